@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# coldstart.sh — whole-process start-up cost of a single-file extraction,
+# against a process that only loads gse's embedded dictionary.
+#
+#   bench/coldstart.sh                 # time zongjie extract (stand-in if it does not build)
+#   STANDIN=1 bench/coldstart.sh       # time bench/segonly (read, fold, NewFor, cut)
+#   N=31 bench/coldstart.sh
+#
+# Environment:
+#   N              runs of each program, alternating (default 15)
+#   SAMPLE         the document (default corpus/2016-social-work-day-summary.txt)
+#   GSE_DICT       what the baseline loads with LoadDictEmbed (default zh)
+#   ZONGJIE_BUILD  builds our program, untimed
+#                  (default: go build -o $TMP/zongjie ./cmd/zongjie)
+#   ZONGJIE_RUN    our program's command line, timed
+#                  (default: $TMP/zongjie extract $SAMPLE --format json)
+#   STANDIN=1      skip zongjie; time $TMP/segonly $SAMPLE instead
+#
+# Prints each program's median wall time and median peak RSS, and the ratio
+# of the medians (ours / baseline; the target is <= 0.1). Times come from
+# bench/runstat (fork to exit, getrusage for RSS); the first run of each
+# program is a discarded warm-up, so both read their binary from page cache.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+N=${N:-15}
+SAMPLE=${SAMPLE:-corpus/2016-social-work-day-summary.txt}
+GSE_DICT=${GSE_DICT:-zh}
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+go build -o "$TMP/runstat" ./bench/runstat
+go build -o "$TMP/gseload" ./bench/gseload
+go build -o "$TMP/segonly" ./bench/segonly
+
+OURS_NAME="zongjie extract"
+if [[ ${STANDIN:-0} == 1 ]]; then
+	OURS=("$TMP/segonly" "$SAMPLE")
+	OURS_NAME="segonly (stand-in)"
+else
+	BUILD=${ZONGJIE_BUILD:-go build -o "$TMP/zongjie" ./cmd/zongjie}
+	if bash -c "$BUILD" 2>"$TMP/build.err"; then
+		read -r -a OURS <<<"${ZONGJIE_RUN:-$TMP/zongjie extract $SAMPLE --format json}"
+	else
+		echo "coldstart: '$BUILD' failed ($(head -c 200 "$TMP/build.err" | tr '\n' ' ')); using the stand-in bench/segonly" >&2
+		OURS=("$TMP/segonly" "$SAMPLE")
+		OURS_NAME="segonly (stand-in)"
+	fi
+fi
+BASE=("$TMP/gseload" -dict "$GSE_DICT")
+
+# run PROGRAM... appends "ms rss" to $OUT.
+run() {
+	if ! "$TMP/runstat" "$@" >/dev/null 2>"$TMP/err"; then
+		echo "coldstart: $* failed:" >&2
+		cat "$TMP/err" >&2
+		exit 1
+	fi
+	tail -n 1 "$TMP/err" >>"$OUT"
+}
+
+OUT=/dev/null run "${BASE[@]}"
+OUT=/dev/null run "${OURS[@]}"
+: >"$TMP/base" >"$TMP/ours"
+for ((i = 0; i < N; i++)); do
+	OUT="$TMP/base" run "${BASE[@]}"
+	OUT="$TMP/ours" run "${OURS[@]}"
+done
+
+# median FILE COLUMN
+median() { cut -d' ' -f"$2" "$1" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
+bt=$(median "$TMP/base" 1) br=$(median "$TMP/base" 2)
+ot=$(median "$TMP/ours" 1) or=$(median "$TMP/ours" 2)
+printf 'sample        %s, %d runs each, alternating\n' "$SAMPLE" "$N"
+printf '%-28s median %9.1f ms   peak RSS %7.1f MiB\n' "gse LoadDictEmbed(\"$GSE_DICT\")" "$bt" "$(awk -v k="$br" 'BEGIN {print k / 1024}')"
+printf '%-28s median %9.1f ms   peak RSS %7.1f MiB\n' "$OURS_NAME" "$ot" "$(awk -v k="$or" 'BEGIN {print k / 1024}')"
+printf 'ratio         %.3f (ours / baseline; target <= 0.1)\n' "$(awk -v a="$ot" -v b="$bt" 'BEGIN {print a / b}')"

@@ -1,0 +1,153 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"github.com/zongjie/zongjie/pipeline"
+	"github.com/zongjie/zongjie/pipeline/export"
+)
+
+type batchOptions struct {
+	output string
+	jobs   int
+	jsonl  string
+	csv    string
+	steering
+}
+
+func newBatchCmd() *cobra.Command {
+	var o batchOptions
+	cmd := &cobra.Command{
+		Use:   "batch DIR|FILE...|-",
+		Short: "Process a corpus into a statistics workbook (and JSONL, CSV)",
+		Long: `Process every document under the given directories (.txt, .html, .htm, .docx,
+in lexical order) and the given files, and write one Excel workbook: Summary with
+charts, Documents, Activities, Quantities, Money, Dates, Types, Terms, Errors and
+About. "-" reads the paths to process from standard input, one per line.
+
+A file that cannot be read or processed is reported on standard error and in the
+Errors sheet, and the batch goes on; so is a file below a directory whose
+extension is not one of the above. The output is the same whatever --jobs is.
+Exit status: 0 when the outputs were written, 1 when they were not or when no
+document could be processed, 2 for usage errors.`,
+		Example: `  zongjie batch corpus -o stats.xlsx
+  zongjie batch reports/2019 reports/2020 -o stats.xlsx --jsonl records.jsonl
+  find reports -name '*.html' | zongjie batch - -o html.xlsx --jobs 2
+  zongjie batch corpus -o stats.xlsx --csv csv/ --rules my-rules.toml`,
+		Args: usageArgs(cobra.MinimumNArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if o.jobs < 0 {
+				return usagef("--jobs must be 0 (one per CPU) or more, not %d", o.jobs)
+			}
+			paths, err := batchPaths(cmd.InOrStdin(), args)
+			if err != nil {
+				return err
+			}
+			files, skipped, err := pipeline.Collect(paths)
+			if err != nil {
+				return err
+			}
+			opt, err := o.options()
+			if err != nil {
+				return err
+			}
+			if opt.Ingest, err = o.ingestOptions(); err != nil {
+				return err
+			}
+			opt.Jobs = o.jobs
+			stderr := cmd.ErrOrStderr()
+			if isTerminal(stderr) {
+				bar := progressbar.NewOptions(len(files), progressbar.OptionSetWriter(stderr),
+					progressbar.OptionShowCount(), progressbar.OptionSetDescription("processing"),
+					progressbar.OptionClearOnFinish())
+				opt.Progress = func(string) { bar.Add(1) }
+				defer bar.Finish()
+			}
+			res := pipeline.Run(files, opt)
+			fails := append(skipped, res.Failures...)
+			for _, f := range fails {
+				fmt.Fprintf(stderr, "%s: %s: %s\n", f.Source, f.Stage, f.Reason)
+			}
+			if err := o.write(cmd, args, res, fails); err != nil {
+				return err
+			}
+			fmt.Fprintf(stderr, "%d documents processed, %d failed or skipped → %s\n", len(res.Records), len(fails), o.outputs())
+			if len(res.Records) == 0 {
+				return fmt.Errorf("no document could be processed")
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&o.output, "output", "o", "stats.xlsx", "workbook `FILE` to write")
+	cmd.Flags().IntVarP(&o.jobs, "jobs", "j", 0, "files processed at once (0: one per CPU)")
+	cmd.Flags().StringVar(&o.jsonl, "jsonl", "", "also write one JSON record per document to `FILE`")
+	cmd.Flags().StringVar(&o.csv, "csv", "", "also write documents, activities, quantities, money and dates as CSV files into `DIR`")
+	o.bind(cmd)
+	return cmd
+}
+
+// batchPaths replaces "-" by the paths listed on standard input.
+func batchPaths(stdin io.Reader, args []string) ([]string, error) {
+	var paths []string
+	for _, a := range args {
+		if a != "-" {
+			paths = append(paths, a)
+			continue
+		}
+		sc := bufio.NewScanner(stdin)
+		for sc.Scan() {
+			if p := strings.TrimSpace(sc.Text()); p != "" {
+				paths = append(paths, p)
+			}
+		}
+		if err := sc.Err(); err != nil {
+			return nil, fmt.Errorf("standard input: %w", err)
+		}
+	}
+	return paths, nil
+}
+
+func (o *batchOptions) write(cmd *cobra.Command, args []string, res pipeline.Result, fails []export.Failure) error {
+	err := writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
+		return export.WriteWorkbook(w, res.Records, fails, o.about(args))
+	})
+	if err != nil {
+		return err
+	}
+	if o.jsonl != "" {
+		err := writeOutput(cmd.OutOrStdout(), o.jsonl, func(w io.Writer) error {
+			return export.WriteJSONL(w, res.Records)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if o.csv != "" {
+		if err := os.MkdirAll(o.csv, 0o755); err != nil {
+			return err
+		}
+		if err := export.WriteCSV(o.csv, res.Records); err != nil {
+			return fmt.Errorf("writing CSV into %s: %w", o.csv, err)
+		}
+	}
+	return nil
+}
+
+func (o *batchOptions) outputs() string {
+	outs := []string{o.output}
+	if o.jsonl != "" {
+		outs = append(outs, o.jsonl)
+	}
+	if o.csv != "" {
+		outs = append(outs, filepath.Join(o.csv, "*.csv"))
+	}
+	return strings.Join(outs, ", ")
+}

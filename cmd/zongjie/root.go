@@ -1,0 +1,191 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"os"
+	"runtime/debug"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/pipeline"
+	"github.com/zongjie/zongjie/pipeline/extract"
+	"github.com/zongjie/zongjie/pipeline/ingest"
+	"github.com/zongjie/zongjie/pipeline/segment"
+)
+
+// version is set by -ldflags "-X main.version=…"; go install fills it from
+// the module version instead.
+var version = ""
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// usageError marks errors in how zongjie was called (exit status 2).
+type usageError struct{ error }
+
+func (e usageError) Unwrap() error { return e.error }
+
+func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format, a...)} }
+
+// usageArgs wraps a cobra argument check so its errors are usage errors.
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return usageError{err}
+		}
+		return nil
+	}
+}
+
+func newRootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "zongjie",
+		Short: "Turn Chinese activity and work summaries into data and an Excel workbook",
+		Long: `zongjie (总结) reads scraped Chinese summary documents (活动总结 / 工作总结) in
+txt, html or docx, in UTF-8, UTF-16, GB18030/GBK or Big5, Traditional or Simplified;
+removes site boilerplate and converter artifacts; segments the text; and extracts
+counts of people served, materials, money, dates, numbered activity items and
+activity types, each with the sentence it came from.`,
+		Example: `  zongjie batch corpus -o stats.xlsx
+  zongjie extract report.txt
+  zongjie extract report.html --format json
+  zongjie clean --show-removed report.txt`,
+		Version:       versionString(),
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(newExtractCmd(), newBatchCmd(), newCleanCmd(), newSegmentCmd(), newRulesCmd(), newVersionCmd())
+	return root
+}
+
+// steering holds the flags that override the data of dict/.
+type steering struct {
+	rules       string
+	userdict    string
+	boilerplate string
+}
+
+func (s *steering) bind(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&s.rules, "rules", "", "activity coding rules `FILE` (TOML) instead of the embedded dict/rules.toml")
+	cmd.Flags().StringVar(&s.userdict, "userdict", "", "extra segmentation words `FILE`: word [frequency [pos]] a line")
+	cmd.Flags().StringVar(&s.boilerplate, "boilerplate", "", "boilerplate patterns `FILE` instead of the embedded dict/boilerplate.txt")
+}
+
+// ingestOptions loads the boilerplate patterns the flags ask for.
+func (s *steering) ingestOptions() (ingest.Options, error) {
+	var opt ingest.Options
+	if s.boilerplate == "" {
+		return opt, nil
+	}
+	f, err := os.Open(s.boilerplate)
+	if err != nil {
+		return opt, err
+	}
+	defer f.Close()
+	if opt.Boilerplate, err = ingest.ParsePatterns(f); err != nil {
+		return opt, fmt.Errorf("%s: %w", s.boilerplate, err)
+	}
+	return opt, nil
+}
+
+// options loads the segmenter and extractor the flags ask for.
+func (s *steering) options() (pipeline.Options, error) {
+	var opt pipeline.Options
+	var extra []segment.Word
+	if s.userdict != "" {
+		f, err := os.Open(s.userdict)
+		if err != nil {
+			return opt, err
+		}
+		defer f.Close()
+		if extra, err = segment.ParseWords(f); err != nil {
+			return opt, fmt.Errorf("%s: %w", s.userdict, err)
+		}
+	}
+	seg, err := segment.New(extra)
+	if err != nil {
+		return opt, err
+	}
+	x := extract.New()
+	if s.rules != "" {
+		if x.Rules, err = loadRules(s.rules); err != nil {
+			return opt, err
+		}
+	}
+	opt.Segmenter, opt.Extractor = seg, x
+	return opt, nil
+}
+
+func loadRules(path string) (*extract.Rules, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := extract.LoadRules(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return r, nil
+}
+
+// digests identifies the data that steered a run, for the About sheet.
+func (s *steering) digests() [][2]string {
+	digest := func(b []byte) string { return fmt.Sprintf("sha256:%x", sha256.Sum256(b))[:19] }
+	file := func(name, override string) [2]string {
+		if override == "" {
+			return [2]string{name, "embedded " + digest(dict.File(name))}
+		}
+		b, err := os.ReadFile(override)
+		if err != nil {
+			return [2]string{name, override + ": " + err.Error()}
+		}
+		return [2]string{name, override + " " + digest(b)}
+	}
+	return [][2]string{
+		file("rules.toml", s.rules),
+		file("userdict.txt", ""),
+		{"--userdict", orNone(s.userdict)},
+		file("measure_words.txt", ""),
+		file("boilerplate.txt", s.boilerplate),
+		file("stopwords.txt", ""),
+	}
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	return s
+}
+
+// readInput reads a document from path, or standard input for "-".
+func readInput(cmd *cobra.Command, path string, opt ingest.Options) (*ingest.Document, error) {
+	if path != "-" {
+		return ingest.Read(path, opt)
+	}
+	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(cmd.InOrStdin()); err != nil {
+		return nil, fmt.Errorf("standard input: %w", err)
+	}
+	return ingest.Parse("-", buf.Bytes(), opt)
+}
+
+// isTerminal tells whether w is a terminal, for table-or-JSON defaults and
+// the progress bar.
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}

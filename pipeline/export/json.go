@@ -1,0 +1,64 @@
+package export
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+
+	"github.com/zongjie/zongjie/pipeline/extract"
+)
+
+// WriteJSON writes rec as one indented JSON object (the "extract --format
+// json" contract). Lists are written as [] rather than null.
+func WriteJSON(w io.Writer, rec extract.Record) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(withLists(rec))
+}
+
+// WriteJSONL writes one compact JSON object per line, in the order given.
+func WriteJSONL(w io.Writer, recs []extract.Record) error {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for i := range recs {
+		if err := enc.Encode(withLists(recs[i])); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+// withLists gives a copy of rec whose nil lists are empty, so that readers
+// of the JSON always find arrays. The caller's record is not changed.
+func withLists(rec extract.Record) extract.Record {
+	rec.Removed = orEmpty(rec.Removed)
+	rec.Quantities = orEmpty(rec.Quantities)
+	rec.Money = orEmpty(rec.Money)
+	rec.Dates = orEmpty(rec.Dates)
+	rec.Keywords = orEmpty(rec.Keywords)
+	acts := make([]extract.Activity, len(rec.Activities))
+	for i, a := range rec.Activities {
+		a.Types = orEmpty(a.Types)
+		a.Quantities = orEmpty(a.Quantities)
+		a.Money = orEmpty(a.Money)
+		a.Dates = orEmpty(a.Dates)
+		acts[i] = a
+	}
+	rec.Activities = acts
+	types := make([]extract.TypeHit, len(rec.Types))
+	for i, t := range rec.Types {
+		t.Words = orEmpty(t.Words)
+		types[i] = t
+	}
+	rec.Types = types
+	return rec
+}
+
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
+	"github.com/zongjie/zongjie/pipeline/ingest"
+)
+
+// docOf builds a Document from lines, one paragraph a line.
+func docOf(lines ...string) *ingest.Document {
+	text := strings.Join(lines, "\n")
+	doc := &ingest.Document{Text: text, Folded: fold.ToSimplified(text)}
+	at := 0
+	for _, l := range lines {
+		n := len([]rune(l))
+		doc.Paragraphs = append(doc.Paragraphs, ingest.Span{Start: at, End: at + n})
+		doc.Sentences = append(doc.Sentences, ingest.Span{Start: at, End: at + n})
+		at += n + 1
+	}
+	return doc
+}
+
+func TestFindActivities(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string // section|number|heading|text
+	}{
+		{"arabic with body lines",
+			[]string{"1、广泛宣传", "悬挂横幅10条。", "2、走访慰问", "看望老人。"},
+			[]string{"|1|广泛宣传|1、广泛宣传\n悬挂横幅10条。", "|2|走访慰问|2、走访慰问\n看望老人。"}},
+		{"closing remark not in last item",
+			[]string{"1、为老人理发,共20人。", "2、为儿童辅导,共8人。", "通过活动,居民满意。"},
+			[]string{"|1|为老人理发,共20人|1、为老人理发,共20人。", "|2|为儿童辅导,共8人|2、为儿童辅导,共8人。"}},
+		{"chinese labels and parentheses",
+			[]string{"一、宣传", "(一)发放材料", "(二)举办讲座"},
+			[]string{"宣传|一|发放材料|(一)发放材料", "宣传|二|举办讲座|(二)举办讲座"}},
+		{"full-width parentheses and dots",
+			[]string{"（1）义诊", "2．体检", "3. 讲座"},
+			[]string{"|1|义诊|（1）义诊", "|2|体检|2．体检", "|3|讲座|3. 讲座"}},
+		{"sections of a multi-summary page",
+			[]string{"社区活动总结一", "1、宣传", "社区活动总结二", "1、巡逻"},
+			[]string{"社区活动总结一|1|宣传|1、宣传", "社区活动总结二|1|巡逻|1、巡逻"}},
+		{"traditional section marker",
+			[]string{"【篇一】", "1、宣傳"},
+			[]string{"【篇一】|1|宣傳|1、宣傳"}},
+		{"long first line gives its first clause",
+			[]string{"1、为加大对社工的了解及重视程度,以考试报名为关节点,鼓励报考,共有226人报名参加了本次考试。"},
+			[]string{"|1|为加大对社工的了解及重视程度|1、为加大对社工的了解及重视程度,以考试报名为关节点,鼓励报考,共有226人报名参加了本次考试。"}},
+		{"short first clause takes the next",
+			[]string{"2、3月底,市慈善总会走访看望了6名特困学生,为他们每人送去1000元善款和日常生活用品。"},
+			[]string{"|2|3月底,市慈善总会走访看望了6名特困学生|2、3月底,市慈善总会走访看望了6名特困学生,为他们每人送去1000元善款和日常生活用品。"}},
+		{"not labels", []string{"2016年活动", "10个社区参加", "一是加强领导"}, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, a := range FindActivities(docOf(tt.lines...)) {
+			got = append(got, a.Section+"|"+a.Number+"|"+a.Heading+"|"+a.Text)
+		}
+		if strings.Join(got, "\n---\n") != strings.Join(tt.want, "\n---\n") {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestActivityOffsets(t *testing.T) {
+	doc := docOf("前言。", "1、宣传", "横幅。", "2、巡逻")
+	runes := []rune(doc.Text)
+	for i, a := range FindActivities(doc) {
+		if a.Index != i+1 {
+			t.Errorf("activity %d has index %d", i+1, a.Index)
+		}
+		if string(runes[a.Offset:a.Offset+len([]rune(a.Text))]) != a.Text {
+			t.Errorf("activity %d: text %q is not at offset %d", a.Index, a.Text, a.Offset)
+		}
+	}
+}

@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// fmtDatePoint writes y-m-d with "?" for a nil part, and the part of month.
+func fmtDatePoint(p DatePoint) string {
+	part := func(v *int) string {
+		if v == nil {
+			return "?"
+		}
+		return fmt.Sprint(*v)
+	}
+	s := part(p.Year) + "-" + part(p.Month) + "-" + part(p.Day)
+	if p.Part != "" {
+		s += "(" + p.Part + ")"
+	}
+	return s
+}
+
+// fmtDate writes a date compactly: text start[..end] [r].
+func fmtDate(d Date) string {
+	s := d.Text + " " + fmtDatePoint(d.Start)
+	if d.End != nil {
+		s += ".." + fmtDatePoint(*d.End)
+	}
+	if d.Redacted {
+		s += " r"
+	}
+	return s
+}
+
+func TestFindDates(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"2016年5月12日", []string{"2016年5月12日 2016-5-12"}},
+		{"二〇一八年十月", []string{"二〇一八年十月 2018-10-?"}},
+		{"二○一六年三月五日", []string{"二○一六年三月五日 2016-3-5"}},
+		{"2016年", []string{"2016年 2016-?-?"}},
+		{"2016年度考试", []string{"2016年 2016-?-?"}},
+		{"3月25日至31日", []string{"3月25日至31日 ?-3-25..?-3-31"}},
+		{"7月29日—8月2日", []string{"7月29日—8月2日 ?-7-29..?-8-2"}},
+		{"2016年7月29日-8月2日", []string{"2016年7月29日-8月2日 2016-7-29..2016-8-2"}},
+		{"2015年12月至2016年3月", []string{"2015年12月至2016年3月 2015-12-?..2016-3-?"}},
+		{"20××年3月17日-26日期间", []string{"20××年3月17日-26日 ?-3-17..?-3-26 r"}},
+		{"3月9日至3月××日", []string{"3月9日至3月××日 ?-3-9..?-3-? r"}},
+		{"3月××日", []string{"3月××日 ?-3-? r"}},
+		{"20××年", []string{"20××年 ?-?-? r"}},
+		{"3月底", []string{"3月底 ?-3-?(late)"}},
+		{"5月上旬", []string{"5月上旬 ?-5-?(early)"}},
+		{"3月初至4月底", []string{"3月初至4月底 ?-3-?(early)..?-4-?(late)"}},
+		{"承接3月“雷锋学习月”", []string{"3月 ?-3-?"}},
+		{"5月份", []string{"5月份 ?-5-?"}},
+		{"每年三月的第三个星期二", []string{"三月 ?-3-?"}},
+		{"截止25日", []string{"25日 ?-?-25"}},
+		{"至10日", []string{"10日 ?-?-10"}},
+		{"3月5号", []string{"3月5号 ?-3-5"}},
+		{"2016-03-12", []string{"2016-03-12 2016-3-12"}},
+		{"2016.3.12", []string{"2016.3.12 2016-3-12"}},
+		{"十二月三十一日", []string{"十二月三十一日 ?-12-31"}},
+		{"1月1日元旦", []string{"1月1日 ?-1-1"}},
+		{"2016年社工日活動總結", []string{"2016年 2016-?-?"}},
+		// not dates
+		{"施工日记格式04-26", nil},
+		{"3·××国际社工日", nil},
+		{"25日", nil},
+		{"5号楼", nil},
+		{"三年来", nil},
+		{"16年", nil},
+		{"13月", nil},
+		{"一个月", nil},
+		{"一二月份", nil},
+		{"32日", nil},
+		{"2016-13-01", nil},
+		{"12016年", nil},
+		{"第9个国际社工日", nil},
+		{"今天", nil},
+	}
+	for _, tt := range tests {
+		doc := numDoc(tt.in)
+		var got []string
+		for _, d := range FindDates(doc) {
+			checkSpan(t, doc, d.Offset, d.Text)
+			if d.InferredYear != nil {
+				t.Errorf("%q: inferred year set", tt.in)
+			}
+			got = append(got, fmtDate(d))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindDates(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFindDatesSample(t *testing.T) {
+	doc := numSample(t)
+	var got []string
+	for _, d := range FindDates(doc) {
+		checkSpan(t, doc, d.Offset, d.Text)
+		got = append(got, fmtDate(d))
+	}
+	t.Logf("dates: %q", got)
+	for _, want := range []string{
+		"20××年3月17日 ?-3-17 r",
+		"20××年3月17日-26日 ?-3-17..?-3-26 r",
+		"3月9日至3月××日 ?-3-9..?-3-? r",
+		"3月底 ?-3-?(late)",
+		"25日 ?-?-25",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("missing %q", want)
+		}
+	}
+	for _, d := range got {
+		if strings.HasPrefix(d, "0") || strings.Contains(d, "·") {
+			t.Errorf("unexpected date %q", d) // 04-26 in related articles, 3·××
+		}
+	}
+}
+
+func FuzzFindDates(f *testing.F) {
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := numDoc(s)
+		ds := FindDates(doc)
+		for i, d := range ds {
+			checkSpan(t, doc, d.Offset, d.Text)
+			if i > 0 && ds[i-1].Offset > d.Offset {
+				t.Fatalf("not sorted: %+v", ds)
+			}
+			for _, p := range []*DatePoint{&d.Start, d.End} {
+				if p == nil {
+					continue
+				}
+				if p.Month != nil && (*p.Month < 1 || *p.Month > 12) || p.Day != nil && (*p.Day < 1 || *p.Day > 31) {
+					t.Fatalf("bad date %s in %q", fmtDate(d), s)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,230 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/pipeline/ingest"
+	"github.com/zongjie/zongjie/pipeline/segment"
+)
+
+// Extractor holds what steers extraction. The zero value is not usable;
+// use New. An Extractor is safe for concurrent use.
+type Extractor struct {
+	Rules     *Rules
+	Measure   MeasureWords
+	StopWords map[string]bool
+	// Keywords is how many keywords a document gets.
+	Keywords int
+}
+
+// New returns an Extractor with the embedded defaults of dict/.
+func New() *Extractor {
+	return &Extractor{
+		Rules:     DefaultRules(),
+		Measure:   DefaultMeasureWords(),
+		StopWords: ParseStopWords(bytes.NewReader(dict.File("stopwords.txt"))),
+		Keywords:  10,
+	}
+}
+
+// ParseStopWords reads one word a line; # starts a comment line.
+func ParseStopWords(r io.Reader) map[string]bool {
+	words := map[string]bool{}
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		if w := strings.TrimSpace(sc.Text()); w != "" && !strings.HasPrefix(w, "#") {
+			words[w] = true
+		}
+	}
+	return words
+}
+
+// Extract builds the Record of one document from its tokens.
+func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
+	rec := Record{
+		Source:     doc.Source,
+		Format:     doc.Format,
+		Encoding:   doc.Encoding,
+		Script:     doc.Script,
+		Title:      doc.Title,
+		Text:       doc.Text,
+		Removed:    doc.Removed,
+		Warnings:   doc.Warnings,
+		Tokens:     len(toks),
+		Quantities: FindQuantities(doc, x.Measure),
+		Money:      FindMoney(doc),
+		Dates:      FindDates(doc),
+		Activities: FindActivities(doc),
+		Types:      x.Rules.Code(toks),
+	}
+	rec.Year = documentYear(doc.Title, rec.Dates)
+	if rec.Year != nil {
+		for i := range rec.Dates {
+			if rec.Dates[i].Start.Year == nil {
+				rec.Dates[i].InferredYear = rec.Year
+			}
+		}
+	}
+	for i := range rec.Activities {
+		a := &rec.Activities[i]
+		start, end := a.Offset, a.Offset+utf8.RuneCountInString(a.Text)
+		a.Types = []string{}
+		for _, t := range x.Rules.Code(tokensIn(toks, start, end)) {
+			a.Types = append(a.Types, t.ID)
+		}
+		a.Quantities = within(rec.Quantities, start, end, func(q Quantity) int { return q.Offset })
+		a.Money = within(rec.Money, start, end, func(m Money) int { return m.Offset })
+		a.Dates = within(rec.Dates, start, end, func(d Date) int { return d.Offset })
+	}
+	rec.Terms = x.terms(toks)
+	rec.Keywords = x.keywords(toks, rec.Terms)
+	emptyNotNil(&rec)
+	return rec
+}
+
+// emptyNotNil makes empty lists encode as [] rather than null in JSON.
+func emptyNotNil(rec *Record) {
+	if rec.Removed == nil {
+		rec.Removed = []ingest.Removed{}
+	}
+	if rec.Quantities == nil {
+		rec.Quantities = []Quantity{}
+	}
+	if rec.Money == nil {
+		rec.Money = []Money{}
+	}
+	if rec.Dates == nil {
+		rec.Dates = []Date{}
+	}
+	if rec.Activities == nil {
+		rec.Activities = []Activity{}
+	}
+	if rec.Types == nil {
+		rec.Types = []TypeHit{}
+	}
+	if rec.Keywords == nil {
+		rec.Keywords = []Keyword{}
+	}
+	for i := range rec.Activities {
+		a := &rec.Activities[i]
+		if a.Quantities == nil {
+			a.Quantities = []Quantity{}
+		}
+		if a.Money == nil {
+			a.Money = []Money{}
+		}
+		if a.Dates == nil {
+			a.Dates = []Date{}
+		}
+	}
+}
+
+var titleYear = regexp.MustCompile(`(19[5-9][0-9]|20[0-9]{2})\s*年?`)
+
+// documentYear is the year written in the title, else the first year
+// written in a date of the text.
+func documentYear(title string, dates []Date) *int {
+	if m := titleYear.FindStringSubmatch(title); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return &y
+	}
+	for _, d := range dates {
+		if d.Start.Year != nil {
+			y := *d.Start.Year
+			return &y
+		}
+	}
+	return nil
+}
+
+func tokensIn(toks []segment.Token, start, end int) []segment.Token {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Offset >= start })
+	j := sort.Search(len(toks), func(i int) bool { return toks[i].Offset >= end })
+	return toks[i:j]
+}
+
+func within[T any](vals []T, start, end int, offset func(T) int) []T {
+	var out []T
+	for _, v := range vals {
+		if o := offset(v); o >= start && o < end {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// isContent tells whether a token is a word worth counting: not
+// punctuation, a number, a single character or a stop word.
+func (x *Extractor) isContent(t segment.Token) bool {
+	if utf8.RuneCountInString(t.Folded) < 2 || x.StopWords[t.Folded] {
+		return false
+	}
+	for _, r := range t.Folded {
+		if !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return !strings.ContainsRune("×", []rune(t.Folded)[0])
+}
+
+// terms counts the document's content words, folded to Simplified, sorted
+// by word. A word's POS is the one it had first.
+func (x *Extractor) terms(toks []segment.Token) []Term {
+	index := map[string]int{}
+	var terms []Term
+	for _, t := range toks {
+		if !x.isContent(t) {
+			continue
+		}
+		if i, ok := index[t.Folded]; ok {
+			terms[i].Count++
+			continue
+		}
+		index[t.Folded] = len(terms)
+		terms = append(terms, Term{Word: t.Folded, POS: t.POS, Count: 1})
+	}
+	sort.Slice(terms, func(i, j int) bool { return terms[i].Word < terms[j].Word })
+	return terms
+}
+
+// keywords weighs each term by its frequency in the document times its
+// rarity in gse's dictionary (the TF-IDF idea with the dictionary standing
+// in for a corpus), keeping nouns, verbs and names.
+func (x *Extractor) keywords(toks []segment.Token, terms []Term) []Keyword {
+	rarity := map[string]float64{}
+	for _, t := range toks {
+		rarity[t.Folded] = t.Rarity
+	}
+	total := 0
+	for _, t := range terms {
+		total += t.Count
+	}
+	var kws []Keyword
+	for _, t := range terms {
+		if !strings.ContainsAny(t.POS[:1], "nvl") && t.POS != "x" {
+			continue
+		}
+		w := float64(t.Count) / float64(total) * rarity[t.Word]
+		kws = append(kws, Keyword{Word: t.Word, Weight: math.Round(w*1e4) / 1e4})
+	}
+	sort.Slice(kws, func(i, j int) bool {
+		if kws[i].Weight != kws[j].Weight {
+			return kws[i].Weight > kws[j].Weight
+		}
+		return kws[i].Word < kws[j].Word
+	})
+	if len(kws) > x.Keywords {
+		kws = kws[:x.Keywords]
+	}
+	return kws
+}

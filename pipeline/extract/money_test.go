@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// fmtMoney writes an amount compactly: text amount[~max] flags [/per].
+func fmtMoney(m Money) string {
+	val := "-"
+	if m.Amount != nil {
+		val = fmt.Sprint(*m.Amount)
+	}
+	if m.Max != nil {
+		val += "~" + fmt.Sprint(*m.Max)
+	}
+	s := m.Text + " " + val
+	if m.Approx {
+		s += " a"
+	}
+	if m.Vague {
+		s += " v"
+	}
+	if m.Per != "" {
+		s += " /" + m.Per
+	}
+	return s
+}
+
+func TestFindMoney(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"送去1000元善款", []string{"1000元 1000"}},
+		{"每人送去1000元善款", []string{"1000元 1000 /人"}},
+		{"为他们每户发放200元", []string{"200元 200 /户"}},
+		{"人均500元", []string{"500元 500 /人"}},
+		{"募集2.6万元", []string{"2.6万元 26000"}},
+		{"捐款人民币三千元", []string{"人民币三千元 3000"}},
+		{"人民币5000", []string{"人民币5000 5000"}},
+		{"￥1,000", []string{"￥1,000 1000"}},
+		{"共5000余元", []string{"5000余元 5000 a"}},
+		{"10余万元", []string{"10余万元 100000 a"}},
+		{"十多万元", []string{"十多万元 100000 a"}},
+		{"约3000元", []string{"约3000元 3000 a"}},
+		{"约人民币3000元", []string{"约人民币3000元 3000 a"}},
+		{"近万元", []string{"近万元 10000 a"}},
+		{"500元左右", []string{"500元左右 500 a"}},
+		{"12,800元", []string{"12,800元 12800"}},
+		{"1万-5万元", []string{"1万-5万元 10000~50000"}},
+		{"1-5万元", []string{"1-5万元 10000~50000"}},
+		{"5000至8000元", []string{"5000至8000元 5000~8000"}},
+		{"1万元至5万元", []string{"1万元至5万元 10000~50000"}},
+		{"三四千元", []string{"三四千元 3000~4000"}},
+		{"几十万块", []string{"几十万块 - v"}},
+		{"数万元", []string{"数万元 - v"}},
+		{"上万元", []string{"上万元 - v"}},
+		{"100块钱", []string{"100块钱 100"}},
+		{"壹仟贰佰圆整", []string{"壹仟贰佰圆 1200"}},
+		{"兩萬元", []string{"兩萬元 20000"}},
+		{"送去1000元善款和雞蛋、油、米", []string{"1000元 1000"}},
+		// not yuan
+		{"100美元", nil},
+		{"5000日元", nil},
+		{"300港元", nil},
+		{"2万欧元", nil},
+		{"1月1日元旦", nil},
+		{"一元化管理", nil},
+		{"3块砖", nil},
+		{"226人", nil},
+		{"万元户", nil},
+		{"第3元", nil},
+	}
+	for _, tt := range tests {
+		doc := numDoc(tt.in)
+		var got []string
+		for _, m := range FindMoney(doc) {
+			checkSpan(t, doc, m.Offset, m.Text)
+			got = append(got, fmtMoney(m))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindMoney(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFindMoneySample(t *testing.T) {
+	doc := numSample(t)
+	ms := FindMoney(doc)
+	if len(ms) != 1 || ms[0].Amount == nil || *ms[0].Amount != 1000 {
+		var got []string
+		for _, m := range ms {
+			got = append(got, fmtMoney(m))
+		}
+		t.Fatalf("money = %q; want exactly [1000]", got)
+	}
+	m := ms[0]
+	checkSpan(t, doc, m.Offset, m.Text)
+	if m.Per != "人" || !strings.Contains(m.Sentence, "1000元善款") {
+		t.Errorf("got %+v", m)
+	}
+}
+
+func FuzzFindMoney(f *testing.F) {
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := numDoc(s)
+		ms := FindMoney(doc)
+		for i, m := range ms {
+			checkSpan(t, doc, m.Offset, m.Text)
+			if i > 0 && ms[i-1].Offset > m.Offset {
+				t.Fatalf("not sorted: %+v", ms)
+			}
+			if m.Amount != nil && m.Max != nil && *m.Max <= *m.Amount {
+				t.Fatalf("range %v~%v", *m.Amount, *m.Max)
+			}
+		}
+	})
+}

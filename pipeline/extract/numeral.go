@@ -1,0 +1,593 @@
+package extract
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/zongjie/zongjie/pipeline/ingest"
+)
+
+// ParseNumeral reads one number written in Arabic digits (also full-width,
+// with thousands commas and a decimal point), in Chinese numerals (一千二百,
+// 两, 廿, 零, the digit-by-digit 二〇一六), in financial capitals (壹贰叁…拾佰仟,
+// Traditional 貳參萬億兩 too) or mixed (3.5万, 1.2亿). It rejects a string
+// that starts with 百, 千, 万 or 亿: a bare multiplier is a name (万人签名),
+// not a number.
+func ParseNumeral(s string) (value float64, ok bool) {
+	rs := []rune(strings.TrimSpace(s))
+	if len(rs) == 0 {
+		return 0, false
+	}
+	if v, ok := parseDigitSequence(rs); ok {
+		return v, true
+	}
+	return parseNumeralTokens(rs)
+}
+
+// chineseDigit gives the value of a Chinese, financial or Traditional digit.
+// 廿 and 卅 are tens written as one character.
+func chineseDigit(r rune) (int, bool) {
+	switch r {
+	case '〇', '○', '零':
+		return 0, true
+	case '一', '壹':
+		return 1, true
+	case '二', '两', '兩', '贰', '貳':
+		return 2, true
+	case '三', '叁', '參':
+		return 3, true
+	case '四', '肆':
+		return 4, true
+	case '五', '伍':
+		return 5, true
+	case '六', '陆', '陸':
+		return 6, true
+	case '七', '柒':
+		return 7, true
+	case '八', '捌':
+		return 8, true
+	case '九', '玖':
+		return 9, true
+	case '廿':
+		return 20, true
+	case '卅':
+		return 30, true
+	}
+	return 0, false
+}
+
+// numeralUnit gives the value of a multiplier; big units (万, 亿) close a
+// section, small ones (十, 百, 千) scale the digit before them.
+func numeralUnit(r rune) (v float64, big, ok bool) {
+	switch r {
+	case '十', '拾':
+		return 10, false, true
+	case '百', '佰':
+		return 100, false, true
+	case '千', '仟':
+		return 1000, false, true
+	case '万', '萬':
+		return 1e4, true, true
+	case '亿', '億':
+		return 1e8, true, true
+	}
+	return 0, false, false
+}
+
+func arabicDigit(r rune) (int, bool) {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0'), true
+	case r >= '０' && r <= '９':
+		return int(r - '０'), true
+	}
+	return 0, false
+}
+
+// readArabic reads an Arabic number at rs[i:]: digits, thousands groups
+// after commas (exactly three digits each) and one decimal part.
+func readArabic(rs []rune, i int) (v float64, end int, ok bool) {
+	var b strings.Builder
+	j := i
+	for j < len(rs) {
+		if d, ok := arabicDigit(rs[j]); ok {
+			b.WriteByte(byte('0' + d))
+			j++
+			continue
+		}
+		if rs[j] == ',' && j > i && groupOfThree(rs, j+1) && !strings.Contains(b.String(), ".") {
+			j++
+			continue
+		}
+		if (rs[j] == '.' || rs[j] == '．') && j > i && j+1 < len(rs) && !strings.Contains(b.String(), ".") {
+			if _, ok := arabicDigit(rs[j+1]); ok {
+				b.WriteByte('.')
+				j++
+				continue
+			}
+		}
+		break
+	}
+	if j == i {
+		return 0, i, false
+	}
+	f, err := strconv.ParseFloat(b.String(), 64)
+	if err != nil {
+		return 0, i, false
+	}
+	return f, j, true
+}
+
+// groupOfThree reports whether rs[i:] starts with exactly three digits.
+func groupOfThree(rs []rune, i int) bool {
+	for k := range 3 {
+		if i+k >= len(rs) {
+			return false
+		}
+		if _, ok := arabicDigit(rs[i+k]); !ok {
+			return false
+		}
+	}
+	if i+3 < len(rs) {
+		if _, ok := arabicDigit(rs[i+3]); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// parseDigitSequence reads Chinese digits written one by one, as in years
+// (二〇一六); it needs at least two digits and no multiplier.
+func parseDigitSequence(rs []rune) (float64, bool) {
+	if len(rs) < 2 || len(rs) > 15 {
+		return 0, false
+	}
+	v := 0.0
+	for _, r := range rs {
+		d, ok := chineseDigit(r)
+		if !ok || d > 9 || r == '两' || r == '兩' {
+			return 0, false
+		}
+		v = v*10 + float64(d)
+	}
+	return v, true
+}
+
+// parseNumeralTokens evaluates digits and multipliers: sections below 万
+// are summed, 万 and 亿 scale what precedes them, and a digit directly after
+// a multiplier is shorthand for the next place down (一万五 = 15000).
+func parseNumeralTokens(rs []rune) (float64, bool) {
+	var (
+		yi, wan, sec, num float64
+		hasNum            bool
+		prevDigit         bool    // last token was a Chinese digit
+		prevZero          bool    // last token was 零
+		prevArabic        bool    // last token was an Arabic number
+		lastSmall         float64 // last small unit in this section
+		lastUnit          float64 // last unit of any size
+		unitThenDigit     bool    // the pending digit follows a unit directly
+		wanSeen, yiSeen   bool
+	)
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		if _, ok := arabicDigit(r); ok {
+			if hasNum || prevDigit || prevZero {
+				return 0, false
+			}
+			v, end, ok := readArabic(rs, i)
+			if !ok {
+				return 0, false
+			}
+			num, hasNum = v, true
+			prevArabic, prevDigit, unitThenDigit = true, false, false
+			i = end
+			continue
+		}
+		if d, ok := chineseDigit(r); ok {
+			if prevArabic || (prevDigit && !prevZero) || (hasNum && !prevZero) {
+				return 0, false
+			}
+			switch {
+			case d >= 20: // 廿, 卅: a whole tens place
+				if lastSmall != 0 && lastSmall <= 10 {
+					return 0, false
+				}
+				sec += float64(d)
+				lastSmall, lastUnit = 10, 10
+				num, hasNum, prevDigit, prevZero = 0, false, false, false
+			case d == 0:
+				prevZero, prevDigit = true, true
+				unitThenDigit = false
+			default:
+				unitThenDigit = lastUnit != 0 && !prevZero && !prevDigit
+				num, hasNum = float64(d), true
+				prevDigit, prevZero = true, false
+			}
+			i++
+			continue
+		}
+		u, big, ok := numeralUnit(r)
+		if !ok {
+			return 0, false
+		}
+		if !big {
+			if !hasNum {
+				// 十五 means 15; a bare 百 or 千 does not start a number.
+				if u != 10 || i != 0 && !(lastUnit >= 1e4 && !prevZero) {
+					return 0, false
+				}
+				num = 1
+			}
+			if lastSmall != 0 && u >= lastSmall {
+				return 0, false
+			}
+			sec += num * u
+			lastSmall = u
+		} else {
+			if sec+num == 0 && !hasNum {
+				return 0, false
+			}
+			if u == 1e4 {
+				if wanSeen {
+					return 0, false
+				}
+				wan, wanSeen = (sec+num)*u, true
+			} else {
+				if yiSeen {
+					return 0, false
+				}
+				yi, yiSeen = (wan+sec+num)*u, true
+				wan, wanSeen = 0, false
+			}
+			sec, lastSmall = 0, 0
+		}
+		lastUnit = u
+		num, hasNum = 0, false
+		prevDigit, prevZero, prevArabic, unitThenDigit = false, false, false, false
+		i++
+	}
+	if hasNum && unitThenDigit && lastUnit > 10 {
+		num *= lastUnit / 10
+	}
+	v := yi + wan + sec + num
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, false
+	}
+	return v, true
+}
+
+// Classes of runes that make up a numeral run in the folded text.
+const (
+	runNone = iota
+	runArabic
+	runChinese
+)
+
+// numeralClass tells which kind of numeral run r can belong to. 参 is the
+// folded form of the financial 參 and counts only next to a financial unit.
+func numeralClass(rs []rune, i int) int {
+	r := rs[i]
+	if _, ok := arabicDigit(r); ok {
+		return runArabic
+	}
+	if _, ok := chineseDigit(r); ok {
+		return runChinese
+	}
+	if _, _, ok := numeralUnit(r); ok {
+		return runChinese
+	}
+	switch r {
+	case '几', '幾':
+		return runChinese
+	case '数', '數':
+		// only as the vague head of a number: 数十, 数百
+		if i+1 < len(rs) {
+			if _, _, ok := numeralUnit(rs[i+1]); ok {
+				return runChinese
+			}
+		}
+	case '参':
+		if i+1 < len(rs) && strings.ContainsRune("拾佰仟万亿", rs[i+1]) {
+			return runChinese
+		}
+		if i > 0 && strings.ContainsRune("拾佰仟", rs[i-1]) {
+			return runChinese
+		}
+	}
+	return runNone
+}
+
+// numeralRunEnd returns the end of the numeral run that starts at i. An
+// Arabic run may carry Chinese multipliers (3.5万, 3万5000); a Chinese run
+// holds no Arabic digits.
+func numeralRunEnd(rs []rune, i int) int {
+	switch numeralClass(rs, i) {
+	case runArabic:
+		j := i
+		for j < len(rs) {
+			if _, ok := arabicDigit(rs[j]); ok {
+				_, end, _ := readArabic(rs, j)
+				j = end
+				continue
+			}
+			if _, _, ok := numeralUnit(rs[j]); ok {
+				j++
+				continue
+			}
+			break
+		}
+		return j
+	case runChinese:
+		j := i
+		for j < len(rs) && numeralClass(rs, j) == runChinese {
+			j++
+		}
+		return j
+	}
+	return i
+}
+
+// isRunStart reports whether a numeral run starts at i and not inside one.
+func isRunStart(rs []rune, i int) bool {
+	c := numeralClass(rs, i)
+	if c == runNone {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p := rs[i-1]
+	if c == runArabic {
+		if _, ok := arabicDigit(p); ok {
+			return false
+		}
+		if (p == '.' || p == ',' || p == '．') && i >= 2 {
+			if _, ok := arabicDigit(rs[i-2]); ok {
+				return false
+			}
+		}
+		return true
+	}
+	return numeralClass(rs, i-1) != runChinese
+}
+
+// numberPhrase is a number as written in running text: a value or a
+// range, possibly approximate or vague, over the runes [start, end).
+type numberPhrase struct {
+	start, end int
+	low, high  float64
+	hasValue   bool // false for vague numbers (数十, 几百)
+	hasHigh    bool
+	approx     bool
+	vague      bool
+	loneOne    bool // a single 一: mostly an article, not a count
+	hadUnit    bool // the run held a multiplier (万, 千, …)
+	bare       bool // the run starts with 百, 千, 万 or 亿
+}
+
+// rangeSeparators join the two ends of a range: 200-300人, 1万至5万元.
+const rangeSeparators = "-－–—~～至到"
+
+// approxSuffixes follow a number: 10余条, 三十多人, 十来个.
+const approxSuffixes = "余多来"
+
+// readNumber reads the number phrase whose numeral run starts at i:
+// the run, an optional range to a second run, and a trailing 余/多/来
+// (which may itself be followed by a multiplier: 10余万元).
+func readNumber(rs []rune, i int) (numberPhrase, bool) {
+	p := numberPhrase{start: i}
+	end := numeralRunEnd(rs, i)
+	if end == i {
+		return p, false
+	}
+	run := rs[i:end]
+	if !readRunValue(run, &p) {
+		return p, false
+	}
+	p.end = end
+	// A range: 200-300, 1万-5万, 1-5万, 三至五.
+	if !p.vague && !p.hasHigh && !p.bare && end+1 < len(rs) && strings.ContainsRune(rangeSeparators, rs[end]) {
+		k := end + 1
+		if rs[end] == '—' && rs[k] == '—' {
+			k++
+		}
+		if k < len(rs) && numeralClass(rs, k) != runNone {
+			hiEnd := numeralRunEnd(rs, k)
+			var hi numberPhrase
+			if readRunValue(rs[k:hiEnd], &hi) && !hi.vague && !hi.hasHigh && !hi.bare {
+				lo := p.low
+				if !p.hadUnit && hi.hadUnit {
+					if m := trailingMultiplier(rs[k:hiEnd]); m > 1 && lo*m <= hi.low {
+						lo *= m // 1-5万 means 1万 to 5万
+					}
+				}
+				if hi.low > lo {
+					p.low, p.high, p.hasHigh = lo, hi.low, true
+					p.loneOne = false
+					p.hadUnit = p.hadUnit || hi.hadUnit
+					p.end = hiEnd
+				}
+			}
+		}
+	}
+	// 10余, 三十多, 十来; then 10余万 scales by the multiplier.
+	if p.end < len(rs) && strings.ContainsRune(approxSuffixes, rs[p.end]) {
+		p.approx = true
+		p.loneOne = false
+		p.end++
+		if p.end < len(rs) {
+			if m, _, ok := numeralUnit(rs[p.end]); ok && m > 10 {
+				p.low *= m
+				p.high *= m
+				p.hadUnit = true
+				p.end++
+			}
+		}
+	}
+	return p, true
+}
+
+// readRunValue evaluates one numeral run into p: a plain number, a vague
+// one (数十, 十几), or two neighbouring digits as a range (五六百, 三四).
+func readRunValue(run []rune, p *numberPhrase) bool {
+	for _, r := range run {
+		if _, _, ok := numeralUnit(r); ok {
+			p.hadUnit = true
+		}
+	}
+	if len(run) > 1 && run[0] == '0' {
+		if _, ok := arabicDigit(run[1]); ok {
+			return false // 0551: a code, not a number of things
+		}
+	}
+	if strings.ContainsAny(string(run), "几幾数數") {
+		rest := strings.NewReplacer("几", "", "幾", "", "数", "", "數", "").Replace(string(run))
+		if rest == "" || strings.ContainsAny(string(run[1:]), "数數") {
+			return false
+		}
+		for _, r := range rest {
+			if _, _, ok := numeralUnit(r); !ok {
+				if _, ok := chineseDigit(r); !ok {
+					return false
+				}
+			}
+		}
+		if !p.hadUnit {
+			return false
+		}
+		p.vague = true
+		return true
+	}
+	if _, _, ok := numeralUnit(run[0]); ok && run[0] != '十' && run[0] != '拾' {
+		// A bare 百/千/万/亿 is a name (万人签名) unless a prefix such as
+		// 近 or 上 makes it a round number; the caller decides.
+		v, ok := ParseNumeral("一" + string(run))
+		p.low, p.hasValue, p.bare = v, ok, true
+		return ok
+	}
+	if lo, hi, ok := neighbourRange(run); ok {
+		p.low, p.high, p.hasValue, p.hasHigh = lo, hi, true, true
+		return true
+	}
+	v, ok := ParseNumeral(string(run))
+	if !ok {
+		return false
+	}
+	if _, seq := parseDigitSequence(run); seq {
+		return false // 二〇一六: a digit-by-digit year or code, not a count
+	}
+	p.low, p.hasValue = v, true
+	p.loneOne = len(run) == 1 && (run[0] == '一' || run[0] == '壹')
+	return true
+}
+
+// neighbourRange reads two neighbouring Chinese digits as a range:
+// 五六百 is 500 to 600, 十五六 is 15 to 16, 一两 is 1 to 2.
+func neighbourRange(run []rune) (lo, hi float64, ok bool) {
+	at := -1
+	for k := 0; k+1 < len(run); k++ {
+		a, okA := chineseDigit(run[k])
+		b, okB := chineseDigit(run[k+1])
+		if !okA || !okB {
+			continue
+		}
+		if at >= 0 || a < 1 || a > 9 || b != a+1 {
+			return 0, 0, false
+		}
+		at = k
+	}
+	if at < 0 {
+		return 0, 0, false
+	}
+	without := func(k int) string {
+		return string(run[:k]) + string(run[k+1:])
+	}
+	lo, okLo := ParseNumeral(without(at + 1))
+	hi, okHi := ParseNumeral(without(at))
+	if !okLo || !okHi || hi <= lo {
+		return 0, 0, false
+	}
+	return lo, hi, true
+}
+
+// trailingMultiplier is the value of a big or small unit ending run.
+func trailingMultiplier(run []rune) float64 {
+	if len(run) == 0 {
+		return 1
+	}
+	if m, _, ok := numeralUnit(run[len(run)-1]); ok && m > 10 {
+		return m
+	}
+	return 1
+}
+
+// approxPrefixes precede a number: 约200人, 近百人, 超过300份.
+var approxPrefixes = []string{"大约", "将近", "接近", "超过", "多达", "约", "近", "逾", "超"}
+
+// notApprox lists, for a one-rune approximation word, the runes before it
+// that make a different word: 最近, 附近, 预约, 节约.
+var notApprox = map[string]string{"近": "最附亲", "约": "预签合节制公条契相邀", "超": "高"}
+
+// numberPrefix looks at what precedes the number at i. It returns where the
+// written phrase starts (taking in an approximation word), whether the
+// prefix makes it approximate, and whether the context rules the number
+// out as a count: an ordinal (第9个), or part of a code (A3, 0551-).
+func numberPrefix(rs []rune, i int) (start int, approx, excluded bool) {
+	if i > 0 {
+		p := rs[i-1]
+		if p == '第' || p == '#' || p == '＃' || p < 128 && (unicode.IsLetter(p) || p == '-' || p == '/' || p == ':' || p == '+' || p == '.') {
+			return i, false, true
+		}
+	}
+	for _, w := range approxPrefixes {
+		wr := []rune(w)
+		if i >= len(wr) && string(rs[i-len(wr):i]) == w {
+			if i > len(wr) && notApprox[w] != "" && strings.ContainsRune(notApprox[w], rs[i-len(wr)-1]) {
+				return i, false, false // 最近 (recently), 预约 (booked), …
+			}
+			return i - len(wr), true, false
+		}
+	}
+	return i, false, false
+}
+
+// docView holds a Document's text and its folded view as runes, so that
+// extractors can match on the folded runes and report the written ones.
+type docView struct {
+	doc    *ingest.Document
+	text   []rune
+	folded []rune
+}
+
+func newDocView(doc *ingest.Document) docView {
+	v := docView{doc: doc, text: []rune(doc.Text)}
+	v.folded = []rune(doc.Folded)
+	if len(v.folded) != len(v.text) {
+		v.folded = v.text // the contract is broken; match on the text itself
+	}
+	return v
+}
+
+// written is the original text of the runes [start, end).
+func (v docView) written(start, end int) string {
+	return string(v.text[start:end])
+}
+
+// sentence is the text of the sentence span holding the rune offset.
+func (v docView) sentence(offset int) string {
+	ss := v.doc.Sentences
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > offset })
+	if k == len(ss) || ss[k].Start > offset {
+		return ""
+	}
+	s, e := max(ss[k].Start, 0), min(ss[k].End, len(v.text))
+	if s >= e {
+		return ""
+	}
+	return string(v.text[s:e])
+}
+
+func isHanRune(r rune) bool { return unicode.Is(unicode.Han, r) }

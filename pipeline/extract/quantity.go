@@ -1,0 +1,332 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/pipeline/ingest"
+)
+
+// MeasureWords maps measure words (量词, in Simplified characters) to the
+// kind of thing they count. The zero value has no words and finds nothing.
+type MeasureWords struct {
+	kinds  map[string]string
+	maxLen int // longest unit, in runes
+}
+
+// measureKinds are the kinds a measure word may have.
+var measureKinds = map[string]bool{
+	"people": true, "households": true, "materials": true, "events": true,
+	"groups": true, "goods": true, "other": true,
+}
+
+// LoadMeasureWords reads a measure-word table: one "unit kind" pair a line,
+// blank lines and lines starting with # ignored.
+func LoadMeasureWords(r io.Reader) (MeasureWords, error) {
+	mw := MeasureWords{kinds: map[string]string{}}
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) != 2 {
+			return MeasureWords{}, fmt.Errorf("line %d: want \"unit kind\", got %q", n, line)
+		}
+		unit, kind := f[0], f[1]
+		if !utf8.ValidString(unit) {
+			return MeasureWords{}, fmt.Errorf("line %d: measure word %q is not valid UTF-8", n, unit)
+		}
+		for _, r := range unit {
+			if !isHanRune(r) {
+				return MeasureWords{}, fmt.Errorf("line %d: bad measure word %q: only Chinese characters", n, unit)
+			}
+		}
+		if !measureKinds[kind] {
+			return MeasureWords{}, fmt.Errorf("line %d: unknown kind %q for %q", n, kind, unit)
+		}
+		if _, dup := mw.kinds[unit]; dup {
+			return MeasureWords{}, fmt.Errorf("line %d: duplicate measure word %q", n, unit)
+		}
+		mw.kinds[unit] = kind
+		mw.maxLen = max(mw.maxLen, utf8.RuneCountInString(unit))
+	}
+	if err := sc.Err(); err != nil {
+		return MeasureWords{}, err
+	}
+	return mw, nil
+}
+
+var defaultMeasureWords = sync.OnceValue(func() MeasureWords {
+	mw, err := LoadMeasureWords(bytes.NewReader(dict.File("measure_words.txt")))
+	if err != nil {
+		panic("extract: dict/measure_words.txt: " + err.Error())
+	}
+	return mw
+})
+
+// DefaultMeasureWords is the table embedded from dict/measure_words.txt.
+func DefaultMeasureWords() MeasureWords { return defaultMeasureWords() }
+
+// Kind is the kind of the measure word unit, if the table has it.
+func (mw MeasureWords) Kind(unit string) (kind string, ok bool) {
+	kind, ok = mw.kinds[unit]
+	return kind, ok
+}
+
+// Len is the number of measure words in the table.
+func (mw MeasureWords) Len() int { return len(mw.kinds) }
+
+// match finds the longest measure word at rs[i:].
+func (mw MeasureWords) match(rs []rune, i int) (unit string, n int) {
+	for l := min(mw.maxLen, len(rs)-i); l >= 1; l-- {
+		if u := string(rs[i : i+l]); mw.kinds[u] != "" {
+			return u, l
+		}
+	}
+	return "", 0
+}
+
+// Words that may follow a measure word but make it something else than a
+// count: 人民币, 3个月 (a duration), 五个百分点, 三位一体.
+var notCountAfter = map[string][]string{
+	"人": {"民"},
+	"个": {"月", "小时", "星期", "礼拜", "季度", "工作日", "百分点"},
+	"":  {"一体", "钱"},
+}
+
+// approxAfterUnit follow a count: 20人左右, 100份以上.
+var approxAfterUnit = []string{"左右", "上下", "以上", "之多", "多"}
+
+// objectStops end a counted object: function words and verbs that commonly
+// follow one (6名特困学生中有…, 16户有需求的…, 10个社区居委会纷纷…).
+const objectStops = "的了和与及中在为是有参进到等共对把被将从向给也都就还又并以纷分各均已正先去送前后里内上下"
+
+// selfCounting units name what they count: 5人 has no object after it.
+var selfCounting = map[string]bool{"人": true, "人次": true, "个人": true}
+
+// redactedBefore are the words after which a measure word with no number
+// is a count whose number was masked: 参加活动名社工.
+var redactedBefore = []string{"活动", "参加", "参与", "共有", "共计"}
+
+// redactedNotNext follow 名 or 位 in words that are not counts: 活动名称,
+// 参加名单, 活动名额, 参与位置.
+const redactedNotNext = "称单义额字次声气片言誉胜牌录列册下流著望利词目号医师校家置于子人次"
+
+// FindQuantities finds counts (a number and a measure word from mw) in
+// doc, matching on the folded text and reporting the text as written.
+func FindQuantities(doc *ingest.Document, mw MeasureWords) []Quantity {
+	v := newDocView(doc)
+	rs := v.folded
+	var out []Quantity
+	for i := 0; i < len(rs); {
+		if isRunStart(rs, i) {
+			if q, end, ok := quantityAt(v, mw, i); ok {
+				out = append(out, q)
+				i = end
+				continue
+			}
+			i = numeralRunEnd(rs, i)
+			continue
+		}
+		if q, ok := redactedQuantityAt(v, mw, i); ok {
+			out = append(out, q)
+		}
+		i++
+	}
+	return out
+}
+
+// quantityAt reads a count whose numeral run starts at i.
+func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
+	rs := v.folded
+	p, ok := readNumber(rs, i)
+	if !ok {
+		return Quantity{}, 0, false
+	}
+	start, approx, excluded := numberPrefix(rs, i)
+	switch {
+	case excluded:
+		return Quantity{}, 0, false
+	case p.bare && approx: // 近百人
+	case p.bare && i > 0 && rs[i-1] == '上': // 上千人
+		start, p.vague, p.hasValue = i-1, true, false
+	case p.bare:
+		return Quantity{}, 0, false // 万人签名: a name
+	case p.loneOne && !approx:
+		return Quantity{}, 0, false // 一个, 一份: an article more often than a count
+	case phoneLike(rs, i):
+		return Quantity{}, 0, false
+	}
+	j := p.end
+	unit, n := mw.match(rs, j)
+	if n == 0 && !p.hasHigh && !p.approx && j-1 > i {
+		// 5千克: the run took the first rune of the unit.
+		if u, n2 := mw.match(rs, j-1); n2 >= 2 {
+			if val, ok := ParseNumeral(string(rs[i : j-1])); ok {
+				p.low, p.end, j, unit, n = val, j-1, j-1, u, n2
+			}
+		}
+	}
+	if n == 0 || hasAnyRunesAt(rs, j+n, notCountAfter[unit]) || hasAnyRunesAt(rs, j+n, notCountAfter[""]) {
+		return Quantity{}, 0, false
+	}
+	end := j + n
+	// 200人至300人: a range written with the unit on both ends.
+	if !p.hasHigh && !p.vague && end+1 < len(rs) && strings.ContainsRune(rangeSeparators, rs[end]) && isRunStart(rs, end+1) {
+		if hi, ok := readNumber(rs, end+1); ok && !hi.vague && !hi.bare && hi.hasValue && !hi.hasHigh && hi.low > p.low {
+			if u2, n2 := mw.match(rs, hi.end); n2 > 0 && u2 == unit {
+				p.high, p.hasHigh = hi.low, true
+				p.approx = p.approx || hi.approx
+				end = hi.end + n2
+			}
+		}
+	}
+	for _, w := range approxAfterUnit {
+		if hasRunesAt(rs, end, w) {
+			approx = true
+			end += utf8.RuneCountInString(w)
+			break
+		}
+	}
+	q := Quantity{
+		Unit:     unit,
+		Kind:     mw.kinds[unit],
+		Approx:   approx || p.approx,
+		Vague:    p.vague,
+		Text:     v.written(start, end),
+		Offset:   start,
+		Sentence: v.sentence(start),
+	}
+	if p.hasValue && !p.vague {
+		q.Value = valuePtr(p.low)
+		if p.hasHigh {
+			q.Max = valuePtr(p.high)
+		}
+	}
+	if !selfCounting[unit] {
+		q.Object = v.objectAfter(end)
+	}
+	if q.Object == "" {
+		q.Object = v.objectBefore(start)
+	}
+	return q, end, true
+}
+
+// redactedQuantityAt finds a measure word whose number was masked out of
+// the text (参加活动名社工). Only 名 and 位 after a few words count: a
+// looser rule would take 活动名称 or 家 in ××家园.
+func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
+	rs := v.folded
+	if rs[i] != '名' && rs[i] != '位' || i+1 >= len(rs) {
+		return Quantity{}, false
+	}
+	next := rs[i+1]
+	if !isHanRune(next) || strings.ContainsRune(redactedNotNext, next) || strings.ContainsRune(objectStops, next) {
+		return Quantity{}, false
+	}
+	found := false
+	for _, w := range redactedBefore {
+		if hasRunesBefore(rs, i, w) {
+			found = true
+			break
+		}
+	}
+	kind, ok := mw.kinds[string(rs[i])]
+	if !found || !ok {
+		return Quantity{}, false
+	}
+	return Quantity{
+		Unit:     string(rs[i]),
+		Kind:     kind,
+		Redacted: true,
+		Object:   v.objectAfter(i + 1),
+		Text:     v.written(i, i+1),
+		Offset:   i,
+		Sentence: v.sentence(i),
+	}, true
+}
+
+// objectAfter is the counted object written right after a measure word:
+// a run of up to six Chinese characters ending at a stop word.
+func (v docView) objectAfter(k int) string {
+	rs := v.folded
+	e := k
+	for e < len(rs) && isHanRune(rs[e]) && !strings.ContainsRune(objectStops, rs[e]) {
+		if _, ok := chineseDigit(rs[e]); ok {
+			break
+		}
+		e++
+		if e-k > 6 {
+			return "" // too long to be sure where the object ends
+		}
+	}
+	return v.written(k, e)
+}
+
+// objectBefore is a counted object written before the number, as in
+// 报考者226人 or 工作人员10名; only endings that name people are trusted.
+func (v docView) objectBefore(start int) string {
+	rs := v.folded
+	for _, s := range []struct {
+		suffix string
+		runes  int
+	}{{"人员", 4}, {"者", 3}} {
+		if !hasRunesBefore(rs, start, s.suffix) || start < s.runes {
+			continue
+		}
+		for _, r := range rs[start-s.runes : start] {
+			if !isHanRune(r) {
+				return ""
+			}
+		}
+		return v.written(start-s.runes, start)
+	}
+	return ""
+}
+
+// phoneLike reports an Arabic run of eight digits or more: a telephone
+// or an identifier rather than a count.
+func phoneLike(rs []rune, i int) bool {
+	n := 0
+	for k := i; k < len(rs); k++ {
+		if _, ok := arabicDigit(rs[k]); !ok {
+			break
+		}
+		n++
+	}
+	return n >= 8
+}
+
+func hasRunesAt(rs []rune, i int, w string) bool {
+	for _, r := range w {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+func hasAnyRunesAt(rs []rune, i int, ws []string) bool {
+	for _, w := range ws {
+		if hasRunesAt(rs, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasRunesBefore(rs []rune, i int, w string) bool {
+	n := utf8.RuneCountInString(w)
+	return i >= n && hasRunesAt(rs, i-n, w)
+}
+
+func valuePtr[T any](v T) *T { return &v }

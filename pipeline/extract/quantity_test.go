@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// fmtQuantity writes a quantity compactly for table tests:
+// text value[~max] unit kind flags [object]; value "-" when nil; flags
+// a (approx), v (vague), r (redacted).
+func fmtQuantity(q Quantity) string {
+	val := "-"
+	if q.Value != nil {
+		val = fmt.Sprint(*q.Value)
+	}
+	if q.Max != nil {
+		val += "~" + fmt.Sprint(*q.Max)
+	}
+	flags := ""
+	if q.Approx {
+		flags += "a"
+	}
+	if q.Vague {
+		flags += "v"
+	}
+	if q.Redacted {
+		flags += "r"
+	}
+	s := strings.Join([]string{q.Text, val, q.Unit, q.Kind}, " ")
+	if flags != "" {
+		s += " " + flags
+	}
+	if q.Object != "" {
+		s += " [" + q.Object + "]"
+	}
+	return s
+}
+
+func TestLoadMeasureWords(t *testing.T) {
+	mw, err := LoadMeasureWords(strings.NewReader("# comment\n\n人 people\n人次 people\n户 households\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k, ok := mw.Kind("人次"); !ok || k != "people" || mw.Len() != 3 {
+		t.Errorf("Kind(人次) = %q, %v; Len = %d", k, ok, mw.Len())
+	}
+	if _, ok := mw.Kind("元"); ok {
+		t.Error("元 is not a measure word")
+	}
+	bad := []struct{ in, err string }{
+		{"人 people\n名\n", "line 2: want"},
+		{"人 people extra\n", "line 1: want"},
+		{"人 people\n\n# x\n名 crowd\n", "line 4: unknown kind"},
+		{"人 people\n人 people\n", "line 2: duplicate measure word"},
+		{"kg goods\n", "line 1: bad measure word"},
+	}
+	for _, tt := range bad {
+		if _, err := LoadMeasureWords(strings.NewReader(tt.in)); err == nil || !strings.HasPrefix(err.Error(), tt.err) {
+			t.Errorf("LoadMeasureWords(%q) error = %v; want prefix %q", tt.in, err, tt.err)
+		}
+	}
+	if DefaultMeasureWords().Len() < 30 {
+		t.Errorf("default table has %d words", DefaultMeasureWords().Len())
+	}
+	for _, u := range []string{"人", "名", "位", "人次", "户", "家", "份", "张", "册", "本", "条", "幅", "袋", "场", "次", "期", "项", "届", "个", "支", "队", "组", "斤", "箱", "桶"} {
+		if _, ok := DefaultMeasureWords().Kind(u); !ok {
+			t.Errorf("default table lacks %s", u)
+		}
+	}
+	var zero MeasureWords
+	if got := FindQuantities(numDoc("共有226人"), zero); len(got) != 0 {
+		t.Errorf("zero table found %v", got)
+	}
+}
+
+func TestFindQuantities(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		// counts and objects
+		{"走访看望了6名特困学生。", []string{"6名 6 名 people [特困学生]"}},
+		{"通过审核社工报考者226人。", []string{"226人 226 人 people [报考者]"}},
+		{"一行5人辗转各地", []string{"5人 5 人 people"}},
+		{"分为4个小组，", []string{"4个 4 个 groups [小组]"}},
+		{"为16户有需求的老人", []string{"16户 16 户 households"}},
+		{"社区9名工作人员，", []string{"9名 9 名 people [工作人员]"}},
+		{"10个社区居委会纷纷参与", []string{"10个 10 个 groups [社区居委会]"}},
+		{"共发放3个人", []string{"3个人 3 个人 people"}},
+		{"参加者共计30人次", []string{"30人次 30 人次 people"}},
+		{"两位老人", []string{"两位 2 位 people [老人]"}},
+		{"十二名志愿者", []string{"十二名 12 名 people [志愿者]"}},
+		{"一千二百份传单", []string{"一千二百份 1200 份 materials [传单]"}},
+		{"5千克大米", []string{"5千克 5 千克 goods [大米]"}},
+		{"3.5斤", []string{"3.5斤 3.5 斤 goods"}},
+		{"12,800人", []string{"12,800人 12800 人 people"}},
+		{"１２名", []string{"１２名 12 名 people"}},
+		// Traditional measure words fold to Simplified units
+		{"分為4個小組", []string{"4個 4 个 groups [小組]"}},
+		{"懸掛橫幅10條，走訪16戶", []string{"10條 10 条 materials", "16戶 16 户 households"}},
+		// approximate
+		{"共悬挂宣传横幅10余条，", []string{"10余条 10 条 materials a"}},
+		{"宣传材料600余份", []string{"600余份 600 份 materials a"}},
+		{"共计230余人。", []string{"230余人 230 人 people a"}},
+		{"三十多名居民", []string{"三十多名 30 名 people a [居民]"}},
+		{"十来个孩子", []string{"十来个 10 个 groups a [孩子]"}},
+		{"约200人", []string{"约200人 200 人 people a"}},
+		{"近百人", []string{"近百人 100 人 people a"}},
+		{"超过300份", []string{"超过300份 300 份 materials a"}},
+		{"参加者50人左右", []string{"50人左右 50 人 people a [参加者]"}},
+		{"最近3场演出", []string{"3场 3 场 events [演出]"}},
+		// ranges
+		{"200-300人", []string{"200-300人 200~300 人 people"}},
+		{"200～300人", []string{"200～300人 200~300 人 people"}},
+		{"3至5名", []string{"3至5名 3~5 名 people"}},
+		{"200人至300人", []string{"200人至300人 200~300 人 people"}},
+		{"五六百份", []string{"五六百份 500~600 份 materials"}},
+		{"三四个小组", []string{"三四个 3~4 个 groups [小组]"}},
+		{"一两个", []string{"一两个 1~2 个 groups"}},
+		// vague
+		{"数十人", []string{"数十人 - 人 people v"}},
+		{"十几个", []string{"十几个 - 个 groups v"}},
+		{"几百份", []string{"几百份 - 份 materials v"}},
+		{"上千人", []string{"上千人 - 人 people v"}},
+		// redacted
+		{"参加活动名社工、慈善义工", []string{"名 - 名 people r [社工]"}},
+		{"參加活動名社工", []string{"名 - 名 people r [社工]"}},
+		{"活动名称", nil},
+		{"参加名单", nil},
+		{"活动名额有限", nil},
+		// not quantities
+		{"第9个国际社工日", nil},
+		{"第三个星期二", nil},
+		{"2016年", nil},
+		{"3月25日", nil},
+		{"增长了50%", nil},
+		{"占5个百分点", nil},
+		{"历时3个月", nil},
+		{"电话13812345678人", nil},
+		{"“三帮一”结对", nil},
+		{"一老一小", nil},
+		{"三幫一", nil},
+		{"万人签名活动", nil},
+		{"萬人簽名", nil},
+		{"千家万户", nil},
+		{"百家", nil},
+		{"1000元善款", nil},
+		{"人民币", nil},
+		{"100人民币", nil},
+		{"一个社区", nil},
+		{"出一份力", nil},
+		{"二〇一六个", nil},
+		{"十一五期间", nil},
+		{"五位一体", nil},
+		{"A3栋", nil},
+		{"0551-6543人", nil},
+		{"3·××国际社工日", nil},
+		{"××家园", nil},
+	}
+	mw := DefaultMeasureWords()
+	for _, tt := range tests {
+		doc := numDoc(tt.in)
+		var got []string
+		for _, q := range FindQuantities(doc, mw) {
+			checkSpan(t, doc, q.Offset, q.Text)
+			got = append(got, fmtQuantity(q))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindQuantities(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFindQuantitiesSentence(t *testing.T) {
+	doc := numDoc("第一句。一行5人辗转各地！第三句")
+	qs := FindQuantities(doc, DefaultMeasureWords())
+	if len(qs) != 1 || qs[0].Sentence != "一行5人辗转各地！" || qs[0].Offset != 6 {
+		t.Fatalf("got %+v", qs)
+	}
+}
+
+func TestFindQuantitiesSample(t *testing.T) {
+	doc := numSample(t)
+	qs := FindQuantities(doc, DefaultMeasureWords())
+	var got []string
+	for i, q := range qs {
+		checkSpan(t, doc, q.Offset, q.Text)
+		if i > 0 && qs[i-1].Offset > q.Offset {
+			t.Errorf("not sorted at %d", i)
+		}
+		if q.Sentence == "" || !strings.Contains(q.Sentence, q.Text) {
+			t.Errorf("%q: sentence %q", q.Text, q.Sentence)
+		}
+		got = append(got, fmtQuantity(q))
+	}
+	t.Logf("quantities: %q", got)
+	for _, want := range []string{
+		"226人 226 人 people [報考者]",
+		"5人 5 人 people",
+		"6名 6 名 people [特困學生]",
+		"10個 10 个 groups [社區居委會]",
+		"10余條 10 条 materials a",
+		"600余份 600 份 materials a",
+		"230余人 230 人 people a",
+		"65人 65 人 people",
+		"4個 4 个 groups [小組]",
+		"9名 9 名 people [工作人員]",
+		"16戶 16 户 households",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("missing %q", want)
+		}
+	}
+	for _, q := range qs {
+		for _, bad := range []string{"第9", "9個", "三幫", "萬人"} {
+			if strings.Contains(q.Text, bad) {
+				t.Errorf("unexpected quantity %q", fmtQuantity(q))
+			}
+		}
+	}
+}
+
+func FuzzFindQuantities(f *testing.F) {
+	mw := DefaultMeasureWords()
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := numDoc(s)
+		qs := FindQuantities(doc, mw)
+		for i, q := range qs {
+			checkSpan(t, doc, q.Offset, q.Text)
+			if i > 0 && qs[i-1].Offset > q.Offset {
+				t.Fatalf("not sorted: %+v", qs)
+			}
+			if q.Value != nil && q.Max != nil && *q.Max <= *q.Value {
+				t.Fatalf("range %v~%v", *q.Value, *q.Max)
+			}
+		}
+	})
+}

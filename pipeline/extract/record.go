@@ -1,0 +1,117 @@
+// Package extract turns a Document and its tokens into a Record: numbers,
+// quantities, money, dates, activity items, activity types and keywords,
+// each value with its rune offset and evidence sentence.
+package extract
+
+import "github.com/zongjie/zongjie/pipeline/ingest"
+
+// Record is the contract between extract and export; its JSON form is the
+// one documented in DESIGN.md ("extract --format json").
+type Record struct {
+	Source   string `json:"source"`
+	Format   string `json:"format"`
+	Encoding string `json:"encoding"`
+	Script   string `json:"script"`
+	Title    string `json:"title"`
+	// Year is the document's year: from the title, else the first written
+	// year in the text; nil when neither gives one.
+	Year       *int             `json:"year"`
+	Text       string           `json:"text"`
+	Removed    []ingest.Removed `json:"removed"`
+	Warnings   []string         `json:"warnings,omitempty"`
+	Tokens     int              `json:"tokens"`
+	Quantities []Quantity       `json:"quantities"`
+	Money      []Money          `json:"money"`
+	Dates      []Date           `json:"dates"`
+	Activities []Activity       `json:"activities"`
+	Types      []TypeHit        `json:"types"`
+	Keywords   []Keyword        `json:"keywords"`
+	// Terms are the document's word counts (folded to Simplified), the
+	// input of the corpus-wide Terms sheet.
+	Terms []Term `json:"terms,omitempty"`
+}
+
+// Quantity is a number with a measure word: 226人, 600余份, 10个.
+// Value is nil when the number is redacted (参加活动名社工) or vague (数十人).
+type Quantity struct {
+	Value    *float64 `json:"value"`
+	Max      *float64 `json:"max"`  // high end of a range, else nil
+	Unit     string   `json:"unit"` // measure word, simplified
+	Approx   bool     `json:"approx"`
+	Vague    bool     `json:"vague"`
+	Redacted bool     `json:"redacted"`
+	Object   string   `json:"object"` // what is counted, if written
+	Kind     string   `json:"kind"`   // people, households, materials, events, groups, goods, other
+	Text     string   `json:"text"`
+	Offset   int      `json:"offset"`
+	Sentence string   `json:"sentence"`
+}
+
+// Money is an amount in yuan.
+type Money struct {
+	Amount *float64 `json:"amount"`
+	Max    *float64 `json:"max"`
+	Approx bool     `json:"approx"`
+	Vague  bool     `json:"vague"`
+	// Per is the unit an amount is for (每人1000元: "人"), else "".
+	Per      string `json:"per,omitempty"`
+	Text     string `json:"text"`
+	Offset   int    `json:"offset"`
+	Sentence string `json:"sentence"`
+}
+
+// DatePoint holds only the parts that are written; the rest are nil.
+type DatePoint struct {
+	Year  *int `json:"year"`
+	Month *int `json:"month"`
+	Day   *int `json:"day"`
+	// Part is the part of the month written instead of a day: early
+	// (初, 上旬), mid (中旬) or late (下旬, 底, 末); else "".
+	Part string `json:"part,omitempty"`
+}
+
+// Date is a point or a range as written in the text.
+type Date struct {
+	Text         string     `json:"text"`
+	Start        DatePoint  `json:"start"`
+	End          *DatePoint `json:"end"`
+	Redacted     bool       `json:"redacted"`
+	InferredYear *int       `json:"inferred_year"`
+	Offset       int        `json:"offset"`
+	Sentence     string     `json:"sentence"`
+}
+
+// Activity is a numbered item of a summary (1、… / 一、… / (一)…).
+type Activity struct {
+	Index      int        `json:"index"`   // 1-based, in document order
+	Section    string     `json:"section"` // heading of the summary it belongs to, if the page holds several
+	Number     string     `json:"number"`  // the label as written: "1", "一"
+	Heading    string     `json:"heading"`
+	Text       string     `json:"text"`
+	Offset     int        `json:"offset"`
+	Types      []string   `json:"types"`
+	Quantities []Quantity `json:"quantities"`
+	Money      []Money    `json:"money"`
+	Dates      []Date     `json:"dates"`
+}
+
+// TypeHit is an activity type found in a document, with the words that matched.
+type TypeHit struct {
+	ID    string   `json:"id"`
+	Label string   `json:"label"`
+	Hits  int      `json:"hits"`
+	Words []string `json:"words"`
+}
+
+// Keyword is a salient word of one document.
+type Keyword struct {
+	Word   string  `json:"word"`
+	Weight float64 `json:"weight"`
+}
+
+// Term is a word's count in one document.
+type Term struct {
+	Word  string `json:"word"`
+	POS   string `json:"pos"`
+	Count int    `json:"count"`
+}

@@ -1,0 +1,55 @@
+package fold
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func TestToSimplified(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2016年社工日活動總結", "2016年社工日活动总结"},
+		{"社區工作者", "社区工作者"},
+		{"發展社會工作", "发展社会工作"},
+		{"已是简体", "已是简体"},
+		{"abc 123", "abc 123"},
+		{"第一行\n第二個", "第一行\n第二个"},
+	}
+	for _, tt := range tests {
+		got := ToSimplified(tt.in)
+		if got != tt.want {
+			t.Errorf("ToSimplified(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if utf8.RuneCountInString(got) != utf8.RuneCountInString(tt.in) {
+			t.Errorf("ToSimplified(%q) changed the rune count", tt.in)
+		}
+	}
+}
+
+func TestScript(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"社區工作者為老人服務", "traditional"},
+		{"社区工作者为老人服务", "simplified"},
+		{"hello 123", ""},
+		{"社区工作者为老人服务，社区工作者为老人服务，社区工作者为老人服务，社区工作者为老人服务，社區", "simplified"},
+		{"社區工作者為老人服務，社区工作者为老人服务", "mixed"},
+		{"社區志愿者為老人服務，開展了多項活動，發放物資", "traditional"},
+	}
+	for _, tt := range tests {
+		if got := Script(tt.in, ToSimplified(tt.in)); got != tt.want {
+			t.Errorf("Script(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzToSimplified(f *testing.F) {
+	f.Add("2016年社工日活動總結(jié)")
+	f.Add("\xff\xfe社區")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got := ToSimplified(s); utf8.RuneCountInString(got) != utf8.RuneCountInString(s) {
+			t.Fatalf("rune count changed: %q -> %q", s, got)
+		}
+	})
+}

@@ -1,0 +1,263 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
+
+// Scopes of a boilerplate Pattern: how much text around a match is removed.
+const (
+	// ScopeLine removes the whole line.
+	ScopeLine = "line"
+	// ScopeSentence removes the sentence holding the match.
+	ScopeSentence = "sentence"
+	// ScopeClause removes from the start of the clause holding the match to
+	// the end of its sentence, keeping earlier clauses of the sentence
+	// (…國際社工日,下面是…小編為大家整理的…,希望對大家有幫助! keeps 國際社工日).
+	ScopeClause = "clause"
+	// ScopeTail removes the line and the list of link titles that follows
+	// it (related-article lists): lines ending in a date, or, when the first
+	// does not, short lines without sentence punctuation.
+	ScopeTail = "tail"
+)
+
+// Pattern is one boilerplate rule. Expr is matched against the Simplified
+// (folded) form of each line, so one pattern serves both scripts; what is
+// removed is reported as written.
+type Pattern struct {
+	Kind  string // reported in Removed.Kind: blurb, related, copyright, …
+	Scope string // ScopeLine, ScopeSentence, ScopeClause or ScopeTail
+	Expr  *regexp.Regexp
+}
+
+// ParsePatterns reads boilerplate patterns in the format of
+// dict/boilerplate.txt: one pattern a line as kind, scope and a Go regular
+// expression separated by tabs; blank lines and lines starting with # are
+// ignored.
+func ParsePatterns(r io.Reader) ([]Pattern, error) {
+	var pats []Pattern
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		p, err := parsePattern(line)
+		if err != nil {
+			return nil, fmt.Errorf("line %d: bad pattern %q: %v", n, line, err)
+		}
+		pats = append(pats, p)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return pats, nil
+}
+
+func parsePattern(line string) (Pattern, error) {
+	// Fields are separated by one or more tabs so files can be aligned; the
+	// expression is the rest of the line and may itself contain tabs.
+	kind, rest, ok := strings.Cut(line, "\t")
+	if !ok {
+		return Pattern{}, fmt.Errorf("want kind<TAB>scope<TAB>regexp")
+	}
+	scope, expr, ok := strings.Cut(strings.TrimLeft(rest, "\t"), "\t")
+	expr = strings.TrimLeft(expr, "\t")
+	if !ok || expr == "" {
+		return Pattern{}, fmt.Errorf("want kind<TAB>scope<TAB>regexp")
+	}
+	kind, scope = strings.TrimSpace(kind), strings.TrimSpace(scope)
+	if kind == "" {
+		return Pattern{}, fmt.Errorf("empty kind")
+	}
+	switch scope {
+	case ScopeLine, ScopeSentence, ScopeClause, ScopeTail:
+	default:
+		return Pattern{}, fmt.Errorf("unknown scope %q (want line, sentence, clause or tail)", scope)
+	}
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return Pattern{}, err
+	}
+	if re.MatchString("") {
+		return Pattern{}, fmt.Errorf("matches the empty string")
+	}
+	return Pattern{Kind: kind, Scope: scope, Expr: re}, nil
+}
+
+var defaultPatterns = sync.OnceValues(func() ([]Pattern, error) {
+	pats, err := ParsePatterns(bytes.NewReader(dict.File("boilerplate.txt")))
+	if err != nil {
+		return nil, fmt.Errorf("dict/boilerplate.txt: %v", err)
+	}
+	return pats, nil
+})
+
+// removeBoilerplate drops what pats match from lines and reports it.
+// folded holds the lines in Simplified characters, rune for rune, and is
+// what the patterns see; rune offsets are shared between a line and its
+// folded form, so a cut made on one applies to the other. Both are
+// returned with the same lines kept; a line that lost a clause is folded
+// again, so the result stays equal to folding the kept lines.
+func removeBoilerplate(lines, folded []string, pats []Pattern) ([]string, []string, []Removed) {
+	if len(pats) == 0 || len(lines) == 0 {
+		return lines, folded, nil
+	}
+	if len(folded) != len(lines) {
+		panic("ingest: folded lines do not match the lines")
+	}
+	var kept, keptFolded []string
+	var removed []Removed
+	for i := 0; i < len(lines); i++ {
+		line, fl := lines[i], folded[i]
+		if line == "" {
+			kept, keptFolded = append(kept, line), append(keptFolded, fl)
+			continue
+		}
+		if p, ok := matchWhole(pats, fl); ok {
+			if p.Scope == ScopeLine {
+				removed = append(removed, Removed{Kind: p.Kind, Text: line})
+				continue
+			}
+			end := tailEnd(lines, i+1)
+			var tail []string
+			for _, l := range lines[i:end] {
+				if l != "" {
+					tail = append(tail, l)
+				}
+			}
+			removed = append(removed, Removed{Kind: p.Kind, Text: strings.Join(tail, "\n")})
+			i = end - 1
+			continue
+		}
+		cut, rem := removeInLine(line, fl, pats)
+		removed = append(removed, rem...)
+		switch {
+		case cut == "":
+		case len(rem) == 0:
+			kept, keptFolded = append(kept, line), append(keptFolded, fl)
+		default:
+			kept, keptFolded = append(kept, cut), append(keptFolded, fold.ToSimplified(cut))
+		}
+	}
+	return kept, keptFolded, removed
+}
+
+func matchWhole(pats []Pattern, folded string) (Pattern, bool) {
+	for _, p := range pats {
+		if (p.Scope == ScopeLine || p.Scope == ScopeTail) && p.Expr.MatchString(folded) {
+			return p, true
+		}
+	}
+	return Pattern{}, false
+}
+
+var listDate = regexp.MustCompile(`(\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}$`)
+
+// tailEnd returns the index of the first line at or after from that is not
+// part of a link list.
+func tailEnd(lines []string, from int) int {
+	dated := false
+	for j := from; j < len(lines); j++ {
+		if lines[j] != "" {
+			dated = listDate.MatchString(lines[j])
+			break
+		}
+	}
+	j := from
+	for ; j < len(lines); j++ {
+		l := lines[j]
+		switch {
+		case l == "":
+		case dated && listDate.MatchString(l):
+		case !dated && utf8.RuneCountInString(l) <= 40 && !strings.ContainsAny(l, sentenceEnds):
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// removeInLine applies the sentence and clause patterns to one line.
+func removeInLine(line, folded string, pats []Pattern) (string, []Removed) {
+	rs, fr := []rune(line), []rune(folded)
+	if len(rs) != len(fr) {
+		return line, nil
+	}
+	var removed []Removed
+	for range 32 { // each pass removes one match; bounded against runaway patterns
+		hit := false
+		for _, p := range pats {
+			if p.Scope != ScopeSentence && p.Scope != ScopeClause {
+				continue
+			}
+			fs := string(fr)
+			loc := p.Expr.FindStringIndex(fs)
+			if loc == nil {
+				continue
+			}
+			start := utf8.RuneCountInString(fs[:loc[0]])
+			end := start + utf8.RuneCountInString(fs[loc[0]:loc[1]])
+			start, end = widen(rs, start, end, p.Scope)
+			removed = append(removed, Removed{Kind: p.Kind, Text: strings.TrimSpace(string(rs[start:end]))})
+			rs = append(rs[:start:start], rs[end:]...)
+			fr = append(fr[:start:start], fr[end:]...)
+			if end-start > 0 && start == len(rs) {
+				// The removal ended the line: drop the clause separator
+				// left dangling before it.
+				for len(rs) > 0 && strings.ContainsRune(",，、 ：:", rs[len(rs)-1]) {
+					rs, fr = rs[:len(rs)-1], fr[:len(fr)-1]
+				}
+			}
+			hit = true
+			break
+		}
+		if !hit {
+			break
+		}
+	}
+	return strings.TrimSpace(string(rs)), removed
+}
+
+const (
+	sentenceEnds = "。！？!?；;"
+	clauseEnds   = sentenceEnds + "，,、：:"
+	closers      = "”’」』）)】》\"'"
+)
+
+// widen grows the rune range [start, end) to the scope's boundaries: back
+// to the start of the sentence (or clause) and on to the end of the
+// sentence, closing quotes included.
+func widen(rs []rune, start, end int, scope string) (int, int) {
+	stops := sentenceEnds
+	if scope == ScopeClause {
+		stops = clauseEnds
+	}
+	for start > 0 && !strings.ContainsRune(stops, rs[start-1]) {
+		start--
+	}
+	if end > 0 && end <= len(rs) && strings.ContainsRune(sentenceEnds, rs[end-1]) {
+		// The match already ends a sentence.
+	} else {
+		for end < len(rs) && !strings.ContainsRune(sentenceEnds, rs[end]) {
+			end++
+		}
+		if end < len(rs) {
+			end++
+		}
+	}
+	for end < len(rs) && strings.ContainsRune(closers, rs[end]) {
+		end++
+	}
+	return start, end
+}

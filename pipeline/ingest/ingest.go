@@ -1,0 +1,187 @@
+package ingest
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
+
+// DefaultMaxBytes is the largest input read when Options.MaxBytes is 0.
+const DefaultMaxBytes = 50 << 20
+
+// Options steer ingest. The zero value uses the embedded defaults.
+type Options struct {
+	// Boilerplate patterns to remove; nil means the defaults from
+	// dict/boilerplate.txt, an empty non-nil slice removes nothing.
+	Boilerplate []Pattern
+	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
+	MaxBytes int64
+	// Raw keeps the decoded text as written, line for line (blank lines
+	// too; only line breaks become LF and one final line break is
+	// dropped): no repairs, no boilerplate removal, no title. For scoring
+	// against segmented corpora, whose lines must line up with the input.
+	Raw bool
+}
+
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes <= 0 {
+		return DefaultMaxBytes
+	}
+	return o.MaxBytes
+}
+
+// Read reads and parses the file at path. Errors name the file.
+func Read(path string, opt Options) (*Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err // *PathError names the file
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if fi.IsDir() {
+		return nil, fmt.Errorf("%s: is a directory", path)
+	}
+	max := opt.maxBytes()
+	if fi.Mode().IsRegular() && fi.Size() > max {
+		return nil, fmt.Errorf("%s: file is %d bytes, over the %d-byte limit", path, fi.Size(), max)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	return Parse(path, data, opt)
+}
+
+// Parse turns the raw bytes of one document into a Document. source is the
+// path the bytes came from ("-" for standard input): it is stored in the
+// Document, names the file in errors and its extension helps decide the
+// format. Undecodable bytes are replaced and reported in Warnings, never an
+// error; errors are for input that is not a document at all.
+func Parse(source string, data []byte, opt Options) (*Document, error) {
+	name := source
+	if name == "-" {
+		name = "standard input"
+	}
+	if max := opt.maxBytes(); int64(len(data)) > max {
+		return nil, fmt.Errorf("%s: input is over the %d-byte limit", name, max)
+	}
+	pats := opt.Boilerplate
+	if pats == nil {
+		var err error
+		if pats, err = defaultPatterns(); err != nil {
+			return nil, err
+		}
+	}
+	format, err := detectFormat(source, data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	doc := &Document{Source: source, Format: format, Encoding: encUTF8}
+
+	var raw, title string
+	switch format {
+	case formatDocx:
+		if raw, err = docxText(data, opt.maxBytes()); err != nil {
+			return nil, fmt.Errorf("%s: %v", name, err)
+		}
+	default:
+		hint := ""
+		if format == formatHTML {
+			hint = metaCharset(data)
+		}
+		d := decode(data, hint)
+		doc.Encoding = d.encoding
+		if d.note != "" {
+			doc.Warnings = append(doc.Warnings, d.note)
+		}
+		if d.invalid > 0 {
+			doc.Warnings = append(doc.Warnings, fmt.Sprintf("%d invalid byte sequence(s) in %s replaced with U+FFFD", d.invalid, d.encoding))
+		}
+		raw = d.text
+		if format == formatHTML {
+			page := extractHTML(raw)
+			doc.Warnings = append(doc.Warnings, mojibakeLines(raw)...)
+			raw, title = page.body, page.title
+		} else {
+			doc.Warnings = append(doc.Warnings, mojibakeLines(raw)...)
+		}
+	}
+	if !utf8.ValidString(raw) {
+		raw = strings.ToValidUTF8(raw, "\uFFFD")
+	}
+
+	if opt.Raw {
+		doc.Text = strings.TrimSuffix(lineBreaks{}.Repair(raw, nil), "\n")
+		doc.Folded = fold.ToSimplified(doc.Text)
+		doc.Script = fold.Script(doc.Text, doc.Folded)
+		doc.Paragraphs = paragraphs(doc.Text)
+		doc.Sentences = sentences(doc.Text)
+		return doc, nil
+	}
+
+	var log repairLog
+	text := runRepairs(raw, &log)
+	if title != "" {
+		title = strings.ReplaceAll(runRepairs(title, &log), "\n", " ")
+	}
+	lines, folded, removed := removeBoilerplate(
+		strings.Split(text, "\n"), strings.Split(fold.ToSimplified(text), "\n"), pats)
+	drop := -1
+	if format == formatHTML && title != "" {
+		drop = firstLine(lines, title)
+	} else if title == "" {
+		if drop = titleLine(lines); drop >= 0 {
+			title = lines[drop]
+		}
+	}
+	lines, folded = without(lines, drop), without(folded, drop)
+
+	doc.Title = title
+	doc.Text = joinLines(lines)
+	// Folding works line by line, so the folded lines joined the same way
+	// are exactly fold.ToSimplified(doc.Text), without folding twice.
+	doc.Folded = joinLines(folded)
+	doc.Script = fold.Script(doc.Text, doc.Folded)
+	if doc.Script == "" && doc.Title != "" {
+		doc.Script = fold.Script(doc.Title, fold.ToSimplified(doc.Title))
+	}
+	doc.Removed = append(removed, log.removed()...)
+	doc.Paragraphs = paragraphs(doc.Text)
+	doc.Sentences = sentences(doc.Text)
+	return doc, nil
+}
+
+// maxMojibakeWarnings caps the per-line warnings of a badly damaged file.
+const maxMojibakeWarnings = 10
+
+// mojibakeLines warns about each line of the decoded input that holds
+// U+FFFD, by its line number in the input.
+func mojibakeLines(text string) []string {
+	if !strings.ContainsRune(text, utf8.RuneError) {
+		return nil
+	}
+	var warns []string
+	bad := 0
+	n := 0
+	for line := range strings.SplitSeq(lineBreaks{}.Repair(text, nil), "\n") {
+		n++
+		if !strings.ContainsRune(line, utf8.RuneError) {
+			continue
+		}
+		bad++
+		if bad <= maxMojibakeWarnings {
+			warns = append(warns, fmt.Sprintf("line %d: undecodable text (U+FFFD)", n))
+		}
+	}
+	if bad > maxMojibakeWarnings {
+		warns = append(warns, fmt.Sprintf("%d more lines with undecodable text", bad-maxMojibakeWarnings))
+	}
+	return warns
+}

@@ -1,0 +1,310 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A repair fixes one kind of scraping or converter artifact in decoded text.
+// Repairs run in order over the whole text before anything else looks at
+// it, like the char filters of a bleve analyzer; each is small and tested
+// on its own.
+type repair interface {
+	Repair(s string, log *repairLog) string
+}
+
+// repairs is the chain applied to every decoded text (and HTML title).
+var repairs = []repair{
+	lineBreaks{},
+	invisibleChars{},
+	fullWidth{},
+	converterPinyin{},
+	strayQuote{},
+	lineSpace{},
+}
+
+func runRepairs(s string, log *repairLog) string {
+	for _, r := range repairs {
+		s = r.Repair(s, log)
+	}
+	return s
+}
+
+// repairLog collects what repairs removed that a reader may want to see
+// (pinyin annotations, stray quotes), for Document.Removed.
+type repairLog struct {
+	kinds []string
+	items map[string][]string
+}
+
+func (l *repairLog) note(kind, text string) {
+	if l == nil {
+		return
+	}
+	if l.items == nil {
+		l.items = map[string][]string{}
+	}
+	if _, ok := l.items[kind]; !ok {
+		l.kinds = append(l.kinds, kind)
+	}
+	l.items[kind] = append(l.items[kind], text)
+}
+
+// removed summarises the log as one entry per kind: the distinct removals
+// as written (in context), the first dozen of them, and the total count.
+// One line per kind keeps `zongjie clean --show-removed` readable where a
+// Traditional document may carry hundreds of annotations.
+func (l *repairLog) removed() []Removed {
+	var out []Removed
+	for _, kind := range l.kinds {
+		items := l.items[kind]
+		seen := map[string]bool{}
+		var shown []string
+		for _, it := range items {
+			if seen[it] {
+				continue
+			}
+			seen[it] = true
+			if len(shown) == 12 {
+				shown = append(shown, "…")
+				break
+			}
+			shown = append(shown, it)
+		}
+		out = append(out, Removed{Kind: kind, Text: fmt.Sprintf("%s (%d in all)", strings.Join(shown, " "), len(items))})
+	}
+	return out
+}
+
+// lineBreaks turns CRLF, CR and Unicode line separators into LF.
+type lineBreaks struct{}
+
+func (lineBreaks) Repair(s string, _ *repairLog) string {
+	if !strings.ContainsAny(s, "\r\u2028\u2029\u0085\v\f") {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.NewReplacer("\r", "\n", "\u2028", "\n", "\u2029", "\n", "\u0085", "\n", "\v", "\n", "\f", "\n").Replace(s)
+}
+
+// invisibleChars removes zero-width characters, byte-order marks, soft
+// hyphens and control characters, and turns the exotic spaces of HTML and
+// word processors (no-break, thin, …) into ASCII spaces.
+type invisibleChars struct{}
+
+func (invisibleChars) Repair(s string, _ *repairLog) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t':
+			return r
+		case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u200e', r == '\u200f',
+			r >= '\u2060' && r <= '\u2064', r == '\ufeff', r == '\u00ad', r == '\u180e':
+			return -1
+		case r < 0x20, r >= 0x7f && r < 0xa0:
+			return -1
+		case r == '\u00a0', r >= '\u2000' && r <= '\u200a', r == '\u202f', r == '\u205f':
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// fullWidth turns full-width digits, Latin letters and the ideographic
+// space into their ASCII forms (１２０名 → 120名) so numbers parse; full-width
+// punctuation is left as written.
+type fullWidth struct{}
+
+func (fullWidth) Repair(s string, _ *repairLog) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
+			return r - 0xFEE0
+		case r == '\u3000':
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// converterPinyin removes the pinyin some Traditional/Simplified converters
+// leave in parentheses after a character: 總結(jié) → 總結, 發(fā)展 → 發展.
+// An annotation is removed only when it directly follows a Han character
+// and is one plausible lowercase syllable; a bare single letter such as
+// (a) needs a tone mark, so list markers and abbreviations like (IFSW),
+// (一) or (2016) stay.
+type converterPinyin struct{}
+
+func (converterPinyin) Repair(s string, log *repairLog) string {
+	if !strings.ContainsAny(s, "(（") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	prev := rune(-1)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == '(' || r == '（') && prev >= 0 && unicode.Is(unicode.Han, prev) {
+			if n := pinyinAnnotation(s[i+size:]); n > 0 {
+				end := i + size + n
+				log.note("pinyin", string(prev)+s[i:end])
+				i = end
+				continue // prev stays the Han character
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+		i += size
+	}
+	return b.String()
+}
+
+// pinyinAnnotation reports the byte length of "syllable)" at the start of s
+// (the closing parenthesis included), or 0 when s does not start with one.
+func pinyinAnnotation(s string) int {
+	var base strings.Builder
+	marked := false
+	for i, r := range s {
+		if r == ')' || r == '）' {
+			if i == 0 || base.Len() > 6 {
+				return 0
+			}
+			syl := base.String()
+			if !pinyinSyllable(syl) || (!marked && len(syl) < 2) {
+				return 0
+			}
+			return i + utf8.RuneLen(r)
+		}
+		if base.Len() > 6 {
+			return 0
+		}
+		switch {
+		case r >= 'a' && r <= 'z':
+			base.WriteRune(r)
+		default:
+			plain, ok := toneless[r]
+			if !ok {
+				return 0
+			}
+			marked = true
+			base.WriteByte(plain)
+		}
+	}
+	return 0
+}
+
+// toneless maps the tone-marked vowels (and ü, written v in the syllable
+// table) to their plain letters.
+var toneless = func() map[rune]byte {
+	m := map[rune]byte{}
+	for plain, marked := range map[byte]string{
+		'a': "āáǎà", 'e': "ēéěè", 'i': "īíǐì", 'o': "ōóǒò", 'u': "ūúǔù", 'v': "ǖǘǚǜü",
+	} {
+		for _, r := range marked {
+			m[r] = plain
+		}
+	}
+	return m
+}()
+
+var (
+	pinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w"}
+	pinyinFinals   = setOf("a o e i u v ai ei ao ou an en ang eng ong ia ie iao iu ian in iang ing iong ua uo uai ui uan un uang ueng ue ve van vn")
+	// Syllables without an initial.
+	pinyinBare = setOf("a o e ai ei ao ou an en ang eng er")
+)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// pinyinSyllable reports whether s (tone marks removed, ü as v) is a
+// plausible single pinyin syllable: an initial and a final from the tables.
+func pinyinSyllable(s string) bool {
+	if pinyinBare[s] {
+		return true
+	}
+	for _, ini := range pinyinInitials {
+		if rest, ok := strings.CutPrefix(s, ini); ok && pinyinFinals[rest] && pinyinPair(ini, rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// pinyinPair rejects the initial–final pairs that pinyin does not use but
+// English words would otherwise slip through with (we, go, …).
+func pinyinPair(ini, fin string) bool {
+	switch {
+	case ini == "y":
+		return pinyinYFinals[fin]
+	case ini == "w":
+		return pinyinWFinals[fin]
+	case fin == "o":
+		return strings.Contains("bpmfl", ini)
+	case fin[0] == 'v' || fin == "ue":
+		return strings.Contains("nljqx", ini)
+	}
+	return true
+}
+
+var (
+	pinyinYFinals = setOf("i a e o ao ou an in ang ing ong u ue uan un")
+	pinyinWFinals = setOf("u a o ai ei an en ang eng")
+)
+
+// strayQuote removes a lone ASCII apostrophe or double quote between two Han
+// characters (晨練的'老人們), a scraping artifact. A quote that has a partner
+// on the same line is taken to be real quotation and kept.
+type strayQuote struct{}
+
+func (strayQuote) Repair(s string, log *repairLog) string {
+	if !strings.ContainsAny(s, `'"`) {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		for _, q := range []rune{'\'', '"'} {
+			if strings.Count(line, string(q)) != 1 {
+				continue
+			}
+			j := strings.IndexRune(line, q)
+			before, _ := utf8.DecodeLastRuneInString(line[:j])
+			after, _ := utf8.DecodeRuneInString(line[j+1:])
+			if unicode.Is(unicode.Han, before) && unicode.Is(unicode.Han, after) {
+				log.note("quote", string(before)+string(q)+string(after))
+				line = line[:j] + line[j+1:]
+			}
+		}
+		lines[i] = line
+	}
+	return strings.Join(lines, "\n")
+}
+
+// lineSpace trims spaces (including indentation) from both ends of every
+// line, collapses runs of blank lines into one and drops blank lines at the
+// start and end.
+type lineSpace struct{}
+
+func (lineSpace) Repair(s string, _ *repairLog) string {
+	var out []string
+	blank := false
+	for line := range strings.SplitSeq(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			blank = len(out) > 0
+			continue
+		}
+		if blank {
+			out = append(out, "")
+			blank = false
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}

@@ -1,0 +1,128 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxTitleRunes is the longest first line taken as a title.
+const maxTitleRunes = 40
+
+// titleLine returns the index of the first non-empty line when it looks
+// like a title (short, no sentence punctuation, some letters), or -1.
+func titleLine(lines []string) int {
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		if isTitle(l) {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+func isTitle(l string) bool {
+	if utf8.RuneCountInString(l) > maxTitleRunes || strings.ContainsAny(l, sentenceEnds) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l)
+	if strings.ContainsRune("，,、：:", last) {
+		return false
+	}
+	return strings.IndexFunc(l, unicode.IsLetter) >= 0
+}
+
+// firstLine returns the index of the first non-empty line when it equals
+// s (an HTML page often repeats its title at the top of the body), or -1.
+func firstLine(lines []string, s string) int {
+	for i, l := range lines {
+		if l != "" {
+			if l == s {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// without returns lines without line i (all of them when i < 0).
+func without(lines []string, i int) []string {
+	if i < 0 {
+		return lines
+	}
+	return append(lines[:i:i], lines[i+1:]...)
+}
+
+// joinLines joins body lines with LF, dropping blank lines at either end
+// and collapsing runs of blank lines left by removals.
+func joinLines(lines []string) string {
+	var out []string
+	blank := false
+	for _, l := range lines {
+		if l == "" {
+			blank = len(out) > 0
+			continue
+		}
+		if blank {
+			out = append(out, "")
+			blank = false
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// paragraphs returns one span per non-empty line of text.
+func paragraphs(text string) []Span {
+	var spans []Span
+	pos := 0
+	for line := range strings.SplitSeq(text, "\n") {
+		n := utf8.RuneCountInString(line)
+		if strings.TrimSpace(line) != "" {
+			spans = append(spans, Span{pos, pos + n})
+		}
+		pos += n + 1
+	}
+	return spans
+}
+
+// sentences splits text after 。！？!?；; (with any closing quotes or
+// brackets that follow) and at line ends. Spans hold no leading or trailing
+// spaces and are never empty.
+func sentences(text string) []Span {
+	var spans []Span
+	rs := []rune(text)
+	add := func(start, end int) {
+		for start < end && unicode.IsSpace(rs[start]) {
+			start++
+		}
+		for end > start && unicode.IsSpace(rs[end-1]) {
+			end--
+		}
+		if start < end {
+			spans = append(spans, Span{start, end})
+		}
+	}
+	start := 0
+	for i := 0; i < len(rs); i++ {
+		switch {
+		case rs[i] == '\n':
+			add(start, i)
+			start = i + 1
+		case strings.ContainsRune(sentenceEnds, rs[i]):
+			j := i + 1
+			for j < len(rs) && (strings.ContainsRune(sentenceEnds, rs[j]) || strings.ContainsRune(closers, rs[j])) {
+				j++
+			}
+			add(start, j)
+			start = j
+			i = j - 1
+		}
+	}
+	add(start, len(rs))
+	return spans
+}

@@ -1,0 +1,80 @@
+package ingest
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestTitleLine(t *testing.T) {
+	tests := []struct {
+		in    []string
+		title string
+		rest  []string
+	}{
+		{[]string{"2016年社工日活動總結", "正文。"}, "2016年社工日活動總結", []string{"正文。"}},
+		{[]string{"", "标题", "正文。"}, "标题", []string{"", "正文。"}},
+		{[]string{"第一句就是正文。", "第二行"}, "", []string{"第一句就是正文。", "第二行"}},
+		{[]string{"这是一个非常非常长的第一行它没有标点但是超过了四十个字所以不能当作标题来使用的啦而且还要再长一点点才行", "正文"}, "", []string{"这是一个非常非常长的第一行它没有标点但是超过了四十个字所以不能当作标题来使用的啦而且还要再长一点点才行", "正文"}},
+		{[]string{"具体内容如下：", "正文"}, "", []string{"具体内容如下：", "正文"}},
+		{[]string{"2016-03-17", "正文"}, "", []string{"2016-03-17", "正文"}},
+		{nil, "", nil},
+	}
+	for _, tt := range tests {
+		i := titleLine(tt.in)
+		title := ""
+		if i >= 0 {
+			title = tt.in[i]
+		}
+		rest := without(append([]string(nil), tt.in...), i)
+		if title != tt.title || !reflect.DeepEqual(rest, tt.rest) {
+			t.Errorf("titleLine(%q) = %q, %q; want %q, %q", tt.in, title, rest, tt.title, tt.rest)
+		}
+	}
+}
+
+func TestFirstLine(t *testing.T) {
+	if got := firstLine([]string{"", "标题", "正文"}, "标题"); got != 1 {
+		t.Errorf("firstLine = %d, want 1", got)
+	}
+	if got := firstLine([]string{"正文", "标题"}, "标题"); got != -1 {
+		t.Errorf("firstLine = %d, want -1", got)
+	}
+}
+
+func TestJoinLines(t *testing.T) {
+	if got := joinLines([]string{"", "一", "", "", "二", ""}); got != "一\n\n二" {
+		t.Errorf("joinLines = %q", got)
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	got := paragraphs("一二\n\n三四五\n六")
+	want := []Span{{0, 2}, {4, 7}, {8, 9}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs = %v, want %v", got, want)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"第一句。第二句！第三句", []string{"第一句。", "第二句！", "第三句"}},
+		{"他說:“好啊!”然後走了。", []string{"他說:“好啊!”", "然後走了。"}},
+		{"一行\n二行；三行", []string{"一行", "二行；", "三行"}},
+		{"真的嗎？！是的。 ", []string{"真的嗎？！", "是的。"}},
+		{"价格1.5元。", []string{"价格1.5元。"}},
+		{"\n\n", nil},
+	}
+	for _, tt := range tests {
+		rs := []rune(tt.text)
+		var got []string
+		for _, s := range sentences(tt.text) {
+			got = append(got, string(rs[s.Start:s.End]))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("sentences(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,188 @@
+// Package segment cuts a Document's text into words with gse. One Segmenter
+// is built per process; Traditional text is cut through its rune-aligned
+// Simplified view (Document.Folded), which both segments better (SIGHAN
+// CityU F1 0.809 against 0.795 on the Traditional text directly) and needs
+// only gse's Simplified dictionary.
+package segment
+
+//go:generate go run ./internal/gentable -o table/words.zjt
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/go-ego/gse"
+
+	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/pipeline/ingest"
+)
+
+// Segmenter wraps a loaded gse segmenter. It is safe for concurrent use by
+// many goroutines once built: nothing loads words after New returns.
+type Segmenter struct {
+	gse gse.Segmenter
+
+	// A Segmenter from NewFor holds only the words of the texts it was
+	// built for; any other text is cut by a full Segmenter built on demand.
+	pruned *coverage
+}
+
+// Word is a user dictionary entry.
+type Word struct {
+	Text string
+	Freq float64
+	POS  string
+}
+
+// New builds a Segmenter from extra (a user's --userdict words), the domain
+// words of dict/userdict.txt and gse's embedded Simplified dictionary, in
+// that order of precedence. gse keeps the first entry of a word and weighs
+// every entry only when a load ends, so the overriding words are loaded
+// first and the whole dictionary is weighed once.
+func New(extra []Word) (*Segmenter, error) {
+	domain, err := ParseWords(bytes.NewReader(dict.File("userdict.txt")))
+	if err != nil {
+		return nil, fmt.Errorf("dict/userdict.txt: %w", err)
+	}
+	s := &Segmenter{}
+	s.gse.SkipLog = true
+	s.gse.NotLoadHMM = true // shortest-path cutting never uses the HMM
+	if err := s.gse.LoadDictStr(wordLines(slices.Concat(extra, domain))); err != nil {
+		return nil, fmt.Errorf("loading user words: %w", err)
+	}
+	if err := s.gse.LoadDictEmbed("zh_s"); err != nil {
+		return nil, fmt.Errorf("loading gse dictionary: %w", err)
+	}
+	// A dictionary that loaded as text rather than as data segments common
+	// words into single characters: check a known word is whole.
+	if got := s.gse.Cut("发展社会工作"); len(got) == 0 || got[0] != "发展" {
+		return nil, fmt.Errorf("gse dictionary did not load: 发展社会工作 cut as %v", got)
+	}
+	return s, nil
+}
+
+// wordLines formats words as a gse dictionary. gse keeps the first entry of
+// a word, so earlier words take precedence.
+func wordLines(words []Word) string {
+	var b strings.Builder
+	for _, w := range words {
+		fmt.Fprintf(&b, "%s %g %s\n", w.Text, w.Freq, w.POS)
+	}
+	return b.String()
+}
+
+var (
+	defaultOnce sync.Once
+	defaultSeg  *Segmenter
+	defaultErr  error
+)
+
+// Default returns the process-wide Segmenter with no user words, built on
+// first use.
+func Default() (*Segmenter, error) {
+	defaultOnce.Do(func() { defaultSeg, defaultErr = New(nil) })
+	return defaultSeg, defaultErr
+}
+
+// ParseWords reads a user dictionary: one word a line, optionally followed
+// by a frequency and a part-of-speech tag, separated by spaces or tabs.
+// Lines starting with # are comments.
+func ParseWords(r io.Reader) ([]Word, error) {
+	var words []Word
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Fields(line)
+		w := Word{Text: f[0], Freq: 1000}
+		if len(f) > 1 {
+			v, err := strconv.ParseFloat(f[1], 64)
+			if err != nil || v <= 0 {
+				return nil, fmt.Errorf("line %d: bad frequency %q for %q", n, f[1], f[0])
+			}
+			w.Freq = v
+		}
+		if len(f) > 2 {
+			w.POS = f[2]
+		}
+		if len(f) > 3 {
+			return nil, fmt.Errorf("line %d: want word [frequency [pos]], got %q", n, line)
+		}
+		words = append(words, w)
+	}
+	return words, sc.Err()
+}
+
+// Cut returns the words of doc.Text in order. Each token's offset is in
+// runes; Text is the token as written, Folded its Simplified form.
+func (s *Segmenter) Cut(doc *ingest.Document) []Token {
+	return s.CutText(doc.Text, doc.Folded)
+}
+
+// CutText segments folded, the Simplified view of text (same rune count),
+// and returns tokens that slice text. Whitespace is not a token.
+func (s *Segmenter) CutText(text, folded string) []Token {
+	if utf8.RuneCountInString(text) != utf8.RuneCountInString(folded) {
+		folded = text
+	}
+	if s.pruned != nil && !s.pruned.covers(folded) {
+		if full := s.pruned.fullSegmenter(); full != nil {
+			return full.CutText(text, folded)
+		}
+	}
+	orig := []rune(text)
+	logTotal := math.Log2(s.gse.Dict.TotalFreq())
+	var toks []Token
+	offset := 0 // rune offset of the current line
+	for line := range strings.SplitAfterSeq(folded, "\n") {
+		runeAt := byteToRune(line)
+		for _, sg := range s.gse.Segment([]byte(line)) {
+			start, end := runeAt[sg.Start()], runeAt[sg.End()]
+			word := line[sg.Start():sg.End()]
+			if strings.TrimSpace(word) == "" {
+				continue
+			}
+			pos := sg.Token().Pos()
+			if pos == "" {
+				pos = "x"
+			}
+			rarity := logTotal
+			if f := sg.Token().Freq(); f > 0 {
+				rarity = logTotal - math.Log2(f)
+			}
+			toks = append(toks, Token{
+				Text:   string(orig[offset+start : offset+end]),
+				Folded: word,
+				POS:    pos,
+				Offset: offset + start,
+				Rarity: rarity,
+			})
+		}
+		offset += utf8.RuneCountInString(line)
+	}
+	return toks
+}
+
+// byteToRune maps every byte offset of s (and len(s)) to its rune offset.
+func byteToRune(s string) []int {
+	m := make([]int, len(s)+1)
+	n := 0
+	for i := range s {
+		for j := i; j < len(s) && (j == i || !utf8.RuneStart(s[j])); j++ {
+			m[j] = n
+		}
+		n++
+	}
+	m[len(s)] = n
+	return m
+}

@@ -1,0 +1,82 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
+
+func words(toks []Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+func TestCutText(t *testing.T) {
+	seg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, want string }{
+		{"發展社會工作", "發展 社會 工作"},
+		{"社區工作者和志愿者", "社區工作者 和 志愿者"},
+		{"社区工作者和志愿者", "社区工作者 和 志愿者"},
+		{"为16户空巢老人送上蔬菜", "为 16 户 空巢老人 送 上 蔬菜"},
+		{"開展了「三幫一」結對幫扶活動", "開展 了 「 三幫 一 」 結對幫扶 活動"},
+		{"社工 協會\n居委會", "社工 協會 居委會"},
+	}
+	for _, tt := range tests {
+		toks := seg.CutText(tt.in, fold.ToSimplified(tt.in))
+		if got := words(toks); got != tt.want {
+			t.Errorf("CutText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		runes := []rune(tt.in)
+		for _, tok := range toks {
+			n := len([]rune(tok.Text))
+			if string(runes[tok.Offset:tok.Offset+n]) != tok.Text {
+				t.Errorf("%q: token %q at %d does not slice the text", tt.in, tok.Text, tok.Offset)
+			}
+			if len([]rune(tok.Folded)) != n || tok.POS == "" {
+				t.Errorf("%q: token %+v: folded length or POS wrong", tt.in, tok)
+			}
+		}
+	}
+}
+
+func TestParseWords(t *testing.T) {
+	ws, err := ParseWords(strings.NewReader("# comment\n社工 2000 n\n\n居委会\t3000\n结对帮扶\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Word{{"社工", 2000, "n"}, {"居委会", 3000, ""}, {"结对帮扶", 1000, ""}}
+	if len(ws) != len(want) {
+		t.Fatalf("got %v, want %v", ws, want)
+	}
+	for i := range want {
+		if ws[i] != want[i] {
+			t.Errorf("word %d = %v, want %v", i, ws[i], want[i])
+		}
+	}
+	for _, bad := range []string{"社工 many", "社工 -3", "社工 1 n extra"} {
+		if _, err := ParseWords(strings.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "line 1") {
+			t.Errorf("ParseWords(%q) error = %v, want a line 1 error", bad, err)
+		}
+	}
+}
+
+func TestUserWordsOverride(t *testing.T) {
+	seg, err := New([]Word{{Text: "红沙沟小学", Freq: 5000, POS: "nt"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := seg.CutText("紅沙溝小學", fold.ToSimplified("紅沙溝小學"))
+	if len(toks) != 1 || toks[0].POS != "nt" {
+		t.Errorf("user word not used: %+v", toks)
+	}
+}
