@@ -59,7 +59,7 @@ the README; xlsx writes a one-document workbook and needs -o.`,
 			if err != nil {
 				return err
 			}
-			opt, err := o.options()
+			opt, err := o.options(doc.Folded)
 			if err != nil {
 				return err
 			}

@@ -34,11 +34,11 @@ segmented corpora such as SIGHAN 2005.`,
   zongjie segment --raw pku_test.utf8 > pku_out.txt`,
 		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opt, err := o.options()
+			doc, err := readInput(cmd, args[0], ingest.Options{Raw: o.raw})
 			if err != nil {
 				return err
 			}
-			doc, err := readInput(cmd, args[0], ingest.Options{Raw: o.raw})
+			opt, err := o.options(doc.Folded)
 			if err != nil {
 				return err
 			}

@@ -100,8 +100,11 @@ func (s *steering) ingestOptions() (ingest.Options, error) {
 	return opt, nil
 }
 
-// options loads the segmenter and extractor the flags ask for.
-func (s *steering) options() (pipeline.Options, error) {
+// options loads the segmenter and extractor the flags ask for. Given the
+// folded texts to be cut, it loads only the dictionary words they hold (a
+// few milliseconds); with none, the whole dictionary (over a second), as a
+// batch needs.
+func (s *steering) options(texts ...string) (pipeline.Options, error) {
 	var opt pipeline.Options
 	var extra []segment.Word
 	if s.userdict != "" {
@@ -114,7 +117,11 @@ func (s *steering) options() (pipeline.Options, error) {
 			return opt, fmt.Errorf("%s: %w", s.userdict, err)
 		}
 	}
-	seg, err := segment.New(extra)
+	newSegmenter := segment.New
+	if len(texts) > 0 {
+		newSegmenter = func(extra []segment.Word) (*segment.Segmenter, error) { return segment.NewFor(extra, texts...) }
+	}
+	seg, err := newSegmenter(extra)
 	if err != nil {
 		return opt, err
 	}

@@ -23,6 +23,7 @@ type Extractor struct {
 	Rules     *Rules
 	Measure   MeasureWords
 	StopWords map[string]bool
+	Entities  *EntityRules
 	// Keywords is how many keywords a document gets.
 	Keywords int
 }
@@ -33,6 +34,7 @@ func New() *Extractor {
 		Rules:     DefaultRules(),
 		Measure:   DefaultMeasureWords(),
 		StopWords: ParseStopWords(bytes.NewReader(dict.File("stopwords.txt"))),
+		Entities:  DefaultEntityRules(),
 		Keywords:  10,
 	}
 }
@@ -67,6 +69,9 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		Activities: FindActivities(doc),
 		Types:      x.Rules.Code(toks),
 	}
+	if x.Entities != nil {
+		rec.Entities = FindEntities(doc, toks, x.Entities)
+	}
 	rec.Year = documentYear(doc.Title, rec.Dates)
 	if rec.Year != nil {
 		for i := range rec.Dates {
@@ -79,9 +84,11 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		a := &rec.Activities[i]
 		start, end := a.Offset, a.Offset+utf8.RuneCountInString(a.Text)
 		a.Types = []string{}
-		for _, t := range x.Rules.Code(tokensIn(toks, start, end)) {
+		a.TypeHits = x.Rules.Code(tokensIn(toks, start, end))
+		for _, t := range a.TypeHits {
 			a.Types = append(a.Types, t.ID)
 		}
+		a.Entities = within(rec.Entities, start, end, func(e Entity) int { return e.Offset })
 		a.Quantities = within(rec.Quantities, start, end, func(q Quantity) int { return q.Offset })
 		a.Money = within(rec.Money, start, end, func(m Money) int { return m.Offset })
 		a.Dates = within(rec.Dates, start, end, func(d Date) int { return d.Offset })
@@ -115,6 +122,9 @@ func emptyNotNil(rec *Record) {
 	if rec.Keywords == nil {
 		rec.Keywords = []Keyword{}
 	}
+	if rec.Entities == nil {
+		rec.Entities = []Entity{}
+	}
 	for i := range rec.Activities {
 		a := &rec.Activities[i]
 		if a.Quantities == nil {
@@ -125,6 +135,12 @@ func emptyNotNil(rec *Record) {
 		}
 		if a.Dates == nil {
 			a.Dates = []Date{}
+		}
+		if a.TypeHits == nil {
+			a.TypeHits = []TypeHit{}
+		}
+		if a.Entities == nil {
+			a.Entities = []Entity{}
 		}
 	}
 }

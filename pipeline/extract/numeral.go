@@ -90,35 +90,47 @@ func arabicDigit(r rune) (int, bool) {
 // readArabic reads an Arabic number at rs[i:]: digits, thousands groups
 // after commas (exactly three digits each) and one decimal part.
 func readArabic(rs []rune, i int) (v float64, end int, ok bool) {
+	end = arabicEnd(rs, i)
+	if end == i {
+		return 0, i, false
+	}
 	var b strings.Builder
-	j := i
-	for j < len(rs) {
-		if d, ok := arabicDigit(rs[j]); ok {
+	for _, r := range rs[i:end] {
+		if d, ok := arabicDigit(r); ok {
 			b.WriteByte(byte('0' + d))
+		} else if r == '.' || r == '．' {
+			b.WriteByte('.')
+		}
+	}
+	f, err := strconv.ParseFloat(b.String(), 64)
+	if err != nil {
+		return 0, i, false
+	}
+	return f, end, true
+}
+
+// arabicEnd is the end of the Arabic number starting at i (i when none).
+func arabicEnd(rs []rune, i int) int {
+	j, point := i, false
+	for j < len(rs) {
+		if _, ok := arabicDigit(rs[j]); ok {
 			j++
 			continue
 		}
-		if rs[j] == ',' && j > i && groupOfThree(rs, j+1) && !strings.Contains(b.String(), ".") {
+		if rs[j] == ',' && j > i && !point && groupOfThree(rs, j+1) {
 			j++
 			continue
 		}
-		if (rs[j] == '.' || rs[j] == '．') && j > i && j+1 < len(rs) && !strings.Contains(b.String(), ".") {
+		if (rs[j] == '.' || rs[j] == '．') && j > i && !point && j+1 < len(rs) {
 			if _, ok := arabicDigit(rs[j+1]); ok {
-				b.WriteByte('.')
+				point = true
 				j++
 				continue
 			}
 		}
 		break
 	}
-	if j == i {
-		return 0, i, false
-	}
-	f, err := strconv.ParseFloat(b.String(), 64)
-	if err != nil {
-		return 0, i, false
-	}
-	return f, j, true
+	return j
 }
 
 // groupOfThree reports whether rs[i:] starts with exactly three digits.
@@ -309,8 +321,7 @@ func numeralRunEnd(rs []rune, i int) int {
 		j := i
 		for j < len(rs) {
 			if _, ok := arabicDigit(rs[j]); ok {
-				_, end, _ := readArabic(rs, j)
-				j = end
+				j = arabicEnd(rs, j)
 				continue
 			}
 			if _, _, ok := numeralUnit(rs[j]); ok {
@@ -560,10 +571,13 @@ type docView struct {
 	doc    *ingest.Document
 	text   []rune
 	folded []rune
+	// sentences caches sentence texts by span index: many values share a
+	// sentence, and copying it for each would be quadratic.
+	sentences map[int]string
 }
 
 func newDocView(doc *ingest.Document) docView {
-	v := docView{doc: doc, text: []rune(doc.Text)}
+	v := docView{doc: doc, text: []rune(doc.Text), sentences: map[int]string{}}
 	v.folded = []rune(doc.Folded)
 	if len(v.folded) != len(v.text) {
 		v.folded = v.text // the contract is broken; match on the text itself
@@ -583,11 +597,15 @@ func (v docView) sentence(offset int) string {
 	if k == len(ss) || ss[k].Start > offset {
 		return ""
 	}
-	s, e := max(ss[k].Start, 0), min(ss[k].End, len(v.text))
-	if s >= e {
-		return ""
+	if text, ok := v.sentences[k]; ok {
+		return text
 	}
-	return string(v.text[s:e])
+	text := ""
+	if s, e := max(ss[k].Start, 0), min(ss[k].End, len(v.text)); s < e {
+		text = string(v.text[s:e])
+	}
+	v.sentences[k] = text
+	return text
 }
 
 func isHanRune(r rune) bool { return unicode.Is(unicode.Han, r) }

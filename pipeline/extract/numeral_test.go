@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"math"
 	"os"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/pipeline/fold"
@@ -136,7 +138,7 @@ func TestParseNumeral(t *testing.T) {
 func FuzzParseNumeral(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		v, ok := ParseNumeral(s)
-		if ok && (v < 0 || v != v || v > 1e300) {
+		if ok && (v < 0 || math.IsNaN(v) || math.IsInf(v, 0)) {
 			t.Fatalf("ParseNumeral(%q) = %v", s, v)
 		}
 	})
@@ -151,5 +153,24 @@ func BenchmarkNumericSample(b *testing.B) {
 		FindQuantities(doc, mw)
 		FindMoney(doc)
 		FindDates(doc)
+	}
+}
+
+// TestNumericLinearTime guards against quadratic scans: long runs of the
+// pieces the extractors look for must be read in one pass.
+func TestNumericLinearTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	mw := DefaultMeasureWords()
+	for _, piece := range []string{"一", "3", "×", "十", "3,", "3.", "3-", "3月", "一二", "名", "参加活动名", "万", "几十", "3月1日至", "人民币", "3人至", "1元-", "３３"} {
+		doc := numDoc(strings.Repeat(piece, 20000))
+		start := time.Now()
+		FindQuantities(doc, mw)
+		FindMoney(doc)
+		FindDates(doc)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("%q × 20000: %v", piece, d)
+		}
 	}
 }

@@ -254,21 +254,31 @@ func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
 	}, true
 }
 
+// objectEnds are the last characters of common counted nouns (学生,
+// 志愿者, 居民, 社区, 单位, 企业, 家长, 节目 …). An object is cut after the
+// last of them, so a verb that follows it is left out: 12名营员颁发 gives
+// 营员, 4家小型企业签订 gives 小型企业.
+const objectEnds = "员者生人户民童长士众组区会队站点位业店家庭元动目品物书料报单册页所校院室园村镇师工友属子女儿构团馆车衣被证卡条幅包箱题赛资金款画板栏"
+
 // objectAfter is the counted object written right after a measure word:
-// a run of up to six Chinese characters ending at a stop word.
+// a run of Chinese characters up to a stop word, cut after the last
+// character within seven that ends a noun. A run longer than eight is not
+// trusted at all (优秀社会工作服务项目…): "" rather than half a word.
 func (v docView) objectAfter(k int) string {
 	rs := v.folded
-	e := k
-	for e < len(rs) && isHanRune(rs[e]) && !strings.ContainsRune(objectStops, rs[e]) {
+	end, e := k, k
+	for ; e < len(rs) && isHanRune(rs[e]) && !strings.ContainsRune(objectStops, rs[e]); e++ {
 		if _, ok := chineseDigit(rs[e]); ok {
 			break
 		}
-		e++
-		if e-k > 6 {
-			return "" // too long to be sure where the object ends
+		if e-k >= 8 {
+			return ""
+		}
+		if e-k < 7 && strings.ContainsRune(objectEnds, rs[e]) {
+			end = e + 1
 		}
 	}
-	return v.written(k, e)
+	return v.written(k, end)
 }
 
 // objectBefore is a counted object written before the number, as in

@@ -25,7 +25,9 @@ type Record struct {
 	Dates      []Date           `json:"dates"`
 	Activities []Activity       `json:"activities"`
 	Types      []TypeHit        `json:"types"`
-	Keywords   []Keyword        `json:"keywords"`
+	// Entities are the organisations and places named in the text.
+	Entities []Entity  `json:"entities"`
+	Keywords []Keyword `json:"keywords"`
 	// Terms are the document's word counts (folded to Simplified), the
 	// input of the corpus-wide Terms sheet.
 	Terms []Term `json:"terms,omitempty"`
@@ -83,16 +85,19 @@ type Date struct {
 
 // Activity is a numbered item of a summary (1、… / 一、… / (一)…).
 type Activity struct {
-	Index      int        `json:"index"`   // 1-based, in document order
-	Section    string     `json:"section"` // heading of the summary it belongs to, if the page holds several
-	Number     string     `json:"number"`  // the label as written: "1", "一"
-	Heading    string     `json:"heading"`
-	Text       string     `json:"text"`
-	Offset     int        `json:"offset"`
-	Types      []string   `json:"types"`
+	Index   int      `json:"index"`   // 1-based, in document order
+	Section string   `json:"section"` // heading of the summary it belongs to, if the page holds several
+	Number  string   `json:"number"`  // the label as written: "1", "一"
+	Heading string   `json:"heading"`
+	Text    string   `json:"text"`
+	Offset  int      `json:"offset"`
+	Types   []string `json:"types"`
+	// TypeHits are Types with their hit counts and evidence words.
+	TypeHits   []TypeHit  `json:"type_hits"`
 	Quantities []Quantity `json:"quantities"`
 	Money      []Money    `json:"money"`
 	Dates      []Date     `json:"dates"`
+	Entities   []Entity   `json:"entities"`
 }
 
 // TypeHit is an activity type found in a document, with the words that matched.

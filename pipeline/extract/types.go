@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -9,16 +10,75 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/pipeline/fold"
 	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
-// Rule codes one activity type: it matches where at least Min of its
-// words or phrases occur.
+// Rule codes one activity type. The language is described in docs/rules.md:
+// a rule counts hits of its words and phrases (any, words, phrases, all)
+// and of its proximity pairs (near, within N words); it codes a text where
+// the hits reach Min, every `all` term occurs and no `not` term does.
+// Every term is matched on the folded (Simplified) words of the text.
 type Rule struct {
-	ID    string   `toml:"id"`
-	Label string   `toml:"label"`
-	Any   []string `toml:"any"`
-	Min   int      `toml:"min"`
+	ID    string `toml:"id"`
+	Label string `toml:"label"`
+	// Any holds words or phrases, each one hit where it occurs (the
+	// original key, kept for compatibility).
+	Any []string `toml:"any,omitempty"`
+	// Words must each be one gse word; a word can carry a part of speech:
+	// "宣传/v" matches 宣传 only where it is tagged v….
+	Words []string `toml:"words,omitempty"`
+	// Phrases span one or more whole words: 打扫卫生 = 打扫 + 卫生.
+	Phrases []string `toml:"phrases,omitempty"`
+	// All terms must each occur for the rule to code; they count as hits.
+	All []string `toml:"all,omitempty"`
+	// Not terms veto the rule where any of them occurs.
+	Not []string `toml:"not,omitempty"`
+	// Near entries are two or more space-separated terms that must occur
+	// within Within words of the first; each such occurrence is a hit.
+	Near   []string `toml:"near,omitempty"`
+	Within int      `toml:"within,omitzero"`
+	Min    int      `toml:"min"`
+
+	compiled bool
+	counted  []term   // any, words, phrases and all: the terms that hit
+	all      []term   // must each occur
+	not      []term   // must not occur
+	near     [][]term // proximity groups
+}
+
+// defaultWithin is the proximity window of near when a rule gives none.
+const defaultWithin = 5
+
+// term is one word or phrase of a rule, folded and without spaces.
+type term struct {
+	text   string // folded, spaces removed
+	pos    string // part-of-speech prefix the single word must carry, or ""
+	single bool   // must be one whole word (words, or a term with a pos)
+	src    string // as written in the rules, for evidence
+}
+
+// parseTerm reads "word", "word/pos" or "two words" (a phrase; the spaces
+// only mark word boundaries for the reader).
+func parseTerm(s string, single bool) (term, error) {
+	t := term{src: s, single: single}
+	body := strings.TrimSpace(s)
+	if i := strings.LastIndexByte(body, '/'); i >= 0 {
+		t.pos = body[i+1:]
+		body = body[:i]
+		if t.pos == "" || strings.IndexFunc(t.pos, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+			return t, fmt.Errorf("%q: part of speech after / must be lower-case letters (n, v, vn, ns …)", s)
+		}
+		if strings.ContainsAny(body, " \t") {
+			return t, fmt.Errorf("%q: a part of speech applies to one word, not a phrase", s)
+		}
+		t.single = true
+	}
+	t.text = fold.ToSimplified(strings.Join(strings.Fields(body), ""))
+	if t.text == "" {
+		return t, fmt.Errorf("%q: empty word", s)
+	}
+	return t, nil
 }
 
 // Rules is an ordered set of coding rules; the order is the order of the
@@ -27,38 +87,39 @@ type Rules struct {
 	Types []Rule `toml:"type"`
 }
 
+// RuleError is a problem in a rules file, with the line it is on (0 when
+// unknown). Warning problems do not stop the rules from loading.
+type RuleError struct {
+	Line    int
+	Warning bool
+	Msg     string
+}
+
+func (e RuleError) Error() string {
+	kind := "error"
+	if e.Warning {
+		kind = "warning"
+	}
+	if e.Line > 0 {
+		return fmt.Sprintf("line %d: %s: %s", e.Line, kind, e.Msg)
+	}
+	return kind + ": " + e.Msg
+}
+
 // LoadRules reads coding rules in the TOML form of dict/rules.toml and
-// checks them: every rule needs an id, a label and words, ids are unique,
-// and no key is unknown.
+// returns the first error CheckRules finds without a segmenter.
 func LoadRules(r io.Reader) (*Rules, error) {
-	var rules Rules
-	md, err := toml.NewDecoder(r).Decode(&rules)
+	src, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
 	}
-	if keys := md.Undecoded(); len(keys) > 0 {
-		return nil, fmt.Errorf("unknown key %q", keys[0].String())
-	}
-	seen := map[string]bool{}
-	for i, t := range rules.Types {
-		switch {
-		case t.ID == "":
-			return nil, fmt.Errorf("type %d: missing id", i+1)
-		case seen[t.ID]:
-			return nil, fmt.Errorf("type %q: duplicate id", t.ID)
-		case t.Label == "":
-			return nil, fmt.Errorf("type %q: missing label", t.ID)
-		case len(t.Any) == 0:
-			return nil, fmt.Errorf("type %q: no words", t.ID)
-		case t.Min < 0:
-			return nil, fmt.Errorf("type %q: negative min", t.ID)
-		}
-		seen[t.ID] = true
-		if rules.Types[i].Min == 0 {
-			rules.Types[i].Min = 1
+	rules, problems := CheckRules(src, nil)
+	for _, p := range problems {
+		if !p.Warning {
+			return nil, p
 		}
 	}
-	return &rules, nil
+	return rules, nil
 }
 
 // DefaultRules returns the embedded coding rules of dict/rules.toml.
@@ -70,46 +131,432 @@ func DefaultRules() *Rules {
 	return r
 }
 
+var ruleKeys = map[string]bool{
+	"id": true, "label": true, "any": true, "words": true, "phrases": true,
+	"all": true, "not": true, "near": true, "within": true, "min": true,
+}
+
+// CheckRules parses src and reports every problem it finds, in line order:
+// syntax, unknown keys, missing id or label, duplicate ids, empty rules,
+// bad terms, bad min or within. Given a segmenter, it also cuts every term
+// as gse would: an entry of `words` that is not one gse word can never
+// match (an error); an `any` entry that is several words is matched as a
+// phrase (a warning, with the cut as a hint); a part of speech that gse
+// never gives the word is an error. The rules are nil when there are
+// errors other than warnings.
+func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
+	var rules Rules
+	md, err := toml.Decode(string(src), &rules)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return nil, []RuleError{{Line: pe.Position.Line, Msg: pe.Message}}
+		}
+		return nil, []RuleError{{Msg: err.Error()}}
+	}
+	pos := scanRuleLines(src)
+	var problems []RuleError
+	add := func(line int, warn bool, format string, a ...any) {
+		problems = append(problems, RuleError{Line: line, Warning: warn, Msg: fmt.Sprintf(format, a...)})
+	}
+	for _, k := range pos.unknown {
+		add(k.line, false, "unknown key %q (a [[type]] takes %s)", k.name, "id label any words phrases all not near within min")
+	}
+	if len(pos.unknown) == 0 {
+		if keys := md.Undecoded(); len(keys) > 0 {
+			add(0, false, "unknown key %q", keys[0].String())
+		}
+	}
+	seen := map[string]int{}
+	for i := range rules.Types {
+		r := &rules.Types[i]
+		line := pos.line(i, "")
+		name := r.ID
+		if name == "" {
+			name = fmt.Sprintf("#%d", i+1)
+			add(line, false, "type %s: missing id", name)
+		} else if first, dup := seen[r.ID]; dup {
+			add(pos.line(i, "id"), false, "type %s: duplicate id (first at line %d)", name, first)
+		} else {
+			seen[r.ID] = pos.line(i, "id")
+		}
+		if r.Label == "" {
+			add(line, false, "type %s: missing label", name)
+		}
+		if len(r.Any)+len(r.Words)+len(r.Phrases)+len(r.All)+len(r.Near) == 0 {
+			add(line, false, "type %s: empty rule: no any, words, phrases, all or near", name)
+		}
+		if r.Min < 0 {
+			add(pos.line(i, "min"), false, "type %s: min must not be negative", name)
+		}
+		if r.Within < 0 {
+			add(pos.line(i, "within"), false, "type %s: within must not be negative", name)
+		}
+		if r.Within > 0 && len(r.Near) == 0 {
+			add(pos.line(i, "within"), true, "type %s: within has no near to apply to", name)
+		}
+		compile := func(key string, list []string, single bool) []term {
+			var out []term
+			dup := map[string]bool{}
+			for _, s := range list {
+				at := pos.word(i, key, s)
+				t, err := parseTerm(s, single)
+				if err != nil {
+					add(at, false, "type %s: %s: %v", name, key, err)
+					continue
+				}
+				if dup[t.text+"/"+t.pos] {
+					add(at, true, "type %s: %s: %q is listed twice", name, key, s)
+				}
+				dup[t.text+"/"+t.pos] = true
+				if seg != nil {
+					checkTerm(seg, t, key, name, at, add)
+				}
+				out = append(out, t)
+			}
+			return out
+		}
+		r.counted = nil
+		r.counted = append(r.counted, compile("any", r.Any, false)...)
+		r.counted = append(r.counted, compile("words", r.Words, true)...)
+		r.counted = append(r.counted, compile("phrases", r.Phrases, false)...)
+		r.all = compile("all", r.All, false)
+		r.counted = append(r.counted, r.all...)
+		r.not = compile("not", r.Not, false)
+		r.near = nil
+		for _, s := range r.Near {
+			at := pos.word(i, "near", s)
+			parts := strings.Fields(s)
+			if len(parts) < 2 {
+				add(at, false, "type %s: near: %q needs two or more space-separated words", name, s)
+				continue
+			}
+			var group []term
+			for _, p := range parts {
+				t, err := parseTerm(p, false)
+				if err != nil {
+					add(at, false, "type %s: near: %v", name, err)
+					group = nil
+					break
+				}
+				if seg != nil {
+					checkTerm(seg, t, "near", name, at, add)
+				}
+				group = append(group, t)
+			}
+			if group != nil {
+				r.near = append(r.near, group)
+			}
+		}
+		if r.Min == 0 {
+			r.Min = 1
+		}
+		r.compiled = true
+	}
+	sortProblems(problems)
+	for _, p := range problems {
+		if !p.Warning {
+			return nil, problems
+		}
+	}
+	return &rules, problems
+}
+
+// checkTerm cuts a term with the segmenter the pipeline uses.
+func checkTerm(seg *segment.Segmenter, t term, key, name string, line int, add func(int, bool, string, ...any)) {
+	toks := seg.CutText(t.text, t.text)
+	if len(toks) == 0 {
+		return
+	}
+	cut := make([]string, len(toks))
+	for i, tk := range toks {
+		cut[i] = tk.Folded
+	}
+	switch {
+	case len(toks) > 1 && t.single:
+		add(line, false, "type %s: %s: %q is not one gse word (gse cuts it %s), so it never matches as a word; list it under phrases",
+			name, key, t.src, strings.Join(cut, " + "))
+	case len(toks) > 1 && key == "any":
+		add(line, true, "type %s: any: %q is not one gse word (%s); it is matched as a phrase, list it under phrases to say so",
+			name, t.src, strings.Join(cut, " + "))
+	case len(toks) == 1 && t.pos != "" && !strings.HasPrefix(toks[0].POS, t.pos):
+		add(line, false, "type %s: %s: gse tags %q as %s, never %s, so %q never matches",
+			name, key, t.text, toks[0].POS, t.pos, t.src)
+	}
+}
+
+func sortProblems(ps []RuleError) {
+	// insertion sort keeps problems of one line in the order found
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && ps[j].Line < ps[j-1].Line; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+// ruleLines are the lines of the keys of a rules file, found by a scan of
+// the text: BurntSushi/toml keeps key positions private.
+type ruleLines struct {
+	tables  []int            // line of each [[type]]
+	keys    []map[string]int // per table: key → line
+	lines   []string
+	unknown []struct {
+		name string
+		line int
+	}
+}
+
+func scanRuleLines(src []byte) *ruleLines {
+	p := &ruleLines{lines: strings.Split(string(src), "\n")}
+	inType := false
+	inArray := false // inside a multi-line array value
+	for n, raw := range p.lines {
+		line := strings.TrimSpace(stripComment(raw))
+		if line == "" {
+			continue
+		}
+		if inArray {
+			if strings.Contains(line, "]") {
+				inArray = false
+			}
+			continue
+		}
+		if strings.HasPrefix(line, "[") {
+			inType = strings.HasPrefix(line, "[[") && strings.Trim(line, "[] \t") == "type"
+			if inType {
+				p.tables = append(p.tables, n+1)
+				p.keys = append(p.keys, map[string]int{})
+			} else {
+				p.unknown = append(p.unknown, struct {
+					name string
+					line int
+				}{strings.Trim(line, "[] \t"), n + 1})
+			}
+			continue
+		}
+		eq := strings.IndexByte(line, '=')
+		if eq < 0 {
+			continue
+		}
+		key := strings.Trim(strings.TrimSpace(line[:eq]), `"'`)
+		value := strings.TrimSpace(line[eq+1:])
+		if strings.HasPrefix(value, "[") && strings.Count(value, "[") > strings.Count(value, "]") {
+			inArray = true
+		}
+		if !inType || !ruleKeys[key] {
+			p.unknown = append(p.unknown, struct {
+				name string
+				line int
+			}{key, n + 1})
+			continue
+		}
+		if _, ok := p.keys[len(p.keys)-1][key]; !ok {
+			p.keys[len(p.keys)-1][key] = n + 1
+		}
+	}
+	return p
+}
+
+// stripComment drops a # comment that is not inside a quoted string.
+func stripComment(s string) string {
+	quote := rune(0)
+	for i, r := range s {
+		switch {
+		case quote != 0 && r == quote:
+			quote = 0
+		case quote == 0 && (r == '"' || r == '\''):
+			quote = r
+		case quote == 0 && r == '#':
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// line is the line of key in the i-th [[type]] table, or of the table
+// header when key is "" or not written.
+func (p *ruleLines) line(i int, key string) int {
+	if i >= len(p.tables) {
+		return 0
+	}
+	if n, ok := p.keys[i][key]; ok {
+		return n
+	}
+	return p.tables[i]
+}
+
+// word is the line on which the quoted word of key is written.
+func (p *ruleLines) word(i int, key, word string) int {
+	start := p.line(i, key)
+	if start == 0 {
+		return 0
+	}
+	end := len(p.lines)
+	if i+1 < len(p.tables) {
+		end = p.tables[i+1] - 1
+	}
+	for n := start; n <= end && n <= len(p.lines); n++ {
+		if strings.Contains(p.lines[n-1], `"`+word+`"`) || strings.Contains(p.lines[n-1], `'`+word+`'`) {
+			return n
+		}
+	}
+	return start
+}
+
 // Code returns the types whose rules match the tokens, in rule order, each
 // with its number of hits and the distinct words that matched.
 func (rs *Rules) Code(toks []segment.Token) []TypeHit {
 	var hits []TypeHit
-	for _, rule := range rs.Types {
+	for i := range rs.Types {
+		rule := &rs.Types[i]
+		if !rule.compiled {
+			// a Rule built in code: compile a copy, so Code stays safe
+			// for concurrent use
+			c := *rule
+			c.compile()
+			rule = &c
+		}
 		n, words := rule.match(toks)
-		if n >= rule.Min {
+		if n >= max(rule.Min, 1) && rule.admits(toks) {
 			hits = append(hits, TypeHit{ID: rule.ID, Label: rule.Label, Hits: n, Words: words})
 		}
 	}
 	return hits
 }
 
-// match counts the occurrences of the rule's words: a word or phrase
+// compile parses the terms of a Rule built in code rather than loaded.
+func (r *Rule) compile() {
+	parse := func(list []string, single bool) []term {
+		var out []term
+		for _, s := range list {
+			if t, err := parseTerm(s, single); err == nil {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	r.counted = append(append(parse(r.Any, false), parse(r.Words, true)...), parse(r.Phrases, false)...)
+	r.all = parse(r.All, false)
+	r.counted = append(r.counted, r.all...)
+	r.not = parse(r.Not, false)
+	for _, s := range r.Near {
+		if g := parse(strings.Fields(s), false); len(g) >= 2 {
+			r.near = append(r.near, g)
+		}
+	}
+}
+
+// admits tells whether every `all` term occurs and no `not` term does.
+func (r *Rule) admits(toks []segment.Token) bool {
+	for _, t := range r.all {
+		if len(occurrences(toks, t)) == 0 {
+			return false
+		}
+	}
+	for _, t := range r.not {
+		if len(occurrences(toks, t)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// match counts the hits of the rule's terms and near groups. A term
 // occurs where it equals the folded text of one or more whole tokens
-// starting at a token. The longest phrase at a position wins, so
-// 空巢老人 is one hit, not also 老人.
-func (r Rule) match(toks []segment.Token) (int, []string) {
+// starting at a token; the longest term at a position wins, so 空巢老人 is
+// one hit, not also 老人. Evidence words are distinct, in order found.
+func (r *Rule) match(toks []segment.Token) (int, []string) {
 	n := 0
 	var words []string
 	seen := map[string]bool{}
+	note := func(w string) {
+		n++
+		if !seen[w] {
+			seen[w] = true
+			words = append(words, w)
+		}
+	}
 	for i := 0; i < len(toks); {
-		best, span := "", 0
-		for _, w := range r.Any {
-			if k := phraseAt(toks, i, w); k > 0 && len(w) > len(best) {
-				best, span = w, k
+		best, span := term{}, 0
+		for _, t := range r.counted {
+			if k := termAt(toks, i, t); k > 0 && len(t.text) > len(best.text) {
+				best, span = t, k
 			}
 		}
 		if span == 0 {
 			i++
 			continue
 		}
-		n++
-		if !seen[best] {
-			seen[best] = true
-			words = append(words, best)
-		}
+		note(best.text)
 		i += span
 	}
+	within := r.Within
+	if within <= 0 {
+		within = defaultWithin
+	}
+	for _, g := range r.near {
+		first := occurrences(toks, g[0])
+		if len(first) == 0 {
+			continue
+		}
+		others := make([][]span, len(g)-1)
+		for k, t := range g[1:] {
+			others[k] = occurrences(toks, t)
+		}
+		for _, f := range first {
+			if nearAll(f, others, within) {
+				texts := make([]string, len(g))
+				for k, t := range g {
+					texts[k] = t.text
+				}
+				note(strings.Join(texts, "~"))
+			}
+		}
+	}
 	return n, words
+}
+
+// span is a run of tokens [start, end).
+type span struct{ start, end int }
+
+// nearAll tells whether each list has a span within n tokens of f: at
+// most n tokens between the two spans, on either side.
+func nearAll(f span, others [][]span, n int) bool {
+	for _, list := range others {
+		ok := false
+		for _, o := range list {
+			if o.start >= f.end && o.start-f.end <= n || o.end <= f.start && f.start-o.end <= n {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func occurrences(toks []segment.Token, t term) []span {
+	var out []span
+	for i := range toks {
+		if k := termAt(toks, i, t); k > 0 {
+			out = append(out, span{i, i + k})
+		}
+	}
+	return out
+}
+
+// termAt reports how many tokens from toks[i] spell t, or 0. A single
+// term must be one whole token, with the part of speech when it has one.
+func termAt(toks []segment.Token, i int, t term) int {
+	if t.single {
+		if toks[i].Folded == t.text && strings.HasPrefix(toks[i].POS, t.pos) {
+			return 1
+		}
+		return 0
+	}
+	return phraseAt(toks, i, t.text)
 }
 
 // phraseAt reports how many tokens from toks[i] spell w exactly, or 0.
@@ -117,7 +564,7 @@ func phraseAt(toks []segment.Token, i int, w string) int {
 	rest := w
 	for k := i; k < len(toks); k++ {
 		f := toks[k].Folded
-		if !strings.HasPrefix(rest, f) {
+		if f == "" || !strings.HasPrefix(rest, f) {
 			return 0
 		}
 		rest = rest[len(f):]

@@ -4,22 +4,39 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/zongjie/zongjie/dict"
 	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
-// toks makes tokens from space-separated folded words.
+// toks makes tokens from space-separated folded words; a word may carry
+// its part of speech as word/pos (n by default).
 func toks(s string) []segment.Token {
 	var out []segment.Token
 	at := 0
 	for _, w := range strings.Fields(s) {
-		out = append(out, segment.Token{Text: w, Folded: w, POS: "n", Offset: at})
+		pos := "n"
+		if i := strings.LastIndexByte(w, '/'); i > 0 {
+			w, pos = w[:i], w[i+1:]
+		}
+		out = append(out, segment.Token{Text: w, Folded: w, POS: pos, Offset: at})
 		at += len([]rune(w))
 	}
 	return out
 }
 
+// loadRule loads one [[type]] table written in TOML.
+func loadRule(t *testing.T, body string) *Rules {
+	t.Helper()
+	r, err := LoadRules(strings.NewReader("[[type]]\nid = \"t\"\nlabel = \"T\"\n" + body))
+	if err != nil {
+		t.Fatalf("LoadRules(%q): %v", body, err)
+	}
+	return r
+}
+
 func TestRuleMatch(t *testing.T) {
 	rule := Rule{ID: "t", Label: "T", Any: []string{"老人", "空巢老人", "打扫卫生"}, Min: 1}
+	rule.compile()
 	tests := []struct {
 		words string
 		hits  int
@@ -27,7 +44,7 @@ func TestRuleMatch(t *testing.T) {
 	}{
 		{"看望 老人", 1, "老人"},
 		{"空巢老人 和 老人", 2, "空巢老人 老人"},
-		{"打扫 卫生", 1, "打扫卫生"},       // a phrase over two words
+		{"打扫 卫生", 1, "打扫卫生"},         // a phrase over two words
 		{"打扫卫生 老人 老人", 3, "打扫卫生 老人"}, // distinct words once
 		{"老人们", 0, ""},               // not a whole word
 		{"打扫 卫生间", 0, ""},            // a phrase must end on a word boundary
@@ -38,6 +55,52 @@ func TestRuleMatch(t *testing.T) {
 		if n != tt.hits || strings.Join(words, " ") != tt.found {
 			t.Errorf("match(%q) = %d %v, want %d %q", tt.words, n, words, tt.hits, tt.found)
 		}
+	}
+}
+
+// TestRuleOperators runs each operator of the rule language on short
+// texts: whether the type is coded, its hits and its evidence words.
+func TestRuleOperators(t *testing.T) {
+	tests := []struct {
+		name, rule, text string
+		hits             int // 0: not coded
+		evidence         string
+	}{
+		{"any word", `any = ["慰问"]`, "走访 慰问 居民", 1, "慰问"},
+		{"any phrase", `any = ["宣传材料"]`, "发放 宣传 材料", 1, "宣传材料"},
+		{"any traditional rule word", `any = ["慰問"]`, "慰问", 1, "慰问"},
+		{"words single token", `words = ["宣传"]`, "宣传 材料", 1, "宣传"},
+		{"words not across tokens", `words = ["宣传材料"]`, "宣传 材料", 0, ""},
+		{"words with pos", `words = ["宣传/v"]`, "宣传/v 工作/vn 宣传/n", 1, "宣传"},
+		{"words with pos prefix", `words = ["宣传/v"]`, "宣传/vn", 1, "宣传"},
+		{"phrases with spaces", `phrases = ["打扫 卫生"]`, "打扫 卫生", 1, "打扫卫生"},
+		{"all present", `all = ["老人", "理发"]`, "为 老人 理发", 2, "老人 理发"},
+		{"all missing one", `all = ["老人", "理发"]`, "为 老人 服务", 0, ""},
+		{"all gates any", "any = [\"慰问\"]\nall = [\"老人\"]", "慰问 居民", 0, ""},
+		{"all and any", "any = [\"慰问\"]\nall = [\"老人\"]", "慰问 老人", 2, "慰问 老人"},
+		{"not vetoes", "any = [\"比赛\"]\nnot = [\"考试\"]", "比赛 考试", 0, ""},
+		{"not absent", "any = [\"比赛\"]\nnot = [\"考试\"]", "比赛 结束", 1, "比赛"},
+		{"near adjacent", `near = ["发放 物资"]`, "发放 物资", 1, "发放~物资"},
+		{"near either order", `near = ["发放 物资"]`, "物资 已 发放", 1, "发放~物资"},
+		{"near within default 5", `near = ["发放 物资"]`, "发放 了 一 批 新 的 物资", 1, "发放~物资"},
+		{"near too far", `near = ["发放 物资"]`, "发放 a b c d e f 物资", 0, ""},
+		{"near within 1", "near = [\"发放 物资\"]\nwithin = 1", "发放 了 物资", 1, "发放~物资"},
+		{"near within 1 too far", "near = [\"发放 物资\"]\nwithin = 1", "发放 了 新 物资", 0, ""},
+		{"near three terms", `near = ["走访 慰问 老人"]`, "走访 并 慰问 老人", 1, "走访~慰问~老人"},
+		{"min not reached", "any = [\"老人\"]\nmin = 2", "老人", 0, ""},
+		{"min reached", "any = [\"老人\"]\nmin = 2", "老人 老人", 2, "老人"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := loadRule(t, tt.rule).Code(toks(tt.text))
+			hits, evidence := 0, ""
+			if len(got) == 1 {
+				hits, evidence = got[0].Hits, strings.Join(got[0].Words, " ")
+			}
+			if hits != tt.hits || evidence != tt.evidence {
+				t.Errorf("%s on %q: hits %d %q, want %d %q", tt.rule, tt.text, hits, evidence, tt.hits, tt.evidence)
+			}
+		})
 	}
 }
 
@@ -73,6 +136,127 @@ func TestLoadRules(t *testing.T) {
 		if _, err := LoadRules(strings.NewReader(src)); err == nil {
 			t.Errorf("%s: no error", name)
 		}
+	}
+}
+
+// TestCheckRulesMessages checks that every problem is reported, each
+// with its line, in line order.
+func TestCheckRulesMessages(t *testing.T) {
+	src := `# rules
+[[type]]
+id = "a"
+label = "A"
+any = ["词"]
+colour = "red"
+
+[[type]]
+id = "a"
+label = "B"
+any = ["词", "词"]
+
+[[type]]
+label = "C"
+any = ["词"]
+
+[[type]]
+id = "d"
+label = "D"
+not = ["词"]
+min = -1
+
+[[type]]
+id = "e"
+label = "E"
+words = ["宣传 材料/n", "x/V"]
+near = ["孤单"]
+within = 3
+
+[extra]
+`
+	_, problems := CheckRules([]byte(src), nil)
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.Error())
+	}
+	want := []string{
+		`line 6: error: unknown key "colour"`,
+		`line 9: error: type a: duplicate id (first at line 3)`,
+		`line 11: warning: type a: any: "词" is listed twice`,
+		`line 13: error: type #3: missing id`,
+		`line 17: error: type d: empty rule`,
+		`line 21: error: type d: min must not be negative`,
+		`line 26: error: type e: words: "宣传 材料/n": a part of speech applies to one word`,
+		`line 26: error: type e: words: "x/V": part of speech`,
+		`line 27: error: type e: near: "孤单" needs two or more`,
+		`line 30: error: unknown key "extra"`,
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d problems, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("problem %d = %s\nwant prefix     %s", i, got[i], want[i])
+		}
+	}
+}
+
+func TestCheckRulesParseError(t *testing.T) {
+	_, problems := CheckRules([]byte("[[type]]\nid = \"a\"\nlabel = \n"), nil)
+	if len(problems) != 1 || problems[0].Line != 3 || problems[0].Warning {
+		t.Errorf("problems = %v, want one error on line 3", problems)
+	}
+}
+
+// TestCheckRulesSegmenter checks the problems only gse can tell: a word
+// that is not one gse word, and a part of speech gse never gives.
+func TestCheckRulesSegmenter(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the gse dictionary")
+	}
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := `[[type]]
+id = "a"
+label = "A"
+any = ["知识问答"]
+words = ["知识问答", "志愿者/v", "志愿者/n"]
+phrases = ["知识问答"]
+`
+	_, problems := CheckRules([]byte(src), seg)
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.Error())
+	}
+	joined := strings.Join(got, "\n")
+	for _, want := range []string{
+		`line 4: warning: type a: any: "知识问答" is not one gse word (知识 + 问答)`,
+		`line 5: error: type a: words: "知识问答" is not one gse word (gse cuts it 知识 + 问答)`,
+		`line 5: error: type a: words: gse tags "志愿者" as n, never v`,
+	} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("missing %s\nin:\n%s", want, joined)
+		}
+	}
+	if len(got) != 3 {
+		t.Errorf("got %d problems, want 3:\n%s", len(got), joined)
+	}
+}
+
+// TestDefaultRulesCheckClean keeps the embedded rules free of problems,
+// warnings included, under the segmenter the pipeline uses.
+func TestDefaultRulesCheckClean(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the gse dictionary")
+	}
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, problems := CheckRules(dict.File("rules.toml"), seg)
+	for _, p := range problems {
+		t.Errorf("dict/rules.toml: %v", p)
 	}
 }
 

@@ -74,7 +74,7 @@ func newFor(table []byte, extra []Word, texts []string) (*Segmenter, error) {
 
 // errWholeNumbers marks user words whose frequencies make the pruned total
 // inexact; not a fault of the table.
-var errWholeNumbers = errors.New("user word frequencies are not whole numbers")
+var errWholeNumbers = errors.New("user word frequencies are not whole numbers (under 2^53)")
 
 // openTable checks the table and that it was generated from this build's
 // inputs: the embedded dict/userdict.txt and the gse version linked in. The
