@@ -21,6 +21,7 @@ type batchOptions struct {
 	jsonl  string
 	csv    string
 	steering
+	metaOptions
 }
 
 func newBatchCmd() *cobra.Command {
@@ -35,13 +36,21 @@ About. "-" reads the paths to process from standard input, one per line.
 
 A file that cannot be read or processed is reported on standard error and in the
 Errors sheet, and the batch goes on; so is a file below a directory whose
-extension is not one of the above. The output is the same whatever --jobs is.
+extension is not one of the above.
+
+--meta FILE joins document variables (a CSV or xlsx table, one row per document,
+keyed by a file, path or source column, else the first column; a bare file name
+matches that file in any directory) into the Documents sheet; --by COLUMN makes
+the Types sheet count documents of each type per value of that column instead of
+per year. Documents without a row and rows without a document are reported on
+standard error and in the Errors sheet (stage "meta"). The output is the same whatever --jobs is.
 Exit status: 0 when the outputs were written, 1 when they were not or when no
 document could be processed, 2 for usage errors.`,
 		Example: `  zongjie batch corpus -o stats.xlsx
   zongjie batch reports/2019 reports/2020 -o stats.xlsx --jsonl records.jsonl
   find reports -name '*.html' | zongjie batch - -o html.xlsx --jobs 2
-  zongjie batch corpus -o stats.xlsx --csv csv/ --rules my-rules.toml`,
+  zongjie batch corpus -o stats.xlsx --csv csv/ --rules my-rules.toml
+  zongjie batch corpus -o stats.xlsx --meta docs.csv --by city`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if o.jobs < 0 {
@@ -52,6 +61,10 @@ document could be processed, 2 for usage errors.`,
 				return err
 			}
 			files, skipped, err := pipeline.Collect(paths)
+			if err != nil {
+				return err
+			}
+			meta, err := o.metaOptions.load()
 			if err != nil {
 				return err
 			}
@@ -73,13 +86,16 @@ document could be processed, 2 for usage errors.`,
 			}
 			res := pipeline.Run(files, opt)
 			fails := append(skipped, res.Failures...)
+			failed := len(fails)
+			vars, unmatched := o.metaOptions.join(meta, res.Records)
+			fails = append(fails, unmatched...)
 			for _, f := range fails {
 				fmt.Fprintf(stderr, "%s: %s: %s\n", f.Source, f.Stage, f.Reason)
 			}
-			if err := o.write(cmd, args, res, fails); err != nil {
+			if err := o.write(cmd, args, res, fails, vars); err != nil {
 				return err
 			}
-			fmt.Fprintf(stderr, "%d documents processed, %d failed or skipped → %s\n", len(res.Records), len(fails), o.outputs())
+			fmt.Fprintf(stderr, "%d documents processed, %d failed or skipped%s → %s\n", len(res.Records), failed, o.metaOptions.summary(len(unmatched)), o.outputs())
 			if len(res.Records) == 0 {
 				return fmt.Errorf("no document could be processed")
 			}
@@ -90,7 +106,8 @@ document could be processed, 2 for usage errors.`,
 	cmd.Flags().IntVarP(&o.jobs, "jobs", "j", 0, "files processed at once (0: one per CPU)")
 	cmd.Flags().StringVar(&o.jsonl, "jsonl", "", "also write one JSON record per document to `FILE`")
 	cmd.Flags().StringVar(&o.csv, "csv", "", "also write documents, activities, quantities, money and dates as CSV files into `DIR`")
-	o.bind(cmd)
+	o.steering.bind(cmd)
+	o.metaOptions.bind(cmd)
 	return cmd
 }
 
@@ -115,9 +132,12 @@ func batchPaths(stdin io.Reader, args []string) ([]string, error) {
 	return paths, nil
 }
 
-func (o *batchOptions) write(cmd *cobra.Command, args []string, res pipeline.Result, fails []export.Failure) error {
+func (o *batchOptions) write(cmd *cobra.Command, args []string, res pipeline.Result, fails []export.Failure, vars *export.DocVars) error {
+	about := o.about(args)
+	about.Params = append(about.Params, o.metaOptions.params()...)
+	about.Vars = vars
 	err := writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
-		return export.WriteWorkbook(w, res.Records, fails, o.about(args))
+		return export.WriteWorkbook(w, res.Records, fails, about)
 	})
 	if err != nil {
 		return err

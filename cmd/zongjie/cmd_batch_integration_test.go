@@ -47,7 +47,7 @@ func TestBatchCorpusWorkbook(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	want := []string{"Summary", "Documents", "Activities", "Quantities", "Money", "Dates", "Types", "Terms", "Errors", "About"}
+	want := []string{"Summary", "Documents", "Activities", "Quantities", "Money", "Dates", "Entities", "Types", "DocumentTypes", "Terms", "Errors", "About"}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Errorf("sheets = %v, want %v", got, want)
 	}

@@ -66,7 +66,7 @@ activity types, each with the sentence it came from.`,
 		SilenceUsage:  true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newExtractCmd(), newBatchCmd(), newCleanCmd(), newSegmentCmd(), newRulesCmd(), newVersionCmd())
+	root.AddCommand(newExtractCmd(), newBatchCmd(), newCleanCmd(), newSegmentCmd(), newRulesCmd(), newMergeCmd(), newKwicCmd(), newVersionCmd())
 	return root
 }
 

@@ -28,6 +28,9 @@ type About struct {
 	Version string
 	Params  [][2]string
 	Digests [][2]string
+	// Vars, when set, are document variables joined into the Documents
+	// sheet; Vars.By cross-tabulates the Types sheet by one of them.
+	Vars *DocVars
 }
 
 // docStats are the per-document totals shown on the Documents sheet and

@@ -20,7 +20,9 @@ const (
 	sheetQuantities = "Quantities"
 	sheetMoney      = "Money"
 	sheetDates      = "Dates"
+	sheetEntities   = "Entities"
 	sheetTypes      = "Types"
+	sheetDocTypes   = "DocumentTypes"
 	sheetTerms      = "Terms"
 	sheetErrors     = "Errors"
 	sheetAbout      = "About"
@@ -28,7 +30,7 @@ const (
 
 var sheetOrder = []string{
 	sheetSummary, sheetDocuments, sheetActivities, sheetQuantities, sheetMoney,
-	sheetDates, sheetTypes, sheetTerms, sheetErrors, sheetAbout,
+	sheetDates, sheetEntities, sheetTypes, sheetDocTypes, sheetTerms, sheetErrors, sheetAbout,
 }
 
 // generationNote is on the About sheet; the workbook holds no timestamps.
@@ -72,16 +74,22 @@ func WriteWorkbook(w io.Writer, recs []extract.Record, fails []Failure, about Ab
 	if err := writeSummary(f, bold, stats); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheetSummary, err)
 	}
+	types := typesTable(stats)
+	if about.Vars != nil && about.Vars.By != "" {
+		types = typesByVarTable(stats, recs, about.Vars)
+	}
 	sheets := []struct {
 		name string
 		t    table
 	}{
-		{sheetDocuments, makeTable(documentColumns, documentRows(recs))},
+		{sheetDocuments, documentTable(recs, about.Vars)},
 		{sheetActivities, makeTable(activityColumns, activityRows(recs))},
 		{sheetQuantities, makeTable(quantityColumns, quantityRows(recs))},
 		{sheetMoney, makeTable(moneyColumns, moneyRows(recs))},
 		{sheetDates, makeTable(dateColumns, dateRows(recs))},
-		{sheetTypes, typesTable(stats)},
+		{sheetEntities, makeTable(entityColumns, entityRows(recs))},
+		{sheetTypes, types},
+		{sheetDocTypes, documentTypesTable(recs)},
 		{sheetTerms, makeTable(termColumns, slices.Values(corpusTerms(recs)))},
 		{sheetErrors, makeTable(errorColumns, slices.Values(fails))},
 		{sheetAbout, aboutTable(about)},

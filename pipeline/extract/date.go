@@ -20,22 +20,11 @@ const dateMasks = "×xXＸｘ*＊"
 // chineseDateDigits may make up a year, month or day in Chinese numerals.
 const chineseDateDigits = "〇○零一二三四五六七八九十廿卅"
 
-// dayOnlyAfter are the words after which a lone day is a date: 截止25日.
-var dayOnlyAfter = []string{"截止", "截至", "至", "到"}
-
-// monthParts follow a month in place of a day: 3月底, 5月上旬.
-var monthParts = []struct{ word, part string }{
-	{"上旬", "early"}, {"中旬", "mid"}, {"下旬", "late"},
-	{"初", "early"}, {"底", "late"}, {"末", "late"},
-}
-
-// dateSeparators join the two ends of a date range.
-var dateSeparators = []string{"——", "--", "-", "－", "–", "—", "~", "～", "至", "到"}
-
 // FindDates finds dates and date ranges in doc as written: parts that are
 // not written, or are masked, are nil. A range's end takes the year and
 // month of its start when it omits them (3月25日至31日). Dates are never
-// resolved against today's date, and InferredYear is left nil.
+// resolved against today's date, and InferredYear is left nil. A month
+// or day after 每, 每年 or 每月 recurs and is not a date.
 func FindDates(doc *ingest.Document) []Date {
 	v := newDocView(doc)
 	rs := v.folded
@@ -43,7 +32,9 @@ func FindDates(doc *ingest.Document) []Date {
 	for i := 0; i < len(rs); {
 		if isDateStart(rs, i) {
 			if d, end, ok := dateAt(v, i); ok {
-				out = append(out, d)
+				if !recurring(rs, i, d) {
+					out = append(out, d)
+				}
 				i = end
 				continue
 			}
@@ -53,25 +44,42 @@ func FindDates(doc *ingest.Document) []Date {
 	return out
 }
 
+// recurring reports whether the date d read at i is a recurring reference
+// (每年三月, 每月15日) rather than a calendar date.
+func recurring(rs []rune, i int, d Date) bool {
+	if d.Start.Year != nil {
+		return false
+	}
+	k := i
+	if k > 0 && rs[k-1] == '的' {
+		k--
+	}
+	return wordBefore(rs, k, dwords().recurringBefore) != ""
+}
+
 // datePoint is a date as read, with the levels it spans.
 type datePoint struct {
 	DatePoint
 	first, last int
 	redacted    bool
 	end         int
+	rangeEnd    *int // the second year of a year range (2018-2019年)
 }
 
 func dateAt(v docView, i int) (Date, int, bool) {
 	rs := v.folded
 	start, ok := isoDateAt(rs, i)
 	if !ok {
-		dayOnly := false
-		for _, w := range dayOnlyAfter {
-			if hasRunesBefore(rs, i, w) {
-				dayOnly = true
-			}
+		start, ok = dayNameAt(rs, i)
+	}
+	if !ok {
+		start, ok = yearRangeAt(v, i)
+		if ok {
+			return start.asRange(v, i)
 		}
-		start, ok = readDatePoint(rs, i, dayOnly)
+	}
+	if !ok {
+		start, ok = readDatePoint(rs, i, loneDayAllowed(rs, i))
 		if !ok {
 			return Date{}, 0, false
 		}
@@ -92,7 +100,7 @@ func dateAt(v docView, i int) (Date, int, bool) {
 // as fine as the start (3月17日-26日, 3月初至4月底, 2015年至2016年).
 func rangeEnd(rs []rune, start datePoint) (datePoint, bool) {
 	k := start.end
-	for _, sep := range dateSeparators {
+	for _, sep := range dwords().separators {
 		if hasRunesAt(rs, k, sep) {
 			k += utf8.RuneCountInString(sep)
 			break
@@ -249,21 +257,21 @@ func readDatePoint(rs []rune, i int, dayOnly bool) (datePoint, bool) {
 			return d, d.first >= 0
 		}
 		d.Month = m
-		end := k + len(tok) + 1
-		if hasRunesAt(rs, end, "份") {
-			end++
+		take(levelMonth, masked, k+len(tok)+1)
+		if hasRunesAt(rs, k, "份") {
+			return d, true // 5月份: 份 is not part of the date, and no day follows
 		}
-		take(levelMonth, masked, end)
-		for _, mp := range monthParts {
-			if hasRunesAt(rs, k, mp.word) {
-				d.Part = mp.part
-				k += utf8.RuneCountInString(mp.word)
-				d.end = k
-				return d, true
-			}
+		if part, n := partAt(rs, k, dwords().monthParts); n > 0 {
+			d.Part = part
+			d.end = k + n
+			return d, true
 		}
 	}
 	if d.first == levelYear && d.last == levelYear {
+		if part, n := partAt(rs, k, dwords().yearParts); n > 0 {
+			d.Part = part // 2019年底
+			d.end = k + n
+		}
 		return d, true // 2016年 alone: a day needs its month
 	}
 	if d.first < 0 && !dayOnly {
@@ -328,4 +336,108 @@ func isoDateAt(rs []rune, i int) (datePoint, bool) {
 	p := datePoint{first: levelYear, last: levelDay, end: k2}
 	p.Year, p.Month, p.Day = &y, &m, &day
 	return p, true
+}
+
+// partAt matches a part-of-month or part-of-year word at k and returns
+// the part it names and its length in runes.
+func partAt(rs []rune, k int, parts [][]string) (string, int) {
+	for _, p := range parts {
+		if hasRunesAt(rs, k, p[0]) {
+			return p[1], utf8.RuneCountInString(p[0])
+		}
+	}
+	return "", 0
+}
+
+// loneDayAllowed reports whether a day written without its month may start
+// at i (截止25日, 3月16日、23日): Arabic digits only, as 三日 or 十日 are
+// mostly durations, and not after a word that makes it a duration or a
+// recurring day (历时3日, 每月15日).
+func loneDayAllowed(rs []rune, i int) bool {
+	if _, ok := arabicDigit(rs[i]); !ok {
+		return false
+	}
+	return wordBefore(rs, i, dwords().dayNotAfter) == ""
+}
+
+// dayNameAt reads a month·day day name at i: 6·26 (国际禁毒日), 5·12. The
+// month and day are one or two Arabic digits; 3·×× is not read.
+func dayNameAt(rs []rune, i int) (datePoint, bool) {
+	readPart := func(k int) (int, int) {
+		n, j := 0, k
+		for j < len(rs) && j-k < 3 {
+			d, ok := arabicDigit(rs[j])
+			if !ok {
+				break
+			}
+			n = n*10 + d
+			j++
+		}
+		if j == k || j-k > 2 {
+			return 0, k
+		}
+		return n, j
+	}
+	m, k := readPart(i)
+	if k == i || k+1 >= len(rs) || !strings.ContainsRune(dwords().dayNameDots, rs[k]) {
+		return datePoint{}, false
+	}
+	day, e := readPart(k + 1)
+	if e == k+1 || m < 1 || m > 12 || day < 1 || day > 31 {
+		return datePoint{}, false
+	}
+	if e < len(rs) {
+		if _, digit := arabicDigit(rs[e]); digit || strings.ContainsRune(dwords().dayNameDots, rs[e]) || rs[e] == '.' {
+			return datePoint{}, false
+		}
+	}
+	p := datePoint{first: levelMonth, last: levelDay, end: e}
+	p.Month, p.Day = &m, &day
+	return p, true
+}
+
+// yearRangeAt reads two years joined by a separator with 年 written once,
+// after the second: 2018-2019年. The returned point is the start; its end
+// field is the rune after 年, and asRange builds the Date.
+func yearRangeAt(v docView, i int) (datePoint, bool) {
+	rs := v.folded
+	tok, masked := dateToken(rs, i)
+	if len(tok) != 4 || masked {
+		return datePoint{}, false
+	}
+	y1, ok := yearValue(tok, false)
+	if !ok {
+		return datePoint{}, false
+	}
+	k := i + 4
+	sepEnd := k
+	for _, sep := range dwords().separators {
+		if hasRunesAt(rs, k, sep) {
+			sepEnd = k + utf8.RuneCountInString(sep)
+			break
+		}
+	}
+	if sepEnd == k {
+		return datePoint{}, false
+	}
+	tok2, masked2 := dateToken(rs, sepEnd)
+	if len(tok2) != 4 || masked2 || !hasRunesAt(rs, sepEnd+4, "年") {
+		return datePoint{}, false
+	}
+	y2, ok := yearValue(tok2, false)
+	if !ok || *y2 <= *y1 {
+		return datePoint{}, false
+	}
+	p := datePoint{first: levelYear, last: levelYear, end: sepEnd + 5}
+	p.Year = y1
+	p.rangeEnd = y2
+	return p, true
+}
+
+// asRange is the Date of a year range read by yearRangeAt.
+func (p datePoint) asRange(v docView, i int) (Date, int, bool) {
+	d := Date{Start: p.DatePoint, Offset: i, End: &DatePoint{Year: p.rangeEnd}}
+	d.Text = v.written(i, p.end)
+	d.Sentence = v.sentence(i)
+	return d, p.end, true
 }

@@ -83,9 +83,9 @@ func DefaultEntityRules() *EntityRules {
 // FindEntities finds organisation and place names in the tokens of doc.
 // A name is a run of name-like words (nouns, names, short modifiers,
 // redaction masks) that ends with a suffix of rules (…社区, …民政局), with
-// at least two characters before the suffix; or one gse word of two or
-// more characters tagged nt (organisation) or ns (place). Adjacent names
-// are one name, of the kind of the last: 兴月苑社区居委会 is an org.
+// at least two characters before the suffix, not all of them one common
+// word (居民小区) or generic suffix words (社区服务中心). The names in one
+// run are one name, of the kind of the last: 兴月苑社区居委会 is an org.
 func FindEntities(doc *ingest.Document, toks []segment.Token, rules *EntityRules) []Entity {
 	var out []Entity
 	for i := 0; i < len(toks); {
@@ -93,8 +93,16 @@ func FindEntities(doc *ingest.Document, toks []segment.Token, rules *EntityRules
 			i++
 			continue
 		}
-		j := i
-		for j < len(toks) && rules.nameLike(toks[j]) && (j == i || toks[j].Offset == toks[j-1].Offset+utf8.RuneCountInString(toks[j-1].Folded)) {
+		// a run starts on a name-like word that is not a number word (日 of
+		// 26日××市) or a verbal noun; a verbal noun continues a run only
+		// after a name or mask (××河旅游开发区), not a common noun (净化社区)
+		if toks[i].POS == "m" || toks[i].POS == "vn" {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && rules.nameLike(toks[j]) && toks[j].Offset == toks[j-1].Offset+utf8.RuneCountInString(toks[j-1].Folded) &&
+			(toks[j].POS != "vn" || isProperPOS(toks[j-1].POS) || strings.Trim(toks[j-1].Folded, "×*＊") == "") {
 			j++
 		}
 		out = append(out, rules.entitiesIn(toks[i:j])...)
@@ -138,6 +146,9 @@ func (rules *EntityRules) entitiesIn(run []segment.Token) []Entity {
 		b.WriteString(t.Folded)
 	}
 	text := b.String()
+	if strings.ContainsAny(string([]rune(text)[:1]), "各本该每此我全") {
+		return nil // 各乡镇, 本社区: a determiner, not a name
+	}
 	return []Entity{{
 		Text:     text,
 		Kind:     kind,
@@ -150,12 +161,6 @@ func (rules *EntityRules) entitiesIn(run []segment.Token) []Entity {
 func (rules *EntityRules) endsName(run []segment.Token, k int) string {
 	tk := run[k]
 	n := utf8.RuneCountInString(tk.Folded)
-	if n >= 2 && (tk.POS == "nt" || tk.POS == "ns") {
-		if tk.POS == "nt" {
-			return KindOrg
-		}
-		return KindPlace
-	}
 	// the text of the run up to and with token k, and whether it holds a
 	// proper name or a redaction mask
 	var b strings.Builder
@@ -172,9 +177,13 @@ func (rules *EntityRules) endsName(run []segment.Token, k int) string {
 		}
 		if l > n {
 			// a suffix wider than its last word must start on a word boundary
-			if !rules.startsAtBoundary(run[:k+1], len(text)-l) {
+			// or, as in ××市民政局 cut ×× 市民 政局, after other words
+			if !rules.startsAtBoundary(run[:k+1], len(text)-l) && k < 2 {
 				continue
 			}
+		}
+		if l < n && k == 0 && !proper {
+			return "" // 居民小区, 文化广场: one common word, no name before it
 		}
 		if l == 1 && tk.Folded != string(text[len(text)-1:]) && !proper {
 			return "" // 城市, 政局: a common word, not a name

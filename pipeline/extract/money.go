@@ -7,24 +7,6 @@ import (
 	"github.com/zongjie/zongjie/pipeline/ingest"
 )
 
-// yuanWords follow an amount in yuan, longest first. Foreign currencies
-// (美元, 日元, 港元, 欧元) put a word between the number and 元, so they
-// never match here.
-var yuanWords = []string{"块钱", "人民币", "元", "圆", "块"}
-
-// yuanPrefixes precede an amount in yuan: 人民币三千元, ￥1,000.
-var yuanPrefixes = []string{"人民币", "RMB", "￥", "¥"}
-
-// yuanNotNext follow 元 in words that are not money: 元旦, 元宵, 元素.
-const yuanNotNext = "旦宵素首帅老件化气音"
-
-// perUnitWords, written before an amount in the same clause, make it an
-// amount for each person, household…: 每人1000元, 人均500元.
-var perUnitWords = map[string]string{"人均": "人", "户均": "户"}
-
-// clauseBreaks end the stretch searched for 每人 before an amount.
-const clauseBreaks = "，,。；;：:！!？?、\n"
-
 // FindMoney finds amounts in yuan in doc, matching on the folded text and
 // reporting the text as written.
 func FindMoney(doc *ingest.Document) []Money {
@@ -32,13 +14,27 @@ func FindMoney(doc *ingest.Document) []Money {
 	rs := v.folded
 	var out []Money
 	for i := 0; i < len(rs); {
+		if w := idiomAt(rs, i); w > 0 {
+			i += w
+			continue
+		}
 		if isRunStart(rs, i) {
 			if m, end, ok := moneyAt(v, i); ok {
 				out = append(out, m)
 				i = end
 				continue
 			}
+			if m, end, ok := maskedMoneyAt(v, i); ok {
+				out = append(out, m)
+				i = end
+				continue
+			}
 			i = numeralRunEnd(rs, i)
+			continue
+		}
+		if m, end, ok := maskedMoneyAt(v, i); ok {
+			out = append(out, m)
+			i = end
 			continue
 		}
 		i++
@@ -72,12 +68,17 @@ func moneyAt(v docView, i int) (Money, int, bool) {
 			start, approx = s, true
 		}
 	}
+	if foreignBefore(rs, start) {
+		return Money{}, 0, false // 新台币3万元, 港币500元: not renminbi
+	}
 	switch {
-	case p.bare && approx: // 近万元
-	case p.bare && i > 0 && rs[i-1] == '上': // 上万元
-		start, p.vague, p.hasValue = i-1, true, false
+	case p.bare && (approx || p.approx): // 近万元, 万余元
 	case p.bare:
-		return Money{}, 0, false
+		w := wordBefore(rs, i, qwords().vagueBefore)
+		if w == "" {
+			return Money{}, 0, false
+		}
+		start, p.vague, p.hasValue = i-utf8.RuneCountInString(w), true, false // 上万元
 	case p.loneOne && !prefixed && !approx:
 		return Money{}, 0, false // 一元化, 统一元…: rarely one yuan
 	case phoneLike(rs, i):
@@ -89,6 +90,12 @@ func moneyAt(v docView, i int) (Money, int, bool) {
 			return Money{}, 0, false
 		}
 		end = p.end // 人民币3000
+	} else if !p.hasHigh && !p.vague && p.hasValue {
+		// 123元1角1分, 十块三毛: fractions of a yuan.
+		if f, e := fractionAt(rs, end); e > end {
+			p.low += f
+			end = e
+		}
 	}
 	// 1万元至5万元: a range with the currency on both ends.
 	if !p.hasHigh && !p.vague && end+1 < len(rs) && strings.ContainsRune(rangeSeparators, rs[end]) && isRunStart(rs, end+1) {
@@ -100,17 +107,21 @@ func moneyAt(v docView, i int) (Money, int, bool) {
 			}
 		}
 	}
-	for _, w := range approxAfterUnit {
+	for _, w := range qwords().approxAfterUnit {
 		if hasRunesAt(rs, end, w) {
 			approx = true
 			end += utf8.RuneCountInString(w)
 			break
 		}
 	}
+	per := perUnitBefore(rs, start)
+	if per == "" {
+		per = perUnitAfter(rs, end)
+	}
 	m := Money{
 		Approx:   approx || p.approx,
 		Vague:    p.vague,
-		Per:      perUnitBefore(rs, start),
+		Per:      per,
 		Text:     v.written(start, end),
 		Offset:   start,
 		Sentence: v.sentence(start),
@@ -126,7 +137,7 @@ func moneyAt(v docView, i int) (Money, int, bool) {
 
 // yuanPrefixBefore is the length in runes of a yuan prefix ending at i, or 0.
 func yuanPrefixBefore(rs []rune, i int) int {
-	for _, w := range yuanPrefixes {
+	for _, w := range mwords().yuanBefore {
 		if hasRunesBefore(rs, i, w) {
 			return utf8.RuneCountInString(w)
 		}
@@ -138,19 +149,22 @@ func yuanPrefixBefore(rs []rune, i int) int {
 // 块 alone counts only at the end of a phrase (100块，几十万块): before a
 // noun it is a measure word (3块砖).
 func yuanWordAt(rs []rune, i int, p numberPhrase) (int, bool) {
-	for _, w := range yuanWords {
+	mw := mwords()
+	for _, w := range mw.yuanAfter {
 		if !hasRunesAt(rs, i, w) {
 			continue
 		}
 		end := i + utf8.RuneCountInString(w)
 		switch w {
 		case "元", "圆":
-			if end < len(rs) && strings.ContainsRune(yuanNotNext, rs[end]) {
+			if end < len(rs) && strings.ContainsRune(mw.yuanNotNext, rs[end]) {
 				return 0, false
 			}
 		case "块":
 			if end < len(rs) && isHanRune(rs[end]) && !p.vague {
-				return 0, false
+				if _, e := fractionAt(rs, end); e == end {
+					return 0, false // 3块砖; but 十块三毛
+				}
 			}
 		}
 		return end, true
@@ -161,20 +175,121 @@ func yuanWordAt(rs []rune, i int, p numberPhrase) (int, bool) {
 // perUnitBefore finds 每人, 每户, 人均… in the clause before an amount and
 // returns the unit the amount is for ("人"), or "".
 func perUnitBefore(rs []rune, start int) string {
+	mw := mwords()
 	for k := start - 1; k >= 0 && start-k <= 12; k-- {
-		if strings.ContainsRune(clauseBreaks, rs[k]) {
+		if strings.ContainsRune(mw.clauseBreaks, rs[k]) {
 			break
 		}
-		if rs[k] == '每' && k+1 < start && isHanRune(rs[k+1]) {
-			if _, ok := chineseDigit(rs[k+1]); !ok {
-				return string(rs[k+1])
+		for w, unit := range mw.perBefore {
+			if !hasRunesAt(rs, k, w) {
+				continue
 			}
-		}
-		if k+2 <= start {
-			if u, ok := perUnitWords[string(rs[k:k+2])]; ok {
-				return u
+			n := k + utf8.RuneCountInString(w)
+			if unit != "*" {
+				return unit
+			}
+			if n < start && isHanRune(rs[n]) {
+				if _, ok := chineseDigit(rs[n]); !ok {
+					return string(rs[n]) // 每户 → 户
+				}
 			}
 		}
 	}
 	return ""
+}
+
+// perUnitAfter finds /人, 每户… right after an amount: 500元/人.
+func perUnitAfter(rs []rune, end int) string {
+	mw := mwords()
+	for _, w := range mw.perAfter {
+		if hasRunesAt(rs, end, w) {
+			return mw.perAfterUnit[w]
+		}
+	}
+	return ""
+}
+
+// foreignBefore reports whether a foreign currency is named right before
+// the amount starting at i: 新台币3万元, 港币500元.
+func foreignBefore(rs []rune, i int) bool {
+	return wordBefore(rs, i, mwords().foreignBefore) != ""
+}
+
+// fractionAt reads jiao and fen after a yuan word: 1角1分, 三毛. It returns
+// their value in yuan and where they end (i when none).
+func fractionAt(rs []rune, i int) (float64, int) {
+	mw := mwords()
+	total, k := 0.0, i
+	last := 1.0
+	for k < len(rs) {
+		d, ok := arabicDigit(rs[k])
+		if !ok {
+			var c int
+			if c, ok = chineseDigit(rs[k]); ok && c <= 9 && c >= 1 {
+				d = c
+			} else {
+				ok = false
+			}
+		}
+		if !ok || k+1 >= len(rs) {
+			break
+		}
+		f, isFrac := mw.fraction[rs[k+1]]
+		if !isFrac || f >= last {
+			break
+		}
+		if k+2 < len(rs) && (rs[k+1] == '分' && isHanRune(rs[k+2]) && !strings.ContainsRune("钱整", rs[k+2])) {
+			break // 5分钟, 3分之一: not fen
+		}
+		total += float64(d) * f
+		last = f
+		k += 2
+	}
+	if k > i && k < len(rs) && rs[k] == '钱' {
+		k++
+	}
+	return total, k
+}
+
+// maskedMoneyAt reads an amount whose number is masked: ××元, 1×××元.
+func maskedMoneyAt(v docView, i int) (Money, int, bool) {
+	rs := v.folded
+	qw := qwords()
+	if i > 0 && strings.ContainsRune(qw.masks, rs[i-1]) {
+		return Money{}, 0, false
+	}
+	if i > 0 {
+		if _, ok := arabicDigit(rs[i-1]); ok {
+			return Money{}, 0, false
+		}
+	}
+	j, masked := i, false
+	for j < len(rs) && j-i < 8 {
+		if strings.ContainsRune(qw.masks, rs[j]) {
+			masked = true
+		} else if _, ok := arabicDigit(rs[j]); !ok {
+			if _, _, ok := numeralUnit(rs[j]); !ok || j == i {
+				break
+			}
+		}
+		j++
+	}
+	if !masked {
+		return Money{}, 0, false
+	}
+	end, ok := yuanWordAt(rs, j, numberPhrase{})
+	if !ok {
+		return Money{}, 0, false
+	}
+	start, approx, _ := numberPrefix(rs, i)
+	if pf := yuanPrefixBefore(rs, start); pf > 0 {
+		start -= pf
+	}
+	return Money{
+		Approx:   approx,
+		Per:      perUnitBefore(rs, start),
+		Text:     v.written(start, end),
+		Offset:   start,
+		Sentence: v.sentence(start),
+	}, end, true
 }

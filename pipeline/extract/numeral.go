@@ -382,9 +382,6 @@ type numberPhrase struct {
 // rangeSeparators join the two ends of a range: 200-300人, 1万至5万元.
 const rangeSeparators = "-－–—~～至到"
 
-// approxSuffixes follow a number: 10余条, 三十多人, 十来个.
-const approxSuffixes = "余多来"
-
 // readNumber reads the number phrase whose numeral run starts at i:
 // the run, an optional range to a second run, and a trailing 余/多/来
 // (which may itself be followed by a multiplier: 10余万元).
@@ -410,10 +407,8 @@ func readNumber(rs []rune, i int) (numberPhrase, bool) {
 			var hi numberPhrase
 			if readRunValue(rs[k:hiEnd], &hi) && !hi.vague && !hi.hasHigh && !hi.bare {
 				lo := p.low
-				if !p.hadUnit && hi.hadUnit {
-					if m := trailingMultiplier(rs[k:hiEnd]); m > 1 && lo*m <= hi.low {
-						lo *= m // 1-5万 means 1万 to 5万
-					}
+				if m := trailingMultiplier(rs[k:hiEnd]); m > 1 && maxUnit(run) < m && lo*m <= hi.low {
+					lo *= m // 1-5万 means 1万 to 5万, 一百二十到一百五十万 120万 to 150万
 				}
 				if hi.low > lo {
 					p.low, p.high, p.hasHigh = lo, hi.low, true
@@ -425,7 +420,7 @@ func readNumber(rs []rune, i int) (numberPhrase, bool) {
 		}
 	}
 	// 10余, 三十多, 十来; then 10余万 scales by the multiplier.
-	if p.end < len(rs) && strings.ContainsRune(approxSuffixes, rs[p.end]) {
+	if p.end < len(rs) && strings.ContainsRune(qwords().approxAfterNumber, rs[p.end]) {
 		p.approx = true
 		p.loneOne = false
 		p.end++
@@ -455,22 +450,7 @@ func readRunValue(run []rune, p *numberPhrase) bool {
 		}
 	}
 	if strings.ContainsAny(string(run), "几幾数數") {
-		rest := strings.NewReplacer("几", "", "幾", "", "数", "", "數", "").Replace(string(run))
-		if rest == "" || strings.ContainsAny(string(run[1:]), "数數") {
-			return false
-		}
-		for _, r := range rest {
-			if _, _, ok := numeralUnit(r); !ok {
-				if _, ok := chineseDigit(r); !ok {
-					return false
-				}
-			}
-		}
-		if !p.hadUnit {
-			return false
-		}
-		p.vague = true
-		return true
+		return readVagueRun(run, p)
 	}
 	if _, _, ok := numeralUnit(run[0]); ok && run[0] != '十' && run[0] != '拾' {
 		// A bare 百/千/万/亿 is a name (万人签名) unless a prefix such as
@@ -495,6 +475,66 @@ func readRunValue(run []rune, p *numberPhrase) bool {
 	return true
 }
 
+// readVagueRun reads a run holding 几 or 数. At the head they leave only
+// an order of magnitude (数十, 几百, 几十万): vague, no value. After a
+// written digit place (十几, 二十几, 十几万) the places written are the
+// value, and the number is approximate.
+func readVagueRun(run []rune, p *numberPhrase) bool {
+	at := -1
+	for k, r := range run {
+		switch r {
+		case '几', '幾', '数', '數':
+			if at >= 0 {
+				return false
+			}
+			at = k
+		default:
+			if _, _, ok := numeralUnit(r); ok {
+				continue
+			}
+			if d, ok := chineseDigit(r); !ok || d >= 20 {
+				return false
+			}
+		}
+	}
+	if !p.hadUnit {
+		return false
+	}
+	if at == 0 {
+		p.vague = true
+		return true
+	}
+	if run[at] == '数' || run[at] == '數' {
+		return false
+	}
+	// Keep the places before 几 and the big units after it: 十几万 is 十万.
+	kept := string(run[:at])
+	for _, r := range run[at+1:] {
+		if m, big, ok := numeralUnit(r); ok && big && m > 10 {
+			kept += string(r)
+		} else if !ok {
+			return false // 十几五: not a number
+		}
+	}
+	v, ok := ParseNumeral(kept)
+	if !ok {
+		return false
+	}
+	p.low, p.hasValue, p.approx = v, true, true
+	return true
+}
+
+// maxUnit is the largest multiplier written in run (1 when none).
+func maxUnit(run []rune) float64 {
+	m := 1.0
+	for _, r := range run {
+		if u, _, ok := numeralUnit(r); ok && u > m {
+			m = u
+		}
+	}
+	return m
+}
+
 // neighbourRange reads two neighbouring Chinese digits as a range:
 // 五六百 is 500 to 600, 十五六 is 15 to 16, 一两 is 1 to 2.
 func neighbourRange(run []rune) (lo, hi float64, ok bool) {
@@ -505,7 +545,7 @@ func neighbourRange(run []rune) (lo, hi float64, ok bool) {
 		if !okA || !okB {
 			continue
 		}
-		if at >= 0 || a < 1 || a > 9 || b != a+1 {
+		if at >= 0 || a < 1 || a > 9 || b != a+1 && (a != 3 || b != 5) { // 三五百: 300 to 500
 			return 0, 0, false
 		}
 		at = k
@@ -535,13 +575,6 @@ func trailingMultiplier(run []rune) float64 {
 	return 1
 }
 
-// approxPrefixes precede a number: 约200人, 近百人, 超过300份.
-var approxPrefixes = []string{"大约", "将近", "接近", "超过", "多达", "约", "近", "逾", "超"}
-
-// notApprox lists, for a one-rune approximation word, the runes before it
-// that make a different word: 最近, 附近, 预约, 节约.
-var notApprox = map[string]string{"近": "最附亲", "约": "预签合节制公条契相邀", "超": "高"}
-
 // numberPrefix looks at what precedes the number at i. It returns where the
 // written phrase starts (taking in an approximation word), whether the
 // prefix makes it approximate, and whether the context rules the number
@@ -553,10 +586,11 @@ func numberPrefix(rs []rune, i int) (start int, approx, excluded bool) {
 			return i, false, true
 		}
 	}
-	for _, w := range approxPrefixes {
+	qw := qwords()
+	for _, w := range qw.approxBefore {
 		wr := []rune(w)
 		if i >= len(wr) && string(rs[i-len(wr):i]) == w {
-			if i > len(wr) && notApprox[w] != "" && strings.ContainsRune(notApprox[w], rs[i-len(wr)-1]) {
+			if i > len(wr) && qw.notApprox[w] != "" && strings.ContainsRune(qw.notApprox[w], rs[i-len(wr)-1]) {
 				return i, false, false // 最近 (recently), 预约 (booked), …
 			}
 			return i - len(wr), true, false

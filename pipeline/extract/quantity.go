@@ -94,32 +94,6 @@ func (mw MeasureWords) match(rs []rune, i int) (unit string, n int) {
 	return "", 0
 }
 
-// Words that may follow a measure word but make it something else than a
-// count: 人民币, 3个月 (a duration), 五个百分点, 三位一体.
-var notCountAfter = map[string][]string{
-	"人": {"民"},
-	"个": {"月", "小时", "星期", "礼拜", "季度", "工作日", "百分点"},
-	"":  {"一体", "钱"},
-}
-
-// approxAfterUnit follow a count: 20人左右, 100份以上.
-var approxAfterUnit = []string{"左右", "上下", "以上", "之多", "多"}
-
-// objectStops end a counted object: function words and verbs that commonly
-// follow one (6名特困学生中有…, 16户有需求的…, 10个社区居委会纷纷…).
-const objectStops = "的了和与及中在为是有参进到等共对把被将从向给也都就还又并以纷分各均已正先去送前后里内上下"
-
-// selfCounting units name what they count: 5人 has no object after it.
-var selfCounting = map[string]bool{"人": true, "人次": true, "个人": true}
-
-// redactedBefore are the words after which a measure word with no number
-// is a count whose number was masked: 参加活动名社工.
-var redactedBefore = []string{"活动", "参加", "参与", "共有", "共计"}
-
-// redactedNotNext follow 名 or 位 in words that are not counts: 活动名称,
-// 参加名单, 活动名额, 参与位置.
-const redactedNotNext = "称单义额字次声气片言誉胜牌录列册下流著望利词目号医师校家置于子人次"
-
 // FindQuantities finds counts (a number and a measure word from mw) in
 // doc, matching on the folded text and reporting the text as written.
 func FindQuantities(doc *ingest.Document, mw MeasureWords) []Quantity {
@@ -127,13 +101,27 @@ func FindQuantities(doc *ingest.Document, mw MeasureWords) []Quantity {
 	rs := v.folded
 	var out []Quantity
 	for i := 0; i < len(rs); {
+		if w := idiomAt(rs, i); w > 0 {
+			i += w
+			continue
+		}
 		if isRunStart(rs, i) {
 			if q, end, ok := quantityAt(v, mw, i); ok {
 				out = append(out, q)
 				i = end
 				continue
 			}
+			if q, end, ok := maskedQuantityAt(v, mw, i); ok {
+				out = append(out, q)
+				i = end
+				continue
+			}
 			i = numeralRunEnd(rs, i)
+			continue
+		}
+		if q, end, ok := maskedQuantityAt(v, mw, i); ok {
+			out = append(out, q)
+			i = end
 			continue
 		}
 		if q, ok := redactedQuantityAt(v, mw, i); ok {
@@ -152,21 +140,25 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 		return Quantity{}, 0, false
 	}
 	start, approx, excluded := numberPrefix(rs, i)
+	qw := qwords()
 	switch {
 	case excluded:
 		return Quantity{}, 0, false
-	case p.bare && approx: // 近百人
-	case p.bare && i > 0 && rs[i-1] == '上': // 上千人
-		start, p.vague, p.hasValue = i-1, true, false
+	case p.bare && (approx || p.approx): // 近百人, 千余人
 	case p.bare:
-		return Quantity{}, 0, false // 万人签名: a name
-	case p.loneOne && !approx:
-		return Quantity{}, 0, false // 一个, 一份: an article more often than a count
+		w := wordBefore(rs, i, qw.vagueBefore)
+		if w == "" {
+			return Quantity{}, 0, false // 万人签名: a name
+		}
+		start, p.vague, p.hasValue = i-utf8.RuneCountInString(w), true, false // 上千人
 	case phoneLike(rs, i):
 		return Quantity{}, 0, false
 	}
 	j := p.end
 	unit, n := mw.match(rs, j)
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(rs, i, unit, j+n)) {
+		return Quantity{}, 0, false // 一个平台, 一份力量: an article or an idiom
+	}
 	if n == 0 && !p.hasHigh && !p.approx && j-1 > i {
 		// 5千克: the run took the first rune of the unit.
 		if u, n2 := mw.match(rs, j-1); n2 >= 2 {
@@ -175,7 +167,7 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 			}
 		}
 	}
-	if n == 0 || hasAnyRunesAt(rs, j+n, notCountAfter[unit]) || hasAnyRunesAt(rs, j+n, notCountAfter[""]) {
+	if n == 0 || hasAnyRunesAt(rs, j+n, qw.notCountAfter[unit]) || hasAnyRunesAt(rs, j+n, qw.notCountAfter["*"]) {
 		return Quantity{}, 0, false
 	}
 	end := j + n
@@ -189,7 +181,7 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 			}
 		}
 	}
-	for _, w := range approxAfterUnit {
+	for _, w := range qw.approxAfterUnit {
 		if hasRunesAt(rs, end, w) {
 			approx = true
 			end += utf8.RuneCountInString(w)
@@ -211,7 +203,7 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 			q.Max = valuePtr(p.high)
 		}
 	}
-	if !selfCounting[unit] {
+	if !qw.selfCounting[unit] {
 		q.Object = v.objectAfter(end)
 	}
 	if q.Object == "" {
@@ -228,12 +220,13 @@ func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
 	if rs[i] != '名' && rs[i] != '位' || i+1 >= len(rs) {
 		return Quantity{}, false
 	}
+	qw := qwords()
 	next := rs[i+1]
-	if !isHanRune(next) || strings.ContainsRune(redactedNotNext, next) || strings.ContainsRune(objectStops, next) {
+	if !isHanRune(next) || strings.ContainsRune(qw.redactedNotNext, next) || strings.ContainsRune(qw.objectStops, next) {
 		return Quantity{}, false
 	}
 	found := false
-	for _, w := range redactedBefore {
+	for _, w := range qw.redactedBefore {
 		if hasRunesBefore(rs, i, w) {
 			found = true
 			break
@@ -254,27 +247,22 @@ func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
 	}, true
 }
 
-// objectEnds are the last characters of common counted nouns (学生,
-// 志愿者, 居民, 社区, 单位, 企业, 家长, 节目 …). An object is cut after the
-// last of them, so a verb that follows it is left out: 12名营员颁发 gives
-// 营员, 4家小型企业签订 gives 小型企业.
-const objectEnds = "员者生人户民童长士众组区会队站点位业店家庭元动目品物书料报单册页所校院室园村镇师工友属子女儿构团馆车衣被证卡条幅包箱题赛资金款画板栏"
-
 // objectAfter is the counted object written right after a measure word:
 // a run of Chinese characters up to a stop word, cut after the last
 // character within seven that ends a noun. A run longer than eight is not
 // trusted at all (优秀社会工作服务项目…): "" rather than half a word.
 func (v docView) objectAfter(k int) string {
 	rs := v.folded
+	qw := qwords()
 	end, e := k, k
-	for ; e < len(rs) && isHanRune(rs[e]) && !strings.ContainsRune(objectStops, rs[e]); e++ {
+	for ; e < len(rs) && isHanRune(rs[e]) && !strings.ContainsRune(qw.objectStops, rs[e]); e++ {
 		if _, ok := chineseDigit(rs[e]); ok {
 			break
 		}
 		if e-k >= 8 {
 			return ""
 		}
-		if e-k < 7 && strings.ContainsRune(objectEnds, rs[e]) {
+		if e-k < 7 && strings.ContainsRune(qw.objectEnds, rs[e]) {
 			end = e + 1
 		}
 	}
@@ -285,10 +273,7 @@ func (v docView) objectAfter(k int) string {
 // 报考者226人 or 工作人员10名; only endings that name people are trusted.
 func (v docView) objectBefore(start int) string {
 	rs := v.folded
-	for _, s := range []struct {
-		suffix string
-		runes  int
-	}{{"人员", 4}, {"者", 3}} {
+	for _, s := range qwords().objectBefore {
 		if !hasRunesBefore(rs, start, s.suffix) || start < s.runes {
 			continue
 		}
@@ -340,3 +325,103 @@ func hasRunesBefore(rs []rune, i int, w string) bool {
 }
 
 func valuePtr[T any](v T) *T { return &v }
+
+// wordBefore is the first of words (longest first) that ends at i, or "".
+func wordBefore(rs []rune, i int, words []string) string {
+	for _, w := range words {
+		if hasRunesBefore(rs, i, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// countsWithOne reports whether a lone 一 at i with the measure word unit
+// (ending at end) is a count: 举办了一场讲座, 一名志愿者. It is not after a
+// rune that makes 一 part of a word (统一, 之一, 每一位), nor before an
+// idiom or a reduplication (一次性, 一场场, 一家人).
+func countsWithOne(rs []rune, i int, unit string, end int) bool {
+	qw := qwords()
+	if !qw.oneUnits[unit] {
+		return false
+	}
+	if i > 0 && strings.ContainsRune(qw.oneNotAfter, rs[i-1]) {
+		return false
+	}
+	return !hasRunesAt(rs, end, unit) && !hasAnyRunesAt(rs, end, qw.oneNotNext)
+}
+
+// maskedQuantityAt reads a count whose number is masked, wholly or in part:
+// ××人, ×名, 1××户. The run of masks and digits must be followed by one of
+// the measure words a masked number counts with, so that ××家园 or 20××年
+// are not read as counts.
+func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
+	rs := v.folded
+	qw := qwords()
+	if i > 0 && (strings.ContainsRune(qw.masks, rs[i-1]) || rs[i-1] == '第') {
+		return Quantity{}, 0, false
+	}
+	if i > 0 {
+		if _, ok := arabicDigit(rs[i-1]); ok {
+			return Quantity{}, 0, false
+		}
+	}
+	j, masked := i, false
+	for j < len(rs) && j-i < 6 {
+		if strings.ContainsRune(qw.masks, rs[j]) {
+			masked = true
+		} else if _, ok := arabicDigit(rs[j]); !ok {
+			break
+		}
+		j++
+	}
+	if !masked {
+		return Quantity{}, 0, false
+	}
+	unit, n := mw.match(rs, j)
+	if n == 0 || !qw.maskedUnits[unit] || hasAnyRunesAt(rs, j+n, qw.notCountAfter[unit]) || hasAnyRunesAt(rs, j+n, qw.notCountAfter["*"]) {
+		return Quantity{}, 0, false
+	}
+	start, approx, _ := numberPrefix(rs, i)
+	end := j + n
+	for _, w := range qw.approxAfterUnit {
+		if hasRunesAt(rs, end, w) {
+			approx = true
+			end += utf8.RuneCountInString(w)
+			break
+		}
+	}
+	q := Quantity{
+		Unit:     unit,
+		Kind:     mw.kinds[unit],
+		Approx:   approx,
+		Redacted: true,
+		Text:     v.written(start, end),
+		Offset:   start,
+		Sentence: v.sentence(start),
+	}
+	if !qw.selfCounting[unit] {
+		q.Object = v.objectAfter(end)
+	}
+	if q.Object == "" {
+		q.Object = v.objectBefore(start)
+	}
+	return q, end, true
+}
+
+// idiomAt is the length in runes of a set phrase holding numerals that
+// starts at i (三番五次, 一老一小), or 0.
+func idiomAt(rs []rune, i int) int {
+	r := rs[i]
+	if numeralClass(rs, i) == runNone && r != '两' {
+		if _, ok := chineseDigit(r); !ok {
+			return 0
+		}
+	}
+	for _, w := range qwords().idioms {
+		if hasRunesAt(rs, i, w) {
+			return utf8.RuneCountInString(w)
+		}
+	}
+	return 0
+}

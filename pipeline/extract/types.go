@@ -55,6 +55,7 @@ type term struct {
 	text   string // folded, spaces removed
 	pos    string // part-of-speech prefix the single word must carry, or ""
 	single bool   // must be one whole word (words, or a term with a pos)
+	suffix bool   // *会议: any one word ending in text
 	src    string // as written in the rules, for evidence
 }
 
@@ -73,6 +74,12 @@ func parseTerm(s string, single bool) (term, error) {
 			return t, fmt.Errorf("%q: a part of speech applies to one word, not a phrase", s)
 		}
 		t.single = true
+	}
+	if rest, ok := strings.CutPrefix(body, "*"); ok {
+		if strings.ContainsAny(rest, " \t*") {
+			return t, fmt.Errorf("%q: * starts a one-word suffix pattern (*会议), not a phrase", s)
+		}
+		t.suffix, t.single, body = true, true, rest
 	}
 	t.text = fold.ToSimplified(strings.Join(strings.Fields(body), ""))
 	if t.text == "" {
@@ -265,7 +272,7 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 // checkTerm cuts a term with the segmenter the pipeline uses.
 func checkTerm(seg *segment.Segmenter, t term, key, name string, line int, add func(int, bool, string, ...any)) {
 	toks := seg.CutText(t.text, t.text)
-	if len(toks) == 0 {
+	if len(toks) == 0 || t.suffix {
 		return
 	}
 	cut := make([]string, len(toks))
@@ -487,7 +494,11 @@ func (r *Rule) match(toks []segment.Token) (int, []string) {
 			i++
 			continue
 		}
-		note(best.text)
+		if best.suffix {
+			note(toks[i].Folded) // the word itself is the evidence
+		} else {
+			note(best.text)
+		}
 		i += span
 	}
 	within := r.Within
@@ -550,6 +561,12 @@ func occurrences(toks []segment.Token, t term) []span {
 // termAt reports how many tokens from toks[i] spell t, or 0. A single
 // term must be one whole token, with the part of speech when it has one.
 func termAt(toks []segment.Token, i int, t term) int {
+	if t.suffix {
+		if strings.HasSuffix(toks[i].Folded, t.text) && strings.HasPrefix(toks[i].POS, t.pos) {
+			return 1
+		}
+		return 0
+	}
 	if t.single {
 		if toks[i].Folded == t.text && strings.HasPrefix(toks[i].POS, t.pos) {
 			return 1

@@ -73,6 +73,8 @@ func TestRuleOperators(t *testing.T) {
 		{"words not across tokens", `words = ["宣传材料"]`, "宣传 材料", 0, ""},
 		{"words with pos", `words = ["宣传/v"]`, "宣传/v 工作/vn 宣传/n", 1, "宣传"},
 		{"words with pos prefix", `words = ["宣传/v"]`, "宣传/vn", 1, "宣传"},
+		{"suffix pattern", `words = ["*会议"]`, "召开 筹备会议 和 会议", 2, "筹备会议 会议"},
+		{"suffix pattern whole word only", `words = ["*会议"]`, "会议室", 0, ""},
 		{"phrases with spaces", `phrases = ["打扫 卫生"]`, "打扫 卫生", 1, "打扫卫生"},
 		{"all present", `all = ["老人", "理发"]`, "为 老人 理发", 2, "老人 理发"},
 		{"all missing one", `all = ["老人", "理发"]`, "为 老人 服务", 0, ""},

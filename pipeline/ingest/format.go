@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
@@ -23,27 +24,47 @@ var (
 	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 )
 
-// detectFormat decides the format from the file extension and the content.
-// A .txt that is really an HTML page (a common result of "save as") is read
-// as HTML.
+// detectFormat decides the format from the content first and the file
+// extension second, because scraped files often carry the wrong one: a
+// .txt or .doc that is really an HTML page ("save as", document-site
+// downloads), a .doc that is really a .docx, an .html holding plain text.
 func detectFormat(source string, data []byte) (string, error) {
 	ext := strings.ToLower(filepath.Ext(source))
 	switch {
-	case ext == ".doc" || bytes.HasPrefix(data, oleMagic):
-		return "", errors.New("legacy Word (.doc) files are not supported; save the file as .docx or .txt")
-	case ext == ".docx" || bytes.HasPrefix(data, zipMagic):
-		if !bytes.HasPrefix(data, zipMagic) {
-			return "", errors.New("not a .docx file (no zip header)")
-		}
+	case bytes.HasPrefix(data, zipMagic):
 		return formatDocx, nil
+	case bytes.HasPrefix(data, oleMagic):
+		return "", errors.New("legacy Word (.doc) files are not supported; save the file as .docx or .txt")
 	}
 	if looksBinary(data) {
 		return "", errors.New("binary content, not text, HTML or .docx")
 	}
-	if ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml" || looksHTML(data) {
+	if looksHTML(data) {
 		return formatHTML, nil
 	}
+	switch ext {
+	case ".docx":
+		return "", errors.New("not a .docx file (no zip header)")
+	case ".html", ".htm", ".xhtml", ".shtml":
+		if hasMarkup(data) {
+			return formatHTML, nil
+		}
+		return formatTxt, nil // an .html that holds plain text keeps its lines
+	case ".doc":
+		if hasMarkup(data) {
+			return formatHTML, nil
+		}
+	}
 	return formatTxt, nil
+}
+
+var markupRe = regexp.MustCompile(`(?i)<(p|br|div|span|table|td|tr|a|b|strong|font|li|h[1-6]|body|html|head|title|meta)(\s[^<>]*)?/?>`)
+
+// hasMarkup reports whether the start of data holds HTML tags; the zero
+// bytes of UTF-16 are skipped so markup in any of our encodings is seen.
+func hasMarkup(data []byte) bool {
+	head := bytes.ReplaceAll(data[:min(len(data), 64<<10)], []byte{0}, nil)
+	return markupRe.Match(head)
 }
 
 // looksHTML reports whether the content starts like an HTML document. Byte
@@ -89,8 +110,9 @@ func looksBinary(data []byte) bool {
 	return controls*20 > len(head)
 }
 
-// docxText returns the paragraphs of a .docx document, one a line. At most
-// limit bytes of document XML are read, against zip bombs.
+// docxText returns the text of a .docx document: one line a paragraph,
+// one line a table row (its cells separated by a space). At most limit
+// bytes of document XML are decompressed, against zip bombs.
 func docxText(data []byte, limit int64) (string, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -106,15 +128,21 @@ func docxText(data []byte, limit int64) (string, error) {
 	if doc == nil {
 		return "", errors.New("not a .docx file: no word/document.xml in the archive")
 	}
+	if doc.UncompressedSize64 > uint64(limit) {
+		return "", fmt.Errorf("document text is %d bytes unzipped, over the %d-byte limit", doc.UncompressedSize64, limit)
+	}
 	rc, err := doc.Open()
 	if err != nil {
 		return "", fmt.Errorf("reading .docx: %v", err)
 	}
 	defer rc.Close()
+	// The declared size can lie; the reader is capped as well.
 	lr := &io.LimitedReader{R: rc, N: limit + 1}
 	var b strings.Builder
 	dec := xml.NewDecoder(lr)
 	inText := false
+	rowDepth := 0      // nesting of w:tr; inside a row paragraphs end in a space
+	cellStart := false // a cell separator is owed before the next text
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -122,7 +150,7 @@ func docxText(data []byte, limit int64) (string, error) {
 		}
 		if err != nil {
 			if lr.N <= 0 {
-				return "", fmt.Errorf("document text is over the %d-byte limit", limit)
+				return "", fmt.Errorf("document text is over the %d-byte limit unzipped", limit)
 			}
 			return "", fmt.Errorf("reading .docx: %v", err)
 		}
@@ -134,14 +162,33 @@ func docxText(data []byte, limit int64) (string, error) {
 			case "tab":
 				b.WriteByte('\t')
 			case "br", "cr":
-				b.WriteByte('\n')
+				if rowDepth > 0 {
+					b.WriteByte(' ')
+				} else {
+					b.WriteByte('\n')
+				}
+			case "tr":
+				rowDepth++
+				cellStart = false
+			case "tc":
+				if cellStart {
+					b.WriteByte(' ')
+				}
+				cellStart = true
 			}
 		case xml.EndElement:
 			switch t.Name.Local {
 			case "t":
 				inText = false
 			case "p":
-				b.WriteByte('\n')
+				if rowDepth == 0 {
+					b.WriteByte('\n')
+				}
+			case "tr":
+				rowDepth--
+				if rowDepth == 0 {
+					b.WriteByte('\n')
+				}
 			}
 		case xml.CharData:
 			if inText {
@@ -150,7 +197,7 @@ func docxText(data []byte, limit int64) (string, error) {
 		}
 	}
 	if lr.N <= 0 {
-		return "", fmt.Errorf("document text is over the %d-byte limit", limit)
+		return "", fmt.Errorf("document text is over the %d-byte limit unzipped", limit)
 	}
 	return b.String(), nil
 }

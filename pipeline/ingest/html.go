@@ -16,8 +16,18 @@ var droppedElements = map[atom.Atom]bool{
 	atom.Svg: true, atom.Object: true,
 }
 
-// Words in a class or id that mark page furniture rather than content.
-var droppedClassWords = []string{"nav", "menu", "footer", "sidebar", "share", "comment", "breadcrumb", "crumb"}
+// Words in a class or id that mark page furniture rather than content,
+// wherever they occur in it (top-nav, sharebox).
+var droppedClassWords = []string{"nav", "menu", "footer", "sidebar", "share", "comment", "breadcrumb", "crumb", "pinglun", "daohang", "copyright"}
+
+// Class or id tokens (split at - _ and spaces) that mark furniture only as
+// whole words: "top" drops id="top" but not class="stop-list".
+var droppedClassTokens = map[string]bool{
+	"top": true, "topbar": true, "header": true, "hd": true, "head": true, "foot": true, "ft": true,
+	"bottom": true, "position": true, "location": true, "login": true, "search": true,
+	"toolbar": true, "ad": true, "ads": true, "advert": true, "banner": true, "recommend": true,
+	"related": true, "xgwz": true, "tags": true, "feedback": true, "reply": true,
+}
 
 // Elements that start a new line.
 var blockElements = map[atom.Atom]bool{
@@ -31,8 +41,9 @@ var blockElements = map[atom.Atom]bool{
 
 // htmlPage is the main text of a page, as lines, and its title.
 type htmlPage struct {
-	title string // from the first <h1> of the content, else <title>
-	body  string
+	title   string // from the first <h1> of the content, else <title>
+	body    string
+	removed []Removed // page furniture dropped by the extractor
 }
 
 // extractHTML keeps the main text of an HTML document: page furniture is
@@ -55,10 +66,11 @@ func extractHTML(src string) htmlPage {
 			lines = append(lines, l)
 		}
 	}
-	return htmlPage{title: title, body: strings.Join(lines, "\n")}
+	return htmlPage{title: title, body: strings.Join(lines, "\n"), removed: x.removed}
 }
 
 type extractor struct {
+	removed  []Removed // furniture dropped, with the reason
 	b        strings.Builder
 	title    string // text of <title>
 	h1       string // text of the first <h1> in the content
@@ -93,6 +105,7 @@ func (x *extractor) walk(n *html.Node, pre bool) {
 			return
 		}
 		if droppedElements[n.DataAtom] || isFurniture(n) {
+			x.dropped(n)
 			return
 		}
 		if n.DataAtom == atom.H1 && !x.seenH1 && !x.inH1 {
@@ -146,9 +159,15 @@ func (x *extractor) newline() {
 // isFurniture reports whether an element's class or id names navigation,
 // menus, footers, sidebars, sharing or comment blocks.
 func isFurniture(n *html.Node) bool {
+	return furnitureMark(n) != ""
+}
+
+// furnitureMark returns the class or id word that marks n as furniture,
+// or "".
+func furnitureMark(n *html.Node) string {
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Main, atom.Article:
-		return false // a page-wide class must not drop the whole page
+		return "" // a page-wide class must not drop the whole page
 	}
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
@@ -157,11 +176,73 @@ func isFurniture(n *html.Node) bool {
 		v := strings.ToLower(a.Val)
 		for _, w := range droppedClassWords {
 			if strings.Contains(v, w) {
-				return true
+				return w
+			}
+		}
+		for _, tok := range strings.FieldsFunc(v, func(r rune) bool { return r == '-' || r == '_' || r == ' ' || r == '\t' }) {
+			if droppedClassTokens[tok] {
+				return tok
 			}
 		}
 	}
-	return false
+	return ""
+}
+
+// Elements dropped as code or controls, not reported as removed text.
+var codeElements = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Object: true, atom.Iframe: true, atom.Select: true,
+}
+
+// dropped records the text of a furniture element for Document.Removed,
+// its kind naming the element or the class word that marked it.
+func (x *extractor) dropped(n *html.Node) {
+	if codeElements[n.DataAtom] {
+		return
+	}
+	text := strings.TrimSpace(collapseSpace(blockText(n)))
+	if text == "" {
+		return
+	}
+	mark := furnitureMark(n)
+	if mark == "" {
+		mark = n.Data
+	}
+	x.removed = append(x.removed, Removed{Kind: "html:" + mark, Text: text})
+}
+
+// blockText is the text of n with its block elements separated by " / ",
+// so a removed menu reads as its items.
+func blockText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if codeElements[n.DataAtom] {
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && (blockElements[n.DataAtom] || n.DataAtom == atom.Td)
+		if block {
+			b.WriteString(" / ")
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	parts := strings.Split(b.String(), " / ")
+	var kept []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(collapseSpace(p)); p != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, " / ")
 }
 
 func textOf(n *html.Node) string {

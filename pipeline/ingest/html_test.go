@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -56,8 +57,19 @@ func TestParseHTML(t *testing.T) {
 	if !strings.HasPrefix(doc.Text, "为迎接重阳节") || !strings.Contains(doc.Text, "参加人数 30人") {
 		t.Errorf("text = %q", doc.Text)
 	}
-	if len(doc.Removed) != 1 || doc.Removed[0].Kind != "copyright" {
-		t.Errorf("removed = %q", doc.Removed)
+	// Furniture the extractor dropped is reported too, with the element or
+	// class word that marked it.
+	want := []Removed{
+		{"html:nav", "首页 > 工作总结"},
+		{"html:nav", "导航一 / 导航二"},
+		{"html:share", "分享到：微信 微博"},
+		{"html:comment", "网友评论：写得好！"},
+		{"html:aside", "热门文章"},
+		{"html:footer", "Copyright © 2016 某某范文网 版权所有 / 京ICP备12345678号"},
+		{"copyright", "京ICP备12345678号-1"},
+	}
+	if !reflect.DeepEqual(doc.Removed, want) {
+		t.Errorf("removed = %q, want %q", doc.Removed, want)
 	}
 }
 

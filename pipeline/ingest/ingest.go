@@ -13,6 +13,10 @@ import (
 // DefaultMaxBytes is the largest input read when Options.MaxBytes is 0.
 const DefaultMaxBytes = 50 << 20
 
+// DefaultMaxUnzippedBytes is the most document XML unzipped from a .docx
+// when Options.MaxUnzippedBytes is 0.
+const DefaultMaxUnzippedBytes = 200 << 20
+
 // Options steer ingest. The zero value uses the embedded defaults.
 type Options struct {
 	// Boilerplate patterns to remove; nil means the defaults from
@@ -20,6 +24,9 @@ type Options struct {
 	Boilerplate []Pattern
 	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
 	MaxBytes int64
+	// MaxUnzippedBytes is the most document XML a .docx may unzip to
+	// (against zip bombs); 0 means DefaultMaxUnzippedBytes.
+	MaxUnzippedBytes int64
 	// Raw keeps the decoded text as written, line for line (blank lines
 	// too; only line breaks become LF and one final line break is
 	// dropped): no repairs, no boilerplate removal, no title. For scoring
@@ -32,6 +39,13 @@ func (o Options) maxBytes() int64 {
 		return DefaultMaxBytes
 	}
 	return o.MaxBytes
+}
+
+func (o Options) maxUnzippedBytes() int64 {
+	if o.MaxUnzippedBytes <= 0 {
+		return DefaultMaxUnzippedBytes
+	}
+	return o.MaxUnzippedBytes
 }
 
 // Read reads and parses the file at path. Errors name the file.
@@ -86,9 +100,10 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 	doc := &Document{Source: source, Format: format, Encoding: encUTF8}
 
 	var raw, title string
+	var pageRemoved []Removed
 	switch format {
 	case formatDocx:
-		if raw, err = docxText(data, opt.maxBytes()); err != nil {
+		if raw, err = docxText(data, opt.maxUnzippedBytes()); err != nil {
 			return nil, fmt.Errorf("%s: %v", name, err)
 		}
 	default:
@@ -109,6 +124,7 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 			page := extractHTML(raw)
 			doc.Warnings = append(doc.Warnings, mojibakeLines(raw)...)
 			raw, title = page.body, page.title
+			pageRemoved = page.removed
 		} else {
 			doc.Warnings = append(doc.Warnings, mojibakeLines(raw)...)
 		}
@@ -135,7 +151,14 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 		strings.Split(text, "\n"), strings.Split(fold.ToSimplified(text), "\n"), pats)
 	drop := -1
 	if format == formatHTML && title != "" {
-		drop = firstLine(lines, title)
+		// The body often repeats the title, sometimes in a fuller form
+		// (<title>社区矫正工作总结</title>, then 2022年社区矫正工作总结 in bold):
+		// the fuller line is the title.
+		if drop = firstLine(lines, title); drop < 0 {
+			if i := titleLine(lines); i >= 0 && strings.Contains(lines[i], title) {
+				drop, title = i, lines[i]
+			}
+		}
 	} else if title == "" {
 		if drop = titleLine(lines); drop >= 0 {
 			title = lines[drop]
@@ -152,36 +175,9 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 	if doc.Script == "" && doc.Title != "" {
 		doc.Script = fold.Script(doc.Title, fold.ToSimplified(doc.Title))
 	}
-	doc.Removed = append(removed, log.removed()...)
+	doc.Removed = append(append(pageRemoved, removed...), log.removed()...)
+	doc.Warnings = append(doc.Warnings, log.warnings...)
 	doc.Paragraphs = paragraphs(doc.Text)
 	doc.Sentences = sentences(doc.Text)
 	return doc, nil
-}
-
-// maxMojibakeWarnings caps the per-line warnings of a badly damaged file.
-const maxMojibakeWarnings = 10
-
-// mojibakeLines warns about each line of the decoded input that holds
-// U+FFFD, by its line number in the input.
-func mojibakeLines(text string) []string {
-	if !strings.ContainsRune(text, utf8.RuneError) {
-		return nil
-	}
-	var warns []string
-	bad := 0
-	n := 0
-	for line := range strings.SplitSeq(lineBreaks{}.Repair(text, nil), "\n") {
-		n++
-		if !strings.ContainsRune(line, utf8.RuneError) {
-			continue
-		}
-		bad++
-		if bad <= maxMojibakeWarnings {
-			warns = append(warns, fmt.Sprintf("line %d: undecodable text (U+FFFD)", n))
-		}
-	}
-	if bad > maxMojibakeWarnings {
-		warns = append(warns, fmt.Sprintf("%d more lines with undecodable text", bad-maxMojibakeWarnings))
-	}
-	return warns
 }

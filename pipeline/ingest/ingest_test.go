@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -66,8 +67,9 @@ func TestSample(t *testing.T) {
 	if kinds["blurb"] != 1 || kinds["related"] != 1 || kinds["pinyin"] != 1 {
 		t.Errorf("removed kinds = %v", kinds)
 	}
-	if len(doc.Warnings) != 0 {
-		t.Errorf("warnings = %q", doc.Warnings)
+	// 卦L is 回訪 in GBK with its first byte lost (DESIGN.md): flagged, not changed.
+	if want := []string{`line 6: mojibake (misaligned double-byte text? "卦L先")`}; !reflect.DeepEqual(doc.Warnings, want) {
+		t.Errorf("warnings = %q, want %q", doc.Warnings, want)
 	}
 
 	// Folded is rune-aligned Simplified.

@@ -18,10 +18,13 @@ type repair interface {
 // repairs is the chain applied to every decoded text (and HTML title).
 var repairs = []repair{
 	lineBreaks{},
+	htmlEntities{},
 	invisibleChars{},
 	fullWidth{},
 	converterPinyin{},
 	strayQuote{},
+	ocrDigits{},
+	sectionBreak{},
 	lineSpace{},
 }
 
@@ -33,10 +36,22 @@ func runRepairs(s string, log *repairLog) string {
 }
 
 // repairLog collects what repairs removed that a reader may want to see
-// (pinyin annotations, stray quotes), for Document.Removed.
+// (pinyin annotations, stray quotes), for Document.Removed, and what they
+// found but left alone for a human to check, for Document.Warnings.
 type repairLog struct {
-	kinds []string
-	items map[string][]string
+	kinds    []string
+	items    map[string][]string
+	warnings []string
+}
+
+// maxRepairWarnings caps the warnings of one kind from a damaged file.
+const maxRepairWarnings = 10
+
+func (l *repairLog) warn(msg string) {
+	if l == nil || len(l.warnings) >= maxRepairWarnings {
+		return
+	}
+	l.warnings = append(l.warnings, msg)
 }
 
 func (l *repairLog) note(kind, text string) {
@@ -112,20 +127,38 @@ func (invisibleChars) Repair(s string, _ *repairLog) string {
 }
 
 // fullWidth turns full-width digits, Latin letters and the ideographic
-// space into their ASCII forms (１２０名 → 120名) so numbers parse; full-width
-// punctuation is left as written.
+// space into their ASCII forms (１２０名 → 120名) so numbers parse. Full-width
+// punctuation is left as written, except inside numbers and codes: the
+// point of ３．６万, the hyphen and slash of ＦＸ－２０２０－０１ and the
+// percent sign after a digit (３２％).
 type fullWidth struct{}
 
 func (fullWidth) Repair(s string, _ *repairLog) string {
-	return strings.Map(func(r rune) rune {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= '\uff01' && r <= '\uff5e' || r == '\u3000' }) {
+		return s
+	}
+	rs := []rune(s)
+	for i, r := range rs {
 		switch {
 		case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
-			return r - 0xFEE0
+			rs[i] = r - 0xFEE0
 		case r == '\u3000':
-			return ' '
+			rs[i] = ' '
 		}
-		return r
-	}, s)
+	}
+	isDigit := func(i int) bool { return i >= 0 && i < len(rs) && rs[i] >= '0' && rs[i] <= '9' }
+	isAlnum := func(i int) bool {
+		return isDigit(i) || i >= 0 && i < len(rs) && (rs[i] >= 'A' && rs[i] <= 'Z' || rs[i] >= 'a' && rs[i] <= 'z')
+	}
+	for i, r := range rs {
+		switch {
+		case r == '．' && isDigit(i-1) && isDigit(i+1),
+			(r == '－' || r == '／') && isAlnum(i-1) && isAlnum(i+1),
+			r == '％' && isDigit(i-1):
+			rs[i] = r - 0xFEE0
+		}
+	}
+	return string(rs)
 }
 
 // converterPinyin removes the pinyin some Traditional/Simplified converters

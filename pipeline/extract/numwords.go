@@ -1,0 +1,278 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/dict"
+)
+
+// wordSections is a word-list file split into its [sections]: each entry
+// is one line's fields.
+type wordSections map[string][][]string
+
+// parseWordSections reads a word-list file: [name] starts a section, a line
+// holds one entry whose fields are separated by spaces, blank lines and
+// lines starting with # are ignored.
+func parseWordSections(r io.Reader) (wordSections, error) {
+	ws := wordSections{}
+	section := ""
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if !utf8.ValidString(line) {
+			return nil, fmt.Errorf("line %d: not valid UTF-8", n)
+		}
+		if strings.HasPrefix(line, "[") {
+			if !strings.HasSuffix(line, "]") || len(line) < 3 {
+				return nil, fmt.Errorf("line %d: bad section header %q", n, line)
+			}
+			section = line[1 : len(line)-1]
+			if _, dup := ws[section]; dup {
+				return nil, fmt.Errorf("line %d: duplicate section %q", n, section)
+			}
+			ws[section] = nil
+			continue
+		}
+		if section == "" {
+			return nil, fmt.Errorf("line %d: %q before any [section]", n, line)
+		}
+		ws[section] = append(ws[section], strings.Fields(line))
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return ws, nil
+}
+
+// mustWordSections parses an embedded dict/ file; a broken one is a
+// programming error caught by the tests.
+func mustWordSections(name string, need ...string) wordSections {
+	ws, err := parseWordSections(bytes.NewReader(dict.File(name)))
+	if err != nil {
+		panic("extract: dict/" + name + ": " + err.Error())
+	}
+	for _, s := range need {
+		if _, ok := ws[s]; !ok {
+			panic("extract: dict/" + name + ": no section [" + s + "]")
+		}
+	}
+	return ws
+}
+
+// words is every field of every entry in the section, in file order.
+func (ws wordSections) words(section string) []string {
+	var out []string
+	for _, e := range ws[section] {
+		out = append(out, e...)
+	}
+	return out
+}
+
+// runes is every rune of every field of the section, as one string.
+func (ws wordSections) runes(section string) string {
+	return strings.Join(ws.words(section), "")
+}
+
+// set holds every field of every entry of the section.
+func (ws wordSections) set(section string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range ws.words(section) {
+		out[w] = true
+	}
+	return out
+}
+
+// pairs maps the first field of each entry to the second (or "").
+func (ws wordSections) pairs(section string) map[string]string {
+	out := map[string]string{}
+	for _, e := range ws[section] {
+		v := ""
+		if len(e) > 1 {
+			v = e[1]
+		}
+		out[e[0]] = v
+	}
+	return out
+}
+
+// lists maps the first field of each entry to the rest.
+func (ws wordSections) lists(section string) map[string][]string {
+	out := map[string][]string{}
+	for _, e := range ws[section] {
+		out[e[0]] = append(out[e[0]], e[1:]...)
+	}
+	return out
+}
+
+// longestFirst sorts words so that a longer word is tried before a
+// shorter one it starts or ends with (人民币 before 元).
+func longestFirst(ws []string) []string {
+	out := append([]string(nil), ws...)
+	sort.SliceStable(out, func(i, j int) bool {
+		return utf8.RuneCountInString(out[i]) > utf8.RuneCountInString(out[j])
+	})
+	return out
+}
+
+// quantityWords are the lists of dict/quantity_words.txt.
+type quantityWords struct {
+	approxBefore      []string            // 约, 近, 超过…
+	notApprox         map[string]string   // 近: 最附…, runes before it that make another word
+	approxAfterNumber string              // 余多来许
+	approxAfterUnit   []string            // 左右, 以上…
+	notCountAfter     map[string][]string // measure word (or *) → words after it
+	objectStops       string
+	objectEnds        string
+	objectBefore      []struct {
+		suffix string
+		runes  int
+	}
+	selfCounting    map[string]bool
+	redactedBefore  []string
+	redactedNotNext string
+	oneUnits        map[string]bool
+	oneNotAfter     string
+	oneNotNext      []string
+	masks           string
+	maskedUnits     map[string]bool
+	vagueBefore     []string
+	idioms          []string // set phrases holding numerals: 三番五次, 一老一小
+}
+
+var qwords = sync.OnceValue(func() *quantityWords {
+	ws := mustWordSections("quantity_words.txt", "approx_before", "approx_after_number",
+		"approx_after_unit", "not_count_after", "object_stops", "object_ends", "object_before",
+		"self_counting", "redacted_before", "redacted_not_next", "one_units", "one_not_after",
+		"one_not_next", "masks", "masked_units", "vague_before", "idioms")
+	w := &quantityWords{
+		notApprox:         map[string]string{},
+		approxAfterNumber: ws.runes("approx_after_number"),
+		approxAfterUnit:   longestFirst(ws.words("approx_after_unit")),
+		notCountAfter:     ws.lists("not_count_after"),
+		objectStops:       ws.runes("object_stops"),
+		objectEnds:        ws.runes("object_ends"),
+		selfCounting:      ws.set("self_counting"),
+		redactedBefore:    ws.words("redacted_before"),
+		redactedNotNext:   ws.runes("redacted_not_next"),
+		oneUnits:          ws.set("one_units"),
+		oneNotAfter:       ws.runes("one_not_after"),
+		oneNotNext:        ws.words("one_not_next"),
+		masks:             ws.runes("masks"),
+		maskedUnits:       ws.set("masked_units"),
+		idioms:            longestFirst(ws.words("idioms")),
+	}
+	for _, e := range ws["approx_before"] {
+		w.approxBefore = append(w.approxBefore, e[0])
+		if len(e) > 1 {
+			w.notApprox[e[0]] = strings.Join(e[1:], "")
+		}
+	}
+	w.approxBefore = longestFirst(w.approxBefore)
+	for _, e := range ws["object_before"] {
+		n := 0
+		if len(e) > 1 {
+			fmt.Sscan(e[1], &n)
+		}
+		if n <= 0 {
+			panic("extract: dict/quantity_words.txt: [object_before] " + e[0] + " needs a rune count")
+		}
+		w.objectBefore = append(w.objectBefore, struct {
+			suffix string
+			runes  int
+		}{e[0], n})
+	}
+	for _, e := range ws["vague_before"] {
+		w.vagueBefore = append(w.vagueBefore, e[0])
+	}
+	w.vagueBefore = longestFirst(w.vagueBefore)
+	return w
+})
+
+// moneyWords are the lists of dict/money_words.txt.
+type moneyWords struct {
+	yuanAfter     []string
+	yuanBefore    []string
+	foreignBefore []string
+	yuanNotNext   string
+	fraction      map[rune]float64
+	perBefore     map[string]string // 人均 → 人; 每 → * (the rune after it)
+	perAfter      []string
+	perAfterUnit  map[string]string
+	clauseBreaks  string
+}
+
+var mwords = sync.OnceValue(func() *moneyWords {
+	ws := mustWordSections("money_words.txt", "yuan_after", "yuan_before", "foreign_before",
+		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks")
+	w := &moneyWords{
+		yuanAfter:     longestFirst(ws.words("yuan_after")),
+		yuanBefore:    longestFirst(ws.words("yuan_before")),
+		foreignBefore: longestFirst(ws.words("foreign_before")),
+		yuanNotNext:   ws.runes("yuan_not_next"),
+		fraction:      map[rune]float64{},
+		perBefore:     ws.pairs("per_before"),
+		perAfterUnit:  ws.pairs("per_after"),
+		clauseBreaks:  ws.runes("clause_breaks"),
+	}
+	for _, e := range ws["fraction"] {
+		var f float64
+		r, _ := utf8.DecodeRuneInString(e[0])
+		if len(e) < 2 || utf8.RuneCountInString(e[0]) != 1 {
+			panic("extract: dict/money_words.txt: [fraction] wants \"rune value\"")
+		}
+		fmt.Sscan(e[1], &f)
+		w.fraction[r] = f
+	}
+	for _, e := range ws["per_after"] {
+		w.perAfter = append(w.perAfter, e[0])
+	}
+	w.perAfter = longestFirst(w.perAfter)
+	return w
+})
+
+// dateWords are the lists of dict/date_words.txt.
+type dateWords struct {
+	monthParts      [][]string // word, part
+	yearParts       [][]string
+	separators      []string
+	recurringBefore []string
+	dayNotAfter     []string
+	dayNameDots     string
+	namedPeriods    []string
+}
+
+var dwords = sync.OnceValue(func() *dateWords {
+	ws := mustWordSections("date_words.txt", "month_parts", "year_parts", "range_separators",
+		"recurring_before", "day_not_after", "day_name_dots", "named_periods")
+	byLength := func(es [][]string) [][]string {
+		out := append([][]string(nil), es...)
+		sort.SliceStable(out, func(i, j int) bool {
+			return utf8.RuneCountInString(out[i][0]) > utf8.RuneCountInString(out[j][0])
+		})
+		for _, e := range out {
+			if len(e) != 2 {
+				panic("extract: dict/date_words.txt: a part wants \"word part\"")
+			}
+		}
+		return out
+	}
+	return &dateWords{
+		monthParts:      byLength(ws["month_parts"]),
+		yearParts:       byLength(ws["year_parts"]),
+		separators:      longestFirst(ws.words("range_separators")),
+		recurringBefore: longestFirst(ws.words("recurring_before")),
+		dayNotAfter:     longestFirst(ws.words("day_not_after")),
+		dayNameDots:     ws.runes("day_name_dots"),
+		namedPeriods:    longestFirst(ws.words("named_periods")),
+	}
+})

@@ -1,0 +1,232 @@
+package ingest
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// devsetDir holds the ingest development set: documents written for it
+// (never web text) and, beside each, NAME.expect listing what a human keeps
+// and drops. See testdata/ingest/README.md.
+const devsetDir = "../../testdata/ingest"
+
+// expectation is one NAME.expect file.
+type expectation struct {
+	input                   string
+	format, encoding, title string
+	hasTitle                bool
+	warns, keeps, drops     []string
+}
+
+func readExpect(path string) (expectation, error) {
+	var e expectation
+	f, err := os.Open(path)
+	if err != nil {
+		return e, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		key, val, ok := strings.Cut(line, ": ")
+		if !ok {
+			return e, fmt.Errorf("%s:%d: want key: value", path, n)
+		}
+		val = strings.TrimSpace(val)
+		switch key {
+		case "format":
+			e.format = val
+		case "encoding":
+			e.encoding = val
+		case "title":
+			e.title, e.hasTitle = val, true
+		case "warn":
+			e.warns = append(e.warns, val)
+		case "keep":
+			e.keeps = append(e.keeps, val)
+		case "drop":
+			e.drops = append(e.drops, val)
+		default:
+			return e, fmt.Errorf("%s:%d: unknown key %q", path, n, key)
+		}
+	}
+	return e, sc.Err()
+}
+
+// devsetInputs pairs every NAME.expect with its input file NAME.ext.
+func devsetInputs(t testing.TB) []expectation {
+	t.Helper()
+	expects, err := filepath.Glob(filepath.Join(devsetDir, "*.expect"))
+	if err != nil || len(expects) == 0 {
+		t.Fatalf("no development set in %s: %v", devsetDir, err)
+	}
+	var out []expectation
+	for _, ex := range expects {
+		e, err := readExpect(ex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base := strings.TrimSuffix(ex, ".expect")
+		cands, _ := filepath.Glob(base + ".*")
+		for _, c := range cands {
+			if c != ex && !strings.HasSuffix(c, ".document.xml") {
+				e.input = c
+			}
+		}
+		if e.input == "" {
+			t.Fatalf("%s: no input file beside it", ex)
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// devsetScore counts, for one document, the expected body lines found as
+// lines of the text and the expected boilerplate absent from text and title.
+type devsetScore struct {
+	keepOK, keeps, dropOK, drops int
+	misses                       []string
+}
+
+func scoreLines(text, title string, e expectation) devsetScore {
+	s := devsetScore{keeps: len(e.keeps), drops: len(e.drops)}
+	lines := strings.Split(text, "\n")
+	for _, k := range e.keeps {
+		if slices.Contains(lines, k) {
+			s.keepOK++
+		} else {
+			s.misses = append(s.misses, "lost body line: "+k)
+		}
+	}
+	for _, d := range e.drops {
+		if !strings.Contains(text, d) && !strings.Contains(title, d) {
+			s.dropOK++
+		} else {
+			s.misses = append(s.misses, "kept boilerplate: "+d)
+		}
+	}
+	return s
+}
+
+// TestDevset runs ingest over the development set and reports, per
+// document and in all, body lines kept and boilerplate dropped. Run it with
+// -v to see the figures.
+func TestDevset(t *testing.T) {
+	var total devsetScore
+	docs, titles, formats, warns := 0, 0, 0, 0
+	for _, e := range devsetInputs(t) {
+		name := filepath.Base(e.input)
+		doc, err := Read(e.input, Options{})
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		docs++
+		if doc.Format == e.format && doc.Encoding == e.encoding {
+			formats++
+		} else {
+			t.Errorf("%s: format %s encoding %s, want %s %s", name, doc.Format, doc.Encoding, e.format, e.encoding)
+		}
+		if !e.hasTitle || doc.Title == e.title {
+			titles++
+		} else {
+			t.Errorf("%s: title %q, want %q", name, doc.Title, e.title)
+		}
+		warned := true
+		for _, w := range e.warns {
+			if !slices.ContainsFunc(doc.Warnings, func(got string) bool { return strings.Contains(got, w) }) {
+				t.Errorf("%s: no warning with %q in %q", name, w, doc.Warnings)
+				warned = false
+			}
+		}
+		if warned {
+			warns++
+		}
+		s := scoreLines(doc.Text, doc.Title, e)
+		for _, m := range s.misses {
+			t.Errorf("%s: %s", name, m)
+		}
+		t.Logf("%-36s keep %2d/%-2d drop %2d/%-2d", name, s.keepOK, s.keeps, s.dropOK, s.drops)
+		total.keepOK += s.keepOK
+		total.keeps += s.keeps
+		total.dropOK += s.dropOK
+		total.drops += s.drops
+	}
+	t.Logf("documents %d: format+encoding right %d, title right %d, warnings right %d", docs, formats, titles, warns)
+	t.Logf("body lines kept %d/%d (%.1f%%), boilerplate dropped %d/%d (%.1f%%)",
+		total.keepOK, total.keeps, pct(total.keepOK, total.keeps), total.dropOK, total.drops, pct(total.dropOK, total.drops))
+	if docs < 20 {
+		t.Errorf("development set has %d documents, want at least 20", docs)
+	}
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 100
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+// TestWriteDevsetDocx rebuilds the .docx inputs of the development set from
+// their NAME.document.xml sources. It runs only when asked:
+//
+//	ZONGJIE_WRITE_DEVSET=1 go test ./pipeline/ingest -run TestWriteDevsetDocx
+func TestWriteDevsetDocx(t *testing.T) {
+	if os.Getenv("ZONGJIE_WRITE_DEVSET") == "" {
+		t.Skip("set ZONGJIE_WRITE_DEVSET=1 to rebuild the .docx files of the development set")
+	}
+	for src, dst := range map[string]string{
+		"20-docx-table.document.xml":  "20-docx-table.docx",
+		"21-docx-as-doc.document.xml": "21-docx-as-doc.doc",
+	} {
+		xml, err := os.ReadFile(filepath.Join(devsetDir, src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(devsetDir, dst), buildDocx(t, xml), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// buildDocx packs document XML into the smallest zip Word opens.
+func buildDocx(t testing.TB, documentXML []byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range []struct{ name, body string }{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+			`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+			`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+			`<Default Extension="xml" ContentType="application/xml"/>` +
+			`<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+			`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+			`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
+		{"word/document.xml", string(documentXML)},
+	} {
+		hdr := &zip.FileHeader{Name: f.name, Method: zip.Deflate}
+		hdr.Modified = hdr.Modified.UTC() // a fixed time keeps the bytes reproducible
+		w, err := zw.CreateHeader(hdr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write([]byte(f.body)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}

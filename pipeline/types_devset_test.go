@@ -1,0 +1,172 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/extract"
+	"github.com/zongjie/zongjie/pipeline/segment"
+)
+
+// devsetDir is the team's annotated dev set: NN-name.txt with NN-name.json,
+// whose "types" were annotated by hand before the rules were run.
+const devsetDir = "../testdata/extract"
+
+// heldOutFrom is the first document number not used when tuning
+// dict/rules.toml: documents 21–30 are the held-out part.
+const heldOutFrom = 21
+
+// TestTypesDevSet measures type coding against the hand annotation:
+// precision, recall and F1 per type and macro-F1, on all documents, on the
+// part the rules were tuned on and on the held-out part. It logs the
+// figures (go test ./pipeline -run TypesDevSet -v) and fails only when the
+// dev set is malformed.
+func TestTypesDevSet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the gse dictionary")
+	}
+	docs := loadDevSet(t)
+	if len(docs) == 0 {
+		t.Skip("no annotated documents in " + devsetDir)
+	}
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := Options{Segmenter: seg, Extractor: extract.New()}
+	ids := []string{}
+	for _, r := range opt.Extractor.Rules.Types {
+		ids = append(ids, r.ID)
+	}
+	var all, tuned, held []devDoc
+	for _, d := range docs {
+		rec, fail := Process(d.path, opt)
+		if fail != nil {
+			t.Fatalf("%s: %s: %s", fail.Source, fail.Stage, fail.Reason)
+		}
+		d.got = map[string]bool{}
+		for _, h := range rec.Types {
+			d.got[h.ID] = true
+		}
+		all = append(all, d)
+		if d.number < heldOutFrom {
+			tuned = append(tuned, d)
+		} else {
+			held = append(held, d)
+		}
+		if testing.Verbose() {
+			var miss, extra []string
+			for _, id := range ids {
+				switch {
+				case d.want[id] && !d.got[id]:
+					miss = append(miss, id)
+				case !d.want[id] && d.got[id]:
+					extra = append(extra, id)
+				}
+			}
+			if len(miss)+len(extra) > 0 {
+				t.Logf("%s: missed %v, extra %v", filepath.Base(d.path), miss, extra)
+			}
+		}
+	}
+	for _, part := range []struct {
+		name string
+		docs []devDoc
+	}{{"all", all}, {fmt.Sprintf("tuned-on 01–%02d", heldOutFrom-1), tuned}, {fmt.Sprintf("held-out %02d–", heldOutFrom), held}} {
+		if len(part.docs) > 0 {
+			t.Logf("%s (%d documents):\n%s", part.name, len(part.docs), agreement(ids, part.docs))
+		}
+	}
+}
+
+type devDoc struct {
+	path      string
+	number    int
+	want, got map[string]bool
+}
+
+func loadDevSet(t *testing.T) []devDoc {
+	paths, _ := filepath.Glob(filepath.Join(devsetDir, "*.json"))
+	sort.Strings(paths)
+	var docs []devDoc
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ann struct {
+			Types []json.RawMessage `json:"types"`
+		}
+		if err := json.Unmarshal(b, &ann); err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		d := devDoc{path: strings.TrimSuffix(p, ".json") + ".txt", want: map[string]bool{}}
+		if _, err := os.Stat(d.path); err != nil {
+			t.Fatalf("%s: no text beside it: %v", p, err)
+		}
+		d.number, _ = strconv.Atoi(strings.SplitN(filepath.Base(p), "-", 2)[0])
+		for _, raw := range ann.Types {
+			var id string
+			if json.Unmarshal(raw, &id) != nil {
+				var obj struct{ ID string }
+				if err := json.Unmarshal(raw, &obj); err != nil || obj.ID == "" {
+					t.Fatalf("%s: type %s is neither an id nor {\"id\": …}", p, raw)
+				}
+				id = obj.ID
+			}
+			d.want[id] = true
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// agreement formats precision, recall and F1 per type, and macro-F1 over
+// the types that occur in the annotation or the coding.
+func agreement(ids []string, docs []devDoc) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "  %-15s %4s %4s %4s %6s %6s %6s\n", "type", "tp", "fp", "fn", "P", "R", "F1")
+	sum, n := 0.0, 0
+	for _, id := range ids {
+		tp, fp, fn := 0, 0, 0
+		for _, d := range docs {
+			switch {
+			case d.want[id] && d.got[id]:
+				tp++
+			case d.got[id]:
+				fp++
+			case d.want[id]:
+				fn++
+			}
+		}
+		if tp+fp+fn == 0 {
+			fmt.Fprintf(&b, "  %-15s %4d %4d %4d %6s %6s %6s\n", id, 0, 0, 0, "-", "-", "-")
+			continue
+		}
+		p, r, f := prf(tp, fp, fn)
+		fmt.Fprintf(&b, "  %-15s %4d %4d %4d %6.3f %6.3f %6.3f\n", id, tp, fp, fn, p, r, f)
+		sum += f
+		n++
+	}
+	fmt.Fprintf(&b, "  macro-F1 %.3f over %d types", sum/float64(max(n, 1)), n)
+	return b.String()
+}
+
+func prf(tp, fp, fn int) (p, r, f float64) {
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
