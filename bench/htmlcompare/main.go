@@ -9,9 +9,9 @@
 //	traf+rules   traf's text run through pipeline/ingest as plain text
 //	             (repairs, boilerplate patterns, title line)
 //
-// Run from the repository root:
+// Run it (-v for the figures of each page):
 //
-//	go run ./bench/htmlcompare            (inside bench/htmlcompare: go run . -dir ../../testdata/ingest)
+//	cd bench/htmlcompare && go run . -dir ../../testdata/ingest
 //
 // It is a module of its own so go-trafilatura stays out of the main go.mod.
 package main
@@ -71,7 +71,7 @@ func (s *score) add(text, title string, e expectation) {
 func main() {
 	// An own flag set: a dependency registers flags on the global one.
 	fs := flag.NewFlagSet("htmlcompare", flag.ExitOnError)
-	dir := fs.String("dir", "testdata/ingest", "development set directory")
+	dir := fs.String("dir", "../../testdata/ingest", "development set directory")
 	verbose := fs.Bool("v", false, "print each page's figures")
 	fs.Parse(os.Args[1:])
 	exps, err := readSet(*dir)

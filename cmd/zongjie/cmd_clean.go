@@ -4,12 +4,11 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
-
-	"github.com/zongjie/zongjie/pipeline/ingest"
 )
 
 type cleanOptions struct {
 	showRemoved bool
+	ingestFlags
 }
 
 func newCleanCmd() *cobra.Command {
@@ -26,7 +25,11 @@ Warnings (invalid bytes, mojibake) go to standard error.`,
   cat report.txt | zongjie clean -`,
 		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			doc, err := readInput(cmd, args[0], ingest.Options{})
+			iopt, err := o.ingestOptions()
+			if err != nil {
+				return err
+			}
+			doc, err := readInput(cmd, args[0], iopt)
 			if err != nil {
 				return err
 			}
@@ -48,5 +51,6 @@ Warnings (invalid bytes, mojibake) go to standard error.`,
 		},
 	}
 	cmd.Flags().BoolVar(&o.showRemoved, "show-removed", false, "list what was removed and why")
+	o.ingestFlags.bind(cmd)
 	return cmd
 }

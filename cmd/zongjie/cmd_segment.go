@@ -7,7 +7,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/zongjie/zongjie/pipeline/fold"
-	"github.com/zongjie/zongjie/pipeline/ingest"
 	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
@@ -34,7 +33,12 @@ segmented corpora such as SIGHAN 2005.`,
   zongjie segment --raw pku_test.utf8 > pku_out.txt`,
 		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			doc, err := readInput(cmd, args[0], ingest.Options{Raw: o.raw})
+			iopt, err := o.ingestOptions()
+			if err != nil {
+				return err
+			}
+			iopt.Raw = o.raw
+			doc, err := readInput(cmd, args[0], iopt)
 			if err != nil {
 				return err
 			}

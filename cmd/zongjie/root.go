@@ -72,30 +72,44 @@ activity types, each with the sentence it came from.`,
 
 // steering holds the flags that override the data of dict/.
 type steering struct {
-	rules       string
-	userdict    string
+	rules    string
+	userdict string
+	ingestFlags
+}
+
+// ingestFlags are the flags that steer ingest.
+type ingestFlags struct {
 	boilerplate string
+	maxMB       int64
+}
+
+func (f *ingestFlags) bind(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.boilerplate, "boilerplate", "", "boilerplate patterns `FILE` instead of the embedded dict/boilerplate.txt")
+	cmd.Flags().Int64Var(&f.maxMB, "max-size", ingest.DefaultMaxBytes>>20, "largest input file in `MB`; a larger one is an error")
 }
 
 func (s *steering) bind(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&s.rules, "rules", "", "activity coding rules `FILE` (TOML) instead of the embedded dict/rules.toml")
 	cmd.Flags().StringVar(&s.userdict, "userdict", "", "extra segmentation words `FILE`: word [frequency [pos]] a line")
-	cmd.Flags().StringVar(&s.boilerplate, "boilerplate", "", "boilerplate patterns `FILE` instead of the embedded dict/boilerplate.txt")
+	s.ingestFlags.bind(cmd)
 }
 
 // ingestOptions loads the boilerplate patterns the flags ask for.
-func (s *steering) ingestOptions() (ingest.Options, error) {
-	var opt ingest.Options
-	if s.boilerplate == "" {
+func (f *ingestFlags) ingestOptions() (ingest.Options, error) {
+	opt := ingest.Options{MaxBytes: f.maxMB << 20}
+	if f.maxMB <= 0 {
+		return opt, usagef("--max-size must be at least 1 (MB), not %d", f.maxMB)
+	}
+	if f.boilerplate == "" {
 		return opt, nil
 	}
-	f, err := os.Open(s.boilerplate)
+	file, err := os.Open(f.boilerplate)
 	if err != nil {
 		return opt, err
 	}
-	defer f.Close()
-	if opt.Boilerplate, err = ingest.ParsePatterns(f); err != nil {
-		return opt, fmt.Errorf("%s: %w", s.boilerplate, err)
+	defer file.Close()
+	if opt.Boilerplate, err = ingest.ParsePatterns(file); err != nil {
+		return opt, fmt.Errorf("%s: %w", f.boilerplate, err)
 	}
 	return opt, nil
 }

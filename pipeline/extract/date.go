@@ -64,6 +64,9 @@ type datePoint struct {
 	redacted    bool
 	end         int
 	rangeEnd    *int // the second year of a year range (2018-2019年)
+	// until is the end of a range whose two ends share the last unit:
+	// 3-5月, 3月17-26日.
+	until *DatePoint
 }
 
 func dateAt(v docView, i int) (Date, int, bool) {
@@ -86,7 +89,9 @@ func dateAt(v docView, i int) (Date, int, bool) {
 	}
 	d := Date{Start: start.DatePoint, Redacted: start.redacted, Offset: i}
 	end := start.end
-	if e, ok := rangeEnd(rs, start); ok {
+	if start.until != nil {
+		d.End = start.until
+	} else if e, ok := rangeEnd(rs, start); ok {
 		d.End = &e.DatePoint
 		d.Redacted = d.Redacted || e.redacted
 		end = e.end
@@ -246,10 +251,19 @@ func readDatePoint(rs []rune, i int, dayOnly bool) (datePoint, bool) {
 	if tok, masked := dateToken(rs, k); len(tok) > 0 && hasRunesAt(rs, k+len(tok), "年") {
 		y, ok := yearValue(tok, masked)
 		if !ok {
+			y, ok = rocYear(rs, k, tok)
+		}
+		if !ok {
 			return d, false
 		}
 		d.Year = y
 		take(levelYear, masked, k+len(tok)+1)
+	}
+	if a, b, end, ok := sharedUnitRange(rs, k, "月", 1, 12); ok && d.last != levelMonth {
+		d.Month = a // 3-5月, 2019年3至5月
+		take(levelMonth, false, end)
+		d.until = &DatePoint{Year: d.Year, Month: b}
+		return d, true
 	}
 	if tok, masked := dateToken(rs, k); len(tok) > 0 && hasRunesAt(rs, k+len(tok), "月") {
 		m, ok := dateValue(tok, masked, 1, 12)
@@ -276,6 +290,17 @@ func readDatePoint(rs []rune, i int, dayOnly bool) (datePoint, bool) {
 	}
 	if d.first < 0 && !dayOnly {
 		return d, false
+	}
+	for _, unit := range []string{"日", "号"} {
+		if unit == "号" && d.first < 0 {
+			break // 5-6号: house numbers as often as days
+		}
+		if a, b, end, ok := sharedUnitRange(rs, k, unit, 1, 31); ok {
+			d.Day = a // 3月17-26日
+			take(levelDay, false, end)
+			d.until = &DatePoint{Year: d.Year, Month: d.Month, Day: b}
+			return d, true
+		}
 	}
 	if tok, masked := dateToken(rs, k); len(tok) > 0 {
 		suffix := hasRunesAt(rs, k+len(tok), "日") || d.first >= 0 && hasRunesAt(rs, k+len(tok), "号")
@@ -440,4 +465,104 @@ func (p datePoint) asRange(v docView, i int) (Date, int, bool) {
 	d.Text = v.written(i, p.end)
 	d.Sentence = v.sentence(i)
 	return d, p.end, true
+}
+
+// rocYear reads a year of the Republic of China era, used in Taiwan
+// (109年 is 2020): two or three Arabic digits after 民国, or three digits
+// from 100 whose 年 is followed by a month or by 度 (109年度, 110年4月);
+// a lone 100年 is more often a duration or an anniversary.
+func rocYear(rs []rune, k int, tok []rune) (*int, bool) {
+	if len(tok) < 2 || len(tok) > 3 {
+		return nil, false
+	}
+	n := 0
+	for _, r := range tok {
+		d, ok := arabicDigit(r)
+		if !ok {
+			return nil, false
+		}
+		n = n*10 + d
+	}
+	after := k + len(tok) + 1
+	switch {
+	case hasRunesBefore(rs, k, "民国") && n >= 1:
+	case len(tok) == 3 && n >= 100 && n <= 189:
+		if !hasRunesAt(rs, after, "度") {
+			if m, _ := dateToken(rs, after); len(m) == 0 || !hasRunesAt(rs, after+len(m), "月") {
+				return nil, false
+			}
+		}
+	default:
+		return nil, false
+	}
+	y := n + 1911
+	return &y, true
+}
+
+// sharedUnitRange reads two values joined by a range separator with their
+// unit written once, after the second: 3-5月, 17至26日. Both values are in
+// [lo, hi], unmasked, and the second is larger. It returns them and the
+// end of the unit.
+func sharedUnitRange(rs []rune, k int, unit string, lo, hi int) (a, b *int, end int, ok bool) {
+	tok, masked := dateToken(rs, k)
+	if len(tok) == 0 || masked || hasRunesAt(rs, k+len(tok), unit) {
+		return nil, nil, 0, false
+	}
+	a, ok = dateValue(tok, false, lo, hi)
+	if !ok {
+		return nil, nil, 0, false
+	}
+	s := k + len(tok)
+	for _, sep := range dwords().separators {
+		if hasRunesAt(rs, s, sep) {
+			s += utf8.RuneCountInString(sep)
+			break
+		}
+	}
+	if s == k+len(tok) {
+		return nil, nil, 0, false
+	}
+	tok2, masked2 := dateToken(rs, s)
+	if len(tok2) == 0 || masked2 || dateTokenKind(tok2[0]) != dateTokenKind(tok[0]) || !hasRunesAt(rs, s+len(tok2), unit) {
+		return nil, nil, 0, false
+	}
+	b, ok = dateValue(tok2, false, lo, hi)
+	if !ok || *b <= *a {
+		return nil, nil, 0, false
+	}
+	return a, b, s + len(tok2) + utf8.RuneCountInString(unit), true
+}
+
+// FindPeriods finds named periods and festivals (国庆期间, 春节前夕, 暑假)
+// from dict/date_words.txt. They are not dates: no calendar part is
+// written, and none is guessed.
+func FindPeriods(doc *ingest.Document) []Period {
+	v := newDocView(doc)
+	rs := v.folded
+	dw := dwords()
+	var out []Period
+	for i := 0; i < len(rs); i++ {
+		if i > 0 && numeralClass(rs, i-1) != runNone {
+			continue // 十五一: not 五一
+		}
+		for _, name := range dw.namedPeriods {
+			if !hasRunesAt(rs, i, name) {
+				continue
+			}
+			end := i + utf8.RuneCountInString(name)
+			if end < len(rs) && numeralClass(rs, end) != runNone {
+				break
+			}
+			for _, w := range dw.periodSuffixes {
+				if hasRunesAt(rs, end, w) {
+					end += utf8.RuneCountInString(w)
+					break
+				}
+			}
+			out = append(out, Period{Name: name, Text: v.written(i, end), Offset: i, Sentence: v.sentence(i)})
+			i = end - 1
+			break
+		}
+	}
+	return out
 }

@@ -93,6 +93,20 @@ func TestFindDates(t *testing.T) {
 		{"十二月三十一日", []string{"十二月三十一日 ?-12-31"}},
 		{"1月1日元旦", []string{"1月1日 ?-1-1"}},
 		{"2016年社工日活動總結", []string{"2016年 2016-?-?"}},
+		// ranges with the unit written once
+		{"3-5月", []string{"3-5月 ?-3-?..?-5-?"}},
+		{"2019年3至5月", []string{"2019年3至5月 2019-3-?..2019-5-?"}},
+		{"3月17-26日", []string{"3月17-26日 ?-3-17..?-3-26"}},
+		{"20××年3月17日-26日", []string{"20××年3月17日-26日 ?-3-17..?-3-26 r"}},
+		{"于17至19日举行", []string{"17至19日 ?-?-17..?-?-19"}},
+		{"三至五月", []string{"三至五月 ?-3-?..?-5-?"}},
+		{"5-6号楼", nil},
+		{"5-3月", nil},
+		// Republic of China years (Taiwan)
+		{"109年度志工隊", []string{"109年 2020-?-?"}},
+		{"109年10月17日", []string{"109年10月17日 2020-10-17"}},
+		{"民國38年", []string{"38年 1949-?-?"}},
+		{"建党100年", nil},
 		// not dates
 		{"施工日记格式04-26", nil},
 		{"3·××国际社工日", nil},
@@ -171,4 +185,30 @@ func FuzzFindDates(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestFindPeriods(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"国庆期间，街道组织", []string{"国庆 国庆期间"}},
+		{"春節前夕走訪", []string{"春节 春節前夕"}},
+		{"重阳节当天", []string{"重阳节 重阳节当天"}},
+		{"利用暑假", []string{"暑假 暑假"}},
+		{"五一劳动节", []string{"五一劳动节 五一劳动节"}},
+		{"十五一", nil},
+		{"3月5日", nil},
+	}
+	for _, tt := range tests {
+		doc := numDoc(tt.in)
+		var got []string
+		for _, p := range FindPeriods(doc) {
+			checkSpan(t, doc, p.Offset, p.Text)
+			got = append(got, p.Name+" "+p.Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindPeriods(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
 }

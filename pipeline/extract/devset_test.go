@@ -196,7 +196,8 @@ func devDocValues(t *testing.T, path string) (qs []Quantity, ms []Money, ds []Da
 // annotation of testdata/extract: a predicted value matches a gold one when
 // its text (width-folded) and value (or date parts) are the same. It logs
 // precision, recall and F1 per field on documents 01–20 (tuned on), 21–
-// (held out) and all; with -v it lists each document's misses. Run:
+// (held out) and all; with -v it lists the misses of each tuned document
+// (of every document with ZONGJIE_DEVSET_ALL=1). Run:
 //
 //	go test ./pipeline/extract/ -run NumericDevSet -v
 func TestNumericDevSet(t *testing.T) {
@@ -268,7 +269,10 @@ func TestNumericDevSet(t *testing.T) {
 			c, missed, extra := match(gold[f], got[f])
 			totals[part][f].add(c)
 			totals["all"][f].add(c)
-			if testing.Verbose() && len(missed)+len(extra) > 0 {
+			// Held-out misses are listed only on request, so that tuning
+			// does not look at them: ZONGJIE_DEVSET_ALL=1.
+			show := part == "tuned" || os.Getenv("ZONGJIE_DEVSET_ALL") != ""
+			if testing.Verbose() && show && len(missed)+len(extra) > 0 {
 				t.Logf("%s %s: missed %q extra %q", filepath.Base(txt), f, missed, extra)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -36,39 +37,67 @@ type Entity struct {
 type EntityRules struct {
 	Suffixes map[string]string // suffix → kind
 	Not      map[string]bool
-	longest  int // runes of the longest suffix
+	// NeedsName are suffixes that make a name only after a proper name, a
+	// mask or an administrative level: 文化广场 and 老旧小区 describe a
+	// place, ××广场 names one.
+	NeedsName map[string]bool
+	// Levels are administrative levels (市, 区, 街道) that alone before an
+	// organisation suffix pick out one unit: 区民政局, 市慈善总会.
+	Levels  map[string]bool
+	longest int // runes of the longest suffix
 }
 
-// ParseEntityRules reads the [org] [place] [not] sections of
-// dict/entities.txt: one word a line, # starts a comment line.
+// entitySections are the sections of dict/entities.txt.
+var entitySections = []string{"org", "place", "not", "needs-name", "level"}
+
+// ParseEntityRules reads the [org] [place] [not] [needs-name] [level]
+// sections of dict/entities.txt: one word a line, # starts a comment line.
+// A [needs-name] word must also be an [org] or [place] suffix.
 func ParseEntityRules(r io.Reader) (*EntityRules, error) {
-	er := &EntityRules{Suffixes: map[string]string{}, Not: map[string]bool{}}
+	er := &EntityRules{Suffixes: map[string]string{}, Not: map[string]bool{},
+		NeedsName: map[string]bool{}, Levels: map[string]bool{}}
 	section := ""
+	needs := map[string]int{} // word → line, checked once all suffixes are read
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		switch {
 		case line == "" || strings.HasPrefix(line, "#"):
 			continue
-		case line == "[org]" || line == "[place]" || line == "[not]":
-			section = strings.Trim(line, "[]")
-			continue
 		case strings.HasPrefix(line, "["):
-			return nil, fmt.Errorf("line %d: unknown section %s (want [org], [place] or [not])", n, line)
+			name := strings.Trim(line, "[]")
+			if !strings.HasSuffix(line, "]") || !slices.Contains(entitySections, name) {
+				return nil, fmt.Errorf("line %d: unknown section %s (want [%s])", n, line, strings.Join(entitySections, "], ["))
+			}
+			section = name
+			continue
 		case strings.ContainsAny(line, " \t"):
 			return nil, fmt.Errorf("line %d: want one word, got %q", n, line)
 		}
 		switch section {
 		case "":
-			return nil, fmt.Errorf("line %d: %q is before any [org], [place] or [not] section", n, line)
+			return nil, fmt.Errorf("line %d: %q is before any section", n, line)
 		case "not":
 			er.Not[line] = true
+		case "needs-name":
+			needs[line] = n
+		case "level":
+			er.Levels[line] = true
 		default:
 			er.Suffixes[line] = section
 			er.longest = max(er.longest, utf8.RuneCountInString(line))
 		}
 	}
-	return er, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	for w, n := range needs {
+		if er.Suffixes[w] == "" {
+			return nil, fmt.Errorf("line %d: [needs-name] %q is not an [org] or [place] suffix", n, w)
+		}
+		er.NeedsName[w] = true
+	}
+	return er, nil
 }
 
 // DefaultEntityRules returns the embedded rules of dict/entities.txt.
@@ -94,9 +123,9 @@ func FindEntities(doc *ingest.Document, toks []segment.Token, rules *EntityRules
 			continue
 		}
 		// a run starts on a name-like word that is not a number word (日 of
-		// 26日××市) or a verbal noun; a verbal noun continues a run only
+		// 26日××市), a verbal noun or a nominal adjective (安全 of 安全社区); a verbal noun continues a run only
 		// after a name or mask (××河旅游开发区), not a common noun (净化社区)
-		if toks[i].POS == "m" || toks[i].POS == "vn" {
+		if toks[i].POS == "m" || toks[i].POS == "vn" || toks[i].POS == "an" {
 			i++
 			continue
 		}
@@ -170,10 +199,16 @@ func (rules *EntityRules) endsName(run []segment.Token, k int) string {
 		proper = proper || isProperPOS(t.POS) || strings.ContainsAny(t.Folded, "×*＊")
 	}
 	text := []rune(b.String())
-	for l := min(rules.longest, len(text)-2); l >= 1; l-- {
+	if k == 0 && rules.Suffixes[tk.Folded] != "" {
+		return "" // 居委会, 党工委: a suffix word alone, whatever gse tags it
+	}
+	for l := min(rules.longest, len(text)-1); l >= 1; l-- {
 		kind, ok := rules.Suffixes[string(text[len(text)-l:])]
 		if !ok {
 			continue
+		}
+		if len(text)-l < 2 && !(kind == KindOrg && rules.levelOnly(run[:k+1], len(text)-l)) {
+			continue // a name has two characters before its suffix, but 区残联 one level
 		}
 		if l > n {
 			// a suffix wider than its last word must start on a word boundary
@@ -188,8 +223,11 @@ func (rules *EntityRules) endsName(run []segment.Token, k int) string {
 		if l == 1 && tk.Folded != string(text[len(text)-1:]) && !proper {
 			return "" // 城市, 政局: a common word, not a name
 		}
-		if rules.onlySuffixes(run[:k+1], len(text)-l) {
-			return "" // 社区服务中心: generic words, no name
+		if rules.onlySuffixes(run[:k+1], len(text)-l) && !(kind == KindOrg && rules.levelOnly(run[:k+1], len(text)-l)) {
+			return "" // 社区服务中心: generic words, no name (but 区民政局 names one)
+		}
+		if rules.NeedsName[string(text[len(text)-l:])] && !rules.named(run[:k+1], len(text)-l) {
+			continue // 文化广场, 老旧小区: a description, not a name
 		}
 		return kind
 	}
@@ -213,6 +251,29 @@ func (rules *EntityRules) onlySuffixes(run []segment.Token, n int) bool {
 	return true
 }
 
+// named tells whether the first n runes of the run's text (the part
+// before the suffix) hold a proper name or a mask, or start with an
+// administrative level: ××广场, 福星花园, 市文化广场.
+func (rules *EntityRules) named(run []segment.Token, n int) bool {
+	at := 0
+	for i, t := range run {
+		if at >= n {
+			break
+		}
+		if isProperPOS(t.POS) || strings.ContainsAny(t.Folded, "×*＊") || i == 0 && rules.Levels[t.Folded] {
+			return true
+		}
+		at += utf8.RuneCountInString(t.Folded)
+	}
+	return false
+}
+
+// levelOnly tells whether the first n runes of the run's text are one
+// administrative level word: the 区 of 区残联.
+func (rules *EntityRules) levelOnly(run []segment.Token, n int) bool {
+	return len(run) > 1 && utf8.RuneCountInString(run[0].Folded) == n && rules.Levels[run[0].Folded]
+}
+
 // startsAtBoundary tells whether rune position at of the run's text is
 // the start of one of its tokens.
 func (rules *EntityRules) startsAtBoundary(run []segment.Token, at int) bool {
@@ -231,7 +292,9 @@ func isProperPOS(pos string) bool {
 }
 
 // nameLike tells whether a token can be part of a name: nouns, names,
-// abbreviations, verbal nouns, one-character adjectives, non-numeral m
+// abbreviations, verbal nouns, nominal adjectives (卫生 of 卫生服务中心),
+// one-character adjectives, one-character morphemes not in [not] (gse tags
+// the preposition 为 zg, so 为 is in [not]), non-numeral m
 // (月 in 兴月苑) and redaction masks; not punctuation, verbs, pronouns,
 // numbers or the words of [not].
 func (rules *EntityRules) nameLike(t segment.Token) bool {
@@ -248,7 +311,7 @@ func (rules *EntityRules) nameLike(t segment.Token) bool {
 		}
 	}
 	switch {
-	case strings.HasPrefix(t.POS, "n"), t.POS == "j", t.POS == "vn", t.POS == "zg", t.POS == "b":
+	case strings.HasPrefix(t.POS, "n"), t.POS == "j", t.POS == "vn", t.POS == "zg", t.POS == "b", t.POS == "an":
 		return true
 	case t.POS == "a" && utf8.RuneCountInString(w) == 1:
 		return true

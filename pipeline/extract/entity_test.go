@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/zongjie/zongjie/pipeline/fold"
 	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
@@ -26,7 +27,8 @@ func TestFindEntities(t *testing.T) {
 		name, words string
 		want        string // text/kind/redacted, comma-separated
 	}{
-		{"redacted org over a mis-cut", "×/x ×/x 市民/n 政局/n 和/c 慈善总会/nt", "××市民政局/org/r, 慈善总会/org"},
+		{"redacted org over a mis-cut", "×/x ×/x 市民/n 政局/n 和/c 市/n 慈善总会/nt", "××市民政局/org/r, 市慈善总会/org"},
+		{"a suffix word alone is no name, even tagged nt", "×/x ×/x 市民/n 政局/n 和/c 慈善总会/nt", "××市民政局/org/r"},
 		{"place with modifier", "走访/v 兴/zg 月/m 苑/nr 社区/n", "兴月苑社区/place"},
 		{"adjacent names merge, last kind wins", "兴/zg 月/m 苑/nr 社区/n 居委会/nt", "兴月苑社区居委会/org"},
 		{"school as place", "走访/v 红/a 沙沟/ns 小学/n", "红沙沟小学/place"},
@@ -78,5 +80,94 @@ func TestFindEntitiesTraditional(t *testing.T) {
 	got := FindEntities(doc, tk, DefaultEntityRules())
 	if len(got) != 1 || got[0].Text != "興月苑社區" || got[0].Offset != 2 || got[0].Kind != KindPlace {
 		t.Errorf("FindEntities = %+v", got)
+	}
+}
+
+// scriptToks is toks for text in either script: Text as written, Folded
+// in Simplified characters, as the segmenter gives them.
+func scriptToks(s string) []segment.Token {
+	out := toks(s)
+	for i := range out {
+		out[i].Folded = fold.ToSimplified(out[i].Text)
+	}
+	return out
+}
+
+// TestEntityPrecisionRules has a case for each rule that keeps
+// descriptions and clause fragments from being taken as names, each in
+// Simplified and in Traditional characters.
+func TestEntityPrecisionRules(t *testing.T) {
+	tests := []struct {
+		rule        string
+		simp, trad  string // word/POS …
+		want, wantT string // text/kind, comma-separated, as written
+	}{
+		{"a preposition gse tags zg ends a name (为 in [not])",
+			"义务/n 为/zg 社区/n 内/zg 老人/n", "義務/n 為/zg 社區/n 內/zg 老人/n", "", ""},
+		{"people are not a name part (工作人员 in [not])",
+			"带领/v 工作人员/n 为/zg 社区/n 老年人/n", "帶領/v 工作人員/n 為/zg 社區/n 老年人/n", "", ""},
+		{"the preposition does not cut a real name short",
+			"为/zg 福星/nz 花园/n 社区/n 服务", "為/zg 福星/nz 花園/n 社區/n 服務", "福星花园社区/place", "福星花園社區/place"},
+		{"a needs-name suffix after common nouns is a description",
+			"在/p 文化/n 广场/n 举办/v", "在/p 文化/n 廣場/n 舉辦/v", "", ""},
+		{"two common nouns before a needs-name suffix",
+			"社区/n 文化/n 广场/n", "社區/n 文化/n 廣場/n", "", ""},
+		{"a needs-name suffix after a mask is a name",
+			"在/p ×/x ×/x 广场/n 设立/v", "在/p ×/x ×/x 廣場/n 設立/v", "××广场/place/r", "××廣場/place/r"},
+		{"a needs-name suffix after a proper name is a name",
+			"福星/nz 花园/n", "福星/nz 花園/n", "福星花园/place", "福星花園/place"},
+		{"a needs-name suffix after a level is a name",
+			"市/n 文化/n 广场/n", "市/n 文化/n 廣場/n", "市文化广场/place", "市文化廣場/place"},
+		{"a suffix word alone is no name, even tagged nt",
+			"由/p 党工委/nt 书记/n", "由/p 黨工委/nt 書記/n", "", ""},
+		{"one level before an org suffix names one unit",
+			"联合/v 区/n 残联/n 开展/v", "聯合/v 區/n 殘聯/n 開展/v", "区残联/org", "區殘聯/org"},
+		{"one level before a place suffix is not a name",
+			"区/n 社区/n", "區/n 社區/n", "", ""},
+		{"a generic word before an org suffix is still no name",
+			"社区/n 服务中心/n", "社區/n 服務中心/n", "", ""},
+		{"a nominal adjective continues a name",
+			"×/x ×/x 街道社区/n 卫生/an 服务中心/n", "×/x ×/x 街道社區/n 衛生/an 服務中心/n",
+			"××街道社区卫生服务中心/org/r", "××街道社區衛生服務中心/org/r"},
+		{"a nominal adjective does not start a name",
+			"确保/v 安全/an 社区/n", "確保/v 安全/an 社區/n", "", ""},
+	}
+	rules := DefaultEntityRules()
+	find := func(words string) string {
+		tk := scriptToks(words)
+		var text strings.Builder
+		for _, x := range tk {
+			text.WriteString(x.Text)
+		}
+		var got []string
+		for _, e := range FindEntities(docOf(text.String()), tk, rules) {
+			s := e.Text + "/" + e.Kind
+			if e.Redacted {
+				s += "/r"
+			}
+			got = append(got, s)
+		}
+		return strings.Join(got, ", ")
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			if got := find(tt.simp); got != tt.want {
+				t.Errorf("Simplified %s: got %q, want %q", tt.simp, got, tt.want)
+			}
+			if got := find(tt.trad); got != tt.wantT {
+				t.Errorf("Traditional %s: got %q, want %q", tt.trad, got, tt.wantT)
+			}
+		})
+	}
+}
+
+func TestParseEntityRulesNeedsName(t *testing.T) {
+	er, err := ParseEntityRules(strings.NewReader("[place]\n广场\n[needs-name]\n广场\n[level]\n市\n"))
+	if err != nil || !er.NeedsName["广场"] || !er.Levels["市"] {
+		t.Fatalf("ParseEntityRules = %+v, %v", er, err)
+	}
+	if _, err := ParseEntityRules(strings.NewReader("[org]\n局\n[needs-name]\n广场\n")); err == nil ||
+		!strings.Contains(err.Error(), "line 4") {
+		t.Errorf("a [needs-name] word that is no suffix: err = %v, want line 4", err)
 	}
 }

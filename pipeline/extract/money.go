@@ -85,6 +85,9 @@ func moneyAt(v docView, i int) (Money, int, bool) {
 		return Money{}, 0, false
 	}
 	end, ok := yuanWordAt(rs, p.end, p)
+	if ok && hasRunesAt(rs, p.end, "块") && !hasRunesAt(rs, p.end, "块钱") && !kuaiIsMoney(rs, start, p.end, p) {
+		return Money{}, 0, false // 广告牌36块: pieces, not yuan
+	}
 	if !ok {
 		if !prefixed {
 			return Money{}, 0, false
@@ -117,6 +120,10 @@ func moneyAt(v docView, i int) (Money, int, bool) {
 	per := perUnitBefore(rs, start)
 	if per == "" {
 		per = perUnitAfter(rs, end)
+	}
+	if prefixed && end > p.end && !approx {
+		// 人民币三千元: the span is the amount and its 元 (docs/annotation.md).
+		start = i
 	}
 	m := Money{
 		Approx:   approx || p.approx,
@@ -162,8 +169,9 @@ func yuanWordAt(rs []rune, i int, p numberPhrase) (int, bool) {
 			}
 		case "块":
 			if end < len(rs) && isHanRune(rs[end]) && !p.vague {
-				if _, e := fractionAt(rs, end); e == end {
-					return 0, false // 3块砖; but 十块三毛
+				_, e := fractionAt(rs, end)
+				if e == end && !hasRunesAt(rs, end, "不等") && !hasAnyRunesAt(rs, end, qwords().approxAfterUnit) {
+					return 0, false // 3块砖; but 十块三毛, 三五百块不等
 				}
 			}
 		}
@@ -292,4 +300,22 @@ func maskedMoneyAt(v docView, i int) (Money, int, bool) {
 		Offset:   start,
 		Sentence: v.sentence(start),
 	}, end, true
+}
+
+// kuaiIsMoney decides whether 块 after the number [start, at) means yuan:
+// it does unless a piece of something is named right before the number
+// (广告牌36块) or a noun follows the 块 (3块砖), a fraction excepted (十块三毛).
+func kuaiIsMoney(rs []rune, start, at int, p numberPhrase) bool {
+	if wordBefore(rs, start, qwords().kuaiThings) != "" {
+		return false
+	}
+	end := at + 1
+	if end < len(rs) && isHanRune(rs[end]) && !p.vague {
+		if hasRunesAt(rs, end, "钱") || hasRunesAt(rs, end, "不等") || hasAnyRunesAt(rs, end, qwords().approxAfterUnit) {
+			return true
+		}
+		_, e := fractionAt(rs, end)
+		return e > end
+	}
+	return true
 }

@@ -194,7 +194,10 @@ func parseNumeralTokens(rs []rune) (float64, bool) {
 				return 0, false
 			}
 			num, hasNum = v, true
-			prevArabic, prevDigit, unitThenDigit = true, false, false
+			// 1万2 and 3千5 are colloquial for 12000 and 3500, as 一万二 is:
+			// one digit right after a unit, ending the number.
+			single := end == i+1 && end == len(rs)
+			prevArabic, prevDigit, unitThenDigit = true, false, single && lastUnit > 10
 			i = end
 			continue
 		}
@@ -582,7 +585,7 @@ func trailingMultiplier(run []rune) float64 {
 func numberPrefix(rs []rune, i int) (start int, approx, excluded bool) {
 	if i > 0 {
 		p := rs[i-1]
-		if p == '第' || p == '#' || p == '＃' || p < 128 && (unicode.IsLetter(p) || p == '-' || p == '/' || p == ':' || p == '+' || p == '.') {
+		if p == '第' || p == '#' || p == '前' && hasRunesAt(rs, numeralRunEnd(rs, i), "名") || p == '＃' || p < 128 && (unicode.IsLetter(p) || p == '-' || p == '/' || p == ':' || p == '+' || p == '.') {
 			return i, false, true
 		}
 	}

@@ -146,14 +146,16 @@ type quantityWords struct {
 	masks           string
 	maskedUnits     map[string]bool
 	vagueBefore     []string
-	idioms          []string // set phrases holding numerals: 三番五次, 一老一小
+	idiomsByRune    map[rune][]string // set phrases holding numerals, by first rune: 三番五次, 一老一小
+	redactedAfter   []string          // nouns before a masked-out count: 工作人员名，
+	kuaiThings      []string          // 广告牌36块: 块 counts pieces, not yuan
 }
 
 var qwords = sync.OnceValue(func() *quantityWords {
 	ws := mustWordSections("quantity_words.txt", "approx_before", "approx_after_number",
 		"approx_after_unit", "not_count_after", "object_stops", "object_ends", "object_before",
 		"self_counting", "redacted_before", "redacted_not_next", "one_units", "one_not_after",
-		"one_not_next", "masks", "masked_units", "vague_before", "idioms")
+		"one_not_next", "masks", "masked_units", "vague_before", "idioms", "redacted_after", "kuai_things")
 	w := &quantityWords{
 		notApprox:         map[string]string{},
 		approxAfterNumber: ws.runes("approx_after_number"),
@@ -169,7 +171,9 @@ var qwords = sync.OnceValue(func() *quantityWords {
 		oneNotNext:        ws.words("one_not_next"),
 		masks:             ws.runes("masks"),
 		maskedUnits:       ws.set("masked_units"),
-		idioms:            longestFirst(ws.words("idioms")),
+		idiomsByRune:      map[rune][]string{},
+		redactedAfter:     longestFirst(ws.words("redacted_after")),
+		kuaiThings:        longestFirst(ws.words("kuai_things")),
 	}
 	for _, e := range ws["approx_before"] {
 		w.approxBefore = append(w.approxBefore, e[0])
@@ -195,6 +199,10 @@ var qwords = sync.OnceValue(func() *quantityWords {
 		w.vagueBefore = append(w.vagueBefore, e[0])
 	}
 	w.vagueBefore = longestFirst(w.vagueBefore)
+	for _, idiom := range longestFirst(ws.words("idioms")) {
+		r, _ := utf8.DecodeRuneInString(idiom)
+		w.idiomsByRune[r] = append(w.idiomsByRune[r], idiom)
+	}
 	return w
 })
 
@@ -249,11 +257,12 @@ type dateWords struct {
 	dayNotAfter     []string
 	dayNameDots     string
 	namedPeriods    []string
+	periodSuffixes  []string
 }
 
 var dwords = sync.OnceValue(func() *dateWords {
 	ws := mustWordSections("date_words.txt", "month_parts", "year_parts", "range_separators",
-		"recurring_before", "day_not_after", "day_name_dots", "named_periods")
+		"recurring_before", "day_not_after", "day_name_dots", "named_periods", "period_suffixes")
 	byLength := func(es [][]string) [][]string {
 		out := append([][]string(nil), es...)
 		sort.SliceStable(out, func(i, j int) bool {
@@ -274,5 +283,6 @@ var dwords = sync.OnceValue(func() *dateWords {
 		dayNotAfter:     longestFirst(ws.words("day_not_after")),
 		dayNameDots:     ws.runes("day_name_dots"),
 		namedPeriods:    longestFirst(ws.words("named_periods")),
+		periodSuffixes:  longestFirst(ws.words("period_suffixes")),
 	}
 })

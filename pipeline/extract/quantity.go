@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/dict"
@@ -170,6 +171,9 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	if n == 0 || hasAnyRunesAt(rs, j+n, qw.notCountAfter[unit]) || hasAnyRunesAt(rs, j+n, qw.notCountAfter["*"]) {
 		return Quantity{}, 0, false
 	}
+	if unit == "块" && kuaiIsMoney(rs, start, j, p) {
+		return Quantity{}, 0, false // 几十块, 100块: yuan, found by FindMoney
+	}
 	end := j + n
 	// 200人至300人: a range written with the unit on both ends.
 	if !p.hasHigh && !p.vague && end+1 < len(rs) && strings.ContainsRune(rangeSeparators, rs[end]) && isRunStart(rs, end+1) {
@@ -222,21 +226,20 @@ func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
 	}
 	qw := qwords()
 	next := rs[i+1]
-	if !isHanRune(next) || strings.ContainsRune(qw.redactedNotNext, next) || strings.ContainsRune(qw.objectStops, next) {
-		return Quantity{}, false
-	}
 	found := false
-	for _, w := range qw.redactedBefore {
-		if hasRunesBefore(rs, i, w) {
-			found = true
-			break
+	if isHanRune(next) {
+		if strings.ContainsRune(qw.redactedNotNext, next) || strings.ContainsRune(qw.objectStops, next) {
+			return Quantity{}, false
 		}
+		found = wordBefore(rs, i, qw.redactedBefore) != "" // 参加活动名社工
+	} else if unicode.IsPunct(next) {
+		found = wordBefore(rs, i, qw.redactedAfter) != "" // 抽调工作人员名，
 	}
 	kind, ok := mw.kinds[string(rs[i])]
 	if !found || !ok {
 		return Quantity{}, false
 	}
-	return Quantity{
+	q := Quantity{
 		Unit:     string(rs[i]),
 		Kind:     kind,
 		Redacted: true,
@@ -244,7 +247,11 @@ func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
 		Text:     v.written(i, i+1),
 		Offset:   i,
 		Sentence: v.sentence(i),
-	}, true
+	}
+	if q.Object == "" {
+		q.Object = v.objectBefore(i)
+	}
+	return q, true
 }
 
 // objectAfter is the counted object written right after a measure word:
@@ -412,13 +419,7 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 // idiomAt is the length in runes of a set phrase holding numerals that
 // starts at i (三番五次, 一老一小), or 0.
 func idiomAt(rs []rune, i int) int {
-	r := rs[i]
-	if numeralClass(rs, i) == runNone && r != '两' {
-		if _, ok := chineseDigit(r); !ok {
-			return 0
-		}
-	}
-	for _, w := range qwords().idioms {
+	for _, w := range qwords().idiomsByRune[rs[i]] {
 		if hasRunesAt(rs, i, w) {
 			return utf8.RuneCountInString(w)
 		}

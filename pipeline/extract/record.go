@@ -23,8 +23,10 @@ type Record struct {
 	Quantities []Quantity       `json:"quantities"`
 	Money      []Money          `json:"money"`
 	Dates      []Date           `json:"dates"`
-	Activities []Activity       `json:"activities"`
-	Types      []TypeHit        `json:"types"`
+	// Periods are named periods (国庆期间), which are not dates.
+	Periods    []Period   `json:"periods,omitempty"`
+	Activities []Activity `json:"activities"`
+	Types      []TypeHit  `json:"types"`
 	// Entities are the organisations and places named in the text.
 	Entities []Entity  `json:"entities"`
 	Keywords []Keyword `json:"keywords"`
@@ -81,6 +83,16 @@ type Date struct {
 	InferredYear *int       `json:"inferred_year"`
 	Offset       int        `json:"offset"`
 	Sentence     string     `json:"sentence"`
+}
+
+// Period is a named period or festival written without numbers (国庆期间,
+// 春节前夕, 暑假): a time reference a researcher may want, flagged apart
+// from Dates because it has no written calendar parts.
+type Period struct {
+	Name     string `json:"name"` // the period, in Simplified: 国庆
+	Text     string `json:"text"` // as written, with 期间/前夕 when written
+	Offset   int    `json:"offset"`
+	Sentence string `json:"sentence"`
 }
 
 // Activity is a numbered item of a summary (1、… / 一、… / (一)…).

@@ -160,3 +160,71 @@ func FuzzParsePatterns(f *testing.F) {
 		}
 	})
 }
+
+func FuzzHTMLEntities(f *testing.F) {
+	fuzzRepair(f, htmlEntities{}, "&ldquo;节&rdquo;&amp;&#65292;", "&amp;amp;nbsp;&nbsp", "&#0;&#x110000;&#99999999;")
+}
+
+func FuzzFullWidthNumbers(f *testing.F) {
+	fuzzRepair(f, fullWidth{}, "８６０．５ＦＸ－２０／０１３２％", "．－／％１．．２")
+}
+
+func FuzzOCRDigits(f *testing.F) {
+	fuzzRepair(f, ocrDigits{}, "7月2O H晚2O18年1O月", "l5O0人 H型 7月20 HK", "月OO H")
+}
+
+func FuzzSectionBreak(f *testing.F) {
+	fuzzRepair(f, sectionBreak{}, "【篇一】正文\n  【范文2】 二", "【第三篇】")
+}
+
+func FuzzMojibakeLines(f *testing.F) {
+	f.Add("鍦ㄧぞ鍖烘椿鍔ㄤ腑\n锟斤拷\n卦L先\næ´»åŠ¨")
+	f.Add("\uFFFD\r\n正常")
+	f.Fuzz(func(t *testing.T, s string) {
+		warns := mojibakeLines(s)
+		if len(warns) > maxMojibakeWarnings+1 {
+			t.Fatalf("%d warnings", len(warns))
+		}
+		for _, w := range warns {
+			if !utf8.ValidString(w) {
+				t.Fatalf("invalid UTF-8 in warning %q", w)
+			}
+		}
+	})
+}
+
+func FuzzDocxText(f *testing.F) {
+	f.Add(buildDocx(f, []byte(`<w:document><w:body><w:p><w:r><w:t>一</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>二</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>`)))
+	f.Add([]byte("PK\x03\x04garbage"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, err := docxText(data, 1<<16)
+		if err == nil && len(text) > 1<<17 {
+			t.Fatalf("%d bytes of text from a 64 KB limit", len(text))
+		}
+	})
+}
+
+func FuzzExtractHTML(f *testing.F) {
+	f.Add(testPage)
+	f.Add("<div class=top>欢迎</div><h1>标题</h1><p>正文&amp;</p><table><tr><td>a<td>b</table>")
+	f.Fuzz(func(t *testing.T, src string) {
+		page := extractHTML(src)
+		for _, r := range page.removed {
+			if r.Text == "" || !strings.HasPrefix(r.Kind, "html:") {
+				t.Fatalf("bad removal %q", r)
+			}
+		}
+	})
+}
+
+func FuzzDetectFormat(f *testing.F) {
+	f.Add("a.doc", []byte("<p class=MsoNormal>正文</p>"))
+	f.Add("a.html", []byte("纯文本"))
+	f.Add("a.docx", []byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, source string, data []byte) {
+		format, err := detectFormat(source, data)
+		if err == nil && format != formatTxt && format != formatHTML && format != formatDocx {
+			t.Fatalf("format %q", format)
+		}
+	})
+}

@@ -144,13 +144,23 @@ func (sectionBreak) Repair(s string, _ *repairLog) string {
 	}
 	lines := strings.Split(s, "\n")
 	for i, line := range lines {
-		trimmed := strings.TrimLeft(line, " \t")
-		loc := sectionLabel.FindStringIndex(trimmed)
-		if loc == nil {
-			continue
+		var out []string
+		rest := line
+		for {
+			trimmed := strings.TrimLeft(rest, " \t")
+			loc := sectionLabel.FindStringIndex(trimmed)
+			after := ""
+			if loc != nil {
+				after = strings.TrimSpace(trimmed[loc[1]:])
+			}
+			if after == "" {
+				break
+			}
+			out = append(out, trimmed[:loc[1]])
+			rest = after
 		}
-		if rest := strings.TrimSpace(trimmed[loc[1]:]); rest != "" {
-			lines[i] = trimmed[:loc[1]] + "\n" + rest
+		if out != nil {
+			lines[i] = strings.Join(append(out, rest), "\n")
 		}
 	}
 	return strings.Join(lines, "\n")

@@ -1,0 +1,94 @@
+package pipeline
+
+import (
+	"maps"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// entityGold is a hand annotation of the organisations and places of four
+// corpus documents, written from the cleaned text (zongjie clean) before
+// the entity output was looked at. A name counts when it has a name part
+// before its type word: a proper name, a redaction mask (××社区) or an
+// administrative level that picks out one unit (区民政局, 街道党工委).
+// Bare type words (社区, 派出所, 物业公司, 文化广场, 社区活动室) and groups
+// (舞蹈队, 合唱团) are not annotated. Names are written as in the text.
+var entityGold = map[string][]string{
+	"2017-shequ-fuwu-big5.txt": {
+		"××社區服務中心/org", "街道黨工委/org", "區民政局/org", "區殘聯/org",
+	},
+	"2018-community-elderly-gb18030.txt": {
+		"××社区/place", "××社区居委会/org", "××超市/org", "××小学/place",
+		"××社区卫生服务站/org", "市中医院/org",
+	},
+	"2019-jiedao-volunteer-summary.txt": {
+		"××街道/place", "××街道党工委/org", "××广场/place", "××农贸市场/place",
+		"××社区/place", "区青少年宫/org", "街道慈善工作站/org", "××商贸有限公司/org",
+		"××街道办事处/org",
+	},
+	"2022-health-clinic-utf16.txt": {
+		"××社区/place", "××社区居委会/org", "××街道社区卫生服务中心/org",
+		"××市第三人民医院/org", "××大药房/org",
+	},
+}
+
+// TestEntitiesHandCheck measures FindEntities against entityGold: distinct
+// names per document, matched on the exact text (and, separately, on text
+// and kind). It logs precision and recall (go test ./pipeline -run
+// EntitiesHandCheck -v) and fails only when they fall well below what the
+// suffix rules reached when the check was written.
+func TestEntitiesHandCheck(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the gse dictionary")
+	}
+	opt := options(t)
+	var tp, tpKind, found, gold int
+	for _, name := range slices.Sorted(maps.Keys(entityGold)) {
+		rec, fail := Process(filepath.Join("..", "corpus", name), opt)
+		if fail != nil {
+			t.Fatalf("%s: %s: %s", fail.Source, fail.Stage, fail.Reason)
+		}
+		want := map[string]string{} // text → kind
+		for _, g := range entityGold[name] {
+			text, kind, _ := strings.Cut(g, "/")
+			want[text] = kind
+		}
+		got := map[string]string{}
+		var order []string
+		for _, e := range rec.Entities {
+			if _, dup := got[e.Text]; !dup {
+				order = append(order, e.Text)
+			}
+			got[e.Text] = e.Kind
+		}
+		var wrong, missed []string
+		for _, text := range order {
+			if kind, ok := want[text]; ok {
+				tp++
+				if kind == got[text] {
+					tpKind++
+				}
+			} else {
+				wrong = append(wrong, text+"/"+got[text])
+			}
+		}
+		for _, g := range entityGold[name] {
+			if text, _, _ := strings.Cut(g, "/"); got[text] == "" {
+				missed = append(missed, g)
+			}
+		}
+		found += len(got)
+		gold += len(want)
+		t.Logf("%s: found %d, gold %d\n  not in gold: %s\n  missed:      %s", name, len(got), len(want),
+			strings.Join(wrong, " "), strings.Join(missed, " "))
+	}
+	p, r, f := prf(tp, found-tp, gold-tp)
+	pk, rk, fk := prf(tpKind, found-tpKind, gold-tpKind)
+	t.Logf("entities, text match:        P %.3f  R %.3f  F1 %.3f  (%d correct of %d found, %d annotated)", p, r, f, tp, found, gold)
+	t.Logf("entities, text+kind match:   P %.3f  R %.3f  F1 %.3f", pk, rk, fk)
+	if p < 0.6 || r < 0.5 {
+		t.Errorf("entity precision %.3f / recall %.3f fell below 0.6 / 0.5", p, r)
+	}
+}
