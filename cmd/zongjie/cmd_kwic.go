@@ -16,7 +16,7 @@ type kwicOptions struct {
 	width int
 	xlsx  string
 	tsv   bool
-	steering
+	ingestFlags
 }
 
 func newKwicCmd() *cobra.Command {
@@ -81,6 +81,6 @@ a header (or ask for that with --tsv). --xlsx writes them as a KWIC sheet.`,
 	cmd.Flags().IntVarP(&o.width, "width", "w", kwic.DefaultWidth, "context `N` characters on each side")
 	cmd.Flags().StringVar(&o.xlsx, "xlsx", "", "write the concordance as a sheet of `FILE`.xlsx")
 	cmd.Flags().BoolVar(&o.tsv, "tsv", false, "tab-separated output even on a terminal")
-	cmd.Flags().StringVar(&o.boilerplate, "boilerplate", "", "boilerplate patterns `FILE` instead of the embedded dict/boilerplate.txt")
+	o.ingestFlags.bind(cmd) // --boilerplate, --max-size: clean as extract cleans
 	return cmd
 }

@@ -37,6 +37,8 @@ func withLists(rec extract.Record) extract.Record {
 	rec.Quantities = orEmpty(rec.Quantities)
 	rec.Money = orEmpty(rec.Money)
 	rec.Dates = orEmpty(rec.Dates)
+	rec.Periods = orEmpty(rec.Periods)
+	rec.Entities = orEmpty(rec.Entities)
 	rec.Keywords = orEmpty(rec.Keywords)
 	acts := make([]extract.Activity, len(rec.Activities))
 	for i, a := range rec.Activities {
@@ -44,6 +46,8 @@ func withLists(rec extract.Record) extract.Record {
 		a.Quantities = orEmpty(a.Quantities)
 		a.Money = orEmpty(a.Money)
 		a.Dates = orEmpty(a.Dates)
+		a.TypeHits = orEmpty(a.TypeHits)
+		a.Entities = orEmpty(a.Entities)
 		acts[i] = a
 	}
 	rec.Activities = acts

@@ -66,6 +66,7 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		Quantities: FindQuantities(doc, x.Measure),
 		Money:      FindMoney(doc),
 		Dates:      FindDates(doc),
+		Periods:    FindPeriods(doc),
 		Activities: FindActivities(doc),
 		Types:      x.Rules.Code(toks),
 	}
@@ -95,54 +96,7 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 	}
 	rec.Terms = x.terms(toks)
 	rec.Keywords = x.keywords(toks, rec.Terms)
-	emptyNotNil(&rec)
 	return rec
-}
-
-// emptyNotNil makes empty lists encode as [] rather than null in JSON.
-func emptyNotNil(rec *Record) {
-	if rec.Removed == nil {
-		rec.Removed = []ingest.Removed{}
-	}
-	if rec.Quantities == nil {
-		rec.Quantities = []Quantity{}
-	}
-	if rec.Money == nil {
-		rec.Money = []Money{}
-	}
-	if rec.Dates == nil {
-		rec.Dates = []Date{}
-	}
-	if rec.Activities == nil {
-		rec.Activities = []Activity{}
-	}
-	if rec.Types == nil {
-		rec.Types = []TypeHit{}
-	}
-	if rec.Keywords == nil {
-		rec.Keywords = []Keyword{}
-	}
-	if rec.Entities == nil {
-		rec.Entities = []Entity{}
-	}
-	for i := range rec.Activities {
-		a := &rec.Activities[i]
-		if a.Quantities == nil {
-			a.Quantities = []Quantity{}
-		}
-		if a.Money == nil {
-			a.Money = []Money{}
-		}
-		if a.Dates == nil {
-			a.Dates = []Date{}
-		}
-		if a.TypeHits == nil {
-			a.TypeHits = []TypeHit{}
-		}
-		if a.Entities == nil {
-			a.Entities = []Entity{}
-		}
-	}
 }
 
 var titleYear = regexp.MustCompile(`(19[5-9][0-9]|20[0-9]{2})\s*年?`)

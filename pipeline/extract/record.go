@@ -24,7 +24,7 @@ type Record struct {
 	Money      []Money          `json:"money"`
 	Dates      []Date           `json:"dates"`
 	// Periods are named periods (国庆期间), which are not dates.
-	Periods    []Period   `json:"periods,omitempty"`
+	Periods    []Period   `json:"periods"`
 	Activities []Activity `json:"activities"`
 	Types      []TypeHit  `json:"types"`
 	// Entities are the organisations and places named in the text.
@@ -70,7 +70,9 @@ type DatePoint struct {
 	Month *int `json:"month"`
 	Day   *int `json:"day"`
 	// Part is the part of the month written instead of a day: early
-	// (初, 上旬), mid (中旬) or late (下旬, 底, 末); else "".
+	// (初, 上旬), mid (中旬) or late (下旬, 底, 末); or of a year written
+	// alone: early (2019年初), late (年底, 年末), first-half (上半年),
+	// second-half (下半年); else "".
 	Part string `json:"part,omitempty"`
 }
 
