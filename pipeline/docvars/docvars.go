@@ -9,6 +9,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -64,9 +65,14 @@ func readCSV(path string) ([][]string, error) {
 		return nil, err
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
-	r.FieldsPerRecord = -1
-	return r.ReadAll()
+	return parseCSV(f)
+}
+
+// parseCSV reads CSV rows of any length; FromRecords checks them.
+func parseCSV(r io.Reader) ([][]string, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	return cr.ReadAll()
 }
 
 func readXLSX(path string) ([][]string, error) {

@@ -185,12 +185,9 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 			}
 		}
 	}
-	for _, w := range qw.approxAfterUnit {
-		if hasRunesAt(rs, end, w) {
-			approx = true
-			end += utf8.RuneCountInString(w)
-			break
-		}
+	if n := approxSuffix(rs, end); n > 0 {
+		approx = true
+		end += n
 	}
 	q := Quantity{
 		Unit:     unit,
@@ -391,12 +388,9 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	}
 	start, approx, _ := numberPrefix(rs, i)
 	end := j + n
-	for _, w := range qw.approxAfterUnit {
-		if hasRunesAt(rs, end, w) {
-			approx = true
-			end += utf8.RuneCountInString(w)
-			break
-		}
+	if n := approxSuffix(rs, end); n > 0 {
+		approx = true
+		end += n
 	}
 	q := Quantity{
 		Unit:     unit,
@@ -421,6 +415,17 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 func idiomAt(rs []rune, i int) int {
 	for _, w := range qwords().idiomsByRune[rs[i]] {
 		if hasRunesAt(rs, i, w) {
+			return utf8.RuneCountInString(w)
+		}
+	}
+	return 0
+}
+
+// approxSuffix is the length of an approximation word after a measure word
+// (左右, 以上) at rs[end], or 0.
+func approxSuffix(rs []rune, end int) int {
+	for _, w := range qwords().approxAfterUnit {
+		if hasRunesAt(rs, end, w) {
 			return utf8.RuneCountInString(w)
 		}
 	}

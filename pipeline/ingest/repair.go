@@ -325,19 +325,9 @@ func (strayQuote) Repair(s string, log *repairLog) string {
 type lineSpace struct{}
 
 func (lineSpace) Repair(s string, _ *repairLog) string {
-	var out []string
-	blank := false
-	for line := range strings.SplitSeq(s, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			blank = len(out) > 0
-			continue
-		}
-		if blank {
-			out = append(out, "")
-			blank = false
-		}
-		out = append(out, line)
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimSpace(l)
 	}
-	return strings.Join(out, "\n")
+	return joinLines(lines)
 }
