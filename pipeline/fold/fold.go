@@ -4,6 +4,7 @@
 package fold
 
 import (
+	_ "embed"
 	"strings"
 	"sync"
 	"unicode"
@@ -70,7 +71,7 @@ func hasHan(s string) bool {
 
 // Script classifies text by the characters that exist in only one script:
 // those that fold changes are Traditional-only; among the rest, those that
-// OpenCC's Simplified→Traditional conversion changes are Simplified-only.
+// have only other Traditional forms in OpenCC's tables are Simplified-only.
 // "traditional" or "simplified" when at least 80% of them are of one
 // script, "mixed" otherwise, "" when there is no Han text.
 func Script(text, folded string) string {
@@ -105,31 +106,29 @@ func Script(text, folded string) string {
 	return "mixed"
 }
 
-var (
-	s2tOnce sync.Once
-	s2t     *opencc.OpenCC
-)
+//go:generate go run gen.go
 
-// simplifiedOnly counts the characters of chars that have a different
-// Traditional form.
+// simplifiedOnly holds the characters whose Traditional forms all differ
+// from them (发 for 發), derived from OpenCC's tables by gen.go.
+//
+//go:embed simplified_only.txt
+var simplifiedOnlyChars string
+
+var simplifiedOnlySet = sync.OnceValue(func() map[rune]bool {
+	set := map[rune]bool{}
+	for _, r := range strings.TrimSpace(simplifiedOnlyChars) {
+		set[r] = true
+	}
+	return set
+})
+
+// simplifiedOnly counts the characters of chars that exist only in
+// Simplified script.
 func simplifiedOnly(chars []rune) int {
-	s2tOnce.Do(func() { s2t, _ = opencc.New("s2t") })
-	if s2t == nil {
-		return 0
-	}
-	// One character a line, so no phrase spans two of them.
-	var b strings.Builder
-	for _, r := range chars {
-		b.WriteRune(r)
-		b.WriteByte('\n')
-	}
-	out, err := s2t.Convert(b.String())
-	if err != nil {
-		return 0
-	}
+	set := simplifiedOnlySet()
 	n := 0
-	for i, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
-		if i < len(chars) && line != string(chars[i]) {
+	for _, r := range chars {
+		if set[r] {
 			n++
 		}
 	}

@@ -3,6 +3,8 @@ package fold
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/pipeline/fold/internal/stchars"
 )
 
 func TestToSimplified(t *testing.T) {
@@ -52,4 +54,26 @@ func FuzzToSimplified(f *testing.F) {
 			t.Fatalf("rune count changed: %q -> %q", s, got)
 		}
 	})
+}
+
+// The embedded set is what gen.go derives from the OpenCC module in go.mod:
+// after an upgrade of OpenCC, run go generate ./pipeline/fold.
+func TestSimplifiedOnlyIsCurrent(t *testing.T) {
+	want, err := stchars.FromModule()
+	if err != nil {
+		t.Skipf("OpenCC dictionary not in the module cache: %v", err)
+	}
+	if simplifiedOnlyChars != want {
+		t.Errorf("simplified_only.txt is stale: run go generate ./pipeline/fold")
+	}
+	for _, r := range "发这们国" {
+		if !simplifiedOnlySet()[r] {
+			t.Errorf("%c is not in the Simplified-only set", r)
+		}
+	}
+	for _, r := range "發的人了" {
+		if simplifiedOnlySet()[r] {
+			t.Errorf("%c is in the Simplified-only set", r)
+		}
+	}
 }
