@@ -2,19 +2,15 @@
 # coldstart.sh — whole-process start-up cost of a single-file extraction,
 # against a process that only loads gse's embedded dictionary.
 #
-#   bench/coldstart.sh                 # time zongjie extract (stand-in if it does not build)
-#   STANDIN=1 bench/coldstart.sh       # time bench/segonly (read, fold, NewFor, cut)
+#   bench/coldstart.sh
 #   N=31 bench/coldstart.sh
 #
 # Environment:
 #   N              runs of each program, alternating (default 15)
 #   SAMPLE         the document (default corpus/2016-social-work-day-summary.txt)
 #   GSE_DICT       what the baseline loads with LoadDictEmbed (default zh)
-#   ZONGJIE_BUILD  builds our program, untimed
-#                  (default: go build -o $TMP/zongjie ./cmd/zongjie)
 #   ZONGJIE_RUN    our program's command line, timed
 #                  (default: $TMP/zongjie extract $SAMPLE --format json)
-#   STANDIN=1      skip zongjie; time $TMP/segonly $SAMPLE instead
 #
 # Prints each program's median wall time and median peak RSS, and the ratio
 # of the medians (ours / baseline; the target is <= 0.1). Times come from
@@ -31,22 +27,10 @@ trap 'rm -rf "$TMP"' EXIT
 
 go build -o "$TMP/runstat" ./bench/runstat
 go build -o "$TMP/gseload" ./bench/gseload
-go build -o "$TMP/segonly" ./bench/segonly
 
 OURS_NAME="zongjie extract"
-if [[ ${STANDIN:-0} == 1 ]]; then
-	OURS=("$TMP/segonly" "$SAMPLE")
-	OURS_NAME="segonly (stand-in)"
-else
-	BUILD=${ZONGJIE_BUILD:-go build -o "$TMP/zongjie" ./cmd/zongjie}
-	if bash -c "$BUILD" 2>"$TMP/build.err"; then
-		read -r -a OURS <<<"${ZONGJIE_RUN:-$TMP/zongjie extract $SAMPLE --format json}"
-	else
-		echo "coldstart: '$BUILD' failed ($(head -c 200 "$TMP/build.err" | tr '\n' ' ')); using the stand-in bench/segonly" >&2
-		OURS=("$TMP/segonly" "$SAMPLE")
-		OURS_NAME="segonly (stand-in)"
-	fi
-fi
+go build -o "$TMP/zongjie" ./cmd/zongjie
+read -r -a OURS <<<"${ZONGJIE_RUN:-$TMP/zongjie extract $SAMPLE --format json}"
 BASE=("$TMP/gseload" -dict "$GSE_DICT")
 
 # run PROGRAM... appends "ms rss" to $OUT.
