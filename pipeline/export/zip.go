@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"sort"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -100,7 +101,7 @@ func (z *sortedZip) Close() error {
 		w, err := z.out.CreateRaw(&zip.FileHeader{
 			Name:               e.name,
 			Method:             zip.Deflate,
-			ModifiedDate:       1<<5 | 1, // 1980-01-01, the MS-DOS epoch: fixed and valid
+			Modified:           time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC), // the MS-DOS epoch: fixed and valid
 			CreatorVersion:     20,
 			ReaderVersion:      20,
 			CRC32:              e.crc.Sum32(),
