@@ -120,7 +120,8 @@ func labelNumber(line string, m []int) (string, int) {
 }
 
 // itemHeading is the whole first line when it is short, else its first
-// clause, or first two when the first is only a few characters (3月底,).
+// clause, or first two when the first is only a few characters (3月底,) and
+// the two are short.
 func itemHeading(line []rune) string {
 	s := string(line)
 	if len(line) <= 30 && !strings.ContainsAny(s, "。！？") {
@@ -130,7 +131,7 @@ func itemHeading(line []rune) string {
 	switch {
 	case len(ends) == 0:
 		return s
-	case len(ends) == 2 && utf8.RuneCountInString(s[:ends[0][0]]) < 6:
+	case len(ends) == 2 && utf8.RuneCountInString(s[:ends[0][0]]) < 6 && utf8.RuneCountInString(s[:ends[1][0]]) <= 30:
 		return s[:ends[1][0]]
 	}
 	return s[:ends[0][0]]

@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -27,6 +28,7 @@ var droppedClassTokens = map[string]bool{
 	"bottom": true, "position": true, "location": true, "login": true, "search": true,
 	"toolbar": true, "ad": true, "ads": true, "advert": true, "banner": true, "recommend": true,
 	"related": true, "xgwz": true, "tags": true, "feedback": true, "reply": true,
+	"prevnext": true, "qrcode": true, "qr": true, "sign": true, "signature": true,
 }
 
 // Elements that start a new line.
@@ -54,19 +56,185 @@ func extractHTML(src string) htmlPage {
 		return htmlPage{body: src}
 	}
 	var x extractor
-	x.walk(root, false)
+	if post := firstForumPost(root); post != nil {
+		x.walkForumPost(root, post)
+	} else {
+		x.walk(root, false)
+	}
 	title := strings.TrimSpace(x.h1)
 	if title == "" {
 		title = cutSiteName(strings.TrimSpace(collapseSpace(x.title)))
 	}
 	// Blank lines in HTML come from markup layout, not from the author.
 	var lines []string
-	for l := range strings.SplitSeq(x.b.String(), "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			lines = append(lines, l)
+	for _, l := range markedLines(x.b.String()) {
+		if l.text = strings.TrimSpace(l.text); l.text == "" {
+			continue
 		}
+		if l.isNavigation() {
+			x.removed = append(x.removed, Removed{Kind: "html:links", Text: l.text})
+			continue
+		}
+		lines = append(lines, l.text)
 	}
 	return htmlPage{title: title, body: strings.Join(lines, "\n"), removed: x.removed}
+}
+
+// Link text is written between these two noncharacters, which never occur
+// in interchanged text (any in the input are dropped), so that the link
+// density of every line can be measured once the page is flat.
+const (
+	linkStart = '\uFDD0'
+	linkEnd   = '\uFDD1'
+)
+
+// markedLine is one line of the flattened page with the letters and digits
+// it holds, in all and inside links.
+type markedLine struct {
+	text           string
+	letters, links int
+}
+
+// markedLines splits the flattened page into lines, removing the link
+// marks and counting the letters inside them. A link may span lines.
+func markedLines(s string) []markedLine {
+	var out []markedLine
+	var b strings.Builder
+	var cur markedLine
+	inLink := false
+	for _, r := range s {
+		switch {
+		case r == linkStart:
+			inLink = true
+		case r == linkEnd:
+			inLink = false
+		case r == '\n':
+			cur.text = b.String()
+			out = append(out, cur)
+			cur = markedLine{}
+			b.Reset()
+		default:
+			b.WriteRune(r)
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				cur.letters++
+				if inLink {
+					cur.links++
+				}
+			}
+		}
+	}
+	cur.text = b.String()
+	return append(out, cur)
+}
+
+// maxLinkDensity is the share of a line's letters inside links above which
+// the line is navigation (a menu bar, a list of article titles, 【打印】【关闭】
+// widgets, 上一篇：<a>…</a>), not body text, which links a word or two at most.
+const maxLinkDensity = 0.7
+
+// isNavigation reports whether the line is mostly link text. A line of
+// several sentences is body text even when a link wraps it.
+func (l markedLine) isNavigation() bool {
+	if l.letters == 0 || float64(l.links) <= maxLinkDensity*float64(l.letters) {
+		return false
+	}
+	ends := 0
+	for _, r := range l.text {
+		if strings.ContainsRune(sentenceEnds, r) {
+			ends++
+		}
+	}
+	return ends < 2
+}
+
+// stripLinkMarks drops the link marks from s.
+func stripLinkMarks(s string) string {
+	if !strings.ContainsAny(s, string([]rune{linkStart, linkEnd})) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == linkStart || r == linkEnd {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// Forum software marks the text of each post with a numbered id (Discuz!
+// postmessage_123, vBulletin post_message_123) or a fixed one for the
+// opening post (phpwind read_tpc).
+var forumPostID = regexp.MustCompile(`^(postmessage|post_message|post-message)_?\d+$|^read_tpc$`)
+
+// firstForumPost returns the element holding the text of the first post of
+// a forum thread, or nil when the page is not a thread.
+func firstForumPost(n *html.Node) *html.Node {
+	if n.Type == html.ElementNode {
+		for _, a := range n.Attr {
+			if a.Key == "id" && forumPostID.MatchString(a.Val) {
+				return n
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if p := firstForumPost(c); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// walkForumPost keeps only the text of post, the opening post of a forum
+// thread: a summary reposted on a forum is the opening post, and the rest
+// of the page is forum furniture (poster details, 楼主/发表于 lines, the
+// signature, replies such as 沙发 and 板凳, the reply box). The first <h1>
+// still gives the title.
+func (x *extractor) walkForumPost(n, post *html.Node) {
+	switch {
+	case n == post:
+		x.walk(n, false)
+	case n.Type == html.ElementNode && n.DataAtom == atom.Head:
+		x.walk(n, false)
+	case contains(n, post):
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			x.walkForumPost(c, post)
+		}
+	default:
+		if h1 := firstElement(n, atom.H1); h1 != nil && !x.seenH1 {
+			x.seenH1 = true
+			x.h1 = strings.TrimSpace(collapseSpace(textOf(h1)))
+		}
+		if n.Type == html.TextNode {
+			if t := strings.TrimSpace(collapseSpace(n.Data)); t != "" {
+				x.removed = append(x.removed, Removed{Kind: "html:forum", Text: t})
+			}
+			return
+		}
+		x.droppedAs(n, "html:forum")
+	}
+}
+
+// contains reports whether d is n or one of its descendants.
+func contains(n, d *html.Node) bool {
+	for ; d != nil; d = d.Parent {
+		if d == n {
+			return true
+		}
+	}
+	return false
+}
+
+// firstElement returns the first element of kind a in the tree under n
+// (n included), or nil.
+func firstElement(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if e := firstElement(c, a); e != nil {
+			return e
+		}
+	}
+	return nil
 }
 
 type extractor struct {
@@ -82,7 +250,7 @@ type extractor struct {
 func (x *extractor) walk(n *html.Node, pre bool) {
 	switch n.Type {
 	case html.TextNode:
-		t := n.Data
+		t := stripLinkMarks(n.Data)
 		if !pre {
 			t = collapseSpace(t)
 		}
@@ -115,7 +283,7 @@ func (x *extractor) walk(n *html.Node, pre bool) {
 				x.walk(c, pre)
 			}
 			x.inH1 = false
-			x.h1 = collapseSpace(x.h1Buffer.String())
+			x.h1 = collapseSpace(stripLinkMarks(x.h1Buffer.String()))
 			x.b.WriteString("\n")
 			return
 		}
@@ -127,8 +295,14 @@ func (x *extractor) walk(n *html.Node, pre bool) {
 		if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
 			x.write(" ")
 		}
+		if n.DataAtom == atom.A {
+			x.write(string(linkStart))
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			x.walk(c, pre)
+		}
+		if n.DataAtom == atom.A {
+			x.write(string(linkEnd))
 		}
 		if block {
 			x.newline()
@@ -197,6 +371,15 @@ var codeElements = map[atom.Atom]bool{
 // dropped records the text of a furniture element for Document.Removed,
 // its kind naming the element or the class word that marked it.
 func (x *extractor) dropped(n *html.Node) {
+	mark := furnitureMark(n)
+	if mark == "" {
+		mark = n.Data
+	}
+	x.droppedAs(n, "html:"+mark)
+}
+
+// droppedAs records the text of a dropped element under kind.
+func (x *extractor) droppedAs(n *html.Node, kind string) {
 	if codeElements[n.DataAtom] {
 		return
 	}
@@ -204,11 +387,7 @@ func (x *extractor) dropped(n *html.Node) {
 	if text == "" {
 		return
 	}
-	mark := furnitureMark(n)
-	if mark == "" {
-		mark = n.Data
-	}
-	x.removed = append(x.removed, Removed{Kind: "html:" + mark, Text: text})
+	x.removed = append(x.removed, Removed{Kind: kind, Text: text})
 }
 
 // blockText is the text of n with its block elements separated by " / ",
