@@ -1,9 +1,14 @@
 package dict
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 func TestFilesAreEmbedded(t *testing.T) {
-	for _, name := range []string{"userdict.txt", "rules.toml", "boilerplate.txt", "measure_words.txt", "stopwords.txt"} {
+	for _, name := range Names() {
 		if len(File(name)) == 0 {
 			t.Errorf("%s is empty", name)
 		}
@@ -14,4 +19,26 @@ func TestFilesAreEmbedded(t *testing.T) {
 		}
 	}()
 	File("no-such-file.txt")
+}
+
+func TestOverride(t *testing.T) {
+	defer Override("")
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "stopwords.txt"), []byte("的\n"), 0o644)
+	if err := Override(dir); err != nil {
+		t.Fatal(err)
+	}
+	if string(File("stopwords.txt")) != "的\n" || !Overridden("stopwords.txt") {
+		t.Errorf("stopwords.txt not replaced")
+	}
+	if Overridden("rules.toml") || len(File("rules.toml")) == 0 {
+		t.Errorf("rules.toml should stay embedded")
+	}
+	os.WriteFile(filepath.Join(dir, "stopword.txt"), []byte("的\n"), 0o644)
+	if err := Override(dir); err == nil || !strings.Contains(err.Error(), "stopword.txt: not a zongjie data file") {
+		t.Errorf("misspelt name: error %v", err)
+	}
+	if err := Override(filepath.Join(dir, "missing")); err == nil {
+		t.Errorf("missing folder: no error")
+	}
 }

@@ -66,6 +66,23 @@ activity types, each with the sentence it came from.`,
 		SilenceUsage:  true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	var dictDir string
+	root.PersistentFlags().StringVar(&dictDir, "dict", "", "`DIR` of data files replacing the embedded ones of the same name (rules.toml, measure_words.txt, …)")
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if err := dict.Override(dictDir); err != nil {
+			return usageError{fmt.Errorf("--dict: %w", err)}
+		}
+		if dictDir == "" {
+			return nil
+		}
+		if err := extract.CheckData(); err != nil {
+			return fmt.Errorf("--dict %s: %w", dictDir, err)
+		}
+		if _, err := ingest.DefaultPatterns(); err != nil {
+			return fmt.Errorf("--dict %s: %w", dictDir, err)
+		}
+		return nil
+	}
 	root.AddCommand(newExtractCmd(), newBatchCmd(), newCleanCmd(), newSegmentCmd(), newRulesCmd(), newMergeCmd(), newKwicCmd(), newVersionCmd())
 	return root
 }
@@ -165,24 +182,26 @@ func loadRules(path string) (*extract.Rules, error) {
 // digests identifies the data that steered a run, for the About sheet.
 func (s *steering) digests() [][2]string {
 	digest := func(b []byte) string { return fmt.Sprintf("sha256:%x", sha256.Sum256(b))[:19] }
-	file := func(name, override string) [2]string {
-		if override == "" {
-			return [2]string{name, "embedded " + digest(dict.File(name))}
+	var out [][2]string
+	for _, name := range dict.Names() {
+		from := "embedded"
+		if dict.Overridden(name) {
+			from = "--dict"
 		}
-		b, err := os.ReadFile(override)
+		out = append(out, [2]string{name, from + " " + digest(dict.File(name))})
+	}
+	for _, flag := range [][2]string{{"--rules", s.rules}, {"--userdict", s.userdict}, {"--boilerplate", s.boilerplate}} {
+		if flag[1] == "" {
+			continue
+		}
+		b, err := os.ReadFile(flag[1])
 		if err != nil {
-			return [2]string{name, override + ": " + err.Error()}
+			out = append(out, [2]string{flag[0], flag[1] + ": " + err.Error()})
+			continue
 		}
-		return [2]string{name, override + " " + digest(b)}
+		out = append(out, [2]string{flag[0], flag[1] + " " + digest(b)})
 	}
-	return [][2]string{
-		file("rules.toml", s.rules),
-		file("userdict.txt", ""),
-		{"--userdict", orNone(s.userdict)},
-		file("measure_words.txt", ""),
-		file("boilerplate.txt", s.boilerplate),
-		file("stopwords.txt", ""),
-	}
+	return out
 }
 
 func orNone(s string) string {

@@ -3,6 +3,7 @@ package extract
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"io"
 	"math"
 	"regexp"
@@ -37,6 +38,22 @@ func New() *Extractor {
 		Entities:  DefaultEntityRules(),
 		Keywords:  10,
 	}
+}
+
+// CheckData loads every data file of dict/ that extract reads, so that a
+// user's replacement (zongjie --dict) that does not parse is reported at
+// start, naming the file, rather than in the middle of a run.
+func CheckData() (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	New()
+	qwords()
+	mwords()
+	dwords()
+	return nil
 }
 
 // ParseStopWords reads one word a line; # starts a comment line.

@@ -28,7 +28,7 @@ var droppedClassTokens = map[string]bool{
 	"bottom": true, "position": true, "location": true, "login": true, "search": true,
 	"toolbar": true, "ad": true, "ads": true, "advert": true, "banner": true, "recommend": true,
 	"related": true, "xgwz": true, "tags": true, "feedback": true, "reply": true,
-	"prevnext": true, "qrcode": true, "qr": true, "sign": true, "signature": true,
+	"prevnext": true, "qrcode": true, "qr": true,
 }
 
 // Elements that start a new line.

@@ -159,6 +159,18 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 				drop, title = i, lines[i]
 			}
 		}
+		if drop < 0 {
+			if i := titleAfterHeader(lines, title); i >= 0 {
+				var header []string
+				for _, l := range lines[:i] {
+					if l != "" {
+						header = append(header, l)
+					}
+				}
+				removed = append(removed, Removed{Kind: "header", Text: strings.Join(header, "\n")})
+				lines, folded, drop = lines[i:], folded[i:], 0
+			}
+		}
 	} else if title == "" {
 		if drop = titleLine(lines); drop >= 0 {
 			title = lines[drop]

@@ -49,6 +49,34 @@ func firstLine(lines []string, s string) int {
 	return -1
 }
 
+// maxHeaderLines is the most lines a page header (site name, slogan, menu
+// bar) may take above the title of an HTML page.
+const maxHeaderLines = 4
+
+// titleAfterHeader returns the index of the line equal to title when the
+// only lines above it are short, unpunctuated ones (a site name and slogan,
+// a menu run together, all styled inline so no markup marks them), or -1.
+// The article starts at its title; what a page shows above it is the
+// site's, not the author's.
+func titleAfterHeader(lines []string, title string) int {
+	header := 0
+	for i, l := range lines {
+		switch {
+		case l == "":
+		case l == title:
+			if header == 0 {
+				return -1 // no header: firstLine's case
+			}
+			return i
+		case header == maxHeaderLines || !isTitle(l):
+			return -1
+		default:
+			header++
+		}
+	}
+	return -1
+}
+
 // without returns lines without line i (all of them when i < 0).
 func without(lines []string, i int) []string {
 	if i < 0 {
