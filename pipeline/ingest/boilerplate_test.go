@@ -162,3 +162,109 @@ func TestRemoveBoilerplateSentenceScope(t *testing.T) {
 		t.Errorf("removed %q, want %q", removed, want)
 	}
 }
+
+// TestPagePatterns checks the patterns for forum threads, document-sharing
+// breaks, WeChat prompts, bylines, contacts and 上一則 navigation, in both
+// scripts, and body sentences that merely mention their words.
+func TestPagePatterns(t *testing.T) {
+	pats, err := defaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		line string
+		kind string // "" when the line is body text and must stay
+	}{
+		// Navigation to neighbouring posts, whatever the noun.
+		{"上一则：中心圣诞联欢会花絮", "navigation"},
+		{"下一則：2020年度義工嘉許禮報名事宜", "navigation"},
+		{"下一条: 关于开展志愿服务的通知", "navigation"},
+		{"上一則新聞發佈後，居民反應熱烈，下一條路線將於五月開通。", ""},
+		// Document-sharing breaks and buttons.
+		{"还剩2页未读，继续阅读", "docsite"},
+		{"還剩3頁未讀，繼續閱讀", "docsite"},
+		{"阅读全文>>", "docsite"},
+		{"下载文档原格式（Word原格式，共3页）", "docsite"},
+		{"下載文檔原格式（Word原格式，共5頁）", "docsite"},
+		{"付费下载", "navigation"},
+		{"VIP下載 收藏 舉報", "navigation"},
+		{"活动结束后还剩2页宣传资料未发完，继续阅读的居民可到服务站领取。", ""},
+		{"我們鼓勵居民繼續閱讀經典，全年共借出圖書1500冊。", ""},
+		{"社区为居民提供免费下载防诈骗宣传资料的二维码。", ""},
+		// Bylines with more field names, and posting times.
+		{"发布者：街道党政办　　发布日期：2020-12-28　　浏览量：1306", "byline"},
+		{"發佈者：中心行政部 發佈日期：2020-01-15 瀏覽量：862", "byline"},
+		{"浏览量：1306", "byline"},
+		{"转自：××社区网", "byline"},
+		{"轉自：××社區網", "byline"},
+		{"编辑：林××　审核：王××", "byline"},
+		{"原创 ××社工 2022-07-05 18:30 发表于浙江", "byline"},
+		{"公众号文章浏览量达到1.2万次，转自各社区的投稿共86篇。", ""},
+		{"获评“优秀发布者”称号的志愿者共5名。", ""},
+		{"2020年3月5日 14:30，社区在活动室召开总结会。", ""},
+		// Phone lines and site builders.
+		{"联系电话：0512-6688××××", "contact"},
+		{"聯繫電話：2345 6789", "contact"},
+		{"服务热线：400-800-1234、0755-28881234", "contact"},
+		{"技术支持：××网络科技有限公司", "contact"},
+		{"技術支持：××網絡科技有限公司", "contact"},
+		{"××科技公司为活动提供技术支持，居民可拨打服务热线12345反映问题。", ""},
+		{"联系电话：请居民直接到社区服务站咨询。", ""},
+		// Forum threads flattened to text.
+		{"楼主", "forum"},
+		{"沙發", "forum"},
+		{"板凳", "forum"},
+		{"5#", "forum"},
+		{"发表于 2019-1-8 21:10 | 只看该作者 | 倒序浏览 | 阅读模式", "forum"},
+		{"發表於 2019-1-9 08:32", "forum"},
+		{"本帖最后由 阳光义工 于 2019-1-8 21:14 编辑", "forum"},
+		{"本帖最後由 陽光義工 於 2019-1-8 21:14 編輯", "forum"},
+		{"您需要登录后才可以回帖 登录 | 立即注册", "forum"},
+		{"您需要登錄後才可以回帖", "forum"},
+		{"帖子 236 积分 1580", "forum"},
+		{"注册时间 2013-5-2", "forum"},
+		{"回复 引用 举报", "navigation"},
+		{"支持 12 反对 0", "navigation"},
+		{"社区为老人送去沙发和板凳各10件，楼主和网友在论坛上互动热烈。", ""},
+		{"志愿者们发帖分享活动照片，积分可兑换生活用品。", ""},
+		{"相关文章发表于2019-01-05的《社区报》上。", ""},
+		// End marks and WeChat prompts.
+		{"—— END ——", "navigation"},
+		{"（完）", "navigation"},
+		{"长按识别二维码关注我们", "navigation"},
+		{"長按識別二維碼關注我們", "navigation"},
+		{"点击下方“阅读原文”了解更多项目信息", "navigation"},
+		{"阅读原文 阅读 2036 赞 41 在看 18", "navigation"},
+		{"微信扫一扫", "navigation"},
+		{"关注该公众号", "navigation"},
+		{"活动现场，志愿者引导家长扫码关注“××社工”公众号，当天新增关注350余人。", ""},
+		{"通过扫码关注公众号的居民达350人", ""},
+		{"项目在年底完成，完成率达95%。", ""},
+		{"活動結束前，社工帶領長者閱讀原文並分享心得。", ""},
+	}
+	for _, tt := range tests {
+		kept, removed := removeFolded(t, []string{tt.line}, pats)
+		switch {
+		case tt.kind == "" && (len(removed) > 0 || len(kept) != 1 || kept[0] != tt.line):
+			t.Errorf("%q: body line lost, removed %q", tt.line, removed)
+		case tt.kind != "" && (len(kept) != 0 || len(removed) != 1 || removed[0].Kind != tt.kind):
+			t.Errorf("%q: kept %q, removed %q, want it all removed as %s", tt.line, kept, removed, tt.kind)
+		}
+	}
+}
+
+func TestRelatedDocumentsTail(t *testing.T) {
+	pats, err := defaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"正文。\n相关文档推荐\n禁毒宣传月活动总结范文（精选）07-01\n2020年学校禁毒宣传教育活动总结06-29",
+		"正文。\n相關文檔推薦\n禁毒宣傳月活動總結範文（精選）07-01\n2020年學校禁毒宣傳教育活動總結06-29",
+	} {
+		lines, removed := removeFolded(t, strings.Split(in, "\n"), pats)
+		if want := []string{"正文。"}; !reflect.DeepEqual(lines, want) || len(removed) != 1 || removed[0].Kind != "related" {
+			t.Errorf("kept %q, removed %q", lines, removed)
+		}
+	}
+}

@@ -88,6 +88,9 @@ func openTable(b []byte) (*wordtable.Table, error) {
 	if err != nil {
 		return nil, fmt.Errorf("word table %s: %w", tablePath, err)
 	}
+	if dict.Overridden("userdict.txt") {
+		return nil, fmt.Errorf("dict/userdict.txt is replaced (--dict), and the word table holds the embedded one")
+	}
 	if t.Inputs.UserDict != sha256.Sum256(dict.File("userdict.txt")) {
 		return nil, fmt.Errorf("word table %s is stale: dict/userdict.txt changed (run go generate ./pipeline/segment)", tablePath)
 	}
