@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 
@@ -483,9 +484,26 @@ func (r *Rule) match(toks []segment.Token) (int, []string) {
 			words = append(words, w)
 		}
 	}
+	// Only a token whose first character starts some term can start one
+	// (a suffix term can end any word): skip the rest without trying each
+	// term.
+	starts := map[rune]bool{}
+	var suffixes []term
+	for _, t := range r.counted {
+		if t.suffix {
+			suffixes = append(suffixes, t)
+		} else {
+			c, _ := utf8.DecodeRuneInString(t.text)
+			starts[c] = true
+		}
+	}
 	for i := 0; i < len(toks); {
+		candidates := suffixes
+		if c, _ := utf8.DecodeRuneInString(toks[i].Folded); starts[c] {
+			candidates = r.counted
+		}
 		best, span := term{}, 0
-		for _, t := range r.counted {
+		for _, t := range candidates {
 			if k := termAt(toks, i, t); k > 0 && len(t.text) > len(best.text) {
 				best, span = t, k
 			}

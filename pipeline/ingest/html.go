@@ -213,6 +213,17 @@ func (x *extractor) walkForumPost(n, post *html.Node) {
 	}
 }
 
+// hasAttr reports whether n has the attribute key. Only an <a> with an
+// href is a link: Word's exported HTML wraps headings in <a name=_Toc…>.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
 // contains reports whether d is n or one of its descendants.
 func contains(n, d *html.Node) bool {
 	for ; d != nil; d = d.Parent {
@@ -295,13 +306,14 @@ func (x *extractor) walk(n *html.Node, pre bool) {
 		if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
 			x.write(" ")
 		}
-		if n.DataAtom == atom.A {
+		link := n.DataAtom == atom.A && hasAttr(n, "href")
+		if link {
 			x.write(string(linkStart))
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			x.walk(c, pre)
 		}
-		if n.DataAtom == atom.A {
+		if link {
 			x.write(string(linkEnd))
 		}
 		if block {

@@ -2,8 +2,11 @@ package ingest
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 const testPage = `<!DOCTYPE html>
@@ -118,5 +121,167 @@ func TestMetaCharset(t *testing.T) {
 		if got := metaCharset([]byte(src)); got != want {
 			t.Errorf("metaCharset(%q) = %q, want %q", src, got, want)
 		}
+	}
+}
+
+func TestLinkDensity(t *testing.T) {
+	tests := []struct {
+		name, body string
+		kept       []string // lines left, in order
+		links      []string // lines removed as html:links
+	}{
+		{
+			name: "menu bar run together",
+			body: `<div><a href="/">网站首页</a><a href="/about">机构概况</a><a href="/c">联系我们</a></div><p>社区开展了走访活动。</p>`,
+			kept: []string{"社区开展了走访活动。"}, links: []string{"网站首页机构概况联系我们"},
+		},
+		{
+			name: "traditional prev and next",
+			body: `<p>中心舉辦了聯歡會。</p><p>上一則：<a href="/1">中心聖誕聯歡會花絮</a></p><div>下一則：<a href="/2">義工嘉許禮報名事宜</a></div>`,
+			kept: []string{"中心舉辦了聯歡會。"}, links: []string{"上一則：中心聖誕聯歡會花絮", "下一則：義工嘉許禮報名事宜"},
+		},
+		{
+			name: "bracketed widgets",
+			body: `<p>正文。</p><div>【<a href="#">打印此文</a>】【<a href="#">加入收藏</a>】【<a href="#">关闭窗口</a>】</div>`,
+			kept: []string{"正文。"}, links: []string{"【打印此文】【加入收藏】【关闭窗口】"},
+		},
+		{
+			name: "list of article titles",
+			body: `<p>正文。</p><ul><li><a href="/a">我中心荣获“优秀社会组织”称号</a></li><li><a href="/b">暖冬行动圆满结束</a></li></ul>`,
+			kept: []string{"正文。"}, links: []string{"我中心荣获“优秀社会组织”称号", "暖冬行动圆满结束"},
+		},
+		{
+			name: "body with linked words stays",
+			body: `<p>社区联合<a href="/org">××社会工作服务中心</a>开展了<a href="/p">邻里互助</a>项目，服务居民4860人次。</p>` +
+				`<p>詳情請瀏覽<a href="/n">中心網站</a>。</p>`,
+			kept: []string{"社区联合××社会工作服务中心开展了邻里互助项目，服务居民4860人次。", "詳情請瀏覽中心網站。"},
+		},
+		{
+			name: "heading in a named anchor stays",
+			body: `<h2><a name="_Toc1">一、項目完成情況</a></h2><p>正文。</p>`,
+			kept: []string{"一、項目完成情況", "正文。"},
+		},
+		{
+			name: "paragraph wrapped in a link stays",
+			body: `<a href="/full"><p>全年开展活动23场。服务居民4860人次。</p></a>`,
+			kept: []string{"全年开展活动23场。服务居民4860人次。"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := extractHTML("<html><body>" + tt.body + "</body></html>")
+			if got := strings.Split(page.body, "\n"); !reflect.DeepEqual(got, tt.kept) {
+				t.Errorf("body %q, want %q", got, tt.kept)
+			}
+			var links []string
+			for _, r := range page.removed {
+				if r.Kind == "html:links" {
+					links = append(links, r.Text)
+				}
+			}
+			if !reflect.DeepEqual(links, tt.links) {
+				t.Errorf("removed links %q, want %q", links, tt.links)
+			}
+		})
+	}
+}
+
+// A forum thread page: the first post is the document, everything else
+// (breadcrumb, poster details, floor labels, signature, replies, reply box)
+// is forum furniture, whatever class names the theme uses.
+const forumPage = `<html><head><title>社區義工服務總結 - 義工交流 - 某某論壇 - Powered by Discuz!</title></head><body>
+<div id="a1"><a href="/">某某論壇</a> › <a href="/f">義工交流</a></div>
+<div id="post_1"><table><tr><td><a href="/u/1">陽光義工</a><p>注冊時間 2013-5-2</p></td>
+<td><h1>社區義工服務總結</h1><strong>樓主</strong> <em>發表於 2019-1-8 21:10</em> 只看該作者
+<div><table><tr><td id="postmessage_101"><i>本帖最後由 陽光義工 於 2019-1-8 21:14 編輯</i><br>
+全年新招募義工86人，樓主所在的服務站在論壇開設了專欄。<br>沙發和板凳等舊傢俬已捐給有需要的家庭。<br></td></tr></table></div>
+<div>奉獻他人，提升自己。</div></td></tr></table></div>
+<div id="post_2"><strong>沙發</strong> <em>發表於 2019-1-9 08:32</em>
+<table><tr><td id="postmessage_102">謝謝樓主分享！</td></tr></table></div>
+<div>您需要登錄後才可以回帖</div>
+</body></html>`
+
+func TestForumThread(t *testing.T) {
+	doc, err := Parse("thread.html", []byte(forumPage), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "社區義工服務總結" {
+		t.Errorf("title %q", doc.Title)
+	}
+	want := "全年新招募義工86人，樓主所在的服務站在論壇開設了專欄。\n沙發和板凳等舊傢俬已捐給有需要的家庭。"
+	if doc.Text != want {
+		t.Errorf("text %q, want %q", doc.Text, want)
+	}
+	kinds := map[string]bool{}
+	for _, r := range doc.Removed {
+		kinds[r.Kind] = true
+	}
+	if !kinds["html:forum"] || !kinds["forum"] {
+		t.Errorf("removed %q, want html:forum furniture and the forum edit note", doc.Removed)
+	}
+	for _, bad := range []string{"發表於", "只看該作者", "謝謝", "奉獻他人", "回帖", "陽光義工"} {
+		if strings.Contains(doc.Text, bad) {
+			t.Errorf("text keeps %q", bad)
+		}
+	}
+}
+
+func TestFirstForumPost(t *testing.T) {
+	for src, want := range map[string]string{
+		`<div id="postmessage_45210">a</div><div id="postmessage_45233">b</div>`: "a",
+		`<div id="post_message_77">vBulletin</div>`:                              "vBulletin",
+		`<div id="read_tpc">phpwind</div>`:                                       "phpwind",
+		`<div id="postmessage">no number</div><p id="message-box">x</p>`:         "",
+	} {
+		root, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if p := firstForumPost(root); p != nil {
+			got = textOf(p)
+		}
+		if got != want {
+			t.Errorf("firstForumPost(%q) = %q, want %q", src, got, want)
+		}
+	}
+}
+
+func TestTitleAfterHeader(t *testing.T) {
+	const title = "2020年社区服务项目总结"
+	tests := []struct {
+		name  string
+		lines []string
+		want  int
+	}{
+		{"site name and slogan", []string{"××社会工作服务中心专业 · 用心 · 温暖", "網站首頁機構概況", title, "正文。"}, 2},
+		{"title first is firstLine's case", []string{title, "正文。"}, -1},
+		{"a sentence above the title", []string{"社区开展了活动。", title}, -1},
+		{"too many lines above", []string{"甲", "乙", "丙", "丁", "戊", title}, -1},
+		{"no title line", []string{"××中心", "正文。"}, -1},
+		{"title only in a longer line", []string{"××中心", title + "（上）"}, -1},
+	}
+	for _, tt := range tests {
+		if got := titleAfterHeader(tt.lines, title); got != tt.want {
+			t.Errorf("%s: titleAfterHeader = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestHTMLHeaderAboveTitle(t *testing.T) {
+	src := `<html><head><title>2020年社區服務項目總結 - ××中心</title></head><body>
+<div style="font-size:26px">××社會工作服務中心<span>專業 · 用心 · 溫暖</span></div>
+<div style="font-weight:bold">2020年社區服務項目總結</div>
+<p>全年服務居民4860人次。</p></body></html>`
+	doc, err := Parse("p.html", []byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "2020年社區服務項目總結" || doc.Text != "全年服務居民4860人次。" {
+		t.Errorf("title %q text %q", doc.Title, doc.Text)
+	}
+	if want := (Removed{"header", "××社會工作服務中心專業 · 用心 · 溫暖"}); !slices.Contains(doc.Removed, want) {
+		t.Errorf("removed %q, want %q", doc.Removed, want)
 	}
 }
