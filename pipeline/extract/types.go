@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -224,42 +225,27 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 			}
 			return out
 		}
-		r.counted = nil
-		r.counted = append(r.counted, compile("any", r.Any, false)...)
-		r.counted = append(r.counted, compile("words", r.Words, true)...)
-		r.counted = append(r.counted, compile("phrases", r.Phrases, false)...)
-		r.all = compile("all", r.All, false)
-		r.counted = append(r.counted, r.all...)
-		r.not = compile("not", r.Not, false)
-		r.near = nil
-		for _, s := range r.Near {
+		r.compileWith(compile, func(s string) []term {
 			at := pos.word(i, "near", s)
 			parts := strings.Fields(s)
 			if len(parts) < 2 {
 				add(at, false, "type %s: near: %q needs two or more space-separated words", name, s)
-				continue
+				return nil
 			}
 			var group []term
 			for _, p := range parts {
 				t, err := parseTerm(p, false)
 				if err != nil {
 					add(at, false, "type %s: near: %v", name, err)
-					group = nil
-					break
+					return nil
 				}
 				if seg != nil {
 					checkTerm(seg, t, "near", name, at, add)
 				}
 				group = append(group, t)
 			}
-			if group != nil {
-				r.near = append(r.near, group)
-			}
-		}
-		if r.Min == 0 {
-			r.Min = 1
-		}
-		r.compiled = true
+			return group
+		})
 	}
 	sortProblems(problems)
 	for _, p := range problems {
@@ -293,13 +279,9 @@ func checkTerm(seg *segment.Segmenter, t term, key, name string, line int, add f
 	}
 }
 
+// sortProblems orders problems by line, those of one line in the order found.
 func sortProblems(ps []RuleError) {
-	// insertion sort keeps problems of one line in the order found
-	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && ps[j].Line < ps[j-1].Line; j-- {
-			ps[j], ps[j-1] = ps[j-1], ps[j]
-		}
-	}
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Line < ps[j].Line })
 }
 
 // ruleLines are the lines of the keys of a rules file, found by a scan of
@@ -432,9 +414,10 @@ func (rs *Rules) Code(toks []segment.Token) []TypeHit {
 	return hits
 }
 
-// compile parses the terms of a Rule built in code rather than loaded.
+// compile parses the terms of a Rule built in code rather than loaded,
+// leaving out terms that do not parse (CheckRules reports them).
 func (r *Rule) compile() {
-	parse := func(list []string, single bool) []term {
+	parse := func(_ string, list []string, single bool) []term {
 		var out []term
 		for _, s := range list {
 			if t, err := parseTerm(s, single); err == nil {
@@ -443,15 +426,31 @@ func (r *Rule) compile() {
 		}
 		return out
 	}
-	r.counted = append(append(parse(r.Any, false), parse(r.Words, true)...), parse(r.Phrases, false)...)
-	r.all = parse(r.All, false)
+	r.compileWith(parse, func(s string) []term {
+		if g := parse("near", strings.Fields(s), false); len(g) >= 2 {
+			return g
+		}
+		return nil
+	})
+}
+
+// compileWith fills the rule's term lists, parsing each key's list with
+// parse and each near entry with parseNear (nil: left out).
+func (r *Rule) compileWith(parse func(key string, list []string, single bool) []term, parseNear func(string) []term) {
+	r.counted = append(append(parse("any", r.Any, false), parse("words", r.Words, true)...), parse("phrases", r.Phrases, false)...)
+	r.all = parse("all", r.All, false)
 	r.counted = append(r.counted, r.all...)
-	r.not = parse(r.Not, false)
+	r.not = parse("not", r.Not, false)
+	r.near = nil
 	for _, s := range r.Near {
-		if g := parse(strings.Fields(s), false); len(g) >= 2 {
+		if g := parseNear(s); g != nil {
 			r.near = append(r.near, g)
 		}
 	}
+	if r.Min == 0 {
+		r.Min = 1
+	}
+	r.compiled = true
 }
 
 // admits tells whether every `all` term occurs and no `not` term does.
