@@ -6,11 +6,14 @@
 package dict
 
 import (
+	"bufio"
 	"embed"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 //go:embed *.txt *.toml
@@ -77,4 +80,21 @@ func Names() []string {
 		names = append(names, e.Name())
 	}
 	return names
+}
+
+// Lines calls fn with the number and the trimmed text of every line of r
+// that is neither blank nor a # comment, the syntax all data files share;
+// it stops at the first error fn returns.
+func Lines(r io.Reader, fn func(n int, line string) error) error {
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(n, line); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
 }

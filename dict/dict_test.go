@@ -1,6 +1,8 @@
 package dict
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,5 +42,20 @@ func TestOverride(t *testing.T) {
 	}
 	if err := Override(filepath.Join(dir, "missing")); err == nil {
 		t.Errorf("missing folder: no error")
+	}
+}
+
+func TestLines(t *testing.T) {
+	var got []string
+	err := Lines(strings.NewReader("# comment\n\n  社工 2000 n  \r\n#x\n居委会\n"), func(n int, line string) error {
+		got = append(got, fmt.Sprintf("%d:%s", n, line))
+		return nil
+	})
+	if err != nil || strings.Join(got, "|") != "3:社工 2000 n|5:居委会" {
+		t.Errorf("Lines = %q, %v", got, err)
+	}
+	stop := errors.New("stop")
+	if err := Lines(strings.NewReader("a\nb\n"), func(int, string) error { return stop }); err != stop {
+		t.Errorf("Lines did not return fn's error: %v", err)
 	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -58,25 +57,21 @@ func ParseEntityRules(r io.Reader) (*EntityRules, error) {
 		NeedsName: map[string]bool{}, Levels: map[string]bool{}}
 	section := ""
 	needs := map[string]int{} // word → line, checked once all suffixes are read
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
+	err := dict.Lines(r, func(n int, line string) error {
 		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
-			continue
 		case strings.HasPrefix(line, "["):
 			name := strings.Trim(line, "[]")
 			if !strings.HasSuffix(line, "]") || !slices.Contains(entitySections, name) {
-				return nil, fmt.Errorf("line %d: unknown section %s (want [%s])", n, line, strings.Join(entitySections, "], ["))
+				return fmt.Errorf("line %d: unknown section %s (want [%s])", n, line, strings.Join(entitySections, "], ["))
 			}
 			section = name
-			continue
+			return nil
 		case strings.ContainsAny(line, " \t"):
-			return nil, fmt.Errorf("line %d: want one word, got %q", n, line)
+			return fmt.Errorf("line %d: want one word, got %q", n, line)
 		}
 		switch section {
 		case "":
-			return nil, fmt.Errorf("line %d: %q is before any section", n, line)
+			return fmt.Errorf("line %d: %q is before any section", n, line)
 		case "not":
 			er.Not[line] = true
 		case "needs-name":
@@ -87,8 +82,9 @@ func ParseEntityRules(r io.Reader) (*EntityRules, error) {
 			er.Suffixes[line] = section
 			er.longest = max(er.longest, utf8.RuneCountInString(line))
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	for w, n := range needs {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -59,12 +58,10 @@ func CheckData() (err error) {
 // ParseStopWords reads one word a line; # starts a comment line.
 func ParseStopWords(r io.Reader) map[string]bool {
 	words := map[string]bool{}
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		if w := strings.TrimSpace(sc.Text()); w != "" && !strings.HasPrefix(w, "#") {
-			words[w] = true
-		}
-	}
+	dict.Lines(r, func(_ int, w string) error {
+		words[w] = true
+		return nil
+	})
 	return words
 }
 

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -23,32 +22,28 @@ type wordSections map[string][][]string
 func parseWordSections(r io.Reader) (wordSections, error) {
 	ws := wordSections{}
 	section := ""
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := dict.Lines(r, func(n int, line string) error {
 		if !utf8.ValidString(line) {
-			return nil, fmt.Errorf("line %d: not valid UTF-8", n)
+			return fmt.Errorf("line %d: not valid UTF-8", n)
 		}
 		if strings.HasPrefix(line, "[") {
 			if !strings.HasSuffix(line, "]") || len(line) < 3 {
-				return nil, fmt.Errorf("line %d: bad section header %q", n, line)
+				return fmt.Errorf("line %d: bad section header %q", n, line)
 			}
 			section = line[1 : len(line)-1]
 			if _, dup := ws[section]; dup {
-				return nil, fmt.Errorf("line %d: duplicate section %q", n, section)
+				return fmt.Errorf("line %d: duplicate section %q", n, section)
 			}
 			ws[section] = nil
-			continue
+			return nil
 		}
 		if section == "" {
-			return nil, fmt.Errorf("line %d: %q before any [section]", n, line)
+			return fmt.Errorf("line %d: %q before any [section]", n, line)
 		}
 		ws[section] = append(ws[section], strings.Fields(line))
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	return ws, nil

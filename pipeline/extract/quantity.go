@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -31,35 +30,31 @@ var measureKinds = map[string]bool{
 // blank lines and lines starting with # ignored.
 func LoadMeasureWords(r io.Reader) (MeasureWords, error) {
 	mw := MeasureWords{kinds: map[string]string{}}
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := dict.Lines(r, func(n int, line string) error {
 		f := strings.Fields(line)
 		if len(f) != 2 {
-			return MeasureWords{}, fmt.Errorf("line %d: want \"unit kind\", got %q", n, line)
+			return fmt.Errorf("line %d: want \"unit kind\", got %q", n, line)
 		}
 		unit, kind := f[0], f[1]
 		if !utf8.ValidString(unit) {
-			return MeasureWords{}, fmt.Errorf("line %d: measure word %q is not valid UTF-8", n, unit)
+			return fmt.Errorf("line %d: measure word %q is not valid UTF-8", n, unit)
 		}
 		for _, r := range unit {
 			if !isHanRune(r) {
-				return MeasureWords{}, fmt.Errorf("line %d: bad measure word %q: only Chinese characters", n, unit)
+				return fmt.Errorf("line %d: bad measure word %q: only Chinese characters", n, unit)
 			}
 		}
 		if !measureKinds[kind] {
-			return MeasureWords{}, fmt.Errorf("line %d: unknown kind %q for %q", n, kind, unit)
+			return fmt.Errorf("line %d: unknown kind %q for %q", n, kind, unit)
 		}
 		if _, dup := mw.kinds[unit]; dup {
-			return MeasureWords{}, fmt.Errorf("line %d: duplicate measure word %q", n, unit)
+			return fmt.Errorf("line %d: duplicate measure word %q", n, unit)
 		}
 		mw.kinds[unit] = kind
 		mw.maxLen = max(mw.maxLen, utf8.RuneCountInString(unit))
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return MeasureWords{}, err
 	}
 	return mw, nil

@@ -11,7 +11,6 @@ package segment
 //go:generate go run ./internal/gentable -o table/words.zjt
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -101,18 +100,13 @@ func Default() (*Segmenter, error) {
 // Lines starting with # are comments.
 func ParseWords(r io.Reader) ([]Word, error) {
 	var words []Word
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := dict.Lines(r, func(n int, line string) error {
 		f := strings.Fields(line)
 		w := Word{Text: f[0], Freq: 1000}
 		if len(f) > 1 {
 			v, err := strconv.ParseFloat(f[1], 64)
 			if err != nil || v <= 0 {
-				return nil, fmt.Errorf("line %d: bad frequency %q for %q", n, f[1], f[0])
+				return fmt.Errorf("line %d: bad frequency %q for %q", n, f[1], f[0])
 			}
 			w.Freq = v
 		}
@@ -120,11 +114,12 @@ func ParseWords(r io.Reader) ([]Word, error) {
 			w.POS = f[2]
 		}
 		if len(f) > 3 {
-			return nil, fmt.Errorf("line %d: want word [frequency [pos]], got %q", n, line)
+			return fmt.Errorf("line %d: want word [frequency [pos]], got %q", n, line)
 		}
 		words = append(words, w)
-	}
-	return words, sc.Err()
+		return nil
+	})
+	return words, err
 }
 
 // Cut returns the words of doc.Text in order. Each token's offset is in
