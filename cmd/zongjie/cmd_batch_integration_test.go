@@ -33,13 +33,17 @@ func TestBatchCorpusWorkbook(t *testing.T) {
 	if _, stderr, err := run(t, "", "batch", "../../corpus", "-o", one, "--jobs", "1", "--jsonl", jsonl); err != nil {
 		t.Fatalf("batch: %v\n%s", err, stderr)
 	}
-	if _, stderr, err := run(t, "", "batch", "../../corpus", "-o", two, "--jobs", "2"); err != nil {
+	jsonl2 := filepath.Join(dir, "records2.jsonl")
+	if _, stderr, err := run(t, "", "batch", "../../corpus", "-o", two, "--jobs", "2", "--jsonl", jsonl2); err != nil {
 		t.Fatalf("batch --jobs 2: %v\n%s", err, stderr)
 	}
 	a, _ := os.ReadFile(one)
 	b, _ := os.ReadFile(two)
 	if !bytes.Equal(a, b) {
 		t.Errorf("the workbook differs between --jobs 1 and --jobs 2")
+	}
+	if mustRead(t, jsonl) != mustRead(t, jsonl2) {
+		t.Errorf("the JSONL differs between --jobs 1 and --jobs 2")
 	}
 
 	f, err := excelize.OpenFile(one)
