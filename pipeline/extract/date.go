@@ -115,7 +115,9 @@ func rangeEnd(rs []rune, start datePoint) (datePoint, bool) {
 		return datePoint{}, false
 	}
 	e, ok := readDatePoint(rs, k, start.last == levelDay)
-	if !ok || e.last != start.last {
+	// The end is as fine as the start, or a month (with a part of month)
+	// after a day: 2023年8月8日至10月底.
+	if !ok || e.last != start.last && (start.last != levelDay || e.last != levelMonth) {
 		return datePoint{}, false
 	}
 	if e.first > levelYear {
@@ -469,7 +471,8 @@ func (p datePoint) asRange(v docView, i int) (Date, int, bool) {
 
 // rocYear reads a year of the Republic of China era, used in Taiwan
 // (109年 is 2020): two or three Arabic digits after 民国, or three digits
-// from 100 whose 年 is followed by a month or by 度 (109年度, 110年4月);
+// from 100 whose 年 is followed by a month or by a word of
+// dict/date_words.txt [roc_year_after] (109年度, 自112年起, 110年4月);
 // a lone 100年 is more often a duration or an anniversary.
 func rocYear(rs []rune, k int, tok []rune) (*int, bool) {
 	if len(tok) < 2 || len(tok) > 3 {
@@ -487,7 +490,7 @@ func rocYear(rs []rune, k int, tok []rune) (*int, bool) {
 	switch {
 	case hasRunesBefore(rs, k, "民国") && n >= 1:
 	case len(tok) == 3 && n >= 100 && n <= 189:
-		if !hasRunesAt(rs, after, "度") {
+		if !hasAnyRunesAt(rs, after, dwords().rocYearAfter) {
 			if m, _ := dateToken(rs, after); len(m) == 0 || !hasRunesAt(rs, after+len(m), "月") {
 				return nil, false
 			}

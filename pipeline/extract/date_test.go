@@ -123,6 +123,22 @@ func TestFindDates(t *testing.T) {
 		{"12016年", nil},
 		{"第9个国际社工日", nil},
 		{"今天", nil},
+		// a day-to-month range
+		{"于2023年8月8日至10月底开展", []string{"2023年8月8日至10月底 2023-8-8..2023-10-?(late)"}},
+		{"於2023年8月8日至10月底開展", []string{"2023年8月8日至10月底 2023-8-8..2023-10-?(late)"}},
+		{"3月17日至4月", []string{"3月17日至4月 ?-3-17..?-4-?"}},
+		{"2019年3月至5日", []string{"2019年3月 2019-3-?", "5日 ?-?-5"}},
+		// a Taiwan year with no month, marked by the word after 年
+		{"建議自112年起邀請", []string{"112年 2023-?-?"}},
+		{"建议自112年起邀请", []string{"112年 2023-?-?"}},
+		{"112年底完成", []string{"112年底 2023-?-?(late)"}},
+		{"成立100年来", nil},
+		{"100年前", nil},
+		// lone days after a per-unit or duration word
+		{"共开办3期，每期5日", nil},
+		{"共開辦3期，每期5日", nil},
+		{"活动共5日", nil},
+		{"每次3日", nil},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)

@@ -128,6 +128,8 @@ type quantityWords struct {
 	notCountAfter     map[string][]string // measure word (or *) → words after it
 	objectStops       string
 	objectEnds        string
+	objectEndWords    []string // 主任, 书记: nouns whose last rune is not in objectEnds
+	objectVerbs       []string // 任, 担任: verbs that end an object after a noun
 	objectBefore      []struct {
 		suffix string
 		runes  int
@@ -144,13 +146,17 @@ type quantityWords struct {
 	idiomsByRune    map[rune][]string // set phrases holding numerals, by first rune: 三番五次, 一老一小
 	redactedAfter   []string          // nouns before a masked-out count: 工作人员名，
 	kuaiThings      []string          // 广告牌36块: 块 counts pieces, not yuan
+	nameQuotes      map[rune]rune     // “ → ”: a count opening a quoted name is part of it
+	frequencyBefore []string          // 每周, 每月: 每周三次 is a frequency
+	frequencyUnits  map[string]bool   // 次
 }
 
 var qwords = sync.OnceValue(func() *quantityWords {
 	ws := mustWordSections("quantity_words.txt", "approx_before", "approx_after_number",
 		"approx_after_unit", "not_count_after", "object_stops", "object_ends", "object_before",
 		"self_counting", "redacted_before", "redacted_not_next", "one_units", "one_not_after",
-		"one_not_next", "masks", "masked_units", "vague_before", "idioms", "redacted_after", "kuai_things")
+		"one_not_next", "masks", "masked_units", "vague_before", "idioms", "redacted_after", "kuai_things",
+		"object_end_words", "object_verbs", "name_quotes", "frequency_before", "frequency_units")
 	w := &quantityWords{
 		notApprox:         map[string]string{},
 		approxAfterNumber: ws.runes("approx_after_number"),
@@ -158,6 +164,8 @@ var qwords = sync.OnceValue(func() *quantityWords {
 		notCountAfter:     ws.lists("not_count_after"),
 		objectStops:       ws.runes("object_stops"),
 		objectEnds:        ws.runes("object_ends"),
+		objectEndWords:    longestFirst(ws.words("object_end_words")),
+		objectVerbs:       longestFirst(ws.words("object_verbs")),
 		selfCounting:      ws.set("self_counting"),
 		redactedBefore:    ws.words("redacted_before"),
 		redactedNotNext:   ws.runes("redacted_not_next"),
@@ -169,6 +177,17 @@ var qwords = sync.OnceValue(func() *quantityWords {
 		idiomsByRune:      map[rune][]string{},
 		redactedAfter:     longestFirst(ws.words("redacted_after")),
 		kuaiThings:        longestFirst(ws.words("kuai_things")),
+		nameQuotes:        map[rune]rune{},
+		frequencyBefore:   longestFirst(ws.words("frequency_before")),
+		frequencyUnits:    ws.set("frequency_units"),
+	}
+	for _, e := range ws["name_quotes"] {
+		if len(e) != 2 || utf8.RuneCountInString(e[0]) != 1 || utf8.RuneCountInString(e[1]) != 1 {
+			panic("extract: dict/quantity_words.txt: [name_quotes] wants \"open close\", one rune each")
+		}
+		op, _ := utf8.DecodeRuneInString(e[0])
+		cl, _ := utf8.DecodeRuneInString(e[1])
+		w.nameQuotes[op] = cl
 	}
 	for _, e := range ws["approx_before"] {
 		w.approxBefore = append(w.approxBefore, e[0])
@@ -253,11 +272,13 @@ type dateWords struct {
 	dayNameDots     string
 	namedPeriods    []string
 	periodSuffixes  []string
+	rocYearAfter    []string
 }
 
 var dwords = sync.OnceValue(func() *dateWords {
 	ws := mustWordSections("date_words.txt", "month_parts", "year_parts", "range_separators",
-		"recurring_before", "day_not_after", "day_name_dots", "named_periods", "period_suffixes")
+		"recurring_before", "day_not_after", "day_name_dots", "named_periods", "period_suffixes",
+		"roc_year_after")
 	byLength := func(es [][]string) [][]string {
 		out := append([][]string(nil), es...)
 		sort.SliceStable(out, func(i, j int) bool {
@@ -279,5 +300,6 @@ var dwords = sync.OnceValue(func() *dateWords {
 		dayNameDots:     ws.runes("day_name_dots"),
 		namedPeriods:    longestFirst(ws.words("named_periods")),
 		periodSuffixes:  longestFirst(ws.words("period_suffixes")),
+		rocYearAfter:    longestFirst(ws.words("roc_year_after")),
 	}
 })

@@ -169,7 +169,13 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	if unit == "块" && kuaiIsMoney(rs, start, j, p) {
 		return Quantity{}, 0, false // 几十块, 100块: yuan, found by FindMoney
 	}
+	if qw.frequencyUnits[unit] && wordBefore(rs, start, qw.frequencyBefore) != "" {
+		return Quantity{}, 0, false // 每周三次: a frequency, not a count
+	}
 	end := j + n
+	if inQuotedName(rs, start, end) {
+		return Quantity{}, 0, false // “两人三足”: a name
+	}
 	// 200人至300人: a range written with the unit on both ends.
 	if !p.hasHigh && !p.vague && end+1 < len(rs) && strings.ContainsRune(rangeSeparators, rs[end]) && isRunStart(rs, end+1) {
 		if hi, ok := readNumber(rs, end+1); ok && !hi.vague && !hi.bare && hi.hasValue && !hi.hasHigh && hi.low > p.low {
@@ -224,8 +230,10 @@ func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
 			return Quantity{}, false
 		}
 		found = wordBefore(rs, i, qw.redactedBefore) != "" // 参加活动名社工
-	} else if unicode.IsPunct(next) {
-		found = wordBefore(rs, i, qw.redactedAfter) != "" // 抽调工作人员名，
+	}
+	noun := wordBefore(rs, i, qw.redactedAfter) // 抽调工作人员名，禁毒社工名走进
+	if isHanRune(next) || unicode.IsPunct(next) {
+		found = found || noun != ""
 	}
 	kind, ok := mw.kinds[string(rs[i])]
 	if !found || !ok {
@@ -243,13 +251,40 @@ func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
 	if q.Object == "" {
 		q.Object = v.objectBefore(i)
 	}
+	if q.Object == "" && noun != "" {
+		q.Object = v.written(i-utf8.RuneCountInString(noun), i)
+	}
 	return q, true
+}
+
+// inQuotedName reports whether the count over [start, end) opens a quoted
+// name and more of the name follows it before the closing quote: “两人三足”,
+// “3人制”篮球赛. A quote holding only the count (“500人”) is still a count.
+func inQuotedName(rs []rune, start, end int) bool {
+	if start == 0 {
+		return false
+	}
+	cl, ok := qwords().nameQuotes[rs[start-1]]
+	if !ok || end >= len(rs) || rs[end] == cl {
+		return false
+	}
+	for k := end; k < len(rs) && k-end < 12; k++ {
+		switch {
+		case rs[k] == cl:
+			return true
+		case !isHanRune(rs[k]) && numeralClass(rs, k) == runNone:
+			return false // the quote does not close on a short name
+		}
+	}
+	return false
 }
 
 // objectAfter is the counted object written right after a measure word:
 // a run of Chinese characters up to a stop word, cut after the last
-// character within seven that ends a noun. A run longer than eight is not
-// trusted at all (优秀社会工作服务项目…): "" rather than half a word.
+// character within seven that ends a noun (or the last noun-ending word,
+// 主任). A verb right after a noun ending closes the object (副主任任副组长
+// → 副主任). A run longer than eight is not trusted at all
+// (优秀社会工作服务项目…): "" rather than half a word.
 func (v docView) objectAfter(k int) string {
 	rs := v.folded
 	qw := qwords()
@@ -258,14 +293,28 @@ func (v docView) objectAfter(k int) string {
 		if _, ok := chineseDigit(rs[e]); ok {
 			break
 		}
+		if e > k && end == e && hasAnyRunesAt(rs, e, qw.objectVerbs) {
+			break
+		}
 		if e-k >= 8 {
 			return ""
 		}
-		if e-k < 7 && strings.ContainsRune(qw.objectEnds, rs[e]) {
+		if e-k < 7 && (strings.ContainsRune(qw.objectEnds, rs[e]) || endsWordAt(rs, k, e+1, qw.objectEndWords)) {
 			end = e + 1
 		}
 	}
 	return v.written(k, end)
+}
+
+// endsWordAt reports whether one of words ends at e and starts at or
+// after k.
+func endsWordAt(rs []rune, k, e int, words []string) bool {
+	for _, w := range words {
+		if n := utf8.RuneCountInString(w); e-n >= k && hasRunesBefore(rs, e, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectBefore is a counted object written before the number, as in

@@ -229,6 +229,49 @@ func TestFindQuantities(t *testing.T) {
 		{"0551-6543人", nil},
 		{"3·××国际社工日", nil},
 		{"××家园", nil},
+		// cases (例), loads (车), metric tons (公吨)
+		{"新确诊２００至３００例", []string{"２００至３００例 200~300 例 other"}},
+		{"新確診200至300例。", []string{"200至300例 200~300 例 other"}},
+		{"例如", nil},
+		{"制定3条例外", nil},
+		{"清运垃圾180余车、约320吨", []string{"180余车 180 车 goods a", "约320吨 320 吨 goods a"}},
+		{"清運垃圾180餘車", []string{"180餘車 180 车 goods a"}},
+		{"拓宽为4车道", nil},
+		{"废纸4.5公吨", []string{"4.5公吨 4.5 公吨 goods"}},
+		{"廢紙4.5公噸", []string{"4.5公噸 4.5 公吨 goods"}},
+		// a lone 一 with a container counts
+		{"大米一袋、食用油一桶，", []string{"一袋 1 袋 materials", "一桶 1 桶 goods"}},
+		{"麵粉一袋、食用油一桶，", []string{"一袋 1 袋 materials", "一桶 1 桶 goods"}},
+		{"送去一瓶药", []string{"一瓶 1 瓶 goods"}},
+		{"送去一盒藥", []string{"一盒 1 盒 goods"}},
+		// names in quotes and set phrases
+		{"设置“两人三足”“袋鼠跳”等比赛项目8个", []string{"8个 8 个 groups"}},
+		{"設置「兩人三足」等項目", nil},
+		{"“3人制”篮球赛", nil},
+		{"「5個一」工程", nil},
+		{"玩两人三足游戏", nil},
+		{"共有“500人”参加", []string{"500人 500 人 people"}},
+		// frequencies per time unit are not counts
+		{"每周三次在社区广场", nil},
+		{"每週三次在社區廣場", nil},
+		{"每月2次", nil},
+		{"每年约两次", nil},
+		{"共开展3次", []string{"3次 3 次 events"}},
+		{"每户三袋米", []string{"三袋 3 袋 materials"}},
+		// a masked count after a people noun, before a verb
+		{"禁毒社工名走进校园", []string{"名 - 名 people r [社工]"}},
+		{"禁毒社工名走進校園", []string{"名 - 名 people r [社工]"}},
+		{"志愿者名单", nil},
+		{"學生名叫小明", nil},
+		{"老人位于", nil},
+		// objects stop at a verb after a noun
+		{"两名副主任任副组长", []string{"两名 2 名 people [副主任]"}},
+		{"兩名副主任任副組長", []string{"兩名 2 名 people [副主任]"}},
+		{"2名社工担任组长", []string{"2名 2 名 people [社工]"}},
+		{"2名社工擔任組長", []string{"2名 2 名 people [社工]"}},
+		{"3名书记带领党员", []string{"3名 3 名 people [书记]"}},
+		{"3支志愿者服务队", []string{"3支 3 支 groups [志愿者服务队]"}},
+		{"3项任务", []string{"3项 3 项 events"}},
 	}
 	mw := DefaultMeasureWords()
 	for _, tt := range tests {

@@ -93,7 +93,16 @@ func parseTerm(s string, single bool) (term, error) {
 // Rules is an ordered set of coding rules; the order is the order of the
 // Types in a Record.
 type Rules struct {
-	Types []Rule `toml:"type"`
+	// Skip terms mark the sentences that code nothing, for any type:
+	// plans and speeches (下一步, 计划, 发言). A sentence ends at 。！？；
+	// (or ! ? ;) or at white space, such as a line break. Skipped
+	// sentences are left out before any rule is matched, for `all` and
+	// `not` too.
+	Skip  []string `toml:"skip,omitempty"`
+	Types []Rule   `toml:"type"`
+
+	skipCompiled bool
+	skip         []term
 }
 
 // RuleError is a problem in a rules file, with the line it is on (0 when
@@ -140,6 +149,9 @@ func DefaultRules() *Rules {
 	return r
 }
 
+// topKeys are the keys written before the first [[type]].
+var topKeys = map[string]bool{"skip": true}
+
 var ruleKeys = map[string]bool{
 	"id": true, "label": true, "any": true, "words": true, "phrases": true,
 	"all": true, "not": true, "near": true, "within": true, "min": true,
@@ -169,8 +181,26 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 		problems = append(problems, RuleError{Line: line, Warning: warn, Msg: fmt.Sprintf(format, a...)})
 	}
 	for _, k := range pos.unknown {
-		add(k.line, false, "unknown key %q (a [[type]] takes %s)", k.name, "id label any words phrases all not near within min")
+		add(k.line, false, "unknown key %q (a [[type]] takes %s; skip goes before the first [[type]])", k.name, "id label any words phrases all not near within min")
 	}
+	dupSkip := map[string]bool{}
+	for _, s := range rules.Skip {
+		at := pos.topWord("skip", s)
+		t, err := parseTerm(s, false)
+		if err != nil {
+			add(at, false, "skip: %v", err)
+			continue
+		}
+		if dupSkip[t.text+"/"+t.pos] {
+			add(at, true, "skip: %q is listed twice", s)
+		}
+		dupSkip[t.text+"/"+t.pos] = true
+		if seg != nil {
+			checkTerm(seg, t, "skip", "", at, add)
+		}
+		rules.skip = append(rules.skip, t)
+	}
+	rules.skipCompiled = true
 	if len(pos.unknown) == 0 {
 		if keys := md.Undecoded(); len(keys) > 0 {
 			add(0, false, "unknown key %q", keys[0].String())
@@ -256,8 +286,15 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 	return &rules, problems
 }
 
-// checkTerm cuts a term with the segmenter the pipeline uses.
+// checkTerm cuts a term with the segmenter the pipeline uses; name is ""
+// for a term of the top-level skip list.
 func checkTerm(seg *segment.Segmenter, t term, key, name string, line int, add func(int, bool, string, ...any)) {
+	if name == "" {
+		outer := add
+		add = func(line int, warn bool, format string, a ...any) {
+			outer(line, warn, strings.TrimPrefix(format, "type %s: "), a[1:]...)
+		}
+	}
 	toks := seg.CutText(t.text, t.text)
 	if len(toks) == 0 || t.suffix {
 		return
@@ -287,6 +324,7 @@ func sortProblems(ps []RuleError) {
 // ruleLines are the lines of the keys of a rules file, found by a scan of
 // the text: BurntSushi/toml keeps key positions private.
 type ruleLines struct {
+	top     map[string]int   // top-level key → line
 	tables  []int            // line of each [[type]]
 	keys    []map[string]int // per table: key → line
 	lines   []string
@@ -297,7 +335,7 @@ type ruleLines struct {
 }
 
 func scanRuleLines(src []byte) *ruleLines {
-	p := &ruleLines{lines: strings.Split(string(src), "\n")}
+	p := &ruleLines{lines: strings.Split(string(src), "\n"), top: map[string]int{}}
 	inType := false
 	inArray := false // inside a multi-line array value
 	for n, raw := range p.lines {
@@ -332,6 +370,12 @@ func scanRuleLines(src []byte) *ruleLines {
 		value := strings.TrimSpace(line[eq+1:])
 		if strings.HasPrefix(value, "[") && strings.Count(value, "[") > strings.Count(value, "]") {
 			inArray = true
+		}
+		if len(p.tables) == 0 && topKeys[key] {
+			if _, ok := p.top[key]; !ok {
+				p.top[key] = n + 1
+			}
+			continue
 		}
 		if !inType || !ruleKeys[key] {
 			p.unknown = append(p.unknown, struct {
@@ -375,6 +419,25 @@ func (p *ruleLines) line(i int, key string) int {
 	return p.tables[i]
 }
 
+// topWord is the line on which the quoted word of the top-level key is
+// written, or the key's line.
+func (p *ruleLines) topWord(key, word string) int {
+	start := p.top[key]
+	if start == 0 {
+		return 0
+	}
+	end := len(p.lines)
+	if len(p.tables) > 0 {
+		end = p.tables[0] - 1
+	}
+	for n := start; n <= end; n++ {
+		if strings.Contains(p.lines[n-1], `"`+word+`"`) || strings.Contains(p.lines[n-1], `'`+word+`'`) {
+			return n
+		}
+	}
+	return start
+}
+
 // word is the line on which the quoted word of key is written.
 func (p *ruleLines) word(i int, key, word string) int {
 	start := p.line(i, key)
@@ -396,6 +459,7 @@ func (p *ruleLines) word(i int, key, word string) int {
 // Code returns the types whose rules match the tokens, in rule order, each
 // with its number of hits and the distinct words that matched.
 func (rs *Rules) Code(toks []segment.Token) []TypeHit {
+	toks = rs.unskipped(toks)
 	var hits []TypeHit
 	for i := range rs.Types {
 		rule := &rs.Types[i]
@@ -412,6 +476,59 @@ func (rs *Rules) Code(toks []segment.Token) []TypeHit {
 		}
 	}
 	return hits
+}
+
+// unskipped returns toks without the sentences that hold a skip term.
+func (rs *Rules) unskipped(toks []segment.Token) []segment.Token {
+	skip := rs.skip
+	if !rs.skipCompiled {
+		// Rules built in code: parse here, so Code stays safe for
+		// concurrent use
+		skip = nil
+		for _, s := range rs.Skip {
+			if t, err := parseTerm(s, false); err == nil {
+				skip = append(skip, t)
+			}
+		}
+	}
+	if len(skip) == 0 {
+		return toks
+	}
+	var out []segment.Token
+	start := 0
+	for i := range toks {
+		if i+1 < len(toks) && !sentenceEnds(toks[i], toks[i+1]) {
+			continue
+		}
+		sentence := toks[start : i+1]
+		start = i + 1
+		if !holdsAny(sentence, skip) {
+			out = append(out, sentence...)
+		}
+	}
+	return out
+}
+
+// sentenceEnds tells whether a sentence ends between the tokens a and b:
+// a is 。！？； (or ! ? ;), or white space lies between them.
+func sentenceEnds(a, b segment.Token) bool {
+	switch a.Folded {
+	case "。", "！", "？", "；", "!", "?", ";":
+		return true
+	}
+	return b.Offset > a.Offset+utf8.RuneCountInString(a.Text)
+}
+
+// holdsAny tells whether any of the terms occurs in toks.
+func holdsAny(toks []segment.Token, terms []term) bool {
+	for i := range toks {
+		for _, t := range terms {
+			if termAt(toks, i, t) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // compile parses the terms of a Rule built in code rather than loaded,

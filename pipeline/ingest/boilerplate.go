@@ -108,7 +108,9 @@ var defaultPatterns = sync.OnceValues(func() ([]Pattern, error) {
 // what the patterns see; rune offsets are shared between a line and its
 // folded form, so a cut made on one applies to the other. Both are
 // returned with the same lines kept; a line that lost a clause is folded
-// again, so the result stays equal to folding the kept lines.
+// again, so the result stays equal to folding the kept lines. Running
+// headers and footers (runningLines) that no line pattern names are
+// removed as kind running.
 func removeBoilerplate(lines, folded []string, pats []Pattern) ([]string, []string, []Removed) {
 	if len(pats) == 0 || len(lines) == 0 {
 		return lines, folded, nil
@@ -116,6 +118,7 @@ func removeBoilerplate(lines, folded []string, pats []Pattern) ([]string, []stri
 	if len(folded) != len(lines) {
 		panic("ingest: folded lines do not match the lines")
 	}
+	running := runningLines(lines, folded, pats)
 	var kept, keptFolded []string
 	var removed []Removed
 	for i := 0; i < len(lines); i++ {
@@ -138,6 +141,10 @@ func removeBoilerplate(lines, folded []string, pats []Pattern) ([]string, []stri
 			}
 			removed = append(removed, Removed{Kind: p.Kind, Text: strings.Join(tail, "\n")})
 			i = end - 1
+			continue
+		}
+		if running != nil && running[i] {
+			removed = append(removed, Removed{Kind: KindRunning, Text: line})
 			continue
 		}
 		cut, rem := removeInLine(line, fl, pats)

@@ -268,3 +268,140 @@ func TestRelatedDocumentsTail(t *testing.T) {
 		}
 	}
 }
+
+// TestFurniturePatterns checks the patterns for page numbers, shared
+// document names and download or VIP prompts, ratings, symbol-only lines,
+// ad labels, WeChat follow prompts and block headings, disclaimers and
+// source addresses, in both scripts, and body sentences that merely
+// mention their words.
+func TestFurniturePatterns(t *testing.T) {
+	pats, err := defaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		line string
+		kind string // "" when the line is body text and must stay
+	}{
+		// Page numbers.
+		{"第1页 共3页", "page"},
+		{"第 2 頁，共 5 頁", "page"},
+		{"第三页", "page"},
+		{"共3页 第2页", "page"},
+		{"- 2 -", "page"},
+		{"— 12 —", "page"},
+		{"Page 3 of 8", "page"},
+		{"手册共12页，第3页介绍了新型毒品的伪装形式。", ""},
+		{"第2页的表格列出了全年活动场次。", ""},
+		{"活动分为2-3个小组进行。", ""},
+		// Shared document names and download prompts.
+		{"社区禁毒宣传月活动总结.doc", "docsite"},
+		{"社區禁毒宣傳月活動總結.docx", "docsite"},
+		{"2022年志愿服务工作总结.PDF", "docsite"},
+		{"本文档为Word格式，下载后可任意编辑和打印", "docsite"},
+		{"本文檔為Word格式，下載後可任意編輯和列印", "docsite"},
+		{"将本文的Word文档下载到电脑，方便收藏和打印", "docsite"},
+		{"將本文的Word文檔下載到電腦，方便收藏和列印", "docsite"},
+		{"2积分 下载", "docsite"},
+		{"5下載券 立即下載", "docsite"},
+		{"温馨提示：当前仅显示部分内容，开通VIP会员可阅读全文并下载完整Word文档展开阅读全文", "docsite"},
+		{"溫馨提示：當前僅顯示部分內容，開通VIP會員可閱讀全文並下載完整Word文檔", "docsite"},
+		{"VIP会员可免费下载，非会员下载需支付2元", "docsite"},
+		{"免费预览前3页，下载后查看完整内容", "docsite"},
+		{"推荐度：★★★★☆", "docsite"},
+		{"推薦度：★★★☆☆", "docsite"},
+		{"社工把活动照片整理成文件.doc格式的汇总表后报送街道。", ""},
+		{"志愿者指导居民下载“国家反诈中心”APP，并保存到手机桌面。", ""},
+		{"志願者指導居民下載「國家反詐中心」APP，並保存到手機桌面。", ""},
+		{"银行网点为VIP客户开设了防诈骗专场讲座，现场发放资料200份。", ""},
+		{"讲座资料下载后可打印张贴在楼道。", ""},
+		{"本次评比推荐度最高的项目获得了500元奖励。", ""},
+		// Attachment headings left without their links.
+		{"附件下载：", "navigation"},
+		{"附件下載：", "navigation"},
+		{"活动照片及各班总结材料已作为附件报送县教育局。", ""},
+		// Symbols only, ads.
+		{"▼", "decoration"},
+		{"👇👇👇", "decoration"},
+		{"★★★★☆", "decoration"},
+		{"【广告】年终限时优惠 全馆商品88折起", "ad"},
+		{"【廣告】年終限時優惠 全館商品88折起", "ad"},
+		{"广告", "ad"},
+		{"推广：社区团购新人立减10元", "ad"},
+		{"社区清理楼道小广告200余处，并推广垃圾分类新做法。", ""},
+		{"广告牌和宣传栏共更新了12块。", ""},
+		// WeChat follow prompts and block headings with the titles after them.
+		{"👆点击上方蓝字关注我们", "navigation"},
+		{"點擊上方藍字關注我們", "navigation"},
+		{"长按二维码，添加社区小助手微信", "navigation"},
+		{"長按二維碼，添加社區小助手微信", "navigation"},
+		{"关注我们", "navigation"},
+		{"關注我們", "navigation"},
+		{"往期推荐", "related"},
+		{"往期回顧", "related"},
+		{"▼往期精彩▼", "related"},
+		{"喜欢此内容的人还喜欢", "related"},
+		{"热点推荐", "related"},
+		{"24小時排行", "related"},
+		{"分享 收藏 点赞 在看", "navigation"},
+		{"分享 收藏 讚 在看 轉發", "navigation"},
+		{"写留言", "navigation"},
+		{"欢迎居民扫描社区公众号文章中的二维码报名参加。", ""},
+		{"歡迎居民掃描社區公眾號文章中的二維碼報名參加。", ""},
+		{"社区将持续关注独居老人的用电安全，点击上方的报名表即可参加。", ""},
+		{"志愿者在往期推荐的基础上，又评选出10名服务之星。", ""},
+		{"我们的节日·端午｜社区包粽子送祝福活动，共有120名居民参加。", ""},
+		// Editorial credits.
+		{"排版：李××　责编：王××", "credit"},
+		{"排版：李××　責編：王××", "credit"},
+		{"社区宣传员负责文字排版和图片审核工作。", ""},
+		// Disclaimers and source addresses.
+		{"【免责声明】本文转载自溪南社区发展协会，内容不代表本网立场。", "copyright"},
+		{"【免責聲明】本文轉載自溪南社區發展協會，內容不代表本網立場。", "copyright"},
+		{"文章仅代表作者观点，不代表本站立场", "copyright"},
+		{"本文来源：https://www.example.com/huodong/86213.html", "copyright"},
+		{"本文來源：https://www.example.com/huodong/86213.html", "copyright"},
+		{"https://www.example.com/huodong/86213.html", "copyright"},
+		{"居民代表发言不代表社区的最终决定，意见将汇总后上报。", ""},
+		{"本文来源于社工站的年度台账，数据截至12月31日。", ""},
+		// A contributor blurb after the title.
+		{"社区重阳节敬老活动总结3篇由小编精心整理，欢迎大家阅读与借鉴，如果觉得不错，记得收藏本站哦！", "blurb"},
+		{"社區重陽節敬老活動總結3篇由小編精心整理，歡迎大家閱讀與借鑒！", "blurb"},
+		{"活动方案由社工精心设计，欢迎居民积极参与。", ""},
+		{"宣传资料由我们统一印制，供居民免费取阅。", ""},
+		{"活动照片由我们整理成册，供居民阅读参考。", ""},
+		{"活動照片由編輯整理成冊，歡迎居民閱讀借鑒。", ""},
+	}
+	for _, tt := range tests {
+		kept, removed := removeFolded(t, []string{tt.line}, pats)
+		switch {
+		case tt.kind == "" && (len(removed) > 0 || len(kept) != 1 || kept[0] != tt.line):
+			t.Errorf("%q: body line lost, removed %q", tt.line, removed)
+		case tt.kind != "" && (len(kept) != 0 || len(removed) != 1 || removed[0].Kind != tt.kind):
+			t.Errorf("%q: kept %q, removed %q, want it all removed as %s", tt.line, kept, removed, tt.kind)
+		}
+	}
+}
+
+// TestWeChatRecommendTail checks that a 往期推荐 heading takes the article
+// titles and the action bar after it, and stops at body text.
+func TestWeChatRecommendTail(t *testing.T) {
+	pats, err := defaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"正文。\n往期推荐\n社区开展“七一”主题党日活动\n我们的节日·端午｜社区包粽子送祝福\n分享 收藏 点赞 在看\n喜欢此内容的人还喜欢",
+		"正文。\n往期推薦\n社區開展「七一」主題黨日活動\n我們的節日·端午｜社區包粽子送祝福\n分享 收藏 點讚 在看\n喜歡此內容的人還喜歡",
+	} {
+		lines, removed := removeFolded(t, strings.Split(in, "\n"), pats)
+		if want := []string{"正文。"}; !reflect.DeepEqual(lines, want) || len(removed) != 1 || removed[0].Kind != "related" {
+			t.Errorf("kept %q, removed %q", lines, removed)
+		}
+	}
+	in := "往期回顾\n社区志愿者表彰会\n本年度社区共开展志愿服务活动46场，参与志愿者1200余人次。"
+	lines, _ := removeFolded(t, strings.Split(in, "\n"), pats)
+	if want := []string{"本年度社区共开展志愿服务活动46场，参与志愿者1200余人次。"}; !reflect.DeepEqual(lines, want) {
+		t.Errorf("kept %q, want %q", lines, want)
+	}
+}
