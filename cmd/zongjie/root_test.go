@@ -48,3 +48,30 @@ func TestDictOverride(t *testing.T) {
 		t.Errorf("misspelt file name: error %v", err)
 	}
 }
+
+// "-" reads the document from standard input, for extract, clean and segment.
+func TestStdin(t *testing.T) {
+	doc := "社区敬老活动总结\n1、为16户空巢老人送去慰问金每户500元。\n"
+	out, stderr, err := run(t, doc, "extract", "-", "--format", "json")
+	if err != nil {
+		t.Fatalf("extract -: %v\n%s", err, stderr)
+	}
+	var rec struct {
+		Source, Title string
+		Quantities    []struct{ Text string }
+		Money         []struct{ Amount float64 }
+	}
+	if err := json.Unmarshal([]byte(out), &rec); err != nil {
+		t.Fatal(err)
+	}
+	if rec.Source != "-" || rec.Title != "社区敬老活动总结" || len(rec.Quantities) != 1 || rec.Quantities[0].Text != "16户" ||
+		len(rec.Money) != 1 || rec.Money[0].Amount != 500 {
+		t.Errorf("extract - = %+v", rec)
+	}
+	if out, _, err := run(t, doc, "clean", "-"); err != nil || !strings.Contains(out, "1、为16户空巢老人") {
+		t.Errorf("clean - = %q, %v", out, err)
+	}
+	if out, _, err := run(t, doc, "segment", "-"); err != nil || !strings.Contains(out, "空巢老人") {
+		t.Errorf("segment - = %q, %v", out, err)
+	}
+}

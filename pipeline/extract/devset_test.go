@@ -254,7 +254,8 @@ func TestNumericDevSet(t *testing.T) {
 	for _, jp := range paths {
 		n, err := strconv.Atoi(strings.SplitN(filepath.Base(jp), "-", 2)[0])
 		if err != nil || n < 1 {
-			t.Fatalf("%s: want a name NN-name.json", jp)
+			t.Logf("%s: not NN-name.json, ignored", filepath.Base(jp))
+			continue
 		}
 		isBlind := n >= numericBlindFrom && n <= numericBlindTo
 		if n > numericDevTo && (!isBlind || !numericBlindOn()) {
