@@ -32,7 +32,7 @@ const (
 	blindEnv  = "ZONGJIE_DEVSET_BLIND"
 	// devFloorMacroF1 is the macro-F1 on all of 01–45 below which the
 	// test fails: a little below what the default rules reach.
-	devFloorMacroF1 = 0.0
+	devFloorMacroF1 = 0.97
 )
 
 // devGroups are the groups the figures are reported for; detail marks the
@@ -220,29 +220,22 @@ func agreement(ids []string, docs []devDoc) string {
 // (document, type) decision, and macro-F1 over the types that occur.
 func aggregate(ids []string, docs []devDoc) string {
 	tp, fp, fn := 0, 0, 0
-	sum, n := 0.0, 0
 	for _, id := range ids {
-		a, b, c := 0, 0, 0
 		for _, d := range docs {
 			switch {
 			case d.want[id] && d.got[id]:
-				a++
+				tp++
 			case d.got[id]:
-				b++
+				fp++
 			case d.want[id]:
-				c++
+				fn++
 			}
-		}
-		tp, fp, fn = tp+a, fp+b, fn+c
-		if a+b+c > 0 {
-			_, _, f := prf(a, b, c)
-			sum += f
-			n++
 		}
 	}
 	p, r, f := prf(tp, fp, fn)
+	n, macro := macroF1(ids, docs)
 	return fmt.Sprintf("micro P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d); macro-F1 %.3f over %d types",
-		p, r, f, tp, fp, fn, sum/float64(max(n, 1)), n)
+		p, r, f, tp, fp, fn, macro, n)
 }
 
 func prf(tp, fp, fn int) (p, r, f float64) {

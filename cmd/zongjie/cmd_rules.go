@@ -17,8 +17,8 @@ func newRulesCmd() *cobra.Command {
 		Use:   "rules",
 		Short: "Check or show activity coding rules",
 		Long: `Activity coding rules code each document and each activity item with activity
-types. Their language (words, phrases, any, all, not, near/within, min, word/POS)
-is described in docs/rules.md.`,
+types. Their language (words, phrases, any, all, not, near/within, min, word/POS,
+skip) is described in docs/rules.md.`,
 	}
 	check := &cobra.Command{
 		Use:   "check [R.toml]",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -270,5 +271,92 @@ func TestDefaultRulesTaxonomy(t *testing.T) {
 	}
 	if strings.Join(ids, " ") != want {
 		t.Errorf("default rule ids = %v, want %s", ids, want)
+	}
+}
+
+// TestRulesSkip leaves out the sentences that hold a skip term, for every
+// type and for its all and not terms too.
+func TestRulesSkip(t *testing.T) {
+	src := `skip = ["下 一步", "明年"]
+
+[[type]]
+id = "visit"
+label = "走访慰问"
+words = ["走访", "回访"]
+not = ["考试"]
+
+[[type]]
+id = "elderly"
+label = "为老服务"
+all = ["老人"]
+`
+	rules, err := LoadRules(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, want string // want: id:hits …
+	}{
+		{"no skip term", "走访 老人 。 回访 。", "visit:2 elderly:1"},
+		{"a plan sentence codes nothing", "走访 。 下 一步 ， 将 回访 老人 。", "visit:1"},
+		{"only the plan", "下 一步 ， 将 走访 老人 。", ""},
+		{"a sentence ends at ； ！ ？", "明年 回访 ； 走访 ！ 明年 老人 ？ 老人", "visit:1 elderly:1"},
+		{"a not term in a skipped sentence does not veto", "走访 。 明年 组织 考试 。", "visit:1"},
+		{"a phrase term needs its words in order", "一步 下 走访 。", "visit:1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := codeString(rules.Code(toks(tt.text))); got != tt.want {
+				t.Errorf("Code(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+	// white space (a line break) ends a sentence too
+	line := toks("明年 回访")
+	next := toks("走访 老人")
+	for i := range next {
+		next[i].Offset += 10
+	}
+	if got := codeString(rules.Code(append(line, next...))); got != "visit:1 elderly:1" {
+		t.Errorf("across a line break: Code = %q, want visit:1 elderly:1", got)
+	}
+	// rules built in code skip the same way
+	built := &Rules{Skip: []string{"下 一步"}, Types: []Rule{{ID: "visit", Label: "走访慰问", Words: []string{"回访"}}}}
+	if got := codeString(built.Code(toks("下 一步 回访 。 回访"))); got != "visit:1" {
+		t.Errorf("built rules: Code = %q, want visit:1", got)
+	}
+}
+
+func codeString(hits []TypeHit) string {
+	var out []string
+	for _, h := range hits {
+		out = append(out, h.ID+":"+strconv.Itoa(h.Hits))
+	}
+	return strings.Join(out, " ")
+}
+
+// TestCheckRulesSkip reports the problems of the top-level skip list with
+// their lines, and skip written inside a [[type]] as an unknown key.
+func TestCheckRulesSkip(t *testing.T) {
+	src := `skip = ["明年",
+        "明年", "a/X"]
+[[type]]
+id = "a"
+label = "A"
+words = ["走访"]
+skip = ["x"]
+`
+	_, problems := CheckRules([]byte(src), nil)
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.Error())
+	}
+	want := []string{
+		`line 1: warning: skip: "明年" is listed twice`, // the line of its first writing
+		`line 2: error: skip: "a/X": part of speech after / must be lower-case letters (n, v, vn, ns …)`,
+		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within min; skip goes before the first [[type]])`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
