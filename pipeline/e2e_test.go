@@ -154,3 +154,18 @@ func TestSampleActivitiesAndTypes(t *testing.T) {
 		}
 	}
 }
+
+// A panic in a stage is that file's failure, naming the stage, not the end
+// of the batch.
+func TestProcessRecoversPanic(t *testing.T) {
+	opt := options(t)
+	opt.Segmenter = nil // cutting panics
+	rec, fail := Process(filepath.Join("..", "corpus", "2016-social-work-day-summary.txt"), opt)
+	if rec != nil || fail == nil || fail.Stage != "segment" || !strings.Contains(fail.Reason, "internal error") {
+		t.Errorf("Process = %v, %+v; want a segment failure", rec, fail)
+	}
+	res := Run([]string{filepath.Join("..", "corpus", "no-such-file.txt"), filepath.Join("..", "corpus", "2016-social-work-day-summary.txt")}, options(t))
+	if len(res.Records) != 1 || len(res.Failures) != 1 || res.Failures[0].Stage != "ingest" {
+		t.Errorf("Run = %d records, failures %+v", len(res.Records), res.Failures)
+	}
+}

@@ -133,28 +133,19 @@ func Run(files []string, opt Options) Result {
 	return res
 }
 
-// Process runs one file through the stages.
-func Process(path string, opt Options) (*extract.Record, *export.Failure) {
-	return process(path, func() (*ingest.Document, error) { return ingest.Read(path, opt.Ingest) }, opt)
-}
-
-// ProcessBytes runs data (standard input, say) through the stages.
-func ProcessBytes(source string, data []byte, opt Options) (*extract.Record, *export.Failure) {
-	return process(source, func() (*ingest.Document, error) { return ingest.Parse(source, data, opt.Ingest) }, opt)
-}
-
-// process names the failing stage in a failure, and reports a panic in a
-// stage as that file's failure rather than the end of the run.
-func process(source string, read func() (*ingest.Document, error), opt Options) (rec *extract.Record, fail *export.Failure) {
+// Process runs one file through ingest, segment and extract. The failure
+// names the stage; a panic in a stage is reported as that file's failure
+// rather than the end of the run.
+func Process(path string, opt Options) (rec *extract.Record, fail *export.Failure) {
 	stage := "ingest"
 	defer func() {
 		if r := recover(); r != nil {
-			rec, fail = nil, &export.Failure{Source: source, Stage: stage, Reason: fmt.Sprintf("internal error: %v", r)}
+			rec, fail = nil, &export.Failure{Source: path, Stage: stage, Reason: fmt.Sprintf("internal error: %v", r)}
 		}
 	}()
-	doc, err := read()
+	doc, err := ingest.Read(path, opt.Ingest)
 	if err != nil {
-		return nil, &export.Failure{Source: source, Stage: stage, Reason: err.Error()}
+		return nil, &export.Failure{Source: path, Stage: stage, Reason: err.Error()}
 	}
 	stage = "segment"
 	toks := opt.Segmenter.Cut(doc)
