@@ -9,7 +9,6 @@ import (
 	"io"
 	"io/fs"
 	"sort"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -99,9 +98,10 @@ func (z *sortedZip) Close() error {
 	sort.SliceStable(z.entries, func(i, j int) bool { return z.entries[i].name < z.entries[j].name })
 	for _, e := range z.entries {
 		w, err := z.out.CreateRaw(&zip.FileHeader{
-			Name:               e.name,
-			Method:             zip.Deflate,
-			Modified:           time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC), // the MS-DOS epoch: fixed and valid
+			Name:   e.name,
+			Method: zip.Deflate,
+			//lint:ignore SA1019 CreateRaw writes the MS-DOS date as given (it ignores Modified): 1980-01-01, fixed and valid.
+			ModifiedDate:       1<<5 | 1,
 			CreatorVersion:     20,
 			ReaderVersion:      20,
 			CRC32:              e.crc.Sum32(),
