@@ -171,10 +171,7 @@ func TestPagePatterns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		line string
-		kind string // "" when the line is body text and must stay
-	}{
+	tests := []lineKind{
 		// Navigation to neighbouring posts, whatever the noun.
 		{"上一则：中心圣诞联欢会花絮", "navigation"},
 		{"下一則：2020年度義工嘉許禮報名事宜", "navigation"},
@@ -242,15 +239,7 @@ func TestPagePatterns(t *testing.T) {
 		{"项目在年底完成，完成率达95%。", ""},
 		{"活動結束前，社工帶領長者閱讀原文並分享心得。", ""},
 	}
-	for _, tt := range tests {
-		kept, removed := removeFolded(t, []string{tt.line}, pats)
-		switch {
-		case tt.kind == "" && (len(removed) > 0 || len(kept) != 1 || kept[0] != tt.line):
-			t.Errorf("%q: body line lost, removed %q", tt.line, removed)
-		case tt.kind != "" && (len(kept) != 0 || len(removed) != 1 || removed[0].Kind != tt.kind):
-			t.Errorf("%q: kept %q, removed %q, want it all removed as %s", tt.line, kept, removed, tt.kind)
-		}
-	}
+	checkLineKinds(t, pats, tests)
 }
 
 func TestRelatedDocumentsTail(t *testing.T) {
@@ -279,10 +268,7 @@ func TestFurniturePatterns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		line string
-		kind string // "" when the line is body text and must stay
-	}{
+	tests := []lineKind{
 		// Page numbers.
 		{"第1页 共3页", "page"},
 		{"第 2 頁，共 5 頁", "page"},
@@ -372,15 +358,7 @@ func TestFurniturePatterns(t *testing.T) {
 		{"活动照片由我们整理成册，供居民阅读参考。", ""},
 		{"活動照片由編輯整理成冊，歡迎居民閱讀借鑒。", ""},
 	}
-	for _, tt := range tests {
-		kept, removed := removeFolded(t, []string{tt.line}, pats)
-		switch {
-		case tt.kind == "" && (len(removed) > 0 || len(kept) != 1 || kept[0] != tt.line):
-			t.Errorf("%q: body line lost, removed %q", tt.line, removed)
-		case tt.kind != "" && (len(kept) != 0 || len(removed) != 1 || removed[0].Kind != tt.kind):
-			t.Errorf("%q: kept %q, removed %q, want it all removed as %s", tt.line, kept, removed, tt.kind)
-		}
-	}
+	checkLineKinds(t, pats, tests)
 }
 
 // TestWeChatRecommendTail checks that a 往期推荐 heading takes the article
@@ -403,5 +381,24 @@ func TestWeChatRecommendTail(t *testing.T) {
 	lines, _ := removeFolded(t, strings.Split(in, "\n"), pats)
 	if want := []string{"本年度社区共开展志愿服务活动46场，参与志愿者1200余人次。"}; !reflect.DeepEqual(lines, want) {
 		t.Errorf("kept %q, want %q", lines, want)
+	}
+}
+
+// lineKind is a line and the kind it is removed as, "" when it is body text
+// and must stay.
+type lineKind struct{ line, kind string }
+
+// checkLineKinds removes boilerplate from each line alone and checks it went
+// whole as its kind, or stayed whole.
+func checkLineKinds(t *testing.T, pats []Pattern, tests []lineKind) {
+	t.Helper()
+	for _, tt := range tests {
+		kept, removed := removeFolded(t, []string{tt.line}, pats)
+		switch {
+		case tt.kind == "" && (len(removed) > 0 || len(kept) != 1 || kept[0] != tt.line):
+			t.Errorf("%q: body line lost, removed %q", tt.line, removed)
+		case tt.kind != "" && (len(kept) != 0 || len(removed) != 1 || removed[0].Kind != tt.kind):
+			t.Errorf("%q: kept %q, removed %q, want it all removed as %s", tt.line, kept, removed, tt.kind)
+		}
 	}
 }
