@@ -185,34 +185,37 @@ func loadDevSet(t *testing.T, blind bool) []devDoc {
 	return docs
 }
 
+// counts is the confusion count of one type over docs.
+func counts(id string, docs []devDoc) (tp, fp, fn int) {
+	for _, d := range docs {
+		switch {
+		case d.want[id] && d.got[id]:
+			tp++
+		case d.got[id]:
+			fp++
+		case d.want[id]:
+			fn++
+		}
+	}
+	return
+}
+
 // agreement formats precision, recall and F1 per type, and macro-F1 over
 // the types that occur in the annotation or the coding.
 func agreement(ids []string, docs []devDoc) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "  %-15s %4s %4s %4s %6s %6s %6s\n", "type", "tp", "fp", "fn", "P", "R", "F1")
-	sum, n := 0.0, 0
 	for _, id := range ids {
-		tp, fp, fn := 0, 0, 0
-		for _, d := range docs {
-			switch {
-			case d.want[id] && d.got[id]:
-				tp++
-			case d.got[id]:
-				fp++
-			case d.want[id]:
-				fn++
-			}
-		}
+		tp, fp, fn := counts(id, docs)
 		if tp+fp+fn == 0 {
 			fmt.Fprintf(&b, "  %-15s %4d %4d %4d %6s %6s %6s\n", id, 0, 0, 0, "-", "-", "-")
 			continue
 		}
 		p, r, f := prf(tp, fp, fn)
 		fmt.Fprintf(&b, "  %-15s %4d %4d %4d %6.3f %6.3f %6.3f\n", id, tp, fp, fn, p, r, f)
-		sum += f
-		n++
 	}
-	fmt.Fprintf(&b, "  macro-F1 %.3f over %d types", sum/float64(max(n, 1)), n)
+	n, macro := macroF1(ids, docs)
+	fmt.Fprintf(&b, "  macro-F1 %.3f over %d types", macro, n)
 	return b.String()
 }
 
@@ -221,16 +224,8 @@ func agreement(ids []string, docs []devDoc) string {
 func aggregate(ids []string, docs []devDoc) string {
 	tp, fp, fn := 0, 0, 0
 	for _, id := range ids {
-		for _, d := range docs {
-			switch {
-			case d.want[id] && d.got[id]:
-				tp++
-			case d.got[id]:
-				fp++
-			case d.want[id]:
-				fn++
-			}
-		}
+		a, b, c := counts(id, docs)
+		tp, fp, fn = tp+a, fp+b, fn+c
 	}
 	p, r, f := prf(tp, fp, fn)
 	n, macro := macroF1(ids, docs)
@@ -256,19 +251,8 @@ func prf(tp, fp, fn int) (p, r, f float64) {
 func macroF1(ids []string, docs []devDoc) (int, float64) {
 	sum, n := 0.0, 0
 	for _, id := range ids {
-		a, b, c := 0, 0, 0
-		for _, d := range docs {
-			switch {
-			case d.want[id] && d.got[id]:
-				a++
-			case d.got[id]:
-				b++
-			case d.want[id]:
-				c++
-			}
-		}
-		if a+b+c > 0 {
-			_, _, f := prf(a, b, c)
+		if tp, fp, fn := counts(id, docs); tp+fp+fn > 0 {
+			_, _, f := prf(tp, fp, fn)
 			sum += f
 			n++
 		}
