@@ -316,18 +316,23 @@ func readDatePoint(rs []rune, i int, dayOnly bool) (datePoint, bool) {
 	return d, d.first >= 0
 }
 
-// isoDateAt reads 2016-03-12, 2016.3.12 or 2016/3/12 at i; a date without a
-// year (04-26) is not read, as such dates are mostly page furniture.
-func isoDateAt(rs []rune, i int) (datePoint, bool) {
-	y, end := 0, i
-	for end < len(rs) && end-i < 5 {
+// readDigits reads at most limit Arabic digits from rs[k] and returns their
+// value and the index after them.
+func readDigits(rs []rune, k, limit int) (n, end int) {
+	for end = k; end < len(rs) && end-k < limit; end++ {
 		d, ok := arabicDigit(rs[end])
 		if !ok {
 			break
 		}
-		y = y*10 + d
-		end++
+		n = n*10 + d
 	}
+	return n, end
+}
+
+// isoDateAt reads 2016-03-12, 2016.3.12 or 2016/3/12 at i; a date without a
+// year (04-26) is not read, as such dates are mostly page furniture.
+func isoDateAt(rs []rune, i int) (datePoint, bool) {
+	y, end := readDigits(rs, i, 5)
 	if end-i != 4 || end+1 >= len(rs) {
 		return datePoint{}, false
 	}
@@ -336,15 +341,7 @@ func isoDateAt(rs []rune, i int) (datePoint, bool) {
 		return datePoint{}, false
 	}
 	readPart := func(k int) (int, int, bool) {
-		n, j := 0, k
-		for j < len(rs) && j-k < 3 {
-			d, ok := arabicDigit(rs[j])
-			if !ok {
-				break
-			}
-			n = n*10 + d
-			j++
-		}
+		n, j := readDigits(rs, k, 3)
 		return n, j, j > k && j-k <= 2
 	}
 	m, k, ok := readPart(end + 1)
@@ -391,15 +388,7 @@ func loneDayAllowed(rs []rune, i int) bool {
 // month and day are one or two Arabic digits; 3·×× is not read.
 func dayNameAt(rs []rune, i int) (datePoint, bool) {
 	readPart := func(k int) (int, int) {
-		n, j := 0, k
-		for j < len(rs) && j-k < 3 {
-			d, ok := arabicDigit(rs[j])
-			if !ok {
-				break
-			}
-			n = n*10 + d
-			j++
-		}
+		n, j := readDigits(rs, k, 3)
 		if j == k || j-k > 2 {
 			return 0, k
 		}
