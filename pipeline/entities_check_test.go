@@ -1,7 +1,9 @@
 package pipeline
 
 import (
+	"encoding/json"
 	"maps"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -106,4 +108,43 @@ func scoreEntities(t *testing.T, gold map[string][]string, detail bool) (p, r fl
 	t.Logf("entities, text match:        P %.3f  R %.3f  F1 %.3f  (%d correct of %d found, %d annotated)", p, r, f, tp, found, annotated)
 	t.Logf("entities, text+kind match:   P %.3f  R %.3f  F1 %.3f", pk, rk, fk)
 	return p, r
+}
+
+// TestEntitiesBlind measures FindEntities on documents 46–60 of
+// testdata/extract, whose organisations and places were annotated by
+// someone who saw neither the suffix rules nor their output
+// (testdata/entities/README.md). It reports, and fails only on a collapse.
+func TestEntitiesBlind(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the gse dictionary")
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "entities", "*.json"))
+	if len(files) == 0 {
+		t.Skip("no blind entity annotations")
+	}
+	gold := map[string][]string{}
+	for _, f := range files {
+		id := strings.TrimSuffix(filepath.Base(f), ".json")
+		docs, _ := filepath.Glob(filepath.Join("..", "testdata", "extract", id+"-*.txt"))
+		if len(docs) != 1 {
+			t.Fatalf("%s: want one document %s-*.txt, found %v", f, id, docs)
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ann struct{ Entities []struct{ Text, Kind string } }
+		if err := json.Unmarshal(b, &ann); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		names := []string{}
+		for _, e := range ann.Entities {
+			names = append(names, e.Text+"/"+e.Kind)
+		}
+		gold[docs[0]] = names
+	}
+	p, r := scoreEntities(t, gold, true)
+	if p < 0.5 || r < 0.25 {
+		t.Errorf("entity precision %.3f / recall %.3f fell below 0.5 / 0.25", p, r)
+	}
 }
