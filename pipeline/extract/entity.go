@@ -42,19 +42,27 @@ type EntityRules struct {
 	NeedsName map[string]bool
 	// Levels are administrative levels (市, 区, 街道) that alone before an
 	// organisation suffix pick out one unit: 区民政局, 市慈善总会.
-	Levels  map[string]bool
-	longest int // runes of the longest suffix
+	Levels map[string]bool
+	// Categories begin nationwide category terms, not names: 社区 and 村
+	// have no government of their own, so 社区卫生服务中心 and 社区居委会
+	// name no unit unless a proper name or a mask is part of the name.
+	Categories map[string]bool
+	// NameWords are common words that serve as proper names of places and
+	// bodies: the 人民 of 人民广场, the 中山 of 中山路.
+	NameWords map[string]bool
+	longest   int // runes of the longest suffix
 }
 
 // entitySections are the sections of dict/entities.txt.
-var entitySections = []string{"org", "place", "not", "needs-name", "level"}
+var entitySections = []string{"org", "place", "not", "needs-name", "level", "category", "name-word"}
 
 // ParseEntityRules reads the [org] [place] [not] [needs-name] [level]
-// sections of dict/entities.txt: one word a line, # starts a comment line.
+// [category] [name-word] sections of dict/entities.txt: one word a line,
+// # starts a comment line.
 // A [needs-name] word must also be an [org] or [place] suffix.
 func ParseEntityRules(r io.Reader) (*EntityRules, error) {
 	er := &EntityRules{Suffixes: map[string]string{}, Not: map[string]bool{},
-		NeedsName: map[string]bool{}, Levels: map[string]bool{}}
+		NeedsName: map[string]bool{}, Levels: map[string]bool{}, Categories: map[string]bool{}, NameWords: map[string]bool{}}
 	section := ""
 	needs := map[string]int{} // word → line, checked once all suffixes are read
 	err := dict.Lines(r, func(n int, line string) error {
@@ -78,6 +86,10 @@ func ParseEntityRules(r io.Reader) (*EntityRules, error) {
 			needs[line] = n
 		case "level":
 			er.Levels[line] = true
+		case "category":
+			er.Categories[line] = true
+		case "name-word":
+			er.NameWords[line] = true
 		default:
 			er.Suffixes[line] = section
 			er.longest = max(er.longest, utf8.RuneCountInString(line))
@@ -107,31 +119,17 @@ func DefaultEntityRules() *EntityRules {
 
 // FindEntities finds organisation and place names in the tokens of doc.
 // A name is a run of name-like words (nouns, names, short modifiers,
-// redaction masks) that ends with a suffix of rules (…社区, …民政局), with
-// at least two characters before the suffix, not all of them one common
-// word (居民小区) or generic suffix words (社区服务中心). The names in one
-// run are one name, of the kind of the last: 兴月苑社区居委会 is an org.
+// redaction masks, short quoted names) that ends with a suffix of rules
+// (…社区, …民政局), with at least two characters before the suffix, not
+// all of them one common word (居民小区) or generic suffix words
+// (社区服务中心). The names in one run are one name, of the kind of the
+// last: 兴月苑社区居委会 is an org.
 func FindEntities(doc *ingest.Document, toks []segment.Token, rules *EntityRules) []Entity {
 	var out []Entity
 	for i := 0; i < len(toks); {
-		if !rules.nameLike(toks[i]) {
-			i++
-			continue
-		}
-		// a run starts on a name-like word that is not a number word (日 of
-		// 26日××市), a verbal noun or a nominal adjective (安全 of 安全社区); a verbal noun continues a run only
-		// after a name or mask (××河旅游开发区), not a common noun (净化社区)
-		if toks[i].POS == "m" || toks[i].POS == "vn" || toks[i].POS == "an" {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(toks) && rules.nameLike(toks[j]) && toks[j].Offset == toks[j-1].Offset+utf8.RuneCountInString(toks[j-1].Folded) &&
-			(toks[j].POS != "vn" || isProperPOS(toks[j-1].POS) || strings.Trim(toks[j-1].Folded, "×*＊") == "") {
-			j++
-		}
-		out = append(out, rules.entitiesIn(toks[i:j])...)
-		i = j
+		run, next := rules.runAt(toks, i)
+		out = append(out, rules.entitiesIn(run)...)
+		i = next
 	}
 	text := []rune(doc.Text)
 	for k := range out {
@@ -144,8 +142,125 @@ func FindEntities(doc *ingest.Document, toks []segment.Token, rules *EntityRules
 	return out
 }
 
+// runAt returns the run of name-like tokens that starts at toks[i] (none
+// if no run starts there) and the index after it.
+func (rules *EntityRules) runAt(toks []segment.Token, i int) ([]segment.Token, int) {
+	var run []segment.Token
+	j := i
+	if q := rules.quotedName(toks, i); q > 0 {
+		// a quoted name starts a run: “蓝马甲”义工队
+		run, j = slices.Clone(toks[i:q+1]), q+1
+	} else {
+		// a run starts on a name-like word that is not a number word (日 of
+		// 26日××市), a verbal noun, a nominal adjective (安全 of 安全社区)
+		// or a set phrase (行动不便)
+		if p := toks[i].POS; !rules.nameLike(toks[i]) || p == "m" || p == "vn" || p == "an" || p == "l" {
+			return nil, i + 1
+		}
+		run, j = []segment.Token{toks[i]}, i+1
+	}
+	for j < len(toks) && adjacent(toks[j-1], toks[j]) {
+		if q := rules.quotedName(toks, j); q > 0 {
+			run, j = append(run, toks[j:q+1]...), q+1 // ××大学“春晖”支教团
+			continue
+		}
+		if cut, ok := rules.glued(run, toks[j]); ok {
+			return append(run, cut), j + 1 // ××司法所在册 cut ×× 司法 所在 册
+		}
+		t, prev := toks[j], toks[j-1]
+		if !rules.nameLike(t) {
+			break
+		}
+		// a verbal noun or a set phrase continues a run only after a name or
+		// mask (××河旅游开发区) or in a run that is named (区残疾人综合服务中心,
+		// 市妇联家庭教育讲师团), not after common nouns (净化社区)
+		if (t.POS == "vn" || t.POS == "l") && !isProperPOS(prev.POS) && !isMask(prev.Folded) && !rules.runNamed(run) {
+			break
+		}
+		run, j = append(run, t), j+1
+	}
+	return run, j
+}
+
+// adjacent tells whether token b directly follows token a in the text.
+func adjacent(a, b segment.Token) bool {
+	return b.Offset == a.Offset+utf8.RuneCountInString(a.Folded)
+}
+
+// maskRunes are the characters of a redaction mask: ××, ○○.
+const maskRunes = "×*＊○"
+
+// isMask tells whether w is a redaction mask.
+func isMask(w string) bool { return w != "" && strings.Trim(w, maskRunes) == "" }
+
+// hasMask tells whether w holds a redaction mask.
+func hasMask(w string) bool { return strings.ContainsAny(w, maskRunes) }
+
+// quote marks that open and close a quoted name.
+const (
+	openQuotes  = "“「『‘"
+	closeQuotes = "”」』’"
+	maxQuoted   = 8 // runes inside a quoted name
+)
+
+func isOpenQuote(w string) bool  { return utf8.RuneCountInString(w) == 1 && strings.Contains(openQuotes, w) }
+func isCloseQuote(w string) bool { return utf8.RuneCountInString(w) == 1 && strings.Contains(closeQuotes, w) }
+
+// quotedName returns the index of the closing quote of a short quoted name
+// of Han characters that starts at toks[i] and is directly followed by a
+// name-like word (“护学岗”家长志愿队), or -1.
+func (rules *EntityRules) quotedName(toks []segment.Token, i int) int {
+	if i >= len(toks) || !isOpenQuote(toks[i].Folded) {
+		return -1
+	}
+	n := 0
+	for q := i + 1; q < len(toks) && adjacent(toks[q-1], toks[q]); q++ {
+		w := toks[q].Folded
+		if isCloseQuote(w) {
+			if n == 0 || q+1 == len(toks) || !adjacent(toks[q], toks[q+1]) ||
+				!rules.nameLike(toks[q+1]) || toks[q+1].POS == "m" || isMask(toks[q+1].Folded) {
+				return -1
+			}
+			return q
+		}
+		n += utf8.RuneCountInString(w)
+		if n > maxQuoted || !allHan(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// glued tells whether t glues the last character of a name's suffix to a
+// word of [not], as gse cuts ××司法所在册 into ×× 司法 所在 册 or 敬老院内
+// into 敬老 院内, and returns that character as a token ending the run.
+func (rules *EntityRules) glued(run []segment.Token, t segment.Token) (segment.Token, bool) {
+	w := []rune(t.Folded)
+	if len(run) == 0 || len(w) < 2 || !rules.Not[string(w[1:])] || !allHan(t.Folded) {
+		return t, false
+	}
+	tt := []rune(t.Text)
+	cut := segment.Token{Text: string(tt[:1]), Folded: string(w[:1]), POS: "n", Offset: t.Offset}
+	with := append(slices.Clone(run), cut)
+	var b strings.Builder
+	for _, x := range with {
+		b.WriteString(x.Folded)
+	}
+	text := []rune(b.String())
+	for l := 2; l <= min(rules.longest, len(text)); l++ {
+		if rules.Suffixes[string(text[len(text)-l:])] != "" && rules.endsName(with, len(with)-1) != "" {
+			return cut, true
+		}
+	}
+	return t, false
+}
+
 // entitiesIn finds the names in one run of name-like tokens: the run up to
-// its last token that ends a name, cut to a sensible length.
+// its last token that ends a name, cut to a sensible length, starting at
+// its mask or quoted name when only common words come before
+// (爱心企业××食品公司 → ××食品公司), and no name when it starts with a
+// category word (社区卫生服务中心) or a bare type word (学校家长学校)
+// with no proper name, mask or quoted name in it.
 func (rules *EntityRules) entitiesIn(run []segment.Token) []Entity {
 	const maxRunes = 16
 	last, kind := -1, ""
@@ -166,20 +281,72 @@ func (rules *EntityRules) entitiesIn(run []segment.Token) []Entity {
 			break
 		}
 	}
+	span := run[start : last+1]
+	if m := slices.IndexFunc(span, func(t segment.Token) bool {
+		return isMask(t.Folded) || isOpenQuote(t.Folded)
+	}); m > 0 && !slices.ContainsFunc(span[:m], func(t segment.Token) bool {
+		return rules.naming(t) || rules.Levels[t.Folded] || rules.levelOrg(t.Folded)
+	}) {
+		span = span[m:] // 爱心企业××食品公司: the mask starts the name
+	}
 	var b strings.Builder
-	for _, t := range run[start : last+1] {
+	for _, t := range span {
 		b.WriteString(t.Folded)
 	}
 	text := b.String()
 	if strings.ContainsAny(string([]rune(text)[:1]), "各本该每此我全") {
 		return nil // 各乡镇, 本社区: a determiner, not a name
 	}
+	if !slices.ContainsFunc(span, rules.naming) {
+		for c := range rules.Categories {
+			if strings.HasPrefix(text, c) {
+				return nil // 社区卫生服务中心: a category, not a name
+			}
+		}
+		if len(span) > 1 && rules.Suffixes[span[0].Folded] != "" && !rules.Levels[span[0].Folded] {
+			return nil // 学校家长学校, 小区物业公司: a bare type word names nothing
+		}
+	}
 	return []Entity{{
 		Text:     text,
 		Kind:     kind,
-		Redacted: strings.ContainsAny(text, "×*＊"),
-		Offset:   run[start].Offset,
+		Redacted: hasMask(text),
+		Offset:   span[0].Offset,
 	}}
+}
+
+// naming tells whether a token names: a proper name, a mask, a quote mark
+// of a quoted name or a [name-word].
+func (rules *EntityRules) naming(t segment.Token) bool {
+	return isProperPOS(t.POS) || hasMask(t.Folded) || isOpenQuote(t.Folded) || rules.hasNameWord(t.Folded)
+}
+
+// hasNameWord tells whether w holds a [name-word]: 人民广场.
+func (rules *EntityRules) hasNameWord(w string) bool {
+	for nw := range rules.NameWords {
+		if strings.Contains(w, nw) {
+			return true
+		}
+	}
+	return false
+}
+
+// levelOrg tells whether w is a level and an organisation suffix in one
+// word, as gse cuts 市妇联 and 市中心: a body of one tier.
+func (rules *EntityRules) levelOrg(w string) bool {
+	for l := range rules.Levels {
+		if rest, ok := strings.CutPrefix(w, l); ok && rest != "" && rules.Suffixes[rest] == KindOrg {
+			return true
+		}
+	}
+	return false
+}
+
+// runNamed tells whether a run so far holds a name: a naming token, or a
+// first word that is a level (区残疾人…) or a level body (市妇联家庭教育…).
+func (rules *EntityRules) runNamed(run []segment.Token) bool {
+	return len(run) > 0 && (rules.Levels[run[0].Folded] || rules.levelOrg(run[0].Folded)) ||
+		slices.ContainsFunc(run, rules.naming)
 }
 
 // endsName returns the kind of name that run[:k+1] ends, or "".
@@ -187,12 +354,12 @@ func (rules *EntityRules) endsName(run []segment.Token, k int) string {
 	tk := run[k]
 	n := utf8.RuneCountInString(tk.Folded)
 	// the text of the run up to and with token k, and whether it holds a
-	// proper name or a redaction mask
+	// proper name, a redaction mask, a quoted name or a [name-word]
 	var b strings.Builder
 	proper := false
 	for _, t := range run[:k+1] {
 		b.WriteString(t.Folded)
-		proper = proper || isProperPOS(t.POS) || strings.ContainsAny(t.Folded, "×*＊")
+		proper = proper || rules.naming(t)
 	}
 	text := []rune(b.String())
 	if k == 0 && rules.Suffixes[tk.Folded] != "" {
@@ -248,20 +415,25 @@ func (rules *EntityRules) onlySuffixes(run []segment.Token, n int) bool {
 }
 
 // named tells whether the first n runes of the run's text (the part
-// before the suffix) hold a proper name or a mask, or start with an
-// administrative level: ××广场, 福星花园, 市文化广场.
+// before the suffix) hold a proper name, a mask, a quoted name, a
+// [name-word] or a level word, or start with a level body: ××广场,
+// 福星花园, “蓝马甲”义工队, 人民广场, 市文化广场, 环镇公路,
+// 市妇联家庭教育讲师团.
 func (rules *EntityRules) named(run []segment.Token, n int) bool {
+	var b strings.Builder
 	at := 0
 	for i, t := range run {
 		if at >= n {
 			break
 		}
-		if isProperPOS(t.POS) || strings.ContainsAny(t.Folded, "×*＊") || i == 0 && rules.Levels[t.Folded] {
+		b.WriteString(t.Folded)
+		if isProperPOS(t.POS) || hasMask(t.Folded) || isOpenQuote(t.Folded) || rules.Levels[t.Folded] ||
+			i == 0 && rules.levelOrg(t.Folded) {
 			return true
 		}
 		at += utf8.RuneCountInString(t.Folded)
 	}
-	return false
+	return rules.hasNameWord(string([]rune(b.String())[:min(n, utf8.RuneCountInString(b.String()))]))
 }
 
 // levelOnly tells whether the first n runes of the run's text are one
@@ -298,16 +470,16 @@ func (rules *EntityRules) nameLike(t segment.Token) bool {
 	if w == "" || rules.Not[w] {
 		return false
 	}
-	if strings.Trim(w, "×*＊") == "" {
+	if isMask(w) {
 		return true
 	}
-	for _, r := range w {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
+	if !allHan(w) {
+		return false
 	}
 	switch {
-	case strings.HasPrefix(t.POS, "n"), t.POS == "j", t.POS == "vn", t.POS == "zg", t.POS == "b", t.POS == "an":
+	case rules.Suffixes[w] != "":
+		return true // 超市, whatever gse tags it (v)
+	case strings.HasPrefix(t.POS, "n"), t.POS == "j", t.POS == "vn", t.POS == "zg", t.POS == "b", t.POS == "an", t.POS == "l":
 		return true
 	case t.POS == "a" && utf8.RuneCountInString(w) == 1:
 		return true
@@ -317,6 +489,16 @@ func (rules *EntityRules) nameLike(t segment.Token) bool {
 		return true
 	}
 	return false
+}
+
+// allHan tells whether w is all Han characters.
+func allHan(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceAt is the text of the sentence holding offset, or "".

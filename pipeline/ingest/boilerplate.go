@@ -28,6 +28,10 @@ const (
 	// it (related-article lists): lines ending in a date, or, when the first
 	// does not, short lines without sentence punctuation.
 	ScopeTail = "tail"
+	// ScopeRest removes the line and every line after it to the end of
+	// the text: what follows the first reply of a forum thread pasted as
+	// text is the thread's replies, not the summary.
+	ScopeRest = "rest"
 )
 
 // Pattern is one boilerplate rule. Expr is matched against the Simplified
@@ -35,7 +39,7 @@ const (
 // removed is reported as written.
 type Pattern struct {
 	Kind  string // reported in Removed.Kind: blurb, related, copyright, …
-	Scope string // ScopeLine, ScopeSentence, ScopeClause or ScopeTail
+	Scope string // ScopeLine, ScopeSentence, ScopeClause, ScopeTail or ScopeRest
 	Expr  *regexp.Regexp
 }
 
@@ -81,9 +85,9 @@ func parsePattern(line string) (Pattern, error) {
 		return Pattern{}, fmt.Errorf("empty kind")
 	}
 	switch scope {
-	case ScopeLine, ScopeSentence, ScopeClause, ScopeTail:
+	case ScopeLine, ScopeSentence, ScopeClause, ScopeTail, ScopeRest:
 	default:
-		return Pattern{}, fmt.Errorf("unknown scope %q (want line, sentence, clause or tail)", scope)
+		return Pattern{}, fmt.Errorf("unknown scope %q (want line, sentence, clause, tail or rest)", scope)
 	}
 	re, err := regexp.Compile(expr)
 	if err != nil {
@@ -123,7 +127,7 @@ func removeBoilerplate(lines, folded []string, pats []Pattern) ([]string, []stri
 	var removed []Removed
 	for i := 0; i < len(lines); i++ {
 		line, fl := lines[i], folded[i]
-		if line == "" {
+		if line == "" || line == titleMark {
 			kept, keptFolded = append(kept, line), append(keptFolded, fl)
 			continue
 		}
@@ -132,10 +136,13 @@ func removeBoilerplate(lines, folded []string, pats []Pattern) ([]string, []stri
 				removed = append(removed, Removed{Kind: p.Kind, Text: line})
 				continue
 			}
-			end := tailEnd(lines, i+1)
+			end := len(lines)
+			if p.Scope == ScopeTail {
+				end = tailEnd(lines, i+1)
+			}
 			var tail []string
 			for _, l := range lines[i:end] {
-				if l != "" {
+				if l != "" && l != titleMark {
 					tail = append(tail, l)
 				}
 			}
@@ -162,7 +169,7 @@ func removeBoilerplate(lines, folded []string, pats []Pattern) ([]string, []stri
 
 func matchWhole(pats []Pattern, folded string) (Pattern, bool) {
 	for _, p := range pats {
-		if (p.Scope == ScopeLine || p.Scope == ScopeTail) && p.Expr.MatchString(folded) {
+		if (p.Scope == ScopeLine || p.Scope == ScopeTail || p.Scope == ScopeRest) && p.Expr.MatchString(folded) {
 			return p, true
 		}
 	}
@@ -185,6 +192,8 @@ func tailEnd(lines []string, from int) int {
 	for ; j < len(lines); j++ {
 		l := lines[j]
 		switch {
+		case l == titleMark:
+			return j
 		case l == "":
 		case dated && listDate.MatchString(l):
 		case !dated && utf8.RuneCountInString(l) <= 40 && !strings.ContainsAny(l, sentenceEnds):

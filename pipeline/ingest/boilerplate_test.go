@@ -19,10 +19,13 @@ func TestParsePatterns(t *testing.T) {
 	if p := pats[1]; p.Kind != "footer" || p.Scope != ScopeLine || p.Expr.String() != "^版权所有$" {
 		t.Errorf("pattern 2 = %q %q %q", p.Kind, p.Scope, p.Expr)
 	}
+	if pats, err := ParsePatterns(strings.NewReader("forum\trest\t^沙发$")); err != nil || len(pats) != 1 || pats[0].Scope != ScopeRest {
+		t.Errorf("rest scope: %v %v", pats, err)
+	}
 
 	bad := []struct{ in, want string }{
 		{"blurb\tclause", `line 1: bad pattern "blurb\tclause": want kind<TAB>scope<TAB>regexp`},
-		{"# ok\nblurb\tpage\tx", `line 2: bad pattern "blurb\tpage\tx": unknown scope "page" (want line, sentence, clause or tail)`},
+		{"# ok\nblurb\tpage\tx", `line 2: bad pattern "blurb\tpage\tx": unknown scope "page" (want line, sentence, clause, tail or rest)`},
 		{"\n\nblurb\tline\t(unclosed", "line 3: bad pattern \"blurb\\tline\\t(unclosed\": error parsing regexp: missing closing ): `(unclosed`"},
 		{"\tline\tx", `line 1: bad pattern "\tline\tx": empty kind`},
 		{"blurb\tline\ta*", `line 1: bad pattern "blurb\tline\ta*": matches the empty string`},
@@ -400,5 +403,116 @@ func checkLineKinds(t *testing.T, pats []Pattern, tests []lineKind) {
 		case tt.kind != "" && (len(kept) != 0 || len(removed) != 1 || removed[0].Kind != tt.kind):
 			t.Errorf("%q: kept %q, removed %q, want it all removed as %s", tt.line, kept, removed, tt.kind)
 		}
+	}
+}
+
+// TestPageFurniturePatterns covers breadcrumbs, the metadata tables of
+// government 信息公开 pages, 小编推荐 lines and WeChat like and share bars,
+// with body sentences that merely mention their words.
+func TestPageFurniturePatterns(t *testing.T) {
+	pats, err := defaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLineKinds(t, pats, []lineKind{
+		// Breadcrumbs.
+		{"社工家园论坛 » 经验交流 » 项目总结", "navigation"},
+		{"社工家園論壇 » 經驗交流 » 項目總結", "navigation"},
+		{"主頁 > 最新消息 > 中心動態", "navigation"},
+		{"主页 › 新闻中心 › 社区动态", "navigation"},
+		{"论坛 » 经验交流", ""},
+		{"居民满意度排序为：环境 > 治安 > 服务。", ""},
+		{"流程：报名 > 培训 > 上岗", ""},
+		{"本次活动路线为社区 > 公园 > 敬老院，全程约3公里。", ""},
+		// Government 信息公开 metadata tables.
+		{"索引号： 11320100MB0123456X/2023-00871 主题分类： 民政、扶贫、救灾", "metadata"},
+		{"索引號： 11320100MB0123456X/2023-00871 主題分類： 民政、扶貧、救災", "metadata"},
+		{"文号： 无 有效性： 有效", "metadata"},
+		{"文號： 無 有效性： 有效", "metadata"},
+		{"索引号：000014349/2023-00871", "metadata"},
+		{"成文日期：2023年11月06日", "metadata"},
+		{"有效性：有效", "metadata"},
+		{"为提高政务公开的有效性，街道将索引号、主题分类等信息统一录入平台。", ""},
+		{"為提高政務公開的有效性，街道將索引號、主題分類等信息統一錄入平台。", ""},
+		{"文号和索引号由办公室统一编制。", ""},
+		// 小编推荐 lines.
+		{"小编推荐：学雷锋活动总结300字", "related"},
+		{"小編推薦：學雷鋒活動總結300字", "related"},
+		{"【小编推荐】：关爱留守儿童活动总结范文", "related"},
+		{"相关阅读：社区重阳节活动总结", "related"},
+		{"相關閱讀：社區重陽節活動總結", "related"},
+		{"小编推荐的书目受到了居民的欢迎。", ""},
+		{"小編推薦的書目受到了居民的歡迎。", ""},
+		{"社区读书会向居民推荐阅读书目20种，借阅量达300余册。", ""},
+		// WeChat like and share bars.
+		{"分享、点赞、在看，三连支持一下", "navigation"},
+		{"分享、點讚、在看，三連支持一下", "navigation"},
+		{"点赞、在看走一波~", "navigation"},
+		{"点亮“在看”，让更多人看到", "navigation"},
+		{"點亮「在看」，讓更多人看到", "navigation"},
+		{"喜欢就点个在看吧！", "navigation"},
+		{"活动推文的分享、点赞和在看量均创新高。", ""},
+		{"活動推文的分享、點讚和在看量均創新高。", ""},
+		{"分享、点赞、转发量超过1000次，有力支持了活动宣传。", ""},
+		{"居民纷纷为志愿者点赞，表示希望多开展这样的活动。", ""},
+		{"分享会上，大家都为这次活动点赞！", ""},
+	})
+}
+
+// TestForumReplies checks that a reply floor in a forum thread pasted as
+// text takes the replies to the end, while the opening post and body
+// sentences that mention 沙发 or 楼 stay.
+func TestForumReplies(t *testing.T) {
+	pats, err := defaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in, want string
+		removed        []Removed
+	}{
+		{
+			name: "floor with poster and time",
+			in:   "楼主：阳光小社工 发表于 2024-1-8 21:35\n正文第一段。\n沙发 快乐的小蜜蜂 发表于 2024-1-9 08:12\n感谢楼主分享，很有参考价值！\n板凳 社工新人小王 发表于 2024-1-9 10:47\nmark一下，回头慢慢看。",
+			want: "正文第一段。",
+			removed: []Removed{
+				{"forum", "楼主：阳光小社工 发表于 2024-1-8 21:35"},
+				{"forum", "沙发 快乐的小蜜蜂 发表于 2024-1-9 08:12\n感谢楼主分享，很有参考价值！\n板凳 社工新人小王 发表于 2024-1-9 10:47\nmark一下，回头慢慢看。"},
+			},
+		},
+		{
+			name:    "traditional, floor alone",
+			in:      "正文第一段。\n\n沙發\n感謝樓主分享！",
+			want:    "正文第一段。\n",
+			removed: []Removed{{"forum", "沙發\n感謝樓主分享！"}},
+		},
+		{
+			name:    "numbered floor",
+			in:      "正文第一段。\n2楼：\n写得很好，学习了。",
+			want:    "正文第一段。",
+			removed: []Removed{{"forum", "2楼：\n写得很好，学习了。"}},
+		},
+		{
+			name:    "opening post stays",
+			in:      "1楼\n正文第一段。",
+			want:    "正文第一段。",
+			removed: []Removed{{"forum", "1楼"}},
+		},
+		{
+			name: "body mentions stay",
+			in:   "社区为困难家庭送去沙发、衣柜等家具。\n沙发和板凳由爱心企业捐赠。\n2楼会议室举办了培训。\n社區為困難家庭送去沙發、衣櫃等傢俱。",
+			want: "社区为困难家庭送去沙发、衣柜等家具。\n沙发和板凳由爱心企业捐赠。\n2楼会议室举办了培训。\n社區為困難家庭送去沙發、衣櫃等傢俱。",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines, removed := removeFolded(t, strings.Split(tt.in, "\n"), pats)
+			if got := strings.Join(lines, "\n"); got != tt.want {
+				t.Errorf("kept %q, want %q", got, tt.want)
+			}
+			if !reflect.DeepEqual(removed, tt.removed) {
+				t.Errorf("removed %q, want %q", removed, tt.removed)
+			}
+		})
 	}
 }

@@ -71,12 +71,14 @@ const heldoutDirs = devsetDir + "/heldout*"
 
 // heldoutDropFloors holds, for the held-out folders whose misses were
 // worked on, the share of boilerplate that must stay dropped, set a little
-// below the figures reached then (heldout 236/236, heldout2 272/272), so
-// that a change that loses ground there fails; every body line of those
-// folders must stay kept. Folders not listed are measurements only.
+// below the figures reached then (heldout 236/236, heldout2 272/272,
+// heldout3 190/190), so that a change that loses ground there fails; every
+// body line of those folders must stay kept. Folders not listed are
+// measurements only.
 var heldoutDropFloors = map[string]float64{
 	"heldout":  98.0,
 	"heldout2": 97.0,
+	"heldout3": 98.0,
 }
 
 // devsetInputs pairs every NAME.expect in dir with its input file NAME.ext;

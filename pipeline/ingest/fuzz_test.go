@@ -32,6 +32,9 @@ func FuzzParse(f *testing.F) {
 		if doc.Folded != fold.ToSimplified(doc.Text) {
 			t.Fatalf("Folded is not the folded Text")
 		}
+		if doc.Format == formatHTML && strings.Contains(doc.Text, titleMark) {
+			t.Fatalf("title mark left in the text %q", doc.Text)
+		}
 		if strings.Contains(doc.Title, "\n") {
 			t.Fatalf("title %q has a line break", doc.Title)
 		}

@@ -43,9 +43,12 @@ var blockElements = map[atom.Atom]bool{
 
 // htmlPage is the main text of a page, as lines, and its title.
 type htmlPage struct {
-	title   string // from the first <h1> of the content, else <title>
+	title   string // from the first <h1> or <h2> of the content or <title>: see pageTitle
 	body    string
 	removed []Removed // page furniture dropped by the extractor
+	// titleAt is the number of body lines above the <h1> the title came
+	// from, or -1 when the title is not an <h1> of the content.
+	titleAt int
 }
 
 // extractHTML keeps the main text of an HTML document: page furniture is
@@ -61,14 +64,18 @@ func extractHTML(src string) htmlPage {
 	} else {
 		x.walk(root, false)
 	}
-	title := strings.TrimSpace(x.h1)
-	if title == "" {
-		title = cutSiteName(strings.TrimSpace(collapseSpace(x.title)))
-	}
+	title, fromH1 := pageTitle(strings.TrimSpace(x.h1), x.h2, collapseSpace(x.title))
 	// Blank lines in HTML come from markup layout, not from the author.
 	var lines []string
+	titleAt := -1
 	for _, l := range markedLines(x.b.String()) {
 		if l.text = strings.TrimSpace(l.text); l.text == "" {
+			continue
+		}
+		if l.text == titleMark {
+			if fromH1 && titleAt < 0 {
+				titleAt = len(lines)
+			}
 			continue
 		}
 		if l.isNavigation() {
@@ -77,7 +84,7 @@ func extractHTML(src string) htmlPage {
 		}
 		lines = append(lines, l.text)
 	}
-	return htmlPage{title: title, body: strings.Join(lines, "\n"), removed: x.removed}
+	return htmlPage{title: title, body: strings.Join(lines, "\n"), removed: x.removed, titleAt: titleAt}
 }
 
 // Link text is written between these two noncharacters, which never occur
@@ -147,13 +154,13 @@ func (l markedLine) isNavigation() bool {
 	return ends < 2
 }
 
-// stripLinkMarks drops the link marks from s.
+// stripLinkMarks drops the link marks, and the title mark, from s.
 func stripLinkMarks(s string) string {
-	if !strings.ContainsAny(s, string([]rune{linkStart, linkEnd})) {
+	if !strings.ContainsAny(s, string([]rune{linkStart, linkEnd})+titleMark) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if r == linkStart || r == linkEnd {
+		if r == linkStart || r == linkEnd || string(r) == titleMark {
 			return -1
 		}
 		return r
@@ -253,6 +260,7 @@ type extractor struct {
 	b        strings.Builder
 	title    string // text of <title>
 	h1       string // text of the first <h1> in the content
+	h2       string // text of the first <h2> in the content
 	seenH1   bool
 	inH1     bool
 	h1Buffer strings.Builder
@@ -295,8 +303,11 @@ func (x *extractor) walk(n *html.Node, pre bool) {
 			}
 			x.inH1 = false
 			x.h1 = collapseSpace(stripLinkMarks(x.h1Buffer.String()))
-			x.b.WriteString("\n")
+			x.b.WriteString("\n" + titleMark + "\n")
 			return
+		}
+		if n.DataAtom == atom.H2 && x.h2 == "" && !x.inH1 {
+			x.h2 = strings.TrimSpace(collapseSpace(textOf(n)))
 		}
 		pre = pre || n.DataAtom == atom.Pre || n.DataAtom == atom.Textarea
 		block := blockElements[n.DataAtom]
@@ -462,19 +473,9 @@ func collapseSpace(s string) string {
 	return htmlSpace.ReplaceAllString(s, " ")
 }
 
-// siteSeparators end the article part of a <title>: 总结_某某网,
-// 总结 - 某某网, 总结|某某网.
+// siteSeparators part the article from the site's name and columns in a
+// <title>: 总结_某某网, 总结 - 某某网, 总结|某某网.
 var siteSeparators = []string{"_", " - ", " – ", " — ", "|", "｜", " -- "}
-
-func cutSiteName(t string) string {
-	cut := len(t)
-	for _, sep := range siteSeparators {
-		if i := strings.Index(t, sep); i > 0 && i < cut {
-			cut = i
-		}
-	}
-	return strings.TrimSpace(t[:cut])
-}
 
 var metaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_\-]+)`)
 

@@ -125,6 +125,9 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 			doc.Warnings = append(doc.Warnings, mojibakeLines(raw)...)
 			raw, title = page.body, page.title
 			pageRemoved = page.removed
+			if !opt.Raw && page.titleAt >= 0 {
+				raw = insertLine(raw, page.titleAt, titleMark)
+			}
 		} else {
 			doc.Warnings = append(doc.Warnings, mojibakeLines(raw)...)
 		}
@@ -149,6 +152,22 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 	}
 	lines, folded, removed := removeBoilerplate(
 		strings.Split(text, "\n"), strings.Split(fold.ToSimplified(text), "\n"), pats)
+	if m, header := headerAboveTitle(lines); format == formatHTML && m >= 0 {
+		// What a page shows above its <h1> once boilerplate is gone, when
+		// it is a few short lines, is the site's: a column name, a slogan.
+		if header {
+			var above []string
+			for _, l := range lines[:m] {
+				if l != "" {
+					above = append(above, l)
+				}
+			}
+			removed = append(removed, Removed{Kind: "header", Text: strings.Join(above, "\n")})
+			lines, folded = lines[m+1:], folded[m+1:]
+		} else {
+			lines, folded = without(lines, m), without(folded, m)
+		}
+	}
 	drop := -1
 	if format == formatHTML && title != "" {
 		// The body often repeats the title, sometimes in a fuller form
@@ -192,4 +211,14 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 	doc.Paragraphs = paragraphs(doc.Text)
 	doc.Sentences = sentences(doc.Text)
 	return doc, nil
+}
+
+// insertLine returns text with line inserted before its line i (at the end
+// when text has no more than i lines).
+func insertLine(text string, i int, line string) string {
+	lines := strings.Split(text, "\n")
+	if i > len(lines) {
+		i = len(lines)
+	}
+	return strings.Join(append(lines[:i:i], append([]string{line}, lines[i:]...)...), "\n")
 }

@@ -40,7 +40,10 @@ const (
 // repeated after a site blurb, or the unnumbered headings of each summary,
 // look the same. When the first line of the text repeats, its first
 // occurrence stays: a document title printed as the header of every page
-// is still the title.
+// is still the title. It goes when the line after it is the title, one
+// that looks like an article title where the repeated line does not
+// (××街道办事处 内部资料 printed above 2023年度平安建设工作总结 and on every
+// page): a header, not the title.
 func runningLines(lines, folded []string, pats []Pattern) []bool {
 	var nonEmpty []int // indices of non-empty lines
 	for i, l := range lines {
@@ -93,8 +96,9 @@ func runningLines(lines, folded []string, pats []Pattern) []bool {
 		if out == nil {
 			out = make([]bool, len(lines))
 		}
+		headerFirst := n > 1 && looksLikeArticleTitle(lines[nonEmpty[1]]) && !looksLikeArticleTitle(t)
 		for j, k := range ks {
-			if j == 0 && k == 0 {
+			if j == 0 && k == 0 && !headerFirst {
 				continue // the title, printed as the page header
 			}
 			out[nonEmpty[k]] = true

@@ -36,6 +36,24 @@ func TestRunningLines(t *testing.T) {
 			running: []string{"社区禁毒工作总结"},
 		},
 		{
+			name:    "page header above the title is no title",
+			in:      "××街道办事处 内部资料\n××街道办事处2023年度平安建设工作总结\n正文第一段。\n- 1 -\n××街道办事处 内部资料\n正文第二段。\n- 2 -",
+			want:    "××街道办事处2023年度平安建设工作总结\n正文第一段。\n正文第二段。",
+			running: []string{"××街道办事处 内部资料", "××街道办事处 内部资料"},
+		},
+		{
+			name:    "traditional page header above the title",
+			in:      "××街道辦事處 內部資料\n××街道辦事處2023年度平安建設工作總結\n正文第一段。\n- 1 -\n××街道辦事處 內部資料\n正文第二段。\n- 2 -",
+			want:    "××街道辦事處2023年度平安建設工作總結\n正文第一段。\n正文第二段。",
+			running: []string{"××街道辦事處 內部資料", "××街道辦事處 內部資料"},
+		},
+		{
+			name:    "title header above a subtitle stays",
+			in:      "社区禁毒工作总结\n2023年度工作总结\n正文第一段。\n第1页 共2页\n社区禁毒工作总结\n正文第二段。\n第2页 共2页",
+			want:    "社区禁毒工作总结\n2023年度工作总结\n正文第一段。\n正文第二段。",
+			running: []string{"社区禁毒工作总结"},
+		},
+		{
 			name: "without page numbers a repeated line stays",
 			in:   "社区禁毒工作总结\n某某文库 专业文档分享\n正文第一段。\n某某文库 专业文档分享\n正文第二段。\n某某文库 专业文档分享\n正文第三段。",
 			want: "社区禁毒工作总结\n某某文库 专业文档分享\n正文第一段。\n某某文库 专业文档分享\n正文第二段。\n某某文库 专业文档分享\n正文第三段。",

@@ -1,0 +1,114 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
+
+// articleTitleWord matches the words that make a heading an article title
+// in our genre (…活动总结, …工作报告, …项目小结) rather than the name of a
+// site, an organisation or a column (○○长者邻舍中心, 最新消息, 内部资料).
+var articleTitleWord = regexp.MustCompile(`总结|小结|活动|工作|报告|汇报|计划|回顾|纪实|情况|心得|体会|简报|述职|方案|项目|成效|经验`)
+
+// looksLikeArticleTitle reports whether a line, in either script, could be
+// a title and names a piece of writing of the genre: short, unpunctuated,
+// and holding one of articleTitleWord.
+func looksLikeArticleTitle(l string) bool {
+	return isTitle(l) && articleTitleWord.MatchString(fold.ToSimplified(l))
+}
+
+// maxSiteNameRunes is the longest heading still taken for a site or
+// organisation name when a heading that looks like an article title is
+// there to prefer.
+const maxSiteNameRunes = 20
+
+// pageTitle chooses the title of an HTML page from its first <h1>, its
+// first <h2> and its <title>. The <h1> wins, unless it is short and not
+// an article title while another candidate is (an organisation's name set
+// as the page's h1, the report in an h2). Without an <h1>, the part of the
+// <title> that looks like an article title wins (○○中心 - 最新消息 - 2023年度
+// 总结), then an <h2> that does, then the first part of the <title>. fromH1
+// reports whether the title is the <h1>.
+func pageTitle(h1, h2, tag string) (title string, fromH1 bool) {
+	parts := titleParts(tag)
+	article := ""
+	for _, p := range parts {
+		if looksLikeArticleTitle(p) {
+			article = p
+			break
+		}
+	}
+	h2OK := looksLikeArticleTitle(h2)
+	if h1 != "" {
+		if looksLikeArticleTitle(h1) || utf8.RuneCountInString(h1) > maxSiteNameRunes || (article == "" && !h2OK) {
+			return h1, true
+		}
+	}
+	switch {
+	case h2OK && (article == "" || strings.Contains(h2, article)):
+		return h2, false
+	case article != "":
+		return article, false
+	case h2OK:
+		return h2, false
+	case h1 != "":
+		return h1, true
+	case len(parts) > 0:
+		return parts[0], false
+	}
+	return "", false
+}
+
+// titleParts splits a <title> at the separators between the article and
+// the site's name and columns (总结_某某网, 某某中心 - 最新消息 - 总结). A
+// title that starts with a separator is one part.
+func titleParts(t string) []string {
+	t = strings.TrimSpace(t)
+	var parts []string
+	for t != "" {
+		cut, n := len(t), 0
+		for _, sep := range siteSeparators {
+			if i := strings.Index(t, sep); i > 0 && i < cut {
+				cut, n = i, len(sep)
+			}
+		}
+		if p := strings.TrimSpace(t[:cut]); p != "" {
+			parts = append(parts, p)
+		}
+		if cut == len(t) {
+			break
+		}
+		t = strings.TrimSpace(t[cut+n:])
+	}
+	return parts
+}
+
+// titleMark stands in the body of an HTML page, as a line of its own, where
+// the page's <h1> title was, so that what the page shows above its title
+// can be told from the article once boilerplate is removed. It is a
+// noncharacter, which never occurs in interchanged text (any in a page are
+// dropped with the link marks).
+const titleMark = "\uFDD2"
+
+// headerAboveTitle returns the index of the titleMark line of lines and
+// whether the lines above it are a page header: at most maxHeaderLines
+// short, unpunctuated lines (a column name such as 政务公开 over the
+// 信息公开 table, a site name) that boilerplate removal left above the
+// title. The index is -1 when there is no mark.
+func headerAboveTitle(lines []string) (int, bool) {
+	header, ok := 0, true
+	for i, l := range lines {
+		switch {
+		case l == titleMark:
+			return i, ok && header > 0
+		case l == "":
+		default:
+			header++
+			ok = ok && header <= maxHeaderLines && isTitle(l)
+		}
+	}
+	return -1, false
+}
