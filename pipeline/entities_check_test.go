@@ -39,8 +39,9 @@ var entityGold = map[string][]string{
 // TestEntitiesHandCheck measures FindEntities against entityGold: distinct
 // names per document, matched on the exact text (and, separately, on text
 // and kind). It logs precision and recall (go test ./pipeline -run
-// EntitiesHandCheck -v) and fails only when they fall well below what the
-// suffix rules reached when the check was written.
+// EntitiesHandCheck -v) and fails when they fall below what the suffix
+// rules reach (P 0.957, R 0.917: the one name not in the gold, “爱心敬老”
+// 志愿服务队, is a quoted team name that testdata/entities/README.md counts).
 func TestEntitiesHandCheck(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the gse dictionary")
@@ -50,8 +51,8 @@ func TestEntitiesHandCheck(t *testing.T) {
 		gold[filepath.Join("..", "corpus", name)] = g
 	}
 	p, r := scoreEntities(t, gold, true)
-	if p < 0.6 || r < 0.5 {
-		t.Errorf("entity precision %.3f / recall %.3f fell below 0.6 / 0.5", p, r)
+	if p < 0.95 || r < 0.85 {
+		t.Errorf("entity precision %.3f / recall %.3f fell below 0.95 / 0.85", p, r)
 	}
 }
 
@@ -110,24 +111,59 @@ func scoreEntities(t *testing.T, gold map[string][]string, detail bool) (p, r fl
 	return p, r
 }
 
-// TestEntitiesBlind measures FindEntities on documents 46–60 of
-// testdata/extract, whose organisations and places were annotated by
-// someone who saw neither the suffix rules nor their output
-// (testdata/entities/README.md). It reports, and fails only on a collapse.
-func TestEntitiesBlind(t *testing.T) {
+// TestEntitiesDevSet measures FindEntities on documents 46–60 of
+// testdata/extract, annotated in testdata/entities/ by someone who saw
+// neither the suffix rules nor their output (testdata/entities/README.md).
+// The rules have since been tuned on these documents, so this is a
+// development set: it logs each document's wrong and missed names (go test
+// ./pipeline -run EntitiesDevSet -v) and fails a little under what the
+// rules reach.
+func TestEntitiesDevSet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the gse dictionary")
 	}
-	files, _ := filepath.Glob(filepath.Join("..", "testdata", "entities", "*.json"))
-	if len(files) == 0 {
+	gold := entityAnnotations(t, filepath.Join("..", "testdata", "entities"))
+	if len(gold) == 0 {
+		t.Skip("no development entity annotations")
+	}
+	p, r := scoreEntities(t, gold, true)
+	if p < 0.9 || r < 0.9 {
+		t.Errorf("entity precision %.3f / recall %.3f fell below 0.9 / 0.9", p, r)
+	}
+}
+
+// TestEntitiesBlind measures FindEntities on the blind held-out set
+// testdata/entities-blind/ (documents 31–45), annotated without seeing the
+// rules, their output or the development set's results. It runs only with
+// ZONGJIE_DEVSET_BLIND=1 and logs the aggregate figures alone, never a
+// document's names, so that the set stays blind: tune on
+// testdata/entities/, measure here once.
+func TestEntitiesBlind(t *testing.T) {
+	if os.Getenv("ZONGJIE_DEVSET_BLIND") != "1" {
+		t.Skip("blind entity set: set ZONGJIE_DEVSET_BLIND=1 to measure it")
+	}
+	if testing.Short() {
+		t.Skip("loads the gse dictionary")
+	}
+	gold := entityAnnotations(t, filepath.Join("..", "testdata", "entities-blind"))
+	if len(gold) == 0 {
 		t.Skip("no blind entity annotations")
 	}
+	scoreEntities(t, gold, false)
+}
+
+// entityAnnotations reads the NN.json annotations of dir (format in
+// testdata/entities/README.md) as gold for scoreEntities, keyed by the
+// document testdata/extract/NN-*.txt.
+func entityAnnotations(t *testing.T, dir string) map[string][]string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
 	gold := map[string][]string{}
 	for _, f := range files {
 		id := strings.TrimSuffix(filepath.Base(f), ".json")
 		docs, _ := filepath.Glob(filepath.Join("..", "testdata", "extract", id+"-*.txt"))
 		if len(docs) != 1 {
-			t.Fatalf("%s: want one document %s-*.txt, found %v", f, id, docs)
+			t.Fatalf("%s: want one document %s-*.txt, found %d", filepath.Base(f), id, len(docs))
 		}
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -135,7 +171,7 @@ func TestEntitiesBlind(t *testing.T) {
 		}
 		var ann struct{ Entities []struct{ Text, Kind string } }
 		if err := json.Unmarshal(b, &ann); err != nil {
-			t.Fatalf("%s: %v", f, err)
+			t.Fatalf("%s: %v", filepath.Base(f), err)
 		}
 		names := []string{}
 		for _, e := range ann.Entities {
@@ -143,8 +179,5 @@ func TestEntitiesBlind(t *testing.T) {
 		}
 		gold[docs[0]] = names
 	}
-	p, r := scoreEntities(t, gold, true)
-	if p < 0.5 || r < 0.25 {
-		t.Errorf("entity precision %.3f / recall %.3f fell below 0.5 / 0.25", p, r)
-	}
+	return gold
 }

@@ -50,19 +50,22 @@ type EntityRules struct {
 	// NameWords are common words that serve as proper names of places and
 	// bodies: the 人民 of 人民广场, the 中山 of 中山路.
 	NameWords map[string]bool
-	longest   int // runes of the longest suffix
+	// Common are common words gse tags as proper names (慈善/nr, 治安/ns,
+	// 护林/nz): they do not name a 慈善超市 or a 护林志愿队.
+	Common  map[string]bool
+	longest int // runes of the longest suffix
 }
 
 // entitySections are the sections of dict/entities.txt.
-var entitySections = []string{"org", "place", "not", "needs-name", "level", "category", "name-word"}
+var entitySections = []string{"org", "place", "not", "needs-name", "level", "category", "name-word", "common"}
 
 // ParseEntityRules reads the [org] [place] [not] [needs-name] [level]
-// [category] [name-word] sections of dict/entities.txt: one word a line,
+// [category] [name-word] [common] sections of dict/entities.txt: one word a line,
 // # starts a comment line.
 // A [needs-name] word must also be an [org] or [place] suffix.
 func ParseEntityRules(r io.Reader) (*EntityRules, error) {
 	er := &EntityRules{Suffixes: map[string]string{}, Not: map[string]bool{},
-		NeedsName: map[string]bool{}, Levels: map[string]bool{}, Categories: map[string]bool{}, NameWords: map[string]bool{}}
+		NeedsName: map[string]bool{}, Levels: map[string]bool{}, Categories: map[string]bool{}, NameWords: map[string]bool{}, Common: map[string]bool{}}
 	section := ""
 	needs := map[string]int{} // word → line, checked once all suffixes are read
 	err := dict.Lines(r, func(n int, line string) error {
@@ -90,6 +93,8 @@ func ParseEntityRules(r io.Reader) (*EntityRules, error) {
 			er.Categories[line] = true
 		case "name-word":
 			er.NameWords[line] = true
+		case "common":
+			er.Common[line] = true
 		default:
 			er.Suffixes[line] = section
 			er.longest = max(er.longest, utf8.RuneCountInString(line))
@@ -174,7 +179,7 @@ func (rules *EntityRules) runAt(toks []segment.Token, i int) ([]segment.Token, i
 		// a verbal noun or a set phrase continues a run only after a name or
 		// mask (××河旅游开发区) or in a run that is named (区残疾人综合服务中心,
 		// 市妇联家庭教育讲师团), not after common nouns (净化社区)
-		if (t.POS == "vn" || t.POS == "l") && !isProperPOS(prev.POS) && !isMask(prev.Folded) && !rules.runNamed(run) {
+		if (t.POS == "vn" || t.POS == "l") && !rules.proper(prev) && !isMask(prev.Folded) && !rules.runNamed(run) {
 			break
 		}
 		run, j = append(run, t), j+1
@@ -203,8 +208,26 @@ const (
 	maxQuoted   = 8 // runes inside a quoted name
 )
 
-func isOpenQuote(w string) bool  { return utf8.RuneCountInString(w) == 1 && strings.Contains(openQuotes, w) }
-func isCloseQuote(w string) bool { return utf8.RuneCountInString(w) == 1 && strings.Contains(closeQuotes, w) }
+func isOpenQuote(w string) bool {
+	return utf8.RuneCountInString(w) == 1 && strings.Contains(openQuotes, w)
+}
+func isCloseQuote(w string) bool {
+	return utf8.RuneCountInString(w) == 1 && strings.Contains(closeQuotes, w)
+}
+
+// unclosedQuote tells whether s opens more quotes than it closes.
+func unclosedQuote(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune(openQuotes, r):
+			n++
+		case strings.ContainsRune(closeQuotes, r):
+			n--
+		}
+	}
+	return n > 0
+}
 
 // quotedName returns the index of the closing quote of a short quoted name
 // of Han characters that starts at toks[i] and is directly followed by a
@@ -318,7 +341,7 @@ func (rules *EntityRules) entitiesIn(run []segment.Token) []Entity {
 // naming tells whether a token names: a proper name, a mask, a quote mark
 // of a quoted name or a [name-word].
 func (rules *EntityRules) naming(t segment.Token) bool {
-	return isProperPOS(t.POS) || hasMask(t.Folded) || isOpenQuote(t.Folded) || rules.hasNameWord(t.Folded)
+	return rules.proper(t) || hasMask(t.Folded) || isOpenQuote(t.Folded) || rules.hasNameWord(t.Folded)
 }
 
 // hasNameWord tells whether w holds a [name-word]: 人民广场.
@@ -362,6 +385,9 @@ func (rules *EntityRules) endsName(run []segment.Token, k int) string {
 		proper = proper || rules.naming(t)
 	}
 	text := []rune(b.String())
+	if unclosedQuote(string(text)) {
+		return "" // a name does not end inside a quoted name: “村村响”广播
+	}
 	if k == 0 && rules.Suffixes[tk.Folded] != "" {
 		return "" // 居委会, 党工委: a suffix word alone, whatever gse tags it
 	}
@@ -427,7 +453,7 @@ func (rules *EntityRules) named(run []segment.Token, n int) bool {
 			break
 		}
 		b.WriteString(t.Folded)
-		if isProperPOS(t.POS) || hasMask(t.Folded) || isOpenQuote(t.Folded) || rules.Levels[t.Folded] ||
+		if rules.proper(t) || hasMask(t.Folded) || isOpenQuote(t.Folded) || rules.Levels[t.Folded] ||
 			i == 0 && rules.levelOrg(t.Folded) {
 			return true
 		}
@@ -455,16 +481,23 @@ func (rules *EntityRules) startsAtBoundary(run []segment.Token, at int) bool {
 	return false
 }
 
+// proper tells whether gse tags t a proper name (nr, ns, nt, nz) and it
+// is not a [common] word gse tags so (慈善/nr, 治安/ns, 护林/nz).
+func (rules *EntityRules) proper(t segment.Token) bool {
+	return isProperPOS(t.POS) && !rules.Common[t.Folded]
+}
+
 func isProperPOS(pos string) bool {
 	return pos == "ns" || pos == "nt" || pos == "nr" || pos == "nz" || pos == "nrt"
 }
 
-// nameLike tells whether a token can be part of a name: nouns, names,
-// abbreviations, verbal nouns, nominal adjectives (卫生 of 卫生服务中心),
-// one-character adjectives, one-character morphemes not in [not] (gse tags
-// the preposition 为 zg, so 为 is in [not]), non-numeral m
-// (月 in 兴月苑) and redaction masks; not punctuation, verbs, pronouns,
-// numbers or the words of [not].
+// nameLike tells whether a token can be part of a name: suffix words
+// whatever gse tags them (超市/v), nouns, names, abbreviations, verbal
+// nouns, nominal adjectives (卫生 of 卫生服务中心), set phrases (家庭教育 of
+// 市妇联家庭教育讲师团), one-character adjectives, one-character morphemes
+// not in [not] (gse tags the preposition 为 zg, so 为 is in [not]),
+// non-numeral m (月 in 兴月苑) and redaction masks; not punctuation,
+// verbs, pronouns, numbers or the words of [not].
 func (rules *EntityRules) nameLike(t segment.Token) bool {
 	w := t.Folded
 	if w == "" || rules.Not[w] {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/pipeline/fold"
 	"github.com/zongjie/zongjie/pipeline/segment"
@@ -162,12 +163,122 @@ func TestEntityPrecisionRules(t *testing.T) {
 }
 
 func TestParseEntityRulesNeedsName(t *testing.T) {
-	er, err := ParseEntityRules(strings.NewReader("[place]\n广场\n[needs-name]\n广场\n[level]\n市\n"))
-	if err != nil || !er.NeedsName["广场"] || !er.Levels["市"] {
+	er, err := ParseEntityRules(strings.NewReader("[place]\n广场\n[needs-name]\n广场\n[level]\n市\n[category]\n社区\n[name-word]\n人民\n[common]\n慈善\n"))
+	if err != nil || !er.NeedsName["广场"] || !er.Levels["市"] || !er.Categories["社区"] || !er.NameWords["人民"] || !er.Common["慈善"] {
 		t.Fatalf("ParseEntityRules = %+v, %v", er, err)
 	}
 	if _, err := ParseEntityRules(strings.NewReader("[org]\n局\n[needs-name]\n广场\n")); err == nil ||
 		!strings.Contains(err.Error(), "line 4") {
 		t.Errorf("a [needs-name] word that is no suffix: err = %v, want line 4", err)
 	}
+}
+
+// TestEntityNameRules has a case for each rule that finds a name or keeps
+// a type word from being one (dict/entities.txt and testdata/entities/
+// README.md), each in Simplified and in Traditional characters.
+func TestEntityNameRules(t *testing.T) {
+	tests := []struct {
+		rule        string
+		simp, trad  string // word/POS …
+		want, wantT string // text/kind, comma-separated, as written
+	}{
+		{"a level before a body's suffix (红十字会, 管委会; 园区 is a level)",
+			"市/n 红十字会/nz 和/c 园区/n 管委会/j", "市/n 紅十字會/nz 和/c 園區/n 管委會/j", "市红十字会/org, 园区管委会/org", "市紅十字會/org, 園區管委會/org"},
+		{"a branch after a level and a modifier",
+			"在/p 街道/n 慈善/nr 分会/n 指导/n", "在/p 街道/n 慈善/nr 分會/n 指導/n", "街道慈善分会/org", "街道慈善分會/org"},
+		{"a factory needs a name",
+			"×/x ×/x 电子厂/n 和/c 电子厂/n", "×/x ×/x 電子廠/n 和/c 電子廠/n", "××电子厂/org/r", "××電子廠/org/r"},
+		{"a quoted name starts a team's name",
+			"由/p “/x 蓝/nr 马甲/nr ”/x 义工/n 队/n 负责/v", "由/p “/x 藍/nr 馬甲/nr ”/x 義工/n 隊/n 負責/v", "“蓝马甲”义工队/org", "“藍馬甲”義工隊/org"},
+		{"a quoted name inside a name",
+			"×/x ×/x 大学/n “/x 春晖/nr ”/x 支教团/n 的/uj", "×/x ×/x 大學/n “/x 春暉/nr ”/x 支教團/n 的/uj", "××大学“春晖”支教团/org/r", "××大學“春暉”支教團/org/r"},
+		{"a team without a name is a type (护林 is [common])",
+			"组建/v 护林/nz 志愿队/n 和/c 社区/n 舞蹈队/n", "組建/v 護林/nz 志願隊/n 和/c 社區/n 舞蹈隊/n", "", ""},
+		{"a team named by its parent body",
+			"邀请/v 市妇联/n 家庭教育/l 讲师团/n", "邀請/v 市婦聯/n 家庭教育/l 講師團/n", "市妇联家庭教育讲师团/org", "市婦聯家庭教育講師團/org"},
+		{"a name does not end inside a quote",
+			"通过/p “/x 村村/n 响/zg ”/x 广播/vn", "通過/p “/x 村村/n 響/zg ”/x 廣播/vn", "", ""},
+		{"common words before a mask are not part of the name",
+			"爱心/n 企业/n ×/x ×/x 食品/n 公司/n 捐赠/v", "愛心/n 企業/n ×/x ×/x 食品/n 公司/n 捐贈/v", "××食品公司/org/r", "××食品公司/org/r"},
+		{"社区 is a category, not a level",
+			"联合/v 社区卫生/n 服务中心/n 为/zg", "聯合/v 社區衛生/n 服務中心/n 為/zg", "", ""},
+		{"a bare type word names nothing",
+			"本学期/n ，/x 学校/n 家长学校/j 以/p", "本學期/n ，/x 學校/n 家長學校/j 以/p", "", ""},
+		{"a one-character place needs a name",
+			"分片/n 区/n 举办/v 在/p ×/x ×/x 河/ns 沿岸/f", "分片/n 區/n 舉辦/v 在/p ×/x ×/x 河/ns 沿岸/f", "××河/place/r", "××河/place/r"},
+		{"a name word names a square",
+			"在/p 人民广场/n 设置/vn", "在/p 人民廣場/n 設置/vn", "人民广场/place", "人民廣場/place"},
+		{"a level inside a road's name",
+			"在/p 环/zg 镇/n 公路/n 两侧/f", "在/p 環/zg 鎮/n 公路/n 兩側/f", "环镇公路/place", "環鎮公路/place"},
+		{"a verbal noun continues a run that starts with a level",
+			"在/p 区/n 残疾人/n 综合/vn 服务中心/n 举行/v", "在/p 區/n 殘疾人/n 綜合/vn 服務中心/n 舉行/v", "区残疾人综合服务中心/org", "區殘疾人綜合服務中心/org"},
+		{"a suffix glued to a [not] word ends the name",
+			"×/x ×/x 司法/n 所在/b 册/q", "×/x ×/x 司法/n 所在/b 冊/q", "××司法所/org/r", "××司法所/org/r"},
+		{"a suffix word is name-like whatever gse tags it; 慈善 is [common]",
+			"×/x ×/x 超市/v 和/c 慈善/nr 超市/v", "×/x ×/x 超市/v 和/c 慈善/nr 超市/v", "××超市/org/r", "××超市/org/r"},
+		{"a level body in one word names what follows",
+			"联合/v 市中心/n 血站/n 和/c 中心/n 血站/n", "聯合/v 市中心/n 血站/n 和/c 中心/n 血站/n", "市中心血站/org", "市中心血站/org"},
+		{"a bare institution is no name, a level makes one",
+			"邀请/v 医院/n 和/c 镇/n 派出所/n", "邀請/v 醫院/n 和/c 鎮/n 派出所/n", "镇派出所/org", "鎮派出所/org"},
+	}
+	rules := DefaultEntityRules()
+	find := func(words string) string {
+		tk := scriptToks(words)
+		var text strings.Builder
+		for _, x := range tk {
+			text.WriteString(x.Text)
+		}
+		var got []string
+		for _, e := range FindEntities(docOf(text.String()), tk, rules) {
+			s := e.Text + "/" + e.Kind
+			if e.Redacted {
+				s += "/r"
+			}
+			got = append(got, s)
+		}
+		return strings.Join(got, ", ")
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			if got := find(tt.simp); got != tt.want {
+				t.Errorf("Simplified %s: got %q, want %q", tt.simp, got, tt.want)
+			}
+			if got := find(tt.trad); got != tt.wantT {
+				t.Errorf("Traditional %s: got %q, want %q", tt.trad, got, tt.wantT)
+			}
+		})
+	}
+}
+
+// FuzzFindEntities runs the default rules on arbitrary word/POS tokens:
+// no panic, and every name is a non-empty span of the text of a known kind.
+func FuzzFindEntities(f *testing.F) {
+	for _, s := range []string{
+		"由/p “/x 蓝/nr 马甲/nr ”/x 义工/n 队/n 负责/v",
+		"×/x ×/x 大学/n “/x 春晖/nr ”/x 支教团/n",
+		"×/x ×/x 司法/n 所在/b 册/q",
+		"爱心/n 企业/n ×/x ×/x 食品/n 公司/n",
+		"通过/p “/x 村村/n 响/zg ”/x 广播/vn “/x",
+		"在/p 区/n 残疾人/n 综合/vn 服务中心/n 「/x 」/x",
+	} {
+		f.Add(s)
+	}
+	rules := DefaultEntityRules()
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		tk := scriptToks(s)
+		var text strings.Builder
+		for _, x := range tk {
+			text.WriteString(x.Text)
+		}
+		n := utf8.RuneCountInString(text.String())
+		for _, e := range FindEntities(docOf(text.String()), tk, rules) {
+			if e.Text == "" || e.Offset < 0 || e.Offset+utf8.RuneCountInString(e.Text) > n ||
+				e.Kind != KindOrg && e.Kind != KindPlace {
+				t.Fatalf("FindEntities(%q): entity %+v", s, e)
+			}
+		}
+	})
 }
