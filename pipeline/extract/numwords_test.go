@@ -47,3 +47,31 @@ func TestNumericWordLists(t *testing.T) {
 		t.Errorf("lists not longest first: %q %q", q.approxBefore, m.yuanAfter)
 	}
 }
+
+// FuzzLoadMeasureWords and FuzzParseWordSections: replacement data files
+// (zongjie --dict) never panic their parsers.
+func FuzzLoadMeasureWords(f *testing.F) {
+	f.Add("人 people\n户 households\n# c\n")
+	f.Add("bad line")
+	f.Fuzz(func(t *testing.T, s string) {
+		mw, err := LoadMeasureWords(strings.NewReader(s))
+		if err == nil && mw.Len() > strings.Count(s, "\n")+1 {
+			t.Fatalf("%d measure words from %d lines", mw.Len(), strings.Count(s, "\n")+1)
+		}
+	})
+}
+
+func FuzzParseWordSections(f *testing.F) {
+	f.Add("[approx_before]\n约\n近\n[idioms]\n三番五次\n")
+	f.Add("word before section\n[")
+	f.Fuzz(func(t *testing.T, s string) {
+		ws, err := parseWordSections(strings.NewReader(s))
+		if err == nil {
+			for name := range ws {
+				if name == "" {
+					t.Fatalf("empty section name from %q", s)
+				}
+			}
+		}
+	})
+}

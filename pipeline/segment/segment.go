@@ -105,7 +105,7 @@ func ParseWords(r io.Reader) ([]Word, error) {
 		w := Word{Text: f[0], Freq: 1000}
 		if len(f) > 1 {
 			v, err := strconv.ParseFloat(f[1], 64)
-			if err != nil || v <= 0 {
+			if err != nil || !(v > 0) || math.IsInf(v, 0) {
 				return fmt.Errorf("line %d: bad frequency %q for %q", n, f[1], f[0])
 			}
 			w.Freq = v

@@ -63,7 +63,7 @@ func TestParseWords(t *testing.T) {
 			t.Errorf("word %d = %v, want %v", i, ws[i], want[i])
 		}
 	}
-	for _, bad := range []string{"社工 many", "社工 -3", "社工 1 n extra"} {
+	for _, bad := range []string{"社工 many", "社工 -3", "社工 NaN", "社工 Inf", "社工 1 n extra"} {
 		if _, err := ParseWords(strings.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "line 1") {
 			t.Errorf("ParseWords(%q) error = %v, want a line 1 error", bad, err)
 		}
@@ -79,4 +79,22 @@ func TestUserWordsOverride(t *testing.T) {
 	if len(toks) != 1 || toks[0].POS != "nt" {
 		t.Errorf("user word not used: %+v", toks)
 	}
+}
+
+// FuzzParseWords: a user dictionary (--userdict) never panics the parser,
+// and every word it accepts has text and a positive frequency.
+func FuzzParseWords(f *testing.F) {
+	f.Add("社工 2000 n\n居委会\t3000\n# comment\n结对帮扶\n")
+	f.Add("社工 -1")
+	f.Fuzz(func(t *testing.T, s string) {
+		words, err := ParseWords(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		for _, w := range words {
+			if w.Text == "" || !(w.Freq > 0) {
+				t.Fatalf("accepted %+v from %q", w, s)
+			}
+		}
+	})
 }
