@@ -98,11 +98,7 @@ func scriptToks(s string) []segment.Token {
 // descriptions and clause fragments from being taken as names, each in
 // Simplified and in Traditional characters.
 func TestEntityPrecisionRules(t *testing.T) {
-	tests := []struct {
-		rule        string
-		simp, trad  string // word/POS …
-		want, wantT string // text/kind, comma-separated, as written
-	}{
+	tests := []scriptCase{
 		{"a preposition gse tags zg ends a name (为 in [not])",
 			"义务/n 为/zg 社区/n 内/zg 老人/n", "義務/n 為/zg 社區/n 內/zg 老人/n", "", ""},
 		{"people are not a name part (工作人员 in [not])",
@@ -133,33 +129,7 @@ func TestEntityPrecisionRules(t *testing.T) {
 		{"a nominal adjective does not start a name",
 			"确保/v 安全/an 社区/n", "確保/v 安全/an 社區/n", "", ""},
 	}
-	rules := DefaultEntityRules()
-	find := func(words string) string {
-		tk := scriptToks(words)
-		var text strings.Builder
-		for _, x := range tk {
-			text.WriteString(x.Text)
-		}
-		var got []string
-		for _, e := range FindEntities(docOf(text.String()), tk, rules) {
-			s := e.Text + "/" + e.Kind
-			if e.Redacted {
-				s += "/r"
-			}
-			got = append(got, s)
-		}
-		return strings.Join(got, ", ")
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			if got := find(tt.simp); got != tt.want {
-				t.Errorf("Simplified %s: got %q, want %q", tt.simp, got, tt.want)
-			}
-			if got := find(tt.trad); got != tt.wantT {
-				t.Errorf("Traditional %s: got %q, want %q", tt.trad, got, tt.wantT)
-			}
-		})
-	}
+	checkScriptCases(t, tests)
 }
 
 func TestParseEntityRulesNeedsName(t *testing.T) {
@@ -177,11 +147,7 @@ func TestParseEntityRulesNeedsName(t *testing.T) {
 // a type word from being one (dict/entities.txt and testdata/entities/
 // README.md), each in Simplified and in Traditional characters.
 func TestEntityNameRules(t *testing.T) {
-	tests := []struct {
-		rule        string
-		simp, trad  string // word/POS …
-		want, wantT string // text/kind, comma-separated, as written
-	}{
+	tests := []scriptCase{
 		{"a level before a body's suffix (红十字会, 管委会; 园区 is a level)",
 			"市/n 红十字会/nz 和/c 园区/n 管委会/j", "市/n 紅十字會/nz 和/c 園區/n 管委會/j", "市红十字会/org, 园区管委会/org", "市紅十字會/org, 園區管委會/org"},
 		{"a branch after a level and a modifier",
@@ -221,33 +187,7 @@ func TestEntityNameRules(t *testing.T) {
 		{"a bare institution is no name, a level makes one",
 			"邀请/v 医院/n 和/c 镇/n 派出所/n", "邀請/v 醫院/n 和/c 鎮/n 派出所/n", "镇派出所/org", "鎮派出所/org"},
 	}
-	rules := DefaultEntityRules()
-	find := func(words string) string {
-		tk := scriptToks(words)
-		var text strings.Builder
-		for _, x := range tk {
-			text.WriteString(x.Text)
-		}
-		var got []string
-		for _, e := range FindEntities(docOf(text.String()), tk, rules) {
-			s := e.Text + "/" + e.Kind
-			if e.Redacted {
-				s += "/r"
-			}
-			got = append(got, s)
-		}
-		return strings.Join(got, ", ")
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			if got := find(tt.simp); got != tt.want {
-				t.Errorf("Simplified %s: got %q, want %q", tt.simp, got, tt.want)
-			}
-			if got := find(tt.trad); got != tt.wantT {
-				t.Errorf("Traditional %s: got %q, want %q", tt.trad, got, tt.wantT)
-			}
-		})
-	}
+	checkScriptCases(t, tests)
 }
 
 // FuzzFindEntities runs the default rules on arbitrary word/POS tokens:
@@ -281,4 +221,43 @@ func FuzzFindEntities(f *testing.F) {
 			}
 		}
 	})
+}
+
+// scriptCase is one entity rule on the same words in Simplified and in
+// Traditional characters.
+type scriptCase struct {
+	rule        string
+	simp, trad  string // word/POS …
+	want, wantT string // text/kind[/r], comma-separated, as written
+}
+
+func checkScriptCases(t *testing.T, tests []scriptCase) {
+	t.Helper()
+	rules := DefaultEntityRules()
+	find := func(words string) string {
+		tk := scriptToks(words)
+		var text strings.Builder
+		for _, x := range tk {
+			text.WriteString(x.Text)
+		}
+		var got []string
+		for _, e := range FindEntities(docOf(text.String()), tk, rules) {
+			s := e.Text + "/" + e.Kind
+			if e.Redacted {
+				s += "/r"
+			}
+			got = append(got, s)
+		}
+		return strings.Join(got, ", ")
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			if got := find(tt.simp); got != tt.want {
+				t.Errorf("Simplified %s: got %q, want %q", tt.simp, got, tt.want)
+			}
+			if got := find(tt.trad); got != tt.wantT {
+				t.Errorf("Traditional %s: got %q, want %q", tt.trad, got, tt.wantT)
+			}
+		})
+	}
 }

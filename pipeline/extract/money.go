@@ -262,27 +262,8 @@ func fractionAt(rs []rune, i int) (float64, int) {
 // maskedMoneyAt reads an amount whose number is masked: ××元, 1×××元.
 func maskedMoneyAt(v docView, i int) (Money, int, bool) {
 	rs := v.folded
-	qw := qwords()
-	if i > 0 && strings.ContainsRune(qw.masks, rs[i-1]) {
-		return Money{}, 0, false
-	}
-	if i > 0 {
-		if _, ok := arabicDigit(rs[i-1]); ok {
-			return Money{}, 0, false
-		}
-	}
-	j, masked := i, false
-	for j < len(rs) && j-i < 8 {
-		if strings.ContainsRune(qw.masks, rs[j]) {
-			masked = true
-		} else if _, ok := arabicDigit(rs[j]); !ok {
-			if _, _, ok := numeralUnit(rs[j]); !ok || j == i {
-				break
-			}
-		}
-		j++
-	}
-	if !masked {
+	j, ok := maskedNumberAt(rs, i, 8, true)
+	if !ok {
 		return Money{}, 0, false
 	}
 	end, ok := yuanWordAt(rs, j, numberPhrase{})

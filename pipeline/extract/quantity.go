@@ -406,24 +406,11 @@ func countsWithOne(rs []rune, i int, unit string, end int) bool {
 func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	rs := v.folded
 	qw := qwords()
-	if i > 0 && (strings.ContainsRune(qw.masks, rs[i-1]) || rs[i-1] == '第') {
+	if i > 0 && rs[i-1] == '第' { // an ordinal: 第××名
 		return Quantity{}, 0, false
 	}
-	if i > 0 {
-		if _, ok := arabicDigit(rs[i-1]); ok {
-			return Quantity{}, 0, false
-		}
-	}
-	j, masked := i, false
-	for j < len(rs) && j-i < 6 {
-		if strings.ContainsRune(qw.masks, rs[j]) {
-			masked = true
-		} else if _, ok := arabicDigit(rs[j]); !ok {
-			break
-		}
-		j++
-	}
-	if !masked {
+	j, ok := maskedNumberAt(rs, i, 6, false)
+	if !ok {
 		return Quantity{}, 0, false
 	}
 	unit, n := mw.match(rs, j)
@@ -474,4 +461,27 @@ func approxSuffix(rs []rune, end int) int {
 		}
 	}
 	return 0
+}
+
+// maskedNumberAt reads a number with masked digits at rs[i] (××, 1××, with
+// numeral units such as 万 after the first rune when units is set), at most
+// limit runes, not inside a longer number, and returns the index after it.
+func maskedNumberAt(rs []rune, i, limit int, units bool) (int, bool) {
+	masks := qwords().masks
+	if i > 0 {
+		if _, digit := arabicDigit(rs[i-1]); digit || strings.ContainsRune(masks, rs[i-1]) {
+			return 0, false
+		}
+	}
+	j, masked := i, false
+	for ; j < len(rs) && j-i < limit; j++ {
+		if strings.ContainsRune(masks, rs[j]) {
+			masked = true
+		} else if _, ok := arabicDigit(rs[j]); !ok {
+			if _, _, unit := numeralUnit(rs[j]); !units || !unit || j == i {
+				break
+			}
+		}
+	}
+	return j, masked
 }

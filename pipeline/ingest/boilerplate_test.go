@@ -65,12 +65,7 @@ func TestRemoveBoilerplate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name    string
-		in      string
-		want    string
-		removed []Removed
-	}{
+	tests := []textCase{
 		{
 			name:    "blurb keeps earlier clauses",
 			in:      "國際社工日。每年三月的第三個星期二是國際社工日,下面是YJBYS小編為大家整理的2016年社工日活動總結,希望對大家有幫助!",
@@ -139,17 +134,7 @@ func TestRemoveBoilerplate(t *testing.T) {
 				"活动时间：3月17日",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			lines, removed := removeFolded(t, strings.Split(tt.in, "\n"), pats)
-			if got := strings.Join(lines, "\n"); got != tt.want {
-				t.Errorf("kept %q, want %q", got, tt.want)
-			}
-			if !reflect.DeepEqual(removed, tt.removed) {
-				t.Errorf("removed %q, want %q", removed, tt.removed)
-			}
-		})
-	}
+	checkTextCases(t, pats, tests)
 }
 
 func TestRemoveBoilerplateSentenceScope(t *testing.T) {
@@ -250,15 +235,10 @@ func TestRelatedDocumentsTail(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, in := range []string{
+	checkTailRemoved(t, pats,
 		"正文。\n相关文档推荐\n禁毒宣传月活动总结范文（精选）07-01\n2020年学校禁毒宣传教育活动总结06-29",
 		"正文。\n相關文檔推薦\n禁毒宣傳月活動總結範文（精選）07-01\n2020年學校禁毒宣傳教育活動總結06-29",
-	} {
-		lines, removed := removeFolded(t, strings.Split(in, "\n"), pats)
-		if want := []string{"正文。"}; !reflect.DeepEqual(lines, want) || len(removed) != 1 || removed[0].Kind != "related" {
-			t.Errorf("kept %q, removed %q", lines, removed)
-		}
-	}
+	)
 }
 
 // TestFurniturePatterns checks the patterns for page numbers, shared
@@ -371,15 +351,10 @@ func TestWeChatRecommendTail(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, in := range []string{
+	checkTailRemoved(t, pats,
 		"正文。\n往期推荐\n社区开展“七一”主题党日活动\n我们的节日·端午｜社区包粽子送祝福\n分享 收藏 点赞 在看\n喜欢此内容的人还喜欢",
 		"正文。\n往期推薦\n社區開展「七一」主題黨日活動\n我們的節日·端午｜社區包粽子送祝福\n分享 收藏 點讚 在看\n喜歡此內容的人還喜歡",
-	} {
-		lines, removed := removeFolded(t, strings.Split(in, "\n"), pats)
-		if want := []string{"正文。"}; !reflect.DeepEqual(lines, want) || len(removed) != 1 || removed[0].Kind != "related" {
-			t.Errorf("kept %q, removed %q", lines, removed)
-		}
-	}
+	)
 	in := "往期回顾\n社区志愿者表彰会\n本年度社区共开展志愿服务活动46场，参与志愿者1200余人次。"
 	lines, _ := removeFolded(t, strings.Split(in, "\n"), pats)
 	if want := []string{"本年度社区共开展志愿服务活动46场，参与志愿者1200余人次。"}; !reflect.DeepEqual(lines, want) {
@@ -467,10 +442,7 @@ func TestForumReplies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name, in, want string
-		removed        []Removed
-	}{
+	tests := []textCase{
 		{
 			name: "floor with poster and time",
 			in:   "楼主：阳光小社工 发表于 2024-1-8 21:35\n正文第一段。\n沙发 快乐的小蜜蜂 发表于 2024-1-9 08:12\n感谢楼主分享，很有参考价值！\n板凳 社工新人小王 发表于 2024-1-9 10:47\nmark一下，回头慢慢看。",
@@ -504,6 +476,19 @@ func TestForumReplies(t *testing.T) {
 			want: "社区为困难家庭送去沙发、衣柜等家具。\n沙发和板凳由爱心企业捐赠。\n2楼会议室举办了培训。\n社區為困難家庭送去沙發、衣櫃等傢俱。",
 		},
 	}
+	checkTextCases(t, pats, tests)
+}
+
+// textCase is a text, the lines that must remain and what must be removed.
+type textCase struct {
+	name, in, want string
+	removed        []Removed
+}
+
+// checkTextCases removes boilerplate from each text and checks what stays
+// and what was removed, with its kind.
+func checkTextCases(t *testing.T, pats []Pattern, tests []textCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			lines, removed := removeFolded(t, strings.Split(tt.in, "\n"), pats)
@@ -514,5 +499,17 @@ func TestForumReplies(t *testing.T) {
 				t.Errorf("removed %q, want %q", removed, tt.removed)
 			}
 		})
+	}
+}
+
+// checkTailRemoved checks that everything after the body line 正文。 of each
+// text goes as one "related" removal.
+func checkTailRemoved(t *testing.T, pats []Pattern, texts ...string) {
+	t.Helper()
+	for _, in := range texts {
+		lines, removed := removeFolded(t, strings.Split(in, "\n"), pats)
+		if want := []string{"正文。"}; !reflect.DeepEqual(lines, want) || len(removed) != 1 || removed[0].Kind != "related" {
+			t.Errorf("kept %q, removed %q", lines, removed)
+		}
 	}
 }
