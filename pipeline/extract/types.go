@@ -47,6 +47,12 @@ type Rule struct {
 	all      []term   // must each occur
 	not      []term   // must not occur
 	near     [][]term // proximity groups
+	// starts holds the first characters of the counted terms that are not
+	// suffix patterns, and suffixes those that are: only a token starting
+	// with one of starts can start a term (a suffix can end any word), so
+	// match tries the terms at the other tokens not at all.
+	starts   map[rune]bool
+	suffixes []term
 }
 
 // defaultWithin is the proximity window of near when a rule gives none.
@@ -567,6 +573,15 @@ func (r *Rule) compileWith(parse func(key string, list []string, single bool) []
 	if r.Min == 0 {
 		r.Min = 1
 	}
+	r.starts, r.suffixes = map[rune]bool{}, nil
+	for _, t := range r.counted {
+		if t.suffix {
+			r.suffixes = append(r.suffixes, t)
+		} else {
+			c, _ := utf8.DecodeRuneInString(t.text)
+			r.starts[c] = true
+		}
+	}
 	r.compiled = true
 }
 
@@ -600,22 +615,9 @@ func (r *Rule) match(toks []segment.Token) (int, []string) {
 			words = append(words, w)
 		}
 	}
-	// Only a token whose first character starts some term can start one
-	// (a suffix term can end any word): skip the rest without trying each
-	// term.
-	starts := map[rune]bool{}
-	var suffixes []term
-	for _, t := range r.counted {
-		if t.suffix {
-			suffixes = append(suffixes, t)
-		} else {
-			c, _ := utf8.DecodeRuneInString(t.text)
-			starts[c] = true
-		}
-	}
 	for i := 0; i < len(toks); {
-		candidates := suffixes
-		if c, _ := utf8.DecodeRuneInString(toks[i].Folded); starts[c] {
+		candidates := r.suffixes
+		if c, _ := utf8.DecodeRuneInString(toks[i].Folded); r.starts[c] {
 			candidates = r.counted
 		}
 		best, span := term{}, 0
