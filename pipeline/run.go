@@ -14,7 +14,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/zongjie/zongjie/pipeline/export"
 	"github.com/zongjie/zongjie/pipeline/extract"
 	"github.com/zongjie/zongjie/pipeline/ingest"
 	"github.com/zongjie/zongjie/pipeline/segment"
@@ -29,9 +28,9 @@ var Extensions = []string{".txt", ".html", ".htm", ".docx"}
 // another extension are returned as failures ("skipped"), so nothing is
 // left out unseen; hidden files and directories (.git, .DS_Store) are not
 // walked.
-func Collect(paths []string) ([]string, []export.Failure, error) {
+func Collect(paths []string) ([]string, []Failure, error) {
 	var files []string
-	var skipped []export.Failure
+	var skipped []Failure
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
@@ -61,7 +60,7 @@ func Collect(paths []string) ([]string, []export.Failure, error) {
 					return nil
 				}
 			}
-			skipped = append(skipped, export.Failure{Source: path, Stage: "collect",
+			skipped = append(skipped, Failure{Source: path, Stage: "collect",
 				Reason: fmt.Sprintf("skipped: extension %q is not one of %s", ext, strings.Join(Extensions, " "))})
 			return nil
 		})
@@ -79,6 +78,12 @@ type Options struct {
 	Ingest    ingest.Options
 	Segmenter *segment.Segmenter
 	Extractor *extract.Extractor
+	// Read, when set, reads a document instead of ingest.Read (standard
+	// input for "-").
+	Read func(path string) (*ingest.Document, error)
+	// SegmenterFor, when set, builds the segmenter for one document instead
+	// of using Segmenter.
+	SegmenterFor func(doc *ingest.Document) (*segment.Segmenter, error)
 	// Progress, when set, is called after each file, from one goroutine at a time.
 	Progress func(source string)
 }
@@ -87,7 +92,7 @@ type Options struct {
 // and the failures of those that did not, also in input order.
 type Result struct {
 	Records  []extract.Record
-	Failures []export.Failure
+	Failures []Failure
 }
 
 // Run processes files through ingest, segment and extract.
@@ -97,7 +102,7 @@ func Run(files []string, opt Options) Result {
 		jobs = runtime.NumCPU()
 	}
 	recs := make([]*extract.Record, len(files))
-	fails := make([]*export.Failure, len(files))
+	fails := make([]*Failure, len(files))
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -136,20 +141,62 @@ func Run(files []string, opt Options) Result {
 // Process runs one file through ingest, segment and extract. The failure
 // names the stage; a panic in a stage is reported as that file's failure
 // rather than the end of the run.
-func Process(path string, opt Options) (rec *extract.Record, fail *export.Failure) {
+func Process(path string, opt Options) (rec *extract.Record, fail *Failure) {
+	fail = guard(path, func(stage *string) error {
+		doc, err := opt.read(path)
+		if err != nil {
+			return err
+		}
+		*stage = "segment"
+		seg := opt.Segmenter
+		if opt.SegmenterFor != nil {
+			if seg, err = opt.SegmenterFor(doc); err != nil {
+				return err
+			}
+		}
+		toks := seg.Cut(doc)
+		*stage = "extract"
+		r := opt.Extractor.Extract(doc, toks)
+		rec = &r
+		return nil
+	})
+	if fail != nil {
+		rec = nil
+	}
+	return rec, fail
+}
+
+// Ingest reads one file into a Document, with the failure of Process.
+func Ingest(path string, opt Options) (doc *ingest.Document, fail *Failure) {
+	fail = guard(path, func(*string) error {
+		var err error
+		doc, err = opt.read(path)
+		return err
+	})
+	if fail != nil {
+		doc = nil
+	}
+	return doc, fail
+}
+
+func (opt *Options) read(path string) (*ingest.Document, error) {
+	if opt.Read != nil {
+		return opt.Read(path)
+	}
+	return ingest.Read(path, opt.Ingest)
+}
+
+// guard runs the stages of one file; an error or a panic is the file's
+// Failure, naming the stage it happened in.
+func guard(path string, run func(stage *string) error) (fail *Failure) {
 	stage := "ingest"
 	defer func() {
 		if r := recover(); r != nil {
-			rec, fail = nil, &export.Failure{Source: path, Stage: stage, Reason: fmt.Sprintf("internal error: %v", r)}
+			fail = &Failure{Source: path, Stage: stage, Reason: fmt.Sprintf("internal error: %v", r)}
 		}
 	}()
-	doc, err := ingest.Read(path, opt.Ingest)
-	if err != nil {
-		return nil, &export.Failure{Source: path, Stage: stage, Reason: err.Error()}
+	if err := run(&stage); err != nil {
+		return &Failure{Source: path, Stage: stage, Reason: err.Error()}
 	}
-	stage = "segment"
-	toks := opt.Segmenter.Cut(doc)
-	stage = "extract"
-	r := opt.Extractor.Extract(doc, toks)
-	return &r, nil
+	return nil
 }

@@ -132,7 +132,7 @@ func batchPaths(stdin io.Reader, args []string) ([]string, error) {
 	return paths, nil
 }
 
-func (o *batchOptions) write(cmd *cobra.Command, args []string, res pipeline.Result, fails []export.Failure, vars *export.DocVars) error {
+func (o *batchOptions) write(cmd *cobra.Command, args []string, res pipeline.Result, fails []pipeline.Failure, vars *export.DocVars) error {
 	about := o.about(args)
 	about.Params = append(about.Params, o.metaOptions.params()...)
 	about.Vars = vars

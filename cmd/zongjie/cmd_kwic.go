@@ -8,7 +8,6 @@ import (
 
 	"github.com/zongjie/zongjie/pipeline"
 	"github.com/zongjie/zongjie/pipeline/export"
-	"github.com/zongjie/zongjie/pipeline/ingest"
 	"github.com/zongjie/zongjie/pipeline/kwic"
 )
 
@@ -52,10 +51,11 @@ a header (or ask for that with --tsv). --xlsx writes them as a KWIC sheet.`,
 				fmt.Fprintf(stderr, "%s: %s: %s\n", f.Source, f.Stage, f.Reason)
 			}
 			var lines []kwic.Line
+			opt := pipeline.Options{Ingest: iopt}
 			for _, path := range files {
-				doc, err := ingest.Read(path, iopt)
-				if err != nil {
-					fmt.Fprintf(stderr, "%s: ingest: %v\n", path, err)
+				doc, fail := pipeline.Ingest(path, opt)
+				if fail != nil {
+					fmt.Fprintf(stderr, "%s: %s: %s\n", fail.Source, fail.Stage, fail.Reason)
 					continue
 				}
 				lines = append(lines, kwic.Find(doc, args[0], o.width)...)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/zongjie/zongjie/pipeline"
 	"github.com/zongjie/zongjie/pipeline/docvars"
 	"github.com/zongjie/zongjie/pipeline/export"
 	"github.com/zongjie/zongjie/pipeline/extract"
@@ -44,7 +45,7 @@ func (m *metaOptions) load() (*docvars.Table, error) {
 // join matches the variables to the records and returns them for the
 // workbook, with the unmatched keys of both sides as failures of stage
 // "meta".
-func (m *metaOptions) join(t *docvars.Table, recs []extract.Record) (*export.DocVars, []export.Failure) {
+func (m *metaOptions) join(t *docvars.Table, recs []extract.Record) (*export.DocVars, []pipeline.Failure) {
 	if t == nil {
 		return nil, nil
 	}
@@ -53,9 +54,9 @@ func (m *metaOptions) join(t *docvars.Table, recs []extract.Record) (*export.Doc
 		sources[i] = recs[i].Source
 	}
 	values, unmatched := t.Join(sources, m.meta)
-	var fails []export.Failure
+	var fails []pipeline.Failure
 	for _, u := range unmatched {
-		fails = append(fails, export.Failure{Source: u.Source, Stage: "meta", Reason: u.Reason})
+		fails = append(fails, pipeline.Failure{Source: u.Source, Stage: "meta", Reason: u.Reason})
 	}
 	return &export.DocVars{Columns: t.Columns, Values: values, By: m.by}, fails
 }

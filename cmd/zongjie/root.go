@@ -137,33 +137,48 @@ func (f *ingestFlags) ingestOptions() (ingest.Options, error) {
 // batch needs.
 func (s *steering) options(texts ...string) (pipeline.Options, error) {
 	var opt pipeline.Options
+	seg, err := s.segmenter(texts...)
+	if err != nil {
+		return opt, err
+	}
+	x, err := s.extractor()
+	if err != nil {
+		return opt, err
+	}
+	opt.Segmenter, opt.Extractor = seg, x
+	return opt, nil
+}
+
+// segmenter builds gse with the --userdict words, and with texts' own
+// words when texts are given.
+func (s *steering) segmenter(texts ...string) (*segment.Segmenter, error) {
 	var extra []segment.Word
 	if s.userdict != "" {
 		f, err := os.Open(s.userdict)
 		if err != nil {
-			return opt, err
+			return nil, err
 		}
 		defer f.Close()
 		if extra, err = segment.ParseWords(f); err != nil {
-			return opt, fmt.Errorf("%s: %w", s.userdict, err)
+			return nil, fmt.Errorf("%s: %w", s.userdict, err)
 		}
 	}
-	newSegmenter := segment.New
 	if len(texts) > 0 {
-		newSegmenter = func(extra []segment.Word) (*segment.Segmenter, error) { return segment.NewFor(extra, texts...) }
+		return segment.NewFor(extra, texts...)
 	}
-	seg, err := newSegmenter(extra)
-	if err != nil {
-		return opt, err
-	}
+	return segment.New(extra)
+}
+
+// extractor is the extractor with the --rules coding rules.
+func (s *steering) extractor() (*extract.Extractor, error) {
 	x := extract.New()
 	if s.rules != "" {
+		var err error
 		if x.Rules, err = loadRules(s.rules); err != nil {
-			return opt, err
+			return nil, err
 		}
 	}
-	opt.Segmenter, opt.Extractor = seg, x
-	return opt, nil
+	return x, nil
 }
 
 func loadRules(path string) (*extract.Rules, error) {

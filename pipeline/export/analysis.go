@@ -12,6 +12,7 @@ import (
 
 	"github.com/zongjie/zongjie/pipeline/extract"
 	"github.com/zongjie/zongjie/pipeline/kwic"
+	"github.com/zongjie/zongjie/pipeline/stats"
 )
 
 // DocVars are document variables joined from a --meta file: Values holds
@@ -33,14 +34,14 @@ func (v *DocVars) value(doc, col int) any {
 
 // documentTable is the Documents sheet: the fixed columns, then one column
 // per document variable.
-func documentTable(recs []extract.Record, vars *DocVars) table {
+func documentTable(vars *DocVars) recordTable {
 	cols := slices.Clone(documentColumns)
 	if vars != nil {
 		for k, name := range vars.Columns {
 			cols = append(cols, column[docRow]{name, 14, func(r docRow) any { return vars.value(r.id-1, k) }})
 		}
 	}
-	return makeTable(cols, documentRows(recs))
+	return makeRecordTable(cols, documentRows)
 }
 
 // Entities sheet: a row per organisation or place, with its activity item.
@@ -63,41 +64,24 @@ var entityColumns = []column[entityRow]{
 	{"sentence", 80, func(r entityRow) any { return r.e.Sentence }},
 }
 
-func entityRows(recs []extract.Record) iter.Seq[entityRow] {
+func entityRows(id int, rec *extract.Record) iter.Seq[entityRow] {
 	return func(yield func(entityRow) bool) {
-		for i := range recs {
-			spans := spansOf(&recs[i])
-			for j := range recs[i].Entities {
-				e := &recs[i].Entities[j]
-				if !yield(entityRow{i + 1, recs[i].Source, spans.at(e.Offset), e}) {
-					return
-				}
+		spans := spansOf(rec)
+		for j := range rec.Entities {
+			e := &rec.Entities[j]
+			if !yield(entityRow{id, rec.Source, spans.at(e.Offset), e}) {
+				return
 			}
 		}
 	}
-}
-
-// typeOrder is the order of the type columns: the order of the types in
-// the records (rule order), types first seen later after.
-func typeOrder(recs []extract.Record) []extract.TypeHit {
-	var order []extract.TypeHit
-	seen := map[string]bool{}
-	for i := range recs {
-		for _, h := range recs[i].Types {
-			if !seen[h.ID] {
-				seen[h.ID] = true
-				order = append(order, extract.TypeHit{ID: h.ID, Label: h.Label})
-			}
-		}
-	}
-	return order
 }
 
 // documentTypesTable is the DocumentTypes sheet, the type × document
 // matrix: a row per document, a column per type holding its hits (0 when
-// the type is not coded), and the evidence words of each coded type.
-func documentTypesTable(recs []extract.Record) table {
-	types := typeOrder(recs)
+// the type is not coded), and the evidence words of each coded type. The
+// columns are the types in the order the records name them (rule order),
+// types first seen later after.
+func documentTypesTable(types []extract.TypeHit) recordTable {
 	header := []any{"doc", "source", "year"}
 	widths := []float64{6, 30, 7}
 	for _, t := range types {
@@ -106,10 +90,9 @@ func documentTypesTable(recs []extract.Record) table {
 	}
 	header = append(header, "evidence")
 	widths = append(widths, 60)
-	rows := func(yield func([]any) bool) {
-		for i := range recs {
-			r := &recs[i]
-			row := []any{i + 1, r.Source, optInt(r.Year)}
+	rows := func(id int, r *extract.Record) iter.Seq[[]any] {
+		return func(yield func([]any) bool) {
+			row := []any{id, r.Source, optInt(r.Year)}
 			hits := map[string]int{}
 			var evidence []string
 			for _, h := range r.Types {
@@ -120,50 +103,91 @@ func documentTypesTable(recs []extract.Record) table {
 				row = append(row, hits[t.ID])
 			}
 			row = append(row, strings.Join(evidence, "; "))
-			if !yield(row) {
-				return
-			}
+			yield(row)
 		}
 	}
-	return table{header: header, widths: widths, rows: rows}
+	return recordTable{header: header, widths: widths, rows: rows}
 }
 
-// typesByVarTable is the Types sheet when a document variable is chosen:
-// the per-type block, and to its right the documents of each type per
-// value of the variable (documents without a value under "(none)").
-func typesByVarTable(s *corpusStats, recs []extract.Record, vars *DocVars) table {
-	col := slices.Index(vars.Columns, vars.By)
-	counts := map[string]map[string]int{} // type → value → documents
-	valueSet := map[string]bool{}
-	for i := range recs {
-		v := "(none)"
-		if x, ok := vars.value(i, col).(string); ok && x != "" {
-			v = x
-		}
-		valueSet[v] = true
-		for _, h := range recs[i].Types {
-			if counts[h.ID] == nil {
-				counts[h.ID] = map[string]int{}
-			}
-			counts[h.ID][v]++
-		}
+// typesByVar counts, record by record, the documents of each type per
+// value of a document variable (documents without a value under "(none)").
+type typesByVar struct {
+	vars   *DocVars
+	col    int
+	counts map[string]map[string]int // type → value → documents
+	values map[string]bool
+}
+
+func newTypesByVar(vars *DocVars) *typesByVar {
+	return &typesByVar{vars: vars, col: slices.Index(vars.Columns, vars.By),
+		counts: map[string]map[string]int{}, values: map[string]bool{}}
+}
+
+func (t *typesByVar) add(id int, rec *extract.Record) {
+	v := "(none)"
+	if x, ok := t.vars.value(id-1, t.col).(string); ok && x != "" {
+		v = x
 	}
-	values := make([]string, 0, len(valueSet))
-	for v := range valueSet {
+	t.values[v] = true
+	for _, h := range rec.Types {
+		if t.counts[h.ID] == nil {
+			t.counts[h.ID] = map[string]int{}
+		}
+		t.counts[h.ID][v]++
+	}
+}
+
+// table is the Types sheet when a document variable is chosen: the
+// per-type block, and to its right the documents of each type per value.
+func (t *typesByVar) table(types []*stats.Type) table {
+	values := make([]string, 0, len(t.values))
+	for v := range t.values {
 		values = append(values, v)
 	}
 	sort.Strings(values)
-	header := []any{"type", "label", "documents", "activities", "hits", nil, "type \\ " + vars.By}
+	header := []any{"type", "label", "documents", "activities", "hits", nil, "type \\ " + t.vars.By}
 	widths := []float64{16, 12, 10, 10, 8, 3, 16}
 	for _, v := range values {
 		header = append(header, v)
 		widths = append(widths, float64(max(8, kwic.DisplayWidth(v)+2)))
 	}
 	rows := func(yield func([]any) bool) {
-		for _, t := range s.types {
-			row := []any{t.id, t.label, t.docs, t.activities, t.hits, nil, t.id}
+		for _, ty := range types {
+			row := []any{ty.ID, ty.Label, ty.Docs, ty.Activities, ty.Hits, nil, ty.ID}
 			for _, v := range values {
-				row = append(row, counts[t.id][v])
+				row = append(row, t.counts[ty.ID][v])
+			}
+			if !yield(row) {
+				return
+			}
+		}
+	}
+	return table{header: header, widths: widths, rows: rows, filterCols: 5}
+}
+
+// typesTable is the Types sheet: a row per type (documents, activities,
+// hits), and to its right, after a blank column, the documents of each type
+// per year.
+func typesTable(s *stats.Corpus) table {
+	years := s.SortedYears()
+	header := []any{"type", "label", "documents", "activities", "hits", nil, "type"}
+	widths := []float64{16, 12, 10, 10, 8, 3, 16}
+	for _, y := range years {
+		header = append(header, y)
+		widths = append(widths, 8)
+	}
+	if s.NoYear.Docs > 0 {
+		header = append(header, "no_year")
+		widths = append(widths, 9)
+	}
+	rows := func(yield func([]any) bool) {
+		for _, t := range s.Types() {
+			row := []any{t.ID, t.Label, t.Docs, t.Activities, t.Hits, nil, t.ID}
+			for _, y := range years {
+				row = append(row, t.ByYear[y])
+			}
+			if s.NoYear.Docs > 0 {
+				row = append(row, t.NoYear)
 			}
 			if !yield(row) {
 				return
@@ -177,7 +201,7 @@ func typesByVarTable(s *corpusStats, recs []extract.Record, vars *DocVars) table
 func WriteConcordance(w io.Writer, lines []kwic.Line) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	f.SetZipWriter(newSortedZip)
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newSortedZip(w) })
 	if err := f.SetDocProps(&excelize.DocProperties{Creator: "zongjie", Title: "zongjie KWIC",
 		Created: "2000-01-01T00:00:00Z", Modified: "2000-01-01T00:00:00Z"}); err != nil {
 		return err
@@ -197,7 +221,7 @@ func WriteConcordance(w io.Writer, lines []kwic.Line) error {
 		{"word", 10, func(l kwic.Line) any { return l.Word }},
 		{"right", 40, func(l kwic.Line) any { return l.Right }},
 	}
-	if err := streamTable(f, sheet, bold, makeTable(cols, slices.Values(lines))); err != nil {
+	if err := streamTable(f, sheet, bold, makeTable(cols, slices.Values(lines)), excelLimits, &limitReport{lim: excelLimits}); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheet, err)
 	}
 	return f.Write(w)

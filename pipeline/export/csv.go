@@ -16,62 +16,98 @@ import (
 // workbook sheets of the same names. Files are UTF-8 with a byte-order mark
 // so that Excel shows Chinese text right; empty fields are null values.
 func WriteCSV(dir string, recs []extract.Record) error {
+	return WriteCSVFrom(dir, SliceRecords(recs))
+}
+
+// WriteCSVFrom writes the CSV files from records that stream through once.
+func WriteCSVFrom(dir string, recs Records) (err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
 	files := []struct {
 		name string
-		t    table
+		t    recordTable
 	}{
-		{"documents.csv", makeTable(documentColumns, documentRows(recs))},
-		{"activities.csv", makeTable(activityColumns, activityRows(recs))},
-		{"quantities.csv", makeTable(quantityColumns, quantityRows(recs))},
-		{"money.csv", makeTable(moneyColumns, moneyRows(recs))},
-		{"dates.csv", makeTable(dateColumns, dateRows(recs))},
+		{"documents.csv", makeRecordTable(documentColumns, documentRows)},
+		{"activities.csv", makeRecordTable(activityColumns, activityRows)},
+		{"quantities.csv", makeRecordTable(quantityColumns, quantityRows)},
+		{"money.csv", makeRecordTable(moneyColumns, moneyRows)},
+		{"dates.csv", makeRecordTable(dateColumns, dateRows)},
 	}
-	for _, file := range files {
-		if err := writeCSVFile(filepath.Join(dir, file.name), file.t); err != nil {
+	writers := make([]*csvFile, len(files))
+	defer func() {
+		for _, w := range writers {
+			if w != nil {
+				if cerr := w.close(); err == nil {
+					err = cerr
+				}
+			}
+		}
+	}()
+	for i, file := range files {
+		if writers[i], err = createCSV(filepath.Join(dir, file.name), file.t.header); err != nil {
 			return err
 		}
+	}
+	id := 0
+	return recs(func(rec *extract.Record) error {
+		id++
+		for i, file := range files {
+			for vals := range file.t.rows(id, rec) {
+				if err := writers[i].write(vals); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// csvFile is one CSV file being written.
+type csvFile struct {
+	path   string
+	f      *os.File
+	bw     *bufio.Writer
+	cw     *csv.Writer
+	fields []string
+}
+
+func createCSV(path string, header []any) (*csvFile, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	bw := bufio.NewWriter(f)
+	c := &csvFile{path: path, f: f, bw: bw, cw: csv.NewWriter(bw), fields: make([]string, len(header))}
+	if _, err := bw.WriteString("\ufeff"); err != nil {
+		return c, err
+	}
+	return c, c.write(header)
+}
+
+func (c *csvFile) write(vals []any) error {
+	for i, v := range vals {
+		c.fields[i] = csvField(v)
+	}
+	if err := c.cw.Write(c.fields); err != nil {
+		return fmt.Errorf("%s: %w", c.path, err)
 	}
 	return nil
 }
 
-func writeCSVFile(path string, t table) (err error) {
-	f, err := os.Create(path)
+func (c *csvFile) close() error {
+	c.cw.Flush()
+	err := c.cw.Error()
+	if err == nil {
+		err = c.bw.Flush()
+	}
+	if cerr := c.f.Close(); err == nil {
+		err = cerr
+	}
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: %w", c.path, err)
 	}
-	defer func() {
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-	}()
-	bw := bufio.NewWriter(f)
-	if _, err := bw.WriteString("\ufeff"); err != nil {
-		return err
-	}
-	cw := csv.NewWriter(bw)
-	fields := make([]string, len(t.header))
-	for i, h := range t.header {
-		fields[i] = csvField(h)
-	}
-	if err := cw.Write(fields); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	for vals := range t.rows {
-		for i, v := range vals {
-			fields[i] = csvField(v)
-		}
-		if err := cw.Write(fields); err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return bw.Flush()
+	return nil
 }
 
 // csvField formats a cell value: numbers in the shortest exact form, null

@@ -15,13 +15,6 @@ import (
 	"github.com/zongjie/zongjie/pipeline/extract"
 )
 
-// Failure is a file that failed in some stage of the run.
-type Failure struct {
-	Source string // path as given
-	Stage  string // ingest, segment, extract, …
-	Reason string
-}
-
 // About is shown on the workbook's About sheet. Pairs are (name, value) and
 // are written in the order given.
 type About struct {
@@ -31,28 +24,6 @@ type About struct {
 	// Vars, when set, are document variables joined into the Documents
 	// sheet; Vars.By cross-tabulates the Types sheet by one of them.
 	Vars *DocVars
-}
-
-// docStats are the per-document totals shown on the Documents sheet and
-// summed on the Summary sheet.
-type docStats struct {
-	people float64 // sum of the low ends of quantities of kind "people"
-	money  float64 // sum of the low ends of money amounts, in yuan
-}
-
-func statsOf(rec *extract.Record) docStats {
-	var s docStats
-	for _, q := range rec.Quantities {
-		if q.Kind == "people" && q.Value != nil {
-			s.people += *q.Value
-		}
-	}
-	for _, m := range rec.Money {
-		if m.Amount != nil {
-			s.money += *m.Amount
-		}
-	}
-	return s
 }
 
 // activitySpans locates values in a document's activity items. An activity

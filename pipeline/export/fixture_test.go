@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zongjie/zongjie/pipeline"
 	"github.com/zongjie/zongjie/pipeline/extract"
 	"github.com/zongjie/zongjie/pipeline/ingest"
 )
@@ -126,7 +127,7 @@ func fixture() []extract.Record {
 	return []extract.Record{rec1, rec2, rec3}
 }
 
-var fixtureFailures = []Failure{{Source: "corpus/broken.docx", Stage: "ingest", Reason: "zip: not a valid zip file"}}
+var fixtureFailures = []pipeline.Failure{{Source: "corpus/broken.docx", Stage: "ingest", Reason: "zip: not a valid zip file"}}
 
 var fixtureAbout = About{
 	Version: "v0.1.0-test",

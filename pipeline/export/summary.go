@@ -4,6 +4,8 @@ import (
 	"strconv"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/zongjie/zongjie/pipeline/stats"
 )
 
 // writeSummary fills the Summary sheet: four blocks side by side under one
@@ -11,42 +13,42 @@ import (
 // documents per activity type (K:M), documents and people per year (O:Q) —
 // and below them a bar chart over the type block and a column chart over the
 // year block.
-func writeSummary(f *excelize.File, headerStyle int, s *corpusStats) error {
+func writeSummary(f *excelize.File, headerStyle int, s *stats.Corpus, failed int) error {
 	const sheet = sheetSummary
 	totals := [][]any{
 		{"measure", "value"},
-		{"documents", s.docs},
-		{"failed_files", s.failed},
-		{"tokens", s.tokens},
-		{"activities", s.activities},
-		{"quantities", s.quantities},
-		{"people", s.kind("people")},
-		{"households", s.kind("households")},
-		{"materials", s.kind("materials")},
-		{"money_mentions", s.moneyMentions},
-		{"money_total_yuan", s.moneyTotal},
-		{"dates", s.dates},
-		{"documents_with_year", s.docsWithYear},
+		{"documents", s.Docs},
+		{"failed_files", failed},
+		{"tokens", s.Tokens},
+		{"activities", s.Activities},
+		{"quantities", s.Quantities},
+		{"people", s.Kind("people")},
+		{"households", s.Kind("households")},
+		{"materials", s.Kind("materials")},
+		{"money_mentions", s.MoneyMentions},
+		{"money_total_yuan", s.MoneyTotal},
+		{"dates", s.Dates},
+		{"documents_with_year", s.DocsWithYear},
 	}
 	kinds := [][]any{{"kind", "mentions", "sum", "approx", "vague", "redacted"}}
-	for _, name := range s.sortedKinds() {
-		k := s.kinds[name]
-		kinds = append(kinds, []any{name, k.mentions, k.sum, k.approx, k.vague, k.redacted})
+	for _, name := range s.SortedKinds() {
+		k := s.Kinds[name]
+		kinds = append(kinds, []any{name, k.Mentions, k.Sum, k.Approx, k.Vague, k.Redacted})
 	}
 	types := [][]any{{"type", "label", "documents"}}
-	for _, t := range s.types {
-		label := t.label
+	for _, t := range s.Types() {
+		label := t.Label
 		if label == "" {
-			label = t.id
+			label = t.ID
 		}
-		types = append(types, []any{t.id, label, t.docs})
+		types = append(types, []any{t.ID, label, t.Docs})
 	}
 	years := [][]any{{"year", "documents", "people"}}
-	for _, y := range s.sortedYears() {
-		years = append(years, []any{y, s.years[y].docs, s.years[y].people})
+	for _, y := range s.SortedYears() {
+		years = append(years, []any{y, s.Years[y].Docs, s.Years[y].People})
 	}
-	if s.noYear.docs > 0 {
-		years = append(years, []any{"no_year", s.noYear.docs, s.noYear.people})
+	if s.NoYear.Docs > 0 {
+		years = append(years, []any{"no_year", s.NoYear.Docs, s.NoYear.People})
 	}
 
 	blocks := []struct {

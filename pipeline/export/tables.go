@@ -4,7 +4,9 @@ import (
 	"iter"
 	"strings"
 
+	"github.com/zongjie/zongjie/pipeline"
 	"github.com/zongjie/zongjie/pipeline/extract"
+	"github.com/zongjie/zongjie/pipeline/stats"
 )
 
 // column is one column of a per-row table: its header, its width in the
@@ -31,8 +33,14 @@ func makeTable[R any](cols []column[R], rows iter.Seq[R]) table {
 	for i, c := range cols {
 		t.header[i], t.widths[i] = c.name, c.width
 	}
-	// The row slice is reused: the sheet and CSV writers copy what they need.
-	t.rows = func(yield func([]any) bool) {
+	t.rows = valuesOf(cols, rows)
+	return t
+}
+
+// valuesOf turns rows into cell values. The value slice is reused: the
+// sheet and CSV writers copy what they need.
+func valuesOf[R any](cols []column[R], rows iter.Seq[R]) iter.Seq[[]any] {
+	return func(yield func([]any) bool) {
 		vals := make([]any, len(cols))
 		for r := range rows {
 			for i, c := range cols {
@@ -43,7 +51,21 @@ func makeTable[R any](cols []column[R], rows iter.Seq[R]) table {
 			}
 		}
 	}
-	return t
+}
+
+// recordTable is a sheet or CSV file with rows from every record: the rows
+// of one document at a time, so that records can stream through.
+type recordTable struct {
+	header []any
+	widths []float64
+	rows   func(id int, rec *extract.Record) iter.Seq[[]any]
+}
+
+func makeRecordTable[R any](cols []column[R], rows func(id int, rec *extract.Record) iter.Seq[R]) recordTable {
+	t := makeTable(cols, nil)
+	return recordTable{header: t.header, widths: t.widths, rows: func(id int, rec *extract.Record) iter.Seq[[]any] {
+		return valuesOf(cols, rows(id, rec))
+	}}
 }
 
 // Row types: a value with the document it came from.
@@ -51,7 +73,7 @@ func makeTable[R any](cols []column[R], rows iter.Seq[R]) table {
 type docRow struct {
 	id    int
 	rec   *extract.Record
-	stats docStats
+	stats stats.Document
 }
 
 type activityRow struct {
@@ -94,8 +116,8 @@ var documentColumns = []column[docRow]{
 	{"money", 8, func(r docRow) any { return len(r.rec.Money) }},
 	{"dates", 7, func(r docRow) any { return len(r.rec.Dates) }},
 	{"activities", 10, func(r docRow) any { return len(r.rec.Activities) }},
-	{"people", 9, func(r docRow) any { return r.stats.people }},
-	{"money_total", 12, func(r docRow) any { return r.stats.money }},
+	{"people", 9, func(r docRow) any { return r.stats.People }},
+	{"money_total", 12, func(r docRow) any { return r.stats.Money }},
 	{"types", 30, func(r docRow) any { return typeIDs(r.rec.Types) }},
 	{"keywords", 40, func(r docRow) any { return keywordList(r.rec.Keywords) }},
 	{"warnings", 30, func(r docRow) any { return strings.Join(r.rec.Warnings, "; ") }},
@@ -170,68 +192,55 @@ func endPart(d *extract.Date, part func(*extract.DatePoint) *int) any {
 	return optInt(part(d.End))
 }
 
-// The row sources, in document order and, within a document, in the order
-// extract gave the values.
+// The row sources: a document's rows, in the order extract gave the values.
 
-func documentRows(recs []extract.Record) iter.Seq[docRow] {
+func documentRows(id int, rec *extract.Record) iter.Seq[docRow] {
 	return func(yield func(docRow) bool) {
-		for i := range recs {
-			if !yield(docRow{id: i + 1, rec: &recs[i], stats: statsOf(&recs[i])}) {
+		yield(docRow{id: id, rec: rec, stats: stats.DocumentOf(rec)})
+	}
+}
+
+func activityRows(id int, rec *extract.Record) iter.Seq[activityRow] {
+	return func(yield func(activityRow) bool) {
+		for j := range rec.Activities {
+			if !yield(activityRow{id, rec.Source, &rec.Activities[j]}) {
 				return
 			}
 		}
 	}
 }
 
-func activityRows(recs []extract.Record) iter.Seq[activityRow] {
-	return func(yield func(activityRow) bool) {
-		for i := range recs {
-			for j := range recs[i].Activities {
-				if !yield(activityRow{i + 1, recs[i].Source, &recs[i].Activities[j]}) {
-					return
-				}
-			}
-		}
-	}
-}
-
-func quantityRows(recs []extract.Record) iter.Seq[quantityRow] {
+func quantityRows(id int, rec *extract.Record) iter.Seq[quantityRow] {
 	return func(yield func(quantityRow) bool) {
-		for i := range recs {
-			spans := spansOf(&recs[i])
-			for j := range recs[i].Quantities {
-				q := &recs[i].Quantities[j]
-				if !yield(quantityRow{i + 1, recs[i].Source, spans.at(q.Offset), q}) {
-					return
-				}
+		spans := spansOf(rec)
+		for j := range rec.Quantities {
+			q := &rec.Quantities[j]
+			if !yield(quantityRow{id, rec.Source, spans.at(q.Offset), q}) {
+				return
 			}
 		}
 	}
 }
 
-func moneyRows(recs []extract.Record) iter.Seq[moneyRow] {
+func moneyRows(id int, rec *extract.Record) iter.Seq[moneyRow] {
 	return func(yield func(moneyRow) bool) {
-		for i := range recs {
-			spans := spansOf(&recs[i])
-			for j := range recs[i].Money {
-				m := &recs[i].Money[j]
-				if !yield(moneyRow{i + 1, recs[i].Source, spans.at(m.Offset), m}) {
-					return
-				}
+		spans := spansOf(rec)
+		for j := range rec.Money {
+			m := &rec.Money[j]
+			if !yield(moneyRow{id, rec.Source, spans.at(m.Offset), m}) {
+				return
 			}
 		}
 	}
 }
 
-func dateRows(recs []extract.Record) iter.Seq[dateRow] {
+func dateRows(id int, rec *extract.Record) iter.Seq[dateRow] {
 	return func(yield func(dateRow) bool) {
-		for i := range recs {
-			spans := spansOf(&recs[i])
-			for j := range recs[i].Dates {
-				d := &recs[i].Dates[j]
-				if !yield(dateRow{i + 1, recs[i].Source, spans.at(d.Offset), d}) {
-					return
-				}
+		spans := spansOf(rec)
+		for j := range rec.Dates {
+			d := &rec.Dates[j]
+			if !yield(dateRow{id, rec.Source, spans.at(d.Offset), d}) {
+				return
 			}
 		}
 	}
@@ -239,8 +248,16 @@ func dateRows(recs []extract.Record) iter.Seq[dateRow] {
 
 // Failure and About tables.
 
-var errorColumns = []column[Failure]{
-	{"source", 50, func(f Failure) any { return f.Source }},
-	{"stage", 10, func(f Failure) any { return f.Stage }},
-	{"reason", 80, func(f Failure) any { return f.Reason }},
+var errorColumns = []column[pipeline.Failure]{
+	{"source", 50, func(f pipeline.Failure) any { return f.Source }},
+	{"stage", 10, func(f pipeline.Failure) any { return f.Stage }},
+	{"reason", 80, func(f pipeline.Failure) any { return f.Reason }},
+}
+
+var termColumns = []column[stats.Term]{
+	{"word", 14, func(t stats.Term) any { return t.Word }},
+	{"pos", 6, func(t stats.Term) any { return t.POS }},
+	{"frequency", 10, func(t stats.Term) any { return t.Freq }},
+	{"document_frequency", 19, func(t stats.Term) any { return t.DF }},
+	{"tf_idf", 10, func(t stats.Term) any { return t.TFIDF }},
 }

@@ -2,12 +2,13 @@ package export
 
 import (
 	"archive/zip"
-	"bytes"
+	"bufio"
 	"compress/flate"
 	"hash"
 	"hash/crc32"
 	"io"
 	"io/fs"
+	"os"
 	"sort"
 
 	"github.com/xuri/excelize/v2"
@@ -16,41 +17,56 @@ import (
 // sortedZip is an excelize.ZipWriter that writes its entries sorted by name
 // when closed. excelize writes the parts of streamed sheets in map order,
 // which differs from run to run; sorting makes the archive byte-identical.
-// Each entry is compressed as it arrives, so only compressed bytes are held.
+// Each entry is compressed as it arrives into a temporary file, so memory
+// stays flat whatever the size of the sheets.
 type sortedZip struct {
 	out     *zip.Writer
+	spool   *os.File
+	buf     *bufio.Writer
+	written int64
 	fw      *flate.Writer
 	entries []*zipEntry
 	cur     *zipEntry
 }
 
 type zipEntry struct {
-	name string
-	data bytes.Buffer // deflated
-	crc  hash.Hash32
-	size uint64
-	fw   *flate.Writer
+	name   string
+	offset int64 // of the deflated bytes in the spool
+	length int64
+	crc    hash.Hash32
+	size   uint64
+	z      *sortedZip
 }
 
 func newSortedZip(w io.Writer) excelize.ZipWriter {
 	return &sortedZip{out: zip.NewWriter(w)}
 }
 
+func (z *sortedZip) Write(p []byte) (int, error) {
+	n, err := z.buf.Write(p)
+	z.written += int64(n)
+	return n, err
+}
+
 func (z *sortedZip) Create(name string) (io.Writer, error) {
 	if err := z.finish(); err != nil {
 		return nil, err
 	}
-	e := &zipEntry{name: name, crc: crc32.NewIEEE()}
-	if z.fw == nil {
-		fw, err := flate.NewWriter(&e.data, 5) // archive/zip's default level
+	if z.spool == nil {
+		f, err := os.CreateTemp("", "zongjie-xlsx-")
+		if err != nil {
+			return nil, err
+		}
+		z.spool, z.buf = f, bufio.NewWriterSize(f, 1<<16)
+		fw, err := flate.NewWriter(z, 5) // archive/zip's default level
 		if err != nil {
 			return nil, err
 		}
 		z.fw = fw
 	} else {
-		z.fw.Reset(&e.data)
+		z.fw.Reset(z)
 	}
-	e.fw = z.fw
+	e := &zipEntry{name: name, offset: z.written, crc: crc32.NewIEEE(), z: z}
 	z.cur = e
 	z.entries = append(z.entries, e)
 	return e, nil
@@ -59,7 +75,7 @@ func (z *sortedZip) Create(name string) (io.Writer, error) {
 func (e *zipEntry) Write(p []byte) (int, error) {
 	e.crc.Write(p)
 	e.size += uint64(len(p))
-	return e.fw.Write(p)
+	return e.z.fw.Write(p)
 }
 
 // finish closes the deflate stream of the entry being written.
@@ -67,8 +83,9 @@ func (z *sortedZip) finish() error {
 	if z.cur == nil {
 		return nil
 	}
-	err := z.cur.fw.Close()
-	z.cur.fw, z.cur = nil, nil
+	err := z.fw.Close()
+	z.cur.length = z.written - z.cur.offset
+	z.cur = nil
 	return err
 }
 
@@ -92,8 +109,17 @@ func (z *sortedZip) AddFS(fsys fs.FS) error {
 }
 
 func (z *sortedZip) Close() error {
+	if z.spool != nil {
+		defer os.Remove(z.spool.Name())
+		defer z.spool.Close()
+	}
 	if err := z.finish(); err != nil {
 		return err
+	}
+	if z.buf != nil {
+		if err := z.buf.Flush(); err != nil {
+			return err
+		}
 	}
 	sort.SliceStable(z.entries, func(i, j int) bool { return z.entries[i].name < z.entries[j].name })
 	for _, e := range z.entries {
@@ -105,13 +131,13 @@ func (z *sortedZip) Close() error {
 			CreatorVersion:     20,
 			ReaderVersion:      20,
 			CRC32:              e.crc.Sum32(),
-			CompressedSize64:   uint64(e.data.Len()),
+			CompressedSize64:   uint64(e.length),
 			UncompressedSize64: e.size,
 		})
 		if err != nil {
 			return err
 		}
-		if _, err := e.data.WriteTo(w); err != nil {
+		if _, err := io.Copy(w, io.NewSectionReader(z.spool, e.offset, e.length)); err != nil {
 			return err
 		}
 	}
