@@ -188,7 +188,9 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 			return fmt.Errorf("sheet %s: %w", name, err)
 		}
 	}
-	if err := streamTable(f, sheetAbout, bold, aboutTable(about, report), lim, report); err != nil {
+	// About is a few dozen rows, and the last sheet: it is never split.
+	aboutLim := limits{rows: max(lim.rows, 1<<20), cellChars: lim.cellChars}
+	if err := streamTable(f, sheetAbout, bold, aboutTable(about, report), aboutLim, report); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheetAbout, err)
 	}
 	// Summary, the first sheet of a new file, is already the active one;
