@@ -5,14 +5,13 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/zongjie/zongjie/pipeline/extract"
 	"github.com/zongjie/zongjie/pipeline/ingest"
@@ -95,46 +94,19 @@ type Result struct {
 	Failures []Failure
 }
 
-// Run processes files through ingest, segment and extract.
+// Run processes files through ingest, segment and extract and keeps every
+// record in memory: for tests and small runs; batch streams with Stream.
 func Run(files []string, opt Options) Result {
-	jobs := opt.Jobs
-	if jobs <= 0 {
-		jobs = runtime.NumCPU()
-	}
-	recs := make([]*extract.Record, len(files))
-	fails := make([]*Failure, len(files))
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(jobs, max(len(files), 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				recs[i], fails[i] = Process(files[i], opt)
-				if opt.Progress != nil {
-					mu.Lock()
-					opt.Progress(files[i])
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-
 	var res Result
-	for i := range files {
-		if recs[i] != nil {
-			res.Records = append(res.Records, *recs[i])
+	_ = Stream(context.Background(), files, opt, nil, func(o Outcome) error {
+		if o.Record != nil {
+			res.Records = append(res.Records, *o.Record)
 		}
-		if fails[i] != nil {
-			res.Failures = append(res.Failures, *fails[i])
+		if o.Failure != nil {
+			res.Failures = append(res.Failures, *o.Failure)
 		}
-	}
+		return nil
+	})
 	return res
 }
 

@@ -2,16 +2,21 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/zongjie/zongjie/pipeline"
+	"github.com/zongjie/zongjie/pipeline/batch"
 	"github.com/zongjie/zongjie/pipeline/export"
 )
 
@@ -20,6 +25,10 @@ type batchOptions struct {
 	jobs   int
 	jsonl  string
 	csv    string
+	// noWorkbook writes only the JSONL (a shard for merge).
+	noWorkbook bool
+	resume     bool
+	checkpoint string
 	steering
 	metaOptions
 }
@@ -84,19 +93,50 @@ document could be processed, 2 for usage errors.`,
 				opt.Progress = func(string) { bar.Add(1) }
 				defer bar.Finish()
 			}
-			res := pipeline.Run(files, opt)
+			if o.noWorkbook && o.jsonl == "" {
+				return usagef("--no-workbook needs --jsonl FILE")
+			}
+			cp, err := batch.OpenCheckpoint(o.checkpointDir(), o.identity(args), o.resume)
+			if errors.Is(err, batch.ErrCheckpointExists) {
+				return fmt.Errorf("%w: add --resume to go on from it, or remove it to start again", err)
+			}
+			if err != nil {
+				return err
+			}
+			if o.resume && cp.Earlier() > 0 {
+				fmt.Fprintf(stderr, "resuming: %d files recorded in %s\n", cp.Earlier(), cp.Dir())
+			}
+			// SIGINT or SIGTERM stops the run cleanly; a second one ends it at once.
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			go func() { <-ctx.Done(); stop() }()
+			res, err := batch.Run(ctx, files, opt, cp)
+			if errors.Is(err, batch.ErrInterrupted) {
+				return fmt.Errorf("%w; nothing else was written. Run the same command with --resume to go on", err)
+			}
+			if err != nil {
+				return err
+			}
 			fails := append(skipped, res.Failures...)
 			failed := len(fails)
-			vars, unmatched := o.metaOptions.join(meta, res.Records)
+			vars, unmatched := o.metaOptions.join(meta, res.Sources)
 			fails = append(fails, unmatched...)
 			for _, f := range fails {
 				fmt.Fprintf(stderr, "%s: %s: %s\n", f.Source, f.Stage, f.Reason)
 			}
 			if err := o.write(cmd, args, res, fails, vars); err != nil {
+				res.Keep()
 				return err
 			}
-			fmt.Fprintf(stderr, "%d documents processed, %d failed or skipped%s → %s\n", len(res.Records), failed, o.metaOptions.summary(len(unmatched)), o.outputs())
-			if len(res.Records) == 0 {
+			if err := res.Done(); err != nil {
+				return err
+			}
+			reused := ""
+			if res.Reused > 0 {
+				reused = fmt.Sprintf(" (%d taken from the checkpoint)", res.Reused)
+			}
+			fmt.Fprintf(stderr, "%d documents processed%s, %d failed or skipped%s → %s\n", res.Corpus.Docs, reused, failed, o.metaOptions.summary(len(unmatched)), o.outputs())
+			if res.Corpus.Docs == 0 {
 				return fmt.Errorf("no document could be processed")
 			}
 			return nil
@@ -105,6 +145,9 @@ document could be processed, 2 for usage errors.`,
 	cmd.Flags().StringVarP(&o.output, "output", "o", "stats.xlsx", "workbook `FILE` to write")
 	cmd.Flags().IntVarP(&o.jobs, "jobs", "j", 0, "files processed at once (0: one per CPU)")
 	cmd.Flags().StringVar(&o.jsonl, "jsonl", "", "also write one JSON record per document to `FILE`")
+	cmd.Flags().BoolVar(&o.noWorkbook, "no-workbook", false, "write no workbook, only the --jsonl records (a shard for merge)")
+	cmd.Flags().BoolVar(&o.resume, "resume", false, "go on from the checkpoint of an interrupted run with the same settings")
+	cmd.Flags().StringVar(&o.checkpoint, "checkpoint", "", "checkpoint `DIR` (default: the workbook's name, or the --jsonl one with --no-workbook, + .checkpoint)")
 	cmd.Flags().StringVar(&o.csv, "csv", "", "also write documents, activities, quantities, money and dates as CSV files into `DIR`")
 	o.steering.bind(cmd)
 	o.metaOptions.bind(cmd)
@@ -132,37 +175,62 @@ func batchPaths(stdin io.Reader, args []string) ([]string, error) {
 	return paths, nil
 }
 
-func (o *batchOptions) write(cmd *cobra.Command, args []string, res pipeline.Result, fails []pipeline.Failure, vars *export.DocVars) error {
-	about := o.about(args)
-	about.Params = append(about.Params, o.metaOptions.params()...)
-	about.Vars = vars
-	err := writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
-		return export.WriteWorkbook(w, res.Records, fails, about)
-	})
-	if err != nil {
-		return err
+func (o *batchOptions) write(cmd *cobra.Command, args []string, res *batch.Result, fails []pipeline.Failure, vars *export.DocVars) error {
+	if !o.noWorkbook {
+		about := o.about(args)
+		about.Params = append(about.Params, o.metaOptions.params()...)
+		about.Vars = vars
+		err := writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
+			return export.WriteWorkbookFrom(w, res.Records(), res.Corpus, fails, about)
+		})
+		if err != nil {
+			return err
+		}
 	}
 	if o.jsonl != "" {
 		err := writeOutput(cmd.OutOrStdout(), o.jsonl, func(w io.Writer) error {
-			return export.WriteJSONL(w, res.Records)
+			return res.WriteJSONL(w, batch.IsGzip(o.jsonl))
 		})
 		if err != nil {
 			return err
 		}
 	}
 	if o.csv != "" {
-		if err := os.MkdirAll(o.csv, 0o755); err != nil {
-			return err
-		}
-		if err := export.WriteCSV(o.csv, res.Records); err != nil {
+		if err := export.WriteCSVFrom(o.csv, res.Records()); err != nil {
 			return fmt.Errorf("writing CSV into %s: %w", o.csv, err)
 		}
 	}
 	return nil
 }
 
+// checkpointDir is where the run keeps its checkpoint.
+func (o *batchOptions) checkpointDir() string {
+	if o.checkpoint != "" {
+		return o.checkpoint
+	}
+	if o.noWorkbook {
+		return o.jsonl + ".checkpoint"
+	}
+	return o.output + ".checkpoint"
+}
+
+// identity describes the settings that change the records, so that a
+// checkpoint is resumed only by a run that would make the same records.
+func (o *batchOptions) identity(args []string) string {
+	about := o.about(args)
+	id, _ := json.Marshal(struct {
+		Version string
+		Params  [][2]string
+		Digests [][2]string
+	}{about.Version, about.Params, about.Digests})
+	return string(id)
+}
+
 func (o *batchOptions) outputs() string {
-	outs := []string{o.output}
+	var outs []string
+	if !o.noWorkbook {
+		outs = append(outs, o.output)
+	}
 	if o.jsonl != "" {
 		outs = append(outs, o.jsonl)
 	}

@@ -1,16 +1,15 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
+	"github.com/zongjie/zongjie/pipeline/batch"
 	"github.com/zongjie/zongjie/pipeline/export"
 	"github.com/zongjie/zongjie/pipeline/extract"
+	"github.com/zongjie/zongjie/pipeline/stats"
 )
 
 type mergeOptions struct {
@@ -22,59 +21,34 @@ func newMergeCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "merge SHARD.jsonl...",
 		Short: "Build one workbook from the JSONL records of several batch runs",
-		Long: `Read the records written by "zongjie batch --jsonl" (one JSON record a line), in
-the order given, and write one workbook from all of them, as if one batch had
-processed every document. Use it to split a large corpus over machines or days.
+		Long: `Read the records written by "zongjie batch --jsonl" (one JSON record a line,
+plain or gzip-compressed), in the order given, and write one workbook from all of
+them, as if one batch had processed every document. Use it to split a large
+corpus over machines or days (see docs/scale.md). The records stream through
+twice; memory does not grow with the shards.
 Failures of the original runs are not in the JSONL; see their own Errors sheets.`,
-		Example: `  zongjie batch reports/2019 -o 2019.xlsx --jsonl 2019.jsonl
-  zongjie batch reports/2020 -o 2020.xlsx --jsonl 2020.jsonl
-  zongjie merge 2019.jsonl 2020.jsonl -o all.xlsx`,
+		Example: `  zongjie batch reports/2019 --no-workbook --jsonl 2019.jsonl.gz
+  zongjie batch reports/2020 --no-workbook --jsonl 2020.jsonl.gz
+  zongjie merge 2019.jsonl.gz 2020.jsonl.gz -o all.xlsx`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var recs []extract.Record
-			for _, path := range args {
-				shard, err := readJSONL(path)
-				if err != nil {
-					return err
-				}
-				recs = append(recs, shard...)
+			// Two passes over the shards, one record at a time: the
+			// statistics first, then the sheets.
+			recs := batch.Shards(args)
+			corpus := stats.New()
+			if err := recs(func(r *extract.Record) error { corpus.Add(r); return nil }); err != nil {
+				return err
 			}
 			about := export.About{Version: versionString(), Params: [][2]string{{"merged shards", fmt.Sprint(args)}}}
 			err := writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
-				return export.WriteWorkbook(w, recs, nil, about)
+				return export.WriteWorkbookFrom(w, recs, corpus, nil, about)
 			})
 			if err == nil {
-				fmt.Fprintf(cmd.ErrOrStderr(), "%d records from %d shards → %s\n", len(recs), len(args), o.output)
+				fmt.Fprintf(cmd.ErrOrStderr(), "%d records from %d shards → %s\n", corpus.Docs, len(args), o.output)
 			}
 			return err
 		},
 	}
 	cmd.Flags().StringVarP(&o.output, "output", "o", "stats.xlsx", "workbook `FILE` to write")
 	return cmd
-}
-
-// readJSONL reads one record a line; an error names the file and the line.
-func readJSONL(path string) ([]extract.Record, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var recs []extract.Record
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 256<<20)
-	for n := 1; sc.Scan(); n++ {
-		if len(sc.Bytes()) == 0 {
-			continue
-		}
-		var rec extract.Record
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return nil, fmt.Errorf("%s: line %d: %w", path, n, err)
-		}
-		recs = append(recs, rec)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return recs, nil
 }

@@ -11,23 +11,30 @@ import (
 )
 
 // Merging the JSONL shards of two batches gives the workbook of one batch
-// over both inputs.
+// over both inputs; one shard is written alone (--no-workbook), gzipped.
 func TestMergeEqualsOneBatch(t *testing.T) {
 	dir := t.TempDir()
 	a := filepath.Join("..", "..", "corpus", "2016-social-work-day-summary.txt")
 	b := filepath.Join("..", "..", "corpus", "2019-jiedao-volunteer-summary.txt")
-	for _, c := range []struct{ in, out string }{{a, "a"}, {b, "b"}} {
-		if _, stderr, err := run(t, "", "batch", c.in, "-o", filepath.Join(dir, c.out+".xlsx"), "--jsonl", filepath.Join(dir, c.out+".jsonl")); err != nil {
-			t.Fatalf("batch %s: %v\n%s", c.in, err, stderr)
-		}
+	if _, stderr, err := run(t, "", "batch", a, "-o", filepath.Join(dir, "a.xlsx"), "--jsonl", filepath.Join(dir, "a.jsonl")); err != nil {
+		t.Fatalf("batch %s: %v\n%s", a, err, stderr)
+	}
+	if _, stderr, err := run(t, "", "batch", b, "-o", filepath.Join(dir, "b.xlsx"), "--no-workbook", "--jsonl", filepath.Join(dir, "b.jsonl.gz")); err != nil {
+		t.Fatalf("batch %s: %v\n%s", b, err, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "b.xlsx")); err == nil {
+		t.Errorf("--no-workbook wrote a workbook")
+	}
+	if gz, _ := os.ReadFile(filepath.Join(dir, "b.jsonl.gz")); len(gz) < 2 || gz[0] != 0x1f || gz[1] != 0x8b {
+		t.Errorf("b.jsonl.gz is not gzip")
 	}
 	if _, stderr, err := run(t, "", "batch", a, b, "-o", filepath.Join(dir, "both.xlsx")); err != nil {
 		t.Fatalf("batch both: %v\n%s", err, stderr)
 	}
-	if _, stderr, err := run(t, "", "merge", filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "b.jsonl"), "-o", filepath.Join(dir, "merged.xlsx")); err != nil {
+	if _, stderr, err := run(t, "", "merge", filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "b.jsonl.gz"), "-o", filepath.Join(dir, "merged.xlsx")); err != nil {
 		t.Fatalf("merge: %v\n%s", err, stderr)
 	}
-	for _, sheet := range []string{"Documents", "Quantities", "Money", "Dates", "Activities", "Types", "Terms"} {
+	for _, sheet := range []string{"Summary", "Documents", "Quantities", "Money", "Dates", "Activities", "Entities", "Types", "DocumentTypes", "Terms"} {
 		if got, want := sheetRows(t, filepath.Join(dir, "merged.xlsx"), sheet), sheetRows(t, filepath.Join(dir, "both.xlsx"), sheet); got != want {
 			t.Errorf("sheet %s differs between merge and one batch", sheet)
 		}

@@ -9,7 +9,6 @@ import (
 	"github.com/zongjie/zongjie/pipeline"
 	"github.com/zongjie/zongjie/pipeline/docvars"
 	"github.com/zongjie/zongjie/pipeline/export"
-	"github.com/zongjie/zongjie/pipeline/extract"
 )
 
 // metaOptions are the document-variable flags of batch.
@@ -45,13 +44,9 @@ func (m *metaOptions) load() (*docvars.Table, error) {
 // join matches the variables to the records and returns them for the
 // workbook, with the unmatched keys of both sides as failures of stage
 // "meta".
-func (m *metaOptions) join(t *docvars.Table, recs []extract.Record) (*export.DocVars, []pipeline.Failure) {
+func (m *metaOptions) join(t *docvars.Table, sources []string) (*export.DocVars, []pipeline.Failure) {
 	if t == nil {
 		return nil, nil
-	}
-	sources := make([]string, len(recs))
-	for i := range recs {
-		sources[i] = recs[i].Source
 	}
 	values, unmatched := t.Join(sources, m.meta)
 	var fails []pipeline.Failure

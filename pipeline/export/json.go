@@ -20,15 +20,28 @@ func WriteJSON(w io.Writer, rec extract.Record) error {
 // WriteJSONL writes one compact JSON object per line, in the order given.
 func WriteJSONL(w io.Writer, recs []extract.Record) error {
 	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
+	enc := NewRecordEncoder(bw)
 	for i := range recs {
-		if err := enc.Encode(withLists(recs[i])); err != nil {
+		if err := enc.Encode(&recs[i]); err != nil {
 			return err
 		}
 	}
 	return bw.Flush()
 }
+
+// RecordEncoder writes records as JSONL lines, as WriteJSONL does, one at
+// a time.
+type RecordEncoder struct{ enc *json.Encoder }
+
+// NewRecordEncoder writes to w (unbuffered: give it a buffered writer).
+func NewRecordEncoder(w io.Writer) *RecordEncoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return &RecordEncoder{enc}
+}
+
+// Encode writes one record and its newline.
+func (e *RecordEncoder) Encode(rec *extract.Record) error { return e.enc.Encode(withLists(*rec)) }
 
 // withLists gives a copy of rec whose nil lists are empty, so that readers
 // of the JSON always find arrays. The caller's record is not changed.
