@@ -1,7 +1,9 @@
-// Command runstat runs a command and prints its wall time in milliseconds
-// and its peak resident set in KiB (getrusage), for bench/coldstart.sh.
+// Command runstat runs a command and prints its wall time in milliseconds,
+// its peak resident set in KiB and its CPU time (user + system) in
+// milliseconds (getrusage), for bench/coldstart.sh and bench/batch.sh. CPU
+// time is the steadier figure on a machine shared with other work.
 //
-//	runstat CMD [ARG...]   →   "<ms> <maxrss-KiB>" on stderr
+//	runstat CMD [ARG...]   →   "<ms> <maxrss-KiB> <cpu-ms>" on stderr
 package main
 
 import (
@@ -30,6 +32,7 @@ func main() {
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		rss = ru.Maxrss // KiB on Linux
 	}
-	fmt.Fprintf(os.Stderr, "%.3f %d\n", float64(elapsed.Microseconds())/1000, rss)
+	cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	fmt.Fprintf(os.Stderr, "%.3f %d %d\n", float64(elapsed.Microseconds())/1000, rss, cpu.Milliseconds())
 	os.Exit(cmd.ProcessState.ExitCode())
 }
