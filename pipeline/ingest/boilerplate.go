@@ -168,8 +168,9 @@ func removeBoilerplate(lines, folded []string, pats []Pattern) ([]string, []stri
 }
 
 func matchWhole(pats []Pattern, folded string) (Pattern, bool) {
-	for _, p := range pats {
-		if (p.Scope == ScopeLine || p.Scope == ScopeTail || p.Scope == ScopeRest) && p.Expr.MatchString(folded) {
+	may := prefilterFor(pats).candidates(folded, nil)
+	for i, p := range pats {
+		if may[i] && (p.Scope == ScopeLine || p.Scope == ScopeTail || p.Scope == ScopeRest) && p.Expr.MatchString(folded) {
 			return p, true
 		}
 	}
@@ -211,13 +212,15 @@ func removeInLine(line, folded string, pats []Pattern) (string, []Removed) {
 		return line, nil
 	}
 	var removed []Removed
+	pf, may := prefilterFor(pats), []bool(nil)
 	for range 32 { // each pass removes one match; bounded against runaway patterns
 		hit := false
-		for _, p := range pats {
-			if p.Scope != ScopeSentence && p.Scope != ScopeClause {
+		fs := string(fr)
+		may = pf.candidates(fs, may)
+		for i, p := range pats {
+			if !may[i] || p.Scope != ScopeSentence && p.Scope != ScopeClause {
 				continue
 			}
-			fs := string(fr)
 			loc := p.Expr.FindStringIndex(fs)
 			if loc == nil {
 				continue

@@ -1,0 +1,191 @@
+package ingest
+
+import (
+	"regexp/syntax"
+	"slices"
+	"sync"
+	"unicode/utf8"
+)
+
+// prefilter skips boilerplate patterns that cannot match a line. For each
+// pattern it derives from the regular expression's syntax a set of literal
+// strings of which every match must contain one (相关|更多 … 文章 needs 文章
+// or 阅读 or …); one Aho–Corasick automaton over all of them finds, in a
+// single scan of a line, which patterns are worth running. A pattern with no
+// such set (^.{0,40}©) is always run. Running only the candidates, in
+// pattern order, gives the same result as running them all: the patterns
+// left out are exactly those that cannot match.
+type prefilter struct {
+	always []bool // pattern has no required literal: always a candidate
+	ac     *acMatcher
+	owners [][]int // literal index → patterns requiring it
+}
+
+// prefilters caches a prefilter per pattern list (keyed by its first
+// element, the lists are built once and never changed).
+var prefilters sync.Map // *Pattern → *prefilter
+
+func prefilterFor(pats []Pattern) *prefilter {
+	if len(pats) == 0 {
+		return &prefilter{}
+	}
+	if pf, ok := prefilters.Load(&pats[0]); ok && len(pf.(*prefilter).always) == len(pats) {
+		return pf.(*prefilter)
+	}
+	pf := newPrefilter(pats)
+	prefilters.Store(&pats[0], pf)
+	return pf
+}
+
+func newPrefilter(pats []Pattern) *prefilter {
+	pf := &prefilter{always: make([]bool, len(pats))}
+	var lits []string
+	index := map[string]int{}
+	for i, p := range pats {
+		set, ok := requiredOf(p.Expr.String())
+		if !ok {
+			pf.always[i] = true
+			continue
+		}
+		for _, lit := range set {
+			k, seen := index[lit]
+			if !seen {
+				k = len(lits)
+				index[lit] = k
+				lits = append(lits, lit)
+				pf.owners = append(pf.owners, nil)
+			}
+			pf.owners[k] = append(pf.owners[k], i)
+		}
+	}
+	pf.ac = newACMatcher(lits)
+	return pf
+}
+
+// candidates marks the patterns that may match line.
+func (pf *prefilter) candidates(line string, into []bool) []bool {
+	into = append(into[:0], pf.always...)
+	if pf.ac != nil {
+		pf.ac.each(line, func(lit int) {
+			for _, p := range pf.owners[lit] {
+				into[p] = true
+			}
+		})
+	}
+	return into
+}
+
+// requiredOf parses a Go regular expression and gives a set of literals
+// one of which every match contains; ok is false when there is none.
+func requiredOf(expr string) ([]string, bool) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	return required(re.Simplify())
+}
+
+// maxClassRunes is the largest character class taken as a set of
+// one-rune literals; a larger class filters too little to be worth it.
+const maxClassRunes = 8
+
+func required(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if slices.Contains(re.Rune, utf8.RuneError) {
+			return nil, false // the regexp reads invalid bytes as U+FFFD
+		}
+		if re.Flags&syntax.FoldCase != 0 {
+			return foldedLiterals(re.Rune)
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(set) == maxClassRunes || r == utf8.RuneError {
+					return nil, false
+				}
+				set = append(set, string(r))
+			}
+		}
+		return set, len(set) > 0
+	case syntax.OpCapture:
+		return required(re.Sub[0])
+	case syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+		return nil, false
+	case syntax.OpAlternate:
+		var set []string
+		for _, sub := range re.Sub {
+			s, ok := required(sub)
+			if !ok {
+				return nil, false
+			}
+			set = append(set, s...)
+		}
+		return dedupe(set), true
+	case syntax.OpConcat:
+		// Any one part's set will do; take the one that filters best: the
+		// fewest literals, then the longest shortest literal.
+		var best []string
+		found := false
+		for _, sub := range re.Sub {
+			s, ok := required(sub)
+			if ok && (!found || better(s, best)) {
+				best, found = s, true
+			}
+		}
+		return best, found
+	}
+	return nil, false
+}
+
+// foldedLiterals gives the case variants of a short case-insensitive
+// literal; a long one gives none (too many variants).
+func foldedLiterals(rs []rune) ([]string, bool) {
+	set := []string{""}
+	for _, r := range rs {
+		variants := []rune{r}
+		for f := unicodeSimpleFold(r); f != r; f = unicodeSimpleFold(f) {
+			variants = append(variants, f)
+		}
+		if len(set)*len(variants) > 16 {
+			return nil, false
+		}
+		var next []string
+		for _, s := range set {
+			for _, v := range variants {
+				next = append(next, s+string(v))
+			}
+		}
+		set = next
+	}
+	return set, true
+}
+
+func better(a, b []string) bool {
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	return shortest(a) > shortest(b)
+}
+
+func shortest(set []string) int {
+	n := -1
+	for _, s := range set {
+		if l := utf8.RuneCountInString(s); n < 0 || l < n {
+			n = l
+		}
+	}
+	return n
+}
+
+func dedupe(set []string) []string {
+	slices.Sort(set)
+	return slices.Compact(set)
+}
