@@ -73,6 +73,7 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		Encoding:   doc.Encoding,
 		Script:     doc.Script,
 		Title:      doc.Title,
+		Published:  doc.Published,
 		Text:       doc.Text,
 		Removed:    doc.Removed,
 		Warnings:   doc.Warnings,
