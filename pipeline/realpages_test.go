@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/zongjie/zongjie/pipeline/extract"
+	"github.com/zongjie/zongjie/pipeline/ingest"
 )
 
 // Real-page trial: pages scraped from the web (never committed, nor their
@@ -86,14 +87,19 @@ func readRealExpect(path string) (realExpect, error) {
 }
 
 // normalizeForScore makes a line of the raw page comparable with ingest's
-// output: full-width digits and letters become ASCII, as ingest's repairs
-// make them, and every space goes (ingest trims and collapses spaces).
+// output: it goes through ingest's repairs (converter pinyin, full-width
+// digits and letters, invisible characters …), with no boilerplate removed,
+// and loses every space (ingest trims and collapses spaces).
 func normalizeForScore(s string) string {
+	if doc, err := ingest.Parse("line.txt", []byte(s), ingest.Options{Boilerplate: []ingest.Pattern{}}); err == nil {
+		s = doc.Title + doc.Text
+	}
+	return stripSpace(s)
+}
+
+func stripSpace(s string) string {
 	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
-			return r - 0xFEE0
-		case unicode.IsSpace(r):
+		if unicode.IsSpace(r) {
 			return -1
 		}
 		return r
@@ -113,7 +119,7 @@ type realScore struct {
 func (s *realScore) add(rec extract.Record, e realExpect) []string {
 	var miss []string
 	s.pages++
-	text, title := normalizeForScore(rec.Text), normalizeForScore(rec.Title)
+	text, title := stripSpace(rec.Text), stripSpace(rec.Title)
 	if e.hasTitle {
 		s.titled++
 		if title == normalizeForScore(e.title) {
