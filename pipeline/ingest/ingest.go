@@ -150,8 +150,19 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 	if title != "" {
 		title = strings.ReplaceAll(runRepairs(title, &log), "\n", " ")
 	}
-	lines, folded, removed := removeBoilerplate(
-		strings.Split(text, "\n"), strings.Split(fold.ToSimplified(text), "\n"), pats)
+	lines, folded := strings.Split(text, "\n"), strings.Split(fold.ToSimplified(text), "\n")
+	var furniture furnitureResult
+	if len(pats) > 0 {
+		fv, err := defaultFurniture()
+		if err != nil {
+			return nil, err
+		}
+		furniture = removeFurniture(lines, folded, pats, fv)
+		lines, folded = furniture.lines, furniture.folded
+	}
+	lines, folded, removed := removeBoilerplate(lines, folded, pats)
+	removed = append(furniture.removed, removed...)
+	doc.Published = furniture.published
 	if m, header := headerAboveTitle(lines); format == formatHTML && m >= 0 {
 		// What a page shows above its <h1> once boilerplate is gone, when
 		// it is a few short lines, is the site's: a column name, a slogan.
