@@ -62,9 +62,10 @@ type furnitureVocab struct {
 	contactLabels                             []string
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
+	titles                                    *titleScorer // the edge judge spares plausible titles
 }
 
-// ParseFurniture reads the words and thresholds of the furniture judges in
+// parseFurniture reads the words and thresholds of the furniture judges in
 // the format of dict/furniture.txt.
 func parseFurniture(b []byte) (*furnitureVocab, error) {
 	ws, err := dict.ParseSections(bytes.NewReader(b))
@@ -117,7 +118,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	v.labelPrefix = regexp.MustCompile(`^(` + alternation(intro) + `)\s*[:：]\s*`)
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
 	// short names, nothing else.
-	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z]{0,12}?(网|报|台|社|讯)\s*)?((` + alternation(v.bylineRoles) +
+	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*)?((` + alternation(v.bylineRoles) +
 		`)\s*[:：]?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4}))*\s*)+[）)】\]]?$`)
 	v.imageFile = regexp.MustCompile(`(?i)[^\s。，！？]{1,60}\.(` + alternation(exts) + `)\b`)
 	v.contactNumber = regexp.MustCompile(`(?i)(\d{3,4}[-—－ ]?\d{7,8}|(^|\D)1[3-9]\d{9}(\D|$)|400[-—－ ]?\d{3}[-—－ ]?\d{4}|[a-z0-9._-]+@[a-z0-9-]+\.[a-z.]+)`)
@@ -143,6 +144,9 @@ var defaultFurniture = sync.OnceValues(func() (*furnitureVocab, error) {
 	v, err := parseFurniture(dict.File("furniture.txt"))
 	if err != nil {
 		return nil, fmt.Errorf("dict/furniture.txt: %v", err)
+	}
+	if v.titles, err = defaultTitleScorer(); err != nil {
+		return nil, err
 	}
 	return v, nil
 })
@@ -451,8 +455,16 @@ func (j edgeWidget) Judge(l lineView) string {
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
 		return "" // label: value, the author's (活动时间：3月5日)
 	}
+	if runeLen(f) > maxWidgetRunes && j.v.titles != nil && j.v.titles.plausible(l.text, j.v) {
+		return "" // a title among the furniture: the title rule decides
+	}
 	return "widget"
 }
+
+// maxWidgetRunes is the longest widget (分享, 下载得到文件列表) taken whatever
+// its words; a longer line at the edges goes only when it could not be a
+// title.
+const maxWidgetRunes = 8
 
 // lineJudges see one line alone; contextJudges also where it sits among
 // the furniture the others found.

@@ -201,8 +201,26 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 				lines, folded, drop = lines[i:], folded[i:], 0
 			}
 		}
-	} else if title == "" {
+	} else if title == "" && len(pats) == 0 {
 		if drop = titleLine(lines); drop >= 0 {
+			title = lines[drop]
+		}
+	} else if title == "" {
+		ts, err := defaultTitleScorer()
+		if err != nil {
+			return nil, err
+		}
+		fv, _ := defaultFurniture() // read without error above
+		if c, ok := chooseTitle(lines, furniture.fileTitle, fv, ts); ok {
+			title = c.text
+			switch {
+			case c.line < 0:
+			case c.rest == "":
+				drop = c.line
+			default:
+				lines[c.line], folded[c.line] = c.rest, fold.ToSimplified(c.rest)
+			}
+		} else if drop = titleLine(lines); drop >= 0 {
 			title = lines[drop]
 		}
 	}
