@@ -20,6 +20,7 @@ type batchOptions struct {
 	jobs   int
 	jsonl  string
 	csv    string
+	counts string // --line-counts
 	steering
 	metaOptions
 }
@@ -76,6 +77,11 @@ document could be processed, 2 for usage errors.`,
 				return err
 			}
 			opt.Jobs = o.jobs
+			counts, err := lineCounts(o.counts, files, opt)
+			if err != nil {
+				return err
+			}
+			opt.Ingest.LineCounts = counts
 			stderr := cmd.ErrOrStderr()
 			if isTerminal(stderr) {
 				bar := progressbar.NewOptions(len(files), progressbar.OptionSetWriter(stderr),
@@ -106,6 +112,7 @@ document could be processed, 2 for usage errors.`,
 	cmd.Flags().IntVarP(&o.jobs, "jobs", "j", 0, "files processed at once (0: one per CPU)")
 	cmd.Flags().StringVar(&o.jsonl, "jsonl", "", "also write one JSON record per document to `FILE`")
 	cmd.Flags().StringVar(&o.csv, "csv", "", "also write documents, activities, quantities, money and dates as CSV files into `DIR`")
+	cmd.Flags().StringVar(&o.counts, "line-counts", "", "line counts `FILE` made by zongjie lines (default: count this batch's own files first)")
 	o.steering.bind(cmd)
 	o.metaOptions.bind(cmd)
 	return cmd

@@ -51,6 +51,7 @@ func CheckData() (err error) {
 	qwords()
 	mwords()
 	dwords()
+	ywords()
 	return nil
 }
 

@@ -56,6 +56,8 @@ type furnitureVocab struct {
 	menuSeparators, menuPartRunes             int
 	junkMinRunes, valueRunes, bulletRunes     int
 	junkShare, junkPunctShare                 float64
+	repeatMinDocs                             int
+	repeatRatio                               float64
 	separators, bullets                       []string
 	breadcrumbWords, metadataLabels, siteSelf []string
 	bylineRoles, snapshotWords, wechatWords   []string
@@ -81,6 +83,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"prose_runes": &v.proseRunes, "prose_runes_long": &v.proseRunesLong, "short_runes": &v.shortRunes,
 		"menu_separators": &v.menuSeparators, "menu_part_runes": &v.menuPartRunes,
 		"junk_min_runes": &v.junkMinRunes, "value_runes": &v.valueRunes, "bullet_runes": &v.bulletRunes,
+		"repeat_min_docs": &v.repeatMinDocs,
 	} {
 		f, ok := th[name]
 		if !ok || f < 1 {
@@ -94,6 +97,9 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 			return nil, fmt.Errorf("[thresholds]: %s missing or not in (0, 1]", name)
 		}
 		*p = f
+	}
+	if v.repeatRatio = th["repeat_ratio"]; v.repeatRatio < 1 {
+		return nil, fmt.Errorf("[thresholds]: repeat_ratio missing or below 1")
 	}
 	for name, p := range map[string]*[]string{
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
@@ -502,7 +508,7 @@ type furnitureResult struct {
 // prefixes fused with body lines. Lines the boilerplate patterns remove
 // whole are left for them (they name finer kinds), but count as furniture
 // for the judges that look at a line's neighbours.
-func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab) furnitureResult {
+func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, counts LineCounter) furnitureResult {
 	n := len(lines)
 	res := furnitureResult{}
 	// Prefixes first: a label before the document's text would make a
@@ -556,6 +562,13 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab) 
 	for i := range lines {
 		if byPattern[i] == "" && strings.TrimSpace(folded[i]) != "" && lines[i] != titleMark {
 			kind[i] = judge(local, view(i))
+		}
+	}
+	if counts != nil {
+		for i, rep := range repeatedLines(lines, folded, counts, v, firstProse, lastProse) {
+			if rep && byPattern[i] == "" && kind[i] == "" {
+				kind[i] = KindRepeated
+			}
 		}
 	}
 	known := func(i int) bool { return byPattern[i] != "" || kind[i] != "" }

@@ -232,7 +232,7 @@ func TestRemoveFurniture(t *testing.T) {
 		"增强居民的环保意识，美化社区环境，让更多的人参与到绿化活动中来。",
 	}
 	folded := strings.Split(fold.ToSimplified(strings.Join(lines, "\n")), "\n")
-	res := removeFurniture(lines, folded, pats, testFurniture(t))
+	res := removeFurniture(lines, folded, pats, testFurniture(t), nil)
 	want := []string{"某某社区植树活动总结.doc", "上传人:abc 2018/11/22 文件大小:18 KB",
 		"三月十二日，某某社区组织志愿者在公园植树，共种下树苗三十棵。", "一、活动目的",
 		"增强居民的环保意识，美化社区环境，让更多的人参与到绿化活动中来。"}
@@ -278,6 +278,6 @@ func FuzzParseFurniture(f *testing.F) {
 		}
 		pats, _ := defaultPatterns()
 		lines := strings.Split(s, "\n")
-		removeFurniture(lines, lines, pats, v)
+		removeFurniture(lines, lines, pats, v, nil)
 	})
 }

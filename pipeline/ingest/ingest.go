@@ -32,6 +32,10 @@ type Options struct {
 	// dropped): no repairs, no boilerplate removal, no title. For scoring
 	// against segmented corpora, whose lines must line up with the input.
 	Raw bool
+	// LineCounts, when set, tells in how many documents of the batch each
+	// line occurs: lines that recur in many are removed as kind repeated
+	// (see repeatedLines and dict/furniture.txt).
+	LineCounts LineCounter
 }
 
 func (o Options) maxBytes() int64 {
@@ -157,7 +161,7 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 		if err != nil {
 			return nil, err
 		}
-		furniture = removeFurniture(lines, folded, pats, fv)
+		furniture = removeFurniture(lines, folded, pats, fv, opt.LineCounts)
 		lines, folded = furniture.lines, furniture.folded
 	}
 	lines, folded, removed := removeBoilerplate(lines, folded, pats)
