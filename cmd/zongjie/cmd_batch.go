@@ -29,6 +29,7 @@ type batchOptions struct {
 	noWorkbook bool
 	resume     bool
 	checkpoint string
+	counts     string // --line-counts
 	steering
 	metaOptions
 }
@@ -85,6 +86,11 @@ document could be processed, 2 for usage errors.`,
 				return err
 			}
 			opt.Jobs = o.jobs
+			counts, err := lineCounts(o.counts, files, opt)
+			if err != nil {
+				return err
+			}
+			opt.Ingest.LineCounts = counts
 			stderr := cmd.ErrOrStderr()
 			if isTerminal(stderr) {
 				bar := progressbar.NewOptions(len(files), progressbar.OptionSetWriter(stderr),
@@ -149,6 +155,7 @@ document could be processed, 2 for usage errors.`,
 	cmd.Flags().BoolVar(&o.resume, "resume", false, "go on from the checkpoint of an interrupted run with the same settings")
 	cmd.Flags().StringVar(&o.checkpoint, "checkpoint", "", "checkpoint `DIR` (default: the workbook's name, or the --jsonl one with --no-workbook, + .checkpoint)")
 	cmd.Flags().StringVar(&o.csv, "csv", "", "also write documents, activities, quantities, money and dates as CSV files into `DIR`")
+	cmd.Flags().StringVar(&o.counts, "line-counts", "", "line counts `FILE` made by zongjie lines (default: count this batch's own files first)")
 	o.steering.bind(cmd)
 	o.metaOptions.bind(cmd)
 	return cmd

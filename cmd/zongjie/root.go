@@ -81,9 +81,12 @@ activity types, each with the sentence it came from.`,
 		if _, err := ingest.DefaultPatterns(); err != nil {
 			return fmt.Errorf("--dict %s: %w", dictDir, err)
 		}
+		if err := ingest.CheckFurniture(); err != nil {
+			return fmt.Errorf("--dict %s: %w", dictDir, err)
+		}
 		return nil
 	}
-	root.AddCommand(newExtractCmd(), newBatchCmd(), newCleanCmd(), newSegmentCmd(), newRulesCmd(), newMergeCmd(), newKwicCmd(), newVersionCmd())
+	root.AddCommand(newExtractCmd(), newBatchCmd(), newCleanCmd(), newSegmentCmd(), newRulesCmd(), newMergeCmd(), newKwicCmd(), newLinesCmd(), newVersionCmd())
 	return root
 }
 

@@ -104,7 +104,7 @@ func fixture() []extract.Record {
 	b2.Quantities = []extract.Quantity{qRedacted, q120}
 	rec2 := extract.Record{
 		Source: "corpus/2017 敬老 & 志愿.html", Format: "html", Encoding: "gb18030", Script: "simplified",
-		Title: "2017年敬老志愿活动总结<b>", Year: ip(2017), Text: text2,
+		Title: "2017年敬老志愿活动总结<b>", Year: ip(2017), Published: "2017-06-01", Text: text2,
 		Tokens:     40,
 		Quantities: []extract.Quantity{qVague, qRedacted, q120},
 		Money:      []extract.Money{mRange},

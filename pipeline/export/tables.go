@@ -121,6 +121,7 @@ var documentColumns = []column[docRow]{
 	{"types", 30, func(r docRow) any { return typeIDs(r.rec.Types) }},
 	{"keywords", 40, func(r docRow) any { return keywordList(r.rec.Keywords) }},
 	{"warnings", 30, func(r docRow) any { return strings.Join(r.rec.Warnings, "; ") }},
+	{"published", 11, func(r docRow) any { return r.rec.Published }},
 }
 
 var activityColumns = []column[activityRow]{

@@ -181,7 +181,7 @@ func TestWorkbookDocuments(t *testing.T) {
 	checks := []struct{ ref, want string }{
 		{"A2", "1"}, {"G2", "2016"}, {"M2", "226"}, {"N2", "1000"}, {"O2", "publicity, visit, donation"},
 		{"Q2", "mojibake: 卦L"}, {"F3", "2017年敬老志愿活动总结<b>"}, {"M3", "120"}, {"N3", "10000"},
-		{"G4", ""}, {"I4", "0"}, {"P3", "志愿者"},
+		{"G4", ""}, {"I4", "0"}, {"P3", "志愿者"}, {"R2", ""}, {"R3", "2017-06-01"},
 	}
 	for _, c := range checks {
 		if got := cell(t, f, sheetDocuments, c.ref); got != c.want {

@@ -2,12 +2,11 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
 	"math"
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,6 +51,7 @@ func CheckData() (err error) {
 	qwords()
 	mwords()
 	dwords()
+	ywords()
 	return nil
 }
 
@@ -73,6 +73,7 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		Encoding:   doc.Encoding,
 		Script:     doc.Script,
 		Title:      doc.Title,
+		Published:  doc.Published,
 		Text:       doc.Text,
 		Removed:    doc.Removed,
 		Warnings:   doc.Warnings,
@@ -87,11 +88,13 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 	if x.Entities != nil {
 		rec.Entities = FindEntities(doc, toks, x.Entities)
 	}
-	rec.Year = documentYear(doc.Title, rec.Dates)
-	if rec.Year != nil {
+	rec.Year = documentYear(doc, rec.Dates)
+	// A date without a year is in the report's year; failing one, in the
+	// year the page was published.
+	if inferred := cmp.Or(rec.Year, publishedYear(doc.Published)); inferred != nil {
 		for i := range rec.Dates {
 			if rec.Dates[i].Start.Year == nil {
-				rec.Dates[i].InferredYear = rec.Year
+				rec.Dates[i].InferredYear = inferred
 			}
 		}
 	}
@@ -111,24 +114,6 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 	rec.Terms = x.terms(toks)
 	rec.Keywords = x.keywords(toks, rec.Terms)
 	return rec
-}
-
-var titleYear = regexp.MustCompile(`(19[5-9][0-9]|20[0-9]{2})\s*年?`)
-
-// documentYear is the year written in the title, else the first year
-// written in a date of the text.
-func documentYear(title string, dates []Date) *int {
-	if m := titleYear.FindStringSubmatch(title); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		return &y
-	}
-	for _, d := range dates {
-		if d.Start.Year != nil {
-			y := *d.Start.Year
-			return &y
-		}
-	}
-	return nil
 }
 
 func tokensIn(toks []segment.Token, start, end int) []segment.Token {

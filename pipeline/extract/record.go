@@ -15,7 +15,10 @@ type Record struct {
 	Title    string `json:"title"`
 	// Year is the document's year: from the title, else the first written
 	// year in the text; nil when neither gives one.
-	Year       *int             `json:"year"`
+	Year *int `json:"year"`
+	// Published is the page's publish date found in removed furniture
+	// (YYYY, YYYY-MM or YYYY-MM-DD), omitted when none was found.
+	Published  string           `json:"published,omitempty"`
 	Text       string           `json:"text"`
 	Removed    []ingest.Removed `json:"removed"`
 	Warnings   []string         `json:"warnings,omitempty"`

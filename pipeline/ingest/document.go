@@ -11,7 +11,11 @@ type Document struct {
 	Encoding string // utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, big5
 	Script   string // simplified, traditional, mixed (or "" when no Han text)
 	Title    string
-	Text     string // normalized body, original script
+	// Published is the publish date found in removed furniture (发布时间：
+	// 2019-03-05), as YYYY, YYYY-MM or YYYY-MM-DD; "" when none was found.
+	// It is the page's date, not the report's.
+	Published string
+	Text      string // normalized body, original script
 	// Folded is Text converted to Simplified characters rune for rune: the
 	// same length, so an offset into Folded is an offset into Text.
 	Folded     string

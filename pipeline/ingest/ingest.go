@@ -32,6 +32,10 @@ type Options struct {
 	// dropped): no repairs, no boilerplate removal, no title. For scoring
 	// against segmented corpora, whose lines must line up with the input.
 	Raw bool
+	// LineCounts, when set, tells in how many documents of the batch each
+	// line occurs: lines that recur in many are removed as kind repeated
+	// (see repeatedLines and dict/furniture.txt).
+	LineCounts LineCounter
 }
 
 func (o Options) maxBytes() int64 {
@@ -150,8 +154,19 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 	if title != "" {
 		title = strings.ReplaceAll(runRepairs(title, &log), "\n", " ")
 	}
-	lines, folded, removed := removeBoilerplate(
-		strings.Split(text, "\n"), strings.Split(fold.ToSimplified(text), "\n"), pats)
+	lines, folded := strings.Split(text, "\n"), strings.Split(fold.ToSimplified(text), "\n")
+	var furniture furnitureResult
+	if len(pats) > 0 {
+		fv, err := defaultFurniture()
+		if err != nil {
+			return nil, err
+		}
+		furniture = removeFurniture(lines, folded, pats, fv, opt.LineCounts)
+		lines, folded = furniture.lines, furniture.folded
+	}
+	lines, folded, removed := removeBoilerplate(lines, folded, pats)
+	removed = append(furniture.removed, removed...)
+	doc.Published = furniture.published
 	if m, header := headerAboveTitle(lines); format == formatHTML && m >= 0 {
 		// What a page shows above its <h1> once boilerplate is gone, when
 		// it is a few short lines, is the site's: a column name, a slogan.
@@ -190,8 +205,26 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 				lines, folded, drop = lines[i:], folded[i:], 0
 			}
 		}
-	} else if title == "" {
+	} else if title == "" && len(pats) == 0 {
 		if drop = titleLine(lines); drop >= 0 {
+			title = lines[drop]
+		}
+	} else if title == "" {
+		ts, err := defaultTitleScorer()
+		if err != nil {
+			return nil, err
+		}
+		fv, _ := defaultFurniture() // read without error above
+		if c, ok := chooseTitle(lines, furniture.fileTitle, fv, ts); ok {
+			title = c.text
+			switch {
+			case c.line < 0:
+			case c.rest == "":
+				drop = c.line
+			default:
+				lines[c.line], folded[c.line] = c.rest, fold.ToSimplified(c.rest)
+			}
+		} else if drop = titleLine(lines); drop >= 0 {
 			title = lines[drop]
 		}
 	}

@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/pipeline/ingest"
+)
+
+// yearWords is dict/year.txt.
+type yearWords struct {
+	notOwn, relativeDays []string
+	maxYearsBefore       int
+}
+
+var ywords = sync.OnceValue(func() yearWords {
+	ws, err := dict.ParseSections(bytes.NewReader(dict.File("year.txt")))
+	if err != nil {
+		panic("extract: dict/year.txt: " + err.Error())
+	}
+	th, err := ws.Numbers("thresholds")
+	if err != nil || th["max_years_before"] < 1 {
+		panic("extract: dict/year.txt: [thresholds]: want max_years_before 1 or more")
+	}
+	return yearWords{notOwn: ws.Words("not_own"), relativeDays: ws.Words("relative_days"), maxYearsBefore: int(th["max_years_before"])}
+})
+
+var (
+	titleYear = regexp.MustCompile(`(19[5-9][0-9]|20[0-9]{2})\s*年?`)
+	// rocTitleYear: a Republic-of-China year (民國108年, 108年) in a
+	// Traditional title.
+	rocTitleYear = regexp.MustCompile(`(?:^|[^\d])(1[01]\d|[89]\d)\s*年`)
+)
+
+// documentYear is the year of the report, in the order dict/year.txt
+// documents: the title's, else its own dated activities', else the
+// publish year when it dates by the day.
+func documentYear(doc *ingest.Document, dates []Date) *int {
+	if m := titleYear.FindStringSubmatch(doc.Title); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return &y
+	}
+	if doc.Script == "traditional" {
+		if m := rocTitleYear.FindStringSubmatch(doc.Title); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			y += 1911
+			return &y
+		}
+	}
+	if y := ownYear(doc.Folded, dates, ywords()); y != nil {
+		return y
+	}
+	if y := publishedYear(doc.Published); y != nil && datesByDay(doc.Folded, ywords()) {
+		return y
+	}
+	return nil
+}
+
+// ownYear is the year of the report's dated activities: the first date
+// with a year and a month, else the first year alone; years followed by a
+// word of history (出生, 成立) or far before the latest year do not count.
+func ownYear(folded string, dates []Date, w yearWords) *int {
+	latest := 0
+	for _, d := range dates {
+		if d.Start.Year != nil {
+			latest = max(latest, *d.Start.Year)
+		}
+	}
+	var alone *int
+	for _, d := range dates {
+		if d.Start.Year == nil || *d.Start.Year < latest-w.maxYearsBefore || historical(folded, d, w) {
+			continue
+		}
+		y := *d.Start.Year
+		if d.Start.Month != nil {
+			return &y
+		}
+		if alone == nil {
+			alone = &y
+		}
+	}
+	return alone
+}
+
+// historical reports whether a word of history follows the date.
+func historical(folded string, d Date, w yearWords) bool {
+	rs := []rune(folded)
+	end := d.Offset + utf8.RuneCountInString(d.Text)
+	if end > len(rs) {
+		return false
+	}
+	after := string(rs[end:min(len(rs), end+4)])
+	for _, x := range w.notOwn {
+		if strings.HasPrefix(after, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// datesByDay reports whether the report dates its activities by the day
+// (今天, 日前): news written when it happened. A date without a year
+// (3月27日) is not enough: a report copied onto a template or
+// document-sharing site years later has them too.
+func datesByDay(folded string, w yearWords) bool {
+	for _, x := range w.relativeDays {
+		if strings.Contains(folded, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// publishedYear is the year of a YYYY[-MM[-DD]] publish date, or nil.
+func publishedYear(p string) *int {
+	if len(p) < 4 {
+		return nil
+	}
+	y, err := strconv.Atoi(p[:4])
+	if err != nil {
+		return nil
+	}
+	return &y
+}

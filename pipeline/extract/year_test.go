@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/ingest"
+)
+
+func TestDocumentYear(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, published string
+		want                  string
+	}{
+		{"the title's year", "2019年重阳节敬老活动总结\n2018年我们也开展过一次。", "", "2019"},
+		{"a Republic-of-China year in a Traditional title", "108年台北某某院獨居長者關懷服務成果報告書\n本年度服務長者共計五十人。", "", "2019"},
+		{"a birth year is not the report's", "百岁老人生日会\n一位1920年出生的百岁老人参加了活动。2019年3月5日，社区为她举办了生日会。", "", "2019"},
+		{"a founding year is not the report's", "社区活动\n协会1987年成立以来坚持服务。今年4月，协会开展了义诊。", "", "none"},
+		{"a year far before the others is history", "社区活动\n1949年的老照片展出了。2021年6月，社区举办了影展。", "", "2021"},
+		{"the first dated activity, not a year alone", "社区活动\n2018年以来社区不断发展，2020年5月开展了义诊。", "", "2020"},
+		{"news dated by the day takes the publish year", "社区志愿服务新闻稿\n今天，我们参加了社区志愿服务。", "2013-03-26", "2013"},
+		{"a template without dates has no year", "社区服务活动总结\n社区服务活动对于促进社区的凝聚力起着重要作用。", "2023-11-12", "none"},
+		{"dates without a year do not take an upload date", "社区服务活动总结\n3月27日下午，志愿者在小区门前集中。", "2018-11-22", "none"},
+	} {
+		doc, err := ingest.Parse("a.txt", []byte(tt.text), ingest.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc.Published = tt.published
+		got := "none"
+		if y := documentYear(doc, FindDates(doc)); y != nil {
+			got = strconv.Itoa(*y)
+		}
+		if got != tt.want {
+			t.Errorf("%s: year %s, want %s (title %q)", tt.name, got, tt.want, doc.Title)
+		}
+	}
+}
+
+func TestInferredYearFromPublished(t *testing.T) {
+	doc, err := ingest.Parse("a.txt", []byte("社区服务活动总结\n3月27日下午，志愿者在小区门前集中。"), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Published = "2018-11-22"
+	rec := New().Extract(doc, nil)
+	if rec.Year != nil || rec.Published != "2018-11-22" || len(rec.Dates) == 0 || rec.Dates[0].InferredYear == nil || *rec.Dates[0].InferredYear != 2018 {
+		t.Errorf("year %v, published %q, dates %+v: want no year, the publish year inferred", rec.Year, rec.Published, rec.Dates)
+	}
+}

@@ -1,0 +1,657 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/dict"
+)
+
+// Page furniture told by its shape: the boilerplate patterns know the
+// wording of the furniture seen so far; the judges here know what furniture
+// looks like on any site — a menu of short parts between separators, a
+// label and its value, a line of random ASCII, a reporter's byline, a
+// short line among other furniture at the top or the bottom of the page.
+// Each judge is a small type with its own table test and the kind it
+// reports in Removed; the words and thresholds they use are in
+// dict/furniture.txt.
+
+// lineZone tells where a line sits relative to the body: the head is
+// everything before the first prose line, the tail everything after the
+// last one.
+type lineZone int
+
+const (
+	zoneHead lineZone = iota
+	zoneBody
+	zoneTail
+)
+
+// lineView is what a judge sees of one line.
+type lineView struct {
+	text   string // trimmed, as written
+	folded string // trimmed, Simplified
+	zone   lineZone
+	// afterFurniture: the non-empty line before it is furniture (known to
+	// a pattern or a judge).
+	afterFurniture bool
+	// amidFurniture: the line is in the head and furniture follows it
+	// there, or in the tail and furniture precedes it there.
+	amidFurniture bool
+}
+
+// furnitureJudge names the kind of furniture a line is, or "".
+type furnitureJudge interface {
+	Judge(v lineView) string
+}
+
+// furnitureVocab is dict/furniture.txt.
+type furnitureVocab struct {
+	proseRunes, proseRunesLong, shortRunes    int
+	menuSeparators, menuPartRunes             int
+	junkMinRunes, valueRunes, bulletRunes     int
+	junkShare, junkPunctShare                 float64
+	repeatMinDocs                             int
+	repeatRatio                               float64
+	separators, bullets                       []string
+	breadcrumbWords, metadataLabels, siteSelf []string
+	bylineRoles, snapshotWords, wechatWords   []string
+	contactLabels                             []string
+	metadataField, labelAlone, labelPrefix    *regexp.Regexp
+	bylineLine, imageFile, contactNumber      *regexp.Regexp
+	titles                                    *titleScorer // the edge judge spares plausible titles
+}
+
+// parseFurniture reads the words and thresholds of the furniture judges in
+// the format of dict/furniture.txt.
+func parseFurniture(b []byte) (*furnitureVocab, error) {
+	ws, err := dict.ParseSections(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	th, err := ws.Numbers("thresholds")
+	if err != nil {
+		return nil, err
+	}
+	v := &furnitureVocab{}
+	for name, p := range map[string]*int{
+		"prose_runes": &v.proseRunes, "prose_runes_long": &v.proseRunesLong, "short_runes": &v.shortRunes,
+		"menu_separators": &v.menuSeparators, "menu_part_runes": &v.menuPartRunes,
+		"junk_min_runes": &v.junkMinRunes, "value_runes": &v.valueRunes, "bullet_runes": &v.bulletRunes,
+		"repeat_min_docs": &v.repeatMinDocs,
+	} {
+		f, ok := th[name]
+		if !ok || f < 1 {
+			return nil, fmt.Errorf("[thresholds]: %s missing or below 1", name)
+		}
+		*p = int(f)
+	}
+	for name, p := range map[string]*float64{"junk_share": &v.junkShare, "junk_punct_share": &v.junkPunctShare} {
+		f, ok := th[name]
+		if !ok || f <= 0 || f > 1 {
+			return nil, fmt.Errorf("[thresholds]: %s missing or not in (0, 1]", name)
+		}
+		*p = f
+	}
+	if v.repeatRatio = th["repeat_ratio"]; v.repeatRatio < 1 {
+		return nil, fmt.Errorf("[thresholds]: repeat_ratio missing or below 1")
+	}
+	for name, p := range map[string]*[]string{
+		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
+		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
+		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
+	} {
+		if *p = ws.Words(name); len(*p) == 0 {
+			return nil, fmt.Errorf("no [%s] words", name)
+		}
+	}
+	exts := ws.Words("image_extensions")
+	if len(exts) == 0 {
+		return nil, fmt.Errorf("no [image_extensions] words")
+	}
+	labels := alternation(v.metadataLabels)
+	v.metadataField = regexp.MustCompile(`^(` + labels + `)\s*[:：]\s*[^。！？!?]{0,60}$`)
+	v.labelAlone = regexp.MustCompile(`^[【\[]?(` + labels + `)[】\]]?\s*[:：]?$`)
+	intro := ws.Words("intro_labels")
+	if len(intro) == 0 {
+		return nil, fmt.Errorf("no [intro_labels] words")
+	}
+	v.labelPrefix = regexp.MustCompile(`^(` + alternation(intro) + `)\s*[:：]\s*`)
+	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
+	// short names, nothing else.
+	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*)?((` + alternation(v.bylineRoles) +
+		`)\s*[:：]?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4}))*\s*)+[）)】\]]?$`)
+	v.imageFile = regexp.MustCompile(`(?i)[^\s。，！？]{1,60}\.(` + alternation(exts) + `)\b`)
+	v.contactNumber = regexp.MustCompile(`(?i)(\d{3,4}[-—－ ]?\d{7,8}|(^|\D)1[3-9]\d{9}(\D|$)|400[-—－ ]?\d{3}[-—－ ]?\d{4}|[a-z0-9._-]+@[a-z0-9-]+\.[a-z.]+)`)
+	return v, nil
+}
+
+// alternation joins words into a regexp alternation, longest first so that
+// 发布日期 is tried before 发布.
+func alternation(words []string) string {
+	ws := append([]string(nil), words...)
+	for i := range ws {
+		for j := i + 1; j < len(ws); j++ {
+			if utf8.RuneCountInString(ws[j]) > utf8.RuneCountInString(ws[i]) {
+				ws[i], ws[j] = ws[j], ws[i]
+			}
+		}
+		ws[i] = regexp.QuoteMeta(ws[i])
+	}
+	return strings.Join(ws, "|")
+}
+
+var defaultFurniture = sync.OnceValues(func() (*furnitureVocab, error) {
+	v, err := parseFurniture(dict.File("furniture.txt"))
+	if err != nil {
+		return nil, fmt.Errorf("dict/furniture.txt: %v", err)
+	}
+	if v.titles, err = defaultTitleScorer(); err != nil {
+		return nil, err
+	}
+	return v, nil
+})
+
+// CheckFurniture reads dict/furniture.txt (or the user's replacement), so
+// that one that does not parse is reported at start.
+func CheckFurniture() error {
+	_, err := defaultFurniture()
+	return err
+}
+
+// isProse reports whether a line is a body paragraph: long enough and
+// ending sentences, and not the site speaking of itself.
+func (v *furnitureVocab) isProse(folded string) bool {
+	n := utf8.RuneCountInString(folded)
+	if n < v.proseRunes || v.namesSite(folded) {
+		return false
+	}
+	return n >= v.proseRunesLong || strings.ContainsAny(folded, sentenceEnds)
+}
+
+// namesSite reports whether the line names the site itself (本站, 本网),
+// but not as a news lead (本网讯), which starts a report.
+func (v *furnitureVocab) namesSite(folded string) bool {
+	for _, w := range v.siteSelf {
+		for i := strings.Index(folded, w); i >= 0; {
+			if !strings.HasPrefix(folded[i+len(w):], "讯") {
+				return true
+			}
+			j := strings.Index(folded[i+len(w):], w)
+			if j < 0 {
+				break
+			}
+			i += len(w) + j
+		}
+	}
+	return false
+}
+
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// asciiJunk: a forum's anti-scraping line, random ASCII letters, digits and
+// punctuation in short space-separated runs (' d5 }3 ^7 F! K& H().
+type asciiJunk struct{ v *furnitureVocab }
+
+func (j asciiJunk) Judge(l lineView) string {
+	if isASCIIJunk(l.folded, j.v) {
+		return "junk"
+	}
+	return ""
+}
+
+func isASCIIJunk(s string, v *furnitureVocab) bool {
+	fields := strings.Fields(s)
+	total, ascii, punct, runs := 0, 0, 0, 0
+	for _, f := range fields {
+		runs += runeLen(f)
+		for _, r := range f {
+			total++
+			if r < utf8.RuneSelf {
+				ascii++
+				if unicode.IsPunct(r) || unicode.IsSymbol(r) {
+					punct++
+				}
+			}
+		}
+	}
+	if total < v.junkMinRunes || len(fields) < 5 || runs > 3*len(fields) {
+		return false
+	}
+	return float64(ascii) >= v.junkShare*float64(total) && float64(punct) >= v.junkPunctShare*float64(total)
+}
+
+// junkPrefix returns the length in bytes of the run of ASCII junk that
+// starts a line fused with the body (' d5 }3 ^7 F! K& 为了美化社区环境…), or 0.
+func junkPrefix(s string, v *furnitureVocab) int {
+	end, fields := 0, 0
+	for end < len(s) {
+		rest := s[end:]
+		trimmed := strings.TrimLeft(rest, " ")
+		f := trimmed
+		if i := strings.IndexByte(trimmed, ' '); i >= 0 {
+			f = trimmed[:i]
+		}
+		if f == "" || runeLen(f) > 3 || strings.IndexFunc(f, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
+			break
+		}
+		end += len(rest) - len(trimmed) + len(f)
+		fields++
+	}
+	if fields < 4 || end == len(s) || !isASCIIJunk(s[:end], v) {
+		return 0
+	}
+	return end
+}
+
+// imageFileName: a picture's file name shown as text (IMG_0231.JPG,
+// 某某网活动照片.png (88.5 KB, 下载次数: 3)): once the name is gone, what is
+// left of the line is no sentence.
+type imageFileName struct{ v *furnitureVocab }
+
+func (j imageFileName) Judge(l lineView) string {
+	if !j.v.imageFile.MatchString(l.folded) {
+		return ""
+	}
+	rest := j.v.imageFile.ReplaceAllString(l.folded, "")
+	if runeLen(rest) <= 20 && !strings.ContainsAny(rest, sentenceEnds) {
+		return "image"
+	}
+	return ""
+}
+
+// breadcrumb: 您的当前位置：首页 > 正文, 首页>>新闻>>正文, or a line that starts
+// with a separator (» 工作总结).
+type breadcrumb struct{ v *furnitureVocab }
+
+func (j breadcrumb) Judge(l lineView) string {
+	f := l.folded
+	if runeLen(f) > j.v.shortRunes || strings.ContainsAny(f, sentenceEnds) {
+		return ""
+	}
+	s := strings.TrimLeft(f, "【[ ")
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "您"), "你")
+	s = strings.TrimPrefix(s, "的")
+	for _, w := range j.v.breadcrumbWords {
+		if strings.HasPrefix(s, w) || strings.HasPrefix("您"+s, w) || strings.HasPrefix("你"+s, w) {
+			return "navigation"
+		}
+	}
+	if strings.Contains(f, ">>") || strings.Contains(f, "»") {
+		return "navigation"
+	}
+	for _, sep := range []string{">", "»", "›", "|", "｜"} {
+		if strings.HasPrefix(f, sep) && !strings.HasSuffix(f, "|") {
+			return "navigation"
+		}
+	}
+	return ""
+}
+
+// menuBar: short parts between separators (首页 | 范文 | 总结 | 计划). A
+// table row printed as text (| 活动名称 | 时间 |) starts and ends with a
+// bar and stays.
+type menuBar struct{ v *furnitureVocab }
+
+func (j menuBar) Judge(l lineView) string {
+	f := l.folded
+	if strings.HasPrefix(f, "|") && strings.HasSuffix(f, "|") || strings.ContainsAny(f, clauseEnds) {
+		return ""
+	}
+	parts := []string{f}
+	for _, sep := range j.v.separators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	if len(parts) < j.v.menuSeparators+1 {
+		return ""
+	}
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); runeLen(p) > j.v.menuPartRunes {
+			return ""
+		}
+	}
+	return "navigation"
+}
+
+// bulletMetadata: a document-sharing site's facts as bullet lines (- 2页,
+// - 2021-04-12 发布 |, - 0): short, with a number, no clause.
+type bulletMetadata struct{ v *furnitureVocab }
+
+func (j bulletMetadata) Judge(l lineView) string {
+	for _, b := range j.v.bullets {
+		rest, ok := strings.CutPrefix(l.folded, b)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if runeLen(rest) <= j.v.bulletRunes && strings.IndexFunc(rest, unicode.IsDigit) >= 0 && !strings.ContainsAny(rest, clauseEnds) {
+			return "docsite"
+		}
+	}
+	return ""
+}
+
+// metadataField: a label of page or document metadata with its value
+// (索引号：…, 生成日期：…, 上传人：…), or the label alone on its line.
+type metadataField struct{ v *furnitureVocab }
+
+func (j metadataField) Judge(l lineView) string {
+	if j.v.labelAlone.MatchString(l.folded) {
+		return "metadata"
+	}
+	if j.v.metadataField.MatchString(l.folded) {
+		return "metadata"
+	}
+	return ""
+}
+
+// loneValue: a number alone on its line after furniture (a read count
+// whose label went with the line before).
+type loneValue struct{ v *furnitureVocab }
+
+func (j loneValue) Judge(l lineView) string {
+	if !l.afterFurniture || runeLen(l.folded) > j.v.valueRunes {
+		return ""
+	}
+	if strings.TrimFunc(l.folded, func(r rune) bool {
+		return unicode.IsDigit(r) || unicode.IsSpace(r) || strings.ContainsRune(".,:/-次人阅读浏览万+()（）|", r)
+	}) == "" {
+		return "metadata"
+	}
+	return ""
+}
+
+// bylineLine: a reporter's or correspondent's byline (某某网记者 张三).
+type bylineLine struct{ v *furnitureVocab }
+
+func (j bylineLine) Judge(l lineView) string {
+	if runeLen(l.folded) <= j.v.shortRunes && j.v.bylineLine.MatchString(l.folded) {
+		return "byline"
+	}
+	return ""
+}
+
+// contactLine: a short line with a phone number or e-mail address and no
+// sentence.
+type contactLine struct{ v *furnitureVocab }
+
+func (j contactLine) Judge(l lineView) string {
+	f := strings.ToLower(l.folded)
+	if runeLen(f) > j.v.shortRunes+10 || strings.ContainsAny(f, "。！？") || !j.v.contactNumber.MatchString(f) {
+		return ""
+	}
+	for _, w := range j.v.contactLabels {
+		if strings.Contains(f, w) {
+			return "contact"
+		}
+	}
+	return ""
+}
+
+// snapshotLink: a search engine's snapshot or a document site's preview
+// link (百度快照, 预览).
+type snapshotLink struct{ v *furnitureVocab }
+
+func (j snapshotLink) Judge(l lineView) string {
+	if runeLen(l.folded) > 20 || strings.ContainsAny(l.folded, clauseEnds) {
+		return ""
+	}
+	for _, w := range j.v.snapshotWords {
+		if strings.Contains(l.folded, w) {
+			return "snapshot"
+		}
+	}
+	return ""
+}
+
+// siteLine: outside the body, a line where the site or the WeChat column
+// speaks of itself (申明敬告：本站不保证…, 某某公众号是…的官方平台).
+type siteLine struct{ v *furnitureVocab }
+
+func (j siteLine) Judge(l lineView) string {
+	if l.zone == zoneBody {
+		return ""
+	}
+	if j.v.namesSite(l.folded) {
+		return "site"
+	}
+	for _, w := range j.v.wechatWords {
+		if strings.Contains(l.folded, w) {
+			return "wechat"
+		}
+	}
+	return ""
+}
+
+// datedLine: a publish date with a few words and no clause (2021-06-18
+// 总结, 2021-04-03 来源：某某网).
+type datedLine struct{}
+
+var datedLineExpr = regexp.MustCompile(`^[^\s:：。！？，,\d|]{0,12}\s*(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,\d|｜]{0,16}$`)
+
+func (datedLine) Judge(l lineView) string {
+	if datedLineExpr.MatchString(l.folded) {
+		return "byline"
+	}
+	return ""
+}
+
+// edgeWidget: at the head of the page, above other furniture, or at its
+// tail, below other furniture, a short line without clauses that is not
+// a title, a numbered heading, a label with its value or a date (分享,
+// 下载得到文件列表, 查看更多): the page's widgets, not the author's text.
+type edgeWidget struct{ v *furnitureVocab }
+
+func (j edgeWidget) Judge(l lineView) string {
+	f := l.folded
+	switch {
+	case !l.amidFurniture, runeLen(f) > j.v.shortRunes, strings.ContainsAny(f, sentenceEnds+"，,"),
+		looksLikeArticleTitle(f), numberedHeading.MatchString(f), dateLine.MatchString(f):
+		return ""
+	}
+	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
+		return "" // label: value, the author's (活动时间：3月5日)
+	}
+	if runeLen(f) > maxWidgetRunes && j.v.titles != nil && j.v.titles.plausible(l.text, j.v) {
+		return "" // a title among the furniture: the title rule decides
+	}
+	return "widget"
+}
+
+// maxWidgetRunes is the longest widget (分享, 下载得到文件列表) taken whatever
+// its words; a longer line at the edges goes only when it could not be a
+// title.
+const maxWidgetRunes = 8
+
+// lineJudges see one line alone; contextJudges also where it sits among
+// the furniture the others found.
+func lineJudges(v *furnitureVocab) []furnitureJudge {
+	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
+		metadataField{v}, bylineLine{v}, contactLine{v}, snapshotLink{v}, siteLine{v}, datedLine{}}
+}
+
+func contextJudges(v *furnitureVocab) []furnitureJudge {
+	return []furnitureJudge{loneValue{v}, edgeWidget{v}}
+}
+
+func judge(js []furnitureJudge, l lineView) string {
+	for _, j := range js {
+		if k := j.Judge(l); k != "" {
+			return k
+		}
+	}
+	return ""
+}
+
+// furnitureResult is what removeFurniture leaves and finds.
+type furnitureResult struct {
+	lines, folded []string
+	removed       []Removed
+	// published is the first date (YYYY-MM-DD, YYYY-MM) written in a line
+	// of page furniture: the page's publish date.
+	published string
+	// fileTitle is the name of the shared document (某某总结.doc) without
+	// its extension, when a line gives one.
+	fileTitle string
+}
+
+// removeFurniture removes the lines the judges name and the junk and label
+// prefixes fused with body lines. Lines the boilerplate patterns remove
+// whole are left for them (they name finer kinds), but count as furniture
+// for the judges that look at a line's neighbours.
+func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, counts LineCounter) furnitureResult {
+	n := len(lines)
+	res := furnitureResult{}
+	// Prefixes first: a label before the document's text would make a
+	// pattern take the whole line.
+	lines, folded = append([]string(nil), lines...), append([]string(nil), folded...)
+	for i := range lines {
+		if lines[i] == titleMark {
+			continue
+		}
+		if cut, k := furniturePrefix(strings.TrimSpace(folded[i]), v); cut > 0 {
+			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
+			res.removed = append(res.removed, Removed{Kind: k, Text: strings.TrimSpace(string(rs[:cut]))})
+			lines[i], folded[i] = strings.TrimSpace(string(rs[cut:])), strings.TrimSpace(string(fr[cut:]))
+		}
+	}
+	byPattern := make([]string, n)
+	kind := make([]string, n)
+	firstProse, lastProse := -1, -1
+	for i := range lines {
+		f := strings.TrimSpace(folded[i])
+		if f == "" || lines[i] == titleMark {
+			continue
+		}
+		if p, ok := matchWhole(pats, f); ok {
+			byPattern[i] = p.Kind
+			if m := fileNameLine.FindStringSubmatch(strings.TrimSpace(lines[i])); m != nil && res.fileTitle == "" {
+				res.fileTitle = strings.TrimSpace(m[1])
+			}
+			continue
+		}
+		if v.isProse(f) {
+			if firstProse < 0 {
+				firstProse = i
+			}
+			lastProse = i
+		}
+	}
+	zoneOf := func(i int) lineZone {
+		switch {
+		case firstProse < 0 || i < firstProse:
+			return zoneHead
+		case i > lastProse:
+			return zoneTail
+		}
+		return zoneBody
+	}
+	view := func(i int) lineView {
+		return lineView{text: strings.TrimSpace(lines[i]), folded: strings.TrimSpace(folded[i]), zone: zoneOf(i)}
+	}
+	local := lineJudges(v)
+	for i := range lines {
+		if byPattern[i] == "" && strings.TrimSpace(folded[i]) != "" && lines[i] != titleMark {
+			kind[i] = judge(local, view(i))
+		}
+	}
+	if counts != nil {
+		for i, rep := range repeatedLines(lines, folded, counts, v, firstProse, lastProse) {
+			if rep && byPattern[i] == "" && kind[i] == "" {
+				kind[i] = KindRepeated
+			}
+		}
+	}
+	known := func(i int) bool { return byPattern[i] != "" || kind[i] != "" }
+	lastHead, firstTail := -1, n
+	for i := range lines {
+		if known(i) && zoneOf(i) == zoneHead && firstProse >= 0 {
+			lastHead = i
+		}
+	}
+	for i := n - 1; i > lastProse && lastProse >= 0; i-- {
+		if known(i) {
+			firstTail = i
+		}
+	}
+	ctx := contextJudges(v)
+	prevKnown := false
+	for i := range lines {
+		if strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark {
+			continue
+		}
+		if !known(i) {
+			lv := view(i)
+			lv.afterFurniture = prevKnown
+			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && i > firstTail
+			kind[i] = judge(ctx, lv)
+		}
+		prevKnown = known(i)
+	}
+
+	for i := range lines {
+		if k := kind[i] + byPattern[i]; res.published == "" && publishKinds[k] {
+			res.published = publishDate(folded[i])
+		}
+		if kind[i] != "" {
+			res.removed = append(res.removed, Removed{Kind: kind[i], Text: strings.TrimSpace(lines[i])})
+			continue
+		}
+		res.lines, res.folded = append(res.lines, lines[i]), append(res.folded, folded[i])
+	}
+	return res
+}
+
+// publishKinds are the kinds of furniture whose date is the page's publish
+// date; a related-article list's dates are other pages', a copyright
+// line's years a range.
+var publishKinds = map[string]bool{"byline": true, "forum": true, "docsite": true, "metadata": true, "widget": true, "credit": true}
+
+// fileNameLine matches the file name of a shared document: its name is the
+// document's title.
+var fileNameLine = regexp.MustCompile(`(?i)^([^。！？\s][^。！？]{1,60})\.(doc|docx|wps|pdf|txt)$`)
+
+var publishDateExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?`)
+
+// publishDate returns the first date with a year and a month in s as
+// YYYY-MM-DD or YYYY-MM, or "".
+func publishDate(s string) string {
+	for _, m := range publishDateExpr.FindAllStringSubmatch(s, -1) {
+		var mo, d int
+		fmt.Sscan(m[2], &mo)
+		if mo < 1 || mo > 12 {
+			continue
+		}
+		if m[3] != "" {
+			fmt.Sscan(m[3], &d)
+			if d >= 1 && d <= 31 {
+				return fmt.Sprintf("%s-%02d-%02d", m[1], mo, d)
+			}
+		}
+		return fmt.Sprintf("%s-%02d", m[1], mo)
+	}
+	return ""
+}
+
+// furniturePrefix returns how many runes of furniture start a body line
+// and their kind: ASCII junk fused before the text, or a metadata label
+// before it (文档介绍：趁着三月…). A line and its folded form share rune
+// offsets.
+func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
+	if n := junkPrefix(folded, v); n > 0 {
+		return runeLen(folded[:n]), "junk"
+	}
+	if loc := v.labelPrefix.FindStringIndex(folded); loc != nil && loc[1] < len(folded) && v.isProse(folded[loc[1]:]) {
+		return runeLen(folded[:loc[1]]), "metadata"
+	}
+	return 0, ""
+}

@@ -1,0 +1,101 @@
+package ingest
+
+import (
+	"hash/fnv"
+	"strings"
+	"unicode"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
+
+// Repeated lines: a line that recurs verbatim in many documents of a batch
+// is the furniture of the site they came from (its slogan, its menu, its
+// prompt), even when no pattern or judge knows it. The counts come from a
+// first pass over the whole batch (pipeline.CountLines), so the decision is
+// the same in a single run, a resumed run and a sharded run whose counts
+// were added up.
+
+// KindRepeated is the kind reported for a line removed because it recurs
+// across the batch.
+const KindRepeated = "repeated"
+
+// LineCounter tells in how many documents of the batch a line occurs, by
+// its LineFingerprint. Counts may be over (a sketch), never under.
+type LineCounter interface {
+	Count(fingerprint uint64) uint32
+}
+
+// LineFingerprint is the fingerprint a line is counted under: its
+// Simplified form without spaces, so that the same furniture in either
+// script or spacing counts as one line.
+func LineFingerprint(line string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, fold.ToSimplified(line))))
+	return h.Sum64()
+}
+
+// DocumentLines returns the distinct non-empty lines of a document as the
+// counting pass sees them: its title and the lines of its text, once each.
+func DocumentLines(doc *Document) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, l := range append([]string{doc.Title}, strings.Split(doc.Text, "\n")...) {
+		if l = strings.TrimSpace(l); l != "" && !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// CountingOptions are the ingest options of the counting pass: repairs,
+// no boilerplate removal, so that its lines are the lines the removal of
+// repeated lines later looks up.
+func CountingOptions(opt Options) Options {
+	opt.Boilerplate, opt.LineCounts, opt.Raw = []Pattern{}, nil, false
+	return opt
+}
+
+// repeatedLines marks the lines of one document that recur across the
+// batch: in at least repeatMinDocs documents, and in at least repeatRatio
+// times as many as the document's own longest line. The second test keeps
+// the body of a repost: an article copied onto many sites has every line,
+// its longest too, in as many documents, while a site's furniture recurs
+// far more often than the article it stands beside. Never a line inside a
+// numbered activity (after a numbered heading in the body), a numbered
+// heading, or a line that looks like an article title.
+func repeatedLines(lines, folded []string, counts LineCounter, v *furnitureVocab, firstProse, lastProse int) []bool {
+	longest, longestLen := -1, 0
+	for i, l := range lines {
+		if n := runeLen(strings.TrimSpace(l)); n > longestLen && l != titleMark {
+			longest, longestLen = i, n
+		}
+	}
+	if longest < 0 {
+		return nil
+	}
+	base := counts.Count(LineFingerprint(lines[longest]))
+	out := make([]bool, len(lines))
+	inActivity := false
+	for i, l := range lines {
+		f := strings.TrimSpace(folded[i])
+		if f == "" || l == titleMark {
+			continue
+		}
+		if numberedHeading.MatchString(f) {
+			inActivity = i >= firstProse && i <= lastProse
+			continue
+		}
+		if inActivity && i <= lastProse || looksLikeArticleTitle(f) {
+			continue
+		}
+		c := counts.Count(LineFingerprint(l))
+		out[i] = c >= uint32(v.repeatMinDocs) && float64(c) >= v.repeatRatio*float64(base)
+	}
+	return out
+}

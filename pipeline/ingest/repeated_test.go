@@ -1,0 +1,73 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
+
+// mapCounter counts lines by their text, for tests.
+type mapCounter map[uint64]uint32
+
+func counter(counts map[string]uint32) mapCounter {
+	m := mapCounter{}
+	for l, c := range counts {
+		m[LineFingerprint(l)] = c
+	}
+	return m
+}
+
+func (m mapCounter) Count(fp uint64) uint32 { return m[fp] }
+
+func TestRepeatedLines(t *testing.T) {
+	v := testFurniture(t)
+	lines := []string{
+		"某某网 让公益更简单", // 0: the site's slogan, in 200 documents
+		"社区植树活动总结",   // 1: a title, in 200 documents: kept
+		"三月十二日，某某社区组织志愿者在公园植树，共种下树苗三十棵，居民们纷纷点赞。", // 2: longest, once
+		"一、活动过程",    // 3: numbered heading
+		"扫码关注 获取更多", // 4: inside the activity: kept
+		"志愿者分成四组，分别负责挖坑、栽树、浇水和清理。", // 5
+		"某某网 让公益更简单",               // 6: the slogan again, after the body
+	}
+	counts := counter(map[string]uint32{"某某网让公益更简单": 200, "社区植树活动总结": 200, "扫码关注获取更多": 200,
+		lines[2]: 1, lines[5]: 1})
+	folded := strings.Split(fold.ToSimplified(strings.Join(lines, "\n")), "\n")
+	got := repeatedLines(lines, folded, counts, v, 2, 5)
+	want := []bool{true, false, false, false, false, false, true}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("line %d %q: repeated %v, want %v", i, lines[i], got[i], want[i])
+		}
+	}
+
+	// A repost: every line, the longest too, in 12 documents: nothing goes.
+	repost := counter(map[string]uint32{"某某网让公益更简单": 40, lines[2]: 12, lines[5]: 12})
+	got = repeatedLines(lines, folded, repost, v, 2, 5)
+	for i, rep := range got {
+		if rep && i != 0 && i != 6 {
+			t.Errorf("repost: line %d %q removed", i, lines[i])
+		}
+	}
+	if got[0] {
+		t.Errorf("repost: a slogan in 40 documents beside a body in 12 (under %v times) was removed", v.repeatRatio)
+	}
+
+	// Under the minimum number of documents nothing goes.
+	few := counter(map[string]uint32{"某某网让公益更简单": 4})
+	for i, rep := range repeatedLines(lines, folded, few, v, 2, 5) {
+		if rep {
+			t.Errorf("line %d removed with 4 documents", i)
+		}
+	}
+}
+
+func TestLineFingerprint(t *testing.T) {
+	if LineFingerprint("某某網 讓公益更簡單") != LineFingerprint("某某网让公益更简单") {
+		t.Error("script and spaces change the fingerprint")
+	}
+	if LineFingerprint("a") == LineFingerprint("b") {
+		t.Error("different lines, same fingerprint")
+	}
+}

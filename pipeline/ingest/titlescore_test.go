@@ -1,0 +1,80 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestChooseTitle(t *testing.T) {
+	fv := testFurniture(t)
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name      string
+		lines     []string
+		fileTitle string
+		title     string
+		line      int
+		rest      string
+	}{
+		{"bracketed title run into the body", []string{"【社区植树活动总结范文】在过去的几个月中，我社区开展了多次植树活动。"}, "",
+			"社区植树活动总结范文", 0, "在过去的几个月中，我社区开展了多次植树活动。"},
+		{"title run on after a space", []string{"春风暖人心 ——3月5日某某社区活动总结 一天终于结束了，志愿者们都很累。"}, "",
+			"春风暖人心 ——3月5日某某社区活动总结", 0, "一天终于结束了，志愿者们都很累。"},
+		{"site title and article title fused", []string{"2023年禁毒日活动总结禁毒日活动总结一国际禁毒日至今已有多年，社区每年都开展宣传。"}, "",
+			"2023年禁毒日活动总结", 0, "禁毒日活动总结一国际禁毒日至今已有多年，社区每年都开展宣传。"},
+		{"organisation name above the report title", []string{"某某社会工作中心", "2018年1月16日", "某某社区2017年义工总结大会顺利召开!", "1月12日下午，总结大会在社区举行。"}, "",
+			"某某社区2017年义工总结大会顺利召开!", 2, ""},
+		{"list number and page counter", []string{"第1篇 社區全民禁毒宣傳月活動總結", "為進一步深化毒品預防宣傳教育，社區開展了宣傳月活動。"}, "",
+			"社區全民禁毒宣傳月活動總結", 0, ""},
+		{"page counter", []string{"街道办事处年终总结(9)", "今年街道办事处在区委的领导下，完成了各项工作。"}, "",
+			"街道办事处年终总结", 0, ""},
+		{"file name over a numbered heading", []string{"一、 活动目的", "希望我们的行动能给小区的群众们带来更多的方便。"}, "某某社区服务活动总结",
+			"某某社区服务活动总结", -1, ""},
+		{"a subtitle is not the title", []string{"学雷锋展青春,志愿服务进社区", "——某某中学走进某某社区活动纪实", "三月春风拂面，志愿者们来到社区。"}, "",
+			"学雷锋展青春,志愿服务进社区", 0, ""},
+		{"a line without letters is never a title", []string{"2019-03-05 16:20", "97"}, "", "", 0, ""},
+		{"a byline is never a title", []string{"某某晚报·某某点通讯员 张三", "3月5日，社区开展了活动。"}, "", "", 0, ""},
+	} {
+		c, ok := chooseTitle(tt.lines, tt.fileTitle, fv, ts)
+		if tt.title == "" {
+			if ok {
+				t.Errorf("%s: title %q, want none", tt.name, c.text)
+			}
+			continue
+		}
+		if !ok || c.text != tt.title || c.line != tt.line || c.rest != tt.rest {
+			t.Errorf("%s: got %q line %d rest %q (found %v), want %q line %d rest %q", tt.name, c.text, c.line, c.rest, ok, tt.title, tt.line, tt.rest)
+		}
+	}
+}
+
+func TestParseTitleScorer(t *testing.T) {
+	for in, want := range map[string]string{
+		"[weights]\nending x":      "bad number",
+		"[weights]\nending 3":      "no genre_word",
+		"[weights]\n[endings]\n总结": "no ending",
+		"junk":                     "before any [section]",
+	} {
+		if _, err := parseTitleScorer([]byte(in)); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("parseTitleScorer(%q) error = %v, want %s", in, err, want)
+		}
+	}
+}
+
+func FuzzParseTitleScorer(f *testing.F) {
+	f.Add("[weights]\nending 3\n[endings]\n总结\n[organisations]\n社区\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		ts, err := parseTitleScorer([]byte(s))
+		if err != nil {
+			return
+		}
+		fv, err := defaultFurniture()
+		if err != nil {
+			t.Fatal(err)
+		}
+		chooseTitle(strings.Split(s, "\n"), "", fv, ts)
+	})
+}

@@ -1,0 +1,185 @@
+package pipeline
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+
+	"github.com/zongjie/zongjie/pipeline/ingest"
+)
+
+// LineCounts is the first pass of a batch: in how many documents each line
+// occurs, kept in a count-min sketch (LineSketchDepth rows of
+// LineSketchWidth counters, each line added once per document to one
+// counter a row, its count the smallest of them). Its size is fixed
+// whatever the corpus (16 MiB), its counts are never under the truth, and
+// the sketches of two shards add up, counter by counter, to the sketch of
+// the whole: counting is plain addition, so a single run, a resumed run
+// and shards merged all see the same counts. (Conservative update would
+// over-count less, but its counters no longer add across shards.)
+type LineCounts struct {
+	Docs     uint64 // documents counted
+	counters []uint32
+}
+
+const (
+	// LineSketchWidth is the number of counters in a row.
+	LineSketchWidth = 1 << 20
+	// LineSketchDepth is the number of rows.
+	LineSketchDepth = 4
+)
+
+// lineCountsMagic starts a line-count file; the version is its last byte.
+const lineCountsMagic = "zongjie-lines\x01"
+
+// NewLineCounts returns an empty sketch.
+func NewLineCounts() *LineCounts {
+	return &LineCounts{counters: make([]uint32, LineSketchWidth*LineSketchDepth)}
+}
+
+// slot is the counter of row r for a fingerprint: the rows use independent
+// hashes derived from the fingerprint (double hashing).
+func slot(fp uint64, r int) int {
+	h1, h2 := uint32(fp), uint32(fp>>32)|1
+	return r*LineSketchWidth + int((h1+uint32(r)*h2)%LineSketchWidth)
+}
+
+// addDocument counts the distinct fingerprints of one document.
+func (c *LineCounts) addDocument(fps []uint64) {
+	c.Docs++
+	for _, fp := range fps {
+		for r := range LineSketchDepth {
+			if i := slot(fp, r); c.counters[i] < ^uint32(0) {
+				c.counters[i]++
+			}
+		}
+	}
+}
+
+// Count is the number of documents holding the line (over, never under).
+func (c *LineCounts) Count(fp uint64) uint32 {
+	n := ^uint32(0)
+	for r := range LineSketchDepth {
+		n = min(n, c.counters[slot(fp, r)])
+	}
+	return n
+}
+
+// Add adds the counts of another sketch (another shard) to c.
+func (c *LineCounts) Add(o *LineCounts) {
+	c.Docs += o.Docs
+	for i, v := range o.counters {
+		c.counters[i] = uint32(min(uint64(c.counters[i])+uint64(v), uint64(^uint32(0))))
+	}
+}
+
+// WriteTo writes the sketch: the magic, the document count, the width and
+// depth, then every counter, little-endian.
+func (c *LineCounts) WriteTo(w io.Writer) (int64, error) {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(lineCountsMagic)
+	var hdr [16]byte
+	binary.LittleEndian.PutUint64(hdr[0:], c.Docs)
+	binary.LittleEndian.PutUint32(hdr[8:], LineSketchWidth)
+	binary.LittleEndian.PutUint32(hdr[12:], LineSketchDepth)
+	bw.Write(hdr[:])
+	var b [4]byte
+	for _, v := range c.counters {
+		binary.LittleEndian.PutUint32(b[:], v)
+		bw.Write(b[:])
+	}
+	n := int64(len(lineCountsMagic) + len(hdr) + 4*len(c.counters))
+	return n, bw.Flush()
+}
+
+// ReadLineCounts reads a sketch written by WriteTo.
+func ReadLineCounts(r io.Reader) (*LineCounts, error) {
+	br := bufio.NewReader(r)
+	magic := make([]byte, len(lineCountsMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != lineCountsMagic {
+		return nil, errors.New("not a zongjie line-count file (made by zongjie lines)")
+	}
+	var hdr [16]byte
+	if _, err := io.ReadFull(br, hdr[:]); err != nil {
+		return nil, errors.New("line-count file: header cut short")
+	}
+	if w, d := binary.LittleEndian.Uint32(hdr[8:]), binary.LittleEndian.Uint32(hdr[12:]); w != LineSketchWidth || d != LineSketchDepth {
+		return nil, fmt.Errorf("line-count file: sketch of %d×%d counters, this zongjie uses %d×%d", d, w, LineSketchDepth, LineSketchWidth)
+	}
+	c := NewLineCounts()
+	c.Docs = binary.LittleEndian.Uint64(hdr[0:])
+	var b [4]byte
+	for i := range c.counters {
+		if _, err := io.ReadFull(br, b[:]); err != nil {
+			return nil, errors.New("line-count file: counters cut short")
+		}
+		c.counters[i] = binary.LittleEndian.Uint32(b[:])
+	}
+	if _, err := br.ReadByte(); err != io.EOF {
+		return nil, errors.New("line-count file: data after the counters")
+	}
+	return c, nil
+}
+
+// CountLines is the first pass of a batch: it reads every file (decoding
+// and repairs only, which is cheap beside segmentation) and counts its
+// distinct lines. A file that cannot be read is left out here; the second
+// pass reports it. The result does not depend on jobs.
+func CountLines(files []string, opt ingest.Options, jobs int) *LineCounts {
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	opt = ingest.CountingOptions(opt)
+	c := NewLineCounts()
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	next := make(chan string)
+	for range min(jobs, max(len(files), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for path := range next {
+				fps := documentFingerprints(path, opt)
+				if fps == nil {
+					continue
+				}
+				mu.Lock()
+				c.addDocument(fps)
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, f := range files {
+		next <- f
+	}
+	close(next)
+	wg.Wait()
+	return c
+}
+
+// documentFingerprints returns the distinct line fingerprints of a file,
+// or nil when it cannot be read (or a stage panics on it).
+func documentFingerprints(path string, opt ingest.Options) (fps []uint64) {
+	defer func() {
+		if recover() != nil {
+			fps = nil
+		}
+	}()
+	doc, err := ingest.Read(path, opt)
+	if err != nil {
+		return nil
+	}
+	seen := map[uint64]bool{}
+	fps = []uint64{}
+	for _, l := range ingest.DocumentLines(doc) {
+		if fp := ingest.LineFingerprint(l); !seen[fp] {
+			seen[fp] = true
+			fps = append(fps, fp)
+		}
+	}
+	return fps
+}

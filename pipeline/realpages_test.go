@@ -1,0 +1,251 @@
+package pipeline
+
+import (
+	"bufio"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/zongjie/zongjie/pipeline/extract"
+	"github.com/zongjie/zongjie/pipeline/ingest"
+)
+
+// Real-page trial: pages scraped from the web (never committed, nor their
+// sentences), each NN.txt with NN.expect beside it and urls.tsv listing
+// where they came from. The folder is given by the environment:
+//
+//	ZONGJIE_REALPAGES=DIR go test ./pipeline -run RealPages -v
+//	ZONGJIE_REALPAGES=DIR ZONGJIE_REALPAGES_BLIND=1 go test ./pipeline -run RealPages -v
+//
+// The second form prints only the figures, never a miss: for a fresh set
+// whose misses must not steer the rules.
+const (
+	realPagesEnv      = "ZONGJIE_REALPAGES"
+	realPagesBlindEnv = "ZONGJIE_REALPAGES_BLIND"
+)
+
+// realExpect is one NN.expect of the trial:
+//
+//	title: …            or title: (none)
+//	year: 2019          or year: none
+//	published: 2019-03-05   (optional; YYYY[-MM[-DD]])
+//	keep: …             a body line, as written in NN.txt
+//	drop: …             furniture, as written in NN.txt
+type realExpect struct {
+	title, year, published string
+	hasTitle, hasYear      bool
+	keeps, drops           []string
+}
+
+func readRealExpect(path string) (realExpect, error) {
+	var e realExpect
+	f, err := os.Open(path)
+	if err != nil {
+		return e, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		key, val, ok := strings.Cut(line, ":")
+		if !ok {
+			return e, fmt.Errorf("%s:%d: want key: value", path, n)
+		}
+		val = strings.TrimSpace(val)
+		switch strings.TrimSpace(key) {
+		case "title":
+			e.hasTitle = true
+			if val != "(none)" {
+				e.title = val
+			}
+		case "year":
+			e.hasYear = true
+			if val != "none" {
+				e.year = val
+			}
+		case "published":
+			e.published = val
+		case "keep":
+			e.keeps = append(e.keeps, val)
+		case "drop":
+			e.drops = append(e.drops, val)
+		default:
+			return e, fmt.Errorf("%s:%d: unknown key %q", path, n, key)
+		}
+	}
+	return e, sc.Err()
+}
+
+// normalizeForScore makes a line of the raw page comparable with ingest's
+// output: it goes through ingest's repairs (converter pinyin, full-width
+// digits and letters, invisible characters …), with no boilerplate removed,
+// and loses every space (ingest trims and collapses spaces).
+func normalizeForScore(s string) string {
+	if doc, err := ingest.Parse("line.txt", []byte(s), ingest.Options{Boilerplate: []ingest.Pattern{}}); err == nil {
+		s = doc.Title + doc.Text
+	}
+	return stripSpace(s)
+}
+
+func stripSpace(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// realScore is the tally of the trial.
+type realScore struct {
+	pages, titled, titlesOK       int
+	keeps, lost, drops, left      int
+	years, yearsOK                int
+	published, publishedOK, extra int
+}
+
+// scoreRealPage scores one page's record against its expectation and
+// returns the misses.
+func (s *realScore) add(rec extract.Record, e realExpect) []string {
+	var miss []string
+	s.pages++
+	text, title := stripSpace(rec.Text), stripSpace(rec.Title)
+	if e.hasTitle {
+		s.titled++
+		if title == normalizeForScore(e.title) {
+			s.titlesOK++
+		} else {
+			miss = append(miss, fmt.Sprintf("title %q, want %q", rec.Title, e.title))
+		}
+	}
+	for _, k := range e.keeps {
+		s.keeps++
+		if !strings.Contains(text, normalizeForScore(k)) {
+			s.lost++
+			miss = append(miss, "lost body line: "+k)
+		}
+	}
+	for _, d := range e.drops {
+		s.drops++
+		nd := normalizeForScore(d)
+		if strings.Contains(text, nd) || strings.Contains(title, nd) {
+			s.left++
+			miss = append(miss, "furniture left: "+d)
+		}
+	}
+	if e.hasYear {
+		s.years++
+		got := "none"
+		if rec.Year != nil {
+			got = strconv.Itoa(*rec.Year)
+		}
+		want := e.year
+		if want == "" {
+			want = "none"
+		}
+		if got == want {
+			s.yearsOK++
+		} else {
+			miss = append(miss, fmt.Sprintf("year %s, want %s", got, want))
+		}
+	}
+	switch {
+	case e.published != "":
+		s.published++
+		if rec.Published == e.published {
+			s.publishedOK++
+		} else {
+			miss = append(miss, fmt.Sprintf("published %q, want %q", rec.Published, e.published))
+		}
+	case rec.Published != "":
+		s.extra++
+		miss = append(miss, fmt.Sprintf("published %q, want none", rec.Published))
+	}
+	return miss
+}
+
+// realPageSites counts the distinct hosts in urls.tsv (any field that
+// parses as an http(s) address), or returns 0 when there is no such file.
+func realPageSites(dir string) (int, []string) {
+	b, err := os.ReadFile(filepath.Join(dir, "urls.tsv"))
+	if err != nil {
+		return 0, nil
+	}
+	hosts := map[string]bool{}
+	var urls []string
+	for line := range strings.SplitSeq(string(b), "\n") {
+		for f := range strings.SplitSeq(line, "\t") {
+			f = strings.TrimSpace(f)
+			if u, err := url.Parse(f); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
+				hosts[strings.TrimPrefix(u.Hostname(), "www.")] = true
+				urls = append(urls, f)
+			}
+		}
+	}
+	return len(hosts), urls
+}
+
+// TestRealPages scores ingest and the document year on a folder of real
+// pages. It skips when ZONGJIE_REALPAGES is unset; it reports, it never
+// fails on a miss: the figures are the measurement.
+func TestRealPages(t *testing.T) {
+	dir := os.Getenv(realPagesEnv)
+	if dir == "" {
+		t.Skipf("set %s=DIR to score a folder of real pages", realPagesEnv)
+	}
+	blind := os.Getenv(realPagesBlindEnv) == "1"
+	expects, err := filepath.Glob(filepath.Join(dir, "*.expect"))
+	if err != nil || len(expects) == 0 {
+		t.Fatalf("%s: no NN.expect files (%v)", dir, err)
+	}
+	slices.Sort(expects)
+	opt := options(t)
+	var s realScore
+	for _, ex := range expects {
+		name := strings.TrimSuffix(filepath.Base(ex), ".expect")
+		input := strings.TrimSuffix(ex, ".expect") + ".txt"
+		if _, err := os.Stat(input); err != nil {
+			continue // the page is still being written
+		}
+		e, err := readRealExpect(ex)
+		if err != nil {
+			t.Errorf("%v", err)
+			continue
+		}
+		rec, fail := Process(input, opt)
+		if fail != nil {
+			t.Errorf("%s: %s: %s", name, fail.Stage, fail.Reason)
+			continue
+		}
+		miss := s.add(*rec, e)
+		if !blind {
+			for _, m := range miss {
+				t.Logf("%s: %s", name, m)
+			}
+		}
+	}
+	sites, _ := realPageSites(dir)
+	t.Logf("%s: %d pages from %d sites", dir, s.pages, sites)
+	t.Logf("titles right %d/%d (%.1f%%)", s.titlesOK, s.titled, pctOf(s.titlesOK, s.titled))
+	t.Logf("furniture lines left %d/%d (%.2f a page)", s.left, s.drops, float64(s.left)/float64(max(s.pages, 1)))
+	t.Logf("body lines lost %d/%d", s.lost, s.keeps)
+	t.Logf("years right %d/%d", s.yearsOK, s.years)
+	t.Logf("published right %d/%d, published where none is expected %d", s.publishedOK, s.published, s.extra)
+}
+
+func pctOf(a, b int) float64 {
+	if b == 0 {
+		return 100
+	}
+	return 100 * float64(a) / float64(b)
+}
