@@ -224,3 +224,27 @@ func TestWriteConcordance(t *testing.T) {
 		t.Errorf("empty concordance has %d rows, want the header", len(rs))
 	}
 }
+
+// TestStatsSkipRepeats checks that a count marked as a repeat of an
+// earlier one (居民4人 … 这四位居民) is not added again to the people totals
+// and the kind sums, and that hours are summed as their own kind.
+func TestStatsSkipRepeats(t *testing.T) {
+	rec := extract.Record{Quantities: []extract.Quantity{
+		{Value: fp(4), Unit: "人", Kind: "people", Text: "4人", Offset: 2},
+		{Value: fp(4), Unit: "位", Kind: "people", Text: "四位", Offset: 9, RepeatOf: ip(2)},
+		{Value: fp(600), Unit: "小时", Kind: "hours", Text: "600小时", Offset: 20},
+	}}
+	if got := statsOf(&rec).people; got != 4 {
+		t.Errorf("people = %v, want 4", got)
+	}
+	s := statsOfCorpus([]extract.Record{rec}, nil)
+	if got := s.kind("people"); got != 4 {
+		t.Errorf("people kind sum = %v, want 4", got)
+	}
+	if got := s.kinds["people"].mentions; got != 2 {
+		t.Errorf("people mentions = %v, want 2", got)
+	}
+	if got := s.kind("hours"); got != 600 {
+		t.Errorf("hours kind sum = %v, want 600", got)
+	}
+}

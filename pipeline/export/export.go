@@ -36,14 +36,14 @@ type About struct {
 // docStats are the per-document totals shown on the Documents sheet and
 // summed on the Summary sheet.
 type docStats struct {
-	people float64 // sum of the low ends of quantities of kind "people"
+	people float64 // sum of the low ends of quantities of kind "people", repeats left out
 	money  float64 // sum of the low ends of money amounts, in yuan
 }
 
 func statsOf(rec *extract.Record) docStats {
 	var s docStats
 	for _, q := range rec.Quantities {
-		if q.Kind == "people" && q.Value != nil {
+		if q.Kind == "people" && q.Value != nil && q.RepeatOf == nil {
 			s.people += *q.Value
 		}
 	}

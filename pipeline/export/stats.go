@@ -21,7 +21,7 @@ type corpusStats struct {
 
 type kindStat struct {
 	mentions, approx, vague, redacted int
-	sum                               float64 // of the low ends of exact values
+	sum                               float64 // of the low ends of exact values, repeats left out
 }
 
 type yearStat struct {
@@ -64,7 +64,7 @@ func statsOfCorpus(recs []extract.Record, fails []Failure) *corpusStats {
 				s.kinds[q.Kind] = k
 			}
 			k.mentions++
-			if q.Value != nil {
+			if q.Value != nil && q.RepeatOf == nil { // 这四位居民 is 居民4人 again
 				k.sum += *q.Value
 			}
 			k.approx += b2i(q.Approx)

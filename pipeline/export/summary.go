@@ -22,6 +22,7 @@ func writeSummary(f *excelize.File, headerStyle int, s *corpusStats) error {
 		{"quantities", s.quantities},
 		{"people", s.kind("people")},
 		{"households", s.kind("households")},
+		{"service_hours", s.kind("hours")},
 		{"materials", s.kind("materials")},
 		{"money_mentions", s.moneyMentions},
 		{"money_total_yuan", s.moneyTotal},

@@ -26,7 +26,7 @@ const chineseDateDigits = "〇○零一二三四五六七八九十廿卅"
 // resolved against today's date, and InferredYear is left nil. A month
 // or day after 每, 每年 or 每月 recurs and is not a date.
 func FindDates(doc *ingest.Document) []Date {
-	v := newDocView(doc)
+	v := newDocView(doc, nil)
 	rs := v.folded
 	var out []Date
 	for i := 0; i < len(rs); {
@@ -529,7 +529,7 @@ func sharedUnitRange(rs []rune, k int, unit string, lo, hi int) (a, b *int, end 
 // from dict/date_words.txt. They are not dates: no calendar part is
 // written, and none is guessed.
 func FindPeriods(doc *ingest.Document) []Period {
-	v := newDocView(doc)
+	v := newDocView(doc, nil)
 	rs := v.folded
 	dw := dwords()
 	var out []Period

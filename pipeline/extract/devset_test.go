@@ -314,6 +314,10 @@ type numericScore struct {
 	// kindGold are matched quantities with a gold kind; kindRight those
 	// whose record kind agrees.
 	kindGold, kindRight int
+	// repeats are matched gold quantities of Round 5 files marked
+	// repeat_of; repeatRight those the record marks as a repeat of the
+	// same text; repeatExtra record repeats the gold does not mark.
+	repeats, repeatRight, repeatExtra int
 }
 
 func newNumericScore() *numericScore {
@@ -336,6 +340,9 @@ func (s *numericScore) add(o *numericScore) {
 	s.objectRight += o.objectRight
 	s.kindGold += o.kindGold
 	s.kindRight += o.kindRight
+	s.repeats += o.repeats
+	s.repeatRight += o.repeatRight
+	s.repeatExtra += o.repeatExtra
 }
 
 func ratio(a, b int) string {
@@ -351,8 +358,9 @@ func (s *numericScore) log(t *testing.T, name string) {
 	for _, f := range numericFields {
 		t.Logf("%-11s (%2d docs) %-10s %s", name, s.docs, f, s.fields[f])
 	}
-	t.Logf("%-11s (%2d docs) objects of people and households counts: filled %s, as annotated %s; kinds as annotated %s; %d title-line gold items left out",
-		name, s.docs, ratio(s.filled, s.counts), ratio(s.objectRight, s.objectGold), ratio(s.kindRight, s.kindGold), s.titleItems)
+	t.Logf("%-11s (%2d docs) objects of people and households counts: filled %s, as annotated %s; kinds as annotated %s; repeat_of as annotated %s, %d not annotated; %d title-line gold items left out",
+		name, s.docs, ratio(s.filled, s.counts), ratio(s.objectRight, s.objectGold), ratio(s.kindRight, s.kindGold),
+		ratio(s.repeatRight, s.repeats), s.repeatExtra, s.titleItems)
 }
 
 // numericTools are the segmenter and Extractor the scorers run, built once.
@@ -390,7 +398,8 @@ func scoreNumericDoc(t *testing.T, x *Extractor, txt, goldPath string) (*numeric
 
 	s := newNumericScore()
 	s.docs = 1
-	if !g.roundFive() {
+	roundFive := g.roundFive()
+	if !roundFive {
 		var n int
 		g.Quantities, n = bodyOnly(raw, g.Quantities, func(q goldQuantity) string { return q.Text })
 		s.titleItems += n
@@ -447,8 +456,23 @@ func scoreNumericDoc(t *testing.T, x *Extractor, txt, goldPath string) (*numeric
 		if f != "quantities" {
 			continue
 		}
+		textAt := map[int]string{}
+		for _, q := range rec.Quantities {
+			textAt[q.Offset] = devText(q.Text)
+		}
 		for gi, pi := range pairs {
 			gq, q := g.Quantities[gi], rec.Quantities[pi]
+			if roundFive {
+				switch {
+				case gq.RepeatOf != nil:
+					s.repeats++
+					if q.RepeatOf != nil && textAt[*q.RepeatOf] == devText(*gq.RepeatOf) {
+						s.repeatRight++
+					}
+				case q.RepeatOf != nil:
+					s.repeatExtra++
+				}
+			}
 			if gq.Kind != "" {
 				s.kindGold++
 				if gq.Kind == q.Kind {
@@ -465,6 +489,8 @@ func scoreNumericDoc(t *testing.T, x *Extractor, txt, goldPath string) (*numeric
 			s.counts++
 			if q.Object != "" {
 				s.filled++
+			} else {
+				misses = append(misses, fmt.Sprintf("%s object: none for %q in %q", filepath.Base(txt), q.Text, q.Sentence))
 			}
 			if gq.Object != nil && *gq.Object != "" {
 				s.objectGold++

@@ -10,7 +10,7 @@ import (
 // FindMoney finds amounts in yuan in doc, matching on the folded text and
 // reporting the text as written.
 func FindMoney(doc *ingest.Document) []Money {
-	v := newDocView(doc)
+	v := newDocView(doc, nil)
 	rs := v.folded
 	var out []Money
 	for i := 0; i < len(rs); {

@@ -6,8 +6,10 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/pipeline/ingest"
+	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
 // ParseNumeral reads one number written in Arabic digits (also full-width,
@@ -585,7 +587,11 @@ func trailingMultiplier(run []rune) float64 {
 func numberPrefix(rs []rune, i int) (start int, approx, excluded bool) {
 	if i > 0 {
 		p := rs[i-1]
-		if p == '第' || p == '#' || p == '前' && hasRunesAt(rs, numeralRunEnd(rs, i), "名") || p == '＃' || p < 128 && (unicode.IsLetter(p) || p == '-' || p == '/' || p == ':' || p == '+' || p == '.') {
+		if p == '第' || p == '#' || p == '前' && hasRunesAt(rs, numeralRunEnd(rs, i), "名") || p == '＃' || p < 128 && (unicode.IsLetter(p) || p == '-' || p == '/' || p == '+' || p == '.') {
+			return i, false, true
+		}
+		// 10:30 is a clock time; after a label (作品:100余幅) it is a count.
+		if p == ':' && (i < 2 || !isHanRune(rs[i-2])) {
 			return i, false, true
 		}
 	}
@@ -611,15 +617,44 @@ type docView struct {
 	// sentences caches sentence texts by span index: many values share a
 	// sentence, and copying it for each would be quadratic.
 	sentences map[int]string
+	// toks are the document's words, and word[i] the index in toks of the
+	// word holding rune i (-1 where no word does); both are empty when the
+	// caller gave no tokens, and then no rule asks about word boundaries.
+	toks []segment.Token
+	word []int
 }
 
-func newDocView(doc *ingest.Document) docView {
+func newDocView(doc *ingest.Document, toks []segment.Token) docView {
 	v := docView{doc: doc, text: []rune(doc.Text), sentences: map[int]string{}}
 	v.folded = []rune(doc.Folded)
 	if len(v.folded) != len(v.text) {
 		v.folded = v.text // the contract is broken; match on the text itself
 	}
+	if len(toks) > 0 {
+		v.toks = toks
+		v.word = make([]int, len(v.text))
+		for i := range v.word {
+			v.word[i] = -1
+		}
+		for k, t := range toks {
+			for i := t.Offset; i < t.Offset+utf8.RuneCountInString(t.Text) && i < len(v.word); i++ {
+				if i >= 0 {
+					v.word[i] = k
+				}
+			}
+		}
+	}
 	return v
+}
+
+// insideWord reports whether rune i continues a word that starts before
+// it (周三项目组: 三 is inside 周三), so that a number there is part of
+// the word. Without tokens it is always false.
+func (v docView) insideWord(i int) bool {
+	if i <= 0 || i >= len(v.word) || v.word[i] < 0 {
+		return false
+	}
+	return v.toks[v.word[i]].Offset < i
 }
 
 // written is the original text of the runes [start, end).

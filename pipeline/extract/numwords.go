@@ -140,6 +140,11 @@ type quantityWords struct {
 	oneUnits        map[string]bool
 	oneNotAfter     string
 	oneNotNext      []string
+	oneArticleAfter []string        // 有, 作为: 一 + measure word after them is an article
+	nameBefore      []string        // 新: 新十条 is a name
+	nameAfter       []string        // 中全会: 十九届六中全会 is a name
+	repeatBefore    []string        // 这, 上述: 这四位居民 refers back to a count
+	objectSkip      map[string]bool // 共计, 达, 人数: words between an object and its number
 	masks           string
 	maskedUnits     map[string]bool
 	vagueBefore     []string
@@ -156,7 +161,8 @@ var qwords = sync.OnceValue(func() *quantityWords {
 		"approx_after_unit", "not_count_after", "object_stops", "object_ends", "object_before",
 		"self_counting", "redacted_before", "redacted_not_next", "one_units", "one_not_after",
 		"one_not_next", "masks", "masked_units", "vague_before", "idioms", "redacted_after", "kuai_things",
-		"object_end_words", "object_verbs", "name_quotes", "frequency_before", "frequency_units")
+		"object_end_words", "object_verbs", "name_quotes", "frequency_before", "frequency_units",
+		"one_article_after", "name_before", "name_after", "repeat_before", "object_skip")
 	w := &quantityWords{
 		notApprox:         map[string]string{},
 		approxAfterNumber: ws.runes("approx_after_number"),
@@ -172,6 +178,11 @@ var qwords = sync.OnceValue(func() *quantityWords {
 		oneUnits:          ws.set("one_units"),
 		oneNotAfter:       ws.runes("one_not_after"),
 		oneNotNext:        ws.words("one_not_next"),
+		oneArticleAfter:   longestFirst(ws.words("one_article_after")),
+		nameBefore:        longestFirst(ws.words("name_before")),
+		nameAfter:         longestFirst(ws.words("name_after")),
+		repeatBefore:      longestFirst(ws.words("repeat_before")),
+		objectSkip:        ws.set("object_skip"),
 		masks:             ws.runes("masks"),
 		maskedUnits:       ws.set("masked_units"),
 		idiomsByRune:      map[rune][]string{},

@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/ingest"
+	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
 // fmtQuantity writes a quantity compactly for table tests:
@@ -70,7 +73,7 @@ func TestLoadMeasureWords(t *testing.T) {
 		}
 	}
 	var zero MeasureWords
-	if got := FindQuantities(numDoc("共有226人"), zero); len(got) != 0 {
+	if got := FindQuantities(numDoc("共有226人"), zero, nil); len(got) != 0 {
 		t.Errorf("zero table found %v", got)
 	}
 }
@@ -277,7 +280,7 @@ func TestFindQuantities(t *testing.T) {
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
 		var got []string
-		for _, q := range FindQuantities(doc, mw) {
+		for _, q := range FindQuantities(doc, mw, nil) {
 			checkSpan(t, doc, q.Offset, q.Text)
 			got = append(got, fmtQuantity(q))
 		}
@@ -289,7 +292,7 @@ func TestFindQuantities(t *testing.T) {
 
 func TestFindQuantitiesSentence(t *testing.T) {
 	doc := numDoc("第一句。一行5人辗转各地！第三句")
-	qs := FindQuantities(doc, DefaultMeasureWords())
+	qs := FindQuantities(doc, DefaultMeasureWords(), nil)
 	if len(qs) != 1 || qs[0].Sentence != "一行5人辗转各地！" || qs[0].Offset != 6 {
 		t.Fatalf("got %+v", qs)
 	}
@@ -297,7 +300,7 @@ func TestFindQuantitiesSentence(t *testing.T) {
 
 func TestFindQuantitiesSample(t *testing.T) {
 	doc := numSample(t)
-	qs := FindQuantities(doc, DefaultMeasureWords())
+	qs := FindQuantities(doc, DefaultMeasureWords(), nil)
 	var got []string
 	for i, q := range qs {
 		checkSpan(t, doc, q.Offset, q.Text)
@@ -338,9 +341,13 @@ func TestFindQuantitiesSample(t *testing.T) {
 
 func FuzzFindQuantities(f *testing.F) {
 	mw := DefaultMeasureWords()
+	seg, err := segment.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := numDoc(s)
-		qs := FindQuantities(doc, mw)
+		qs := FindQuantities(doc, mw, seg.Cut(doc))
 		for i, q := range qs {
 			checkSpan(t, doc, q.Offset, q.Text)
 			if i > 0 && qs[i-1].Offset > q.Offset {
@@ -349,6 +356,128 @@ func FuzzFindQuantities(f *testing.F) {
 			if q.Value != nil && q.Max != nil && *q.Max <= *q.Value {
 				t.Fatalf("range %v~%v", *q.Value, *q.Max)
 			}
+			if q.RepeatOf != nil && *q.RepeatOf >= q.Offset {
+				t.Fatalf("%q repeats a later count at %d", q.Text, *q.RepeatOf)
+			}
 		}
 	})
+}
+
+// segmentedQuantities runs FindQuantities on s with its words, as Extract
+// does.
+func segmentedQuantities(t *testing.T, s string) (*ingest.Document, []Quantity) {
+	t.Helper()
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := numDoc(s)
+	return doc, FindQuantities(doc, DefaultMeasureWords(), seg.Cut(doc))
+}
+
+// TestCountsThatAreCounts checks the Round 5 rules of what is not a count
+// (docs/annotation.md): 一 as an article or in a set phrase, numerals in
+// names and titles, a number inside a word; and what still is.
+func TestCountsThatAreCounts(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"社区有一支二十人的志愿服务队伍", []string{"二十人 20 人 people"}},
+		{"这是一次有意义的活动", nil},
+		{"作为一名志愿者，我很自豪", nil},
+		{"现场至少有一名医生值守", nil},
+		{"像一位老朋友", nil},
+		{"举办了一场讲座", []string{"一场 1 场 events [讲座]"}},
+		{"一名志愿者陪同老人就医", []string{"一名 1 名 people [志愿者]"}},
+		{"大家欢聚一堂，共度佳节", nil},
+		{"献出一臂之力", nil},
+		{"在社区占有一席之地", nil},
+		{"认真学习十九届六中全会精神", nil},
+		{"贯彻落实新十条要求", nil},
+		{"组织学习《关于做好三项工作的通知》", nil},
+		{"庆祝三八妇女节和五四青年节", nil},
+		{"周三项目组召开例会", nil},
+		{"完成三项任务", []string{"三项 3 项 events [任务]"}},
+	}
+	for _, tt := range tests {
+		doc, qs := segmentedQuantities(t, tt.in)
+		var got []string
+		for _, q := range qs {
+			checkSpan(t, doc, q.Offset, q.Text)
+			got = append(got, fmtQuantity(q))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindQuantities(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestObjectBeforeNumber checks that the counted object is found before
+// the number as well as after it.
+func TestObjectBeforeNumber(t *testing.T) {
+	tests := []struct{ in, text, object string }{
+		{"慰问困难家庭346户。", "346户", "困难家庭"},
+		{"现有成员5220名。", "5220名", "成员"},
+		{"通过审核报考者226人。", "226人", "报考者"},
+		{"参加活动的居民共计230余人。", "230余人", "居民"},
+		{"作品：100余幅", "100余幅", "作品"},
+		{"参与人数：80人", "80人", ""},
+		{"为28名听力残疾人免费验配助听器", "28名", "听力残疾人"},
+		{"发放大米50袋", "50袋", "大米"},
+		{"6名特困学生", "6名", "特困学生"},
+	}
+	for _, tt := range tests {
+		_, qs := segmentedQuantities(t, tt.in)
+		found := false
+		for _, q := range qs {
+			if q.Text == tt.text {
+				found = true
+				if q.Object != tt.object {
+					t.Errorf("%q: %s object %q, want %q", tt.in, q.Text, q.Object, tt.object)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s in %v", tt.in, tt.text, qs)
+		}
+	}
+}
+
+// TestRepeatOf checks that a demonstrative mention of an earlier count is
+// marked as its repeat, and that a new total is not.
+func TestRepeatOf(t *testing.T) {
+	tests := []struct {
+		in      string
+		repeats map[string]string // text of the repeat → text it repeats
+	}{
+		{"走访居民4人，这四位居民都是独居老人。", map[string]string{"四位": "4人"}},
+		{"走访困难户3户，上述3户均已建档。", map[string]string{"3户": "3户"}},
+		{"走访居民4人，共4人。", nil},
+		{"这四位居民都是独居老人。", nil},
+		{"走访居民4人，发放物资5份，这5户已登记。", nil},
+	}
+	for _, tt := range tests {
+		_, qs := segmentedQuantities(t, tt.in)
+		got := map[string]string{}
+		for _, q := range qs {
+			if q.RepeatOf == nil {
+				continue
+			}
+			for _, e := range qs {
+				if e.Offset == *q.RepeatOf {
+					got[q.Text] = e.Text
+				}
+			}
+		}
+		if len(got) != len(tt.repeats) {
+			t.Errorf("%q: repeats %v, want %v", tt.in, got, tt.repeats)
+			continue
+		}
+		for k, v := range tt.repeats {
+			if got[k] != v {
+				t.Errorf("%q: repeats %v, want %v", tt.in, got, tt.repeats)
+			}
+		}
+	}
 }
