@@ -145,6 +145,8 @@ type quantityWords struct {
 	nameAfter       []string        // 中全会: 十九届六中全会 is a name
 	repeatBefore    []string        // 这, 上述: 这四位居民 refers back to a count
 	objectSkip      map[string]bool // 共计, 达, 人数: words between an object and its number
+	hoursContext    []string        // 服务时长, 工时: hours after them are service hours
+	hoursNotContext []string        // 持续, 每天: hours after them are an event's length
 	masks           string
 	maskedUnits     map[string]bool
 	vagueBefore     []string
@@ -162,7 +164,7 @@ var qwords = sync.OnceValue(func() *quantityWords {
 		"self_counting", "redacted_before", "redacted_not_next", "one_units", "one_not_after",
 		"one_not_next", "masks", "masked_units", "vague_before", "idioms", "redacted_after", "kuai_things",
 		"object_end_words", "object_verbs", "name_quotes", "frequency_before", "frequency_units",
-		"one_article_after", "name_before", "name_after", "repeat_before", "object_skip")
+		"one_article_after", "name_before", "name_after", "repeat_before", "object_skip", "hours_context", "hours_not_context")
 	w := &quantityWords{
 		notApprox:         map[string]string{},
 		approxAfterNumber: ws.runes("approx_after_number"),
@@ -183,6 +185,8 @@ var qwords = sync.OnceValue(func() *quantityWords {
 		nameAfter:         longestFirst(ws.words("name_after")),
 		repeatBefore:      longestFirst(ws.words("repeat_before")),
 		objectSkip:        ws.set("object_skip"),
+		hoursContext:      ws.words("hours_context"),
+		hoursNotContext:   ws.words("hours_not_context"),
 		masks:             ws.runes("masks"),
 		maskedUnits:       ws.set("masked_units"),
 		idiomsByRune:      map[rune][]string{},

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -24,7 +25,7 @@ type MeasureWords struct {
 // measureKinds are the kinds a measure word may have.
 var measureKinds = map[string]bool{
 	"people": true, "households": true, "materials": true, "events": true,
-	"groups": true, "goods": true, "other": true,
+	"groups": true, "goods": true, "hours": true, "other": true,
 }
 
 // LoadMeasureWords reads a measure-word table: one "unit kind" pair a line,
@@ -225,6 +226,14 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	if qw.frequencyUnits[unit] && wordBefore(rs, start, qw.frequencyBefore) != "" {
 		return Quantity{}, 0, false // 每周三次: a frequency, not a count
 	}
+	if unit == "个" && hasRunesAt(rs, j+n, "工时") {
+		unit, n = "工时", n+2 // 300个工时: hours of work
+	} else if unit == "个" && hasRunesBefore(rs, start, "工时") {
+		unit = "工时" // 投入工时300个
+	}
+	if mw.kinds[unit] == "hours" && !slices.Contains(qw.hoursContext, unit) && !serviceHours(rs, start) {
+		return Quantity{}, 0, false // 讲座持续1小时: the length of an event
+	}
 	end := j + n
 	if inQuotedName(rs, start, end) || nameAfter(rs, end) {
 		return Quantity{}, 0, false // “两人三足”, 十九届六中全会: a name
@@ -258,7 +267,7 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 			q.Max = valuePtr(p.high)
 		}
 	}
-	q.Object = v.object(unit, start, end)
+	q.Object = v.object(unit, q.Kind, start, end)
 	return q, end, true
 }
 
@@ -327,6 +336,37 @@ func inQuotedName(rs []rune, start, end int) bool {
 	return false
 }
 
+// serviceHours reports whether hours counted at start are hours of service
+// or work done (服务时长600小时, 累计志愿服务15万小时, 投入工时300个): a word
+// of [hours_context] is written in the clause before the number, and no
+// word of [hours_not_context] (持续, 历时, 每天, 人均: the length of one
+// event, or a rate) is.
+func serviceHours(rs []rune, start int) bool {
+	qw := qwords()
+	from := max(0, start-hoursClauseRunes)
+	for k := start - 1; k >= from; k-- {
+		if strings.ContainsRune(mwords().clauseBreaks, rs[k]) {
+			from = k + 1
+			break
+		}
+	}
+	clause := string(rs[from:start])
+	for _, w := range qw.hoursNotContext {
+		if strings.Contains(clause, w) {
+			return false
+		}
+	}
+	for _, w := range qw.hoursContext {
+		if strings.Contains(clause, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hoursClauseRunes is how far back serviceHours looks for its words.
+const hoursClauseRunes = 16
+
 // nameAfter reports whether a word of [name_after] follows a count at end,
 // past any numerals (十九届六中全会, 十三届全国人大): the count is part of
 // a meeting's name.
@@ -340,8 +380,11 @@ func nameAfter(rs []rune, end int) bool {
 
 // object is the counted object of a count over [start, end) with the
 // measure word unit: written after it (6名特困学生), else before the
-// number (困难家庭346户); "" when none is written.
-func (v docView) object(unit string, start, end int) string {
+// number (困难家庭346户); "" when none is written, and for hours.
+func (v docView) object(unit, kind string, start, end int) string {
+	if kind == "hours" {
+		return "" // 服务时长600小时: the words before name the measure, not a thing counted
+	}
 	if !qwords().selfCounting[unit] {
 		if o := v.objectAfter(end); o != "" {
 			return o
@@ -608,7 +651,7 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 		Offset:   start,
 		Sentence: v.sentence(start),
 	}
-	q.Object = v.object(unit, start, end)
+	q.Object = v.object(unit, q.Kind, start, end)
 	return q, end, true
 }
 

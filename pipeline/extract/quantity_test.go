@@ -200,7 +200,7 @@ func TestFindQuantities(t *testing.T) {
 		{"两学一做", nil},
 		{"百家宴", nil},
 		{"12345热线", nil},
-		{"服务时长3.5万小时", nil},
+		{"服务时长3.5万小时", []string{"3.5万小时 35000 小时 hours"}},
 		{"历时两个月", nil},
 		{"培训12课时", nil},
 		{"工作3天", nil},
@@ -478,6 +478,49 @@ func TestRepeatOf(t *testing.T) {
 			if got[k] != v {
 				t.Errorf("%q: repeats %v, want %v", tt.in, got, tt.repeats)
 			}
+		}
+	}
+}
+
+// TestServiceHoursAndFamilies checks hours of service as their own kind,
+// event lengths left out, and the measure words of cases, pairs, kinds and
+// flags.
+func TestServiceHoursAndFamilies(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"志愿者服务时长600小时", []string{"600小时 600 小时 hours"}},
+		{"累计志愿服务15万小时", []string{"15万小时 150000 小时 hours"}},
+		{"志愿服务时长达3.5万小时。", []string{"3.5万小时 35000 小时 hours"}},
+		{"投入工时300个", []string{"300个 300 工时 hours"}},
+		{"共投入300个工时", []string{"300个工时 300 工时 hours"}},
+		{"讲座持续1小时", nil},
+		{"活动为时3小时", nil},
+		{"历时两个月", nil},
+		{"每天授课6小时，累计服务", nil},
+		{"每期培训60课时", nil},
+		{"24小时值守", nil},
+		{"调解纠纷12起", []string{"12起 12 起 events"}},
+		{"发生火灾3宗", []string{"3宗 3 宗 events [火灾]"}},
+		{"捐赠棉鞋200双", []string{"200双 200 双 goods [棉鞋]"}},
+		{"结成帮扶对子15对", []string{"15对 15 对 other [对子]"}},
+		{"开展一对一帮扶，1对1辅导", nil},
+		{"发放蔬菜种子8种", []string{"8种 8 种 other [蔬菜种子]"}},
+		{"分为3类人群", []string{"3类 3 类 other [人群]"}},
+		{"收到锦旗5面", []string{"5面 5 面 materials [锦旗]"}},
+		{"四面八方的志愿者", nil},
+		{"从3月起", nil},
+	}
+	for _, tt := range tests {
+		doc, qs := segmentedQuantities(t, tt.in)
+		var got []string
+		for _, q := range qs {
+			checkSpan(t, doc, q.Offset, q.Text)
+			got = append(got, fmtQuantity(q))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindQuantities(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 		}
 	}
 }
