@@ -288,12 +288,18 @@ type dateWords struct {
 	namedPeriods    []string
 	periodSuffixes  []string
 	rocYearAfter    []string
+	// shortYearNotAfter and shortYearNotBefore are words before a
+	// two-digit year and after its 年 that make it a duration (近30年来).
+	shortYearNotAfter  []string
+	shortYearNotBefore []string
+	// weekdays are written in parentheses after a day (3月5日（周五）).
+	weekdays []string
 }
 
 var dwords = sync.OnceValue(func() *dateWords {
 	ws := mustWordSections("date_words.txt", "month_parts", "year_parts", "range_separators",
 		"recurring_before", "day_not_after", "day_name_dots", "named_periods", "period_suffixes",
-		"roc_year_after")
+		"roc_year_after", "short_year_not_after", "short_year_not_before", "weekdays")
 	byLength := func(es [][]string) [][]string {
 		out := append([][]string(nil), es...)
 		sort.SliceStable(out, func(i, j int) bool {
@@ -307,14 +313,17 @@ var dwords = sync.OnceValue(func() *dateWords {
 		return out
 	}
 	return &dateWords{
-		monthParts:      byLength(ws["month_parts"]),
-		yearParts:       byLength(ws["year_parts"]),
-		separators:      longestFirst(ws.words("range_separators")),
-		recurringBefore: longestFirst(ws.words("recurring_before")),
-		dayNotAfter:     longestFirst(ws.words("day_not_after")),
-		dayNameDots:     ws.runes("day_name_dots"),
-		namedPeriods:    longestFirst(ws.words("named_periods")),
-		periodSuffixes:  longestFirst(ws.words("period_suffixes")),
-		rocYearAfter:    longestFirst(ws.words("roc_year_after")),
+		monthParts:         byLength(ws["month_parts"]),
+		yearParts:          byLength(ws["year_parts"]),
+		separators:         longestFirst(ws.words("range_separators")),
+		recurringBefore:    longestFirst(ws.words("recurring_before")),
+		dayNotAfter:        longestFirst(ws.words("day_not_after")),
+		dayNameDots:        ws.runes("day_name_dots"),
+		namedPeriods:       longestFirst(ws.words("named_periods")),
+		periodSuffixes:     longestFirst(ws.words("period_suffixes")),
+		rocYearAfter:       longestFirst(ws.words("roc_year_after")),
+		shortYearNotAfter:  longestFirst(ws.words("short_year_not_after")),
+		shortYearNotBefore: longestFirst(ws.words("short_year_not_before")),
+		weekdays:           longestFirst(ws.words("weekdays")),
 	}
 })
