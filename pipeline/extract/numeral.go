@@ -387,6 +387,27 @@ type numberPhrase struct {
 // rangeSeparators join the two ends of a range: 200-300人, 1万至5万元.
 const rangeSeparators = "-－–—~～至到"
 
+// rangeSepAt is the length of a range separator at k, or 0: one of
+// rangeSeparators, a dash or tilde written twice (1000元--2000元,
+// 1000元~~2000元), either after an inclusive mark (1000（含）-2000元).
+func rangeSepAt(rs []rune, k int) int {
+	at := k
+	for _, mark := range []string{"（含）", "(含)"} {
+		if hasRunesAt(rs, k, mark) {
+			k += utf8.RuneCountInString(mark)
+			break
+		}
+	}
+	if k+1 >= len(rs) || !strings.ContainsRune(rangeSeparators, rs[k]) {
+		return 0
+	}
+	n := 1
+	if rs[k+1] == rs[k] && strings.ContainsRune("-—~～", rs[k]) {
+		n = 2
+	}
+	return k + n - at
+}
+
 // readNumber reads the number phrase whose numeral run starts at i:
 // the run, an optional range to a second run, and a trailing 余/多/来
 // (which may itself be followed by a multiplier: 10余万元).
@@ -401,12 +422,9 @@ func readNumber(rs []rune, i int) (numberPhrase, bool) {
 		return p, false
 	}
 	p.end = end
-	// A range: 200-300, 1万-5万, 1-5万, 三至五.
-	if !p.vague && !p.hasHigh && !p.bare && end+1 < len(rs) && strings.ContainsRune(rangeSeparators, rs[end]) {
-		k := end + 1
-		if rs[end] == '—' && rs[k] == '—' {
-			k++
-		}
+	// A range: 200-300, 1万-5万, 1-5万, 三至五, 1000（含）-2000.
+	if sep := rangeSepAt(rs, end); !p.vague && !p.hasHigh && !p.bare && sep > 0 {
+		k := end + sep
 		if k < len(rs) && numeralClass(rs, k) != runNone {
 			hiEnd := numeralRunEnd(rs, k)
 			var hi numberPhrase
@@ -513,19 +531,24 @@ func readVagueRun(run []rune, p *numberPhrase) bool {
 		return false
 	}
 	// Keep the places before 几 and the big units after it: 十几万 is 十万.
-	kept := string(run[:at])
+	// 几 stands for a digit of the place below the last one written, so
+	// the place bounds the number: 十几 is 10 to 20, 二十几万 20万 to 30万.
+	kept, scale := string(run[:at]), 1.0
 	for _, r := range run[at+1:] {
 		if m, big, ok := numeralUnit(r); ok && big && m > 10 {
 			kept += string(r)
-		} else if !ok {
-			return false // 十几五: not a number
+			scale *= m
+		} else if !ok || !big {
+			return false // 十几五: not a number; 一百几十: no place bound
 		}
 	}
 	v, ok := ParseNumeral(kept)
-	if !ok {
+	place, _, isUnit := numeralUnit(run[at-1])
+	if !ok || !isUnit {
 		return false
 	}
 	p.low, p.hasValue, p.approx = v, true, true
+	p.high, p.hasHigh = v+place*scale, true
 	return true
 }
 

@@ -242,7 +242,9 @@ type moneyWords struct {
 	foreignBefore []string
 	yuanNotNext   string
 	fraction      map[rune]float64
-	perBefore     map[string]string // 人均 → 人; 每 → * (the rune after it)
+	perBefore      map[string]string // 人均 → 人; 每 → * (the unit after it)
+	perBeforeWords []string          // the keys of perBefore, longest first
+	perUnits       []string          // units after 每, longest first: 人次, 人, 月
 	perAfter      []string
 	perAfterUnit  map[string]string
 	clauseBreaks  string
@@ -250,7 +252,7 @@ type moneyWords struct {
 
 var mwords = sync.OnceValue(func() *moneyWords {
 	ws := mustWordSections("money_words.txt", "yuan_after", "yuan_before", "foreign_before",
-		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks")
+		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units")
 	w := &moneyWords{
 		yuanAfter:     longestFirst(ws.words("yuan_after")),
 		yuanBefore:    longestFirst(ws.words("yuan_before")),
@@ -258,6 +260,7 @@ var mwords = sync.OnceValue(func() *moneyWords {
 		yuanNotNext:   ws.runes("yuan_not_next"),
 		fraction:      map[rune]float64{},
 		perBefore:     ws.pairs("per_before"),
+		perUnits:      longestFirst(ws.words("per_units")),
 		perAfterUnit:  ws.pairs("per_after"),
 		clauseBreaks:  ws.runes("clause_breaks"),
 	}
@@ -273,6 +276,11 @@ var mwords = sync.OnceValue(func() *moneyWords {
 	for _, e := range ws["per_after"] {
 		w.perAfter = append(w.perAfter, e[0])
 	}
+	for k := range w.perBefore {
+		w.perBeforeWords = append(w.perBeforeWords, k)
+	}
+	sort.Strings(w.perBeforeWords)
+	w.perBeforeWords = longestFirst(w.perBeforeWords)
 	w.perAfter = longestFirst(w.perAfter)
 	return w
 })

@@ -239,8 +239,8 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 		return Quantity{}, 0, false // “两人三足”, 十九届六中全会: a name
 	}
 	// 200人至300人: a range written with the unit on both ends.
-	if !p.hasHigh && !p.vague && end+1 < len(rs) && strings.ContainsRune(rangeSeparators, rs[end]) && isRunStart(rs, end+1) {
-		if hi, ok := readNumber(rs, end+1); ok && !hi.vague && !hi.bare && hi.hasValue && !hi.hasHigh && hi.low > p.low {
+	if sep := rangeSepAt(rs, end); !p.hasHigh && !p.vague && sep > 0 && isRunStart(rs, end+sep) {
+		if hi, ok := readNumber(rs, end+sep); ok && !hi.vague && !hi.bare && hi.hasValue && !hi.hasHigh && hi.low > p.low {
 			if u2, n2 := mw.match(rs, hi.end); n2 > 0 && u2 == unit {
 				p.high, p.hasHigh = hi.low, true
 				p.approx = p.approx || hi.approx
@@ -529,8 +529,7 @@ func isNoun(t segment.Token) bool {
 }
 
 // nounLike reports whether a word may be part of a counted object: Chinese
-// characters only, tagged a noun, a nominal verb, an adjective or
-// distinguishing word, an abbreviation, or a numeral tag on a word without
+// characters only, tagged a noun, an adjective or distinguishing word, an abbreviation, or a numeral tag on a word without
 // numerals (gse tags 大米 m).
 func nounLike(t segment.Token) bool {
 	for _, r := range t.Folded {
@@ -545,7 +544,7 @@ func nounLike(t segment.Token) bool {
 		return false
 	}
 	switch {
-	case strings.HasPrefix(t.POS, "n"), t.POS == "vn", t.POS == "an", t.POS == "j", t.POS == "b", t.POS == "m":
+	case strings.HasPrefix(t.POS, "n"), t.POS == "an", t.POS == "j", t.POS == "b", t.POS == "m":
 		return true
 	}
 	return t.POS == "a"

@@ -129,9 +129,9 @@ func TestFindQuantities(t *testing.T) {
 		{"一两个", []string{"一两个 1~2 个 groups"}},
 		// vague
 		{"数十人", []string{"数十人 - 人 people v"}},
-		{"十几个", []string{"十几个 10 个 groups a"}},
-		{"二十几名志愿者", []string{"二十几名 20 名 people a [志愿者]"}},
-		{"十几万人次", []string{"十几万人次 100000 人次 people a"}},
+		{"十几个", []string{"十几个 10~20 个 groups a"}},
+		{"二十几名志愿者", []string{"二十几名 20~30 名 people a [志愿者]"}},
+		{"十几万人次", []string{"十几万人次 100000~200000 人次 people a"}},
 		{"几十人", []string{"几十人 - 人 people v"}},
 		{"数十余人", []string{"数十余人 - 人 people av"}},
 		{"上百名", []string{"上百名 - 名 people v"}},
@@ -511,6 +511,9 @@ func TestServiceHoursAndFamilies(t *testing.T) {
 		{"收到锦旗5面", []string{"5面 5 面 materials [锦旗]"}},
 		{"四面八方的志愿者", nil},
 		{"从3月起", nil},
+		{"展板，数量：5块", []string{"5块 5 块 goods"}},
+		{"制作展板5块", []string{"5块 5 块 goods [展板]"}},
+		{"5块宣传牌", []string{"5块 5 块 goods [宣传牌]"}},
 	}
 	for _, tt := range tests {
 		doc, qs := segmentedQuantities(t, tt.in)
