@@ -237,17 +237,17 @@ var qwords = sync.OnceValue(func() *quantityWords {
 
 // moneyWords are the lists of dict/money_words.txt.
 type moneyWords struct {
-	yuanAfter     []string
-	yuanBefore    []string
-	foreignBefore []string
-	yuanNotNext   string
-	fraction      map[rune]float64
+	yuanAfter      []string
+	yuanBefore     []string
+	foreignBefore  []string
+	yuanNotNext    string
+	fraction       map[rune]float64
 	perBefore      map[string]string // 人均 → 人; 每 → * (the unit after it)
 	perBeforeWords []string          // the keys of perBefore, longest first
 	perUnits       []string          // units after 每, longest first: 人次, 人, 月
-	perAfter      []string
-	perAfterUnit  map[string]string
-	clauseBreaks  string
+	perAfter       []string
+	perAfterUnit   map[string]string
+	clauseBreaks   string
 }
 
 var mwords = sync.OnceValue(func() *moneyWords {
