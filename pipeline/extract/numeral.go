@@ -405,6 +405,9 @@ func rangeSepAt(rs []rune, k int) int {
 	if rs[k+1] == rs[k] && strings.ContainsRune("-—~～", rs[k]) {
 		n = 2
 	}
+	if k+n >= len(rs) {
+		return 0 // nothing after the separator
+	}
 	return k + n - at
 }
 
