@@ -24,6 +24,7 @@ func writeSummary(f *excelize.File, headerStyle int, s *stats.Corpus, failed int
 		{"quantities", s.Quantities},
 		{"people", s.Kind("people")},
 		{"households", s.Kind("households")},
+		{"service_hours", s.Kind("hours")},
 		{"materials", s.Kind("materials")},
 		{"money_mentions", s.MoneyMentions},
 		{"money_total_yuan", s.MoneyTotal},

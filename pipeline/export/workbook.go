@@ -339,7 +339,7 @@ func aboutTable(about About, report *limitReport) table {
 	rows = append(rows,
 		[]any{"note", "doc", "document id: the 1-based position of the document in the run, the same on every sheet"},
 		[]any{"note", "activity", "index of the activity item whose text holds the value's offset; empty when none does"},
-		[]any{"note", "people, money_total", "sums of the low ends of exact values as written (人, 名, 位 and 人次 person-times for people); a group mentioned twice is summed twice; vague and redacted values count as mentions only"},
+		[]any{"note", "people, money_total", "sums of the low ends of exact values as written (人, 名, 位 and 人次 person-times for people); a group mentioned again with a demonstrative (居民4人 … 这四位居民: repeat_of) is summed once, a group mentioned twice otherwise is summed twice; vague and redacted values count as mentions only; service_hours sums quantities of kind hours (服务时长600小时, 工时), not event lengths"},
 		[]any{"note", "year, published", yearNote},
 		[]any{"note", "tf_idf", stats.TFIDFNote},
 	)

@@ -14,8 +14,10 @@ const (
 	levelDay
 )
 
-// dateMasks stand for digits a publisher redacted: 20××年, 3月××日.
-const dateMasks = "×xXＸｘ*＊"
+// dateMasks stand for digits a publisher redacted: 20××年, 3月××日,
+// 20xx年, 20＊＊年, 20某某年, 20○○年. ○ (U+25CB) is also written for the
+// zero of Chinese year digits (二○一六): see dateTokenKind.
+const dateMasks = "×xXＸｘ*＊○某"
 
 // chineseDateDigits may make up a year, month or day in Chinese numerals.
 const chineseDateDigits = "〇○零一二三四五六七八九十廿卅"
@@ -26,7 +28,7 @@ const chineseDateDigits = "〇○零一二三四五六七八九十廿卅"
 // resolved against today's date, and InferredYear is left nil. A month
 // or day after 每, 每年 or 每月 recurs and is not a date.
 func FindDates(doc *ingest.Document) []Date {
-	v := newDocView(doc)
+	v := newDocView(doc, nil)
 	rs := v.folded
 	var out []Date
 	for i := 0; i < len(rs); {
@@ -63,7 +65,7 @@ type datePoint struct {
 	first, last int
 	redacted    bool
 	end         int
-	rangeEnd    *int // the second year of a year range (2018-2019年)
+	rangeEnd    *DatePoint // the end of a year range (2018-2019年) or a year.month range
 	// until is the end of a range whose two ends share the last unit:
 	// 3-5月, 3月17-26日.
 	until *DatePoint
@@ -77,6 +79,9 @@ func dateAt(v docView, i int) (Date, int, bool) {
 	}
 	if !ok {
 		start, ok = yearRangeAt(v, i)
+		if !ok {
+			start, ok = yearMonthRangeAt(rs, i)
+		}
 		if ok {
 			return start.asRange(v, i)
 		}
@@ -91,14 +96,120 @@ func dateAt(v docView, i int) (Date, int, bool) {
 	end := start.end
 	if start.until != nil {
 		d.End = start.until
-	} else if e, ok := rangeEnd(rs, start); ok {
-		d.End = &e.DatePoint
-		d.Redacted = d.Redacted || e.redacted
-		end = e.end
+	} else if e, ok := dayAcrossMonths(rs, start); ok {
+		d.Start.Day, d.End, end = e.until.Day, &e.DatePoint, e.end // 3月25—4月2日
+	} else {
+		// A weekday in parentheses after the first day is inside the span
+		// of a range (3月5日（周五）至3月7日), outside a single date's.
+		from := start
+		from.end += weekdayAt(rs, start.end, start.last == levelDay)
+		if e, ok := rangeEnd(rs, from); ok {
+			d.End = &e.DatePoint
+			d.Redacted = d.Redacted || e.redacted
+			end = e.end + weekdayAt(rs, e.end, from.end > start.end)
+		}
 	}
 	d.Text = v.written(i, end)
 	d.Sentence = v.sentence(i)
 	return d, end, true
+}
+
+// weekdayAt is the length of a weekday in parentheses at k ((周五),
+// （星期五）) when allowed, else 0.
+func weekdayAt(rs []rune, k int, allowed bool) int {
+	if !allowed || k >= len(rs) || rs[k] != '(' && rs[k] != '（' {
+		return 0
+	}
+	for _, w := range dwords().weekdays {
+		e := k + 1 + utf8.RuneCountInString(w)
+		if hasRunesAt(rs, k+1, w) && e < len(rs) && (rs[e] == ')' || rs[e] == '）') {
+			return e + 1 - k
+		}
+	}
+	return 0
+}
+
+// dayAcrossMonths reads a range across months whose first day lacks its
+// 日, after the month start (3月25—4月2日): the day, a separator and a
+// month with its day. The returned point is the end; its until holds the
+// first day.
+func dayAcrossMonths(rs []rune, start datePoint) (datePoint, bool) {
+	if start.first > levelMonth || start.last != levelMonth || start.Part != "" || start.redacted {
+		return datePoint{}, false
+	}
+	tok, masked := dateToken(rs, start.end)
+	if len(tok) == 0 || masked || dateTokenKind(tok[0]) != 1 {
+		return datePoint{}, false
+	}
+	day, ok := dateValue(tok, false, 1, 31)
+	if !ok {
+		return datePoint{}, false
+	}
+	k := start.end + len(tok)
+	sepEnd := k
+	for _, sep := range dwords().separators {
+		if hasRunesAt(rs, k, sep) {
+			sepEnd = k + utf8.RuneCountInString(sep)
+			break
+		}
+	}
+	if sepEnd == k {
+		return datePoint{}, false
+	}
+	e, ok := readDatePoint(rs, sepEnd, false)
+	if !ok || e.first != levelMonth || e.last != levelDay || e.until != nil || e.redacted {
+		return datePoint{}, false
+	}
+	e.Year = start.Year
+	e.until = &DatePoint{Day: day}
+	return e, true
+}
+
+// yearMonthRangeAt reads a range of dotted year.month points at i
+// (2019.03-2019.06, 2019.3—2020.1); a lone 2019.03 is as often a
+// decimal, and is not read.
+func yearMonthRangeAt(rs []rune, i int) (datePoint, bool) {
+	point := func(k int) (y, m, end int, ok bool) {
+		y, end = readDigits(rs, k, 5)
+		if end-k != 4 || y < 1900 || y > 2100 || end+1 >= len(rs) || rs[end] != '.' {
+			return 0, 0, 0, false
+		}
+		m, e := readDigits(rs, end+1, 3)
+		if e == end+1 || e-end-1 > 2 || m < 1 || m > 12 {
+			return 0, 0, 0, false
+		}
+		if e < len(rs) && rs[e] == '.' {
+			return 0, 0, 0, false // 2019.03.05: a full date
+		}
+		return y, m, e, true
+	}
+	y1, m1, k, ok := point(i)
+	if !ok {
+		return datePoint{}, false
+	}
+	sepEnd := k
+	for _, sep := range dwords().separators {
+		if hasRunesAt(rs, k, sep) {
+			sepEnd = k + utf8.RuneCountInString(sep)
+			break
+		}
+	}
+	if sepEnd == k {
+		return datePoint{}, false
+	}
+	y2, m2, end, ok := point(sepEnd)
+	if !ok || y2*12+m2 <= y1*12+m1 {
+		return datePoint{}, false
+	}
+	if end < len(rs) {
+		if _, digit := arabicDigit(rs[end]); digit {
+			return datePoint{}, false
+		}
+	}
+	p := datePoint{first: levelYear, last: levelMonth, end: end}
+	p.Year, p.Month = &y1, &m1
+	p.rangeEnd = &DatePoint{Year: &y2, Month: &m2}
+	return p, true
 }
 
 // rangeEnd reads the end of a range after start: a separator, then a date
@@ -113,6 +224,11 @@ func rangeEnd(rs []rune, start datePoint) (datePoint, bool) {
 	}
 	if k == start.end || k >= len(rs) {
 		return datePoint{}, false
+	}
+	if start.first == levelYear && start.last == levelDay {
+		if e, ok := isoDateAt(rs, k); ok {
+			return e, true // 自2020-01-01至2020-12-31止
+		}
 	}
 	e, ok := readDatePoint(rs, k, start.last == levelDay)
 	// The end is as fine as the start, or a month (with a part of month)
@@ -152,7 +268,11 @@ func isDateStart(rs []rune, i int) bool {
 }
 
 // dateTokenKind is 1 for Arabic digits and masks, 2 for Chinese numerals.
+// ○ and 某 alone are not a date part (○○社区, 某月).
 func dateTokenKind(r rune) int {
+	if r == '○' || r == '某' {
+		return 0
+	}
 	if _, ok := arabicDigit(r); ok || strings.ContainsRune(dateMasks, r) {
 		return 1
 	}
@@ -160,6 +280,24 @@ func dateTokenKind(r rune) int {
 		return 2
 	}
 	return 0
+}
+
+// isDateMask reports whether rs[j] masks a digit of the date token that
+// started at i: ×, x, *…; and ○ or 某 after an Arabic digit or another
+// mask (20○○, 20某某), while ○ after a Chinese digit is zero (二○一六).
+func isDateMask(rs []rune, i, j int) bool {
+	r := rs[j]
+	if !strings.ContainsRune(dateMasks, r) {
+		return false
+	}
+	if r != '○' && r != '某' {
+		return true
+	}
+	if j == i {
+		return false
+	}
+	_, digit := arabicDigit(rs[j-1])
+	return digit || isDateMask(rs, i, j-1)
 }
 
 // dateToken reads the token at i: Arabic digits and masks, or Chinese
@@ -170,9 +308,13 @@ func dateToken(rs []rune, i int) (tok []rune, masked bool) {
 	}
 	kind := dateTokenKind(rs[i])
 	j := i
-	for j < len(rs) && j-i < 8 && dateTokenKind(rs[j]) == kind && kind != 0 {
-		if strings.ContainsRune(dateMasks, rs[j]) {
-			masked = true
+	for j < len(rs) && j-i < 8 && kind != 0 {
+		switch {
+		case isDateMask(rs, i, j) || j > i && masked && kind == 2 && rs[j] == '○':
+			masked = true // 20××, 20○○, and 二〇×× (Chinese digits, then masks)
+		case (dateTokenKind(rs[j]) == kind || kind == 2 && rs[j] == '○') && !masked:
+		default:
+			return rs[i:j], masked
 		}
 		j++
 	}
@@ -209,7 +351,7 @@ func yearValue(tok []rune, masked bool) (*int, bool) {
 			return nil, false
 		}
 		for _, r := range tok {
-			if _, ok := arabicDigit(r); !ok && !strings.ContainsRune(dateMasks, r) {
+			if _, ok := arabicDigit(r); !ok && !strings.ContainsRune(dateMasks+chineseDateDigits, r) {
 				return nil, false
 			}
 		}
@@ -254,6 +396,9 @@ func readDatePoint(rs []rune, i int, dayOnly bool) (datePoint, bool) {
 		y, ok := yearValue(tok, masked)
 		if !ok {
 			y, ok = rocYear(rs, k, tok)
+		}
+		if !ok && !masked {
+			y, ok = shortYear(rs, k, tok)
 		}
 		if !ok {
 			return d, false
@@ -446,13 +591,13 @@ func yearRangeAt(v docView, i int) (datePoint, bool) {
 	}
 	p := datePoint{first: levelYear, last: levelYear, end: sepEnd + 5}
 	p.Year = y1
-	p.rangeEnd = y2
+	p.rangeEnd = &DatePoint{Year: y2}
 	return p, true
 }
 
-// asRange is the Date of a year range read by yearRangeAt.
+// asRange is the Date of a range read by yearRangeAt or yearMonthRangeAt.
 func (p datePoint) asRange(v docView, i int) (Date, int, bool) {
-	d := Date{Start: p.DatePoint, Offset: i, End: &DatePoint{Year: p.rangeEnd}}
+	d := Date{Start: p.DatePoint, Offset: i, End: p.rangeEnd}
 	d.Text = v.written(i, p.end)
 	d.Sentence = v.sentence(i)
 	return d, p.end, true
@@ -488,6 +633,37 @@ func rocYear(rs []rune, k int, tok []rune) (*int, bool) {
 		return nil, false
 	}
 	y := n + 1911
+	return &y, true
+}
+
+// shortYear reads a year written with two Arabic digits (19年3月 is March
+// 2019, 98年 is 1998: 00–49 are 20xx, 50–99 19xx). A month must follow,
+// or the year must be from 50 and stand where a duration does not (近30
+// 年来, 工作10年): no word of [short_year_not_after] before it and none of
+// [short_year_not_before] after 年.
+func shortYear(rs []rune, k int, tok []rune) (*int, bool) {
+	if len(tok) != 2 {
+		return nil, false
+	}
+	n := 0
+	for _, r := range tok {
+		d, ok := arabicDigit(r)
+		if !ok {
+			return nil, false
+		}
+		n = n*10 + d
+	}
+	after := k + len(tok) + 1
+	if m, _ := dateToken(rs, after); len(m) == 0 || !hasRunesAt(rs, after+len(m), "月") {
+		dw := dwords()
+		if n < 50 || wordBefore(rs, k, dw.shortYearNotAfter) != "" || hasAnyRunesAt(rs, after, dw.shortYearNotBefore) {
+			return nil, false
+		}
+	}
+	y := 2000 + n
+	if n >= 50 {
+		y = 1900 + n
+	}
 	return &y, true
 }
 
@@ -529,7 +705,7 @@ func sharedUnitRange(rs []rune, k int, unit string, lo, hi int) (a, b *int, end 
 // from dict/date_words.txt. They are not dates: no calendar part is
 // written, and none is guessed.
 func FindPeriods(doc *ingest.Document) []Period {
-	v := newDocView(doc)
+	v := newDocView(doc, nil)
 	rs := v.folded
 	dw := dwords()
 	var out []Period

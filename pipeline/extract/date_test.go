@@ -228,3 +228,46 @@ func TestFindPeriods(t *testing.T) {
 		}
 	}
 }
+
+// TestFindDatesWildForms checks the date forms of real pages (Round 5
+// rules in docs/annotation.md): masked years in every mask form, two-digit
+// years, 自…至…止 ranges, year.month ranges, ranges across months and a
+// weekday in parentheses inside a range.
+func TestFindDatesWildForms(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"20xx年工作总结", []string{"20xx年 ?-?-? r"}},
+		{"20XX年", []string{"20XX年 ?-?-? r"}},
+		{"20＊＊年", []string{"20＊＊年 ?-?-? r"}},
+		{"20**年", []string{"20**年 ?-?-? r"}},
+		{"20○○年", []string{"20○○年 ?-?-? r"}},
+		{"二〇××年三月", []string{"二〇××年三月 ?-3-? r"}},
+		{"20某某年", []string{"20某某年 ?-?-? r"}},
+		{"○○社区", nil},
+		{"19年3月", []string{"19年3月 2019-3-?"}},
+		{"于98年建成", []string{"98年 1998-?-?"}},
+		{"工作10年", nil},
+		{"近30年来", nil},
+		{"自2020年1月1日至2020年12月31日止", []string{"2020年1月1日至2020年12月31日 2020-1-1..2020-12-31"}},
+		{"自2020-01-01至2020-12-31止", []string{"2020-01-01至2020-12-31 2020-1-1..2020-12-31"}},
+		{"2019.03-2019.06", []string{"2019.03-2019.06 2019-3-?..2019-6-?"}},
+		{"2019.3—2020.1", []string{"2019.3—2020.1 2019-3-?..2020-1-?"}},
+		{"共3.5万元", nil},
+		{"3月25—4月2日", []string{"3月25—4月2日 ?-3-25..?-4-2"}},
+		{"3月5日（周五）至3月7日（周日）", []string{"3月5日（周五）至3月7日（周日） ?-3-5..?-3-7"}},
+		{"3月5日(星期五)至7日", []string{"3月5日(星期五)至7日 ?-3-5..?-3-7"}},
+	}
+	for _, tt := range tests {
+		doc := numDoc(tt.in)
+		var got []string
+		for _, d := range FindDates(doc) {
+			checkSpan(t, doc, d.Offset, d.Text)
+			got = append(got, fmtDate(d))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindDates(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -9,10 +9,12 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
+	"unicode/utf8"
 
-	"github.com/zongjie/zongjie/pipeline/fold"
 	"github.com/zongjie/zongjie/pipeline/ingest"
+	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
 // numericDevsetDir is the hand-annotated dev set (docs/annotation.md):
@@ -32,6 +34,10 @@ const (
 	numericBlindFrom = 46 // 46–60: the blind held-out set
 	numericBlindTo   = 60
 	numericBlindEnv  = "ZONGJIE_DEVSET_BLIND"
+	// numericSetEnv names an outside folder of documents annotated the
+	// same way (NAME.txt with NAME.json), scored by TestNumericOutsideSet.
+	// With ZONGJIE_DEVSET_BLIND=1 only its aggregate lines are printed.
+	numericSetEnv = "ZONGJIE_EXTRACT_SET"
 )
 
 // numericGroups are the groups of the development set the figures are
@@ -57,31 +63,74 @@ func numericBlindOn() bool { return os.Getenv(numericBlindEnv) == "1" }
 // regression shows.
 var numericFloors = map[string]float64{"quantities": 0.96, "money": 0.95, "dates": 0.95}
 
-// goldNumeric is the numeric part of a gold annotation file.
+// numericBlindFloors are the F1 scores of the blind group 46–60 as first
+// measured on what the record holds (before any extractor change of issue
+// 10): a floor at the measured value, so that a regression fails the test
+// when the blind group is measured. They were not tuned on: the blind
+// misses are never printed.
+var numericBlindFloors = map[string]float64{"quantities": 0.967, "money": 1.000, "dates": 0.989}
+
+// numericFields are the fields scored, in the order they are logged.
+var numericFields = []string{"quantities", "money", "dates"}
+
+// goldNumeric is the numeric part of a gold annotation file, older rounds
+// and Round 5 alike (docs/annotation.md).
 type goldNumeric struct {
-	Quantities []struct {
-		Text     string   `json:"text"`
-		Value    *float64 `json:"value"`
-		Max      *float64 `json:"max"`
-		Unit     string   `json:"unit"`
-		Approx   bool     `json:"approx"`
-		Vague    bool     `json:"vague"`
-		Redacted bool     `json:"redacted"`
-	} `json:"quantities"`
-	Money []struct {
-		Text   string   `json:"text"`
-		Amount *float64 `json:"amount"`
-		Max    *float64 `json:"max"`
-		Approx bool     `json:"approx"`
-		Vague  bool     `json:"vague"`
-		Per    bool     `json:"per"`
-	} `json:"money"`
-	Dates []struct {
-		Text     string     `json:"text"`
-		Start    DatePoint  `json:"start"`
-		End      *DatePoint `json:"end"`
-		Redacted bool       `json:"redacted"`
-	} `json:"dates"`
+	Quantities []goldQuantity `json:"quantities"`
+	Money      []goldMoney    `json:"money"`
+	Dates      []goldDate     `json:"dates"`
+}
+
+type goldMoney struct {
+	Text   string   `json:"text"`
+	Amount *float64 `json:"amount"`
+	Max    *float64 `json:"max"`
+	Approx bool     `json:"approx"`
+	Vague  bool     `json:"vague"`
+	// Per is a string in Round 5 (人/月, or ""); older files wrote a
+	// bool, scored as written or not.
+	Per json.RawMessage `json:"per"`
+}
+
+type goldDate struct {
+	Text     string     `json:"text"`
+	Start    DatePoint  `json:"start"`
+	End      *DatePoint `json:"end"`
+	Redacted bool       `json:"redacted"`
+}
+
+type goldQuantity struct {
+	Text     string   `json:"text"`
+	Value    *float64 `json:"value"`
+	Max      *float64 `json:"max"`
+	Unit     string   `json:"unit"`
+	Approx   bool     `json:"approx"`
+	Vague    bool     `json:"vague"`
+	Redacted bool     `json:"redacted"`
+	// Round 5: the kind, the counted object as written ("" when none is
+	// written; absent in older files) and the text of the quantity a
+	// demonstrative repeat refers back to.
+	Kind     string  `json:"kind"`
+	Object   *string `json:"object"`
+	RepeatOf *string `json:"repeat_of"`
+}
+
+// goldPer reads a gold per: the string of Round 5, or for an older bool
+// "*" when true and "" when false.
+func goldPer(raw json.RawMessage) (per string, isString bool) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", true
+	}
+	var b bool
+	if json.Unmarshal(raw, &b) == nil {
+		if b {
+			return "*", false
+		}
+		return "", false
+	}
+	var s string
+	json.Unmarshal(raw, &s)
+	return s, true
 }
 
 // devItem is one value reduced to what matching compares: the key (text
@@ -125,18 +174,21 @@ func (c prf) String() string {
 
 // match pairs gold and predicted items with the same key (a multiset
 // match: a repeated mention must be found as often as it is written).
-func match(gold, got []devItem) (c prf, missed, extra []string) {
-	pool := map[string][]devItem{}
-	for _, g := range got {
-		pool[g.key] = append(pool[g.key], g)
+// pairs maps a matched gold index to its predicted index.
+func match(gold, got []devItem) (c prf, pairs map[int]int, missed, extra []string) {
+	pool := map[string][]int{}
+	for k, g := range got {
+		pool[g.key] = append(pool[g.key], k)
 	}
-	for _, g := range gold {
+	pairs = map[int]int{}
+	for k, g := range gold {
 		if ps := pool[g.key]; len(ps) > 0 {
 			c.tp++
-			if ps[0].attrs == g.attrs {
+			pairs[k] = ps[0]
+			if a := got[ps[0]].attrs; a == g.attrs {
 				c.attrOK++
 			} else {
-				missed = append(missed, "flags "+g.key+": want "+g.attrs+", got "+ps[0].attrs)
+				missed = append(missed, "flags "+g.key+": want "+g.attrs+", got "+a)
 			}
 			pool[g.key] = ps[1:]
 			continue
@@ -151,7 +203,7 @@ func match(gold, got []devItem) (c prf, missed, extra []string) {
 			pool[g.key] = ps[1:]
 		}
 	}
-	return c, missed, extra
+	return c, pairs, missed, extra
 }
 
 // widthFolder turns full-width digits, letters and signs into ASCII, as
@@ -197,61 +249,371 @@ func pointKey(p *DatePoint) string {
 	return fmtDatePoint(q)
 }
 
-// devDocValues runs the extractors on a dev-set document the way the
-// pipeline reads it, plus its title line, which ingest takes out of the
-// text but the annotation covers.
-func devDocValues(t *testing.T, path string) (qs []Quantity, ms []Money, ds []Date) {
+// bodyOnly drops the gold items annotated in the title line: the record
+// holds values of the body only (docs/annotation.md, Round 5: the title
+// line is not annotated; older files were, and are scored without them).
+// Items are found in document order in the raw file, and those found in
+// the first line are dropped. A bare measure word (a masked-out number,
+// 名) is never looked for: it is never in a title.
+func bodyOnly[T any](raw string, items []T, text func(T) string) (kept []T, dropped int) {
+	titleEnd := strings.IndexByte(raw, '\n')
+	if titleEnd < 0 {
+		return items, 0
+	}
+	cursor := 0
+	for _, it := range items {
+		s := text(it)
+		if utf8.RuneCountInString(s) < 2 {
+			kept = append(kept, it)
+			continue
+		}
+		at := strings.Index(raw[cursor:], s)
+		if at < 0 {
+			kept = append(kept, it)
+			continue
+		}
+		at += cursor
+		cursor = at + len(s)
+		if at < titleEnd {
+			dropped++
+			continue
+		}
+		kept = append(kept, it)
+	}
+	return kept, dropped
+}
+
+// roundFive tells whether a gold file follows the Round 5 rules, whose
+// title line is not annotated: a quantity has a kind or an object, or a
+// money per is a string.
+func (g goldNumeric) roundFive() bool {
+	for _, q := range g.Quantities {
+		if q.Kind != "" || q.Object != nil {
+			return true
+		}
+	}
+	for _, m := range g.Money {
+		if _, isString := goldPer(m.Per); isString && len(m.Per) > 0 && string(m.Per) != "null" {
+			return true
+		}
+	}
+	return false
+}
+
+// upgrade rewrites the items of an older gold file where the Round 5
+// rules changed what an item is, mechanically, from the item and the raw
+// text alone: digit + 几 gets its place's bound as max (十几人: 10 to 20,
+// 二十几万元: 20万 to 30万), and an amount written 圆整 or 元整 takes in its
+// 整. Nothing else of the older annotation is changed.
+func (g *goldNumeric) upgrade(raw string) {
+	for k := range g.Quantities {
+		q := &g.Quantities[k]
+		if q.Value != nil && q.Max == nil {
+			q.Max = placeBound(q.Text, *q.Value)
+		}
+	}
+	for k := range g.Money {
+		m := &g.Money[k]
+		if m.Amount != nil && m.Max == nil {
+			m.Max = placeBound(m.Text, *m.Amount)
+		}
+		if (strings.HasSuffix(m.Text, "元") || strings.HasSuffix(m.Text, "圆")) && strings.Contains(raw, m.Text+"整") {
+			m.Text += "整"
+		}
+	}
+}
+
+// placeBound is the high end of a number written with 几 after a digit
+// place (十几, 二十几万): value plus that place times the big units after
+// 几; nil when the text has no such 几.
+func placeBound(text string, value float64) *float64 {
+	rs := []rune(text)
+	for k := 1; k < len(rs); k++ {
+		if rs[k] != '几' && rs[k] != '幾' {
+			continue
+		}
+		place := map[rune]float64{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}[rs[k-1]]
+		if place == 0 {
+			return nil
+		}
+		for _, r := range rs[k+1:] {
+			switch r {
+			case '万', '萬':
+				place *= 1e4
+			case '亿', '億':
+				place *= 1e8
+			}
+		}
+		hi := value + place
+		return &hi
+	}
+	return nil
+}
+
+// numericScore is what one document, or a group, scores.
+type numericScore struct {
+	docs   int
+	fields map[string]*prf
+	// titleItems are gold items of the title line, left out.
+	titleItems int
+	// counts are matched quantities of people and households (by the gold
+	// kind, or the kind of the gold unit in older files); filled those
+	// whose record holds an object; objectGold those whose gold object is
+	// written (Round 5), objectRight those whose object is the gold one.
+	counts, filled, objectGold, objectRight int
+	// kindGold are matched quantities with a gold kind; kindRight those
+	// whose record kind agrees.
+	kindGold, kindRight int
+	// repeats are matched gold quantities of Round 5 files marked
+	// repeat_of; repeatRight those the record marks as a repeat of the
+	// same text; repeatExtra record repeats the gold does not mark.
+	repeats, repeatRight, repeatExtra int
+	// oldHours are record quantities of kind hours left unmatched in a
+	// gold file older than Round 5, whose rules did not annotate hours:
+	// they are not scored (neither right nor wrong), only counted.
+	oldHours int
+}
+
+func newNumericScore() *numericScore {
+	s := &numericScore{fields: map[string]*prf{}}
+	for _, f := range numericFields {
+		s.fields[f] = &prf{}
+	}
+	return s
+}
+
+func (s *numericScore) add(o *numericScore) {
+	s.docs += o.docs
+	for _, f := range numericFields {
+		s.fields[f].add(*o.fields[f])
+	}
+	s.titleItems += o.titleItems
+	s.counts += o.counts
+	s.filled += o.filled
+	s.objectGold += o.objectGold
+	s.objectRight += o.objectRight
+	s.kindGold += o.kindGold
+	s.kindRight += o.kindRight
+	s.repeats += o.repeats
+	s.repeatRight += o.repeatRight
+	s.repeatExtra += o.repeatExtra
+	s.oldHours += o.oldHours
+}
+
+func ratio(a, b int) string {
+	if b == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.3f (%d/%d)", float64(a)/float64(b), a, b)
+}
+
+// log writes the group's figures, one line a field and one for objects.
+func (s *numericScore) log(t *testing.T, name string) {
 	t.Helper()
-	doc, err := ingest.Read(path, ingest.Options{})
+	for _, f := range numericFields {
+		t.Logf("%-11s (%2d docs) %-10s %s", name, s.docs, f, s.fields[f])
+	}
+	t.Logf("%-11s (%2d docs) objects of people and households counts: filled %s, as annotated %s; kinds as annotated %s; repeat_of as annotated %s, %d not annotated; %d title-line gold items left out; %d unmatched hours in gold older than Round 5",
+		name, s.docs, ratio(s.filled, s.counts), ratio(s.objectRight, s.objectGold), ratio(s.kindRight, s.kindGold),
+		ratio(s.repeatRight, s.repeats), s.repeatExtra, s.titleItems, s.oldHours)
+}
+
+// numericTools are the segmenter and Extractor the scorers run, built once.
+var numericTools = sync.OnceValues(func() (*segment.Segmenter, error) {
+	return segment.Default()
+})
+
+// scoreNumericDoc scores the record of the document txt against its gold
+// file, as the pipeline makes it (ingest, segment, Extract): every field
+// on what the record holds. It returns the misses for a verbose log.
+func scoreNumericDoc(t *testing.T, x *Extractor, txt, goldPath string) (*numericScore, []string) {
+	t.Helper()
+	b, err := os.ReadFile(goldPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	mw := DefaultMeasureWords()
-	parts := []*ingest.Document{doc}
-	if doc.Title != "" {
-		title := &ingest.Document{Text: doc.Title, Folded: fold.ToSimplified(doc.Title)}
-		title.Sentences = []ingest.Span{{Start: 0, End: len([]rune(doc.Title))}}
-		parts = []*ingest.Document{title, doc}
+	var g goldNumeric
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatalf("%s: %v", goldPath, err)
 	}
-	for _, d := range parts {
-		qs = append(qs, FindQuantities(d, mw)...)
-		ms = append(ms, FindMoney(d)...)
-		ds = append(ds, FindDates(d)...)
+	rawBytes, err := os.ReadFile(txt)
+	if err != nil {
+		t.Fatalf("%s: no text beside it", goldPath)
 	}
-	return qs, ms, ds
+	raw := strings.TrimPrefix(string(rawBytes), "\ufeff")
+	doc, err := ingest.Read(txt, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := numericTools()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := x.Extract(doc, seg.Cut(doc))
+
+	s := newNumericScore()
+	s.docs = 1
+	roundFive := g.roundFive()
+	if !roundFive {
+		g.upgrade(raw)
+		var n int
+		g.Quantities, n = bodyOnly(raw, g.Quantities, func(q goldQuantity) string { return q.Text })
+		s.titleItems += n
+		g.Money, n = bodyOnly(raw, g.Money, func(m goldMoney) string { return m.Text })
+		s.titleItems += n
+		g.Dates, n = bodyOnly(raw, g.Dates, func(d goldDate) string { return d.Text })
+		s.titleItems += n
+	}
+
+	gold, got := map[string][]devItem{}, map[string][]devItem{}
+	quantityItem := func(text string, value, max *float64, unit string, approx, vague, redacted bool) devItem {
+		return devItem{devText(text) + " " + numStr(value) + "~" + numStr(max), unit + " " + flags(approx, vague, redacted)}
+	}
+	for _, q := range g.Quantities {
+		gold["quantities"] = append(gold["quantities"], quantityItem(q.Text, q.Value, q.Max, q.Unit, q.Approx, q.Vague, q.Redacted))
+	}
+	for _, q := range rec.Quantities {
+		got["quantities"] = append(got["quantities"], quantityItem(q.Text, q.Value, q.Max, q.Unit, q.Approx, q.Vague, q.Redacted))
+	}
+	perStrings := false
+	for _, m := range g.Money {
+		per, isString := goldPer(m.Per)
+		perStrings = perStrings || isString && per != ""
+		gold["money"] = append(gold["money"], devItem{
+			devText(m.Text) + " " + numStr(m.Amount) + "~" + numStr(m.Max),
+			flags(m.Approx, m.Vague) + " per " + per})
+	}
+	for _, m := range rec.Money {
+		per := m.Per
+		if !perStrings && per != "" {
+			per = "*" // an older gold file says only whether a per word is written
+		}
+		got["money"] = append(got["money"], devItem{
+			devText(m.Text) + " " + numStr(m.Amount) + "~" + numStr(m.Max),
+			flags(m.Approx, m.Vague) + " per " + per})
+	}
+	for _, d := range g.Dates {
+		gold["dates"] = append(gold["dates"], devItem{
+			devText(d.Text) + " " + pointKey(&d.Start) + ".." + pointKey(d.End),
+			flags(false, false, d.Redacted)})
+	}
+	for _, d := range rec.Dates {
+		got["dates"] = append(got["dates"], devItem{
+			devText(d.Text) + " " + pointKey(&d.Start) + ".." + pointKey(d.End),
+			flags(false, false, d.Redacted)})
+	}
+	var misses []string
+	for _, f := range numericFields {
+		c, pairs, missed, extra := match(gold[f], got[f])
+		*s.fields[f] = c
+		if len(missed)+len(extra) > 0 {
+			misses = append(misses, fmt.Sprintf("%s %s: missed %q extra %q", filepath.Base(txt), f, missed, extra))
+		}
+		if f != "quantities" {
+			continue
+		}
+		paired := map[int]bool{}
+		for _, pi := range pairs {
+			paired[pi] = true
+		}
+		for k, q := range rec.Quantities {
+			if !roundFive && !paired[k] && q.Kind == "hours" {
+				s.oldHours++ // not a false positive: the older rules left hours out
+				s.fields[f].fp--
+			}
+		}
+		textAt := map[int]string{}
+		for _, q := range rec.Quantities {
+			textAt[q.Offset] = devText(q.Text)
+		}
+		for gi, pi := range pairs {
+			gq, q := g.Quantities[gi], rec.Quantities[pi]
+			if roundFive {
+				switch {
+				case gq.RepeatOf != nil:
+					s.repeats++
+					if q.RepeatOf != nil && textAt[*q.RepeatOf] == devText(*gq.RepeatOf) {
+						s.repeatRight++
+					}
+				case q.RepeatOf != nil:
+					s.repeatExtra++
+				}
+			}
+			if gq.Kind != "" {
+				s.kindGold++
+				if gq.Kind == q.Kind {
+					s.kindRight++
+				}
+			}
+			kind := gq.Kind
+			if kind == "" {
+				kind, _ = x.Measure.Kind(gq.Unit)
+			}
+			if kind != "people" && kind != "households" {
+				continue
+			}
+			s.counts++
+			if q.Object != "" {
+				s.filled++
+			} else {
+				misses = append(misses, fmt.Sprintf("%s object: none for %q in %q", filepath.Base(txt), q.Text, q.Sentence))
+			}
+			if gq.Object != nil && *gq.Object != "" {
+				s.objectGold++
+				if devText(*gq.Object) == devText(q.Object) {
+					s.objectRight++
+				}
+			}
+		}
+	}
+	sort.Strings(misses)
+	return s, misses
 }
 
-// TestNumericDevSet scores quantities, money and dates against the hand
-// annotation of testdata/extract: a predicted value matches a gold one when
-// its text (width-folded) and value (or date parts) are the same. It logs
-// precision, recall and F1 per field for each group of numericGroups
-// (01–20, 21–30, 31–45, all 01–45) and, only when ZONGJIE_DEVSET_BLIND=1,
-// for the blind group 46–60; with -v it lists the misses of each document
-// of 01–45. It fails when F1 on all of 01–45 falls under numericFloors.
+// annotatedDocs lists the gold files of dir that have a text beside them.
+func annotatedDocs(t *testing.T, dir string) (golds, txts []string) {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+	sort.Strings(paths)
+	for _, jp := range paths {
+		txt := strings.TrimSuffix(jp, ".json") + ".txt"
+		if _, err := os.Stat(txt); err != nil {
+			continue
+		}
+		golds, txts = append(golds, jp), append(txts, txt)
+	}
+	return golds, txts
+}
+
+// TestNumericDevSet scores quantities, money and dates of the record
+// against the hand annotation of testdata/extract, leaving out the gold
+// items of the title line (the record holds the body's values only): a
+// predicted value matches a gold one when its text (width-folded) and
+// value (or date parts) are the same. It logs precision, recall and F1
+// per field for each group of numericGroups (01–20, 21–30, 31–45, all
+// 01–45), the object fill rate of people and households counts, and, only
+// when ZONGJIE_DEVSET_BLIND=1, the same aggregates for the blind group
+// 46–60; with -v it lists the misses of each document of 01–45. It fails
+// when F1 on all of 01–45 falls under numericFloors, or on 46–60 (when
+// measured) under numericBlindFloors.
 // Run:
 //
 //	go test ./pipeline/extract/ -run NumericDevSet -v
 func TestNumericDevSet(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(numericDevsetDir, "*.json"))
-	if len(paths) == 0 {
+	if testing.Short() {
+		t.Skip("loads the gse dictionary")
+	}
+	golds, txts := annotatedDocs(t, numericDevsetDir)
+	if len(golds) == 0 {
 		t.Skip("no annotated documents in " + numericDevsetDir)
 	}
-	sort.Strings(paths)
-	fields := []string{"quantities", "money", "dates"}
-	newTotals := func() map[string]*prf {
-		m := map[string]*prf{}
-		for _, f := range fields {
-			m[f] = &prf{}
-		}
-		return m
-	}
-	totals := make([]map[string]*prf, len(numericGroups))
-	counts := make([]int, len(numericGroups))
+	x := New()
+	totals := make([]*numericScore, len(numericGroups))
 	for g := range numericGroups {
-		totals[g] = newTotals()
+		totals[g] = newNumericScore()
 	}
-	blind, blindCount := newTotals(), 0
-	for _, jp := range paths {
+	blind := newNumericScore()
+	for k, jp := range golds {
 		n, err := strconv.Atoi(strings.SplitN(filepath.Base(jp), "-", 2)[0])
 		if err != nil || n < 1 {
 			t.Logf("%s: not NN-name.json, ignored", filepath.Base(jp))
@@ -261,90 +623,69 @@ func TestNumericDevSet(t *testing.T) {
 		if n > numericDevTo && (!isBlind || !numericBlindOn()) {
 			continue // the blind set is not even read unless asked for
 		}
-		b, err := os.ReadFile(jp)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g goldNumeric
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatalf("%s: %v", jp, err)
-		}
-		txt := strings.TrimSuffix(jp, ".json") + ".txt"
-		if _, err := os.Stat(txt); err != nil {
-			t.Fatalf("%s: no text beside it", jp)
-		}
-		qs, ms, ds := devDocValues(t, txt)
-
-		gold, got := map[string][]devItem{}, map[string][]devItem{}
-		for _, q := range g.Quantities {
-			gold["quantities"] = append(gold["quantities"], devItem{
-				devText(q.Text) + " " + numStr(q.Value) + "~" + numStr(q.Max),
-				q.Unit + " " + flags(q.Approx, q.Vague, q.Redacted)})
-		}
-		for _, q := range qs {
-			got["quantities"] = append(got["quantities"], devItem{
-				devText(q.Text) + " " + numStr(q.Value) + "~" + numStr(q.Max),
-				q.Unit + " " + flags(q.Approx, q.Vague, q.Redacted)})
-		}
-		for _, m := range g.Money {
-			gold["money"] = append(gold["money"], devItem{
-				devText(m.Text) + " " + numStr(m.Amount) + "~" + numStr(m.Max),
-				flags(m.Approx, m.Vague, false, m.Per)})
-		}
-		for _, m := range ms {
-			got["money"] = append(got["money"], devItem{
-				devText(m.Text) + " " + numStr(m.Amount) + "~" + numStr(m.Max),
-				flags(m.Approx, m.Vague, false, m.Per != "")})
-		}
-		for _, d := range g.Dates {
-			gold["dates"] = append(gold["dates"], devItem{
-				devText(d.Text) + " " + pointKey(&d.Start) + ".." + pointKey(d.End),
-				flags(false, false, d.Redacted)})
-		}
-		for _, d := range ds {
-			got["dates"] = append(got["dates"], devItem{
-				devText(d.Text) + " " + pointKey(&d.Start) + ".." + pointKey(d.End),
-				flags(false, false, d.Redacted)})
-		}
+		s, misses := scoreNumericDoc(t, x, txts[k], jp)
 		if isBlind {
-			blindCount++
-			for _, f := range fields {
-				c, _, _ := match(gold[f], got[f]) // misses never shown
-				blind[f].add(c)
-			}
+			blind.add(s) // misses never shown
 			continue
 		}
 		for g, group := range numericGroups {
 			if n >= group.from && n <= group.to {
-				counts[g]++
+				totals[g].add(s)
 			}
 		}
-		for _, f := range fields {
-			c, missed, extra := match(gold[f], got[f])
-			for g, group := range numericGroups {
-				if n >= group.from && n <= group.to {
-					totals[g][f].add(c)
-				}
-			}
-			if testing.Verbose() && len(missed)+len(extra) > 0 {
-				t.Logf("%s %s: missed %q extra %q", filepath.Base(txt), f, missed, extra)
+		if testing.Verbose() {
+			for _, m := range misses {
+				t.Log(m)
 			}
 		}
 	}
 	for g, group := range numericGroups {
-		for _, f := range fields {
-			t.Logf("%-11s (%2d docs) %-10s %s", group.name, counts[g], f, totals[g][f])
-		}
-	}
-	if numericBlindOn() && blindCount > 0 {
-		for _, f := range fields {
-			t.Logf("%-11s (%2d docs) %-10s %s", numericBlindName, blindCount, f, blind[f])
-		}
+		totals[g].log(t, group.name)
 	}
 	all := totals[len(numericGroups)-1]
-	for _, f := range fields {
-		if _, _, f1 := all[f].scores(); f1 < numericFloors[f] {
+	for _, f := range numericFields {
+		if _, _, f1 := all.fields[f].scores(); f1 < numericFloors[f] {
 			t.Errorf("%s: F1 %.3f on 01–45, under the floor %.2f", f, f1, numericFloors[f])
 		}
 	}
+	if !numericBlindOn() || blind.docs == 0 {
+		return
+	}
+	blind.log(t, numericBlindName)
+	for _, f := range numericFields {
+		if _, _, f1 := blind.fields[f].scores(); f1 < numericBlindFloors[f] {
+			t.Errorf("%s: F1 %.3f on the blind group, under its floor %.3f", f, f1, numericBlindFloors[f])
+		}
+	}
+}
+
+// TestNumericOutsideSet scores a folder of annotated documents from
+// outside the repository, named by ZONGJIE_EXTRACT_SET (NAME.txt with
+// NAME.json, Round 5 format or older), the way TestNumericDevSet scores
+// testdata/extract. With ZONGJIE_DEVSET_BLIND=1 it prints the aggregates
+// only; otherwise, with -v, the misses of each document too. It skips
+// when the variable is not set.
+//
+//	ZONGJIE_EXTRACT_SET=DIR ZONGJIE_DEVSET_BLIND=1 go test ./pipeline/extract/ -run NumericOutsideSet -v
+func TestNumericOutsideSet(t *testing.T) {
+	dir := os.Getenv(numericSetEnv)
+	if dir == "" {
+		t.Skip(numericSetEnv + " names no folder")
+	}
+	golds, txts := annotatedDocs(t, dir)
+	if len(golds) == 0 {
+		t.Fatalf("%s: no NAME.json with NAME.txt beside it", dir)
+	}
+	x := New()
+	total := newNumericScore()
+	for k, jp := range golds {
+		s, misses := scoreNumericDoc(t, x, txts[k], jp)
+		total.add(s)
+		if testing.Verbose() && !numericBlindOn() {
+			for _, m := range misses {
+				t.Log(m)
+			}
+		}
+	}
+	total.log(t, filepath.Base(filepath.Clean(dir)))
 }

@@ -78,7 +78,7 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		Removed:    doc.Removed,
 		Warnings:   doc.Warnings,
 		Tokens:     len(toks),
-		Quantities: FindQuantities(doc, x.Measure),
+		Quantities: FindQuantities(doc, x.Measure, toks),
 		Money:      FindMoney(doc),
 		Dates:      FindDates(doc),
 		Periods:    FindPeriods(doc),

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -10,7 +12,7 @@ import (
 // FindMoney finds amounts in yuan in doc, matching on the folded text and
 // reporting the text as written.
 func FindMoney(doc *ingest.Document) []Money {
-	v := newDocView(doc)
+	v := newDocView(doc, nil)
 	rs := v.folded
 	var out []Money
 	for i := 0; i < len(rs); {
@@ -84,6 +86,15 @@ func moneyAt(v docView, i int) (Money, int, bool) {
 	case phoneLike(rs, i):
 		return Money{}, 0, false
 	}
+	if v, e, ok := wideThousands(rs, i, p); ok {
+		p.low, p.end = v, e // 12，800元
+	}
+	if p.end+1 < len(rs) && (rs[p.end] == 'k' || rs[p.end] == 'K') && !p.vague {
+		if _, ok := yuanWordAt(rs, p.end+1, p); ok {
+			p.low, p.high = p.low*1000, p.high*1000 // 5k元
+			p.end++
+		}
+	}
 	end, ok := yuanWordAt(rs, p.end, p)
 	if ok && hasRunesAt(rs, p.end, "块") && !hasRunesAt(rs, p.end, "块钱") && !kuaiIsMoney(rs, start, p.end, p) {
 		return Money{}, 0, false // 广告牌36块: pieces, not yuan
@@ -101,8 +112,8 @@ func moneyAt(v docView, i int) (Money, int, bool) {
 		}
 	}
 	// 1万元至5万元: a range with the currency on both ends.
-	if !p.hasHigh && !p.vague && end+1 < len(rs) && strings.ContainsRune(rangeSeparators, rs[end]) && isRunStart(rs, end+1) {
-		if hi, ok := readNumber(rs, end+1); ok && !hi.vague && !hi.bare && hi.hasValue && !hi.hasHigh && hi.low > p.low {
+	if sep := rangeSepAt(rs, end); !p.hasHigh && !p.vague && sep > 0 && isRunStart(rs, end+sep) {
+		if hi, ok := readNumber(rs, end+sep); ok && !hi.vague && !hi.bare && hi.hasValue && !hi.hasHigh && hi.low > p.low {
 			if e2, ok := yuanWordAt(rs, hi.end, hi); ok {
 				p.high, p.hasHigh = hi.low, true
 				p.approx = p.approx || hi.approx
@@ -116,6 +127,9 @@ func moneyAt(v docView, i int) (Money, int, bool) {
 			end += utf8.RuneCountInString(w)
 			break
 		}
+	}
+	if end > 0 && (rs[end-1] == '元' || rs[end-1] == '圆') && hasRunesAt(rs, end, "整") {
+		end++ // 壹仟玖佰圆整: 整 closes a written amount
 	}
 	per := perUnitBefore(rs, start)
 	if per == "" {
@@ -180,41 +194,89 @@ func yuanWordAt(rs []rune, i int, p numberPhrase) (int, bool) {
 	return 0, false
 }
 
-// perUnitBefore finds 每人, 每户, 人均… in the clause before an amount and
-// returns the unit the amount is for ("人"), or "".
+// perUnitBefore finds 每人, 每户, 人均, 月发放… in the clause before an
+// amount and returns the units and periods the amount is for, in the
+// order written and joined by "/" (每人每月80元 → 人/月), or "".
 func perUnitBefore(rs []rune, start int) string {
 	mw := mwords()
+	var units []string
 	for k := start - 1; k >= 0 && start-k <= 12; k-- {
 		if strings.ContainsRune(mw.clauseBreaks, rs[k]) {
 			break
 		}
-		for w, unit := range mw.perBefore {
-			if !hasRunesAt(rs, k, w) {
+		for _, w := range mw.perBeforeWords {
+			if !hasRunesAt(rs, k, w) || k+utf8.RuneCountInString(w) > start {
 				continue
 			}
-			n := k + utf8.RuneCountInString(w)
-			if unit != "*" {
-				return unit
+			unit, n := mw.perBefore[w], k+utf8.RuneCountInString(w)
+			if unit == "*" {
+				unit = perUnitWord(rs, n, start) // 每户 → 户, 每人次 → 人次
 			}
-			if n < start && isHanRune(rs[n]) {
-				if _, ok := chineseDigit(rs[n]); !ok {
-					return string(rs[n]) // 每户 → 户
-				}
+			if unit != "" && !slices.Contains(units, unit) {
+				units = append([]string{unit}, units...)
 			}
+			break
+		}
+	}
+	return strings.Join(units, "/")
+}
+
+// perUnitWord is the unit written after 每 at n (before the amount at
+// start): the longest of [per_units], else one Chinese character that is
+// not a digit; "" when none.
+func perUnitWord(rs []rune, n, start int) string {
+	for _, u := range mwords().perUnits {
+		if hasRunesAt(rs, n, u) && n+utf8.RuneCountInString(u) <= start {
+			return u
+		}
+	}
+	if n < start && isHanRune(rs[n]) {
+		if _, ok := chineseDigit(rs[n]); !ok {
+			return string(rs[n])
 		}
 	}
 	return ""
 }
 
-// perUnitAfter finds /人, 每户… right after an amount: 500元/人.
+// perUnitAfter finds /人, 每户… right after an amount, as often as they
+// are written: 500元/人, 80元/人/月 → 人/月.
 func perUnitAfter(rs []rune, end int) string {
 	mw := mwords()
-	for _, w := range mw.perAfter {
-		if hasRunesAt(rs, end, w) {
-			return mw.perAfterUnit[w]
+	var units []string
+	for found := true; found; {
+		found = false
+		for _, w := range mw.perAfter {
+			if u := mw.perAfterUnit[w]; hasRunesAt(rs, end, w) && !slices.Contains(units, u) {
+				units = append(units, u)
+				end += utf8.RuneCountInString(w)
+				found = true
+				break
+			}
 		}
 	}
-	return ""
+	return strings.Join(units, "/")
+}
+
+// wideThousands reads an Arabic amount whose thousands are separated by a
+// full-width comma (12，800元): a first group of one to three digits, then
+// groups of three after ，, ending at a yuan word. It returns the value
+// and the end of the number.
+func wideThousands(rs []rune, i int, p numberPhrase) (float64, int, bool) {
+	if p.hasHigh || p.vague || p.hadUnit || p.end-i > 3 || p.end >= len(rs) || rs[p.end] != '，' {
+		return 0, 0, false
+	}
+	v, k := p.low, p.end
+	for k < len(rs) && rs[k] == '，' && groupOfThree(rs, k+1) {
+		g, _ := strconv.Atoi(string(rs[k+1 : k+4]))
+		v, k = v*1000+float64(g), k+4
+	}
+	if k == p.end {
+		return 0, 0, false
+	}
+	if _, ok := yuanWordAt(rs, k, p); !ok {
+		return 0, 0, false // 3，500人: a list, not one number
+	}
+	return v, k, true
 }
 
 // foreignBefore reports whether a foreign currency is named right before

@@ -59,7 +59,7 @@ func TestFindMoney(t *testing.T) {
 		{"数万元", []string{"数万元 - v"}},
 		{"上万元", []string{"上万元 - v"}},
 		{"100块钱", []string{"100块钱 100"}},
-		{"壹仟贰佰圆整", []string{"壹仟贰佰圆 1200"}},
+		{"壹仟贰佰圆整", []string{"壹仟贰佰圆整 1200"}},
 		{"兩萬元", []string{"兩萬元 20000"}},
 		{"送去1000元善款和雞蛋、油、米", []string{"1000元 1000"}},
 		{"价值约5000元的物资", []string{"约5000元 5000 a"}},
@@ -67,7 +67,7 @@ func TestFindMoney(t *testing.T) {
 		{"123元1角1分", []string{"123元1角1分 123.11"}},
 		{"十块三毛", []string{"十块三毛 10.3"}},
 		{"5元3角钱", []string{"5元3角钱 5.3"}},
-		{"壹仟玖佰圆整", []string{"壹仟玖佰圆 1900"}},
+		{"壹仟玖佰圆整", []string{"壹仟玖佰圆整 1900"}},
 		{"近700万元", []string{"近700万元 7e+06 a"}},
 		{"三五百块", []string{"三五百块 300~500"}},
 		{"一百二十到一百五十万元", []string{"一百二十到一百五十万元 1.2e+06~1.5e+06"}},
@@ -75,7 +75,7 @@ func TestFindMoney(t *testing.T) {
 		{"几十块", []string{"几十块 - v"}},
 		{"从几十块到三五百块不等", []string{"几十块 - v", "三五百块 300~500"}},
 		{"拆除广告牌36块", nil},
-		{"十几万元", []string{"十几万元 100000 a"}},
+		{"十几万元", []string{"十几万元 100000~200000 a"}},
 		{"价值3万元的物资", []string{"3万元 30000"}},
 		{"500元/户", []string{"500元 500 /户"}},
 		{"每名学生500元", []string{"500元 500 /名"}},
@@ -100,6 +100,47 @@ func TestFindMoney(t *testing.T) {
 		{"226人", nil},
 		{"万元户", nil},
 		{"第3元", nil},
+	}
+	for _, tt := range tests {
+		doc := numDoc(tt.in)
+		var got []string
+		for _, m := range FindMoney(doc) {
+			checkSpan(t, doc, m.Offset, m.Text)
+			got = append(got, fmtMoney(m))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindMoney(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFindMoneyWildForms checks the money forms of real pages and the
+// per-unit and per-period rates (Round 5 rules in docs/annotation.md).
+func TestFindMoneyWildForms(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"募集善款12，800元", []string{"12，800元 12800"}},
+		{"共1，234，500元", []string{"1，234，500元 1.2345e+06"}},
+		{"走访3，500人", nil},
+		{"补贴1000元--2000元", []string{"1000元--2000元 1000~2000"}},
+		{"补贴1000元~~2000元", []string{"1000元~~2000元 1000~2000"}},
+		{"补贴1000元至2000元", []string{"1000元至2000元 1000~2000"}},
+		{"奖金5k元", []string{"5k元 5000"}},
+		{"资助1000（含）-2000元", []string{"1000（含）-2000元 1000~2000"}},
+		{"花了十几块钱", []string{"十几块钱 10~20 a"}},
+		{"二十几元", []string{"二十几元 20~30 a"}},
+		{"大写壹仟玖佰圆整", []string{"壹仟玖佰圆整 1900"}},
+		{"每人每月80元", []string{"80元 80 /人/月"}},
+		{"月发放生活补贴300元", []string{"300元 300 /月"}},
+		{"每月300元", []string{"300元 300 /月"}},
+		{"每年发放1200元", []string{"1200元 1200 /年"}},
+		{"每人次补助50元", []string{"50元 50 /人次"}},
+		{"标准为80元/人/月", []string{"80元 80 /人/月"}},
+		{"制作展板5块", nil},
+		{"数量：5块", nil},
+		{"5块宣传牌", nil},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)

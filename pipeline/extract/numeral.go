@@ -6,8 +6,10 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/pipeline/ingest"
+	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
 // ParseNumeral reads one number written in Arabic digits (also full-width,
@@ -385,6 +387,30 @@ type numberPhrase struct {
 // rangeSeparators join the two ends of a range: 200-300人, 1万至5万元.
 const rangeSeparators = "-－–—~～至到"
 
+// rangeSepAt is the length of a range separator at k, or 0: one of
+// rangeSeparators, a dash or tilde written twice (1000元--2000元,
+// 1000元~~2000元), either after an inclusive mark (1000（含）-2000元).
+func rangeSepAt(rs []rune, k int) int {
+	at := k
+	for _, mark := range []string{"（含）", "(含)"} {
+		if hasRunesAt(rs, k, mark) {
+			k += utf8.RuneCountInString(mark)
+			break
+		}
+	}
+	if k+1 >= len(rs) || !strings.ContainsRune(rangeSeparators, rs[k]) {
+		return 0
+	}
+	n := 1
+	if rs[k+1] == rs[k] && strings.ContainsRune("-—~～", rs[k]) {
+		n = 2
+	}
+	if k+n >= len(rs) {
+		return 0 // nothing after the separator
+	}
+	return k + n - at
+}
+
 // readNumber reads the number phrase whose numeral run starts at i:
 // the run, an optional range to a second run, and a trailing 余/多/来
 // (which may itself be followed by a multiplier: 10余万元).
@@ -399,12 +425,9 @@ func readNumber(rs []rune, i int) (numberPhrase, bool) {
 		return p, false
 	}
 	p.end = end
-	// A range: 200-300, 1万-5万, 1-5万, 三至五.
-	if !p.vague && !p.hasHigh && !p.bare && end+1 < len(rs) && strings.ContainsRune(rangeSeparators, rs[end]) {
-		k := end + 1
-		if rs[end] == '—' && rs[k] == '—' {
-			k++
-		}
+	// A range: 200-300, 1万-5万, 1-5万, 三至五, 1000（含）-2000.
+	if sep := rangeSepAt(rs, end); !p.vague && !p.hasHigh && !p.bare && sep > 0 {
+		k := end + sep
 		if k < len(rs) && numeralClass(rs, k) != runNone {
 			hiEnd := numeralRunEnd(rs, k)
 			var hi numberPhrase
@@ -511,19 +534,24 @@ func readVagueRun(run []rune, p *numberPhrase) bool {
 		return false
 	}
 	// Keep the places before 几 and the big units after it: 十几万 is 十万.
-	kept := string(run[:at])
+	// 几 stands for a digit of the place below the last one written, so
+	// the place bounds the number: 十几 is 10 to 20, 二十几万 20万 to 30万.
+	kept, scale := string(run[:at]), 1.0
 	for _, r := range run[at+1:] {
 		if m, big, ok := numeralUnit(r); ok && big && m > 10 {
 			kept += string(r)
-		} else if !ok {
-			return false // 十几五: not a number
+			scale *= m
+		} else if !ok || !big {
+			return false // 十几五: not a number; 一百几十: no place bound
 		}
 	}
 	v, ok := ParseNumeral(kept)
-	if !ok {
+	place, _, isUnit := numeralUnit(run[at-1])
+	if !ok || !isUnit {
 		return false
 	}
 	p.low, p.hasValue, p.approx = v, true, true
+	p.high, p.hasHigh = v+place*scale, true
 	return true
 }
 
@@ -585,7 +613,11 @@ func trailingMultiplier(run []rune) float64 {
 func numberPrefix(rs []rune, i int) (start int, approx, excluded bool) {
 	if i > 0 {
 		p := rs[i-1]
-		if p == '第' || p == '#' || p == '前' && hasRunesAt(rs, numeralRunEnd(rs, i), "名") || p == '＃' || p < 128 && (unicode.IsLetter(p) || p == '-' || p == '/' || p == ':' || p == '+' || p == '.') {
+		if p == '第' || p == '#' || p == '前' && hasRunesAt(rs, numeralRunEnd(rs, i), "名") || p == '＃' || p < 128 && (unicode.IsLetter(p) || p == '-' || p == '/' || p == '+' || p == '.') {
+			return i, false, true
+		}
+		// 10:30 is a clock time; after a label (作品:100余幅) it is a count.
+		if p == ':' && (i < 2 || !isHanRune(rs[i-2])) {
 			return i, false, true
 		}
 	}
@@ -611,15 +643,44 @@ type docView struct {
 	// sentences caches sentence texts by span index: many values share a
 	// sentence, and copying it for each would be quadratic.
 	sentences map[int]string
+	// toks are the document's words, and word[i] the index in toks of the
+	// word holding rune i (-1 where no word does); both are empty when the
+	// caller gave no tokens, and then no rule asks about word boundaries.
+	toks []segment.Token
+	word []int
 }
 
-func newDocView(doc *ingest.Document) docView {
+func newDocView(doc *ingest.Document, toks []segment.Token) docView {
 	v := docView{doc: doc, text: []rune(doc.Text), sentences: map[int]string{}}
 	v.folded = []rune(doc.Folded)
 	if len(v.folded) != len(v.text) {
 		v.folded = v.text // the contract is broken; match on the text itself
 	}
+	if len(toks) > 0 {
+		v.toks = toks
+		v.word = make([]int, len(v.text))
+		for i := range v.word {
+			v.word[i] = -1
+		}
+		for k, t := range toks {
+			for i := t.Offset; i < t.Offset+utf8.RuneCountInString(t.Text) && i < len(v.word); i++ {
+				if i >= 0 {
+					v.word[i] = k
+				}
+			}
+		}
+	}
 	return v
+}
+
+// insideWord reports whether rune i continues a word that starts before
+// it (周三项目组: 三 is inside 周三), so that a number there is part of
+// the word. Without tokens it is always false.
+func (v docView) insideWord(i int) bool {
+	if i <= 0 || i >= len(v.word) || v.word[i] < 0 {
+		return false
+	}
+	return v.toks[v.word[i]].Offset < i
 }
 
 // written is the original text of the runes [start, end).

@@ -164,7 +164,7 @@ func BenchmarkNumericSample(b *testing.B) {
 	mw := DefaultMeasureWords()
 	b.SetBytes(int64(len(doc.Text)))
 	for b.Loop() {
-		FindQuantities(doc, mw)
+		FindQuantities(doc, mw, nil)
 		FindMoney(doc)
 		FindDates(doc)
 	}
@@ -180,7 +180,7 @@ func TestNumericLinearTime(t *testing.T) {
 	for _, piece := range []string{"一", "3", "×", "十", "3,", "3.", "3-", "3月", "一二", "名", "参加活动名", "万", "几十", "3月1日至", "人民币", "3人至", "1元-", "３３"} {
 		doc := numDoc(strings.Repeat(piece, 20000))
 		start := time.Now()
-		FindQuantities(doc, mw)
+		FindQuantities(doc, mw, nil)
 		FindMoney(doc)
 		FindDates(doc)
 		if d := time.Since(start); d > 2*time.Second {

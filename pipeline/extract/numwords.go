@@ -140,6 +140,13 @@ type quantityWords struct {
 	oneUnits        map[string]bool
 	oneNotAfter     string
 	oneNotNext      []string
+	oneArticleAfter []string        // 有, 作为: 一 + measure word after them is an article
+	nameBefore      []string        // 新: 新十条 is a name
+	nameAfter       []string        // 中全会: 十九届六中全会 is a name
+	repeatBefore    []string        // 这, 上述: 这四位居民 refers back to a count
+	objectSkip      map[string]bool // 共计, 达, 人数: words between an object and its number
+	hoursContext    []string        // 服务时长, 工时: hours after them are service hours
+	hoursNotContext []string        // 持续, 每天: hours after them are an event's length
 	masks           string
 	maskedUnits     map[string]bool
 	vagueBefore     []string
@@ -156,7 +163,8 @@ var qwords = sync.OnceValue(func() *quantityWords {
 		"approx_after_unit", "not_count_after", "object_stops", "object_ends", "object_before",
 		"self_counting", "redacted_before", "redacted_not_next", "one_units", "one_not_after",
 		"one_not_next", "masks", "masked_units", "vague_before", "idioms", "redacted_after", "kuai_things",
-		"object_end_words", "object_verbs", "name_quotes", "frequency_before", "frequency_units")
+		"object_end_words", "object_verbs", "name_quotes", "frequency_before", "frequency_units",
+		"one_article_after", "name_before", "name_after", "repeat_before", "object_skip", "hours_context", "hours_not_context")
 	w := &quantityWords{
 		notApprox:         map[string]string{},
 		approxAfterNumber: ws.runes("approx_after_number"),
@@ -172,6 +180,13 @@ var qwords = sync.OnceValue(func() *quantityWords {
 		oneUnits:          ws.set("one_units"),
 		oneNotAfter:       ws.runes("one_not_after"),
 		oneNotNext:        ws.words("one_not_next"),
+		oneArticleAfter:   longestFirst(ws.words("one_article_after")),
+		nameBefore:        longestFirst(ws.words("name_before")),
+		nameAfter:         longestFirst(ws.words("name_after")),
+		repeatBefore:      longestFirst(ws.words("repeat_before")),
+		objectSkip:        ws.set("object_skip"),
+		hoursContext:      ws.words("hours_context"),
+		hoursNotContext:   ws.words("hours_not_context"),
 		masks:             ws.runes("masks"),
 		maskedUnits:       ws.set("masked_units"),
 		idiomsByRune:      map[rune][]string{},
@@ -222,20 +237,22 @@ var qwords = sync.OnceValue(func() *quantityWords {
 
 // moneyWords are the lists of dict/money_words.txt.
 type moneyWords struct {
-	yuanAfter     []string
-	yuanBefore    []string
-	foreignBefore []string
-	yuanNotNext   string
-	fraction      map[rune]float64
-	perBefore     map[string]string // 人均 → 人; 每 → * (the rune after it)
-	perAfter      []string
-	perAfterUnit  map[string]string
-	clauseBreaks  string
+	yuanAfter      []string
+	yuanBefore     []string
+	foreignBefore  []string
+	yuanNotNext    string
+	fraction       map[rune]float64
+	perBefore      map[string]string // 人均 → 人; 每 → * (the unit after it)
+	perBeforeWords []string          // the keys of perBefore, longest first
+	perUnits       []string          // units after 每, longest first: 人次, 人, 月
+	perAfter       []string
+	perAfterUnit   map[string]string
+	clauseBreaks   string
 }
 
 var mwords = sync.OnceValue(func() *moneyWords {
 	ws := mustWordSections("money_words.txt", "yuan_after", "yuan_before", "foreign_before",
-		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks")
+		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units")
 	w := &moneyWords{
 		yuanAfter:     longestFirst(ws.words("yuan_after")),
 		yuanBefore:    longestFirst(ws.words("yuan_before")),
@@ -243,6 +260,7 @@ var mwords = sync.OnceValue(func() *moneyWords {
 		yuanNotNext:   ws.runes("yuan_not_next"),
 		fraction:      map[rune]float64{},
 		perBefore:     ws.pairs("per_before"),
+		perUnits:      longestFirst(ws.words("per_units")),
 		perAfterUnit:  ws.pairs("per_after"),
 		clauseBreaks:  ws.runes("clause_breaks"),
 	}
@@ -258,6 +276,11 @@ var mwords = sync.OnceValue(func() *moneyWords {
 	for _, e := range ws["per_after"] {
 		w.perAfter = append(w.perAfter, e[0])
 	}
+	for k := range w.perBefore {
+		w.perBeforeWords = append(w.perBeforeWords, k)
+	}
+	sort.Strings(w.perBeforeWords)
+	w.perBeforeWords = longestFirst(w.perBeforeWords)
 	w.perAfter = longestFirst(w.perAfter)
 	return w
 })
@@ -273,12 +296,18 @@ type dateWords struct {
 	namedPeriods    []string
 	periodSuffixes  []string
 	rocYearAfter    []string
+	// shortYearNotAfter and shortYearNotBefore are words before a
+	// two-digit year and after its 年 that make it a duration (近30年来).
+	shortYearNotAfter  []string
+	shortYearNotBefore []string
+	// weekdays are written in parentheses after a day (3月5日（周五）).
+	weekdays []string
 }
 
 var dwords = sync.OnceValue(func() *dateWords {
 	ws := mustWordSections("date_words.txt", "month_parts", "year_parts", "range_separators",
 		"recurring_before", "day_not_after", "day_name_dots", "named_periods", "period_suffixes",
-		"roc_year_after")
+		"roc_year_after", "short_year_not_after", "short_year_not_before", "weekdays")
 	byLength := func(es [][]string) [][]string {
 		out := append([][]string(nil), es...)
 		sort.SliceStable(out, func(i, j int) bool {
@@ -292,14 +321,17 @@ var dwords = sync.OnceValue(func() *dateWords {
 		return out
 	}
 	return &dateWords{
-		monthParts:      byLength(ws["month_parts"]),
-		yearParts:       byLength(ws["year_parts"]),
-		separators:      longestFirst(ws.words("range_separators")),
-		recurringBefore: longestFirst(ws.words("recurring_before")),
-		dayNotAfter:     longestFirst(ws.words("day_not_after")),
-		dayNameDots:     ws.runes("day_name_dots"),
-		namedPeriods:    longestFirst(ws.words("named_periods")),
-		periodSuffixes:  longestFirst(ws.words("period_suffixes")),
-		rocYearAfter:    longestFirst(ws.words("roc_year_after")),
+		monthParts:         byLength(ws["month_parts"]),
+		yearParts:          byLength(ws["year_parts"]),
+		separators:         longestFirst(ws.words("range_separators")),
+		recurringBefore:    longestFirst(ws.words("recurring_before")),
+		dayNotAfter:        longestFirst(ws.words("day_not_after")),
+		dayNameDots:        ws.runes("day_name_dots"),
+		namedPeriods:       longestFirst(ws.words("named_periods")),
+		periodSuffixes:     longestFirst(ws.words("period_suffixes")),
+		rocYearAfter:       longestFirst(ws.words("roc_year_after")),
+		shortYearNotAfter:  longestFirst(ws.words("short_year_not_after")),
+		shortYearNotBefore: longestFirst(ws.words("short_year_not_before")),
+		weekdays:           longestFirst(ws.words("weekdays")),
 	}
 })

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/zongjie/zongjie/dict"
 	"github.com/zongjie/zongjie/pipeline/ingest"
+	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
 // MeasureWords maps measure words (量词, in Simplified characters) to the
@@ -23,7 +25,7 @@ type MeasureWords struct {
 // measureKinds are the kinds a measure word may have.
 var measureKinds = map[string]bool{
 	"people": true, "households": true, "materials": true, "events": true,
-	"groups": true, "goods": true, "other": true,
+	"groups": true, "goods": true, "hours": true, "other": true,
 }
 
 // LoadMeasureWords reads a measure-word table: one "unit kind" pair a line,
@@ -92,13 +94,20 @@ func (mw MeasureWords) match(rs []rune, i int) (unit string, n int) {
 
 // FindQuantities finds counts (a number and a measure word from mw) in
 // doc, matching on the folded text and reporting the text as written.
-func FindQuantities(doc *ingest.Document, mw MeasureWords) []Quantity {
-	v := newDocView(doc)
+// toks, the document's words, let it reject a number that starts inside a
+// word (周三项目组) and find a counted object written before the number;
+// without them (nil) neither is done.
+func FindQuantities(doc *ingest.Document, mw MeasureWords, toks []segment.Token) []Quantity {
+	v := newDocView(doc, toks)
 	rs := v.folded
 	var out []Quantity
 	for i := 0; i < len(rs); {
 		if w := idiomAt(rs, i); w > 0 {
 			i += w
+			continue
+		}
+		if w := bookTitleAt(rs, i); w > 0 {
+			i += w // 《…》: numbers in a document's title count nothing
 			continue
 		}
 		if isRunStart(rs, i) {
@@ -125,7 +134,48 @@ func FindQuantities(doc *ingest.Document, mw MeasureWords) []Quantity {
 		}
 		i++
 	}
+	markRepeats(rs, out)
 	return out
+}
+
+// bookTitleAt is the length in runes of a 《…》 title starting at i (the
+// marks included), or 0; a 《 left open within a sentence's length is no
+// title.
+func bookTitleAt(rs []rune, i int) int {
+	if rs[i] != '《' {
+		return 0
+	}
+	for k := i + 1; k < len(rs) && k-i <= 60; k++ {
+		switch rs[k] {
+		case '》':
+			return k + 1 - i
+		case '《', '\n', '。':
+			return 0
+		}
+	}
+	return 0
+}
+
+// markRepeats marks each count written after a demonstrative (这四位居民,
+// 上述3户) that refers back to an earlier count of the same value and
+// kind (居民4人): its RepeatOf is the offset of the nearest such count,
+// so that totals do not add the same group twice. A count with no earlier
+// match is a new total and stays unmarked.
+func markRepeats(rs []rune, qs []Quantity) {
+	demonstratives := qwords().repeatBefore
+	for i := range qs {
+		q := &qs[i]
+		if q.Value == nil || q.Max != nil || wordBefore(rs, q.Offset, demonstratives) == "" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			e := qs[j]
+			if e.Value != nil && *e.Value == *q.Value && e.Max == nil && e.Kind == q.Kind && e.RepeatOf == nil {
+				q.RepeatOf = valuePtr(e.Offset)
+				break
+			}
+		}
+	}
 }
 
 // quantityAt reads a count whose numeral run starts at i.
@@ -149,6 +199,10 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 		start, p.vague, p.hasValue = i-utf8.RuneCountInString(w), true, false // 上千人
 	case phoneLike(rs, i):
 		return Quantity{}, 0, false
+	case v.insideWord(start):
+		return Quantity{}, 0, false // 周三项目组: 三 is part of 周三
+	case wordBefore(rs, start, qw.nameBefore) != "":
+		return Quantity{}, 0, false // 新十条: a policy's name
 	}
 	j := p.end
 	unit, n := mw.match(rs, j)
@@ -172,13 +226,21 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	if qw.frequencyUnits[unit] && wordBefore(rs, start, qw.frequencyBefore) != "" {
 		return Quantity{}, 0, false // 每周三次: a frequency, not a count
 	}
+	if unit == "个" && hasRunesAt(rs, j+n, "工时") {
+		unit, n = "工时", n+2 // 300个工时: hours of work
+	} else if unit == "个" && hasRunesBefore(rs, start, "工时") {
+		unit = "工时" // 投入工时300个
+	}
+	if mw.kinds[unit] == "hours" && !slices.Contains(qw.hoursContext, unit) && !serviceHours(rs, start) {
+		return Quantity{}, 0, false // 讲座持续1小时: the length of an event
+	}
 	end := j + n
-	if inQuotedName(rs, start, end) {
-		return Quantity{}, 0, false // “两人三足”: a name
+	if inQuotedName(rs, start, end) || nameAfter(rs, end) {
+		return Quantity{}, 0, false // “两人三足”, 十九届六中全会: a name
 	}
 	// 200人至300人: a range written with the unit on both ends.
-	if !p.hasHigh && !p.vague && end+1 < len(rs) && strings.ContainsRune(rangeSeparators, rs[end]) && isRunStart(rs, end+1) {
-		if hi, ok := readNumber(rs, end+1); ok && !hi.vague && !hi.bare && hi.hasValue && !hi.hasHigh && hi.low > p.low {
+	if sep := rangeSepAt(rs, end); !p.hasHigh && !p.vague && sep > 0 && isRunStart(rs, end+sep) {
+		if hi, ok := readNumber(rs, end+sep); ok && !hi.vague && !hi.bare && hi.hasValue && !hi.hasHigh && hi.low > p.low {
 			if u2, n2 := mw.match(rs, hi.end); n2 > 0 && u2 == unit {
 				p.high, p.hasHigh = hi.low, true
 				p.approx = p.approx || hi.approx
@@ -205,12 +267,7 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 			q.Max = valuePtr(p.high)
 		}
 	}
-	if !qw.selfCounting[unit] {
-		q.Object = v.objectAfter(end)
-	}
-	if q.Object == "" {
-		q.Object = v.objectBefore(start)
-	}
+	q.Object = v.object(unit, q.Kind, start, end)
 	return q, end, true
 }
 
@@ -279,6 +336,93 @@ func inQuotedName(rs []rune, start, end int) bool {
 	return false
 }
 
+// serviceHours reports whether hours counted at start are hours of service
+// or work done (服务时长600小时, 累计志愿服务15万小时, 投入工时300个): a word
+// of [hours_context] is written in the clause before the number, and no
+// word of [hours_not_context] (持续, 历时, 每天, 人均: the length of one
+// event, or a rate) is.
+func serviceHours(rs []rune, start int) bool {
+	qw := qwords()
+	from := max(0, start-hoursClauseRunes)
+	for k := start - 1; k >= from; k-- {
+		if strings.ContainsRune(mwords().clauseBreaks, rs[k]) {
+			from = k + 1
+			break
+		}
+	}
+	clause := string(rs[from:start])
+	for _, w := range qw.hoursNotContext {
+		if strings.Contains(clause, w) {
+			return false
+		}
+	}
+	for _, w := range qw.hoursContext {
+		if strings.Contains(clause, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hoursClauseRunes is how far back serviceHours looks for its words.
+const hoursClauseRunes = 16
+
+// nameAfter reports whether a word of [name_after] follows a count at end,
+// past any numerals (十九届六中全会, 十三届全国人大): the count is part of
+// a meeting's name.
+func nameAfter(rs []rune, end int) bool {
+	k := end
+	for k < len(rs) && numeralClass(rs, k) != runNone {
+		k++
+	}
+	return hasAnyRunesAt(rs, k, qwords().nameAfter)
+}
+
+// object is the counted object of a count over [start, end) with the
+// measure word unit: written after it (6名特困学生), else before the
+// number (困难家庭346户); "" when none is written, and for hours.
+func (v docView) object(unit, kind string, start, end int) string {
+	if kind == "hours" {
+		return "" // 服务时长600小时: the words before name the measure, not a thing counted
+	}
+	if !qwords().selfCounting[unit] {
+		if o := v.objectAfter(end); o != "" {
+			return o
+		}
+		if o := v.nounsAfter(end); o != "" {
+			return o
+		}
+	}
+	return v.objectBefore(start)
+}
+
+// nounsAfter is the run of noun words starting at k, cut after its last
+// noun (为28名听力残疾人免费验配 → 听力残疾人), when the document's words
+// are known and the run is at most objectMaxRunes long; else "".
+func (v docView) nounsAfter(k int) string {
+	if v.word == nil || k >= len(v.word) || v.word[k] < 0 || v.toks[v.word[k]].Offset != k {
+		return ""
+	}
+	end := -1
+	for w := v.word[k]; w < len(v.toks); w++ {
+		t := v.toks[w]
+		if !nounLike(t) && t.POS != "vn" {
+			break
+		}
+		e := t.Offset + utf8.RuneCountInString(t.Text)
+		if e-k > objectMaxRunes {
+			break
+		}
+		if isNoun(t) {
+			end = e
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	return v.written(k, end)
+}
+
 // objectAfter is the counted object written right after a measure word:
 // a run of Chinese characters up to a stop word, cut after the last
 // character within seven that ends a noun (or the last noun-ending word,
@@ -318,8 +462,15 @@ func endsWordAt(rs []rune, k, e int, words []string) bool {
 }
 
 // objectBefore is a counted object written before the number, as in
-// 报考者226人 or 工作人员10名; only endings that name people are trusted.
+// 困难家庭346户, 成员5220名 or 作品：100余幅. With the document's words it
+// is the run of nouns (and their attributes) that ends right before the
+// number, past a few linking words and a label's colon ([object_skip]:
+// 共计, 达, 人数); without them only the endings of [object_before] that
+// name people are trusted (报考者226人, 工作人员10名).
 func (v docView) objectBefore(start int) string {
+	if v.word != nil {
+		return v.nounsBefore(start)
+	}
 	rs := v.folded
 	for _, s := range qwords().objectBefore {
 		if !hasRunesBefore(rs, start, s.suffix) || start < s.runes {
@@ -333,6 +484,70 @@ func (v docView) objectBefore(start int) string {
 		return v.written(start-s.runes, start)
 	}
 	return ""
+}
+
+// objectMaxRunes is the longest counted object taken before a number.
+const objectMaxRunes = 8
+
+// nounsBefore is the run of noun words ending right before start (see
+// objectBefore), or "".
+func (v docView) nounsBefore(start int) string {
+	qw := qwords()
+	k := start - 1
+	if k < 0 || v.word[k] < 0 {
+		return ""
+	}
+	w := v.word[k]
+	for w >= 0 && qw.objectSkip[v.toks[w].Folded] {
+		w--
+	}
+	end, first := -1, -1
+	for ; w >= 0; w-- {
+		t := v.toks[w]
+		if !nounLike(t) || end < 0 && !isNoun(t) {
+			break // the word nearest the number must be a noun
+		}
+		if end < 0 {
+			end = t.Offset + utf8.RuneCountInString(t.Text)
+		}
+		if end-t.Offset > objectMaxRunes {
+			break
+		}
+		first = t.Offset
+	}
+	if first < 0 {
+		return ""
+	}
+	return v.written(first, end)
+}
+
+// isNoun reports whether a word can end a counted object: a noun, an
+// abbreviation, or a word of two or more characters gse tags a numeral
+// although it holds none (大米).
+func isNoun(t segment.Token) bool {
+	return strings.HasPrefix(t.POS, "n") || t.POS == "j" || t.POS == "m" && utf8.RuneCountInString(t.Text) > 1
+}
+
+// nounLike reports whether a word may be part of a counted object: Chinese
+// characters only, tagged a noun, an adjective or distinguishing word, an abbreviation, or a numeral tag on a word without
+// numerals (gse tags 大米 m).
+func nounLike(t segment.Token) bool {
+	for _, r := range t.Folded {
+		if !isHanRune(r) {
+			return false
+		}
+		if _, ok := chineseDigit(r); ok && t.POS == "m" {
+			return false
+		}
+	}
+	if qwords().objectSkip[t.Folded] {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(t.POS, "n"), t.POS == "an", t.POS == "j", t.POS == "b", t.POS == "m":
+		return true
+	}
+	return t.POS == "a"
 }
 
 // phoneLike reports an Arabic run of eight digits or more: a telephone
@@ -396,6 +611,9 @@ func countsWithOne(rs []rune, i int, unit string, end int) bool {
 	if i > 0 && strings.ContainsRune(qw.oneNotAfter, rs[i-1]) {
 		return false
 	}
+	if wordBefore(rs, i, qw.oneArticleAfter) != "" {
+		return false // 有一支队伍, 作为一名志愿者: an article
+	}
 	return !hasRunesAt(rs, end, unit) && !hasAnyRunesAt(rs, end, qw.oneNotNext)
 }
 
@@ -432,12 +650,7 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 		Offset:   start,
 		Sentence: v.sentence(start),
 	}
-	if !qw.selfCounting[unit] {
-		q.Object = v.objectAfter(end)
-	}
-	if q.Object == "" {
-		q.Object = v.objectBefore(start)
-	}
+	q.Object = v.object(unit, q.Kind, start, end)
 	return q, end, true
 }
 

@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/ingest"
+	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
 // fmtQuantity writes a quantity compactly for table tests:
@@ -70,7 +73,7 @@ func TestLoadMeasureWords(t *testing.T) {
 		}
 	}
 	var zero MeasureWords
-	if got := FindQuantities(numDoc("共有226人"), zero); len(got) != 0 {
+	if got := FindQuantities(numDoc("共有226人"), zero, nil); len(got) != 0 {
 		t.Errorf("zero table found %v", got)
 	}
 }
@@ -126,9 +129,9 @@ func TestFindQuantities(t *testing.T) {
 		{"一两个", []string{"一两个 1~2 个 groups"}},
 		// vague
 		{"数十人", []string{"数十人 - 人 people v"}},
-		{"十几个", []string{"十几个 10 个 groups a"}},
-		{"二十几名志愿者", []string{"二十几名 20 名 people a [志愿者]"}},
-		{"十几万人次", []string{"十几万人次 100000 人次 people a"}},
+		{"十几个", []string{"十几个 10~20 个 groups a"}},
+		{"二十几名志愿者", []string{"二十几名 20~30 名 people a [志愿者]"}},
+		{"十几万人次", []string{"十几万人次 100000~200000 人次 people a"}},
 		{"几十人", []string{"几十人 - 人 people v"}},
 		{"数十余人", []string{"数十余人 - 人 people av"}},
 		{"上百名", []string{"上百名 - 名 people v"}},
@@ -197,7 +200,7 @@ func TestFindQuantities(t *testing.T) {
 		{"两学一做", nil},
 		{"百家宴", nil},
 		{"12345热线", nil},
-		{"服务时长3.5万小时", nil},
+		{"服务时长3.5万小时", []string{"3.5万小时 35000 小时 hours"}},
 		{"历时两个月", nil},
 		{"培训12课时", nil},
 		{"工作3天", nil},
@@ -277,7 +280,7 @@ func TestFindQuantities(t *testing.T) {
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
 		var got []string
-		for _, q := range FindQuantities(doc, mw) {
+		for _, q := range FindQuantities(doc, mw, nil) {
 			checkSpan(t, doc, q.Offset, q.Text)
 			got = append(got, fmtQuantity(q))
 		}
@@ -289,7 +292,7 @@ func TestFindQuantities(t *testing.T) {
 
 func TestFindQuantitiesSentence(t *testing.T) {
 	doc := numDoc("第一句。一行5人辗转各地！第三句")
-	qs := FindQuantities(doc, DefaultMeasureWords())
+	qs := FindQuantities(doc, DefaultMeasureWords(), nil)
 	if len(qs) != 1 || qs[0].Sentence != "一行5人辗转各地！" || qs[0].Offset != 6 {
 		t.Fatalf("got %+v", qs)
 	}
@@ -297,7 +300,7 @@ func TestFindQuantitiesSentence(t *testing.T) {
 
 func TestFindQuantitiesSample(t *testing.T) {
 	doc := numSample(t)
-	qs := FindQuantities(doc, DefaultMeasureWords())
+	qs := FindQuantities(doc, DefaultMeasureWords(), nil)
 	var got []string
 	for i, q := range qs {
 		checkSpan(t, doc, q.Offset, q.Text)
@@ -338,9 +341,13 @@ func TestFindQuantitiesSample(t *testing.T) {
 
 func FuzzFindQuantities(f *testing.F) {
 	mw := DefaultMeasureWords()
+	seg, err := segment.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := numDoc(s)
-		qs := FindQuantities(doc, mw)
+		qs := FindQuantities(doc, mw, seg.Cut(doc))
 		for i, q := range qs {
 			checkSpan(t, doc, q.Offset, q.Text)
 			if i > 0 && qs[i-1].Offset > q.Offset {
@@ -349,6 +356,174 @@ func FuzzFindQuantities(f *testing.F) {
 			if q.Value != nil && q.Max != nil && *q.Max <= *q.Value {
 				t.Fatalf("range %v~%v", *q.Value, *q.Max)
 			}
+			if q.RepeatOf != nil && *q.RepeatOf >= q.Offset {
+				t.Fatalf("%q repeats a later count at %d", q.Text, *q.RepeatOf)
+			}
 		}
 	})
+}
+
+// segmentedQuantities runs FindQuantities on s with its words, as Extract
+// does.
+func segmentedQuantities(t *testing.T, s string) (*ingest.Document, []Quantity) {
+	t.Helper()
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := numDoc(s)
+	return doc, FindQuantities(doc, DefaultMeasureWords(), seg.Cut(doc))
+}
+
+// TestCountsThatAreCounts checks the Round 5 rules of what is not a count
+// (docs/annotation.md): 一 as an article or in a set phrase, numerals in
+// names and titles, a number inside a word; and what still is.
+func TestCountsThatAreCounts(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"社区有一支二十人的志愿服务队伍", []string{"二十人 20 人 people"}},
+		{"这是一次有意义的活动", nil},
+		{"作为一名志愿者，我很自豪", nil},
+		{"现场至少有一名医生值守", nil},
+		{"像一位老朋友", nil},
+		{"举办了一场讲座", []string{"一场 1 场 events [讲座]"}},
+		{"一名志愿者陪同老人就医", []string{"一名 1 名 people [志愿者]"}},
+		{"大家欢聚一堂，共度佳节", nil},
+		{"献出一臂之力", nil},
+		{"在社区占有一席之地", nil},
+		{"认真学习十九届六中全会精神", nil},
+		{"贯彻落实新十条要求", nil},
+		{"组织学习《关于做好三项工作的通知》", nil},
+		{"庆祝三八妇女节和五四青年节", nil},
+		{"周三项目组召开例会", nil},
+		{"完成三项任务", []string{"三项 3 项 events [任务]"}},
+	}
+	for _, tt := range tests {
+		doc, qs := segmentedQuantities(t, tt.in)
+		var got []string
+		for _, q := range qs {
+			checkSpan(t, doc, q.Offset, q.Text)
+			got = append(got, fmtQuantity(q))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindQuantities(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestObjectBeforeNumber checks that the counted object is found before
+// the number as well as after it.
+func TestObjectBeforeNumber(t *testing.T) {
+	tests := []struct{ in, text, object string }{
+		{"慰问困难家庭346户。", "346户", "困难家庭"},
+		{"现有成员5220名。", "5220名", "成员"},
+		{"通过审核报考者226人。", "226人", "报考者"},
+		{"参加活动的居民共计230余人。", "230余人", "居民"},
+		{"作品：100余幅", "100余幅", "作品"},
+		{"参与人数：80人", "80人", ""},
+		{"为28名听力残疾人免费验配助听器", "28名", "听力残疾人"},
+		{"发放大米50袋", "50袋", "大米"},
+		{"6名特困学生", "6名", "特困学生"},
+	}
+	for _, tt := range tests {
+		_, qs := segmentedQuantities(t, tt.in)
+		found := false
+		for _, q := range qs {
+			if q.Text == tt.text {
+				found = true
+				if q.Object != tt.object {
+					t.Errorf("%q: %s object %q, want %q", tt.in, q.Text, q.Object, tt.object)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s in %v", tt.in, tt.text, qs)
+		}
+	}
+}
+
+// TestRepeatOf checks that a demonstrative mention of an earlier count is
+// marked as its repeat, and that a new total is not.
+func TestRepeatOf(t *testing.T) {
+	tests := []struct {
+		in      string
+		repeats map[string]string // text of the repeat → text it repeats
+	}{
+		{"走访居民4人，这四位居民都是独居老人。", map[string]string{"四位": "4人"}},
+		{"走访困难户3户，上述3户均已建档。", map[string]string{"3户": "3户"}},
+		{"走访居民4人，共4人。", nil},
+		{"这四位居民都是独居老人。", nil},
+		{"走访居民4人，发放物资5份，这5户已登记。", nil},
+	}
+	for _, tt := range tests {
+		_, qs := segmentedQuantities(t, tt.in)
+		got := map[string]string{}
+		for _, q := range qs {
+			if q.RepeatOf == nil {
+				continue
+			}
+			for _, e := range qs {
+				if e.Offset == *q.RepeatOf {
+					got[q.Text] = e.Text
+				}
+			}
+		}
+		if len(got) != len(tt.repeats) {
+			t.Errorf("%q: repeats %v, want %v", tt.in, got, tt.repeats)
+			continue
+		}
+		for k, v := range tt.repeats {
+			if got[k] != v {
+				t.Errorf("%q: repeats %v, want %v", tt.in, got, tt.repeats)
+			}
+		}
+	}
+}
+
+// TestServiceHoursAndFamilies checks hours of service as their own kind,
+// event lengths left out, and the measure words of cases, pairs, kinds and
+// flags.
+func TestServiceHoursAndFamilies(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"志愿者服务时长600小时", []string{"600小时 600 小时 hours"}},
+		{"累计志愿服务15万小时", []string{"15万小时 150000 小时 hours"}},
+		{"志愿服务时长达3.5万小时。", []string{"3.5万小时 35000 小时 hours"}},
+		{"投入工时300个", []string{"300个 300 工时 hours"}},
+		{"共投入300个工时", []string{"300个工时 300 工时 hours"}},
+		{"讲座持续1小时", nil},
+		{"活动为时3小时", nil},
+		{"历时两个月", nil},
+		{"每天授课6小时，累计服务", nil},
+		{"每期培训60课时", nil},
+		{"24小时值守", nil},
+		{"调解纠纷12起", []string{"12起 12 起 events"}},
+		{"发生火灾3宗", []string{"3宗 3 宗 events [火灾]"}},
+		{"捐赠棉鞋200双", []string{"200双 200 双 goods [棉鞋]"}},
+		{"结成帮扶对子15对", []string{"15对 15 对 other [对子]"}},
+		{"开展一对一帮扶，1对1辅导", nil},
+		{"发放蔬菜种子8种", []string{"8种 8 种 other [蔬菜种子]"}},
+		{"分为3类人群", []string{"3类 3 类 other [人群]"}},
+		{"收到锦旗5面", []string{"5面 5 面 materials [锦旗]"}},
+		{"四面八方的志愿者", nil},
+		{"从3月起", nil},
+		{"展板，数量：5块", []string{"5块 5 块 goods"}},
+		{"制作展板5块", []string{"5块 5 块 goods [展板]"}},
+		{"5块宣传牌", []string{"5块 5 块 goods [宣传牌]"}},
+	}
+	for _, tt := range tests {
+		doc, qs := segmentedQuantities(t, tt.in)
+		var got []string
+		for _, q := range qs {
+			checkSpan(t, doc, q.Offset, q.Text)
+			got = append(got, fmtQuantity(q))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindQuantities(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
 }

@@ -48,10 +48,13 @@ type Quantity struct {
 	Vague    bool     `json:"vague"`
 	Redacted bool     `json:"redacted"`
 	Object   string   `json:"object"` // what is counted, if written
-	Kind     string   `json:"kind"`   // people, households, materials, events, groups, goods, other
-	Text     string   `json:"text"`
-	Offset   int      `json:"offset"`
-	Sentence string   `json:"sentence"`
+	Kind     string   `json:"kind"`   // people, households, materials, events, groups, goods, hours, other
+	// RepeatOf is the offset of the earlier count a demonstrative mention
+	// refers back to (居民4人 … 这四位居民), else nil; totals skip repeats.
+	RepeatOf *int   `json:"repeat_of"`
+	Text     string `json:"text"`
+	Offset   int    `json:"offset"`
+	Sentence string `json:"sentence"`
 }
 
 // Money is an amount in yuan.

@@ -38,7 +38,7 @@ type Corpus struct {
 // Kind is the count of the quantities of one kind.
 type Kind struct {
 	Mentions, Approx, Vague, Redacted int
-	Sum                               float64 // of the low ends of exact values
+	Sum                               float64 // of the low ends of exact values, repeats left out
 }
 
 // Year is the documents of one year and the people they count.
@@ -78,7 +78,7 @@ func Of(recs []extract.Record) *Corpus {
 // Document is the per-document totals shown on the Documents sheet and
 // summed on the Summary sheet.
 type Document struct {
-	People float64 // sum of the low ends of quantities of kind "people"
+	People float64 // sum of the low ends of quantities of kind "people", repeats left out
 	Money  float64 // sum of the low ends of money amounts, in yuan
 }
 
@@ -86,7 +86,7 @@ type Document struct {
 func DocumentOf(rec *extract.Record) Document {
 	var s Document
 	for _, q := range rec.Quantities {
-		if q.Kind == "people" && q.Value != nil {
+		if q.Kind == "people" && q.Value != nil && q.RepeatOf == nil {
 			s.People += *q.Value
 		}
 	}
@@ -116,7 +116,7 @@ func (c *Corpus) Add(r *extract.Record) {
 			c.Kinds[q.Kind] = k
 		}
 		k.Mentions++
-		if q.Value != nil {
+		if q.Value != nil && q.RepeatOf == nil { // 这四位居民 is 居民4人 again
 			k.Sum += *q.Value
 		}
 		k.Approx += b2i(q.Approx)

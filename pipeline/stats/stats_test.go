@@ -64,3 +64,29 @@ func TestCorpusAdd(t *testing.T) {
 		t.Errorf("宣传 = %+v", w)
 	}
 }
+
+// A count marked as a repeat of an earlier one (居民4人 … 这四位居民) is not
+// added again to the people totals and the kind sums; hours are summed as
+// their own kind.
+func TestRepeatsAndHours(t *testing.T) {
+	v := func(f float64) *float64 { return &f }
+	at := 2
+	rec := extract.Record{Quantities: []extract.Quantity{
+		{Value: v(4), Unit: "人", Kind: "people", Text: "4人", Offset: 2},
+		{Value: v(4), Unit: "位", Kind: "people", Text: "四位", Offset: 9, RepeatOf: &at},
+		{Value: v(600), Unit: "小时", Kind: "hours", Text: "600小时", Offset: 20},
+	}}
+	if got := DocumentOf(&rec).People; got != 4 {
+		t.Errorf("people = %v, want 4", got)
+	}
+	c := Of([]extract.Record{rec})
+	if got := c.Kind("people"); got != 4 {
+		t.Errorf("people kind sum = %v, want 4", got)
+	}
+	if got := c.Kinds["people"].Mentions; got != 2 {
+		t.Errorf("people mentions = %v, want 2", got)
+	}
+	if got := c.Kind("hours"); got != 600 {
+		t.Errorf("hours kind sum = %v, want 600", got)
+	}
+}
