@@ -203,6 +203,40 @@ within = 3
 	}
 }
 
+// TestCheckRulesSalience checks the [salience] table: its keys, values
+// that must not be negative, and the embedded table for a file without
+// one.
+func TestCheckRulesSalience(t *testing.T) {
+	rule := "\n[[type]]\nid = \"a\"\nlabel = \"A\"\nwords = [\"词\"]\n"
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{"complete", "[salience]\nshare = 1\nitems = 0\ntitle = 0.5\nhead = 0.2\nheading = 0.1\nabout = 0.05\n" + rule, nil},
+		{"unknown key", "[salience]\nshare = 1\ncolour = 2\n" + rule,
+			[]string{`line 3: error: unknown key "colour" ([salience] takes share items title heading about)`}},
+		{"negative", "[salience]\nshare = 1\nabout = -0.1\n" + rule,
+			[]string{`line 1: error: salience: about must be a number ≥ 0, not -0.1`}},
+		{"none", rule, nil},
+	}
+	for _, tt := range tests {
+		rules, problems := CheckRules([]byte(tt.src), nil)
+		var got []string
+		for _, p := range problems {
+			got = append(got, p.Error())
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: problems\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+		if tt.name == "none" && (rules == nil || rules.Salience != defaultSalience()) {
+			t.Errorf("a file without [salience] gets %+v, want the embedded %+v", rules, defaultSalience())
+		}
+	}
+	if s := DefaultRules().Salience; s.Share == 0 || s.About == 0 {
+		t.Errorf("dict/rules.toml salience = %+v: share and about unset", s)
+	}
+}
+
 func TestCheckRulesParseError(t *testing.T) {
 	_, problems := CheckRules([]byte("[[type]]\nid = \"a\"\nlabel = \n"), nil)
 	if len(problems) != 1 || problems[0].Line != 3 || problems[0].Warning {
