@@ -78,12 +78,13 @@ func entityRows(recs []extract.Record) iter.Seq[entityRow] {
 }
 
 // typeOrder is the order of the type columns: the order of the types in
-// the records (rule order), types first seen later after.
+// the records (rule order, types the document is about before those it
+// mentions), types first seen later after.
 func typeOrder(recs []extract.Record) []extract.TypeHit {
 	var order []extract.TypeHit
 	seen := map[string]bool{}
 	for i := range recs {
-		for _, h := range recs[i].Types {
+		for _, h := range slices.Concat(recs[i].Types, recs[i].Mentioned) {
 			if !seen[h.ID] {
 				seen[h.ID] = true
 				order = append(order, extract.TypeHit{ID: h.ID, Label: h.Label})
@@ -95,7 +96,9 @@ func typeOrder(recs []extract.Record) []extract.TypeHit {
 
 // documentTypesTable is the DocumentTypes sheet, the type × document
 // matrix: a row per document, a column per type holding its hits (0 when
-// the type is not coded), and the evidence words of each coded type.
+// the type is not coded), whether the document is about the type or only
+// mentions it; then the main type, the types only mentioned, and the
+// evidence words of each coded type.
 func documentTypesTable(recs []extract.Record) table {
 	types := typeOrder(recs)
 	header := []any{"doc", "source", "year"}
@@ -104,22 +107,22 @@ func documentTypesTable(recs []extract.Record) table {
 		header = append(header, t.ID)
 		widths = append(widths, float64(max(8, len(t.ID)+2)))
 	}
-	header = append(header, "evidence")
-	widths = append(widths, 60)
+	header = append(header, "main_type", "mentioned", "evidence")
+	widths = append(widths, 16, 24, 60)
 	rows := func(yield func([]any) bool) {
 		for i := range recs {
 			r := &recs[i]
 			row := []any{i + 1, r.Source, optInt(r.Year)}
 			hits := map[string]int{}
 			var evidence []string
-			for _, h := range r.Types {
+			for _, h := range slices.Concat(r.Types, r.Mentioned) {
 				hits[h.ID] = h.Hits
 				evidence = append(evidence, h.ID+": "+strings.Join(h.Words, " "))
 			}
 			for _, t := range types {
 				row = append(row, hits[t.ID])
 			}
-			row = append(row, strings.Join(evidence, "; "))
+			row = append(row, r.MainType, typeIDs(r.Mentioned), strings.Join(evidence, "; "))
 			if !yield(row) {
 				return
 			}

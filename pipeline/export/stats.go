@@ -33,6 +33,7 @@ type typeStat struct {
 	id, label        string
 	docs, activities int
 	hits             int
+	main             int // documents whose main type it is
 	byYear           map[int]int
 	noYear           int
 }
@@ -88,6 +89,9 @@ func statsOfCorpus(recs []extract.Record, fails []Failure) *corpusStats {
 			}
 			t.docs++
 			t.hits += h.Hits
+			if h.ID == r.MainType {
+				t.main++
+			}
 			if r.Year != nil {
 				t.byYear[*r.Year]++
 			} else {
@@ -175,4 +179,22 @@ func typesTable(s *corpusStats) table {
 		}
 	}
 	return table{header: header, widths: widths, rows: rows, filterCols: 5}
+}
+
+// mainTypes are the types that are the main type of some document, by
+// documents, then id.
+func (s *corpusStats) mainTypes() []*typeStat {
+	var out []*typeStat
+	for _, t := range s.types {
+		if t.main > 0 {
+			out = append(out, t)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].main != out[j].main {
+			return out[i].main > out[j].main
+		}
+		return out[i].id < out[j].id
+	})
+	return out
 }

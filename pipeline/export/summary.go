@@ -8,9 +8,11 @@ import (
 
 // writeSummary fills the Summary sheet: four blocks side by side under one
 // frozen header row — corpus totals (A:B), quantities by kind (D:I),
-// documents per activity type (K:M), documents and people per year (O:Q) —
-// and below them a bar chart over the type block and a column chart over the
-// year block.
+// documents per activity type (K:M), documents and people per year (O:Q),
+// documents per main type (S:U) — and below them a bar chart over the type
+// block, a column chart over the year block and a bar chart over the
+// main-type block. A document counts for each type it is about (Types),
+// and for one main type.
 func writeSummary(f *excelize.File, headerStyle int, s *corpusStats) error {
 	const sheet = sheetSummary
 	totals := [][]any{
@@ -35,11 +37,11 @@ func writeSummary(f *excelize.File, headerStyle int, s *corpusStats) error {
 	}
 	types := [][]any{{"type", "label", "documents"}}
 	for _, t := range s.types {
-		label := t.label
-		if label == "" {
-			label = t.id
-		}
-		types = append(types, []any{t.id, label, t.docs})
+		types = append(types, []any{t.id, typeLabel(t), t.docs})
+	}
+	mains := [][]any{{"main_type", "label", "documents"}}
+	for _, t := range s.mainTypes() {
+		mains = append(mains, []any{t.id, typeLabel(t), t.main})
 	}
 	years := [][]any{{"year", "documents", "people"}}
 	for _, y := range s.sortedYears() {
@@ -58,6 +60,7 @@ func writeSummary(f *excelize.File, headerStyle int, s *corpusStats) error {
 		{4, kinds, []float64{12, 10, 12, 8, 8, 9}},
 		{11, types, []float64{16, 12, 10}},
 		{15, years, []float64{9, 10, 10}},
+		{19, mains, []float64{16, 12, 10}},
 	}
 	height := 0
 	for _, b := range blocks {
@@ -126,9 +129,36 @@ func writeSummary(f *excelize.File, headerStyle int, s *corpusStats) error {
 			return err
 		}
 	}
+	if n := len(mains) - 1; n > 0 {
+		if err := f.AddChart(sheet, cellName(19, chartRow), &excelize.Chart{
+			Type:       excelize.Bar,
+			VaryColors: &noVary,
+			Dimension:  excelize.ChartDimension{Width: 560, Height: uint(160 + 22*n)},
+			Title:      chartTitle("Documents per main type"),
+			Legend:     excelize.ChartLegend{Position: "none"},
+			Series: []excelize.ChartSeries{{
+				Name:       "'Summary'!$U$1",
+				Categories: "'Summary'!$T$2:$T$" + strconv.Itoa(n+1),
+				Values:     "'Summary'!$U$2:$U$" + strconv.Itoa(n+1),
+			}},
+			YAxis:    excelize.ChartAxis{MajorGridLines: true},
+			XAxis:    excelize.ChartAxis{ReverseOrder: true},
+			PlotArea: excelize.ChartPlotArea{ShowVal: true},
+		}); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
 func chartTitle(text string) excelize.ChartTitle {
 	return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: text}}}
+}
+
+// typeLabel is the type's label, or its id when the rules give none.
+func typeLabel(t *typeStat) string {
+	if t.label == "" {
+		return t.id
+	}
+	return t.label
 }
