@@ -49,15 +49,13 @@ func defaultSalience() Salience {
 	return f.Salience
 }
 
-// check returns a problem for each weight or threshold that is negative.
-func (s Salience) check() []string {
-	var out []string
-	for _, v := range []struct {
-		key string
-		val float64
-	}{{"share", s.Share}, {"items", s.Items}, {"title", s.Title}, {"heading", s.Heading}, {"head", s.Head}, {"about", s.About}} {
-		if v.val < 0 || v.val != v.val {
-			out = append(out, fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", v.key, v.val))
+// check returns, per key, a problem for each weight or threshold that is
+// negative or not a number.
+func (s Salience) check() map[string]string {
+	out := map[string]string{}
+	for key, val := range map[string]float64{"share": s.Share, "items": s.Items, "title": s.Title, "head": s.Head, "heading": s.Heading, "about": s.About} {
+		if val < 0 || val != val {
+			out[key] = fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", key, val)
 		}
 	}
 	return out

@@ -191,7 +191,7 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 	}
 	for _, k := range pos.unknown {
 		if key, ok := strings.CutPrefix(k.name, "salience."); ok {
-			add(k.line, false, "unknown key %q ([salience] takes share items title heading about)", key)
+			add(k.line, false, "unknown key %q ([salience] takes share items title head heading about)", key)
 			continue
 		}
 		add(k.line, false, "unknown key %q (a [[type]] takes %s; skip goes before the first [[type]])", k.name, "id label any words phrases all not near within min")
@@ -219,8 +219,8 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 		// the defaults
 		rules.Salience = defaultSalience()
 	}
-	for _, msg := range rules.Salience.check() {
-		add(pos.salience, false, "%s", msg)
+	for key, msg := range rules.Salience.check() {
+		add(pos.salienceKey(key), false, "%s", msg)
 	}
 	if len(pos.unknown) == 0 {
 		if keys := md.Undecoded(); len(keys) > 0 {
@@ -347,6 +347,7 @@ func sortProblems(ps []RuleError) {
 type ruleLines struct {
 	top      map[string]int   // top-level key → line
 	salience int              // line of the [salience] table, 0 when none
+	salKeys  map[string]int   // [salience] key → line
 	tables   []int            // line of each [[type]]
 	keys     []map[string]int // per table: key → line
 	lines    []string
@@ -357,7 +358,7 @@ type ruleLines struct {
 }
 
 func scanRuleLines(src []byte) *ruleLines {
-	p := &ruleLines{lines: strings.Split(string(src), "\n"), top: map[string]int{}}
+	p := &ruleLines{lines: strings.Split(string(src), "\n"), top: map[string]int{}, salKeys: map[string]int{}}
 	inType, inSalience := false, false
 	inArray := false // inside a multi-line array value
 	for n, raw := range p.lines {
@@ -398,6 +399,9 @@ func scanRuleLines(src []byte) *ruleLines {
 			inArray = true
 		}
 		if inSalience {
+			if _, seen := p.salKeys[key]; !seen && salienceKeys[key] {
+				p.salKeys[key] = n + 1
+			}
 			if !salienceKeys[key] {
 				p.unknown = append(p.unknown, struct {
 					name string
@@ -452,6 +456,15 @@ func (p *ruleLines) line(i int, key string) int {
 		return n
 	}
 	return p.tables[i]
+}
+
+// salienceKey is the line of a key of the [salience] table, or of the
+// table.
+func (p *ruleLines) salienceKey(key string) int {
+	if n, ok := p.salKeys[key]; ok {
+		return n
+	}
+	return p.salience
 }
 
 // topWord is the line on which the quoted word of the top-level key is
