@@ -144,8 +144,8 @@ func TestSampleActivitiesAndTypes(t *testing.T) {
 	if len(rec.Activities[1].Money) != 1 {
 		t.Errorf("activity 2 should hold the 1000 yuan: %+v", rec.Activities[1].Money)
 	}
-	var types []string
-	for _, ty := range rec.Types {
+	var types []string // coded: about or mentioned (types_corpus_test.go checks which)
+	for _, ty := range slices.Concat(rec.Types, rec.Mentioned) {
 		types = append(types, ty.ID)
 	}
 	for _, want := range []string{"publicity", "visit", "donation", "volunteer", "environment", "elderly", "disability_aid", "safety", "training_exam"} {

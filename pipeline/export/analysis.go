@@ -78,9 +78,11 @@ func entityRows(id int, rec *extract.Record) iter.Seq[entityRow] {
 
 // documentTypesTable is the DocumentTypes sheet, the type × document
 // matrix: a row per document, a column per type holding its hits (0 when
-// the type is not coded), and the evidence words of each coded type. The
-// columns are the types in the order the records name them (rule order),
-// types first seen later after.
+// the type is not coded), whether the document is about the type or only
+// mentions it; then the main type, the types only mentioned, and the
+// evidence words of each coded type. The columns are the types in the order
+// the records name them (rule order, types a document is about before those
+// it mentions), types first seen later after.
 func documentTypesTable(types []extract.TypeHit) recordTable {
 	header := []any{"doc", "source", "year"}
 	widths := []float64{6, 30, 7}
@@ -88,21 +90,21 @@ func documentTypesTable(types []extract.TypeHit) recordTable {
 		header = append(header, t.ID)
 		widths = append(widths, float64(max(8, len(t.ID)+2)))
 	}
-	header = append(header, "evidence")
-	widths = append(widths, 60)
+	header = append(header, "main_type", "mentioned", "evidence")
+	widths = append(widths, 16, 24, 60)
 	rows := func(id int, r *extract.Record) iter.Seq[[]any] {
 		return func(yield func([]any) bool) {
 			row := []any{id, r.Source, optInt(r.Year)}
 			hits := map[string]int{}
 			var evidence []string
-			for _, h := range r.Types {
+			for _, h := range slices.Concat(r.Types, r.Mentioned) {
 				hits[h.ID] = h.Hits
 				evidence = append(evidence, h.ID+": "+strings.Join(h.Words, " "))
 			}
 			for _, t := range types {
 				row = append(row, hits[t.ID])
 			}
-			row = append(row, strings.Join(evidence, "; "))
+			row = append(row, r.MainType, typeIDs(r.Mentioned), strings.Join(evidence, "; "))
 			yield(row)
 		}
 	}

@@ -81,10 +81,11 @@ func TestWorkbookDocumentTypes(t *testing.T) {
 	got := rows(t, f, sheetDocTypes)
 	want := [][]string{
 		// type columns in rule order as first seen: rec1's, then rec2's new ones
-		{"doc", "source", "year", "publicity", "visit", "donation", "elderly", "volunteer", "evidence"},
-		{"1", "corpus/2016-social-work-day-summary.txt", "2016", "3", "1", "1", "0", "0",
+		// every hit, about or mentioned (rec2's visit)
+		{"doc", "source", "year", "publicity", "visit", "donation", "elderly", "volunteer", "main_type", "mentioned", "evidence"},
+		{"1", "corpus/2016-social-work-day-summary.txt", "2016", "3", "1", "1", "0", "0", "publicity", "",
 			"publicity: 宣传 宣传材料; visit: 走访; donation: 慰问金"},
-		{"2", "corpus/2017 敬老 & 志愿.html", "2017", "0", "1", "0", "3", "1",
+		{"2", "corpus/2017 敬老 & 志愿.html", "2017", "0", "1", "0", "3", "1", "elderly", "visit",
 			"elderly: 敬老 老人; volunteer: 志愿者; visit: 走访"},
 		{"3", "corpus/empty.docx", "", "0", "0", "0", "0", "0"},
 	}
@@ -132,10 +133,11 @@ func TestWorkbookTypesByVariable(t *testing.T) {
 	types := rows(t, f, sheetTypes)
 	want := [][]string{
 		{"type", "label", "documents", "activities", "hits", "", "type \\ city", "(none)", "兰州", "西宁"},
-		{"visit", "走访慰问", "2", "2", "2", "", "visit", "1", "1", "0"},
+		// rec2 (no city) only mentions visit: not counted
 		{"donation", "捐赠救助", "1", "2", "1", "", "donation", "0", "1", "0"},
 		{"elderly", "为老服务", "1", "2", "3", "", "elderly", "1", "0", "0"},
 		{"publicity", "宣传教育", "1", "1", "3", "", "publicity", "0", "1", "0"},
+		{"visit", "走访慰问", "1", "2", "1", "", "visit", "0", "1", "0"},
 		{"volunteer", "志愿服务", "1", "0", "1", "", "volunteer", "1", "0", "0"},
 	}
 	if len(types) != len(want) {

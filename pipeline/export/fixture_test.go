@@ -84,6 +84,7 @@ func fixture() []extract.Record {
 			{ID: "visit", Label: "走访慰问", Hits: 1, Words: []string{"走访"}},
 			{ID: "donation", Label: "捐赠救助", Hits: 1, Words: []string{"慰问金"}},
 		},
+		MainType: "publicity",
 		Keywords: []extract.Keyword{{Word: "社工", Weight: 0.8}, {Word: "宣传", Weight: 0.5}},
 		Terms:    []extract.Term{{Word: "社工", POS: "n", Count: 3}, {Word: "宣传", POS: "v", Count: 2}},
 	}
@@ -113,10 +114,12 @@ func fixture() []extract.Record {
 		Types: []extract.TypeHit{
 			{ID: "elderly", Label: "为老服务", Hits: 3, Words: []string{"敬老", "老人"}},
 			{ID: "volunteer", Label: "志愿服务", Hits: 1, Words: []string{"志愿者"}},
-			{ID: "visit", Label: "走访慰问", Hits: 1, Words: []string{"走访"}},
 		},
-		Keywords: []extract.Keyword{{Word: "志愿者", Weight: 0.9}},
-		Terms:    []extract.Term{{Word: "社工", POS: "n", Count: 1}, {Word: "志愿者", POS: "n", Count: 4}},
+		MainType: "elderly",
+		// a passing mention: not counted in Types or the Summary
+		Mentioned: []extract.TypeHit{{ID: "visit", Label: "走访慰问", Hits: 1, Words: []string{"走访"}}},
+		Keywords:  []extract.Keyword{{Word: "志愿者", Weight: 0.9}},
+		Terms:     []extract.Term{{Word: "社工", POS: "n", Count: 1}, {Word: "志愿者", POS: "n", Count: 4}},
 	}
 
 	rec3 := extract.Record{

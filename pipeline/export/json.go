@@ -64,13 +64,19 @@ func withLists(rec extract.Record) extract.Record {
 		acts[i] = a
 	}
 	rec.Activities = acts
-	types := make([]extract.TypeHit, len(rec.Types))
-	for i, t := range rec.Types {
-		t.Words = orEmpty(t.Words)
-		types[i] = t
-	}
-	rec.Types = types
+	rec.Types = withWords(rec.Types)
+	rec.Mentioned = withWords(rec.Mentioned)
 	return rec
+}
+
+// withWords copies hits with an empty list for no words.
+func withWords(hits []extract.TypeHit) []extract.TypeHit {
+	out := make([]extract.TypeHit, len(hits))
+	for i, t := range hits {
+		t.Words = orEmpty(t.Words)
+		out[i] = t
+	}
+	return out
 }
 
 func orEmpty[T any](s []T) []T {

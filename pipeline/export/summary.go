@@ -10,9 +10,11 @@ import (
 
 // writeSummary fills the Summary sheet: four blocks side by side under one
 // frozen header row — corpus totals (A:B), quantities by kind (D:I),
-// documents per activity type (K:M), documents and people per year (O:Q) —
-// and below them a bar chart over the type block and a column chart over the
-// year block.
+// documents per activity type (K:M), documents and people per year (O:Q),
+// documents per main type (S:U) — and below them a bar chart over the type
+// block, a column chart over the year block and a bar chart over the
+// main-type block. A document counts for each type it is about (Types),
+// and for one main type.
 func writeSummary(f *excelize.File, headerStyle int, s *stats.Corpus, failed int) error {
 	const sheet = sheetSummary
 	totals := [][]any{
@@ -38,11 +40,11 @@ func writeSummary(f *excelize.File, headerStyle int, s *stats.Corpus, failed int
 	}
 	types := [][]any{{"type", "label", "documents"}}
 	for _, t := range s.Types() {
-		label := t.Label
-		if label == "" {
-			label = t.ID
-		}
-		types = append(types, []any{t.ID, label, t.Docs})
+		types = append(types, []any{t.ID, typeLabel(t), t.Docs})
+	}
+	mains := [][]any{{"main_type", "label", "documents"}}
+	for _, t := range s.MainTypes() {
+		mains = append(mains, []any{t.ID, typeLabel(t), t.Main})
 	}
 	years := [][]any{{"year", "documents", "people"}}
 	for _, y := range s.SortedYears() {
@@ -61,6 +63,7 @@ func writeSummary(f *excelize.File, headerStyle int, s *stats.Corpus, failed int
 		{4, kinds, []float64{12, 10, 12, 8, 8, 9}},
 		{11, types, []float64{16, 12, 10}},
 		{15, years, []float64{9, 10, 10}},
+		{19, mains, []float64{16, 12, 10}},
 	}
 	height := 0
 	for _, b := range blocks {
@@ -129,9 +132,36 @@ func writeSummary(f *excelize.File, headerStyle int, s *stats.Corpus, failed int
 			return err
 		}
 	}
+	if n := len(mains) - 1; n > 0 {
+		if err := f.AddChart(sheet, cellName(19, chartRow), &excelize.Chart{
+			Type:       excelize.Bar,
+			VaryColors: &noVary,
+			Dimension:  excelize.ChartDimension{Width: 560, Height: uint(160 + 22*n)},
+			Title:      chartTitle("Documents per main type"),
+			Legend:     excelize.ChartLegend{Position: "none"},
+			Series: []excelize.ChartSeries{{
+				Name:       "'Summary'!$U$1",
+				Categories: "'Summary'!$T$2:$T$" + strconv.Itoa(n+1),
+				Values:     "'Summary'!$U$2:$U$" + strconv.Itoa(n+1),
+			}},
+			YAxis:    excelize.ChartAxis{MajorGridLines: true},
+			XAxis:    excelize.ChartAxis{ReverseOrder: true},
+			PlotArea: excelize.ChartPlotArea{ShowVal: true},
+		}); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
 func chartTitle(text string) excelize.ChartTitle {
 	return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: text}}}
+}
+
+// typeLabel is the type's label, or its id when the rules give none.
+func typeLabel(t *stats.Type) string {
+	if t.Label == "" {
+		return t.ID
+	}
+	return t.Label
 }

@@ -40,9 +40,13 @@ func WriteTable(w io.Writer, rec extract.Record) error {
 	for _, d := range rec.Dates {
 		fmt.Fprintf(tw, "  %s\t%s\t%s\n", d.Text, dateValue(d), evidence(d.Sentence, d.Text))
 	}
-	fmt.Fprintf(tw, "\nTypes (%d)\n", len(rec.Types))
+	fmt.Fprintf(tw, "\nTypes (%d, main: %s)\n", len(rec.Types), rec.MainType)
 	for _, t := range rec.Types {
-		fmt.Fprintf(tw, "  %s\t%s\t%d hits\t%s\n", t.ID, t.Label, t.Hits, strings.Join(t.Words, " "))
+		fmt.Fprintf(tw, "  %s\t%s\t%d hits\t%.2f %s\t%s\n", t.ID, t.Label, t.Hits, t.Salience, strings.Join(t.Why, ", "), strings.Join(t.Words, " "))
+	}
+	fmt.Fprintf(tw, "\nMentioned (%d)\n", len(rec.Mentioned))
+	for _, t := range rec.Mentioned {
+		fmt.Fprintf(tw, "  %s\t%s\t%d hits\t%.2f %s\t%s\n", t.ID, t.Label, t.Hits, t.Salience, strings.Join(t.Why, ", "), strings.Join(t.Words, " "))
 	}
 	fmt.Fprintf(tw, "\nActivities (%d)\n", len(rec.Activities))
 	for _, a := range rec.Activities {

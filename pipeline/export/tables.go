@@ -119,6 +119,8 @@ var documentColumns = []column[docRow]{
 	{"people", 9, func(r docRow) any { return r.stats.People }},
 	{"money_total", 12, func(r docRow) any { return r.stats.Money }},
 	{"types", 30, func(r docRow) any { return typeIDs(r.rec.Types) }},
+	{"main_type", 14, func(r docRow) any { return r.rec.MainType }},
+	{"mentioned", 24, func(r docRow) any { return typeIDs(r.rec.Mentioned) }},
 	{"keywords", 40, func(r docRow) any { return keywordList(r.rec.Keywords) }},
 	{"warnings", 30, func(r docRow) any { return strings.Join(r.rec.Warnings, "; ") }},
 	{"published", 11, func(r docRow) any { return r.rec.Published }},

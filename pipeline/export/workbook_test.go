@@ -180,8 +180,9 @@ func TestWorkbookDocuments(t *testing.T) {
 	}
 	checks := []struct{ ref, want string }{
 		{"A2", "1"}, {"G2", "2016"}, {"M2", "226"}, {"N2", "1000"}, {"O2", "publicity, visit, donation"},
-		{"Q2", "mojibake: 卦L"}, {"F3", "2017年敬老志愿活动总结<b>"}, {"M3", "120"}, {"N3", "10000"},
-		{"G4", ""}, {"I4", "0"}, {"P3", "志愿者"}, {"R2", ""}, {"R3", "2017-06-01"},
+		{"P2", "publicity"}, {"Q2", ""}, {"O3", "elderly, volunteer"}, {"P3", "elderly"}, {"Q3", "visit"},
+		{"S2", "mojibake: 卦L"}, {"F3", "2017年敬老志愿活动总结<b>"}, {"M3", "120"}, {"N3", "10000"},
+		{"G4", ""}, {"I4", "0"}, {"P4", ""}, {"R3", "志愿者"}, {"T2", ""}, {"T3", "2017-06-01"},
 	}
 	for _, c := range checks {
 		if got := cell(t, f, sheetDocuments, c.ref); got != c.want {
@@ -226,10 +227,12 @@ func TestWorkbookTypes(t *testing.T) {
 	f := openFixture(t)
 	types := rows(t, f, sheetTypes)
 	want := [][]string{
-		{"visit", "走访慰问", "2", "2", "2", "", "visit", "1", "1", "0"},
+		// documents count the types a document is about: rec2 (2017)
+		// only mentions visit; its items still count as activities
 		{"donation", "捐赠救助", "1", "2", "1", "", "donation", "1", "0", "0"},
 		{"elderly", "为老服务", "1", "2", "3", "", "elderly", "0", "1", "0"},
 		{"publicity", "宣传教育", "1", "1", "3", "", "publicity", "1", "0", "0"},
+		{"visit", "走访慰问", "1", "2", "1", "", "visit", "1", "0", "0"},
 		{"volunteer", "志愿服务", "1", "0", "1", "", "volunteer", "0", "1", "0"},
 	}
 	if len(types) != len(want)+1 {
@@ -260,8 +263,12 @@ func TestWorkbookSummary(t *testing.T) {
 			t.Errorf("Summary %s = %q, want %q", k, totals[k], v)
 		}
 	}
-	// Year block: people counted per year.
-	for ref, v := range map[string]string{"O2": "2016", "Q2": "226", "O3": "2017", "Q3": "120", "O4": "no_year", "P4": "1"} {
+	// Year block: people counted per year; main-type block: documents
+	// per main type, by documents then id; type block: rec2's mention of
+	// visit is not counted.
+	for ref, v := range map[string]string{"O2": "2016", "Q2": "226", "O3": "2017", "Q3": "120", "O4": "no_year", "P4": "1",
+		"S1": "main_type", "S2": "elderly", "T2": "为老服务", "U2": "1", "S3": "publicity", "U3": "1", "S4": "",
+		"K2": "donation", "M2": "1", "K5": "visit", "M5": "1"} {
 		if got := cell(t, f, sheetSummary, ref); got != v {
 			t.Errorf("Summary!%s = %q, want %q", ref, got, v)
 		}
@@ -288,7 +295,7 @@ func TestWorkbookCharts(t *testing.T) {
 	for _, zf := range zr.File {
 		parts[zf.Name] = true
 	}
-	for _, p := range []string{"xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/drawings/drawing1.xml"} {
+	for _, p := range []string{"xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/charts/chart3.xml", "xl/drawings/drawing1.xml"} {
 		if !parts[p] {
 			t.Errorf("workbook has no %s", p)
 		}
@@ -307,6 +314,12 @@ func TestWorkbookCharts(t *testing.T) {
 	buf.ReadFrom(chart)
 	if !bytes.Contains(buf.Bytes(), []byte("Summary&#39;!$M$2:$M$6")) {
 		t.Errorf("chart1 does not plot the type counts")
+	}
+	chart, _ = zr.Open("xl/charts/chart3.xml")
+	buf.Reset()
+	buf.ReadFrom(chart)
+	if !bytes.Contains(buf.Bytes(), []byte("Summary&#39;!$U$2:$U$3")) {
+		t.Errorf("chart3 does not plot the main-type counts")
 	}
 }
 

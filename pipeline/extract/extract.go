@@ -83,7 +83,6 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		Dates:      FindDates(doc),
 		Periods:    FindPeriods(doc),
 		Activities: FindActivities(doc),
-		Types:      x.Rules.Code(toks),
 	}
 	if x.Entities != nil {
 		rec.Entities = FindEntities(doc, toks, x.Entities)
@@ -111,6 +110,7 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		a.Money = within(rec.Money, start, end, func(m Money) int { return m.Offset })
 		a.Dates = within(rec.Dates, start, end, func(d Date) int { return d.Offset })
 	}
+	rec.Types, rec.Mentioned, rec.MainType = x.Rules.About(x.Rules.Code(toks), doc.Title, rec.Activities)
 	rec.Terms = x.terms(toks)
 	rec.Keywords = x.keywords(toks, rec.Terms)
 	return rec

@@ -29,7 +29,12 @@ type Record struct {
 	// Periods are named periods (国庆期间), which are not dates.
 	Periods    []Period   `json:"periods"`
 	Activities []Activity `json:"activities"`
-	Types      []TypeHit  `json:"types"`
+	// Types are the types the document is about, MainType the most
+	// salient of them ("" when nothing is coded), Mentioned the types
+	// coded only in passing (docs/rules.md, "About or mentioned").
+	Types     []TypeHit `json:"types"`
+	MainType  string    `json:"main_type"`
+	Mentioned []TypeHit `json:"mentioned"`
 	// Entities are the organisations and places named in the text.
 	Entities []Entity  `json:"entities"`
 	Keywords []Keyword `json:"keywords"`
@@ -120,12 +125,16 @@ type Activity struct {
 	Entities   []Entity   `json:"entities"`
 }
 
-// TypeHit is an activity type found in a document, with the words that matched.
+// TypeHit is an activity type found in a document, with the words that
+// matched. Salience and Why are set on a document's types (not on an
+// item's): the type's salience and the named reasons for it.
 type TypeHit struct {
-	ID    string   `json:"id"`
-	Label string   `json:"label"`
-	Hits  int      `json:"hits"`
-	Words []string `json:"words"`
+	ID       string   `json:"id"`
+	Label    string   `json:"label"`
+	Hits     int      `json:"hits"`
+	Words    []string `json:"words"`
+	Salience float64  `json:"salience,omitempty"`
+	Why      []string `json:"why,omitempty"`
 }
 
 // Keyword is a salient word of one document.

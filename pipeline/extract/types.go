@@ -104,8 +104,11 @@ type Rules struct {
 	// (or ! ? ;) or at white space, such as a line break. Skipped
 	// sentences are left out before any rule is matched, for `all` and
 	// `not` too.
-	Skip  []string `toml:"skip,omitempty"`
-	Types []Rule   `toml:"type"`
+	Skip []string `toml:"skip,omitempty"`
+	// Salience decides which coded types a document is about; a rules
+	// file without a [salience] table gets that of dict/rules.toml.
+	Salience Salience `toml:"salience"`
+	Types    []Rule   `toml:"type"`
 
 	skipCompiled bool
 	skip         []term
@@ -187,6 +190,10 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 		problems = append(problems, RuleError{Line: line, Warning: warn, Msg: fmt.Sprintf(format, a...)})
 	}
 	for _, k := range pos.unknown {
+		if key, ok := strings.CutPrefix(k.name, "salience."); ok {
+			add(k.line, false, "unknown key %q ([salience] takes share items title head heading about)", key)
+			continue
+		}
 		add(k.line, false, "unknown key %q (a [[type]] takes %s; skip goes before the first [[type]])", k.name, "id label any words phrases all not near within min")
 	}
 	dupSkip := map[string]bool{}
@@ -207,6 +214,14 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 		rules.skip = append(rules.skip, t)
 	}
 	rules.skipCompiled = true
+	if !md.IsDefined("salience") {
+		// a rules file written before salience, or one that keeps
+		// the defaults
+		rules.Salience = defaultSalience()
+	}
+	for key, msg := range rules.Salience.check() {
+		add(pos.salienceKey(key), false, "%s", msg)
+	}
 	if len(pos.unknown) == 0 {
 		if keys := md.Undecoded(); len(keys) > 0 {
 			add(0, false, "unknown key %q", keys[0].String())
@@ -330,19 +345,21 @@ func sortProblems(ps []RuleError) {
 // ruleLines are the lines of the keys of a rules file, found by a scan of
 // the text: BurntSushi/toml keeps key positions private.
 type ruleLines struct {
-	top     map[string]int   // top-level key → line
-	tables  []int            // line of each [[type]]
-	keys    []map[string]int // per table: key → line
-	lines   []string
-	unknown []struct {
+	top      map[string]int   // top-level key → line
+	salience int              // line of the [salience] table, 0 when none
+	salKeys  map[string]int   // [salience] key → line
+	tables   []int            // line of each [[type]]
+	keys     []map[string]int // per table: key → line
+	lines    []string
+	unknown  []struct {
 		name string
 		line int
 	}
 }
 
 func scanRuleLines(src []byte) *ruleLines {
-	p := &ruleLines{lines: strings.Split(string(src), "\n"), top: map[string]int{}}
-	inType := false
+	p := &ruleLines{lines: strings.Split(string(src), "\n"), top: map[string]int{}, salKeys: map[string]int{}}
+	inType, inSalience := false, false
 	inArray := false // inside a multi-line array value
 	for n, raw := range p.lines {
 		line := strings.TrimSpace(stripComment(raw))
@@ -357,10 +374,14 @@ func scanRuleLines(src []byte) *ruleLines {
 		}
 		if strings.HasPrefix(line, "[") {
 			inType = strings.HasPrefix(line, "[[") && strings.Trim(line, "[] \t") == "type"
-			if inType {
+			inSalience = !strings.HasPrefix(line, "[[") && strings.Trim(line, "[] \t") == "salience"
+			switch {
+			case inSalience:
+				p.salience = n + 1
+			case inType:
 				p.tables = append(p.tables, n+1)
 				p.keys = append(p.keys, map[string]int{})
-			} else {
+			default:
 				p.unknown = append(p.unknown, struct {
 					name string
 					line int
@@ -376,6 +397,18 @@ func scanRuleLines(src []byte) *ruleLines {
 		value := strings.TrimSpace(line[eq+1:])
 		if strings.HasPrefix(value, "[") && strings.Count(value, "[") > strings.Count(value, "]") {
 			inArray = true
+		}
+		if inSalience {
+			if _, seen := p.salKeys[key]; !seen && salienceKeys[key] {
+				p.salKeys[key] = n + 1
+			}
+			if !salienceKeys[key] {
+				p.unknown = append(p.unknown, struct {
+					name string
+					line int
+				}{"salience." + key, n + 1})
+			}
+			continue
 		}
 		if len(p.tables) == 0 && topKeys[key] {
 			if _, ok := p.top[key]; !ok {
@@ -423,6 +456,15 @@ func (p *ruleLines) line(i int, key string) int {
 		return n
 	}
 	return p.tables[i]
+}
+
+// salienceKey is the line of a key of the [salience] table, or of the
+// table.
+func (p *ruleLines) salienceKey(key string) int {
+	if n, ok := p.salKeys[key]; ok {
+		return n
+	}
+	return p.salience
 }
 
 // topWord is the line on which the quoted word of the top-level key is

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -56,10 +57,18 @@ func FuzzCheckRules(f *testing.F) {
 		if rules == nil {
 			return
 		}
-		for _, h := range rules.Code(sample) {
+		coded := rules.Code(sample)
+		for _, h := range coded {
 			if h.Hits < 1 || len(h.Words) == 0 {
 				t.Fatalf("coded %s with %d hits, words %q", h.ID, h.Hits, h.Words)
 			}
+		}
+		// every coded type is either about or mentioned; the main type
+		// is one the document is about
+		about, mentioned, main := rules.About(coded, "志愿者慰问会议", []Activity{{Heading: "走访", TypeHits: coded}})
+		if len(about)+len(mentioned) != len(coded) || (main == "") != (len(coded) == 0) ||
+			main != "" && !slices.ContainsFunc(about, func(h TypeHit) bool { return h.ID == main }) {
+			t.Fatalf("About(%v) = %v, %v, %q", coded, about, mentioned, main)
 		}
 		// the same file checked against the segmenter: more problems
 		// perhaps, never a panic, and still in line order

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/pipeline/fold"
 	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
@@ -203,6 +204,40 @@ within = 3
 	}
 }
 
+// TestCheckRulesSalience checks the [salience] table: its keys, values
+// that must not be negative, and the embedded table for a file without
+// one.
+func TestCheckRulesSalience(t *testing.T) {
+	rule := "\n[[type]]\nid = \"a\"\nlabel = \"A\"\nwords = [\"词\"]\n"
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{"complete", "[salience]\nshare = 1\nitems = 0\ntitle = 0.5\nhead = 0.2\nheading = 0.1\nabout = 0.05\n" + rule, nil},
+		{"unknown key", "[salience]\nshare = 1\ncolour = 2\n" + rule,
+			[]string{`line 3: error: unknown key "colour" ([salience] takes share items title head heading about)`}},
+		{"negative", "[salience]\nshare = 1\nabout = -0.1\n" + rule,
+			[]string{`line 3: error: salience: about must be a number ≥ 0, not -0.1`}},
+		{"none", rule, nil},
+	}
+	for _, tt := range tests {
+		rules, problems := CheckRules([]byte(tt.src), nil)
+		var got []string
+		for _, p := range problems {
+			got = append(got, p.Error())
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: problems\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+		if tt.name == "none" && (rules == nil || rules.Salience != defaultSalience()) {
+			t.Errorf("a file without [salience] gets %+v, want the embedded %+v", rules, defaultSalience())
+		}
+	}
+	if s := DefaultRules().Salience; s.Share == 0 || s.About == 0 {
+		t.Errorf("dict/rules.toml salience = %+v: share and about unset", s)
+	}
+}
+
 func TestCheckRulesParseError(t *testing.T) {
 	_, problems := CheckRules([]byte("[[type]]\nid = \"a\"\nlabel = \n"), nil)
 	if len(problems) != 1 || problems[0].Line != 3 || problems[0].Warning {
@@ -260,6 +295,49 @@ func TestDefaultRulesCheckClean(t *testing.T) {
 	_, problems := CheckRules(dict.File("rules.toml"), seg)
 	for _, p := range problems {
 		t.Errorf("dict/rules.toml: %v", p)
+	}
+}
+
+// TestDefaultRulesWords codes short sentences with the embedded rules:
+// the word gaps real pages showed (心理疏导 is health care; bringing rice
+// and oil to a home is a visit) and the words added with them.
+func TestDefaultRulesWords(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the gse dictionary")
+	}
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := DefaultRules()
+	tests := []struct {
+		text     string
+		has, not string // a type coded, a type not coded ("" for none)
+	}{
+		{"社工为受灾居民开展心理疏导。", "health", ""},
+		{"社工每周为他提供心理辅导。", "health", ""},
+		{"志愿者为独居老人送去大米、食用油。", "visit", ""},
+		{"党员们给困难户送米送油。", "visit", ""},
+		{"营员们来到××敬老院表演节目。", "visit", ""},
+		{"志愿者走进养老院陪老人聊天。", "visit", ""},
+		{"为3户低收入家庭申请补助。", "disability_aid", ""},
+		{"联合残联开展康复训练12场。", "health", ""},
+		{"为老人提供健康监测服务。", "health", ""},
+		{"清理楼道杂物约2吨。", "environment", ""},
+		// a list of what a training covered names topics, not activities
+		{"培训内容涵盖老年社会工作和儿童保护。", "", "elderly"},
+		{"培训内容涵盖老年社会工作和儿童保护。", "", "youth"},
+		// a door-to-door leaflet is not a visit
+		{"社工上门发放宣传折页。", "publicity", "visit"},
+	}
+	for _, tt := range tests {
+		coded := map[string]bool{}
+		for _, h := range rules.Code(seg.CutText(tt.text, fold.ToSimplified(tt.text))) {
+			coded[h.ID] = true
+		}
+		if tt.has != "" && !coded[tt.has] || tt.not != "" && coded[tt.not] {
+			t.Errorf("%s: coded %v; want %q, not %q", tt.text, coded, tt.has, tt.not)
+		}
 	}
 }
 

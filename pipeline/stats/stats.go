@@ -32,6 +32,7 @@ type Corpus struct {
 
 	types     map[string]*Type
 	typeOrder []extract.TypeHit // first seen, in document order
+	ordered   map[string]bool   // the types in typeOrder
 	terms     map[string]*termCount
 }
 
@@ -52,6 +53,7 @@ type Type struct {
 	ID, Label        string
 	Docs, Activities int
 	Hits             int
+	Main             int // documents whose main type it is
 	ByYear           map[int]int
 	NoYear           int
 }
@@ -63,7 +65,7 @@ type termCount struct {
 
 // New gives an empty aggregate.
 func New() *Corpus {
-	return &Corpus{Kinds: map[string]*Kind{}, Years: map[int]*Year{}, types: map[string]*Type{}, terms: map[string]*termCount{}}
+	return &Corpus{Kinds: map[string]*Kind{}, Years: map[int]*Year{}, types: map[string]*Type{}, ordered: map[string]bool{}, terms: map[string]*termCount{}}
 }
 
 // Of aggregates a slice of records.
@@ -133,16 +135,22 @@ func (c *Corpus) Add(r *extract.Record) {
 	}
 	y.Docs++
 	y.People += ds.People
+	for _, h := range slices.Concat(r.Types, r.Mentioned) {
+		if !c.ordered[h.ID] {
+			c.ordered[h.ID] = true
+			c.typeOrder = append(c.typeOrder, extract.TypeHit{ID: h.ID, Label: h.Label})
+		}
+	}
 	for _, h := range r.Types {
 		t := c.typeOf(h.ID)
 		if t.Label == "" {
 			t.Label = h.Label
 		}
-		if t.Docs == 0 {
-			c.typeOrder = append(c.typeOrder, extract.TypeHit{ID: h.ID, Label: h.Label})
-		}
 		t.Docs++
 		t.Hits += h.Hits
+		if h.ID == r.MainType {
+			t.Main++
+		}
 		if r.Year != nil {
 			t.ByYear[*r.Year]++
 		} else {
@@ -235,8 +243,27 @@ func (c *Corpus) Types() []*Type {
 	return types
 }
 
+// MainTypes are the types that are the main type of some document, by
+// documents, then id.
+func (c *Corpus) MainTypes() []*Type {
+	var out []*Type
+	for _, t := range c.Types() {
+		if t.Main > 0 {
+			out = append(out, t)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Main != out[j].Main {
+			return out[i].Main > out[j].Main
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
 // TypeOrder is the order of the DocumentTypes columns: the types in the
-// order the records name them (rule order), types first seen later after.
+// order the records name them (rule order, types a document is about before
+// those it mentions), types first seen later after.
 func (c *Corpus) TypeOrder() []extract.TypeHit { return c.typeOrder }
 
 // Term is a word's counts over the whole corpus.

@@ -1,0 +1,296 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
+
+// Salience steers which coded types a document is about (docs/rules.md,
+// "About or mentioned"). Each coded type gets a salience, the sum of what
+// the judges of salienceJudges give it; the types at or above About are the
+// ones the document is about, the others are mentioned in passing.
+type Salience struct {
+	// Share weighs the type's share of the document's hits (0–1).
+	Share float64 `toml:"share"`
+	// Items weighs the share of the numbered activity items the type
+	// leads (0–1): an item where it has the most hits, or whose heading
+	// names it.
+	Items float64 `toml:"items"`
+	// Title is added when the title, or a section heading of a page of
+	// several summaries, names the type.
+	Title float64 `toml:"title"`
+	// Heading is added when the heading of a numbered item names it.
+	Heading float64 `toml:"heading"`
+	// Head is added to the type the title names last: a Chinese title
+	// ends in its head noun (禁毒宣传月 is a publicity month).
+	Head float64 `toml:"head"`
+	// About is the salience from which the document is about the type.
+	About float64 `toml:"about"`
+}
+
+// salienceKeys are the keys of the [salience] table.
+var salienceKeys = map[string]bool{"share": true, "items": true, "title": true, "heading": true, "head": true, "about": true}
+
+// defaultSalience is the [salience] table of the embedded dict/rules.toml,
+// which applies to a rules file that has none.
+func defaultSalience() Salience {
+	var f struct {
+		Salience Salience `toml:"salience"`
+	}
+	if _, err := toml.Decode(string(dict.File("rules.toml")), &f); err != nil {
+		panic("dict/rules.toml: " + err.Error())
+	}
+	return f.Salience
+}
+
+// check returns, per key, a problem for each weight or threshold that is
+// negative or not a number.
+func (s Salience) check() map[string]string {
+	out := map[string]string{}
+	for key, val := range map[string]float64{"share": s.Share, "items": s.Items, "title": s.Title, "head": s.Head, "heading": s.Heading, "about": s.About} {
+		if val < 0 || val != val {
+			out[key] = fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", key, val)
+		}
+	}
+	return out
+}
+
+// typeEvidence is what the salience judges see of one coded type.
+type typeEvidence struct {
+	hits, totalHits int // the type's hits and those of every coded type
+	items, allItems int // numbered items the type leads, and all items
+	title           bool
+	head            bool // the title names it last
+	headings        int  // item headings that name the type
+}
+
+// salienceJudge gives one part of a type's salience, with a named reason
+// ("" when it gives nothing).
+type salienceJudge interface {
+	judge(e typeEvidence) (score float64, reason string)
+}
+
+// hitShare: the more of the document's coding words are the type's, the
+// more the document is about it.
+type hitShare struct{ weight float64 }
+
+func (j hitShare) judge(e typeEvidence) (float64, string) {
+	if e.totalHits == 0 || j.weight == 0 {
+		return 0, ""
+	}
+	share := float64(e.hits) / float64(e.totalHits)
+	return j.weight * share, fmt.Sprintf("share %.2f", share)
+}
+
+// itemShare: a type that leads numbered items is what those items report.
+type itemShare struct{ weight float64 }
+
+func (j itemShare) judge(e typeEvidence) (float64, string) {
+	if e.items == 0 || j.weight == 0 {
+		return 0, ""
+	}
+	return j.weight * float64(e.items) / float64(e.allItems), fmt.Sprintf("items %d/%d", e.items, e.allItems)
+}
+
+// titleNames: a report's title says what it is about.
+type titleNames struct{ weight float64 }
+
+func (j titleNames) judge(e typeEvidence) (float64, string) {
+	if !e.title || j.weight == 0 {
+		return 0, ""
+	}
+	return j.weight, "title"
+}
+
+// titleHead: of the types a title names, the last is its head noun.
+type titleHead struct{ weight float64 }
+
+func (j titleHead) judge(e typeEvidence) (float64, string) {
+	if !e.head || j.weight == 0 {
+		return 0, ""
+	}
+	return j.weight, "title head"
+}
+
+// headingNames: an item's heading says what the item reports.
+type headingNames struct{ weight float64 }
+
+func (j headingNames) judge(e typeEvidence) (float64, string) {
+	if e.headings == 0 || j.weight == 0 {
+		return 0, ""
+	}
+	return j.weight, fmt.Sprintf("headings %d", e.headings)
+}
+
+// judges is the chain of salience judges, in the order of their reasons.
+func (s Salience) judges() []salienceJudge {
+	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, headingNames{s.Heading}, itemShare{s.Items}, hitShare{s.Share}}
+}
+
+// score sums the judges' parts and collects their reasons.
+func (s Salience) score(e typeEvidence) (float64, []string) {
+	total, why := 0.0, []string{}
+	for _, j := range s.judges() {
+		v, reason := j.judge(e)
+		total += v
+		if reason != "" {
+			why = append(why, reason)
+		}
+	}
+	return total, why
+}
+
+// About splits the types coded on a document (Code) into the types the
+// document is about and those it mentions, and names the main type: the
+// most salient (more hits, then rule order, on a tie). Each TypeHit gets
+// its salience and the reasons for it. The main type is about the
+// document even below the threshold: a report that codes anything is
+// about something. The title and the items are the document's own
+// (Activities with their TypeHits). main is "" when nothing is coded.
+func (rs *Rules) About(coded []TypeHit, title string, items []Activity) (about, mentioned []TypeHit, main string) {
+	if len(coded) == 0 {
+		return nil, nil, ""
+	}
+	total := 0
+	for _, h := range coded {
+		total += h.Hits
+	}
+	names := []string{fold.ToSimplified(title)}
+	headings := make([]string, len(items))
+	for i, a := range items {
+		headings[i] = fold.ToSimplified(a.Heading)
+		if a.Section != "" && (i == 0 || items[i-1].Section != a.Section) {
+			names = append(names, fold.ToSimplified(a.Section))
+		}
+	}
+	leads := itemLeaders(items, headings, rs)
+	head := rs.titleHead(names[0], coded)
+	scored := make([]TypeHit, len(coded))
+	for i, h := range coded {
+		e := typeEvidence{hits: h.Hits, totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head}
+		rule := rs.rule(h.ID)
+		if rule != nil {
+			e.title = rule.namedIn(names...)
+			for _, hd := range headings {
+				if rule.namedIn(hd) {
+					e.headings++
+				}
+			}
+		}
+		h.Salience, h.Why = rs.Salience.score(e)
+		h.Salience = round3(h.Salience)
+		scored[i] = h
+	}
+	best := 0
+	for i, h := range scored {
+		if h.Salience > scored[best].Salience || h.Salience == scored[best].Salience && h.Hits > scored[best].Hits {
+			best = i
+		}
+	}
+	for i, h := range scored {
+		if i == best || h.Salience >= rs.Salience.About {
+			about = append(about, h)
+		} else {
+			mentioned = append(mentioned, h)
+		}
+	}
+	return about, mentioned, scored[best].ID
+}
+
+// itemLeaders counts, per type, the numbered items it leads: those whose
+// heading names it, else those where it has the most hits (every type
+// tied for the most).
+func itemLeaders(items []Activity, headings []string, rs *Rules) map[string]int {
+	leads := map[string]int{}
+	for i, a := range items {
+		named := false
+		for _, h := range a.TypeHits {
+			if r := rs.rule(h.ID); r != nil && r.namedIn(headings[i]) {
+				leads[h.ID]++
+				named = true
+			}
+		}
+		if named {
+			continue
+		}
+		most := 0
+		for _, h := range a.TypeHits {
+			most = max(most, h.Hits)
+		}
+		for _, h := range a.TypeHits {
+			if h.Hits == most {
+				leads[h.ID]++
+			}
+		}
+	}
+	return leads
+}
+
+// titleHead is the coded type whose term ends last in the folded title
+// (the longer term on a tie: 健康讲座 over 讲座), or "".
+func (rs *Rules) titleHead(title string, coded []TypeHit) string {
+	head, end, length := "", -1, 0
+	for _, h := range coded {
+		r := rs.rule(h.ID)
+		if r == nil {
+			continue
+		}
+		for _, t := range r.terms() {
+			i := strings.LastIndex(title, t.text)
+			if i < 0 {
+				continue
+			}
+			if e := i + len(t.text); e > end || e == end && len(t.text) > length {
+				head, end, length = h.ID, e, len(t.text)
+			}
+		}
+	}
+	return head
+}
+
+// rule returns the rule of a type id, or nil.
+func (rs *Rules) rule(id string) *Rule {
+	for i := range rs.Types {
+		if rs.Types[i].ID == id {
+			return &rs.Types[i]
+		}
+	}
+	return nil
+}
+
+// namedIn tells whether one of the rule's counted terms is written in one
+// of the folded texts: titles and headings are short and not segmented
+// apart from the body, so a term is looked for as characters there (a
+// suffix term *会议 as 会议).
+func (r *Rule) namedIn(texts ...string) bool {
+	for _, s := range texts {
+		if s == "" {
+			continue
+		}
+		for _, t := range r.terms() {
+			if strings.Contains(s, t.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// terms are the rule's counted terms, compiled on a copy for a Rule built
+// in code.
+func (r *Rule) terms() []term {
+	if !r.compiled {
+		c := *r
+		c.compile()
+		return c.counted
+	}
+	return r.counted
+}
+
+func round3(v float64) float64 { return math.Round(v*1000) / 1000 }

@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestSalienceJudges(t *testing.T) {
+	e := typeEvidence{hits: 3, totalHits: 12, items: 1, allItems: 4, title: true, head: true, headings: 2}
+	none := typeEvidence{hits: 1, totalHits: 1}
+	tests := []struct {
+		name   string
+		judge  salienceJudge
+		e      typeEvidence
+		score  float64
+		reason string
+	}{
+		{"share", hitShare{1}, e, 0.25, "share 0.25"},
+		{"share weighed", hitShare{2}, e, 0.5, "share 0.25"},
+		{"share off", hitShare{0}, e, 0, ""},
+		{"share of nothing", hitShare{1}, typeEvidence{}, 0, ""},
+		{"items", itemShare{1}, e, 0.25, "items 1/4"},
+		{"no items", itemShare{1}, none, 0, ""},
+		{"title", titleNames{0.5}, e, 0.5, "title"},
+		{"no title", titleNames{0.5}, none, 0, ""},
+		{"head", titleHead{0.25}, e, 0.25, "title head"},
+		{"not the head", titleHead{0.25}, none, 0, ""},
+		{"headings", headingNames{0.1}, e, 0.1, "headings 2"},
+		{"no heading", headingNames{0.1}, none, 0, ""},
+	}
+	for _, tt := range tests {
+		score, reason := tt.judge.judge(tt.e)
+		if round3(score) != tt.score || reason != tt.reason {
+			t.Errorf("%s: judge = %v %q, want %v %q", tt.name, score, reason, tt.score, tt.reason)
+		}
+	}
+}
+
+// aboutRules are three types with the salience weights of the test.
+const aboutRules = `
+[salience]
+share = 1.0
+items = 0.5
+title = 0.5
+head = 0.25
+heading = 0.1
+about = 0.1
+
+[[type]]
+id = "publicity"
+label = "宣传教育"
+words = ["宣传", "讲座"]
+
+[[type]]
+id = "safety"
+label = "治安巡逻"
+words = ["禁毒", "消防"]
+
+[[type]]
+id = "health"
+label = "健康医疗"
+words = ["义诊"]
+phrases = ["健康讲座"]
+`
+
+func hit(id string, n int) TypeHit { return TypeHit{ID: id, Hits: n} }
+
+func TestRulesAbout(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(aboutRules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	item := func(heading string, hits ...TypeHit) Activity { return Activity{Heading: heading, TypeHits: hits} }
+	tests := []struct {
+		name      string
+		coded     []TypeHit
+		title     string
+		items     []Activity
+		about     string // id:salience:why|…
+		mentioned string
+		main      string
+	}{
+		{"nothing coded", nil, "", nil, "", "", ""},
+		{"one type is the main type", []TypeHit{hit("safety", 1)}, "", nil, "safety:1:share 1.00", "", "safety"},
+		{"a passing hit in a long text is a mention",
+			[]TypeHit{hit("publicity", 19), hit("safety", 1)}, "", nil,
+			"publicity:0.95:share 0.95", "safety:0.05:share 0.05", "publicity"},
+		{"the title names the type of a single hit",
+			[]TypeHit{hit("publicity", 19), hit("safety", 1)}, "消防演练总结", nil,
+			"publicity:0.95:share 0.95|safety:0.8:title, title head, share 0.05", "", "publicity"},
+		{"the title's head wins a tie: 禁毒宣传月 is a publicity month",
+			[]TypeHit{hit("publicity", 5), hit("safety", 5)}, "禁毒宣传月活动总结", nil,
+			"publicity:1.25:title, title head, share 0.50|safety:1:title, share 0.50", "", "publicity"},
+		{"the longer term ends the title: 健康讲座 is health",
+			[]TypeHit{hit("publicity", 5), hit("health", 5)}, "义诊暨健康讲座活动总结", nil,
+			"publicity:1:title, share 0.50|health:1.25:title, title head, share 0.50", "", "health"},
+		// an item leads to the type its heading names, else to the type
+		// with the item's most hits
+		{"items led and headings",
+			[]TypeHit{hit("publicity", 10), hit("safety", 10)}, "",
+			[]Activity{item("消防检查", hit("safety", 1), hit("publicity", 3)), item("活动", hit("publicity", 2))},
+			"publicity:0.75:items 1/2, share 0.50|safety:0.85:headings 1, items 1/2, share 0.50", "", "safety"},
+		{"a tie goes to more hits, then rule order",
+			[]TypeHit{hit("publicity", 2), hit("health", 2)}, "", nil,
+			"publicity:0.5:share 0.50|health:0.5:share 0.50", "", "publicity"},
+		{"a section heading is a title",
+			[]TypeHit{hit("publicity", 19), hit("health", 1)}, "",
+			[]Activity{{Section: "义诊活动总结一", Heading: "宣传", TypeHits: []TypeHit{hit("publicity", 1)}}},
+			"publicity:1.55:headings 1, items 1/1, share 0.95|health:0.55:title, share 0.05", "", "publicity"},
+	}
+	show := func(hits []TypeHit) string {
+		var parts []string
+		for _, h := range hits {
+			parts = append(parts, h.ID+":"+strconv.FormatFloat(h.Salience, 'f', -1, 64)+":"+strings.Join(h.Why, ", "))
+		}
+		return strings.Join(parts, "|")
+	}
+	for _, tt := range tests {
+		about, mentioned, main := rs.About(tt.coded, tt.title, tt.items)
+		if show(about) != tt.about || show(mentioned) != tt.mentioned || main != tt.main {
+			t.Errorf("%s:\n about     %q\n mentioned %q\n main      %q\nwant\n about     %q\n mentioned %q\n main      %q",
+				tt.name, show(about), show(mentioned), main, tt.about, tt.mentioned, tt.main)
+		}
+	}
+}
