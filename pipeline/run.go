@@ -79,6 +79,9 @@ type Options struct {
 	Ingest    ingest.Options
 	Segmenter *segment.Segmenter
 	Extractor *extract.Extractor
+	// Fingerprints, when set, gives each record the fingerprint that finds
+	// reposts (package dedup).
+	Fingerprints bool
 	// Progress, when set, is called after each file, from one goroutine at a time.
 	Progress func(source string)
 }
@@ -151,5 +154,9 @@ func Process(path string, opt Options) (rec *extract.Record, fail *export.Failur
 	toks := opt.Segmenter.Cut(doc)
 	stage = "extract"
 	r := opt.Extractor.Extract(doc, toks)
+	if opt.Fingerprints {
+		stage = "fingerprint"
+		r.Fingerprint = fingerprint(doc)
+	}
 	return &r, nil
 }

@@ -136,3 +136,28 @@ func itemHeading(line []rune) string {
 	}
 	return s[:ends[0][0]]
 }
+
+// Sections returns the spans of the summaries of a page that holds several
+// (【篇一】…, …总结二), each from its heading to the next heading or the end
+// of the text; nil for a page with fewer than two.
+func Sections(doc *ingest.Document) []ingest.Span {
+	var starts []int
+	folded := []rune(doc.Folded)
+	for _, p := range doc.Paragraphs {
+		if sectionHeading.MatchString(strings.TrimSpace(string(folded[p.Start:p.End]))) {
+			starts = append(starts, p.Start)
+		}
+	}
+	if len(starts) < 2 {
+		return nil
+	}
+	spans := make([]ingest.Span, len(starts))
+	for i, s := range starts {
+		end := len(folded)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		spans[i] = ingest.Span{Start: s, End: end}
+	}
+	return spans
+}
