@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/zongjie/zongjie/pipeline"
+	"github.com/zongjie/zongjie/pipeline/dedup"
 	"github.com/zongjie/zongjie/pipeline/export"
 )
 
@@ -20,6 +21,7 @@ type batchOptions struct {
 	jobs   int
 	jsonl  string
 	csv    string
+	dupFlags
 	steering
 	metaOptions
 }
@@ -56,6 +58,9 @@ document could be processed, 2 for usage errors.`,
 			if o.jobs < 0 {
 				return usagef("--jobs must be 0 (one per CPU) or more, not %d", o.jobs)
 			}
+			if err := o.dupFlags.check(); err != nil {
+				return err
+			}
 			paths, err := batchPaths(cmd.InOrStdin(), args)
 			if err != nil {
 				return err
@@ -76,6 +81,7 @@ document could be processed, 2 for usage errors.`,
 				return err
 			}
 			opt.Jobs = o.jobs
+			opt.Fingerprints = true
 			stderr := cmd.ErrOrStderr()
 			if isTerminal(stderr) {
 				bar := progressbar.NewOptions(len(files), progressbar.OptionSetWriter(stderr),
@@ -85,6 +91,10 @@ document could be processed, 2 for usage errors.`,
 				defer bar.Finish()
 			}
 			res := pipeline.Run(files, opt)
+			dups, err := pipeline.Duplicates(res.Records, o.threshold)
+			if err != nil {
+				return err
+			}
 			fails := append(skipped, res.Failures...)
 			failed := len(fails)
 			vars, unmatched := o.metaOptions.join(meta, res.Records)
@@ -92,7 +102,7 @@ document could be processed, 2 for usage errors.`,
 			for _, f := range fails {
 				fmt.Fprintf(stderr, "%s: %s: %s\n", f.Source, f.Stage, f.Reason)
 			}
-			if err := o.write(cmd, args, res, fails, vars); err != nil {
+			if err := o.write(cmd, args, res, fails, vars, dups); err != nil {
 				return err
 			}
 			fmt.Fprintf(stderr, "%d documents processed, %d failed or skipped%s → %s\n", len(res.Records), failed, o.metaOptions.summary(len(unmatched)), o.outputs())
@@ -108,6 +118,7 @@ document could be processed, 2 for usage errors.`,
 	cmd.Flags().StringVar(&o.csv, "csv", "", "also write documents, activities, quantities, money and dates as CSV files into `DIR`")
 	o.steering.bind(cmd)
 	o.metaOptions.bind(cmd)
+	o.dupFlags.bind(cmd)
 	return cmd
 }
 
@@ -132,10 +143,12 @@ func batchPaths(stdin io.Reader, args []string) ([]string, error) {
 	return paths, nil
 }
 
-func (o *batchOptions) write(cmd *cobra.Command, args []string, res pipeline.Result, fails []export.Failure, vars *export.DocVars) error {
+func (o *batchOptions) write(cmd *cobra.Command, args []string, res pipeline.Result, fails []export.Failure, vars *export.DocVars, dups *dedup.Clusters) error {
 	about := o.about(args)
 	about.Params = append(about.Params, o.metaOptions.params()...)
+	about.Params = append(about.Params, o.dupFlags.params()...)
 	about.Vars = vars
+	about.Duplicates, about.KeepDuplicates = dups, o.keep
 	err := writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
 		return export.WriteWorkbook(w, res.Records, fails, about)
 	})
@@ -154,7 +167,7 @@ func (o *batchOptions) write(cmd *cobra.Command, args []string, res pipeline.Res
 		if err := os.MkdirAll(o.csv, 0o755); err != nil {
 			return err
 		}
-		if err := export.WriteCSV(o.csv, res.Records); err != nil {
+		if err := export.WriteCSV(o.csv, res.Records, dups); err != nil {
 			return fmt.Errorf("writing CSV into %s: %w", o.csv, err)
 		}
 	}

@@ -9,12 +9,14 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/zongjie/zongjie/pipeline"
 	"github.com/zongjie/zongjie/pipeline/export"
 	"github.com/zongjie/zongjie/pipeline/extract"
 )
 
 type mergeOptions struct {
 	output string
+	dupFlags
 }
 
 func newMergeCmd() *cobra.Command {
@@ -25,12 +27,17 @@ func newMergeCmd() *cobra.Command {
 		Long: `Read the records written by "zongjie batch --jsonl" (one JSON record a line), in
 the order given, and write one workbook from all of them, as if one batch had
 processed every document. Use it to split a large corpus over machines or days.
+Reposts are found across the shards from the fingerprints in the records, as one
+batch would find them (records written without fingerprints repeat nothing).
 Failures of the original runs are not in the JSONL; see their own Errors sheets.`,
 		Example: `  zongjie batch reports/2019 -o 2019.xlsx --jsonl 2019.jsonl
   zongjie batch reports/2020 -o 2020.xlsx --jsonl 2020.jsonl
   zongjie merge 2019.jsonl 2020.jsonl -o all.xlsx`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := o.dupFlags.check(); err != nil {
+				return err
+			}
 			var recs []extract.Record
 			for _, path := range args {
 				shard, err := readJSONL(path)
@@ -39,8 +46,13 @@ Failures of the original runs are not in the JSONL; see their own Errors sheets.
 				}
 				recs = append(recs, shard...)
 			}
-			about := export.About{Version: versionString(), Params: [][2]string{{"merged shards", fmt.Sprint(args)}}}
-			err := writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
+			dups, err := pipeline.Duplicates(recs, o.threshold)
+			if err != nil {
+				return err
+			}
+			about := export.About{Version: versionString(), Params: append([][2]string{{"merged shards", fmt.Sprint(args)}}, o.dupFlags.params()...),
+				Duplicates: dups, KeepDuplicates: o.keep}
+			err = writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
 				return export.WriteWorkbook(w, recs, nil, about)
 			})
 			if err == nil {
@@ -50,6 +62,7 @@ Failures of the original runs are not in the JSONL; see their own Errors sheets.
 		},
 	}
 	cmd.Flags().StringVarP(&o.output, "output", "o", "stats.xlsx", "workbook `FILE` to write")
+	o.dupFlags.bind(cmd)
 	return cmd
 }
 

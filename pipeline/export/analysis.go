@@ -33,14 +33,15 @@ func (v *DocVars) value(doc, col int) any {
 
 // documentTable is the Documents sheet: the fixed columns, then one column
 // per document variable.
-func documentTable(recs []extract.Record, vars *DocVars) table {
+func documentTable(recs []extract.Record, about *About) table {
+	vars := about.Vars
 	cols := slices.Clone(documentColumns)
 	if vars != nil {
 		for k, name := range vars.Columns {
 			cols = append(cols, column[docRow]{name, 14, func(r docRow) any { return vars.value(r.id-1, k) }})
 		}
 	}
-	return makeTable(cols, documentRows(recs))
+	return makeTable(cols, documentRows(recs, about.Duplicates))
 }
 
 // Entities sheet: a row per organisation or place, with its activity item.
@@ -131,11 +132,15 @@ func documentTypesTable(recs []extract.Record) table {
 // typesByVarTable is the Types sheet when a document variable is chosen:
 // the per-type block, and to its right the documents of each type per
 // value of the variable (documents without a value under "(none)").
-func typesByVarTable(s *corpusStats, recs []extract.Record, vars *DocVars) table {
+func typesByVarTable(s *corpusStats, recs []extract.Record, about *About) table {
+	vars := about.Vars
 	col := slices.Index(vars.Columns, vars.By)
 	counts := map[string]map[string]int{} // type → value → documents
 	valueSet := map[string]bool{}
 	for i := range recs {
+		if !about.counts(i) {
+			continue
+		}
 		v := "(none)"
 		if x, ok := vars.value(i, col).(string); ok && x != "" {
 			v = x

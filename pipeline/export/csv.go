@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 
+	"github.com/zongjie/zongjie/pipeline/dedup"
 	"github.com/zongjie/zongjie/pipeline/extract"
 )
 
@@ -15,7 +16,7 @@ import (
 // and dates.csv into dir (created if missing), with the columns of the
 // workbook sheets of the same names. Files are UTF-8 with a byte-order mark
 // so that Excel shows Chinese text right; empty fields are null values.
-func WriteCSV(dir string, recs []extract.Record) error {
+func WriteCSV(dir string, recs []extract.Record, dups *dedup.Clusters) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -23,7 +24,7 @@ func WriteCSV(dir string, recs []extract.Record) error {
 		name string
 		t    table
 	}{
-		{"documents.csv", makeTable(documentColumns, documentRows(recs))},
+		{"documents.csv", makeTable(documentColumns, documentRows(recs, dups))},
 		{"activities.csv", makeTable(activityColumns, activityRows(recs))},
 		{"quantities.csv", makeTable(quantityColumns, quantityRows(recs))},
 		{"money.csv", makeTable(moneyColumns, moneyRows(recs))},

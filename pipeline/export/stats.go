@@ -12,6 +12,7 @@ type corpusStats struct {
 	docs, failed, tokens          int
 	activities, quantities, dates int
 	moneyMentions, docsWithYear   int
+	duplicates                    int // reposts found (left out of the other totals unless kept)
 	moneyTotal                    float64
 	kinds                         map[string]*kindStat
 	years                         map[int]*yearStat // documents with a year
@@ -37,7 +38,7 @@ type typeStat struct {
 	noYear           int
 }
 
-func statsOfCorpus(recs []extract.Record, fails []Failure) *corpusStats {
+func statsOfCorpus(recs []extract.Record, fails []Failure, about *About) *corpusStats {
 	s := &corpusStats{docs: len(recs), failed: len(fails), kinds: map[string]*kindStat{}, years: map[int]*yearStat{}}
 	types := map[string]*typeStat{}
 	typeOf := func(id string) *typeStat {
@@ -49,6 +50,12 @@ func statsOfCorpus(recs []extract.Record, fails []Failure) *corpusStats {
 		return t
 	}
 	for i := range recs {
+		if about.Duplicates != nil && about.Duplicates.IsDuplicate(i) {
+			s.duplicates++
+		}
+		if !about.counts(i) {
+			continue
+		}
 		r := &recs[i]
 		s.tokens += r.Tokens
 		s.activities += len(r.Activities)

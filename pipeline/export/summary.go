@@ -16,6 +16,7 @@ func writeSummary(f *excelize.File, headerStyle int, s *corpusStats) error {
 	totals := [][]any{
 		{"measure", "value"},
 		{"documents", s.docs},
+		{"duplicates", s.duplicates},
 		{"failed_files", s.failed},
 		{"tokens", s.tokens},
 		{"activities", s.activities},

@@ -4,6 +4,7 @@ import (
 	"iter"
 	"strings"
 
+	"github.com/zongjie/zongjie/pipeline/dedup"
 	"github.com/zongjie/zongjie/pipeline/extract"
 )
 
@@ -52,6 +53,9 @@ type docRow struct {
 	id    int
 	rec   *extract.Record
 	stats docStats
+	// duplicateOf and similarity are the canonical document a repost
+	// repeats and how alike they are; nil for the others.
+	duplicateOf, similarity any
 }
 
 type activityRow struct {
@@ -99,6 +103,8 @@ var documentColumns = []column[docRow]{
 	{"types", 30, func(r docRow) any { return typeIDs(r.rec.Types) }},
 	{"keywords", 40, func(r docRow) any { return keywordList(r.rec.Keywords) }},
 	{"warnings", 30, func(r docRow) any { return strings.Join(r.rec.Warnings, "; ") }},
+	{"duplicate_of", 13, func(r docRow) any { return r.duplicateOf }},
+	{"similarity", 10, func(r docRow) any { return r.similarity }},
 }
 
 var activityColumns = []column[activityRow]{
@@ -173,10 +179,14 @@ func endPart(d *extract.Date, part func(*extract.DatePoint) *int) any {
 // The row sources, in document order and, within a document, in the order
 // extract gave the values.
 
-func documentRows(recs []extract.Record) iter.Seq[docRow] {
+func documentRows(recs []extract.Record, dups *dedup.Clusters) iter.Seq[docRow] {
 	return func(yield func(docRow) bool) {
 		for i := range recs {
-			if !yield(docRow{id: i + 1, rec: &recs[i], stats: statsOf(&recs[i])}) {
+			row := docRow{id: i + 1, rec: &recs[i], stats: statsOf(&recs[i])}
+			if dups != nil && dups.IsDuplicate(i) {
+				row.duplicateOf, row.similarity = dups.Canonical[i]+1, roundSimilarity(dups.Similarity[i])
+			}
+			if !yield(row) {
 				return
 			}
 		}

@@ -21,13 +21,18 @@ const tfidfNote = "tf_idf = frequency × ln(N / document_frequency), N = number 
 
 // corpusTerms sums Record.Terms over the corpus, sorted by frequency
 // (descending), then word.
-func corpusTerms(recs []extract.Record) []corpusTerm {
+func corpusTerms(recs []extract.Record, about *About) []corpusTerm {
 	type acc struct {
 		freq, df int
 		pos      map[string]int
 	}
 	byWord := map[string]*acc{}
+	docs := 0
 	for i := range recs {
+		if !about.counts(i) {
+			continue
+		}
+		docs++
 		seen := map[string]bool{}
 		for _, t := range recs[i].Terms {
 			if t.Count <= 0 || t.Word == "" {
@@ -46,7 +51,7 @@ func corpusTerms(recs []extract.Record) []corpusTerm {
 			}
 		}
 	}
-	n := float64(len(recs))
+	n := float64(docs)
 	terms := make([]corpusTerm, 0, len(byWord))
 	for w, a := range byWord {
 		terms = append(terms, corpusTerm{

@@ -24,13 +24,14 @@ const (
 	sheetTypes      = "Types"
 	sheetDocTypes   = "DocumentTypes"
 	sheetTerms      = "Terms"
+	sheetDuplicates = "Duplicates"
 	sheetErrors     = "Errors"
 	sheetAbout      = "About"
 )
 
 var sheetOrder = []string{
 	sheetSummary, sheetDocuments, sheetActivities, sheetQuantities, sheetMoney,
-	sheetDates, sheetEntities, sheetTypes, sheetDocTypes, sheetTerms, sheetErrors, sheetAbout,
+	sheetDates, sheetEntities, sheetTypes, sheetDocTypes, sheetTerms, sheetDuplicates, sheetErrors, sheetAbout,
 }
 
 // generationNote is on the About sheet; the workbook holds no timestamps.
@@ -70,19 +71,19 @@ func WriteWorkbook(w io.Writer, recs []extract.Record, fails []Failure, about Ab
 		return err
 	}
 
-	stats := statsOfCorpus(recs, fails)
+	stats := statsOfCorpus(recs, fails, &about)
 	if err := writeSummary(f, bold, stats); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheetSummary, err)
 	}
 	types := typesTable(stats)
 	if about.Vars != nil && about.Vars.By != "" {
-		types = typesByVarTable(stats, recs, about.Vars)
+		types = typesByVarTable(stats, recs, &about)
 	}
 	sheets := []struct {
 		name string
 		t    table
 	}{
-		{sheetDocuments, documentTable(recs, about.Vars)},
+		{sheetDocuments, documentTable(recs, &about)},
 		{sheetActivities, makeTable(activityColumns, activityRows(recs))},
 		{sheetQuantities, makeTable(quantityColumns, quantityRows(recs))},
 		{sheetMoney, makeTable(moneyColumns, moneyRows(recs))},
@@ -90,7 +91,8 @@ func WriteWorkbook(w io.Writer, recs []extract.Record, fails []Failure, about Ab
 		{sheetEntities, makeTable(entityColumns, entityRows(recs))},
 		{sheetTypes, types},
 		{sheetDocTypes, documentTypesTable(recs)},
-		{sheetTerms, makeTable(termColumns, slices.Values(corpusTerms(recs)))},
+		{sheetTerms, makeTable(termColumns, slices.Values(corpusTerms(recs, &about)))},
+		{sheetDuplicates, makeTable(duplicateColumns, duplicateRows(recs, about.Duplicates))},
 		{sheetErrors, makeTable(errorColumns, slices.Values(fails))},
 		{sheetAbout, aboutTable(about)},
 	}
@@ -177,6 +179,7 @@ func aboutTable(about About) table {
 	rows = append(rows,
 		[]any{"note", "doc", "document id: the 1-based position of the document in the run, the same on every sheet"},
 		[]any{"note", "activity", "index of the activity item whose text holds the value's offset; empty when none does"},
+		[]any{"note", "duplicates", duplicatesNote(about)},
 		[]any{"note", "people, money_total", "sums of the low ends of exact values as written (人, 名, 位 and 人次 person-times for people); a group mentioned twice is summed twice; vague and redacted values count as mentions only"},
 		[]any{"note", "tf_idf", tfidfNote},
 		[]any{"note", "generated", generationNote},
