@@ -36,24 +36,14 @@ const (
 	DefaultThreshold = 0.5
 )
 
-// Signature is a MinHash signature: for each of Hashes hash functions, the
-// low 16 bits of the smallest hash over the shingles (b-bit MinHash). Two
-// signatures agree in a position with probability J + (1-J)/65536 for
-// shingle sets of Jaccard similarity J.
+// Signature is a MinHash signature by one permutation hashing: the shingle
+// hashes are spread over Hashes bins by their top bits, each bin keeps its
+// smallest hash, and a bin that no shingle reached borrows the value of
+// another bin chosen by a fixed sequence (optimal densification, Shrivastava
+// 2017), so two texts agree in a position with about the probability that
+// their shingle sets agree (Jaccard). Each value is kept to its low 16 bits
+// (b-bit MinHash), which adds 1/65536 to that probability.
 type Signature [Hashes]uint16
-
-// seeds are the multipliers and increments of the hash functions: fixed, so
-// signatures are the same on every machine and run.
-var seeds = func() (s [Hashes][2]uint64) {
-	x := uint64(0x7a6f6e676a6965) // "zongjie"
-	for i := range s {
-		x = splitmix(x)
-		s[i][0] = x | 1 // odd multiplier
-		x = splitmix(x)
-		s[i][1] = x
-	}
-	return s
-}()
 
 func splitmix(x uint64) uint64 {
 	x += 0x9e3779b97f4a7c15
@@ -72,9 +62,19 @@ func normalize(folded string) []rune {
 		if r >= 0xFF01 && r <= 0xFF5E {
 			r -= 0xFEE0
 		}
-		if unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
-			out = append(out, unicode.ToLower(r))
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF, r >= '0' && r <= '9', r >= 'a' && r <= 'z': // the common cases first
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		case r < 0x80:
+			continue
+		case unicode.Is(unicode.Han, r) || unicode.IsDigit(r):
+		case unicode.IsLetter(r):
+			r = unicode.ToLower(r)
+		default:
+			continue
 		}
+		out = append(out, r)
 	}
 	return out
 }
@@ -84,6 +84,8 @@ func normalize(folded string) []rune {
 func Sign(folded string) (Signature, bool) {
 	return signRunes(normalize(folded))
 }
+
+const binBits = 7 // Hashes = 1 << binBits
 
 func signRunes(rs []rune) (Signature, bool) {
 	var sig Signature
@@ -95,20 +97,21 @@ func signRunes(rs []rune) (Signature, bool) {
 		mins[i] = ^uint64(0)
 	}
 	for i := 0; i+Shingle <= len(rs); i++ {
-		// FNV-1a over the shingle's runes, then one multiply-add per hash
-		// function (the (a·x + b) family that MinHash libraries use).
-		h := uint64(14695981039346656037)
+		h := uint64(14695981039346656037) // FNV-1a over the shingle's runes
 		for _, r := range rs[i : i+Shingle] {
 			h = (h ^ uint64(r)) * 1099511628211
 		}
 		h = splitmix(h)
-		for j := range mins {
-			if v := seeds[j][0]*h + seeds[j][1]; v < mins[j] {
-				mins[j] = v
-			}
+		bin, v := h>>(64-binBits), h<<binBits
+		if v < mins[bin] {
+			mins[bin] = v
 		}
 	}
-	for j, m := range mins {
+	for j := range mins {
+		m := mins[j]
+		for try := uint64(0); m == ^uint64(0); try++ {
+			m = mins[splitmix(uint64(j)<<32|try)>>(64-binBits)]
+		}
 		sig[j] = uint16(m >> 48)
 	}
 	return sig, true

@@ -132,7 +132,7 @@ func TestClusterDeterministic(t *testing.T) {
 	}
 }
 
-func FuzzDecode(f *testing.F) {
+func FuzzDecodeFingerprint(f *testing.F) {
 	fp, _ := FingerprintOf(report, nil)
 	f.Add(fp.Encode())
 	f.Add("")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -142,18 +143,33 @@ func itemHeading(line []rune) string {
 // of the text; nil for a page with fewer than two.
 func Sections(doc *ingest.Document) []ingest.Span {
 	var starts []int
-	folded := []rune(doc.Folded)
+	pos, n := 0, 0 // byte position of rune n of the folded text
+	advance := func(to int) {
+		for ; n < to && pos < len(doc.Folded); n++ {
+			_, size := utf8.DecodeRuneInString(doc.Folded[pos:])
+			pos += size
+		}
+	}
 	for _, p := range doc.Paragraphs {
-		if sectionHeading.MatchString(strings.TrimSpace(string(folded[p.Start:p.End]))) {
+		// A heading is a short line (sectionHeading allows at most 40
+		// characters before its last words): longer ones are not read.
+		if p.End-p.Start > 60 {
+			continue
+		}
+		advance(p.Start)
+		from := pos
+		advance(p.End)
+		if sectionHeading.MatchString(strings.TrimSpace(doc.Folded[from:pos])) {
 			starts = append(starts, p.Start)
 		}
 	}
 	if len(starts) < 2 {
 		return nil
 	}
+	advance(math.MaxInt)
 	spans := make([]ingest.Span, len(starts))
 	for i, s := range starts {
-		end := len(folded)
+		end := n
 		if i+1 < len(starts) {
 			end = starts[i+1]
 		}
