@@ -83,6 +83,9 @@ type Options struct {
 	// SegmenterFor, when set, builds the segmenter for one document instead
 	// of using Segmenter.
 	SegmenterFor func(doc *ingest.Document) (*segment.Segmenter, error)
+	// Fingerprints, when set, gives each record the fingerprint that finds
+	// reposts (package dedup).
+	Fingerprints bool
 	// Progress, when set, is called after each file, from one goroutine at a time.
 	Progress func(source string)
 }
@@ -129,6 +132,10 @@ func Process(path string, opt Options) (rec *extract.Record, fail *Failure) {
 		toks := seg.Cut(doc)
 		*stage = "extract"
 		r := opt.Extractor.Extract(doc, toks)
+		if opt.Fingerprints {
+			*stage = "fingerprint"
+			r.Fingerprint = fingerprint(doc)
+		}
 		rec = &r
 		return nil
 	})

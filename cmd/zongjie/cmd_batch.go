@@ -30,6 +30,7 @@ type batchOptions struct {
 	resume     bool
 	checkpoint string
 	counts     string // --line-counts
+	dupFlags
 	steering
 	metaOptions
 }
@@ -66,6 +67,9 @@ document could be processed, 2 for usage errors.`,
 			if o.jobs < 0 {
 				return usagef("--jobs must be 0 (one per CPU) or more, not %d", o.jobs)
 			}
+			if err := o.dupFlags.check(); err != nil {
+				return err
+			}
 			paths, err := batchPaths(cmd.InOrStdin(), args)
 			if err != nil {
 				return err
@@ -86,6 +90,7 @@ document could be processed, 2 for usage errors.`,
 				return err
 			}
 			opt.Jobs = o.jobs
+			opt.Fingerprints = true
 			counts, err := lineCounts(o.counts, files, opt)
 			if err != nil {
 				return err
@@ -158,6 +163,7 @@ document could be processed, 2 for usage errors.`,
 	cmd.Flags().StringVar(&o.counts, "line-counts", "", "line counts `FILE` made by zongjie lines (default: count this batch's own files first)")
 	o.steering.bind(cmd)
 	o.metaOptions.bind(cmd)
+	o.dupFlags.bind(cmd)
 	return cmd
 }
 
@@ -183,10 +189,13 @@ func batchPaths(stdin io.Reader, args []string) ([]string, error) {
 }
 
 func (o *batchOptions) write(cmd *cobra.Command, args []string, res *batch.Result, fails []pipeline.Failure, vars *export.DocVars) error {
+	dups := res.Fingerprints.Cluster(o.threshold)
 	if !o.noWorkbook {
 		about := o.about(args)
 		about.Params = append(about.Params, o.metaOptions.params()...)
+		about.Params = append(about.Params, o.dupFlags.params()...)
 		about.Vars = vars
+		about.Duplicates, about.KeepDuplicates = dups, o.keep
 		err := writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
 			return export.WriteWorkbookFrom(w, res.Records(), res.Corpus, fails, about)
 		})
@@ -203,7 +212,7 @@ func (o *batchOptions) write(cmd *cobra.Command, args []string, res *batch.Resul
 		}
 	}
 	if o.csv != "" {
-		if err := export.WriteCSVFrom(o.csv, res.Records()); err != nil {
+		if err := export.WriteCSVFrom(o.csv, res.Records(), dups); err != nil {
 			return fmt.Errorf("writing CSV into %s: %w", o.csv, err)
 		}
 	}

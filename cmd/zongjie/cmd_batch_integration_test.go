@@ -51,7 +51,7 @@ func TestBatchCorpusWorkbook(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	want := []string{"Summary", "Documents", "Activities", "Quantities", "Money", "Dates", "Entities", "Types", "DocumentTypes", "Terms", "Errors", "About"}
+	want := []string{"Summary", "Documents", "Activities", "Quantities", "Money", "Dates", "Entities", "Types", "DocumentTypes", "Terms", "Duplicates", "Errors", "About"}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Errorf("sheets = %v, want %v", got, want)
 	}
@@ -103,6 +103,10 @@ func TestBatchCorpusWorkbook(t *testing.T) {
 	}
 	if sampleMoney != 1 {
 		t.Errorf("sample has %d money rows, want 1", sampleMoney)
+	}
+	// The bundled documents are distinct reports: none is a repost.
+	if dups, _ := f.GetRows("Duplicates"); len(dups) != 1 {
+		t.Errorf("Duplicates sheet lists reposts in corpus/: %q", dups[1:])
 	}
 	errs, _ := f.GetRows("Errors")
 	if len(errs) != 1 {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/zongjie/zongjie/pipeline"
 	"github.com/zongjie/zongjie/pipeline/batch"
 	"github.com/zongjie/zongjie/pipeline/export"
 	"github.com/zongjie/zongjie/pipeline/extract"
@@ -14,6 +15,7 @@ import (
 
 type mergeOptions struct {
 	output string
+	dupFlags
 }
 
 func newMergeCmd() *cobra.Command {
@@ -25,22 +27,33 @@ func newMergeCmd() *cobra.Command {
 plain or gzip-compressed), in the order given, and write one workbook from all of
 them, as if one batch had processed every document. Use it to split a large
 corpus over machines or days (see docs/scale.md). The records stream through
-twice; memory does not grow with the shards.
+twice; memory does not grow with the shards. Reposts are found across the shards
+from the fingerprints in the records, as one batch would find them.
 Failures of the original runs are not in the JSONL; see their own Errors sheets.`,
 		Example: `  zongjie batch reports/2019 --no-workbook --jsonl 2019.jsonl.gz
   zongjie batch reports/2020 --no-workbook --jsonl 2020.jsonl.gz
   zongjie merge 2019.jsonl.gz 2020.jsonl.gz -o all.xlsx`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			// Two passes over the shards, one record at a time: the
-			// statistics first, then the sheets.
-			recs := batch.Shards(args)
-			corpus := stats.New()
-			if err := recs(func(r *extract.Record) error { corpus.Add(r); return nil }); err != nil {
+			if err := o.dupFlags.check(); err != nil {
 				return err
 			}
-			about := export.About{Version: versionString(), Params: [][2]string{{"merged shards", fmt.Sprint(args)}}}
-			err := writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
+			// Two passes over the shards, one record at a time: the
+			// statistics and fingerprints first, then the sheets.
+			recs := batch.Shards(args)
+			corpus := stats.New()
+			var fps pipeline.Fingerprints
+			err := recs(func(r *extract.Record) error {
+				corpus.Add(r)
+				return fps.Add(r)
+			})
+			if err != nil {
+				return err
+			}
+			about := export.About{Version: versionString(),
+				Params:     append([][2]string{{"merged shards", fmt.Sprint(args)}}, o.dupFlags.params()...),
+				Duplicates: fps.Cluster(o.threshold), KeepDuplicates: o.keep}
+			err = writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
 				return export.WriteWorkbookFrom(w, recs, corpus, nil, about)
 			})
 			if err == nil {
@@ -50,5 +63,6 @@ Failures of the original runs are not in the JSONL; see their own Errors sheets.
 		},
 	}
 	cmd.Flags().StringVarP(&o.output, "output", "o", "stats.xlsx", "workbook `FILE` to write")
+	o.dupFlags.bind(cmd)
 	return cmd
 }

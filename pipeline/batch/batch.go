@@ -27,6 +27,8 @@ type Result struct {
 	Corpus   *stats.Corpus
 	Failures []pipeline.Failure
 	Sources  []string
+	// Fingerprints are the records' repost fingerprints, in document order.
+	Fingerprints pipeline.Fingerprints
 	// Processed and Reused count the files this run processed and those
 	// it took from an earlier run's checkpoint.
 	Processed, Reused int
@@ -76,6 +78,9 @@ func Run(ctx context.Context, files []string, opt pipeline.Options, cp *Checkpoi
 		if fail != nil {
 			res.Failures = append(res.Failures, *fail)
 			return nil
+		}
+		if err := res.Fingerprints.Add(rec); err != nil {
+			return err
 		}
 		res.Corpus.Add(rec)
 		res.Sources = append(res.Sources, rec.Source)

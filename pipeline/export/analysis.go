@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/zongjie/zongjie/pipeline/dedup"
 	"github.com/zongjie/zongjie/pipeline/extract"
 	"github.com/zongjie/zongjie/pipeline/kwic"
 	"github.com/zongjie/zongjie/pipeline/stats"
@@ -34,14 +35,14 @@ func (v *DocVars) value(doc, col int) any {
 
 // documentTable is the Documents sheet: the fixed columns, then one column
 // per document variable.
-func documentTable(vars *DocVars) recordTable {
+func documentTable(vars *DocVars, dups *dedup.Clusters) recordTable {
 	cols := slices.Clone(documentColumns)
 	if vars != nil {
 		for k, name := range vars.Columns {
 			cols = append(cols, column[docRow]{name, 14, func(r docRow) any { return vars.value(r.id-1, k) }})
 		}
 	}
-	return makeRecordTable(cols, documentRows)
+	return makeRecordTable(cols, documentRows(dups))
 }
 
 // Entities sheet: a row per organisation or place, with its activity item.

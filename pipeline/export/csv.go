@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 
+	"github.com/zongjie/zongjie/pipeline/dedup"
 	"github.com/zongjie/zongjie/pipeline/extract"
 )
 
@@ -15,12 +16,14 @@ import (
 // and dates.csv into dir (created if missing), with the columns of the
 // workbook sheets of the same names. Files are UTF-8 with a byte-order mark
 // so that Excel shows Chinese text right; empty fields are null values.
-func WriteCSV(dir string, recs []extract.Record) error {
-	return WriteCSVFrom(dir, SliceRecords(recs))
+// dups, when set, fills the duplicate_of and similarity columns of
+// documents.csv.
+func WriteCSV(dir string, recs []extract.Record, dups *dedup.Clusters) error {
+	return WriteCSVFrom(dir, SliceRecords(recs), dups)
 }
 
 // WriteCSVFrom writes the CSV files from records that stream through once.
-func WriteCSVFrom(dir string, recs Records) (err error) {
+func WriteCSVFrom(dir string, recs Records, dups *dedup.Clusters) (err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -28,7 +31,7 @@ func WriteCSVFrom(dir string, recs Records) (err error) {
 		name string
 		t    recordTable
 	}{
-		{"documents.csv", makeRecordTable(documentColumns, documentRows)},
+		{"documents.csv", documentTable(nil, dups)},
 		{"activities.csv", makeRecordTable(activityColumns, activityRows)},
 		{"quantities.csv", makeRecordTable(quantityColumns, quantityRows)},
 		{"money.csv", makeRecordTable(moneyColumns, moneyRows)},

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zongjie/zongjie/pipeline/dedup"
 	"github.com/zongjie/zongjie/pipeline/extract"
 )
 
@@ -24,6 +25,17 @@ type About struct {
 	// Vars, when set, are document variables joined into the Documents
 	// sheet; Vars.By cross-tabulates the Types sheet by one of them.
 	Vars *DocVars
+	// Duplicates, when set, marks reposts (package dedup): the totals of
+	// Summary, Types and Terms count each cluster once, by its canonical
+	// member, unless KeepDuplicates is set.
+	Duplicates     *dedup.Clusters
+	KeepDuplicates bool
+}
+
+// counts tells whether document i (0-based) counts in the corpus totals:
+// every document but a repost of another, unless reposts are kept.
+func (a *About) counts(i int) bool {
+	return a.KeepDuplicates || a.Duplicates == nil || !a.Duplicates.IsDuplicate(i)
 }
 
 // activitySpans locates values in a document's activity items. An activity

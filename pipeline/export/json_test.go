@@ -100,7 +100,7 @@ func readCSV(t *testing.T, path string) [][]string {
 
 func TestWriteCSV(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "csv")
-	if err := WriteCSV(dir, fixture()); err != nil {
+	if err := WriteCSV(dir, fixture(), nil); err != nil {
 		t.Fatal(err)
 	}
 	files := []struct {

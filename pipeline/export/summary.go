@@ -14,12 +14,14 @@ import (
 // documents per main type (S:U) — and below them a bar chart over the type
 // block, a column chart over the year block and a bar chart over the
 // main-type block. A document counts for each type it is about (Types),
-// and for one main type.
-func writeSummary(f *excelize.File, headerStyle int, s *stats.Corpus, failed int) error {
+// and for one main type. s holds the totals (reposts left out, unless they
+// are kept); docs is every document of the run, reposts the reposts found.
+func writeSummary(f *excelize.File, headerStyle int, s *stats.Corpus, docs, reposts, failed int) error {
 	const sheet = sheetSummary
 	totals := [][]any{
 		{"measure", "value"},
-		{"documents", s.Docs},
+		{"documents", docs},
+		{"duplicates", reposts},
 		{"failed_files", failed},
 		{"tokens", s.Tokens},
 		{"activities", s.Activities},

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/zongjie/zongjie/pipeline"
+	"github.com/zongjie/zongjie/pipeline/dedup"
 	"github.com/zongjie/zongjie/pipeline/extract"
 	"github.com/zongjie/zongjie/pipeline/stats"
 )
@@ -74,6 +75,9 @@ type docRow struct {
 	id    int
 	rec   *extract.Record
 	stats stats.Document
+	// duplicateOf and similarity are the document a repost repeats and how
+	// alike the two are; nil for the others.
+	duplicateOf, similarity any
 }
 
 type activityRow struct {
@@ -124,6 +128,8 @@ var documentColumns = []column[docRow]{
 	{"keywords", 40, func(r docRow) any { return keywordList(r.rec.Keywords) }},
 	{"warnings", 30, func(r docRow) any { return strings.Join(r.rec.Warnings, "; ") }},
 	{"published", 11, func(r docRow) any { return r.rec.Published }},
+	{"duplicate_of", 13, func(r docRow) any { return r.duplicateOf }},
+	{"similarity", 10, func(r docRow) any { return r.similarity }},
 }
 
 var activityColumns = []column[activityRow]{
@@ -197,9 +203,16 @@ func endPart(d *extract.Date, part func(*extract.DatePoint) *int) any {
 
 // The row sources: a document's rows, in the order extract gave the values.
 
-func documentRows(id int, rec *extract.Record) iter.Seq[docRow] {
-	return func(yield func(docRow) bool) {
-		yield(docRow{id: id, rec: rec, stats: stats.DocumentOf(rec)})
+// documentRows gives a document's row; dups, when set, marks reposts.
+func documentRows(dups *dedup.Clusters) func(int, *extract.Record) iter.Seq[docRow] {
+	return func(id int, rec *extract.Record) iter.Seq[docRow] {
+		return func(yield func(docRow) bool) {
+			row := docRow{id: id, rec: rec, stats: stats.DocumentOf(rec)}
+			if dups != nil && dups.IsDuplicate(id-1) {
+				row.duplicateOf, row.similarity = dups.Canonical[id-1]+1, roundSimilarity(dups.Similarity[id-1])
+			}
+			yield(row)
+		}
 	}
 }
 

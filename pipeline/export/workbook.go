@@ -26,13 +26,14 @@ const (
 	sheetTypes      = "Types"
 	sheetDocTypes   = "DocumentTypes"
 	sheetTerms      = "Terms"
+	sheetDuplicates = "Duplicates"
 	sheetErrors     = "Errors"
 	sheetAbout      = "About"
 )
 
 var sheetOrder = []string{
 	sheetSummary, sheetDocuments, sheetActivities, sheetQuantities, sheetMoney,
-	sheetDates, sheetEntities, sheetTypes, sheetDocTypes, sheetTerms, sheetErrors, sheetAbout,
+	sheetDates, sheetEntities, sheetTypes, sheetDocTypes, sheetTerms, sheetDuplicates, sheetErrors, sheetAbout,
 }
 
 // yearNote is on the About sheet: where a document's year comes from
@@ -90,10 +91,12 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 	}
 	terms := corpus.Terms()
 	types := corpus.Types()
+	dups := newDuplicateSheet(about.Duplicates)
 	rowCounts := map[string]int{
 		sheetDocuments: corpus.Docs, sheetActivities: corpus.Activities, sheetQuantities: corpus.Quantities,
 		sheetMoney: corpus.MoneyMentions, sheetDates: corpus.Dates, sheetEntities: corpus.Entities,
-		sheetTypes: len(types), sheetDocTypes: corpus.Docs, sheetTerms: len(terms), sheetErrors: len(fails),
+		sheetTypes: len(types), sheetDocTypes: corpus.Docs, sheetTerms: len(terms),
+		sheetDuplicates: dups.rows(), sheetErrors: len(fails),
 	}
 	lim := excelLimits
 	if err := f.SetSheetName(f.GetSheetName(0), sheetSummary); err != nil {
@@ -113,10 +116,6 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 	if err != nil {
 		return err
 	}
-	if err := writeSummary(f, bold, corpus, len(fails)); err != nil {
-		return fmt.Errorf("sheet %s: %w", sheetSummary, err)
-	}
-
 	// The sheets with rows from every record are written side by side in
 	// one pass over the records.
 	report := &limitReport{lim: lim}
@@ -124,7 +123,7 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 		name string
 		t    recordTable
 	}{
-		{sheetDocuments, documentTable(about.Vars)},
+		{sheetDocuments, documentTable(about.Vars, about.Duplicates)},
 		{sheetActivities, makeRecordTable(activityColumns, activityRows)},
 		{sheetQuantities, makeRecordTable(quantityColumns, quantityRows)},
 		{sheetMoney, makeRecordTable(moneyColumns, moneyRows)},
@@ -144,6 +143,12 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 	if about.Vars != nil && about.Vars.By != "" {
 		byVar = newTypesByVar(about.Vars)
 	}
+	// The totals of Summary, Types and Terms count each report once: with
+	// reposts to leave out, they are counted again here without them.
+	counted := corpus
+	if dups.rows() > 0 && !about.KeepDuplicates {
+		counted = stats.New()
+	}
 	id := 0
 	err = recs(func(rec *extract.Record) error {
 		id++
@@ -153,6 +158,13 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 					return fmt.Errorf("sheet %s: %w", s.name, err)
 				}
 			}
+		}
+		dups.note(id, rec)
+		if !about.counts(id - 1) {
+			return nil
+		}
+		if counted != corpus {
+			counted.Add(rec)
 		}
 		if byVar != nil {
 			byVar.add(id, rec)
@@ -166,14 +178,21 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 		return fmt.Errorf("workbook: %d records given for a corpus of %d", id, corpus.Docs)
 	}
 
-	typesSheet := typesTable(corpus)
+	if counted != corpus {
+		types, terms = counted.Types(), counted.Terms()
+	}
+	if err := writeSummary(f, bold, counted, corpus.Docs, dups.reposts(), len(fails)); err != nil {
+		return fmt.Errorf("sheet %s: %w", sheetSummary, err)
+	}
+	typesSheet := typesTable(counted)
 	if byVar != nil {
 		typesSheet = byVar.table(types)
 	}
 	tables := map[string]table{
-		sheetTypes:  typesSheet,
-		sheetTerms:  makeTable(termColumns, slices.Values(terms)),
-		sheetErrors: makeTable(errorColumns, slices.Values(fails)),
+		sheetTypes:      typesSheet,
+		sheetTerms:      makeTable(termColumns, slices.Values(terms)),
+		sheetDuplicates: dups.table(),
+		sheetErrors:     makeTable(errorColumns, slices.Values(fails)),
 	}
 	for _, name := range sheetOrder[1 : len(sheetOrder)-1] {
 		st := streams[name]
@@ -339,6 +358,7 @@ func aboutTable(about About, report *limitReport) table {
 	rows = append(rows,
 		[]any{"note", "doc", "document id: the 1-based position of the document in the run, the same on every sheet"},
 		[]any{"note", "activity", "index of the activity item whose text holds the value's offset; empty when none does"},
+		[]any{"note", "duplicates", duplicatesNote(about)},
 		[]any{"note", "people, money_total", "sums of the low ends of exact values as written (人, 名, 位 and 人次 person-times for people); a group mentioned again with a demonstrative (居民4人 … 这四位居民: repeat_of) is summed once, a group mentioned twice otherwise is summed twice; vague and redacted values count as mentions only; service_hours sums quantities of kind hours (服务时长600小时, 工时), not event lengths"},
 		[]any{"note", "year, published", yearNote},
 		[]any{"note", "tf_idf", stats.TFIDFNote},

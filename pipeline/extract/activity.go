@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -135,4 +136,44 @@ func itemHeading(line []rune) string {
 		return s[:ends[1][0]]
 	}
 	return s[:ends[0][0]]
+}
+
+// Sections returns the spans of the summaries of a page that holds several
+// (【篇一】…, …总结二), each from its heading to the next heading or the end
+// of the text; nil for a page with fewer than two.
+func Sections(doc *ingest.Document) []ingest.Span {
+	var starts []int
+	pos, n := 0, 0 // byte position of rune n of the folded text
+	advance := func(to int) {
+		for ; n < to && pos < len(doc.Folded); n++ {
+			_, size := utf8.DecodeRuneInString(doc.Folded[pos:])
+			pos += size
+		}
+	}
+	for _, p := range doc.Paragraphs {
+		// A heading is a short line (sectionHeading allows at most 40
+		// characters before its last words): longer ones are not read.
+		if p.End-p.Start > 60 {
+			continue
+		}
+		advance(p.Start)
+		from := pos
+		advance(p.End)
+		if sectionHeading.MatchString(strings.TrimSpace(doc.Folded[from:pos])) {
+			starts = append(starts, p.Start)
+		}
+	}
+	if len(starts) < 2 {
+		return nil
+	}
+	advance(math.MaxInt)
+	spans := make([]ingest.Span, len(starts))
+	for i, s := range starts {
+		end := n
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		spans[i] = ingest.Span{Start: s, End: end}
+	}
+	return spans
 }

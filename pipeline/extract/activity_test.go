@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -77,6 +78,30 @@ func TestActivityOffsets(t *testing.T) {
 		}
 		if string(runes[a.Offset:a.Offset+len([]rune(a.Text))]) != a.Text {
 			t.Errorf("activity %d: text %q is not at offset %d", a.Index, a.Text, a.Offset)
+		}
+	}
+}
+
+func TestSections(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  []string // the first line of each section
+	}{
+		{"three summaries", []string{"【篇一】", "社区开展了敬老活动。", "【篇二】", "街道开展了禁毒宣传。", "【篇三】", "学校开展了义务植树。"}, []string{"【篇一】", "【篇二】", "【篇三】"}},
+		{"headings ending in a number", []string{"2016年社工日活動總結一", "我們開展了宣傳。", "2016年社工日活動總結二", "我們走訪了家庭。"}, []string{"2016年社工日活動總結一", "2016年社工日活動總結二"}},
+		{"one summary", []string{"【篇一】", "社区开展了敬老活动。"}, nil},
+		{"no heading", []string{"社区开展了敬老活动。", "一、活动背景"}, nil},
+	} {
+		doc := docOf(c.lines...)
+		var got []string
+		text := []rune(doc.Text)
+		for _, s := range Sections(doc) {
+			first, _, _ := strings.Cut(string(text[s.Start:s.End]), "\n")
+			got = append(got, first)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: sections start %q, want %q", c.name, got, c.want)
 		}
 	}
 }

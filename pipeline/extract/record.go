@@ -41,6 +41,11 @@ type Record struct {
 	// Terms are the document's word counts (folded to Simplified), the
 	// input of the corpus-wide Terms sheet.
 	Terms []Term `json:"terms,omitempty"`
+	// Fingerprint is the MinHash fingerprint of the body (and of each
+	// section of a page holding several summaries), written by batch so that
+	// reposts can be found across runs and shards (package dedup); "" when
+	// not computed or the body is too short.
+	Fingerprint string `json:"fingerprint,omitempty"`
 }
 
 // Quantity is a number with a measure word: 226人, 600余份, 10个.
