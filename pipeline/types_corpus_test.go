@@ -39,8 +39,9 @@ func TestCorpusTypes(t *testing.T) {
 		t.Fatal(err)
 	}
 	var gold map[string]struct {
-		Types    []string `json:"types"`
-		MainType *string  `json:"main_type"`
+		Types     []string `json:"types"`
+		MainType  *string  `json:"main_type"`
+		Mentioned []string `json:"mentioned"`
 	}
 	if err := json.Unmarshal(b, &gold); err != nil {
 		t.Fatalf("%s: %v", corpusTypesGold, err)
@@ -51,6 +52,7 @@ func TestCorpusTypes(t *testing.T) {
 	}
 	got, want := map[string]int{}, map[string]int{} // type → documents
 	tp, fp, fn, mainRight := 0, 0, 0, 0
+	var split [3]int // the record's mentions, annotated about, mentioned, neither
 	for _, p := range paths {
 		g, ok := gold[filepath.Base(p)]
 		if !ok {
@@ -74,6 +76,16 @@ func TestCorpusTypes(t *testing.T) {
 			want[id]++
 			if !slices.Contains(ids, id) {
 				fn++
+			}
+		}
+		for _, h := range rec.Mentioned {
+			switch {
+			case slices.Contains(g.Types, h.ID):
+				split[0]++
+			case slices.Contains(g.Mentioned, h.ID):
+				split[1]++
+			default:
+				split[2]++
 			}
 		}
 		wantMain := ""
@@ -103,7 +115,8 @@ func TestCorpusTypes(t *testing.T) {
 	t.Logf("documents per type, record/annotation: %s", strings.Join(counts, ", "))
 	p, r, _ := prf(tp, fp, fn)
 	main := float64(mainRight) / float64(n)
-	t.Logf("corpus (%d documents): types P %.3f R %.3f (tp %d, fp %d, fn %d); main type %d/%d = %.3f", n, p, r, tp, fp, fn, mainRight, n, main)
+	t.Logf("corpus (%d documents): types P %.3f R %.3f (tp %d, fp %d, fn %d); main type %d/%d = %.3f; mentioned %d (annotated about %d, mentioned %d, neither %d)",
+		n, p, r, tp, fp, fn, mainRight, n, main, split[0]+split[1]+split[2], split[0], split[1], split[2])
 	if p < corpusFloorPrecision || r < corpusFloorRecall || main < corpusFloorMain {
 		t.Errorf("corpus: precision %.3f, recall %.3f, main type %.3f; floors %.3f, %.3f, %.3f",
 			p, r, main, corpusFloorPrecision, corpusFloorRecall, corpusFloorMain)

@@ -105,6 +105,9 @@ func TestTypesDevSet(t *testing.T) {
 			d.got[h.ID] = true
 		}
 		d.gotMain = rec.MainType
+		for _, h := range rec.Mentioned {
+			d.gotMentioned = append(d.gotMentioned, h.ID)
+		}
 		if d.number >= blindGroup.from && d.number <= blindGroup.to {
 			blind = append(blind, d) // never detailed
 			continue
@@ -162,6 +165,8 @@ type devDoc struct {
 	number            int
 	want, got         map[string]bool
 	wantMain, gotMain string // "" for none
+	wantMentioned     map[string]bool
+	gotMentioned      []string
 }
 
 // loadDevSet reads the annotated documents 01–45 and, when blind is set,
@@ -182,8 +187,9 @@ func loadDevSet(t *testing.T, blind bool) []devDoc {
 			t.Fatal(err)
 		}
 		var ann struct {
-			Types    []json.RawMessage `json:"types"`
-			MainType json.RawMessage   `json:"main_type"`
+			Types     []json.RawMessage `json:"types"`
+			Mentioned []string          `json:"mentioned"`
+			MainType  json.RawMessage   `json:"main_type"`
 		}
 		if err := json.Unmarshal(b, &ann); err != nil {
 			t.Fatalf("%s: %v", p, err)
@@ -193,6 +199,10 @@ func loadDevSet(t *testing.T, blind bool) []devDoc {
 			t.Fatalf("%s: no text beside it: %v", p, err)
 		}
 		d.number = number
+		d.wantMentioned = map[string]bool{}
+		for _, id := range ann.Mentioned {
+			d.wantMentioned[id] = true
+		}
 		if len(ann.MainType) == 0 {
 			t.Fatalf("%s: no main_type (null when no type applies)", p)
 		}
@@ -266,8 +276,28 @@ func aggregate(ids []string, docs []devDoc) string {
 			right++
 		}
 	}
-	return fmt.Sprintf("micro P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d); macro-F1 %.3f over %d types; main type %d/%d = %.3f",
-		p, r, f, tp, fp, fn, macro, n, right, len(docs), mainAccuracy(docs))
+	return fmt.Sprintf("micro P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d); macro-F1 %.3f over %d types; main type %d/%d = %.3f; %s",
+		p, r, f, tp, fp, fn, macro, n, right, len(docs), mainAccuracy(docs), mentions(docs))
+}
+
+// mentions tells how the types the record only mentions were annotated:
+// the split into about and mentioned is right for those annotated as
+// mentioned (or not at all), wrong for those annotated as about.
+func mentions(docs []devDoc) string {
+	about, mentioned, neither := 0, 0, 0
+	for _, d := range docs {
+		for _, id := range d.gotMentioned {
+			switch {
+			case d.want[id]:
+				about++
+			case d.wantMentioned[id]:
+				mentioned++
+			default:
+				neither++
+			}
+		}
+	}
+	return fmt.Sprintf("mentioned %d (annotated about %d, mentioned %d, neither %d)", about+mentioned+neither, about, mentioned, neither)
 }
 
 // microCounts sums the confusion counts of every type over docs.

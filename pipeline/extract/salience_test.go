@@ -4,6 +4,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/pipeline/ingest"
+	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
 func TestSalienceJudges(t *testing.T) {
@@ -122,5 +126,28 @@ func TestRulesAbout(t *testing.T) {
 			t.Errorf("%s:\n about     %q\n mentioned %q\n main      %q\nwant\n about     %q\n mentioned %q\n main      %q",
 				tt.name, show(about), show(mentioned), main, tt.about, tt.mentioned, tt.main)
 		}
+	}
+}
+
+// BenchmarkTypesSample codes the sample document and splits its types
+// into about and mentioned, as Extract does.
+func BenchmarkTypesSample(b *testing.B) {
+	doc, err := ingest.Read("../../corpus/2016-social-work-day-summary.txt", ingest.Options{})
+	if err != nil {
+		b.Skip("sample not found:", err)
+	}
+	seg, err := segment.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	toks := seg.Cut(doc)
+	rules := DefaultRules()
+	items := FindActivities(doc)
+	for i := range items {
+		items[i].TypeHits = rules.Code(tokensIn(toks, items[i].Offset, items[i].Offset+utf8.RuneCountInString(items[i].Text)))
+	}
+	b.SetBytes(int64(len(doc.Text)))
+	for b.Loop() {
+		rules.About(rules.Code(toks), doc.Title, items)
 	}
 }
