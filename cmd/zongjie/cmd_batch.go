@@ -20,6 +20,7 @@ type batchOptions struct {
 	jobs   int
 	jsonl  string
 	csv    string
+	html   string
 	steering
 	metaOptions
 }
@@ -42,7 +43,9 @@ extension is not one of the above.
 keyed by a file, path or source column, else the first column; a bare file name
 matches that file in any directory) into the Documents sheet; --by COLUMN makes
 the Types sheet count documents of each type per value of that column instead of
-per year. Documents without a row and rows without a document are reported on
+per year. --html DIR writes the evidence report: a page per document showing its
+text with every extracted value marked in place, and DIR/index.html listing the
+documents. Documents without a row and rows without a document are reported on
 standard error and in the Errors sheet (stage "meta"). The output is the same whatever --jobs is.
 Exit status: 0 when the outputs were written, 1 when they were not or when no
 document could be processed, 2 for usage errors.`,
@@ -50,7 +53,8 @@ document could be processed, 2 for usage errors.`,
   zongjie batch reports/2019 reports/2020 -o stats.xlsx --jsonl records.jsonl
   find reports -name '*.html' | zongjie batch - -o html.xlsx --jobs 2
   zongjie batch corpus -o stats.xlsx --csv csv/ --rules my-rules.toml
-  zongjie batch corpus -o stats.xlsx --meta docs.csv --by city`,
+  zongjie batch corpus -o stats.xlsx --meta docs.csv --by city
+  zongjie batch corpus -o stats.xlsx --html report/`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if o.jobs < 0 {
@@ -106,6 +110,7 @@ document could be processed, 2 for usage errors.`,
 	cmd.Flags().IntVarP(&o.jobs, "jobs", "j", 0, "files processed at once (0: one per CPU)")
 	cmd.Flags().StringVar(&o.jsonl, "jsonl", "", "also write one JSON record per document to `FILE`")
 	cmd.Flags().StringVar(&o.csv, "csv", "", "also write documents, activities, quantities, money and dates as CSV files into `DIR`")
+	cmd.Flags().StringVar(&o.html, "html", "", "also write the evidence report (index.html and a page per document) into `DIR`")
 	o.steering.bind(cmd)
 	o.metaOptions.bind(cmd)
 	return cmd
@@ -158,6 +163,9 @@ func (o *batchOptions) write(cmd *cobra.Command, args []string, res pipeline.Res
 			return fmt.Errorf("writing CSV into %s: %w", o.csv, err)
 		}
 	}
+	if o.html != "" {
+		return writeReport(cmd.OutOrStdout(), o.html, res.Records, fails)
+	}
 	return nil
 }
 
@@ -168,6 +176,9 @@ func (o *batchOptions) outputs() string {
 	}
 	if o.csv != "" {
 		outs = append(outs, filepath.Join(o.csv, "*.csv"))
+	}
+	if o.html != "" {
+		outs = append(outs, filepath.Join(o.html, "index.html"))
 	}
 	return strings.Join(outs, ", ")
 }
