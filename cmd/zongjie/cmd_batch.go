@@ -21,6 +21,7 @@ type batchOptions struct {
 	jsonl  string
 	csv    string
 	html   string
+	langFlag
 	steering
 	metaOptions
 }
@@ -33,7 +34,7 @@ func newBatchCmd() *cobra.Command {
 		Long: `Process every document under the given directories (.txt, .html, .htm, .docx,
 in lexical order) and the given files, and write one Excel workbook: Summary with
 charts, Documents, Activities, Quantities, Money, Dates, Types, Terms, Errors and
-About. "-" reads the paths to process from standard input, one per line.
+About (named in Chinese with --lang zh, the default in a zh locale). "-" reads the paths to process from standard input, one per line.
 
 A file that cannot be read or processed is reported on standard error and in the
 Errors sheet, and the batch goes on; so is a file below a directory whose
@@ -54,11 +55,15 @@ document could be processed, 2 for usage errors.`,
   find reports -name '*.html' | zongjie batch - -o html.xlsx --jobs 2
   zongjie batch corpus -o stats.xlsx --csv csv/ --rules my-rules.toml
   zongjie batch corpus -o stats.xlsx --meta docs.csv --by city
-  zongjie batch corpus -o stats.xlsx --html report/`,
+  zongjie batch corpus -o stats.xlsx --html report/
+  zongjie batch corpus -o stats.xlsx --lang zh`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if o.jobs < 0 {
 				return usagef("--jobs must be 0 (one per CPU) or more, not %d", o.jobs)
+			}
+			if _, _, err := o.langFlag.resolve(); err != nil {
+				return err
 			}
 			paths, err := batchPaths(cmd.InOrStdin(), args)
 			if err != nil {
@@ -111,6 +116,7 @@ document could be processed, 2 for usage errors.`,
 	cmd.Flags().StringVar(&o.jsonl, "jsonl", "", "also write one JSON record per document to `FILE`")
 	cmd.Flags().StringVar(&o.csv, "csv", "", "also write documents, activities, quantities, money and dates as CSV files into `DIR`")
 	cmd.Flags().StringVar(&o.html, "html", "", "also write the evidence report (index.html and a page per document) into `DIR`")
+	o.langFlag.bind(cmd)
 	o.steering.bind(cmd)
 	o.metaOptions.bind(cmd)
 	return cmd
@@ -141,7 +147,11 @@ func (o *batchOptions) write(cmd *cobra.Command, args []string, res pipeline.Res
 	about := o.about(args)
 	about.Params = append(about.Params, o.metaOptions.params()...)
 	about.Vars = vars
-	err := writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
+	about, err := o.langFlag.describe(about)
+	if err != nil {
+		return err
+	}
+	err = writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
 		return export.WriteWorkbook(w, res.Records, fails, about)
 	})
 	if err != nil {

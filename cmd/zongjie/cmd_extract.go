@@ -18,6 +18,7 @@ import (
 type extractOptions struct {
 	format string
 	output string
+	langFlag
 	steering
 }
 
@@ -39,6 +40,7 @@ marked in place (point at a mark to see what was parsed).`,
   zongjie extract report.html --format json | jq '.money'
   zongjie extract report.txt --format xlsx -o report.xlsx
   zongjie extract report.txt --format html -o report.html
+  zongjie extract report.txt --lang zh
   zongjie extract report.txt --rules my-rules.toml --userdict words.txt`,
 		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -54,6 +56,14 @@ marked in place (point at a mark to see what was parsed).`,
 			}
 			if format == "xlsx" && o.output == "" {
 				return usagef("--format xlsx needs -o FILE.xlsx")
+			}
+			about, err := o.langFlag.describe(o.about(args))
+			if err != nil {
+				return err
+			}
+			labels, err := export.NewLabels(about.Lang)
+			if err != nil {
+				return err
 			}
 			iopt, err := o.ingestOptions()
 			if err != nil {
@@ -73,17 +83,18 @@ marked in place (point at a mark to see what was parsed).`,
 				case "json":
 					return export.WriteJSON(w, rec)
 				case "xlsx":
-					return export.WriteWorkbook(w, []extract.Record{rec}, nil, o.about(args))
+					return export.WriteWorkbook(w, []extract.Record{rec}, nil, about)
 				case "html":
 					return report.WritePage(w, &rec, "")
 				}
-				return writeTable(w, rec)
+				return writeTable(w, rec, labels)
 			})
 		},
 	}
 	cmd.Flags().StringVar(&o.format, "format", "", "output format: table, json, xlsx or html")
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "write to `FILE` instead of standard output")
-	o.bind(cmd)
+	o.langFlag.bind(cmd) // for table and xlsx
+	o.steering.bind(cmd)
 	return cmd
 }
 
@@ -141,66 +152,67 @@ func (s *steering) about(inputs []string) export.About {
 }
 
 // writeTable prints a record for a person to read: every value with the
-// sentence it came from.
-func writeTable(w io.Writer, rec extract.Record) error {
+// sentence it came from; its names in the language of l.
+func writeTable(w io.Writer, rec extract.Record, l *export.Labels) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	title := rec.Title
 	if title == "" {
-		title = "(no title)"
+		title = l.Name("(no title)")
 	}
 	fmt.Fprintf(tw, "%s\n", title)
-	fmt.Fprintf(tw, "  source\t%s (%s, %s, %s)\n", rec.Source, rec.Format, rec.Encoding, rec.Script)
+	fmt.Fprintf(tw, "  %s\t%s (%s, %s, %s)\n", l.Name("source"), rec.Source, rec.Format, rec.Encoding, rec.Script)
 	if rec.Year != nil {
-		fmt.Fprintf(tw, "  year\t%d\n", *rec.Year)
+		fmt.Fprintf(tw, "  %s\t%d\n", l.Name("year"), *rec.Year)
 	}
-	fmt.Fprintf(tw, "  tokens\t%d\n", rec.Tokens)
-	fmt.Fprintf(tw, "  removed\t%d pieces of boilerplate or artifacts\n", len(rec.Removed))
+	fmt.Fprintf(tw, "  %s\t%d\n", l.Name("tokens"), rec.Tokens)
+	fmt.Fprintf(tw, "  %s\t%d %s\n", l.Name("removed"), len(rec.Removed), l.Name("pieces of boilerplate or artifacts"))
 	for _, wn := range rec.Warnings {
-		fmt.Fprintf(tw, "  warning\t%s\n", wn)
+		fmt.Fprintf(tw, "  %s\t%s\n", l.Name("warning"), wn)
 	}
 
-	fmt.Fprintf(tw, "\nQuantities (%d)\n", len(rec.Quantities))
+	fmt.Fprintf(tw, "\n%s (%d)\n", l.Name("Quantities"), len(rec.Quantities))
 	for _, q := range rec.Quantities {
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", q.Text, quantityValue(q), q.Kind, q.Object, evidence(q.Sentence, q.Text))
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", q.Text, quantityValue(q, l), q.Kind, q.Object, evidence(q.Sentence, q.Text))
 	}
-	fmt.Fprintf(tw, "\nMoney (%d)\n", len(rec.Money))
+	fmt.Fprintf(tw, "\n%s (%d)\n", l.Name("Money"), len(rec.Money))
 	for _, m := range rec.Money {
-		fmt.Fprintf(tw, "  %s\t%s\t%s\n", m.Text, amountValue(m.Amount, m.Max, m.Approx, m.Vague)+" 元", evidence(m.Sentence, m.Text))
+		fmt.Fprintf(tw, "  %s\t%s\t%s\n", m.Text, amountValue(m.Amount, m.Max, m.Approx, m.Vague, l)+" 元", evidence(m.Sentence, m.Text))
 	}
-	fmt.Fprintf(tw, "\nDates (%d)\n", len(rec.Dates))
+	fmt.Fprintf(tw, "\n%s (%d)\n", l.Name("Dates"), len(rec.Dates))
 	for _, d := range rec.Dates {
-		fmt.Fprintf(tw, "  %s\t%s\t%s\n", d.Text, dateValue(d), evidence(d.Sentence, d.Text))
+		fmt.Fprintf(tw, "  %s\t%s\t%s\n", d.Text, dateValue(d, l), evidence(d.Sentence, d.Text))
 	}
-	fmt.Fprintf(tw, "\nTypes (%d)\n", len(rec.Types))
+	fmt.Fprintf(tw, "\n%s (%d)\n", l.Name("Types"), len(rec.Types))
 	for _, t := range rec.Types {
-		fmt.Fprintf(tw, "  %s\t%s\t%d hits\t%s\n", t.ID, t.Label, t.Hits, strings.Join(t.Words, " "))
+		fmt.Fprintf(tw, "  %s\t%s\t%d %s\t%s\n", t.ID, t.Label, t.Hits, l.Name("hits"), strings.Join(t.Words, " "))
 	}
-	fmt.Fprintf(tw, "\nActivities (%d)\n", len(rec.Activities))
+	fmt.Fprintf(tw, "\n%s (%d)\n", l.Name("Activities"), len(rec.Activities))
 	for _, a := range rec.Activities {
-		fmt.Fprintf(tw, "  %d\t%s、%s\t[%s]\t%d quantities, %d money, %d dates\n",
-			a.Index, a.Number, a.Heading, strings.Join(a.Types, " "), len(a.Quantities), len(a.Money), len(a.Dates))
+		fmt.Fprintf(tw, "  %d\t%s、%s\t[%s]\t%d %s, %d %s, %d %s\n",
+			a.Index, a.Number, a.Heading, strings.Join(a.Types, " "),
+			len(a.Quantities), l.Name("quantities"), len(a.Money), l.Name("money"), len(a.Dates), l.Name("dates"))
 	}
 	var kws []string
 	for _, k := range rec.Keywords {
 		kws = append(kws, k.Word)
 	}
-	fmt.Fprintf(tw, "\nKeywords\n  %s\n", strings.Join(kws, " "))
+	fmt.Fprintf(tw, "\n%s\n  %s\n", l.Name("Keywords"), strings.Join(kws, " "))
 	return tw.Flush()
 }
 
-func quantityValue(q extract.Quantity) string {
+func quantityValue(q extract.Quantity, l *export.Labels) string {
 	switch {
 	case q.Redacted:
-		return "(number redacted)"
+		return l.Name("(number redacted)")
 	case q.Vague:
-		return "(vague)"
+		return l.Name("(vague)")
 	}
-	return amountValue(q.Value, q.Max, q.Approx, q.Vague) + " " + q.Unit
+	return amountValue(q.Value, q.Max, q.Approx, q.Vague, l) + " " + q.Unit
 }
 
-func amountValue(v, max *float64, approx, vague bool) string {
+func amountValue(v, max *float64, approx, vague bool, l *export.Labels) string {
 	if vague || v == nil {
-		return "(vague)"
+		return l.Name("(vague)")
 	}
 	s := fmt.Sprintf("%g", *v)
 	if max != nil {
@@ -212,13 +224,13 @@ func amountValue(v, max *float64, approx, vague bool) string {
 	return s
 }
 
-func dateValue(d extract.Date) string {
+func dateValue(d extract.Date, l *export.Labels) string {
 	s := datePoint(d.Start, d.InferredYear)
 	if d.End != nil {
 		s += " – " + datePoint(*d.End, d.InferredYear)
 	}
 	if d.Redacted {
-		s += " (redacted)"
+		s += " " + l.Name("(redacted)")
 	}
 	return s
 }

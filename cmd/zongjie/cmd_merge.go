@@ -15,6 +15,7 @@ import (
 
 type mergeOptions struct {
 	output string
+	langFlag
 }
 
 func newMergeCmd() *cobra.Command {
@@ -31,6 +32,9 @@ Failures of the original runs are not in the JSONL; see their own Errors sheets.
   zongjie merge 2019.jsonl 2020.jsonl -o all.xlsx`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, _, err := o.langFlag.resolve(); err != nil {
+				return err
+			}
 			var recs []extract.Record
 			for _, path := range args {
 				shard, err := readJSONL(path)
@@ -39,8 +43,11 @@ Failures of the original runs are not in the JSONL; see their own Errors sheets.
 				}
 				recs = append(recs, shard...)
 			}
-			about := export.About{Version: versionString(), Params: [][2]string{{"merged shards", fmt.Sprint(args)}}}
-			err := writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
+			about, err := o.langFlag.describe(export.About{Version: versionString(), Params: [][2]string{{"merged shards", fmt.Sprint(args)}}})
+			if err != nil {
+				return err
+			}
+			err = writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
 				return export.WriteWorkbook(w, recs, nil, about)
 			})
 			if err == nil {
@@ -50,6 +57,7 @@ Failures of the original runs are not in the JSONL; see their own Errors sheets.
 		},
 	}
 	cmd.Flags().StringVarP(&o.output, "output", "o", "stats.xlsx", "workbook `FILE` to write")
+	o.langFlag.bind(cmd)
 	return cmd
 }
 

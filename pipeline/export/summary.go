@@ -11,8 +11,8 @@ import (
 // documents per activity type (K:M), documents and people per year (O:Q) —
 // and below them a bar chart over the type block and a column chart over the
 // year block.
-func writeSummary(f *excelize.File, headerStyle int, s *corpusStats) error {
-	const sheet = sheetSummary
+func writeSummary(f *excelize.File, headerStyle int, s *corpusStats, labels *Labels) error {
+	sheet := labels.Name(sheetSummary)
 	totals := [][]any{
 		{"measure", "value"},
 		{"documents", s.docs},
@@ -47,6 +47,18 @@ func writeSummary(f *excelize.File, headerStyle int, s *corpusStats) error {
 	}
 	if s.noYear.docs > 0 {
 		years = append(years, []any{"no_year", s.noYear.docs, s.noYear.people})
+	}
+	// Headers and measure names in the chosen language; values stay data.
+	for _, block := range [][][]any{totals, kinds, types, years} {
+		for i := range block[0] {
+			block[0][i] = labels.header(block[0][i])
+		}
+	}
+	for _, row := range totals[1:] {
+		row[0] = labels.header(row[0])
+	}
+	if last := years[len(years)-1]; last[0] == "no_year" {
+		last[0] = labels.Name("no_year")
 	}
 
 	blocks := []struct {
@@ -89,17 +101,18 @@ func writeSummary(f *excelize.File, headerStyle int, s *corpusStats) error {
 	}
 
 	chartRow, noVary := height+3, false
+	ref := "'" + sheet + "'!"
 	if n := len(types) - 1; n > 0 {
 		if err := f.AddChart(sheet, cellName(1, chartRow), &excelize.Chart{
 			Type:       excelize.Bar,
 			VaryColors: &noVary,
 			Dimension:  excelize.ChartDimension{Width: 560, Height: uint(160 + 22*n)},
-			Title:      chartTitle("Documents per activity type"),
+			Title:      chartTitle(labels.Name("Documents per activity type")),
 			Legend:     excelize.ChartLegend{Position: "none"},
 			Series: []excelize.ChartSeries{{
-				Name:       "'Summary'!$M$1",
-				Categories: "'Summary'!$L$2:$L$" + strconv.Itoa(n+1),
-				Values:     "'Summary'!$M$2:$M$" + strconv.Itoa(n+1),
+				Name:       ref + "$M$1",
+				Categories: ref + "$L$2:$L$" + strconv.Itoa(n+1),
+				Values:     ref + "$M$2:$M$" + strconv.Itoa(n+1),
 			}},
 			YAxis:    excelize.ChartAxis{MajorGridLines: true},
 			XAxis:    excelize.ChartAxis{ReverseOrder: true},
@@ -113,12 +126,12 @@ func writeSummary(f *excelize.File, headerStyle int, s *corpusStats) error {
 			Type:       excelize.Col,
 			VaryColors: &noVary,
 			Dimension:  excelize.ChartDimension{Width: 560, Height: 320},
-			Title:      chartTitle("People counted per year"),
+			Title:      chartTitle(labels.Name("People counted per year")),
 			Legend:     excelize.ChartLegend{Position: "none"},
 			Series: []excelize.ChartSeries{{
-				Name:       "'Summary'!$Q$1",
-				Categories: "'Summary'!$O$2:$O$" + strconv.Itoa(n+1),
-				Values:     "'Summary'!$Q$2:$Q$" + strconv.Itoa(n+1),
+				Name:       ref + "$Q$1",
+				Categories: ref + "$O$2:$O$" + strconv.Itoa(n+1),
+				Values:     ref + "$Q$2:$Q$" + strconv.Itoa(n+1),
 			}},
 			YAxis:    excelize.ChartAxis{MajorGridLines: true},
 			PlotArea: excelize.ChartPlotArea{ShowVal: true},
