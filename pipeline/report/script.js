@@ -20,6 +20,13 @@
   document.querySelector("article.text").addEventListener("keydown", function (e) {
     if (e.key === "Enter") show(e.target);
   });
+  // report.html#q1 opens with mark q1 shown: a link to one value.
+  var linked = location.hash && document.querySelector('article .m[data-id="' + location.hash.slice(1) + '"]');
+  if (linked) {
+    show(linked);
+    var box = linked.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) linked.scrollIntoView({ block: "center" });
+  }
   document.querySelectorAll(".legend input[data-kind]").forEach(function (box) {
     box.addEventListener("change", function () {
       document.body.classList.toggle("hide-" + box.dataset.kind, !box.checked);
