@@ -11,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/zongjie/zongjie/pipeline/extract"
 	"github.com/zongjie/zongjie/pipeline/kwic"
 )
 
@@ -22,6 +23,12 @@ func TestLabelsTable(t *testing.T) {
 	for en, zh := range names {
 		if !strings.ContainsFunc(zh, isHan) && zh != "TF-IDF" {
 			t.Errorf("%q: Chinese name %q has no Chinese", en, zh)
+		}
+	}
+	// The kinds of quantities name rows of the Summary.
+	for _, kind := range extract.MeasureKinds() {
+		if names[kind] == "" {
+			t.Errorf("quantity kind %s has no Chinese name", kind)
 		}
 	}
 	for _, sheet := range append(sheetOrder, "KWIC") {
@@ -83,6 +90,9 @@ func TestWorkbookChinese(t *testing.T) {
 			for _, r := range rs[1:] {
 				if len(r) > 0 && r[0] != "" {
 					english(sheet+" measure", r[0])
+				}
+				if len(r) > 3 && r[3] != "" {
+					english(sheet+" kind", r[3])
 				}
 			}
 		case "说明":

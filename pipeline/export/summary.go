@@ -1,6 +1,7 @@
 package export
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/xuri/excelize/v2"
@@ -54,8 +55,8 @@ func writeSummary(f *excelize.File, headerStyle int, s *corpusStats, labels *Lab
 			block[0][i] = labels.header(block[0][i])
 		}
 	}
-	for _, row := range totals[1:] {
-		row[0] = labels.header(row[0])
+	for _, row := range slices.Concat(totals[1:], kinds[1:]) {
+		row[0] = labels.header(row[0]) // measures, and kinds as row names
 	}
 	if last := years[len(years)-1]; last[0] == "no_year" {
 		last[0] = labels.Name("no_year")
