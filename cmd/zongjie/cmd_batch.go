@@ -174,7 +174,7 @@ func (o *batchOptions) write(cmd *cobra.Command, args []string, res pipeline.Res
 		}
 	}
 	if o.html != "" {
-		return writeReport(cmd.OutOrStdout(), o.html, res.Records, fails)
+		return writeReport(cmd.OutOrStdout(), o.html, about.Lang, res.Records, fails)
 	}
 	return nil
 }

@@ -85,7 +85,7 @@ marked in place (point at a mark to see what was parsed).`,
 				case "xlsx":
 					return export.WriteWorkbook(w, []extract.Record{rec}, nil, about)
 				case "html":
-					return report.WritePage(w, &rec, "")
+					return report.WritePage(w, &rec, report.Options{Labels: labels})
 				}
 				return writeTable(w, rec, labels)
 			})

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/zongjie/zongjie/pipeline/export"
 	"github.com/zongjie/zongjie/pipeline/extract"
 )
 
@@ -34,9 +35,9 @@ func (m *Mark) Title() string {
 // also decides which of two marks over the same runes is outside.
 var kinds = []string{"activity-type", "entity", "date", "period", "money", "quantity"}
 
-// kindNames are the names the legend shows.
+// kindNames are the names the legend and the details show.
 var kindNames = map[string]string{
-	"quantity": "quantity", "money": "money", "date": "date", "period": "period",
+	"quantity": "quantity", "money": "sum of money", "date": "date", "period": "named period",
 	"entity": "organisation or place", "activity-type": "coding-rule evidence word",
 }
 
@@ -52,7 +53,7 @@ func kindRank(kind string) int {
 // marksOf places every value of rec in its text: quantities, money, dates,
 // periods, entities, and each hit of a coding rule. Values whose place lies
 // outside the text are left out (a record from elsewhere may be wrong).
-func marksOf(rec *extract.Record) []*Mark {
+func marksOf(rec *extract.Record, labels *export.Labels) []*Mark {
 	n := runeLen(rec.Text)
 	var marks []*Mark
 	count := map[string]int{}
@@ -64,7 +65,7 @@ func marksOf(rec *extract.Record) []*Mark {
 		marks = append(marks, &Mark{
 			ID:   prefix + strconv.Itoa(count[prefix]),
 			Kind: kind, Start: offset, End: offset + length, seq: len(marks),
-			Details: details(value, activityAt(rec.Activities, offset)),
+			Details: details(value, activityAt(rec.Activities, offset), labels),
 		})
 	}
 	for _, q := range rec.Quantities {
@@ -97,15 +98,17 @@ type typeEvidence struct {
 }
 
 // details says what was parsed from a value, for the mark's hover text and
-// panel. It is the one place to show a new record field.
-func details(value any, activity *extract.Activity) []Detail {
+// panel, labelled in the language of labels. It is the one place to show a
+// new record field.
+func details(value any, activity *extract.Activity, labels *export.Labels) []Detail {
 	var ds []Detail
-	add := func(label, value string) { ds = append(ds, Detail{label, value}) }
+	add := func(label, value string) { ds = append(ds, Detail{labels.Name(label), value}) }
+	kind := func(k string) { add("kind of value", labels.Name(kindNames[k])) }
 	flags := func(names ...string) {
 		var on []string
 		for _, n := range names {
 			if n != "" {
-				on = append(on, n)
+				on = append(on, labels.Name(n))
 			}
 		}
 		if len(on) > 0 {
@@ -114,11 +117,11 @@ func details(value any, activity *extract.Activity) []Detail {
 	}
 	switch v := value.(type) {
 	case extract.Quantity:
-		add("kind of value", "quantity")
+		kind("quantity")
 		add("text", v.Text)
-		add("value", number(v.Value))
+		add("value", number(v.Value, labels))
 		if v.Max != nil {
-			add("max", number(v.Max))
+			add("max", number(v.Max, labels))
 		}
 		add("unit", v.Unit)
 		add("kind", v.Kind)
@@ -127,38 +130,38 @@ func details(value any, activity *extract.Activity) []Detail {
 		}
 		flags(flag(v.Approx, "approx"), flag(v.Vague, "vague"), flag(v.Redacted, "redacted"))
 	case extract.Money:
-		add("kind of value", "money")
+		kind("money")
 		add("text", v.Text)
-		add("amount", number(v.Amount)+" 元")
+		add("amount", number(v.Amount, labels))
 		if v.Max != nil {
-			add("max", number(v.Max)+" 元")
+			add("max", number(v.Max, labels))
 		}
 		if v.Per != "" {
 			add("per", v.Per)
 		}
 		flags(flag(v.Approx, "approx"), flag(v.Vague, "vague"))
 	case extract.Date:
-		add("kind of value", "date")
+		kind("date")
 		add("text", v.Text)
 		add("start", datePoint(v.Start))
 		if v.End != nil {
 			add("end", datePoint(*v.End))
 		}
 		if v.InferredYear != nil {
-			add("inferred year", strconv.Itoa(*v.InferredYear))
+			add("inferred_year", strconv.Itoa(*v.InferredYear))
 		}
 		flags(flag(v.Redacted, "redacted"))
 	case extract.Period:
-		add("kind of value", "period")
+		kind("period")
 		add("text", v.Text)
 		add("name", v.Name)
 	case extract.Entity:
-		add("kind of value", "entity")
+		kind("entity")
 		add("text", v.Text)
 		add("kind", v.Kind)
 		flags(flag(v.Redacted, "redacted"))
 	case typeEvidence:
-		add("kind of value", "coding-rule evidence")
+		kind("activity-type")
 		add("type", v.t.Label+" ("+v.t.ID+")")
 		add("rule word", v.ev.Word)
 	}
@@ -175,9 +178,9 @@ func flag(on bool, name string) string {
 	return ""
 }
 
-func number(v *float64) string {
+func number(v *float64, labels *export.Labels) string {
 	if v == nil {
-		return "(none)"
+		return labels.Name("(none)")
 	}
 	return strconv.FormatFloat(*v, 'f', -1, 64)
 }

@@ -15,16 +15,38 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/zongjie/zongjie/pipeline/export"
 	"github.com/zongjie/zongjie/pipeline/extract"
 )
 
 //go:embed page.html index.html style.css script.js
 var files embed.FS
 
+// templates name their words with t, which execute binds to the labels of
+// the language asked for.
 var templates = template.Must(template.New("").Funcs(template.FuncMap{
 	"css": func() template.CSS { return template.CSS(mustRead("style.css")) },
 	"js":  func() template.JS { return template.JS(mustRead("script.js")) },
+	"t":   func(en string) string { return en },
 }).ParseFS(files, "page.html", "index.html"))
+
+// execute writes the named template with its words in the language of labels.
+func execute(w io.Writer, name string, labels *export.Labels, data any) error {
+	t, err := templates.Clone()
+	if err != nil {
+		return err
+	}
+	return t.Funcs(template.FuncMap{"t": labels.Name}).ExecuteTemplate(w, name, data)
+}
+
+// Options say how a page is written.
+type Options struct {
+	// Index is the address of the index page a page links back to; "" for
+	// a page on its own.
+	Index string
+	// Labels name the page's words (nil: English); the text is as written.
+	Labels *export.Labels
+}
 
 func mustRead(name string) string {
 	b, err := files.ReadFile(name)
@@ -56,12 +78,11 @@ type legendItem struct {
 	Count      int
 }
 
-// WritePage writes the report page of one record. index, when not empty,
-// is the address of the index page the page links back to.
-func WritePage(w io.Writer, rec *extract.Record, index string) error {
+// WritePage writes the report page of one record.
+func WritePage(w io.Writer, rec *extract.Record, opt Options) error {
 	text := []rune(rec.Text)
-	marks := marksOf(rec)
-	p := page{Rec: rec, Lang: langOf(rec.Script), Marks: marks, Index: index}
+	marks := marksOf(rec, opt.Labels)
+	p := page{Rec: rec, Lang: langOf(rec.Script), Marks: marks, Index: opt.Index}
 	for _, k := range kinds {
 		n := 0
 		for _, m := range marks {
@@ -69,7 +90,7 @@ func WritePage(w io.Writer, rec *extract.Record, index string) error {
 				n++
 			}
 		}
-		p.Legend = append(p.Legend, legendItem{k, kindNames[k], n})
+		p.Legend = append(p.Legend, legendItem{k, opt.Labels.Name(kindNames[k]), n})
 	}
 	at := 0
 	for i := range rec.Activities {
@@ -81,7 +102,7 @@ func WritePage(w io.Writer, rec *extract.Record, index string) error {
 		at = end
 	}
 	p.addText(text, at, len(text))
-	return templates.ExecuteTemplate(w, "page.html", p)
+	return execute(w, "page.html", opt.Labels, p)
 }
 
 // addText adds the text between activity items, unless it is only white
@@ -126,7 +147,7 @@ type Index struct {
 	Failures [][3]string
 }
 
-// WriteIndex writes the index page.
-func WriteIndex(w io.Writer, ix Index) error {
-	return templates.ExecuteTemplate(w, "index.html", ix)
+// WriteIndex writes the index page, its words in the language of labels.
+func WriteIndex(w io.Writer, ix Index, labels *export.Labels) error {
+	return execute(w, "index.html", labels, ix)
 }

@@ -3,11 +3,13 @@ package report
 import (
 	"bytes"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
 
+	"github.com/zongjie/zongjie/pipeline/export"
 	"github.com/zongjie/zongjie/pipeline/extract"
 	"github.com/zongjie/zongjie/pipeline/fold"
 	"github.com/zongjie/zongjie/pipeline/ingest"
@@ -87,7 +89,7 @@ func parse(t *testing.T, page []byte) parsed {
 func writePage(t *testing.T, rec *extract.Record) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := WritePage(&buf, rec, ""); err != nil {
+	if err := WritePage(&buf, rec, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -196,5 +198,56 @@ func TestPageName(t *testing.T) {
 		if got := PageName(tt.id, tt.source); got != tt.want {
 			t.Errorf("PageName(%d, %q) = %q, want %q", tt.id, tt.source, got, tt.want)
 		}
+	}
+}
+
+func TestPageChinese(t *testing.T) {
+	rec := sampleRecord(t, "2016-social-work-day-summary.txt")
+	labels, err := export.NewLabels("zh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WritePage(&buf, &rec, Options{Index: "index.html", Labels: labels}); err != nil {
+		t.Fatal(err)
+	}
+	root, err := html.Parse(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every word of the page itself: detail labels, legend, headings, hints.
+	var words []string
+	var walk func(*html.Node, string)
+	walk = func(n *html.Node, in string) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "dt", "legend", "summary", "h2", "a", "p":
+				in = n.Data
+			case "article", "code", "q", "span", "script", "style", "ul", "dd", "title":
+				return // the document's text, data values, type ids, code
+			}
+		}
+		if n.Type == html.TextNode && in != "" && strings.TrimSpace(n.Data) != "" {
+			words = append(words, n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, in)
+		}
+	}
+	walk(root, "")
+	if len(words) < 10 {
+		t.Fatalf("found only %q", words)
+	}
+	latin := regexp.MustCompile(`[A-Za-z]{2,}`)
+	for _, w := range words {
+		for _, m := range latin.FindAllString(w, -1) {
+			if m != "ID" && !strings.Contains(rec.Source, m) && !strings.Contains(strings.Join(rec.Warnings, " "), m) {
+				t.Errorf("page word %q is not in Chinese", w)
+				break
+			}
+		}
+	}
+	if !strings.Contains(strings.Join(words, "|"), "数值|") {
+		t.Errorf("no detail labelled 数值: %q", words)
 	}
 }
