@@ -251,3 +251,15 @@ func TestPageChinese(t *testing.T) {
 		t.Errorf("no detail labelled 数值: %q", words)
 	}
 }
+
+func BenchmarkWritePage(b *testing.B) {
+	rec := sampleRecord(b, "2016-social-work-day-summary.txt")
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		if err := WritePage(&buf, &rec, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(buf.Len()), "page-bytes")
+}
