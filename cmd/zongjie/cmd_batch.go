@@ -30,7 +30,9 @@ type batchOptions struct {
 	resume     bool
 	checkpoint string
 	counts     string // --line-counts
+	html       string
 	dupFlags
+	langFlag
 	steering
 	metaOptions
 }
@@ -43,7 +45,7 @@ func newBatchCmd() *cobra.Command {
 		Long: `Process every document under the given directories (.txt, .html, .htm, .docx,
 in lexical order) and the given files, and write one Excel workbook: Summary with
 charts, Documents, Activities, Quantities, Money, Dates, Types, Terms, Errors and
-About. "-" reads the paths to process from standard input, one per line.
+About (named in Chinese with --lang zh, the default in a zh locale). "-" reads the paths to process from standard input, one per line.
 
 A file that cannot be read or processed is reported on standard error and in the
 Errors sheet, and the batch goes on; so is a file below a directory whose
@@ -53,7 +55,9 @@ extension is not one of the above.
 keyed by a file, path or source column, else the first column; a bare file name
 matches that file in any directory) into the Documents sheet; --by COLUMN makes
 the Types sheet count documents of each type per value of that column instead of
-per year. Documents without a row and rows without a document are reported on
+per year. --html DIR writes the evidence report: a page per document showing its
+text with every extracted value marked in place, and DIR/index.html listing the
+documents. Documents without a row and rows without a document are reported on
 standard error and in the Errors sheet (stage "meta"). The output is the same whatever --jobs is.
 Exit status: 0 when the outputs were written, 1 when they were not or when no
 document could be processed, 2 for usage errors.`,
@@ -61,11 +65,16 @@ document could be processed, 2 for usage errors.`,
   zongjie batch reports/2019 reports/2020 -o stats.xlsx --jsonl records.jsonl
   find reports -name '*.html' | zongjie batch - -o html.xlsx --jobs 2
   zongjie batch corpus -o stats.xlsx --csv csv/ --rules my-rules.toml
-  zongjie batch corpus -o stats.xlsx --meta docs.csv --by city`,
+  zongjie batch corpus -o stats.xlsx --meta docs.csv --by city
+  zongjie batch corpus -o stats.xlsx --html report/
+  zongjie batch corpus -o stats.xlsx --lang zh`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if o.jobs < 0 {
 				return usagef("--jobs must be 0 (one per CPU) or more, not %d", o.jobs)
+			}
+			if _, _, err := o.langFlag.resolve(); err != nil {
+				return err
 			}
 			if err := o.dupFlags.check(); err != nil {
 				return err
@@ -161,6 +170,8 @@ document could be processed, 2 for usage errors.`,
 	cmd.Flags().StringVar(&o.checkpoint, "checkpoint", "", "checkpoint `DIR` (default: the workbook's name, or the --jsonl one with --no-workbook, + .checkpoint)")
 	cmd.Flags().StringVar(&o.csv, "csv", "", "also write documents, activities, quantities, money and dates as CSV files into `DIR`")
 	cmd.Flags().StringVar(&o.counts, "line-counts", "", "line counts `FILE` made by zongjie lines (default: count this batch's own files first)")
+	cmd.Flags().StringVar(&o.html, "html", "", "also write the evidence report (index.html and a page per document) into `DIR`")
+	o.langFlag.bind(cmd)
 	o.steering.bind(cmd)
 	o.metaOptions.bind(cmd)
 	o.dupFlags.bind(cmd)
@@ -190,12 +201,16 @@ func batchPaths(stdin io.Reader, args []string) ([]string, error) {
 
 func (o *batchOptions) write(cmd *cobra.Command, args []string, res *batch.Result, fails []pipeline.Failure, vars *export.DocVars) error {
 	dups := res.Fingerprints.Cluster(o.threshold)
+	about := o.about(args)
+	about.Params = append(about.Params, o.metaOptions.params()...)
+	about.Params = append(about.Params, o.dupFlags.params()...)
+	about.Vars = vars
+	about.Duplicates, about.KeepDuplicates = dups, o.keep
+	about, err := o.langFlag.describe(about)
+	if err != nil {
+		return err
+	}
 	if !o.noWorkbook {
-		about := o.about(args)
-		about.Params = append(about.Params, o.metaOptions.params()...)
-		about.Params = append(about.Params, o.dupFlags.params()...)
-		about.Vars = vars
-		about.Duplicates, about.KeepDuplicates = dups, o.keep
 		err := writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
 			return export.WriteWorkbookFrom(w, res.Records(), res.Corpus, fails, about)
 		})
@@ -215,6 +230,9 @@ func (o *batchOptions) write(cmd *cobra.Command, args []string, res *batch.Resul
 		if err := export.WriteCSVFrom(o.csv, res.Records(), dups); err != nil {
 			return fmt.Errorf("writing CSV into %s: %w", o.csv, err)
 		}
+	}
+	if o.html != "" {
+		return writeReport(cmd.OutOrStdout(), o.html, about.Lang, res.Records(), dups, fails)
 	}
 	return nil
 }
@@ -252,6 +270,9 @@ func (o *batchOptions) outputs() string {
 	}
 	if o.csv != "" {
 		outs = append(outs, filepath.Join(o.csv, "*.csv"))
+	}
+	if o.html != "" {
+		outs = append(outs, filepath.Join(o.html, "index.html"))
 	}
 	return strings.Join(outs, ", ")
 }

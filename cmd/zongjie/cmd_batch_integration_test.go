@@ -14,8 +14,11 @@ import (
 )
 
 // run executes zongjie in-process and returns its standard output and error.
+// The locale is set to C, so that names are English whatever the machine's
+// locale (tests of --lang give it).
 func run(t *testing.T, stdin string, args ...string) (string, string, error) {
 	t.Helper()
+	t.Setenv("LC_ALL", "C")
 	cmd := newRootCmd()
 	var out, errOut bytes.Buffer
 	cmd.SetArgs(args)

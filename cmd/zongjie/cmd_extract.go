@@ -13,12 +13,14 @@ import (
 	"github.com/zongjie/zongjie/pipeline/export"
 	"github.com/zongjie/zongjie/pipeline/extract"
 	"github.com/zongjie/zongjie/pipeline/ingest"
+	"github.com/zongjie/zongjie/pipeline/report"
 	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
 type extractOptions struct {
 	format string
 	output string
+	langFlag
 	steering
 }
 
@@ -33,10 +35,14 @@ the sentence it came from.
 
 --format table (the default on a terminal) prints a readable summary; json (the
 default when output is piped or -o is given) prints the JSON record documented in
-the README; xlsx writes a one-document workbook and needs -o.`,
+the README; xlsx writes a one-document workbook and needs -o; html writes the
+evidence report, a web page showing the cleaned text with every extracted value
+marked in place (point at a mark to see what was parsed).`,
 		Example: `  zongjie extract corpus/2016-social-work-day-summary.txt
   zongjie extract report.html --format json | jq '.money'
   zongjie extract report.txt --format xlsx -o report.xlsx
+  zongjie extract report.txt --format html -o report.html
+  zongjie extract report.txt --lang zh
   zongjie extract report.txt --rules my-rules.toml --userdict words.txt`,
 		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -47,11 +53,19 @@ the README; xlsx writes a one-document workbook and needs -o.`,
 					format = "table"
 				}
 			}
-			if format != "table" && format != "json" && format != "xlsx" {
-				return usagef("--format must be table, json or xlsx, not %q", format)
+			if format != "table" && format != "json" && format != "xlsx" && format != "html" {
+				return usagef("--format must be table, json, xlsx or html, not %q", format)
 			}
 			if format == "xlsx" && o.output == "" {
 				return usagef("--format xlsx needs -o FILE.xlsx")
+			}
+			about, err := o.langFlag.describe(o.about(args))
+			if err != nil {
+				return err
+			}
+			labels, err := export.NewLabels(about.Lang)
+			if err != nil {
+				return err
 			}
 			iopt, err := o.ingestOptions()
 			if err != nil {
@@ -77,15 +91,18 @@ the README; xlsx writes a one-document workbook and needs -o.`,
 				case "json":
 					return export.WriteJSON(w, rec)
 				case "xlsx":
-					return export.WriteWorkbook(w, []extract.Record{rec}, nil, o.about(args))
+					return export.WriteWorkbook(w, []extract.Record{rec}, nil, about)
+				case "html":
+					return report.WritePage(w, &rec, report.Options{Labels: labels})
 				}
-				return export.WriteTable(w, rec)
+				return export.WriteTable(w, rec, labels)
 			})
 		},
 	}
-	cmd.Flags().StringVar(&o.format, "format", "", "output format: table, json or xlsx")
+	cmd.Flags().StringVar(&o.format, "format", "", "output format: table, json, xlsx or html")
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "write to `FILE` instead of standard output")
-	o.bind(cmd)
+	o.langFlag.bind(cmd) // for table and xlsx
+	o.steering.bind(cmd)
 	return cmd
 }
 

@@ -15,6 +15,7 @@ type kwicOptions struct {
 	width int
 	xlsx  string
 	tsv   bool
+	langFlag
 	ingestFlags
 }
 
@@ -37,6 +38,10 @@ a header (or ask for that with --tsv). --xlsx writes them as a KWIC sheet.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if o.width <= 0 {
 				return usagef("--width must be positive, not %d", o.width)
+			}
+			lang, _, err := o.langFlag.resolve()
+			if err != nil {
+				return err
 			}
 			files, skipped, err := pipeline.Collect(args[1:])
 			if err != nil {
@@ -62,7 +67,7 @@ a header (or ask for that with --tsv). --xlsx writes them as a KWIC sheet.`,
 			}
 			if o.xlsx != "" {
 				err := writeOutput(cmd.OutOrStdout(), o.xlsx, func(w io.Writer) error {
-					return export.WriteConcordance(w, lines)
+					return export.WriteConcordance(w, lines, lang)
 				})
 				if err != nil {
 					return err
@@ -81,6 +86,7 @@ a header (or ask for that with --tsv). --xlsx writes them as a KWIC sheet.`,
 	cmd.Flags().IntVarP(&o.width, "width", "w", kwic.DefaultWidth, "context `N` characters on each side")
 	cmd.Flags().StringVar(&o.xlsx, "xlsx", "", "write the concordance as a sheet of `FILE`.xlsx")
 	cmd.Flags().BoolVar(&o.tsv, "tsv", false, "tab-separated output even on a terminal")
+	o.langFlag.bind(cmd)    // for --xlsx
 	o.ingestFlags.bind(cmd) // --boilerplate, --max-size: clean as extract cleans
 	return cmd
 }

@@ -16,6 +16,7 @@ import (
 type mergeOptions struct {
 	output string
 	dupFlags
+	langFlag
 }
 
 func newMergeCmd() *cobra.Command {
@@ -38,6 +39,9 @@ Failures of the original runs are not in the JSONL; see their own Errors sheets.
 			if err := o.dupFlags.check(); err != nil {
 				return err
 			}
+			if _, _, err := o.langFlag.resolve(); err != nil {
+				return err
+			}
 			// Two passes over the shards, one record at a time: the
 			// statistics and fingerprints first, then the sheets.
 			recs := batch.Shards(args)
@@ -50,9 +54,12 @@ Failures of the original runs are not in the JSONL; see their own Errors sheets.
 			if err != nil {
 				return err
 			}
-			about := export.About{Version: versionString(),
+			about, err := o.langFlag.describe(export.About{Version: versionString(),
 				Params:     append([][2]string{{"merged shards", fmt.Sprint(args)}}, o.dupFlags.params()...),
-				Duplicates: fps.Cluster(o.threshold), KeepDuplicates: o.keep}
+				Duplicates: fps.Cluster(o.threshold), KeepDuplicates: o.keep})
+			if err != nil {
+				return err
+			}
 			err = writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
 				return export.WriteWorkbookFrom(w, recs, corpus, nil, about)
 			})
@@ -64,5 +71,6 @@ Failures of the original runs are not in the JSONL; see their own Errors sheets.
 	}
 	cmd.Flags().StringVarP(&o.output, "output", "o", "stats.xlsx", "workbook `FILE` to write")
 	o.dupFlags.bind(cmd)
+	o.langFlag.bind(cmd)
 	return cmd
 }

@@ -200,8 +200,13 @@ func typesTable(s *stats.Corpus) table {
 	return table{header: header, widths: widths, rows: rows, filterCols: 5}
 }
 
-// WriteConcordance writes KWIC lines as a one-sheet workbook.
-func WriteConcordance(w io.Writer, lines []kwic.Line) error {
+// WriteConcordance writes KWIC lines as a one-sheet workbook, its names in
+// lang ("en" or "zh").
+func WriteConcordance(w io.Writer, lines []kwic.Line, lang string) error {
+	labels, err := NewLabels(lang)
+	if err != nil {
+		return err
+	}
 	f := excelize.NewFile()
 	defer f.Close()
 	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newSortedZip(w) })
@@ -209,7 +214,7 @@ func WriteConcordance(w io.Writer, lines []kwic.Line) error {
 		Created: "2000-01-01T00:00:00Z", Modified: "2000-01-01T00:00:00Z"}); err != nil {
 		return err
 	}
-	const sheet = "KWIC"
+	sheet := labels.Name("KWIC")
 	if err := f.SetSheetName(f.GetSheetName(0), sheet); err != nil {
 		return err
 	}
@@ -224,7 +229,7 @@ func WriteConcordance(w io.Writer, lines []kwic.Line) error {
 		{"word", 10, func(l kwic.Line) any { return l.Word }},
 		{"right", 40, func(l kwic.Line) any { return l.Right }},
 	}
-	if err := streamTable(f, sheet, bold, makeTable(cols, slices.Values(lines)), excelLimits, &limitReport{lim: excelLimits}); err != nil {
+	if err := streamTable(f, sheet, bold, makeTable(cols, slices.Values(lines)), excelLimits, &limitReport{lim: excelLimits}, labels); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheet, err)
 	}
 	return f.Write(w)

@@ -173,7 +173,7 @@ func TestWriteConcordance(t *testing.T) {
 	}
 	write := func() []byte {
 		var buf bytes.Buffer
-		if err := WriteConcordance(&buf, lines); err != nil {
+		if err := WriteConcordance(&buf, lines, "en"); err != nil {
 			t.Fatal(err)
 		}
 		return buf.Bytes()
@@ -214,7 +214,7 @@ func TestWriteConcordance(t *testing.T) {
 
 	// no lines: a header-only sheet, not an error
 	var empty bytes.Buffer
-	if err := WriteConcordance(&empty, nil); err != nil {
+	if err := WriteConcordance(&empty, nil, "en"); err != nil {
 		t.Fatal(err)
 	}
 	g, err := excelize.OpenReader(&empty)

@@ -22,6 +22,9 @@ type About struct {
 	Version string
 	Params  [][2]string
 	Digests [][2]string
+	// Lang is the language of sheet names, headers and labels: "en" (or
+	// "") or "zh". Values and JSON keys are never translated.
+	Lang string
 	// Vars, when set, are document variables joined into the Documents
 	// sheet; Vars.By cross-tabulates the Types sheet by one of them.
 	Vars *DocVars

@@ -96,14 +96,14 @@ func (r *limitReport) cutCell(sheet string) {
 
 // notes are the About rows that say what was split or cut; none when
 // nothing was.
-func (r *limitReport) notes() [][]any {
-	var rows [][]any
+func (r *limitReport) notes() [][2]string {
+	var rows [][2]string
 	for _, sheet := range sortedKeys(r.parts) {
-		rows = append(rows, []any{"note", "split sheet", fmt.Sprintf("%s passed Excel's limit of %d rows a sheet: it continues in %s … %s, each with the header",
+		rows = append(rows, [2]string{"split sheet", fmt.Sprintf("%s passed Excel's limit of %d rows a sheet: it continues in %s … %s, each with the header",
 			sheet, r.lim.rows, partName(sheet, 2), partName(sheet, r.parts[sheet]))})
 	}
 	for _, sheet := range sortedKeys(r.cuts) {
-		rows = append(rows, []any{"note", "cut cells", fmt.Sprintf("%d cells of %s were longer than Excel's limit of %d characters: they end in %q; the JSONL holds the whole text",
+		rows = append(rows, [2]string{"cut cells", fmt.Sprintf("%d cells of %s were longer than Excel's limit of %d characters: they end in %q; the JSONL holds the whole text",
 			r.cuts[sheet], sheet, r.lim.cellChars, "…[cut: N characters in all]")})
 	}
 	return rows

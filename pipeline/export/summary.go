@@ -1,6 +1,7 @@
 package export
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/xuri/excelize/v2"
@@ -16,8 +17,8 @@ import (
 // main-type block. A document counts for each type it is about (Types),
 // and for one main type. s holds the totals (reposts left out, unless they
 // are kept); docs is every document of the run, reposts the reposts found.
-func writeSummary(f *excelize.File, headerStyle int, s *stats.Corpus, docs, reposts, failed int) error {
-	const sheet = sheetSummary
+func writeSummary(f *excelize.File, headerStyle int, s *stats.Corpus, docs, reposts, failed int, labels *Labels) error {
+	sheet := labels.Name(sheetSummary)
 	totals := [][]any{
 		{"measure", "value"},
 		{"documents", docs},
@@ -54,6 +55,18 @@ func writeSummary(f *excelize.File, headerStyle int, s *stats.Corpus, docs, repo
 	}
 	if s.NoYear.Docs > 0 {
 		years = append(years, []any{"no_year", s.NoYear.Docs, s.NoYear.People})
+	}
+	// Headers and measure names in the chosen language; values stay data.
+	for _, block := range [][][]any{totals, kinds, types, years, mains} {
+		for i := range block[0] {
+			block[0][i] = labels.header(block[0][i])
+		}
+	}
+	for _, row := range slices.Concat(totals[1:], kinds[1:]) {
+		row[0] = labels.header(row[0]) // measures, and kinds as row names
+	}
+	if last := years[len(years)-1]; last[0] == "no_year" {
+		last[0] = labels.Name("no_year")
 	}
 
 	blocks := []struct {
@@ -97,17 +110,18 @@ func writeSummary(f *excelize.File, headerStyle int, s *stats.Corpus, docs, repo
 	}
 
 	chartRow, noVary := height+3, false
+	ref := "'" + sheet + "'!"
 	if n := len(types) - 1; n > 0 {
 		if err := f.AddChart(sheet, cellName(1, chartRow), &excelize.Chart{
 			Type:       excelize.Bar,
 			VaryColors: &noVary,
 			Dimension:  excelize.ChartDimension{Width: 560, Height: uint(160 + 22*n)},
-			Title:      chartTitle("Documents per activity type"),
+			Title:      chartTitle(labels.Name("Documents per activity type")),
 			Legend:     excelize.ChartLegend{Position: "none"},
 			Series: []excelize.ChartSeries{{
-				Name:       "'Summary'!$M$1",
-				Categories: "'Summary'!$L$2:$L$" + strconv.Itoa(n+1),
-				Values:     "'Summary'!$M$2:$M$" + strconv.Itoa(n+1),
+				Name:       ref + "$M$1",
+				Categories: ref + "$L$2:$L$" + strconv.Itoa(n+1),
+				Values:     ref + "$M$2:$M$" + strconv.Itoa(n+1),
 			}},
 			YAxis:    excelize.ChartAxis{MajorGridLines: true},
 			XAxis:    excelize.ChartAxis{ReverseOrder: true},
@@ -121,12 +135,12 @@ func writeSummary(f *excelize.File, headerStyle int, s *stats.Corpus, docs, repo
 			Type:       excelize.Col,
 			VaryColors: &noVary,
 			Dimension:  excelize.ChartDimension{Width: 560, Height: 320},
-			Title:      chartTitle("People counted per year"),
+			Title:      chartTitle(labels.Name("People counted per year")),
 			Legend:     excelize.ChartLegend{Position: "none"},
 			Series: []excelize.ChartSeries{{
-				Name:       "'Summary'!$Q$1",
-				Categories: "'Summary'!$O$2:$O$" + strconv.Itoa(n+1),
-				Values:     "'Summary'!$Q$2:$Q$" + strconv.Itoa(n+1),
+				Name:       ref + "$Q$1",
+				Categories: ref + "$O$2:$O$" + strconv.Itoa(n+1),
+				Values:     ref + "$Q$2:$Q$" + strconv.Itoa(n+1),
 			}},
 			YAxis:    excelize.ChartAxis{MajorGridLines: true},
 			PlotArea: excelize.ChartPlotArea{ShowVal: true},
@@ -139,12 +153,12 @@ func writeSummary(f *excelize.File, headerStyle int, s *stats.Corpus, docs, repo
 			Type:       excelize.Bar,
 			VaryColors: &noVary,
 			Dimension:  excelize.ChartDimension{Width: 560, Height: uint(160 + 22*n)},
-			Title:      chartTitle("Documents per main type"),
+			Title:      chartTitle(labels.Name("Documents per main type")),
 			Legend:     excelize.ChartLegend{Position: "none"},
 			Series: []excelize.ChartSeries{{
-				Name:       "'Summary'!$U$1",
-				Categories: "'Summary'!$T$2:$T$" + strconv.Itoa(n+1),
-				Values:     "'Summary'!$U$2:$U$" + strconv.Itoa(n+1),
+				Name:       ref + "$U$1",
+				Categories: ref + "$T$2:$T$" + strconv.Itoa(n+1),
+				Values:     ref + "$U$2:$U$" + strconv.Itoa(n+1),
 			}},
 			YAxis:    excelize.ChartAxis{MajorGridLines: true},
 			XAxis:    excelize.ChartAxis{ReverseOrder: true},

@@ -10,70 +10,71 @@ import (
 )
 
 // WriteTable prints a record for a person to read: every value with the
-// sentence it came from.
-func WriteTable(w io.Writer, rec extract.Record) error {
+// sentence it came from; its names in the language of l.
+func WriteTable(w io.Writer, rec extract.Record, l *Labels) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	title := rec.Title
 	if title == "" {
-		title = "(no title)"
+		title = l.Name("(no title)")
 	}
 	fmt.Fprintf(tw, "%s\n", title)
-	fmt.Fprintf(tw, "  source\t%s (%s, %s, %s)\n", rec.Source, rec.Format, rec.Encoding, rec.Script)
+	fmt.Fprintf(tw, "  %s\t%s (%s, %s, %s)\n", l.Name("source"), rec.Source, rec.Format, rec.Encoding, rec.Script)
 	if rec.Year != nil {
-		fmt.Fprintf(tw, "  year\t%d\n", *rec.Year)
+		fmt.Fprintf(tw, "  %s\t%d\n", l.Name("year"), *rec.Year)
 	}
-	fmt.Fprintf(tw, "  tokens\t%d\n", rec.Tokens)
-	fmt.Fprintf(tw, "  removed\t%d pieces of boilerplate or artifacts\n", len(rec.Removed))
+	fmt.Fprintf(tw, "  %s\t%d\n", l.Name("tokens"), rec.Tokens)
+	fmt.Fprintf(tw, "  %s\t%d %s\n", l.Name("removed"), len(rec.Removed), l.Name("pieces of boilerplate or artifacts"))
 	for _, wn := range rec.Warnings {
-		fmt.Fprintf(tw, "  warning\t%s\n", wn)
+		fmt.Fprintf(tw, "  %s\t%s\n", l.Name("warning"), wn)
 	}
 
-	fmt.Fprintf(tw, "\nQuantities (%d)\n", len(rec.Quantities))
+	fmt.Fprintf(tw, "\n%s (%d)\n", l.Name("Quantities"), len(rec.Quantities))
 	for _, q := range rec.Quantities {
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", q.Text, quantityValue(q), q.Kind, q.Object, evidence(q.Sentence, q.Text))
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", q.Text, quantityValue(q, l), q.Kind, q.Object, evidence(q.Sentence, q.Text))
 	}
-	fmt.Fprintf(tw, "\nMoney (%d)\n", len(rec.Money))
+	fmt.Fprintf(tw, "\n%s (%d)\n", l.Name("Money"), len(rec.Money))
 	for _, m := range rec.Money {
-		fmt.Fprintf(tw, "  %s\t%s\t%s\n", m.Text, amountValue(m.Amount, m.Max, m.Approx, m.Vague)+" 元", evidence(m.Sentence, m.Text))
+		fmt.Fprintf(tw, "  %s\t%s\t%s\n", m.Text, amountValue(m.Amount, m.Max, m.Approx, m.Vague, l)+" 元", evidence(m.Sentence, m.Text))
 	}
-	fmt.Fprintf(tw, "\nDates (%d)\n", len(rec.Dates))
+	fmt.Fprintf(tw, "\n%s (%d)\n", l.Name("Dates"), len(rec.Dates))
 	for _, d := range rec.Dates {
-		fmt.Fprintf(tw, "  %s\t%s\t%s\n", d.Text, dateValue(d), evidence(d.Sentence, d.Text))
+		fmt.Fprintf(tw, "  %s\t%s\t%s\n", d.Text, dateValue(d, l), evidence(d.Sentence, d.Text))
 	}
-	fmt.Fprintf(tw, "\nTypes (%d, main: %s)\n", len(rec.Types), rec.MainType)
+	fmt.Fprintf(tw, "\n%s (%d, %s: %s)\n", l.Name("Types"), len(rec.Types), l.Name("main_type"), rec.MainType)
 	for _, t := range rec.Types {
-		fmt.Fprintf(tw, "  %s\t%s\t%d hits\t%.2f %s\t%s\n", t.ID, t.Label, t.Hits, t.Salience, strings.Join(t.Why, ", "), strings.Join(t.Words, " "))
+		fmt.Fprintf(tw, "  %s\t%s\t%d %s\t%.2f %s\t%s\n", t.ID, t.Label, t.Hits, l.Name("hits"), t.Salience, strings.Join(t.Why, ", "), strings.Join(t.Words, " "))
 	}
-	fmt.Fprintf(tw, "\nMentioned (%d)\n", len(rec.Mentioned))
+	fmt.Fprintf(tw, "\n%s (%d)\n", l.Name("Mentioned"), len(rec.Mentioned))
 	for _, t := range rec.Mentioned {
-		fmt.Fprintf(tw, "  %s\t%s\t%d hits\t%.2f %s\t%s\n", t.ID, t.Label, t.Hits, t.Salience, strings.Join(t.Why, ", "), strings.Join(t.Words, " "))
+		fmt.Fprintf(tw, "  %s\t%s\t%d %s\t%.2f %s\t%s\n", t.ID, t.Label, t.Hits, l.Name("hits"), t.Salience, strings.Join(t.Why, ", "), strings.Join(t.Words, " "))
 	}
-	fmt.Fprintf(tw, "\nActivities (%d)\n", len(rec.Activities))
+	fmt.Fprintf(tw, "\n%s (%d)\n", l.Name("Activities"), len(rec.Activities))
 	for _, a := range rec.Activities {
-		fmt.Fprintf(tw, "  %d\t%s、%s\t[%s]\t%d quantities, %d money, %d dates\n",
-			a.Index, a.Number, a.Heading, strings.Join(a.Types, " "), len(a.Quantities), len(a.Money), len(a.Dates))
+		fmt.Fprintf(tw, "  %d\t%s、%s\t[%s]\t%d %s, %d %s, %d %s\n",
+			a.Index, a.Number, a.Heading, strings.Join(a.Types, " "),
+			len(a.Quantities), l.Name("quantities"), len(a.Money), l.Name("money"), len(a.Dates), l.Name("dates"))
 	}
 	var kws []string
 	for _, k := range rec.Keywords {
 		kws = append(kws, k.Word)
 	}
-	fmt.Fprintf(tw, "\nKeywords\n  %s\n", strings.Join(kws, " "))
+	fmt.Fprintf(tw, "\n%s\n  %s\n", l.Name("Keywords"), strings.Join(kws, " "))
 	return tw.Flush()
 }
 
-func quantityValue(q extract.Quantity) string {
+func quantityValue(q extract.Quantity, l *Labels) string {
 	switch {
 	case q.Redacted:
-		return "(number redacted)"
+		return l.Name("(number redacted)")
 	case q.Vague:
-		return "(vague)"
+		return l.Name("(vague)")
 	}
-	return amountValue(q.Value, q.Max, q.Approx, q.Vague) + " " + q.Unit
+	return amountValue(q.Value, q.Max, q.Approx, q.Vague, l) + " " + q.Unit
 }
 
-func amountValue(v, max *float64, approx, vague bool) string {
+func amountValue(v, max *float64, approx, vague bool, l *Labels) string {
 	if vague || v == nil {
-		return "(vague)"
+		return l.Name("(vague)")
 	}
 	s := fmt.Sprintf("%g", *v)
 	if max != nil {
@@ -85,13 +86,13 @@ func amountValue(v, max *float64, approx, vague bool) string {
 	return s
 }
 
-func dateValue(d extract.Date) string {
+func dateValue(d extract.Date, l *Labels) string {
 	s := datePoint(d.Start, d.InferredYear)
 	if d.End != nil {
 		s += " – " + datePoint(*d.End, d.InferredYear)
 	}
 	if d.Redacted {
-		s += " (redacted)"
+		s += " " + l.Name("(redacted)")
 	}
 	return s
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -26,6 +27,11 @@ type MeasureWords struct {
 var measureKinds = map[string]bool{
 	"people": true, "households": true, "materials": true, "events": true,
 	"groups": true, "goods": true, "hours": true, "other": true,
+}
+
+// MeasureKinds lists the kinds a quantity may have, sorted.
+func MeasureKinds() []string {
+	return slices.Sorted(maps.Keys(measureKinds))
 }
 
 // LoadMeasureWords reads a measure-word table: one "unit kind" pair a line,

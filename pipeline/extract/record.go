@@ -140,6 +140,17 @@ type TypeHit struct {
 	Words    []string `json:"words"`
 	Salience float64  `json:"salience,omitempty"`
 	Why      []string `json:"why,omitempty"`
+	// At is where each hit is in the text, in the order counted (Hits of them).
+	At []Evidence `json:"at,omitempty"`
+}
+
+// Evidence is one hit of a coding rule: the rule's word (a near group as
+// "上门~服务", placed at its first word) and the runes [Offset,
+// Offset+Length) of the text that matched.
+type Evidence struct {
+	Word   string `json:"word"`
+	Offset int    `json:"offset"`
+	Length int    `json:"length"`
 }
 
 // Keyword is a salient word of one document.

@@ -518,9 +518,9 @@ func (rs *Rules) Code(toks []segment.Token) []TypeHit {
 			c.compile()
 			rule = &c
 		}
-		n, words := rule.match(toks)
+		n, words, at := rule.match(toks)
 		if n >= max(rule.Min, 1) && rule.admits(toks) {
-			hits = append(hits, TypeHit{ID: rule.ID, Label: rule.Label, Hits: n, Words: words})
+			hits = append(hits, TypeHit{ID: rule.ID, Label: rule.Label, Hits: n, Words: words, At: at})
 		}
 	}
 	return hits
@@ -645,13 +645,15 @@ func (r *Rule) admits(toks []segment.Token) bool {
 // match counts the hits of the rule's terms and near groups. A term
 // occurs where it equals the folded text of one or more whole tokens
 // starting at a token; the longest term at a position wins, so 空巢老人 is
-// one hit, not also 老人. Evidence words are distinct, in order found.
-func (r *Rule) match(toks []segment.Token) (int, []string) {
-	n := 0
-	var words []string
+// one hit, not also 老人. Evidence words are distinct, in order found; at
+// holds every hit's place, for readers who check the evidence in the text.
+func (r *Rule) match(toks []segment.Token) (n int, words []string, at []Evidence) {
 	seen := map[string]bool{}
-	note := func(w string) {
+	note := func(w string, s span) {
 		n++
+		last := toks[s.end-1]
+		offset := toks[s.start].Offset
+		at = append(at, Evidence{Word: w, Offset: offset, Length: last.Offset + utf8.RuneCountInString(last.Text) - offset})
 		if !seen[w] {
 			seen[w] = true
 			words = append(words, w)
@@ -662,22 +664,22 @@ func (r *Rule) match(toks []segment.Token) (int, []string) {
 		if c, _ := utf8.DecodeRuneInString(toks[i].Folded); r.starts[c] {
 			candidates = r.counted
 		}
-		best, span := term{}, 0
+		best, width := term{}, 0
 		for _, t := range candidates {
 			if k := termAt(toks, i, t); k > 0 && len(t.text) > len(best.text) {
-				best, span = t, k
+				best, width = t, k
 			}
 		}
-		if span == 0 {
+		if width == 0 {
 			i++
 			continue
 		}
 		if best.suffix {
-			note(toks[i].Folded) // the word itself is the evidence
+			note(toks[i].Folded, span{i, i + 1}) // the word itself is the evidence
 		} else {
-			note(best.text)
+			note(best.text, span{i, i + width})
 		}
-		i += span
+		i += width
 	}
 	within := r.Within
 	if within <= 0 {
@@ -698,11 +700,11 @@ func (r *Rule) match(toks []segment.Token) (int, []string) {
 				for k, t := range g {
 					texts[k] = t.text
 				}
-				note(strings.Join(texts, "~"))
+				note(strings.Join(texts, "~"), f) // placed at its first word
 			}
 		}
 	}
-	return n, words
+	return n, words, at
 }
 
 // span is a run of tokens [start, end).

@@ -43,20 +43,36 @@ func TestRuleMatch(t *testing.T) {
 		words string
 		hits  int
 		found string
+		at    string // each hit as offset+length
 	}{
-		{"看望 老人", 1, "老人"},
-		{"空巢老人 和 老人", 2, "空巢老人 老人"},
-		{"打扫 卫生", 1, "打扫卫生"},         // a phrase over two words
-		{"打扫卫生 老人 老人", 3, "打扫卫生 老人"}, // distinct words once
-		{"老人们", 0, ""},               // not a whole word
-		{"打扫 卫生间", 0, ""},            // a phrase must end on a word boundary
-		{"", 0, ""},
+		{"看望 老人", 1, "老人", "2+2"},
+		{"空巢老人 和 老人", 2, "空巢老人 老人", "0+4 5+2"},
+		{"打扫 卫生", 1, "打扫卫生", "0+4"},                 // a phrase over two words
+		{"打扫卫生 老人 老人", 3, "打扫卫生 老人", "0+4 4+2 6+2"}, // distinct words once, every hit placed
+		{"老人们", 0, "", ""},                          // not a whole word
+		{"打扫 卫生间", 0, "", ""},                       // a phrase must end on a word boundary
+		{"", 0, "", ""},
 	}
 	for _, tt := range tests {
-		n, words := rule.match(toks(tt.words))
-		if n != tt.hits || strings.Join(words, " ") != tt.found {
-			t.Errorf("match(%q) = %d %v, want %d %q", tt.words, n, words, tt.hits, tt.found)
+		n, words, at := rule.match(toks(tt.words))
+		var places []string
+		for _, e := range at {
+			places = append(places, strconv.Itoa(e.Offset)+"+"+strconv.Itoa(e.Length))
 		}
+		if n != tt.hits || strings.Join(words, " ") != tt.found || strings.Join(places, " ") != tt.at {
+			t.Errorf("match(%q) = %d %v %v, want %d %q %q", tt.words, n, words, places, tt.hits, tt.found, tt.at)
+		}
+	}
+}
+
+func TestRuleMatchPlacesNearAtFirstWord(t *testing.T) {
+	rules := loadRule(t, `near = ["上门 理发"]`)
+	got := rules.Code(toks("为 老人 上门 免费 理发"))
+	if len(got) != 1 || len(got[0].At) != 1 {
+		t.Fatalf("Code = %+v, want one near hit", got)
+	}
+	if e := got[0].At[0]; e.Word != "上门~理发" || e.Offset != 3 || e.Length != 2 {
+		t.Errorf("near hit at %+v, want 上门~理发 at 3+2", e)
 	}
 }
 
