@@ -166,7 +166,7 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 	}
 	lines, folded, removed := removeBoilerplate(lines, folded, pats)
 	removed = append(furniture.removed, removed...)
-	doc.Published = furniture.published
+	doc.Published, doc.PublishedStamped = furniture.published, furniture.publishedStamped
 	if m, header := headerAboveTitle(lines); format == formatHTML && m >= 0 {
 		// What a page shows above its <h1> once boilerplate is gone, when
 		// it is a few short lines, is the site's: a column name, a slogan.
