@@ -44,6 +44,9 @@ type lineView struct {
 	// amidFurniture: the line is in the head and furniture follows it
 	// there, or in the tail and furniture precedes it there.
 	amidFurniture bool
+	// inTable: the line and a neighbour both start and end with a bar,
+	// rows of a table printed as text.
+	inTable bool
 }
 
 // furnitureJudge names the kind of furniture a line is, or "".
@@ -296,14 +299,14 @@ func (j breadcrumb) Judge(l lineView) string {
 	return ""
 }
 
-// menuBar: short parts between separators (首页 | 范文 | 总结 | 计划). In the
-// body, a table row printed as text (| 活动名称 | 时间 |) starts and ends
-// with a bar and stays.
+// menuBar: short parts between separators (首页 | 范文 | 总结 | 计划). A
+// table row printed as text (| 活动名称 | 时间 |) starts and ends with a
+// bar, as its neighbours do, and stays; so does such a line in the body.
 type menuBar struct{ v *furnitureVocab }
 
 func (j menuBar) Judge(l lineView) string {
 	f := l.folded
-	if l.zone == zoneBody && strings.HasPrefix(f, "|") && strings.HasSuffix(f, "|") || strings.ContainsAny(f, clauseEnds) {
+	if (l.zone == zoneBody || l.inTable) && barred(f) || strings.ContainsAny(f, clauseEnds) {
 		return ""
 	}
 	parts := []string{f}
@@ -323,6 +326,11 @@ func (j menuBar) Judge(l lineView) string {
 		}
 	}
 	return "navigation"
+}
+
+// barred reports whether a line starts and ends with a bar.
+func barred(f string) bool {
+	return len(f) > 1 && strings.HasPrefix(f, "|") && strings.HasSuffix(f, "|")
 }
 
 // bulletMetadata: a document-sharing site's facts as bullet lines (- 2页,
@@ -498,7 +506,7 @@ type parenCredit struct{ v *furnitureVocab }
 var parenLine = regexp.MustCompile(`^[(（]([^()（）]{2,40})[)）]$`)
 
 func (j parenCredit) Judge(l lineView) string {
-	m := parenLine.FindStringSubmatch(l.folded)
+	m := parenLine.FindStringSubmatch(strings.TrimRight(l.folded, " |｜"))
 	if m == nil || strings.ContainsAny(m[1], sentenceEnds) || numberedHeading.MatchString(l.folded) {
 		return ""
 	}
@@ -647,7 +655,12 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		return zoneBody
 	}
 	view := func(i int) lineView {
-		return lineView{text: strings.TrimSpace(lines[i]), folded: strings.TrimSpace(folded[i]), zone: zoneOf(i)}
+		f := strings.TrimSpace(folded[i])
+		inTable := false
+		for _, j := range []int{i - 1, i + 1} {
+			inTable = inTable || j >= 0 && j < n && barred(f) && barred(strings.TrimSpace(folded[j]))
+		}
+		return lineView{text: strings.TrimSpace(lines[i]), folded: f, zone: zoneOf(i), inTable: inTable}
 	}
 	local := lineJudges(v)
 	for i := range lines {

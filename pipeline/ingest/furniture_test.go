@@ -20,17 +20,18 @@ func testFurniture(t testing.TB) *furnitureVocab {
 // judgeCase is one line given to one judge; the judges see its folded
 // form, so the tables hold lines in both scripts.
 type judgeCase struct {
-	line  string
-	zone  lineZone
-	after bool // afterFurniture
-	amid  bool // amidFurniture
-	want  string
+	line    string
+	zone    lineZone
+	after   bool // afterFurniture
+	amid    bool // amidFurniture
+	inTable bool
+	want    string
 }
 
 func checkJudge(t *testing.T, j furnitureJudge, cases []judgeCase) {
 	t.Helper()
 	for _, c := range cases {
-		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid}
+		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, inTable: c.inTable}
 		if got := j.Judge(v); got != c.want {
 			t.Errorf("%T(%q, zone %d, after %v, amid %v) = %q, want %q", j, c.line, c.zone, c.after, c.amid, got, c.want)
 		}
@@ -94,6 +95,7 @@ func TestMenuBar(t *testing.T) {
 		{line: "网站首页 / 工作动态 / 通知公告", want: "navigation"},
 		{line: "| 活动名称 | 时间 | 参与人数 |", zone: zoneBody, want: ""},
 		{line: "| 某某网首页 | 某某聊天室 | 某某视频 |", zone: zoneHead, want: "navigation"},
+		{line: "| 上门探访 | 2022.3.12 | 20人 |", zone: zoneTail, inTable: true, want: ""},
 		{line: "组织部 / 宣传部 / 志愿者协会联合开展了此次活动", want: ""},
 		{line: "一、活动目的", want: ""},
 	})
@@ -201,6 +203,7 @@ func TestParenCredit(t *testing.T) {
 		{line: "(某某医院供稿 朱某某 文/图)", want: "credit"},
 		{line: "(撰稿人:许某 审稿人:韩某某)", want: "credit"},
 		{line: "(某某县某某镇禁毒办:唐某某)", want: "credit"},
+		{line: "(撰稿人:某某 审稿人:某某某) |", want: "credit"},
 		{line: "（一）活动目的", want: ""},
 		{line: "（注：以上数据截至6月底，共计服务居民三百人次）", want: ""},
 		{line: "(此次活动共有五十人参加。)", want: ""},
