@@ -121,7 +121,8 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		return nil, fmt.Errorf("no [image_extensions] words")
 	}
 	labels := alternation(v.metadataLabels)
-	v.metadataField = regexp.MustCompile(`^(` + labels + `)\s*[:：]\s*[^。！？!?]{0,60}$`)
+	// A label may carry a note in brackets: 作者(摄影):某某.
+	v.metadataField = regexp.MustCompile(`^(` + labels + `)\s*([(（][^()（）]{1,8}[)）])?\s*[:：]\s*[^。！？!?]{0,60}$`)
 	v.labelAlone = regexp.MustCompile(`^[【\[]?(` + labels + `)[】\]]?\s*[:：]?$`)
 	intro := ws.Words("intro_labels")
 	if len(intro) == 0 {
@@ -768,8 +769,9 @@ func publishDate(s string) string {
 // furniturePrefix returns how many runes of furniture start a body line
 // and their kind: ASCII junk fused before the text, a metadata label
 // before it (文档介绍：趁着三月…), or a head that the judges, seeing it as
-// a line of its own, name a byline or a credit (某某讯(张三 报道)三月…,
-// (2024-03-27 15:59:38)为全面…, 东北区:某某 报道 志愿者…).
+// a line of its own, name a byline, a credit or a column label
+// (某某讯(张三 报道)三月…, (2024-03-27 15:59:38)为全面…, 东北区:某某 报道
+// 志愿者…, 【特讯】为感谢…).
 func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 	if n := junkPrefix(folded, v); n > 0 {
 		return runeLen(folded[:n]), "junk"
@@ -780,7 +782,7 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 	rs := []rune(folded)
 	best, kind := 0, ""
 	for i := 1; i < len(rs) && i <= 40; i++ {
-		if !unicode.IsSpace(rs[i]) && !strings.ContainsRune(")）", rs[i-1]) {
+		if !unicode.IsSpace(rs[i]) && !strings.ContainsRune(")）】]", rs[i-1]) {
 			continue
 		}
 		head, rest := strings.TrimSpace(string(rs[:i])), strings.TrimSpace(string(rs[i:]))
@@ -791,7 +793,7 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 		if k == "byline" && datedLineExpr.MatchString(head) && !strings.ContainsAny(head, ":(（") {
 			k = "" // a date starting a sentence is the author's
 		}
-		if k == "byline" || k == "credit" {
+		if k == "byline" || k == "credit" || k == "label" {
 			best, kind = i, k
 		}
 	}

@@ -121,6 +121,7 @@ func TestMetadataField(t *testing.T) {
 		{line: "文档名称:", want: "metadata"},
 		{line: "文档介绍", want: "metadata"},
 		{line: "上传人:abc123 2018/11/22", want: "metadata"},
+		{line: "作者(摄影):某某某(公共卫生处)", want: "metadata"},
 		{line: "索 引 号:769492411/2016-00122 | 主题分类:综合政务/工作信息 | |", want: "metadata"},
 		{line: "文 號 | 成文日期:2016-04-01 | 發布日期:2016-04-01 |", want: "metadata"},
 		{line: "活动时间：3月5日 | 活动地点：某某社区", want: ""},
