@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -141,14 +142,10 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 // alternation joins words into a regexp alternation, longest first so that
 // 发布日期 is tried before 发布.
 func alternation(words []string) string {
-	ws := append([]string(nil), words...)
-	for i := range ws {
-		for j := i + 1; j < len(ws); j++ {
-			if utf8.RuneCountInString(ws[j]) > utf8.RuneCountInString(ws[i]) {
-				ws[i], ws[j] = ws[j], ws[i]
-			}
-		}
-		ws[i] = regexp.QuoteMeta(ws[i])
+	ws := slices.Clone(words)
+	slices.SortStableFunc(ws, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
+	for i, w := range ws {
+		ws[i] = regexp.QuoteMeta(w)
 	}
 	return strings.Join(ws, "|")
 }
