@@ -39,7 +39,8 @@ var (
 
 // documentYear is the year of the report, in the order dict/year.txt
 // documents: the title's, else its own dated activities', else the
-// publish year when it dates by the day.
+// publish year when it dates by the day, or by month without a year on a
+// page whose publish date is a post's own stamp.
 func documentYear(doc *ingest.Document, dates []Date) *int {
 	if m := titleYear.FindStringSubmatch(doc.Title); m != nil {
 		y, _ := strconv.Atoi(m[1])
@@ -55,7 +56,7 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 	if y := ownYear(doc.Folded, dates, ywords()); y != nil {
 		return y
 	}
-	if y := publishedYear(doc.Published); y != nil && datesByDay(doc.Folded, ywords()) {
+	if y := publishedYear(doc.Published); y != nil && (datesByDay(doc.Folded, ywords()) || doc.PublishedStamped && undatedYear(dates)) {
 		return y
 	}
 	return nil
@@ -105,11 +106,22 @@ func historical(folded string, d Date, w yearWords) bool {
 
 // datesByDay reports whether the report dates its activities by the day
 // (今天, 日前): news written when it happened. A date without a year
-// (3月27日) is not enough: a report copied onto a template or
-// document-sharing site years later has them too.
+// (3月27日) is not enough alone: a report copied onto a template or
+// document-sharing site years later has them too, under an upload date.
 func datesByDay(folded string, w yearWords) bool {
 	for _, x := range w.relativeDays {
 		if strings.Contains(folded, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// undatedYear reports whether the report dates an activity by month
+// without a year (5月29日).
+func undatedYear(dates []Date) bool {
+	for _, d := range dates {
+		if d.Start.Year == nil && d.Start.Month != nil && !d.Redacted {
 			return true
 		}
 	}

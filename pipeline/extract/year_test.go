@@ -10,23 +10,25 @@ import (
 func TestDocumentYear(t *testing.T) {
 	for _, tt := range []struct {
 		name, text, published string
+		stamped               bool
 		want                  string
 	}{
-		{"the title's year", "2019年重阳节敬老活动总结\n2018年我们也开展过一次。", "", "2019"},
-		{"a Republic-of-China year in a Traditional title", "108年台北某某院獨居長者關懷服務成果報告書\n本年度服務長者共計五十人。", "", "2019"},
-		{"a birth year is not the report's", "百岁老人生日会\n一位1920年出生的百岁老人参加了活动。2019年3月5日，社区为她举办了生日会。", "", "2019"},
-		{"a founding year is not the report's", "社区活动\n协会1987年成立以来坚持服务。今年4月，协会开展了义诊。", "", "none"},
-		{"a year far before the others is history", "社区活动\n1949年的老照片展出了。2021年6月，社区举办了影展。", "", "2021"},
-		{"the first dated activity, not a year alone", "社区活动\n2018年以来社区不断发展，2020年5月开展了义诊。", "", "2020"},
-		{"news dated by the day takes the publish year", "社区志愿服务新闻稿\n今天，我们参加了社区志愿服务。", "2013-03-26", "2013"},
-		{"a template without dates has no year", "社区服务活动总结\n社区服务活动对于促进社区的凝聚力起着重要作用。", "2023-11-12", "none"},
-		{"dates without a year do not take an upload date", "社区服务活动总结\n3月27日下午，志愿者在小区门前集中。", "2018-11-22", "none"},
+		{name: "a post's stamp dates activities written without a year", text: "学雷锋活动\n3月5日，记者走进某某社区。", published: "2014-03-06", stamped: true, want: "2014"},
+		{name: "the title's year", text: "2019年重阳节敬老活动总结\n2018年我们也开展过一次。", published: "", want: "2019"},
+		{name: "a Republic-of-China year in a Traditional title", text: "108年台北某某院獨居長者關懷服務成果報告書\n本年度服務長者共計五十人。", published: "", want: "2019"},
+		{name: "a birth year is not the report's", text: "百岁老人生日会\n一位1920年出生的百岁老人参加了活动。2019年3月5日，社区为她举办了生日会。", published: "", want: "2019"},
+		{name: "a founding year is not the report's", text: "社区活动\n协会1987年成立以来坚持服务。今年4月，协会开展了义诊。", published: "", want: "none"},
+		{name: "a year far before the others is history", text: "社区活动\n1949年的老照片展出了。2021年6月，社区举办了影展。", published: "", want: "2021"},
+		{name: "the first dated activity, not a year alone", text: "社区活动\n2018年以来社区不断发展，2020年5月开展了义诊。", published: "", want: "2020"},
+		{name: "news dated by the day takes the publish year", text: "社区志愿服务新闻稿\n今天，我们参加了社区志愿服务。", published: "2013-03-26", want: "2013"},
+		{name: "a template without dates has no year", text: "社区服务活动总结\n社区服务活动对于促进社区的凝聚力起着重要作用。", published: "2023-11-12", want: "none"},
+		{name: "dates without a year do not take an upload date", text: "社区服务活动总结\n3月27日下午，志愿者在小区门前集中。", published: "2018-11-22", want: "none"},
 	} {
 		doc, err := ingest.Parse("a.txt", []byte(tt.text), ingest.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc.Published = tt.published
+		doc.Published, doc.PublishedStamped = tt.published, tt.stamped
 		got := "none"
 		if y := documentYear(doc, FindDates(doc)); y != nil {
 			got = strconv.Itoa(*y)

@@ -513,3 +513,27 @@ func checkTailRemoved(t *testing.T, pats []Pattern, texts ...string) {
 		}
 	}
 }
+
+// TestRealPagePatterns checks the patterns added for the real-page trial
+// (issue 9): "more" prompts, download notes of document sites, script
+// switches.
+func TestRealPagePatterns(t *testing.T) {
+	pats, err := defaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLineKinds(t, pats, []lineKind{
+		{"查看更多", "navigation"},
+		{"点击查看更多图片", "navigation"},
+		{"更多信息請查看活動總結", "navigation"},
+		{"更多精彩请访问某某网", "navigation"},
+		{"查看更多居民的留言后，我们决定继续开展活动。", ""},
+		{"下载后只包含 1 个 DOC 格式的文档,没有任何的图纸或源代码,查看文件列表", "docsite"},
+		{"下载得到文件列表", "docsite"},
+		{"社区工作人员帮老人下载了健康码。", ""},
+		{"繁體 / 简体", "navigation"},
+		{"简体中文 | 繁體中文 | English", "navigation"},
+		{"[简] [繁]", ""},
+		{"简体字与繁体字对照学习活动", ""},
+	})
+}

@@ -15,7 +15,11 @@ type Document struct {
 	// 2019-03-05), as YYYY, YYYY-MM or YYYY-MM-DD; "" when none was found.
 	// It is the page's date, not the report's.
 	Published string
-	Text      string // normalized body, original script
+	// PublishedStamped: the publish date is a post's own stamp, written with
+	// a time of day or in a disclosure table (2014年3月6日 16:03, 成文日期),
+	// rather than an upload date on a template or document-sharing site.
+	PublishedStamped bool
+	Text             string // normalized body, original script
 	// Folded is Text converted to Simplified characters rune for rune: the
 	// same length, so an offset into Folded is an offset into Text.
 	Folded     string

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
 // Page furniture told by its shape: the boilerplate patterns know the
@@ -43,6 +45,9 @@ type lineView struct {
 	// amidFurniture: the line is in the head and furniture follows it
 	// there, or in the tail and furniture precedes it there.
 	amidFurniture bool
+	// inTable: the line and a neighbour both start and end with a bar,
+	// rows of a table printed as text.
+	inTable bool
 }
 
 // furnitureJudge names the kind of furniture a line is, or "".
@@ -61,6 +66,7 @@ type furnitureVocab struct {
 	separators, bullets                       []string
 	breadcrumbWords, metadataLabels, siteSelf []string
 	bylineRoles, snapshotWords, wechatWords   []string
+	creditWords                               []string
 	contactLabels                             []string
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
@@ -105,6 +111,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
+		"credit_words": &v.creditWords,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -115,7 +122,8 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		return nil, fmt.Errorf("no [image_extensions] words")
 	}
 	labels := alternation(v.metadataLabels)
-	v.metadataField = regexp.MustCompile(`^(` + labels + `)\s*[:：]\s*[^。！？!?]{0,60}$`)
+	// A label may carry a note in brackets: 作者(摄影):某某.
+	v.metadataField = regexp.MustCompile(`^(` + labels + `)\s*([(（][^()（）]{1,8}[)）])?\s*[:：]\s*[^。！？!?]{0,60}$`)
 	v.labelAlone = regexp.MustCompile(`^[【\[]?(` + labels + `)[】\]]?\s*[:：]?$`)
 	intro := ws.Words("intro_labels")
 	if len(intro) == 0 {
@@ -134,14 +142,10 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 // alternation joins words into a regexp alternation, longest first so that
 // 发布日期 is tried before 发布.
 func alternation(words []string) string {
-	ws := append([]string(nil), words...)
-	for i := range ws {
-		for j := i + 1; j < len(ws); j++ {
-			if utf8.RuneCountInString(ws[j]) > utf8.RuneCountInString(ws[i]) {
-				ws[i], ws[j] = ws[j], ws[i]
-			}
-		}
-		ws[i] = regexp.QuoteMeta(ws[i])
+	ws := slices.Clone(words)
+	slices.SortStableFunc(ws, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
+	for i, w := range ws {
+		ws[i] = regexp.QuoteMeta(w)
 	}
 	return strings.Join(ws, "|")
 }
@@ -295,12 +299,12 @@ func (j breadcrumb) Judge(l lineView) string {
 
 // menuBar: short parts between separators (首页 | 范文 | 总结 | 计划). A
 // table row printed as text (| 活动名称 | 时间 |) starts and ends with a
-// bar and stays.
+// bar, as its neighbours do, and stays; so does such a line in the body.
 type menuBar struct{ v *furnitureVocab }
 
 func (j menuBar) Judge(l lineView) string {
 	f := l.folded
-	if strings.HasPrefix(f, "|") && strings.HasSuffix(f, "|") || strings.ContainsAny(f, clauseEnds) {
+	if (l.zone == zoneBody || l.inTable) && barred(f) || strings.ContainsAny(f, clauseEnds) {
 		return ""
 	}
 	parts := []string{f}
@@ -322,6 +326,11 @@ func (j menuBar) Judge(l lineView) string {
 	return "navigation"
 }
 
+// barred reports whether a line starts and ends with a bar.
+func barred(f string) bool {
+	return len(f) > 1 && strings.HasPrefix(f, "|") && strings.HasSuffix(f, "|")
+}
+
 // bulletMetadata: a document-sharing site's facts as bullet lines (- 2页,
 // - 2021-04-12 发布 |, - 0): short, with a number, no clause.
 type bulletMetadata struct{ v *furnitureVocab }
@@ -341,17 +350,32 @@ func (j bulletMetadata) Judge(l lineView) string {
 }
 
 // metadataField: a label of page or document metadata with its value
-// (索引号：…, 生成日期：…, 上传人：…), or the label alone on its line.
+// (索引号：…, 生成日期：…, 上传人：…), the label alone on its line, or
+// several of them between bars (索 引 号:… | 主题分类:… |).
 type metadataField struct{ v *furnitureVocab }
 
 func (j metadataField) Judge(l lineView) string {
-	if j.v.labelAlone.MatchString(l.folded) {
-		return "metadata"
+	// Tables space their labels out (索 引 号) and put fields side by
+	// side between bars: every part must be a field or a label.
+	parts := strings.FieldsFunc(stripSpaces(l.folded), func(r rune) bool { return r == '|' || r == '｜' })
+	if len(parts) == 0 {
+		return ""
 	}
-	if j.v.metadataField.MatchString(l.folded) {
-		return "metadata"
+	for _, p := range parts {
+		if !j.v.labelAlone.MatchString(p) && !j.v.metadataField.MatchString(p) {
+			return ""
+		}
 	}
-	return ""
+	return "metadata"
+}
+
+func stripSpaces(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // loneValue: a number alone on its line after furniture (a read count
@@ -433,10 +457,10 @@ func (j siteLine) Judge(l lineView) string {
 }
 
 // datedLine: a publish date with a few words and no clause (2021-06-18
-// 总结, 2021-04-03 来源：某某网).
+// 总结, 2021-04-03 来源：某某网, (2024-03-27 15:59:38), 2014年3月6日 16:03).
 type datedLine struct{}
 
-var datedLineExpr = regexp.MustCompile(`^[^\s:：。！？，,\d|]{0,12}\s*(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,\d|｜]{0,16}$`)
+var datedLineExpr = regexp.MustCompile(`^[(（]?[^\s:：。！？，,\d|(（]{0,12}\s*(19|20)\d{2}([-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2})(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,\d|｜]{0,16}$`)
 
 func (datedLine) Judge(l lineView) string {
 	if datedLineExpr.MatchString(l.folded) {
@@ -472,11 +496,78 @@ func (j edgeWidget) Judge(l lineView) string {
 // title.
 const maxWidgetRunes = 8
 
+// parenCredit: an author's, photographer's or correspondent's credit in
+// brackets on its own line ((图文/某某、某某), (某某供稿 某某 文/图),
+// (撰稿人:某某 审稿人:某某), (某某禁毒办:某某)).
+type parenCredit struct{ v *furnitureVocab }
+
+var parenLine = regexp.MustCompile(`^[(（]([^()（）]{2,40})[)）]$`)
+
+func (j parenCredit) Judge(l lineView) string {
+	m := parenLine.FindStringSubmatch(strings.TrimRight(l.folded, " |｜"))
+	if m == nil || strings.ContainsAny(m[1], sentenceEnds) || numberedHeading.MatchString(l.folded) {
+		return ""
+	}
+	for _, w := range j.v.creditWords {
+		if strings.Contains(m[1], w) {
+			return "credit"
+		}
+	}
+	// 单位:姓名 — an organisation and a name of two to four characters.
+	if i := strings.IndexAny(m[1], ":："); i > 0 {
+		if name := strings.TrimLeft(m[1][i:], ":："); runeLen(name) >= 2 && runeLen(name) <= 4 && !strings.ContainsAny(name, clauseEnds) {
+			return "credit"
+		}
+	}
+	return ""
+}
+
+// newsLead: a news outlet's lead with its reporters, fused before the
+// first sentence or alone (某某报道讯(张三 李四 报道)三月春风…, 某某联盟 讯
+// (公益记者 某某 摄影 某某), 东北区:某某 报道).
+type newsLead struct{}
+
+var (
+	newsLeadExpr   = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*讯\s*[(（][^()（）。！？]{1,40}[)）]`)
+	reportedByExpr = regexp.MustCompile(`^[^。！？，,:：]{0,12}[:：]\s*[\p{Han}]{2,4}(\s+[\p{Han}]{2,4})*\s+(报道|供稿|摄)$`)
+)
+
+func (newsLead) Judge(l lineView) string {
+	if m := newsLeadExpr.FindString(l.folded); m != "" && len(m) == len(l.folded) || reportedByExpr.MatchString(l.folded) {
+		return "byline"
+	}
+	return ""
+}
+
+// separatorOnly: a line without a letter or a digit (|, ——, ·).
+type separatorOnly struct{}
+
+func (separatorOnly) Judge(l lineView) string {
+	if strings.IndexFunc(l.folded, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return "decoration"
+	}
+	return ""
+}
+
+// bracketLabel: a column label alone in brackets (【特讯】, 【图片新闻】);
+// numbered parts (【篇一】, 【第二篇】) are headings and stay.
+type bracketLabel struct{}
+
+var bracketLabelExpr = regexp.MustCompile(`^[【\[]([^】\]\d一二三四五六七八九十篇第]{1,6})[】\]]$`)
+
+func (bracketLabel) Judge(l lineView) string {
+	if bracketLabelExpr.MatchString(l.folded) {
+		return "label"
+	}
+	return ""
+}
+
 // lineJudges see one line alone; contextJudges also where it sits among
 // the furniture the others found.
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
-		metadataField{v}, bylineLine{v}, contactLine{v}, snapshotLink{v}, siteLine{v}, datedLine{}}
+		metadataField{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
+		datedLine{}, separatorOnly{}, bracketLabel{}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
@@ -498,7 +589,8 @@ type furnitureResult struct {
 	removed       []Removed
 	// published is the first date (YYYY-MM-DD, YYYY-MM) written in a line
 	// of page furniture: the page's publish date.
-	published string
+	published        string
+	publishedStamped bool
 	// fileTitle is the name of the shared document (某某总结.doc) without
 	// its extension, when a line gives one.
 	fileTitle string
@@ -511,8 +603,8 @@ type furnitureResult struct {
 func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, counts LineCounter) furnitureResult {
 	n := len(lines)
 	res := furnitureResult{}
-	// Prefixes first: a label before the document's text would make a
-	// pattern take the whole line.
+	// Prefixes and suffixes first: a label before the document's text
+	// would make a pattern take the whole line.
 	lines, folded = append([]string(nil), lines...), append([]string(nil), folded...)
 	for i := range lines {
 		if lines[i] == titleMark {
@@ -522,6 +614,11 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
 			res.removed = append(res.removed, Removed{Kind: k, Text: strings.TrimSpace(string(rs[:cut]))})
 			lines[i], folded[i] = strings.TrimSpace(string(rs[cut:])), strings.TrimSpace(string(fr[cut:]))
+		}
+		if cut, k := furnitureSuffix(strings.TrimSpace(folded[i]), v, pats); cut > 0 {
+			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
+			res.removed = append(res.removed, Removed{Kind: k, Text: strings.TrimSpace(string(rs[len(rs)-cut:]))})
+			lines[i], folded[i] = strings.TrimSpace(string(rs[:len(rs)-cut])), strings.TrimSpace(string(fr[:len(fr)-cut]))
 		}
 	}
 	byPattern := make([]string, n)
@@ -556,12 +653,22 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		return zoneBody
 	}
 	view := func(i int) lineView {
-		return lineView{text: strings.TrimSpace(lines[i]), folded: strings.TrimSpace(folded[i]), zone: zoneOf(i)}
+		f := strings.TrimSpace(folded[i])
+		inTable := false
+		for _, j := range []int{i - 1, i + 1} {
+			inTable = inTable || j >= 0 && j < n && barred(f) && barred(strings.TrimSpace(folded[j]))
+		}
+		return lineView{text: strings.TrimSpace(lines[i]), folded: f, zone: zoneOf(i), inTable: inTable}
 	}
 	local := lineJudges(v)
 	for i := range lines {
 		if byPattern[i] == "" && strings.TrimSpace(folded[i]) != "" && lines[i] != titleMark {
 			kind[i] = judge(local, view(i))
+		}
+	}
+	for i, rep := range captionRepeats(lines, folded) {
+		if rep && byPattern[i] == "" && kind[i] == "" {
+			kind[i] = "caption"
 		}
 	}
 	if counts != nil {
@@ -600,7 +707,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 
 	for i := range lines {
 		if k := kind[i] + byPattern[i]; res.published == "" && publishKinds[k] {
-			res.published = publishDate(folded[i])
+			res.notePublished(folded[i], k)
 		}
 		if kind[i] != "" {
 			res.removed = append(res.removed, Removed{Kind: kind[i], Text: strings.TrimSpace(lines[i])})
@@ -608,7 +715,21 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		res.lines, res.folded = append(res.lines, lines[i]), append(res.folded, folded[i])
 	}
+	for _, r := range res.removed { // the pieces cut off body lines
+		if res.published == "" && publishKinds[r.Kind] {
+			res.notePublished(fold.ToSimplified(r.Text), r.Kind)
+		}
+	}
 	return res
+}
+
+var timeOfDay = regexp.MustCompile(`\d{1,2}:\d{2}`)
+
+// notePublished takes the publish date of a furniture line, and whether it
+// is a post's own stamp: with a time of day, or from a disclosure table.
+func (res *furnitureResult) notePublished(folded, kind string) {
+	res.published = publishDate(folded)
+	res.publishedStamped = res.published != "" && (timeOfDay.MatchString(folded) || kind == "metadata")
 }
 
 // publishKinds are the kinds of furniture whose date is the page's publish
@@ -643,9 +764,11 @@ func publishDate(s string) string {
 }
 
 // furniturePrefix returns how many runes of furniture start a body line
-// and their kind: ASCII junk fused before the text, or a metadata label
-// before it (文档介绍：趁着三月…). A line and its folded form share rune
-// offsets.
+// and their kind: ASCII junk fused before the text, a metadata label
+// before it (文档介绍：趁着三月…), or a head that the judges, seeing it as
+// a line of its own, name a byline, a credit or a column label
+// (某某讯(张三 报道)三月…, (2024-03-27 15:59:38)为全面…, 东北区:某某 报道
+// 志愿者…, 【特讯】为感谢…).
 func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 	if n := junkPrefix(folded, v); n > 0 {
 		return runeLen(folded[:n]), "junk"
@@ -653,5 +776,99 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 	if loc := v.labelPrefix.FindStringIndex(folded); loc != nil && loc[1] < len(folded) && v.isProse(folded[loc[1]:]) {
 		return runeLen(folded[:loc[1]]), "metadata"
 	}
+	rs := []rune(folded)
+	best, kind := 0, ""
+	for i := 1; i < len(rs) && i <= 40; i++ {
+		if !unicode.IsSpace(rs[i]) && !strings.ContainsRune(")）】]", rs[i-1]) {
+			continue
+		}
+		head, rest := strings.TrimSpace(string(rs[:i])), strings.TrimSpace(string(rs[i:]))
+		if !v.isProse(rest) {
+			continue
+		}
+		k := judge(lineJudges(v), lineView{text: head, folded: head, zone: zoneBody})
+		if k == "byline" && datedLineExpr.MatchString(head) && !strings.ContainsAny(head, ":(（") {
+			k = "" // a date starting a sentence is the author's
+		}
+		if k == "byline" || k == "credit" || k == "label" {
+			best, kind = i, k
+		}
+	}
+	return best, kind
+}
+
+// furnitureSuffix returns how many runes of furniture end a body line
+// after its last sentence, and their kind: what follows the last sentence
+// end, seen as a line of its own, is a credit, a byline, a prompt or a
+// separator (…起到积极推动作用。(图文/某某), …一点点力量吧。” 查看更多).
+func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, string) {
+	rs := []rune(folded)
+	end := -1
+	for i, r := range rs {
+		if strings.ContainsRune(sentenceEnds, r) {
+			end = i + 1
+		}
+	}
+	for end > 0 && end < len(rs) && strings.ContainsRune(closers, rs[end]) {
+		end++
+	}
+	if end <= 0 || end >= len(rs) || len(rs)-end > 40 {
+		return 0, ""
+	}
+	tail := strings.TrimSpace(strings.TrimRight(string(rs[end:]), " |｜"))
+	if tail == "" {
+		return len(rs) - end, "decoration"
+	}
+	k := judge(lineJudges(v), lineView{text: tail, folded: tail, zone: zoneTail})
+	if k == "" {
+		if p, ok := matchWhole(pats, tail); ok && p.Scope == ScopeLine {
+			k = p.Kind
+		}
+	}
+	switch k {
+	case "credit", "byline", "navigation", "snapshot", "decoration":
+		return len(rs) - end, k
+	}
 	return 0, ""
+}
+
+// maxCaptionRunes is the longest line taken as a repeated caption.
+const maxCaptionRunes = 20
+
+// captionRepeats marks short lines without a sentence that a page repeats
+// three times or more, or twice within two lines: a picture's alt text
+// and caption (学生们积极清扫垃圾 twice), an app prompt under every picture
+// (打开某某新闻 查看更多图片). The author repeats a title or the headings of
+// several summaries, never so close: article titles and numbered headings
+// are never marked.
+func captionRepeats(lines, folded []string) []bool {
+	at := map[string][]int{} // line → its positions among non-empty lines
+	var index []int
+	for i, f := range folded {
+		f = strings.TrimSpace(f)
+		if f == "" || lines[i] == titleMark {
+			continue
+		}
+		index = append(index, i)
+		if runeLen(f) <= maxCaptionRunes && !strings.ContainsAny(f, sentenceEnds) && !looksLikeArticleTitle(f) &&
+			!numberedHeading.MatchString(f) && strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			at[f] = append(at[f], len(index)-1)
+		}
+	}
+	var out []bool
+	for _, ks := range at {
+		close := false
+		for j := 1; j < len(ks); j++ {
+			close = close || ks[j]-ks[j-1] <= 2
+		}
+		if len(ks) >= 3 || len(ks) == 2 && close {
+			if out == nil {
+				out = make([]bool, len(lines))
+			}
+			for _, k := range ks {
+				out[index[k]] = true
+			}
+		}
+	}
+	return out
 }

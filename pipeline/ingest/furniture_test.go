@@ -20,17 +20,18 @@ func testFurniture(t testing.TB) *furnitureVocab {
 // judgeCase is one line given to one judge; the judges see its folded
 // form, so the tables hold lines in both scripts.
 type judgeCase struct {
-	line  string
-	zone  lineZone
-	after bool // afterFurniture
-	amid  bool // amidFurniture
-	want  string
+	line    string
+	zone    lineZone
+	after   bool // afterFurniture
+	amid    bool // amidFurniture
+	inTable bool
+	want    string
 }
 
 func checkJudge(t *testing.T, j furnitureJudge, cases []judgeCase) {
 	t.Helper()
 	for _, c := range cases {
-		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid}
+		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, inTable: c.inTable}
 		if got := j.Judge(v); got != c.want {
 			t.Errorf("%T(%q, zone %d, after %v, amid %v) = %q, want %q", j, c.line, c.zone, c.after, c.amid, got, c.want)
 		}
@@ -92,7 +93,9 @@ func TestMenuBar(t *testing.T) {
 		{line: "首頁 | 範文 | 總結 | 計劃", want: "navigation"},
 		{line: "关于我们|联系我们|法律顾问|版权声明", want: "navigation"},
 		{line: "网站首页 / 工作动态 / 通知公告", want: "navigation"},
-		{line: "| 活动名称 | 时间 | 参与人数 |", want: ""},
+		{line: "| 活动名称 | 时间 | 参与人数 |", zone: zoneBody, want: ""},
+		{line: "| 某某网首页 | 某某聊天室 | 某某视频 |", zone: zoneHead, want: "navigation"},
+		{line: "| 上门探访 | 2022.3.12 | 20人 |", zone: zoneTail, inTable: true, want: ""},
 		{line: "组织部 / 宣传部 / 志愿者协会联合开展了此次活动", want: ""},
 		{line: "一、活动目的", want: ""},
 	})
@@ -118,6 +121,10 @@ func TestMetadataField(t *testing.T) {
 		{line: "文档名称:", want: "metadata"},
 		{line: "文档介绍", want: "metadata"},
 		{line: "上传人:abc123 2018/11/22", want: "metadata"},
+		{line: "作者(摄影):某某某(公共卫生处)", want: "metadata"},
+		{line: "索 引 号:769492411/2016-00122 | 主题分类:综合政务/工作信息 | |", want: "metadata"},
+		{line: "文 號 | 成文日期:2016-04-01 | 發布日期:2016-04-01 |", want: "metadata"},
+		{line: "活动时间：3月5日 | 活动地点：某某社区", want: ""},
 		{line: "活动时间：3月5日", want: ""},
 		{line: "服务对象：", want: ""},
 		{line: "阅读是我们社区的好传统。", want: ""},
@@ -182,9 +189,57 @@ func TestDatedLine(t *testing.T) {
 		{line: "2021-06-18 总结", want: "byline"},
 		{line: "2021-06-18 總結", want: "byline"},
 		{line: "2021-04-03 来源:某某网", want: "byline"},
+		{line: "(2024-03-27 15:59:38)", want: "byline"},
+		{line: "2014年3月6日 16:03", want: "byline"},
+		{line: "2022年6月30日", want: ""},          // a sign-off
 		{line: "97 2023-11-12 16:20", want: ""}, // a count first: the byline pattern's
 		{line: "活动时间：2024-03-05", want: ""},
 		{line: "2024-03-05至2024-03-10社区开展了宣传周活动，共发放资料500份。", want: ""},
+	})
+}
+
+func TestParenCredit(t *testing.T) {
+	checkJudge(t, parenCredit{testFurniture(t)}, []judgeCase{
+		{line: "(圖文/楊某、方某某)", want: "credit"},
+		{line: "(某某医院供稿 朱某某 文/图)", want: "credit"},
+		{line: "(撰稿人:许某 审稿人:韩某某)", want: "credit"},
+		{line: "(某某县某某镇禁毒办:唐某某)", want: "credit"},
+		{line: "(撰稿人:某某 审稿人:某某某) |", want: "credit"},
+		{line: "（一）活动目的", want: ""},
+		{line: "（注：以上数据截至6月底，共计服务居民三百人次）", want: ""},
+		{line: "(此次活动共有五十人参加。)", want: ""},
+	})
+}
+
+func TestNewsLead(t *testing.T) {
+	checkJudge(t, newsLead{}, []judgeCase{
+		{line: "某某传媒联盟 讯 (公益记者 欧某某 摄影 彭 某)", want: "byline"},
+		{line: "東北區:王某某 報道", want: "byline"},
+		{line: "某某报道讯(邓某某 陈某某 报道)三月春风拂面，雷锋精神暖人心。", want: ""}, // a prefix: furniturePrefix's
+		{line: "社区组织志愿者报道", want: ""},
+	})
+	v := testFurniture(t)
+	if n, k := furniturePrefix("某某报道讯(邓某某 陈某某 报道)三月春风拂面，雷锋精神暖人心，志愿者们来到社区。", v); n != runeLen("某某报道讯(邓某某 陈某某 报道)") || k != "byline" {
+		t.Errorf("news lead prefix: %d runes, %q", n, k)
+	}
+}
+
+func TestSeparatorOnly(t *testing.T) {
+	checkJudge(t, separatorOnly{}, []judgeCase{
+		{line: "|", want: "decoration"},
+		{line: "—— · ——", want: "decoration"},
+		{line: "一", want: ""},
+		{line: "1", want: ""},
+	})
+}
+
+func TestBracketLabel(t *testing.T) {
+	checkJudge(t, bracketLabel{}, []judgeCase{
+		{line: "【特訊】", want: "label"},
+		{line: "【图片新闻】", want: "label"},
+		{line: "【篇一】", want: ""},
+		{line: "【第二篇】", want: ""},
+		{line: "【社区重阳节敬老活动总结】", want: ""},
 	})
 }
 
@@ -233,7 +288,7 @@ func TestRemoveFurniture(t *testing.T) {
 	}
 	folded := strings.Split(fold.ToSimplified(strings.Join(lines, "\n")), "\n")
 	res := removeFurniture(lines, folded, pats, testFurniture(t), nil)
-	want := []string{"某某社区植树活动总结.doc", "上传人:abc 2018/11/22 文件大小:18 KB",
+	want := []string{"某某社区植树活动总结.doc", "上传人:abc 2018/11/22 文件大小:18 KB", "下载得到文件列表",
 		"三月十二日，某某社区组织志愿者在公园植树，共种下树苗三十棵。", "一、活动目的",
 		"增强居民的环保意识，美化社区环境，让更多的人参与到绿化活动中来。"}
 	if strings.Join(res.lines, "\n") != strings.Join(want, "\n") {
@@ -246,7 +301,7 @@ func TestRemoveFurniture(t *testing.T) {
 	for _, r := range res.removed {
 		kinds[r.Text] = r.Kind
 	}
-	for text, kind := range map[string]string{"1 / 2": "widget", "文档名称:": "metadata", "下载得到文件列表": "widget",
+	for text, kind := range map[string]string{"1 / 2": "widget", "文档名称:": "metadata",
 		"预览": "snapshot", "文档介绍": "metadata", "文档介绍:": "metadata"} {
 		if kinds[text] != kind {
 			t.Errorf("%q removed as %q, want %q (removed: %v)", text, kinds[text], kind, res.removed)
@@ -280,4 +335,53 @@ func FuzzParseFurniture(f *testing.F) {
 		lines := strings.Split(s, "\n")
 		removeFurniture(lines, lines, pats, v, nil)
 	})
+}
+
+func TestFurnitureSuffix(t *testing.T) {
+	v := testFurniture(t)
+	pats, err := defaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		"对构建和谐文明社会起到积极推动作用。(图文/杨某、方某某)":       "(图文/杨某、方某某)",
+		"成良好的消防习惯，筑牢安全防火墙。(撰稿人:许某 审稿人:韩某某) |": "(撰稿人:许某 审稿人:韩某某) |",
+		"为创建社区文明贡献一点点力量吧。” 查看更多":              " 查看更多",
+		"活动取得了圆满成功。(共五十人参加)":                  "",
+		"活动取得了圆满成功。下一步我们将继续":                  "",
+	} {
+		n, _ := furnitureSuffix(in, v, pats)
+		rs := []rune(in)
+		if got := string(rs[len(rs)-n:]); got != want {
+			t.Errorf("furnitureSuffix(%q) cuts %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFurniturePrefix(t *testing.T) {
+	v := testFurniture(t)
+	for in, want := range map[string]string{
+		"(2024-03-27 15:59:38)为全面提升居民的消防安全意识，社区开展了演练。": "(2024-03-27 15:59:38)",
+		"东北区:王某某 报道 志愿者们一早就来到了社区，开始打扫卫生。":              "东北区:王某某 报道",
+		"2024-03-27 社区开展了消防演练，居民们积极参与，效果很好。":           "",
+		"活动时间：3月5日上午，社区组织志愿者开展了学雷锋活动。":                 "",
+	} {
+		n, _ := furniturePrefix(in, v)
+		if got := strings.TrimSpace(string([]rune(in)[:n])); got != want {
+			t.Errorf("furniturePrefix(%q) cuts %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCaptionRepeats(t *testing.T) {
+	lines := []string{"学雷锋活动总结", "志愿者们来到社区，清扫垃圾。", "学生们积极清扫垃圾", "学生们积极清扫垃圾",
+		"打开某某新闻 查看更多图片", "居民们纷纷点赞。", "打开某某新闻 查看更多图片", "活动内容", "大家一起包饺子。",
+		"打开某某新闻 查看更多图片", "活动内容", "学雷锋活动总结"}
+	got := captionRepeats(lines, lines)
+	want := []bool{false, false, true, true, true, false, true, false, false, true, false, false}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("line %d %q: caption %v, want %v", i, lines[i], got[i], want[i])
+		}
+	}
 }

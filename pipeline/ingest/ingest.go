@@ -166,7 +166,7 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 	}
 	lines, folded, removed := removeBoilerplate(lines, folded, pats)
 	removed = append(furniture.removed, removed...)
-	doc.Published = furniture.published
+	doc.Published, doc.PublishedStamped = furniture.published, furniture.publishedStamped // a header may give one below
 	if m, header := headerAboveTitle(lines); format == formatHTML && m >= 0 {
 		// What a page shows above its <h1> once boilerplate is gone, when
 		// it is a few short lines, is the site's: a column name, a slogan.
@@ -223,6 +223,21 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 				drop = c.line
 			default:
 				lines[c.line], folded[c.line] = c.rest, fold.ToSimplified(c.rest)
+			}
+			if c.line > 0 && titleAfterHeader(lines, lines[c.line]) == c.line {
+				// A few short lines above the title of a text are the
+				// page's header: a column name, a site, a publish date.
+				var header []string
+				for _, l := range lines[:c.line] {
+					if l != "" {
+						header = append(header, l)
+						if doc.Published == "" {
+							doc.Published = publishDate(fold.ToSimplified(l))
+						}
+					}
+				}
+				removed = append(removed, Removed{Kind: "header", Text: strings.Join(header, "\n")})
+				lines, folded, drop = lines[c.line:], folded[c.line:], 0
 			}
 		} else if drop = titleLine(lines); drop >= 0 {
 			title = lines[drop]

@@ -78,3 +78,15 @@ func FuzzParseTitleScorer(f *testing.F) {
 		chooseTitle(strings.Split(s, "\n"), "", fv, ts)
 	})
 }
+
+// A few short lines above a text's title are its page header: removed,
+// and a date among them is the publish date.
+func TestHeaderAboveTitleInText(t *testing.T) {
+	doc, err := Parse("a.txt", []byte("最新消息\n某某社会工作中心\n2018年1月16日\n某某社区2017年义工总结大会顺利召开!\n1月12日下午，义工总结大会在社区顺利举行。\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "某某社区2017年义工总结大会顺利召开!" || doc.Text != "1月12日下午，义工总结大会在社区顺利举行。" || doc.Published != "2018-01-16" {
+		t.Errorf("title %q text %q published %q, removed %v", doc.Title, doc.Text, doc.Published, doc.Removed)
+	}
+}
