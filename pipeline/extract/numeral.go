@@ -523,10 +523,10 @@ func readVagueRun(run []rune, p *numberPhrase) bool {
 			}
 		}
 	}
-	if !p.hadUnit {
+	if !p.hadUnit && (len(run) != 1 || run[0] == '数' || run[0] == '數') {
 		return false
 	}
-	if at == 0 {
+	if at == 0 { // 数十, 几百, and 几 alone before a measure word (几名中学生)
 		p.vague = true
 		return true
 	}
@@ -674,13 +674,16 @@ func newDocView(doc *ingest.Document, toks []segment.Token) docView {
 }
 
 // insideWord reports whether rune i continues a word that starts before
-// it (周三项目组: 三 is inside 周三), so that a number there is part of
-// the word. Without tokens it is always false.
+// it and holds its numeral as part of a time or a name (周三项目组: 三 is
+// inside the time word 周三), so that a number there is not a count.
+// Other words gse may wrongly run into a number (对数十位) do not count.
+// Without tokens it is always false.
 func (v docView) insideWord(i int) bool {
 	if i <= 0 || i >= len(v.word) || v.word[i] < 0 {
 		return false
 	}
-	return v.toks[v.word[i]].Offset < i
+	t := v.toks[v.word[i]]
+	return t.Offset < i && qwords().numeralWordTags[t.POS]
 }
 
 // written is the original text of the runes [start, end).

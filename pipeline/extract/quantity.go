@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/pipeline/fold"
 	"github.com/zongjie/zongjie/pipeline/ingest"
 	"github.com/zongjie/zongjie/pipeline/segment"
 )
@@ -206,6 +207,13 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	}
 	j := p.end
 	unit, n := mw.match(rs, j)
+	if n == 0 {
+		if k := spacesAfterDigits(rs, j); k > j {
+			if u, n2 := mw.match(rs, k); n2 > 0 {
+				j, unit, n = k, u, n2 // 66 人: a table cell padded with spaces
+			}
+		}
+	}
 	if p.loneOne && !approx && (n == 0 || !countsWithOne(rs, i, unit, j+n)) {
 		return Quantity{}, 0, false // 一个平台, 一份力量: an article or an idiom
 	}
@@ -268,6 +276,7 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 		}
 	}
 	q.Object = v.object(unit, q.Kind, start, end)
+	q.Kind = kindByObject(unit, q.Kind, q.Object)
 	return q, end, true
 }
 
@@ -367,6 +376,22 @@ func serviceHours(rs []rune, start int) bool {
 // hoursClauseRunes is how far back serviceHours looks for its words.
 const hoursClauseRunes = 16
 
+// spacesAfterDigits is the index after a few spaces that follow an Arabic
+// digit at j-1 (a padded table cell: 66   人), or j when there are none.
+func spacesAfterDigits(rs []rune, j int) int {
+	if j == 0 || j >= len(rs) {
+		return j
+	}
+	if _, ok := arabicDigit(rs[j-1]); !ok {
+		return j
+	}
+	k := j
+	for k < len(rs) && k-j < 4 && rs[k] == ' ' {
+		k++
+	}
+	return k
+}
+
 // nameAfter reports whether a word of [name_after] follows a count at end,
 // past any numerals (十九届六中全会, 十三届全国人大): the count is part of
 // a meeting's name.
@@ -386,10 +411,10 @@ func (v docView) object(unit, kind string, start, end int) string {
 		return "" // 服务时长600小时: the words before name the measure, not a thing counted
 	}
 	if !qwords().selfCounting[unit] {
-		if o := v.objectAfter(end); o != "" {
+		if o := v.nounsAfter(end); o != "" {
 			return o
 		}
-		if o := v.nounsAfter(end); o != "" {
+		if o := v.objectAfter(end); o != "" {
 			return o
 		}
 	}
@@ -502,6 +527,15 @@ func (v docView) nounsBefore(start int) string {
 		w--
 	}
 	end, first := -1, -1
+	if w >= 1 && qw.labelNouns[v.toks[w].Folded] && isHanWord(v.toks[w-1]) {
+		// 参与人数：80人, 观看人数7500人次: a label naming the people
+		// counted is the object, with the word that says who.
+		t := v.toks[w-1]
+		if end = v.toks[w].Offset + utf8.RuneCountInString(v.toks[w].Text); end-t.Offset <= objectMaxRunes {
+			return v.written(t.Offset, end)
+		}
+		end = -1
+	}
 	for ; w >= 0; w-- {
 		t := v.toks[w]
 		if !nounLike(t) || end < 0 && !isNoun(t) {
@@ -519,6 +553,35 @@ func (v docView) nounsBefore(start int) string {
 		return ""
 	}
 	return v.written(first, end)
+}
+
+// kindByObject refines the kind of a measure word that counts many kinds
+// of things ([kind_by_object]: 个, 块) by the ending of its counted
+// object: 几个同学 counts people, 4个小组 groups, 5块展板 materials. The
+// object is read in the folded text at its place (after the count, or
+// before it); the table's kind stays when no ending matches.
+func kindByObject(unit, kind, object string) string {
+	qw := qwords()
+	if !qw.kindByObject[unit] || object == "" {
+		return kind
+	}
+	folded := fold.ToSimplified(object)
+	for _, e := range qw.objectKinds {
+		if strings.HasSuffix(folded, e[0]) {
+			return e[1]
+		}
+	}
+	return kind
+}
+
+// isHanWord reports whether a word is written in Chinese characters only.
+func isHanWord(t segment.Token) bool {
+	for _, r := range t.Folded {
+		if !isHanRune(r) {
+			return false
+		}
+	}
+	return t.Folded != ""
 }
 
 // isNoun reports whether a word can end a counted object: a noun, an
@@ -651,6 +714,7 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 		Sentence: v.sentence(start),
 	}
 	q.Object = v.object(unit, q.Kind, start, end)
+	q.Kind = kindByObject(unit, q.Kind, q.Object)
 	return q, end, true
 }
 
