@@ -26,11 +26,21 @@ type Extractor struct {
 	Entities  *EntityRules
 	// Keywords is how many keywords a document gets.
 	Keywords int
+	// numbers are the word lists of the numeric parsers (quantity, money
+	// and date words of dict/).
+	numbers *numberWords
 }
 
-// New returns an Extractor with the embedded defaults of dict/.
+// New returns an Extractor with the embedded defaults of dict/ (or the
+// files that replace them). It panics when a word-list file does not
+// parse; CheckData reports that as an error.
 func New() *Extractor {
+	numbers, err := defaultNumberWords()
+	if err != nil {
+		panic(err)
+	}
 	return &Extractor{
+		numbers:   numbers,
 		Rules:     DefaultRules(),
 		Measure:   DefaultMeasureWords(),
 		StopWords: ParseStopWords(bytes.NewReader(dict.File("stopwords.txt"))),
@@ -49,9 +59,6 @@ func CheckData() (err error) {
 		}
 	}()
 	New()
-	qwords()
-	mwords()
-	dwords()
 	return nil
 }
 
@@ -77,10 +84,10 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		Removed:    doc.Removed,
 		Warnings:   doc.Warnings,
 		Tokens:     len(toks),
-		Quantities: FindQuantities(doc, x.Measure, toks),
-		Money:      FindMoney(doc),
-		Dates:      FindDates(doc),
-		Periods:    FindPeriods(doc),
+		Quantities: x.FindQuantities(doc, toks),
+		Money:      x.FindMoney(doc),
+		Dates:      x.FindDates(doc),
+		Periods:    x.FindPeriods(doc),
 		Activities: FindActivities(doc),
 		Types:      x.Rules.Code(toks),
 	}

@@ -104,7 +104,7 @@ func TestFindMoney(t *testing.T) {
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
 		var got []string
-		for _, m := range FindMoney(doc) {
+		for _, m := range numTest.FindMoney(doc) {
 			checkSpan(t, doc, m.Offset, m.Text)
 			got = append(got, fmtMoney(m))
 		}
@@ -145,7 +145,7 @@ func TestFindMoneyWildForms(t *testing.T) {
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
 		var got []string
-		for _, m := range FindMoney(doc) {
+		for _, m := range numTest.FindMoney(doc) {
 			checkSpan(t, doc, m.Offset, m.Text)
 			got = append(got, fmtMoney(m))
 		}
@@ -157,7 +157,7 @@ func TestFindMoneyWildForms(t *testing.T) {
 
 func TestFindMoneySample(t *testing.T) {
 	doc := numSample(t)
-	ms := FindMoney(doc)
+	ms := numTest.FindMoney(doc)
 	if len(ms) != 1 || ms[0].Amount == nil || *ms[0].Amount != 1000 {
 		var got []string
 		for _, m := range ms {
@@ -175,7 +175,7 @@ func TestFindMoneySample(t *testing.T) {
 func FuzzFindMoney(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := numDoc(s)
-		ms := FindMoney(doc)
+		ms := numTest.FindMoney(doc)
 		for i, m := range ms {
 			checkSpan(t, doc, m.Offset, m.Text)
 			if i > 0 && ms[i-1].Offset > m.Offset {

@@ -414,7 +414,7 @@ func rangeSepAt(rs []rune, k int) int {
 // readNumber reads the number phrase whose numeral run starts at i:
 // the run, an optional range to a second run, and a trailing 余/多/来
 // (which may itself be followed by a multiplier: 10余万元).
-func readNumber(rs []rune, i int) (numberPhrase, bool) {
+func readNumber(nw *numberWords, rs []rune, i int) (numberPhrase, bool) {
 	p := numberPhrase{start: i}
 	end := numeralRunEnd(rs, i)
 	if end == i {
@@ -446,7 +446,7 @@ func readNumber(rs []rune, i int) (numberPhrase, bool) {
 		}
 	}
 	// 10余, 三十多, 十来; then 10余万 scales by the multiplier.
-	if p.end < len(rs) && strings.ContainsRune(qwords().approxAfterNumber, rs[p.end]) {
+	if p.end < len(rs) && strings.ContainsRune(nw.q.approxAfterNumber, rs[p.end]) {
 		p.approx = true
 		p.loneOne = false
 		p.end++
@@ -610,7 +610,7 @@ func trailingMultiplier(run []rune) float64 {
 // written phrase starts (taking in an approximation word), whether the
 // prefix makes it approximate, and whether the context rules the number
 // out as a count: an ordinal (第9个), or part of a code (A3, 0551-).
-func numberPrefix(rs []rune, i int) (start int, approx, excluded bool) {
+func numberPrefix(nw *numberWords, rs []rune, i int) (start int, approx, excluded bool) {
 	if i > 0 {
 		p := rs[i-1]
 		if p == '第' || p == '#' || p == '前' && hasRunesAt(rs, numeralRunEnd(rs, i), "名") || p == '＃' || p < 128 && (unicode.IsLetter(p) || p == '-' || p == '/' || p == '+' || p == '.') {
@@ -621,7 +621,7 @@ func numberPrefix(rs []rune, i int) (start int, approx, excluded bool) {
 			return i, false, true
 		}
 	}
-	qw := qwords()
+	qw := nw.q
 	for _, w := range qw.approxBefore {
 		wr := []rune(w)
 		if i >= len(wr) && string(rs[i-len(wr):i]) == w {
@@ -637,6 +637,8 @@ func numberPrefix(rs []rune, i int) (start int, approx, excluded bool) {
 // docView holds a Document's text and its folded view as runes, so that
 // extractors can match on the folded runes and report the written ones.
 type docView struct {
+	// nw are the word lists of the Extractor that reads the document.
+	nw     *numberWords
 	doc    *ingest.Document
 	text   []rune
 	folded []rune
@@ -650,8 +652,8 @@ type docView struct {
 	word []int
 }
 
-func newDocView(doc *ingest.Document, toks []segment.Token) docView {
-	v := docView{doc: doc, text: []rune(doc.Text), sentences: map[int]string{}}
+func newDocView(nw *numberWords, doc *ingest.Document, toks []segment.Token) docView {
+	v := docView{nw: nw, doc: doc, text: []rune(doc.Text), sentences: map[int]string{}}
 	v.folded = []rune(doc.Folded)
 	if len(v.folded) != len(v.text) {
 		v.folded = v.text // the contract is broken; match on the text itself
@@ -683,7 +685,7 @@ func (v docView) insideWord(i int) bool {
 		return false
 	}
 	t := v.toks[v.word[i]]
-	return t.Offset < i && qwords().numeralWordTags[t.POS]
+	return t.Offset < i && v.nw.q.numeralWordTags[t.POS]
 }
 
 // written is the original text of the runes [start, end).

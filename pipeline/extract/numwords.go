@@ -162,7 +162,7 @@ type quantityWords struct {
 	frequencyUnits  map[string]bool   // 次
 }
 
-var qwords = sync.OnceValue(func() *quantityWords {
+func loadQuantityWords() *quantityWords {
 	ws := mustWordSections("quantity_words.txt", "approx_before", "approx_after_number",
 		"approx_after_unit", "not_count_after", "object_stops", "object_ends", "object_before",
 		"self_counting", "redacted_before", "redacted_not_next", "one_units", "one_not_after",
@@ -251,7 +251,7 @@ var qwords = sync.OnceValue(func() *quantityWords {
 		w.idiomsByRune[r] = append(w.idiomsByRune[r], idiom)
 	}
 	return w
-})
+}
 
 // moneyWords are the lists of dict/money_words.txt.
 type moneyWords struct {
@@ -268,7 +268,7 @@ type moneyWords struct {
 	clauseBreaks   string
 }
 
-var mwords = sync.OnceValue(func() *moneyWords {
+func loadMoneyWords() *moneyWords {
 	ws := mustWordSections("money_words.txt", "yuan_after", "yuan_before", "foreign_before",
 		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units")
 	w := &moneyWords{
@@ -301,7 +301,7 @@ var mwords = sync.OnceValue(func() *moneyWords {
 	w.perBeforeWords = longestFirst(w.perBeforeWords)
 	w.perAfter = longestFirst(w.perAfter)
 	return w
-})
+}
 
 // dateWords are the lists of dict/date_words.txt.
 type dateWords struct {
@@ -322,7 +322,7 @@ type dateWords struct {
 	weekdays []string
 }
 
-var dwords = sync.OnceValue(func() *dateWords {
+func loadDateWords() *dateWords {
 	ws := mustWordSections("date_words.txt", "month_parts", "year_parts", "range_separators",
 		"recurring_before", "day_not_after", "day_name_dots", "named_periods", "period_suffixes",
 		"roc_year_after", "short_year_not_after", "short_year_not_before", "weekdays")
@@ -352,4 +352,27 @@ var dwords = sync.OnceValue(func() *dateWords {
 		shortYearNotBefore: longestFirst(ws.words("short_year_not_before")),
 		weekdays:           longestFirst(ws.words("weekdays")),
 	}
-})
+}
+
+// numberWords are the word lists that steer the numeric parsers
+// (quantities, money, dates): data of dict/, loaded by New and held by the
+// Extractor, never read from a global by the parsers.
+type numberWords struct {
+	q *quantityWords
+	m *moneyWords
+	d *dateWords
+}
+
+// loadNumberWords reads the three word-list files of dict/; a file that
+// does not parse is an error naming it.
+func loadNumberWords() (nw *numberWords, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return &numberWords{q: loadQuantityWords(), m: loadMoneyWords(), d: loadDateWords()}, nil
+}
+
+// defaultNumberWords are the lists of dict/ as the process loaded them.
+var defaultNumberWords = sync.OnceValues(loadNumberWords)

@@ -98,12 +98,13 @@ func (mw MeasureWords) match(rs []rune, i int) (unit string, n int) {
 // toks, the document's words, let it reject a number that starts inside a
 // word (周三项目组) and find a counted object written before the number;
 // without them (nil) neither is done.
-func FindQuantities(doc *ingest.Document, mw MeasureWords, toks []segment.Token) []Quantity {
-	v := newDocView(doc, toks)
+func (x *Extractor) FindQuantities(doc *ingest.Document, toks []segment.Token) []Quantity {
+	v := newDocView(x.numbers, doc, toks)
+	nw, mw := v.nw, x.Measure
 	rs := v.folded
 	var out []Quantity
 	for i := 0; i < len(rs); {
-		if w := idiomAt(rs, i); w > 0 {
+		if w := idiomAt(nw, rs, i); w > 0 {
 			i += w
 			continue
 		}
@@ -135,7 +136,7 @@ func FindQuantities(doc *ingest.Document, mw MeasureWords, toks []segment.Token)
 		}
 		i++
 	}
-	markRepeats(rs, out)
+	markRepeats(nw, rs, out)
 	return out
 }
 
@@ -162,8 +163,8 @@ func bookTitleAt(rs []rune, i int) int {
 // kind (居民4人): its RepeatOf is the offset of the nearest such count,
 // so that totals do not add the same group twice. A count with no earlier
 // match is a new total and stays unmarked.
-func markRepeats(rs []rune, qs []Quantity) {
-	demonstratives := qwords().repeatBefore
+func markRepeats(nw *numberWords, rs []rune, qs []Quantity) {
+	demonstratives := nw.q.repeatBefore
 	for i := range qs {
 		q := &qs[i]
 		if q.Value == nil || q.Max != nil || wordBefore(rs, q.Offset, demonstratives) == "" {
@@ -181,13 +182,14 @@ func markRepeats(rs []rune, qs []Quantity) {
 
 // quantityAt reads a count whose numeral run starts at i.
 func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
+	nw := v.nw
 	rs := v.folded
-	p, ok := readNumber(rs, i)
+	p, ok := readNumber(nw, rs, i)
 	if !ok {
 		return Quantity{}, 0, false
 	}
-	start, approx, excluded := numberPrefix(rs, i)
-	qw := qwords()
+	start, approx, excluded := numberPrefix(nw, rs, i)
+	qw := nw.q
 	switch {
 	case excluded:
 		return Quantity{}, 0, false
@@ -214,7 +216,7 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 			}
 		}
 	}
-	if p.loneOne && !approx && (n == 0 || !countsWithOne(rs, i, unit, j+n)) {
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n)) {
 		return Quantity{}, 0, false // 一个平台, 一份力量: an article or an idiom
 	}
 	if n == 0 && !p.hasHigh && !p.approx && j-1 > i {
@@ -228,7 +230,7 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	if n == 0 || hasAnyRunesAt(rs, j+n, qw.notCountAfter[unit]) || hasAnyRunesAt(rs, j+n, qw.notCountAfter["*"]) {
 		return Quantity{}, 0, false
 	}
-	if unit == "块" && kuaiIsMoney(rs, start, j, p) {
+	if unit == "块" && kuaiIsMoney(nw, rs, start, j, p) {
 		return Quantity{}, 0, false // 几十块, 100块: yuan, found by FindMoney
 	}
 	if qw.frequencyUnits[unit] && wordBefore(rs, start, qw.frequencyBefore) != "" {
@@ -239,16 +241,16 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	} else if unit == "个" && hasRunesBefore(rs, start, "工时") {
 		unit = "工时" // 投入工时300个
 	}
-	if mw.kinds[unit] == "hours" && !slices.Contains(qw.hoursContext, unit) && !serviceHours(rs, start) {
+	if mw.kinds[unit] == "hours" && !slices.Contains(qw.hoursContext, unit) && !serviceHours(nw, rs, start) {
 		return Quantity{}, 0, false // 讲座持续1小时: the length of an event
 	}
 	end := j + n
-	if inQuotedName(rs, start, end) || nameAfter(rs, end) {
+	if inQuotedName(nw, rs, start, end) || nameAfter(nw, rs, end) {
 		return Quantity{}, 0, false // “两人三足”, 十九届六中全会: a name
 	}
 	// 200人至300人: a range written with the unit on both ends.
 	if sep := rangeSepAt(rs, end); !p.hasHigh && !p.vague && sep > 0 && isRunStart(rs, end+sep) {
-		if hi, ok := readNumber(rs, end+sep); ok && !hi.vague && !hi.bare && hi.hasValue && !hi.hasHigh && hi.low > p.low {
+		if hi, ok := readNumber(nw, rs, end+sep); ok && !hi.vague && !hi.bare && hi.hasValue && !hi.hasHigh && hi.low > p.low {
 			if u2, n2 := mw.match(rs, hi.end); n2 > 0 && u2 == unit {
 				p.high, p.hasHigh = hi.low, true
 				p.approx = p.approx || hi.approx
@@ -256,7 +258,7 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 			}
 		}
 	}
-	if n := approxSuffix(rs, end); n > 0 {
+	if n := approxSuffix(nw, rs, end); n > 0 {
 		approx = true
 		end += n
 	}
@@ -276,7 +278,7 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 		}
 	}
 	q.Object = v.object(unit, q.Kind, start, end)
-	q.Kind = kindByObject(unit, q.Kind, q.Object)
+	q.Kind = kindByObject(nw, unit, q.Kind, q.Object)
 	return q, end, true
 }
 
@@ -284,11 +286,12 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 // the text (参加活动名社工). Only 名 and 位 after a few words count: a
 // looser rule would take 活动名称 or 家 in ××家园.
 func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
+	nw := v.nw
 	rs := v.folded
 	if rs[i] != '名' && rs[i] != '位' || i+1 >= len(rs) {
 		return Quantity{}, false
 	}
-	qw := qwords()
+	qw := nw.q
 	next := rs[i+1]
 	found := false
 	if isHanRune(next) {
@@ -326,11 +329,11 @@ func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
 // inQuotedName reports whether the count over [start, end) opens a quoted
 // name and more of the name follows it before the closing quote: “两人三足”,
 // “3人制”篮球赛. A quote holding only the count (“500人”) is still a count.
-func inQuotedName(rs []rune, start, end int) bool {
+func inQuotedName(nw *numberWords, rs []rune, start, end int) bool {
 	if start == 0 {
 		return false
 	}
-	cl, ok := qwords().nameQuotes[rs[start-1]]
+	cl, ok := nw.q.nameQuotes[rs[start-1]]
 	if !ok || end >= len(rs) || rs[end] == cl {
 		return false
 	}
@@ -350,11 +353,11 @@ func inQuotedName(rs []rune, start, end int) bool {
 // of [hours_context] is written in the clause before the number, and no
 // word of [hours_not_context] (持续, 历时, 每天, 人均: the length of one
 // event, or a rate) is.
-func serviceHours(rs []rune, start int) bool {
-	qw := qwords()
+func serviceHours(nw *numberWords, rs []rune, start int) bool {
+	qw := nw.q
 	from := max(0, start-hoursClauseRunes)
 	for k := start - 1; k >= from; k-- {
-		if strings.ContainsRune(mwords().clauseBreaks, rs[k]) {
+		if strings.ContainsRune(nw.m.clauseBreaks, rs[k]) {
 			from = k + 1
 			break
 		}
@@ -395,12 +398,12 @@ func spacesAfterDigits(rs []rune, j int) int {
 // nameAfter reports whether a word of [name_after] follows a count at end,
 // past any numerals (十九届六中全会, 十三届全国人大): the count is part of
 // a meeting's name.
-func nameAfter(rs []rune, end int) bool {
+func nameAfter(nw *numberWords, rs []rune, end int) bool {
 	k := end
 	for k < len(rs) && numeralClass(rs, k) != runNone {
 		k++
 	}
-	return hasAnyRunesAt(rs, k, qwords().nameAfter)
+	return hasAnyRunesAt(rs, k, nw.q.nameAfter)
 }
 
 // object is the counted object of a count over [start, end) with the
@@ -410,7 +413,7 @@ func (v docView) object(unit, kind string, start, end int) string {
 	if kind == "hours" {
 		return "" // 服务时长600小时: the words before name the measure, not a thing counted
 	}
-	if !qwords().selfCounting[unit] {
+	if !v.nw.q.selfCounting[unit] {
 		if o := v.nounsAfter(end); o != "" {
 			return o
 		}
@@ -431,7 +434,7 @@ func (v docView) nounsAfter(k int) string {
 	end := -1
 	for w := v.word[k]; w < len(v.toks); w++ {
 		t := v.toks[w]
-		if !nounLike(t) && t.POS != "vn" {
+		if !nounLike(v.nw, t) && t.POS != "vn" {
 			break
 		}
 		e := t.Offset + utf8.RuneCountInString(t.Text)
@@ -456,7 +459,7 @@ func (v docView) nounsAfter(k int) string {
 // (优秀社会工作服务项目…): "" rather than half a word.
 func (v docView) objectAfter(k int) string {
 	rs := v.folded
-	qw := qwords()
+	qw := v.nw.q
 	end, e := k, k
 	for ; e < len(rs) && isHanRune(rs[e]) && !strings.ContainsRune(qw.objectStops, rs[e]); e++ {
 		if _, ok := chineseDigit(rs[e]); ok {
@@ -497,7 +500,7 @@ func (v docView) objectBefore(start int) string {
 		return v.nounsBefore(start)
 	}
 	rs := v.folded
-	for _, s := range qwords().objectBefore {
+	for _, s := range v.nw.q.objectBefore {
 		if !hasRunesBefore(rs, start, s.suffix) || start < s.runes {
 			continue
 		}
@@ -517,7 +520,7 @@ const objectMaxRunes = 8
 // nounsBefore is the run of noun words ending right before start (see
 // objectBefore), or "".
 func (v docView) nounsBefore(start int) string {
-	qw := qwords()
+	qw := v.nw.q
 	k := start - 1
 	if k < 0 || v.word[k] < 0 {
 		return ""
@@ -538,7 +541,7 @@ func (v docView) nounsBefore(start int) string {
 	}
 	for ; w >= 0; w-- {
 		t := v.toks[w]
-		if !nounLike(t) || end < 0 && !isNoun(t) {
+		if !nounLike(v.nw, t) || end < 0 && !isNoun(t) {
 			break // the word nearest the number must be a noun
 		}
 		if end < 0 {
@@ -560,8 +563,8 @@ func (v docView) nounsBefore(start int) string {
 // object: 几个同学 counts people, 4个小组 groups, 5块展板 materials. The
 // object is read in the folded text at its place (after the count, or
 // before it); the table's kind stays when no ending matches.
-func kindByObject(unit, kind, object string) string {
-	qw := qwords()
+func kindByObject(nw *numberWords, unit, kind, object string) string {
+	qw := nw.q
 	if !qw.kindByObject[unit] || object == "" {
 		return kind
 	}
@@ -594,7 +597,7 @@ func isNoun(t segment.Token) bool {
 // nounLike reports whether a word may be part of a counted object: Chinese
 // characters only, tagged a noun, an adjective or distinguishing word, an abbreviation, or a numeral tag on a word without
 // numerals (gse tags 大米 m).
-func nounLike(t segment.Token) bool {
+func nounLike(nw *numberWords, t segment.Token) bool {
 	for _, r := range t.Folded {
 		if !isHanRune(r) {
 			return false
@@ -603,7 +606,7 @@ func nounLike(t segment.Token) bool {
 			return false
 		}
 	}
-	if qwords().objectSkip[t.Folded] {
+	if nw.q.objectSkip[t.Folded] {
 		return false
 	}
 	switch {
@@ -666,8 +669,8 @@ func wordBefore(rs []rune, i int, words []string) string {
 // (ending at end) is a count: 举办了一场讲座, 一名志愿者. It is not after a
 // rune that makes 一 part of a word (统一, 之一, 每一位), nor before an
 // idiom or a reduplication (一次性, 一场场, 一家人).
-func countsWithOne(rs []rune, i int, unit string, end int) bool {
-	qw := qwords()
+func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool {
+	qw := nw.q
 	if !qw.oneUnits[unit] {
 		return false
 	}
@@ -685,12 +688,13 @@ func countsWithOne(rs []rune, i int, unit string, end int) bool {
 // the measure words a masked number counts with, so that ××家园 or 20××年
 // are not read as counts.
 func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
+	nw := v.nw
 	rs := v.folded
-	qw := qwords()
+	qw := nw.q
 	if i > 0 && rs[i-1] == '第' { // an ordinal: 第××名
 		return Quantity{}, 0, false
 	}
-	j, ok := maskedNumberAt(rs, i, 6, false)
+	j, ok := maskedNumberAt(nw, rs, i, 6, false)
 	if !ok {
 		return Quantity{}, 0, false
 	}
@@ -698,9 +702,9 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	if n == 0 || !qw.maskedUnits[unit] || hasAnyRunesAt(rs, j+n, qw.notCountAfter[unit]) || hasAnyRunesAt(rs, j+n, qw.notCountAfter["*"]) {
 		return Quantity{}, 0, false
 	}
-	start, approx, _ := numberPrefix(rs, i)
+	start, approx, _ := numberPrefix(nw, rs, i)
 	end := j + n
-	if n := approxSuffix(rs, end); n > 0 {
+	if n := approxSuffix(nw, rs, end); n > 0 {
 		approx = true
 		end += n
 	}
@@ -714,14 +718,14 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 		Sentence: v.sentence(start),
 	}
 	q.Object = v.object(unit, q.Kind, start, end)
-	q.Kind = kindByObject(unit, q.Kind, q.Object)
+	q.Kind = kindByObject(nw, unit, q.Kind, q.Object)
 	return q, end, true
 }
 
 // idiomAt is the length in runes of a set phrase holding numerals that
 // starts at i (三番五次, 一老一小), or 0.
-func idiomAt(rs []rune, i int) int {
-	for _, w := range qwords().idiomsByRune[rs[i]] {
+func idiomAt(nw *numberWords, rs []rune, i int) int {
+	for _, w := range nw.q.idiomsByRune[rs[i]] {
 		if hasRunesAt(rs, i, w) {
 			return utf8.RuneCountInString(w)
 		}
@@ -731,8 +735,8 @@ func idiomAt(rs []rune, i int) int {
 
 // approxSuffix is the length of an approximation word after a measure word
 // (左右, 以上) at rs[end], or 0.
-func approxSuffix(rs []rune, end int) int {
-	for _, w := range qwords().approxAfterUnit {
+func approxSuffix(nw *numberWords, rs []rune, end int) int {
+	for _, w := range nw.q.approxAfterUnit {
 		if hasRunesAt(rs, end, w) {
 			return utf8.RuneCountInString(w)
 		}
@@ -743,8 +747,8 @@ func approxSuffix(rs []rune, end int) int {
 // maskedNumberAt reads a number with masked digits at rs[i] (××, 1××, with
 // numeral units such as 万 after the first rune when units is set), at most
 // limit runes, not inside a longer number, and returns the index after it.
-func maskedNumberAt(rs []rune, i, limit int, units bool) (int, bool) {
-	masks := qwords().masks
+func maskedNumberAt(nw *numberWords, rs []rune, i, limit int, units bool) (int, bool) {
+	masks := nw.q.masks
 	if i > 0 {
 		if _, digit := arabicDigit(rs[i-1]); digit || strings.ContainsRune(masks, rs[i-1]) {
 			return 0, false

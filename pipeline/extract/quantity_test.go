@@ -73,7 +73,9 @@ func TestLoadMeasureWords(t *testing.T) {
 		}
 	}
 	var zero MeasureWords
-	if got := FindQuantities(numDoc("共有226人"), zero, nil); len(got) != 0 {
+	noWords := *numTest
+	noWords.Measure = zero
+	if got := noWords.FindQuantities(numDoc("共有226人"), nil); len(got) != 0 {
 		t.Errorf("zero table found %v", got)
 	}
 }
@@ -276,11 +278,10 @@ func TestFindQuantities(t *testing.T) {
 		{"3支志愿者服务队", []string{"3支 3 支 groups [志愿者服务队]"}},
 		{"3项任务", []string{"3项 3 项 events"}},
 	}
-	mw := DefaultMeasureWords()
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
 		var got []string
-		for _, q := range FindQuantities(doc, mw, nil) {
+		for _, q := range numTest.FindQuantities(doc, nil) {
 			checkSpan(t, doc, q.Offset, q.Text)
 			got = append(got, fmtQuantity(q))
 		}
@@ -292,7 +293,7 @@ func TestFindQuantities(t *testing.T) {
 
 func TestFindQuantitiesSentence(t *testing.T) {
 	doc := numDoc("第一句。一行5人辗转各地！第三句")
-	qs := FindQuantities(doc, DefaultMeasureWords(), nil)
+	qs := numTest.FindQuantities(doc, nil)
 	if len(qs) != 1 || qs[0].Sentence != "一行5人辗转各地！" || qs[0].Offset != 6 {
 		t.Fatalf("got %+v", qs)
 	}
@@ -300,7 +301,7 @@ func TestFindQuantitiesSentence(t *testing.T) {
 
 func TestFindQuantitiesSample(t *testing.T) {
 	doc := numSample(t)
-	qs := FindQuantities(doc, DefaultMeasureWords(), nil)
+	qs := numTest.FindQuantities(doc, nil)
 	var got []string
 	for i, q := range qs {
 		checkSpan(t, doc, q.Offset, q.Text)
@@ -340,14 +341,13 @@ func TestFindQuantitiesSample(t *testing.T) {
 }
 
 func FuzzFindQuantities(f *testing.F) {
-	mw := DefaultMeasureWords()
 	seg, err := segment.Default()
 	if err != nil {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := numDoc(s)
-		qs := FindQuantities(doc, mw, seg.Cut(doc))
+		qs := numTest.FindQuantities(doc, seg.Cut(doc))
 		for i, q := range qs {
 			checkSpan(t, doc, q.Offset, q.Text)
 			if i > 0 && qs[i-1].Offset > q.Offset {
@@ -372,7 +372,7 @@ func segmentedQuantities(t *testing.T, s string) (*ingest.Document, []Quantity) 
 		t.Fatal(err)
 	}
 	doc := numDoc(s)
-	return doc, FindQuantities(doc, DefaultMeasureWords(), seg.Cut(doc))
+	return doc, numTest.FindQuantities(doc, seg.Cut(doc))
 }
 
 // TestCountsThatAreCounts checks the Round 5 rules of what is not a count
