@@ -92,15 +92,12 @@ func moneyAt(v docView, i int) (Money, int, bool) {
 		p.low, p.end = v, e // 12，800元
 	}
 	if p.end+1 < len(rs) && (rs[p.end] == 'k' || rs[p.end] == 'K') && !p.vague {
-		if _, ok := yuanWordAt(nw, rs, p.end+1, p); ok {
+		if _, ok := yuanWordAt(nw, rs, start, p.end+1, p); ok {
 			p.low, p.high = p.low*1000, p.high*1000 // 5k元
 			p.end++
 		}
 	}
-	end, ok := yuanWordAt(nw, rs, p.end, p)
-	if ok && hasRunesAt(rs, p.end, "块") && !hasRunesAt(rs, p.end, "块钱") && !kuaiIsMoney(nw, rs, start, p.end, p) {
-		return Money{}, 0, false // 广告牌36块: pieces, not yuan
-	}
+	end, ok := yuanWordAt(nw, rs, start, p.end, p)
 	if !ok {
 		if !prefixed {
 			return Money{}, 0, false
@@ -116,7 +113,7 @@ func moneyAt(v docView, i int) (Money, int, bool) {
 	// 1万元至5万元: a range with the currency on both ends.
 	if sep := rangeSepAt(rs, end); !p.hasHigh && !p.vague && sep > 0 && isRunStart(rs, end+sep) {
 		if hi, ok := readNumber(nw, rs, end+sep); ok && !hi.vague && !hi.bare && hi.hasValue && !hi.hasHigh && hi.low > p.low {
-			if e2, ok := yuanWordAt(nw, rs, hi.end, hi); ok {
+			if e2, ok := yuanWordAt(nw, rs, start, hi.end, hi); ok {
 				p.high, p.hasHigh = hi.low, true
 				p.approx = p.approx || hi.approx
 				end = e2
@@ -168,10 +165,10 @@ func yuanPrefixBefore(nw *numberWords, rs []rune, i int) int {
 	return 0
 }
 
-// yuanWordAt reports whether a yuan word starts at i and where it ends.
-// 块 alone counts only at the end of a phrase (100块，几十万块): before a
-// noun it is a measure word (3块砖).
-func yuanWordAt(nw *numberWords, rs []rune, i int, p numberPhrase) (int, bool) {
+// yuanWordAt reports whether a yuan word starts at i, after the amount
+// written from start, and where it ends. Whether 块 is yuan is decided by
+// kuaiIsMoney, for quantities and money alike.
+func yuanWordAt(nw *numberWords, rs []rune, start, i int, p numberPhrase) (int, bool) {
 	mw := nw.m
 	for _, w := range mw.yuanAfter {
 		if !hasRunesAt(rs, i, w) {
@@ -184,11 +181,8 @@ func yuanWordAt(nw *numberWords, rs []rune, i int, p numberPhrase) (int, bool) {
 				return 0, false
 			}
 		case "块":
-			if end < len(rs) && isHanRune(rs[end]) && !p.vague {
-				_, e := fractionAt(nw, rs, end)
-				if e == end && !hasRunesAt(rs, end, "不等") && !hasAnyRunesAt(rs, end, nw.q.approxAfterUnit) {
-					return 0, false // 3块砖; but 十块三毛, 三五百块不等
-				}
+			if !kuaiIsMoney(nw, rs, start, i, p) {
+				return 0, false // 3块砖, 广告牌36块: pieces, not yuan
 			}
 		}
 		return end, true
@@ -275,7 +269,7 @@ func wideThousands(nw *numberWords, rs []rune, i int, p numberPhrase) (float64, 
 	if k == p.end {
 		return 0, 0, false
 	}
-	if _, ok := yuanWordAt(nw, rs, k, p); !ok {
+	if _, ok := yuanWordAt(nw, rs, i, k, p); !ok {
 		return 0, 0, false // 3，500人: a list, not one number
 	}
 	return v, k, true
@@ -330,7 +324,7 @@ func maskedMoneyAt(v docView, i int) (Money, int, bool) {
 	if !ok {
 		return Money{}, 0, false
 	}
-	end, ok := yuanWordAt(v.nw, rs, j, numberPhrase{})
+	end, ok := yuanWordAt(v.nw, rs, i, j, numberPhrase{})
 	if !ok {
 		return Money{}, 0, false
 	}
@@ -347,9 +341,12 @@ func maskedMoneyAt(v docView, i int) (Money, int, bool) {
 	}, end, true
 }
 
-// kuaiIsMoney decides whether 块 after the number [start, at) means yuan:
-// it does unless a piece of something is named right before the number
-// (广告牌36块) or a noun follows the 块 (3块砖), a fraction excepted (十块三毛).
+// kuaiIsMoney decides whether 块 at at, after the number written from
+// start, means yuan — the one place that settles who owns 块 (FindMoney
+// and FindQuantities both ask it): it does unless a piece of something is
+// named right before the number (广告牌36块, 数量：5块) or a noun follows the
+// 块 (3块砖, 5块宣传牌), a fraction, 钱, 不等 or an approximation excepted
+// (十块三毛, 十几块钱, 三五百块不等, 100块左右).
 func kuaiIsMoney(nw *numberWords, rs []rune, start, at int, p numberPhrase) bool {
 	if wordBefore(rs, start, nw.q.kuaiThings) != "" {
 		return false

@@ -187,3 +187,30 @@ func FuzzFindMoney(f *testing.F) {
 		}
 	})
 }
+
+// TestKuaiOwner checks that 块 after a number is read once, as money or as
+// a count, never both and never neither: kuaiIsMoney decides for both.
+func TestKuaiOwner(t *testing.T) {
+	tests := []struct {
+		in    string
+		money bool
+	}{
+		{"花了100块", true},
+		{"十几块钱", true},
+		{"十块三毛", true},
+		{"三五百块不等", true},
+		{"100块左右", true},
+		{"几十万块", true},
+		{"3块砖", false},
+		{"5块宣传牌", false},
+		{"拆除广告牌36块", false},
+		{"展板，数量：5块", false},
+	}
+	for _, tt := range tests {
+		doc := numDoc(tt.in)
+		ms, qs := numTest.FindMoney(doc), numTest.FindQuantities(doc, nil)
+		if tt.money && (len(ms) != 1 || len(qs) != 0) || !tt.money && (len(ms) != 0 || len(qs) != 1) {
+			t.Errorf("%q: money %v, quantities %v; want money %v", tt.in, ms, qs, tt.money)
+		}
+	}
+}
