@@ -421,7 +421,68 @@ func (v docView) object(unit, kind string, start, end int) string {
 			return o
 		}
 	}
-	return v.objectBefore(start)
+	if o := v.objectBefore(start); o != "" {
+		return o
+	}
+	return v.columnHeader(start)
+}
+
+// columnHeader is the header of the table column holding the count at
+// start, when the count is a cell of a table written with | (| 活动 | 参与
+// 人数 |, then | 环境整治 | 80人 |): the header names what the column
+// counts. "" when the count is not in such a table, or the header cell is
+// not a short run of Chinese characters.
+func (v docView) columnHeader(start int) string {
+	rs := v.text
+	lineStart := func(k int) int {
+		for k > 0 && rs[k-1] != '\n' {
+			k--
+		}
+		return k
+	}
+	ls := lineStart(start)
+	if ls >= len(rs) || rs[ls] != '|' {
+		return ""
+	}
+	col := 0
+	for _, r := range rs[ls:start] {
+		if r == '|' {
+			col++
+		}
+	}
+	// The header is the first line of the block of table lines.
+	top := ls
+	for top > 0 {
+		prev := lineStart(top - 1)
+		if prev >= top-1 || rs[prev] != '|' {
+			break
+		}
+		top = prev
+	}
+	if top == ls {
+		return "" // the count is in the header line itself
+	}
+	cells := 0
+	for k := top; k < len(rs) && rs[k] != '\n'; k++ {
+		if rs[k] != '|' {
+			continue
+		}
+		cells++
+		if cells != col {
+			continue
+		}
+		e := k + 1
+		for e < len(rs) && rs[e] != '|' && rs[e] != '\n' {
+			e++
+		}
+		cell := strings.TrimSpace(string(rs[k+1 : e]))
+		n := utf8.RuneCountInString(cell)
+		if n == 0 || n > objectMaxRunes || strings.ContainsFunc(cell, func(r rune) bool { return !isHanRune(r) }) {
+			return ""
+		}
+		return cell
+	}
+	return ""
 }
 
 // nounsAfter is the run of noun words starting at k, cut after its last
