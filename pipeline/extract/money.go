@@ -13,44 +13,39 @@ import (
 // reporting the text as written.
 func (x *Extractor) FindMoney(doc *ingest.Document) []Money {
 	v := newDocView(x.numbers, doc, nil)
-	nw := v.nw
-	rs := v.folded
 	var out []Money
-	for i := 0; i < len(rs); {
-		if w := idiomAt(nw, rs, i); w > 0 {
-			i += w
+	read := 0 // the text before it is read
+	for _, t := range v.scanNumbers() {
+		if t.start < read {
 			continue
 		}
-		if isRunStart(rs, i) {
-			if m, end, ok := moneyAt(v, i); ok {
-				out = append(out, m)
-				i = end
-				continue
-			}
-			if m, end, ok := maskedMoneyAt(v, i); ok {
-				out = append(out, m)
-				i = end
-				continue
-			}
-			i = numeralRunEnd(rs, i)
+		var m Money
+		end, ok := 0, false
+		switch t.kind {
+		case tokenIdiom:
+			read = t.end
 			continue
+		case tokenNumber:
+			if m, end, ok = moneyAt(v, t); !ok {
+				m, end, ok = maskedMoneyAt(v, t.start)
+			}
+		case tokenMask:
+			m, end, ok = maskedMoneyAt(v, t.start)
 		}
-		if m, end, ok := maskedMoneyAt(v, i); ok {
+		if ok {
 			out = append(out, m)
-			i = end
-			continue
+			read = end
 		}
-		i++
 	}
 	return out
 }
 
 // moneyAt reads an amount whose numeral run starts at i.
-func moneyAt(v docView, i int) (Money, int, bool) {
+func moneyAt(v docView, t numberToken) (Money, int, bool) {
 	nw := v.nw
 	rs := v.folded
-	p, ok := readNumber(nw, rs, i)
-	if !ok {
+	i, p := t.start, t.number
+	if !t.numberOK {
 		return Money{}, 0, false
 	}
 	// What precedes: 约, 人民币, 约人民币, 人民币约.

@@ -370,6 +370,61 @@ func isRunStart(rs []rune, i int) bool {
 	return numeralClass(rs, i-1) != runChinese
 }
 
+// numberTokenKind is what a numberToken marks.
+type numberTokenKind int
+
+const (
+	tokenNumber    numberTokenKind = iota // a numeral run, read once into number
+	tokenMask                             // a masked digit: ××人, ×名, ××元
+	tokenIdiom                            // a set phrase holding numerals: 三番五次
+	tokenBookTitle                        // 《…》, whose numbers name a document
+	tokenBareUnit                         // 名 or 位 alone: maybe a count whose number was deleted
+)
+
+// numberToken is one token of the numeric scan of a document: where it
+// starts and ends in the folded runes, and for a number its reading.
+type numberToken struct {
+	kind       numberTokenKind
+	start, end int
+	number     numberPhrase
+	numberOK   bool // number holds a reading (a run may read as no number)
+}
+
+// scanNumbers scans the folded text once into the tokens the quantity and
+// money parsers work on: numbers (each read once: value, range, approx,
+// vague), masks, set phrases, document titles and bare measure words.
+// A set phrase is skipped whole; a title is marked and scanned inside too,
+// as only quantities leave titles out.
+func (v docView) scanNumbers() []numberToken {
+	nw, rs := v.nw, v.folded
+	var out []numberToken
+	for i := 0; i < len(rs); {
+		if w := idiomAt(nw, rs, i); w > 0 {
+			out = append(out, numberToken{kind: tokenIdiom, start: i, end: i + w})
+			i += w
+			continue
+		}
+		if w := bookTitleAt(rs, i); w > 0 {
+			out = append(out, numberToken{kind: tokenBookTitle, start: i, end: i + w})
+		}
+		if isRunStart(rs, i) {
+			p, ok := readNumber(nw, rs, i)
+			end := numeralRunEnd(rs, i)
+			out = append(out, numberToken{kind: tokenNumber, start: i, end: end, number: p, numberOK: ok})
+			i = end
+			continue
+		}
+		switch {
+		case strings.ContainsRune(nw.q.masks, rs[i]):
+			out = append(out, numberToken{kind: tokenMask, start: i, end: i + 1})
+		case rs[i] == '名' || rs[i] == '位':
+			out = append(out, numberToken{kind: tokenBareUnit, start: i, end: i + 1})
+		}
+		i++
+	}
+	return out
+}
+
 // numberPhrase is a number as written in running text: a value or a
 // range, possibly approximate or vague, over the runes [start, end).
 type numberPhrase struct {

@@ -100,43 +100,35 @@ func (mw MeasureWords) match(rs []rune, i int) (unit string, n int) {
 // without them (nil) neither is done.
 func (x *Extractor) FindQuantities(doc *ingest.Document, toks []segment.Token) []Quantity {
 	v := newDocView(x.numbers, doc, toks)
-	nw, mw := v.nw, x.Measure
-	rs := v.folded
+	mw := x.Measure
 	var out []Quantity
-	for i := 0; i < len(rs); {
-		if w := idiomAt(nw, rs, i); w > 0 {
-			i += w
+	read := 0 // the text before it is read
+	for _, t := range v.scanNumbers() {
+		if t.start < read {
 			continue
 		}
-		if w := bookTitleAt(rs, i); w > 0 {
-			i += w // 《…》: numbers in a document's title count nothing
+		var q Quantity
+		end, ok := 0, false
+		switch t.kind {
+		case tokenIdiom, tokenBookTitle:
+			read = t.end // 《…》: numbers in a document's title count nothing
 			continue
-		}
-		if isRunStart(rs, i) {
-			if q, end, ok := quantityAt(v, mw, i); ok {
-				out = append(out, q)
-				i = end
-				continue
+		case tokenNumber:
+			if q, end, ok = quantityAt(v, mw, t); !ok {
+				q, end, ok = maskedQuantityAt(v, mw, t.start)
 			}
-			if q, end, ok := maskedQuantityAt(v, mw, i); ok {
-				out = append(out, q)
-				i = end
-				continue
-			}
-			i = numeralRunEnd(rs, i)
-			continue
+		case tokenMask:
+			q, end, ok = maskedQuantityAt(v, mw, t.start)
+		case tokenBareUnit:
+			q, ok = redactedQuantityAt(v, mw, t.start)
+			end = t.end
 		}
-		if q, end, ok := maskedQuantityAt(v, mw, i); ok {
+		if ok {
 			out = append(out, q)
-			i = end
-			continue
+			read = end
 		}
-		if q, ok := redactedQuantityAt(v, mw, i); ok {
-			out = append(out, q)
-		}
-		i++
 	}
-	markRepeats(nw, rs, out)
+	markRepeats(v.nw, v.folded, out)
 	return out
 }
 
@@ -181,11 +173,11 @@ func markRepeats(nw *numberWords, rs []rune, qs []Quantity) {
 }
 
 // quantityAt reads a count whose numeral run starts at i.
-func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
+func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool) {
 	nw := v.nw
 	rs := v.folded
-	p, ok := readNumber(nw, rs, i)
-	if !ok {
+	i, p := t.start, t.number
+	if !t.numberOK {
 		return Quantity{}, 0, false
 	}
 	start, approx, excluded := numberPrefix(nw, rs, i)
