@@ -22,7 +22,8 @@ const dateMasks = "×xXＸｘ*＊○某"
 // chineseDateDigits may make up a year, month or day in Chinese numerals.
 const chineseDateDigits = "〇○零一二三四五六七八九十廿卅"
 
-// FindDates finds dates and date ranges in doc as written: parts that are
+// FindDates finds dates and date ranges in doc as written, starting at
+// the numbers and masks of the numeric scan: parts that are
 // not written, or are masked, are nil. A range's end takes the year and
 // month of its start when it omits them (3月25日至31日). Dates are never
 // resolved against today's date, and InferredYear is left nil. A month
@@ -32,17 +33,17 @@ func (x *Extractor) FindDates(doc *ingest.Document) []Date {
 	nw := v.nw
 	rs := v.folded
 	var out []Date
-	for i := 0; i < len(rs); {
-		if isDateStart(rs, i) {
-			if d, end, ok := dateAt(v, i); ok {
-				if !recurring(nw, rs, i, d) {
-					out = append(out, d)
-				}
-				i = end
-				continue
-			}
+	read := 0 // the text before it is read
+	for _, t := range v.scanNumbers() {
+		if t.start < read || t.kind != tokenNumber && t.kind != tokenMask || !isDateStart(rs, t.start) {
+			continue
 		}
-		i++
+		if d, end, ok := dateAt(v, t.start); ok {
+			if !recurring(nw, rs, t.start, d) {
+				out = append(out, d)
+			}
+			read = end
+		}
 	}
 	return out
 }

@@ -390,9 +390,10 @@ type numberToken struct {
 	numberOK   bool // number holds a reading (a run may read as no number)
 }
 
-// scanNumbers scans the folded text once into the tokens the quantity and
-// money parsers work on: numbers (each read once: value, range, approx,
-// vague), masks, set phrases, document titles and bare measure words.
+// scanNumbers scans the folded text once into the tokens the quantity,
+// money and date parsers work on: numbers (each read once: value, range,
+// approx, vague), masks, set phrases, document titles and bare measure
+// words. Dates start at its numbers and masks and read their own parts.
 // A set phrase is skipped whole; a title is marked and scanned inside too,
 // as only quantities leave titles out.
 func (v docView) scanNumbers() []numberToken {
