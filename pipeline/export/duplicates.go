@@ -75,14 +75,15 @@ func (d *duplicateSheet) table() table {
 
 func roundSimilarity(s float64) float64 { return math.Round(s*1000) / 1000 }
 
-// duplicatesNote explains on the About sheet how reposts were counted.
-func duplicatesNote(about About) string {
+// duplicatesNote explains on the About sheet how reposts were counted: the
+// key of the note's text in labels.tsv, and the text.
+func duplicatesNote(about About) (key, text string) {
 	switch {
 	case about.Duplicates == nil:
-		return "reposts were not looked for: every document counts in the totals"
+		return "duplicates not looked for", "reposts were not looked for: every document counts in the totals"
 	case about.KeepDuplicates:
-		return "reposts were found (Duplicates sheet, Documents duplicate_of) but, with --keep-duplicates, every copy counts in the totals"
+		return "duplicates kept", "reposts were found (Duplicates sheet, Documents duplicate_of) but, with --keep-duplicates, every copy counts in the totals"
 	}
-	return "a repost (Documents duplicate_of: the document it repeats, with the estimated similarity of their bodies) is listed on every sheet but left out of the totals of Summary, Types and Terms, so each report counts once; " +
+	return "duplicates", "a repost (Documents duplicate_of: the document it repeats, with the estimated similarity of their bodies) is listed on every sheet but left out of the totals of Summary, Types and Terms, so each report counts once; " +
 		"clusters, their members and the canonical one (the longest body, then the first in order) are on the Duplicates sheet"
 }

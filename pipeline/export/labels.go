@@ -50,6 +50,19 @@ func (l *Labels) Name(en string) string {
 	return en
 }
 
+// note gives an About note in the language of l: the text that labels.tsv
+// holds as "note: key", else the English text (a note too specific to
+// translate, such as one naming counts and sheets).
+func (l *Labels) note(key, en string) string {
+	if l == nil || key == "" {
+		return en
+	}
+	if s, ok := l.names["note: "+key]; ok {
+		return s
+	}
+	return en
+}
+
 // header names a header cell: names in the table are translated, the rest
 // (years, type ids, document variables) are data and stay as they are.
 func (l *Labels) header(h any) any {

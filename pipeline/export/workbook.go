@@ -365,18 +365,23 @@ func aboutTable(about About, report *limitReport, labels *Labels) table {
 	for _, d := range about.Digests {
 		rows = append(rows, []any{name("digest"), d[0], d[1]})
 	}
-	notes := [][2]string{
-		{"doc", "document id: the 1-based position of the document in the run, the same on every sheet"},
-		{"activity", "index of the activity item whose text holds the value's offset; empty when none does"},
-		{"duplicates", duplicatesNote(about)},
-		{"people, money_total", peopleNote},
-		{"year, published", yearNote},
-		{"tf_idf", stats.TFIDFNote},
+	dupKey, dupNote := duplicatesNote(about)
+	// A note: its name, the key of its text in labels.tsv ("note: key"),
+	// and its text in English.
+	notes := [][3]string{
+		{"doc", "doc", "document id: the 1-based position of the document in the run, the same on every sheet"},
+		{"activity", "activity", "index of the activity item whose text holds the value's offset; empty when none does"},
+		{"duplicates", dupKey, dupNote},
+		{"people, money_total", "people, money_total", peopleNote},
+		{"year, published", "year, published", yearNote},
+		{"tf_idf", "tf_idf", stats.TFIDFNote},
 	}
-	notes = append(notes, report.notes()...)
-	notes = append(notes, [2]string{"generated", generationNote})
+	for _, n := range report.notes() {
+		notes = append(notes, [3]string{n[0], "", n[1]}) // counts and sheet names: not translated
+	}
+	notes = append(notes, [3]string{"generated", "generated", generationNote})
 	for _, n := range notes {
-		rows = append(rows, []any{name("note"), name(n[0]), name(n[1])})
+		rows = append(rows, []any{name("note"), name(n[0]), labels.note(n[1], n[2])})
 	}
 	return table{
 		header: []any{"section", "name", "value"},

@@ -22,33 +22,35 @@ const dateMasks = "×xXＸｘ*＊○某"
 // chineseDateDigits may make up a year, month or day in Chinese numerals.
 const chineseDateDigits = "〇○零一二三四五六七八九十廿卅"
 
-// FindDates finds dates and date ranges in doc as written: parts that are
+// FindDates finds dates and date ranges in doc as written, starting at
+// the numbers and masks of the numeric scan: parts that are
 // not written, or are masked, are nil. A range's end takes the year and
 // month of its start when it omits them (3月25日至31日). Dates are never
 // resolved against today's date, and InferredYear is left nil. A month
 // or day after 每, 每年 or 每月 recurs and is not a date.
-func FindDates(doc *ingest.Document) []Date {
-	v := newDocView(doc, nil)
+func (x *Extractor) FindDates(doc *ingest.Document) []Date {
+	v := newDocView(x.numbers, doc, nil)
+	nw := v.nw
 	rs := v.folded
 	var out []Date
-	for i := 0; i < len(rs); {
-		if isDateStart(rs, i) {
-			if d, end, ok := dateAt(v, i); ok {
-				if !recurring(rs, i, d) {
-					out = append(out, d)
-				}
-				i = end
-				continue
-			}
+	read := 0 // the text before it is read
+	for _, t := range v.scanNumbers() {
+		if t.start < read || t.kind != tokenNumber && t.kind != tokenMask || !isDateStart(rs, t.start) {
+			continue
 		}
-		i++
+		if d, end, ok := dateAt(v, t.start); ok {
+			if !recurring(nw, rs, t.start, d) {
+				out = append(out, d)
+			}
+			read = end
+		}
 	}
 	return out
 }
 
 // recurring reports whether the date d read at i is a recurring reference
 // (每年三月, 每月15日) rather than a calendar date.
-func recurring(rs []rune, i int, d Date) bool {
+func recurring(nw *numberWords, rs []rune, i int, d Date) bool {
 	if d.Start.Year != nil {
 		return false
 	}
@@ -56,7 +58,7 @@ func recurring(rs []rune, i int, d Date) bool {
 	if k > 0 && rs[k-1] == '的' {
 		k--
 	}
-	return wordBefore(rs, k, dwords().recurringBefore) != ""
+	return wordBefore(rs, k, nw.d.recurringBefore) != ""
 }
 
 // datePoint is a date as read, with the levels it spans.
@@ -75,19 +77,19 @@ func dateAt(v docView, i int) (Date, int, bool) {
 	rs := v.folded
 	start, ok := isoDateAt(rs, i)
 	if !ok {
-		start, ok = dayNameAt(rs, i)
+		start, ok = dayNameAt(v.nw, rs, i)
 	}
 	if !ok {
 		start, ok = yearRangeAt(v, i)
 		if !ok {
-			start, ok = yearMonthRangeAt(rs, i)
+			start, ok = yearMonthRangeAt(v.nw, rs, i)
 		}
 		if ok {
 			return start.asRange(v, i)
 		}
 	}
 	if !ok {
-		start, ok = readDatePoint(rs, i, loneDayAllowed(rs, i))
+		start, ok = readDatePoint(v.nw, rs, i, loneDayAllowed(v.nw, rs, i))
 		if !ok {
 			return Date{}, 0, false
 		}
@@ -96,17 +98,17 @@ func dateAt(v docView, i int) (Date, int, bool) {
 	end := start.end
 	if start.until != nil {
 		d.End = start.until
-	} else if e, ok := dayAcrossMonths(rs, start); ok {
+	} else if e, ok := dayAcrossMonths(v.nw, rs, start); ok {
 		d.Start.Day, d.End, end = e.until.Day, &e.DatePoint, e.end // 3月25—4月2日
 	} else {
 		// A weekday in parentheses after the first day is inside the span
 		// of a range (3月5日（周五）至3月7日), outside a single date's.
 		from := start
-		from.end += weekdayAt(rs, start.end, start.last == levelDay)
-		if e, ok := rangeEnd(rs, from); ok {
+		from.end += weekdayAt(v.nw, rs, start.end, start.last == levelDay)
+		if e, ok := rangeEnd(v.nw, rs, from); ok {
 			d.End = &e.DatePoint
 			d.Redacted = d.Redacted || e.redacted
-			end = e.end + weekdayAt(rs, e.end, from.end > start.end)
+			end = e.end + weekdayAt(v.nw, rs, e.end, from.end > start.end)
 		}
 	}
 	d.Text = v.written(i, end)
@@ -116,11 +118,11 @@ func dateAt(v docView, i int) (Date, int, bool) {
 
 // weekdayAt is the length of a weekday in parentheses at k ((周五),
 // （星期五）) when allowed, else 0.
-func weekdayAt(rs []rune, k int, allowed bool) int {
+func weekdayAt(nw *numberWords, rs []rune, k int, allowed bool) int {
 	if !allowed || k >= len(rs) || rs[k] != '(' && rs[k] != '（' {
 		return 0
 	}
-	for _, w := range dwords().weekdays {
+	for _, w := range nw.d.weekdays {
 		e := k + 1 + utf8.RuneCountInString(w)
 		if hasRunesAt(rs, k+1, w) && e < len(rs) && (rs[e] == ')' || rs[e] == '）') {
 			return e + 1 - k
@@ -133,7 +135,7 @@ func weekdayAt(rs []rune, k int, allowed bool) int {
 // 日, after the month start (3月25—4月2日): the day, a separator and a
 // month with its day. The returned point is the end; its until holds the
 // first day.
-func dayAcrossMonths(rs []rune, start datePoint) (datePoint, bool) {
+func dayAcrossMonths(nw *numberWords, rs []rune, start datePoint) (datePoint, bool) {
 	if start.first > levelMonth || start.last != levelMonth || start.Part != "" || start.redacted {
 		return datePoint{}, false
 	}
@@ -147,7 +149,7 @@ func dayAcrossMonths(rs []rune, start datePoint) (datePoint, bool) {
 	}
 	k := start.end + len(tok)
 	sepEnd := k
-	for _, sep := range dwords().separators {
+	for _, sep := range nw.d.separators {
 		if hasRunesAt(rs, k, sep) {
 			sepEnd = k + utf8.RuneCountInString(sep)
 			break
@@ -156,7 +158,7 @@ func dayAcrossMonths(rs []rune, start datePoint) (datePoint, bool) {
 	if sepEnd == k {
 		return datePoint{}, false
 	}
-	e, ok := readDatePoint(rs, sepEnd, false)
+	e, ok := readDatePoint(nw, rs, sepEnd, false)
 	if !ok || e.first != levelMonth || e.last != levelDay || e.until != nil || e.redacted {
 		return datePoint{}, false
 	}
@@ -168,7 +170,7 @@ func dayAcrossMonths(rs []rune, start datePoint) (datePoint, bool) {
 // yearMonthRangeAt reads a range of dotted year.month points at i
 // (2019.03-2019.06, 2019.3—2020.1); a lone 2019.03 is as often a
 // decimal, and is not read.
-func yearMonthRangeAt(rs []rune, i int) (datePoint, bool) {
+func yearMonthRangeAt(nw *numberWords, rs []rune, i int) (datePoint, bool) {
 	point := func(k int) (y, m, end int, ok bool) {
 		y, end = readDigits(rs, k, 5)
 		if end-k != 4 || y < 1900 || y > 2100 || end+1 >= len(rs) || rs[end] != '.' {
@@ -188,7 +190,7 @@ func yearMonthRangeAt(rs []rune, i int) (datePoint, bool) {
 		return datePoint{}, false
 	}
 	sepEnd := k
-	for _, sep := range dwords().separators {
+	for _, sep := range nw.d.separators {
 		if hasRunesAt(rs, k, sep) {
 			sepEnd = k + utf8.RuneCountInString(sep)
 			break
@@ -214,9 +216,9 @@ func yearMonthRangeAt(rs []rune, i int) (datePoint, bool) {
 
 // rangeEnd reads the end of a range after start: a separator, then a date
 // as fine as the start (3月17日-26日, 3月初至4月底, 2015年至2016年).
-func rangeEnd(rs []rune, start datePoint) (datePoint, bool) {
+func rangeEnd(nw *numberWords, rs []rune, start datePoint) (datePoint, bool) {
 	k := start.end
-	for _, sep := range dwords().separators {
+	for _, sep := range nw.d.separators {
 		if hasRunesAt(rs, k, sep) {
 			k += utf8.RuneCountInString(sep)
 			break
@@ -230,7 +232,7 @@ func rangeEnd(rs []rune, start datePoint) (datePoint, bool) {
 			return e, true // 自2020-01-01至2020-12-31止
 		}
 	}
-	e, ok := readDatePoint(rs, k, start.last == levelDay)
+	e, ok := readDatePoint(nw, rs, k, start.last == levelDay)
 	// The end is as fine as the start, or a month (with a part of month)
 	// after a day: 2023年8月8日至10月底.
 	if !ok || e.last != start.last && (start.last != levelDay || e.last != levelMonth) {
@@ -381,7 +383,7 @@ func yearValue(tok []rune, masked bool) (*int, bool) {
 
 // readDatePoint reads year? month? (part | day)? at i; a point starts with
 // a year or a month, or with a day when dayOnly.
-func readDatePoint(rs []rune, i int, dayOnly bool) (datePoint, bool) {
+func readDatePoint(nw *numberWords, rs []rune, i int, dayOnly bool) (datePoint, bool) {
 	d := datePoint{first: -1, last: -1}
 	k := i
 	take := func(level int, masked bool, end int) {
@@ -395,10 +397,10 @@ func readDatePoint(rs []rune, i int, dayOnly bool) (datePoint, bool) {
 	if tok, masked := dateToken(rs, k); len(tok) > 0 && hasRunesAt(rs, k+len(tok), "年") {
 		y, ok := yearValue(tok, masked)
 		if !ok {
-			y, ok = rocYear(rs, k, tok)
+			y, ok = rocYear(nw, rs, k, tok)
 		}
 		if !ok && !masked {
-			y, ok = shortYear(rs, k, tok)
+			y, ok = shortYear(nw, rs, k, tok)
 		}
 		if !ok {
 			return d, false
@@ -406,7 +408,7 @@ func readDatePoint(rs []rune, i int, dayOnly bool) (datePoint, bool) {
 		d.Year = y
 		take(levelYear, masked, k+len(tok)+1)
 	}
-	if a, b, end, ok := sharedUnitRange(rs, k, "月", 1, 12); ok && d.last != levelMonth {
+	if a, b, end, ok := sharedUnitRange(nw, rs, k, "月", 1, 12); ok && d.last != levelMonth {
 		d.Month = a // 3-5月, 2019年3至5月
 		take(levelMonth, false, end)
 		d.until = &DatePoint{Year: d.Year, Month: b}
@@ -422,14 +424,14 @@ func readDatePoint(rs []rune, i int, dayOnly bool) (datePoint, bool) {
 		if hasRunesAt(rs, k, "份") {
 			return d, true // 5月份: 份 is not part of the date, and no day follows
 		}
-		if part, n := partAt(rs, k, dwords().monthParts); n > 0 {
+		if part, n := partAt(rs, k, nw.d.monthParts); n > 0 {
 			d.Part = part
 			d.end = k + n
 			return d, true
 		}
 	}
 	if d.first == levelYear && d.last == levelYear {
-		if part, n := partAt(rs, k, dwords().yearParts); n > 0 {
+		if part, n := partAt(rs, k, nw.d.yearParts); n > 0 {
 			d.Part = part // 2019年底
 			d.end = k + n
 		}
@@ -442,7 +444,7 @@ func readDatePoint(rs []rune, i int, dayOnly bool) (datePoint, bool) {
 		if unit == "号" && d.first < 0 {
 			break // 5-6号: house numbers as often as days
 		}
-		if a, b, end, ok := sharedUnitRange(rs, k, unit, 1, 31); ok {
+		if a, b, end, ok := sharedUnitRange(nw, rs, k, unit, 1, 31); ok {
 			d.Day = a // 3月17-26日
 			take(levelDay, false, end)
 			d.until = &DatePoint{Year: d.Year, Month: d.Month, Day: b}
@@ -522,16 +524,16 @@ func partAt(rs []rune, k int, parts [][]string) (string, int) {
 // at i (截止25日, 3月16日、23日): Arabic digits only, as 三日 or 十日 are
 // mostly durations, and not after a word that makes it a duration or a
 // recurring day (历时3日, 每月15日).
-func loneDayAllowed(rs []rune, i int) bool {
+func loneDayAllowed(nw *numberWords, rs []rune, i int) bool {
 	if _, ok := arabicDigit(rs[i]); !ok {
 		return false
 	}
-	return wordBefore(rs, i, dwords().dayNotAfter) == ""
+	return wordBefore(rs, i, nw.d.dayNotAfter) == ""
 }
 
 // dayNameAt reads a month·day day name at i: 6·26 (国际禁毒日), 5·12. The
 // month and day are one or two Arabic digits; 3·×× is not read.
-func dayNameAt(rs []rune, i int) (datePoint, bool) {
+func dayNameAt(nw *numberWords, rs []rune, i int) (datePoint, bool) {
 	readPart := func(k int) (int, int) {
 		n, j := readDigits(rs, k, 3)
 		if j == k || j-k > 2 {
@@ -540,7 +542,7 @@ func dayNameAt(rs []rune, i int) (datePoint, bool) {
 		return n, j
 	}
 	m, k := readPart(i)
-	if k == i || k+1 >= len(rs) || !strings.ContainsRune(dwords().dayNameDots, rs[k]) {
+	if k == i || k+1 >= len(rs) || !strings.ContainsRune(nw.d.dayNameDots, rs[k]) {
 		return datePoint{}, false
 	}
 	day, e := readPart(k + 1)
@@ -548,7 +550,7 @@ func dayNameAt(rs []rune, i int) (datePoint, bool) {
 		return datePoint{}, false
 	}
 	if e < len(rs) {
-		if _, digit := arabicDigit(rs[e]); digit || strings.ContainsRune(dwords().dayNameDots, rs[e]) || rs[e] == '.' {
+		if _, digit := arabicDigit(rs[e]); digit || strings.ContainsRune(nw.d.dayNameDots, rs[e]) || rs[e] == '.' {
 			return datePoint{}, false
 		}
 	}
@@ -561,6 +563,7 @@ func dayNameAt(rs []rune, i int) (datePoint, bool) {
 // after the second: 2018-2019年. The returned point is the start; its end
 // field is the rune after 年, and asRange builds the Date.
 func yearRangeAt(v docView, i int) (datePoint, bool) {
+	nw := v.nw
 	rs := v.folded
 	tok, masked := dateToken(rs, i)
 	if len(tok) != 4 || masked {
@@ -572,7 +575,7 @@ func yearRangeAt(v docView, i int) (datePoint, bool) {
 	}
 	k := i + 4
 	sepEnd := k
-	for _, sep := range dwords().separators {
+	for _, sep := range nw.d.separators {
 		if hasRunesAt(rs, k, sep) {
 			sepEnd = k + utf8.RuneCountInString(sep)
 			break
@@ -608,7 +611,7 @@ func (p datePoint) asRange(v docView, i int) (Date, int, bool) {
 // from 100 whose 年 is followed by a month or by a word of
 // dict/date_words.txt [roc_year_after] (109年度, 自112年起, 110年4月);
 // a lone 100年 is more often a duration or an anniversary.
-func rocYear(rs []rune, k int, tok []rune) (*int, bool) {
+func rocYear(nw *numberWords, rs []rune, k int, tok []rune) (*int, bool) {
 	if len(tok) < 2 || len(tok) > 3 {
 		return nil, false
 	}
@@ -624,7 +627,7 @@ func rocYear(rs []rune, k int, tok []rune) (*int, bool) {
 	switch {
 	case hasRunesBefore(rs, k, "民国") && n >= 1:
 	case len(tok) == 3 && n >= 100 && n <= 189:
-		if !hasAnyRunesAt(rs, after, dwords().rocYearAfter) {
+		if !hasAnyRunesAt(rs, after, nw.d.rocYearAfter) {
 			if m, _ := dateToken(rs, after); len(m) == 0 || !hasRunesAt(rs, after+len(m), "月") {
 				return nil, false
 			}
@@ -641,7 +644,7 @@ func rocYear(rs []rune, k int, tok []rune) (*int, bool) {
 // or the year must be from 50 and stand where a duration does not (近30
 // 年来, 工作10年): no word of [short_year_not_after] before it and none of
 // [short_year_not_before] after 年.
-func shortYear(rs []rune, k int, tok []rune) (*int, bool) {
+func shortYear(nw *numberWords, rs []rune, k int, tok []rune) (*int, bool) {
 	if len(tok) != 2 {
 		return nil, false
 	}
@@ -655,7 +658,7 @@ func shortYear(rs []rune, k int, tok []rune) (*int, bool) {
 	}
 	after := k + len(tok) + 1
 	if m, _ := dateToken(rs, after); len(m) == 0 || !hasRunesAt(rs, after+len(m), "月") {
-		dw := dwords()
+		dw := nw.d
 		if n < 50 || wordBefore(rs, k, dw.shortYearNotAfter) != "" || hasAnyRunesAt(rs, after, dw.shortYearNotBefore) {
 			return nil, false
 		}
@@ -671,7 +674,7 @@ func shortYear(rs []rune, k int, tok []rune) (*int, bool) {
 // unit written once, after the second: 3-5月, 17至26日. Both values are in
 // [lo, hi], unmasked, and the second is larger. It returns them and the
 // end of the unit.
-func sharedUnitRange(rs []rune, k int, unit string, lo, hi int) (a, b *int, end int, ok bool) {
+func sharedUnitRange(nw *numberWords, rs []rune, k int, unit string, lo, hi int) (a, b *int, end int, ok bool) {
 	tok, masked := dateToken(rs, k)
 	if len(tok) == 0 || masked || hasRunesAt(rs, k+len(tok), unit) {
 		return nil, nil, 0, false
@@ -681,7 +684,7 @@ func sharedUnitRange(rs []rune, k int, unit string, lo, hi int) (a, b *int, end 
 		return nil, nil, 0, false
 	}
 	s := k + len(tok)
-	for _, sep := range dwords().separators {
+	for _, sep := range nw.d.separators {
 		if hasRunesAt(rs, s, sep) {
 			s += utf8.RuneCountInString(sep)
 			break
@@ -704,10 +707,11 @@ func sharedUnitRange(rs []rune, k int, unit string, lo, hi int) (a, b *int, end 
 // FindPeriods finds named periods and festivals (国庆期间, 春节前夕, 暑假)
 // from dict/date_words.txt. They are not dates: no calendar part is
 // written, and none is guessed.
-func FindPeriods(doc *ingest.Document) []Period {
-	v := newDocView(doc, nil)
+func (x *Extractor) FindPeriods(doc *ingest.Document) []Period {
+	v := newDocView(x.numbers, doc, nil)
+	nw := v.nw
 	rs := v.folded
-	dw := dwords()
+	dw := nw.d
 	var out []Period
 	for i := 0; i < len(rs); i++ {
 		if i > 0 && numeralClass(rs, i-1) != runNone {

@@ -143,7 +143,7 @@ func TestFindDates(t *testing.T) {
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
 		var got []string
-		for _, d := range FindDates(doc) {
+		for _, d := range numTest.FindDates(doc) {
 			checkSpan(t, doc, d.Offset, d.Text)
 			if d.InferredYear != nil {
 				t.Errorf("%q: inferred year set", tt.in)
@@ -159,7 +159,7 @@ func TestFindDates(t *testing.T) {
 func TestFindDatesSample(t *testing.T) {
 	doc := numSample(t)
 	var got []string
-	for _, d := range FindDates(doc) {
+	for _, d := range numTest.FindDates(doc) {
 		checkSpan(t, doc, d.Offset, d.Text)
 		got = append(got, fmtDate(d))
 	}
@@ -185,7 +185,7 @@ func TestFindDatesSample(t *testing.T) {
 func FuzzFindDates(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := numDoc(s)
-		ds := FindDates(doc)
+		ds := numTest.FindDates(doc)
 		for i, d := range ds {
 			checkSpan(t, doc, d.Offset, d.Text)
 			if i > 0 && ds[i-1].Offset > d.Offset {
@@ -219,7 +219,7 @@ func TestFindPeriods(t *testing.T) {
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
 		var got []string
-		for _, p := range FindPeriods(doc) {
+		for _, p := range numTest.FindPeriods(doc) {
 			checkSpan(t, doc, p.Offset, p.Text)
 			got = append(got, p.Name+" "+p.Text)
 		}
@@ -262,7 +262,7 @@ func TestFindDatesWildForms(t *testing.T) {
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
 		var got []string
-		for _, d := range FindDates(doc) {
+		for _, d := range numTest.FindDates(doc) {
 			checkSpan(t, doc, d.Offset, d.Text)
 			got = append(got, fmtDate(d))
 		}

@@ -25,11 +25,21 @@ type Extractor struct {
 	Entities  *EntityRules
 	// Keywords is how many keywords a document gets.
 	Keywords int
+	// numbers are the word lists of the numeric parsers (quantity, money
+	// and date words of dict/).
+	numbers *numberWords
 }
 
-// New returns an Extractor with the embedded defaults of dict/.
+// New returns an Extractor with the embedded defaults of dict/ (or the
+// files that replace them). It panics when a word-list file does not
+// parse; CheckData reports that as an error.
 func New() *Extractor {
+	numbers, err := defaultNumberWords()
+	if err != nil {
+		panic(err)
+	}
 	return &Extractor{
+		numbers:   numbers,
 		Rules:     DefaultRules(),
 		Measure:   DefaultMeasureWords(),
 		StopWords: ParseStopWords(bytes.NewReader(dict.File("stopwords.txt"))),
@@ -48,9 +58,6 @@ func CheckData() (err error) {
 		}
 	}()
 	New()
-	qwords()
-	mwords()
-	dwords()
 	ywords()
 	return nil
 }
@@ -78,10 +85,10 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		Removed:    doc.Removed,
 		Warnings:   doc.Warnings,
 		Tokens:     len(toks),
-		Quantities: FindQuantities(doc, x.Measure, toks),
-		Money:      FindMoney(doc),
-		Dates:      FindDates(doc),
-		Periods:    FindPeriods(doc),
+		Quantities: x.FindQuantities(doc, toks),
+		Money:      x.FindMoney(doc),
+		Dates:      x.FindDates(doc),
+		Periods:    x.FindPeriods(doc),
 		Activities: FindActivities(doc),
 	}
 	if x.Entities != nil {

@@ -11,72 +11,69 @@ import (
 
 // FindMoney finds amounts in yuan in doc, matching on the folded text and
 // reporting the text as written.
-func FindMoney(doc *ingest.Document) []Money {
-	v := newDocView(doc, nil)
-	rs := v.folded
+func (x *Extractor) FindMoney(doc *ingest.Document) []Money {
+	v := newDocView(x.numbers, doc, nil)
 	var out []Money
-	for i := 0; i < len(rs); {
-		if w := idiomAt(rs, i); w > 0 {
-			i += w
+	read := 0 // the text before it is read
+	for _, t := range v.scanNumbers() {
+		if t.start < read {
 			continue
 		}
-		if isRunStart(rs, i) {
-			if m, end, ok := moneyAt(v, i); ok {
-				out = append(out, m)
-				i = end
-				continue
-			}
-			if m, end, ok := maskedMoneyAt(v, i); ok {
-				out = append(out, m)
-				i = end
-				continue
-			}
-			i = numeralRunEnd(rs, i)
+		var m Money
+		end, ok := 0, false
+		switch t.kind {
+		case tokenIdiom:
+			read = t.end
 			continue
+		case tokenNumber:
+			if m, end, ok = moneyAt(v, t); !ok {
+				m, end, ok = maskedMoneyAt(v, t.start)
+			}
+		case tokenMask:
+			m, end, ok = maskedMoneyAt(v, t.start)
 		}
-		if m, end, ok := maskedMoneyAt(v, i); ok {
+		if ok {
 			out = append(out, m)
-			i = end
-			continue
+			read = end
 		}
-		i++
 	}
 	return out
 }
 
 // moneyAt reads an amount whose numeral run starts at i.
-func moneyAt(v docView, i int) (Money, int, bool) {
+func moneyAt(v docView, t numberToken) (Money, int, bool) {
+	nw := v.nw
 	rs := v.folded
-	p, ok := readNumber(rs, i)
-	if !ok {
+	i, p := t.start, t.number
+	if !t.numberOK {
 		return Money{}, 0, false
 	}
 	// What precedes: 约, 人民币, 约人民币, 人民币约.
 	start, approx, prefixed := i, false, false
-	if pf := yuanPrefixBefore(rs, i); pf > 0 {
+	if pf := yuanPrefixBefore(nw, rs, i); pf > 0 {
 		start, prefixed = i-pf, true
 	} else {
 		var excluded bool
-		start, approx, excluded = numberPrefix(rs, i)
+		start, approx, excluded = numberPrefix(nw, rs, i)
 		if excluded {
 			return Money{}, 0, false
 		}
-		if pf := yuanPrefixBefore(rs, start); pf > 0 {
+		if pf := yuanPrefixBefore(nw, rs, start); pf > 0 {
 			start, prefixed = start-pf, true
 		}
 	}
 	if prefixed {
-		if s, a, _ := numberPrefix(rs, start); a {
+		if s, a, _ := numberPrefix(nw, rs, start); a {
 			start, approx = s, true
 		}
 	}
-	if foreignBefore(rs, start) {
+	if foreignBefore(nw, rs, start) {
 		return Money{}, 0, false // 新台币3万元, 港币500元: not renminbi
 	}
 	switch {
 	case p.bare && (approx || p.approx): // 近万元, 万余元
 	case p.bare:
-		w := wordBefore(rs, i, qwords().vagueBefore)
+		w := wordBefore(rs, i, nw.q.vagueBefore)
 		if w == "" {
 			return Money{}, 0, false
 		}
@@ -86,19 +83,16 @@ func moneyAt(v docView, i int) (Money, int, bool) {
 	case phoneLike(rs, i):
 		return Money{}, 0, false
 	}
-	if v, e, ok := wideThousands(rs, i, p); ok {
+	if v, e, ok := wideThousands(nw, rs, i, p); ok {
 		p.low, p.end = v, e // 12，800元
 	}
 	if p.end+1 < len(rs) && (rs[p.end] == 'k' || rs[p.end] == 'K') && !p.vague {
-		if _, ok := yuanWordAt(rs, p.end+1, p); ok {
+		if _, ok := yuanWordAt(nw, rs, start, p.end+1, p); ok {
 			p.low, p.high = p.low*1000, p.high*1000 // 5k元
 			p.end++
 		}
 	}
-	end, ok := yuanWordAt(rs, p.end, p)
-	if ok && hasRunesAt(rs, p.end, "块") && !hasRunesAt(rs, p.end, "块钱") && !kuaiIsMoney(rs, start, p.end, p) {
-		return Money{}, 0, false // 广告牌36块: pieces, not yuan
-	}
+	end, ok := yuanWordAt(nw, rs, start, p.end, p)
 	if !ok {
 		if !prefixed {
 			return Money{}, 0, false
@@ -106,22 +100,22 @@ func moneyAt(v docView, i int) (Money, int, bool) {
 		end = p.end // 人民币3000
 	} else if !p.hasHigh && !p.vague && p.hasValue {
 		// 123元1角1分, 十块三毛: fractions of a yuan.
-		if f, e := fractionAt(rs, end); e > end {
+		if f, e := fractionAt(nw, rs, end); e > end {
 			p.low += f
 			end = e
 		}
 	}
 	// 1万元至5万元: a range with the currency on both ends.
 	if sep := rangeSepAt(rs, end); !p.hasHigh && !p.vague && sep > 0 && isRunStart(rs, end+sep) {
-		if hi, ok := readNumber(rs, end+sep); ok && !hi.vague && !hi.bare && hi.hasValue && !hi.hasHigh && hi.low > p.low {
-			if e2, ok := yuanWordAt(rs, hi.end, hi); ok {
+		if hi, ok := readNumber(nw, rs, end+sep); ok && !hi.vague && !hi.bare && hi.hasValue && !hi.hasHigh && hi.low > p.low {
+			if e2, ok := yuanWordAt(nw, rs, start, hi.end, hi); ok {
 				p.high, p.hasHigh = hi.low, true
 				p.approx = p.approx || hi.approx
 				end = e2
 			}
 		}
 	}
-	for _, w := range qwords().approxAfterUnit {
+	for _, w := range nw.q.approxAfterUnit {
 		if hasRunesAt(rs, end, w) {
 			approx = true
 			end += utf8.RuneCountInString(w)
@@ -131,9 +125,9 @@ func moneyAt(v docView, i int) (Money, int, bool) {
 	if end > 0 && (rs[end-1] == '元' || rs[end-1] == '圆') && hasRunesAt(rs, end, "整") {
 		end++ // 壹仟玖佰圆整: 整 closes a written amount
 	}
-	per := perUnitBefore(rs, start)
+	per := perUnitBefore(nw, rs, start)
 	if per == "" {
-		per = perUnitAfter(rs, end)
+		per = perUnitAfter(nw, rs, end)
 	}
 	if prefixed && end > p.end && !approx {
 		// 人民币三千元: the span is the amount and its 元 (docs/annotation.md).
@@ -157,8 +151,8 @@ func moneyAt(v docView, i int) (Money, int, bool) {
 }
 
 // yuanPrefixBefore is the length in runes of a yuan prefix ending at i, or 0.
-func yuanPrefixBefore(rs []rune, i int) int {
-	for _, w := range mwords().yuanBefore {
+func yuanPrefixBefore(nw *numberWords, rs []rune, i int) int {
+	for _, w := range nw.m.yuanBefore {
 		if hasRunesBefore(rs, i, w) {
 			return utf8.RuneCountInString(w)
 		}
@@ -166,11 +160,11 @@ func yuanPrefixBefore(rs []rune, i int) int {
 	return 0
 }
 
-// yuanWordAt reports whether a yuan word starts at i and where it ends.
-// 块 alone counts only at the end of a phrase (100块，几十万块): before a
-// noun it is a measure word (3块砖).
-func yuanWordAt(rs []rune, i int, p numberPhrase) (int, bool) {
-	mw := mwords()
+// yuanWordAt reports whether a yuan word starts at i, after the amount
+// written from start, and where it ends. Whether 块 is yuan is decided by
+// kuaiIsMoney, for quantities and money alike.
+func yuanWordAt(nw *numberWords, rs []rune, start, i int, p numberPhrase) (int, bool) {
+	mw := nw.m
 	for _, w := range mw.yuanAfter {
 		if !hasRunesAt(rs, i, w) {
 			continue
@@ -182,11 +176,8 @@ func yuanWordAt(rs []rune, i int, p numberPhrase) (int, bool) {
 				return 0, false
 			}
 		case "块":
-			if end < len(rs) && isHanRune(rs[end]) && !p.vague {
-				_, e := fractionAt(rs, end)
-				if e == end && !hasRunesAt(rs, end, "不等") && !hasAnyRunesAt(rs, end, qwords().approxAfterUnit) {
-					return 0, false // 3块砖; but 十块三毛, 三五百块不等
-				}
+			if !kuaiIsMoney(nw, rs, start, i, p) {
+				return 0, false // 3块砖, 广告牌36块: pieces, not yuan
 			}
 		}
 		return end, true
@@ -197,8 +188,8 @@ func yuanWordAt(rs []rune, i int, p numberPhrase) (int, bool) {
 // perUnitBefore finds 每人, 每户, 人均, 月发放… in the clause before an
 // amount and returns the units and periods the amount is for, in the
 // order written and joined by "/" (每人每月80元 → 人/月), or "".
-func perUnitBefore(rs []rune, start int) string {
-	mw := mwords()
+func perUnitBefore(nw *numberWords, rs []rune, start int) string {
+	mw := nw.m
 	var units []string
 	for k := start - 1; k >= 0 && start-k <= 12; k-- {
 		if strings.ContainsRune(mw.clauseBreaks, rs[k]) {
@@ -210,7 +201,7 @@ func perUnitBefore(rs []rune, start int) string {
 			}
 			unit, n := mw.perBefore[w], k+utf8.RuneCountInString(w)
 			if unit == "*" {
-				unit = perUnitWord(rs, n, start) // 每户 → 户, 每人次 → 人次
+				unit = perUnitWord(nw, rs, n, start) // 每户 → 户, 每人次 → 人次
 			}
 			if unit != "" && !slices.Contains(units, unit) {
 				units = append([]string{unit}, units...)
@@ -224,8 +215,8 @@ func perUnitBefore(rs []rune, start int) string {
 // perUnitWord is the unit written after 每 at n (before the amount at
 // start): the longest of [per_units], else one Chinese character that is
 // not a digit; "" when none.
-func perUnitWord(rs []rune, n, start int) string {
-	for _, u := range mwords().perUnits {
+func perUnitWord(nw *numberWords, rs []rune, n, start int) string {
+	for _, u := range nw.m.perUnits {
 		if hasRunesAt(rs, n, u) && n+utf8.RuneCountInString(u) <= start {
 			return u
 		}
@@ -240,8 +231,8 @@ func perUnitWord(rs []rune, n, start int) string {
 
 // perUnitAfter finds /人, 每户… right after an amount, as often as they
 // are written: 500元/人, 80元/人/月 → 人/月.
-func perUnitAfter(rs []rune, end int) string {
-	mw := mwords()
+func perUnitAfter(nw *numberWords, rs []rune, end int) string {
+	mw := nw.m
 	var units []string
 	for found := true; found; {
 		found = false
@@ -261,7 +252,7 @@ func perUnitAfter(rs []rune, end int) string {
 // full-width comma (12，800元): a first group of one to three digits, then
 // groups of three after ，, ending at a yuan word. It returns the value
 // and the end of the number.
-func wideThousands(rs []rune, i int, p numberPhrase) (float64, int, bool) {
+func wideThousands(nw *numberWords, rs []rune, i int, p numberPhrase) (float64, int, bool) {
 	if p.hasHigh || p.vague || p.hadUnit || p.end-i > 3 || p.end >= len(rs) || rs[p.end] != '，' {
 		return 0, 0, false
 	}
@@ -273,7 +264,7 @@ func wideThousands(rs []rune, i int, p numberPhrase) (float64, int, bool) {
 	if k == p.end {
 		return 0, 0, false
 	}
-	if _, ok := yuanWordAt(rs, k, p); !ok {
+	if _, ok := yuanWordAt(nw, rs, i, k, p); !ok {
 		return 0, 0, false // 3，500人: a list, not one number
 	}
 	return v, k, true
@@ -281,14 +272,14 @@ func wideThousands(rs []rune, i int, p numberPhrase) (float64, int, bool) {
 
 // foreignBefore reports whether a foreign currency is named right before
 // the amount starting at i: 新台币3万元, 港币500元.
-func foreignBefore(rs []rune, i int) bool {
-	return wordBefore(rs, i, mwords().foreignBefore) != ""
+func foreignBefore(nw *numberWords, rs []rune, i int) bool {
+	return wordBefore(rs, i, nw.m.foreignBefore) != ""
 }
 
 // fractionAt reads jiao and fen after a yuan word: 1角1分, 三毛. It returns
 // their value in yuan and where they end (i when none).
-func fractionAt(rs []rune, i int) (float64, int) {
-	mw := mwords()
+func fractionAt(nw *numberWords, rs []rune, i int) (float64, int) {
+	mw := nw.m
 	total, k := 0.0, i
 	last := 1.0
 	for k < len(rs) {
@@ -324,40 +315,43 @@ func fractionAt(rs []rune, i int) (float64, int) {
 // maskedMoneyAt reads an amount whose number is masked: ××元, 1×××元.
 func maskedMoneyAt(v docView, i int) (Money, int, bool) {
 	rs := v.folded
-	j, ok := maskedNumberAt(rs, i, 8, true)
+	j, ok := maskedNumberAt(v.nw, rs, i, 8, true)
 	if !ok {
 		return Money{}, 0, false
 	}
-	end, ok := yuanWordAt(rs, j, numberPhrase{})
+	end, ok := yuanWordAt(v.nw, rs, i, j, numberPhrase{})
 	if !ok {
 		return Money{}, 0, false
 	}
-	start, approx, _ := numberPrefix(rs, i)
-	if pf := yuanPrefixBefore(rs, start); pf > 0 {
+	start, approx, _ := numberPrefix(v.nw, rs, i)
+	if pf := yuanPrefixBefore(v.nw, rs, start); pf > 0 {
 		start -= pf
 	}
 	return Money{
 		Approx:   approx,
-		Per:      perUnitBefore(rs, start),
+		Per:      perUnitBefore(v.nw, rs, start),
 		Text:     v.written(start, end),
 		Offset:   start,
 		Sentence: v.sentence(start),
 	}, end, true
 }
 
-// kuaiIsMoney decides whether 块 after the number [start, at) means yuan:
-// it does unless a piece of something is named right before the number
-// (广告牌36块) or a noun follows the 块 (3块砖), a fraction excepted (十块三毛).
-func kuaiIsMoney(rs []rune, start, at int, p numberPhrase) bool {
-	if wordBefore(rs, start, qwords().kuaiThings) != "" {
+// kuaiIsMoney decides whether 块 at at, after the number written from
+// start, means yuan — the one place that settles who owns 块 (FindMoney
+// and FindQuantities both ask it): it does unless a piece of something is
+// named right before the number (广告牌36块, 数量：5块) or a noun follows the
+// 块 (3块砖, 5块宣传牌), a fraction, 钱, 不等 or an approximation excepted
+// (十块三毛, 十几块钱, 三五百块不等, 100块左右).
+func kuaiIsMoney(nw *numberWords, rs []rune, start, at int, p numberPhrase) bool {
+	if wordBefore(rs, start, nw.q.kuaiThings) != "" {
 		return false
 	}
 	end := at + 1
 	if end < len(rs) && isHanRune(rs[end]) && !p.vague {
-		if hasRunesAt(rs, end, "钱") || hasRunesAt(rs, end, "不等") || hasAnyRunesAt(rs, end, qwords().approxAfterUnit) {
+		if hasRunesAt(rs, end, "钱") || hasRunesAt(rs, end, "不等") || hasAnyRunesAt(rs, end, nw.q.approxAfterUnit) {
 			return true
 		}
-		_, e := fractionAt(rs, end)
+		_, e := fractionAt(nw, rs, end)
 		return e > end
 	}
 	return true

@@ -104,7 +104,7 @@ func TestFindMoney(t *testing.T) {
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
 		var got []string
-		for _, m := range FindMoney(doc) {
+		for _, m := range numTest.FindMoney(doc) {
 			checkSpan(t, doc, m.Offset, m.Text)
 			got = append(got, fmtMoney(m))
 		}
@@ -145,7 +145,7 @@ func TestFindMoneyWildForms(t *testing.T) {
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
 		var got []string
-		for _, m := range FindMoney(doc) {
+		for _, m := range numTest.FindMoney(doc) {
 			checkSpan(t, doc, m.Offset, m.Text)
 			got = append(got, fmtMoney(m))
 		}
@@ -157,7 +157,7 @@ func TestFindMoneyWildForms(t *testing.T) {
 
 func TestFindMoneySample(t *testing.T) {
 	doc := numSample(t)
-	ms := FindMoney(doc)
+	ms := numTest.FindMoney(doc)
 	if len(ms) != 1 || ms[0].Amount == nil || *ms[0].Amount != 1000 {
 		var got []string
 		for _, m := range ms {
@@ -175,7 +175,7 @@ func TestFindMoneySample(t *testing.T) {
 func FuzzFindMoney(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := numDoc(s)
-		ms := FindMoney(doc)
+		ms := numTest.FindMoney(doc)
 		for i, m := range ms {
 			checkSpan(t, doc, m.Offset, m.Text)
 			if i > 0 && ms[i-1].Offset > m.Offset {
@@ -186,4 +186,31 @@ func FuzzFindMoney(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestKuaiOwner checks that 块 after a number is read once, as money or as
+// a count, never both and never neither: kuaiIsMoney decides for both.
+func TestKuaiOwner(t *testing.T) {
+	tests := []struct {
+		in    string
+		money bool
+	}{
+		{"花了100块", true},
+		{"十几块钱", true},
+		{"十块三毛", true},
+		{"三五百块不等", true},
+		{"100块左右", true},
+		{"几十万块", true},
+		{"3块砖", false},
+		{"5块宣传牌", false},
+		{"拆除广告牌36块", false},
+		{"展板，数量：5块", false},
+	}
+	for _, tt := range tests {
+		doc := numDoc(tt.in)
+		ms, qs := numTest.FindMoney(doc), numTest.FindQuantities(doc, nil)
+		if tt.money && (len(ms) != 1 || len(qs) != 0) || !tt.money && (len(ms) != 0 || len(qs) != 1) {
+			t.Errorf("%q: money %v, quantities %v; want money %v", tt.in, ms, qs, tt.money)
+		}
+	}
 }

@@ -370,6 +370,62 @@ func isRunStart(rs []rune, i int) bool {
 	return numeralClass(rs, i-1) != runChinese
 }
 
+// numberTokenKind is what a numberToken marks.
+type numberTokenKind int
+
+const (
+	tokenNumber    numberTokenKind = iota // a numeral run, read once into number
+	tokenMask                             // a masked digit: ××人, ×名, ××元
+	tokenIdiom                            // a set phrase holding numerals: 三番五次
+	tokenBookTitle                        // 《…》, whose numbers name a document
+	tokenBareUnit                         // 名 or 位 alone: maybe a count whose number was deleted
+)
+
+// numberToken is one token of the numeric scan of a document: where it
+// starts and ends in the folded runes, and for a number its reading.
+type numberToken struct {
+	kind       numberTokenKind
+	start, end int
+	number     numberPhrase
+	numberOK   bool // number holds a reading (a run may read as no number)
+}
+
+// scanNumbers scans the folded text once into the tokens the quantity,
+// money and date parsers work on: numbers (each read once: value, range,
+// approx, vague), masks, set phrases, document titles and bare measure
+// words. Dates start at its numbers and masks and read their own parts.
+// A set phrase is skipped whole; a title is marked and scanned inside too,
+// as only quantities leave titles out.
+func (v docView) scanNumbers() []numberToken {
+	nw, rs := v.nw, v.folded
+	var out []numberToken
+	for i := 0; i < len(rs); {
+		if w := idiomAt(nw, rs, i); w > 0 {
+			out = append(out, numberToken{kind: tokenIdiom, start: i, end: i + w})
+			i += w
+			continue
+		}
+		if w := bookTitleAt(rs, i); w > 0 {
+			out = append(out, numberToken{kind: tokenBookTitle, start: i, end: i + w})
+		}
+		if isRunStart(rs, i) {
+			p, ok := readNumber(nw, rs, i)
+			end := numeralRunEnd(rs, i)
+			out = append(out, numberToken{kind: tokenNumber, start: i, end: end, number: p, numberOK: ok})
+			i = end
+			continue
+		}
+		switch {
+		case strings.ContainsRune(nw.q.masks, rs[i]):
+			out = append(out, numberToken{kind: tokenMask, start: i, end: i + 1})
+		case rs[i] == '名' || rs[i] == '位':
+			out = append(out, numberToken{kind: tokenBareUnit, start: i, end: i + 1})
+		}
+		i++
+	}
+	return out
+}
+
 // numberPhrase is a number as written in running text: a value or a
 // range, possibly approximate or vague, over the runes [start, end).
 type numberPhrase struct {
@@ -414,7 +470,7 @@ func rangeSepAt(rs []rune, k int) int {
 // readNumber reads the number phrase whose numeral run starts at i:
 // the run, an optional range to a second run, and a trailing 余/多/来
 // (which may itself be followed by a multiplier: 10余万元).
-func readNumber(rs []rune, i int) (numberPhrase, bool) {
+func readNumber(nw *numberWords, rs []rune, i int) (numberPhrase, bool) {
 	p := numberPhrase{start: i}
 	end := numeralRunEnd(rs, i)
 	if end == i {
@@ -446,7 +502,7 @@ func readNumber(rs []rune, i int) (numberPhrase, bool) {
 		}
 	}
 	// 10余, 三十多, 十来; then 10余万 scales by the multiplier.
-	if p.end < len(rs) && strings.ContainsRune(qwords().approxAfterNumber, rs[p.end]) {
+	if p.end < len(rs) && strings.ContainsRune(nw.q.approxAfterNumber, rs[p.end]) {
 		p.approx = true
 		p.loneOne = false
 		p.end++
@@ -523,10 +579,10 @@ func readVagueRun(run []rune, p *numberPhrase) bool {
 			}
 		}
 	}
-	if !p.hadUnit {
+	if !p.hadUnit && (len(run) != 1 || run[0] == '数' || run[0] == '數') {
 		return false
 	}
-	if at == 0 {
+	if at == 0 { // 数十, 几百, and 几 alone before a measure word (几名中学生)
 		p.vague = true
 		return true
 	}
@@ -610,7 +666,7 @@ func trailingMultiplier(run []rune) float64 {
 // written phrase starts (taking in an approximation word), whether the
 // prefix makes it approximate, and whether the context rules the number
 // out as a count: an ordinal (第9个), or part of a code (A3, 0551-).
-func numberPrefix(rs []rune, i int) (start int, approx, excluded bool) {
+func numberPrefix(nw *numberWords, rs []rune, i int) (start int, approx, excluded bool) {
 	if i > 0 {
 		p := rs[i-1]
 		if p == '第' || p == '#' || p == '前' && hasRunesAt(rs, numeralRunEnd(rs, i), "名") || p == '＃' || p < 128 && (unicode.IsLetter(p) || p == '-' || p == '/' || p == '+' || p == '.') {
@@ -621,7 +677,7 @@ func numberPrefix(rs []rune, i int) (start int, approx, excluded bool) {
 			return i, false, true
 		}
 	}
-	qw := qwords()
+	qw := nw.q
 	for _, w := range qw.approxBefore {
 		wr := []rune(w)
 		if i >= len(wr) && string(rs[i-len(wr):i]) == w {
@@ -637,6 +693,8 @@ func numberPrefix(rs []rune, i int) (start int, approx, excluded bool) {
 // docView holds a Document's text and its folded view as runes, so that
 // extractors can match on the folded runes and report the written ones.
 type docView struct {
+	// nw are the word lists of the Extractor that reads the document.
+	nw     *numberWords
 	doc    *ingest.Document
 	text   []rune
 	folded []rune
@@ -650,8 +708,8 @@ type docView struct {
 	word []int
 }
 
-func newDocView(doc *ingest.Document, toks []segment.Token) docView {
-	v := docView{doc: doc, text: []rune(doc.Text), sentences: map[int]string{}}
+func newDocView(nw *numberWords, doc *ingest.Document, toks []segment.Token) docView {
+	v := docView{nw: nw, doc: doc, text: []rune(doc.Text), sentences: map[int]string{}}
 	v.folded = []rune(doc.Folded)
 	if len(v.folded) != len(v.text) {
 		v.folded = v.text // the contract is broken; match on the text itself
@@ -674,13 +732,16 @@ func newDocView(doc *ingest.Document, toks []segment.Token) docView {
 }
 
 // insideWord reports whether rune i continues a word that starts before
-// it (周三项目组: 三 is inside 周三), so that a number there is part of
-// the word. Without tokens it is always false.
+// it and holds its numeral as part of a time or a name (周三项目组: 三 is
+// inside the time word 周三), so that a number there is not a count.
+// Other words gse may wrongly run into a number (对数十位) do not count.
+// Without tokens it is always false.
 func (v docView) insideWord(i int) bool {
 	if i <= 0 || i >= len(v.word) || v.word[i] < 0 {
 		return false
 	}
-	return v.toks[v.word[i]].Offset < i
+	t := v.toks[v.word[i]]
+	return t.Offset < i && v.nw.q.numeralWordTags[t.POS]
 }
 
 // written is the original text of the runes [start, end).

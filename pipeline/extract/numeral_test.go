@@ -15,6 +15,9 @@ import (
 
 // numDoc builds a Document the way ingest would, without ingest: the text,
 // its folded view and sentence spans split after 。！？；! ? ; and newlines.
+// numTest is the Extractor of the table tests, with the embedded dict/.
+var numTest = New()
+
 func numDoc(text string) *ingest.Document {
 	doc := &ingest.Document{Text: text, Folded: fold.ToSimplified(text)}
 	start, n := 0, 0
@@ -161,12 +164,11 @@ func FuzzParseNumeral(f *testing.F) {
 // BenchmarkNumericSample runs the four numeric extractors on the sample.
 func BenchmarkNumericSample(b *testing.B) {
 	doc := numSample(b)
-	mw := DefaultMeasureWords()
 	b.SetBytes(int64(len(doc.Text)))
 	for b.Loop() {
-		FindQuantities(doc, mw, nil)
-		FindMoney(doc)
-		FindDates(doc)
+		numTest.FindQuantities(doc, nil)
+		numTest.FindMoney(doc)
+		numTest.FindDates(doc)
 	}
 }
 
@@ -176,13 +178,12 @@ func TestNumericLinearTime(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
-	mw := DefaultMeasureWords()
 	for _, piece := range []string{"一", "3", "×", "十", "3,", "3.", "3-", "3月", "一二", "名", "参加活动名", "万", "几十", "3月1日至", "人民币", "3人至", "1元-", "３３"} {
 		doc := numDoc(strings.Repeat(piece, 20000))
 		start := time.Now()
-		FindQuantities(doc, mw, nil)
-		FindMoney(doc)
-		FindDates(doc)
+		numTest.FindQuantities(doc, nil)
+		numTest.FindMoney(doc)
+		numTest.FindDates(doc)
 		if d := time.Since(start); d > 2*time.Second {
 			t.Errorf("%q × 20000: %v", piece, d)
 		}

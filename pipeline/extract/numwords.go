@@ -147,6 +147,10 @@ type quantityWords struct {
 	objectSkip      map[string]bool // 共计, 达, 人数: words between an object and its number
 	hoursContext    []string        // 服务时长, 工时: hours after them are service hours
 	hoursNotContext []string        // 持续, 每天: hours after them are an event's length
+	numeralWordTags map[string]bool // gse tags of words whose numerals are no count (周三: t)
+	labelNouns      map[string]bool // 人数, 人次: labels that, with the word before, are the object
+	kindByObject    map[string]bool // 个, 块: measure words whose kind their object decides
+	objectKinds     [][2]string     // object ending → kind, longest first
 	masks           string
 	maskedUnits     map[string]bool
 	vagueBefore     []string
@@ -158,13 +162,13 @@ type quantityWords struct {
 	frequencyUnits  map[string]bool   // 次
 }
 
-var qwords = sync.OnceValue(func() *quantityWords {
+func loadQuantityWords() *quantityWords {
 	ws := mustWordSections("quantity_words.txt", "approx_before", "approx_after_number",
 		"approx_after_unit", "not_count_after", "object_stops", "object_ends", "object_before",
 		"self_counting", "redacted_before", "redacted_not_next", "one_units", "one_not_after",
 		"one_not_next", "masks", "masked_units", "vague_before", "idioms", "redacted_after", "kuai_things",
 		"object_end_words", "object_verbs", "name_quotes", "frequency_before", "frequency_units",
-		"one_article_after", "name_before", "name_after", "repeat_before", "object_skip", "hours_context", "hours_not_context")
+		"one_article_after", "name_before", "name_after", "repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags", "label_nouns", "kind_by_object", "object_kinds")
 	w := &quantityWords{
 		notApprox:         map[string]string{},
 		approxAfterNumber: ws.runes("approx_after_number"),
@@ -187,6 +191,9 @@ var qwords = sync.OnceValue(func() *quantityWords {
 		objectSkip:        ws.set("object_skip"),
 		hoursContext:      ws.words("hours_context"),
 		hoursNotContext:   ws.words("hours_not_context"),
+		numeralWordTags:   ws.set("numeral_word_tags"),
+		labelNouns:        ws.set("label_nouns"),
+		kindByObject:      ws.set("kind_by_object"),
 		masks:             ws.runes("masks"),
 		maskedUnits:       ws.set("masked_units"),
 		idiomsByRune:      map[rune][]string{},
@@ -196,6 +203,17 @@ var qwords = sync.OnceValue(func() *quantityWords {
 		frequencyBefore:   longestFirst(ws.words("frequency_before")),
 		frequencyUnits:    ws.set("frequency_units"),
 	}
+	for _, e := range ws["object_kinds"] {
+		if len(e) < 2 || !measureKinds[e[0]] {
+			panic("extract: dict/quantity_words.txt: [object_kinds] wants \"kind ending...\" with a known kind")
+		}
+		for _, ending := range e[1:] {
+			w.objectKinds = append(w.objectKinds, [2]string{ending, e[0]})
+		}
+	}
+	sort.SliceStable(w.objectKinds, func(i, j int) bool {
+		return utf8.RuneCountInString(w.objectKinds[i][0]) > utf8.RuneCountInString(w.objectKinds[j][0])
+	})
 	for _, e := range ws["name_quotes"] {
 		if len(e) != 2 || utf8.RuneCountInString(e[0]) != 1 || utf8.RuneCountInString(e[1]) != 1 {
 			panic("extract: dict/quantity_words.txt: [name_quotes] wants \"open close\", one rune each")
@@ -233,7 +251,7 @@ var qwords = sync.OnceValue(func() *quantityWords {
 		w.idiomsByRune[r] = append(w.idiomsByRune[r], idiom)
 	}
 	return w
-})
+}
 
 // moneyWords are the lists of dict/money_words.txt.
 type moneyWords struct {
@@ -250,7 +268,7 @@ type moneyWords struct {
 	clauseBreaks   string
 }
 
-var mwords = sync.OnceValue(func() *moneyWords {
+func loadMoneyWords() *moneyWords {
 	ws := mustWordSections("money_words.txt", "yuan_after", "yuan_before", "foreign_before",
 		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units")
 	w := &moneyWords{
@@ -283,7 +301,7 @@ var mwords = sync.OnceValue(func() *moneyWords {
 	w.perBeforeWords = longestFirst(w.perBeforeWords)
 	w.perAfter = longestFirst(w.perAfter)
 	return w
-})
+}
 
 // dateWords are the lists of dict/date_words.txt.
 type dateWords struct {
@@ -304,7 +322,7 @@ type dateWords struct {
 	weekdays []string
 }
 
-var dwords = sync.OnceValue(func() *dateWords {
+func loadDateWords() *dateWords {
 	ws := mustWordSections("date_words.txt", "month_parts", "year_parts", "range_separators",
 		"recurring_before", "day_not_after", "day_name_dots", "named_periods", "period_suffixes",
 		"roc_year_after", "short_year_not_after", "short_year_not_before", "weekdays")
@@ -334,4 +352,27 @@ var dwords = sync.OnceValue(func() *dateWords {
 		shortYearNotBefore: longestFirst(ws.words("short_year_not_before")),
 		weekdays:           longestFirst(ws.words("weekdays")),
 	}
-})
+}
+
+// numberWords are the word lists that steer the numeric parsers
+// (quantities, money, dates): data of dict/, loaded by New and held by the
+// Extractor, never read from a global by the parsers.
+type numberWords struct {
+	q *quantityWords
+	m *moneyWords
+	d *dateWords
+}
+
+// loadNumberWords reads the three word-list files of dict/; a file that
+// does not parse is an error naming it.
+func loadNumberWords() (nw *numberWords, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return &numberWords{q: loadQuantityWords(), m: loadMoneyWords(), d: loadDateWords()}, nil
+}
+
+// defaultNumberWords are the lists of dict/ as the process loaded them.
+var defaultNumberWords = sync.OnceValues(loadNumberWords)

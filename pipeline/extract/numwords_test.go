@@ -32,7 +32,11 @@ func TestParseWordSections(t *testing.T) {
 // TestNumericWordLists loads the embedded dict/ lists: a missing section
 // or a malformed entry panics here rather than in a user's run.
 func TestNumericWordLists(t *testing.T) {
-	q, m, d := qwords(), mwords(), dwords()
+	nw, err := loadNumberWords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, m, d := nw.q, nw.m, nw.d
 	if len(q.approxBefore) == 0 || q.approxAfterNumber == "" || len(q.notCountAfter) == 0 || len(q.idiomsByRune) == 0 {
 		t.Errorf("quantity words not loaded: %+v", q)
 	}

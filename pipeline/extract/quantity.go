@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/pipeline/fold"
 	"github.com/zongjie/zongjie/pipeline/ingest"
 	"github.com/zongjie/zongjie/pipeline/segment"
 )
@@ -103,44 +104,37 @@ func (mw MeasureWords) match(rs []rune, i int) (unit string, n int) {
 // toks, the document's words, let it reject a number that starts inside a
 // word (周三项目组) and find a counted object written before the number;
 // without them (nil) neither is done.
-func FindQuantities(doc *ingest.Document, mw MeasureWords, toks []segment.Token) []Quantity {
-	v := newDocView(doc, toks)
-	rs := v.folded
+func (x *Extractor) FindQuantities(doc *ingest.Document, toks []segment.Token) []Quantity {
+	v := newDocView(x.numbers, doc, toks)
+	mw := x.Measure
 	var out []Quantity
-	for i := 0; i < len(rs); {
-		if w := idiomAt(rs, i); w > 0 {
-			i += w
+	read := 0 // the text before it is read
+	for _, t := range v.scanNumbers() {
+		if t.start < read {
 			continue
 		}
-		if w := bookTitleAt(rs, i); w > 0 {
-			i += w // 《…》: numbers in a document's title count nothing
+		var q Quantity
+		end, ok := 0, false
+		switch t.kind {
+		case tokenIdiom, tokenBookTitle:
+			read = t.end // 《…》: numbers in a document's title count nothing
 			continue
-		}
-		if isRunStart(rs, i) {
-			if q, end, ok := quantityAt(v, mw, i); ok {
-				out = append(out, q)
-				i = end
-				continue
+		case tokenNumber:
+			if q, end, ok = quantityAt(v, mw, t); !ok {
+				q, end, ok = maskedQuantityAt(v, mw, t.start)
 			}
-			if q, end, ok := maskedQuantityAt(v, mw, i); ok {
-				out = append(out, q)
-				i = end
-				continue
-			}
-			i = numeralRunEnd(rs, i)
-			continue
+		case tokenMask:
+			q, end, ok = maskedQuantityAt(v, mw, t.start)
+		case tokenBareUnit:
+			q, ok = redactedQuantityAt(v, mw, t.start)
+			end = t.end
 		}
-		if q, end, ok := maskedQuantityAt(v, mw, i); ok {
+		if ok {
 			out = append(out, q)
-			i = end
-			continue
+			read = end
 		}
-		if q, ok := redactedQuantityAt(v, mw, i); ok {
-			out = append(out, q)
-		}
-		i++
 	}
-	markRepeats(rs, out)
+	markRepeats(v.nw, v.folded, out)
 	return out
 }
 
@@ -167,8 +161,8 @@ func bookTitleAt(rs []rune, i int) int {
 // kind (居民4人): its RepeatOf is the offset of the nearest such count,
 // so that totals do not add the same group twice. A count with no earlier
 // match is a new total and stays unmarked.
-func markRepeats(rs []rune, qs []Quantity) {
-	demonstratives := qwords().repeatBefore
+func markRepeats(nw *numberWords, rs []rune, qs []Quantity) {
+	demonstratives := nw.q.repeatBefore
 	for i := range qs {
 		q := &qs[i]
 		if q.Value == nil || q.Max != nil || wordBefore(rs, q.Offset, demonstratives) == "" {
@@ -185,14 +179,15 @@ func markRepeats(rs []rune, qs []Quantity) {
 }
 
 // quantityAt reads a count whose numeral run starts at i.
-func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
+func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool) {
+	nw := v.nw
 	rs := v.folded
-	p, ok := readNumber(rs, i)
-	if !ok {
+	i, p := t.start, t.number
+	if !t.numberOK {
 		return Quantity{}, 0, false
 	}
-	start, approx, excluded := numberPrefix(rs, i)
-	qw := qwords()
+	start, approx, excluded := numberPrefix(nw, rs, i)
+	qw := nw.q
 	switch {
 	case excluded:
 		return Quantity{}, 0, false
@@ -212,7 +207,14 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	}
 	j := p.end
 	unit, n := mw.match(rs, j)
-	if p.loneOne && !approx && (n == 0 || !countsWithOne(rs, i, unit, j+n)) {
+	if n == 0 {
+		if k := spacesAfterDigits(rs, j); k > j {
+			if u, n2 := mw.match(rs, k); n2 > 0 {
+				j, unit, n = k, u, n2 // 66 人: a table cell padded with spaces
+			}
+		}
+	}
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n)) {
 		return Quantity{}, 0, false // 一个平台, 一份力量: an article or an idiom
 	}
 	if n == 0 && !p.hasHigh && !p.approx && j-1 > i {
@@ -226,7 +228,7 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	if n == 0 || hasAnyRunesAt(rs, j+n, qw.notCountAfter[unit]) || hasAnyRunesAt(rs, j+n, qw.notCountAfter["*"]) {
 		return Quantity{}, 0, false
 	}
-	if unit == "块" && kuaiIsMoney(rs, start, j, p) {
+	if unit == "块" && kuaiIsMoney(nw, rs, start, j, p) {
 		return Quantity{}, 0, false // 几十块, 100块: yuan, found by FindMoney
 	}
 	if qw.frequencyUnits[unit] && wordBefore(rs, start, qw.frequencyBefore) != "" {
@@ -237,16 +239,16 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	} else if unit == "个" && hasRunesBefore(rs, start, "工时") {
 		unit = "工时" // 投入工时300个
 	}
-	if mw.kinds[unit] == "hours" && !slices.Contains(qw.hoursContext, unit) && !serviceHours(rs, start) {
+	if mw.kinds[unit] == "hours" && !slices.Contains(qw.hoursContext, unit) && !serviceHours(nw, rs, start) {
 		return Quantity{}, 0, false // 讲座持续1小时: the length of an event
 	}
 	end := j + n
-	if inQuotedName(rs, start, end) || nameAfter(rs, end) {
+	if inQuotedName(nw, rs, start, end) || nameAfter(nw, rs, end) {
 		return Quantity{}, 0, false // “两人三足”, 十九届六中全会: a name
 	}
 	// 200人至300人: a range written with the unit on both ends.
 	if sep := rangeSepAt(rs, end); !p.hasHigh && !p.vague && sep > 0 && isRunStart(rs, end+sep) {
-		if hi, ok := readNumber(rs, end+sep); ok && !hi.vague && !hi.bare && hi.hasValue && !hi.hasHigh && hi.low > p.low {
+		if hi, ok := readNumber(nw, rs, end+sep); ok && !hi.vague && !hi.bare && hi.hasValue && !hi.hasHigh && hi.low > p.low {
 			if u2, n2 := mw.match(rs, hi.end); n2 > 0 && u2 == unit {
 				p.high, p.hasHigh = hi.low, true
 				p.approx = p.approx || hi.approx
@@ -254,7 +256,7 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 			}
 		}
 	}
-	if n := approxSuffix(rs, end); n > 0 {
+	if n := approxSuffix(nw, rs, end); n > 0 {
 		approx = true
 		end += n
 	}
@@ -274,6 +276,7 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 		}
 	}
 	q.Object = v.object(unit, q.Kind, start, end)
+	q.Kind = kindByObject(nw, unit, q.Kind, q.Object)
 	return q, end, true
 }
 
@@ -281,11 +284,12 @@ func quantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 // the text (参加活动名社工). Only 名 and 位 after a few words count: a
 // looser rule would take 活动名称 or 家 in ××家园.
 func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
+	nw := v.nw
 	rs := v.folded
 	if rs[i] != '名' && rs[i] != '位' || i+1 >= len(rs) {
 		return Quantity{}, false
 	}
-	qw := qwords()
+	qw := nw.q
 	next := rs[i+1]
 	found := false
 	if isHanRune(next) {
@@ -323,11 +327,11 @@ func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
 // inQuotedName reports whether the count over [start, end) opens a quoted
 // name and more of the name follows it before the closing quote: “两人三足”,
 // “3人制”篮球赛. A quote holding only the count (“500人”) is still a count.
-func inQuotedName(rs []rune, start, end int) bool {
+func inQuotedName(nw *numberWords, rs []rune, start, end int) bool {
 	if start == 0 {
 		return false
 	}
-	cl, ok := qwords().nameQuotes[rs[start-1]]
+	cl, ok := nw.q.nameQuotes[rs[start-1]]
 	if !ok || end >= len(rs) || rs[end] == cl {
 		return false
 	}
@@ -347,11 +351,11 @@ func inQuotedName(rs []rune, start, end int) bool {
 // of [hours_context] is written in the clause before the number, and no
 // word of [hours_not_context] (持续, 历时, 每天, 人均: the length of one
 // event, or a rate) is.
-func serviceHours(rs []rune, start int) bool {
-	qw := qwords()
+func serviceHours(nw *numberWords, rs []rune, start int) bool {
+	qw := nw.q
 	from := max(0, start-hoursClauseRunes)
 	for k := start - 1; k >= from; k-- {
-		if strings.ContainsRune(mwords().clauseBreaks, rs[k]) {
+		if strings.ContainsRune(nw.m.clauseBreaks, rs[k]) {
 			from = k + 1
 			break
 		}
@@ -373,15 +377,31 @@ func serviceHours(rs []rune, start int) bool {
 // hoursClauseRunes is how far back serviceHours looks for its words.
 const hoursClauseRunes = 16
 
+// spacesAfterDigits is the index after a few spaces that follow an Arabic
+// digit at j-1 (a padded table cell: 66   人), or j when there are none.
+func spacesAfterDigits(rs []rune, j int) int {
+	if j == 0 || j >= len(rs) {
+		return j
+	}
+	if _, ok := arabicDigit(rs[j-1]); !ok {
+		return j
+	}
+	k := j
+	for k < len(rs) && k-j < 4 && rs[k] == ' ' {
+		k++
+	}
+	return k
+}
+
 // nameAfter reports whether a word of [name_after] follows a count at end,
 // past any numerals (十九届六中全会, 十三届全国人大): the count is part of
 // a meeting's name.
-func nameAfter(rs []rune, end int) bool {
+func nameAfter(nw *numberWords, rs []rune, end int) bool {
 	k := end
 	for k < len(rs) && numeralClass(rs, k) != runNone {
 		k++
 	}
-	return hasAnyRunesAt(rs, k, qwords().nameAfter)
+	return hasAnyRunesAt(rs, k, nw.q.nameAfter)
 }
 
 // object is the counted object of a count over [start, end) with the
@@ -391,15 +411,76 @@ func (v docView) object(unit, kind string, start, end int) string {
 	if kind == "hours" {
 		return "" // 服务时长600小时: the words before name the measure, not a thing counted
 	}
-	if !qwords().selfCounting[unit] {
-		if o := v.objectAfter(end); o != "" {
-			return o
-		}
+	if !v.nw.q.selfCounting[unit] {
 		if o := v.nounsAfter(end); o != "" {
 			return o
 		}
+		if o := v.objectAfter(end); o != "" {
+			return o
+		}
 	}
-	return v.objectBefore(start)
+	if o := v.objectBefore(start); o != "" {
+		return o
+	}
+	return v.columnHeader(start)
+}
+
+// columnHeader is the header of the table column holding the count at
+// start, when the count is a cell of a table written with | (| 活动 | 参与
+// 人数 |, then | 环境整治 | 80人 |): the header names what the column
+// counts. "" when the count is not in such a table, or the header cell is
+// not a short run of Chinese characters.
+func (v docView) columnHeader(start int) string {
+	rs := v.text
+	lineStart := func(k int) int {
+		for k > 0 && rs[k-1] != '\n' {
+			k--
+		}
+		return k
+	}
+	ls := lineStart(start)
+	if ls >= len(rs) || rs[ls] != '|' {
+		return ""
+	}
+	col := 0
+	for _, r := range rs[ls:start] {
+		if r == '|' {
+			col++
+		}
+	}
+	// The header is the first line of the block of table lines.
+	top := ls
+	for top > 0 {
+		prev := lineStart(top - 1)
+		if prev >= top-1 || rs[prev] != '|' {
+			break
+		}
+		top = prev
+	}
+	if top == ls {
+		return "" // the count is in the header line itself
+	}
+	cells := 0
+	for k := top; k < len(rs) && rs[k] != '\n'; k++ {
+		if rs[k] != '|' {
+			continue
+		}
+		cells++
+		if cells != col {
+			continue
+		}
+		e := k + 1
+		for e < len(rs) && rs[e] != '|' && rs[e] != '\n' {
+			e++
+		}
+		cell := strings.TrimSpace(string(rs[k+1 : e]))
+		n := utf8.RuneCountInString(cell)
+		if n == 0 || n > objectMaxRunes || strings.ContainsFunc(cell, func(r rune) bool { return !isHanRune(r) }) {
+			return ""
+		}
+		return cell
+	}
+	return ""
 }
 
 // nounsAfter is the run of noun words starting at k, cut after its last
@@ -412,7 +493,7 @@ func (v docView) nounsAfter(k int) string {
 	end := -1
 	for w := v.word[k]; w < len(v.toks); w++ {
 		t := v.toks[w]
-		if !nounLike(t) && t.POS != "vn" {
+		if !nounLike(v.nw, t) && t.POS != "vn" {
 			break
 		}
 		e := t.Offset + utf8.RuneCountInString(t.Text)
@@ -437,7 +518,7 @@ func (v docView) nounsAfter(k int) string {
 // (优秀社会工作服务项目…): "" rather than half a word.
 func (v docView) objectAfter(k int) string {
 	rs := v.folded
-	qw := qwords()
+	qw := v.nw.q
 	end, e := k, k
 	for ; e < len(rs) && isHanRune(rs[e]) && !strings.ContainsRune(qw.objectStops, rs[e]); e++ {
 		if _, ok := chineseDigit(rs[e]); ok {
@@ -478,7 +559,7 @@ func (v docView) objectBefore(start int) string {
 		return v.nounsBefore(start)
 	}
 	rs := v.folded
-	for _, s := range qwords().objectBefore {
+	for _, s := range v.nw.q.objectBefore {
 		if !hasRunesBefore(rs, start, s.suffix) || start < s.runes {
 			continue
 		}
@@ -498,7 +579,7 @@ const objectMaxRunes = 8
 // nounsBefore is the run of noun words ending right before start (see
 // objectBefore), or "".
 func (v docView) nounsBefore(start int) string {
-	qw := qwords()
+	qw := v.nw.q
 	k := start - 1
 	if k < 0 || v.word[k] < 0 {
 		return ""
@@ -508,9 +589,18 @@ func (v docView) nounsBefore(start int) string {
 		w--
 	}
 	end, first := -1, -1
+	if w >= 1 && qw.labelNouns[v.toks[w].Folded] && isHanWord(v.toks[w-1]) {
+		// 参与人数：80人, 观看人数7500人次: a label naming the people
+		// counted is the object, with the word that says who.
+		t := v.toks[w-1]
+		if end = v.toks[w].Offset + utf8.RuneCountInString(v.toks[w].Text); end-t.Offset <= objectMaxRunes {
+			return v.written(t.Offset, end)
+		}
+		end = -1
+	}
 	for ; w >= 0; w-- {
 		t := v.toks[w]
-		if !nounLike(t) || end < 0 && !isNoun(t) {
+		if !nounLike(v.nw, t) || end < 0 && !isNoun(t) {
 			break // the word nearest the number must be a noun
 		}
 		if end < 0 {
@@ -527,6 +617,35 @@ func (v docView) nounsBefore(start int) string {
 	return v.written(first, end)
 }
 
+// kindByObject refines the kind of a measure word that counts many kinds
+// of things ([kind_by_object]: 个, 块) by the ending of its counted
+// object: 几个同学 counts people, 4个小组 groups, 5块展板 materials. The
+// object is read in the folded text at its place (after the count, or
+// before it); the table's kind stays when no ending matches.
+func kindByObject(nw *numberWords, unit, kind, object string) string {
+	qw := nw.q
+	if !qw.kindByObject[unit] || object == "" {
+		return kind
+	}
+	folded := fold.ToSimplified(object)
+	for _, e := range qw.objectKinds {
+		if strings.HasSuffix(folded, e[0]) {
+			return e[1]
+		}
+	}
+	return kind
+}
+
+// isHanWord reports whether a word is written in Chinese characters only.
+func isHanWord(t segment.Token) bool {
+	for _, r := range t.Folded {
+		if !isHanRune(r) {
+			return false
+		}
+	}
+	return t.Folded != ""
+}
+
 // isNoun reports whether a word can end a counted object: a noun, an
 // abbreviation, or a word of two or more characters gse tags a numeral
 // although it holds none (大米).
@@ -537,7 +656,7 @@ func isNoun(t segment.Token) bool {
 // nounLike reports whether a word may be part of a counted object: Chinese
 // characters only, tagged a noun, an adjective or distinguishing word, an abbreviation, or a numeral tag on a word without
 // numerals (gse tags 大米 m).
-func nounLike(t segment.Token) bool {
+func nounLike(nw *numberWords, t segment.Token) bool {
 	for _, r := range t.Folded {
 		if !isHanRune(r) {
 			return false
@@ -546,7 +665,7 @@ func nounLike(t segment.Token) bool {
 			return false
 		}
 	}
-	if qwords().objectSkip[t.Folded] {
+	if nw.q.objectSkip[t.Folded] {
 		return false
 	}
 	switch {
@@ -609,8 +728,8 @@ func wordBefore(rs []rune, i int, words []string) string {
 // (ending at end) is a count: 举办了一场讲座, 一名志愿者. It is not after a
 // rune that makes 一 part of a word (统一, 之一, 每一位), nor before an
 // idiom or a reduplication (一次性, 一场场, 一家人).
-func countsWithOne(rs []rune, i int, unit string, end int) bool {
-	qw := qwords()
+func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool {
+	qw := nw.q
 	if !qw.oneUnits[unit] {
 		return false
 	}
@@ -628,12 +747,13 @@ func countsWithOne(rs []rune, i int, unit string, end int) bool {
 // the measure words a masked number counts with, so that ××家园 or 20××年
 // are not read as counts.
 func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
+	nw := v.nw
 	rs := v.folded
-	qw := qwords()
+	qw := nw.q
 	if i > 0 && rs[i-1] == '第' { // an ordinal: 第××名
 		return Quantity{}, 0, false
 	}
-	j, ok := maskedNumberAt(rs, i, 6, false)
+	j, ok := maskedNumberAt(nw, rs, i, 6, false)
 	if !ok {
 		return Quantity{}, 0, false
 	}
@@ -641,9 +761,9 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	if n == 0 || !qw.maskedUnits[unit] || hasAnyRunesAt(rs, j+n, qw.notCountAfter[unit]) || hasAnyRunesAt(rs, j+n, qw.notCountAfter["*"]) {
 		return Quantity{}, 0, false
 	}
-	start, approx, _ := numberPrefix(rs, i)
+	start, approx, _ := numberPrefix(nw, rs, i)
 	end := j + n
-	if n := approxSuffix(rs, end); n > 0 {
+	if n := approxSuffix(nw, rs, end); n > 0 {
 		approx = true
 		end += n
 	}
@@ -657,13 +777,14 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 		Sentence: v.sentence(start),
 	}
 	q.Object = v.object(unit, q.Kind, start, end)
+	q.Kind = kindByObject(nw, unit, q.Kind, q.Object)
 	return q, end, true
 }
 
 // idiomAt is the length in runes of a set phrase holding numerals that
 // starts at i (三番五次, 一老一小), or 0.
-func idiomAt(rs []rune, i int) int {
-	for _, w := range qwords().idiomsByRune[rs[i]] {
+func idiomAt(nw *numberWords, rs []rune, i int) int {
+	for _, w := range nw.q.idiomsByRune[rs[i]] {
 		if hasRunesAt(rs, i, w) {
 			return utf8.RuneCountInString(w)
 		}
@@ -673,8 +794,8 @@ func idiomAt(rs []rune, i int) int {
 
 // approxSuffix is the length of an approximation word after a measure word
 // (左右, 以上) at rs[end], or 0.
-func approxSuffix(rs []rune, end int) int {
-	for _, w := range qwords().approxAfterUnit {
+func approxSuffix(nw *numberWords, rs []rune, end int) int {
+	for _, w := range nw.q.approxAfterUnit {
 		if hasRunesAt(rs, end, w) {
 			return utf8.RuneCountInString(w)
 		}
@@ -685,8 +806,8 @@ func approxSuffix(rs []rune, end int) int {
 // maskedNumberAt reads a number with masked digits at rs[i] (××, 1××, with
 // numeral units such as 万 after the first rune when units is set), at most
 // limit runes, not inside a longer number, and returns the index after it.
-func maskedNumberAt(rs []rune, i, limit int, units bool) (int, bool) {
-	masks := qwords().masks
+func maskedNumberAt(nw *numberWords, rs []rune, i, limit int, units bool) (int, bool) {
+	masks := nw.q.masks
 	if i > 0 {
 		if _, digit := arabicDigit(rs[i-1]); digit || strings.ContainsRune(masks, rs[i-1]) {
 			return 0, false

@@ -73,7 +73,9 @@ func TestLoadMeasureWords(t *testing.T) {
 		}
 	}
 	var zero MeasureWords
-	if got := FindQuantities(numDoc("共有226人"), zero, nil); len(got) != 0 {
+	noWords := *numTest
+	noWords.Measure = zero
+	if got := noWords.FindQuantities(numDoc("共有226人"), nil); len(got) != 0 {
 		t.Errorf("zero table found %v", got)
 	}
 }
@@ -108,7 +110,7 @@ func TestFindQuantities(t *testing.T) {
 		{"宣传材料600余份", []string{"600余份 600 份 materials a"}},
 		{"共计230余人。", []string{"230余人 230 人 people a"}},
 		{"三十多名居民", []string{"三十多名 30 名 people a [居民]"}},
-		{"十来个孩子", []string{"十来个 10 个 groups a [孩子]"}},
+		{"十来个孩子", []string{"十来个 10 个 people a [孩子]"}},
 		{"约200人", []string{"约200人 200 人 people a"}},
 		{"近百人", []string{"近百人 100 人 people a"}},
 		{"超过300份", []string{"超过300份 300 份 materials a"}},
@@ -117,7 +119,7 @@ func TestFindQuantities(t *testing.T) {
 		{"12名营员颁发了证书", []string{"12名 12 名 people [营员]"}},
 		{"4家小型企业签订", []string{"4家 4 家 households [小型企业]"}},
 		{"40位表示满意", []string{"40位 40 位 people"}},
-		{"10个优秀社会工作服务项目", []string{"10个 10 个 groups"}},
+		{"10个优秀社会工作服务项目", []string{"10个 10 个 other"}},
 		{"120余场次", []string{"120余场次 120 场次 events a"}},
 		// ranges
 		{"200-300人", []string{"200-300人 200~300 人 people"}},
@@ -126,10 +128,10 @@ func TestFindQuantities(t *testing.T) {
 		{"200人至300人", []string{"200人至300人 200~300 人 people"}},
 		{"五六百份", []string{"五六百份 500~600 份 materials"}},
 		{"三四个小组", []string{"三四个 3~4 个 groups [小组]"}},
-		{"一两个", []string{"一两个 1~2 个 groups"}},
+		{"一两个", []string{"一两个 1~2 个 other"}},
 		// vague
 		{"数十人", []string{"数十人 - 人 people v"}},
-		{"十几个", []string{"十几个 10~20 个 groups a"}},
+		{"十几个", []string{"十几个 10~20 个 other a"}},
 		{"二十几名志愿者", []string{"二十几名 20~30 名 people a [志愿者]"}},
 		{"十几万人次", []string{"十几万人次 100000~200000 人次 people a"}},
 		{"几十人", []string{"几十人 - 人 people v"}},
@@ -248,7 +250,7 @@ func TestFindQuantities(t *testing.T) {
 		{"送去一瓶药", []string{"一瓶 1 瓶 goods"}},
 		{"送去一盒藥", []string{"一盒 1 盒 goods"}},
 		// names in quotes and set phrases
-		{"设置“两人三足”“袋鼠跳”等比赛项目8个", []string{"8个 8 个 groups"}},
+		{"设置“两人三足”“袋鼠跳”等比赛项目8个", []string{"8个 8 个 other"}},
 		{"設置「兩人三足」等項目", nil},
 		{"“3人制”篮球赛", nil},
 		{"「5個一」工程", nil},
@@ -276,11 +278,10 @@ func TestFindQuantities(t *testing.T) {
 		{"3支志愿者服务队", []string{"3支 3 支 groups [志愿者服务队]"}},
 		{"3项任务", []string{"3项 3 项 events"}},
 	}
-	mw := DefaultMeasureWords()
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
 		var got []string
-		for _, q := range FindQuantities(doc, mw, nil) {
+		for _, q := range numTest.FindQuantities(doc, nil) {
 			checkSpan(t, doc, q.Offset, q.Text)
 			got = append(got, fmtQuantity(q))
 		}
@@ -292,7 +293,7 @@ func TestFindQuantities(t *testing.T) {
 
 func TestFindQuantitiesSentence(t *testing.T) {
 	doc := numDoc("第一句。一行5人辗转各地！第三句")
-	qs := FindQuantities(doc, DefaultMeasureWords(), nil)
+	qs := numTest.FindQuantities(doc, nil)
 	if len(qs) != 1 || qs[0].Sentence != "一行5人辗转各地！" || qs[0].Offset != 6 {
 		t.Fatalf("got %+v", qs)
 	}
@@ -300,7 +301,7 @@ func TestFindQuantitiesSentence(t *testing.T) {
 
 func TestFindQuantitiesSample(t *testing.T) {
 	doc := numSample(t)
-	qs := FindQuantities(doc, DefaultMeasureWords(), nil)
+	qs := numTest.FindQuantities(doc, nil)
 	var got []string
 	for i, q := range qs {
 		checkSpan(t, doc, q.Offset, q.Text)
@@ -340,14 +341,13 @@ func TestFindQuantitiesSample(t *testing.T) {
 }
 
 func FuzzFindQuantities(f *testing.F) {
-	mw := DefaultMeasureWords()
 	seg, err := segment.Default()
 	if err != nil {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := numDoc(s)
-		qs := FindQuantities(doc, mw, seg.Cut(doc))
+		qs := numTest.FindQuantities(doc, seg.Cut(doc))
 		for i, q := range qs {
 			checkSpan(t, doc, q.Offset, q.Text)
 			if i > 0 && qs[i-1].Offset > q.Offset {
@@ -372,7 +372,7 @@ func segmentedQuantities(t *testing.T, s string) (*ingest.Document, []Quantity) 
 		t.Fatal(err)
 	}
 	doc := numDoc(s)
-	return doc, FindQuantities(doc, DefaultMeasureWords(), seg.Cut(doc))
+	return doc, numTest.FindQuantities(doc, seg.Cut(doc))
 }
 
 // TestCountsThatAreCounts checks the Round 5 rules of what is not a count
@@ -393,6 +393,8 @@ func TestCountsThatAreCounts(t *testing.T) {
 		{"大家欢聚一堂，共度佳节", nil},
 		{"献出一臂之力", nil},
 		{"在社区占有一席之地", nil},
+		{"点这里二次下载", nil},
+		{"开展宣传十二次", []string{"十二次 12 次 events"}},
 		{"认真学习十九届六中全会精神", nil},
 		{"贯彻落实新十条要求", nil},
 		{"组织学习《关于做好三项工作的通知》", nil},
@@ -422,7 +424,13 @@ func TestObjectBeforeNumber(t *testing.T) {
 		{"通过审核报考者226人。", "226人", "报考者"},
 		{"参加活动的居民共计230余人。", "230余人", "居民"},
 		{"作品：100余幅", "100余幅", "作品"},
-		{"参与人数：80人", "80人", ""},
+		{"参与人数：80人", "80人", "参与人数"},
+		{"数量：5块", "5块", ""},
+		{"作品:100余幅", "100余幅", "作品"},
+		{"| 活动 | 日期 | 参与人数 |\n|---|---|---|\n| 环境整治 | 3月15日 | 80人 |", "80人", "参与人数"},
+		{"| 活动 | 参与人数 |\n| 关爱老人 | 30人 |", "30人", "参与人数"},
+		{"| 80人 | 参与人数 |", "80人", ""},
+		{"会议于10:30召开，到会30人", "30人", ""},
 		{"为28名听力残疾人免费验配助听器", "28名", "听力残疾人"},
 		{"发放大米50袋", "50袋", "大米"},
 		{"6名特困学生", "6名", "特困学生"},
@@ -511,9 +519,16 @@ func TestServiceHoursAndFamilies(t *testing.T) {
 		{"收到锦旗5面", []string{"5面 5 面 materials [锦旗]"}},
 		{"四面八方的志愿者", nil},
 		{"从3月起", nil},
+		{"| 66   人 |", []string{"66   人 66 人 people"}},
+		{"由几名中学生组成", []string{"几名 - 名 people v [中学生]"}},
+		{"经过几个小时的清理", nil},
+		{"对数十位志愿者进行访谈", []string{"数十位 - 位 people v [志愿者]"}},
+		{"拆除违章设施近二千平方", []string{"近二千平方 2000 平方 other a [设施]"}},
+		{"是在社区举行的一次志愿者活动", nil},
+		{"培育一批志愿服务组织", nil},
 		{"展板，数量：5块", []string{"5块 5 块 goods"}},
-		{"制作展板5块", []string{"5块 5 块 goods [展板]"}},
-		{"5块宣传牌", []string{"5块 5 块 goods [宣传牌]"}},
+		{"制作展板5块", []string{"5块 5 块 materials [展板]"}},
+		{"5块宣传牌", []string{"5块 5 块 materials [宣传牌]"}},
 	}
 	for _, tt := range tests {
 		doc, qs := segmentedQuantities(t, tt.in)

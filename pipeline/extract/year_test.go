@@ -8,6 +8,7 @@ import (
 )
 
 func TestDocumentYear(t *testing.T) {
+	x := New()
 	for _, tt := range []struct {
 		name, text, published string
 		stamped               bool
@@ -30,7 +31,7 @@ func TestDocumentYear(t *testing.T) {
 		}
 		doc.Published, doc.PublishedStamped = tt.published, tt.stamped
 		got := "none"
-		if y := documentYear(doc, FindDates(doc)); y != nil {
+		if y := documentYear(doc, x.FindDates(doc)); y != nil {
 			got = strconv.Itoa(*y)
 		}
 		if got != tt.want {
