@@ -140,7 +140,9 @@ func itemHeading(line []rune) string {
 
 // Sections returns the spans of the summaries of a page that holds several
 // (【篇一】…, …总结二), each from its heading to the next heading or the end
-// of the text; nil for a page with fewer than two.
+// of the text, and the text before the first heading when the page starts
+// with a summary whose heading went with the title (the page's title taken
+// from its first summary); nil for a page with fewer than two.
 func Sections(doc *ingest.Document) []ingest.Span {
 	var starts []int
 	pos, n := 0, 0 // byte position of rune n of the folded text
@@ -163,6 +165,9 @@ func Sections(doc *ingest.Document) []ingest.Span {
 			starts = append(starts, p.Start)
 		}
 	}
+	if len(starts) > 0 && strings.TrimSpace(firstRunes(doc.Folded, starts[0])) != "" {
+		starts = append([]int{0}, starts...)
+	}
 	if len(starts) < 2 {
 		return nil
 	}
@@ -176,4 +181,15 @@ func Sections(doc *ingest.Document) []ingest.Span {
 		spans[i] = ingest.Span{Start: s, End: end}
 	}
 	return spans
+}
+
+// firstRunes is the first n runes of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }

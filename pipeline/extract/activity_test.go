@@ -91,6 +91,7 @@ func TestSections(t *testing.T) {
 		{"three summaries", []string{"【篇一】", "社区开展了敬老活动。", "【篇二】", "街道开展了禁毒宣传。", "【篇三】", "学校开展了义务植树。"}, []string{"【篇一】", "【篇二】", "【篇三】"}},
 		{"headings ending in a number", []string{"2016年社工日活動總結一", "我們開展了宣傳。", "2016年社工日活動總結二", "我們走訪了家庭。"}, []string{"2016年社工日活動總結一", "2016年社工日活動總結二"}},
 		{"one summary", []string{"【篇一】", "社区开展了敬老活动。"}, nil},
+		{"the first summary's heading taken as the title", []string{"社区开展了敬老活动。", "【篇二】", "街道开展了禁毒宣传。"}, []string{"社区开展了敬老活动。", "【篇二】"}},
 		{"no heading", []string{"社区开展了敬老活动。", "一、活动背景"}, nil},
 	} {
 		doc := docOf(c.lines...)
