@@ -9,7 +9,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
 )
 
 // ToSimplified returns s in Simplified characters with exactly as many runes

@@ -23,7 +23,9 @@ func openccFold(t testing.TB) func(string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hasHan := func(s string) bool { return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0 }
+	hasHan := func(s string) bool {
+		return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0
+	}
 	line := func(line string) string {
 		if !hasHan(line) {
 			return line
