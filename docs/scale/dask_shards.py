@@ -5,10 +5,11 @@ one workbook of the shards, in list order.
 
     /usr/bin/python3 docs/scale/dask_shards.py FILES.txt SHARDS OUT.xlsx [SCHEDULER]
 
-Without SCHEDULER a LocalCluster is started (one single-threaded worker per core, at most one per shard); with one (tcp://host:8786) the same tasks go to that cluster, whose
-workers need zongjie on their PATH and the documents and the output folder
-at the same paths (a shared file system). Debian: python3-dask,
-python3-distributed.
+Without SCHEDULER a LocalCluster is started (one single-threaded worker
+process per core, at most one per shard); with one (tcp://host:8786) the
+same tasks go to that cluster, whose workers need zongjie on their PATH and
+the documents and the output folder at the same paths (a shared file
+system). Debian: python3-dask, python3-distributed.
 """
 import os
 import subprocess
