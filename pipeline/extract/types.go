@@ -501,6 +501,7 @@ func (rs *Rules) unskipped(toks []segment.Token) []segment.Token {
 		return toks
 	}
 	var out []segment.Token
+	index := newTermIndex(skip)
 	start := 0
 	for i := range toks {
 		if i+1 < len(toks) && !sentenceEnds(toks[i], toks[i+1]) {
@@ -508,7 +509,7 @@ func (rs *Rules) unskipped(toks []segment.Token) []segment.Token {
 		}
 		sentence := toks[start : i+1]
 		start = i + 1
-		if !holdsAny(sentence, skip) {
+		if !index.holdsAny(sentence) {
 			out = append(out, sentence...)
 		}
 	}
@@ -523,18 +524,6 @@ func sentenceEnds(a, b segment.Token) bool {
 		return true
 	}
 	return b.Offset > a.Offset+utf8.RuneCountInString(a.Text)
-}
-
-// holdsAny tells whether any of the terms occurs in toks.
-func holdsAny(toks []segment.Token, terms []term) bool {
-	for i := range toks {
-		for _, t := range terms {
-			if termAt(toks, i, t) > 0 {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // compile parses the terms of a Rule built in code rather than loaded,
