@@ -466,6 +466,10 @@ func (p *ruleLines) word(i int, key, word string) int {
 // with its number of hits and the distinct words that matched.
 func (rs *Rules) Code(toks []segment.Token) []TypeHit {
 	toks = rs.unskipped(toks)
+	var counted []ruleHits
+	if x := rs.index(); x != nil {
+		counted = x.count(toks)
+	}
 	var hits []TypeHit
 	for i := range rs.Types {
 		rule := &rs.Types[i]
@@ -476,7 +480,14 @@ func (rs *Rules) Code(toks []segment.Token) []TypeHit {
 			c.compile()
 			rule = &c
 		}
-		n, words := rule.match(toks)
+		var n int
+		var words []string
+		if counted != nil {
+			rule.matchNear(toks, &counted[i])
+			n, words = counted[i].n, counted[i].words
+		} else {
+			n, words = rule.match(toks)
+		}
 		if n >= max(rule.Min, 1) && rule.admits(toks) {
 			hits = append(hits, TypeHit{ID: rule.ID, Label: rule.Label, Hits: n, Words: words})
 		}
@@ -594,38 +605,58 @@ func (r *Rule) admits(toks []segment.Token) bool {
 // starting at a token; the longest term at a position wins, so 空巢老人 is
 // one hit, not also 老人. Evidence words are distinct, in order found.
 func (r *Rule) match(toks []segment.Token) (int, []string) {
-	n := 0
-	var words []string
-	seen := map[string]bool{}
-	note := func(w string) {
-		n++
-		if !seen[w] {
-			seen[w] = true
-			words = append(words, w)
-		}
-	}
+	var h ruleHits
 	for i := 0; i < len(toks); {
 		candidates := r.suffixes
 		if c, _ := utf8.DecodeRuneInString(toks[i].Folded); r.starts[c] {
 			candidates = r.counted
 		}
-		best, span := term{}, 0
-		for _, t := range candidates {
-			if k := termAt(toks, i, t); k > 0 && len(t.text) > len(best.text) {
-				best, span = t, k
-			}
-		}
-		if span == 0 {
-			i++
-			continue
-		}
-		if best.suffix {
-			note(toks[i].Folded) // the word itself is the evidence
-		} else {
-			note(best.text)
-		}
-		i += span
+		i += h.bestAt(toks, i, candidates)
 	}
+	r.matchNear(toks, &h)
+	return h.n, h.words
+}
+
+// ruleHits counts a rule's hits and keeps its distinct evidence words.
+type ruleHits struct {
+	n     int
+	words []string
+	seen  map[string]bool
+}
+
+func (h *ruleHits) note(w string) {
+	h.n++
+	if !h.seen[w] {
+		if h.seen == nil {
+			h.seen = map[string]bool{}
+		}
+		h.seen[w] = true
+		h.words = append(h.words, w)
+	}
+}
+
+// bestAt notes the longest of candidates at toks[i], if any, and returns
+// how many tokens to move on.
+func (h *ruleHits) bestAt(toks []segment.Token, i int, candidates []term) int {
+	best, span := term{}, 0
+	for _, t := range candidates {
+		if k := termAt(toks, i, t); k > 0 && len(t.text) > len(best.text) {
+			best, span = t, k
+		}
+	}
+	if span == 0 {
+		return 1
+	}
+	if best.suffix {
+		h.note(toks[i].Folded) // the word itself is the evidence
+	} else {
+		h.note(best.text)
+	}
+	return span
+}
+
+// matchNear counts the near groups.
+func (r *Rule) matchNear(toks []segment.Token, h *ruleHits) {
 	within := r.Within
 	if within <= 0 {
 		within = defaultWithin
@@ -645,11 +676,10 @@ func (r *Rule) match(toks []segment.Token) (int, []string) {
 				for k, t := range g {
 					texts[k] = t.text
 				}
-				note(strings.Join(texts, "~"))
+				h.note(strings.Join(texts, "~"))
 			}
 		}
 	}
-	return n, words
 }
 
 // span is a run of tokens [start, end).
