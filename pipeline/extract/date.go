@@ -532,8 +532,12 @@ func FindPeriods(doc *ingest.Document) []Period {
 	v := newDocView(doc)
 	rs := v.folded
 	dw := dwords()
+	starts := firstRunes(dw.namedPeriods)
 	var out []Period
 	for i := 0; i < len(rs); i++ {
+		if starts != nil && !starts[rs[i]] {
+			continue
+		}
 		if i > 0 && numeralClass(rs, i-1) != runNone {
 			continue // 十五一: not 五一
 		}

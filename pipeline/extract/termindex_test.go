@@ -53,3 +53,13 @@ func TestTermIndexHoldsAny(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstRunes(t *testing.T) {
+	got := firstRunes([]string{"国庆", "春节", "国际", "暑假"})
+	if len(got) != 3 || !got['国'] || !got['春'] || !got['暑'] || got['节'] {
+		t.Errorf("firstRunes = %v", got)
+	}
+	if firstRunes([]string{"国庆", ""}) != nil {
+		t.Errorf("an empty word must turn the filter off")
+	}
+}
