@@ -28,7 +28,7 @@ const aheadPerWorker = 4
 // outcome to emit in input order, as soon as the file and all before it are
 // done; records leave as they are emitted. skip, when not nil, names the
 // files not to process: they are emitted with Skipped set. Progress, when
-// set, is called for every processed file, before emit.
+// set, is called for every file, skipped or not, before emit.
 //
 // When ctx is cancelled no new file is started; the files in progress
 // finish and are emitted when all before them were, and Stream returns
@@ -95,7 +95,7 @@ func Stream(ctx context.Context, files []string, opt Options, skip func(i int) b
 			delete(pending, next)
 			next++
 			<-slots
-			if opt.Progress != nil && !p.Skipped {
+			if opt.Progress != nil {
 				opt.Progress(p.Path)
 			}
 			if err = emit(p); err != nil {

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/zongjie/zongjie/pipeline"
 	"github.com/zongjie/zongjie/pipeline/export"
@@ -48,18 +49,27 @@ var ErrInterrupted = errors.New("interrupted")
 // the checkpoint is flushed and closed, and the error wraps ErrInterrupted.
 func Run(ctx context.Context, files []string, opt pipeline.Options, cp *Checkpoint) (*Result, error) {
 	res := &Result{Corpus: stats.New(), cp: cp}
-	earlier := make([]entry, len(files))
+	// The entries of files taken from the checkpoint, from the dispatcher
+	// (skip) to the emitter; only those not yet emitted are held.
+	var mu sync.Mutex
+	earlier := map[int]entry{}
 	skip := func(i int) bool {
 		e, ok := cp.done(files[i])
-		earlier[i] = e
+		if ok {
+			mu.Lock()
+			earlier[i] = e
+			mu.Unlock()
+		}
 		return ok
 	}
 	err := pipeline.Stream(ctx, files, opt, skip, func(o pipeline.Outcome) error {
 		var e entry
 		rec, fail := o.Record, o.Failure
 		if o.Skipped {
+			mu.Lock()
 			e = earlier[o.Index]
-			earlier[o.Index] = entry{}
+			delete(earlier, o.Index)
+			mu.Unlock()
 			fail = e.Failure
 			if fail == nil {
 				var err error

@@ -99,8 +99,12 @@ func (r *limitReport) cutCell(sheet string) {
 func (r *limitReport) notes() [][2]string {
 	var rows [][2]string
 	for _, sheet := range sortedKeys(r.parts) {
-		rows = append(rows, [2]string{"split sheet", fmt.Sprintf("%s passed Excel's limit of %d rows a sheet: it continues in %s … %s, each with the header",
-			sheet, r.lim.rows, partName(sheet, 2), partName(sheet, r.parts[sheet]))})
+		more := partName(sheet, 2)
+		if n := r.parts[sheet]; n > 2 {
+			more += " … " + partName(sheet, n)
+		}
+		rows = append(rows, [2]string{"split sheet", fmt.Sprintf("%s passed Excel's limit of %d rows a sheet: it continues in %s, each with the header",
+			sheet, r.lim.rows, more)})
 	}
 	for _, sheet := range sortedKeys(r.cuts) {
 		rows = append(rows, [2]string{"cut cells", fmt.Sprintf("%d cells of %s were longer than Excel's limit of %d characters: they end in %q; the JSONL holds the whole text",

@@ -165,7 +165,7 @@ func Sections(doc *ingest.Document) []ingest.Span {
 			starts = append(starts, p.Start)
 		}
 	}
-	if len(starts) > 0 && strings.TrimSpace(firstRunes(doc.Folded, starts[0])) != "" {
+	if len(starts) > 0 && strings.TrimSpace(prefixRunes(doc.Folded, starts[0])) != "" {
 		starts = append([]int{0}, starts...)
 	}
 	if len(starts) < 2 {
@@ -183,8 +183,8 @@ func Sections(doc *ingest.Document) []ingest.Span {
 	return spans
 }
 
-// firstRunes is the first n runes of s.
-func firstRunes(s string, n int) string {
+// prefixRunes is the first n runes of s.
+func prefixRunes(s string, n int) string {
 	for i := range s {
 		if n == 0 {
 			return s[:i]

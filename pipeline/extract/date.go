@@ -712,8 +712,12 @@ func (x *Extractor) FindPeriods(doc *ingest.Document) []Period {
 	nw := v.nw
 	rs := v.folded
 	dw := nw.d
+	starts := firstRunes(dw.namedPeriods)
 	var out []Period
 	for i := 0; i < len(rs); i++ {
+		if starts != nil && !starts[rs[i]] {
+			continue
+		}
 		if i > 0 && numeralClass(rs, i-1) != runNone {
 			continue // 十五一: not 五一
 		}

@@ -508,6 +508,10 @@ func (p *ruleLines) word(i int, key, word string) int {
 // with its number of hits and the distinct words that matched.
 func (rs *Rules) Code(toks []segment.Token) []TypeHit {
 	toks = rs.unskipped(toks)
+	var counted []ruleHits
+	if x := rs.index(); x != nil {
+		counted = x.count(toks)
+	}
 	var hits []TypeHit
 	for i := range rs.Types {
 		rule := &rs.Types[i]
@@ -518,7 +522,14 @@ func (rs *Rules) Code(toks []segment.Token) []TypeHit {
 			c.compile()
 			rule = &c
 		}
-		n, words, at := rule.match(toks)
+		var h ruleHits
+		if counted != nil {
+			h = counted[i]
+			rule.matchNear(toks, &h)
+		} else {
+			h = rule.match(toks)
+		}
+		n, words, at := h.n, h.words, h.at
 		if n >= max(rule.Min, 1) && rule.admits(toks) {
 			hits = append(hits, TypeHit{ID: rule.ID, Label: rule.Label, Hits: n, Words: words, At: at})
 		}
@@ -543,6 +554,7 @@ func (rs *Rules) unskipped(toks []segment.Token) []segment.Token {
 		return toks
 	}
 	var out []segment.Token
+	index := newTermIndex(skip)
 	start := 0
 	for i := range toks {
 		if i+1 < len(toks) && !sentenceEnds(toks[i], toks[i+1]) {
@@ -550,7 +562,7 @@ func (rs *Rules) unskipped(toks []segment.Token) []segment.Token {
 		}
 		sentence := toks[start : i+1]
 		start = i + 1
-		if !holdsAny(sentence, skip) {
+		if !index.holdsAny(sentence) {
 			out = append(out, sentence...)
 		}
 	}
@@ -565,18 +577,6 @@ func sentenceEnds(a, b segment.Token) bool {
 		return true
 	}
 	return b.Offset > a.Offset+utf8.RuneCountInString(a.Text)
-}
-
-// holdsAny tells whether any of the terms occurs in toks.
-func holdsAny(toks []segment.Token, terms []term) bool {
-	for i := range toks {
-		for _, t := range terms {
-			if termAt(toks, i, t) > 0 {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // compile parses the terms of a Rule built in code rather than loaded,
@@ -645,42 +645,67 @@ func (r *Rule) admits(toks []segment.Token) bool {
 // match counts the hits of the rule's terms and near groups. A term
 // occurs where it equals the folded text of one or more whole tokens
 // starting at a token; the longest term at a position wins, so 空巢老人 is
-// one hit, not also 老人. Evidence words are distinct, in order found; at
-// holds every hit's place, for readers who check the evidence in the text.
-func (r *Rule) match(toks []segment.Token) (n int, words []string, at []Evidence) {
-	seen := map[string]bool{}
-	note := func(w string, s span) {
-		n++
-		last := toks[s.end-1]
-		offset := toks[s.start].Offset
-		at = append(at, Evidence{Word: w, Offset: offset, Length: last.Offset + utf8.RuneCountInString(last.Text) - offset})
-		if !seen[w] {
-			seen[w] = true
-			words = append(words, w)
-		}
-	}
+// one hit, not also 老人. Evidence words are distinct, in order found; the
+// hits' places are kept too, for readers who check the evidence in the text.
+func (r *Rule) match(toks []segment.Token) ruleHits {
+	var h ruleHits
 	for i := 0; i < len(toks); {
 		candidates := r.suffixes
 		if c, _ := utf8.DecodeRuneInString(toks[i].Folded); r.starts[c] {
 			candidates = r.counted
 		}
-		best, width := term{}, 0
-		for _, t := range candidates {
-			if k := termAt(toks, i, t); k > 0 && len(t.text) > len(best.text) {
-				best, width = t, k
-			}
-		}
-		if width == 0 {
-			i++
-			continue
-		}
-		if best.suffix {
-			note(toks[i].Folded, span{i, i + 1}) // the word itself is the evidence
-		} else {
-			note(best.text, span{i, i + width})
-		}
-		i += width
+		i += h.bestAt(toks, i, candidates)
 	}
+	r.matchNear(toks, &h)
+	return h
+}
+
+// ruleHits counts a rule's hits and keeps its distinct evidence words and
+// where each hit is.
+type ruleHits struct {
+	n     int
+	words []string
+	seen  map[string]bool
+	at    []Evidence
+}
+
+// note counts a hit of w on the tokens s.
+func (h *ruleHits) note(w string, toks []segment.Token, s span) {
+	h.n++
+	last := toks[s.end-1]
+	offset := toks[s.start].Offset
+	h.at = append(h.at, Evidence{Word: w, Offset: offset, Length: last.Offset + utf8.RuneCountInString(last.Text) - offset})
+	if !h.seen[w] {
+		if h.seen == nil {
+			h.seen = map[string]bool{}
+		}
+		h.seen[w] = true
+		h.words = append(h.words, w)
+	}
+}
+
+// bestAt notes the longest of candidates at toks[i], if any, and returns
+// how many tokens to move on.
+func (h *ruleHits) bestAt(toks []segment.Token, i int, candidates []term) int {
+	best, width := term{}, 0
+	for _, t := range candidates {
+		if k := termAt(toks, i, t); k > 0 && len(t.text) > len(best.text) {
+			best, width = t, k
+		}
+	}
+	if width == 0 {
+		return 1
+	}
+	if best.suffix {
+		h.note(toks[i].Folded, toks, span{i, i + 1}) // the word itself is the evidence
+	} else {
+		h.note(best.text, toks, span{i, i + width})
+	}
+	return width
+}
+
+// matchNear counts the near groups.
+func (r *Rule) matchNear(toks []segment.Token, h *ruleHits) {
 	within := r.Within
 	if within <= 0 {
 		within = defaultWithin
@@ -700,11 +725,10 @@ func (r *Rule) match(toks []segment.Token) (n int, words []string, at []Evidence
 				for k, t := range g {
 					texts[k] = t.text
 				}
-				note(strings.Join(texts, "~"), f) // placed at its first word
+				h.note(strings.Join(texts, "~"), toks, f) // placed at its first word
 			}
 		}
 	}
-	return n, words, at
 }
 
 // span is a run of tokens [start, end).

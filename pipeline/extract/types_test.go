@@ -54,7 +54,8 @@ func TestRuleMatch(t *testing.T) {
 		{"", 0, "", ""},
 	}
 	for _, tt := range tests {
-		n, words, at := rule.match(toks(tt.words))
+		h := rule.match(toks(tt.words))
+		n, words, at := h.n, h.words, h.at
 		var places []string
 		for _, e := range at {
 			places = append(places, strconv.Itoa(e.Offset)+"+"+strconv.Itoa(e.Length))

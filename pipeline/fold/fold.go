@@ -9,55 +9,55 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/longbridgeapp/opencc"
 )
-
-var (
-	once sync.Once
-	t2s  *opencc.OpenCC
-	err  error
-)
-
-func converter() (*opencc.OpenCC, error) {
-	once.Do(func() { t2s, err = opencc.New("t2s") })
-	return t2s, err
-}
 
 // ToSimplified returns s in Simplified characters with exactly as many runes
 // as s. OpenCC's phrase table is used where it keeps the length; a line whose
 // phrase conversion would change the length is converted character by character.
 func ToSimplified(s string) string {
-	cc, err := converter()
-	if err != nil || !hasHan(s) {
+	if !hasHan(s) {
 		return s
 	}
+	t := t2s()
 	var b strings.Builder
 	b.Grow(len(s))
+	var rs []rune
 	for line := range strings.SplitAfterSeq(s, "\n") {
-		b.WriteString(foldLine(cc, line))
+		rs = foldLine(t, line, rs, &b)
 	}
 	return b.String()
 }
 
-func foldLine(cc *opencc.OpenCC, line string) string {
+// foldLine appends line folded to b; rs is scratch space, returned for reuse.
+func foldLine(t *table, line string, rs []rune, b *strings.Builder) []rune {
 	if !hasHan(line) {
-		return line
+		b.WriteString(line)
+		return rs
 	}
-	out, err := cc.Convert(line)
-	if err == nil && utf8.RuneCountInString(out) == utf8.RuneCountInString(line) {
-		return out
-	}
-	var b strings.Builder
+	rs = rs[:0]
 	for _, r := range line {
-		c, err := cc.Convert(string(r))
-		if err != nil || utf8.RuneCountInString(c) != 1 {
-			b.WriteRune(r)
-			continue
-		}
-		b.WriteString(c)
+		rs = append(rs, r)
 	}
-	return b.String()
+	mark := b.Len()
+	t.convert(rs, b)
+	if utf8.RuneCountInString(b.String()[mark:]) == len(rs) {
+		return rs
+	}
+	// The phrase conversion changed the length: character by character.
+	out := b.String()[:mark]
+	b.Reset()
+	b.WriteString(out)
+	for i := range rs {
+		mark := b.Len()
+		t.convert(rs[i:i+1], b)
+		if utf8.RuneCountInString(b.String()[mark:]) != 1 {
+			out := b.String()[:mark]
+			b.Reset()
+			b.WriteString(out)
+			b.WriteRune(rs[i])
+		}
+	}
+	return rs
 }
 
 func hasHan(s string) bool {

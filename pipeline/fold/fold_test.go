@@ -56,6 +56,17 @@ func FuzzToSimplified(f *testing.F) {
 	})
 }
 
+// The embedded table is what gen.go derives from the OpenCC module in go.mod.
+func TestT2STableIsCurrent(t *testing.T) {
+	want, err := stchars.T2SFromModule()
+	if err != nil {
+		t.Skipf("OpenCC dictionary not in the module cache: %v", err)
+	}
+	if t2sTable != want {
+		t.Errorf("t2s.txt is stale: run go generate ./pipeline/fold")
+	}
+}
+
 // The embedded set is what gen.go derives from the OpenCC module in go.mod:
 // after an upgrade of OpenCC, run go generate ./pipeline/fold.
 func TestSimplifiedOnlyIsCurrent(t *testing.T) {

@@ -21,8 +21,10 @@ type prefilter struct {
 	owners [][]int // literal index → patterns requiring it
 }
 
-// prefilters caches a prefilter per pattern list (keyed by its first
-// element, the lists are built once and never changed).
+// prefilters caches a prefilter per pattern list, keyed by its first
+// element (a list is built once and not changed; the key keeps it alive, so
+// an address is never reused for another list while cached). A process
+// uses one or two lists.
 var prefilters sync.Map // *Pattern → *prefilter
 
 func prefilterFor(pats []Pattern) *prefilter {

@@ -14,14 +14,51 @@ import (
 	"strings"
 )
 
-// FromModule returns the Simplified-only characters of the OpenCC module
-// this module requires, in code-point order, as one line of text.
-func FromModule() (string, error) {
+// ModuleDir is the directory of the OpenCC module this module requires.
+func ModuleDir() (string, error) {
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/longbridgeapp/opencc").Output()
 	if err != nil {
 		return "", fmt.Errorf("go list opencc: %v", err)
 	}
-	b, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(out)), "dictionary", "STCharacters.txt"))
+	return strings.TrimSpace(string(out)), nil
+}
+
+// T2SFromModule returns OpenCC's Traditional→Simplified tables as the
+// fold table: the lines of TSPhrases.txt, then those of TSCharacters.txt,
+// each as "key<TAB>first value", with a line "#characters" between the two.
+func T2SFromModule() (string, error) {
+	dir, err := ModuleDir()
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	for i, name := range []string{"TSPhrases.txt", "TSCharacters.txt"} {
+		data, err := os.ReadFile(filepath.Join(dir, "dictionary", name))
+		if err != nil {
+			return "", err
+		}
+		if i == 1 {
+			b.WriteString("#characters\n")
+		}
+		sc := bufio.NewScanner(bytes.NewReader(data))
+		for sc.Scan() {
+			key, values, ok := strings.Cut(sc.Text(), "\t")
+			if fields := strings.Fields(values); ok && key != "" && len(fields) > 0 {
+				b.WriteString(key + "\t" + fields[0] + "\n")
+			}
+		}
+	}
+	return b.String(), nil
+}
+
+// FromModule returns the Simplified-only characters of the OpenCC module
+// this module requires, in code-point order, as one line of text.
+func FromModule() (string, error) {
+	dir, err := ModuleDir()
+	if err != nil {
+		return "", err
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "dictionary", "STCharacters.txt"))
 	if err != nil {
 		return "", err
 	}

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"sync"
+	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/pipeline/segment"
+)
+
+// ruleIndex counts the term hits of every rule in one scan of the tokens,
+// instead of one scan per rule. At a token, a rule tries the terms that
+// start with the token's first character and its suffix terms (*会议), in
+// the rule's own order, exactly as Rule.match does; the index files those
+// lists once per character, so a token no rule can start at costs one map
+// look-up for all rules.
+type ruleIndex struct {
+	byFirst  map[rune][]ruleTerms // per character: the rules with a term starting with it
+	suffixes []ruleTerms          // the rules with suffix terms, for the other tokens
+	rules    int
+}
+
+// ruleTerms are the terms one rule tries at a token.
+type ruleTerms struct {
+	rule  int
+	terms []term
+}
+
+// ruleIndexes caches the index of each loaded rule set, keyed by its first
+// rule (a loaded rule set is not changed; the key keeps the rules alive, so
+// an address is never reused for another rule set while cached). A
+// process loads one or two rule sets.
+var ruleIndexes sync.Map // *Rule → *ruleIndex
+
+// index gives the rule set's index, or nil when a rule was built in code
+// (not compiled): Code then matches rule by rule.
+func (rs *Rules) index() *ruleIndex {
+	if len(rs.Types) == 0 {
+		return nil
+	}
+	for i := range rs.Types {
+		if !rs.Types[i].compiled {
+			return nil
+		}
+	}
+	if x, ok := ruleIndexes.Load(&rs.Types[0]); ok && x.(*ruleIndex).rules == len(rs.Types) {
+		return x.(*ruleIndex)
+	}
+	x := newRuleIndex(rs.Types)
+	ruleIndexes.Store(&rs.Types[0], x)
+	return x
+}
+
+func newRuleIndex(rules []Rule) *ruleIndex {
+	x := &ruleIndex{byFirst: map[rune][]ruleTerms{}, rules: len(rules)}
+	for k := range rules {
+		r := &rules[k]
+		if len(r.suffixes) > 0 {
+			x.suffixes = append(x.suffixes, ruleTerms{k, r.suffixes})
+		}
+		for c := range r.starts {
+			var terms []term
+			for _, t := range r.counted {
+				if first, _ := utf8.DecodeRuneInString(t.text); t.suffix || first == c {
+					terms = append(terms, t)
+				}
+			}
+			x.byFirst[c] = append(x.byFirst[c], ruleTerms{k, terms})
+		}
+	}
+	return x
+}
+
+// count gives every rule's term hits in toks.
+func (x *ruleIndex) count(toks []segment.Token) []ruleHits {
+	hits := make([]ruleHits, x.rules)
+	next := make([]int, x.rules) // the token each rule may match from
+	tried := make([]bool, x.rules)
+	for i := range toks {
+		c, _ := utf8.DecodeRuneInString(toks[i].Folded)
+		started := x.byFirst[c]
+		for _, rt := range started {
+			tried[rt.rule] = true
+			if i >= next[rt.rule] {
+				next[rt.rule] = i + hits[rt.rule].bestAt(toks, i, rt.terms)
+			}
+		}
+		for _, rt := range x.suffixes {
+			if !tried[rt.rule] && i >= next[rt.rule] {
+				next[rt.rule] = i + hits[rt.rule].bestAt(toks, i, rt.terms)
+			}
+		}
+		for _, rt := range started {
+			tried[rt.rule] = false
+		}
+	}
+	return hits
+}

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/pipeline/segment"
+)
+
+// termIndex finds whether any of a list of terms occurs in tokens without
+// trying every term at every token: a word or phrase can only start at a
+// token whose folded text begins with the term's first character, so only
+// the terms filed under that character are tried there (suffix terms,
+// *会议, are tried everywhere).
+type termIndex struct {
+	byFirst  map[rune][]term
+	suffixes []term
+}
+
+func newTermIndex(terms []term) termIndex {
+	x := termIndex{byFirst: map[rune][]term{}}
+	for _, t := range terms {
+		if t.suffix {
+			x.suffixes = append(x.suffixes, t)
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(t.text)
+		x.byFirst[c] = append(x.byFirst[c], t)
+	}
+	return x
+}
+
+// holdsAny tells whether any of the terms occurs in toks.
+func (x termIndex) holdsAny(toks []segment.Token) bool {
+	for i := range toks {
+		c, _ := utf8.DecodeRuneInString(toks[i].Folded)
+		for _, t := range x.byFirst[c] {
+			if termAt(toks, i, t) > 0 {
+				return true
+			}
+		}
+		for _, t := range x.suffixes {
+			if termAt(toks, i, t) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstRunes is the set of the first characters of words, for skipping the
+// positions no word can start at; nil when a word is empty (found
+// everywhere, so no position can be skipped).
+func firstRunes(words []string) map[rune]bool {
+	set := make(map[rune]bool, len(words))
+	for _, w := range words {
+		if w == "" {
+			return nil
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		set[r] = true
+	}
+	return set
+}

@@ -1,0 +1,105 @@
+package fold
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// t2sTable is OpenCC's Traditional→Simplified dictionary (TSPhrases, then
+// TSCharacters, first value of each entry), written by gen.go.
+//
+//go:embed t2s.txt
+var t2sTable string
+
+// table converts as OpenCC's t2s converter does, from the same tables, with
+// map look-ups instead of building OpenCC's double-array dictionaries and
+// its per-position match maps: at each position the longest phrase of at
+// most window runes that starts there, else the character's entry, else the
+// character itself.
+type table struct {
+	phrases   map[string]string
+	longest   map[rune]int // first rune → runes of the longest phrase starting with it
+	chars     map[rune]string
+	charsLong map[string]string // character entries longer than one rune (none today)
+}
+
+// window is how many runes OpenCC's Convert looks ahead for a match.
+const window = 10
+
+var t2s = sync.OnceValue(func() *table {
+	t := &table{phrases: map[string]string{}, longest: map[rune]int{}, chars: map[rune]string{}, charsLong: map[string]string{}}
+	phrases := true
+	for line := range strings.SplitSeq(t2sTable, "\n") {
+		if line == "#characters" {
+			phrases = false
+			continue
+		}
+		key, value, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		n := utf8.RuneCountInString(key)
+		first, _ := utf8.DecodeRuneInString(key)
+		switch {
+		case phrases:
+			if _, dup := t.phrases[key]; !dup {
+				t.phrases[key] = value
+				t.longest[first] = max(t.longest[first], n)
+			}
+		case n == 1:
+			if _, dup := t.chars[first]; !dup {
+				t.chars[first] = value
+			}
+		default:
+			t.charsLong[key] = value
+		}
+	}
+	return t
+})
+
+// convert is OpenCC's Convert of rs.
+func (t *table) convert(rs []rune, b *strings.Builder) {
+	for i := 0; i < len(rs); {
+		end := min(len(rs), i+window)
+		if l := min(t.longest[rs[i]], end-i); l > 0 {
+			matched := false
+			for ; l > 0; l-- {
+				if v, ok := t.phrases[string(rs[i:i+l])]; ok {
+					b.WriteString(v)
+					i += l
+					matched = true
+					break
+				}
+			}
+			if matched {
+				continue
+			}
+		}
+		if len(t.charsLong) > 0 {
+			if l, v := t.longestChars(rs[i:end]); l > 0 {
+				b.WriteString(v)
+				i += l
+				continue
+			}
+		}
+		if v, ok := t.chars[rs[i]]; ok {
+			b.WriteString(v)
+		} else {
+			b.WriteRune(rs[i])
+		}
+		i++
+	}
+}
+
+// longestChars matches the character table's multi-rune entries, should a
+// future OpenCC have any.
+func (t *table) longestChars(rs []rune) (int, string) {
+	for l := len(rs); l > 1; l-- {
+		if v, ok := t.charsLong[string(rs[:l])]; ok {
+			return l, v
+		}
+	}
+	return 0, ""
+}

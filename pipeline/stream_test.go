@@ -1,0 +1,90 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// streamFiles writes n small documents and lists them in order.
+func streamFiles(t *testing.T, n int) []string {
+	t.Helper()
+	dir := t.TempDir()
+	var files []string
+	for i := range n {
+		p := filepath.Join(dir, string(rune('a'+i%26))+string(rune('a'+i/26))+".txt")
+		if err := os.WriteFile(p, []byte("社区活动总结\n共服务群众226人，发放材料600余份。"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, p)
+	}
+	return files
+}
+
+func TestStreamOrderAndSkip(t *testing.T) {
+	files := streamFiles(t, 40)
+	files = append(files, filepath.Join(t.TempDir(), "missing.txt"))
+	opt := options(t)
+	opt.Jobs = 3
+	next := 0
+	progress := 0
+	opt.Progress = func(string) { progress++ }
+	err := Stream(context.Background(), files, opt, func(i int) bool { return i%5 == 0 }, func(o Outcome) error {
+		if o.Index != next || o.Path != files[next] {
+			t.Fatalf("outcome %d (%s) emitted when %d was due", o.Index, o.Path, next)
+		}
+		next++
+		switch {
+		case o.Index%5 == 0:
+			if !o.Skipped || o.Record != nil || o.Failure != nil {
+				t.Errorf("file %d: %+v, want skipped", o.Index, o)
+			}
+		case o.Index == len(files)-1:
+			if o.Failure == nil || o.Failure.Stage != "ingest" {
+				t.Errorf("missing file: %+v, want an ingest failure", o)
+			}
+		case o.Record == nil || o.Record.Source != o.Path:
+			t.Errorf("file %d: %+v, want its record", o.Index, o)
+		}
+		return nil
+	})
+	if err != nil || next != len(files) || progress != len(files) {
+		t.Errorf("Stream = %v after %d outcomes, %d progress calls; want nil after %d", err, next, progress, len(files))
+	}
+}
+
+func TestStreamStops(t *testing.T) {
+	files := streamFiles(t, 60)
+	opt := options(t)
+	opt.Jobs = 2
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	emitted := 0
+	err := Stream(ctx, files, opt, nil, func(o Outcome) error {
+		if o.Index != emitted {
+			t.Fatalf("outcome %d emitted when %d was due", o.Index, emitted)
+		}
+		emitted++
+		if emitted == 10 {
+			cancel()
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || emitted < 10 || emitted >= len(files) {
+		t.Errorf("cancelled Stream = %v after %d outcomes; want context.Canceled after 10 to %d", err, emitted, len(files)-1)
+	}
+	stop := errors.New("disk full")
+	emitted = 0
+	err = Stream(context.Background(), files, opt, nil, func(o Outcome) error {
+		emitted++
+		if emitted == 5 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || emitted != 5 {
+		t.Errorf("Stream = %v after %d outcomes; want the emit error after 5", err, emitted)
+	}
+}
