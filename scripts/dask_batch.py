@@ -7,9 +7,10 @@ corpus (docs/scale.md).
   scripts/dask_batch.py -o all.xlsx --scheduler tcp://head:8786 reports
 
 Each task runs one `zongjie batch` process on a shard's paths and leaves the
-shard's JSONL in the shards folder; the client merges the shards in shard
-order. On a real cluster every worker must see the corpus, the shards folder
-and zongjie at the same paths (a shared filesystem); start workers with
+shard's JSONL in the shards folder, working in the folder the script was
+started in; the client merges the shards in shard order. On a real cluster
+every worker must see that folder, the corpus, the shards folder and zongjie at
+the same paths (a shared filesystem); start workers with
 `--nthreads 1`, since each batch already uses every core of its host.
 
 Runs on Debian's /usr/bin/python3 with python3-dask and python3-distributed.
@@ -57,9 +58,12 @@ def shard_batch_command(zongjie, jobs, shard):
     return [zongjie, "batch", "-", "--jobs", str(jobs), "-o", shard + ".xlsx", "--jsonl", shard + ".jsonl"]
 
 
-def run_shard(shard, command, paths):
-    """Runs on a worker: one batch process; an error names the shard."""
-    done = subprocess.run(command, input="".join(p + "\n" for p in paths), capture_output=True, text=True)
+def run_shard(shard, command, paths, workdir):
+    """Runs on a worker: one batch process, in the folder the client started
+    in, so that relative paths mean the same; an error names the shard."""
+    done = subprocess.run(
+        command, input="".join(p + "\n" for p in paths), cwd=workdir, capture_output=True, text=True
+    )
     if done.returncode != 0:
         raise RuntimeError(f"{shard}: zongjie batch exit status {done.returncode}: {done.stderr.strip()}")
 
@@ -89,12 +93,17 @@ def main():
     if args.scheduler:
         client = Client(args.scheduler)
     else:
-        # Threads in this process: the work is in the zongjie processes, and
-        # no port is opened.
-        client = Client(LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=False, dashboard_address=None))
+        # Workers are threads of this process (the work is in the zongjie
+        # processes) talking in-process; the scheduler's HTTP status server,
+        # which it always starts, gets a free port on loopback.
+        cluster = LocalCluster(
+            n_workers=args.workers, threads_per_worker=1, processes=False, dashboard_address="127.0.0.1:0"
+        )
+        client = Client(cluster)
     with client:
         # pure=False: a task is a side effect (the shard file), never cached.
-        client.gather(client.map(run_shard, names, commands, shards, pure=False))
+        workdirs = [os.getcwd()] * len(names)
+        client.gather(client.map(run_shard, names, commands, shards, workdirs, pure=False))
     merge = [args.zongjie, "merge", *(name + ".jsonl" for name in names), "-o", args.output]
     sys.exit(subprocess.run(merge).returncode)
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"net"
 	"os"
@@ -79,6 +80,66 @@ func TestScaleRecipes(t *testing.T) {
 		}
 		checkShardedRun(t, dir, "dask.xlsx", "dask-shards")
 	})
+
+	// The same script given a scheduler's address, as on a real cluster: a
+	// dask-scheduler and one dask-worker on loopback.
+	t.Run("dask-scheduler", func(t *testing.T) {
+		address := loopbackDask(t)
+		out, err := command(dir, nil, "/usr/bin/python3", filepath.Join(scripts, "dask_batch.py"), "--scheduler", address,
+			"--zongjie", zongjie, "--shard-files", "10", "--batch-jobs", "1", "--shards-dir", "cluster-shards", "-o", "cluster.xlsx", "in")
+		if err != nil {
+			t.Fatalf("dask_batch.py --scheduler %s: %v\n%s", address, err, out)
+		}
+		checkShardedRun(t, dir, "cluster.xlsx", "cluster-shards")
+	})
+}
+
+// loopbackDask starts a dask-scheduler on 127.0.0.1 and one dask-worker for
+// the length of the test and returns the scheduler's address; it skips the
+// test when Debian's Dask is not installed.
+func loopbackDask(t *testing.T) string {
+	t.Helper()
+	for _, tool := range []string{"/usr/bin/dask-scheduler", "/usr/bin/dask-worker"} {
+		if _, err := os.Stat(tool); err != nil {
+			t.Skipf("%s is not installed (Debian package python3-distributed); the --scheduler form is not exercised", tool)
+		}
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "scheduler.json")
+	start := func(name string, args ...string) {
+		cmd := exec.Command(name, args...)
+		cmd.Dir = dir
+		log, err := os.Create(filepath.Join(dir, filepath.Base(name)+".log"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer log.Close()
+		cmd.Stdout, cmd.Stderr = log, log
+		if err := cmd.Start(); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		t.Cleanup(func() {
+			cmd.Process.Kill()
+			cmd.Wait()
+		})
+	}
+	// Every port on loopback and free: the scheduler's, and the HTTP status
+	// servers both start even without a dashboard.
+	start("/usr/bin/dask-scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+		"--dashboard-address", "127.0.0.1:0", "--scheduler-file", file)
+	// --no-nanny: one process, so that killing it leaves nothing behind.
+	start("/usr/bin/dask-worker", "--scheduler-file", file, "--nthreads", "1", "--no-nanny", "--no-dashboard",
+		"--dashboard-address", "127.0.0.1:0", "--host", "127.0.0.1", "--local-directory", dir)
+	for try := 0; ; try++ {
+		var info struct{ Address string }
+		if b, err := os.ReadFile(file); err == nil && json.Unmarshal(b, &info) == nil && info.Address != "" {
+			return info.Address
+		}
+		if try == 300 {
+			t.Fatalf("dask-scheduler wrote no address in 60 s:\n%s", mustRead(t, filepath.Join(dir, "dask-scheduler.log")))
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 }
 
 // checkShardedRun checks that a recipe wrote two JSONL shards and that
@@ -88,7 +149,7 @@ func checkShardedRun(t *testing.T, dir, workbook, shardsDir string) {
 	if shards, _ := filepath.Glob(filepath.Join(dir, shardsDir, "shard-?????.jsonl")); len(shards) != 2 {
 		t.Errorf("%d JSONL shards in %s, want 2: %v", len(shards), shardsDir, shards)
 	}
-	for _, sheet := range []string{"Documents", "Quantities", "Money", "Dates", "Activities", "Entities", "Types", "DocumentTypes", "Terms"} {
+	for _, sheet := range []string{"Summary", "Documents", "Quantities", "Money", "Dates", "Activities", "Entities", "Types", "DocumentTypes", "Terms"} {
 		if got, want := sheetRows(t, filepath.Join(dir, workbook), sheet), sheetRows(t, filepath.Join(dir, "one.xlsx"), sheet); got != want {
 			t.Errorf("sheet %s of %s differs from one batch's", sheet, workbook)
 		}
