@@ -43,10 +43,14 @@ for root in "$@"; do
 		echo "$root"
 		continue
 	fi
-	find "$root" -name '.*' ! -name . ! -name .. -prune -o ! -type d \
+	find "$root" -mindepth 1 -name '.*' -prune -o ! -type d \
 		\( -iname '*.txt' -o -iname '*.html' -o -iname '*.htm' -o -iname '*.docx' \) -print |
 		sed 's|^\./||' | tr / '\001' | LC_ALL=C sort | tr '\001' /
 done >"$shards/files"
+if [ ! -s "$shards/files" ]; then
+	echo "parallel_batch.sh: no document under $*" >&2
+	exit 1
+fi
 # Fixed-width shard numbers: the shell's glob lists the shards in order.
 split -l "$SHARD_FILES" -d -a 5 "$shards/files" "$shards/shard-"
 
