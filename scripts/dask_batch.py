@@ -61,9 +61,12 @@ def shard_batch_command(zongjie, jobs, shard):
 def run_shard(shard, command, paths, workdir):
     """Runs on a worker: one batch process, in the folder the client started
     in, so that relative paths mean the same; an error names the shard."""
-    done = subprocess.run(
-        command, input="".join(p + "\n" for p in paths), cwd=workdir, capture_output=True, text=True
-    )
+    try:
+        done = subprocess.run(
+            command, input="".join(p + "\n" for p in paths), cwd=workdir, capture_output=True, text=True
+        )
+    except OSError as err:
+        raise RuntimeError(f"{shard}: cannot start {command[0]}: {err}") from None
     if done.returncode != 0:
         raise RuntimeError(f"{shard}: zongjie batch exit status {done.returncode}: {done.stderr.strip()}")
 
@@ -103,7 +106,10 @@ def main():
     with client:
         # pure=False: a task is a side effect (the shard file), never cached.
         workdirs = [os.getcwd()] * len(names)
-        client.gather(client.map(run_shard, names, commands, shards, workdirs, pure=False))
+        try:
+            client.gather(client.map(run_shard, names, commands, shards, workdirs, pure=False))
+        except RuntimeError as err:
+            sys.exit(f"dask_batch.py: {err}")
     merge = [args.zongjie, "merge", *(name + ".jsonl" for name in names), "-o", args.output]
     sys.exit(subprocess.run(merge).returncode)
 

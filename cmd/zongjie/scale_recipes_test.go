@@ -52,6 +52,9 @@ func TestScaleRecipes(t *testing.T) {
 			t.Fatalf("parallel_batch.sh: %v\n%s", err, out)
 		}
 		checkShardedRun(t, dir, "parallel.xlsx", "parallel-shards")
+
+		out, err := command(dir, env, filepath.Join(scripts, "parallel_batch.sh"), "failed.xlsx", "in/a", "missing.txt")
+		checkFailedRun(t, dir, "failed.xlsx", out, err)
 	})
 
 	t.Run("parallel-ssh", func(t *testing.T) {
@@ -80,6 +83,10 @@ func TestScaleRecipes(t *testing.T) {
 			t.Fatalf("dask_batch.py: %v\n%s", err, out)
 		}
 		checkShardedRun(t, dir, "dask.xlsx", "dask-shards")
+
+		out, err = command(dir, nil, "/usr/bin/python3", filepath.Join(scripts, "dask_batch.py"),
+			"--zongjie", zongjie, "--shard-files", "10", "--shards-dir", "failed-shards", "-o", "failed.xlsx", "in/a", "missing.txt")
+		checkFailedRun(t, dir, "failed.xlsx", out, err)
 	})
 
 	// The same script given a scheduler's address, as on a real cluster: a
@@ -154,6 +161,18 @@ func checkShardedRun(t *testing.T, dir, workbook, shardsDir string) {
 		if got, want := sheetRows(t, filepath.Join(dir, workbook), sheet), sheetRows(t, filepath.Join(dir, "one.xlsx"), sheet); got != want {
 			t.Errorf("sheet %s of %s differs from one batch's", sheet, workbook)
 		}
+	}
+}
+
+// checkFailedRun checks that a recipe given a missing file failed, naming
+// the file, and wrote no workbook.
+func checkFailedRun(t *testing.T, dir, workbook, out string, err error) {
+	t.Helper()
+	if err == nil || !strings.Contains(out, "missing.txt") {
+		t.Errorf("a shard with a missing file: error %v, want one naming missing.txt; output:\n%s", err, out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, workbook)); err == nil {
+		t.Errorf("%s was written although a shard failed", workbook)
 	}
 }
 
