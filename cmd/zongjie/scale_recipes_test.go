@@ -17,9 +17,9 @@ import (
 // The recipes of docs/scale.md, run for real on copies of corpus/: the corpus
 // cut into shards, each shard a zongjie batch process started by GNU parallel
 // (here, and over ssh to an sshd on loopback) or by Dask (a LocalCluster, and
-// a scheduler and a worker on loopback), the
-// shards merged. The merged workbook holds the data of one batch over the
-// same corpus. Each recipe is skipped where its tool is not installed.
+// a scheduler and a worker on loopback), the shards merged. The merged
+// workbook holds the data of one batch over the same corpus. Each recipe is
+// skipped where its tool is not installed.
 func TestScaleRecipes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the scale recipes start several zongjie processes; skipped with -short")
