@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 	"testing"
@@ -45,7 +46,7 @@ func TestReportInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	values := len(rec.Quantities) + len(rec.Money) + len(rec.Dates) + len(rec.Periods) + len(rec.Entities)
-	for _, h := range rec.Types {
+	for _, h := range slices.Concat(rec.Types, rec.Mentioned) {
 		values += len(h.At)
 	}
 

@@ -85,16 +85,31 @@ func marksOf(rec *extract.Record, labels *export.Labels) []*Mark {
 	}
 	for _, t := range rec.Types {
 		for _, ev := range t.At {
-			add("t", "activity-type", ev.Offset, ev.Length, typeEvidence{t, ev})
+			add("t", "activity-type", ev.Offset, ev.Length, typeEvidence{t, ev, aboutOrMain(t.ID, rec.MainType)})
+		}
+	}
+	for _, t := range rec.Mentioned {
+		for _, ev := range t.At {
+			add("t", "activity-type", ev.Offset, ev.Length, typeEvidence{t, ev, "mentioned only"})
 		}
 	}
 	return marks
 }
 
-// typeEvidence is one hit of a type's coding rule.
+// typeEvidence is one hit of a type's coding rule, with what the document
+// makes of the type: its main type, a type it is about, or one it only
+// mentions.
 type typeEvidence struct {
-	t  extract.TypeHit
-	ev extract.Evidence
+	t    extract.TypeHit
+	ev   extract.Evidence
+	role string
+}
+
+func aboutOrMain(id, main string) string {
+	if id == main {
+		return "main type"
+	}
+	return "a type the document is about"
 }
 
 // details says what was parsed from a value, for the mark's hover text and
@@ -127,6 +142,9 @@ func details(value any, activity *extract.Activity, labels *export.Labels) []Det
 		add("kind", v.Kind)
 		if v.Object != "" {
 			add("object", v.Object)
+		}
+		if v.RepeatOf != nil {
+			add("repeats the count at offset", strconv.Itoa(*v.RepeatOf))
 		}
 		flags(flag(v.Approx, "approx"), flag(v.Vague, "vague"), flag(v.Redacted, "redacted"))
 	case extract.Money:
@@ -163,6 +181,7 @@ func details(value any, activity *extract.Activity, labels *export.Labels) []Det
 	case typeEvidence:
 		kind("activity-type")
 		add("type", v.t.Label+" ("+v.t.ID+")")
+		add("the document", labels.Name(v.role))
 		add("rule word", v.ev.Word)
 	}
 	if activity != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -143,7 +144,7 @@ func TestPageMarksEveryValueOfTheSample(t *testing.T) {
 		"quantity": len(rec.Quantities), "money": len(rec.Money), "date": len(rec.Dates),
 		"period": len(rec.Periods), "entity": len(rec.Entities),
 	}
-	for _, h := range rec.Types {
+	for _, h := range slices.Concat(rec.Types, rec.Mentioned) {
 		want["activity-type"] += h.Hits
 	}
 	got := map[string]int{}
@@ -184,7 +185,7 @@ func TestPageMarksEveryValueOfTheSample(t *testing.T) {
 	}
 	// Each hit of a coding rule is placed on its word.
 	text := []rune(rec.Text)
-	for _, h := range rec.Types {
+	for _, h := range slices.Concat(rec.Types, rec.Mentioned) {
 		for _, e := range h.At {
 			if got := fold.ToSimplified(string(text[e.Offset : e.Offset+e.Length])); !strings.HasPrefix(e.Word, got) {
 				t.Errorf("%s hit %q placed on %q", h.ID, e.Word, got)
