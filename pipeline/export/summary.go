@@ -111,59 +111,42 @@ func writeSummary(f *excelize.File, headerStyle int, s *stats.Corpus, docs, repo
 
 	chartRow, noVary := height+3, false
 	ref := "'" + sheet + "'!"
-	if n := len(types) - 1; n > 0 {
-		if err := f.AddChart(sheet, cellName(1, chartRow), &excelize.Chart{
-			Type:       excelize.Bar,
-			VaryColors: &noVary,
-			Dimension:  excelize.ChartDimension{Width: 560, Height: uint(160 + 22*n)},
-			Title:      chartTitle(labels.Name("Documents per activity type")),
-			Legend:     excelize.ChartLegend{Position: "none"},
-			Series: []excelize.ChartSeries{{
-				Name:       ref + "$M$1",
-				Categories: ref + "$L$2:$L$" + strconv.Itoa(n+1),
-				Values:     ref + "$M$2:$M$" + strconv.Itoa(n+1),
-			}},
-			YAxis:    excelize.ChartAxis{MajorGridLines: true},
-			XAxis:    excelize.ChartAxis{ReverseOrder: true},
-			PlotArea: excelize.ChartPlotArea{ShowVal: true},
-		}); err != nil {
-			return err
-		}
+	// A chart over each block: its column, rows, kind, title and the
+	// columns of its categories and values.
+	charts := []struct {
+		col, n     int
+		kind       excelize.ChartType
+		title      string
+		cats, vals string
+	}{
+		{1, len(types) - 1, excelize.Bar, "Documents per activity type", "L", "M"},
+		{11, len(years) - 1, excelize.Col, "People counted per year", "O", "Q"},
+		{19, len(mains) - 1, excelize.Bar, "Documents per main type", "T", "U"},
 	}
-	if n := len(years) - 1; n > 0 {
-		if err := f.AddChart(sheet, cellName(11, chartRow), &excelize.Chart{
-			Type:       excelize.Col,
+	for _, c := range charts {
+		if c.n <= 0 {
+			continue
+		}
+		last := strconv.Itoa(c.n + 1)
+		chart := &excelize.Chart{
+			Type:       c.kind,
 			VaryColors: &noVary,
 			Dimension:  excelize.ChartDimension{Width: 560, Height: 320},
-			Title:      chartTitle(labels.Name("People counted per year")),
+			Title:      chartTitle(labels.Name(c.title)),
 			Legend:     excelize.ChartLegend{Position: "none"},
 			Series: []excelize.ChartSeries{{
-				Name:       ref + "$Q$1",
-				Categories: ref + "$O$2:$O$" + strconv.Itoa(n+1),
-				Values:     ref + "$Q$2:$Q$" + strconv.Itoa(n+1),
+				Name:       ref + "$" + c.vals + "$1",
+				Categories: ref + "$" + c.cats + "$2:$" + c.cats + "$" + last,
+				Values:     ref + "$" + c.vals + "$2:$" + c.vals + "$" + last,
 			}},
 			YAxis:    excelize.ChartAxis{MajorGridLines: true},
 			PlotArea: excelize.ChartPlotArea{ShowVal: true},
-		}); err != nil {
-			return err
 		}
-	}
-	if n := len(mains) - 1; n > 0 {
-		if err := f.AddChart(sheet, cellName(19, chartRow), &excelize.Chart{
-			Type:       excelize.Bar,
-			VaryColors: &noVary,
-			Dimension:  excelize.ChartDimension{Width: 560, Height: uint(160 + 22*n)},
-			Title:      chartTitle(labels.Name("Documents per main type")),
-			Legend:     excelize.ChartLegend{Position: "none"},
-			Series: []excelize.ChartSeries{{
-				Name:       ref + "$U$1",
-				Categories: ref + "$T$2:$T$" + strconv.Itoa(n+1),
-				Values:     ref + "$U$2:$U$" + strconv.Itoa(n+1),
-			}},
-			YAxis:    excelize.ChartAxis{MajorGridLines: true},
-			XAxis:    excelize.ChartAxis{ReverseOrder: true},
-			PlotArea: excelize.ChartPlotArea{ShowVal: true},
-		}); err != nil {
+		if c.kind == excelize.Bar { // one bar a type, the first on top
+			chart.Dimension.Height = uint(160 + 22*c.n)
+			chart.XAxis = excelize.ChartAxis{ReverseOrder: true}
+		}
+		if err := f.AddChart(sheet, cellName(c.col, chartRow), chart); err != nil {
 			return err
 		}
 	}

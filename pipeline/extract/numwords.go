@@ -12,41 +12,15 @@ import (
 	"github.com/zongjie/zongjie/dict"
 )
 
-// wordSections is a word-list file split into its [sections]: each entry
-// is one line's fields.
+// wordSections is a word-list file split into its [sections] (the format
+// of dict.ParseSections), with the readers extract needs.
 type wordSections map[string][][]string
 
-// parseWordSections reads a word-list file: [name] starts a section, a line
-// holds one entry whose fields are separated by spaces, blank lines and
-// lines starting with # are ignored.
+// parseWordSections reads a word-list file in the format of
+// dict.ParseSections.
 func parseWordSections(r io.Reader) (wordSections, error) {
-	ws := wordSections{}
-	section := ""
-	err := dict.Lines(r, func(n int, line string) error {
-		if !utf8.ValidString(line) {
-			return fmt.Errorf("line %d: not valid UTF-8", n)
-		}
-		if strings.HasPrefix(line, "[") {
-			if !strings.HasSuffix(line, "]") || len(line) < 3 {
-				return fmt.Errorf("line %d: bad section header %q", n, line)
-			}
-			section = line[1 : len(line)-1]
-			if _, dup := ws[section]; dup {
-				return fmt.Errorf("line %d: duplicate section %q", n, section)
-			}
-			ws[section] = nil
-			return nil
-		}
-		if section == "" {
-			return fmt.Errorf("line %d: %q before any [section]", n, line)
-		}
-		ws[section] = append(ws[section], strings.Fields(line))
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return ws, nil
+	ws, err := dict.ParseSections(r)
+	return wordSections(ws), err
 }
 
 // mustWordSections parses an embedded dict/ file; a broken one is a
