@@ -615,13 +615,9 @@ func rocYear(nw *numberWords, rs []rune, k int, tok []rune) (*int, bool) {
 	if len(tok) < 2 || len(tok) > 3 {
 		return nil, false
 	}
-	n := 0
-	for _, r := range tok {
-		d, ok := arabicDigit(r)
-		if !ok {
-			return nil, false
-		}
-		n = n*10 + d
+	n, end := readDigits(tok, 0, len(tok))
+	if end != len(tok) {
+		return nil, false
 	}
 	after := k + len(tok) + 1
 	switch {
@@ -648,13 +644,9 @@ func shortYear(nw *numberWords, rs []rune, k int, tok []rune) (*int, bool) {
 	if len(tok) != 2 {
 		return nil, false
 	}
-	n := 0
-	for _, r := range tok {
-		d, ok := arabicDigit(r)
-		if !ok {
-			return nil, false
-		}
-		n = n*10 + d
+	n, end := readDigits(tok, 0, len(tok))
+	if end != len(tok) {
+		return nil, false
 	}
 	after := k + len(tok) + 1
 	if m, _ := dateToken(rs, after); len(m) == 0 || !hasRunesAt(rs, after+len(m), "月") {
