@@ -79,6 +79,9 @@ document could be processed, 2 for usage errors.`,
 			if err := o.dupFlags.check(); err != nil {
 				return err
 			}
+			if o.noWorkbook && o.jsonl == "" {
+				return usagef("--no-workbook needs --jsonl FILE")
+			}
 			paths, err := batchPaths(cmd.InOrStdin(), args)
 			if err != nil {
 				return err
@@ -112,9 +115,6 @@ document could be processed, 2 for usage errors.`,
 					progressbar.OptionClearOnFinish())
 				opt.Progress = func(string) { bar.Add(1) }
 				defer bar.Finish()
-			}
-			if o.noWorkbook && o.jsonl == "" {
-				return usagef("--no-workbook needs --jsonl FILE")
 			}
 			cp, err := batch.OpenCheckpoint(o.checkpointDir(), o.identity(args), o.resume)
 			if errors.Is(err, batch.ErrCheckpointExists) {

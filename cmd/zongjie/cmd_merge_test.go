@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -66,4 +67,12 @@ func sheetRows(t *testing.T, path, sheet string) string {
 		b.WriteString(strings.Join(r, "\t") + "\n")
 	}
 	return b.String()
+}
+
+func TestBatchNoWorkbookNeedsJSONL(t *testing.T) {
+	_, _, err := run(t, "", "batch", "../../corpus", "--no-workbook")
+	var ue usageError
+	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "--jsonl") {
+		t.Errorf("error = %v, want a usage error naming --jsonl", err)
+	}
 }

@@ -17,7 +17,6 @@ import (
 
 	"github.com/zongjie/zongjie/pipeline"
 	"github.com/zongjie/zongjie/pipeline/export"
-	"github.com/zongjie/zongjie/pipeline/extract"
 	"github.com/zongjie/zongjie/pipeline/stats"
 )
 
@@ -113,18 +112,7 @@ func Run(ctx context.Context, files []string, opt pipeline.Options, cp *Checkpoi
 
 // Records reads the records back from the checkpoint, in document order.
 func (r *Result) Records() export.Records {
-	return func(each func(*extract.Record) error) error {
-		for _, s := range r.spans {
-			rec, err := r.cp.record(entry{Offset: s.offset, Length: s.length})
-			if err != nil {
-				return err
-			}
-			if err := each(rec); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
+	return r.readInOrder
 }
 
 // WriteJSONL copies the records, in document order, as JSON Lines; gzip

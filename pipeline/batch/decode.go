@@ -1,0 +1,75 @@
+package batch
+
+import (
+	"runtime"
+	"sync"
+
+	"github.com/zongjie/zongjie/pipeline/extract"
+)
+
+// decodeAhead is how many records may be decoded ahead of the one being
+// written.
+const decodeAhead = 64
+
+// decoded is one record read back from the checkpoint, or the error.
+type decoded struct {
+	rec *extract.Record
+	err error
+}
+
+// readInOrder reads the records at spans back from the checkpoint and gives
+// them to each in order. Decoding JSON is the larger part of writing the
+// outputs, so it runs on the other cores while each writes.
+func (r *Result) readInOrder(each func(*extract.Record) error) error {
+	workers := max(runtime.NumCPU()-1, 1)
+	type job struct {
+		s   span
+		out chan decoded
+	}
+	jobs := make(chan job)
+	queue := make(chan chan decoded, decodeAhead)
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				rec, err := r.cp.record(entry{Offset: j.s.offset, Length: j.s.length})
+				j.out <- decoded{rec, err}
+			}
+		}()
+	}
+	go func() {
+		defer close(queue)
+		defer close(jobs)
+		for _, s := range r.spans {
+			out := make(chan decoded, 1)
+			select {
+			case queue <- out:
+			case <-done:
+				return
+			}
+			select {
+			case jobs <- job{s, out}:
+			case <-done:
+				return
+			}
+		}
+	}()
+	var err error
+	for out := range queue {
+		d := <-out
+		if err = d.err; err == nil {
+			err = each(d.rec)
+		}
+		if err != nil {
+			break
+		}
+	}
+	close(done)
+	for range queue { // let the feeder see done and stop
+	}
+	wg.Wait()
+	return err
+}
