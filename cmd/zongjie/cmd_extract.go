@@ -121,6 +121,16 @@ func writeOutput(stdout io.Writer, path string, write func(io.Writer) error) err
 		return err
 	}
 	defer os.Remove(tmp.Name())
+	// A temporary file is private (0600); the output gets the mode of the
+	// file it replaces, else the usual 0644.
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	if err := tmp.Chmod(mode); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
 	bw := bufio.NewWriter(tmp)
 	if err := write(bw); err != nil {
 		tmp.Close()

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -73,5 +74,28 @@ func TestStdin(t *testing.T) {
 	}
 	if out, _, err := run(t, doc, "segment", "-"); err != nil || !strings.Contains(out, "空巢老人") {
 		t.Errorf("segment - = %q, %v", out, err)
+	}
+}
+
+// An output is written through a private temporary file, but ends with the
+// mode of the file it replaces, else 0644.
+func TestWriteOutputMode(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.txt")
+	write := func(w io.Writer) error { _, err := io.WriteString(w, "x"); return err }
+	if err := writeOutput(io.Discard, path, write); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o644 {
+		t.Errorf("new output has mode %v, want 0644", fi.Mode().Perm())
+	}
+	if err := os.Chmod(path, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeOutput(io.Discard, path, write); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o640 {
+		t.Errorf("replaced output has mode %v, want the old 0640", fi.Mode().Perm())
 	}
 }
