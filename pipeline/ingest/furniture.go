@@ -68,6 +68,7 @@ type furnitureVocab struct {
 	bylineRoles, snapshotWords, wechatWords   []string
 	creditWords                               []string
 	contactLabels                             []string
+	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
 	titles                                    *titleScorer // the edge judge spares plausible titles
@@ -135,6 +136,9 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*)?((` + alternation(v.bylineRoles) +
 		`)\s*[:：]?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4}))*\s*)+[）)】\]]?$`)
 	v.imageFile = regexp.MustCompile(`(?i)[^\s。，！？]{1,60}\.(` + alternation(exts) + `)\b`)
+	for _, e := range exts {
+		v.imageSuffixes = append(v.imageSuffixes, "."+strings.ToLower(e))
+	}
 	v.contactNumber = regexp.MustCompile(`(?i)(\d{3,4}[-—－ ]?\d{7,8}|(^|\D)1[3-9]\d{9}(\D|$)|400[-—－ ]?\d{3}[-—－ ]?\d{4}|[a-z0-9._-]+@[a-z0-9-]+\.[a-z.]+)`)
 	return v, nil
 }
@@ -259,7 +263,9 @@ func junkPrefix(s string, v *furnitureVocab) int {
 type imageFileName struct{ v *furnitureVocab }
 
 func (j imageFileName) Judge(l lineView) string {
-	if !j.v.imageFile.MatchString(l.folded) {
+	// The expression backtracks over every position of a line: run it only
+	// on a line that holds an image suffix, which every match does.
+	if !strings.Contains(l.folded, ".") || !j.hasImageSuffix(l.folded) || !j.v.imageFile.MatchString(l.folded) {
 		return ""
 	}
 	rest := j.v.imageFile.ReplaceAllString(l.folded, "")
@@ -267,6 +273,16 @@ func (j imageFileName) Judge(l lineView) string {
 		return "image"
 	}
 	return ""
+}
+
+func (j imageFileName) hasImageSuffix(s string) bool {
+	lower := strings.ToLower(s)
+	for _, suffix := range j.v.imageSuffixes {
+		if strings.Contains(lower, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // breadcrumb: 您的当前位置：首页 > 正文, 首页>>新闻>>正文, or a line that starts
