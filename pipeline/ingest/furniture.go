@@ -348,7 +348,7 @@ func barred(f string) bool {
 }
 
 // bulletMetadata: a document-sharing site's facts as bullet lines (- 2页,
-// - 2021-04-12 发布 |, - 0): short, with a number, no clause.
+// - 2022-09-30 发布 |, - 0): short, with a number, no clause.
 type bulletMetadata struct{ v *furnitureVocab }
 
 func (j bulletMetadata) Judge(l lineView) string {
@@ -454,7 +454,7 @@ func (j snapshotLink) Judge(l lineView) string {
 }
 
 // siteLine: outside the body, a line where the site or the WeChat column
-// speaks of itself (申明敬告：本站不保证…, 某某公众号是…的官方平台).
+// speaks of itself (郑重提示：本站不保证…, 某某公众号是…的官方平台).
 type siteLine struct{ v *furnitureVocab }
 
 func (j siteLine) Judge(l lineView) string {
@@ -473,7 +473,7 @@ func (j siteLine) Judge(l lineView) string {
 }
 
 // datedLine: a publish date with a few words and no clause (2021-06-18
-// 总结, 2021-04-03 来源：某某网, (2024-03-27 15:59:38), 2014年3月6日 16:03).
+// 总结, 2021-04-03 来源：某某网, (2023-11-08 09:14:52), 2014年3月6日 16:03).
 type datedLine struct{}
 
 var datedLineExpr = regexp.MustCompile(`^[(（]?[^\s:：。！？，,\d|(（]{0,12}\s*(19|20)\d{2}([-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2})(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,\d|｜]{0,16}$`)
@@ -783,7 +783,7 @@ func publishDate(s string) string {
 // and their kind: ASCII junk fused before the text, a metadata label
 // before it (文档介绍：趁着三月…), or a head that the judges, seeing it as
 // a line of its own, name a byline, a credit or a column label
-// (某某讯(张三 报道)三月…, (2024-03-27 15:59:38)为全面…, 东北区:某某 报道
+// (某某讯(张三 报道)三月…, (2023-11-08 09:14:52)为全面…, 东北区:某某 报道
 // 志愿者…, 【特讯】为感谢…).
 func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 	if n := junkPrefix(folded, v); n > 0 {

@@ -91,9 +91,9 @@ func TestMenuBar(t *testing.T) {
 	checkJudge(t, menuBar{testFurniture(t)}, []judgeCase{
 		{line: "首页 | 范文 | 总结 | 计划", want: "navigation"},
 		{line: "首頁 | 範文 | 總結 | 計劃", want: "navigation"},
-		{line: "关于我们|联系我们|法律顾问|版权声明", want: "navigation"},
+		{line: "网站简介|联系方式|法律声明|隐私政策", want: "navigation"},
 		{line: "网站首页 / 工作动态 / 通知公告", want: "navigation"},
-		{line: "| 活动名称 | 时间 | 参与人数 |", zone: zoneBody, want: ""},
+		{line: "| 活动项目 | 日期 | 参加人数 |", zone: zoneBody, want: ""},
 		{line: "| 某某网首页 | 某某聊天室 | 某某视频 |", zone: zoneHead, want: "navigation"},
 		{line: "| 上门探访 | 2022.3.12 | 20人 |", zone: zoneTail, inTable: true, want: ""},
 		{line: "组织部 / 宣传部 / 志愿者协会联合开展了此次活动", want: ""},
@@ -103,7 +103,7 @@ func TestMenuBar(t *testing.T) {
 
 func TestBulletMetadata(t *testing.T) {
 	checkJudge(t, bulletMetadata{testFurniture(t)}, []judgeCase{
-		{line: "- 2021-04-12 发布 |", want: "docsite"},
+		{line: "- 2022-09-30 发布 |", want: "docsite"},
 		{line: "- 2页", want: "docsite"},
 		{line: "- 2頁", want: "docsite"},
 		{line: "- 0", want: "docsite"},
@@ -122,8 +122,8 @@ func TestMetadataField(t *testing.T) {
 		{line: "文档介绍", want: "metadata"},
 		{line: "上传人:abc123 2018/11/22", want: "metadata"},
 		{line: "作者(摄影):某某某(公共卫生处)", want: "metadata"},
-		{line: "索 引 号:769492411/2016-00122 | 主题分类:综合政务/工作信息 | |", want: "metadata"},
-		{line: "文 號 | 成文日期:2016-04-01 | 發布日期:2016-04-01 |", want: "metadata"},
+		{line: "索 引 号:358120077/2019-00315 | 主题分类:民政/社会事务 | |", want: "metadata"},
+		{line: "文 號 | 成文日期:2019-08-12 | 發布日期:2019-08-13 |", want: "metadata"},
 		{line: "活动时间：3月5日 | 活动地点：某某社区", want: ""},
 		{line: "活动时间：3月5日", want: ""},
 		{line: "服务对象：", want: ""},
@@ -174,11 +174,11 @@ func TestSnapshotLink(t *testing.T) {
 
 func TestSiteLine(t *testing.T) {
 	checkJudge(t, siteLine{testFurniture(t)}, []judgeCase{
-		{line: "申明敬告: 本站不保证该用户上传的文档完整性。", zone: zoneHead, want: "site"},
-		{line: "如果您已付费下载过本站文档,您可以点这里二次下载", zone: zoneTail, want: "site"},
+		{line: "郑重提示: 本站不保证网友所传文档完整。", zone: zoneHead, want: "site"},
+		{line: "如您曾在本站付费下载此文档,可点此免费再次下载", zone: zoneTail, want: "site"},
 		{line: "某某社工公众号是某某中心的官方平台", zone: zoneTail, want: "wechat"},
 		{line: "某某社工公眾號是某某中心的官方平台", zone: zoneTail, want: "wechat"},
-		{line: "申明敬告：本站不保證該用戶上傳的文檔完整性。", zone: zoneHead, want: "site"},
+		{line: "鄭重提示：本站不保證網友所傳文檔完整。", zone: zoneHead, want: "site"},
 		{line: "本网讯 3月5日，某某社区开展学雷锋活动。", zone: zoneHead, want: ""},
 		{line: "我们通过公众号发布活动信息。", zone: zoneBody, want: ""},
 	})
@@ -189,7 +189,7 @@ func TestDatedLine(t *testing.T) {
 		{line: "2021-06-18 总结", want: "byline"},
 		{line: "2021-06-18 總結", want: "byline"},
 		{line: "2021-04-03 来源:某某网", want: "byline"},
-		{line: "(2024-03-27 15:59:38)", want: "byline"},
+		{line: "(2023-11-08 09:14:52)", want: "byline"},
 		{line: "2014年3月6日 16:03", want: "byline"},
 		{line: "2022年6月30日", want: ""},          // a sign-off
 		{line: "97 2023-11-12 16:20", want: ""}, // a count first: the byline pattern's
@@ -260,8 +260,8 @@ func TestEdgeWidget(t *testing.T) {
 func TestPublishDate(t *testing.T) {
 	for in, want := range map[string]string{
 		"97 2023-11-12 16:20":           "2023-11-12",
-		"本帖最后由 某某 于 2011-5-31 09:20 编辑": "2011-05-31",
-		"上传人:abc 2018/11/22 文件大小:18 KB": "2018-11-22",
+		"本帖最后由 某某 于 2013-6-2 10:45 编辑": "2013-06-02",
+		"上传人:xyz 2019/10/15 文件大小:24 KB": "2019-10-15",
 		"发布时间：2019年3月":                  "2019-03",
 		"© 2008-2023 某某网":               "",
 		"浏览 1968":                       "",
@@ -280,7 +280,7 @@ func TestRemoveFurniture(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := []string{
-		"1 / 2", "文档名称:", "某某社区植树活动总结.doc", "上传人:abc 2018/11/22 文件大小:18 KB",
+		"1 / 2", "文档名称:", "某某社区植树活动总结.doc", "上传人:xyz 2019/10/15 文件大小:24 KB",
 		"下载得到文件列表", "预览", "文档介绍",
 		"文档介绍:三月十二日，某某社区组织志愿者在公园植树，共种下树苗三十棵。",
 		"一、活动目的",
@@ -288,13 +288,13 @@ func TestRemoveFurniture(t *testing.T) {
 	}
 	folded := strings.Split(fold.ToSimplified(strings.Join(lines, "\n")), "\n")
 	res := removeFurniture(lines, folded, pats, testFurniture(t), nil)
-	want := []string{"某某社区植树活动总结.doc", "上传人:abc 2018/11/22 文件大小:18 KB", "下载得到文件列表",
+	want := []string{"某某社区植树活动总结.doc", "上传人:xyz 2019/10/15 文件大小:24 KB", "下载得到文件列表",
 		"三月十二日，某某社区组织志愿者在公园植树，共种下树苗三十棵。", "一、活动目的",
 		"增强居民的环保意识，美化社区环境，让更多的人参与到绿化活动中来。"}
 	if strings.Join(res.lines, "\n") != strings.Join(want, "\n") {
 		t.Errorf("kept %q, want %q", res.lines, want)
 	}
-	if res.fileTitle != "某某社区植树活动总结" || res.published != "2018-11-22" {
+	if res.fileTitle != "某某社区植树活动总结" || res.published != "2019-10-15" {
 		t.Errorf("file title %q, published %q", res.fileTitle, res.published)
 	}
 	kinds := map[string]string{}
@@ -361,7 +361,7 @@ func TestFurnitureSuffix(t *testing.T) {
 func TestFurniturePrefix(t *testing.T) {
 	v := testFurniture(t)
 	for in, want := range map[string]string{
-		"(2024-03-27 15:59:38)为全面提升居民的消防安全意识，社区开展了演练。": "(2024-03-27 15:59:38)",
+		"(2023-11-08 09:14:52)为切实增强居民的消防安全意识，社区开展了演练。": "(2023-11-08 09:14:52)",
 		"东北区:王某某 报道 志愿者们一早就来到了社区，开始打扫卫生。":              "东北区:王某某 报道",
 		"2024-03-27 社区开展了消防演练，居民们积极参与，效果很好。":           "",
 		"活动时间：3月5日上午，社区组织志愿者开展了学雷锋活动。":                 "",

@@ -122,7 +122,7 @@ func titleCandidates(lines []string, fileTitle string, fv *furnitureVocab, s *ti
 
 // splitRunOn splits a title that runs on into the body: up to the first
 // ending word, when a space follows it or the body starts by repeating the
-// title's end (2023年禁毒日活动总结禁毒日活动总结一…), and the title has no
+// title's end (2022年防汛演练活动总结防汛演练活动总结一…), and the title has no
 // clause.
 func (s *titleScorer) splitRunOn(l string) (string, string) {
 	f := fold.ToSimplified(l)
