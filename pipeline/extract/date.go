@@ -148,13 +148,7 @@ func dayAcrossMonths(nw *numberWords, rs []rune, start datePoint) (datePoint, bo
 		return datePoint{}, false
 	}
 	k := start.end + len(tok)
-	sepEnd := k
-	for _, sep := range nw.d.separators {
-		if hasRunesAt(rs, k, sep) {
-			sepEnd = k + utf8.RuneCountInString(sep)
-			break
-		}
-	}
+	sepEnd := separatorEnd(nw, rs, k)
 	if sepEnd == k {
 		return datePoint{}, false
 	}
@@ -189,13 +183,7 @@ func yearMonthRangeAt(nw *numberWords, rs []rune, i int) (datePoint, bool) {
 	if !ok {
 		return datePoint{}, false
 	}
-	sepEnd := k
-	for _, sep := range nw.d.separators {
-		if hasRunesAt(rs, k, sep) {
-			sepEnd = k + utf8.RuneCountInString(sep)
-			break
-		}
-	}
+	sepEnd := separatorEnd(nw, rs, k)
 	if sepEnd == k {
 		return datePoint{}, false
 	}
@@ -214,16 +202,21 @@ func yearMonthRangeAt(nw *numberWords, rs []rune, i int) (datePoint, bool) {
 	return p, true
 }
 
+// separatorEnd is the index after the range separator (-, —, ~, 至, 到 …) at
+// rs[k], or k when none is there.
+func separatorEnd(nw *numberWords, rs []rune, k int) int {
+	for _, sep := range nw.d.separators {
+		if hasRunesAt(rs, k, sep) {
+			return k + utf8.RuneCountInString(sep)
+		}
+	}
+	return k
+}
+
 // rangeEnd reads the end of a range after start: a separator, then a date
 // as fine as the start (3月17日-26日, 3月初至4月底, 2015年至2016年).
 func rangeEnd(nw *numberWords, rs []rune, start datePoint) (datePoint, bool) {
-	k := start.end
-	for _, sep := range nw.d.separators {
-		if hasRunesAt(rs, k, sep) {
-			k += utf8.RuneCountInString(sep)
-			break
-		}
-	}
+	k := separatorEnd(nw, rs, start.end)
 	if k == start.end || k >= len(rs) {
 		return datePoint{}, false
 	}
@@ -574,13 +567,7 @@ func yearRangeAt(v docView, i int) (datePoint, bool) {
 		return datePoint{}, false
 	}
 	k := i + 4
-	sepEnd := k
-	for _, sep := range nw.d.separators {
-		if hasRunesAt(rs, k, sep) {
-			sepEnd = k + utf8.RuneCountInString(sep)
-			break
-		}
-	}
+	sepEnd := separatorEnd(nw, rs, k)
 	if sepEnd == k {
 		return datePoint{}, false
 	}
@@ -675,13 +662,7 @@ func sharedUnitRange(nw *numberWords, rs []rune, k int, unit string, lo, hi int)
 	if !ok {
 		return nil, nil, 0, false
 	}
-	s := k + len(tok)
-	for _, sep := range nw.d.separators {
-		if hasRunesAt(rs, s, sep) {
-			s += utf8.RuneCountInString(sep)
-			break
-		}
-	}
+	s := separatorEnd(nw, rs, k+len(tok))
 	if s == k+len(tok) {
 		return nil, nil, 0, false
 	}
