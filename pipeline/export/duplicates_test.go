@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bytes"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -20,16 +19,7 @@ func duplicateWorkbook(t *testing.T, keep bool) *excelize.File {
 	about := fixtureAbout
 	about.Duplicates = &dedup.Clusters{Canonical: []int{0, 1, 2, 0}, Similarity: []float64{0, 0, 0, 0.9375}}
 	about.KeepDuplicates = keep
-	var buf bytes.Buffer
-	if err := WriteWorkbook(&buf, recs, fixtureFailures, about); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { f.Close() })
-	return f
+	return openWorkbook(t, recs, about)
 }
 
 func summaryTotals(t *testing.T, f *excelize.File) map[string]string {

@@ -375,14 +375,35 @@ func segmentedQuantities(t *testing.T, s string) (*ingest.Document, []Quantity) 
 	return doc, numTest.FindQuantities(doc, seg.Cut(doc))
 }
 
+// quantityCase is an input and the quantities FindQuantities must find in
+// it, each as fmtQuantity writes it.
+type quantityCase struct {
+	in   string
+	want []string
+}
+
+// checkQuantityCases runs FindQuantities with the words of each input and
+// checks every span and value.
+func checkQuantityCases(t *testing.T, tests []quantityCase) {
+	t.Helper()
+	for _, tt := range tests {
+		doc, qs := segmentedQuantities(t, tt.in)
+		var got []string
+		for _, q := range qs {
+			checkSpan(t, doc, q.Offset, q.Text)
+			got = append(got, fmtQuantity(q))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindQuantities(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestCountsThatAreCounts checks the Round 5 rules of what is not a count
 // (docs/annotation.md): 一 as an article or in a set phrase, numerals in
 // names and titles, a number inside a word; and what still is.
 func TestCountsThatAreCounts(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
+	tests := []quantityCase{
 		{"社区有一支二十人的志愿服务队伍", []string{"二十人 20 人 people"}},
 		{"这是一次有意义的活动", nil},
 		{"作为一名志愿者，我很自豪", nil},
@@ -402,17 +423,7 @@ func TestCountsThatAreCounts(t *testing.T) {
 		{"周三项目组召开例会", nil},
 		{"完成三项任务", []string{"三项 3 项 events [任务]"}},
 	}
-	for _, tt := range tests {
-		doc, qs := segmentedQuantities(t, tt.in)
-		var got []string
-		for _, q := range qs {
-			checkSpan(t, doc, q.Offset, q.Text)
-			got = append(got, fmtQuantity(q))
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("FindQuantities(%q)\n got %q\nwant %q", tt.in, got, tt.want)
-		}
-	}
+	checkQuantityCases(t, tests)
 }
 
 // TestObjectBeforeNumber checks that the counted object is found before
@@ -494,10 +505,7 @@ func TestRepeatOf(t *testing.T) {
 // event lengths left out, and the measure words of cases, pairs, kinds and
 // flags.
 func TestServiceHoursAndFamilies(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
+	tests := []quantityCase{
 		{"志愿者服务时长600小时", []string{"600小时 600 小时 hours"}},
 		{"累计志愿服务15万小时", []string{"15万小时 150000 小时 hours"}},
 		{"志愿服务时长达3.5万小时。", []string{"3.5万小时 35000 小时 hours"}},
@@ -530,15 +538,5 @@ func TestServiceHoursAndFamilies(t *testing.T) {
 		{"制作展板5块", []string{"5块 5 块 materials [展板]"}},
 		{"5块宣传牌", []string{"5块 5 块 materials [宣传牌]"}},
 	}
-	for _, tt := range tests {
-		doc, qs := segmentedQuantities(t, tt.in)
-		var got []string
-		for _, q := range qs {
-			checkSpan(t, doc, q.Offset, q.Text)
-			got = append(got, fmtQuantity(q))
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("FindQuantities(%q)\n got %q\nwant %q", tt.in, got, tt.want)
-		}
-	}
+	checkQuantityCases(t, tests)
 }
