@@ -121,7 +121,7 @@ func TestWriteCSV(t *testing.T) {
 		}
 	}
 	q := readCSV(t, filepath.Join(dir, "quantities.csv"))
-	if got := q[2]; got[3] != "226" || got[4] != "" || got[8] != "false" || got[13] != "共發放宣傳材料600余份，服務群眾226人。" {
+	if got := q[2]; got[3] != "226" || got[4] != "" || got[8] != "false" || got[11] != "" || got[14] != "共發放宣傳材料600余份，服務群眾226人。" {
 		t.Errorf("226 row = %q", got)
 	}
 	m := readCSV(t, filepath.Join(dir, "money.csv"))

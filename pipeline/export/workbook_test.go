@@ -101,10 +101,10 @@ func TestWorkbookSheets(t *testing.T) {
 			}
 		}
 	}
-	if got, want := filters[sheetQuantities], "'Quantities'!$A$1:$N$7"; got != want {
+	if got, want := filters[sheetQuantities], "'Quantities'!$A$1:$O$7"; got != want {
 		t.Errorf("Quantities autofilter = %q, want %q", got, want)
 	}
-	if w, _ := f.GetColWidth(sheetQuantities, "N"); w != 80 {
+	if w, _ := f.GetColWidth(sheetQuantities, "O"); w != 80 {
 		t.Errorf("Quantities sentence width = %v, want 80", w)
 	}
 }
@@ -125,7 +125,7 @@ func TestWorkbookQuantities(t *testing.T) {
 	}
 	// Row 3 is the second quantity of document 1: 226人 in activity 1.
 	want := []string{"1", "corpus/2016-social-work-day-summary.txt", "1", "226", "", "人", "people", "群眾",
-		"FALSE", "FALSE", "FALSE", "226人", strconv.Itoa(at(text1, "226人")), "共發放宣傳材料600余份，服務群眾226人。"}
+		"FALSE", "FALSE", "FALSE", "", "226人", strconv.Itoa(at(text1, "226人")), "共發放宣傳材料600余份，服務群眾226人。"}
 	if !slices.Equal(rs[2], want) {
 		t.Errorf("226 row = %q\nwant        %q", rs[2], want)
 	}
@@ -136,7 +136,7 @@ func TestWorkbookQuantities(t *testing.T) {
 		t.Errorf("approx stored as cell type %v, want a boolean", typ)
 	}
 	// Row 5 is 数十人: vague, no value (an empty cell, not 0), activity 1 of doc 2.
-	if got := rs[4]; got[0] != "2" || got[2] != "1" || got[3] != "" || got[9] != "TRUE" || got[11] != "数十人" {
+	if got := rs[4]; got[0] != "2" || got[2] != "1" || got[3] != "" || got[9] != "TRUE" || got[12] != "数十人" {
 		t.Errorf("vague row = %q", got)
 	}
 	// Row 6 is the redacted count in activity 二 (index 2).
@@ -145,10 +145,39 @@ func TestWorkbookQuantities(t *testing.T) {
 	}
 }
 
+// TestRepeatOfAndPerColumns: a demonstrative repeat shows the offset of the
+// count it repeats, a per-period amount its period; both empty otherwise.
+func TestRepeatOfAndPerColumns(t *testing.T) {
+	cell := func(cols []column[quantityRow], name string, r quantityRow) any {
+		for _, c := range cols {
+			if c.name == name {
+				return c.value(r)
+			}
+		}
+		t.Fatalf("no column %q", name)
+		return nil
+	}
+	if got := cell(quantityColumns, "repeat_of", quantityRow{q: &extract.Quantity{RepeatOf: ip(12)}}); got != 12 {
+		t.Errorf("repeat_of = %v, want 12", got)
+	}
+	if got := cell(quantityColumns, "repeat_of", quantityRow{q: &extract.Quantity{}}); got != nil {
+		t.Errorf("repeat_of of a first mention = %v, want empty", got)
+	}
+	for _, c := range moneyColumns {
+		if c.name == "per" {
+			if got := c.value(moneyRow{m: &extract.Money{Per: "月"}}); got != "月" {
+				t.Errorf("per = %v, want 月", got)
+			}
+			return
+		}
+	}
+	t.Error("Money has no per column")
+}
+
 func TestWorkbookMoneyDatesActivities(t *testing.T) {
 	f := openFixture(t)
 	money := rows(t, f, sheetMoney)
-	if got := money[2]; got[0] != "2" || got[2] != "1" || got[3] != "10000" || got[4] != "50000" || got[7] != "1万-5万元" {
+	if got := money[2]; got[0] != "2" || got[2] != "1" || got[3] != "10000" || got[4] != "50000" || got[8] != "1万-5万元" {
 		t.Errorf("money range row = %q", got)
 	}
 	if got := money[1]; got[2] != "2" || got[3] != "1000" || got[4] != "" {
