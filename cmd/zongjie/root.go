@@ -86,6 +86,7 @@ activity types, each with the sentence it came from.`,
 		}
 		return nil
 	}
+	bindProfile(root)
 	root.AddCommand(newExtractCmd(), newBatchCmd(), newCleanCmd(), newSegmentCmd(), newRulesCmd(), newMergeCmd(), newKwicCmd(), newLinesCmd(), newVersionCmd())
 	return root
 }
