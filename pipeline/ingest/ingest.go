@@ -36,6 +36,10 @@ type Options struct {
 	// line occurs: lines that recur in many are removed as kind repeated
 	// (see repeatedLines and dict/furniture.txt).
 	LineCounts LineCounter
+	// linesOnly: the caller reads only Title and Text (the counting pass,
+	// CountingOptions): no warnings, no folded text, script, paragraphs
+	// or sentences, which the title and the lines never depend on.
+	linesOnly bool
 }
 
 func (o Options) maxBytes() int64 {
@@ -126,13 +130,15 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 		raw = d.text
 		if format == formatHTML {
 			page := extractHTML(raw)
-			doc.Warnings = append(doc.Warnings, mojibakeLines(raw)...)
+			if !opt.linesOnly {
+				doc.Warnings = append(doc.Warnings, mojibakeLines(raw)...)
+			}
 			raw, title = page.body, page.title
 			pageRemoved = page.removed
 			if !opt.Raw && page.titleAt >= 0 {
 				raw = insertLine(raw, page.titleAt, titleMark)
 			}
-		} else {
+		} else if !opt.linesOnly {
 			doc.Warnings = append(doc.Warnings, mojibakeLines(raw)...)
 		}
 	}
@@ -154,7 +160,16 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 	if title != "" {
 		title = strings.ReplaceAll(runRepairs(title, &log), "\n", " ")
 	}
-	lines, folded := strings.Split(text, "\n"), strings.Split(fold.ToSimplified(text), "\n")
+	lines := strings.Split(text, "\n")
+	var folded []string
+	if opt.linesOnly {
+		// Kept in step with lines, never read: nothing below reads the
+		// folded lines without boilerplate patterns, which the counting
+		// pass has none of.
+		folded = make([]string, len(lines))
+	} else {
+		folded = strings.Split(fold.ToSimplified(text), "\n")
+	}
 	var furniture furnitureResult
 	if len(pats) > 0 {
 		fv, err := defaultFurniture()
@@ -247,6 +262,9 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 
 	doc.Title = title
 	doc.Text = joinLines(lines)
+	if opt.linesOnly {
+		return doc, nil
+	}
 	// Folding works line by line, so the folded lines joined the same way
 	// are exactly fold.ToSimplified(doc.Text), without folding twice.
 	doc.Folded = joinLines(folded)

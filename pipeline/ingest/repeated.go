@@ -55,9 +55,11 @@ func DocumentLines(doc *Document) []string {
 
 // CountingOptions are the ingest options of the counting pass: repairs,
 // no boilerplate removal, so that its lines are the lines the removal of
-// repeated lines later looks up.
+// repeated lines later looks up. A document read with them has only its
+// Title and Text (and Source, Format, Encoding) filled in.
 func CountingOptions(opt Options) Options {
 	opt.Boilerplate, opt.LineCounts, opt.Raw = []Pattern{}, nil, false
+	opt.linesOnly = true
 	return opt
 }
 

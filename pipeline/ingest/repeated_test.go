@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -69,5 +70,38 @@ func TestLineFingerprint(t *testing.T) {
 	}
 	if LineFingerprint("a") == LineFingerprint("b") {
 		t.Error("different lines, same fingerprint")
+	}
+}
+
+// The counting pass skips what its lines never depend on (warnings, folded
+// text, sentences): its Title and Text must be those of a full read with
+// the same options, on every document of corpus/ and the ingest dev set.
+func TestCountingOptionsReadTheSameLines(t *testing.T) {
+	var paths []string
+	for _, glob := range []string{"../../corpus/*", "../../testdata/ingest/*.txt", "../../testdata/ingest/*.html", "../../testdata/ingest/*/*.txt", "../../testdata/ingest/*/*.html"} {
+		m, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, m...)
+	}
+	if len(paths) < 20 {
+		t.Fatalf("only %d documents found", len(paths))
+	}
+	counting := CountingOptions(Options{})
+	full := counting
+	full.linesOnly = false
+	for _, p := range paths {
+		lean, err := Read(p, counting)
+		if err != nil {
+			continue // the full read fails the same way; the batch reports it
+		}
+		whole, err := Read(p, full)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		if lean.Title != whole.Title || lean.Text != whole.Text {
+			t.Errorf("%s: the counting pass reads other lines than a full read", p)
+		}
 	}
 }
