@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -111,6 +112,34 @@ func TestCharsetName(t *testing.T) {
 	for label, want := range map[string]string{"GB2312": encGB18030, "gbk": encGB18030, " Big5 ": encBig5, "UTF-8": encUTF8, "latin1": ""} {
 		if got := charsetName(label); got != want {
 			t.Errorf("charsetName(%q) = %q, want %q", label, got, want)
+		}
+	}
+}
+
+// The prefilters before the mojibake patterns must agree with them: a line
+// either prefilter turns away has no match.
+func TestMojibakePrefilters(t *testing.T) {
+	for _, mark := range strings.Split(replacementMarks.String(), "|") {
+		if first, _ := utf8.DecodeRuneInString(mark); !strings.ContainsRune(replacementMarkStarts, first) {
+			t.Errorf("replacement mark %q starts with none of %q", mark, replacementMarkStarts)
+		}
+	}
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"社区服务中心", false},
+		{"回訪", false},
+		{"卦L社区", true},
+		{"2023年", false},
+		{"第@次", true},
+		{"a~", true},
+	} {
+		if got := hasMisalignedByte(tc.line); got != tc.want {
+			t.Errorf("hasMisalignedByte(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+		if !hasMisalignedByte(tc.line) && misaligned.MatchString(tc.line) {
+			t.Errorf("%q matches misaligned but the prefilter turns it away", tc.line)
 		}
 	}
 }

@@ -37,6 +37,10 @@ var misreadings = []misreading{
 // looks like in GBK (烫烫烫, 屯屯屯).
 var replacementMarks = regexp.MustCompile(`锟斤拷|烫烫烫|屯屯屯|鍩烘湰`)
 
+// replacementMarkStarts are the first characters of replacementMarks: a
+// line holding none of them cannot match, and most lines hold none.
+const replacementMarkStarts = "锟烫屯鍩"
+
 // misaligned is a lone ASCII byte between double-byte characters where a
 // GBK or Big5 text lost a byte (回訪 → 卦L): a rare Han character, one
 // ASCII letter or symbol, then Han text.
@@ -75,6 +79,17 @@ func mojibakeLines(text string) []string {
 	return warns
 }
 
+// hasMisalignedByte tells whether s holds an ASCII byte that misaligned
+// looks for between Han characters: a line without one cannot match.
+func hasMisalignedByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x40 && s[i] <= 0x7e {
+			return true
+		}
+	}
+	return false
+}
+
 func hasNonASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -86,8 +101,10 @@ func hasNonASCII(s string) bool {
 
 // mojibakeIn describes the mojibake in one line, or returns "".
 func mojibakeIn(line string) string {
-	if m := replacementMarks.FindString(line); m != "" {
-		return fmt.Sprintf("%q: replacement characters passed through GBK", m)
+	if strings.ContainsAny(line, replacementMarkStarts) {
+		if m := replacementMarks.FindString(line); m != "" {
+			return fmt.Sprintf("%q: replacement characters passed through GBK", m)
+		}
 	}
 	for _, run := range nonASCIIRuns(line) {
 		if utf8.RuneCountInString(run) < 4 {
@@ -103,6 +120,9 @@ func mojibakeIn(line string) string {
 				return fmt.Sprintf("%s? %q reads %q", mr.name, clip(run, 12), clip(orig, 12))
 			}
 		}
+	}
+	if !hasMisalignedByte(line) {
+		return ""
 	}
 	common := commonHan()
 	for _, m := range misaligned.FindAllStringSubmatch(line, -1) {
