@@ -95,3 +95,35 @@ func (x *ruleIndex) count(toks []segment.Token) []ruleHits {
 	}
 	return hits
 }
+
+// tokenPlaces files the positions of a document's tokens by the first
+// character of their folded text: a word or phrase can only start at a
+// token beginning with its own first character, so its occurrences are
+// found among those positions instead of by a scan of every token, for
+// each of the many near terms of the rules.
+type tokenPlaces map[rune][]int
+
+func newTokenPlaces(toks []segment.Token) tokenPlaces {
+	p := tokenPlaces{}
+	for i := range toks {
+		c, _ := utf8.DecodeRuneInString(toks[i].Folded)
+		p[c] = append(p[c], i)
+	}
+	return p
+}
+
+// occurrences is occurrences(toks, t), in the same order; a nil p, a
+// suffix term or an empty one scan every token.
+func (p tokenPlaces) occurrences(toks []segment.Token, t term) []span {
+	if p == nil || t.suffix || t.text == "" {
+		return occurrences(toks, t)
+	}
+	c, _ := utf8.DecodeRuneInString(t.text)
+	var out []span
+	for _, i := range p[c] {
+		if k := termAt(toks, i, t); k > 0 {
+			out = append(out, span{i, i + k})
+		}
+	}
+	return out
+}

@@ -41,10 +41,11 @@ func TestRuleIndexEqualsRuleByRule(t *testing.T) {
 		docs++
 		toks := rs.unskipped(seg.Cut(doc))
 		counted := x.count(toks)
+		places := newTokenPlaces(toks)
 		for i := range rs.Types {
 			r := &rs.Types[i]
 			h := counted[i]
-			r.matchNear(toks, &h)
+			r.matchNear(toks, places, &h)
 			one := r.match(toks)
 			if h.n != one.n || !slices.Equal(h.words, one.words) || !slices.Equal(h.at, one.at) {
 				t.Errorf("%s, rule %s: one scan %d %v %v, rule by rule %d %v %v", path, r.ID, h.n, h.words, h.at, one.n, one.words, one.at)
@@ -53,5 +54,39 @@ func TestRuleIndexEqualsRuleByRule(t *testing.T) {
 	}
 	if docs < 20 {
 		t.Errorf("only %d documents", docs)
+	}
+}
+
+func TestTokenPlacesOccurrences(t *testing.T) {
+	var toks []segment.Token
+	for _, w := range []string{"社区", "服务", "中心", "开展", "服务", "", "志愿服务", "服务中心"} {
+		toks = append(toks, segment.Token{Text: w, Folded: w, POS: "n"})
+	}
+	places := newTokenPlaces(toks)
+	for _, tc := range []struct {
+		term   string
+		single bool
+		want   []span
+	}{
+		{"服务", true, []span{{1, 2}, {4, 5}}},
+		{"服务", false, []span{{1, 2}, {4, 5}}},
+		{"服务 中心", false, []span{{1, 3}, {7, 8}}},
+		{"服务中心/n", false, []span{{7, 8}}},
+		{"服务/v", false, nil},
+		{"*服务", false, []span{{1, 2}, {4, 5}, {6, 7}}},
+		{"社区 服务 中心 开展 服务", false, []span{{0, 5}}},
+		{"活动", true, nil},
+	} {
+		term, err := parseTerm(tc.term, tc.single)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := places.occurrences(toks, term)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: %v, want %v", tc.term, got, tc.want)
+		}
+		if scan := occurrences(toks, term); !slices.Equal(got, scan) {
+			t.Errorf("%q: %v from the places, %v from a scan", tc.term, got, scan)
+		}
 	}
 }

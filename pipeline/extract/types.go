@@ -509,8 +509,10 @@ func (p *ruleLines) word(i int, key, word string) int {
 func (rs *Rules) Code(toks []segment.Token) []TypeHit {
 	toks = rs.unskipped(toks)
 	var counted []ruleHits
+	var places tokenPlaces
 	if x := rs.index(); x != nil {
 		counted = x.count(toks)
+		places = newTokenPlaces(toks)
 	}
 	var hits []TypeHit
 	for i := range rs.Types {
@@ -525,12 +527,12 @@ func (rs *Rules) Code(toks []segment.Token) []TypeHit {
 		var h ruleHits
 		if counted != nil {
 			h = counted[i]
-			rule.matchNear(toks, &h)
+			rule.matchNear(toks, places, &h)
 		} else {
 			h = rule.match(toks)
 		}
 		n, words, at := h.n, h.words, h.at
-		if n >= max(rule.Min, 1) && rule.admits(toks) {
+		if n >= max(rule.Min, 1) && rule.admits(toks, places) {
 			hits = append(hits, TypeHit{ID: rule.ID, Label: rule.Label, Hits: n, Words: words, At: at})
 		}
 	}
@@ -628,14 +630,14 @@ func (r *Rule) compileWith(parse func(key string, list []string, single bool) []
 }
 
 // admits tells whether every `all` term occurs and no `not` term does.
-func (r *Rule) admits(toks []segment.Token) bool {
+func (r *Rule) admits(toks []segment.Token, places tokenPlaces) bool {
 	for _, t := range r.all {
-		if len(occurrences(toks, t)) == 0 {
+		if len(places.occurrences(toks, t)) == 0 {
 			return false
 		}
 	}
 	for _, t := range r.not {
-		if len(occurrences(toks, t)) > 0 {
+		if len(places.occurrences(toks, t)) > 0 {
 			return false
 		}
 	}
@@ -656,7 +658,7 @@ func (r *Rule) match(toks []segment.Token) ruleHits {
 		}
 		i += h.bestAt(toks, i, candidates)
 	}
-	r.matchNear(toks, &h)
+	r.matchNear(toks, nil, &h)
 	return h
 }
 
@@ -704,20 +706,21 @@ func (h *ruleHits) bestAt(toks []segment.Token, i int, candidates []term) int {
 	return width
 }
 
-// matchNear counts the near groups.
-func (r *Rule) matchNear(toks []segment.Token, h *ruleHits) {
+// matchNear counts the near groups; places, when not nil, are the
+// positions of toks by first character, to find the terms without a scan.
+func (r *Rule) matchNear(toks []segment.Token, places tokenPlaces, h *ruleHits) {
 	within := r.Within
 	if within <= 0 {
 		within = defaultWithin
 	}
 	for _, g := range r.near {
-		first := occurrences(toks, g[0])
+		first := places.occurrences(toks, g[0])
 		if len(first) == 0 {
 			continue
 		}
 		others := make([][]span, len(g)-1)
 		for k, t := range g[1:] {
-			others[k] = occurrences(toks, t)
+			others[k] = places.occurrences(toks, t)
 		}
 		for _, f := range first {
 			if nearAll(f, others, within) {
