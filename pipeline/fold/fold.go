@@ -60,9 +60,13 @@ func foldLine(t *table, line string, rs []rune, b *strings.Builder) []rune {
 	return rs
 }
 
+// firstHan is below every Han character (U+2E80, the CJK radicals):
+// a rune under it needs no table look-up.
+const firstHan = 0x2E80
+
 func hasHan(s string) bool {
 	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
+		if r >= firstHan && unicode.Is(unicode.Han, r) {
 			return true
 		}
 	}
@@ -77,18 +81,21 @@ func hasHan(s string) bool {
 func Script(text, folded string) string {
 	var same []rune // Han characters that fold left as they are
 	han, trad := 0, 0
-	fr := []rune(folded)
-	i := 0
+	j := 0 // byte offset in folded of the rune in step with r
 	for _, r := range text {
-		if unicode.Is(unicode.Han, r) {
+		f, size := utf8.RuneError, 0
+		if j < len(folded) {
+			f, size = utf8.DecodeRuneInString(folded[j:])
+		}
+		if r >= firstHan && unicode.Is(unicode.Han, r) {
 			han++
-			if i < len(fr) && fr[i] != r {
+			if size > 0 && f != r {
 				trad++
 			} else {
 				same = append(same, r)
 			}
 		}
-		i++
+		j += size
 	}
 	if han == 0 {
 		return ""

@@ -2,6 +2,7 @@ package fold
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/pipeline/fold/internal/stchars"
@@ -85,6 +86,26 @@ func TestSimplifiedOnlyIsCurrent(t *testing.T) {
 	for _, r := range "發的人了" {
 		if simplifiedOnlySet()[r] {
 			t.Errorf("%c is in the Simplified-only set", r)
+		}
+	}
+}
+
+func TestFirstHanBelowEveryHanRange(t *testing.T) {
+	for _, r := range unicode.Han.R16 {
+		if rune(r.Lo) < firstHan {
+			t.Errorf("Han range from U+%04X is below firstHan", r.Lo)
+		}
+	}
+}
+
+// The look-ups by index agree with the maps they are made from.
+func TestTableLookupsByIndex(t *testing.T) {
+	tb := t2s()
+	for r := rune(0); r < bmp; r++ {
+		v, ok := tb.char(r)
+		mv, mok := tb.chars[r]
+		if v != mv || ok != mok || tb.longestAt(r) != tb.longest[r] {
+			t.Fatalf("U+%04X: by index %q %v %d, by map %q %v %d", r, v, ok, tb.longestAt(r), mv, mok, tb.longest[r])
 		}
 	}
 }

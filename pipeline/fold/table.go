@@ -23,6 +23,32 @@ type table struct {
 	longest   map[rune]int // first rune → runes of the longest phrase starting with it
 	chars     map[rune]string
 	charsLong map[string]string // character entries longer than one rune (none today)
+	// The same look-ups for the runes below bmp (all the common Han
+	// characters), by index instead of by hash: they are made for every
+	// rune of every line.
+	bmpLongest []uint8
+	bmpChars   []string
+	bmpHasChar []bool
+}
+
+// bmp bounds the runes looked up by index.
+const bmp = 0x10000
+
+// longestAt is longest[r].
+func (t *table) longestAt(r rune) int {
+	if r >= 0 && r < bmp {
+		return int(t.bmpLongest[r])
+	}
+	return t.longest[r]
+}
+
+// char is chars[r].
+func (t *table) char(r rune) (string, bool) {
+	if r >= 0 && r < bmp {
+		return t.bmpChars[r], t.bmpHasChar[r]
+	}
+	v, ok := t.chars[r]
+	return v, ok
 }
 
 // window is how many runes OpenCC's Convert looks ahead for a match.
@@ -56,6 +82,20 @@ var t2s = sync.OnceValue(func() *table {
 			t.charsLong[key] = value
 		}
 	}
+	t.bmpLongest, t.bmpChars, t.bmpHasChar = make([]uint8, bmp), make([]string, bmp), make([]bool, bmp)
+	for r, n := range t.longest {
+		if r >= 0 && r < bmp {
+			if n > 255 {
+				panic("fold: a phrase of over 255 characters in t2s.txt")
+			}
+			t.bmpLongest[r] = uint8(n)
+		}
+	}
+	for r, v := range t.chars {
+		if r >= 0 && r < bmp {
+			t.bmpChars[r], t.bmpHasChar[r] = v, true
+		}
+	}
 	return t
 })
 
@@ -63,7 +103,7 @@ var t2s = sync.OnceValue(func() *table {
 func (t *table) convert(rs []rune, b *strings.Builder) {
 	for i := 0; i < len(rs); {
 		end := min(len(rs), i+window)
-		if l := min(t.longest[rs[i]], end-i); l > 0 {
+		if l := min(t.longestAt(rs[i]), end-i); l > 0 {
 			matched := false
 			for ; l > 0; l-- {
 				if v, ok := t.phrases[string(rs[i:i+l])]; ok {
@@ -84,7 +124,7 @@ func (t *table) convert(rs []rune, b *strings.Builder) {
 				continue
 			}
 		}
-		if v, ok := t.chars[rs[i]]; ok {
+		if v, ok := t.char(rs[i]); ok {
 			b.WriteString(v)
 		} else {
 			b.WriteRune(rs[i])
