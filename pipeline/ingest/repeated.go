@@ -1,9 +1,9 @@
 package ingest
 
 import (
-	"hash/fnv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/pipeline/fold"
 )
@@ -29,14 +29,28 @@ type LineCounter interface {
 // Simplified form without spaces, so that the same furniture in either
 // script or spacing counts as one line.
 func LineFingerprint(line string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
+	// FNV-1a over the bytes of the folded line without its spaces, as
+	// fnv.New64a would hash them, without building that string.
+	const offset64, prime64 = 14695981039346656037, 1099511628211
+	h := uint64(offset64)
+	f := fold.ToSimplified(line)
+	for i := 0; i < len(f); {
+		r, size := utf8.DecodeRuneInString(f[i:])
+		if !unicode.IsSpace(r) {
+			if r == utf8.RuneError && size == 1 {
+				// strings.Map would write U+FFFD for an invalid byte
+				for _, c := range []byte(string(utf8.RuneError)) {
+					h = (h ^ uint64(c)) * prime64
+				}
+			} else {
+				for _, c := range []byte(f[i : i+size]) {
+					h = (h ^ uint64(c)) * prime64
+				}
+			}
 		}
-		return r
-	}, fold.ToSimplified(line))))
-	return h.Sum64()
+		i += size
+	}
+	return h
 }
 
 // DocumentLines returns the distinct non-empty lines of a document as the

@@ -1,9 +1,11 @@
 package ingest
 
 import (
+	"hash/fnv"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/zongjie/zongjie/pipeline/fold"
 )
@@ -102,6 +104,23 @@ func TestCountingOptionsReadTheSameLines(t *testing.T) {
 		}
 		if lean.Title != whole.Title || lean.Text != whole.Text {
 			t.Errorf("%s: the counting pass reads other lines than a full read", p)
+		}
+	}
+}
+
+// LineFingerprint hashes without building the spaceless line; it must give
+// the FNV-1a of that line, as the counts already written were made with.
+func TestLineFingerprintIsFNVOfTheSpacelessFoldedLine(t *testing.T) {
+	for _, line := range []string{"", "社區 服務\t中心", "  Copyright © 2020 某某網  ", "a\u3000b", "bad \xff byte", "社区服务中心"} {
+		h := fnv.New64a()
+		h.Write([]byte(strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) {
+				return -1
+			}
+			return r
+		}, fold.ToSimplified(line))))
+		if got, want := LineFingerprint(line), h.Sum64(); got != want {
+			t.Errorf("LineFingerprint(%q) = %x, want %x", line, got, want)
 		}
 	}
 }
