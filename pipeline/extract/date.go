@@ -29,7 +29,10 @@ const chineseDateDigits = "〇○零一二三四五六七八九十廿卅"
 // resolved against today's date, and InferredYear is left nil. A month
 // or day after 每, 每年 or 每月 recurs and is not a date.
 func (x *Extractor) FindDates(doc *ingest.Document) []Date {
-	v := newDocView(x.numbers, doc, nil)
+	return x.findDates(newDocView(x.numbers, doc, nil))
+}
+
+func (x *Extractor) findDates(v docView) []Date {
 	nw := v.nw
 	rs := v.folded
 	var out []Date
@@ -681,7 +684,10 @@ func sharedUnitRange(nw *numberWords, rs []rune, k int, unit string, lo, hi int)
 // from dict/date_words.txt. They are not dates: no calendar part is
 // written, and none is guessed.
 func (x *Extractor) FindPeriods(doc *ingest.Document) []Period {
-	v := newDocView(x.numbers, doc, nil)
+	return x.findPeriods(newDocView(x.numbers, doc, nil))
+}
+
+func (x *Extractor) findPeriods(v docView) []Period {
 	nw := v.nw
 	rs := v.folded
 	dw := nw.d

@@ -74,6 +74,9 @@ func ParseStopWords(r io.Reader) map[string]bool {
 
 // Extract builds the Record of one document from its tokens.
 func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
+	// One view of the document for every finder: its runes and its
+	// numeric scan are made once.
+	view := newDocView(x.numbers, doc, nil)
 	rec := Record{
 		Source:     doc.Source,
 		Format:     doc.Format,
@@ -85,10 +88,10 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		Removed:    doc.Removed,
 		Warnings:   doc.Warnings,
 		Tokens:     len(toks),
-		Quantities: x.FindQuantities(doc, toks),
-		Money:      x.FindMoney(doc),
-		Dates:      x.FindDates(doc),
-		Periods:    x.FindPeriods(doc),
+		Quantities: x.findQuantities(view.withWords(toks)),
+		Money:      x.findMoney(view),
+		Dates:      x.findDates(view),
+		Periods:    x.findPeriods(view),
 		Activities: FindActivities(doc),
 	}
 	if x.Entities != nil {

@@ -12,7 +12,10 @@ import (
 // FindMoney finds amounts in yuan in doc, matching on the folded text and
 // reporting the text as written.
 func (x *Extractor) FindMoney(doc *ingest.Document) []Money {
-	v := newDocView(x.numbers, doc, nil)
+	return x.findMoney(newDocView(x.numbers, doc, nil))
+}
+
+func (x *Extractor) findMoney(v docView) []Money {
 	var out []Money
 	read := 0 // the text before it is read
 	for _, t := range v.scanNumbers() {

@@ -397,6 +397,17 @@ type numberToken struct {
 // A set phrase is skipped whole; a title is marked and scanned inside too,
 // as only quantities leave titles out.
 func (v docView) scanNumbers() []numberToken {
+	if v.numbers != nil && v.numbers.done {
+		return v.numbers.tokens
+	}
+	tokens := v.scan()
+	if v.numbers != nil {
+		v.numbers.done, v.numbers.tokens = true, tokens
+	}
+	return tokens
+}
+
+func (v docView) scan() []numberToken {
 	nw, rs := v.nw, v.folded
 	var out []numberToken
 	for i := 0; i < len(rs); {
@@ -706,14 +717,29 @@ type docView struct {
 	// caller gave no tokens, and then no rule asks about word boundaries.
 	toks []segment.Token
 	word []int
+	// numbers holds the numeric scan once made: dates, money and
+	// quantities all start from it, and copies of a view share it.
+	numbers *numberScan
+}
+
+// numberScan is the memo of docView.scanNumbers.
+type numberScan struct {
+	done   bool
+	tokens []numberToken
 }
 
 func newDocView(nw *numberWords, doc *ingest.Document, toks []segment.Token) docView {
-	v := docView{nw: nw, doc: doc, text: []rune(doc.Text), sentences: map[int]string{}}
+	v := docView{nw: nw, doc: doc, text: []rune(doc.Text), sentences: map[int]string{}, numbers: &numberScan{}}
 	v.folded = []rune(doc.Folded)
 	if len(v.folded) != len(v.text) {
 		v.folded = v.text // the contract is broken; match on the text itself
 	}
+	return v.withWords(toks)
+}
+
+// withWords is the view with the document's words (none when toks is
+// empty); it shares the runes and the scans of v.
+func (v docView) withWords(toks []segment.Token) docView {
 	if len(toks) > 0 {
 		v.toks = toks
 		v.word = make([]int, len(v.text))

@@ -105,7 +105,10 @@ func (mw MeasureWords) match(rs []rune, i int) (unit string, n int) {
 // word (周三项目组) and find a counted object written before the number;
 // without them (nil) neither is done.
 func (x *Extractor) FindQuantities(doc *ingest.Document, toks []segment.Token) []Quantity {
-	v := newDocView(x.numbers, doc, toks)
+	return x.findQuantities(newDocView(x.numbers, doc, toks))
+}
+
+func (x *Extractor) findQuantities(v docView) []Quantity {
 	mw := x.Measure
 	var out []Quantity
 	read := 0 // the text before it is read

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -87,6 +88,48 @@ func TestTokenPlacesOccurrences(t *testing.T) {
 		}
 		if scan := occurrences(toks, term); !slices.Equal(got, scan) {
 			t.Errorf("%q: %v from the places, %v from a scan", tc.term, got, scan)
+		}
+	}
+}
+
+// Extract gives its finders one shared view of the document (runes and
+// numeric scan made once): what they find must be what each finds alone.
+func TestSharedViewFindsWhatEachFinderFindsAlone(t *testing.T) {
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New()
+	paths, _ := filepath.Glob("../../corpus/*")
+	more, _ := filepath.Glob("../../testdata/extract/*.txt")
+	paths = append(paths, more...)
+	if len(paths) < 20 {
+		t.Fatalf("only %d documents", len(paths))
+	}
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := ingest.Parse(path, data, ingest.Options{})
+		if err != nil {
+			continue
+		}
+		toks := seg.Cut(doc)
+		rec := x.Extract(doc, toks)
+		alone := Record{Quantities: x.FindQuantities(doc, toks), Money: x.FindMoney(doc), Dates: x.FindDates(doc), Periods: x.FindPeriods(doc)}
+		if !reflect.DeepEqual(rec.Quantities, alone.Quantities) || !reflect.DeepEqual(rec.Money, alone.Money) || !reflect.DeepEqual(rec.Periods, alone.Periods) {
+			t.Errorf("%s: the shared view finds other quantities, money or periods", path)
+		}
+		if len(rec.Dates) != len(alone.Dates) {
+			t.Errorf("%s: the shared view finds %d dates, alone %d", path, len(rec.Dates), len(alone.Dates))
+		}
+		for i := range min(len(rec.Dates), len(alone.Dates)) {
+			d, a := rec.Dates[i], alone.Dates[i]
+			d.InferredYear, a.InferredYear = nil, nil // Extract infers years afterwards
+			if !reflect.DeepEqual(d, a) {
+				t.Errorf("%s: date %d: shared %+v, alone %+v", path, i, d, a)
+			}
 		}
 	}
 }
