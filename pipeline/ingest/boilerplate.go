@@ -207,12 +207,22 @@ func tailEnd(lines []string, from int) int {
 
 // removeInLine applies the sentence and clause patterns to one line.
 func removeInLine(line, folded string, pats []Pattern) (string, []Removed) {
+	pf, may := prefilterFor(pats), []bool(nil)
+	if utf8.ValidString(line) && utf8.ValidString(folded) {
+		// Most lines hold no match: answer them without the rune copies.
+		if utf8.RuneCountInString(line) != utf8.RuneCountInString(folded) {
+			return line, nil
+		}
+		may = pf.candidates(folded, may)
+		if !inLineMatch(folded, pats, may) {
+			return strings.TrimSpace(line), nil
+		}
+	}
 	rs, fr := []rune(line), []rune(folded)
 	if len(rs) != len(fr) {
 		return line, nil
 	}
 	var removed []Removed
-	pf, may := prefilterFor(pats), []bool(nil)
 	for range 32 { // each pass removes one match; bounded against runaway patterns
 		hit := false
 		fs := string(fr)
@@ -246,6 +256,17 @@ func removeInLine(line, folded string, pats []Pattern) (string, []Removed) {
 		}
 	}
 	return strings.TrimSpace(string(rs)), removed
+}
+
+// inLineMatch tells whether a sentence or clause pattern among the
+// candidates may matches folded.
+func inLineMatch(folded string, pats []Pattern, may []bool) bool {
+	for i, p := range pats {
+		if may[i] && (p.Scope == ScopeSentence || p.Scope == ScopeClause) && p.Expr.MatchString(folded) {
+			return true
+		}
+	}
+	return false
 }
 
 const (
