@@ -30,20 +30,42 @@ var commonHanFile string
 // commonHan is the set of frequent Han characters in both scripts. A correct
 // decoding of Chinese prose hits it for most characters; decoding GB bytes as
 // Big5 (or the reverse) yields valid but rare characters that mostly miss it.
-var commonHan = sync.OnceValue(func() map[rune]bool {
-	set := make(map[rune]bool, 2048)
+var commonHan = sync.OnceValue(func() hanSet {
+	set := hanSet{bmp: make([]bool, 0x10000), rest: map[rune]bool{}}
 	for line := range strings.Lines(commonHanFile) {
 		if strings.HasPrefix(line, "#") {
 			continue
 		}
 		for _, r := range line {
 			if unicode.Is(unicode.Han, r) {
-				set[r] = true
+				set.add(r)
 			}
 		}
 	}
 	return set
 })
+
+// hanSet is a set of characters, looked up by index below U+10000 (where
+// the common characters are) as it is asked about every rune of a text.
+type hanSet struct {
+	bmp  []bool
+	rest map[rune]bool
+}
+
+func (s hanSet) add(r rune) {
+	if r >= 0 && int(r) < len(s.bmp) {
+		s.bmp[r] = true
+	} else {
+		s.rest[r] = true
+	}
+}
+
+func (s hanSet) has(r rune) bool {
+	if r >= 0 && int(r) < len(s.bmp) {
+		return s.bmp[r]
+	}
+	return s.rest[r]
+}
 
 // decoded is the result of decoding raw bytes.
 type decoded struct {
@@ -121,7 +143,7 @@ func chineseScore(s string) float64 {
 		switch {
 		case r == utf8.RuneError:
 			bad += 3
-		case common[r]:
+		case common.has(r):
 			good++
 		case unicode.Is(unicode.Han, r), isCJKPunct(r):
 		case unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Hangul),

@@ -143,3 +143,20 @@ func TestMojibakePrefilters(t *testing.T) {
 		}
 	}
 }
+
+func TestHanSet(t *testing.T) {
+	s := hanSet{bmp: make([]bool, 0x10000), rest: map[rune]bool{}}
+	s.add('社')
+	s.add('𠀀') // U+20000, above the indexed plane
+	for _, tc := range []struct {
+		r    rune
+		want bool
+	}{{'社', true}, {'区', false}, {'𠀀', true}, {'𠀁', false}, {-1, false}, {'a', false}} {
+		if got := s.has(tc.r); got != tc.want {
+			t.Errorf("has(%q) = %v, want %v", tc.r, got, tc.want)
+		}
+	}
+	if common := commonHan(); !common.has('的') || common.has('a') {
+		t.Error("commonHan: 的 should be in it, a not")
+	}
+}

@@ -127,7 +127,7 @@ func mojibakeIn(line string) string {
 	common := commonHan()
 	for _, m := range misaligned.FindAllStringSubmatch(line, -1) {
 		r, _ := utf8.DecodeRuneInString(m[1])
-		if !common[r] && !unicode.IsDigit(rune(m[2][0])) {
+		if !common.has(r) && !unicode.IsDigit(rune(m[2][0])) {
 			return fmt.Sprintf("misaligned double-byte text? %q", m[0])
 		}
 	}
