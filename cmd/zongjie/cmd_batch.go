@@ -94,19 +94,34 @@ document could be processed, 2 for usage errors.`,
 			if err != nil {
 				return err
 			}
-			opt, err := o.options()
+			// The dictionary loads (a second or two on one core) while the
+			// first pass counts the lines, which needs no segmenter.
+			type loaded struct {
+				opt pipeline.Options
+				err error
+			}
+			loading := make(chan loaded, 1)
+			go func() {
+				opt, err := o.options()
+				loading <- loaded{opt, err}
+			}()
+			ingestOpt, err := o.ingestOptions()
+			if err != nil {
+				if l := <-loading; l.err != nil {
+					return l.err
+				}
+				return err
+			}
+			counts, err := lineCounts(o.counts, files, pipeline.Options{Ingest: ingestOpt, Jobs: o.jobs})
+			l := <-loading
+			if l.err != nil {
+				return l.err
+			}
 			if err != nil {
 				return err
 			}
-			if opt.Ingest, err = o.ingestOptions(); err != nil {
-				return err
-			}
-			opt.Jobs = o.jobs
-			opt.Fingerprints = true
-			counts, err := lineCounts(o.counts, files, opt)
-			if err != nil {
-				return err
-			}
+			opt := l.opt
+			opt.Ingest, opt.Jobs, opt.Fingerprints = ingestOpt, o.jobs, true
 			opt.Ingest.LineCounts = counts
 			stderr := cmd.ErrOrStderr()
 			if isTerminal(stderr) {
