@@ -112,6 +112,7 @@ type Rules struct {
 
 	skipCompiled bool
 	skip         []term
+	skipIndex    termIndex // of skip, made once with it
 }
 
 // RuleError is a problem in a rules file, with the line it is on (0 when
@@ -214,6 +215,7 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 		rules.skip = append(rules.skip, t)
 	}
 	rules.skipCompiled = true
+	rules.skipIndex = newTermIndex(rules.skip)
 	if !md.IsDefined("salience") {
 		// a rules file written before salience, or one that keeps
 		// the defaults
@@ -556,7 +558,10 @@ func (rs *Rules) unskipped(toks []segment.Token) []segment.Token {
 		return toks
 	}
 	var out []segment.Token
-	index := newTermIndex(skip)
+	index := rs.skipIndex
+	if !rs.skipCompiled {
+		index = newTermIndex(skip)
+	}
 	start := 0
 	for i := range toks {
 		if i+1 < len(toks) && !sentenceEnds(toks[i], toks[i+1]) {
