@@ -247,7 +247,7 @@ func (c *Checkpoint) record(e entry) (*extract.Record, error) {
 		return nil, fmt.Errorf("%s: record of %s: %w", c.records.Name(), e.Path, err)
 	}
 	var rec extract.Record
-	if err := json.Unmarshal(buf, &rec); err != nil {
+	if err := decodeRecord(buf, &rec); err != nil {
 		return nil, fmt.Errorf("%s: record of %s: %w", c.records.Name(), e.Path, err)
 	}
 	return &rec, nil

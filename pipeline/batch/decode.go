@@ -4,8 +4,18 @@ import (
 	"runtime"
 	"sync"
 
+	jsonv2 "github.com/go-json-experiment/json"
+
 	"github.com/zongjie/zongjie/pipeline/extract"
 )
+
+// decodeRecord decodes a record the checkpoint holds. The checkpoint is
+// written by encoding/json (exact field names, valid UTF-8, no duplicate
+// names), where the stricter v2 decoder gives the same record in about
+// half the time; decoding is the larger part of writing the outputs.
+func decodeRecord(b []byte, rec *extract.Record) error {
+	return jsonv2.Unmarshal(b, rec)
+}
 
 // decodeAhead is how many records may be decoded ahead of the one being
 // written.
