@@ -107,11 +107,13 @@ func repeatedLines(lines, folded []string, counts LineCounter, v *furnitureVocab
 			inActivity = i >= firstProse && i <= lastProse
 			continue
 		}
-		if inActivity && i <= lastProse || looksLikeArticleTitle(f) {
+		if inActivity && i <= lastProse {
 			continue
 		}
+		// The count first: most lines are not repeated, and then whether
+		// they look like a title does not matter.
 		c := counts.Count(LineFingerprint(l))
-		out[i] = c >= uint32(v.repeatMinDocs) && float64(c) >= v.repeatRatio*float64(base)
+		out[i] = c >= uint32(v.repeatMinDocs) && float64(c) >= v.repeatRatio*float64(base) && !looksLikeArticleTitle(f)
 	}
 	return out
 }
