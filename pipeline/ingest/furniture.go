@@ -425,8 +425,13 @@ func (j bylineLine) Judge(l lineView) string {
 type contactLine struct{ v *furnitureVocab }
 
 func (j contactLine) Judge(l lineView) string {
+	// Lower-casing keeps the runes and their count and makes no
+	// punctuation: the cheap tests come first, on the line as it is.
+	if runeLen(l.folded) > j.v.shortRunes+10 || strings.ContainsAny(l.folded, "。！？") {
+		return ""
+	}
 	f := strings.ToLower(l.folded)
-	if runeLen(f) > j.v.shortRunes+10 || strings.ContainsAny(f, "。！？") || !j.v.contactNumber.MatchString(f) {
+	if !j.v.contactNumber.MatchString(f) {
 		return ""
 	}
 	for _, w := range j.v.contactLabels {
@@ -548,9 +553,27 @@ var (
 	reportedByExpr = regexp.MustCompile(`^[^。！？，,:：]{0,12}[:：]\s*[\p{Han}]{2,4}(\s+[\p{Han}]{2,4})*\s+(报道|供稿|摄)$`)
 )
 
+// newsLeadMark and reportedByRoles are literals every match of
+// newsLeadExpr holds and every match of reportedByExpr ends with: most
+// lines hold neither and are answered without the patterns.
+const newsLeadMark = "讯"
+
+var reportedByRoles = []string{"报道", "供稿", "摄"}
+
 func (newsLead) Judge(l lineView) string {
-	if m := newsLeadExpr.FindString(l.folded); m != "" && len(m) == len(l.folded) || reportedByExpr.MatchString(l.folded) {
-		return "byline"
+	f := l.folded
+	if strings.Contains(f, newsLeadMark) {
+		if m := newsLeadExpr.FindString(f); m != "" && len(m) == len(f) {
+			return "byline"
+		}
+	}
+	for _, role := range reportedByRoles {
+		if strings.HasSuffix(f, role) {
+			if reportedByExpr.MatchString(f) {
+				return "byline"
+			}
+			break
+		}
 	}
 	return ""
 }

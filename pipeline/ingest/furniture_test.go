@@ -385,3 +385,27 @@ func TestCaptionRepeats(t *testing.T) {
 		}
 	}
 }
+
+// The literal prefilters of newsLead must follow its patterns.
+func TestNewsLeadPrefilters(t *testing.T) {
+	if !strings.Contains(newsLeadExpr.String(), newsLeadMark) {
+		t.Errorf("newsLeadExpr %s no longer needs %q", newsLeadExpr, newsLeadMark)
+	}
+	if want := "(" + strings.Join(reportedByRoles, "|") + ")$"; !strings.HasSuffix(reportedByExpr.String(), want) {
+		t.Errorf("reportedByExpr %s no longer ends with %s", reportedByExpr, want)
+	}
+	for _, tc := range []struct {
+		line string
+		want string
+	}{
+		{"某某报道讯(张三 李四 报道)", "byline"},
+		{"东北区:某某 报道", "byline"},
+		{"东北区:某某 摄", "byline"},
+		{"本次活动共有三十名志愿者参加报道", ""},
+		{"社区开展讯息交流活动", ""},
+	} {
+		if got := (newsLead{}).Judge(lineView{text: tc.line, folded: tc.line}); got != tc.want {
+			t.Errorf("newsLead(%q) = %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
