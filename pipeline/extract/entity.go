@@ -377,15 +377,16 @@ func (rules *EntityRules) endsName(run []segment.Token, k int) string {
 	tk := run[k]
 	n := utf8.RuneCountInString(tk.Folded)
 	// the text of the run up to and with token k, and whether it holds a
-	// proper name, a redaction mask, a quoted name or a [name-word]
+	// proper name, a redaction mask, a quoted name or a [name-word] (asked
+	// only where it decides: most runs end no name)
 	var b strings.Builder
-	proper := false
 	for _, t := range run[:k+1] {
 		b.WriteString(t.Folded)
-		proper = proper || rules.naming(t)
 	}
-	text := []rune(b.String())
-	if unclosedQuote(string(text)) {
+	proper := func() bool { return slices.ContainsFunc(run[:k+1], rules.naming) }
+	s := b.String()
+	text := []rune(s)
+	if unclosedQuote(s) {
 		return "" // a name does not end inside a quoted name: “村村响”广播
 	}
 	if k == 0 && rules.Suffixes[tk.Folded] != "" {
@@ -406,10 +407,10 @@ func (rules *EntityRules) endsName(run []segment.Token, k int) string {
 				continue
 			}
 		}
-		if l < n && k == 0 && !proper {
+		if l < n && k == 0 && !proper() {
 			return "" // 居民小区, 文化广场: one common word, no name before it
 		}
-		if l == 1 && tk.Folded != string(text[len(text)-1:]) && !proper {
+		if l == 1 && tk.Folded != string(text[len(text)-1:]) && !proper() {
 			return "" // 城市, 政局: a common word, not a name
 		}
 		if rules.onlySuffixes(run[:k+1], len(text)-l) && !(kind == KindOrg && rules.levelOnly(run[:k+1], len(text)-l)) {
