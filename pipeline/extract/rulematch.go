@@ -17,6 +17,9 @@ type ruleIndex struct {
 	byFirst  map[rune][]ruleTerms // per character: the rules with a term starting with it
 	suffixes []ruleTerms          // the rules with suffix terms, for the other tokens
 	rules    int
+	// placed are the first characters of the near, all and not terms:
+	// the tokens tokenPlaces files.
+	placed map[rune]bool
 }
 
 // ruleTerms are the terms one rule tries at a token.
@@ -51,9 +54,15 @@ func (rs *Rules) index() *ruleIndex {
 }
 
 func newRuleIndex(rules []Rule) *ruleIndex {
-	x := &ruleIndex{byFirst: map[rune][]ruleTerms{}, rules: len(rules)}
+	x := &ruleIndex{byFirst: map[rune][]ruleTerms{}, rules: len(rules), placed: map[rune]bool{}}
 	for k := range rules {
 		r := &rules[k]
+		for _, terms := range append([][]term{r.all, r.not}, r.near...) {
+			for _, t := range terms {
+				c, _ := utf8.DecodeRuneInString(t.text)
+				x.placed[c] = true
+			}
+		}
 		if len(r.suffixes) > 0 {
 			x.suffixes = append(x.suffixes, ruleTerms{k, r.suffixes})
 		}
@@ -101,26 +110,35 @@ func (x *ruleIndex) count(toks []segment.Token) []ruleHits {
 // token beginning with its own first character, so its occurrences are
 // found among those positions instead of by a scan of every token, for
 // each of the many near terms of the rules.
-type tokenPlaces map[rune][]int
+// Only the characters in placed are filed (those the rules look up).
+type tokenPlaces struct {
+	placed map[rune]bool
+	at     map[rune][]int
+}
 
-func newTokenPlaces(toks []segment.Token) tokenPlaces {
-	p := tokenPlaces{}
+func newTokenPlaces(toks []segment.Token, placed map[rune]bool) *tokenPlaces {
+	p := &tokenPlaces{placed: placed, at: map[rune][]int{}}
 	for i := range toks {
-		c, _ := utf8.DecodeRuneInString(toks[i].Folded)
-		p[c] = append(p[c], i)
+		if c, _ := utf8.DecodeRuneInString(toks[i].Folded); placed[c] {
+			p.at[c] = append(p.at[c], i)
+		}
 	}
 	return p
 }
 
 // occurrences is occurrences(toks, t), in the same order; a nil p, a
-// suffix term or an empty one scan every token.
-func (p tokenPlaces) occurrences(toks []segment.Token, t term) []span {
+// suffix term, an empty one or one starting with a character not filed
+// scan every token.
+func (p *tokenPlaces) occurrences(toks []segment.Token, t term) []span {
 	if p == nil || t.suffix || t.text == "" {
 		return occurrences(toks, t)
 	}
 	c, _ := utf8.DecodeRuneInString(t.text)
+	if !p.placed[c] {
+		return occurrences(toks, t)
+	}
 	var out []span
-	for _, i := range p[c] {
+	for _, i := range p.at[c] {
 		if k := termAt(toks, i, t); k > 0 {
 			out = append(out, span{i, i + k})
 		}

@@ -42,7 +42,7 @@ func TestRuleIndexEqualsRuleByRule(t *testing.T) {
 		docs++
 		toks := rs.unskipped(seg.Cut(doc))
 		counted := x.count(toks)
-		places := newTokenPlaces(toks)
+		places := newTokenPlaces(toks, x.placed)
 		for i := range rs.Types {
 			r := &rs.Types[i]
 			h := counted[i]
@@ -63,7 +63,7 @@ func TestTokenPlacesOccurrences(t *testing.T) {
 	for _, w := range []string{"社区", "服务", "中心", "开展", "服务", "", "志愿服务", "服务中心"} {
 		toks = append(toks, segment.Token{Text: w, Folded: w, POS: "n"})
 	}
-	places := newTokenPlaces(toks)
+	places := newTokenPlaces(toks, map[rune]bool{'社': true, '服': true})
 	for _, tc := range []struct {
 		term   string
 		single bool
@@ -77,6 +77,7 @@ func TestTokenPlacesOccurrences(t *testing.T) {
 		{"*服务", false, []span{{1, 2}, {4, 5}, {6, 7}}},
 		{"社区 服务 中心 开展 服务", false, []span{{0, 5}}},
 		{"活动", true, nil},
+		{"开展", true, []span{{3, 4}}}, // 开 is not filed: a scan
 	} {
 		term, err := parseTerm(tc.term, tc.single)
 		if err != nil {

@@ -511,10 +511,10 @@ func (p *ruleLines) word(i int, key, word string) int {
 func (rs *Rules) Code(toks []segment.Token) []TypeHit {
 	toks = rs.unskipped(toks)
 	var counted []ruleHits
-	var places tokenPlaces
+	var places *tokenPlaces
 	if x := rs.index(); x != nil {
 		counted = x.count(toks)
-		places = newTokenPlaces(toks)
+		places = newTokenPlaces(toks, x.placed)
 	}
 	var hits []TypeHit
 	for i := range rs.Types {
@@ -563,15 +563,24 @@ func (rs *Rules) unskipped(toks []segment.Token) []segment.Token {
 		index = newTermIndex(skip)
 	}
 	start := 0
+	skipped := false
 	for i := range toks {
 		if i+1 < len(toks) && !sentenceEnds(toks[i], toks[i+1]) {
 			continue
 		}
 		sentence := toks[start : i+1]
-		start = i + 1
-		if !index.holdsAny(sentence) {
+		if index.holdsAny(sentence) {
+			if !skipped {
+				// the first sentence left out: copy the ones before it
+				out, skipped = append(out, toks[:start]...), true
+			}
+		} else if skipped {
 			out = append(out, sentence...)
 		}
+		start = i + 1
+	}
+	if !skipped {
+		return toks // most documents: nothing left out, nothing copied
 	}
 	return out
 }
@@ -635,7 +644,7 @@ func (r *Rule) compileWith(parse func(key string, list []string, single bool) []
 }
 
 // admits tells whether every `all` term occurs and no `not` term does.
-func (r *Rule) admits(toks []segment.Token, places tokenPlaces) bool {
+func (r *Rule) admits(toks []segment.Token, places *tokenPlaces) bool {
 	for _, t := range r.all {
 		if len(places.occurrences(toks, t)) == 0 {
 			return false
@@ -713,7 +722,7 @@ func (h *ruleHits) bestAt(toks []segment.Token, i int, candidates []term) int {
 
 // matchNear counts the near groups; places, when not nil, are the
 // positions of toks by first character, to find the terms without a scan.
-func (r *Rule) matchNear(toks []segment.Token, places tokenPlaces, h *ruleHits) {
+func (r *Rule) matchNear(toks []segment.Token, places *tokenPlaces, h *ruleHits) {
 	within := r.Within
 	if within <= 0 {
 		within = defaultWithin
