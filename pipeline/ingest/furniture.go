@@ -214,6 +214,9 @@ func (j asciiJunk) Judge(l lineView) string {
 }
 
 func isASCIIJunk(s string, v *furnitureVocab) bool {
+	if fieldCount(s) < 5 {
+		return false // most lines: the test below needs five fields
+	}
 	fields := strings.Fields(s)
 	total, ascii, punct, runs := 0, 0, 0, 0
 	for _, f := range fields {
@@ -232,6 +235,19 @@ func isASCIIJunk(s string, v *furnitureVocab) bool {
 		return false
 	}
 	return float64(ascii) >= v.junkShare*float64(total) && float64(punct) >= v.junkPunctShare*float64(total)
+}
+
+// fieldCount is len(strings.Fields(s)), without building the fields.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 // junkPrefix returns the length in bytes of the run of ASCII junk that
@@ -378,11 +394,31 @@ func (j metadataField) Judge(l lineView) string {
 		return ""
 	}
 	for _, p := range parts {
+		if !j.v.startsWithLabel(p) {
+			return "" // neither pattern can match: both start with a label
+		}
 		if !j.v.labelAlone.MatchString(p) && !j.v.metadataField.MatchString(p) {
 			return ""
 		}
 	}
 	return "metadata"
+}
+
+// startsWithLabel tells whether s starts with a metadata label, after one
+// opening bracket at most: what metadataField and labelAlone match must.
+func (v *furnitureVocab) startsWithLabel(s string) bool {
+	for _, open := range []string{"", "【", "["} {
+		rest, ok := strings.CutPrefix(s, open)
+		if !ok {
+			continue
+		}
+		for _, l := range v.metadataLabels {
+			if strings.HasPrefix(rest, l) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func stripSpaces(s string) string {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -406,6 +407,31 @@ func TestNewsLeadPrefilters(t *testing.T) {
 	} {
 		if got := (newsLead{}).Judge(lineView{text: tc.line, folded: tc.line}); got != tc.want {
 			t.Errorf("newsLead(%q) = %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
+
+// The prefilters of the metadata and junk judges must follow their tests.
+func TestMetadataAndJunkPrefilters(t *testing.T) {
+	v := testFurniture(t)
+	labels := alternation(v.metadataLabels)
+	if !strings.HasPrefix(v.metadataField.String(), "^("+labels+")") || !strings.HasPrefix(v.labelAlone.String(), `^[【\[]?(`+labels+")") {
+		t.Errorf("metadataField or labelAlone no longer starts with a label: startsWithLabel must change with them")
+	}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{{"发布日期：2020-01-01", true}, {"【发布日期】", true}, {"[来源]", false}, {"社区活动总结", false}, {"", false}} {
+		if tc.s == "[来源]" {
+			tc.want = slices.Contains(v.metadataLabels, "来源")
+		}
+		if got := v.startsWithLabel(tc.s); got != tc.want {
+			t.Errorf("startsWithLabel(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	for _, s := range []string{"", "a", "a b c d e", " a  b\tc\u3000d e ", "社区 活动", "\xff \xfe x y z"} {
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
