@@ -101,7 +101,7 @@ func hasNonASCII(s string) bool {
 
 // mojibakeIn describes the mojibake in one line, or returns "".
 func mojibakeIn(line string) string {
-	if strings.ContainsAny(line, replacementMarkStarts) {
+	if containsAnyRune(line, replacementMarkStarts) {
 		if m := replacementMarks.FindString(line); m != "" {
 			return fmt.Sprintf("%q: replacement characters passed through GBK", m)
 		}

@@ -97,7 +97,7 @@ func (l *repairLog) removed() []Removed {
 type lineBreaks struct{}
 
 func (lineBreaks) Repair(s string, _ *repairLog) string {
-	if !strings.ContainsAny(s, "\r\u2028\u2029\u0085\v\f") {
+	if !containsAnyRune(s, "\r\u2028\u2029\u0085\v\f") {
 		return s
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
@@ -170,7 +170,7 @@ func (fullWidth) Repair(s string, _ *repairLog) string {
 type converterPinyin struct{}
 
 func (converterPinyin) Repair(s string, log *repairLog) string {
-	if !strings.ContainsAny(s, "(（") {
+	if !containsAnyRune(s, "(（") {
 		return s
 	}
 	var b strings.Builder

@@ -154,3 +154,16 @@ func sentences(text string) []Span {
 	add(start, len(rs))
 	return spans
 }
+
+// containsAnyRune is strings.ContainsAny(s, chars) for a short set of
+// characters that are not all ASCII: one fast substring search per
+// character instead of a look-up in chars for every rune of s, which
+// matters for a whole document's text.
+func containsAnyRune(s, chars string) bool {
+	for _, r := range chars {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -75,6 +76,17 @@ func TestSentences(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("sentences(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestContainsAnyRune(t *testing.T) {
+	sets := []string{"\r\u2028\u2029\u0085\v\f", "(（", replacementMarkStarts}
+	for _, s := range []string{"", "社区活动\n总结", "a\r\nb", "x\u2029", "\u0085", "注(zhù)", "（一）", "锟斤拷", "\xe2\x80", "\xe2\xe2\x80\xa8", "\xc2\x85", "屯", "\xff(\xfe"} {
+		for _, set := range sets {
+			if got, want := containsAnyRune(s, set), strings.ContainsAny(s, set); got != want {
+				t.Errorf("containsAnyRune(%q, %q) = %v, want %v", s, set, got, want)
+			}
 		}
 	}
 }
