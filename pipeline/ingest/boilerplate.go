@@ -116,6 +116,12 @@ var defaultPatterns = sync.OnceValues(func() ([]Pattern, error) {
 // headers and footers (runningLines) that no line pattern names are
 // removed as kind running.
 func removeBoilerplate(lines, folded []string, pats []Pattern) ([]string, []string, []Removed) {
+	return removeBoilerplateKnown(lines, folded, pats, nil)
+}
+
+// removeBoilerplateKnown is removeBoilerplate given the line patterns'
+// answers already known for some lines (nil: none).
+func removeBoilerplateKnown(lines, folded []string, pats []Pattern, known wholeMatches) ([]string, []string, []Removed) {
 	if len(pats) == 0 || len(lines) == 0 {
 		return lines, folded, nil
 	}
@@ -131,7 +137,7 @@ func removeBoilerplate(lines, folded []string, pats []Pattern) ([]string, []stri
 			kept, keptFolded = append(kept, line), append(keptFolded, fl)
 			continue
 		}
-		if p, ok := matchWhole(pats, fl); ok {
+		if p, ok := known.match(pats, fl); ok {
 			if p.Scope == ScopeLine {
 				removed = append(removed, Removed{Kind: p.Kind, Text: line})
 				continue
@@ -165,6 +171,29 @@ func removeBoilerplate(lines, folded []string, pats []Pattern) ([]string, []stri
 		}
 	}
 	return kept, keptFolded, removed
+}
+
+// wholeMatches remembers matchWhole's answers for the lines of one
+// document, by the folded line: furniture removal asks about every line,
+// then boilerplate removal about the lines left, mostly the same.
+type wholeMatches map[string]wholeMatch
+
+type wholeMatch struct {
+	p  Pattern
+	ok bool
+}
+
+// match is matchWhole(pats, folded), remembered; a nil m remembers nothing.
+func (m wholeMatches) match(pats []Pattern, folded string) (Pattern, bool) {
+	if m == nil {
+		return matchWhole(pats, folded)
+	}
+	if r, seen := m[folded]; seen {
+		return r.p, r.ok
+	}
+	p, ok := matchWhole(pats, folded)
+	m[folded] = wholeMatch{p, ok}
+	return p, ok
 }
 
 func matchWhole(pats []Pattern, folded string) (Pattern, bool) {

@@ -537,3 +537,23 @@ func TestRealPagePatterns(t *testing.T) {
 		{"简体字与繁体字对照学习活动", ""},
 	})
 }
+
+func TestWholeMatchesRemembersMatchWhole(t *testing.T) {
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := wholeMatches{}
+	for _, line := range []string{"社区开展植树活动", "Copyright © 2020 某某网", "社区开展植树活动", "相关文章", "", "相关文章"} {
+		wantP, wantOK := matchWhole(pats, line)
+		for _, memo := range []wholeMatches{m, nil} {
+			p, ok := memo.match(pats, line)
+			if ok != wantOK || ok && (p.Kind != wantP.Kind || p.Expr != wantP.Expr) {
+				t.Errorf("%q: remembered %v %q, matchWhole %v %q", line, ok, p.Kind, wantOK, wantP.Kind)
+			}
+		}
+	}
+	if len(m) != 4 {
+		t.Errorf("%d lines remembered, want 4", len(m))
+	}
+}

@@ -669,6 +669,9 @@ type furnitureResult struct {
 	// fileTitle is the name of the shared document (某某总结.doc) without
 	// its extension, when a line gives one.
 	fileTitle string
+	// whole are the answers of the line patterns for the lines asked
+	// about, which boilerplate removal asks about again.
+	whole wholeMatches
 }
 
 // removeFurniture removes the lines the judges name and the junk and label
@@ -677,7 +680,7 @@ type furnitureResult struct {
 // for the judges that look at a line's neighbours.
 func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, counts LineCounter) furnitureResult {
 	n := len(lines)
-	res := furnitureResult{}
+	res := furnitureResult{whole: wholeMatches{}}
 	// Prefixes and suffixes first: a label before the document's text
 	// would make a pattern take the whole line.
 	lines, folded = append([]string(nil), lines...), append([]string(nil), folded...)
@@ -704,7 +707,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		if f == "" || lines[i] == titleMark {
 			continue
 		}
-		if p, ok := matchWhole(pats, f); ok {
+		if p, ok := res.whole.match(pats, f); ok {
 			byPattern[i] = p.Kind
 			if m := fileNameLine.FindStringSubmatch(strings.TrimSpace(lines[i])); m != nil && res.fileTitle == "" {
 				res.fileTitle = strings.TrimSpace(m[1])

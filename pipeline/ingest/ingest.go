@@ -179,7 +179,7 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 		furniture = removeFurniture(lines, folded, pats, fv, opt.LineCounts)
 		lines, folded = furniture.lines, furniture.folded
 	}
-	lines, folded, removed := removeBoilerplate(lines, folded, pats)
+	lines, folded, removed := removeBoilerplateKnown(lines, folded, pats, furniture.whole)
 	removed = append(furniture.removed, removed...)
 	doc.Published, doc.PublishedStamped = furniture.published, furniture.publishedStamped // a header may give one below
 	if m, header := headerAboveTitle(lines); format == formatHTML && m >= 0 {
