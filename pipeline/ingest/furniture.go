@@ -880,22 +880,33 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 // end, seen as a line of its own, is a credit, a byline, a prompt or a
 // separator (…起到积极推动作用。(图文/某某), …一点点力量吧。” 查看更多).
 func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, string) {
-	rs := []rune(folded)
-	end := -1
-	for i, r := range rs {
+	// Byte offsets, found from the end: the line's runes are not copied.
+	end := -1 // after the last sentence end
+	for i := len(folded); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(folded[:i])
 		if strings.ContainsRune(sentenceEnds, r) {
-			end = i + 1
+			end = i
+			break
 		}
+		i -= size
 	}
-	for end > 0 && end < len(rs) && strings.ContainsRune(closers, rs[end]) {
-		end++
+	for end > 0 && end < len(folded) {
+		r, size := utf8.DecodeRuneInString(folded[end:])
+		if !strings.ContainsRune(closers, r) {
+			break
+		}
+		end += size
 	}
-	if end <= 0 || end >= len(rs) || len(rs)-end > 40 {
+	if end <= 0 || end >= len(folded) {
 		return 0, ""
 	}
-	tail := strings.TrimSpace(strings.TrimRight(string(rs[end:]), " |｜"))
+	n := runeLen(folded[end:]) // the runes after the sentence
+	if n > 40 {
+		return 0, ""
+	}
+	tail := strings.TrimSpace(strings.TrimRight(folded[end:], " |｜"))
 	if tail == "" {
-		return len(rs) - end, "decoration"
+		return n, "decoration"
 	}
 	k := judge(lineJudges(v), lineView{text: tail, folded: tail, zone: zoneTail})
 	if k == "" {
@@ -905,7 +916,7 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	}
 	switch k {
 	case "credit", "byline", "navigation", "snapshot", "decoration":
-		return len(rs) - end, k
+		return n, k
 	}
 	return 0, ""
 }
@@ -928,13 +939,16 @@ func captionRepeats(lines, folded []string) []bool {
 			continue
 		}
 		index = append(index, i)
-		if runeLen(f) <= maxCaptionRunes && !strings.ContainsAny(f, sentenceEnds) && !looksLikeArticleTitle(f) &&
-			!numberedHeading.MatchString(f) && strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+		if runeLen(f) <= maxCaptionRunes && !strings.ContainsAny(f, sentenceEnds) {
 			at[f] = append(at[f], len(index)-1)
 		}
 	}
 	var out []bool
-	for _, ks := range at {
+	for f, ks := range at {
+		// The costlier tests once a line, and only for lines that recur.
+		if len(ks) < 2 || looksLikeArticleTitle(f) || numberedHeading.MatchString(f) || strings.IndexFunc(f, unicode.IsLetter) < 0 {
+			continue
+		}
 		close := false
 		for j := 1; j < len(ks); j++ {
 			close = close || ks[j]-ks[j-1] <= 2

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -432,6 +433,50 @@ func TestMetadataAndJunkPrefilters(t *testing.T) {
 	for _, s := range []string{"", "a", "a b c d e", " a  b\tc\u3000d e ", "社区 活动", "\xff \xfe x y z"} {
 		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
 			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// furnitureSuffix finds the sentence end by bytes from the end of the
+// line: where it ends must be where the rune scan from the start ended.
+func TestFurnitureSuffixFindsTheRuneScansEnd(t *testing.T) {
+	runeScan := func(folded string) (int, string) {
+		rs := []rune(folded)
+		end := -1
+		for i, r := range rs {
+			if strings.ContainsRune(sentenceEnds, r) {
+				end = i + 1
+			}
+		}
+		for end > 0 && end < len(rs) && strings.ContainsRune(closers, rs[end]) {
+			end++
+		}
+		if end <= 0 || end >= len(rs) || len(rs)-end > 40 {
+			return 0, ""
+		}
+		return len(rs) - end, string(rs[end:])
+	}
+	v := testFurniture(t)
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := []string{"", "。", "活动圆满结束。", "活动圆满结束。”（图文/某某）", "结束！”」 查看更多", "没有句号的一行", "a.b。c\xff", "\xe4\xb8。\xb8",
+		"活动圆满结束。" + strings.Repeat("很长的尾巴", 9)}
+	paths, _ := filepath.Glob("../../corpus/*.txt")
+	for _, p := range paths {
+		doc, err := Read(p, Options{Raw: true})
+		if err != nil {
+			continue
+		}
+		lines = append(lines, strings.Split(doc.Folded, "\n")...)
+	}
+	for _, l := range lines {
+		n, _ := furnitureSuffix(l, v, pats)
+		want, tail := runeScan(l)
+		// n is 0 where the judges took the tail for the author's
+		if n != 0 && n != want {
+			t.Errorf("furnitureSuffix(%q) cuts %d runes, the rune scan's tail is %d (%q)", l, n, want, tail)
 		}
 	}
 }
