@@ -173,10 +173,12 @@ func CheckFurniture() error {
 }
 
 // isProse reports whether a line is a body paragraph: long enough and
-// ending sentences, and not the site speaking of itself.
+// ending sentences, in Chinese (an English line on a Chinese page is the
+// page's: a skip link, a bilingual title), and not the site speaking of
+// itself.
 func (v *furnitureVocab) isProse(folded string) bool {
 	n := utf8.RuneCountInString(folded)
-	if n < v.proseRunes || v.namesSite(folded) {
+	if n < v.proseRunes || v.namesSite(folded) || strings.IndexFunc(folded, isHan) < 0 {
 		return false
 	}
 	return n >= v.proseRunesLong || strings.ContainsAny(folded, sentenceEnds)
@@ -201,6 +203,8 @@ func (v *furnitureVocab) namesSite(folded string) bool {
 }
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
 
 // asciiJunk: a forum's anti-scraping line, random ASCII letters, digits and
 // punctuation in short space-separated runs (' d5 }3 ^7 F! K& H().
@@ -310,7 +314,30 @@ func (j breadcrumb) Judge(l lineView) string {
 			return "navigation"
 		}
 	}
+	if l.zone == zoneHead && j.stepPath(f) {
+		return "navigation"
+	}
 	return ""
+}
+
+// stepPath reports whether a line is a path of steps (路径 : 服务介绍 >
+// 最新消息, Home > 活动 > 某某探访): parts with letters between > or ›,
+// every one but the last (which may be the article's title) short.
+func (j breadcrumb) stepPath(f string) bool {
+	if !strings.ContainsAny(f, ">›") {
+		return false
+	}
+	parts := strings.FieldsFunc(f, func(r rune) bool { return r == '>' || r == '›' })
+	if len(parts) < 2 {
+		return false
+	}
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if strings.IndexFunc(p, unicode.IsLetter) < 0 || i < len(parts)-1 && runeLen(p) > j.v.menuPartRunes+j.v.menuPartRunes/2 {
+			return false
+		}
+	}
+	return true
 }
 
 // menuBar: short parts between separators (首页 | 范文 | 总结 | 计划). A
@@ -340,6 +367,24 @@ func (j menuBar) Judge(l lineView) string {
 		}
 	}
 	return "navigation"
+}
+
+// crumbSeparators divide a breadcrumb's steps.
+var crumbSeparators = []string{">>", ">", "»", "›", "→"}
+
+// crumbTail returns the last step of a breadcrumb (首页 > 活动 > 某某探访 →
+// 某某探访), or "" when the line has no step separator.
+func crumbTail(l string) string {
+	cut := -1
+	for _, sep := range crumbSeparators {
+		if i := strings.LastIndex(l, sep); i >= 0 && i+len(sep) > cut {
+			cut = i + len(sep)
+		}
+	}
+	if cut < 0 {
+		return ""
+	}
+	return strings.TrimSpace(l[cut:])
 }
 
 // barred reports whether a line starts and ends with a bar.
@@ -476,10 +521,15 @@ func (j siteLine) Judge(l lineView) string {
 // 总结, 2021-04-03 来源：某某网, (2023-11-08 09:14:52), 2014年3月6日 16:03).
 type datedLine struct{}
 
-var datedLineExpr = regexp.MustCompile(`^[(（]?[^\s:：。！？，,\d|(（]{0,12}\s*(19|20)\d{2}([-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2})(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,\d|｜]{0,16}$`)
+var datedLineExpr = regexp.MustCompile(`^[(（]?[^\s:：。！？，,\d|(（]{0,12}\s*(19|20)\d{2}([-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(:\d{2})?)(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,\d|｜]{0,16}$`)
+
+// stampLineExpr: a bare time label with a date as a site's software writes
+// it (时间:2021-08-31, 时间: 01-19, date 2025-10-30); an author writes
+// 时间：2021年8月31日, and his qualified labels (活动时间：…) stay.
+var stampLineExpr = regexp.MustCompile(`(?i)^(时间|日期|date|time)\s*[:：]?\s*((19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$`)
 
 func (datedLine) Judge(l lineView) string {
-	if datedLineExpr.MatchString(l.folded) {
+	if datedLineExpr.MatchString(l.folded) || stampLineExpr.MatchString(l.folded) {
 		return "byline"
 	}
 	return ""
@@ -529,6 +579,10 @@ func (j parenCredit) Judge(l lineView) string {
 			return "credit"
 		}
 	}
+	// After the body, a name alone in brackets: the author's ((某某某)).
+	if l.zone == zoneTail && runeLen(m[1]) >= 2 && runeLen(m[1]) <= 4 && strings.IndexFunc(m[1], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) < 0 {
+		return "credit"
+	}
 	// 单位:姓名 — an organisation and a name of two to four characters.
 	if i := strings.IndexAny(m[1], ":："); i > 0 {
 		if name := strings.TrimLeft(m[1][i:], ":："); runeLen(name) >= 2 && runeLen(name) <= 4 && !strings.ContainsAny(name, clauseEnds) {
@@ -544,13 +598,77 @@ func (j parenCredit) Judge(l lineView) string {
 type newsLead struct{}
 
 var (
-	newsLeadExpr   = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*讯\s*[(（][^()（）。！？]{1,40}[)）]`)
+	newsLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*(\d{1,2}月\d{1,2}日)?\s*讯\s*[(（][^()（）。！？]{1,40}[)）]`)
+	// 某某网6月5日广州消息, 某某社北京3月5日电: a dateline alone on its line.
+	datelineExpr   = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\d{1,2}月\d{1,2}日[\p{Han}]{0,8}(消息|电|讯)$`)
 	reportedByExpr = regexp.MustCompile(`^[^。！？，,:：]{0,12}[:：]\s*[\p{Han}]{2,4}(\s+[\p{Han}]{2,4})*\s+(报道|供稿|摄)$`)
 )
 
 func (newsLead) Judge(l lineView) string {
-	if m := newsLeadExpr.FindString(l.folded); m != "" && len(m) == len(l.folded) || reportedByExpr.MatchString(l.folded) {
+	if m := newsLeadExpr.FindString(l.folded); m != "" && len(m) == len(l.folded) || reportedByExpr.MatchString(l.folded) || datelineExpr.MatchString(l.folded) {
 		return "byline"
+	}
+	return ""
+}
+
+// pagedTitle: a document's title with a page number, printed at the top
+// of each page of a shared document (某某总结_第2页, 某某总结 - 第3页).
+type pagedTitle struct{ v *furnitureVocab }
+
+var pagedTitleExpr = regexp.MustCompile(`^[^。！？!?]{2,40}?\s*[_\-—|｜·]\s*第\s*\d{1,3}\s*页$`)
+
+func (j pagedTitle) Judge(l lineView) string {
+	if runeLen(l.folded) <= j.v.shortRunes+10 && pagedTitleExpr.MatchString(l.folded) {
+		return KindRunning
+	}
+	return ""
+}
+
+// photoCaption: a picture's caption, one short sentence ending with the
+// photographer's credit (…共赏秋光。(图:某某提供), …慰问困难老人。 记者某某 摄).
+type photoCaption struct{ v *furnitureVocab }
+
+var photoCreditExpr = regexp.MustCompile(`([(（](图|图片|摄影|照片|摄)\s*[:：/／]\s*[^()（）。！？]{1,20}[)）]|(记者|通讯员|摄影|摄影记者|见习记者)\s*[\p{Han}]{2,4}\s*摄)$`)
+
+func (j photoCaption) Judge(l lineView) string {
+	loc := photoCreditExpr.FindStringIndex(l.folded)
+	if loc == nil {
+		return ""
+	}
+	before := strings.TrimSpace(l.folded[:loc[0]])
+	if runeLen(before) <= j.v.shortRunes && strings.Count(before, "。")+strings.Count(before, "！")+strings.Count(before, "？") <= 1 {
+		return "caption"
+	}
+	return ""
+}
+
+// latinHead: before the body of a Chinese page, a line of Latin-script
+// words only (Skip to Main Content, the English title of a bilingual
+// page): the page's, as the report is written in Chinese. A line with a
+// digit (a date, a code) is left to the other judges.
+type latinHead struct{}
+
+func (latinHead) Judge(l lineView) string {
+	if l.zone != zoneHead {
+		return ""
+	}
+	words := 0
+	for _, w := range strings.Fields(l.folded) {
+		letters := 0
+		for _, r := range w {
+			switch {
+			case r >= utf8.RuneSelf || unicode.IsDigit(r):
+				return ""
+			case unicode.IsLetter(r):
+				letters++
+			}
+		}
+		if letters >= 2 {
+			words++
+		}
+	}
+	if words >= 2 {
+		return "latin"
 	}
 	return ""
 }
@@ -583,7 +701,7 @@ func (bracketLabel) Judge(l lineView) string {
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
-		datedLine{}, separatorOnly{}, bracketLabel{}}
+		datedLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
@@ -610,6 +728,9 @@ type furnitureResult struct {
 	// fileTitle is the name of the shared document (某某总结.doc) without
 	// its extension, when a line gives one.
 	fileTitle string
+	// crumb is the last part of the first breadcrumb above the body
+	// (首页 > 活动 > 某某探访): often the article's title.
+	crumb string
 }
 
 // removeFurniture removes the lines the judges name and the junk and label
@@ -725,6 +846,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		if k := kind[i] + byPattern[i]; res.published == "" && publishKinds[k] {
 			res.notePublished(folded[i], k)
 		}
+		if kind[i]+byPattern[i] == "navigation" && res.crumb == "" && zoneOf(i) == zoneHead {
+			res.crumb = crumbTail(strings.TrimSpace(lines[i]))
+		}
 		if kind[i] != "" {
 			res.removed = append(res.removed, Removed{Kind: kind[i], Text: strings.TrimSpace(lines[i])})
 			continue
@@ -803,8 +927,11 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 			continue
 		}
 		k := judge(lineJudges(v), lineView{text: head, folded: head, zone: zoneBody})
-		if k == "byline" && datedLineExpr.MatchString(head) && !strings.ContainsAny(head, ":(（") {
+		if k == "byline" && datedLineExpr.MatchString(head) && !strings.ContainsAny(head, ":(（") && !stampLineExpr.MatchString(head) {
 			k = "" // a date starting a sentence is the author's
+		}
+		if k == "byline" && datelineExpr.MatchString(head) {
+			k = "" // 某某网桐江1月13日电 before the first sentence: the report's own lead
 		}
 		if k == "byline" || k == "credit" || k == "label" {
 			best, kind = i, k

@@ -84,6 +84,52 @@ func TestBreadcrumb(t *testing.T) {
 		{line: "| 活动名称 | 时间 |", want: ""},
 		{line: "当前社区的位置很重要。", want: ""},
 		{line: "一、活动目的", want: ""},
+		// A path of steps before the body, labelled or not.
+		{line: "路徑 : 服務介紹 > 最新消息", zone: zoneHead, want: "navigation"},
+		{line: "Home > 活动 > 「邻里守望」探访", zone: zoneHead, want: "navigation"},
+		{line: "主页 › 动态 › 某某社区2023年敬老活动总结", zone: zoneHead, want: "navigation"},
+		{line: "路徑 : 服務介紹 > 最新消息", zone: zoneBody, want: ""},
+		{line: "满意度 > 90%", zone: zoneHead, want: ""},
+		{line: "参与人数 > 往年", zone: zoneHead, want: "navigation"}, // the shape alone: a head line of two short steps
+	})
+	for in, want := range map[string]string{
+		"首页 > 活动 > 某某探访":    "某某探访",
+		"当前位置:首页>>范文>>某某总结": "某某总结",
+		"首页 | 新闻":           "",
+	} {
+		if got := crumbTail(in); got != want {
+			t.Errorf("crumbTail(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestLatinHead(t *testing.T) {
+	checkJudge(t, latinHead{}, []judgeCase{
+		{line: "Skip to Main Content", zone: zoneHead, want: "latin"},
+		{line: "The Association Volunteer Visit to the Elderly", zone: zoneHead, want: "latin"},
+		{line: "Skip to Main Content", zone: zoneBody, want: ""},
+		{line: "Press Release 新聞稿", zone: zoneHead, want: ""},
+		{line: "Page 2 of 3", zone: zoneHead, want: ""},
+		{line: "QQ", zone: zoneHead, want: ""},
+	})
+}
+
+func TestPagedTitle(t *testing.T) {
+	checkJudge(t, pagedTitle{testFurniture(t)}, []judgeCase{
+		{line: "社區消防宣傳總結_第2頁", want: KindRunning},
+		{line: "某某社区活动总结 - 第3页", want: KindRunning},
+		{line: "第2页", want: ""},
+		{line: "活动分三个阶段进行，详见第2页", want: ""},
+	})
+}
+
+func TestPhotoCaption(t *testing.T) {
+	checkJudge(t, photoCaption{testFurniture(t)}, []judgeCase{
+		{line: "志愿者陪长者赏秋。(圖:某某中心提供)", want: "caption"},
+		{line: "27日，社区慰问困难老人。 见习记者张某某 摄", want: "caption"},
+		{line: "社区工作人员为老人测量血压。（图/某某）", want: "caption"},
+		{line: "本次活动共有二十名志愿者参加，为辖区一百余位老人送去慰问品，测量血压，讲解防诈骗知识。活动结束后大家合影留念。（图/某某）", want: ""},
+		{line: "志愿者陪长者赏秋。", want: ""},
 	})
 }
 
@@ -194,6 +240,13 @@ func TestDatedLine(t *testing.T) {
 		{line: "2022年6月30日", want: ""},          // a sign-off
 		{line: "97 2023-11-12 16:20", want: ""}, // a count first: the byline pattern's
 		{line: "活动时间：2024-03-05", want: ""},
+		{line: "2014年06月05日 09:29:00来源:某某网", want: "byline"},
+		// A bare time label with a date as software writes it.
+		{line: "时间:2021-08-31", want: "byline"},
+		{line: "時間: 01-19", want: "byline"},
+		{line: "date 2025-10-30", want: "byline"},
+		{line: "时间：2021年8月31日", want: ""}, // the author's: a form of the report
+		{line: "时间：2021-08-31至09-05，地点：社区广场", want: ""},
 		{line: "2024-03-05至2024-03-10社区开展了宣传周活动，共发放资料500份。", want: ""},
 	})
 }
@@ -208,6 +261,11 @@ func TestParenCredit(t *testing.T) {
 		{line: "（一）活动目的", want: ""},
 		{line: "（注：以上数据截至6月底，共计服务居民三百人次）", want: ""},
 		{line: "(此次活动共有五十人参加。)", want: ""},
+		{line: "(寇某某報導)", want: "credit"},
+		// After the body, a name alone in brackets is the author's.
+		{line: "(邢某某)", zone: zoneTail, want: "credit"},
+		{line: "(邢某某)", zone: zoneBody, want: ""},
+		{line: "(完)", zone: zoneTail, want: ""},
 	})
 }
 
@@ -217,6 +275,9 @@ func TestNewsLead(t *testing.T) {
 		{line: "東北區:王某某 報道", want: "byline"},
 		{line: "某某报道讯(邓某某 陈某某 报道)三月春风拂面，雷锋精神暖人心。", want: ""}, // a prefix: furniturePrefix's
 		{line: "社区组织志愿者报道", want: ""},
+		{line: "某某網6月5日廣州消息", want: "byline"},
+		{line: "某某日报融媒体9月27日讯(见习记者 某某某)", want: "byline"},
+		{line: "6月5日，社区开展消息发布会", want: ""},
 	})
 	v := testFurniture(t)
 	if n, k := furniturePrefix("某某报道讯(邓某某 陈某某 报道)三月春风拂面，雷锋精神暖人心，志愿者们来到社区。", v); n != runeLen("某某报道讯(邓某某 陈某某 报道)") || k != "byline" {

@@ -215,7 +215,7 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 			return nil, err
 		}
 		fv, _ := defaultFurniture() // read without error above
-		if c, ok := chooseTitle(lines, furniture.fileTitle, fv, ts); ok {
+		if c, ok := chooseTitle(lines, furniture.fileTitle, furniture.crumb, fv, ts); ok {
 			title = c.text
 			switch {
 			case c.line < 0:
@@ -237,7 +237,10 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 					}
 				}
 				removed = append(removed, Removed{Kind: "header", Text: strings.Join(header, "\n")})
-				lines, folded, drop = lines[c.line:], folded[c.line:], 0
+				lines, folded = lines[c.line:], folded[c.line:]
+				if drop = -1; c.rest == "" {
+					drop = 0 // the title's line; a title run into the body leaves its rest
+				}
 			}
 		} else if drop = titleLine(lines); drop >= 0 {
 			title = lines[drop]

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/dict"
 	"github.com/zongjie/zongjie/pipeline/fold"
@@ -25,10 +26,11 @@ import (
 type titleScorer struct {
 	w                  map[string]float64
 	endings, orgs      []string
+	labels             []string // 名称, 标题: a field label before a title
 	minRunes, maxRunes int
 }
 
-var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name"}
+var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated"}
 
 func parseTitleScorer(b []byte) (*titleScorer, error) {
 	ws, err := dict.ParseSections(bytes.NewReader(b))
@@ -44,10 +46,10 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 			return nil, fmt.Errorf("[weights]: no %s", n)
 		}
 	}
-	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"),
+	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"),
 		minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
-	if len(s.endings) == 0 || len(s.orgs) == 0 {
-		return nil, fmt.Errorf("no [endings] or no [organisations]")
+	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 {
+		return nil, fmt.Errorf("no [endings], no [organisations] or no [labels]")
 	}
 	return s, nil
 }
@@ -72,8 +74,9 @@ type titleCandidate struct {
 
 var (
 	bracketTitle = regexp.MustCompile(`^[【\[]([^】\]]{2,40})[】\]]\s*(.+)$`)
-	// listPrefix: 第1篇, 1、, -精品推荐- before a title.
-	listPrefix  = regexp.MustCompile(`^((第\s*[一二三四五六七八九十\d]+\s*篇[:：]?|\d{1,2}\s*[、.．])\s*|-[^-\s]{1,10}-\s*)+`)
+	// listPrefix: 第1篇, 1、, -精品推荐-, a page counter (第1页共4页) before a
+	// title.
+	listPrefix  = regexp.MustCompile(`^((第\s*[一二三四五六七八九十\d]+\s*篇[:：]?|\d{1,2}\s*[、.．]|第\s*\d{1,3}\s*[页頁]\s*[,，/]?\s*共\s*\d{1,3}\s*[页頁])\s*|-[^-\s]{1,10}-\s*)+`)
 	pageCounter = regexp.MustCompile(`\s*[(（]\d{1,3}[)）]$`)
 	// trailingNote: （精选3篇）, (2篇) after a title's ending.
 	trailingNote = regexp.MustCompile(`\s*[(（【\[][^)）】\]]{1,12}[)）】\]]$`)
@@ -81,8 +84,10 @@ var (
 )
 
 // titleCandidates lists the candidates of the first lines of a text, up
-// to and including its first prose line.
-func titleCandidates(lines []string, fileTitle string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
+// to and including its first prose line; crumb, the last part of a
+// breadcrumb the furniture judges removed (首页 > 活动 > 某某探访), comes
+// last, so that a line saying the same wins a tie.
+func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
 	var out []titleCandidate
 	if fileTitle != "" {
 		out = append(out, titleCandidate{text: fileTitle, line: -1})
@@ -99,25 +104,53 @@ func titleCandidates(lines []string, fileTitle string, fv *furnitureVocab, s *ti
 				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos})
 			}
 		}
-		body := listPrefix.ReplaceAllString(l, "")
+		body := s.withoutLabel(listPrefix.ReplaceAllString(l, ""))
+		m := bracketTitle.FindStringSubmatch(body)
+		if m != nil && runeLen(m[1]) <= maxColumnLabelRunes && articleTitleWord.MatchString(fold.ToSimplified(m[1])) && s.namesOnlyGenre(fold.ToSimplified(m[1])) {
+			add(m[2], "") // [活动回顾] 2019年…总结: a column's label before the title
+		}
 		add(body, "")
 		if parts := titleParts(body); len(parts) > 1 {
 			for _, p := range parts {
 				add(p, "")
 			}
 		}
-		if m := bracketTitle.FindStringSubmatch(body); m != nil {
+		if m != nil {
 			add(m[1], m[2])
 		}
 		if t, rest := s.splitRunOn(body); t != "" {
-			add(t, rest)
+			add(t, strings.TrimPrefix(rest, t)) // a title written twice goes whole
 		}
 		if fv.isProse(fold.ToSimplified(l)) || pos >= 6 {
 			break
 		}
 		pos++
 	}
+	if crumb != "" {
+		out = append(out, titleCandidate{text: crumb, line: -1})
+	}
 	return out
+}
+
+// maxColumnLabelRunes is the longest label in brackets taken for a
+// column's (【活动回顾】, made of the genre's words) rather than for a
+// title run into the body or a part of the title ([某某区]…).
+const maxColumnLabelRunes = 6
+
+// withoutLabel returns l without a field label before it (名  称：某某总结,
+// 标题:…), as a disclosure table or a form shows a title.
+func (s *titleScorer) withoutLabel(l string) string {
+	i := strings.IndexAny(l, ":：")
+	if i <= 0 || i > 24 {
+		return l
+	}
+	label := stripSpaces(fold.ToSimplified(l[:i]))
+	for _, w := range s.labels {
+		if label == w {
+			return strings.TrimSpace(strings.TrimLeft(l[i:], ":："))
+		}
+	}
+	return l
 }
 
 // splitRunOn splits a title that runs on into the body: up to the first
@@ -139,6 +172,16 @@ func (s *titleScorer) splitRunOn(l string) (string, string) {
 			}
 		}
 	}
+	// 总结报告: an ending followed by another is one ending.
+	for grown := true; grown && best > 0 && best < len(fr); {
+		grown = false
+		for _, e := range s.endings {
+			if strings.HasPrefix(string(fr[best:]), e) {
+				best, grown = best+runeLen(e), true
+				break
+			}
+		}
+	}
 	if best < 4 || best > 40 || best >= len(rs) {
 		return "", ""
 	}
@@ -156,10 +199,16 @@ func (s *titleScorer) splitRunOn(l string) (string, string) {
 }
 
 // score rates a candidate; ok is false for one that can never be a title.
+// Latin words count for nothing (Press Release 新闻稿 is scored as 新闻稿):
+// the title of a Chinese report has Chinese characters, and what names it
+// beside the genre's words (a column: 新闻稿, 活动回顾, 会务活动).
 func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool) {
 	f := fold.ToSimplified(c.text)
-	n := runeLen(f)
-	if n > 40 || strings.IndexFunc(f, unicode.IsLetter) < 0 || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(strings.TrimRight(f, "!！"), sentenceEnds) {
+	if runeLen(f) > 40 || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(strings.TrimRight(f, "!！"), sentenceEnds) {
+		return 0, false
+	}
+	han, n := hanAndNonLatin(f)
+	if han == 0 {
 		return 0, false
 	}
 	if judge(lineJudges(fv), lineView{text: c.text, folded: f, zone: zoneHead}) != "" || dateLine.MatchString(f) {
@@ -176,6 +225,9 @@ func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool
 		sc += s.w["ending"]
 	case articleTitleWord.MatchString(f):
 		sc += s.w["genre_word"]
+	}
+	if s.namesOnlyGenre(f) {
+		sc += s.w["column"]
 	}
 	if hasYear.MatchString(f) {
 		sc += s.w["year"]
@@ -201,6 +253,35 @@ func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool
 	return sc, true
 }
 
+// hanAndNonLatin counts the Han characters of s and its runes that are
+// neither Latin letters nor spaces.
+func hanAndNonLatin(s string) (han, n int) {
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+			n++
+		case r < utf8.RuneSelf && (unicode.IsLetter(r) || r == ' '):
+		default:
+			n++
+		}
+	}
+	return han, n
+}
+
+// namesOnlyGenre reports whether a candidate's Han characters, without
+// the genre's words (endings, 活动, 工作 …), are fewer than column_runes:
+// the name of a column or a page (新闻稿, 活动回顾, 会务活动), which names
+// no report.
+func (s *titleScorer) namesOnlyGenre(f string) bool {
+	rest := articleTitleWord.ReplaceAllString(f, "")
+	for _, e := range s.endings {
+		rest = strings.ReplaceAll(rest, e, "")
+	}
+	han, _ := hanAndNonLatin(rest)
+	return han < int(s.w["column_runes"])
+}
+
 // plausible reports whether a line alone could be a title.
 func (s *titleScorer) plausible(line string, fv *furnitureVocab) bool {
 	sc, ok := s.score(titleCandidate{text: line}, fv)
@@ -208,14 +289,68 @@ func (s *titleScorer) plausible(line string, fv *furnitureVocab) bool {
 }
 
 // chooseTitle returns the best candidate, if one scores at least
-// min_score.
-func chooseTitle(lines []string, fileTitle string, fv *furnitureVocab, s *titleScorer) (titleCandidate, bool) {
+// min_score. A candidate the page says twice — as another of the first
+// lines, as the end of its breadcrumb, or twice in a row on its own line
+// (义诊团总结报告义诊团总结报告…) — gets the repeated weight: a page repeats
+// its title, seldom anything else.
+func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer) (titleCandidate, bool) {
 	var best titleCandidate
 	bestScore, found := 0.0, false
-	for _, c := range titleCandidates(lines, fileTitle, fv, s) {
-		if sc, ok := s.score(c, fv); ok && sc >= s.w["min_score"] && (!found || sc > bestScore) {
+	cands := titleCandidates(lines, fileTitle, crumb, fv, s)
+	for _, c := range cands {
+		sc, ok := s.score(c, fv)
+		if !ok {
+			continue
+		}
+		if saidTwice(c, lines, crumb, fv) {
+			sc += s.w["repeated"]
+		}
+		if sc >= s.w["min_score"] && (!found || sc > bestScore) {
 			best, bestScore, found = c, sc, true
 		}
 	}
 	return best, found
+}
+
+// repeatWindow is how many non-empty first lines are searched for a
+// second statement of a candidate title.
+const repeatWindow = 8
+
+// saidTwice reports whether the page says a candidate twice: as another
+// of its first lines, alone or run into a paragraph (not with a note such
+// as （精选3篇） after it: a heading below the page's title), at the end of
+// its breadcrumb, or twice in a row.
+func saidTwice(c titleCandidate, lines []string, crumb string, fv *furnitureVocab) bool {
+	ct := strings.TrimSpace(fold.ToSimplified(c.text))
+	t := stripSpaces(ct)
+	if runeLen(t) < 4 {
+		return false
+	}
+	if c.line >= 0 && crumb != "" && stripSpaces(fold.ToSimplified(crumb)) == t {
+		return true
+	}
+	seen := 0
+	for i, l := range lines {
+		lf := strings.TrimSpace(fold.ToSimplified(l))
+		if lf == "" || l == titleMark {
+			continue
+		}
+		if seen++; seen > repeatWindow {
+			break
+		}
+		ls := stripSpaces(lf)
+		if i == c.line {
+			if strings.Contains(ls, t+t) {
+				return true
+			}
+			continue
+		}
+		// The title again, alone or before a space and a paragraph (a
+		// paragraph that merely starts with the same words is no repeat).
+		rest, ok := strings.CutPrefix(lf, ct)
+		if ls == t || ok && strings.HasPrefix(rest, " ") && runeLen(rest) > fv.proseRunes {
+			return true
+		}
+	}
+	return false
 }
