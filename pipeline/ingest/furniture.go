@@ -403,11 +403,29 @@ func (j bulletMetadata) Judge(l lineView) string {
 			continue
 		}
 		rest = strings.TrimSpace(rest)
-		if runeLen(rest) <= j.v.bulletRunes && strings.IndexFunc(rest, unicode.IsDigit) >= 0 && !strings.ContainsAny(rest, clauseEnds) {
+		// A label and its value (- 页数：3, - 字数：1,862) is a fact too.
+		if runeLen(rest) <= j.v.bulletRunes && strings.IndexFunc(rest, unicode.IsDigit) >= 0 && !strings.ContainsAny(withoutGrouping(rest), sentenceEnds+"，,、") {
 			return "docsite"
 		}
 	}
 	return ""
+}
+
+// withoutGrouping returns s without the commas that group digits
+// (1,862).
+func withoutGrouping(s string) string {
+	if !strings.Contains(s, ",") {
+		return s
+	}
+	rs := []rune(s)
+	out := rs[:0:0]
+	for i, r := range rs {
+		if r == ',' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
 }
 
 // metadataField: a label of page or document metadata with its value

@@ -153,6 +153,10 @@ func TestBulletMetadata(t *testing.T) {
 		{line: "- 2页", want: "docsite"},
 		{line: "- 2頁", want: "docsite"},
 		{line: "- 0", want: "docsite"},
+		{line: "- 頁數：3", want: "docsite"},
+		{line: "- 字数：1,862", want: "docsite"},
+		{line: "- 上传时间：2021-07-02", want: "docsite"},
+		{line: "- 共3场，1,200人参加", want: ""},
 		{line: "• 提升环境质量：志愿者们积极清理社区垃圾，整理花坛。", want: ""},
 		{line: "- 相关推荐", want: ""},
 	})

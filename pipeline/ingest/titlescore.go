@@ -27,10 +27,11 @@ type titleScorer struct {
 	w                  map[string]float64
 	endings, orgs      []string
 	labels             []string // 名称, 标题: a field label before a title
+	continuations      []string // 如下, 会: what continues a sentence after an ending
 	minRunes, maxRunes int
 }
 
-var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated"}
+var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes"}
 
 func parseTitleScorer(b []byte) (*titleScorer, error) {
 	ws, err := dict.ParseSections(bytes.NewReader(b))
@@ -46,10 +47,10 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 			return nil, fmt.Errorf("[weights]: no %s", n)
 		}
 	}
-	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"),
+	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"), continuations: ws.Words("continuations"),
 		minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
-	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 {
-		return nil, fmt.Errorf("no [endings], no [organisations] or no [labels]")
+	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 {
+		return nil, fmt.Errorf("no [endings], no [organisations], no [labels] or no [continuations]")
 	}
 	return s, nil
 }
@@ -84,14 +85,11 @@ var (
 )
 
 // titleCandidates lists the candidates of the first lines of a text, up
-// to and including its first prose line; crumb, the last part of a
-// breadcrumb the furniture judges removed (首页 > 活动 > 某某探访), comes
-// last, so that a line saying the same wins a tie.
+// to and including its first prose line, then the name of a shared
+// document file and crumb, the last part of a breadcrumb the furniture
+// judges removed (首页 > 活动 > 某某探访).
 func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
 	var out []titleCandidate
-	if fileTitle != "" {
-		out = append(out, titleCandidate{text: fileTitle, line: -1})
-	}
 	pos := 0
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
@@ -126,8 +124,13 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		}
 		pos++
 	}
-	if crumb != "" {
-		out = append(out, titleCandidate{text: crumb, line: -1})
+	// The name of a shared document file and the breadcrumb's last step
+	// come after the lines: a line saying the same, often fuller (with the
+	// quotes a file name lost), wins a tie.
+	for _, t := range []string{fileTitle, crumb} {
+		if t != "" {
+			out = append(out, titleCandidate{text: t, line: -1})
+		}
 	}
 	return out
 }
@@ -192,10 +195,30 @@ func (s *titleScorer) splitRunOn(l string) (string, string) {
 	// The body repeating the title's end within its first words.
 	tail, head := []rune(fold.ToSimplified(title)), []rune(fold.ToSimplified(rest))
 	repeats := len(tail) >= 4 && strings.Contains(string(head[:min(len(head), 12)]), string(tail[len(tail)-4:]))
-	if !unicode.IsSpace(rs[best]) && !repeats {
+	if !unicode.IsSpace(rs[best]) && !repeats && !s.startsBody(string(fr[best:]), best) {
 		return "", ""
 	}
 	return title, rest
+}
+
+// startsBody reports whether the text after a title's ending, run on
+// without a space, starts the body (…系列活动总结为营造全民阅读的氛围，…)
+// rather than continues a sentence about a report (…工作总结如下：,
+// …总结大会上): the title is long enough to name a report
+// (min_run_on_runes) and what follows is none of [continuations].
+func (s *titleScorer) startsBody(rest string, titleRunes int) bool {
+	if titleRunes < int(s.w["min_run_on_runes"]) || strings.IndexFunc(rest, func(r rune) bool { return strings.ContainsRune(sentenceEnds, r) }) < 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) {
+		return false
+	}
+	for _, c := range s.continuations {
+		if strings.HasPrefix(rest, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // score rates a candidate; ok is false for one that can never be a title.
@@ -207,14 +230,20 @@ func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool
 	if runeLen(f) > 40 || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(strings.TrimRight(f, "!！"), sentenceEnds) {
 		return 0, false
 	}
-	han, n := hanAndNonLatin(f)
-	if han == 0 {
+	if han, _ := hanAndNonLatin(f); han == 0 {
 		return 0, false
 	}
 	if judge(lineJudges(fv), lineView{text: c.text, folded: f, zone: zoneHead}) != "" || dateLine.MatchString(f) {
 		return 0, false
 	}
-	sc := s.w["position"] * float64(c.pos)
+	return s.w["position"]*float64(c.pos) + s.scoreText(f), true
+}
+
+// scoreText scores the folded text of a candidate on what a report's
+// title looks like.
+func (s *titleScorer) scoreText(f string) float64 {
+	_, n := hanAndNonLatin(f)
+	sc := 0.0
 	trimmed := trailingNote.ReplaceAllString(strings.TrimRight(f, "!！"), "")
 	ends := false
 	for _, e := range s.endings {
@@ -250,7 +279,7 @@ func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool
 	if numberedHeading.MatchString(f) {
 		sc += s.w["numbered"]
 	}
-	return sc, true
+	return sc
 }
 
 // hanAndNonLatin counts the Han characters of s and its runes that are

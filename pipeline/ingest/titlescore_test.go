@@ -48,6 +48,11 @@ func TestChooseTitle(t *testing.T) {
 			"某某街道2022年志愿服务工作总结", 0, ""},
 		{"a column label in brackets before the title", []string{"[活动回顾] 2019年冬季走访慰问活动总结", "一月中旬，协会组织志愿者走访了辖区困难家庭。"}, "",
 			"2019年冬季走访慰问活动总结", 0, ""},
+		{"a title run into its first sentence without a space", []string{"======", "某某街道图书室2023年读书日系列活动总结为营造全民阅读的氛围，图书室开展了系列活动。"}, "",
+			"某某街道图书室2023年读书日系列活动总结", 1, "为营造全民阅读的氛围，图书室开展了系列活动。"},
+		{"a sentence about a report goes on after its ending", []string{"某某社区2023年度工作总结如下：一年来，社区在街道的领导下开展了各项工作。"}, "", "", 0, ""},
+		{"a line of the text fuller than the file's name", []string{"2021年社区“6·26”禁毒宣传月活动总结", "为提高居民的禁毒意识，社区开展了为期一个月的宣传活动。"}, "2021年社区禁毒宣传月活动总结",
+			"2021年社区“6·26”禁毒宣传月活动总结", 0, ""},
 		{"a place in brackets is part of the title", []string{"[某某区]争当时代活雷锋 志愿服务最快乐", "三月五日，某某区志愿者走上街头，开展学雷锋活动。"}, "",
 			"[某某区]争当时代活雷锋 志愿服务最快乐", 0, ""},
 	} {
@@ -143,5 +148,19 @@ func TestTitleBelowSkipLinks(t *testing.T) {
 	}
 	if doc.Title != "「敬老同行」长者探访日" || doc.Text != "义工们来到社区，探访了二十户独居长者，送上了礼物。" {
 		t.Errorf("title %q text %q, removed %v", doc.Title, doc.Text, doc.Removed)
+	}
+}
+
+// An HTML page whose <title> is an organisation's name and which sets the
+// report's title in the text (a bold table cell, no heading).
+func TestHTMLTitleInText(t *testing.T) {
+	page := "<html><head><title>某某镇人民政府</title></head><body><table><tr><td><b>某某镇2023年敬老月活动工作总结</b></td></tr>" +
+		"<tr><td>今年10月是全国敬老月。按照县民政局的部署，我镇在各村开展了走访慰问、义诊和文艺演出等活动。</td></tr></table></body></html>"
+	doc, err := Parse("a.html", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "某某镇2023年敬老月活动工作总结" || strings.Contains(doc.Text, "工作总结") {
+		t.Errorf("title %q text %q", doc.Title, doc.Text)
 	}
 }
