@@ -541,13 +541,24 @@ type datedLine struct{}
 
 var datedLineExpr = regexp.MustCompile(`^[(（]?[^\s:：。！？，,\d|(（]{0,12}\s*(19|20)\d{2}([-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(:\d{2})?)(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,\d|｜]{0,16}$`)
 
-// stampLineExpr: a bare time label with a date as a site's software writes
+// stampLineExpr (stampField): a bare time label with a date as a site's software writes
 // it (时间:2021-08-31, 时间: 01-19, date 2025-10-30); an author writes
 // 时间：2021年8月31日, and his qualified labels (活动时间：…) stay.
 var stampLineExpr = regexp.MustCompile(`(?i)^(时间|日期|date|time)\s*[:：]?\s*((19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$`)
 
+// stampField: a bare time label with a machine date, the post's own
+// stamp: metadata, so its date dates a report written without years.
+type stampField struct{}
+
+func (stampField) Judge(l lineView) string {
+	if stampLineExpr.MatchString(l.folded) {
+		return "metadata"
+	}
+	return ""
+}
+
 func (datedLine) Judge(l lineView) string {
-	if datedLineExpr.MatchString(l.folded) || stampLineExpr.MatchString(l.folded) {
+	if datedLineExpr.MatchString(l.folded) {
 		return "byline"
 	}
 	return ""
@@ -719,7 +730,7 @@ func (bracketLabel) Judge(l lineView) string {
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
-		datedLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
+		stampField{}, datedLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
@@ -945,11 +956,17 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 			continue
 		}
 		k := judge(lineJudges(v), lineView{text: head, folded: head, zone: zoneBody})
-		if k == "byline" && datedLineExpr.MatchString(head) && !strings.ContainsAny(head, ":(（") && !stampLineExpr.MatchString(head) {
+		if k == "byline" && datedLineExpr.MatchString(head) && !strings.ContainsAny(head, ":(（") {
 			k = "" // a date starting a sentence is the author's
+		}
+		if k == "metadata" && stampLineExpr.MatchString(head) {
+			k = "stamp" // date 2025-10-30 before the first sentence
 		}
 		if k == "byline" && datelineExpr.MatchString(head) {
 			k = "" // 某某网桐江1月13日电 before the first sentence: the report's own lead
+		}
+		if k == "stamp" {
+			best, kind = i, "metadata"
 		}
 		if k == "byline" || k == "credit" || k == "label" {
 			best, kind = i, k

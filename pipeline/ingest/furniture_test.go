@@ -245,14 +245,24 @@ func TestDatedLine(t *testing.T) {
 		{line: "97 2023-11-12 16:20", want: ""}, // a count first: the byline pattern's
 		{line: "活动时间：2024-03-05", want: ""},
 		{line: "2014年06月05日 09:29:00来源:某某网", want: "byline"},
-		// A bare time label with a date as software writes it.
-		{line: "时间:2021-08-31", want: "byline"},
-		{line: "時間: 01-19", want: "byline"},
-		{line: "date 2025-10-30", want: "byline"},
-		{line: "时间：2021年8月31日", want: ""}, // the author's: a form of the report
-		{line: "时间：2021-08-31至09-05，地点：社区广场", want: ""},
 		{line: "2024-03-05至2024-03-10社区开展了宣传周活动，共发放资料500份。", want: ""},
 	})
+}
+
+// A bare time label with a date as software writes it: the post's stamp.
+func TestStampField(t *testing.T) {
+	checkJudge(t, stampField{}, []judgeCase{
+		{line: "时间:2021-08-31", want: "metadata"},
+		{line: "時間: 01-19", want: "metadata"},
+		{line: "date 2025-10-30", want: "metadata"},
+		{line: "Time 2025-10-30 08:15", want: "metadata"},
+		{line: "时间：2021年8月31日", want: ""}, // the author's: a form of the report
+		{line: "时间：2021-08-31至09-05，地点：社区广场", want: ""},
+		{line: "活动时间：2021-08-31", want: ""},
+	})
+	if n, k := furniturePrefix("date 2025-10-30 重阳节前夕，社区志愿者走访慰问了辖区内的高龄老人。", testFurniture(t)); n != runeLen("date 2025-10-30 ") && n != runeLen("date 2025-10-30") || k != "metadata" {
+		t.Errorf("stamp prefix: %d runes, %q", n, k)
+	}
 }
 
 func TestParenCredit(t *testing.T) {
