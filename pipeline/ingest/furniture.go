@@ -68,6 +68,7 @@ type furnitureVocab struct {
 	bylineRoles, snapshotWords, wechatWords   []string
 	creditWords                               []string
 	contactLabels                             []string
+	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
@@ -118,6 +119,13 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 			return nil, fmt.Errorf("no [%s] words", name)
 		}
 	}
+	row := ws.Words("row_labels")
+	if len(row) == 0 {
+		return nil, fmt.Errorf("no [row_labels] words")
+	}
+	v.rowLabels = slices.Concat(v.metadataLabels, v.contactLabels, row)
+	// Longest first, so that 发布日期 is tried before 发布.
+	slices.SortStableFunc(v.rowLabels, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
 	exts := ws.Words("image_extensions")
 	if len(exts) == 0 {
 		return nil, fmt.Errorf("no [image_extensions] words")
@@ -411,6 +419,87 @@ func (j bulletMetadata) Judge(l lineView) string {
 	return ""
 }
 
+// fieldRow: page metadata printed as a row of fields side by side,
+// separated by spaces or bars, with or without colons (發布日期 113-01-15
+// 更新日期 113-01-16, 主办单位：某某  地址：某某  邮编：311800, 2023-01-16 |
+// 浏览量：862, 某某网记者 张三  发布时间：…  来源：…): at least two labels,
+// or one after a date or a byline, each value short, no sentence.
+type fieldRow struct{ v *furnitureVocab }
+
+// maxFieldValueRunes is the longest value of a field in a row.
+const maxFieldValueRunes = 20
+
+func (j fieldRow) Judge(l lineView) string {
+	f := l.folded
+	if runeLen(f) > 2*j.v.shortRunes || strings.ContainsAny(f, sentenceEnds+"，,") {
+		return ""
+	}
+	tokens := strings.FieldsFunc(f, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '｜' })
+	labels, value, lead := 0, 0, []string(nil)
+	for _, t := range tokens {
+		if rest, ok := j.label(t); ok {
+			labels++
+			value = runeLen(strings.TrimLeft(rest, ":："))
+			continue
+		}
+		if labels == 0 {
+			lead = append(lead, t)
+			continue
+		}
+		if value += runeLen(t); value > maxFieldValueRunes {
+			return ""
+		}
+	}
+	switch {
+	case labels == 0:
+		return ""
+	case len(lead) == 0:
+		if labels >= 2 {
+			return "metadata"
+		}
+	case labels >= 1:
+		head := strings.Join(lead, " ")
+		if publishDate(head) != "" && strings.IndexFunc(head, unicode.IsLetter) < 0 || j.v.bylineLine.MatchString(head) {
+			return "metadata"
+		}
+	}
+	return ""
+}
+
+// label reports whether a token starts with a row label followed by
+// nothing, a colon or its value, and returns what follows the label.
+func (j fieldRow) label(t string) (string, bool) {
+	for _, w := range j.v.rowLabels {
+		if rest, ok := strings.CutPrefix(t, w); ok {
+			if rest == "" || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+				return rest, true
+			}
+		}
+	}
+	return "", false
+}
+
+// datedLink: after the body, another article's title with its date
+// (· 某某活动走进某某小区 (2020-12-18), 某某推进会 2020-09-20): a list of the
+// site's other pages. Short, no sentence, the date last.
+type datedLink struct{ v *furnitureVocab }
+
+var trailingDateExpr = regexp.MustCompile(`[(（\[]?\s*(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[)）\]]?$`)
+
+func (j datedLink) Judge(l lineView) string {
+	if l.zone != zoneTail || runeLen(l.folded) > j.v.shortRunes+10 || strings.ContainsAny(l.folded, sentenceEnds) {
+		return ""
+	}
+	loc := trailingDateExpr.FindStringIndex(l.folded)
+	if loc == nil || loc[0] == 0 {
+		return ""
+	}
+	if before := strings.TrimSpace(l.folded[:loc[0]]); strings.IndexFunc(before, isHan) >= 0 {
+		return "related"
+	}
+	return ""
+}
+
 // withoutGrouping returns s without the commas that group digits
 // (1,862).
 func withoutGrouping(s string) string {
@@ -494,6 +583,12 @@ func (j contactLine) Judge(l lineView) string {
 	}
 	for _, w := range j.v.contactLabels {
 		if strings.Contains(f, w) {
+			return "contact"
+		}
+	}
+	// 社区服务站：0553-5120661 — a short name and a number, nothing else.
+	if i := strings.IndexAny(f, ":："); i > 0 && runeLen(f[:i]) <= j.v.menuPartRunes {
+		if number := strings.TrimSpace(strings.TrimLeft(f[i:], ":：")); j.v.contactNumber.FindString(number) == number {
 			return "contact"
 		}
 	}
@@ -729,7 +824,7 @@ func (bracketLabel) Judge(l lineView) string {
 // the furniture the others found.
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
-		metadataField{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
+		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		stampField{}, datedLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
 }
 

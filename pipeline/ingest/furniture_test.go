@@ -204,12 +204,41 @@ func TestBylineLine(t *testing.T) {
 
 func TestContactLine(t *testing.T) {
 	checkJudge(t, contactLine{testFurniture(t)}, []judgeCase{
+		{line: "社区服务站：0553-5120661", want: "contact"},
+		{line: "物業報修：0553-5128800", want: "contact"},
+		{line: "服务人次：1200", want: ""},
+		{line: "社区服务站：0553-5120661，欢迎来电咨询", want: ""},
 		{line: "联系电话：0512-66881234", want: "contact"},
 		{line: "聯繫電話：0512-66881234", want: "contact"},
 		{line: "联系人：王老师 手机 13912345678", want: "contact"},
 		{line: "邮箱 abc@example.com", want: "contact"},
 		{line: "0512-66881234", want: ""},
 		{line: "社区开通了服务热线0512-66881234，居民反映问题可以随时拨打。", want: ""},
+	})
+}
+
+func TestFieldRow(t *testing.T) {
+	checkJudge(t, fieldRow{testFurniture(t)}, []judgeCase{
+		{line: "發布日期 113-01-15 更新日期 113-01-16", want: "metadata"},
+		{line: "發布單位 社會服務室 瀏覽人次 842", want: "metadata"},
+		{line: "主办单位：某某镇人民政府  地址：某某县某某路88号  邮编：311800", want: "metadata"},
+		{line: "2023-01-16 | 浏览量：862", want: "metadata"},
+		{line: "某某网记者 张三  发布时间：2021年1月6日  来源：某某居委会  编辑：李四", want: "metadata"},
+		{line: "推荐人: 来源: 阅读: 3.29W 次", want: "metadata"},
+		{line: "来源：某某社区", want: ""}, // one field alone: metadataField's
+		{line: "活动时间：3月5日 活动地点：社区广场 参与人数：60人", want: ""},
+		{line: "时间：2023年3月5日，地点：社区广场。", want: ""},
+		{line: "来源 社区居民纷纷表示这次活动办得好 大家都很满意", want: ""},
+	})
+}
+
+func TestDatedLink(t *testing.T) {
+	checkJudge(t, datedLink{testFurniture(t)}, []judgeCase{
+		{line: "· “旧衣换绿植”活动走进某某小区 (2020-12-18)", zone: zoneTail, want: "related"},
+		{line: "某某社区召开垃圾分类推进会 2020-09-20", zone: zoneTail, want: "related"},
+		{line: "某某社区召开垃圾分类推进会 2020-09-20", zone: zoneBody, want: ""},
+		{line: "(2020-12-18)", zone: zoneTail, want: ""},
+		{line: "活动于2020年12月结束，共服务三百人次。2020-12-18", zone: zoneTail, want: ""},
 	})
 }
 
