@@ -280,8 +280,9 @@ func (j imageFileName) Judge(l lineView) string {
 	if !strings.Contains(l.folded, ".") || !j.hasImageSuffix(l.folded) || !j.v.imageFile.MatchString(l.folded) {
 		return ""
 	}
+	// What is left is a size, a site's name, a date: no clause.
 	rest := j.v.imageFile.ReplaceAllString(l.folded, "")
-	if runeLen(rest) <= 20 && !strings.ContainsAny(rest, sentenceEnds) {
+	if runeLen(rest) <= j.v.shortRunes && !strings.ContainsAny(rest, sentenceEnds+"，、") {
 		return "image"
 	}
 	return ""
@@ -322,7 +323,7 @@ func (j breadcrumb) Judge(l lineView) string {
 			return "navigation"
 		}
 	}
-	if l.zone == zoneHead && j.stepPath(f) {
+	if l.zone == zoneHead && (j.stepPath(f) || j.hyphenPath(f)) {
 		return "navigation"
 	}
 	return ""
@@ -377,8 +378,24 @@ func (j menuBar) Judge(l lineView) string {
 	return "navigation"
 }
 
+// hyphenPath reports whether a line is a path of steps joined by hyphens
+// (新闻中心- 医院新闻- 某某活动): at least three parts, all but the last
+// short column names.
+func (j breadcrumb) hyphenPath(f string) bool {
+	parts := titleParts(f)
+	if len(parts) < 3 || len(parts) != strings.Count(f, "-")+1 || strings.ContainsAny(f, sentenceEnds) {
+		return false
+	}
+	for _, p := range parts[:len(parts)-1] {
+		if runeLen(p) > j.v.menuPartRunes/2+1 || strings.IndexFunc(p, isHan) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // crumbSeparators divide a breadcrumb's steps.
-var crumbSeparators = []string{">>", ">", "»", "›", "→"}
+var crumbSeparators = []string{">>", ">", "»", "›", "→", "-"}
 
 // crumbTail returns the last step of a breadcrumb (首页 > 活动 > 某某探访 →
 // 某某探访), or "" when the line has no step separator.
@@ -968,7 +985,11 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 
 	for i := range lines {
 		if k := kind[i] + byPattern[i]; res.published == "" && publishKinds[k] {
-			res.notePublished(folded[i], k)
+			f := folded[i]
+			if k == "image" { // the date beside a picture's name, not in it
+				f = v.imageFile.ReplaceAllString(f, "")
+			}
+			res.notePublished(f, k)
 		}
 		if kind[i]+byPattern[i] == "navigation" && res.crumb == "" && zoneOf(i) == zoneHead {
 			res.crumb = crumbTail(strings.TrimSpace(lines[i]))
@@ -999,7 +1020,7 @@ func (res *furnitureResult) notePublished(folded, kind string) {
 // publishKinds are the kinds of furniture whose date is the page's publish
 // date; a related-article list's dates are other pages', a copyright
 // line's years a range.
-var publishKinds = map[string]bool{"byline": true, "forum": true, "docsite": true, "metadata": true, "widget": true, "credit": true}
+var publishKinds = map[string]bool{"byline": true, "forum": true, "docsite": true, "metadata": true, "widget": true, "credit": true, "image": true}
 
 // fileNameLine matches the file name of a shared document: its name is the
 // document's title.
@@ -1085,10 +1106,16 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	for end > 0 && end < len(rs) && strings.ContainsRune(closers, rs[end]) {
 		end++
 	}
-	if end <= 0 || end >= len(rs) || len(rs)-end > 40 {
+	if end <= 0 || end >= len(rs) {
 		return 0, ""
 	}
 	tail := strings.TrimSpace(strings.TrimRight(string(rs[end:]), " |｜"))
+	if isASCIIJunk(tail, v) {
+		return len(rs) - end, "junk" // a forum's anti-scraping run after the last sentence
+	}
+	if len(rs)-end > 40 {
+		return 0, ""
+	}
 	if tail == "" {
 		return len(rs) - end, "decoration"
 	}

@@ -68,6 +68,8 @@ func TestImageFileName(t *testing.T) {
 		{line: "IMG_20190305_1023.JPG", want: "image"},
 		{line: "某某網活動照片.jpg", want: "image"},
 		{line: "某某网活动照片01.png (88.5 KB, 下载次数: 3)", want: "image"},
+		{line: "20240902AB.jpg (105×46) 某某新聞網 2024年11月29日 週五 上午10:45", want: "image"},
+		{line: "见附件photo.jpg，照片中是参加活动的志愿者", want: ""},
 		{line: "社区志愿者在活动现场合影，照片见附件photo.jpg，共有二十名志愿者参加了本次活动。", want: ""},
 		{line: "活动照片", want: ""},
 	})
@@ -91,10 +93,14 @@ func TestBreadcrumb(t *testing.T) {
 		{line: "路徑 : 服務介紹 > 最新消息", zone: zoneBody, want: ""},
 		{line: "满意度 > 90%", zone: zoneHead, want: ""},
 		{line: "参与人数 > 往年", zone: zoneHead, want: "navigation"}, // the shape alone: a head line of two short steps
+		{line: "新闻中心- 医院新闻- “孺子牛”志工服务队开展年中联谊活动", zone: zoneHead, want: "navigation"},
+		{line: "某某協會義工隊 - 「長者探訪大使」感謝日", zone: zoneHead, want: ""},
+		{line: "2022-2023学年-志愿服务-总结", zone: zoneHead, want: ""},
 	})
 	for in, want := range map[string]string{
 		"首页 > 活动 > 某某探访":    "某某探访",
 		"当前位置:首页>>范文>>某某总结": "某某总结",
+		"新闻中心- 医院新闻- 某某活动":  "某某活动",
 		"首页 | 新闻":           "",
 	} {
 		if got := crumbTail(in); got != want {
@@ -448,11 +454,13 @@ func TestFurnitureSuffix(t *testing.T) {
 		t.Fatal(err)
 	}
 	for in, want := range map[string]string{
-		"对构建和谐文明社会起到积极推动作用。(图文/杨某、方某某)":       "(图文/杨某、方某某)",
-		"成良好的消防习惯，筑牢安全防火墙。(撰稿人:许某 审稿人:韩某某) |": "(撰稿人:许某 审稿人:韩某某) |",
-		"为创建社区文明贡献一点点力量吧。” 查看更多":              " 查看更多",
-		"活动取得了圆满成功。(共五十人参加)":                  "",
-		"活动取得了圆满成功。下一步我们将继续":                  "",
+		"对构建和谐文明社会起到积极推动作用。(图文/杨某、方某某)":                                         "(图文/杨某、方某某)",
+		"成良好的消防习惯，筑牢安全防火墙。(撰稿人:许某 审稿人:韩某某) |":                                   "(撰稿人:许某 审稿人:韩某某) |",
+		"为创建社区文明贡献一点点力量吧。” 查看更多":                                                " 查看更多",
+		"活动取得了圆满成功。(共五十人参加)":                                                    "",
+		"活动取得了圆满成功。下一步我们将继续":                                                    "",
+		"这就是最好的公益宣传。\" 8 r$ w9 c: f$ A, Q5 L4 E. D+ y * z) U. {. O1 l( e- E1 W": " 8 r$ w9 c: f$ A, Q5 L4 E. D+ y * z) U. {. O1 l( e- E1 W",
+		"活动取得了圆满成功。 A B C D E F G H":                                            "",
 	} {
 		n, _ := furnitureSuffix(in, v, pats)
 		rs := []rune(in)
@@ -487,5 +495,17 @@ func TestCaptionRepeats(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("line %d %q: caption %v, want %v", i, lines[i], got[i], want[i])
 		}
+	}
+}
+
+// The date beside a picture's file name is the post's; the digits of the
+// name are not a date.
+func TestPublishedBesideImage(t *testing.T) {
+	doc, err := Parse("a.txt", []byte("20240902AB.jpg (105×46) 某某新闻网 2024年11月29日 周五 上午10:45\n某某日照中心日前办理秋季出游，带领二十名长辈前往博物馆参观，共赏秋光。\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Published != "2024-11-29" || !doc.PublishedStamped || strings.Contains(doc.Text, ".jpg") {
+		t.Errorf("published %q stamped %v, text %q", doc.Published, doc.PublishedStamped, doc.Text)
 	}
 }

@@ -111,9 +111,9 @@ func titleParts(t string) []string {
 	return parts
 }
 
-// hyphenSeparator finds the first run of hyphens with no ASCII letter,
-// digit or space on either side, and returns its byte offset and width,
-// or -1.
+// hyphenSeparator finds the first run of hyphens, with the spaces around
+// it, with no ASCII letter or digit on either side, and returns its byte
+// offset and width, or -1.
 func hyphenSeparator(t string) (int, int) {
 	for i := 0; i < len(t); i++ {
 		if t[i] != '-' {
@@ -123,10 +123,12 @@ func hyphenSeparator(t string) (int, int) {
 		for j < len(t) && t[j] == '-' {
 			j++
 		}
-		before, _ := utf8.DecodeLastRuneInString(t[:i])
-		after, _ := utf8.DecodeRuneInString(t[j:])
-		if i > 0 && j < len(t) && !asciiWordOrSpace(before) && !asciiWordOrSpace(after) {
-			return i, j - i
+		// Spaces around the run may go with it (新闻中心- 医院新闻).
+		a, b := strings.TrimRight(t[:i], " "), strings.TrimLeft(t[j:], " ")
+		before, _ := utf8.DecodeLastRuneInString(a)
+		after, _ := utf8.DecodeRuneInString(b)
+		if a != "" && b != "" && !asciiWordOrSpace(before) && !asciiWordOrSpace(after) {
+			return len(a), len(t) - len(b) - len(a)
 		}
 		i = j
 	}
