@@ -269,6 +269,12 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 			title = lines[drop]
 		}
 	}
+	if title != "" && len(pats) > 0 {
+		fv, _ := defaultFurniture() // read without error above
+		var variants []Removed
+		lines, folded, variants = withoutTitleVariants(lines, folded, title, drop, fv)
+		removed = append(removed, variants...)
+	}
 	lines, folded = without(lines, drop), without(folded, drop)
 
 	doc.Title = title

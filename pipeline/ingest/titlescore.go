@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -382,4 +383,54 @@ func saidTwice(c titleCandidate, lines []string, crumb string, fv *furnitureVoca
 		}
 	}
 	return false
+}
+
+// maxVariantNoteRunes is the longest note a site adds to the title in a
+// heading of its own (某某活动总结模板合集八篇).
+const maxVariantNoteRunes = 8
+
+// noteWords counts the Han characters of a note that are words, not
+// numbers or part markers: 模板合集八篇 has four (模板合集), 篇1, 第二篇 and
+// 2016(一) none — section headings that repeat the title, the author's.
+func noteWords(note string) int {
+	n := 0
+	for _, r := range note {
+		if isHan(r) && !strings.ContainsRune("〇零一二三四五六七八九十百篇第章节部分", r) {
+			n++
+		}
+	}
+	return n
+}
+
+// withoutTitleVariants removes, before the first prose line, the lines
+// that repeat the title with a short note of the site's (模板合集八篇,
+// 精选范文): a document site's heading for its compilation. Lines that are
+// the title alone, or the title with a part number (篇1, 2016(一)), stay; so does
+// line keep (the title's own line, removed by the caller). Line indices
+// other than keep are unchanged in meaning: removed lines become empty.
+func withoutTitleVariants(lines, folded []string, title string, keep int, fv *furnitureVocab) ([]string, []string, []Removed) {
+	t := stripSpaces(fold.ToSimplified(title))
+	if runeLen(t) < 4 {
+		return lines, folded, nil
+	}
+	var removed []Removed
+	for i, f := range folded {
+		f = strings.TrimSpace(f)
+		if f == "" || lines[i] == titleMark || i == keep {
+			continue
+		}
+		if fv.isProse(f) {
+			break
+		}
+		note, ok := strings.CutPrefix(stripSpaces(f), t)
+		if !ok || runeLen(note) > maxVariantNoteRunes || strings.ContainsAny(note, clauseEnds) || noteWords(note) < 2 {
+			continue
+		}
+		if removed == nil {
+			lines, folded = slices.Clone(lines), slices.Clone(folded)
+		}
+		removed = append(removed, Removed{Kind: "title", Text: strings.TrimSpace(lines[i])})
+		lines[i], folded[i] = "", ""
+	}
+	return lines, folded, removed
 }

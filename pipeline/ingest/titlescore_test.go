@@ -1,8 +1,11 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
 func TestChooseTitle(t *testing.T) {
@@ -162,5 +165,22 @@ func TestHTMLTitleInText(t *testing.T) {
 	}
 	if doc.Title != "某某镇2023年敬老月活动工作总结" || strings.Contains(doc.Text, "工作总结") {
 		t.Errorf("title %q text %q", doc.Title, doc.Text)
+	}
+}
+
+func TestWithoutTitleVariants(t *testing.T) {
+	fv := testFurniture(t)
+	lines := []string{"敬老院的活动总结", "敬老院的活动总结模板合集八篇", "敬老院的活動總結精選範文", "敬老院的活动总结 篇1", "敬老院的活动总结2016(一)", "敬老院的活动总结", "一、活动目的：尊老爱幼是中华民族的传统美德，我们来到敬老院看望老人。", "敬老院的活动总结模板合集八篇"}
+	folded := make([]string, len(lines))
+	for i, l := range lines {
+		folded[i] = fold.ToSimplified(l)
+	}
+	got, _, removed := withoutTitleVariants(lines, folded, "敬老院的活动总结", 0, fv)
+	want := []string{"敬老院的活动总结", "", "", "敬老院的活动总结 篇1", "敬老院的活动总结2016(一)", "敬老院的活动总结", lines[6], lines[7]}
+	if !slices.Equal(got, want) || len(removed) != 2 || removed[0].Kind != "title" {
+		t.Errorf("got %q, removed %v", got, removed)
+	}
+	if lines[1] == "" {
+		t.Error("the caller's lines were changed")
 	}
 }
