@@ -231,6 +231,7 @@ func TestFieldRow(t *testing.T) {
 		{line: "2023-01-16 | 浏览量：862", want: "metadata"},
 		{line: "某某网记者 张三  发布时间：2021年1月6日  来源：某某居委会  编辑：李四", want: "metadata"},
 		{line: "推荐人: 来源: 阅读: 3.29W 次", want: "metadata"},
+		{line: "查看: 3127|回复: 18", want: "metadata"},
 		{line: "来源：某某社区", want: ""}, // one field alone: metadataField's
 		{line: "活动时间：3月5日 活动地点：社区广场 参与人数：60人", want: ""},
 		{line: "时间：2023年3月5日，地点：社区广场。", want: ""},

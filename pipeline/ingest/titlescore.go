@@ -403,8 +403,9 @@ func noteWords(note string) int {
 }
 
 // withoutTitleVariants removes, before the first prose line, the lines
-// that repeat the title with a short note of the site's (模板合集八篇,
-// 精选范文): a document site's heading for its compilation. Lines that are
+// that repeat the title with a short note of the site's after or before
+// it (模板合集八篇, 精选范文; a forum's [活动回顾]): a document site's heading
+// for its compilation, a thread's title with its board. Lines that are
 // the title alone, or the title with a part number (篇1, 2016(一)), stay; so does
 // line keep (the title's own line, removed by the caller). Line indices
 // other than keep are unchanged in meaning: removed lines become empty.
@@ -423,6 +424,9 @@ func withoutTitleVariants(lines, folded []string, title string, keep int, fv *fu
 			break
 		}
 		note, ok := strings.CutPrefix(stripSpaces(f), t)
+		if !ok {
+			note, ok = strings.CutSuffix(stripSpaces(f), t) // [活动回顾]某某总结
+		}
 		if !ok || runeLen(note) > maxVariantNoteRunes || strings.ContainsAny(note, clauseEnds) || noteWords(note) < 2 {
 			continue
 		}
