@@ -510,3 +510,29 @@ func TestPublishedBesideImage(t *testing.T) {
 		t.Errorf("published %q stamped %v, text %q", doc.Published, doc.PublishedStamped, doc.Text)
 	}
 }
+
+// FuzzLineShapes runs every furniture judge, and the title's line parsers
+// (titleParts, crumbTail, withoutTitleVariants), on any line: none may
+// panic, and the parts of a <title> are pieces of it.
+func FuzzLineShapes(f *testing.F) {
+	for _, s := range []string{"發布日期 113-01-15 更新日期 113-01-16", "新闻中心- 医院新闻- 某某活动", "Home > 活動 > 「某某」探訪",
+		"20240902AB.jpg (105×46) 某某网 2024年11月29日 上午10:45", "- 字数：1,862", "某某总结--某某网", "-", "--", "a-", "-中"} {
+		f.Add(s)
+	}
+	v := testFurniture(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, zone := range []lineZone{zoneHead, zoneBody, zoneTail} {
+			lv := lineView{text: s, folded: fold.ToSimplified(s), zone: zone, afterFurniture: true, amidFurniture: true}
+			judge(lineJudges(v), lv)
+			judge(contextJudges(v), lv)
+		}
+		for _, p := range titleParts(s) {
+			if !strings.Contains(s, p) {
+				t.Errorf("titleParts(%q) gives %q, not a piece of it", s, p)
+			}
+		}
+		crumbTail(s)
+		lines := strings.Split(s, "\n")
+		withoutTitleVariants(lines, lines, s, 0, v)
+	})
+}
