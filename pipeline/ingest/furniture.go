@@ -1106,13 +1106,13 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	for end > 0 && end < len(rs) && strings.ContainsRune(closers, rs[end]) {
 		end++
 	}
+	if n := junkSuffix(rs, v); n > 0 {
+		return n, "junk" // a forum's anti-scraping run after the last sentence
+	}
 	if end <= 0 || end >= len(rs) {
 		return 0, ""
 	}
 	tail := strings.TrimSpace(strings.TrimRight(string(rs[end:]), " |｜"))
-	if isASCIIJunk(tail, v) {
-		return len(rs) - end, "junk" // a forum's anti-scraping run after the last sentence
-	}
 	if len(rs)-end > 40 {
 		return 0, ""
 	}
@@ -1130,6 +1130,24 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 		return len(rs) - end, k
 	}
 	return 0, ""
+}
+
+// junkSuffix returns how many runes of ASCII junk end a line after its
+// last Chinese sentence end (the junk may hold ! and ? of its own), or 0.
+func junkSuffix(rs []rune, v *furnitureVocab) int {
+	end := -1
+	for i, r := range rs {
+		if strings.ContainsRune("。！？；", r) {
+			end = i + 1
+		}
+	}
+	for end > 0 && end < len(rs) && strings.ContainsRune(closers, rs[end]) {
+		end++
+	}
+	if end <= 0 || end >= len(rs) || !isASCIIJunk(strings.TrimSpace(string(rs[end:])), v) {
+		return 0
+	}
+	return len(rs) - end
 }
 
 // maxCaptionRunes is the longest line taken as a repeated caption.
