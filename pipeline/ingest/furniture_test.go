@@ -462,6 +462,7 @@ func TestFurnitureSuffix(t *testing.T) {
 		"活动取得了圆满成功。下一步我们将继续":                                                    "",
 		"这就是最好的公益宣传。\" 8 r$ w9 c: f$ A, Q5 L4 E. D+ y * z) U. {. O1 l( e- E1 W": " 8 r$ w9 c: f$ A, Q5 L4 E. D+ y * z) U. {. O1 l( e- E1 W",
 		"活动取得了圆满成功。 A B C D E F G H":                                            "",
+		"贴上了春联。 x8 K! p3 ]& T( z0 L# q1 w":                                      " x8 K! p3 ]& T( z0 L# q1 w",
 	} {
 		n, _ := furnitureSuffix(in, v, pats)
 		rs := []rune(in)
