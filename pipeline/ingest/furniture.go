@@ -448,7 +448,8 @@ const maxFieldValueRunes = 20
 
 func (j fieldRow) Judge(l lineView) string {
 	f := l.folded
-	if runeLen(f) > 2*j.v.shortRunes || strings.ContainsAny(f, sentenceEnds+"，,") {
+	// In the body, a row of labels is the report's (日期：… 时间：…, 主办单位：… 承办单位：…).
+	if l.zone == zoneBody || runeLen(f) > 2*j.v.shortRunes || strings.ContainsAny(f, sentenceEnds+"，,") {
 		return ""
 	}
 	tokens := strings.FieldsFunc(f, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '｜' })
@@ -658,12 +659,14 @@ var datedLineExpr = regexp.MustCompile(`^[(（]?[^\s:：。！？，,\d|(（]{0,
 // 时间：2021年8月31日, and his qualified labels (活动时间：…) stay.
 var stampLineExpr = regexp.MustCompile(`(?i)^(时间|日期|date|time)\s*[:：]?\s*((19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$`)
 
-// stampField: a bare time label with a machine date, the post's own
-// stamp: metadata, so its date dates a report written without years.
+// stampField: a bare time label with a machine date among other
+// furniture (under the title, above 作者:…, 栏目:…), the post's own stamp:
+// metadata, so its date dates a report written without years. Alone, it
+// may be the first line of a report's form (时间：… 地点：…), and stays.
 type stampField struct{}
 
 func (stampField) Judge(l lineView) string {
-	if stampLineExpr.MatchString(l.folded) {
+	if (l.amidFurniture || l.afterFurniture) && stampLineExpr.MatchString(l.folded) {
 		return "metadata"
 	}
 	return ""
@@ -842,11 +845,11 @@ func (bracketLabel) Judge(l lineView) string {
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
-		stampField{}, datedLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
+		datedLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
-	return []furnitureJudge{loneValue{v}, edgeWidget{v}}
+	return []furnitureJudge{loneValue{v}, stampField{}, edgeWidget{v}}
 }
 
 func judge(js []furnitureJudge, l lineView) string {
@@ -1075,14 +1078,11 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 		if k == "byline" && datedLineExpr.MatchString(head) && !strings.ContainsAny(head, ":(（") {
 			k = "" // a date starting a sentence is the author's
 		}
-		if k == "metadata" && stampLineExpr.MatchString(head) {
-			k = "stamp" // date 2025-10-30 before the first sentence
-		}
 		if k == "byline" && datelineExpr.MatchString(head) {
 			k = "" // 某某网桐江1月13日电 before the first sentence: the report's own lead
 		}
-		if k == "stamp" {
-			best, kind = i, "metadata"
+		if stampLineExpr.MatchString(head) {
+			best, kind = i, "metadata" // date 2025-10-30 before the first sentence: the post's stamp
 		}
 		if k == "byline" || k == "credit" || k == "label" {
 			best, kind = i, k

@@ -231,6 +231,7 @@ func TestFieldRow(t *testing.T) {
 		{line: "2023-01-16 | 浏览量：862", want: "metadata"},
 		{line: "某某网记者 张三  发布时间：2021年1月6日  来源：某某居委会  编辑：李四", want: "metadata"},
 		{line: "推荐人: 来源: 阅读: 3.29W 次", want: "metadata"},
+		{line: "主办单位：某某街道  承办单位：某某社区", zone: zoneBody, want: ""}, // the report's
 		{line: "查看: 3127|回复: 18", want: "metadata"},
 		{line: "来源：某某社区", want: ""}, // one field alone: metadataField's
 		{line: "活动时间：3月5日 活动地点：社区广场 参与人数：60人", want: ""},
@@ -288,13 +289,14 @@ func TestDatedLine(t *testing.T) {
 // A bare time label with a date as software writes it: the post's stamp.
 func TestStampField(t *testing.T) {
 	checkJudge(t, stampField{}, []judgeCase{
-		{line: "时间:2021-08-31", want: "metadata"},
-		{line: "時間: 01-19", want: "metadata"},
-		{line: "date 2025-10-30", want: "metadata"},
-		{line: "Time 2025-10-30 08:15", want: "metadata"},
-		{line: "时间：2021年8月31日", want: ""}, // the author's: a form of the report
-		{line: "时间：2021-08-31至09-05，地点：社区广场", want: ""},
-		{line: "活动时间：2021-08-31", want: ""},
+		{line: "时间:2021-08-31", amid: true, want: "metadata"},
+		{line: "時間: 01-19", amid: true, want: "metadata"},
+		{line: "date 2025-10-30", after: true, want: "metadata"},
+		{line: "Time 2025-10-30 08:15", amid: true, want: "metadata"},
+		{line: "时间:2021-08-31", want: ""},             // alone: a report's form may start so
+		{line: "时间：2021年8月31日", amid: true, want: ""}, // the author's: a form of the report
+		{line: "时间：2021-08-31至09-05，地点：社区广场", amid: true, want: ""},
+		{line: "活动时间：2021-08-31", amid: true, want: ""},
 	})
 	if n, k := furniturePrefix("date 2025-10-30 重阳节前夕，社区志愿者走访慰问了辖区内的高龄老人。", testFurniture(t)); n != runeLen("date 2025-10-30 ") && n != runeLen("date 2025-10-30") || k != "metadata" {
 		t.Errorf("stamp prefix: %d runes, %q", n, k)
