@@ -300,13 +300,18 @@ func hanAndNonLatin(s string) (han, n int) {
 }
 
 // namesOnlyGenre reports whether a candidate's Han characters, without
-// the genre's words (endings, 活动, 工作 …), are fewer than column_runes:
-// the name of a column or a page (新闻稿, 活动回顾, 会务活动), which names
-// no report.
+// the genre's words (endings, 活动, 工作 …), are fewer than column_runes
+// and name no organisation: the name of a column or a page (新闻稿,
+// 活动回顾, 会务活动), which names no report (社区工作总结 does).
 func (s *titleScorer) namesOnlyGenre(f string) bool {
 	rest := articleTitleWord.ReplaceAllString(f, "")
 	for _, e := range s.endings {
 		rest = strings.ReplaceAll(rest, e, "")
+	}
+	for _, o := range s.orgs {
+		if strings.Contains(rest, o) {
+			return false // 社区工作总结 names whose report it is
+		}
 	}
 	han, _ := hanAndNonLatin(rest)
 	return han < int(s.w["column_runes"])
