@@ -67,6 +67,7 @@ type furnitureVocab struct {
 	breadcrumbWords, metadataLabels, siteSelf []string
 	bylineRoles, snapshotWords, wechatWords   []string
 	creditWords                               []string
+	promptWords                               []string // 点击, 扫码: the page speaking to its reader
 	contactLabels                             []string
 	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
@@ -113,7 +114,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords,
+		"credit_words": &v.creditWords, "prompt_words": &v.promptWords,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -518,6 +519,30 @@ func (j datedLink) Judge(l lineView) string {
 	return ""
 }
 
+// uiPrompt: outside the body, a short line that asks the reader to act on
+// the page (想回顾当天的精彩片段，请浏览相片集, 需扫码在手机上打开, 一键转发,
+// 打开某某APP): the site's widgets. No sentence end; before the body,
+// never a line that could be the title (a context judge: the title
+// scorer runs the line judges).
+type uiPrompt struct{ v *furnitureVocab }
+
+// maxPromptRunes is the longest prompt.
+const maxPromptRunes = 30
+
+func (j uiPrompt) Judge(l lineView) string {
+	f := strings.ToLower(l.folded)
+	if l.zone == zoneBody || runeLen(f) > maxPromptRunes || strings.ContainsAny(f, "。！？!?") ||
+		l.zone == zoneHead && (looksLikeArticleTitle(f) || j.v.titles != nil && j.v.titles.plausible(l.text, j.v)) {
+		return ""
+	}
+	for _, w := range j.v.promptWords {
+		if strings.Contains(f, w) {
+			return "widget"
+		}
+	}
+	return ""
+}
+
 // withoutGrouping returns s without the commas that group digits
 // (1,862).
 func withoutGrouping(s string) string {
@@ -849,7 +874,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
-	return []furnitureJudge{loneValue{v}, stampField{}, edgeWidget{v}}
+	return []furnitureJudge{loneValue{v}, stampField{}, uiPrompt{v}, edgeWidget{v}}
 }
 
 func judge(js []furnitureJudge, l lineView) string {
