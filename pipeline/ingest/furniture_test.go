@@ -255,7 +255,9 @@ func TestUIPrompt(t *testing.T) {
 		{line: "想回顾当天的精彩片段,请浏览相片集", zone: zoneTail, want: "widget"},
 		{line: "一鍵轉發", zone: zoneTail, want: "widget"},
 		{line: "打开某某APP，随时随地参与志愿服务", zone: zoneTail, want: "widget"},
-		{line: "需扫码在手机上打开文章后点击更新提醒", zone: zoneHead, want: "widget"},
+		{line: "需扫码在手机上打开文章后点击更新提醒", zone: zoneTail, want: "widget"},
+		{line: "需扫码在手机上打开文章后点击更新提醒", zone: zoneHead, want: ""}, // could pass for a title: the title rule decides
+		{line: "点击收藏", zone: zoneHead, want: "widget"},
 		{line: "想回顾当天的精彩片段,请浏览相片集", zone: zoneBody, want: ""},
 		{line: "关注留守儿童志愿服务活动总结", zone: zoneHead, want: ""}, // a title
 		{line: "欢迎居民朋友们关注社区公众号，下载社区APP。", zone: zoneTail, want: ""},
