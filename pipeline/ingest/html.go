@@ -483,7 +483,7 @@ func collapseSpace(s string) string {
 
 // siteSeparators part the article from the site's name and columns in a
 // <title>: 总结_某某网, 总结 - 某某网, 总结|某某网.
-var siteSeparators = []string{"_", " - ", " – ", " — ", "|", "｜", " -- "}
+var siteSeparators = []string{"_", " - ", " – ", " — ", "|", "｜", "丨", " -- "}
 
 var metaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_\-]+)`)
 
