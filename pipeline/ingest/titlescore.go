@@ -202,6 +202,21 @@ func (s *titleScorer) splitRunOn(l string) (string, string) {
 	return title, rest
 }
 
+// withColumn reports whether a line is a column's name and a title
+// between site separators (活动回顾丨某某活动总结): the title is the part.
+func (s *titleScorer) withColumn(f string) bool {
+	parts := titleParts(f)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if articleTitleWord.MatchString(p) && s.namesOnlyGenre(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // startsBody reports whether the text after a title's ending, run on
 // without a space, starts the body (…系列活动总结为营造全民阅读的氛围，…)
 // rather than continues a sentence about a report (…工作总结如下：,
@@ -256,7 +271,7 @@ func (s *titleScorer) scoreText(f string) float64 {
 	case articleTitleWord.MatchString(f):
 		sc += s.w["genre_word"]
 	}
-	if s.namesOnlyGenre(f) {
+	if s.namesOnlyGenre(f) || s.withColumn(f) {
 		sc += s.w["column"]
 	}
 	if hasYear.MatchString(f) {

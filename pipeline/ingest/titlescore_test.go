@@ -59,6 +59,8 @@ func TestChooseTitle(t *testing.T) {
 		{"a sentence about a report goes on after its ending", []string{"某某社区2023年度工作总结如下：一年来，社区在街道的领导下开展了各项工作。"}, "", "", 0, ""},
 		{"a line of the text fuller than the file's name", []string{"2021年社区“6·26”禁毒宣传月活动总结", "为提高居民的禁毒意识，社区开展了为期一个月的宣传活动。"}, "2021年社区禁毒宣传月活动总结",
 			"2021年社区“6·26”禁毒宣传月活动总结", 0, ""},
+		{"a column's name before a 丨", []string{"活动回顾丨某某社区重阳敬老活动总结", "重阳节当天，社区志愿者为老人送去了重阳糕。"}, "",
+			"某某社区重阳敬老活动总结", 0, ""},
 		{"a place in brackets is part of the title", []string{"[某某区]争当时代活雷锋 志愿服务最快乐", "三月五日，某某区志愿者走上街头，开展学雷锋活动。"}, "",
 			"[某某区]争当时代活雷锋 志愿服务最快乐", 0, ""},
 	} {
