@@ -383,6 +383,9 @@ func (j menuBar) Judge(l lineView) string {
 // (新闻中心- 医院新闻- 某某活动): at least three parts, all but the last
 // short column names.
 func (j breadcrumb) hyphenPath(f string) bool {
+	if runeLen(f) > j.v.shortRunes+j.v.shortRunes/2 || !strings.Contains(f, "-") {
+		return false // titleParts is quadratic in the parts of a long line
+	}
 	parts := titleParts(f)
 	if len(parts) < 3 || len(parts) != strings.Count(f, "-")+1 || strings.ContainsAny(f, sentenceEnds) {
 		return false

@@ -109,9 +109,13 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 			add(m[2], "") // [活动回顾] 2019年…总结: a column's label before the title
 		}
 		add(body, "")
-		if parts := titleParts(body); len(parts) > 1 {
-			for _, p := range parts {
-				add(p, "")
+		// A title is short: a longer line is split no further (titleParts
+		// is quadratic in the parts of a long line).
+		if runeLen(body) <= maxTitleLineRunes {
+			if parts := titleParts(body); len(parts) > 1 {
+				for _, p := range parts {
+					add(p, "")
+				}
 			}
 		}
 		if m != nil {
@@ -135,6 +139,9 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 	}
 	return out
 }
+
+// maxTitleLineRunes is the longest line split into a <title>'s parts.
+const maxTitleLineRunes = 120
 
 // maxColumnLabelRunes is the longest label in brackets taken for a
 // column's (【活动回顾】, made of the genre's words) rather than for a
