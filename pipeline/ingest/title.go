@@ -89,6 +89,9 @@ func articleScore(s string) (float64, bool) {
 // separator is one part.
 func titleParts(t string) []string {
 	t = strings.TrimSpace(t)
+	if len(t) > maxTitleBytes {
+		return []string{t} // no page's title: not split (splitting is quadratic in the parts)
+	}
 	var parts []string
 	for t != "" {
 		cut, n := len(t), 0
@@ -110,6 +113,9 @@ func titleParts(t string) []string {
 	}
 	return parts
 }
+
+// maxTitleBytes is the longest text titleParts splits.
+const maxTitleBytes = 1000
 
 // hyphenSeparator finds the first run of hyphens, with the spaces around
 // it, with no ASCII letter or digit on either side, and returns its byte

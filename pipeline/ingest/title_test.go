@@ -3,6 +3,7 @@ package ingest
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -44,6 +45,7 @@ func TestTitleParts(t *testing.T) {
 		{"COVID-19防控志愿服务总结", []string{"COVID-19防控志愿服务总结"}},
 		{"新闻中心- 医院新闻- 某某活动", []string{"新闻中心", "医院新闻", "某某活动"}},
 		{"_只有网站名", []string{"_只有网站名"}},
+		{strings.Repeat("中-", 400), []string{strings.Repeat("中-", 400)}}, // too long to be a title: one part
 		{"", nil},
 	}
 	for _, tt := range tests {
