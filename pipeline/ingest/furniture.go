@@ -534,12 +534,14 @@ const maxPromptRunes = 30
 
 func (j uiPrompt) Judge(l lineView) string {
 	f := strings.ToLower(l.folded)
-	if l.zone == zoneBody || runeLen(f) > maxPromptRunes || strings.ContainsAny(f, "。！？!?") ||
-		l.zone == zoneHead && (looksLikeArticleTitle(f) || j.v.titles != nil && j.v.titles.plausible(l.text, j.v)) {
+	if l.zone == zoneBody || runeLen(f) > maxPromptRunes || strings.ContainsAny(f, "。！？!?") {
 		return ""
 	}
 	for _, w := range j.v.promptWords {
 		if strings.Contains(f, w) {
+			if l.zone == zoneHead && (looksLikeArticleTitle(f) || j.v.titles != nil && j.v.titles.plausible(l.text, j.v)) {
+				return ""
+			}
 			return "widget"
 		}
 	}
@@ -790,7 +792,7 @@ type pagedTitle struct{ v *furnitureVocab }
 var pagedTitleExpr = regexp.MustCompile(`^[^。！？!?]{2,40}?\s*[_\-—|｜·]\s*第\s*\d{1,3}\s*页$`)
 
 func (j pagedTitle) Judge(l lineView) string {
-	if runeLen(l.folded) <= j.v.shortRunes+10 && pagedTitleExpr.MatchString(l.folded) {
+	if strings.HasSuffix(l.folded, "页") && runeLen(l.folded) <= j.v.shortRunes+10 && pagedTitleExpr.MatchString(l.folded) {
 		return KindRunning
 	}
 	return ""
@@ -803,6 +805,10 @@ type photoCaption struct{ v *furnitureVocab }
 var photoCreditExpr = regexp.MustCompile(`([(（](图|图片|摄影|照片|摄)\s*[:：/／]\s*[^()（）。！？]{1,20}[)）]|(记者|通讯员|摄影|摄影记者|见习记者)\s*[\p{Han}]{2,4}\s*摄)$`)
 
 func (j photoCaption) Judge(l lineView) string {
+	// Every credit ends with a bracket or 摄: the expression runs only then.
+	if r, _ := utf8.DecodeLastRuneInString(l.folded); r != ')' && r != '）' && r != '摄' {
+		return ""
+	}
 	loc := photoCreditExpr.FindStringIndex(l.folded)
 	if loc == nil {
 		return ""

@@ -212,6 +212,9 @@ func (s *titleScorer) splitRunOn(l string) (string, string) {
 // withColumn reports whether a line is a column's name and a title
 // between site separators (活动回顾丨某某活动总结): the title is the part.
 func (s *titleScorer) withColumn(f string) bool {
+	if !strings.ContainsAny(f, "_|｜丨-–—") {
+		return false
+	}
 	parts := titleParts(f)
 	if len(parts) < 2 {
 		return false
@@ -353,13 +356,13 @@ func (s *titleScorer) plausible(line string, fv *furnitureVocab) bool {
 func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer) (titleCandidate, bool) {
 	var best titleCandidate
 	bestScore, found := 0.0, false
-	cands := titleCandidates(lines, fileTitle, crumb, fv, s)
-	for _, c := range cands {
+	heads := firstLines(lines)
+	for _, c := range titleCandidates(lines, fileTitle, crumb, fv, s) {
 		sc, ok := s.score(c, fv)
 		if !ok {
 			continue
 		}
-		if saidTwice(c, lines, crumb, fv) {
+		if saidTwice(c, heads, crumb, fv) {
 			sc += s.w["repeated"]
 		}
 		if sc >= s.w["min_score"] && (!found || sc > bestScore) {
@@ -373,11 +376,32 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 // second statement of a candidate title.
 const repeatWindow = 8
 
+// headLine is one of the first lines of a text: its index, its folded
+// form trimmed, and without spaces.
+type headLine struct {
+	i                int
+	folded, stripped string
+}
+
+// firstLines returns the first repeatWindow non-empty lines of a text.
+func firstLines(lines []string) []headLine {
+	var out []headLine
+	for i, l := range lines {
+		if len(out) == repeatWindow {
+			break
+		}
+		if lf := strings.TrimSpace(fold.ToSimplified(l)); lf != "" && l != titleMark {
+			out = append(out, headLine{i, lf, stripSpaces(lf)})
+		}
+	}
+	return out
+}
+
 // saidTwice reports whether the page says a candidate twice: as another
 // of its first lines, alone or run into a paragraph (not with a note such
 // as （精选3篇） after it: a heading below the page's title), at the end of
 // its breadcrumb, or twice in a row.
-func saidTwice(c titleCandidate, lines []string, crumb string, fv *furnitureVocab) bool {
+func saidTwice(c titleCandidate, heads []headLine, crumb string, fv *furnitureVocab) bool {
 	ct := strings.TrimSpace(fold.ToSimplified(c.text))
 	t := stripSpaces(ct)
 	if runeLen(t) < 4 {
@@ -386,26 +410,17 @@ func saidTwice(c titleCandidate, lines []string, crumb string, fv *furnitureVoca
 	if c.line >= 0 && crumb != "" && stripSpaces(fold.ToSimplified(crumb)) == t {
 		return true
 	}
-	seen := 0
-	for i, l := range lines {
-		lf := strings.TrimSpace(fold.ToSimplified(l))
-		if lf == "" || l == titleMark {
-			continue
-		}
-		if seen++; seen > repeatWindow {
-			break
-		}
-		ls := stripSpaces(lf)
-		if i == c.line {
-			if strings.Contains(ls, t+t) {
+	for _, h := range heads {
+		if h.i == c.line {
+			if strings.Contains(h.stripped, t+t) {
 				return true
 			}
 			continue
 		}
 		// The title again, alone or before a space and a paragraph (a
 		// paragraph that merely starts with the same words is no repeat).
-		rest, ok := strings.CutPrefix(lf, ct)
-		if ls == t || ok && strings.HasPrefix(rest, " ") && runeLen(rest) > fv.proseRunes {
+		rest, ok := strings.CutPrefix(h.folded, ct)
+		if h.stripped == t || ok && strings.HasPrefix(rest, " ") && runeLen(rest) > fv.proseRunes {
 			return true
 		}
 	}
