@@ -502,8 +502,9 @@ func (j fieldRow) label(t string) (string, bool) {
 }
 
 // datedLink: after the body, another article's title with its date
-// (· 某某活动走进某某小区 (2020-12-18), 某某推进会 2020-09-20): a list of the
-// site's other pages. Short, no sentence, the date last.
+// (· 某某活动走进某某小区 (2020-12-18), · 某某推进会 2020-09-20): a list of
+// the site's other pages. Short, no sentence, the date last, with a
+// bullet or in brackets.
 type datedLink struct{ v *furnitureVocab }
 
 var trailingDateExpr = regexp.MustCompile(`[(（\[]?\s*(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[)）\]]?$`)
@@ -516,7 +517,14 @@ func (j datedLink) Judge(l lineView) string {
 	if loc == nil || loc[0] == 0 {
 		return ""
 	}
-	if before := strings.TrimSpace(l.folded[:loc[0]]); strings.IndexFunc(before, isHan) >= 0 {
+	// A list's bullet or a date in brackets: a sign-off (某某社区 2023-12-30)
+	// has neither.
+	bracketed := strings.ContainsAny(l.folded[loc[0]:], "(（[")
+	bulleted := false
+	for _, b := range j.v.bullets {
+		bulleted = bulleted || strings.HasPrefix(l.folded, b)
+	}
+	if before := strings.TrimSpace(l.folded[:loc[0]]); (bracketed || bulleted) && strings.IndexFunc(before, isHan) >= 0 {
 		return "related"
 	}
 	return ""

@@ -243,7 +243,9 @@ func TestFieldRow(t *testing.T) {
 func TestDatedLink(t *testing.T) {
 	checkJudge(t, datedLink{testFurniture(t)}, []judgeCase{
 		{line: "· “旧衣换绿植”活动走进某某小区 (2020-12-18)", zone: zoneTail, want: "related"},
-		{line: "某某社区召开垃圾分类推进会 2020-09-20", zone: zoneTail, want: "related"},
+		{line: "· 某某社区召开垃圾分类推进会 2020-09-20", zone: zoneTail, want: "related"},
+		{line: "某某社区召开垃圾分类推进会（2020-09-20）", zone: zoneTail, want: "related"},
+		{line: "某某社区居委会 2023-12-30", zone: zoneTail, want: ""}, // a sign-off
 		{line: "某某社区召开垃圾分类推进会 2020-09-20", zone: zoneBody, want: ""},
 		{line: "(2020-12-18)", zone: zoneTail, want: ""},
 		{line: "活动于2020年12月结束，共服务三百人次。2020-12-18", zone: zoneTail, want: ""},
