@@ -189,3 +189,15 @@ func TestWithoutTitleVariants(t *testing.T) {
 		t.Error("the caller's lines were changed")
 	}
 }
+
+// A title said twice, the second time run into the body after a space:
+// the body keeps its sentence whichever line gives the title.
+func TestTitleSaidTwiceKeepsBody(t *testing.T) {
+	doc, err := Parse("a.txt", []byte("- 2页\n文档介绍\n社区服务活动总结\n社区服务活动总结 按照学校要求，我们几个同学组成了社区活动小组，来到社区服务站参加活动。\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "社区服务活动总结" || !strings.Contains(doc.Text, "按照学校要求，我们几个同学组成了社区活动小组，来到社区服务站参加活动。") {
+		t.Errorf("title %q text %q", doc.Title, doc.Text)
+	}
+}
