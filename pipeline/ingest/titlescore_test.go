@@ -190,14 +190,21 @@ func TestWithoutTitleVariants(t *testing.T) {
 	}
 }
 
-// A title said twice, the second time run into the body after a space:
-// the body keeps its sentence whichever line gives the title.
+// A title said twice, the second time run into the body after a space,
+// or only run into the body under a page header: the body keeps its
+// sentence whichever line gives the title.
 func TestTitleSaidTwiceKeepsBody(t *testing.T) {
-	doc, err := Parse("a.txt", []byte("- 2页\n文档介绍\n社区服务活动总结\n社区服务活动总结 按照学校要求，我们几个同学组成了社区活动小组，来到社区服务站参加活动。\n"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if doc.Title != "社区服务活动总结" || !strings.Contains(doc.Text, "按照学校要求，我们几个同学组成了社区活动小组，来到社区服务站参加活动。") {
-		t.Errorf("title %q text %q", doc.Title, doc.Text)
+	for _, text := range []string{
+		"- 2页\n文档介绍\n社区服务活动总结\n社区服务活动总结 按照学校要求，我们几个同学组成了社区活动小组，来到社区服务站参加活动。\n",
+		// Under a page header, the title only run into the body.
+		"最新消息\n某某社会工作中心\n社区服务活动总结 按照学校要求，我们几个同学组成了社区活动小组，来到社区服务站参加活动。\n",
+	} {
+		doc, err := Parse("a.txt", []byte(text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != "社区服务活动总结" || !strings.Contains(doc.Text, "按照学校要求，我们几个同学组成了社区活动小组，来到社区服务站参加活动。") {
+			t.Errorf("title %q text %q", doc.Title, doc.Text)
+		}
 	}
 }
