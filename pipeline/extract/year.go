@@ -53,7 +53,11 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 			return &y
 		}
 	}
-	if y := ownYear(doc.Folded, dates, ywords()); y != nil {
+	aloneFloor := 0
+	if y := publishedYear(doc.Published); y != nil && doc.PublishedStamped {
+		aloneFloor = *y - 1
+	}
+	if y := ownYear(doc.Folded, dates, aloneFloor, ywords()); y != nil {
 		return y
 	}
 	if y := publishedYear(doc.Published); y != nil && (datesByDay(doc.Folded, ywords()) || doc.PublishedStamped && undatedYear(dates)) {
@@ -64,8 +68,10 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 
 // ownYear is the year of the report's dated activities: the first date
 // with a year and a month, else the first year alone; years followed by a
-// word of history (出生, 成立) or far before the latest year do not count.
-func ownYear(folded string, dates []Date, w yearWords) *int {
+// word of history (出生, 成立) or far before the latest year do not count,
+// nor a year alone before aloneFloor (a post stamped in 2014 that says
+// 2010年因故暂停 speaks of its past; a report of 2019 is posted in 2020).
+func ownYear(folded string, dates []Date, aloneFloor int, w yearWords) *int {
 	latest := 0
 	for _, d := range dates {
 		if d.Start.Year != nil {
@@ -81,23 +87,25 @@ func ownYear(folded string, dates []Date, w yearWords) *int {
 		if d.Start.Month != nil {
 			return &y
 		}
-		if alone == nil {
+		if alone == nil && y >= aloneFloor {
 			alone = &y
 		}
 	}
 	return alone
 }
 
-// historical reports whether a word of history follows the date.
+// historical reports whether a word of history follows the date within
+// four characters.
 func historical(folded string, d Date, w yearWords) bool {
 	rs := []rune(folded)
 	end := d.Offset + utf8.RuneCountInString(d.Text)
 	if end > len(rs) {
 		return false
 	}
+	// Within a few characters: 2005年推出以来, 1998年正式成立.
 	after := string(rs[end:min(len(rs), end+4)])
 	for _, x := range w.notOwn {
-		if strings.HasPrefix(after, x) {
+		if strings.Contains(after, x) {
 			return true
 		}
 	}

@@ -19,6 +19,10 @@ func TestDocumentYear(t *testing.T) {
 		{name: "a Republic-of-China year in a Traditional title", text: "108年台北某某院獨居長者關懷服務成果報告書\n本年度服務長者共計五十人。", published: "", want: "2019"},
 		{name: "a birth year is not the report's", text: "百岁老人生日会\n一位1920年出生的百岁老人参加了活动。2019年3月5日，社区为她举办了生日会。", published: "", want: "2019"},
 		{name: "a founding year is not the report's", text: "社区活动\n协会1987年成立以来坚持服务。今年4月，协会开展了义诊。", published: "", want: "none"},
+		{name: "a word of history a verb after the year", text: "社区活动\n该活动自2005年推出以来坚持举办。2014年6月，活动走进了某某村。", published: "", want: "2014"},
+		{name: "a year alone well before a post's stamp is its past", text: "社区活动\n活动已坚持十年，其中2010年因故暂停。6月5日，活动走进了某某村。", published: "2014-06-05", stamped: true, want: "2014"},
+		{name: "a year alone the year before the stamp is the report's", text: "社区活动\n2019年，社区共开展活动五十场。", published: "2020-01-10", stamped: true, want: "2019"},
+		{name: "a machine stamp dates a report without years", text: "社区活动\ndate 2025-10-30 10月25日，志愿者走访了辖区高龄老人。", published: "", want: "2025"},
 		{name: "a year far before the others is history", text: "社区活动\n1949年的老照片展出了。2021年6月，社区举办了影展。", published: "", want: "2021"},
 		{name: "the first dated activity, not a year alone", text: "社区活动\n2018年以来社区不断发展，2020年5月开展了义诊。", published: "", want: "2020"},
 		{name: "news dated by the day takes the publish year", text: "社区志愿服务新闻稿\n今天，我们参加了社区志愿服务。", published: "2013-03-26", want: "2013"},
@@ -29,7 +33,9 @@ func TestDocumentYear(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc.Published, doc.PublishedStamped = tt.published, tt.stamped
+		if tt.published != "" { // else what ingest found
+			doc.Published, doc.PublishedStamped = tt.published, tt.stamped
+		}
 		got := "none"
 		if y := documentYear(doc, x.FindDates(doc)); y != nil {
 			got = strconv.Itoa(*y)

@@ -67,7 +67,9 @@ type furnitureVocab struct {
 	breadcrumbWords, metadataLabels, siteSelf []string
 	bylineRoles, snapshotWords, wechatWords   []string
 	creditWords                               []string
+	promptWords                               []string // 点击, 扫码: the page speaking to its reader
 	contactLabels                             []string
+	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
@@ -112,12 +114,19 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords,
+		"credit_words": &v.creditWords, "prompt_words": &v.promptWords,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
 		}
 	}
+	row := ws.Words("row_labels")
+	if len(row) == 0 {
+		return nil, fmt.Errorf("no [row_labels] words")
+	}
+	v.rowLabels = slices.Concat(v.metadataLabels, v.contactLabels, row)
+	// Longest first, so that 发布日期 is tried before 发布.
+	slices.SortStableFunc(v.rowLabels, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
 	exts := ws.Words("image_extensions")
 	if len(exts) == 0 {
 		return nil, fmt.Errorf("no [image_extensions] words")
@@ -173,10 +182,12 @@ func CheckFurniture() error {
 }
 
 // isProse reports whether a line is a body paragraph: long enough and
-// ending sentences, and not the site speaking of itself.
+// ending sentences, in Chinese (an English line on a Chinese page is the
+// page's: a skip link, a bilingual title), and not the site speaking of
+// itself.
 func (v *furnitureVocab) isProse(folded string) bool {
 	n := utf8.RuneCountInString(folded)
-	if n < v.proseRunes || v.namesSite(folded) {
+	if n < v.proseRunes || v.namesSite(folded) || strings.IndexFunc(folded, isHan) < 0 {
 		return false
 	}
 	return n >= v.proseRunesLong || strings.ContainsAny(folded, sentenceEnds)
@@ -201,6 +212,8 @@ func (v *furnitureVocab) namesSite(folded string) bool {
 }
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
 
 // asciiJunk: a forum's anti-scraping line, random ASCII letters, digits and
 // punctuation in short space-separated runs (' d5 }3 ^7 F! K& H().
@@ -284,8 +297,9 @@ func (j imageFileName) Judge(l lineView) string {
 	if !strings.Contains(l.folded, ".") || !j.hasImageSuffix(l.folded) || !j.v.imageFile.MatchString(l.folded) {
 		return ""
 	}
+	// What is left is a size, a site's name, a date: no clause.
 	rest := j.v.imageFile.ReplaceAllString(l.folded, "")
-	if runeLen(rest) <= 20 && !strings.ContainsAny(rest, sentenceEnds) {
+	if runeLen(rest) <= j.v.shortRunes && !strings.ContainsAny(rest, sentenceEnds+"，、") {
 		return "image"
 	}
 	return ""
@@ -326,7 +340,30 @@ func (j breadcrumb) Judge(l lineView) string {
 			return "navigation"
 		}
 	}
+	if l.zone == zoneHead && (j.stepPath(f) || j.hyphenPath(f)) {
+		return "navigation"
+	}
 	return ""
+}
+
+// stepPath reports whether a line is a path of steps (路径 : 服务介绍 >
+// 最新消息, Home > 活动 > 某某探访): parts with letters between > or ›,
+// every one but the last (which may be the article's title) short.
+func (j breadcrumb) stepPath(f string) bool {
+	if !strings.ContainsAny(f, ">›") {
+		return false
+	}
+	parts := strings.FieldsFunc(f, func(r rune) bool { return r == '>' || r == '›' })
+	if len(parts) < 2 {
+		return false
+	}
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if strings.IndexFunc(p, unicode.IsLetter) < 0 || i < len(parts)-1 && runeLen(p) > j.v.menuPartRunes+j.v.menuPartRunes/2 {
+			return false
+		}
+	}
+	return true
 }
 
 // menuBar: short parts between separators (首页 | 范文 | 总结 | 计划). A
@@ -358,6 +395,43 @@ func (j menuBar) Judge(l lineView) string {
 	return "navigation"
 }
 
+// hyphenPath reports whether a line is a path of steps joined by hyphens
+// (新闻中心- 医院新闻- 某某活动): at least three parts, all but the last
+// short column names.
+func (j breadcrumb) hyphenPath(f string) bool {
+	if runeLen(f) > j.v.shortRunes+j.v.shortRunes/2 || !strings.Contains(f, "-") {
+		return false // titleParts is quadratic in the parts of a long line
+	}
+	parts := titleParts(f)
+	if len(parts) < 3 || len(parts) != strings.Count(f, "-")+1 || strings.ContainsAny(f, sentenceEnds) {
+		return false
+	}
+	for _, p := range parts[:len(parts)-1] {
+		if runeLen(p) > j.v.menuPartRunes/2+1 || strings.IndexFunc(p, isHan) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// crumbSeparators divide a breadcrumb's steps.
+var crumbSeparators = []string{">>", ">", "»", "›", "→", "-"}
+
+// crumbTail returns the last step of a breadcrumb (首页 > 活动 > 某某探访 →
+// 某某探访), or "" when the line has no step separator.
+func crumbTail(l string) string {
+	cut := -1
+	for _, sep := range crumbSeparators {
+		if i := strings.LastIndex(l, sep); i >= 0 && i+len(sep) > cut {
+			cut = i + len(sep)
+		}
+	}
+	if cut < 0 {
+		return ""
+	}
+	return strings.TrimSpace(l[cut:])
+}
+
 // barred reports whether a line starts and ends with a bar.
 func barred(f string) bool {
 	return len(f) > 1 && strings.HasPrefix(f, "|") && strings.HasSuffix(f, "|")
@@ -374,11 +448,145 @@ func (j bulletMetadata) Judge(l lineView) string {
 			continue
 		}
 		rest = strings.TrimSpace(rest)
-		if runeLen(rest) <= j.v.bulletRunes && strings.IndexFunc(rest, unicode.IsDigit) >= 0 && !strings.ContainsAny(rest, clauseEnds) {
+		// A label and its value (- 页数：3, - 字数：1,862) is a fact too.
+		if runeLen(rest) <= j.v.bulletRunes && strings.IndexFunc(rest, unicode.IsDigit) >= 0 && !strings.ContainsAny(withoutGrouping(rest), sentenceEnds+"，,、") {
 			return "docsite"
 		}
 	}
 	return ""
+}
+
+// fieldRow: page metadata printed as a row of fields side by side,
+// separated by spaces or bars, with or without colons (發布日期 113-01-15
+// 更新日期 113-01-16, 主办单位：某某  地址：某某  邮编：311800, 2023-01-16 |
+// 浏览量：862, 某某网记者 张三  发布时间：…  来源：…): at least two labels,
+// or one after a date or a byline, each value short, no sentence.
+type fieldRow struct{ v *furnitureVocab }
+
+// maxFieldValueRunes is the longest value of a field in a row.
+const maxFieldValueRunes = 20
+
+func (j fieldRow) Judge(l lineView) string {
+	f := l.folded
+	// In the body, a row of labels is the report's (日期：… 时间：…, 主办单位：… 承办单位：…).
+	if l.zone == zoneBody || runeLen(f) > 2*j.v.shortRunes || strings.ContainsAny(f, sentenceEnds+"，,") {
+		return ""
+	}
+	tokens := strings.FieldsFunc(f, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '｜' })
+	labels, value, lead := 0, 0, []string(nil)
+	for _, t := range tokens {
+		if rest, ok := j.label(t); ok {
+			labels++
+			value = runeLen(strings.TrimLeft(rest, ":："))
+			continue
+		}
+		if labels == 0 {
+			lead = append(lead, t)
+			continue
+		}
+		if value += runeLen(t); value > maxFieldValueRunes {
+			return ""
+		}
+	}
+	switch {
+	case labels == 0:
+		return ""
+	case len(lead) == 0:
+		if labels >= 2 {
+			return "metadata"
+		}
+	case labels >= 1:
+		head := strings.Join(lead, " ")
+		if publishDate(head) != "" && strings.IndexFunc(head, unicode.IsLetter) < 0 || j.v.bylineLine.MatchString(head) {
+			return "metadata"
+		}
+	}
+	return ""
+}
+
+// label reports whether a token starts with a row label followed by
+// nothing, a colon or its value, and returns what follows the label.
+func (j fieldRow) label(t string) (string, bool) {
+	for _, w := range j.v.rowLabels {
+		if rest, ok := strings.CutPrefix(t, w); ok {
+			if rest == "" || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+				return rest, true
+			}
+		}
+	}
+	return "", false
+}
+
+// datedLink: after the body, another article's title with its date
+// (· 某某活动走进某某小区 (2020-12-18), · 某某推进会 2020-09-20): a list of
+// the site's other pages. Short, no sentence, the date last, with a
+// bullet or in brackets.
+type datedLink struct{ v *furnitureVocab }
+
+var trailingDateExpr = regexp.MustCompile(`[(（\[]?\s*(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[)）\]]?$`)
+
+func (j datedLink) Judge(l lineView) string {
+	if l.zone != zoneTail || runeLen(l.folded) > j.v.shortRunes+10 || strings.ContainsAny(l.folded, sentenceEnds) {
+		return ""
+	}
+	loc := trailingDateExpr.FindStringIndex(l.folded)
+	if loc == nil || loc[0] == 0 {
+		return ""
+	}
+	// A list's bullet or a date in brackets: a sign-off (某某社区 2023-12-30)
+	// has neither.
+	bracketed := strings.ContainsAny(l.folded[loc[0]:], "(（[")
+	bulleted := false
+	for _, b := range j.v.bullets {
+		bulleted = bulleted || strings.HasPrefix(l.folded, b)
+	}
+	if before := strings.TrimSpace(l.folded[:loc[0]]); (bracketed || bulleted) && strings.IndexFunc(before, isHan) >= 0 {
+		return "related"
+	}
+	return ""
+}
+
+// uiPrompt: outside the body, a short line that asks the reader to act on
+// the page (想回顾当天的精彩片段，请浏览相片集, 需扫码在手机上打开, 一键转发,
+// 打开某某APP): the site's widgets. No sentence end; before the body,
+// never a line that could be the title (a context judge: the title
+// scorer runs the line judges).
+type uiPrompt struct{ v *furnitureVocab }
+
+// maxPromptRunes is the longest prompt.
+const maxPromptRunes = 30
+
+func (j uiPrompt) Judge(l lineView) string {
+	f := strings.ToLower(l.folded)
+	if l.zone == zoneBody || runeLen(f) > maxPromptRunes || strings.ContainsAny(f, "。！？!?") {
+		return ""
+	}
+	for _, w := range j.v.promptWords {
+		if strings.Contains(f, w) {
+			if l.zone == zoneHead && (looksLikeArticleTitle(f) || j.v.titles != nil && j.v.titles.plausible(l.text, j.v)) {
+				return ""
+			}
+			return "widget"
+		}
+	}
+	return ""
+}
+
+// withoutGrouping returns s without the commas that group digits
+// (1,862).
+func withoutGrouping(s string) string {
+	if !strings.Contains(s, ",") {
+		return s
+	}
+	rs := []rune(s)
+	out := rs[:0:0]
+	for i, r := range rs {
+		if r == ',' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
 }
 
 // metadataField: a label of page or document metadata with its value
@@ -475,6 +683,12 @@ func (j contactLine) Judge(l lineView) string {
 			return "contact"
 		}
 	}
+	// 社区服务站：0553-5120661 — a short name and a number, nothing else.
+	if i := strings.IndexAny(f, ":："); i > 0 && runeLen(f[:i]) <= j.v.menuPartRunes {
+		if number := strings.TrimSpace(strings.TrimLeft(f[i:], ":：")); j.v.contactNumber.FindString(number) == number {
+			return "contact"
+		}
+	}
 	return ""
 }
 
@@ -517,7 +731,25 @@ func (j siteLine) Judge(l lineView) string {
 // 总结, 2021-04-03 来源：某某网, (2023-11-08 09:14:52), 2014年3月6日 16:03).
 type datedLine struct{}
 
-var datedLineExpr = regexp.MustCompile(`^[(（]?[^\s:：。！？，,\d|(（]{0,12}\s*(19|20)\d{2}([-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2})(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,\d|｜]{0,16}$`)
+var datedLineExpr = regexp.MustCompile(`^[(（]?[^\s:：。！？，,\d|(（]{0,12}\s*(19|20)\d{2}([-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(:\d{2})?)(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,\d|｜]{0,16}$`)
+
+// stampLineExpr (stampField): a bare time label with a date as a site's software writes
+// it (时间:2021-08-31, 时间: 01-19, date 2025-10-30); an author writes
+// 时间：2021年8月31日, and his qualified labels (活动时间：…) stay.
+var stampLineExpr = regexp.MustCompile(`(?i)^(时间|日期|date|time)\s*[:：]?\s*((19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$`)
+
+// stampField: a bare time label with a machine date among other
+// furniture (under the title, above 作者:…, 栏目:…), the post's own stamp:
+// metadata, so its date dates a report written without years. Alone, it
+// may be the first line of a report's form (时间：… 地点：…), and stays.
+type stampField struct{}
+
+func (stampField) Judge(l lineView) string {
+	if (l.amidFurniture || l.afterFurniture) && stampLineExpr.MatchString(l.folded) {
+		return "metadata"
+	}
+	return ""
+}
 
 func (datedLine) Judge(l lineView) string {
 	if datedLineExpr.MatchString(l.folded) {
@@ -570,6 +802,10 @@ func (j parenCredit) Judge(l lineView) string {
 			return "credit"
 		}
 	}
+	// After the body, a name alone in brackets: the author's ((某某某)).
+	if l.zone == zoneTail && runeLen(m[1]) >= 2 && runeLen(m[1]) <= 4 && strings.IndexFunc(m[1], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) < 0 {
+		return "credit"
+	}
 	// 单位:姓名 — an organisation and a name of two to four characters.
 	if i := strings.IndexAny(m[1], ":："); i > 0 {
 		if name := strings.TrimLeft(m[1][i:], ":："); runeLen(name) >= 2 && runeLen(name) <= 4 && !strings.ContainsAny(name, clauseEnds) {
@@ -585,7 +821,9 @@ func (j parenCredit) Judge(l lineView) string {
 type newsLead struct{}
 
 var (
-	newsLeadExpr   = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*讯\s*[(（][^()（）。！？]{1,40}[)）]`)
+	newsLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*(\d{1,2}月\d{1,2}日)?\s*讯\s*[(（][^()（）。！？]{1,40}[)）]`)
+	// 某某网6月5日广州消息, 某某社北京3月5日电: a dateline alone on its line.
+	datelineExpr   = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\d{1,2}月\d{1,2}日[\p{Han}]{0,8}(消息|电|讯)$`)
 	reportedByExpr = regexp.MustCompile(`^[^。！？，,:：]{0,12}[:：]\s*[\p{Han}]{2,4}(\s+[\p{Han}]{2,4})*\s+(报道|供稿|摄)$`)
 )
 
@@ -610,6 +848,76 @@ func (newsLead) Judge(l lineView) string {
 			}
 			break
 		}
+	}
+	// Every dateline ends with 消息, 电 or 讯: the expression runs only then.
+	if (strings.HasSuffix(f, "息") || strings.HasSuffix(f, "电") || strings.HasSuffix(f, "讯")) && datelineExpr.MatchString(f) {
+		return "byline"
+	}
+	return ""
+}
+
+// pagedTitle: a document's title with a page number, printed at the top
+// of each page of a shared document (某某总结_第2页, 某某总结 - 第3页).
+type pagedTitle struct{ v *furnitureVocab }
+
+var pagedTitleExpr = regexp.MustCompile(`^[^。！？!?]{2,40}?\s*[_\-—|｜·]\s*第\s*\d{1,3}\s*页$`)
+
+func (j pagedTitle) Judge(l lineView) string {
+	if strings.HasSuffix(l.folded, "页") && runeLen(l.folded) <= j.v.shortRunes+10 && pagedTitleExpr.MatchString(l.folded) {
+		return KindRunning
+	}
+	return ""
+}
+
+// photoCaption: a picture's caption, one short sentence ending with the
+// photographer's credit (…共赏秋光。(图:某某提供), …慰问困难老人。 记者某某 摄).
+type photoCaption struct{ v *furnitureVocab }
+
+var photoCreditExpr = regexp.MustCompile(`([(（](图|图片|摄影|照片|摄)\s*[:：/／]\s*[^()（）。！？]{1,20}[)）]|(记者|通讯员|摄影|摄影记者|见习记者)\s*[\p{Han}]{2,4}\s*摄)$`)
+
+func (j photoCaption) Judge(l lineView) string {
+	// Every credit ends with a bracket or 摄: the expression runs only then.
+	if r, _ := utf8.DecodeLastRuneInString(l.folded); r != ')' && r != '）' && r != '摄' {
+		return ""
+	}
+	loc := photoCreditExpr.FindStringIndex(l.folded)
+	if loc == nil {
+		return ""
+	}
+	before := strings.TrimSpace(l.folded[:loc[0]])
+	if runeLen(before) <= j.v.shortRunes && strings.Count(before, "。")+strings.Count(before, "！")+strings.Count(before, "？") <= 1 {
+		return "caption"
+	}
+	return ""
+}
+
+// latinHead: before the body of a Chinese page, a line of Latin-script
+// words only (Skip to Main Content, the English title of a bilingual
+// page): the page's, as the report is written in Chinese. A line with a
+// digit (a date, a code) is left to the other judges.
+type latinHead struct{}
+
+func (latinHead) Judge(l lineView) string {
+	if l.zone != zoneHead {
+		return ""
+	}
+	words := 0
+	for _, w := range strings.Fields(l.folded) {
+		letters := 0
+		for _, r := range w {
+			switch {
+			case r >= utf8.RuneSelf || unicode.IsDigit(r):
+				return ""
+			case unicode.IsLetter(r):
+				letters++
+			}
+		}
+		if letters >= 2 {
+			words++
+		}
+	}
+	if words >= 2 {
+		return "latin"
 	}
 	return ""
 }
@@ -641,12 +949,12 @@ func (bracketLabel) Judge(l lineView) string {
 // the furniture the others found.
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
-		metadataField{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
-		datedLine{}, separatorOnly{}, bracketLabel{}}
+		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
+		datedLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
-	return []furnitureJudge{loneValue{v}, edgeWidget{v}}
+	return []furnitureJudge{loneValue{v}, stampField{}, uiPrompt{v}, edgeWidget{v}}
 }
 
 func judge(js []furnitureJudge, l lineView) string {
@@ -672,6 +980,9 @@ type furnitureResult struct {
 	// whole are the answers of the line patterns for the lines asked
 	// about, which boilerplate removal asks about again.
 	whole wholeMatches
+	// crumb is the last part of the first breadcrumb above the body
+	// (首页 > 活动 > 某某探访): often the article's title.
+	crumb string
 }
 
 // removeFurniture removes the lines the judges name and the junk and label
@@ -785,7 +1096,14 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 
 	for i := range lines {
 		if k := kind[i] + byPattern[i]; res.published == "" && publishKinds[k] {
-			res.notePublished(folded[i], k)
+			f := folded[i]
+			if k == "image" { // the date beside a picture's name, not in it
+				f = v.imageFile.ReplaceAllString(f, "")
+			}
+			res.notePublished(f, k)
+		}
+		if kind[i]+byPattern[i] == "navigation" && res.crumb == "" && zoneOf(i) == zoneHead {
+			res.crumb = crumbTail(strings.TrimSpace(lines[i]))
 		}
 		if kind[i] != "" {
 			res.removed = append(res.removed, Removed{Kind: kind[i], Text: strings.TrimSpace(lines[i])})
@@ -813,7 +1131,7 @@ func (res *furnitureResult) notePublished(folded, kind string) {
 // publishKinds are the kinds of furniture whose date is the page's publish
 // date; a related-article list's dates are other pages', a copyright
 // line's years a range.
-var publishKinds = map[string]bool{"byline": true, "forum": true, "docsite": true, "metadata": true, "widget": true, "credit": true}
+var publishKinds = map[string]bool{"byline": true, "forum": true, "docsite": true, "metadata": true, "widget": true, "credit": true, "image": true}
 
 // fileNameLine matches the file name of a shared document: its name is the
 // document's title.
@@ -868,6 +1186,12 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 		if k == "byline" && datedLineExpr.MatchString(head) && !strings.ContainsAny(head, ":(（") {
 			k = "" // a date starting a sentence is the author's
 		}
+		if k == "byline" && datelineExpr.MatchString(head) {
+			k = "" // 某某网桐江1月13日电 before the first sentence: the report's own lead
+		}
+		if stampLineExpr.MatchString(head) {
+			best, kind = i, "metadata" // date 2025-10-30 before the first sentence: the post's stamp
+		}
 		if k == "byline" || k == "credit" || k == "label" {
 			best, kind = i, k
 		}
@@ -897,6 +1221,9 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 		}
 		end += size
 	}
+	if n := junkSuffix(folded, v); n > 0 {
+		return n, "junk" // a forum's anti-scraping run after the last sentence
+	}
 	if end <= 0 || end >= len(folded) {
 		return 0, ""
 	}
@@ -919,6 +1246,28 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 		return n, k
 	}
 	return 0, ""
+}
+
+// junkSuffix returns how many runes of ASCII junk end a line after its
+// last Chinese sentence end (the junk may hold ! and ? of its own), or 0.
+func junkSuffix(folded string, v *furnitureVocab) int {
+	end := strings.LastIndexAny(folded, "。！？；")
+	if end < 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(folded[end:])
+	end += size
+	for end < len(folded) {
+		r, size := utf8.DecodeRuneInString(folded[end:])
+		if !strings.ContainsRune(closers, r) {
+			break
+		}
+		end += size
+	}
+	if end >= len(folded) || !isASCIIJunk(strings.TrimSpace(folded[end:]), v) {
+		return 0
+	}
+	return runeLen(folded[end:])
 }
 
 // maxCaptionRunes is the longest line taken as a repeated caption.

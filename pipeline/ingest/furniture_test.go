@@ -70,6 +70,8 @@ func TestImageFileName(t *testing.T) {
 		{line: "IMG_20190305_1023.JPG", want: "image"},
 		{line: "某某網活動照片.jpg", want: "image"},
 		{line: "某某网活动照片01.png (88.5 KB, 下载次数: 3)", want: "image"},
+		{line: "20240902AB.jpg (105×46) 某某新聞網 2024年11月29日 週五 上午10:45", want: "image"},
+		{line: "见附件photo.jpg，照片中是参加活动的志愿者", want: ""},
 		{line: "社区志愿者在活动现场合影，照片见附件photo.jpg，共有二十名志愿者参加了本次活动。", want: ""},
 		{line: "活动照片", want: ""},
 	})
@@ -86,6 +88,56 @@ func TestBreadcrumb(t *testing.T) {
 		{line: "| 活动名称 | 时间 |", want: ""},
 		{line: "当前社区的位置很重要。", want: ""},
 		{line: "一、活动目的", want: ""},
+		// A path of steps before the body, labelled or not.
+		{line: "路徑 : 服務介紹 > 最新消息", zone: zoneHead, want: "navigation"},
+		{line: "Home > 活动 > 「邻里守望」探访", zone: zoneHead, want: "navigation"},
+		{line: "主页 › 动态 › 某某社区2023年敬老活动总结", zone: zoneHead, want: "navigation"},
+		{line: "路徑 : 服務介紹 > 最新消息", zone: zoneBody, want: ""},
+		{line: "满意度 > 90%", zone: zoneHead, want: ""},
+		{line: "参与人数 > 往年", zone: zoneHead, want: "navigation"}, // the shape alone: a head line of two short steps
+		{line: "新闻中心- 医院新闻- “孺子牛”志工服务队开展年中联谊活动", zone: zoneHead, want: "navigation"},
+		{line: "某某協會義工隊 - 「長者探訪大使」感謝日", zone: zoneHead, want: ""},
+		{line: "2022-2023学年-志愿服务-总结", zone: zoneHead, want: ""},
+	})
+	for in, want := range map[string]string{
+		"首页 > 活动 > 某某探访":    "某某探访",
+		"当前位置:首页>>范文>>某某总结": "某某总结",
+		"新闻中心- 医院新闻- 某某活动":  "某某活动",
+		"首页 | 新闻":           "",
+	} {
+		if got := crumbTail(in); got != want {
+			t.Errorf("crumbTail(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestLatinHead(t *testing.T) {
+	checkJudge(t, latinHead{}, []judgeCase{
+		{line: "Skip to Main Content", zone: zoneHead, want: "latin"},
+		{line: "The Association Volunteer Visit to the Elderly", zone: zoneHead, want: "latin"},
+		{line: "Skip to Main Content", zone: zoneBody, want: ""},
+		{line: "Press Release 新聞稿", zone: zoneHead, want: ""},
+		{line: "Page 2 of 3", zone: zoneHead, want: ""},
+		{line: "QQ", zone: zoneHead, want: ""},
+	})
+}
+
+func TestPagedTitle(t *testing.T) {
+	checkJudge(t, pagedTitle{testFurniture(t)}, []judgeCase{
+		{line: "社區消防宣傳總結_第2頁", want: KindRunning},
+		{line: "某某社区活动总结 - 第3页", want: KindRunning},
+		{line: "第2页", want: ""},
+		{line: "活动分三个阶段进行，详见第2页", want: ""},
+	})
+}
+
+func TestPhotoCaption(t *testing.T) {
+	checkJudge(t, photoCaption{testFurniture(t)}, []judgeCase{
+		{line: "志愿者陪长者赏秋。(圖:某某中心提供)", want: "caption"},
+		{line: "27日，社区慰问困难老人。 见习记者张某某 摄", want: "caption"},
+		{line: "社区工作人员为老人测量血压。（图/某某）", want: "caption"},
+		{line: "本次活动共有二十名志愿者参加，为辖区一百余位老人送去慰问品，测量血压，讲解防诈骗知识。活动结束后大家合影留念。（图/某某）", want: ""},
+		{line: "志愿者陪长者赏秋。", want: ""},
 	})
 }
 
@@ -109,6 +161,10 @@ func TestBulletMetadata(t *testing.T) {
 		{line: "- 2页", want: "docsite"},
 		{line: "- 2頁", want: "docsite"},
 		{line: "- 0", want: "docsite"},
+		{line: "- 頁數：3", want: "docsite"},
+		{line: "- 字数：1,862", want: "docsite"},
+		{line: "- 上传时间：2021-07-02", want: "docsite"},
+		{line: "- 共3场，1,200人参加", want: ""},
 		{line: "• 提升环境质量：志愿者们积极清理社区垃圾，整理花坛。", want: ""},
 		{line: "- 相关推荐", want: ""},
 	})
@@ -156,12 +212,59 @@ func TestBylineLine(t *testing.T) {
 
 func TestContactLine(t *testing.T) {
 	checkJudge(t, contactLine{testFurniture(t)}, []judgeCase{
+		{line: "社区服务站：0553-5120661", want: "contact"},
+		{line: "物業報修：0553-5128800", want: "contact"},
+		{line: "服务人次：1200", want: ""},
+		{line: "社区服务站：0553-5120661，欢迎来电咨询", want: ""},
 		{line: "联系电话：0512-66881234", want: "contact"},
 		{line: "聯繫電話：0512-66881234", want: "contact"},
 		{line: "联系人：王老师 手机 13912345678", want: "contact"},
 		{line: "邮箱 abc@example.com", want: "contact"},
 		{line: "0512-66881234", want: ""},
 		{line: "社区开通了服务热线0512-66881234，居民反映问题可以随时拨打。", want: ""},
+	})
+}
+
+func TestFieldRow(t *testing.T) {
+	checkJudge(t, fieldRow{testFurniture(t)}, []judgeCase{
+		{line: "發布日期 113-01-15 更新日期 113-01-16", want: "metadata"},
+		{line: "發布單位 社會服務室 瀏覽人次 842", want: "metadata"},
+		{line: "主办单位：某某镇人民政府  地址：某某县某某路88号  邮编：311800", want: "metadata"},
+		{line: "2023-01-16 | 浏览量：862", want: "metadata"},
+		{line: "某某网记者 张三  发布时间：2021年1月6日  来源：某某居委会  编辑：李四", want: "metadata"},
+		{line: "推荐人: 来源: 阅读: 3.29W 次", want: "metadata"},
+		{line: "主办单位：某某街道  承办单位：某某社区", zone: zoneBody, want: ""}, // the report's
+		{line: "查看: 3127|回复: 18", want: "metadata"},
+		{line: "来源：某某社区", want: ""}, // one field alone: metadataField's
+		{line: "活动时间：3月5日 活动地点：社区广场 参与人数：60人", want: ""},
+		{line: "时间：2023年3月5日，地点：社区广场。", want: ""},
+		{line: "来源 社区居民纷纷表示这次活动办得好 大家都很满意", want: ""},
+	})
+}
+
+func TestDatedLink(t *testing.T) {
+	checkJudge(t, datedLink{testFurniture(t)}, []judgeCase{
+		{line: "· “旧衣换绿植”活动走进某某小区 (2020-12-18)", zone: zoneTail, want: "related"},
+		{line: "· 某某社区召开垃圾分类推进会 2020-09-20", zone: zoneTail, want: "related"},
+		{line: "某某社区召开垃圾分类推进会（2020-09-20）", zone: zoneTail, want: "related"},
+		{line: "某某社区居委会 2023-12-30", zone: zoneTail, want: ""}, // a sign-off
+		{line: "某某社区召开垃圾分类推进会 2020-09-20", zone: zoneBody, want: ""},
+		{line: "(2020-12-18)", zone: zoneTail, want: ""},
+		{line: "活动于2020年12月结束，共服务三百人次。2020-12-18", zone: zoneTail, want: ""},
+	})
+}
+
+func TestUIPrompt(t *testing.T) {
+	checkJudge(t, uiPrompt{testFurniture(t)}, []judgeCase{
+		{line: "想回顾当天的精彩片段,请浏览相片集", zone: zoneTail, want: "widget"},
+		{line: "一鍵轉發", zone: zoneTail, want: "widget"},
+		{line: "打开某某APP，随时随地参与志愿服务", zone: zoneTail, want: "widget"},
+		{line: "需扫码在手机上打开文章后点击更新提醒", zone: zoneTail, want: "widget"},
+		{line: "需扫码在手机上打开文章后点击更新提醒", zone: zoneHead, want: ""}, // could pass for a title: the title rule decides
+		{line: "点击收藏", zone: zoneHead, want: "widget"},
+		{line: "想回顾当天的精彩片段,请浏览相片集", zone: zoneBody, want: ""},
+		{line: "关注留守儿童志愿服务活动总结", zone: zoneHead, want: ""}, // a title
+		{line: "欢迎居民朋友们关注社区公众号，下载社区APP。", zone: zoneTail, want: ""},
 	})
 }
 
@@ -196,8 +299,26 @@ func TestDatedLine(t *testing.T) {
 		{line: "2022年6月30日", want: ""},          // a sign-off
 		{line: "97 2023-11-12 16:20", want: ""}, // a count first: the byline pattern's
 		{line: "活动时间：2024-03-05", want: ""},
+		{line: "2014年06月05日 09:29:00来源:某某网", want: "byline"},
 		{line: "2024-03-05至2024-03-10社区开展了宣传周活动，共发放资料500份。", want: ""},
 	})
+}
+
+// A bare time label with a date as software writes it: the post's stamp.
+func TestStampField(t *testing.T) {
+	checkJudge(t, stampField{}, []judgeCase{
+		{line: "时间:2021-08-31", amid: true, want: "metadata"},
+		{line: "時間: 01-19", amid: true, want: "metadata"},
+		{line: "date 2025-10-30", after: true, want: "metadata"},
+		{line: "Time 2025-10-30 08:15", amid: true, want: "metadata"},
+		{line: "时间:2021-08-31", want: ""},             // alone: a report's form may start so
+		{line: "时间：2021年8月31日", amid: true, want: ""}, // the author's: a form of the report
+		{line: "时间：2021-08-31至09-05，地点：社区广场", amid: true, want: ""},
+		{line: "活动时间：2021-08-31", amid: true, want: ""},
+	})
+	if n, k := furniturePrefix("date 2025-10-30 重阳节前夕，社区志愿者走访慰问了辖区内的高龄老人。", testFurniture(t)); n != runeLen("date 2025-10-30 ") && n != runeLen("date 2025-10-30") || k != "metadata" {
+		t.Errorf("stamp prefix: %d runes, %q", n, k)
+	}
 }
 
 func TestParenCredit(t *testing.T) {
@@ -210,6 +331,11 @@ func TestParenCredit(t *testing.T) {
 		{line: "（一）活动目的", want: ""},
 		{line: "（注：以上数据截至6月底，共计服务居民三百人次）", want: ""},
 		{line: "(此次活动共有五十人参加。)", want: ""},
+		{line: "(寇某某報導)", want: "credit"},
+		// After the body, a name alone in brackets is the author's.
+		{line: "(邢某某)", zone: zoneTail, want: "credit"},
+		{line: "(邢某某)", zone: zoneBody, want: ""},
+		{line: "(完)", zone: zoneTail, want: ""},
 	})
 }
 
@@ -219,6 +345,9 @@ func TestNewsLead(t *testing.T) {
 		{line: "東北區:王某某 報道", want: "byline"},
 		{line: "某某报道讯(邓某某 陈某某 报道)三月春风拂面，雷锋精神暖人心。", want: ""}, // a prefix: furniturePrefix's
 		{line: "社区组织志愿者报道", want: ""},
+		{line: "某某網6月5日廣州消息", want: "byline"},
+		{line: "某某日报融媒体9月27日讯(见习记者 某某某)", want: "byline"},
+		{line: "6月5日，社区开展消息发布会", want: ""},
 	})
 	v := testFurniture(t)
 	if n, k := furniturePrefix("某某报道讯(邓某某 陈某某 报道)三月春风拂面，雷锋精神暖人心，志愿者们来到社区。", v); n != runeLen("某某报道讯(邓某某 陈某某 报道)") || k != "byline" {
@@ -346,11 +475,14 @@ func TestFurnitureSuffix(t *testing.T) {
 		t.Fatal(err)
 	}
 	for in, want := range map[string]string{
-		"对构建和谐文明社会起到积极推动作用。(图文/杨某、方某某)":       "(图文/杨某、方某某)",
-		"成良好的消防习惯，筑牢安全防火墙。(撰稿人:许某 审稿人:韩某某) |": "(撰稿人:许某 审稿人:韩某某) |",
-		"为创建社区文明贡献一点点力量吧。” 查看更多":              " 查看更多",
-		"活动取得了圆满成功。(共五十人参加)":                  "",
-		"活动取得了圆满成功。下一步我们将继续":                  "",
+		"对构建和谐文明社会起到积极推动作用。(图文/杨某、方某某)":                                         "(图文/杨某、方某某)",
+		"成良好的消防习惯，筑牢安全防火墙。(撰稿人:许某 审稿人:韩某某) |":                                   "(撰稿人:许某 审稿人:韩某某) |",
+		"为创建社区文明贡献一点点力量吧。” 查看更多":                                                " 查看更多",
+		"活动取得了圆满成功。(共五十人参加)":                                                    "",
+		"活动取得了圆满成功。下一步我们将继续":                                                    "",
+		"这就是最好的公益宣传。\" 8 r$ w9 c: f$ A, Q5 L4 E. D+ y * z) U. {. O1 l( e- E1 W": " 8 r$ w9 c: f$ A, Q5 L4 E. D+ y * z) U. {. O1 l( e- E1 W",
+		"活动取得了圆满成功。 A B C D E F G H":                                            "",
+		"贴上了春联。 x8 K! p3 ]& T( z0 L# q1 w":                                      " x8 K! p3 ]& T( z0 L# q1 w",
 	} {
 		n, _ := furnitureSuffix(in, v, pats)
 		rs := []rune(in)
@@ -386,6 +518,44 @@ func TestCaptionRepeats(t *testing.T) {
 			t.Errorf("line %d %q: caption %v, want %v", i, lines[i], got[i], want[i])
 		}
 	}
+}
+
+// The date beside a picture's file name is the post's; the digits of the
+// name are not a date.
+func TestPublishedBesideImage(t *testing.T) {
+	doc, err := Parse("a.txt", []byte("20240902AB.jpg (105×46) 某某新闻网 2024年11月29日 周五 上午10:45\n某某日照中心日前办理秋季出游，带领二十名长辈前往博物馆参观，共赏秋光。\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Published != "2024-11-29" || !doc.PublishedStamped || strings.Contains(doc.Text, ".jpg") {
+		t.Errorf("published %q stamped %v, text %q", doc.Published, doc.PublishedStamped, doc.Text)
+	}
+}
+
+// FuzzLineShapes runs every furniture judge, and the title's line parsers
+// (titleParts, crumbTail, withoutTitleVariants), on any line: none may
+// panic, and the parts of a <title> are pieces of it.
+func FuzzLineShapes(f *testing.F) {
+	for _, s := range []string{"發布日期 113-01-15 更新日期 113-01-16", "新闻中心- 医院新闻- 某某活动", "Home > 活動 > 「某某」探訪",
+		"20240902AB.jpg (105×46) 某某网 2024年11月29日 上午10:45", "- 字数：1,862", "某某总结--某某网", "-", "--", "a-", "-中"} {
+		f.Add(s)
+	}
+	v := testFurniture(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, zone := range []lineZone{zoneHead, zoneBody, zoneTail} {
+			lv := lineView{text: s, folded: fold.ToSimplified(s), zone: zone, afterFurniture: true, amidFurniture: true}
+			judge(lineJudges(v), lv)
+			judge(contextJudges(v), lv)
+		}
+		for _, p := range titleParts(s) {
+			if !strings.Contains(s, p) {
+				t.Errorf("titleParts(%q) gives %q, not a piece of it", s, p)
+			}
+		}
+		crumbTail(s)
+		lines := strings.Split(s, "\n")
+		withoutTitleVariants(lines, lines, s, 0, v)
+	})
 }
 
 // The literal prefilters of newsLead must follow its patterns.

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 	"unicode"
@@ -64,7 +65,8 @@ func extractHTML(src string) htmlPage {
 	} else {
 		x.walk(root, false)
 	}
-	title, fromH1 := pageTitle(strings.TrimSpace(x.h1), x.h2, collapseSpace(x.title))
+	// A page without an <h2> may set its article's title in an <h3>.
+	title, fromH1 := pageTitle(strings.TrimSpace(x.h1), cmp.Or(x.h2, x.h3), collapseSpace(x.title))
 	// Blank lines in HTML come from markup layout, not from the author.
 	var lines []string
 	titleAt := -1
@@ -261,6 +263,7 @@ type extractor struct {
 	title    string // text of <title>
 	h1       string // text of the first <h1> in the content
 	h2       string // text of the first <h2> in the content
+	h3       string // text of the first <h3> that looks like an article title
 	seenH1   bool
 	inH1     bool
 	h1Buffer strings.Builder
@@ -308,6 +311,11 @@ func (x *extractor) walk(n *html.Node, pre bool) {
 		}
 		if n.DataAtom == atom.H2 && x.h2 == "" && !x.inH1 {
 			x.h2 = strings.TrimSpace(collapseSpace(textOf(n)))
+		}
+		if n.DataAtom == atom.H3 && x.h3 == "" && !x.inH1 {
+			if h := strings.TrimSpace(collapseSpace(textOf(n))); looksLikeArticleTitle(h) {
+				x.h3 = h
+			}
 		}
 		pre = pre || n.DataAtom == atom.Pre || n.DataAtom == atom.Textarea
 		block := blockElements[n.DataAtom]
@@ -475,7 +483,7 @@ func collapseSpace(s string) string {
 
 // siteSeparators part the article from the site's name and columns in a
 // <title>: 总结_某某网, 总结 - 某某网, 总结|某某网.
-var siteSeparators = []string{"_", " - ", " – ", " — ", "|", "｜", " -- "}
+var siteSeparators = []string{"_", " - ", " – ", " — ", "|", "｜", "丨", " -- "}
 
 var metaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_\-]+)`)
 

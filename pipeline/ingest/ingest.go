@@ -109,6 +109,7 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 
 	var raw, title string
 	var pageRemoved []Removed
+	titleFromHeading := false // an HTML page's title is its <h1>
 	switch format {
 	case formatDocx:
 		if raw, err = docxText(data, opt.maxUnzippedBytes()); err != nil {
@@ -138,6 +139,7 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 			if !opt.Raw && page.titleAt >= 0 {
 				raw = insertLine(raw, page.titleAt, titleMark)
 			}
+			titleFromHeading = page.titleAt >= 0
 		} else if !opt.linesOnly {
 			doc.Warnings = append(doc.Warnings, mojibakeLines(raw)...)
 		}
@@ -199,6 +201,24 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 		}
 	}
 	drop := -1
+	if format == formatHTML && title != "" && !titleFromHeading && len(pats) > 0 {
+		// A <title> that is only a site's or an organisation's name
+		// (某某镇人民政府), the report's title set in the text (a bold
+		// table cell): a line of the text that looks like an article
+		// title is the title.
+		if _, ok := articleScore(title); !ok {
+			ts, err := defaultTitleScorer()
+			if err != nil {
+				return nil, err
+			}
+			fv, _ := defaultFurniture() // read without error above
+			if c, ok := chooseTitle(lines, "", furniture.crumb, fv, ts); ok && c.line >= 0 && c.rest == "" {
+				if _, article := articleScore(c.text); article {
+					title = c.text
+				}
+			}
+		}
+	}
 	if format == formatHTML && title != "" {
 		// The body often repeats the title, sometimes in a fuller form
 		// (<title>社区矫正工作总结</title>, then 2022年社区矫正工作总结 in bold):
@@ -206,6 +226,9 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 		if drop = firstLine(lines, title); drop < 0 {
 			if i := titleLine(lines); i >= 0 && strings.Contains(lines[i], title) {
 				drop, title = i, lines[i]
+				if ts, err := defaultTitleScorer(); err == nil {
+					title = ts.withoutLabel(title) // 名  称：… in a disclosure table
+				}
 			}
 		}
 		if drop < 0 {
@@ -230,7 +253,7 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 			return nil, err
 		}
 		fv, _ := defaultFurniture() // read without error above
-		if c, ok := chooseTitle(lines, furniture.fileTitle, fv, ts); ok {
+		if c, ok := chooseTitle(lines, furniture.fileTitle, furniture.crumb, fv, ts); ok {
 			title = c.text
 			switch {
 			case c.line < 0:
@@ -252,11 +275,20 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 					}
 				}
 				removed = append(removed, Removed{Kind: "header", Text: strings.Join(header, "\n")})
-				lines, folded, drop = lines[c.line:], folded[c.line:], 0
+				lines, folded = lines[c.line:], folded[c.line:]
+				if drop = -1; c.rest == "" {
+					drop = 0 // the title's line; a title run into the body leaves its rest
+				}
 			}
 		} else if drop = titleLine(lines); drop >= 0 {
 			title = lines[drop]
 		}
+	}
+	if title != "" && len(pats) > 0 {
+		fv, _ := defaultFurniture() // read without error above
+		var variants []Removed
+		lines, folded, variants = withoutTitleVariants(lines, folded, title, drop, fv)
+		removed = append(removed, variants...)
 	}
 	lines, folded = without(lines, drop), without(folded, drop)
 

@@ -163,6 +163,9 @@ func TestRemoveScrapedBoilerplate(t *testing.T) {
 		"【字体：大 中 小】【打印本文】【关闭窗口】":                "navigation",
 		"上一篇文章：社区2017年妇联工作总结":                   "navigation",
 		"所在位置：首页 >> 工作总结":                       "navigation",
+		"欢迎来到某某范文网!永久域名:example.cn":             "site",
+		"某某活动是为了提高居民的安全意识。某某活动总结是小编为大家准备的,希望大家有所收获。":              "blurb",
+		"总结能够提升我们的表达能力，不妨认真地完成总结吧。总结怎么写呢?以下是小编帮大家整理的某某总结,欢迎大家分享。": "blurb",
 	}
 	for line, kind := range drop {
 		kept, removed := removeFolded(t, []string{"正文第一句。", line, "正文最后一句。"}, pats)

@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/pipeline/fold"
@@ -26,24 +27,25 @@ func looksLikeArticleTitle(l string) bool {
 const maxSiteNameRunes = 20
 
 // pageTitle chooses the title of an HTML page from its first <h1>, its
-// first <h2> and its <title>. The <h1> wins, unless it is short and not
-// an article title while another candidate is (an organisation's name set
-// as the page's h1, the report in an h2). Without an <h1>, the part of the
-// <title> that looks like an article title wins (○○中心 - 最新消息 - 2023年度
-// 总结), then an <h2> that does, then the first part of the <title>. fromH1
-// reports whether the title is the <h1>.
+// first <h2> (or <h3> that looks like an article title) and its <title>.
+// The <h1> wins, unless it is short and not an article title while
+// another candidate is (an organisation's name set as the page's h1, the
+// report in an h2). Without an <h1>, the part of the <title> that looks
+// most like an article title wins (○○中心 - 最新消息 - 2023年度总结; a
+// column's name such as 活动回顾 is none), then an <h2> that does, then
+// the first part of the <title>. fromH1 reports whether the title is the
+// <h1>.
 func pageTitle(h1, h2, tag string) (title string, fromH1 bool) {
 	parts := titleParts(tag)
-	article := ""
+	article, best := "", 0.0
 	for _, p := range parts {
-		if looksLikeArticleTitle(p) {
-			article = p
-			break
+		if sc, ok := articleScore(p); ok && (article == "" || sc > best) {
+			article, best = p, sc
 		}
 	}
-	h2OK := looksLikeArticleTitle(h2)
+	_, h2OK := articleScore(h2)
 	if h1 != "" {
-		if looksLikeArticleTitle(h1) || utf8.RuneCountInString(h1) > maxSiteNameRunes || (article == "" && !h2OK) {
+		if _, ok := articleScore(h1); ok || utf8.RuneCountInString(h1) > maxSiteNameRunes || (article == "" && !h2OK) {
 			return h1, true
 		}
 	}
@@ -62,11 +64,34 @@ func pageTitle(h1, h2, tag string) (title string, fromH1 bool) {
 	return "", false
 }
 
+// articleScore scores a heading or a part of a <title> that looks like an
+// article title, and is not a column's name (活动回顾, 会务活动); ok is
+// false for one that is not.
+func articleScore(s string) (float64, bool) {
+	if !looksLikeArticleTitle(s) {
+		return 0, false
+	}
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		return 0, true // the dictionary's error is reported by CheckFurniture
+	}
+	f := fold.ToSimplified(s)
+	if ts.namesOnlyGenre(f) {
+		return 0, false
+	}
+	return ts.scoreText(f), true
+}
+
 // titleParts splits a <title> at the separators between the article and
-// the site's name and columns (总结_某某网, 某某中心 - 最新消息 - 总结). A
-// title that starts with a separator is one part.
+// the site's name and columns (总结_某某网, 某某中心 - 最新消息 - 总结,
+// 某某中学-高二年级…总结, 总结--某某网: hyphens between characters that are
+// not letters or digits, so 2016-2017 stays). A title that starts with a
+// separator is one part.
 func titleParts(t string) []string {
 	t = strings.TrimSpace(t)
+	if len(t) > maxTitleBytes {
+		return []string{t} // no page's title: not split (splitting is quadratic in the parts)
+	}
 	var parts []string
 	for t != "" {
 		cut, n := len(t), 0
@@ -74,6 +99,9 @@ func titleParts(t string) []string {
 			if i := strings.Index(t, sep); i > 0 && i < cut {
 				cut, n = i, len(sep)
 			}
+		}
+		if i, w := hyphenSeparator(t); i > 0 && i < cut {
+			cut, n = i, w
 		}
 		if p := strings.TrimSpace(t[:cut]); p != "" {
 			parts = append(parts, p)
@@ -84,6 +112,37 @@ func titleParts(t string) []string {
 		t = strings.TrimSpace(t[cut+n:])
 	}
 	return parts
+}
+
+// maxTitleBytes is the longest text titleParts splits.
+const maxTitleBytes = 1000
+
+// hyphenSeparator finds the first run of hyphens, with the spaces around
+// it, with no ASCII letter or digit on either side, and returns its byte
+// offset and width, or -1.
+func hyphenSeparator(t string) (int, int) {
+	for i := 0; i < len(t); i++ {
+		if t[i] != '-' {
+			continue
+		}
+		j := i
+		for j < len(t) && t[j] == '-' {
+			j++
+		}
+		// Spaces around the run may go with it (新闻中心- 医院新闻).
+		a, b := strings.TrimRight(t[:i], " "), strings.TrimLeft(t[j:], " ")
+		before, _ := utf8.DecodeLastRuneInString(a)
+		after, _ := utf8.DecodeRuneInString(b)
+		if a != "" && b != "" && !asciiWordOrSpace(before) && !asciiWordOrSpace(after) {
+			return len(a), len(t) - len(b) - len(a)
+		}
+		i = j
+	}
+	return -1, 0
+}
+
+func asciiWordOrSpace(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r))
 }
 
 // titleMark stands in the body of an HTML page, as a line of its own, where

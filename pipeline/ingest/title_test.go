@@ -3,6 +3,7 @@ package ingest
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -35,8 +36,16 @@ func TestTitleParts(t *testing.T) {
 		{"○○長者鄰舍中心 - 最新消息 - 「耆樂同行」長者義工探訪計劃2023年度總結", []string{"○○長者鄰舍中心", "最新消息", "「耆樂同行」長者義工探訪計劃2023年度總結"}},
 		{"社区活动总结_某某网", []string{"社区活动总结", "某某网"}},
 		{"社区活动总结|范文|某某网", []string{"社区活动总结", "范文", "某某网"}},
+		{"活动回顾丨某某社区重阳敬老活动总结", []string{"活动回顾", "某某社区重阳敬老活动总结"}},
 		{"2016-2017学年工作总结", []string{"2016-2017学年工作总结"}},
+		{"某某中学-高二年级志愿服务月活动总结", []string{"某某中学", "高二年级志愿服务月活动总结"}},
+		{"112年度志工服務成果總結-成果報告-志工園地", []string{"112年度志工服務成果總結", "成果報告", "志工園地"}},
+		{"社区垃圾分类宣传活动总结--某某时讯网", []string{"社区垃圾分类宣传活动总结", "某某时讯网"}},
+		{"“6-26”禁毒日活动总结", []string{"“6-26”禁毒日活动总结"}},
+		{"COVID-19防控志愿服务总结", []string{"COVID-19防控志愿服务总结"}},
+		{"新闻中心- 医院新闻- 某某活动", []string{"新闻中心", "医院新闻", "某某活动"}},
 		{"_只有网站名", []string{"_只有网站名"}},
+		{strings.Repeat("中-", 400), []string{strings.Repeat("中-", 400)}}, // too long to be a title: one part
 		{"", nil},
 	}
 	for _, tt := range tests {
@@ -61,6 +70,8 @@ func TestPageTitle(t *testing.T) {
 		{"no h1, h2 a column name", "", "最新消息", "社区重阳节活动总结_某某网", "社区重阳节活动总结", false},
 		{"no h1, h2 only", "", "社区重阳节活动总结", "某某社区", "社区重阳节活动总结", false},
 		{"nothing article-like: first title part", "", "最新消息", "某某社区_首页", "某某社区", false},
+		{"no h1, a column's name is no article part", "", "", "某某會 - 某某中心 - 活動回顧 - 「百歲同慶」長者生日會活動總結", "「百歲同慶」長者生日會活動總結", false},
+		{"no h1, a column's name in the title, the report in an h3", "", "「關愛長者」長者探訪活動總結", "某某互助會 - 會務活動", "「關愛長者」長者探訪活動總結", false},
 	}
 	for _, tt := range tests {
 		got, fromH1 := pageTitle(tt.h1, tt.h2, tt.tag)

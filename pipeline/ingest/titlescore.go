@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/dict"
 	"github.com/zongjie/zongjie/pipeline/fold"
@@ -25,10 +27,12 @@ import (
 type titleScorer struct {
 	w                  map[string]float64
 	endings, orgs      []string
+	labels             []string // 名称, 标题: a field label before a title
+	continuations      []string // 如下, 会: what continues a sentence after an ending
 	minRunes, maxRunes int
 }
 
-var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name"}
+var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes"}
 
 func parseTitleScorer(b []byte) (*titleScorer, error) {
 	ws, err := dict.ParseSections(bytes.NewReader(b))
@@ -44,10 +48,10 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 			return nil, fmt.Errorf("[weights]: no %s", n)
 		}
 	}
-	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"),
+	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"), continuations: ws.Words("continuations"),
 		minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
-	if len(s.endings) == 0 || len(s.orgs) == 0 {
-		return nil, fmt.Errorf("no [endings] or no [organisations]")
+	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 {
+		return nil, fmt.Errorf("no [endings], no [organisations], no [labels] or no [continuations]")
 	}
 	return s, nil
 }
@@ -72,8 +76,9 @@ type titleCandidate struct {
 
 var (
 	bracketTitle = regexp.MustCompile(`^[【\[]([^】\]]{2,40})[】\]]\s*(.+)$`)
-	// listPrefix: 第1篇, 1、, -精品推荐- before a title.
-	listPrefix  = regexp.MustCompile(`^((第\s*[一二三四五六七八九十\d]+\s*篇[:：]?|\d{1,2}\s*[、.．])\s*|-[^-\s]{1,10}-\s*)+`)
+	// listPrefix: 第1篇, 1、, -精品推荐-, a page counter (第1页共4页) before a
+	// title.
+	listPrefix  = regexp.MustCompile(`^((第\s*[一二三四五六七八九十\d]+\s*篇[:：]?|\d{1,2}\s*[、.．]|第\s*\d{1,3}\s*[页頁]\s*[,，/]?\s*共\s*\d{1,3}\s*[页頁])\s*|-[^-\s]{1,10}-\s*)+`)
 	pageCounter = regexp.MustCompile(`\s*[(（]\d{1,3}[)）]$`)
 	// trailingNote: （精选3篇）, (2篇) after a title's ending.
 	trailingNote = regexp.MustCompile(`\s*[(（【\[][^)）】\]]{1,12}[)）】\]]$`)
@@ -81,12 +86,11 @@ var (
 )
 
 // titleCandidates lists the candidates of the first lines of a text, up
-// to and including its first prose line.
-func titleCandidates(lines []string, fileTitle string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
+// to and including its first prose line, then the name of a shared
+// document file and crumb, the last part of a breadcrumb the furniture
+// judges removed (首页 > 活动 > 某某探访).
+func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
 	var out []titleCandidate
-	if fileTitle != "" {
-		out = append(out, titleCandidate{text: fileTitle, line: -1})
-	}
 	pos := 0
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
@@ -99,25 +103,65 @@ func titleCandidates(lines []string, fileTitle string, fv *furnitureVocab, s *ti
 				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos})
 			}
 		}
-		body := listPrefix.ReplaceAllString(l, "")
+		body := s.withoutLabel(listPrefix.ReplaceAllString(l, ""))
+		m := bracketTitle.FindStringSubmatch(body)
+		if m != nil && runeLen(m[1]) <= maxColumnLabelRunes && articleTitleWord.MatchString(fold.ToSimplified(m[1])) && s.namesOnlyGenre(fold.ToSimplified(m[1])) {
+			add(m[2], "") // [活动回顾] 2019年…总结: a column's label before the title
+		}
 		add(body, "")
-		if parts := titleParts(body); len(parts) > 1 {
-			for _, p := range parts {
-				add(p, "")
+		// A title is short: a longer line is split no further (titleParts
+		// is quadratic in the parts of a long line).
+		if runeLen(body) <= maxTitleLineRunes {
+			if parts := titleParts(body); len(parts) > 1 {
+				for _, p := range parts {
+					add(p, "")
+				}
 			}
 		}
-		if m := bracketTitle.FindStringSubmatch(body); m != nil {
+		if m != nil {
 			add(m[1], m[2])
 		}
 		if t, rest := s.splitRunOn(body); t != "" {
-			add(t, rest)
+			add(t, strings.TrimPrefix(rest, t)) // a title written twice goes whole
 		}
 		if fv.isProse(fold.ToSimplified(l)) || pos >= 6 {
 			break
 		}
 		pos++
 	}
+	// The name of a shared document file and the breadcrumb's last step
+	// come after the lines: a line saying the same, often fuller (with the
+	// quotes a file name lost), wins a tie.
+	for _, t := range []string{fileTitle, crumb} {
+		if t != "" {
+			out = append(out, titleCandidate{text: t, line: -1})
+		}
+	}
 	return out
+}
+
+// maxTitleLineRunes is the longest line split into a <title>'s parts.
+const maxTitleLineRunes = 120
+
+// maxColumnLabelRunes is the longest label in brackets taken for a
+// column's (【活动回顾】, made of the genre's words) rather than for a
+// title run into the body or a part of the title ([某某区]…).
+const maxColumnLabelRunes = 6
+
+// withoutLabel returns l without a field label before it (名  称：某某总结,
+// 标题:…), as a disclosure table or a form shows a title.
+func (s *titleScorer) withoutLabel(l string) string {
+	i := strings.IndexAny(l, ":：")
+	if i <= 0 || i > 24 {
+		return l
+	}
+	label := stripSpaces(fold.ToSimplified(l[:i]))
+	for _, w := range s.labels {
+		if label == w {
+			return strings.TrimSpace(strings.TrimLeft(l[i:], ":："))
+		}
+	}
+	return l
 }
 
 // splitRunOn splits a title that runs on into the body: up to the first
@@ -139,6 +183,16 @@ func (s *titleScorer) splitRunOn(l string) (string, string) {
 			}
 		}
 	}
+	// 总结报告: an ending followed by another is one ending.
+	for grown := true; grown && best > 0 && best < len(fr); {
+		grown = false
+		for _, e := range s.endings {
+			if strings.HasPrefix(string(fr[best:]), e) {
+				best, grown = best+runeLen(e), true
+				break
+			}
+		}
+	}
 	if best < 4 || best > 40 || best >= len(rs) {
 		return "", ""
 	}
@@ -149,23 +203,73 @@ func (s *titleScorer) splitRunOn(l string) (string, string) {
 	// The body repeating the title's end within its first words.
 	tail, head := []rune(fold.ToSimplified(title)), []rune(fold.ToSimplified(rest))
 	repeats := len(tail) >= 4 && strings.Contains(string(head[:min(len(head), 12)]), string(tail[len(tail)-4:]))
-	if !unicode.IsSpace(rs[best]) && !repeats {
+	if !unicode.IsSpace(rs[best]) && !repeats && !s.startsBody(string(fr[best:]), best) {
 		return "", ""
 	}
 	return title, rest
 }
 
+// withColumn reports whether a line is a column's name and a title
+// between site separators (活动回顾丨某某活动总结): the title is the part.
+func (s *titleScorer) withColumn(f string) bool {
+	if !strings.ContainsAny(f, "_|｜丨-–—") {
+		return false
+	}
+	parts := titleParts(f)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if articleTitleWord.MatchString(p) && s.namesOnlyGenre(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsBody reports whether the text after a title's ending, run on
+// without a space, starts the body (…系列活动总结为营造全民阅读的氛围，…)
+// rather than continues a sentence about a report (…工作总结如下：,
+// …总结大会上): the title is long enough to name a report
+// (min_run_on_runes) and what follows is none of [continuations].
+func (s *titleScorer) startsBody(rest string, titleRunes int) bool {
+	if titleRunes < int(s.w["min_run_on_runes"]) || strings.IndexFunc(rest, func(r rune) bool { return strings.ContainsRune(sentenceEnds, r) }) < 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) {
+		return false
+	}
+	for _, c := range s.continuations {
+		if strings.HasPrefix(rest, c) {
+			return false
+		}
+	}
+	return true
+}
+
 // score rates a candidate; ok is false for one that can never be a title.
+// Latin words count for nothing (Press Release 新闻稿 is scored as 新闻稿):
+// the title of a Chinese report has Chinese characters, and what names it
+// beside the genre's words (a column: 新闻稿, 活动回顾, 会务活动).
 func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool) {
 	f := fold.ToSimplified(c.text)
-	n := runeLen(f)
-	if n > 40 || strings.IndexFunc(f, unicode.IsLetter) < 0 || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(strings.TrimRight(f, "!！"), sentenceEnds) {
+	if runeLen(f) > 40 || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(strings.TrimRight(f, "!！"), sentenceEnds) {
+		return 0, false
+	}
+	if han, _ := hanAndNonLatin(f); han == 0 {
 		return 0, false
 	}
 	if judge(lineJudges(fv), lineView{text: c.text, folded: f, zone: zoneHead}) != "" || dateLine.MatchString(f) {
 		return 0, false
 	}
-	sc := s.w["position"] * float64(c.pos)
+	return s.w["position"]*float64(c.pos) + s.scoreText(f), true
+}
+
+// scoreText scores the folded text of a candidate on what a report's
+// title looks like.
+func (s *titleScorer) scoreText(f string) float64 {
+	_, n := hanAndNonLatin(f)
+	sc := 0.0
 	trimmed := trailingNote.ReplaceAllString(strings.TrimRight(f, "!！"), "")
 	ends := false
 	for _, e := range s.endings {
@@ -176,6 +280,9 @@ func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool
 		sc += s.w["ending"]
 	case articleTitleWord.MatchString(f):
 		sc += s.w["genre_word"]
+	}
+	if s.namesOnlyGenre(f) || s.withColumn(f) {
+		sc += s.w["column"]
 	}
 	if hasYear.MatchString(f) {
 		sc += s.w["year"]
@@ -198,7 +305,41 @@ func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool
 	if numberedHeading.MatchString(f) {
 		sc += s.w["numbered"]
 	}
-	return sc, true
+	return sc
+}
+
+// hanAndNonLatin counts the Han characters of s and its runes that are
+// neither Latin letters nor spaces.
+func hanAndNonLatin(s string) (han, n int) {
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+			n++
+		case r < utf8.RuneSelf && (unicode.IsLetter(r) || r == ' '):
+		default:
+			n++
+		}
+	}
+	return han, n
+}
+
+// namesOnlyGenre reports whether a candidate's Han characters, without
+// the genre's words (endings, 活动, 工作 …), are fewer than column_runes
+// and name no organisation: the name of a column or a page (新闻稿,
+// 活动回顾, 会务活动), which names no report (社区工作总结 does).
+func (s *titleScorer) namesOnlyGenre(f string) bool {
+	rest := articleTitleWord.ReplaceAllString(f, "")
+	for _, e := range s.endings {
+		rest = strings.ReplaceAll(rest, e, "")
+	}
+	for _, o := range s.orgs {
+		if strings.Contains(rest, o) {
+			return false // 社区工作总结 names whose report it is
+		}
+	}
+	han, _ := hanAndNonLatin(rest)
+	return han < int(s.w["column_runes"])
 }
 
 // plausible reports whether a line alone could be a title.
@@ -208,14 +349,134 @@ func (s *titleScorer) plausible(line string, fv *furnitureVocab) bool {
 }
 
 // chooseTitle returns the best candidate, if one scores at least
-// min_score.
-func chooseTitle(lines []string, fileTitle string, fv *furnitureVocab, s *titleScorer) (titleCandidate, bool) {
+// min_score. A candidate the page says twice — as another of the first
+// lines, as the end of its breadcrumb, or twice in a row on its own line
+// (义诊团总结报告义诊团总结报告…) — gets the repeated weight: a page repeats
+// its title, seldom anything else.
+func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer) (titleCandidate, bool) {
 	var best titleCandidate
 	bestScore, found := 0.0, false
-	for _, c := range titleCandidates(lines, fileTitle, fv, s) {
-		if sc, ok := s.score(c, fv); ok && sc >= s.w["min_score"] && (!found || sc > bestScore) {
+	heads := firstLines(lines)
+	for _, c := range titleCandidates(lines, fileTitle, crumb, fv, s) {
+		sc, ok := s.score(c, fv)
+		if !ok {
+			continue
+		}
+		if saidTwice(c, heads, crumb, fv) {
+			sc += s.w["repeated"]
+		}
+		if sc >= s.w["min_score"] && (!found || sc > bestScore) {
 			best, bestScore, found = c, sc, true
 		}
 	}
 	return best, found
+}
+
+// repeatWindow is how many non-empty first lines are searched for a
+// second statement of a candidate title.
+const repeatWindow = 8
+
+// headLine is one of the first lines of a text: its index, its folded
+// form trimmed, and without spaces.
+type headLine struct {
+	i                int
+	folded, stripped string
+}
+
+// firstLines returns the first repeatWindow non-empty lines of a text.
+func firstLines(lines []string) []headLine {
+	var out []headLine
+	for i, l := range lines {
+		if len(out) == repeatWindow {
+			break
+		}
+		if lf := strings.TrimSpace(fold.ToSimplified(l)); lf != "" && l != titleMark {
+			out = append(out, headLine{i, lf, stripSpaces(lf)})
+		}
+	}
+	return out
+}
+
+// saidTwice reports whether the page says a candidate twice: as another
+// of its first lines, alone or run into a paragraph (not with a note such
+// as （精选3篇） after it: a heading below the page's title), at the end of
+// its breadcrumb, or twice in a row.
+func saidTwice(c titleCandidate, heads []headLine, crumb string, fv *furnitureVocab) bool {
+	ct := strings.TrimSpace(fold.ToSimplified(c.text))
+	t := stripSpaces(ct)
+	if runeLen(t) < 4 {
+		return false
+	}
+	if c.line >= 0 && crumb != "" && stripSpaces(fold.ToSimplified(crumb)) == t {
+		return true
+	}
+	for _, h := range heads {
+		if h.i == c.line {
+			if strings.Contains(h.stripped, t+t) {
+				return true
+			}
+			continue
+		}
+		// The title again, alone or before a space and a paragraph (a
+		// paragraph that merely starts with the same words is no repeat).
+		rest, ok := strings.CutPrefix(h.folded, ct)
+		if h.stripped == t || ok && strings.HasPrefix(rest, " ") && runeLen(rest) > fv.proseRunes {
+			return true
+		}
+	}
+	return false
+}
+
+// maxVariantNoteRunes is the longest note a site adds to the title in a
+// heading of its own (某某活动总结模板合集八篇).
+const maxVariantNoteRunes = 8
+
+// noteWords counts the Han characters of a note that are words, not
+// numbers or part markers: 模板合集八篇 has four (模板合集), 篇1, 第二篇 and
+// 2016(一) none — section headings that repeat the title, the author's.
+func noteWords(note string) int {
+	n := 0
+	for _, r := range note {
+		if isHan(r) && !strings.ContainsRune("〇零一二三四五六七八九十百篇第章节部分", r) {
+			n++
+		}
+	}
+	return n
+}
+
+// withoutTitleVariants removes, before the first prose line, the lines
+// that repeat the title with a short note of the site's after or before
+// it (模板合集八篇, 精选范文; a forum's [活动回顾]): a document site's heading
+// for its compilation, a thread's title with its board. Lines that are
+// the title alone, or the title with a part number (篇1, 2016(一)), stay; so does
+// line keep (the title's own line, removed by the caller). Line indices
+// other than keep are unchanged in meaning: removed lines become empty.
+func withoutTitleVariants(lines, folded []string, title string, keep int, fv *furnitureVocab) ([]string, []string, []Removed) {
+	t := stripSpaces(fold.ToSimplified(title))
+	if runeLen(t) < 4 {
+		return lines, folded, nil
+	}
+	var removed []Removed
+	for i, f := range folded {
+		f = strings.TrimSpace(f)
+		if f == "" || lines[i] == titleMark || i == keep {
+			continue
+		}
+		if fv.isProse(f) {
+			break
+		}
+		note, ok := strings.CutPrefix(stripSpaces(f), t)
+		if !ok {
+			note, ok = strings.CutSuffix(stripSpaces(f), t) // [活动回顾]某某总结
+		}
+		if !ok || runeLen(note) > maxVariantNoteRunes || strings.ContainsAny(note, clauseEnds) || noteWords(note) < 2 {
+			continue
+		}
+		if removed == nil {
+			lines, folded = slices.Clone(lines), slices.Clone(folded)
+		}
+		removed = append(removed, Removed{Kind: "title", Text: strings.TrimSpace(lines[i])})
+		lines[i], folded[i] = "", ""
+	}
+	return lines, folded, removed
 }

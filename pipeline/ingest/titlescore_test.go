@@ -1,8 +1,11 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
 func TestChooseTitle(t *testing.T) {
@@ -37,8 +40,31 @@ func TestChooseTitle(t *testing.T) {
 			"学雷锋展青春,志愿服务进社区", 0, ""},
 		{"a line without letters is never a title", []string{"2019-03-05 16:20", "97"}, "", "", 0, ""},
 		{"a byline is never a title", []string{"某某晚报·某某点通讯员 张三", "3月5日，社区开展了活动。"}, "", "", 0, ""},
+		{"Latin words are no title", []string{"Skip to Main Content", "义工们来到社区，探访了二十户独居长者，送上了礼物。"}, "", "", 0, ""},
+		{"a column's name is no title", []string{"Press Release 新聞稿", "某某學會社區服務隊嘉許禮", "學會今日舉行嘉許禮，表揚一眾義工，並感謝各協作夥伴的支持。"}, "",
+			"某某學會社區服務隊嘉許禮", 1, ""},
+		{"the title said twice outranks a line above it", []string{"某某社区服务中心简介", "邻里节活动回顾", "邻里节活动回顾", "五月十八日，社区举办了第三届邻里节，居民们踊跃参加。"}, "",
+			"邻里节活动回顾", 1, ""},
+		{"a page counter and a doubled title before the body", []string{"第1页共4页义诊队总结报告义诊队总结报告2023年7月，某某义诊队在某县开展了为期五天的义诊活动。"}, "",
+			"义诊队总结报告", 0, "2023年7月，某某义诊队在某县开展了为期五天的义诊活动。"},
+		{"a field label before the title", []string{"名  称： 某某街道2022年志愿服务工作总结", "一年来，街道志愿服务工作取得了新进展。"}, "",
+			"某某街道2022年志愿服务工作总结", 0, ""},
+		{"a column label in brackets before the title", []string{"[活动回顾] 2019年冬季走访慰问活动总结", "一月中旬，协会组织志愿者走访了辖区困难家庭。"}, "",
+			"2019年冬季走访慰问活动总结", 0, ""},
+		{"a title run into its first sentence without a space", []string{"======", "某某街道图书室2023年读书日系列活动总结为营造全民阅读的氛围，图书室开展了系列活动。"}, "",
+			"某某街道图书室2023年读书日系列活动总结", 1, "为营造全民阅读的氛围，图书室开展了系列活动。"},
+		{"a report's name with an organisation is no column", []string{"社区工作总结", "今年以来，社区在街道党工委的领导下，各项工作取得了新进展。"}, "",
+			"社区工作总结", 0, ""},
+		{"a meeting named after a report is no title run on", []string{"某某街道2023年工作总结暨表彰大会于12月28日在街道会议室召开，各社区负责人参加。"}, "", "", 0, ""},
+		{"a sentence about a report goes on after its ending", []string{"某某社区2023年度工作总结如下：一年来，社区在街道的领导下开展了各项工作。"}, "", "", 0, ""},
+		{"a line of the text fuller than the file's name", []string{"2021年社区“6·26”禁毒宣传月活动总结", "为提高居民的禁毒意识，社区开展了为期一个月的宣传活动。"}, "2021年社区禁毒宣传月活动总结",
+			"2021年社区“6·26”禁毒宣传月活动总结", 0, ""},
+		{"a column's name before a 丨", []string{"活动回顾丨某某社区重阳敬老活动总结", "重阳节当天，社区志愿者为老人送去了重阳糕。"}, "",
+			"某某社区重阳敬老活动总结", 0, ""},
+		{"a place in brackets is part of the title", []string{"[某某区]争当时代活雷锋 志愿服务最快乐", "三月五日，某某区志愿者走上街头，开展学雷锋活动。"}, "",
+			"[某某区]争当时代活雷锋 志愿服务最快乐", 0, ""},
 	} {
-		c, ok := chooseTitle(tt.lines, tt.fileTitle, fv, ts)
+		c, ok := chooseTitle(tt.lines, tt.fileTitle, "", fv, ts)
 		if tt.title == "" {
 			if ok {
 				t.Errorf("%s: title %q, want none", tt.name, c.text)
@@ -47,6 +73,36 @@ func TestChooseTitle(t *testing.T) {
 		}
 		if !ok || c.text != tt.title || c.line != tt.line || c.rest != tt.rest {
 			t.Errorf("%s: got %q line %d rest %q (found %v), want %q line %d rest %q", tt.name, c.text, c.line, c.rest, ok, tt.title, tt.line, tt.rest)
+		}
+	}
+}
+
+// The last step of a breadcrumb is a candidate, after the lines: a line
+// saying the same wins the tie, and is dropped from the body.
+func TestChooseTitleCrumb(t *testing.T) {
+	fv := testFurniture(t)
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		lines       []string
+		crumb, want string
+		line        int
+	}{
+		{[]string{"九月初，分队联同长者中心义工探访了独居长者，表达关怀，并把长者的需要转介中心跟进。"}, "「回歸共慶顯關懷」探訪", "「回歸共慶顯關懷」探訪", -1},
+		{[]string{"慰问养老院活动总结", "养老院里住着七十多位老人，子女很少能来陪伴他们，我们这次去看望了他们。"}, "慰问养老院活动总结", "慰问养老院活动总结", 0},
+		{[]string{"老五老日照中心日前办理秋季出游，带领二十名长辈前往博物馆参观。"}, "最新消息", "", 0},
+	} {
+		c, ok := chooseTitle(tt.lines, "", tt.crumb, fv, ts)
+		if tt.want == "" {
+			if ok {
+				t.Errorf("crumb %q: title %q, want none", tt.crumb, c.text)
+			}
+			continue
+		}
+		if !ok || c.text != tt.want || c.line != tt.line {
+			t.Errorf("crumb %q: got %q line %d (found %v), want %q line %d", tt.crumb, c.text, c.line, ok, tt.want, tt.line)
 		}
 	}
 }
@@ -75,7 +131,7 @@ func FuzzParseTitleScorer(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		chooseTitle(strings.Split(s, "\n"), "", fv, ts)
+		chooseTitle(strings.Split(s, "\n"), "", s, fv, ts)
 	})
 }
 
@@ -88,5 +144,67 @@ func TestHeaderAboveTitleInText(t *testing.T) {
 	}
 	if doc.Title != "某某社区2017年志愿者表彰大会圆满落幕!" || doc.Text != "1月12日下午，志愿者表彰大会在社区圆满举行。" || doc.Published != "2018-01-16" {
 		t.Errorf("title %q text %q published %q, removed %v", doc.Title, doc.Text, doc.Published, doc.Removed)
+	}
+}
+
+// Skip links above a title: removed as Latin lines, the title is the
+// first line left.
+func TestTitleBelowSkipLinks(t *testing.T) {
+	doc, err := Parse("a.txt", []byte("Skip to Main Content\nStart Main Content\n\n「敬老同行」长者探访日\n义工们来到社区，探访了二十户独居长者，送上了礼物。\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "「敬老同行」长者探访日" || doc.Text != "义工们来到社区，探访了二十户独居长者，送上了礼物。" {
+		t.Errorf("title %q text %q, removed %v", doc.Title, doc.Text, doc.Removed)
+	}
+}
+
+// An HTML page whose <title> is an organisation's name and which sets the
+// report's title in the text (a bold table cell, no heading).
+func TestHTMLTitleInText(t *testing.T) {
+	page := "<html><head><title>某某镇人民政府</title></head><body><table><tr><td><b>某某镇2023年敬老月活动工作总结</b></td></tr>" +
+		"<tr><td>今年10月是全国敬老月。按照县民政局的部署，我镇在各村开展了走访慰问、义诊和文艺演出等活动。</td></tr></table></body></html>"
+	doc, err := Parse("a.html", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "某某镇2023年敬老月活动工作总结" || strings.Contains(doc.Text, "工作总结") {
+		t.Errorf("title %q text %q", doc.Title, doc.Text)
+	}
+}
+
+func TestWithoutTitleVariants(t *testing.T) {
+	fv := testFurniture(t)
+	lines := []string{"敬老院的活动总结", "敬老院的活动总结模板合集八篇", "敬老院的活動總結精選範文", "敬老院的活动总结 篇1", "敬老院的活动总结2016(一)", "[活动回顾] 敬老院的活动总结", "一、活动目的：尊老爱幼是中华民族的传统美德，我们来到敬老院看望老人。", "敬老院的活动总结模板合集八篇"}
+	folded := make([]string, len(lines))
+	for i, l := range lines {
+		folded[i] = fold.ToSimplified(l)
+	}
+	got, _, removed := withoutTitleVariants(lines, folded, "敬老院的活动总结", 0, fv)
+	want := []string{"敬老院的活动总结", "", "", "敬老院的活动总结 篇1", "敬老院的活动总结2016(一)", "", lines[6], lines[7]}
+	if !slices.Equal(got, want) || len(removed) != 3 || removed[0].Kind != "title" {
+		t.Errorf("got %q, removed %v", got, removed)
+	}
+	if lines[1] == "" {
+		t.Error("the caller's lines were changed")
+	}
+}
+
+// A title said twice, the second time run into the body after a space,
+// or only run into the body under a page header: the body keeps its
+// sentence whichever line gives the title.
+func TestTitleSaidTwiceKeepsBody(t *testing.T) {
+	for _, text := range []string{
+		"- 2页\n文档介绍\n社区服务活动总结\n社区服务活动总结 按照学校要求，我们几个同学组成了社区活动小组，来到社区服务站参加活动。\n",
+		// Under a page header, the title only run into the body.
+		"最新消息\n某某社会工作中心\n社区服务活动总结 按照学校要求，我们几个同学组成了社区活动小组，来到社区服务站参加活动。\n",
+	} {
+		doc, err := Parse("a.txt", []byte(text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != "社区服务活动总结" || !strings.Contains(doc.Text, "按照学校要求，我们几个同学组成了社区活动小组，来到社区服务站参加活动。") {
+			t.Errorf("title %q text %q", doc.Title, doc.Text)
+		}
 	}
 }
