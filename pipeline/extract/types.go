@@ -41,6 +41,11 @@ type Rule struct {
 	Near   []string `toml:"near,omitempty"`
 	Within int      `toml:"within,omitzero"`
 	Min    int      `toml:"min"`
+	// People marks a type that names the people served (老人, 儿童,
+	// 残疾人) rather than what was done for them: a title that names
+	// both (走访慰问困难群众, 残疾人职业技能培训) is about what was done,
+	// so such a type is the title's head only when it names no other.
+	People bool `toml:"people,omitempty"`
 
 	compiled bool
 	counted  []term   // any, words, phrases and all: the terms that hit
@@ -164,6 +169,7 @@ var topKeys = map[string]bool{"skip": true}
 var ruleKeys = map[string]bool{
 	"id": true, "label": true, "any": true, "words": true, "phrases": true,
 	"all": true, "not": true, "near": true, "within": true, "min": true,
+	"people": true,
 }
 
 // CheckRules parses src and reports every problem it finds, in line order:
