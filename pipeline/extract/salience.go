@@ -69,7 +69,7 @@ func (s Salience) check() map[string]string {
 // typeEvidence is what the salience judges see of one coded type.
 type typeEvidence struct {
 	hits, totalHits float64 // the type's weighed hits and those of every coded type
-	items, allItems int // numbered items the type leads, and all items
+	items, allItems int     // numbered items the type leads, and all items
 	title           bool
 	head            bool // the title names it last
 	headings        int  // item headings that name the type
