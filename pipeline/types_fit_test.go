@@ -193,6 +193,24 @@ func TestTypesSalienceFit(t *testing.T) {
 		shipped.add(f)
 	}
 	t.Logf("dict/rules.toml %+v on 01–76 and corpus/ (training figure): %s", opt.Extractor.Rules.Salience, shipped)
+	// the threshold alone, the other weights as fitted
+	for _, about := range salienceGrid.about {
+		s := all.s
+		s.About = about
+		perDoc := scoreWeights(rules, s, docs, ids)
+		line := fmt.Sprintf("about %.2f:", about)
+		for _, group := range fitGroups {
+			var score fitScore
+			for i, f := range perDoc {
+				if docs[i].doc.number >= group.from && docs[i].doc.number <= group.to {
+					score.add(f)
+				}
+			}
+			p, r, _ := prf(score.tp, score.fp, score.fn)
+			line += fmt.Sprintf(" %s P %.3f R %.3f;", group.name, p, r)
+		}
+		t.Log(line)
+	}
 	// leave one group out
 	var held fitScore
 	for _, group := range fitGroups {
