@@ -21,7 +21,8 @@ type Salience struct {
 	// People weighs each hit of a type of people (Rule.People: 老人,
 	// 儿童, 志愿者) against a hit of what was done, in the share and in
 	// the items a type leads: the people served and those who serve are
-	// named in passing in nearly every report.
+	// named in passing in nearly every report. 1 when a [salience] table
+	// does not give it.
 	People float64 `toml:"people"`
 	// Items weighs the share of the numbered activity items the type
 	// leads (0–1): an item where it has the most hits, or whose heading

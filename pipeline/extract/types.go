@@ -197,7 +197,7 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 	}
 	for _, k := range pos.unknown {
 		if key, ok := strings.CutPrefix(k.name, "salience."); ok {
-			add(k.line, false, "unknown key %q ([salience] takes share items title head heading about)", key)
+			add(k.line, false, "unknown key %q ([salience] takes share people items title head heading about)", key)
 			continue
 		}
 		add(k.line, false, "unknown key %q (a [[type]] takes %s; skip goes before the first [[type]])", k.name, "id label any words phrases all not near within min")
@@ -224,6 +224,10 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 		// a rules file written before salience, or one that keeps
 		// the defaults
 		rules.Salience = defaultSalience()
+	} else if !md.IsDefined("salience", "people") {
+		// a table written before the types of people: their hits
+		// weigh as any other
+		rules.Salience.People = 1
 	}
 	for key, msg := range rules.Salience.check() {
 		add(pos.salienceKey(key), false, "%s", msg)
