@@ -180,11 +180,12 @@ func (rs *Rules) About(coded []TypeHit, title string, items []Activity) (about, 
 	scored := make([]TypeHit, len(coded))
 	for i, h := range coded {
 		e := typeEvidence{hits: rs.weighed(h), totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head}
-		rule := rs.rule(h.ID)
-		if rule != nil {
-			e.title = rule.namedIn(names...)
+		// the evidence of a judge with no weight is not looked for:
+		// About runs on every document
+		if rule := rs.rule(h.ID); rule != nil {
+			e.title = rs.Salience.Title > 0 && rule.namedIn(names...)
 			for _, hd := range headings {
-				if rule.namedIn(hd) {
+				if rs.Salience.Heading > 0 && rule.namedIn(hd) {
 					e.headings++
 				}
 			}
