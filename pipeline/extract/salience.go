@@ -249,9 +249,9 @@ func itemLeaders(items []Activity, headings []string, rs *Rules) map[string]int 
 }
 
 // titleHead is the coded type whose term ends last in the folded title
-// (the longer term on a tie: 健康讲座 over 讲座), or "". A type of the
-// people served is the head only when the title names no other type:
-// 走访慰问困难群众 is a visit.
+// (the longer term on a tie: 健康讲座 over 讲座), or "". A type of
+// people (those served or those who serve) is the head only when the
+// title names no other type: 走访慰问困难群众 is a visit.
 func (rs *Rules) titleHead(title string, coded []TypeHit) string {
 	if head := rs.lastNamed(title, coded, false); head != "" {
 		return head
@@ -259,8 +259,8 @@ func (rs *Rules) titleHead(title string, coded []TypeHit) string {
 	return rs.lastNamed(title, coded, true)
 }
 
-// lastNamed is the coded type, of the people served or not, whose term
-// ends last in the title, or "".
+// lastNamed is the coded type, of people or not as asked, whose term ends
+// last in the title, or "".
 func (rs *Rules) lastNamed(title string, coded []TypeHit, people bool) string {
 	head, end, length := "", -1, 0
 	for _, h := range coded {

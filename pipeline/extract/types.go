@@ -41,10 +41,11 @@ type Rule struct {
 	Near   []string `toml:"near,omitempty"`
 	Within int      `toml:"within,omitzero"`
 	Min    int      `toml:"min"`
-	// People marks a type that names the people served (老人, 儿童,
-	// 残疾人) rather than what was done for them: a title that names
-	// both (走访慰问困难群众, 残疾人职业技能培训) is about what was done,
-	// so such a type is the title's head only when it names no other.
+	// People marks a type that names people — those served (老人, 儿童,
+	// 残疾人) or those who serve (志愿者) — rather than what was done: a
+	// title that names both (走访慰问困难群众, 残疾人职业技能培训) is
+	// about what was done, so such a type is the title's head only when
+	// the title names no other, and its hits weigh Salience.People.
 	People bool `toml:"people,omitempty"`
 
 	compiled bool
