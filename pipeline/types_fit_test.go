@@ -8,14 +8,15 @@ import (
 	"github.com/zongjie/zongjie/pipeline/extract"
 )
 
-// The [salience] weights and threshold of dict/rules.toml are fitted on the
-// development set 01–76 and corpus/ by the grid search below (docs/rules.md, "About or
-// mentioned"): every combination of the grid is scored by the micro-F1 of
-// the types a document is about plus the main-type accuracy, and the best
-// wins, the simplest (fewest judges in use, then the smallest weights) on a
-// tie. The training figure flatters the fit; leave-one-group-out (fit on
-// three of the four rounds of writing, score the fourth) predicts a blind
-// round better, and both are logged:
+// The [salience] weights and threshold of dict/rules.toml are fitted on
+// the development set 01–76 and corpus/ by the grid search below
+// (docs/rules.md, "How the weights were chosen"): every combination of the
+// grid is scored by the micro-F1 of the types a document is about plus the
+// main-type accuracy, and the best wins, the simplest (fewest judges in
+// use, then the smallest weights) on a tie. The training figure flatters
+// the fit; leaving one group out (fit on the other groups of fitGroups,
+// score the one left out) predicts a blind round better, and both are
+// logged:
 //
 //	go test ./pipeline -run TypesSalienceFit -v
 //
@@ -40,8 +41,8 @@ var fitGroups = append(devGroups[:len(devGroups)-1:len(devGroups)-1], struct {
 }{"corpus/", 0, 0, false})
 
 // fitTolerance is how far below the grid's best the shipped weights may
-// score on 01–76 and corpus/ before the test fails: the weights in dict/rules.toml
-// must be (nearly) what the fit finds on the current rules.
+// score on 01–76 and corpus/ before the test fails: the weights in
+// dict/rules.toml must be (nearly) what the fit finds on the current rules.
 const fitTolerance = 0.02
 
 // fitDoc is what the fit needs of one document of the dev set: the coded
@@ -127,11 +128,12 @@ func scoreWeights(rules extract.Rules, s extract.Salience, docs []fitDoc, ids []
 	return out
 }
 
-// TestTypesSalienceFit fits the [salience] weights on 01–76 and corpus/ and checks
-// that those of dict/rules.toml score within fitTolerance of the best; it
-// logs the fit, the shipped weights' training figures, and the
-// leave-one-group-out figures (each round scored with the weights fitted on
-// the other three).
+// TestTypesSalienceFit fits the [salience] weights on 01–76 and corpus/
+// and checks that those of dict/rules.toml score within fitTolerance of
+// the best; it logs the fit, the shipped weights' training figures, the
+// figures per group at each threshold of the grid, and the
+// leave-one-group-out figures (each group of fitGroups scored with the
+// weights fitted on the others).
 func TestTypesSalienceFit(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the gse dictionary")
