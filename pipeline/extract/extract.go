@@ -117,7 +117,7 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		a.Money = within(rec.Money, start, end, func(m Money) int { return m.Offset })
 		a.Dates = within(rec.Dates, start, end, func(d Date) int { return d.Offset })
 	}
-	rec.Types, rec.Mentioned, rec.MainType = x.Rules.About(x.Rules.Code(toks), doc.Text, doc.Title, rec.Activities)
+	rec.Types, rec.Mentioned, rec.MainType = x.Rules.About(x.Rules.Code(toks), doc.Title, rec.Activities)
 	rec.Terms = x.terms(toks)
 	rec.Keywords = x.keywords(toks, rec.Terms)
 	return rec

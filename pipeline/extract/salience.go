@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -37,48 +36,12 @@ type Salience struct {
 	// Head is added to the type the title names last: a Chinese title
 	// ends in its head noun (禁毒宣传月 is a publicity month).
 	Head float64 `toml:"head"`
-	// First is added to the type that leads the first numbered item: a
-	// report puts first the work it counts most.
-	First float64 `toml:"first"`
-	// Key is added to a type that leads an item whose heading calls it
-	// the core of the work (KeyHeadings: 重点, 核心, 品牌 …).
-	Key float64 `toml:"key"`
-	// Opening is added to the type the body's first sentence names
-	// (开展了…活动 names it; 现将…总结如下 names nothing).
-	Opening float64 `toml:"opening"`
-	// Listed is taken from a type whose every hit is in one sentence
-	// that codes at least listedTypes types: an activity named in a list
-	// (开展了A、B、C等活动) is done, but not what the report is about.
-	Listed float64 `toml:"listed"`
-	// Aside is taken from a type whose every hit is in a sentence of
-	// plans, problems or background (AsideMarkers: 下一步, 不足, 近年来 …).
-	Aside float64 `toml:"aside"`
-	// PeopleOnly is taken from a type whose every hit word names people
-	// (PeopleWords: 志愿者, 学生, 医生) rather than what was done for or
-	// by them: a report names its volunteers and the pupils of a school in
-	// passing; 志愿服务 or 夏令营 says the work was done.
-	PeopleOnly float64 `toml:"people_only"`
 	// About is the salience from which the document is about the type.
 	About float64 `toml:"about"`
-	// KeyHeadings are the words of an item heading that call the item
-	// the core of the work (Key).
-	KeyHeadings []string `toml:"key_headings"`
-	// PeopleWords are the rule words that name people (PeopleOnly), as
-	// the rules write them.
-	PeopleWords []string `toml:"people_words"`
-	// AsideMarkers are the words that make a sentence one of plans,
-	// problems or background (Aside).
-	AsideMarkers []string `toml:"aside_markers"`
 }
 
-// listedTypes is how many types a sentence codes for it to be a list of
-// activities (Salience.Listed).
-const listedTypes = 3
-
 // salienceKeys are the keys of the [salience] table.
-var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true,
-	"first": true, "key": true, "opening": true, "listed": true, "aside": true, "people_only": true, "about": true,
-	"key_headings": true, "aside_markers": true, "people_words": true}
+var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "about": true}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
 // which applies to a rules file that has none.
@@ -96,8 +59,7 @@ func defaultSalience() Salience {
 // negative or not a number.
 func (s Salience) check() map[string]string {
 	out := map[string]string{}
-	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "heading": s.Heading,
-		"first": s.First, "key": s.Key, "opening": s.Opening, "listed": s.Listed, "aside": s.Aside, "people_only": s.PeopleOnly, "about": s.About} {
+	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "heading": s.Heading, "about": s.About} {
 		if val < 0 || val != val {
 			out[key] = fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", key, val)
 		}
@@ -112,12 +74,6 @@ type typeEvidence struct {
 	title           bool
 	head            bool // the title names it last
 	headings        int  // item headings that name the type
-	first           bool // the type leads the first numbered item
-	keyItems        int  // items with a key heading the type leads
-	opening         bool // the body's first sentence names the type
-	listed          bool // every hit is in one sentence that lists types
-	aside           bool // every hit is in a sentence of plans, problems or background
-	peopleOnly      bool // every hit word names people
 }
 
 // salienceJudge gives one part of a type's salience, with a named reason
@@ -178,74 +134,9 @@ func (j headingNames) judge(e typeEvidence) (float64, string) {
 	return j.weight, fmt.Sprintf("headings %d", e.headings)
 }
 
-// firstItem: what a report puts first is the work it counts most.
-type firstItem struct{ weight float64 }
-
-func (j firstItem) judge(e typeEvidence) (float64, string) {
-	if !e.first || j.weight == 0 {
-		return 0, ""
-	}
-	return j.weight, "first item"
-}
-
-// keyItem: an item whose heading calls it the core (重点, 品牌) reports
-// the work the report is proudest of.
-type keyItem struct{ weight float64 }
-
-func (j keyItem) judge(e typeEvidence) (float64, string) {
-	if e.keyItems == 0 || j.weight == 0 {
-		return 0, ""
-	}
-	return j.weight, fmt.Sprintf("key items %d", e.keyItems)
-}
-
-// openingNames: the first sentence says what was done (开展了…活动).
-type openingNames struct{ weight float64 }
-
-func (j openingNames) judge(e typeEvidence) (float64, string) {
-	if !e.opening || j.weight == 0 {
-		return 0, ""
-	}
-	return j.weight, "opening"
-}
-
-// onlyListed: a type named only in one list of activities is one of
-// many things done, not what the report is about.
-type onlyListed struct{ weight float64 }
-
-func (j onlyListed) judge(e typeEvidence) (float64, string) {
-	if !e.listed || j.weight == 0 {
-		return 0, ""
-	}
-	return -j.weight, "only in a list"
-}
-
-// onlyAside: a type hit only where the report plans, regrets or recalls
-// was not done in the period reported.
-type onlyAside struct{ weight float64 }
-
-func (j onlyAside) judge(e typeEvidence) (float64, string) {
-	if !e.aside || j.weight == 0 {
-		return 0, ""
-	}
-	return -j.weight, "only aside"
-}
-
-// onlyPeople: a type hit only by words for people (志愿者, 学生) names
-// who took part, not what was done.
-type onlyPeople struct{ weight float64 }
-
-func (j onlyPeople) judge(e typeEvidence) (float64, string) {
-	if !e.peopleOnly || j.weight == 0 {
-		return 0, ""
-	}
-	return -j.weight, "only people"
-}
-
 // judges is the chain of salience judges, in the order of their reasons.
 func (s Salience) judges() []salienceJudge {
-	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, headingNames{s.Heading}, firstItem{s.First}, keyItem{s.Key},
-		itemShare{s.Items}, openingNames{s.Opening}, hitShare{s.Share}, onlyListed{s.Listed}, onlyAside{s.Aside}, onlyPeople{s.PeopleOnly}}
+	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, headingNames{s.Heading}, itemShare{s.Items}, hitShare{s.Share}}
 }
 
 // score sums the judges' parts and collects their reasons.
@@ -266,14 +157,12 @@ func (s Salience) score(e typeEvidence) (float64, []string) {
 // most salient (more hits, then rule order, on a tie). Each TypeHit gets
 // its salience and the reasons for it. The main type is about the
 // document even below the threshold: a report that codes anything is
-// about something. The text, title and items are the document's own
-// (Activities with their TypeHits; the hits' At are offsets into text).
-// main is "" when nothing is coded.
-func (rs *Rules) About(coded []TypeHit, text, title string, items []Activity) (about, mentioned []TypeHit, main string) {
+// about something. The title and the items are the document's own
+// (Activities with their TypeHits). main is "" when nothing is coded.
+func (rs *Rules) About(coded []TypeHit, title string, items []Activity) (about, mentioned []TypeHit, main string) {
 	if len(coded) == 0 {
 		return nil, nil, ""
 	}
-	s := rs.Salience
 	total := 0.0
 	for _, h := range coded {
 		total += rs.weighed(h)
@@ -286,48 +175,22 @@ func (rs *Rules) About(coded []TypeHit, text, title string, items []Activity) (a
 			names = append(names, fold.ToSimplified(a.Section))
 		}
 	}
-	led := itemLeaders(items, headings, rs)
-	leads := map[string]int{}
-	for _, ids := range led {
-		for _, id := range ids {
-			leads[id]++
-		}
-	}
-	var keyLed map[string]int
-	if s.Key > 0 {
-		keyLed = map[string]int{}
-		for i, hd := range headings {
-			if containsAny(hd, s.KeyHeadings) {
-				for _, id := range led[i] {
-					keyLed[id]++
-				}
-			}
-		}
-	}
-	var sents *sentences
-	if s.Opening > 0 || s.Listed > 0 || s.Aside > 0 {
-		sents = splitSentences(text, title, coded, s.AsideMarkers)
-	}
+	leads := itemLeaders(items, headings, rs)
 	head := rs.titleHead(names[0], coded)
 	scored := make([]TypeHit, len(coded))
 	for i, h := range coded {
-		e := typeEvidence{hits: rs.weighed(h), totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head,
-			first: len(led) > 0 && slices.Contains(led[0], h.ID), keyItems: keyLed[h.ID]}
+		e := typeEvidence{hits: rs.weighed(h), totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head}
 		// the evidence of a judge with no weight is not looked for:
 		// About runs on every document
 		if rule := rs.rule(h.ID); rule != nil {
-			e.title = s.Title > 0 && rule.namedIn(names...)
+			e.title = rs.Salience.Title > 0 && rule.namedIn(names...)
 			for _, hd := range headings {
-				if s.Heading > 0 && rule.namedIn(hd) {
+				if rs.Salience.Heading > 0 && rule.namedIn(hd) {
 					e.headings++
 				}
 			}
 		}
-		e.peopleOnly = s.PeopleOnly > 0 && allIn(h.Words, s.PeopleWords)
-		if sents != nil {
-			e.opening, e.listed, e.aside = sents.judge(h)
-		}
-		h.Salience, h.Why = s.score(e)
+		h.Salience, h.Why = rs.Salience.score(e)
 		h.Salience = round3(h.Salience)
 		scored[i] = h
 	}
@@ -338,113 +201,13 @@ func (rs *Rules) About(coded []TypeHit, text, title string, items []Activity) (a
 		}
 	}
 	for i, h := range scored {
-		if i == best || h.Salience >= s.About {
+		if i == best || h.Salience >= rs.Salience.About {
 			about = append(about, h)
 		} else {
 			mentioned = append(mentioned, h)
 		}
 	}
 	return about, mentioned, scored[best].ID
-}
-
-// sentences are the sentences of a document's text as the salience sees
-// them: where each ends, the first of the body, how many types each
-// codes, and which are asides.
-type sentences struct {
-	ends    []int // rune offset past each sentence's end mark
-	opening int   // index of the body's first sentence, -1 when none
-	types   []int // coded types with a hit in each sentence
-	aside   []bool
-}
-
-// sentenceEnd ends a sentence; a line break ends one too.
-func sentenceEnd(r rune) bool {
-	return r == '。' || r == '！' || r == '？' || r == '；' || r == '!' || r == '?' || r == ';' || r == '\n'
-}
-
-// splitSentences splits text into sentences and marks the body's first
-// (the first that is not the title line) and those that hold one of the
-// aside markers (plans, problems, background).
-func splitSentences(text, title string, coded []TypeHit, asideMarkers []string) *sentences {
-	ss := &sentences{opening: -1}
-	title = strings.TrimSpace(title)
-	start, startByte, n := 0, 0, 0
-	for b, r := range text {
-		n++
-		if !sentenceEnd(r) {
-			continue
-		}
-		sent := strings.TrimSpace(text[startByte:b])
-		if sent != "" && sent != title && ss.opening < 0 {
-			ss.opening = len(ss.ends)
-		}
-		ss.ends = append(ss.ends, n)
-		ss.aside = append(ss.aside, containsAny(sent, asideMarkers))
-		start, startByte = n, b+len(string(r))
-	}
-	if start < n {
-		sent := strings.TrimSpace(text[startByte:])
-		if sent != "" && sent != title && ss.opening < 0 {
-			ss.opening = len(ss.ends)
-		}
-		ss.ends = append(ss.ends, n)
-		ss.aside = append(ss.aside, containsAny(sent, asideMarkers))
-	}
-	ss.types = make([]int, len(ss.ends))
-	for _, h := range coded {
-		last := -1
-		for _, at := range h.At {
-			if i := ss.of(at.Offset); i != last {
-				ss.types[i]++
-				last = i
-			}
-		}
-	}
-	return ss
-}
-
-// of is the index of the sentence holding the rune offset.
-func (ss *sentences) of(offset int) int {
-	i, _ := slices.BinarySearch(ss.ends, offset+1)
-	return min(i, len(ss.ends)-1)
-}
-
-// judge tells whether the body's first sentence holds a hit of the type,
-// whether every hit is in one sentence coding listedTypes types or more,
-// and whether every hit is in an aside.
-func (ss *sentences) judge(h TypeHit) (opening, listed, aside bool) {
-	if len(h.At) == 0 || len(ss.ends) == 0 {
-		return false, false, false
-	}
-	listed, aside = true, true
-	first := ss.of(h.At[0].Offset)
-	for _, at := range h.At {
-		i := ss.of(at.Offset)
-		opening = opening || i == ss.opening
-		listed = listed && i == first && ss.types[i] >= listedTypes
-		aside = aside && ss.aside[i]
-	}
-	return opening, listed, aside
-}
-
-// allIn tells whether every word is one of the list.
-func allIn(words, list []string) bool {
-	for _, w := range words {
-		if !slices.Contains(list, w) {
-			return false
-		}
-	}
-	return len(words) > 0
-}
-
-// containsAny tells whether s contains one of the words.
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // weighed is a type's hits as the salience counts them: those of a type
@@ -456,18 +219,20 @@ func (rs *Rules) weighed(h TypeHit) float64 {
 	return float64(h.Hits)
 }
 
-// itemLeaders lists, per numbered item, the types it leads: those its
-// heading names, else those with the item's most weighed hits (every type
-// tied for the most).
-func itemLeaders(items []Activity, headings []string, rs *Rules) [][]string {
-	led := make([][]string, len(items))
+// itemLeaders counts, per type, the numbered items it leads: those whose
+// heading names it, else those where it has the most weighed hits (every
+// type tied for the most).
+func itemLeaders(items []Activity, headings []string, rs *Rules) map[string]int {
+	leads := map[string]int{}
 	for i, a := range items {
+		named := false
 		for _, h := range a.TypeHits {
 			if r := rs.rule(h.ID); r != nil && r.namedIn(headings[i]) {
-				led[i] = append(led[i], h.ID)
+				leads[h.ID]++
+				named = true
 			}
 		}
-		if len(led[i]) > 0 {
+		if named {
 			continue
 		}
 		most := 0.0
@@ -476,11 +241,11 @@ func itemLeaders(items []Activity, headings []string, rs *Rules) [][]string {
 		}
 		for _, h := range a.TypeHits {
 			if rs.weighed(h) == most {
-				led[i] = append(led[i], h.ID)
+				leads[h.ID]++
 			}
 		}
 	}
-	return led
+	return leads
 }
 
 // titleHead is the coded type whose term ends last in the folded title

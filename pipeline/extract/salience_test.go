@@ -137,7 +137,7 @@ func TestRulesAbout(t *testing.T) {
 		return strings.Join(parts, "|")
 	}
 	for _, tt := range tests {
-		about, mentioned, main := rs.About(tt.coded, "", tt.title, tt.items)
+		about, mentioned, main := rs.About(tt.coded, tt.title, tt.items)
 		if show(about) != tt.about || show(mentioned) != tt.mentioned || main != tt.main {
 			t.Errorf("%s:\n about     %q\n mentioned %q\n main      %q\nwant\n about     %q\n mentioned %q\n main      %q",
 				tt.name, show(about), show(mentioned), main, tt.about, tt.mentioned, tt.main)
@@ -172,7 +172,7 @@ func BenchmarkAboutSample(b *testing.B) {
 	coded := rules.Code(toks)
 	b.SetBytes(int64(len(doc.Text)))
 	for b.Loop() {
-		rules.About(coded, doc.Text, doc.Title, items)
+		rules.About(coded, doc.Title, items)
 	}
 }
 
@@ -182,6 +182,6 @@ func BenchmarkTypesSample(b *testing.B) {
 	doc, rules, toks, items := sampleTypes(b)
 	b.SetBytes(int64(len(doc.Text)))
 	for b.Loop() {
-		rules.About(rules.Code(toks), doc.Text, doc.Title, items)
+		rules.About(rules.Code(toks), doc.Title, items)
 	}
 }
