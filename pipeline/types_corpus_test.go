@@ -21,9 +21,59 @@ const corpusTypesGold = "../testdata/corpus-types.json"
 // data: the rules were tuned with it in view); the test fails below them.
 const (
 	corpusFloorPrecision = 0.95
-	corpusFloorRecall    = 0.92
-	corpusFloorMain      = 0.66
+	corpusFloorRecall    = 0.90
+	corpusFloorMain      = 0.77
 )
+
+// corpusGold is the annotation of one document of corpus/.
+type corpusGold struct {
+	Types     []string `json:"types"`
+	MainType  *string  `json:"main_type"`
+	Mentioned []string `json:"mentioned"`
+}
+
+// loadCorpusGold reads the annotation of corpus/ and the paths of its
+// files, and fails unless every file is annotated.
+func loadCorpusGold(t *testing.T) (map[string]corpusGold, []string) {
+	b, err := os.ReadFile(corpusTypesGold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold map[string]corpusGold
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatalf("%s: %v", corpusTypesGold, err)
+	}
+	paths, _ := filepath.Glob(filepath.Join("..", "corpus", "*"))
+	if len(paths) != len(gold) {
+		t.Fatalf("%d files in corpus/, %d annotated in %s", len(paths), len(gold), corpusTypesGold)
+	}
+	return gold, paths
+}
+
+// corpusDevDocs are the documents of corpus/ as devDocs, numbered 0, for
+// the salience fit.
+func corpusDevDocs(t *testing.T) []devDoc {
+	gold, paths := loadCorpusGold(t)
+	var docs []devDoc
+	for _, p := range paths {
+		g, ok := gold[filepath.Base(p)]
+		if !ok {
+			t.Fatalf("%s is not annotated in %s", p, corpusTypesGold)
+		}
+		d := devDoc{path: p, want: map[string]bool{}, wantMentioned: map[string]bool{}}
+		for _, id := range g.Types {
+			d.want[id] = true
+		}
+		for _, id := range g.Mentioned {
+			d.wantMentioned[id] = true
+		}
+		if g.MainType != nil {
+			d.wantMain = *g.MainType
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
 
 // TestCorpusTypes codes every document of corpus/ and compares the types
 // each is about with the annotation. A type the record gives to every
@@ -34,22 +84,7 @@ func TestCorpusTypes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the gse dictionary")
 	}
-	b, err := os.ReadFile(corpusTypesGold)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gold map[string]struct {
-		Types     []string `json:"types"`
-		MainType  *string  `json:"main_type"`
-		Mentioned []string `json:"mentioned"`
-	}
-	if err := json.Unmarshal(b, &gold); err != nil {
-		t.Fatalf("%s: %v", corpusTypesGold, err)
-	}
-	paths, _ := filepath.Glob(filepath.Join("..", "corpus", "*"))
-	if len(paths) != len(gold) {
-		t.Fatalf("%d files in corpus/, %d annotated in %s", len(paths), len(gold), corpusTypesGold)
-	}
+	gold, paths := loadCorpusGold(t)
 	got, want := map[string]int{}, map[string]int{} // type → documents
 	tp, fp, fn, mainRight := 0, 0, 0, 0
 	var split [3]int // the record's mentions, annotated about, mentioned, neither

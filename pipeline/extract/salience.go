@@ -18,6 +18,12 @@ import (
 type Salience struct {
 	// Share weighs the type's share of the document's hits (0–1).
 	Share float64 `toml:"share"`
+	// People weighs each hit of a type of people (Rule.People: 老人,
+	// 儿童, 志愿者) against a hit of what was done, in the share and in
+	// the items a type leads: the people served and those who serve are
+	// named in passing in nearly every report. 1 when a [salience] table
+	// does not give it.
+	People float64 `toml:"people"`
 	// Items weighs the share of the numbered activity items the type
 	// leads (0–1): an item where it has the most hits, or whose heading
 	// names it.
@@ -35,7 +41,7 @@ type Salience struct {
 }
 
 // salienceKeys are the keys of the [salience] table.
-var salienceKeys = map[string]bool{"share": true, "items": true, "title": true, "heading": true, "head": true, "about": true}
+var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "about": true}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
 // which applies to a rules file that has none.
@@ -53,7 +59,7 @@ func defaultSalience() Salience {
 // negative or not a number.
 func (s Salience) check() map[string]string {
 	out := map[string]string{}
-	for key, val := range map[string]float64{"share": s.Share, "items": s.Items, "title": s.Title, "head": s.Head, "heading": s.Heading, "about": s.About} {
+	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "heading": s.Heading, "about": s.About} {
 		if val < 0 || val != val {
 			out[key] = fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", key, val)
 		}
@@ -63,8 +69,8 @@ func (s Salience) check() map[string]string {
 
 // typeEvidence is what the salience judges see of one coded type.
 type typeEvidence struct {
-	hits, totalHits int // the type's hits and those of every coded type
-	items, allItems int // numbered items the type leads, and all items
+	hits, totalHits float64 // the type's weighed hits and those of every coded type
+	items, allItems int     // numbered items the type leads, and all items
 	title           bool
 	head            bool // the title names it last
 	headings        int  // item headings that name the type
@@ -84,7 +90,7 @@ func (j hitShare) judge(e typeEvidence) (float64, string) {
 	if e.totalHits == 0 || j.weight == 0 {
 		return 0, ""
 	}
-	share := float64(e.hits) / float64(e.totalHits)
+	share := e.hits / e.totalHits
 	return j.weight * share, fmt.Sprintf("share %.2f", share)
 }
 
@@ -157,9 +163,9 @@ func (rs *Rules) About(coded []TypeHit, title string, items []Activity) (about, 
 	if len(coded) == 0 {
 		return nil, nil, ""
 	}
-	total := 0
+	total := 0.0
 	for _, h := range coded {
-		total += h.Hits
+		total += rs.weighed(h)
 	}
 	names := []string{fold.ToSimplified(title)}
 	headings := make([]string, len(items))
@@ -173,12 +179,13 @@ func (rs *Rules) About(coded []TypeHit, title string, items []Activity) (about, 
 	head := rs.titleHead(names[0], coded)
 	scored := make([]TypeHit, len(coded))
 	for i, h := range coded {
-		e := typeEvidence{hits: h.Hits, totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head}
-		rule := rs.rule(h.ID)
-		if rule != nil {
-			e.title = rule.namedIn(names...)
+		e := typeEvidence{hits: rs.weighed(h), totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head}
+		// the evidence of a judge with no weight is not looked for:
+		// About runs on every document
+		if rule := rs.rule(h.ID); rule != nil {
+			e.title = rs.Salience.Title > 0 && rule.namedIn(names...)
 			for _, hd := range headings {
-				if rule.namedIn(hd) {
+				if rs.Salience.Heading > 0 && rule.namedIn(hd) {
 					e.headings++
 				}
 			}
@@ -203,9 +210,18 @@ func (rs *Rules) About(coded []TypeHit, title string, items []Activity) (about, 
 	return about, mentioned, scored[best].ID
 }
 
+// weighed is a type's hits as the salience counts them: those of a type
+// of people weigh Salience.People each.
+func (rs *Rules) weighed(h TypeHit) float64 {
+	if r := rs.rule(h.ID); r != nil && r.People {
+		return float64(h.Hits) * rs.Salience.People
+	}
+	return float64(h.Hits)
+}
+
 // itemLeaders counts, per type, the numbered items it leads: those whose
-// heading names it, else those where it has the most hits (every type
-// tied for the most).
+// heading names it, else those where it has the most weighed hits (every
+// type tied for the most).
 func itemLeaders(items []Activity, headings []string, rs *Rules) map[string]int {
 	leads := map[string]int{}
 	for i, a := range items {
@@ -219,12 +235,12 @@ func itemLeaders(items []Activity, headings []string, rs *Rules) map[string]int 
 		if named {
 			continue
 		}
-		most := 0
+		most := 0.0
 		for _, h := range a.TypeHits {
-			most = max(most, h.Hits)
+			most = max(most, rs.weighed(h))
 		}
 		for _, h := range a.TypeHits {
-			if h.Hits == most {
+			if rs.weighed(h) == most {
 				leads[h.ID]++
 			}
 		}
@@ -233,12 +249,23 @@ func itemLeaders(items []Activity, headings []string, rs *Rules) map[string]int 
 }
 
 // titleHead is the coded type whose term ends last in the folded title
-// (the longer term on a tie: 健康讲座 over 讲座), or "".
+// (the longer term on a tie: 健康讲座 over 讲座), or "". A type of
+// people (those served or those who serve) is the head only when the
+// title names no other type: 走访慰问困难群众 is a visit.
 func (rs *Rules) titleHead(title string, coded []TypeHit) string {
+	if head := rs.lastNamed(title, coded, false); head != "" {
+		return head
+	}
+	return rs.lastNamed(title, coded, true)
+}
+
+// lastNamed is the coded type, of people or not as asked, whose term ends
+// last in the title, or "".
+func (rs *Rules) lastNamed(title string, coded []TypeHit, people bool) string {
 	head, end, length := "", -1, 0
 	for _, h := range coded {
 		r := rs.rule(h.ID)
-		if r == nil {
+		if r == nil || r.People != people {
 			continue
 		}
 		for _, t := range r.terms() {

@@ -45,6 +45,7 @@ func TestSalienceJudges(t *testing.T) {
 const aboutRules = `
 [salience]
 share = 1.0
+people = 0.5
 items = 0.5
 title = 0.5
 head = 0.25
@@ -66,6 +67,12 @@ id = "health"
 label = "健康医疗"
 words = ["义诊"]
 phrases = ["健康讲座"]
+
+[[type]]
+id = "elderly"
+label = "为老服务"
+people = true
+words = ["老人"]
 `
 
 func hit(id string, n int) TypeHit { return TypeHit{ID: id, Hits: n} }
@@ -108,6 +115,15 @@ func TestRulesAbout(t *testing.T) {
 		{"a tie goes to more hits, then rule order",
 			[]TypeHit{hit("publicity", 2), hit("health", 2)}, "", nil,
 			"publicity:0.5:share 0.50|health:0.5:share 0.50", "", "publicity"},
+		{"the people served are the head only when the title names nothing done for them: 宣传慰问老人 is publicity",
+			[]TypeHit{hit("publicity", 4), hit("elderly", 4)}, "宣传慰问老人活动总结", nil,
+			"publicity:1.417:title, title head, share 0.67|elderly:0.833:title, share 0.33", "", "publicity"},
+		{"a title that names only the people served has them as its head",
+			[]TypeHit{hit("publicity", 4), hit("elderly", 4)}, "关爱老人活动总结", nil,
+			"publicity:0.667:share 0.67|elderly:1.083:title, title head, share 0.33", "", "elderly"},
+		{"a hit of the people served weighs people in the share",
+			[]TypeHit{hit("publicity", 1), hit("elderly", 4)}, "", nil,
+			"publicity:0.333:share 0.33|elderly:0.667:share 0.67", "", "elderly"},
 		{"a section heading is a title",
 			[]TypeHit{hit("publicity", 19), hit("health", 1)}, "",
 			[]Activity{{Section: "义诊活动总结一", Heading: "宣传", TypeHits: []TypeHit{hit("publicity", 1)}}},
@@ -129,9 +145,9 @@ func TestRulesAbout(t *testing.T) {
 	}
 }
 
-// BenchmarkTypesSample codes the sample document and splits its types
-// into about and mentioned, as Extract does.
-func BenchmarkTypesSample(b *testing.B) {
+// sampleTypes segments the sample document and codes its items, as
+// Extract does.
+func sampleTypes(b *testing.B) (doc *ingest.Document, rules *Rules, toks []segment.Token, items []Activity) {
 	doc, err := ingest.Read("../../corpus/2016-social-work-day-summary.txt", ingest.Options{})
 	if err != nil {
 		b.Skip("sample not found:", err)
@@ -140,12 +156,30 @@ func BenchmarkTypesSample(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	toks := seg.Cut(doc)
-	rules := DefaultRules()
-	items := FindActivities(doc)
+	toks = seg.Cut(doc)
+	rules = DefaultRules()
+	items = FindActivities(doc)
 	for i := range items {
 		items[i].TypeHits = rules.Code(tokensIn(toks, items[i].Offset, items[i].Offset+utf8.RuneCountInString(items[i].Text)))
 	}
+	return doc, rules, toks, items
+}
+
+// BenchmarkAboutSample splits the sample's coded types into about and
+// mentioned: the cost the salience adds to coding.
+func BenchmarkAboutSample(b *testing.B) {
+	doc, rules, toks, items := sampleTypes(b)
+	coded := rules.Code(toks)
+	b.SetBytes(int64(len(doc.Text)))
+	for b.Loop() {
+		rules.About(coded, doc.Title, items)
+	}
+}
+
+// BenchmarkTypesSample codes the sample document and splits its types
+// into about and mentioned, as Extract does.
+func BenchmarkTypesSample(b *testing.B) {
+	doc, rules, toks, items := sampleTypes(b)
 	b.SetBytes(int64(len(doc.Text)))
 	for b.Loop() {
 		rules.About(rules.Code(toks), doc.Title, items)

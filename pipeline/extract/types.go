@@ -41,6 +41,12 @@ type Rule struct {
 	Near   []string `toml:"near,omitempty"`
 	Within int      `toml:"within,omitzero"`
 	Min    int      `toml:"min"`
+	// People marks a type that names people — those served (老人, 儿童,
+	// 残疾人) or those who serve (志愿者) — rather than what was done: a
+	// title that names both (走访慰问困难群众, 残疾人职业技能培训) is
+	// about what was done, so such a type is the title's head only when
+	// the title names no other, and its hits weigh Salience.People.
+	People bool `toml:"people,omitempty"`
 
 	compiled bool
 	counted  []term   // any, words, phrases and all: the terms that hit
@@ -165,6 +171,7 @@ var topKeys = map[string]bool{"skip": true}
 var ruleKeys = map[string]bool{
 	"id": true, "label": true, "any": true, "words": true, "phrases": true,
 	"all": true, "not": true, "near": true, "within": true, "min": true,
+	"people": true,
 }
 
 // CheckRules parses src and reports every problem it finds, in line order:
@@ -192,7 +199,7 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 	}
 	for _, k := range pos.unknown {
 		if key, ok := strings.CutPrefix(k.name, "salience."); ok {
-			add(k.line, false, "unknown key %q ([salience] takes share items title head heading about)", key)
+			add(k.line, false, "unknown key %q ([salience] takes share people items title head heading about)", key)
 			continue
 		}
 		add(k.line, false, "unknown key %q (a [[type]] takes %s; skip goes before the first [[type]])", k.name, "id label any words phrases all not near within min")
@@ -220,6 +227,10 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 		// a rules file written before salience, or one that keeps
 		// the defaults
 		rules.Salience = defaultSalience()
+	} else if !md.IsDefined("salience", "people") {
+		// a table written before the types of people: their hits
+		// weigh as any other
+		rules.Salience.People = 1
 	}
 	for key, msg := range rules.Salience.check() {
 		add(pos.salienceKey(key), false, "%s", msg)

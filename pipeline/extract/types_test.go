@@ -232,7 +232,7 @@ func TestCheckRulesSalience(t *testing.T) {
 	}{
 		{"complete", "[salience]\nshare = 1\nitems = 0\ntitle = 0.5\nhead = 0.2\nheading = 0.1\nabout = 0.05\n" + rule, nil},
 		{"unknown key", "[salience]\nshare = 1\ncolour = 2\n" + rule,
-			[]string{`line 3: error: unknown key "colour" ([salience] takes share items title head heading about)`}},
+			[]string{`line 3: error: unknown key "colour" ([salience] takes share people items title head heading about)`}},
 		{"negative", "[salience]\nshare = 1\nabout = -0.1\n" + rule,
 			[]string{`line 3: error: salience: about must be a number ≥ 0, not -0.1`}},
 		{"none", rule, nil},
@@ -248,6 +248,13 @@ func TestCheckRulesSalience(t *testing.T) {
 		}
 		if tt.name == "none" && (rules == nil || rules.Salience != defaultSalience()) {
 			t.Errorf("a file without [salience] gets %+v, want the embedded %+v", rules, defaultSalience())
+		}
+	}
+	// a hit of a type of people weighs as any other unless the table
+	// says otherwise
+	for src, want := range map[string]float64{"[salience]\nshare = 1\n": 1, "[salience]\nshare = 1\npeople = 0.5\n": 0.5, "[salience]\npeople = 0\n": 0} {
+		if rules, _ := CheckRules([]byte(src+rule), nil); rules == nil || rules.Salience.People != want {
+			t.Errorf("%q: people = %+v, want %v", src, rules, want)
 		}
 	}
 	if s := DefaultRules().Salience; s.Share == 0 || s.About == 0 {
