@@ -93,7 +93,7 @@ func TestFindQuantities(t *testing.T) {
 		{"为16户有需求的老人", []string{"16户 16 户 households"}},
 		{"社区9名工作人员，", []string{"9名 9 名 people [工作人员]"}},
 		{"10个社区居委会纷纷参与", []string{"10个 10 个 groups [社区居委会]"}},
-		{"共发放3个人", []string{"3个人 3 个人 people"}},
+		{"共发放3个人", []string{"3个 3 个 people [人]"}},
 		{"参加者共计30人次", []string{"30人次 30 人次 people"}},
 		{"两位老人", []string{"两位 2 位 people [老人]"}},
 		{"十二名志愿者", []string{"十二名 12 名 people [志愿者]"}},
@@ -146,7 +146,7 @@ func TestFindQuantities(t *testing.T) {
 		{"200人上下", []string{"200人上下 200 人 people a"}},
 		{"将近300人", []string{"将近300人 300 人 people a"}},
 		{"大约200人", []string{"大约200人 200 人 people a"}},
-		{"三五个人", []string{"三五个人 3~5 个人 people"}},
+		{"三五个人", []string{"三五个 3~5 个 people [人]"}},
 		{"两三百人", []string{"两三百人 200~300 人 people"}},
 		{"三四十人", []string{"三四十人 30~40 人 people"}},
 		{"几百份", []string{"几百份 - 份 materials v"}},
@@ -537,6 +537,25 @@ func TestServiceHoursAndFamilies(t *testing.T) {
 		{"展板，数量：5块", []string{"5块 5 块 goods"}},
 		{"制作展板5块", []string{"5块 5 块 materials [展板]"}},
 		{"5块宣传牌", []string{"5块 5 块 materials [宣传牌]"}},
+	}
+	checkQuantityCases(t, tests)
+}
+
+// TestMoreMeasureWords checks measure words of volumes, areas, vehicle
+// trips and wells, and what is not a count around them: an area of a
+// district in square kilometres, a policy named by its number of items.
+func TestMoreMeasureWords(t *testing.T) {
+	tests := []quantityCase{
+		{"共采血达3.2万毫升。", []string{"3.2万毫升 32000 毫升 goods"}},
+		{"送去食用油5升", []string{"5升 5 升 goods [食用油]"}},
+		{"种植油菜150亩", []string{"150亩 150 亩 other [油菜]"}},
+		{"新挖水井4口", []string{"4口 4 口 other [水井]"}},
+		{"清运车共出动8辆次", []string{"8辆次 8 辆次 goods"}},
+		{"占用通道车辆6台次", []string{"6台次 6 台次 goods [车辆]"}},
+		{"全镇面积35.5平方公里", nil},
+		{"落实残疾人两项补贴", nil},
+		{"共有卫生死角×处", []string{"×处 - 处 other r [卫生死角]"}},
+		{"我们派了3个人去", []string{"3个 3 个 people [人]"}},
 	}
 	checkQuantityCases(t, tests)
 }
