@@ -211,6 +211,10 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 		if k := spacesAfterDigits(rs, j); k > j {
 			if u, n2 := mw.match(rs, k); n2 > 0 {
 				j, unit, n = k, u, n2 // 66 人: a table cell padded with spaces
+			} else if k+1 < len(rs) && strings.ContainsRune(qw.approxAfterNumber, rs[k]) && !p.approx {
+				if u, n2 := mw.match(rs, k+1); n2 > 0 {
+					j, unit, n, p.approx = k+1, u, n2, true // 40 余名: a space before 余
+				}
 			}
 		}
 	}
@@ -231,8 +235,14 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if unit == "块" && kuaiIsMoney(nw, rs, start, j, p) {
 		return Quantity{}, 0, false // 几十块, 100块: yuan, found by FindMoney
 	}
-	if qw.frequencyUnits[unit] && wordBefore(rs, start, qw.frequencyBefore) != "" {
-		return Quantity{}, 0, false // 每周三次: a frequency, not a count
+	if qw.frequencyUnits[unit] && clauseHas(nw, rs, start, qw.frequencyBefore) {
+		return Quantity{}, 0, false // 每周三次, 每月组织学习1次: a frequency, not a count
+	}
+	if wordBefore(rs, start, qw.notCountBefore) != "" {
+		return Quantity{}, 0, false // 海拔600米: a height, not an amount
+	}
+	if collectionCount(nw, rs, unit, start, j+n) {
+		return Quantity{}, 0, false // 工作总结三篇: the site's count of its pages
 	}
 	if unit == "个" && hasRunesAt(rs, j+n, "工时") {
 		unit, n = "工时", n+2 // 300个工时: hours of work
@@ -726,21 +736,131 @@ func wordBefore(rs []rune, i int, words []string) string {
 
 // countsWithOne reports whether a lone 一 at i with the measure word unit
 // (ending at end) is a count: 举办了一场讲座, 一名志愿者. It is not after a
-// rune that makes 一 part of a word (统一, 之一, 每一位), nor before an
-// idiom or a reduplication (一次性, 一场场, 一家人).
+// rune that makes 一 part of a word (统一, 之一, 每一位, 下一次), nor before
+// an idiom or a reduplication (一次性, 一场场, 一家人), nor an article
+// (有一支队伍, 是在社区举行的一次活动). It counts with the measure words
+// of [one_units], and with any measure word when it is one item given to
+// each (每个孩子一个书包) or stands after its object at the end of a clause
+// (暖包一份，展板一套).
 func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool {
 	qw := nw.q
-	if !qw.oneUnits[unit] {
+	switch {
+	case i > 0 && strings.ContainsRune(qw.oneNotAfter, rs[i-1]):
 		return false
-	}
-	if i > 0 && strings.ContainsRune(qw.oneNotAfter, rs[i-1]) {
+	case hasRunesAt(rs, end, unit) || hasAnyRunesAt(rs, end, qw.oneNotNext):
 		return false
-	}
-	if wordBefore(rs, i, qw.oneArticleAfter) != "" {
+	case wordBefore(rs, i, qw.oneArticleAfter) != "":
 		return false // 有一支队伍, 作为一名志愿者: an article
+	case oneAfterCopula(nw, rs, i):
+		return false // 是在社区举行的一次活动: an article
 	}
-	return !hasRunesAt(rs, end, unit) && !hasAnyRunesAt(rs, end, qw.oneNotNext)
+	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || oneAfterObject(nw, rs, i, end)
 }
+
+// oneForEach reports a lone 一 at i in a clause that gives one item to
+// each (每个孩子一个书包、一套校服, 每户一袋米): a word of [one_each] is
+// written before it, and not as the start of a frequency (每月最后一个周五).
+func oneForEach(nw *numberWords, rs []rune, i int) bool {
+	qw := nw.q
+	for k := i - 1; k >= 0 && i-k <= clauseRunes; k-- {
+		if clauseBreak(nw, rs[k]) {
+			return false
+		}
+		if hasAnyRunesAt(rs, k, qw.oneEach) {
+			return !hasAnyRunesAt(rs, k, qw.frequencyBefore)
+		}
+	}
+	return false
+}
+
+// clauseBreak reports a rune that ends a clause: a line break or one of
+// money's [clause_breaks], but not a mark of [list_marks] (、), whose
+// items share the words written before the list.
+func clauseBreak(nw *numberWords, r rune) bool {
+	return r == '\n' || strings.ContainsRune(nw.m.clauseBreaks, r) && !strings.ContainsRune(nw.q.listMarks, r)
+}
+
+// oneAfterCopula reports a lone 一 at i after a word of
+// [one_article_in_copula] (的) in a clause that holds the copula written
+// with it (是): 本次活动是在社区举行的一次志愿者活动 describes, it does
+// not count.
+func oneAfterCopula(nw *numberWords, rs []rune, i int) bool {
+	w := wordBefore(rs, i, nw.q.oneCopulaWords)
+	return w != "" && clauseHas(nw, rs, i-utf8.RuneCountInString(w), nw.q.oneCopula[w])
+}
+
+// oneAfterObject reports a lone 一 at i right after a Chinese character,
+// with its measure word (ending at end) closing the clause: 派发暖包一份，
+// 製作展板一套。 — a count of the object written before it.
+func oneAfterObject(nw *numberWords, rs []rune, i, end int) bool {
+	if i == 0 || !isHanRune(rs[i-1]) {
+		return false
+	}
+	return end == len(rs) || rs[end] == '\n' || strings.ContainsRune(nw.m.clauseBreaks, rs[end])
+}
+
+// clauseHas reports whether one of words is written in the clause before
+// i: back to the nearest clause break, at most clauseRunes runes.
+func clauseHas(nw *numberWords, rs []rune, i int, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= clauseRunes; k-- {
+		if clauseBreak(nw, rs[k]) {
+			return false
+		}
+		for _, w := range words {
+			if hasRunesAt(rs, k, w) && k+utf8.RuneCountInString(w) <= i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseRunes is how far back clauseHas looks.
+const clauseRunes = 24
+
+// collectionCount reports a count of a measure word of
+// [collection_units] (篇) that a document-sharing site writes about its
+// own pages: after a word of [collection_words] ending a title line
+// (工作总结三篇, 活动总结（15篇）), or in a line that holds a word of
+// [site_words] (向本站投稿了20篇…活动总结).
+func collectionCount(nw *numberWords, rs []rune, unit string, start, end int) bool {
+	qw := nw.q
+	if !qw.collectionUnits[unit] {
+		return false
+	}
+	k := start
+	for k > 0 && strings.ContainsRune(qw.collectionBrackets, rs[k-1]) {
+		k--
+	}
+	e := end
+	for e < len(rs) && strings.ContainsRune(qw.collectionBrackets, rs[e]) {
+		e++
+	}
+	if (e == len(rs) || rs[e] == '\n') && wordBefore(rs, k, qw.collectionWords) != "" {
+		return true
+	}
+	from, to := start, end
+	for from > 0 && rs[from-1] != '\n' && start-from < lineRunes {
+		from--
+	}
+	for to < len(rs) && rs[to] != '\n' && to-end < lineRunes {
+		to++
+	}
+	line := string(rs[from:to])
+	for _, w := range qw.siteWords {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineRunes is how far either side of a count collectionCount reads its
+// line.
+const lineRunes = 80
 
 // maskedQuantityAt reads a count whose number is masked, wholly or in part:
 // ××人, ×名, 1××户. The run of masks and digits must be followed by one of

@@ -559,3 +559,32 @@ func TestMoreMeasureWords(t *testing.T) {
 	}
 	checkQuantityCases(t, tests)
 }
+
+// TestCountsOnRealPages checks the classes of false counts and missed
+// counts seen on scraped pages, in sentences of our own: a site's count of
+// its pages, a height, a frequency written early in its clause, 一 as an
+// article after 是…的, 一 + measure word given to each or closing a
+// clause after its object, a space before 余.
+func TestCountsOnRealPages(t *testing.T) {
+	tests := []quantityCase{
+		{"2024年街道妇联工作总结三篇\n正文", nil},
+		{"重阳节敬老活动总结（12篇）\n", nil},
+		{"网友“小李”向本站投稿了6篇敬老活动总结，下面是小编整理的", nil},
+		{"共撰写稿件15篇，", []string{"15篇 15 篇 materials [稿件]"}},
+		{"在海拔800米的山顶开展宣传", nil},
+		{"沿河共清理800米", []string{"800米 800 米 other"}},
+		{"每月组织志愿者集中学习1次，", nil},
+		{"对独居老人每天电话问候一次、每周上门探望两次", nil},
+		{"全年组织集中学习12次", []string{"12次 12 次 events"}},
+		{"本次活动是在社区广场举行的一次义诊活动", nil},
+		{"前往邻镇的一所敬老院慰问", []string{"一所 1 所 other [敬老院]"}},
+		{"本文总结一次社区活动的经验", nil},
+		{"【下一次】", nil},
+		{"向每户老人派发暖包一份，", []string{"一份 1 份 materials"}},
+		{"每个孩子一个书包、一套文具。", []string{"一个 1 个 other [书包]", "一套 1 套 materials [文具]"}},
+		{"每月最后一个周五举办生日会", nil},
+		{"献出一份爱心，", nil},
+		{"组织 30 余名志愿者", []string{"30 余名 30 名 people a [志愿者]"}},
+	}
+	checkQuantityCases(t, tests)
+}
