@@ -143,6 +143,7 @@ type quantityWords struct {
 	collectionBrackets string          // ( ) （ ） and spaces around 15篇
 	siteWords          []string        // 小编, 本站: a site's words about its pages
 	listMarks          string          // 、: list items share the words before the list
+	siteCounters       []string        // 浏览次数, 评论: a page's counters
 }
 
 func loadQuantityWords() *quantityWords {
@@ -152,7 +153,7 @@ func loadQuantityWords() *quantityWords {
 		"one_not_next", "masks", "masked_units", "vague_before", "idioms", "redacted_after", "kuai_things",
 		"object_end_words", "object_verbs", "name_quotes", "frequency_before", "frequency_units",
 		"one_article_after", "name_before", "name_after", "repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags", "label_nouns", "kind_by_object", "object_kinds",
-		"not_count_before", "one_each", "one_article_in_copula", "collection_units", "collection_words", "collection_brackets", "site_words", "list_marks")
+		"not_count_before", "one_each", "one_article_in_copula", "collection_units", "collection_words", "collection_brackets", "site_words", "list_marks", "site_counters")
 	w := &quantityWords{
 		notApprox:          map[string]string{},
 		approxAfterNumber:  ws.runes("approx_after_number"),
@@ -194,6 +195,7 @@ func loadQuantityWords() *quantityWords {
 		collectionBrackets: ws.runes("collection_brackets"),
 		siteWords:          ws.words("site_words"),
 		listMarks:          ws.runes("list_marks"),
+		siteCounters:       longestFirst(ws.words("site_counters")),
 	}
 	for _, e := range ws["one_article_in_copula"] {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])

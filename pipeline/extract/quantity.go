@@ -241,6 +241,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if wordBefore(rs, start, qw.notCountBefore) != "" {
 		return Quantity{}, 0, false // 海拔600米: a height, not an amount
 	}
+	if siteCounter(nw, rs, start) {
+		return Quantity{}, 0, false // 浏览次数：1200次: a page's counter
+	}
 	if collectionCount(nw, rs, unit, start, j+n) {
 		return Quantity{}, 0, false // 工作总结三篇: the site's count of its pages
 	}
@@ -791,10 +794,14 @@ func oneAfterCopula(nw *numberWords, rs []rune, i int) bool {
 
 // oneAfterObject reports a lone 一 at i right after a Chinese character,
 // with its measure word (ending at end) closing the clause: 派发暖包一份，
-// 製作展板一套。 — a count of the object written before it.
+// 製作展板一套。 — a count of the object written before it. After a count
+// (5人一组) it is a size, not a count.
 func oneAfterObject(nw *numberWords, rs []rune, i, end int) bool {
 	if i == 0 || !isHanRune(rs[i-1]) {
 		return false
+	}
+	if i >= 2 && numeralClass(rs, i-2) != runNone {
+		return false // 5人一组, 两人一组: groups of five, not one group
 	}
 	return end == len(rs) || rs[end] == '\n' || strings.ContainsRune(nw.m.clauseBreaks, rs[end])
 }
@@ -856,6 +863,18 @@ func collectionCount(nw *numberWords, rs []rune, unit string, start, end int) bo
 		}
 	}
 	return false
+}
+
+// siteCounter reports a count after a label of a page's counters
+// ([site_counters]: 浏览次数：1200次, 评论 3条) and a colon or spaces:
+// furniture that ingest kept, not the report's. Without the colon or a
+// space the label is a verb of the report (阅读3本书).
+func siteCounter(nw *numberWords, rs []rune, start int) bool {
+	k := start
+	for k > 0 && start-k < 4 && (rs[k-1] == ' ' || rs[k-1] == ':' || rs[k-1] == '：') {
+		k--
+	}
+	return k < start && wordBefore(rs, k, nw.q.siteCounters) != ""
 }
 
 // lineRunes is how far either side of a count collectionCount reads its

@@ -588,3 +588,21 @@ func TestCountsOnRealPages(t *testing.T) {
 	}
 	checkQuantityCases(t, tests)
 }
+
+// TestNotCountsOfSlogansAndPages checks political slogans and set phrases
+// that hold a measure word, vehicle and family types, group sizes, and a
+// page's counters that ingest kept.
+func TestNotCountsOfSlogansAndPages(t *testing.T) {
+	tests := []quantityCase{
+		{"严格落实中央八项规定精神", nil},
+		{"增强四个意识、坚定四个自信、做到两个维护", nil},
+		{"骑三轮车上门", nil},
+		{"一个三口之家", nil},
+		{"志愿者两人一组入户", []string{"两人 2 人 people [志愿者]"}},
+		{"浏览次数：1200次", nil},
+		{"评论 3条", nil},
+		{"组织阅读3本书", []string{"3本 3 本 materials [书]"}},
+		{"累计开展巡逻两次三番", nil},
+	}
+	checkQuantityCases(t, tests)
+}
