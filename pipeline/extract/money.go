@@ -129,9 +129,15 @@ func moneyAt(v docView, t numberToken) (Money, int, bool) {
 	if per == "" {
 		per = perUnitAfter(nw, rs, end)
 	}
-	if prefixed && end > p.end && !approx {
-		// 人民币三千元: the span is the amount and its 元 (docs/annotation.md).
-		start = i
+	if prefixed && end > p.end {
+		// 人民币三千元: the span is the amount and its 元 (docs/annotation.md),
+		// with an approximation written between them (人民币约6,500元 →
+		// 约6,500元); 约人民币3000元 keeps its span.
+		if s, a, _ := numberPrefix(nw, rs, i); a && yuanPrefixBefore(nw, rs, s) > 0 {
+			start = s
+		} else if !approx {
+			start = i
+		}
 	}
 	m := Money{
 		Approx:   approx || p.approx,
@@ -191,9 +197,9 @@ func yuanWordAt(nw *numberWords, rs []rune, start, i int, p numberPhrase) (int, 
 func perUnitBefore(nw *numberWords, rs []rune, start int) string {
 	mw := nw.m
 	var units []string
-	for k := start - 1; k >= 0 && start-k <= 12; k-- {
-		if strings.ContainsRune(mw.clauseBreaks, rs[k]) {
-			break
+	for k := start - 1; k >= 0 && start-k <= clauseRunes; k-- {
+		if clauseBreak(nw, rs[k]) {
+			break // a list (每户送去大米、食用油和慰问金500元) does not break it
 		}
 		for _, w := range mw.perBeforeWords {
 			if !hasRunesAt(rs, k, w) || k+utf8.RuneCountInString(w) > start {

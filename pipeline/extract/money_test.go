@@ -141,6 +141,14 @@ func TestFindMoneyWildForms(t *testing.T) {
 		{"制作展板5块", nil},
 		{"数量：5块", nil},
 		{"5块宣传牌", nil},
+		// a per word before a list holds for every item; 人均月 is per
+		// person and month; 约 between 人民币 and the amount starts the span
+		{"为每户送去棉被、书包和慰问金800元", []string{"800元 800 /户"}},
+		{"每户送去大米5公斤、食用油2升和慰问金300元", []string{"300元 300 /户"}},
+		{"外出务工人员人均月收入3,800元左右", []string{"3,800元左右 3800 a /人/月"}},
+		{"物资折合人民币约4,200元。", []string{"约4,200元 4200 a"}},
+		{"约人民币4200元", []string{"约人民币4200元 4200 a"}},
+		{"折合人民币3.2万元", []string{"3.2万元 32000"}},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
