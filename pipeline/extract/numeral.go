@@ -662,6 +662,20 @@ func trailingMultiplier(run []rune) float64 {
 	return 1
 }
 
+// acronymBefore reports two or more ASCII capitals ending at i, after no
+// letter or digit (AED120台, APP1.9万余人): the name of a thing counted,
+// not part of a code such as G20 or B1.
+func acronymBefore(rs []rune, i int) bool {
+	k := i
+	for k > 0 && rs[k-1] >= 'A' && rs[k-1] <= 'Z' {
+		k--
+	}
+	if i-k < 2 {
+		return false
+	}
+	return k == 0 || rs[k-1] >= 128 || !unicode.IsLetter(rs[k-1]) && !unicode.IsDigit(rs[k-1])
+}
+
 // numberPrefix looks at what precedes the number at i. It returns where the
 // written phrase starts (taking in an approximation word), whether the
 // prefix makes it approximate, and whether the context rules the number
@@ -669,7 +683,7 @@ func trailingMultiplier(run []rune) float64 {
 func numberPrefix(nw *numberWords, rs []rune, i int) (start int, approx, excluded bool) {
 	if i > 0 {
 		p := rs[i-1]
-		if p == '第' || p == '#' || p == '前' && hasRunesAt(rs, numeralRunEnd(rs, i), "名") || p == '＃' || p < 128 && (unicode.IsLetter(p) || p == '-' || p == '/' || p == '+' || p == '.') {
+		if p == '第' || p == '#' || p == '前' && hasRunesAt(rs, numeralRunEnd(rs, i), "名") || p == '＃' || p < 128 && (unicode.IsLetter(p) && !acronymBefore(rs, i) || p == '-' || p == '/' || p == '+' || p == '.') {
 			return i, false, true
 		}
 		// 10:30 is a clock time; after a label (作品:100余幅) it is a count.

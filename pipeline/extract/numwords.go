@@ -138,12 +138,14 @@ type quantityWords struct {
 	oneEach            []string            // 每: 每个孩子一个书包 gives one item to each
 	oneCopula          map[string][]string // 的 → 是: 是…的一次活动 is an article
 	oneCopulaWords     []string
-	collectionUnits    map[string]bool // 篇: the pages a document site counts
-	collectionWords    []string        // 总结, 范文: 工作总结三篇 is a site's title
-	collectionBrackets string          // ( ) （ ） and spaces around 15篇
-	siteWords          []string        // 小编, 本站: a site's words about its pages
-	listMarks          string          // 、: list items share the words before the list
-	siteCounters       []string        // 浏览次数, 评论: a page's counters
+	collectionUnits    map[string]bool     // 篇: the pages a document site counts
+	collectionWords    []string            // 总结, 范文: 工作总结三篇 is a site's title
+	collectionBrackets string              // ( ) （ ） and spaces around 15篇
+	siteWords          []string            // 小编, 本站: a site's words about its pages
+	listMarks          string              // 、: list items share the words before the list
+	siteCounters       []string            // 浏览次数, 评论: a page's counters
+	countAfter         map[string][]string // 家 → 乡镇: 5家乡镇卫生院 counts
+	oneArticleNear     []string            // 是: 是县里一家小宾馆 is an article
 }
 
 func loadQuantityWords() *quantityWords {
@@ -153,7 +155,7 @@ func loadQuantityWords() *quantityWords {
 		"one_not_next", "masks", "masked_units", "vague_before", "idioms", "redacted_after", "kuai_things",
 		"object_end_words", "object_verbs", "name_quotes", "frequency_before", "frequency_units",
 		"one_article_after", "name_before", "name_after", "repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags", "label_nouns", "kind_by_object", "object_kinds",
-		"not_count_before", "one_each", "one_article_in_copula", "collection_units", "collection_words", "collection_brackets", "site_words", "list_marks", "site_counters")
+		"not_count_before", "one_each", "one_article_in_copula", "collection_units", "collection_words", "collection_brackets", "site_words", "list_marks", "site_counters", "count_after", "one_article_near")
 	w := &quantityWords{
 		notApprox:          map[string]string{},
 		approxAfterNumber:  ws.runes("approx_after_number"),
@@ -195,6 +197,8 @@ func loadQuantityWords() *quantityWords {
 		collectionBrackets: ws.runes("collection_brackets"),
 		siteWords:          ws.words("site_words"),
 		listMarks:          ws.runes("list_marks"),
+		countAfter:         ws.lists("count_after"),
+		oneArticleNear:     ws.words("one_article_near"),
 		siteCounters:       longestFirst(ws.words("site_counters")),
 	}
 	for _, e := range ws["one_article_in_copula"] {

@@ -229,7 +229,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if n == 0 || hasAnyRunesAt(rs, j+n, qw.notCountAfter[unit]) || hasAnyRunesAt(rs, j+n, qw.notCountAfter["*"]) {
+	if n == 0 || notCountAfter(qw, rs, unit, j+n) {
 		return Quantity{}, 0, false
 	}
 	if unit == "块" && kuaiIsMoney(nw, rs, start, j, p) {
@@ -756,6 +756,8 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false // 有一支队伍, 作为一名志愿者: an article
 	case oneAfterCopula(nw, rs, i):
 		return false // 是在社区举行的一次活动: an article
+	case copulaNear(nw, rs, i):
+		return false // 住宿是县里一家小宾馆: an article
 	}
 	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || oneAfterObject(nw, rs, i, end)
 }
@@ -791,6 +793,24 @@ func oneAfterCopula(nw *numberWords, rs []rune, i int) bool {
 	w := wordBefore(rs, i, nw.q.oneCopulaWords)
 	return w != "" && clauseHas(nw, rs, i-utf8.RuneCountInString(w), nw.q.oneCopula[w])
 }
+
+// copulaNear reports a word of [one_article_near] (是) ending a few runes
+// before a lone 一 at i, in the same clause: 住宿是县里一家小宾馆 says what
+// a thing is, it does not count.
+func copulaNear(nw *numberWords, rs []rune, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= oneArticleNearRunes; k-- {
+		if clauseBreak(nw, rs[k]) {
+			return false
+		}
+		if wordBefore(rs, k+1, nw.q.oneArticleNear) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// oneArticleNearRunes is how far before a lone 一 copulaNear looks.
+const oneArticleNearRunes = 4
 
 // oneAfterObject reports a lone 一 at i right after a Chinese character,
 // with its measure word (ending at end) closing the clause: 派发暖包一份，
@@ -865,6 +885,16 @@ func collectionCount(nw *numberWords, rs []rune, unit string, start, end int) bo
 	return false
 }
 
+// notCountAfter reports a word of [not_count_after] right after the
+// measure word unit, which ends at end (3个月, 家乡, 人民币), unless a
+// word of [count_after] is written there (5家乡镇卫生院: 乡镇, not 家乡).
+func notCountAfter(qw *quantityWords, rs []rune, unit string, end int) bool {
+	if hasAnyRunesAt(rs, end, qw.countAfter[unit]) {
+		return false
+	}
+	return hasAnyRunesAt(rs, end, qw.notCountAfter[unit]) || hasAnyRunesAt(rs, end, qw.notCountAfter["*"])
+}
+
 // siteCounter reports a count after a label of a page's counters
 // ([site_counters]: 浏览次数：1200次, 评论 3条) and a colon or spaces:
 // furniture that ingest kept, not the report's. Without the colon or a
@@ -897,7 +927,7 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 		return Quantity{}, 0, false
 	}
 	unit, n := mw.match(rs, j)
-	if n == 0 || !qw.maskedUnits[unit] || hasAnyRunesAt(rs, j+n, qw.notCountAfter[unit]) || hasAnyRunesAt(rs, j+n, qw.notCountAfter["*"]) {
+	if n == 0 || !qw.maskedUnits[unit] || notCountAfter(qw, rs, unit, j+n) {
 		return Quantity{}, 0, false
 	}
 	start, approx, _ := numberPrefix(nw, rs, i)

@@ -117,7 +117,7 @@ func TestFindQuantities(t *testing.T) {
 		{"参加者50人左右", []string{"50人左右 50 人 people a [参加者]"}},
 		{"最近3场比赛", []string{"3场 3 场 events [比赛]"}},
 		{"12名营员颁发了证书", []string{"12名 12 名 people [营员]"}},
-		{"4家小型企业签订", []string{"4家 4 家 households [小型企业]"}},
+		{"4家小型企业签订", []string{"4家 4 家 groups [小型企业]"}},
 		{"40位表示满意", []string{"40位 40 位 people"}},
 		{"10个优秀社会工作服务项目", []string{"10个 10 个 other"}},
 		{"120余场次", []string{"120余场次 120 场次 events a"}},
@@ -172,7 +172,7 @@ func TestFindQuantities(t *testing.T) {
 		{"拆除广告牌36块，", []string{"36块 36 块 goods"}},
 		{"捐款100块", nil},
 		{"门前三包", nil},
-		{"抽调工作人员名，检查企业86家", []string{"名 - 名 people r [工作人员]", "86家 86 家 households"}},
+		{"抽调工作人员名，检查企业86家", []string{"名 - 名 people r [工作人员]", "86家 86 家 groups"}},
 		{"姓名，", nil},
 		// redacted
 		{"共有××人参加", []string{"××人 - 人 people r"}},
@@ -577,7 +577,7 @@ func TestCountsOnRealPages(t *testing.T) {
 		{"对独居老人每天电话问候一次、每周上门探望两次", nil},
 		{"全年组织集中学习12次", []string{"12次 12 次 events"}},
 		{"本次活动是在社区广场举行的一次义诊活动", nil},
-		{"前往邻镇的一所敬老院慰问", []string{"一所 1 所 other [敬老院]"}},
+		{"前往邻镇的一所敬老院慰问", []string{"一所 1 所 groups [敬老院]"}},
 		{"本文总结一次社区活动的经验", nil},
 		{"【下一次】", nil},
 		{"向每户老人派发暖包一份，", []string{"一份 1 份 materials"}},
@@ -585,6 +585,14 @@ func TestCountsOnRealPages(t *testing.T) {
 		{"每月最后一个周五举办生日会", nil},
 		{"献出一份爱心，", nil},
 		{"组织 30 余名志愿者", []string{"30 余名 30 名 people a [志愿者]"}},
+		{"全区已布设AED80台", []string{"80台 80 台 goods"}},
+		{"参加G20峰会志愿服务", nil},
+		{"向3家乡镇卫生院捐赠药品", []string{"3家 3 家 groups [乡镇卫生院]"}},
+		{"回到3家乡下", nil},
+		{"途经村口的一家养老院", []string{"一家 1 家 groups [养老院]"}},
+		{"住宿是县里一家小宾馆", nil},
+		{"一家人其乐融融", nil},
+		{"走访困难家庭12家", []string{"12家 12 家 households [困难家庭]"}},
 	}
 	checkQuantityCases(t, tests)
 }
