@@ -758,6 +758,8 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false // 是在社区举行的一次活动: an article
 	case copulaNear(nw, rs, i):
 		return false // 住宿是县里一家小宾馆: an article
+	case abstractAfterOne(nw, rs, end):
+		return false // 一次难忘的经历, 一场精神盛宴: a figure of speech
 	}
 	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || oneAfterObject(nw, rs, i, end)
 }
@@ -808,6 +810,25 @@ func copulaNear(nw *numberWords, rs []rune, i int) bool {
 	}
 	return false
 }
+
+// abstractAfterOne reports a word of [one_abstract_objects] in the clause
+// after a lone 一 and its measure word (ending at end): 一次难忘的经历,
+// 一场精神盛宴, 社区的一张名片 are figures of speech, not counts.
+func abstractAfterOne(nw *numberWords, rs []rune, end int) bool {
+	for k := end; k < len(rs) && k-end < abstractObjectRunes; k++ {
+		if clauseBreak(nw, rs[k]) {
+			return false
+		}
+		if hasAnyRunesAt(rs, k, nw.q.oneAbstractObjects) {
+			return true
+		}
+	}
+	return false
+}
+
+// abstractObjectRunes is how far after a lone 一's measure word
+// abstractAfterOne looks: an attribute and the noun.
+const abstractObjectRunes = 10
 
 // oneArticleNearRunes is how far before a lone 一 copulaNear looks.
 const oneArticleNearRunes = 4

@@ -611,6 +611,11 @@ func TestNotCountsOfSlogansAndPages(t *testing.T) {
 		{"评论 3条", nil},
 		{"组织阅读3本书", []string{"3本 3 本 materials [书]"}},
 		{"累计开展巡逻两次三番", nil},
+		{"给孩子们留下了一次难忘的经历", nil},
+		{"这是一场精神盛宴", nil},
+		{"志愿服务成为社区的一张名片", nil},
+		{"其中一名志愿者说", nil},
+		{"举办了一场讲座，", []string{"一场 1 场 events [讲座]"}},
 	}
 	checkQuantityCases(t, tests)
 }
