@@ -241,6 +241,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if wordBefore(rs, start, qw.notCountBefore) != "" {
 		return Quantity{}, 0, false // 海拔600米: a height, not an amount
 	}
+	if dimension(qw, rs, unit, start, j+n) {
+		return Quantity{}, 0, false // 宽3米, 3米高的围墙: a size, not an amount
+	}
 	if siteCounter(nw, rs, start) {
 		return Quantity{}, 0, false // 浏览次数：1200次: a page's counter
 	}
@@ -904,6 +907,17 @@ func collectionCount(nw *numberWords, rs []rune, unit string, start, end int) bo
 		}
 	}
 	return false
+}
+
+// dimension reports a length unit of [dimension_units] with a word of
+// [dimension_words] right before the number at start or right after the
+// unit ending at end (宽3米, 3米高的围墙): the size of a thing, not an
+// amount of goods or work done.
+func dimension(qw *quantityWords, rs []rune, unit string, start, end int) bool {
+	if !qw.dimensionUnits[unit] {
+		return false
+	}
+	return wordBefore(rs, start, qw.dimensionWords) != "" || hasAnyRunesAt(rs, end, qw.dimensionWords)
 }
 
 // notCountAfter reports a word of [not_count_after] right after the

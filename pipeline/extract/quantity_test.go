@@ -616,6 +616,12 @@ func TestNotCountsOfSlogansAndPages(t *testing.T) {
 		{"志愿服务成为社区的一张名片", nil},
 		{"其中一名志愿者说", nil},
 		{"举办了一场讲座，", []string{"一场 1 场 events [讲座]"}},
+		{"铺设长500米的步道", []string{"500米 500 米 other"}},
+		{"修建3米高的围墙", nil},
+		{"道路宽6米", nil},
+		{"共有队员2名", []string{"2名 2 名 people [队员]"}},
+		{"家住4栋2单元", nil},
+		{"新建4栋楼房", []string{"4栋 4 栋 other [楼房]"}},
 	}
 	checkQuantityCases(t, tests)
 }
