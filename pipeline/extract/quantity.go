@@ -801,14 +801,15 @@ func oneAfterCopula(nw *numberWords, rs []rune, i int) bool {
 
 // copulaNear reports a word of [one_article_near] (是) ending a few runes
 // before a lone 一 at i, in the same clause: 住宿是县里一家小宾馆 says what
-// a thing is, it does not count.
+// a thing is, it does not count. A word of [one_article_near_not] right
+// after the copula makes the rest an act (是为一位老人祝寿), which counts.
 func copulaNear(nw *numberWords, rs []rune, i int) bool {
 	for k := i - 1; k >= 0 && i-k <= oneArticleNearRunes; k-- {
 		if clauseBreak(nw, rs[k]) {
 			return false
 		}
 		if wordBefore(rs, k+1, nw.q.oneArticleNear) != "" {
-			return true
+			return k+1 == i || !strings.ContainsRune(nw.q.oneArticleNearNot, rs[k+1])
 		}
 	}
 	return false

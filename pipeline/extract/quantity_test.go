@@ -591,6 +591,8 @@ func TestCountsOnRealPages(t *testing.T) {
 		{"回到3家乡下", nil},
 		{"途经村口的一家养老院", []string{"一家 1 家 groups [养老院]"}},
 		{"住宿是县里一家小宾馆", nil},
+		{"最特别的是为一位老人庆生", []string{"一位 1 位 people [老人]"}},
+		{"检查场所120家次", []string{"120家次 120 家次 events [场所]"}},
 		{"一家人其乐融融", nil},
 		{"走访困难家庭12家", []string{"12家 12 家 households [困难家庭]"}},
 	}
@@ -614,7 +616,8 @@ func TestNotCountsOfSlogansAndPages(t *testing.T) {
 		{"给孩子们留下了一次难忘的经历", nil},
 		{"这是一场精神盛宴", nil},
 		{"志愿服务成为社区的一张名片", nil},
-		{"其中一名志愿者说", nil},
+		{"其中一位老红军讲述了往事", []string{"一位 1 位 people [老红军]"}},
+		{"任何一个环节", nil},
 		{"举办了一场讲座，", []string{"一场 1 场 events [讲座]"}},
 		{"铺设长500米的步道", []string{"500米 500 米 other"}},
 		{"修建3米高的围墙", nil},
@@ -622,6 +625,28 @@ func TestNotCountsOfSlogansAndPages(t *testing.T) {
 		{"共有队员2名", []string{"2名 2 名 people [队员]"}},
 		{"家住4栋2单元", nil},
 		{"新建4栋楼房", []string{"4栋 4 栋 other [楼房]"}},
+	}
+	checkQuantityCases(t, tests)
+}
+
+// TestGoodsAndEventFamilies checks the measure words of goods given in
+// visits (牛奶2提, 奶粉3罐, 鲜花10束), livestock and fry, areas, trips and
+// items of service, and the words that make them something else.
+func TestGoodsAndEventFamilies(t *testing.T) {
+	tests := []quantityCase{
+		{"送去牛奶2提、奶粉3罐", []string{"2提 2 提 goods [牛奶]", "3罐 3 罐 goods [奶粉]"}},
+		{"献上鲜花10束", []string{"10束 10 束 goods [鲜花]"}},
+		{"发放卫生纸20卷", []string{"20卷 20 卷 goods [卫生纸]"}},
+		{"发放鱼苗5000尾", []string{"5000尾 5000 尾 goods [鱼苗]"}},
+		{"帮扶生猪20头", []string{"20头 20 头 goods [生猪]"}},
+		{"新增林地12公顷", []string{"12公顷 12 公顷 other [林地]"}},
+		{"建筑垃圾30立方", []string{"30立方 30 立方 other [建筑垃圾]"}},
+		{"无人机巡查40架次", []string{"40架次 40 架次 goods"}},
+		{"提供服务1200件次", []string{"1200件次 1200 件次 events"}},
+		{"共收到35笔捐款", []string{"35笔 35 笔 other [捐款]"}},
+		{"开展宣讲5讲", []string{"5讲 5 讲 events"}},
+		{"3提高了效率", nil},
+		{"第2讲解员", nil},
 	}
 	checkQuantityCases(t, tests)
 }
