@@ -244,8 +244,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if dimension(qw, rs, unit, start, j+n) {
 		return Quantity{}, 0, false // 宽3米, 3米高的围墙: a size, not an amount
 	}
-	if siteCounter(nw, rs, start) {
-		return Quantity{}, 0, false // 浏览次数：1200次: a page's counter
+	if siteCounter(nw, rs, start) || siteLine(nw, rs, start, j+n) {
+		return Quantity{}, 0, false // 浏览次数：1200次, 收录于合集 #… 12个: the page's
 	}
 	if collectionCount(nw, rs, unit, start, j+n) {
 		return Quantity{}, 0, false // 工作总结三篇: the site's count of its pages
@@ -894,6 +894,18 @@ func collectionCount(nw *numberWords, rs []rune, unit string, start, end int) bo
 	if (e == len(rs) || rs[e] == '\n') && wordBefore(rs, k, qw.collectionWords) != "" {
 		return true
 	}
+	return lineHas(rs, start, end, qw.siteWords)
+}
+
+// siteLine reports a count in a line that holds a word of [site_lines]
+// (收录于合集 #活动总结 12个, 上一篇：…): the page's furniture.
+func siteLine(nw *numberWords, rs []rune, start, end int) bool {
+	return lineHas(rs, start, end, nw.q.siteLines)
+}
+
+// lineHas reports whether one of words is in the line around [start, end),
+// read at most lineRunes either side.
+func lineHas(rs []rune, start, end int, words []string) bool {
 	from, to := start, end
 	for from > 0 && rs[from-1] != '\n' && start-from < lineRunes {
 		from--
@@ -902,7 +914,7 @@ func collectionCount(nw *numberWords, rs []rune, unit string, start, end int) bo
 		to++
 	}
 	line := string(rs[from:to])
-	for _, w := range qw.siteWords {
+	for _, w := range words {
 		if strings.Contains(line, w) {
 			return true
 		}
@@ -943,8 +955,7 @@ func siteCounter(nw *numberWords, rs []rune, start int) bool {
 	return k < start && wordBefore(rs, k, nw.q.siteCounters) != ""
 }
 
-// lineRunes is how far either side of a count collectionCount reads its
-// line.
+// lineRunes is how far either side of a count lineHas reads its line.
 const lineRunes = 80
 
 // maskedQuantityAt reads a count whose number is masked, wholly or in part:
