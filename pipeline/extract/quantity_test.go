@@ -621,6 +621,7 @@ func TestNotCountsOfSlogansAndPages(t *testing.T) {
 		{"志愿服务成为社区的一张名片", nil},
 		{"其中一位老红军讲述了往事", []string{"一位 1 位 people [老红军]"}},
 		{"任何一个环节", nil},
+		{"主要集中在两个方面", nil},
 		{"举办了一场讲座，", []string{"一场 1 场 events [讲座]"}},
 		{"铺设长500米的步道", []string{"500米 500 米 other"}},
 		{"修建3米高的围墙", nil},
