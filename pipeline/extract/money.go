@@ -78,8 +78,8 @@ func moneyAt(v docView, t numberToken) (Money, int, bool) {
 			return Money{}, 0, false
 		}
 		start, p.vague, p.hasValue = i-utf8.RuneCountInString(w), true, false // 上万元
-	case p.loneOne && !prefixed && !approx:
-		return Money{}, 0, false // 一元化, 统一元…: rarely one yuan
+	case p.loneOne && !prefixed && !approx && !hasAnyRunesAt(rs, p.end, nw.m.oneYuanWords):
+		return Money{}, 0, false // 一元化, 统一元…: rarely one yuan (一块钱 is)
 	case phoneLike(rs, i):
 		return Money{}, 0, false
 	}

@@ -149,6 +149,10 @@ func TestFindMoneyWildForms(t *testing.T) {
 		{"物资折合人民币约4,200元。", []string{"约4,200元 4200 a"}},
 		{"约人民币4200元", []string{"约人民币4200元 4200 a"}},
 		{"折合人民币3.2万元", []string{"3.2万元 32000"}},
+		{"收费标准为每小时30元", []string{"30元 30 /小时"}},
+		{"月工资3000元左右", []string{"3000元左右 3000 a /月"}},
+		{"只要一块钱", []string{"一块钱 1"}},
+		{"一元复始", nil},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)

@@ -278,11 +278,12 @@ type moneyWords struct {
 	perAfter       []string
 	perAfterUnit   map[string]string
 	clauseBreaks   string
+	oneYuanWords   []string // 块钱, 元钱: after a lone 一 they are one yuan
 }
 
 func loadMoneyWords() *moneyWords {
 	ws := mustWordSections("money_words.txt", "yuan_after", "yuan_before", "foreign_before",
-		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units")
+		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units", "one_yuan_words")
 	w := &moneyWords{
 		yuanAfter:     longestFirst(ws.words("yuan_after")),
 		yuanBefore:    longestFirst(ws.words("yuan_before")),
@@ -293,6 +294,7 @@ func loadMoneyWords() *moneyWords {
 		perUnits:      longestFirst(ws.words("per_units")),
 		perAfterUnit:  ws.pairs("per_after"),
 		clauseBreaks:  ws.runes("clause_breaks"),
+		oneYuanWords:  ws.words("one_yuan_words"),
 	}
 	for _, e := range ws["fraction"] {
 		var f float64
