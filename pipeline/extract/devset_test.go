@@ -44,16 +44,19 @@ const (
 
 // numericGroups are the groups of the development set the figures are
 // logged for, by document number, inclusive; the last is all of them.
+// 46–60 and 61–76 keep as floors the F1 scores they had when measured
+// blind, so that tuning on them cannot leave them worse than blind.
 var numericGroups = []struct {
 	name     string
 	from, to int
+	floors   map[string]float64
 }{
-	{"01–20", 1, 20},
-	{"21–30", 21, 30},
-	{"31–45", 31, 45},
-	{"46–60", 46, 60},
-	{"61–76", 61, numericDevTo},
-	{"all 01–76", 1, numericDevTo},
+	{"01–20", 1, 20, nil},
+	{"21–30", 21, 30, nil},
+	{"31–45", 31, 45, nil},
+	{"46–60", 46, 60, map[string]float64{"quantities": 0.967, "money": 1.000, "dates": 0.989}},
+	{"61–76", 61, numericDevTo, map[string]float64{"quantities": 0.961, "money": 0.980, "dates": 1.000}},
+	{"all 01–76", 1, numericDevTo, nil},
 }
 
 // numericBlindOn tells whether the blind group is measured.
@@ -678,6 +681,11 @@ func TestNumericDevSet(t *testing.T) {
 	}
 	for g, group := range numericGroups {
 		totals[g].log(t, group.name)
+		for _, f := range numericFields {
+			if _, _, f1 := totals[g].fields[f].scores(); group.floors != nil && f1 < group.floors[f] {
+				t.Errorf("%s: F1 %.3f on %s, under its blind figure %.3f", f, f1, group.name, group.floors[f])
+			}
+		}
 	}
 	all := totals[len(numericGroups)-1]
 	for _, f := range numericFields {
