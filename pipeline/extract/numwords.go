@@ -147,6 +147,7 @@ type quantityWords struct {
 	countAfter         map[string][]string // 家 → 乡镇: 5家乡镇卫生院 counts
 	oneArticleNear     []string            // 是: 是县里一家小宾馆 is an article
 	siteLines          []string            // 收录于合集: every count of the line is the page's
+	siteAfter          []string            // 阅读, 收藏: 1200人阅读 is the page's counter
 	oneArticleNearNot  string              // 为: 是为一位老人祝寿 counts
 	oneAbstractObjects []string            // 经历, 盛宴: 一次难忘的经历 is no count
 	dimensionWords     []string            // 长, 宽: 长500米 is a size
@@ -160,7 +161,7 @@ func loadQuantityWords() *quantityWords {
 		"one_not_next", "masks", "masked_units", "vague_before", "idioms", "redacted_after", "kuai_things",
 		"object_end_words", "object_verbs", "name_quotes", "frequency_before", "frequency_units",
 		"one_article_after", "name_before", "name_after", "repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags", "label_nouns", "kind_by_object", "object_kinds",
-		"not_count_before", "one_each", "one_article_in_copula", "collection_units", "collection_words", "collection_brackets", "site_words", "list_marks", "site_counters", "count_after", "one_article_near", "one_article_near_not", "site_lines", "one_abstract_objects", "dimension_words", "dimension_units")
+		"not_count_before", "one_each", "one_article_in_copula", "collection_units", "collection_words", "collection_brackets", "site_words", "list_marks", "site_counters", "count_after", "one_article_near", "one_article_near_not", "site_lines", "site_after", "one_abstract_objects", "dimension_words", "dimension_units")
 	w := &quantityWords{
 		notApprox:          map[string]string{},
 		approxAfterNumber:  ws.runes("approx_after_number"),
@@ -205,6 +206,7 @@ func loadQuantityWords() *quantityWords {
 		countAfter:         ws.lists("count_after"),
 		oneArticleNear:     ws.words("one_article_near"),
 		siteLines:          ws.words("site_lines"),
+		siteAfter:          ws.words("site_after"),
 		oneArticleNearNot:  ws.runes("one_article_near_not"),
 		oneAbstractObjects: ws.words("one_abstract_objects"),
 		dimensionWords:     longestFirst(ws.words("dimension_words")),

@@ -244,7 +244,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if dimension(qw, rs, unit, start, j+n) {
 		return Quantity{}, 0, false // 宽3米, 3米高的围墙: a size, not an amount
 	}
-	if siteCounter(nw, rs, start) || siteLine(nw, rs, start, j+n) {
+	if siteCounter(nw, rs, start) || siteLine(nw, rs, start, j+n) || siteReaders(nw, rs, unit, j+n) {
 		return Quantity{}, 0, false // 浏览次数：1200次, 收录于合集 #… 12个: the page's
 	}
 	if collectionCount(nw, rs, unit, start, j+n) {
@@ -884,17 +884,33 @@ func collectionCount(nw *numberWords, rs []rune, unit string, start, end int) bo
 		return false
 	}
 	k := start
-	for k > 0 && strings.ContainsRune(qw.collectionBrackets, rs[k-1]) {
+	for k > 0 && (rs[k-1] == ' ' || strings.ContainsRune(qw.collectionBrackets, rs[k-1])) {
 		k--
 	}
 	e := end
-	for e < len(rs) && strings.ContainsRune(qw.collectionBrackets, rs[e]) {
+	for e < len(rs) && (rs[e] == ' ' || strings.ContainsRune(qw.collectionBrackets, rs[e])) {
 		e++
 	}
 	if (e == len(rs) || rs[e] == '\n') && wordBefore(rs, k, qw.collectionWords) != "" {
 		return true
 	}
 	return lineHas(rs, start, end, qw.siteWords)
+}
+
+// siteReaders reports a count of people followed by a word of
+// [site_after] that ends its clause (已有1200人阅读, 15人收藏): the page's
+// counter of its readers, not the report's.
+func siteReaders(nw *numberWords, rs []rune, unit string, end int) bool {
+	if unit != "人" {
+		return false
+	}
+	for _, w := range nw.q.siteAfter {
+		if hasRunesAt(rs, end, w) {
+			e := end + utf8.RuneCountInString(w)
+			return e == len(rs) || clauseBreak(nw, rs[e]) || rs[e] == ')' || rs[e] == '）' || rs[e] == ' '
+		}
+	}
+	return false
 }
 
 // siteLine reports a count in a line that holds a word of [site_lines]
