@@ -134,7 +134,6 @@ type quantityWords struct {
 	nameQuotes         map[rune]rune       // “ → ”: a count opening a quoted name is part of it
 	frequencyBefore    []string            // 每周, 每月: 每周三次 is a frequency
 	frequencyUnits     map[string]bool     // 次
-	notCountBefore     []string            // 海拔: 海拔600米 is a height, not an amount
 	oneEach            []string            // 每: 每个孩子一个书包 gives one item to each
 	oneCopula          map[string][]string // 的 → 是: 是…的一次活动 is an article
 	oneCopulaWords     []string
@@ -148,6 +147,8 @@ type quantityWords struct {
 	oneArticleNear     []string            // 是: 是县里一家小宾馆 is an article
 	siteLines          []string            // 收录于合集: every count of the line is the page's
 	siteAfter          []string            // 阅读, 收藏: 1200人阅读 is the page's counter
+	distanceAfter      []string            // 健步走, 外: 5公里健步走 is a distance
+	distanceBefore     []string            // 步行, 距离: 步行2公里 is a distance
 	oneArticleNearNot  string              // 为: 是为一位老人祝寿 counts
 	oneAbstractObjects []string            // 经历, 盛宴: 一次难忘的经历 is no count
 	dimensionWords     []string            // 长, 宽: 长500米 is a size
@@ -161,7 +162,7 @@ func loadQuantityWords() *quantityWords {
 		"one_not_next", "masks", "masked_units", "vague_before", "idioms", "redacted_after", "kuai_things",
 		"object_end_words", "object_verbs", "name_quotes", "frequency_before", "frequency_units",
 		"one_article_after", "name_before", "name_after", "repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags", "label_nouns", "kind_by_object", "object_kinds",
-		"not_count_before", "one_each", "one_article_in_copula", "collection_units", "collection_words", "collection_brackets", "site_words", "list_marks", "site_counters", "count_after", "one_article_near", "one_article_near_not", "site_lines", "site_after", "one_abstract_objects", "dimension_words", "dimension_units")
+		"one_each", "one_article_in_copula", "collection_units", "collection_words", "collection_brackets", "site_words", "list_marks", "site_counters", "count_after", "one_article_near", "one_article_near_not", "site_lines", "site_after", "distance_after", "distance_before", "one_abstract_objects", "dimension_words", "dimension_units")
 	w := &quantityWords{
 		notApprox:          map[string]string{},
 		approxAfterNumber:  ws.runes("approx_after_number"),
@@ -195,7 +196,6 @@ func loadQuantityWords() *quantityWords {
 		nameQuotes:         map[rune]rune{},
 		frequencyBefore:    longestFirst(ws.words("frequency_before")),
 		frequencyUnits:     ws.set("frequency_units"),
-		notCountBefore:     longestFirst(ws.words("not_count_before")),
 		oneEach:            ws.words("one_each"),
 		oneCopula:          ws.lists("one_article_in_copula"),
 		collectionUnits:    ws.set("collection_units"),
@@ -207,6 +207,8 @@ func loadQuantityWords() *quantityWords {
 		oneArticleNear:     ws.words("one_article_near"),
 		siteLines:          ws.words("site_lines"),
 		siteAfter:          ws.words("site_after"),
+		distanceAfter:      ws.words("distance_after"),
+		distanceBefore:     ws.words("distance_before"),
 		oneArticleNearNot:  ws.runes("one_article_near_not"),
 		oneAbstractObjects: ws.words("one_abstract_objects"),
 		dimensionWords:     longestFirst(ws.words("dimension_words")),

@@ -238,11 +238,11 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if qw.frequencyUnits[unit] && clauseHas(nw, rs, start, qw.frequencyBefore) {
 		return Quantity{}, 0, false // 每周三次, 每月组织学习1次: a frequency, not a count
 	}
-	if wordBefore(rs, start, qw.notCountBefore) != "" {
-		return Quantity{}, 0, false // 海拔600米: a height, not an amount
-	}
 	if dimension(qw, rs, unit, start, j+n) {
 		return Quantity{}, 0, false // 宽3米, 3米高的围墙: a size, not an amount
+	}
+	if distance(nw, rs, unit, start, j+n) {
+		return Quantity{}, 0, false // 5公里健步走, 海拔600米, 1公里外: a distance, not work done
 	}
 	if siteCounter(nw, rs, start) || siteLine(nw, rs, start, j+n) || siteReaders(nw, rs, unit, j+n) {
 		return Quantity{}, 0, false // 浏览次数：1200次, 收录于合集 #… 12个: the page's
@@ -947,6 +947,20 @@ func dimension(qw *quantityWords, rs []rune, unit string, start, end int) bool {
 		return false
 	}
 	return wordBefore(rs, start, qw.dimensionWords) != "" || hasAnyRunesAt(rs, end, qw.dimensionWords)
+}
+
+// distance reports a length of [dimension_units] that is a distance
+// rather than work done: a race or walk named by it (5公里健步走, 60米跑:
+// [distance_after_events]), a place away (1公里外, 500米处:
+// [distance_after]), or a walk, ride or distance word in the clause before
+// (步行约2公里, 距离学校500米, 海拔600米: [distance_before]). 清理河道3
+// 公里 counts.
+func distance(nw *numberWords, rs []rune, unit string, start, end int) bool {
+	qw := nw.q
+	if !qw.dimensionUnits[unit] {
+		return false
+	}
+	return hasAnyRunesAt(rs, end, qw.distanceAfter) || clauseHas(nw, rs, start, qw.distanceBefore)
 }
 
 // notCountAfter reports a word of [not_count_after] right after the
