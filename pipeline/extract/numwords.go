@@ -148,6 +148,8 @@ type quantityWords struct {
 	siteLines          []string            // 收录于合集: every count of the line is the page's
 	siteAfter          []string            // 阅读, 收藏: 1200人阅读 is the page's counter
 	distanceAfter      []string            // 健步走, 外: 5公里健步走 is a distance
+	cohortUnits        map[string]bool     // 届: 2023届毕业生 is a cohort
+	cohortYears        [2]float64          // the years a cohort is named by
 	distanceBefore     []string            // 步行, 距离: 步行2公里 is a distance
 	oneArticleNearNot  string              // 为: 是为一位老人祝寿 counts
 	oneAbstractObjects []string            // 经历, 盛宴: 一次难忘的经历 is no count
@@ -162,7 +164,7 @@ func loadQuantityWords() *quantityWords {
 		"one_not_next", "masks", "masked_units", "vague_before", "idioms", "redacted_after", "kuai_things",
 		"object_end_words", "object_verbs", "name_quotes", "frequency_before", "frequency_units",
 		"one_article_after", "name_before", "name_after", "repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags", "label_nouns", "kind_by_object", "object_kinds",
-		"one_each", "one_article_in_copula", "collection_units", "collection_words", "collection_brackets", "site_words", "list_marks", "site_counters", "count_after", "one_article_near", "one_article_near_not", "site_lines", "site_after", "distance_after", "distance_before", "one_abstract_objects", "dimension_words", "dimension_units")
+		"one_each", "one_article_in_copula", "collection_units", "collection_words", "collection_brackets", "site_words", "list_marks", "site_counters", "count_after", "one_article_near", "one_article_near_not", "site_lines", "site_after", "distance_after", "distance_before", "cohort_units", "cohort_years", "one_abstract_objects", "dimension_words", "dimension_units")
 	w := &quantityWords{
 		notApprox:          map[string]string{},
 		approxAfterNumber:  ws.runes("approx_after_number"),
@@ -208,6 +210,7 @@ func loadQuantityWords() *quantityWords {
 		siteLines:          ws.words("site_lines"),
 		siteAfter:          ws.words("site_after"),
 		distanceAfter:      ws.words("distance_after"),
+		cohortUnits:        ws.set("cohort_units"),
 		distanceBefore:     ws.words("distance_before"),
 		oneArticleNearNot:  ws.runes("one_article_near_not"),
 		oneAbstractObjects: ws.words("one_abstract_objects"),
@@ -219,6 +222,9 @@ func loadQuantityWords() *quantityWords {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])
 	}
 	w.oneCopulaWords = longestFirst(w.oneCopulaWords)
+	if e := ws.words("cohort_years"); len(e) != 2 || !parseYears(e, &w.cohortYears) {
+		panic("extract: dict/quantity_words.txt: [cohort_years] wants \"first last\"")
+	}
 	for _, e := range ws["object_kinds"] {
 		if len(e) < 2 || !measureKinds[e[0]] {
 			panic("extract: dict/quantity_words.txt: [object_kinds] wants \"kind ending...\" with a known kind")
@@ -394,3 +400,13 @@ func loadNumberWords() (nw *numberWords, err error) {
 
 // defaultNumberWords are the lists of dict/ as the process loaded them.
 var defaultNumberWords = sync.OnceValues(loadNumberWords)
+
+// parseYears reads the two years of a range, first and last.
+func parseYears(e []string, out *[2]float64) bool {
+	for k := range out {
+		if _, err := fmt.Sscan(e[k], &out[k]); err != nil {
+			return false
+		}
+	}
+	return out[0] <= out[1]
+}

@@ -241,6 +241,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if dimension(qw, rs, unit, start, j+n) {
 		return Quantity{}, 0, false // 宽3米, 3米高的围墙: a size, not an amount
 	}
+	if cohortYear(qw, rs, unit, i, p) {
+		return Quantity{}, 0, false // 2023届毕业生: a cohort, not 2023 of them
+	}
 	if distance(nw, rs, unit, start, j+n) {
 		return Quantity{}, 0, false // 5公里健步走, 海拔600米, 1公里外: a distance, not work done
 	}
@@ -947,6 +950,21 @@ func dimension(qw *quantityWords, rs []rune, unit string, start, end int) bool {
 		return false
 	}
 	return wordBefore(rs, start, qw.dimensionWords) != "" || hasAnyRunesAt(rs, end, qw.dimensionWords)
+}
+
+// cohortYear reports a year written in four Arabic digits before a
+// measure word of [cohort_units] (2023届毕业生, 1998届校友): a cohort or an
+// issue named by its year, not a count. The years are [cohort_years].
+func cohortYear(qw *quantityWords, rs []rune, unit string, i int, p numberPhrase) bool {
+	if !qw.cohortUnits[unit] || p.end-i != 4 || p.hasHigh || !p.hasValue {
+		return false
+	}
+	for k := i; k < p.end; k++ {
+		if _, ok := arabicDigit(rs[k]); !ok {
+			return false
+		}
+	}
+	return p.low >= qw.cohortYears[0] && p.low <= qw.cohortYears[1]
 }
 
 // distance reports a length of [dimension_units] that is a distance

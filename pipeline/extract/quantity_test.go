@@ -641,6 +641,8 @@ func TestNotCountsOfSlogansAndPages(t *testing.T) {
 		{"方圆5公里", nil},
 		{"在1公里外", nil},
 		{"清理河道3公里", []string{"3公里 3 公里 other [清理河道]"}},
+		{"慰问2023届毕业生", nil},
+		{"连续举办20期", []string{"20期 20 期 events"}},
 		{"共有队员2名", []string{"2名 2 名 people [队员]"}},
 		{"家住4栋2单元", nil},
 		{"新建4栋楼房", []string{"4栋 4 栋 other [楼房]"}},
