@@ -758,6 +758,17 @@ func (v docView) insideWord(i int) bool {
 	return t.Offset < i && v.nw.q.numeralWordTags[t.POS]
 }
 
+// startsLongerWord reports whether a word longer than n runes starts at
+// rune i (多元化 at 一所多元化): the n runes there are part of it, not a word
+// of their own. Without tokens it is always false.
+func (v docView) startsLongerWord(i, n int) bool {
+	if i < 0 || i >= len(v.word) || v.word[i] < 0 {
+		return false
+	}
+	t := v.toks[v.word[i]]
+	return t.Offset == i && utf8.RuneCountInString(t.Text) > n
+}
+
 // written is the original text of the runes [start, end).
 func (v docView) written(start, end int) string {
 	return string(v.text[start:end])

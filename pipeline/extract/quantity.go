@@ -275,8 +275,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if n := approxSuffix(nw, rs, end); n > 0 {
-		approx = true
+	if n := approxSuffix(nw, rs, end); n > 0 && !v.startsLongerWord(end, n) {
+		approx = true // 20人左右; not 一所多元化机构, whose 多 starts a word
 		end += n
 	}
 	q := Quantity{
@@ -766,6 +766,8 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false // 住宿是县里一家小宾馆: an article
 	case abstractAfterOne(nw, rs, end):
 		return false // 一次难忘的经历, 一场精神盛宴: a figure of speech
+	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
+		return false // 中心为一所多元化社会服务机构: says what it is
 	}
 	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || oneAfterObject(nw, rs, i, end)
 }
@@ -831,6 +833,19 @@ func abstractAfterOne(nw *numberWords, rs []rune, end int) bool {
 		}
 	}
 	return false
+}
+
+// clauseEndsWith reports whether the clause from k ends, within
+// clauseRunes, with one of words: 为一所多元化社会服务机构， ends with 机构.
+func clauseEndsWith(nw *numberWords, rs []rune, k int, words []string) bool {
+	e := k
+	for e < len(rs) && e-k < clauseRunes && !clauseBreak(nw, rs[e]) {
+		e++
+	}
+	if e < len(rs) && !clauseBreak(nw, rs[e]) {
+		return false // no end in sight
+	}
+	return wordBefore(rs, e, words) != ""
 }
 
 // abstractObjectRunes is how far after a lone 一's measure word
