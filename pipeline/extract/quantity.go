@@ -109,6 +109,9 @@ func (x *Extractor) FindQuantities(doc *ingest.Document, toks []segment.Token) [
 	mw := x.Measure
 	var out []Quantity
 	read := 0 // the text before it is read
+	// Lines of page furniture are looked for only in a document that holds
+	// one of their words at all.
+	furniture := containsAny(doc.Folded, v.nw.q.siteLines)
 	for _, t := range v.scanNumbers() {
 		if t.start < read {
 			continue
@@ -128,6 +131,9 @@ func (x *Extractor) FindQuantities(doc *ingest.Document, toks []segment.Token) [
 		case tokenBareUnit:
 			q, ok = redactedQuantityAt(v, mw, t.start)
 			end = t.end
+		}
+		if ok && furniture && siteLine(v.nw, v.folded, q.Offset, end) {
+			ok = false // 收录于合集 #活动总结 12个: the page's, not the report's
 		}
 		if ok {
 			out = append(out, q)
@@ -247,8 +253,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if distance(nw, rs, unit, start, j+n) {
 		return Quantity{}, 0, false // 5公里健步走, 海拔600米, 1公里外: a distance, not work done
 	}
-	if siteCounter(nw, rs, start) || siteLine(nw, rs, start, j+n) || siteReaders(nw, rs, unit, j+n) {
-		return Quantity{}, 0, false // 浏览次数：1200次, 收录于合集 #… 12个: the page's
+	if siteCounter(nw, rs, start) || siteReaders(nw, rs, unit, j+n) {
+		return Quantity{}, 0, false // 浏览次数：1200次, 已有1200人阅读: the page's
 	}
 	if collectionCount(nw, rs, unit, start, j+n) {
 		return Quantity{}, 0, false // 工作总结三篇: the site's count of its pages
@@ -926,6 +932,16 @@ func siteReaders(nw *numberWords, rs []rune, unit string, end int) bool {
 		if hasRunesAt(rs, end, w) {
 			e := end + utf8.RuneCountInString(w)
 			return e == len(rs) || clauseBreak(nw, rs[e]) || rs[e] == ')' || rs[e] == '）' || rs[e] == ' '
+		}
+	}
+	return false
+}
+
+// containsAny reports whether s holds one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
 		}
 	}
 	return false
