@@ -198,6 +198,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	case excluded:
 		return Quantity{}, 0, false
 	case p.bare && (approx || p.approx): // 近百人, 千余人
+	case p.bare && wordBefore(rs, i, qw.approxBeforeBare) != "":
+		start, approx = i-utf8.RuneCountInString(wordBefore(rs, i, qw.approxBeforeBare)), true // 過百名義工
 	case p.bare:
 		w := wordBefore(rs, i, qw.vagueBefore)
 		if w == "" {
@@ -241,8 +243,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if unit == "块" && kuaiIsMoney(nw, rs, start, j, p) {
 		return Quantity{}, 0, false // 几十块, 100块: yuan, found by FindMoney
 	}
-	if qw.frequencyUnits[unit] && clauseHas(nw, rs, start, qw.frequencyBefore) {
-		return Quantity{}, 0, false // 每周三次, 每月组织学习1次: a frequency, not a count
+	if qw.frequencyUnits[unit] && (clauseHas(nw, rs, start, qw.frequencyBefore) || wordBefore(rs, start, qw.frequencyRightBefore) != "") {
+		return Quantity{}, 0, false // 每周三次, 每月组织学习1次, 一星期两次: a frequency, not a count
 	}
 	if dimension(qw, rs, unit, start, j+n) {
 		return Quantity{}, 0, false // 宽3米, 3米高的围墙: a size, not an amount
