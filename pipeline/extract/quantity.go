@@ -243,23 +243,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if unit == "块" && kuaiIsMoney(nw, rs, start, j, p) {
 		return Quantity{}, 0, false // 几十块, 100块: yuan, found by FindMoney
 	}
-	if qw.frequencyUnits[unit] && (clauseHas(nw, rs, start, qw.frequencyBefore) || wordBefore(rs, start, qw.frequencyRightBefore) != "") {
-		return Quantity{}, 0, false // 每周三次, 每月组织学习1次, 一星期两次: a frequency, not a count
-	}
-	if dimension(qw, rs, unit, start, j+n) {
-		return Quantity{}, 0, false // 宽3米, 3米高的围墙: a size, not an amount
-	}
-	if cohortYear(qw, rs, unit, i, p) {
-		return Quantity{}, 0, false // 2023届毕业生: a cohort, not 2023 of them
-	}
-	if distance(nw, rs, unit, start, j+n) {
-		return Quantity{}, 0, false // 5公里健步走, 海拔600米, 1公里外: a distance, not work done
-	}
-	if siteCounter(nw, rs, start) || siteReaders(nw, rs, unit, j+n) {
-		return Quantity{}, 0, false // 浏览次数：1200次, 已有1200人阅读: the page's
-	}
-	if collectionCount(nw, rs, unit, start, j+n) {
-		return Quantity{}, 0, false // 工作总结三篇: the site's count of its pages
+	if reason := notACount(nw, countAt{rs: rs, unit: unit, number: i, start: start, end: j + n, p: p}); reason != "" {
+		return Quantity{}, 0, false // see notCountJudges
 	}
 	if unit == "个" && hasRunesAt(rs, j+n, "工时") {
 		unit, n = "工时", n+2 // 300个工时: hours of work
@@ -904,9 +889,9 @@ const clauseRunes = 24
 // own pages: after a word of [collection_words] ending a title line
 // (工作总结三篇, 活动总结（15篇）), or in a line that holds a word of
 // [site_words] (向本站投稿了20篇…活动总结).
-func collectionCount(nw *numberWords, rs []rune, unit string, start, end int) bool {
-	qw := nw.q
-	if !qw.collectionUnits[unit] {
+func collectionCount(nw *numberWords, c countAt) bool {
+	qw, rs, start, end := nw.q, c.rs, c.start, c.end
+	if !qw.collectionUnits[c.unit] {
 		return false
 	}
 	k := start
@@ -926,13 +911,14 @@ func collectionCount(nw *numberWords, rs []rune, unit string, start, end int) bo
 // siteReaders reports a count of people followed by a word of
 // [site_after] that ends its clause (已有1200人阅读, 15人收藏): the page's
 // counter of its readers, not the report's.
-func siteReaders(nw *numberWords, rs []rune, unit string, end int) bool {
-	if unit != "人" {
+func siteReaders(nw *numberWords, c countAt) bool {
+	if c.unit != "人" {
 		return false
 	}
+	rs := c.rs
 	for _, w := range nw.q.siteAfter {
-		if hasRunesAt(rs, end, w) {
-			e := end + utf8.RuneCountInString(w)
+		if hasRunesAt(rs, c.end, w) {
+			e := c.end + utf8.RuneCountInString(w)
 			return e == len(rs) || clauseBreak(nw, rs[e]) || rs[e] == ')' || rs[e] == '）' || rs[e] == ' '
 		}
 	}
@@ -974,26 +960,78 @@ func lineHas(rs []rune, start, end int, words []string) bool {
 	return false
 }
 
+// countAt is a count read so far: its measure word, where its number and
+// its phrase start, and where the measure word ends, in the folded runes.
+type countAt struct {
+	rs     []rune
+	unit   string
+	number int // where the numeral run starts
+	start  int // where the phrase starts (约, 近 …)
+	end    int // after the measure word
+	p      numberPhrase
+}
+
+// countJudge rules a number and measure word out as a count for a named
+// reason: each is one cause, with its own words in quantity_words.txt and
+// its own table test (TestNotCountJudges).
+type countJudge struct {
+	reason  string
+	rejects func(nw *numberWords, c countAt) bool
+}
+
+// notCountJudges are asked in order; the first that rejects names why.
+var notCountJudges = []countJudge{
+	{"frequency", frequency},             // 每周三次, 每月组织学习1次, 一星期两次
+	{"dimension", dimension},             // 宽3米, 3米高的围墙
+	{"cohort year", cohortYear},          // 2023届毕业生
+	{"distance", distance},               // 5公里健步走, 海拔600米, 1公里外
+	{"site counter", siteCounter},        // 浏览次数：1200次
+	{"site readers", siteReaders},        // 已有1200人阅读
+	{"site collection", collectionCount}, // 工作总结三篇
+}
+
+// notACount is the reason of the first judge that rules the count out,
+// or "".
+func notACount(nw *numberWords, c countAt) string {
+	for _, j := range notCountJudges {
+		if j.rejects(nw, c) {
+			return j.reason
+		}
+	}
+	return ""
+}
+
+// frequency reports a count of [frequency_units] (次) after a word of
+// [frequency_before] in its clause (每月组织志愿者集中学习1次) or one of
+// [frequency_right_before] right before it (一星期两次): how often, not
+// how many.
+func frequency(nw *numberWords, c countAt) bool {
+	qw := nw.q
+	return qw.frequencyUnits[c.unit] && (clauseHas(nw, c.rs, c.start, qw.frequencyBefore) || wordBefore(c.rs, c.start, qw.frequencyRightBefore) != "")
+}
+
 // dimension reports a length unit of [dimension_units] with a word of
 // [dimension_words] right before the number at start or right after the
 // unit ending at end (宽3米, 3米高的围墙): the size of a thing, not an
 // amount of goods or work done.
-func dimension(qw *quantityWords, rs []rune, unit string, start, end int) bool {
-	if !qw.dimensionUnits[unit] {
+func dimension(nw *numberWords, c countAt) bool {
+	qw := nw.q
+	if !qw.dimensionUnits[c.unit] {
 		return false
 	}
-	return wordBefore(rs, start, qw.dimensionWords) != "" || hasAnyRunesAt(rs, end, qw.dimensionWords)
+	return wordBefore(c.rs, c.start, qw.dimensionWords) != "" || hasAnyRunesAt(c.rs, c.end, qw.dimensionWords)
 }
 
 // cohortYear reports a year written in four Arabic digits before a
 // measure word of [cohort_units] (2023届毕业生, 1998届校友): a cohort or an
 // issue named by its year, not a count. The years are [cohort_years].
-func cohortYear(qw *quantityWords, rs []rune, unit string, i int, p numberPhrase) bool {
-	if !qw.cohortUnits[unit] || p.end-i != 4 || p.hasHigh || !p.hasValue {
+func cohortYear(nw *numberWords, c countAt) bool {
+	qw, p := nw.q, c.p
+	if !qw.cohortUnits[c.unit] || p.end-c.number != 4 || p.hasHigh || !p.hasValue {
 		return false
 	}
-	for k := i; k < p.end; k++ {
-		if _, ok := arabicDigit(rs[k]); !ok {
+	for k := c.number; k < p.end; k++ {
+		if _, ok := arabicDigit(c.rs[k]); !ok {
 			return false
 		}
 	}
@@ -1006,12 +1044,12 @@ func cohortYear(qw *quantityWords, rs []rune, unit string, i int, p numberPhrase
 // [distance_after]), or a walk, ride or distance word in the clause before
 // (步行约2公里, 距离学校500米, 海拔600米: [distance_before]). 清理河道3
 // 公里 counts.
-func distance(nw *numberWords, rs []rune, unit string, start, end int) bool {
+func distance(nw *numberWords, c countAt) bool {
 	qw := nw.q
-	if !qw.dimensionUnits[unit] {
+	if !qw.dimensionUnits[c.unit] {
 		return false
 	}
-	return hasAnyRunesAt(rs, end, qw.distanceAfter) || clauseHas(nw, rs, start, qw.distanceBefore)
+	return hasAnyRunesAt(c.rs, c.end, qw.distanceAfter) || clauseHas(nw, c.rs, c.start, qw.distanceBefore)
 }
 
 // notCountAfter reports a word of [not_count_after] right after the
@@ -1028,12 +1066,12 @@ func notCountAfter(qw *quantityWords, rs []rune, unit string, end int) bool {
 // ([site_counters]: 浏览次数：1200次, 评论 3条) and a colon or spaces:
 // furniture that ingest kept, not the report's. Without the colon or a
 // space the label is a verb of the report (阅读3本书).
-func siteCounter(nw *numberWords, rs []rune, start int) bool {
-	k := start
-	for k > 0 && start-k < 4 && (rs[k-1] == ' ' || rs[k-1] == ':' || rs[k-1] == '：') {
+func siteCounter(nw *numberWords, c countAt) bool {
+	rs, k := c.rs, c.start
+	for k > 0 && c.start-k < 4 && (rs[k-1] == ' ' || rs[k-1] == ':' || rs[k-1] == '：') {
 		k--
 	}
-	return k < start && wordBefore(rs, k, nw.q.siteCounters) != ""
+	return k < c.start && wordBefore(rs, k, nw.q.siteCounters) != ""
 }
 
 // lineRunes is how far either side of a count lineHas reads its line.

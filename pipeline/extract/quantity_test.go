@@ -684,3 +684,52 @@ func TestGoodsAndEventFamilies(t *testing.T) {
 	}
 	checkQuantityCases(t, tests)
 }
+
+// TestNotCountJudges checks that each judge of notCountJudges rules out
+// the count it is for, by its reason, and lets a neighbouring count
+// through: the first number + measure word of each input is judged.
+func TestNotCountJudges(t *testing.T) {
+	tests := []struct{ in, reason string }{
+		{"每月组织志愿者集中学习1次", "frequency"},
+		{"一星期兩次", "frequency"},
+		{"全年组织集中学习12次", ""},
+		{"道路宽6米", "dimension"},
+		{"修建3米高的围墙", "dimension"},
+		{"清理河道800米", ""},
+		{"慰问2023届毕业生", "cohort year"},
+		{"连续举办20期", ""},
+		{"举办5公里健步走活动", "distance"},
+		{"在海拔600米的山顶", "distance"},
+		{"浏览次数：1200次", "site counter"},
+		{"组织阅读3本书", ""},
+		{"已有1200人阅读", "site readers"},
+		{"组织30人阅读红色经典", ""},
+		{"2024年街道妇联工作总结三篇\n", "site collection"},
+		{"向本站投稿了6篇敬老活动总结", "site collection"},
+		{"共撰写稿件15篇，", ""},
+	}
+	for _, tt := range tests {
+		doc := numDoc(tt.in)
+		v := newDocView(numTest.numbers, doc, nil)
+		judged := false
+		for _, tok := range v.scanNumbers() {
+			if tok.kind != tokenNumber || !tok.numberOK {
+				continue
+			}
+			start, _, _ := numberPrefix(v.nw, v.folded, tok.start)
+			unit, n := numTest.Measure.match(v.folded, tok.number.end)
+			if n == 0 {
+				continue
+			}
+			c := countAt{rs: v.folded, unit: unit, number: tok.start, start: start, end: tok.number.end + n, p: tok.number}
+			if got := notACount(v.nw, c); got != tt.reason {
+				t.Errorf("%q: judged %q, want %q", tt.in, got, tt.reason)
+			}
+			judged = true
+			break
+		}
+		if !judged {
+			t.Errorf("%q: no number and measure word to judge", tt.in)
+		}
+	}
+}
