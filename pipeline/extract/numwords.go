@@ -148,6 +148,7 @@ type quantityWords struct {
 	siteLines            []string            // 收录于合集: every count of the line is the page's
 	siteAfter            []string            // 阅读, 收藏: 1200人阅读 is the page's counter
 	distanceAfter        []string            // 健步走, 外: 5公里健步走 is a distance
+	oneVerbUnits         map[string]bool     // 把, 口: 拉一把 measures an act
 	approxBeforeBare     []string            // 过: 過百名 is about a hundred
 	frequencyRightBefore []string            // 一星期: 一星期两次 is a frequency
 	oneCopulaWei         []string            // 为: 为一所…机构 says what a thing is
@@ -168,7 +169,7 @@ func loadQuantityWords() *quantityWords {
 		"one_not_next", "masks", "masked_units", "vague_before", "idioms", "redacted_after", "kuai_things",
 		"object_end_words", "object_verbs", "name_quotes", "frequency_before", "frequency_units",
 		"one_article_after", "name_before", "name_after", "repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags", "label_nouns", "kind_by_object", "object_kinds",
-		"one_each", "one_article_in_copula", "collection_units", "collection_words", "collection_brackets", "site_words", "list_marks", "site_counters", "count_after", "one_article_near", "one_article_near_not", "site_lines", "site_after", "distance_after", "distance_before", "cohort_units", "cohort_years", "one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before", "one_abstract_objects", "dimension_words", "dimension_units")
+		"one_each", "one_article_in_copula", "collection_units", "collection_words", "collection_brackets", "site_words", "list_marks", "site_counters", "count_after", "one_article_near", "one_article_near_not", "site_lines", "site_after", "distance_after", "distance_before", "cohort_units", "cohort_years", "one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before", "one_verb_units", "one_abstract_objects", "dimension_words", "dimension_units")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -214,6 +215,7 @@ func loadQuantityWords() *quantityWords {
 		siteLines:            ws.words("site_lines"),
 		siteAfter:            ws.words("site_after"),
 		distanceAfter:        ws.words("distance_after"),
+		oneVerbUnits:         ws.set("one_verb_units"),
 		approxBeforeBare:     ws.words("approx_before_bare"),
 		frequencyRightBefore: longestFirst(ws.words("frequency_right_before")),
 		oneCopulaWei:         ws.words("one_copula_wei"),

@@ -743,7 +743,8 @@ func wordBefore(rs []rune, i int, words []string) string {
 // (有一支队伍, 是在社区举行的一次活动). It counts with the measure words
 // of [one_units], and with any measure word when it is one item given to
 // each (每个孩子一个书包) or stands after its object at the end of a clause
-// (暖包一份，展板一套).
+// (暖包一份，展板一套) — unless the measure word is one of [one_verb_units],
+// which after a verb measure the act (拉一把，喝一口。).
 func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool {
 	qw := nw.q
 	switch {
@@ -762,7 +763,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
 		return false // 中心为一所多元化社会服务机构: says what it is
 	}
-	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || oneAfterObject(nw, rs, i, end)
+	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end)
 }
 
 // oneForEach reports a lone 一 at i in a clause that gives one item to

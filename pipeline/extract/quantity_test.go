@@ -581,6 +581,8 @@ func TestCountsOnRealPages(t *testing.T) {
 		{"本文总结一次社区活动的经验", nil},
 		{"【下一次】", nil},
 		{"向每户老人派发暖包一份，", []string{"一份 1 份 materials"}},
+		{"大家拉了他一把，", nil},
+		{"老人喝了一口。", nil},
 		{"每个孩子一个书包、一套文具。", []string{"一个 1 个 other [书包]", "一套 1 套 materials [文具]"}},
 		{"每月最后一个周五举办生日会", nil},
 		{"献出一份爱心，", nil},
