@@ -197,10 +197,12 @@ func yuanWordAt(nw *numberWords, rs []rune, start, i int, p numberPhrase) (int, 
 func perUnitBefore(nw *numberWords, rs []rune, start int) string {
 	mw := nw.m
 	var units []string
+	total := false // a word of [per_stops] is written between
 	for k := start - 1; k >= 0 && start-k <= clauseRunes; k-- {
 		if clauseBreak(nw, rs[k]) {
 			break // a list (每户送去大米、食用油和慰问金500元) does not break it
 		}
+		total = total || hasAnyRunesAt(rs, k, mw.perStops)
 		for _, w := range mw.perBeforeWords {
 			if !hasRunesAt(rs, k, w) || k+utf8.RuneCountInString(w) > start {
 				continue
@@ -208,6 +210,9 @@ func perUnitBefore(nw *numberWords, rs []rune, start int) string {
 			unit, n := mw.perBefore[w], k+utf8.RuneCountInString(w)
 			if unit == "*" {
 				unit = perUnitWord(nw, rs, n, start) // 每户 → 户, 每人次 → 人次
+			}
+			if total && mw.perPeriods[unit] {
+				break // 每年…共计5万元: a total over the year, not a yearly rate
 			}
 			if unit != "" && !slices.Contains(units, unit) {
 				units = append([]string{unit}, units...)

@@ -153,6 +153,8 @@ func TestFindMoneyWildForms(t *testing.T) {
 		{"月工资3000元左右", []string{"3000元左右 3000 a /月"}},
 		{"只要一块钱", []string{"一块钱 1"}},
 		{"一元复始", nil},
+		{"每年春节为困难户送去慰问金共计5万元", []string{"5万元 50000"}},
+		{"每户共计补贴500元", []string{"500元 500 /户"}},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)

@@ -298,12 +298,14 @@ type moneyWords struct {
 	perAfter       []string
 	perAfterUnit   map[string]string
 	clauseBreaks   string
-	oneYuanWords   []string // 块钱, 元钱: after a lone 一 they are one yuan
+	oneYuanWords   []string        // 块钱, 元钱: after a lone 一 they are one yuan
+	perStops       []string        // 共计: a total between a per word and the amount
+	perPeriods     map[string]bool // 年, 月: the periods a total cancels
 }
 
 func loadMoneyWords() *moneyWords {
 	ws := mustWordSections("money_words.txt", "yuan_after", "yuan_before", "foreign_before",
-		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units", "one_yuan_words")
+		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units", "one_yuan_words", "per_stops", "per_periods")
 	w := &moneyWords{
 		yuanAfter:     longestFirst(ws.words("yuan_after")),
 		yuanBefore:    longestFirst(ws.words("yuan_before")),
@@ -315,6 +317,8 @@ func loadMoneyWords() *moneyWords {
 		perAfterUnit:  ws.pairs("per_after"),
 		clauseBreaks:  ws.runes("clause_breaks"),
 		oneYuanWords:  ws.words("one_yuan_words"),
+		perStops:      ws.words("per_stops"),
+		perPeriods:    ws.set("per_periods"),
 	}
 	for _, e := range ws["fraction"] {
 		var f float64
