@@ -434,7 +434,99 @@ func (v docView) object(unit, kind string, start, end int) string {
 	if o := v.objectBefore(start); o != "" {
 		return o
 	}
-	return v.columnHeader(start)
+	if o := v.columnHeader(start); o != "" {
+		return o
+	}
+	if kind != "people" && kind != "households" {
+		return ""
+	}
+	if o := v.rowLabel(start); o != "" {
+		return o
+	}
+	return v.peopleBefore(start)
+}
+
+// peopleBefore is the noun of people or households written before a count
+// at start in its clause but not right before the number: across a verb
+// (服务老人120人次, 慰问困难家庭16户, 参与志愿者达50人) or after a comma
+// that only a total word follows (居民参与，共300人). It is the run of
+// nouns ending in the nearest word that ends in one of [people_heads],
+// within peopleClauseRunes; "" when the clause names none, or without the
+// document's words.
+func (v docView) peopleBefore(start int) string {
+	if v.word == nil || start <= 0 || v.word[start-1] < 0 {
+		return ""
+	}
+	qw := v.nw.q
+	onlyTotals := true // the words between the nearest clause stop and the number are all 共, 累计 …
+	for w := v.word[start-1]; w >= 0; w-- {
+		t := v.toks[w]
+		if start-t.Offset > peopleClauseRunes {
+			return ""
+		}
+		if strings.ContainsAny(t.Folded, qw.peopleClauseStops) || strings.ContainsRune(t.Folded, '\n') {
+			if !onlyTotals || !strings.ContainsAny(t.Folded, qw.peopleCommas) {
+				return ""
+			}
+			onlyTotals = false // one comma is crossed, no more
+			continue
+		}
+		if onlyTotals && !qw.objectSkip[t.Folded] {
+			onlyTotals = false
+		}
+		if isNoun(t) && endsWithAny(t.Folded, qw.peopleHeads) {
+			return v.nounsBefore(t.Offset + utf8.RuneCountInString(t.Text))
+		}
+	}
+	return ""
+}
+
+// peopleClauseRunes is how far before a count peopleBefore looks.
+const peopleClauseRunes = 14
+
+// endsWithAny reports whether s ends with one of words.
+func endsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rowLabel is the first cell of the table row holding the count at start
+// (| 注册志愿者 | 5220名 | 4310名 |), when the count is a later cell of a
+// table written with | and the first cell is a short run of Chinese
+// characters: in a table of indicators by year the row names what is
+// counted. "" otherwise.
+func (v docView) rowLabel(start int) string {
+	rs := v.text
+	ls := start
+	for ls > 0 && rs[ls-1] != '\n' {
+		ls--
+	}
+	if ls >= len(rs) || rs[ls] != '|' {
+		return ""
+	}
+	e := ls + 1
+	for e < len(rs) && rs[e] != '|' && rs[e] != '\n' {
+		e++
+	}
+	if e >= start {
+		return "" // the count is in the first cell
+	}
+	return hanCell(string(rs[ls+1 : e]))
+}
+
+// hanCell is a table cell's text when it is a short run of Chinese
+// characters, else "".
+func hanCell(cell string) string {
+	cell = strings.TrimSpace(cell)
+	n := utf8.RuneCountInString(cell)
+	if n == 0 || n > objectMaxRunes || strings.ContainsFunc(cell, func(r rune) bool { return !isHanRune(r) }) {
+		return ""
+	}
+	return cell
 }
 
 // columnHeader is the header of the table column holding the count at
@@ -485,12 +577,7 @@ func (v docView) columnHeader(start int) string {
 		for e < len(rs) && rs[e] != '|' && rs[e] != '\n' {
 			e++
 		}
-		cell := strings.TrimSpace(string(rs[k+1 : e]))
-		n := utf8.RuneCountInString(cell)
-		if n == 0 || n > objectMaxRunes || strings.ContainsFunc(cell, func(r rune) bool { return !isHanRune(r) }) {
-			return ""
-		}
-		return cell
+		return hanCell(string(rs[k+1 : e]))
 	}
 	return ""
 }
