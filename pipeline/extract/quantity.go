@@ -443,6 +443,9 @@ func (v docView) object(unit, kind string, start, end int) string {
 	if o := v.rowLabel(start); o != "" {
 		return o
 	}
+	if o := v.quotedPeople(start, end); o != "" {
+		return o
+	}
 	return v.peopleBefore(start)
 }
 
@@ -474,12 +477,87 @@ func (v docView) peopleBefore(start int) string {
 		if onlyTotals && !qw.objectSkip[t.Folded] {
 			onlyTotals = false
 		}
-		if isNoun(t) && endsWithAny(t.Folded, qw.peopleHeads) {
-			return v.nounsBefore(t.Offset + utf8.RuneCountInString(t.Text))
+		if !isHanWord(t) || !endsWithAny(t.Folded, qw.peopleHeads) {
+			continue
+		}
+		e := t.Offset + utf8.RuneCountInString(t.Text)
+		if o := v.nounsBefore(e); o != "" {
+			return o
+		}
+		if t.POS == "l" && e-t.Offset <= objectMaxRunes {
+			return v.written(t.Offset, e) // 少年儿童/l: a set phrase naming people
 		}
 	}
 	return ""
 }
+
+// boundPeopleSuffix reports whether word w is one character of
+// [people_heads] that gse did not tag a noun (户/q, 员/zg), standing right
+// after a Chinese word that is no linking word: the ending of a noun of
+// people split off its stem (脱贫户, 网格员, 營員).
+func (v docView) boundPeopleSuffix(w int) bool {
+	t, prev := v.toks[w], v.toks[w-1]
+	return utf8.RuneCountInString(t.Folded) == 1 && !isNoun(t) && slices.Contains(v.nw.q.peopleHeads, t.Folded) &&
+		isHanWord(prev) && !v.nw.q.objectSkip[prev.Folded] && prev.POS != "m" &&
+		prev.Offset+utf8.RuneCountInString(prev.Text) == t.Offset
+}
+
+// quotedPeople is a quoted name of people written right before the count
+// over [start, end) (表彰“最美巾帼志愿者”20名) or right after it (這26位
+// 「禁毒大使」), quotes included as the annotation writes them; the name
+// must be Chinese characters only, at most quotedPeopleRunes long, and end
+// in one of [people_heads]. "" otherwise.
+func (v docView) quotedPeople(start, end int) string {
+	rs := v.folded
+	qw := v.nw.q
+	if end < len(rs) {
+		if closing, ok := qw.nameQuotes[rs[end]]; ok {
+			for k := end + 1; k < len(rs) && k-end <= quotedPeopleRunes+1; k++ {
+				if rs[k] == closing {
+					if v.peopleName(end+1, k) {
+						return v.written(end, k+1)
+					}
+					break
+				}
+			}
+		}
+	}
+	if start < 2 {
+		return ""
+	}
+	for open, closing := range qw.nameQuotes {
+		if rs[start-1] != closing {
+			continue
+		}
+		for k := start - 2; k >= 0 && start-1-k <= quotedPeopleRunes+1; k-- {
+			if rs[k] == open {
+				if v.peopleName(k+1, start-1) {
+					return v.written(k, start)
+				}
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// peopleName reports whether [i, j) is a short run of Chinese characters
+// ending in one of [people_heads].
+func (v docView) peopleName(i, j int) bool {
+	if j <= i || j-i > quotedPeopleRunes {
+		return false
+	}
+	for _, r := range v.folded[i:j] {
+		if !isHanRune(r) {
+			return false
+		}
+	}
+	return endsWithAny(string(v.folded[i:j]), v.nw.q.peopleHeads)
+}
+
+// quotedPeopleRunes is the longest quoted name of people taken as an
+// object (垃圾分类督导志愿者).
+const quotedPeopleRunes = 10
 
 // peopleClauseRunes is how far before a count peopleBefore looks.
 const peopleClauseRunes = 14
@@ -688,7 +766,14 @@ func (v docView) nounsBefore(start int) string {
 		w--
 	}
 	end, first := -1, -1
-	if w >= 1 && qw.labelNouns[v.toks[w].Folded] && isHanWord(v.toks[w-1]) {
+	if w >= 1 && v.boundPeopleSuffix(w) {
+		// 脱贫/v 户/q, 网格/n 员/zg: gse split a noun of people before its
+		// ending; the word before the ending belongs to the noun.
+		end = v.toks[w].Offset + utf8.RuneCountInString(v.toks[w].Text)
+		first = v.toks[w-1].Offset
+		w -= 2
+	}
+	if w >= 1 && end < 0 && qw.labelNouns[v.toks[w].Folded] && isHanWord(v.toks[w-1]) {
 		// 参与人数：80人, 观看人数7500人次: a label naming the people
 		// counted is the object, with the word that says who.
 		t := v.toks[w-1]
