@@ -131,6 +131,8 @@ func TestFindDates(t *testing.T) {
 		// a Taiwan year with no month, marked by the word after 年
 		{"建議自112年起邀請", []string{"112年 2023-?-?"}},
 		{"建议自112年起邀请", []string{"112年 2023-?-?"}},
+		{"113年將增設修補小組", []string{"113年 2024-?-?"}},
+		{"擁有100年歷史", nil},
 		{"112年底完成", []string{"112年底 2023-?-?(late)"}},
 		{"成立100年来", nil},
 		{"100年前", nil},

@@ -81,8 +81,8 @@ func moneyAt(v docView, t numberToken) (Money, int, bool) {
 			return Money{}, 0, false
 		}
 		start, p.vague, p.hasValue = i-utf8.RuneCountInString(w), true, false // 上万元
-	case p.loneOne && !prefixed && !approx:
-		return Money{}, 0, false // 一元化, 统一元…: rarely one yuan
+	case p.loneOne && !prefixed && !approx && !hasAnyRunesAt(rs, p.end, nw.m.oneYuanWords):
+		return Money{}, 0, false // 一元化, 统一元…: rarely one yuan (一块钱 is)
 	case phoneLike(rs, i):
 		return Money{}, 0, false
 	}
@@ -132,9 +132,15 @@ func moneyAt(v docView, t numberToken) (Money, int, bool) {
 	if per == "" {
 		per = perUnitAfter(nw, rs, end)
 	}
-	if prefixed && end > p.end && !approx {
-		// 人民币三千元: the span is the amount and its 元 (docs/annotation.md).
-		start = i
+	if prefixed && end > p.end {
+		// 人民币三千元: the span is the amount and its 元 (docs/annotation.md),
+		// with an approximation written between them (人民币约6,500元 →
+		// 约6,500元); 约人民币3000元 keeps its span.
+		if s, a, _ := numberPrefix(nw, rs, i); a && yuanPrefixBefore(nw, rs, s) > 0 {
+			start = s
+		} else if !approx {
+			start = i
+		}
 	}
 	m := Money{
 		Approx:   approx || p.approx,
@@ -194,10 +200,12 @@ func yuanWordAt(nw *numberWords, rs []rune, start, i int, p numberPhrase) (int, 
 func perUnitBefore(nw *numberWords, rs []rune, start int) string {
 	mw := nw.m
 	var units []string
-	for k := start - 1; k >= 0 && start-k <= 12; k-- {
-		if strings.ContainsRune(mw.clauseBreaks, rs[k]) {
-			break
+	total := false // a word of [per_stops] is written between
+	for k := start - 1; k >= 0 && start-k <= clauseRunes; k-- {
+		if clauseBreak(nw, rs[k]) {
+			break // a list (每户送去大米、食用油和慰问金500元) does not break it
 		}
+		total = total || hasAnyRunesAt(rs, k, mw.perStops)
 		for _, w := range mw.perBeforeWords {
 			if !hasRunesAt(rs, k, w) || k+utf8.RuneCountInString(w) > start {
 				continue
@@ -205,6 +213,9 @@ func perUnitBefore(nw *numberWords, rs []rune, start int) string {
 			unit, n := mw.perBefore[w], k+utf8.RuneCountInString(w)
 			if unit == "*" {
 				unit = perUnitWord(nw, rs, n, start) // 每户 → 户, 每人次 → 人次
+			}
+			if total && mw.perPeriods[unit] {
+				break // 每年…共计5万元: a total over the year, not a yearly rate
 			}
 			if unit != "" && !slices.Contains(units, unit) {
 				units = append([]string{unit}, units...)

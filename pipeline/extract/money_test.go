@@ -141,6 +141,20 @@ func TestFindMoneyWildForms(t *testing.T) {
 		{"制作展板5块", nil},
 		{"数量：5块", nil},
 		{"5块宣传牌", nil},
+		// a per word before a list holds for every item; 人均月 is per
+		// person and month; 约 between 人民币 and the amount starts the span
+		{"为每户送去棉被、书包和慰问金800元", []string{"800元 800 /户"}},
+		{"每户送去大米5公斤、食用油2升和慰问金300元", []string{"300元 300 /户"}},
+		{"外出务工人员人均月收入3,800元左右", []string{"3,800元左右 3800 a /人/月"}},
+		{"物资折合人民币约4,200元。", []string{"约4,200元 4200 a"}},
+		{"约人民币4200元", []string{"约人民币4200元 4200 a"}},
+		{"折合人民币3.2万元", []string{"3.2万元 32000"}},
+		{"收费标准为每小时30元", []string{"30元 30 /小时"}},
+		{"月工资3000元左右", []string{"3000元左右 3000 a /月"}},
+		{"只要一块钱", []string{"一块钱 1"}},
+		{"一元复始", nil},
+		{"每年春节为困难户送去慰问金共计5万元", []string{"5万元 50000"}},
+		{"每户共计补贴500元", []string{"500元 500 /户"}},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)

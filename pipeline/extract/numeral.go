@@ -673,14 +673,29 @@ func trailingMultiplier(run []rune) float64 {
 	return 1
 }
 
+// acronymBefore reports two or more ASCII capitals ending at i, after no
+// letter or digit (AED120台, APP1.9万余人): the name of a thing counted,
+// not part of a code such as G20 or B1.
+func acronymBefore(rs []rune, i int) bool {
+	k := i
+	for k > 0 && rs[k-1] >= 'A' && rs[k-1] <= 'Z' {
+		k--
+	}
+	if i-k < 2 {
+		return false
+	}
+	return k == 0 || rs[k-1] >= 128 || !unicode.IsLetter(rs[k-1]) && !unicode.IsDigit(rs[k-1])
+}
+
 // numberPrefix looks at what precedes the number at i. It returns where the
 // written phrase starts (taking in an approximation word), whether the
 // prefix makes it approximate, and whether the context rules the number
-// out as a count: an ordinal (第9个), or part of a code (A3, 0551-).
+// out as a count: an ordinal (第9个, 前3名, 前5位), or part of a code (A3,
+// 0551-).
 func numberPrefix(nw *numberWords, rs []rune, i int) (start int, approx, excluded bool) {
 	if i > 0 {
 		p := rs[i-1]
-		if p == '第' || p == '#' || p == '前' && hasRunesAt(rs, numeralRunEnd(rs, i), "名") || p == '＃' || p < 128 && (unicode.IsLetter(p) || p == '-' || p == '/' || p == '+' || p == '.') {
+		if p == '第' || p == '#' || p == '前' && (hasRunesAt(rs, numeralRunEnd(rs, i), "名") || hasRunesAt(rs, numeralRunEnd(rs, i), "位")) || p == '＃' || p < 128 && (unicode.IsLetter(p) && !acronymBefore(rs, i) || p == '-' || p == '/' || p == '+' || p == '.') {
 			return i, false, true
 		}
 		// 10:30 is a clock time; after a label (作品:100余幅) it is a count.
@@ -768,6 +783,17 @@ func (v docView) insideWord(i int) bool {
 	}
 	t := v.toks[v.word[i]]
 	return t.Offset < i && v.nw.q.numeralWordTags[t.POS]
+}
+
+// startsLongerWord reports whether a word longer than n runes starts at
+// rune i (多元化 at 一所多元化): the n runes there are part of it, not a word
+// of their own. Without tokens it is always false.
+func (v docView) startsLongerWord(i, n int) bool {
+	if i < 0 || i >= len(v.word) || v.word[i] < 0 {
+		return false
+	}
+	t := v.toks[v.word[i]]
+	return t.Offset == i && utf8.RuneCountInString(t.Text) > n
 }
 
 // written is the original text of the runes [start, end).

@@ -108,32 +108,61 @@ type quantityWords struct {
 		suffix string
 		runes  int
 	}
-	selfCounting    map[string]bool
-	redactedBefore  []string
-	redactedNotNext string
-	oneUnits        map[string]bool
-	oneNotAfter     string
-	oneNotNext      []string
-	oneArticleAfter []string        // 有, 作为: 一 + measure word after them is an article
-	nameBefore      []string        // 新: 新十条 is a name
-	nameAfter       []string        // 中全会: 十九届六中全会 is a name
-	repeatBefore    []string        // 这, 上述: 这四位居民 refers back to a count
-	objectSkip      map[string]bool // 共计, 达, 人数: words between an object and its number
-	hoursContext    []string        // 服务时长, 工时: hours after them are service hours
-	hoursNotContext []string        // 持续, 每天: hours after them are an event's length
-	numeralWordTags map[string]bool // gse tags of words whose numerals are no count (周三: t)
-	labelNouns      map[string]bool // 人数, 人次: labels that, with the word before, are the object
-	kindByObject    map[string]bool // 个, 块: measure words whose kind their object decides
-	objectKinds     [][2]string     // object ending → kind, longest first
-	masks           string
-	maskedUnits     map[string]bool
-	vagueBefore     []string
-	idiomsByRune    map[rune][]string // set phrases holding numerals, by first rune: 三番五次, 一老一小
-	redactedAfter   []string          // nouns before a masked-out count: 工作人员名，
-	kuaiThings      []string          // 广告牌36块: 块 counts pieces, not yuan
-	nameQuotes      map[rune]rune     // “ → ”: a count opening a quoted name is part of it
-	frequencyBefore []string          // 每周, 每月: 每周三次 is a frequency
-	frequencyUnits  map[string]bool   // 次
+	selfCounting         map[string]bool
+	redactedBefore       []string
+	redactedNotNext      string
+	oneUnits             map[string]bool
+	oneNotAfter          string
+	oneNotNext           []string
+	oneArticleAfter      []string        // 有, 作为: 一 + measure word after them is an article
+	nameBefore           []string        // 新: 新十条 is a name
+	nameAfter            []string        // 中全会: 十九届六中全会 is a name
+	repeatBefore         []string        // 这, 上述: 这四位居民 refers back to a count
+	objectSkip           map[string]bool // 共计, 达, 人数: words between an object and its number
+	peopleHeads          []string        // 老人, 居民, 家庭, 者: endings of nouns of people and households
+	peopleClauseStops    string          // ，。、：: marks that end the clause peopleBefore looks in
+	peopleCommas         string          // ，: the clause stops peopleBefore may cross once, after a total word
+	hoursContext         []string        // 服务时长, 工时: hours after them are service hours
+	hoursNotContext      []string        // 持续, 每天: hours after them are an event's length
+	numeralWordTags      map[string]bool // gse tags of words whose numerals are no count (周三: t)
+	labelNouns           map[string]bool // 人数, 人次: labels that, with the word before, are the object
+	kindByObject         map[string]bool // 个, 块: measure words whose kind their object decides
+	objectKinds          [][2]string     // object ending → kind, longest first
+	masks                string
+	maskedUnits          map[string]bool
+	vagueBefore          []string
+	idiomsByRune         map[rune][]string   // set phrases holding numerals, by first rune: 三番五次, 一老一小
+	redactedAfter        []string            // nouns before a masked-out count: 工作人员名，
+	kuaiThings           []string            // 广告牌36块: 块 counts pieces, not yuan
+	nameQuotes           map[rune]rune       // “ → ”: a count opening a quoted name is part of it
+	frequencyBefore      []string            // 每周, 每月: 每周三次 is a frequency
+	frequencyUnits       map[string]bool     // 次
+	oneEach              []string            // 每: 每个孩子一个书包 gives one item to each
+	oneCopula            map[string][]string // 的 → 是: 是…的一次活动 is an article
+	oneCopulaWords       []string
+	collectionUnits      map[string]bool     // 篇: the pages a document site counts
+	collectionWords      []string            // 总结, 范文: 工作总结三篇 is a site's title
+	collectionBrackets   string              // ( ) （ ） and spaces around 15篇
+	siteWords            []string            // 小编, 本站: a site's words about its pages
+	listMarks            string              // 、: list items share the words before the list
+	siteCounters         []string            // 浏览次数, 评论: a page's counters
+	countAfter           map[string][]string // 家 → 乡镇: 5家乡镇卫生院 counts
+	oneArticleNear       []string            // 是: 是县里一家小宾馆 is an article
+	siteLines            []string            // 收录于合集: every count of the line is the page's
+	siteAfter            []string            // 阅读, 收藏: 1200人阅读 is the page's counter
+	distanceAfter        []string            // 健步走, 外: 5公里健步走 is a distance
+	oneVerbUnits         map[string]bool     // 把, 口: 拉一把 measures an act
+	approxBeforeBare     []string            // 过: 過百名 is about a hundred
+	frequencyRightBefore []string            // 一星期: 一星期两次 is a frequency
+	oneCopulaWei         []string            // 为: 为一所…机构 says what a thing is
+	copulaNouns          []string            // 机构: the nouns such a clause ends with
+	cohortUnits          map[string]bool     // 届: 2023届毕业生 is a cohort
+	cohortYears          [2]float64          // the years a cohort is named by
+	distanceBefore       []string            // 步行, 距离: 步行2公里 is a distance
+	oneArticleNearNot    string              // 为: 是为一位老人祝寿 counts
+	oneAbstractObjects   []string            // 经历, 盛宴: 一次难忘的经历 is no count
+	dimensionWords       []string            // 长, 宽: 长500米 is a size
+	dimensionUnits       map[string]bool     // 米, 公里: the units of a size
 }
 
 func loadQuantityWords() *quantityWords {
@@ -142,40 +171,75 @@ func loadQuantityWords() *quantityWords {
 		"self_counting", "redacted_before", "redacted_not_next", "one_units", "one_not_after",
 		"one_not_next", "masks", "masked_units", "vague_before", "idioms", "redacted_after", "kuai_things",
 		"object_end_words", "object_verbs", "name_quotes", "frequency_before", "frequency_units",
-		"one_article_after", "name_before", "name_after", "repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags", "label_nouns", "kind_by_object", "object_kinds")
+		"one_article_after", "name_before", "name_after", "repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags", "label_nouns", "kind_by_object", "object_kinds",
+		"one_each", "one_article_in_copula", "collection_units", "collection_words", "collection_brackets", "site_words", "list_marks", "site_counters", "count_after", "one_article_near", "one_article_near_not", "site_lines", "site_after", "distance_after", "distance_before", "cohort_units", "cohort_years", "one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before", "one_verb_units", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads", "people_clause_stops", "people_commas")
 	w := &quantityWords{
-		notApprox:         map[string]string{},
-		approxAfterNumber: ws.runes("approx_after_number"),
-		approxAfterUnit:   longestFirst(ws.words("approx_after_unit")),
-		notCountAfter:     ws.lists("not_count_after"),
-		objectStops:       ws.runes("object_stops"),
-		objectEnds:        ws.runes("object_ends"),
-		objectEndWords:    longestFirst(ws.words("object_end_words")),
-		objectVerbs:       longestFirst(ws.words("object_verbs")),
-		selfCounting:      ws.set("self_counting"),
-		redactedBefore:    ws.words("redacted_before"),
-		redactedNotNext:   ws.runes("redacted_not_next"),
-		oneUnits:          ws.set("one_units"),
-		oneNotAfter:       ws.runes("one_not_after"),
-		oneNotNext:        ws.words("one_not_next"),
-		oneArticleAfter:   longestFirst(ws.words("one_article_after")),
-		nameBefore:        longestFirst(ws.words("name_before")),
-		nameAfter:         longestFirst(ws.words("name_after")),
-		repeatBefore:      longestFirst(ws.words("repeat_before")),
-		objectSkip:        ws.set("object_skip"),
-		hoursContext:      ws.words("hours_context"),
-		hoursNotContext:   ws.words("hours_not_context"),
-		numeralWordTags:   ws.set("numeral_word_tags"),
-		labelNouns:        ws.set("label_nouns"),
-		kindByObject:      ws.set("kind_by_object"),
-		masks:             ws.runes("masks"),
-		maskedUnits:       ws.set("masked_units"),
-		idiomsByRune:      map[rune][]string{},
-		redactedAfter:     longestFirst(ws.words("redacted_after")),
-		kuaiThings:        longestFirst(ws.words("kuai_things")),
-		nameQuotes:        map[rune]rune{},
-		frequencyBefore:   longestFirst(ws.words("frequency_before")),
-		frequencyUnits:    ws.set("frequency_units"),
+		notApprox:            map[string]string{},
+		approxAfterNumber:    ws.runes("approx_after_number"),
+		approxAfterUnit:      longestFirst(ws.words("approx_after_unit")),
+		notCountAfter:        ws.lists("not_count_after"),
+		objectStops:          ws.runes("object_stops"),
+		objectEnds:           ws.runes("object_ends"),
+		objectEndWords:       longestFirst(ws.words("object_end_words")),
+		objectVerbs:          longestFirst(ws.words("object_verbs")),
+		selfCounting:         ws.set("self_counting"),
+		redactedBefore:       ws.words("redacted_before"),
+		redactedNotNext:      ws.runes("redacted_not_next"),
+		oneUnits:             ws.set("one_units"),
+		oneNotAfter:          ws.runes("one_not_after"),
+		oneNotNext:           ws.words("one_not_next"),
+		oneArticleAfter:      longestFirst(ws.words("one_article_after")),
+		nameBefore:           longestFirst(ws.words("name_before")),
+		nameAfter:            longestFirst(ws.words("name_after")),
+		repeatBefore:         longestFirst(ws.words("repeat_before")),
+		objectSkip:           ws.set("object_skip"),
+		peopleHeads:          ws.words("people_heads"),
+		peopleClauseStops:    ws.runes("people_clause_stops"),
+		peopleCommas:         ws.runes("people_commas"),
+		hoursContext:         ws.words("hours_context"),
+		hoursNotContext:      ws.words("hours_not_context"),
+		numeralWordTags:      ws.set("numeral_word_tags"),
+		labelNouns:           ws.set("label_nouns"),
+		kindByObject:         ws.set("kind_by_object"),
+		masks:                ws.runes("masks"),
+		maskedUnits:          ws.set("masked_units"),
+		idiomsByRune:         map[rune][]string{},
+		redactedAfter:        longestFirst(ws.words("redacted_after")),
+		kuaiThings:           longestFirst(ws.words("kuai_things")),
+		nameQuotes:           map[rune]rune{},
+		frequencyBefore:      longestFirst(ws.words("frequency_before")),
+		frequencyUnits:       ws.set("frequency_units"),
+		oneEach:              ws.words("one_each"),
+		oneCopula:            ws.lists("one_article_in_copula"),
+		collectionUnits:      ws.set("collection_units"),
+		collectionWords:      longestFirst(ws.words("collection_words")),
+		collectionBrackets:   ws.runes("collection_brackets"),
+		siteWords:            ws.words("site_words"),
+		listMarks:            ws.runes("list_marks"),
+		countAfter:           ws.lists("count_after"),
+		oneArticleNear:       ws.words("one_article_near"),
+		siteLines:            ws.words("site_lines"),
+		siteAfter:            ws.words("site_after"),
+		distanceAfter:        ws.words("distance_after"),
+		oneVerbUnits:         ws.set("one_verb_units"),
+		approxBeforeBare:     ws.words("approx_before_bare"),
+		frequencyRightBefore: longestFirst(ws.words("frequency_right_before")),
+		oneCopulaWei:         ws.words("one_copula_wei"),
+		copulaNouns:          longestFirst(ws.words("copula_nouns")),
+		cohortUnits:          ws.set("cohort_units"),
+		distanceBefore:       ws.words("distance_before"),
+		oneArticleNearNot:    ws.runes("one_article_near_not"),
+		oneAbstractObjects:   ws.words("one_abstract_objects"),
+		dimensionWords:       longestFirst(ws.words("dimension_words")),
+		dimensionUnits:       ws.set("dimension_units"),
+		siteCounters:         longestFirst(ws.words("site_counters")),
+	}
+	for _, e := range ws["one_article_in_copula"] {
+		w.oneCopulaWords = append(w.oneCopulaWords, e[0])
+	}
+	w.oneCopulaWords = longestFirst(w.oneCopulaWords)
+	if e := ws.words("cohort_years"); len(e) != 2 || !parseYears(e, &w.cohortYears) {
+		panic("extract: dict/quantity_words.txt: [cohort_years] wants \"first last\"")
 	}
 	for _, e := range ws["object_kinds"] {
 		if len(e) < 2 || !measureKinds[e[0]] {
@@ -240,11 +304,14 @@ type moneyWords struct {
 	perAfter       []string
 	perAfterUnit   map[string]string
 	clauseBreaks   string
+	oneYuanWords   []string        // 块钱, 元钱: after a lone 一 they are one yuan
+	perStops       []string        // 共计: a total between a per word and the amount
+	perPeriods     map[string]bool // 年, 月: the periods a total cancels
 }
 
 func loadMoneyWords() *moneyWords {
 	ws := mustWordSections("money_words.txt", "yuan_after", "yuan_before", "foreign_before",
-		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units")
+		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units", "one_yuan_words", "per_stops", "per_periods")
 	w := &moneyWords{
 		yuanAfter:     longestFirst(ws.words("yuan_after")),
 		yuanBefore:    longestFirst(ws.words("yuan_before")),
@@ -255,6 +322,9 @@ func loadMoneyWords() *moneyWords {
 		perUnits:      longestFirst(ws.words("per_units")),
 		perAfterUnit:  ws.pairs("per_after"),
 		clauseBreaks:  ws.runes("clause_breaks"),
+		oneYuanWords:  ws.words("one_yuan_words"),
+		perStops:      ws.words("per_stops"),
+		perPeriods:    ws.set("per_periods"),
 	}
 	for _, e := range ws["fraction"] {
 		var f float64
@@ -350,3 +420,13 @@ func loadNumberWords() (nw *numberWords, err error) {
 
 // defaultNumberWords are the lists of dict/ as the process loaded them.
 var defaultNumberWords = sync.OnceValues(loadNumberWords)
+
+// parseYears reads the two years of a range, first and last.
+func parseYears(e []string, out *[2]float64) bool {
+	for k := range out {
+		if _, err := fmt.Sscan(e[k], &out[k]); err != nil {
+			return false
+		}
+	}
+	return out[0] <= out[1]
+}

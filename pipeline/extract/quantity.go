@@ -112,6 +112,9 @@ func (x *Extractor) findQuantities(v docView) []Quantity {
 	mw := x.Measure
 	var out []Quantity
 	read := 0 // the text before it is read
+	// Lines of page furniture are looked for only in a document that holds
+	// one of their words at all.
+	furniture := containsAny(doc.Folded, v.nw.q.siteLines)
 	for _, t := range v.scanNumbers() {
 		if t.start < read {
 			continue
@@ -131,6 +134,9 @@ func (x *Extractor) findQuantities(v docView) []Quantity {
 		case tokenBareUnit:
 			q, ok = redactedQuantityAt(v, mw, t.start)
 			end = t.end
+		}
+		if ok && furniture && siteLine(v.nw, v.folded, q.Offset, end) {
+			ok = false // 收录于合集 #活动总结 12个: the page's, not the report's
 		}
 		if ok {
 			out = append(out, q)
@@ -195,6 +201,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	case excluded:
 		return Quantity{}, 0, false
 	case p.bare && (approx || p.approx): // 近百人, 千余人
+	case p.bare && wordBefore(rs, i, qw.approxBeforeBare) != "":
+		start, approx = i-utf8.RuneCountInString(wordBefore(rs, i, qw.approxBeforeBare)), true // 過百名義工
 	case p.bare:
 		w := wordBefore(rs, i, qw.vagueBefore)
 		if w == "" {
@@ -214,6 +222,10 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 		if k := spacesAfterDigits(rs, j); k > j {
 			if u, n2 := mw.match(rs, k); n2 > 0 {
 				j, unit, n = k, u, n2 // 66 人: a table cell padded with spaces
+			} else if k+1 < len(rs) && strings.ContainsRune(qw.approxAfterNumber, rs[k]) && !p.approx {
+				if u, n2 := mw.match(rs, k+1); n2 > 0 {
+					j, unit, n, p.approx = k+1, u, n2, true // 40 余名: a space before 余
+				}
 			}
 		}
 	}
@@ -228,14 +240,14 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if n == 0 || hasAnyRunesAt(rs, j+n, qw.notCountAfter[unit]) || hasAnyRunesAt(rs, j+n, qw.notCountAfter["*"]) {
+	if n == 0 || notCountAfter(qw, rs, unit, j+n) {
 		return Quantity{}, 0, false
 	}
 	if unit == "块" && kuaiIsMoney(nw, rs, start, j, p) {
 		return Quantity{}, 0, false // 几十块, 100块: yuan, found by FindMoney
 	}
-	if qw.frequencyUnits[unit] && wordBefore(rs, start, qw.frequencyBefore) != "" {
-		return Quantity{}, 0, false // 每周三次: a frequency, not a count
+	if reason := notACount(nw, countAt{rs: rs, unit: unit, number: i, start: start, end: j + n, p: p}); reason != "" {
+		return Quantity{}, 0, false // see notCountJudges
 	}
 	if unit == "个" && hasRunesAt(rs, j+n, "工时") {
 		unit, n = "工时", n+2 // 300个工时: hours of work
@@ -259,8 +271,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if n := approxSuffix(nw, rs, end); n > 0 {
-		approx = true
+	if n := approxSuffix(nw, rs, end); n > 0 && !v.startsLongerWord(end, n) {
+		approx = true // 20人左右; not 一所多元化机构, whose 多 starts a word
 		end += n
 	}
 	q := Quantity{
@@ -425,7 +437,177 @@ func (v docView) object(unit, kind string, start, end int) string {
 	if o := v.objectBefore(start); o != "" {
 		return o
 	}
-	return v.columnHeader(start)
+	if o := v.columnHeader(start); o != "" {
+		return o
+	}
+	if kind != "people" && kind != "households" {
+		return ""
+	}
+	if o := v.rowLabel(start); o != "" {
+		return o
+	}
+	if o := v.quotedPeople(start, end); o != "" {
+		return o
+	}
+	return v.peopleBefore(start)
+}
+
+// peopleBefore is the noun of people or households written before a count
+// at start in its clause but not right before the number: across a verb
+// (服务老人120人次, 慰问困难家庭16户, 参与志愿者达50人) or after a comma
+// that only a total word follows (居民参与，共300人). It is the run of
+// nouns ending in the nearest word that ends in one of [people_heads],
+// within peopleClauseRunes; "" when the clause names none, or without the
+// document's words.
+func (v docView) peopleBefore(start int) string {
+	if v.word == nil || start <= 0 || v.word[start-1] < 0 {
+		return ""
+	}
+	qw := v.nw.q
+	onlyTotals := true // the words between the nearest clause stop and the number are all 共, 累计 …
+	for w := v.word[start-1]; w >= 0; w-- {
+		t := v.toks[w]
+		if start-t.Offset > peopleClauseRunes {
+			return ""
+		}
+		if strings.ContainsAny(t.Folded, qw.peopleClauseStops) || strings.ContainsRune(t.Folded, '\n') {
+			if !onlyTotals || !strings.ContainsAny(t.Folded, qw.peopleCommas) {
+				return ""
+			}
+			onlyTotals = false // one comma is crossed, no more
+			continue
+		}
+		if onlyTotals && !qw.objectSkip[t.Folded] {
+			onlyTotals = false
+		}
+		if !isHanWord(t) || !endsWithAny(t.Folded, qw.peopleHeads) {
+			continue
+		}
+		e := t.Offset + utf8.RuneCountInString(t.Text)
+		if o := v.nounsBefore(e); o != "" {
+			return o
+		}
+		if t.POS == "l" && e-t.Offset <= objectMaxRunes {
+			return v.written(t.Offset, e) // 少年儿童/l: a set phrase naming people
+		}
+	}
+	return ""
+}
+
+// boundPeopleSuffix reports whether word w is one character of
+// [people_heads] that gse did not tag a noun (户/q, 员/zg), standing right
+// after a Chinese word that is no linking word: the ending of a noun of
+// people split off its stem (脱贫户, 网格员, 營員).
+func (v docView) boundPeopleSuffix(w int) bool {
+	t, prev := v.toks[w], v.toks[w-1]
+	return utf8.RuneCountInString(t.Folded) == 1 && !isNoun(t) && slices.Contains(v.nw.q.peopleHeads, t.Folded) &&
+		isHanWord(prev) && !v.nw.q.objectSkip[prev.Folded] && prev.POS != "m" &&
+		prev.Offset+utf8.RuneCountInString(prev.Text) == t.Offset
+}
+
+// quotedPeople is a quoted name of people written right before the count
+// over [start, end) (表彰“最美巾帼志愿者”20名) or right after it (這26位
+// 「禁毒大使」), quotes included as the annotation writes them; the name
+// must be Chinese characters only, at most quotedPeopleRunes long, and end
+// in one of [people_heads]. "" otherwise.
+func (v docView) quotedPeople(start, end int) string {
+	rs := v.folded
+	qw := v.nw.q
+	if end < len(rs) {
+		if closing, ok := qw.nameQuotes[rs[end]]; ok {
+			for k := end + 1; k < len(rs) && k-end <= quotedPeopleRunes+1; k++ {
+				if rs[k] == closing {
+					if v.peopleName(end+1, k) {
+						return v.written(end, k+1)
+					}
+					break
+				}
+			}
+		}
+	}
+	if start < 2 {
+		return ""
+	}
+	for open, closing := range qw.nameQuotes {
+		if rs[start-1] != closing {
+			continue
+		}
+		for k := start - 2; k >= 0 && start-1-k <= quotedPeopleRunes+1; k-- {
+			if rs[k] == open {
+				if v.peopleName(k+1, start-1) {
+					return v.written(k, start)
+				}
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// peopleName reports whether [i, j) is a short run of Chinese characters
+// ending in one of [people_heads].
+func (v docView) peopleName(i, j int) bool {
+	if j <= i || j-i > quotedPeopleRunes {
+		return false
+	}
+	for _, r := range v.folded[i:j] {
+		if !isHanRune(r) {
+			return false
+		}
+	}
+	return endsWithAny(string(v.folded[i:j]), v.nw.q.peopleHeads)
+}
+
+// quotedPeopleRunes is the longest quoted name of people taken as an
+// object (垃圾分类督导志愿者).
+const quotedPeopleRunes = 10
+
+// peopleClauseRunes is how far before a count peopleBefore looks.
+const peopleClauseRunes = 14
+
+// endsWithAny reports whether s ends with one of words.
+func endsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rowLabel is the first cell of the table row holding the count at start
+// (| 注册志愿者 | 5220名 | 4310名 |), when the count is a later cell of a
+// table written with | and the first cell is a short run of Chinese
+// characters: in a table of indicators by year the row names what is
+// counted. "" otherwise.
+func (v docView) rowLabel(start int) string {
+	rs := v.text
+	ls := start
+	for ls > 0 && rs[ls-1] != '\n' {
+		ls--
+	}
+	if ls >= len(rs) || rs[ls] != '|' {
+		return ""
+	}
+	e := ls + 1
+	for e < len(rs) && rs[e] != '|' && rs[e] != '\n' {
+		e++
+	}
+	if e >= start {
+		return "" // the count is in the first cell
+	}
+	return hanCell(string(rs[ls+1 : e]))
+}
+
+// hanCell is a table cell's text when it is a short run of Chinese
+// characters, else "".
+func hanCell(cell string) string {
+	cell = strings.TrimSpace(cell)
+	n := utf8.RuneCountInString(cell)
+	if n == 0 || n > objectMaxRunes || strings.ContainsFunc(cell, func(r rune) bool { return !isHanRune(r) }) {
+		return ""
+	}
+	return cell
 }
 
 // columnHeader is the header of the table column holding the count at
@@ -476,12 +658,7 @@ func (v docView) columnHeader(start int) string {
 		for e < len(rs) && rs[e] != '|' && rs[e] != '\n' {
 			e++
 		}
-		cell := strings.TrimSpace(string(rs[k+1 : e]))
-		n := utf8.RuneCountInString(cell)
-		if n == 0 || n > objectMaxRunes || strings.ContainsFunc(cell, func(r rune) bool { return !isHanRune(r) }) {
-			return ""
-		}
-		return cell
+		return hanCell(string(rs[k+1 : e]))
 	}
 	return ""
 }
@@ -592,7 +769,14 @@ func (v docView) nounsBefore(start int) string {
 		w--
 	}
 	end, first := -1, -1
-	if w >= 1 && qw.labelNouns[v.toks[w].Folded] && isHanWord(v.toks[w-1]) {
+	if w >= 1 && v.boundPeopleSuffix(w) {
+		// 脱贫/v 户/q, 网格/n 员/zg: gse split a noun of people before its
+		// ending; the word before the ending belongs to the noun.
+		end = v.toks[w].Offset + utf8.RuneCountInString(v.toks[w].Text)
+		first = v.toks[w-1].Offset
+		w -= 2
+	}
+	if w >= 1 && end < 0 && qw.labelNouns[v.toks[w].Folded] && isHanWord(v.toks[w-1]) {
 		// 参与人数：80人, 观看人数7500人次: a label naming the people
 		// counted is the object, with the word that says who.
 		t := v.toks[w-1]
@@ -729,21 +913,345 @@ func wordBefore(rs []rune, i int, words []string) string {
 
 // countsWithOne reports whether a lone 一 at i with the measure word unit
 // (ending at end) is a count: 举办了一场讲座, 一名志愿者. It is not after a
-// rune that makes 一 part of a word (统一, 之一, 每一位), nor before an
-// idiom or a reduplication (一次性, 一场场, 一家人).
+// rune that makes 一 part of a word (统一, 之一, 每一位, 下一次), nor before
+// an idiom or a reduplication (一次性, 一场场, 一家人), nor an article
+// (有一支队伍, 是在社区举行的一次活动). It counts with the measure words
+// of [one_units], and with any measure word when it is one item given to
+// each (每个孩子一个书包) or stands after its object at the end of a clause
+// (暖包一份，展板一套) — unless the measure word is one of [one_verb_units],
+// which after a verb measure the act (拉一把，喝一口。).
 func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool {
 	qw := nw.q
-	if !qw.oneUnits[unit] {
+	switch {
+	case i > 0 && strings.ContainsRune(qw.oneNotAfter, rs[i-1]):
 		return false
-	}
-	if i > 0 && strings.ContainsRune(qw.oneNotAfter, rs[i-1]) {
+	case hasRunesAt(rs, end, unit) || hasAnyRunesAt(rs, end, qw.oneNotNext):
 		return false
-	}
-	if wordBefore(rs, i, qw.oneArticleAfter) != "" {
+	case wordBefore(rs, i, qw.oneArticleAfter) != "":
 		return false // 有一支队伍, 作为一名志愿者: an article
+	case oneAfterCopula(nw, rs, i):
+		return false // 是在社区举行的一次活动: an article
+	case copulaNear(nw, rs, i):
+		return false // 住宿是县里一家小宾馆: an article
+	case abstractAfterOne(nw, rs, end):
+		return false // 一次难忘的经历, 一场精神盛宴: a figure of speech
+	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
+		return false // 中心为一所多元化社会服务机构: says what it is
 	}
-	return !hasRunesAt(rs, end, unit) && !hasAnyRunesAt(rs, end, qw.oneNotNext)
+	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end)
 }
+
+// oneForEach reports a lone 一 at i in a clause that gives one item to
+// each (每个孩子一个书包、一套校服, 每户一袋米): a word of [one_each] is
+// written before it, and not as the start of a frequency (每月最后一个周五).
+func oneForEach(nw *numberWords, rs []rune, i int) bool {
+	qw := nw.q
+	for k := i - 1; k >= 0 && i-k <= clauseRunes; k-- {
+		if clauseBreak(nw, rs[k]) {
+			return false
+		}
+		if hasAnyRunesAt(rs, k, qw.oneEach) {
+			return !hasAnyRunesAt(rs, k, qw.frequencyBefore)
+		}
+	}
+	return false
+}
+
+// clauseBreak reports a rune that ends a clause: a line break or one of
+// money's [clause_breaks], but not a mark of [list_marks] (、), whose
+// items share the words written before the list.
+func clauseBreak(nw *numberWords, r rune) bool {
+	return r == '\n' || strings.ContainsRune(nw.m.clauseBreaks, r) && !strings.ContainsRune(nw.q.listMarks, r)
+}
+
+// oneAfterCopula reports a lone 一 at i after a word of
+// [one_article_in_copula] (的) in a clause that holds the copula written
+// with it (是): 本次活动是在社区举行的一次志愿者活动 describes, it does
+// not count.
+func oneAfterCopula(nw *numberWords, rs []rune, i int) bool {
+	w := wordBefore(rs, i, nw.q.oneCopulaWords)
+	return w != "" && clauseHas(nw, rs, i-utf8.RuneCountInString(w), nw.q.oneCopula[w])
+}
+
+// copulaNear reports a word of [one_article_near] (是) ending a few runes
+// before a lone 一 at i, in the same clause: 住宿是县里一家小宾馆 says what
+// a thing is, it does not count. A word of [one_article_near_not] right
+// after the copula makes the rest an act (是为一位老人祝寿), which counts.
+func copulaNear(nw *numberWords, rs []rune, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= oneArticleNearRunes; k-- {
+		if clauseBreak(nw, rs[k]) {
+			return false
+		}
+		if wordBefore(rs, k+1, nw.q.oneArticleNear) != "" {
+			return k+1 == i || !strings.ContainsRune(nw.q.oneArticleNearNot, rs[k+1])
+		}
+	}
+	return false
+}
+
+// abstractAfterOne reports a word of [one_abstract_objects] in the clause
+// after a lone 一 and its measure word (ending at end): 一次难忘的经历,
+// 一场精神盛宴, 社区的一张名片 are figures of speech, not counts.
+func abstractAfterOne(nw *numberWords, rs []rune, end int) bool {
+	for k := end; k < len(rs) && k-end < abstractObjectRunes; k++ {
+		if clauseBreak(nw, rs[k]) {
+			return false
+		}
+		if hasAnyRunesAt(rs, k, nw.q.oneAbstractObjects) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEndsWith reports whether the clause from k ends, within
+// clauseRunes, with one of words: 为一所多元化社会服务机构， ends with 机构.
+func clauseEndsWith(nw *numberWords, rs []rune, k int, words []string) bool {
+	e := k
+	for e < len(rs) && e-k < clauseRunes && !clauseBreak(nw, rs[e]) {
+		e++
+	}
+	if e < len(rs) && !clauseBreak(nw, rs[e]) {
+		return false // no end in sight
+	}
+	return wordBefore(rs, e, words) != ""
+}
+
+// abstractObjectRunes is how far after a lone 一's measure word
+// abstractAfterOne looks: an attribute and the noun.
+const abstractObjectRunes = 10
+
+// oneArticleNearRunes is how far before a lone 一 copulaNear looks.
+const oneArticleNearRunes = 4
+
+// oneAfterObject reports a lone 一 at i right after a Chinese character,
+// with its measure word (ending at end) closing the clause: 派发暖包一份，
+// 製作展板一套。 — a count of the object written before it. After a count
+// (5人一组) it is a size, not a count.
+func oneAfterObject(nw *numberWords, rs []rune, i, end int) bool {
+	if i == 0 || !isHanRune(rs[i-1]) {
+		return false
+	}
+	if i >= 2 && numeralClass(rs, i-2) != runNone {
+		return false // 5人一组, 两人一组: groups of five, not one group
+	}
+	return end == len(rs) || rs[end] == '\n' || strings.ContainsRune(nw.m.clauseBreaks, rs[end])
+}
+
+// clauseHas reports whether one of words is written in the clause before
+// i: back to the nearest clause break, at most clauseRunes runes.
+func clauseHas(nw *numberWords, rs []rune, i int, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= clauseRunes; k-- {
+		if clauseBreak(nw, rs[k]) {
+			return false
+		}
+		for _, w := range words {
+			if hasRunesAt(rs, k, w) && k+utf8.RuneCountInString(w) <= i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseRunes is how far back clauseHas looks.
+const clauseRunes = 24
+
+// collectionCount reports a count of a measure word of
+// [collection_units] (篇) that a document-sharing site writes about its
+// own pages: after a word of [collection_words] ending a title line
+// (工作总结三篇, 活动总结（15篇）), or in a line that holds a word of
+// [site_words] (向本站投稿了20篇…活动总结).
+func collectionCount(nw *numberWords, c countAt) bool {
+	qw, rs, start, end := nw.q, c.rs, c.start, c.end
+	if !qw.collectionUnits[c.unit] {
+		return false
+	}
+	k := start
+	for k > 0 && (rs[k-1] == ' ' || strings.ContainsRune(qw.collectionBrackets, rs[k-1])) {
+		k--
+	}
+	e := end
+	for e < len(rs) && (rs[e] == ' ' || strings.ContainsRune(qw.collectionBrackets, rs[e])) {
+		e++
+	}
+	if (e == len(rs) || rs[e] == '\n') && wordBefore(rs, k, qw.collectionWords) != "" {
+		return true
+	}
+	return lineHas(rs, start, end, qw.siteWords)
+}
+
+// siteReaders reports a count of people followed by a word of
+// [site_after] that ends its clause (已有1200人阅读, 15人收藏): the page's
+// counter of its readers, not the report's.
+func siteReaders(nw *numberWords, c countAt) bool {
+	if c.unit != "人" {
+		return false
+	}
+	rs := c.rs
+	for _, w := range nw.q.siteAfter {
+		if hasRunesAt(rs, c.end, w) {
+			e := c.end + utf8.RuneCountInString(w)
+			return e == len(rs) || clauseBreak(nw, rs[e]) || rs[e] == ')' || rs[e] == '）' || rs[e] == ' '
+		}
+	}
+	return false
+}
+
+// containsAny reports whether s holds one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteLine reports a count in a line that holds a word of [site_lines]
+// (收录于合集 #活动总结 12个, 上一篇：…): the page's furniture.
+func siteLine(nw *numberWords, rs []rune, start, end int) bool {
+	return lineHas(rs, start, end, nw.q.siteLines)
+}
+
+// lineHas reports whether one of words is in the line around [start, end),
+// read at most lineRunes either side.
+func lineHas(rs []rune, start, end int, words []string) bool {
+	from, to := start, end
+	for from > 0 && rs[from-1] != '\n' && start-from < lineRunes {
+		from--
+	}
+	for to < len(rs) && rs[to] != '\n' && to-end < lineRunes {
+		to++
+	}
+	line := string(rs[from:to])
+	for _, w := range words {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countAt is a count read so far: its measure word, where its number and
+// its phrase start, and where the measure word ends, in the folded runes.
+type countAt struct {
+	rs     []rune
+	unit   string
+	number int // where the numeral run starts
+	start  int // where the phrase starts (约, 近 …)
+	end    int // after the measure word
+	p      numberPhrase
+}
+
+// countJudge rules a number and measure word out as a count for a named
+// reason: each is one cause, with its own words in quantity_words.txt and
+// its own table test (TestNotCountJudges).
+type countJudge struct {
+	reason  string
+	rejects func(nw *numberWords, c countAt) bool
+}
+
+// notCountJudges are asked in order; the first that rejects names why.
+var notCountJudges = []countJudge{
+	{"frequency", frequency},             // 每周三次, 每月组织学习1次, 一星期两次
+	{"dimension", dimension},             // 宽3米, 3米高的围墙
+	{"cohort year", cohortYear},          // 2023届毕业生
+	{"distance", distance},               // 5公里健步走, 海拔600米, 1公里外
+	{"site counter", siteCounter},        // 浏览次数：1200次
+	{"site readers", siteReaders},        // 已有1200人阅读
+	{"site collection", collectionCount}, // 工作总结三篇
+}
+
+// notACount is the reason of the first judge that rules the count out,
+// or "".
+func notACount(nw *numberWords, c countAt) string {
+	for _, j := range notCountJudges {
+		if j.rejects(nw, c) {
+			return j.reason
+		}
+	}
+	return ""
+}
+
+// frequency reports a count of [frequency_units] (次) after a word of
+// [frequency_before] in its clause (每月组织志愿者集中学习1次) or one of
+// [frequency_right_before] right before it (一星期两次): how often, not
+// how many.
+func frequency(nw *numberWords, c countAt) bool {
+	qw := nw.q
+	return qw.frequencyUnits[c.unit] && (clauseHas(nw, c.rs, c.start, qw.frequencyBefore) || wordBefore(c.rs, c.start, qw.frequencyRightBefore) != "")
+}
+
+// dimension reports a length unit of [dimension_units] with a word of
+// [dimension_words] right before the number at start or right after the
+// unit ending at end (宽3米, 3米高的围墙): the size of a thing, not an
+// amount of goods or work done.
+func dimension(nw *numberWords, c countAt) bool {
+	qw := nw.q
+	if !qw.dimensionUnits[c.unit] {
+		return false
+	}
+	return wordBefore(c.rs, c.start, qw.dimensionWords) != "" || hasAnyRunesAt(c.rs, c.end, qw.dimensionWords)
+}
+
+// cohortYear reports a year written in four Arabic digits before a
+// measure word of [cohort_units] (2023届毕业生, 1998届校友): a cohort or an
+// issue named by its year, not a count. The years are [cohort_years].
+func cohortYear(nw *numberWords, c countAt) bool {
+	qw, p := nw.q, c.p
+	if !qw.cohortUnits[c.unit] || p.end-c.number != 4 || p.hasHigh || !p.hasValue {
+		return false
+	}
+	for k := c.number; k < p.end; k++ {
+		if _, ok := arabicDigit(c.rs[k]); !ok {
+			return false
+		}
+	}
+	return p.low >= qw.cohortYears[0] && p.low <= qw.cohortYears[1]
+}
+
+// distance reports a length of [dimension_units] that is a distance
+// rather than work done: a race or walk named by it (5公里健步走, 60米跑:
+// [distance_after_events]), a place away (1公里外, 500米处:
+// [distance_after]), or a walk, ride or distance word in the clause before
+// (步行约2公里, 距离学校500米, 海拔600米: [distance_before]). 清理河道3
+// 公里 counts.
+func distance(nw *numberWords, c countAt) bool {
+	qw := nw.q
+	if !qw.dimensionUnits[c.unit] {
+		return false
+	}
+	return hasAnyRunesAt(c.rs, c.end, qw.distanceAfter) || clauseHas(nw, c.rs, c.start, qw.distanceBefore)
+}
+
+// notCountAfter reports a word of [not_count_after] right after the
+// measure word unit, which ends at end (3个月, 家乡, 人民币), unless a
+// word of [count_after] is written there (5家乡镇卫生院: 乡镇, not 家乡).
+func notCountAfter(qw *quantityWords, rs []rune, unit string, end int) bool {
+	if hasAnyRunesAt(rs, end, qw.countAfter[unit]) {
+		return false
+	}
+	return hasAnyRunesAt(rs, end, qw.notCountAfter[unit]) || hasAnyRunesAt(rs, end, qw.notCountAfter["*"])
+}
+
+// siteCounter reports a count after a label of a page's counters
+// ([site_counters]: 浏览次数：1200次, 评论 3条) and a colon or spaces:
+// furniture that ingest kept, not the report's. Without the colon or a
+// space the label is a verb of the report (阅读3本书).
+func siteCounter(nw *numberWords, c countAt) bool {
+	rs, k := c.rs, c.start
+	for k > 0 && c.start-k < 4 && (rs[k-1] == ' ' || rs[k-1] == ':' || rs[k-1] == '：') {
+		k--
+	}
+	return k < c.start && wordBefore(rs, k, nw.q.siteCounters) != ""
+}
+
+// lineRunes is how far either side of a count lineHas reads its line.
+const lineRunes = 80
 
 // maskedQuantityAt reads a count whose number is masked, wholly or in part:
 // ××人, ×名, 1××户. The run of masks and digits must be followed by one of
@@ -761,7 +1269,7 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 		return Quantity{}, 0, false
 	}
 	unit, n := mw.match(rs, j)
-	if n == 0 || !qw.maskedUnits[unit] || hasAnyRunesAt(rs, j+n, qw.notCountAfter[unit]) || hasAnyRunesAt(rs, j+n, qw.notCountAfter["*"]) {
+	if n == 0 || !qw.maskedUnits[unit] || notCountAfter(qw, rs, unit, j+n) {
 		return Quantity{}, 0, false
 	}
 	start, approx, _ := numberPrefix(nw, rs, i)

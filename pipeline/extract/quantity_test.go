@@ -93,7 +93,7 @@ func TestFindQuantities(t *testing.T) {
 		{"为16户有需求的老人", []string{"16户 16 户 households"}},
 		{"社区9名工作人员，", []string{"9名 9 名 people [工作人员]"}},
 		{"10个社区居委会纷纷参与", []string{"10个 10 个 groups [社区居委会]"}},
-		{"共发放3个人", []string{"3个人 3 个人 people"}},
+		{"共发放3个人", []string{"3个 3 个 people [人]"}},
 		{"参加者共计30人次", []string{"30人次 30 人次 people"}},
 		{"两位老人", []string{"两位 2 位 people [老人]"}},
 		{"十二名志愿者", []string{"十二名 12 名 people [志愿者]"}},
@@ -117,7 +117,7 @@ func TestFindQuantities(t *testing.T) {
 		{"参加者50人左右", []string{"50人左右 50 人 people a [参加者]"}},
 		{"最近3场比赛", []string{"3场 3 场 events [比赛]"}},
 		{"12名营员颁发了证书", []string{"12名 12 名 people [营员]"}},
-		{"4家小型企业签订", []string{"4家 4 家 households [小型企业]"}},
+		{"4家小型企业签订", []string{"4家 4 家 groups [小型企业]"}},
 		{"40位表示满意", []string{"40位 40 位 people"}},
 		{"10个优秀社会工作服务项目", []string{"10个 10 个 other"}},
 		{"120余场次", []string{"120余场次 120 场次 events a"}},
@@ -146,7 +146,7 @@ func TestFindQuantities(t *testing.T) {
 		{"200人上下", []string{"200人上下 200 人 people a"}},
 		{"将近300人", []string{"将近300人 300 人 people a"}},
 		{"大约200人", []string{"大约200人 200 人 people a"}},
-		{"三五个人", []string{"三五个人 3~5 个人 people"}},
+		{"三五个人", []string{"三五个 3~5 个 people [人]"}},
 		{"两三百人", []string{"两三百人 200~300 人 people"}},
 		{"三四十人", []string{"三四十人 30~40 人 people"}},
 		{"几百份", []string{"几百份 - 份 materials v"}},
@@ -172,7 +172,7 @@ func TestFindQuantities(t *testing.T) {
 		{"拆除广告牌36块，", []string{"36块 36 块 goods"}},
 		{"捐款100块", nil},
 		{"门前三包", nil},
-		{"抽调工作人员名，检查企业86家", []string{"名 - 名 people r [工作人员]", "86家 86 家 households"}},
+		{"抽调工作人员名，检查企业86家", []string{"名 - 名 people r [工作人员]", "86家 86 家 groups"}},
 		{"姓名，", nil},
 		// redacted
 		{"共有××人参加", []string{"××人 - 人 people r"}},
@@ -445,6 +445,27 @@ func TestObjectBeforeNumber(t *testing.T) {
 		{"为28名听力残疾人免费验配助听器", "28名", "听力残疾人"},
 		{"发放大米50袋", "50袋", "大米"},
 		{"6名特困学生", "6名", "特困学生"},
+		// people before the number across a verb, after a comma that only a
+		// total word follows, and a table's row label
+		{"本月服务老人120人次。", "120人次", "老人"},
+		{"春节前慰问困难家庭16户。", "16户", "困难家庭"},
+		{"参与志愿者达50人。", "50人", "志愿者"},
+		{"全年帮扶受益群众2000余人次。", "2000余人次", "群众"},
+		{"社区居民积极参与，共300人。", "300人", "社区居民"},
+		{"组织干部、党员等60余人参加清扫。", "60余人", "党员"},
+		{"| 指标 | 2022年 | 2023年 |\n| 注册志愿者 | 5220名 | 4310名 |", "4310名", "注册志愿者"},
+		// a noun of people gse split before its ending (脱贫/v 户/q, 网格/n 员/zg)
+		{"其中脱贫户58户。", "58户", "脱贫户"},
+		{"出动志愿者、网格员近300人次。", "近300人次", "网格员"},
+		{"累计服务少年儿童两千多人次。", "两千多人次", "少年儿童"},
+		// a quoted name of people before or after the count
+		{"表彰“最美巾帼志愿者”20名。", "20名", "“最美巾帼志愿者”"},
+		{"这26位「禁毒大使」协助主持。", "26位", "「禁毒大使」"},
+		{"评选“优秀项目”3个。", "3个", ""},
+		// no noun of people in the clause: still none
+		{"为老人量血压，全年服务400余人次。", "400余人次", ""},
+		{"共有12个家庭、一百余人参加。", "一百余人", ""},
+		{"经资格审核，通过审核1802人。", "1802人", ""},
 	}
 	for _, tt := range tests {
 		_, qs := segmentedQuantities(t, tt.in)
@@ -539,4 +560,202 @@ func TestServiceHoursAndFamilies(t *testing.T) {
 		{"5块宣传牌", []string{"5块 5 块 materials [宣传牌]"}},
 	}
 	checkQuantityCases(t, tests)
+}
+
+// TestMoreMeasureWords checks measure words of volumes, areas, vehicle
+// trips and wells, and what is not a count around them: an area of a
+// district in square kilometres, a policy named by its number of items.
+func TestMoreMeasureWords(t *testing.T) {
+	tests := []quantityCase{
+		{"共采血达3.2万毫升。", []string{"3.2万毫升 32000 毫升 goods"}},
+		{"送去食用油5升", []string{"5升 5 升 goods [食用油]"}},
+		{"种植油菜150亩", []string{"150亩 150 亩 other [油菜]"}},
+		{"新挖水井4口", []string{"4口 4 口 other [水井]"}},
+		{"清运车共出动8辆次", []string{"8辆次 8 辆次 goods"}},
+		{"占用通道车辆6台次", []string{"6台次 6 台次 goods [车辆]"}},
+		{"全镇面积35.5平方公里", nil},
+		{"落实残疾人两项补贴", nil},
+		{"共有卫生死角×处", []string{"×处 - 处 other r [卫生死角]"}},
+		{"我们派了3个人去", []string{"3个 3 个 people [人]"}},
+	}
+	checkQuantityCases(t, tests)
+}
+
+// TestCountsOnRealPages checks the classes of false counts and missed
+// counts seen on scraped pages, in sentences of our own: a site's count of
+// its pages, a height, a frequency written early in its clause, 一 as an
+// article after 是…的, 一 + measure word given to each or closing a
+// clause after its object, a space before 余.
+func TestCountsOnRealPages(t *testing.T) {
+	tests := []quantityCase{
+		{"2024年街道妇联工作总结三篇\n正文", nil},
+		{"重阳节敬老活动总结（12篇）\n", nil},
+		{"网友“小李”向本站投稿了6篇敬老活动总结，下面是小编整理的", nil},
+		{"共撰写稿件15篇，", []string{"15篇 15 篇 materials [稿件]"}},
+		{"在海拔800米的山顶开展宣传", nil},
+		{"沿河共清理800米", []string{"800米 800 米 other"}},
+		{"每月组织志愿者集中学习1次，", nil},
+		{"对独居老人每天电话问候一次、每周上门探望两次", nil},
+		{"全年组织集中学习12次", []string{"12次 12 次 events"}},
+		{"本次活动是在社区广场举行的一次义诊活动", nil},
+		{"前往邻镇的一所敬老院慰问", []string{"一所 1 所 groups [敬老院]"}},
+		{"本文总结一次社区活动的经验", nil},
+		{"【下一次】", nil},
+		{"向每户老人派发暖包一份，", []string{"一份 1 份 materials"}},
+		{"大家拉了他一把，", nil},
+		{"老人喝了一口。", nil},
+		{"每个孩子一个书包、一套文具。", []string{"一个 1 个 other [书包]", "一套 1 套 materials [文具]"}},
+		{"每月最后一个周五举办生日会", nil},
+		{"献出一份爱心，", nil},
+		{"组织 30 余名志愿者", []string{"30 余名 30 名 people a [志愿者]"}},
+		{"全区已布设AED80台", []string{"80台 80 台 goods"}},
+		{"参加G20峰会志愿服务", nil},
+		{"向3家乡镇卫生院捐赠药品", []string{"3家 3 家 groups [乡镇卫生院]"}},
+		{"回到3家乡下", nil},
+		{"途经村口的一家养老院", []string{"一家 1 家 groups [养老院]"}},
+		{"住宿是县里一家小宾馆", nil},
+		{"该中心为一所综合性社会服务机构，", nil},
+		{"为一名老人理发，", []string{"一名 1 名 people [老人]"}},
+		{"最特别的是为一位老人庆生", []string{"一位 1 位 people [老人]"}},
+		{"检查场所120家次", []string{"120家次 120 家次 events [场所]"}},
+		{"一家人其乐融融", nil},
+		{"走访困难家庭12家", []string{"12家 12 家 households [困难家庭]"}},
+	}
+	checkQuantityCases(t, tests)
+}
+
+// TestNotCountsOfSlogansAndPages checks political slogans and set phrases
+// that hold a measure word, vehicle and family types, group sizes, and a
+// page's counters that ingest kept.
+func TestNotCountsOfSlogansAndPages(t *testing.T) {
+	tests := []quantityCase{
+		{"严格落实中央八项规定精神", nil},
+		{"增强四个意识、坚定四个自信、做到两个维护", nil},
+		{"骑三轮车上门", nil},
+		{"一个三口之家", nil},
+		{"志愿者两人一组入户", []string{"两人 2 人 people [志愿者]"}},
+		{"浏览次数：1200次", nil},
+		{"评论 3条", nil},
+		{"收录于合集 #活动总结 12个", nil},
+		{"本文为社区活动总结，共2页，37.5 KB。", nil},
+		{"发放手册，手册共12页", []string{"12页 12 页 materials [手册]"}},
+		{"共有12条评论", nil},
+		{"上一页 第1页 共3页 下一页", nil},
+		{"社区活动总结怎么写（通用10篇）\n", nil},
+		{"社区工作总结 (3篇)\n", nil},
+		{"已有1200人阅读", nil},
+		{"15人收藏 3人点赞", nil},
+		{"组织30人阅读红色经典", []string{"30人 30 人 people"}},
+		{"组织阅读3本书", []string{"3本 3 本 materials [书]"}},
+		{"累计开展巡逻两次三番", nil},
+		{"给孩子们留下了一次难忘的经历", nil},
+		{"这是一场精神盛宴", nil},
+		{"志愿服务成为社区的一张名片", nil},
+		{"其中一位老红军讲述了往事", []string{"一位 1 位 people [老红军]"}},
+		{"任何一个环节", nil},
+		{"主要集中在两个方面", nil},
+		{"举办了一场讲座，", []string{"一场 1 场 events [讲座]"}},
+		{"铺设长500米的步道", []string{"500米 500 米 other"}},
+		{"修建3米高的围墙", nil},
+		{"道路宽6米", nil},
+		{"举办5公里健步走活动", nil},
+		{"100米短跑", nil},
+		{"徒步行走8公里", nil},
+		{"步行约2公里到达", nil},
+		{"距离学校500米", nil},
+		{"方圆5公里", nil},
+		{"在1公里外", nil},
+		{"清理河道3公里", []string{"3公里 3 公里 other [清理河道]"}},
+		{"慰问2023届毕业生", nil},
+		{"参与居民20人左右", []string{"20人左右 20 人 people a [居民]"}},
+		{"走访12户多元家庭", []string{"12户 12 户 households [多元家庭]"}},
+		{"连续举办20期", []string{"20期 20 期 events"}},
+		{"過百名義工參與", []string{"過百名 100 名 people a [義工]"}},
+		{"经过3天", nil},
+		{"一星期兩次", nil},
+		{"一年来共举办讲座12次", []string{"12次 12 次 events [讲座]"}},
+		{"共8梯次", []string{"8梯次 8 梯次 events"}},
+		{"表演二人转", nil},
+		{"举办七人制足球赛", nil},
+		{"排名前5位", nil},
+		{"一家三口", nil},
+		{"仅此一家，", nil},
+		{"举办一台晚会", []string{"一台 1 台 events [晚会]"}},
+		{"捐赠电脑3台", []string{"3台 3 台 goods [电脑]"}},
+		{"共有队员2名", []string{"2名 2 名 people [队员]"}},
+		{"家住4栋2单元", nil},
+		{"新建4栋楼房", []string{"4栋 4 栋 other [楼房]"}},
+	}
+	checkQuantityCases(t, tests)
+}
+
+// TestGoodsAndEventFamilies checks the measure words of goods given in
+// visits (牛奶2提, 奶粉3罐, 鲜花10束), livestock and fry, areas, trips and
+// items of service, and the words that make them something else.
+func TestGoodsAndEventFamilies(t *testing.T) {
+	tests := []quantityCase{
+		{"送去牛奶2提、奶粉3罐", []string{"2提 2 提 goods [牛奶]", "3罐 3 罐 goods [奶粉]"}},
+		{"献上鲜花10束", []string{"10束 10 束 goods [鲜花]"}},
+		{"发放卫生纸20卷", []string{"20卷 20 卷 goods [卫生纸]"}},
+		{"发放鱼苗5000尾", []string{"5000尾 5000 尾 goods [鱼苗]"}},
+		{"帮扶生猪20头", []string{"20头 20 头 goods [生猪]"}},
+		{"新增林地12公顷", []string{"12公顷 12 公顷 other [林地]"}},
+		{"建筑垃圾30立方", []string{"30立方 30 立方 other [建筑垃圾]"}},
+		{"无人机巡查40架次", []string{"40架次 40 架次 goods"}},
+		{"提供服务1200件次", []string{"1200件次 1200 件次 events"}},
+		{"共收到35笔捐款", []string{"35笔 35 笔 other [捐款]"}},
+		{"开展宣讲5讲", []string{"5讲 5 讲 events"}},
+		{"3提高了效率", nil},
+		{"第2讲解员", nil},
+	}
+	checkQuantityCases(t, tests)
+}
+
+// TestNotCountJudges checks that each judge of notCountJudges rules out
+// the count it is for, by its reason, and lets a neighbouring count
+// through: the first number + measure word of each input is judged.
+func TestNotCountJudges(t *testing.T) {
+	tests := []struct{ in, reason string }{
+		{"每月组织志愿者集中学习1次", "frequency"},
+		{"一星期兩次", "frequency"},
+		{"全年组织集中学习12次", ""},
+		{"道路宽6米", "dimension"},
+		{"修建3米高的围墙", "dimension"},
+		{"清理河道800米", ""},
+		{"慰问2023届毕业生", "cohort year"},
+		{"连续举办20期", ""},
+		{"举办5公里健步走活动", "distance"},
+		{"在海拔600米的山顶", "distance"},
+		{"浏览次数：1200次", "site counter"},
+		{"组织阅读3本书", ""},
+		{"已有1200人阅读", "site readers"},
+		{"组织30人阅读红色经典", ""},
+		{"2024年街道妇联工作总结三篇\n", "site collection"},
+		{"向本站投稿了6篇敬老活动总结", "site collection"},
+		{"共撰写稿件15篇，", ""},
+	}
+	for _, tt := range tests {
+		doc := numDoc(tt.in)
+		v := newDocView(numTest.numbers, doc, nil)
+		judged := false
+		for _, tok := range v.scanNumbers() {
+			if tok.kind != tokenNumber || !tok.numberOK {
+				continue
+			}
+			start, _, _ := numberPrefix(v.nw, v.folded, tok.start)
+			unit, n := numTest.Measure.match(v.folded, tok.number.end)
+			if n == 0 {
+				continue
+			}
+			c := countAt{rs: v.folded, unit: unit, number: tok.start, start: start, end: tok.number.end + n, p: tok.number}
+			if got := notACount(v.nw, c); got != tt.reason {
+				t.Errorf("%q: judged %q, want %q", tt.in, got, tt.reason)
+			}
+			judged = true
+			break
+		}
+		if !judged {
+			t.Errorf("%q: no number and measure word to judge", tt.in)
+		}
+	}
 }
