@@ -114,7 +114,7 @@ func (x *Extractor) findQuantities(v docView) []Quantity {
 	read := 0 // the text before it is read
 	// Lines of page furniture are looked for only in a document that holds
 	// one of their words at all.
-	furniture := containsAny(doc.Folded, v.nw.q.siteLines)
+	furniture := containsAny(v.doc.Folded, v.nw.q.siteLines)
 	for _, t := range v.scanNumbers() {
 		if t.start < read {
 			continue
