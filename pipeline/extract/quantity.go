@@ -492,12 +492,12 @@ func (v docView) peopleBefore(start int) string {
 }
 
 // boundPeopleSuffix reports whether word w is one character of
-// [people_heads] that gse did not tag a noun (户/q, 员/zg), standing right
+// [people_bound_endings] that gse did not tag a noun (户/q, 员/zg), standing right
 // after a Chinese word that is no linking word: the ending of a noun of
 // people split off its stem (脱贫户, 网格员, 營員).
 func (v docView) boundPeopleSuffix(w int) bool {
 	t, prev := v.toks[w], v.toks[w-1]
-	return utf8.RuneCountInString(t.Folded) == 1 && !isNoun(t) && slices.Contains(v.nw.q.peopleHeads, t.Folded) &&
+	return utf8.RuneCountInString(t.Folded) == 1 && !isNoun(t) && v.nw.q.peopleBoundEndings[t.Folded] &&
 		isHanWord(prev) && !v.nw.q.objectSkip[prev.Folded] && prev.POS != "m" &&
 		prev.Offset+utf8.RuneCountInString(prev.Text) == t.Offset
 }
