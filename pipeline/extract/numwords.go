@@ -127,6 +127,7 @@ type quantityWords struct {
 	hoursNotContext      []string        // 持续, 每天: hours after them are an event's length
 	numeralWordTags      map[string]bool // gse tags of words whose numerals are no count (周三: t)
 	labelNouns           map[string]bool // 人数, 人次: labels that, with the word before, are the object
+	labelEndings         []string        // the same, as endings of a table's header cell (關懷長者人數)
 	kindByObject         map[string]bool // 个, 块: measure words whose kind their object decides
 	objectKinds          [][2]string     // object ending → kind, longest first
 	masks                string
@@ -202,6 +203,7 @@ func loadQuantityWords() *quantityWords {
 		hoursNotContext:      ws.words("hours_not_context"),
 		numeralWordTags:      ws.set("numeral_word_tags"),
 		labelNouns:           ws.set("label_nouns"),
+		labelEndings:         ws.words("label_nouns"),
 		kindByObject:         ws.set("kind_by_object"),
 		masks:                ws.runes("masks"),
 		maskedUnits:          ws.set("masked_units"),

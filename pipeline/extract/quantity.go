@@ -446,8 +446,101 @@ func (v docView) object(unit, kind string, start, end int) string {
 	if o := v.quotedPeople(start, end); o != "" {
 		return o
 	}
+	if o := v.cellHeader(start, end); o != "" {
+		return o
+	}
 	return v.peopleBefore(start)
 }
+
+// cellHeader is the header of the column holding a count written alone on
+// its line in a table flattened to one cell a line (a web page's table
+// copied as text: 區別 / 關懷長者人數 / 志工人數 / 萬華區 / 244人 / 48人):
+// the header is the nearest run of cells without digits whose last cell
+// ends in a label of [label_nouns] (人數, 人次), its length is the row
+// length, and the count's distance from the first row gives its column.
+// The column's header must end in such a label too. "" when the count is
+// not alone on its line, or a line between it and the header is not a
+// short cell (a sentence, a label with a colon).
+func (v docView) cellHeader(start, end int) string {
+	rs := v.folded
+	ls, le := start, end
+	for ls > 0 && rs[ls-1] != '\n' && unicode.IsSpace(rs[ls-1]) {
+		ls--
+	}
+	for le < len(rs) && rs[le] != '\n' && unicode.IsSpace(rs[le]) {
+		le++
+	}
+	if ls > 0 && rs[ls-1] != '\n' || le < len(rs) && rs[le] != '\n' {
+		return "" // the count is not alone on its line
+	}
+	labels := v.nw.q.labelEndings
+	type span struct {
+		text       string // folded and trimmed
+		start, end int
+	}
+	var cells []span // the cells before the count, nearest first
+	last := -1       // index in cells of the header's last cell
+	for k := ls; k > 0 && len(cells) < flatTableCells; {
+		e := k - 1
+		s := e
+		for s > 0 && rs[s-1] != '\n' {
+			s--
+		}
+		k = s
+		for s < e && unicode.IsSpace(rs[s]) {
+			s++
+		}
+		ce := e
+		for ce > s && unicode.IsSpace(rs[ce-1]) {
+			ce--
+		}
+		if s == ce {
+			continue
+		}
+		cell := string(rs[s:ce])
+		digits := hasDigit(cell)
+		if ce-s > flatCellRunes || strings.ContainsAny(cell, "，。；：:;,") && !digits {
+			break
+		}
+		if last >= 0 && digits {
+			break // the cell before the header
+		}
+		cells = append(cells, span{cell, s, ce})
+		if last < 0 && !digits && endsWithAny(cell, labels) {
+			last = len(cells) - 1
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	header := cells[last:]
+	slices.Reverse(header)
+	col := last % len(header) // the count is cell last of the rows after the header
+	if h := header[col]; endsWithAny(h.text, labels) {
+		return v.written(h.start, h.end)
+	}
+	return ""
+}
+
+// hasDigit reports whether s holds an Arabic or Chinese digit.
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if _, ok := arabicDigit(r); ok {
+			return true
+		}
+		if _, ok := chineseDigit(r); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// flatTableCells is how many cells before a count cellHeader reads;
+// flatCellRunes the longest line it takes for a cell.
+const (
+	flatTableCells = 80
+	flatCellRunes  = 12
+)
 
 // peopleBefore is the noun of people or households written before a count
 // at start in its clause but not right before the number: across a verb
