@@ -573,6 +573,15 @@ func (v docView) peopleBefore(start int) string {
 		if !isHanWord(t) || !endsWithAny(t.Folded, qw.peopleHeads) {
 			continue
 		}
+		if qw.peopleNotHeads[t.Folded] {
+			continue // 入户, 窗户
+		}
+		if w > 0 && (hasDigit(v.toks[w-1].Folded) || v.toks[w-1].POS == "m" || strings.ContainsAny(v.toks[w-1].Folded, "万亿")) {
+			continue // 3.5万人减少到1.1万人: the measure word of another count
+		}
+		if n := v.toks[w+1]; n.Offset < start && hasDigit(n.Folded) {
+			return "" // 家长21名，累计436人次: the object of another count
+		}
 		e := t.Offset + utf8.RuneCountInString(t.Text)
 		if o := v.nounsBefore(e); o != "" {
 			return o
@@ -592,6 +601,7 @@ func (v docView) boundPeopleSuffix(w int) bool {
 	t, prev := v.toks[w], v.toks[w-1]
 	return utf8.RuneCountInString(t.Folded) == 1 && !isNoun(t) && v.nw.q.peopleBoundEndings[t.Folded] &&
 		isHanWord(prev) && !v.nw.q.objectSkip[prev.Folded] && prev.POS != "m" &&
+		(nounLike(v.nw, prev) || utf8.RuneCountInString(prev.Folded) > 1) && // not 入/v 戶/q
 		prev.Offset+utf8.RuneCountInString(prev.Text) == t.Offset
 }
 
@@ -686,7 +696,10 @@ func (v docView) rowLabel(start int) string {
 	if e >= start {
 		return "" // the count is in the first cell
 	}
-	return hanCell(string(rs[ls+1 : e]))
+	if label := hanCell(string(rs[ls+1 : e])); endsWithAny(strings.TrimSpace(string(v.folded[ls+1:e])), v.nw.q.peopleHeads) {
+		return label // not 新增城镇就业: a row of people names them
+	}
+	return ""
 }
 
 // hanCell is a table cell's text when it is a short run of Chinese
