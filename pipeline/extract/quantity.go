@@ -560,6 +560,17 @@ func (v docView) peopleBefore(start int) string {
 		if start-t.Offset > peopleClauseRunes {
 			return ""
 		}
+		if t.Folded == "）" || t.Folded == ")" {
+			// 長者義工（65歲或以上）212位: a remark in brackets is passed
+			o := w - 1
+			for o >= 0 && v.toks[o].Folded != "（" && v.toks[o].Folded != "(" && t.Offset-v.toks[o].Offset <= bracketRunes {
+				o--
+			}
+			if o >= 0 && (v.toks[o].Folded == "（" || v.toks[o].Folded == "(") {
+				w = o
+				continue
+			}
+		}
 		if strings.ContainsAny(t.Folded, qw.peopleClauseStops) || strings.ContainsRune(t.Folded, '\n') {
 			if !onlyTotals || !strings.ContainsAny(t.Folded, qw.peopleCommas) {
 				return ""
@@ -661,6 +672,9 @@ func (v docView) peopleName(i, j int) bool {
 // quotedPeopleRunes is the longest quoted name of people taken as an
 // object (垃圾分类督导志愿者).
 const quotedPeopleRunes = 10
+
+// bracketRunes is the longest remark in brackets peopleBefore passes.
+const bracketRunes = 12
 
 // peopleClauseRunes is how far before a count peopleBefore looks.
 const peopleClauseRunes = 14
