@@ -120,12 +120,15 @@ type quantityWords struct {
 	repeatBefore         []string        // 这, 上述: 这四位居民 refers back to a count
 	objectSkip           map[string]bool // 共计, 达, 人数: words between an object and its number
 	peopleHeads          []string        // 老人, 居民, 家庭, 者: endings of nouns of people and households
+	peopleNotHeads       map[string]bool // 入户, 窗户: words that end so but name no people
+	peopleBoundEndings   map[string]bool // 户, 员: endings gse splits off a noun of people
 	peopleClauseStops    string          // ，。、：: marks that end the clause peopleBefore looks in
 	peopleCommas         string          // ，: the clause stops peopleBefore may cross once, after a total word
 	hoursContext         []string        // 服务时长, 工时: hours after them are service hours
 	hoursNotContext      []string        // 持续, 每天: hours after them are an event's length
 	numeralWordTags      map[string]bool // gse tags of words whose numerals are no count (周三: t)
 	labelNouns           map[string]bool // 人数, 人次: labels that, with the word before, are the object
+	labelEndings         []string        // the same, as endings of a table's header cell (關懷長者人數)
 	kindByObject         map[string]bool // 个, 块: measure words whose kind their object decides
 	objectKinds          [][2]string     // object ending → kind, longest first
 	masks                string
@@ -172,7 +175,7 @@ func loadQuantityWords() *quantityWords {
 		"one_not_next", "masks", "masked_units", "vague_before", "idioms", "redacted_after", "kuai_things",
 		"object_end_words", "object_verbs", "name_quotes", "frequency_before", "frequency_units",
 		"one_article_after", "name_before", "name_after", "repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags", "label_nouns", "kind_by_object", "object_kinds",
-		"one_each", "one_article_in_copula", "collection_units", "collection_words", "collection_brackets", "site_words", "list_marks", "site_counters", "count_after", "one_article_near", "one_article_near_not", "site_lines", "site_after", "distance_after", "distance_before", "cohort_units", "cohort_years", "one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before", "one_verb_units", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads", "people_clause_stops", "people_commas")
+		"one_each", "one_article_in_copula", "collection_units", "collection_words", "collection_brackets", "site_words", "list_marks", "site_counters", "count_after", "one_article_near", "one_article_near_not", "site_lines", "site_after", "distance_after", "distance_before", "cohort_units", "cohort_years", "one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before", "one_verb_units", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads", "people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -194,12 +197,15 @@ func loadQuantityWords() *quantityWords {
 		repeatBefore:         longestFirst(ws.words("repeat_before")),
 		objectSkip:           ws.set("object_skip"),
 		peopleHeads:          ws.words("people_heads"),
+		peopleBoundEndings:   ws.set("people_bound_endings"),
+		peopleNotHeads:       ws.set("people_not_heads"),
 		peopleClauseStops:    ws.runes("people_clause_stops"),
 		peopleCommas:         ws.runes("people_commas"),
 		hoursContext:         ws.words("hours_context"),
 		hoursNotContext:      ws.words("hours_not_context"),
 		numeralWordTags:      ws.set("numeral_word_tags"),
 		labelNouns:           ws.set("label_nouns"),
+		labelEndings:         ws.words("label_nouns"),
 		kindByObject:         ws.set("kind_by_object"),
 		masks:                ws.runes("masks"),
 		maskedUnits:          ws.set("masked_units"),

@@ -449,8 +449,101 @@ func (v docView) object(unit, kind string, start, end int) string {
 	if o := v.quotedPeople(start, end); o != "" {
 		return o
 	}
+	if o := v.cellHeader(start, end); o != "" {
+		return o
+	}
 	return v.peopleBefore(start)
 }
+
+// cellHeader is the header of the column holding a count written alone on
+// its line in a table flattened to one cell a line (a web page's table
+// copied as text: 區別 / 關懷長者人數 / 志工人數 / 萬華區 / 244人 / 48人):
+// the header is the nearest run of cells without digits whose last cell
+// ends in a label of [label_nouns] (人數, 人次), its length is the row
+// length, and the count's distance from the first row gives its column.
+// The column's header must end in such a label too. "" when the count is
+// not alone on its line, or a line between it and the header is not a
+// short cell (a sentence, a label with a colon).
+func (v docView) cellHeader(start, end int) string {
+	rs := v.folded
+	ls, le := start, end
+	for ls > 0 && rs[ls-1] != '\n' && unicode.IsSpace(rs[ls-1]) {
+		ls--
+	}
+	for le < len(rs) && rs[le] != '\n' && unicode.IsSpace(rs[le]) {
+		le++
+	}
+	if ls > 0 && rs[ls-1] != '\n' || le < len(rs) && rs[le] != '\n' {
+		return "" // the count is not alone on its line
+	}
+	labels := v.nw.q.labelEndings
+	type span struct {
+		text       string // folded and trimmed
+		start, end int
+	}
+	var cells []span // the cells before the count, nearest first
+	last := -1       // index in cells of the header's last cell
+	for k := ls; k > 0 && len(cells) < flatTableCells; {
+		e := k - 1
+		s := e
+		for s > 0 && rs[s-1] != '\n' {
+			s--
+		}
+		k = s
+		for s < e && unicode.IsSpace(rs[s]) {
+			s++
+		}
+		ce := e
+		for ce > s && unicode.IsSpace(rs[ce-1]) {
+			ce--
+		}
+		if s == ce {
+			continue
+		}
+		cell := string(rs[s:ce])
+		digits := hasDigit(cell)
+		if ce-s > flatCellRunes || strings.ContainsAny(cell, "，。；：:;,") && !digits {
+			break
+		}
+		if last >= 0 && digits {
+			break // the cell before the header
+		}
+		cells = append(cells, span{cell, s, ce})
+		if last < 0 && !digits && endsWithAny(cell, labels) {
+			last = len(cells) - 1
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	header := cells[last:]
+	slices.Reverse(header)
+	col := last % len(header) // the count is cell last of the rows after the header
+	if h := header[col]; endsWithAny(h.text, labels) {
+		return v.written(h.start, h.end)
+	}
+	return ""
+}
+
+// hasDigit reports whether s holds an Arabic or Chinese digit.
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if _, ok := arabicDigit(r); ok {
+			return true
+		}
+		if _, ok := chineseDigit(r); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// flatTableCells is how many cells before a count cellHeader reads;
+// flatCellRunes the longest line it takes for a cell.
+const (
+	flatTableCells = 80
+	flatCellRunes  = 12
+)
 
 // peopleBefore is the noun of people or households written before a count
 // at start in its clause but not right before the number: across a verb
@@ -470,6 +563,17 @@ func (v docView) peopleBefore(start int) string {
 		if start-t.Offset > peopleClauseRunes {
 			return ""
 		}
+		if t.Folded == "）" || t.Folded == ")" {
+			// 長者義工（65歲或以上）212位: a remark in brackets is passed
+			o := w - 1
+			for o >= 0 && v.toks[o].Folded != "（" && v.toks[o].Folded != "(" && t.Offset-v.toks[o].Offset <= bracketRunes {
+				o--
+			}
+			if o >= 0 && (v.toks[o].Folded == "（" || v.toks[o].Folded == "(") {
+				w = o
+				continue
+			}
+		}
 		if strings.ContainsAny(t.Folded, qw.peopleClauseStops) || strings.ContainsRune(t.Folded, '\n') {
 			if !onlyTotals || !strings.ContainsAny(t.Folded, qw.peopleCommas) {
 				return ""
@@ -483,6 +587,15 @@ func (v docView) peopleBefore(start int) string {
 		if !isHanWord(t) || !endsWithAny(t.Folded, qw.peopleHeads) {
 			continue
 		}
+		if qw.peopleNotHeads[t.Folded] {
+			continue // 入户, 窗户
+		}
+		if w > 0 && (hasDigit(v.toks[w-1].Folded) || v.toks[w-1].POS == "m" || strings.ContainsAny(v.toks[w-1].Folded, "万亿")) {
+			continue // 3.5万人减少到1.1万人: the measure word of another count
+		}
+		if n := v.toks[w+1]; n.Offset < start && hasDigit(n.Folded) {
+			return "" // 家长21名，累计436人次: the object of another count
+		}
 		e := t.Offset + utf8.RuneCountInString(t.Text)
 		if o := v.nounsBefore(e); o != "" {
 			return o
@@ -495,13 +608,14 @@ func (v docView) peopleBefore(start int) string {
 }
 
 // boundPeopleSuffix reports whether word w is one character of
-// [people_heads] that gse did not tag a noun (户/q, 员/zg), standing right
+// [people_bound_endings] that gse did not tag a noun (户/q, 员/zg), standing right
 // after a Chinese word that is no linking word: the ending of a noun of
 // people split off its stem (脱贫户, 网格员, 營員).
 func (v docView) boundPeopleSuffix(w int) bool {
 	t, prev := v.toks[w], v.toks[w-1]
-	return utf8.RuneCountInString(t.Folded) == 1 && !isNoun(t) && slices.Contains(v.nw.q.peopleHeads, t.Folded) &&
+	return utf8.RuneCountInString(t.Folded) == 1 && !isNoun(t) && v.nw.q.peopleBoundEndings[t.Folded] &&
 		isHanWord(prev) && !v.nw.q.objectSkip[prev.Folded] && prev.POS != "m" &&
+		(nounLike(v.nw, prev) || utf8.RuneCountInString(prev.Folded) > 1) && // not 入/v 戶/q
 		prev.Offset+utf8.RuneCountInString(prev.Text) == t.Offset
 }
 
@@ -562,6 +676,9 @@ func (v docView) peopleName(i, j int) bool {
 // object (垃圾分类督导志愿者).
 const quotedPeopleRunes = 10
 
+// bracketRunes is the longest remark in brackets peopleBefore passes.
+const bracketRunes = 12
+
 // peopleClauseRunes is how far before a count peopleBefore looks.
 const peopleClauseRunes = 14
 
@@ -596,7 +713,10 @@ func (v docView) rowLabel(start int) string {
 	if e >= start {
 		return "" // the count is in the first cell
 	}
-	return hanCell(string(rs[ls+1 : e]))
+	if label := hanCell(string(rs[ls+1 : e])); endsWithAny(strings.TrimSpace(string(v.folded[ls+1:e])), v.nw.q.peopleHeads) {
+		return label // not 新增城镇就业: a row of people names them
+	}
+	return ""
 }
 
 // hanCell is a table cell's text when it is a short run of Chinese
