@@ -54,14 +54,15 @@ var devGroups = []struct {
 }
 
 // blindGroup is the blind round, reported only when blindEnv is "1" and
-// its files are there. floors are the figures first measured on it (zero
-// until the lead measures them): a regression below them fails the test.
+// its files are there. Its floors are the figures first measured on it
+// (once, on the merged code of round 6: P 0.768, R 0.912, main type
+// 11/16): a regression below them fails the test.
 // They are floors, not targets: never tune on the blind set to raise them.
 var blindGroup = struct {
 	name                    string
 	from, to                int
 	precision, recall, main float64
-}{"blind 77–92 (round 6)", 77, 92, 0, 0, 0}
+}{"blind 77–92 (round 6)", 77, 92, 0.767, 0.911, 0.687}
 
 // blindOn tells whether the blind group is measured.
 func blindOn() bool { return os.Getenv(blindEnv) == "1" }

@@ -71,14 +71,14 @@ var numericFloors = map[string]float64{"quantities": 0.96, "money": 0.95, "dates
 // ZONGJIE_DEVSET_BLIND=1, with their floors: once a group is first
 // measured, its floors are set to the F1 scores measured, so that a
 // regression fails the test. A group is not tuned on while blind: its
-// misses are never printed. 77–92 has no floors yet (0: the lead sets them
-// at the first measurement).
+// misses are never printed. 77–92 was measured once, on the merged code of
+// round 6.
 var numericBlindGroups = []struct {
 	name     string
 	from, to int
 	floors   map[string]float64
 }{
-	{"blind 77–92", 77, 92, map[string]float64{"quantities": 0, "money": 0, "dates": 0}},
+	{"blind 77–92 (round 6)", 77, 92, map[string]float64{"quantities": 0.981, "money": 0.990, "dates": 0.956}},
 }
 
 // numericFields are the fields scored, in the order they are logged.
