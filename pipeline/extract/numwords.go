@@ -169,13 +169,20 @@ type quantityWords struct {
 }
 
 func loadQuantityWords() *quantityWords {
-	ws := mustWordSections("quantity_words.txt", "approx_before", "approx_after_number",
-		"approx_after_unit", "not_count_after", "object_stops", "object_ends", "object_before",
-		"self_counting", "redacted_before", "redacted_not_next", "one_units", "one_not_after",
-		"one_not_next", "masks", "masked_units", "vague_before", "idioms", "redacted_after", "kuai_things",
-		"object_end_words", "object_verbs", "name_quotes", "frequency_before", "frequency_units",
-		"one_article_after", "name_before", "name_after", "repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags", "label_nouns", "kind_by_object", "object_kinds",
-		"one_each", "one_article_in_copula", "collection_units", "collection_words", "collection_brackets", "site_words", "list_marks", "site_counters", "count_after", "one_article_near", "one_article_near_not", "site_lines", "site_after", "distance_after", "distance_before", "cohort_units", "cohort_years", "one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before", "one_verb_units", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads", "people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas")
+	ws := mustWordSections("quantity_words.txt",
+		"approx_before", "approx_after_number", "approx_after_unit", "not_count_after", "object_stops",
+		"object_ends", "object_before", "self_counting", "redacted_before", "redacted_not_next",
+		"one_units", "one_not_after", "one_not_next", "masks", "masked_units", "vague_before", "idioms",
+		"redacted_after", "kuai_things", "object_end_words", "object_verbs", "name_quotes",
+		"frequency_before", "frequency_units", "one_article_after", "name_before", "name_after",
+		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
+		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_article_in_copula",
+		"collection_units", "collection_words", "collection_brackets", "site_words", "list_marks",
+		"site_counters", "count_after", "one_article_near", "one_article_near_not", "site_lines",
+		"site_after", "distance_after", "distance_before", "cohort_units", "cohort_years",
+		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before",
+		"one_verb_units", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
+		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),

@@ -24,22 +24,7 @@ func TestRuleIndexEqualsRuleByRule(t *testing.T) {
 	if x == nil {
 		t.Fatal("no index for the embedded rules")
 	}
-	var paths []string
-	for _, glob := range []string{"../../corpus/*", "../../testdata/extract/*.txt"} {
-		m, _ := filepath.Glob(glob)
-		paths = append(paths, m...)
-	}
-	docs := 0
-	for _, path := range paths {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := ingest.Parse(path, data, ingest.Options{})
-		if err != nil {
-			continue
-		}
-		docs++
+	for path, doc := range corpusAndDevset(t) {
 		toks := rs.unskipped(seg.Cut(doc))
 		counted := x.count(toks)
 		places := newTokenPlaces(toks, x.placed)
@@ -53,9 +38,29 @@ func TestRuleIndexEqualsRuleByRule(t *testing.T) {
 			}
 		}
 	}
-	if docs < 20 {
-		t.Errorf("only %d documents", docs)
+}
+
+// corpusAndDevset reads the documents of corpus/ and testdata/extract,
+// keyed by path; it fails when fewer than 20 of them read.
+func corpusAndDevset(t *testing.T) map[string]*ingest.Document {
+	t.Helper()
+	docs := map[string]*ingest.Document{}
+	for _, glob := range []string{"../../corpus/*", "../../testdata/extract/*.txt"} {
+		paths, _ := filepath.Glob(glob)
+		for _, path := range paths {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc, err := ingest.Parse(path, data, ingest.Options{}); err == nil {
+				docs[path] = doc
+			}
+		}
 	}
+	if len(docs) < 20 {
+		t.Fatalf("only %d documents", len(docs))
+	}
+	return docs
 }
 
 func TestTokenPlacesOccurrences(t *testing.T) {
@@ -101,21 +106,7 @@ func TestSharedViewFindsWhatEachFinderFindsAlone(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := New()
-	paths, _ := filepath.Glob("../../corpus/*")
-	more, _ := filepath.Glob("../../testdata/extract/*.txt")
-	paths = append(paths, more...)
-	if len(paths) < 20 {
-		t.Fatalf("only %d documents", len(paths))
-	}
-	for _, path := range paths {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := ingest.Parse(path, data, ingest.Options{})
-		if err != nil {
-			continue
-		}
+	for path, doc := range corpusAndDevset(t) {
 		toks := seg.Cut(doc)
 		rec := x.Extract(doc, toks)
 		alone := Record{Quantities: x.FindQuantities(doc, toks), Money: x.FindMoney(doc), Dates: x.FindDates(doc), Periods: x.FindPeriods(doc)}
