@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/zongjie/zongjie/pipeline/content"
 	"github.com/zongjie/zongjie/pipeline/extract"
 	"github.com/zongjie/zongjie/pipeline/segment"
 )
@@ -162,7 +163,7 @@ func processDevDoc(t *testing.T, path string, opt Options) *extract.Record {
 }
 
 // typeIDs are the type ids of rules, in rule order.
-func typeIDs(rules *extract.Rules) []string {
+func typeIDs(rules *content.Rules) []string {
 	ids := []string{}
 	for _, r := range rules.Types {
 		ids = append(ids, r.ID)

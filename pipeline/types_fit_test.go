@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/zongjie/zongjie/pipeline/content"
 	"github.com/zongjie/zongjie/pipeline/extract"
 )
 
@@ -27,23 +28,23 @@ import (
 type fitAxis struct {
 	name   string
 	values []float64
-	set    func(s *extract.Salience, v float64)
+	set    func(s *content.Salience, v float64)
 }
 
 var salienceGrid = []fitAxis{
-	{"people", []float64{0.25, 0.5, 0.75, 1}, func(s *extract.Salience, v float64) { s.People = v }},
-	{"items", []float64{0, 0.1, 0.25, 0.5}, func(s *extract.Salience, v float64) { s.Items = v }},
-	{"title", []float64{0, 0.25, 0.5}, func(s *extract.Salience, v float64) { s.Title = v }},
-	{"head", []float64{0, 0.25, 0.5, 1}, func(s *extract.Salience, v float64) { s.Head = v }},
-	{"heading", []float64{0, 0.05, 0.1}, func(s *extract.Salience, v float64) { s.Heading = v }},
-	{"about", []float64{0.02, 0.05, 0.1, 0.15}, func(s *extract.Salience, v float64) { s.About = v }},
+	{"people", []float64{0.25, 0.5, 0.75, 1}, func(s *content.Salience, v float64) { s.People = v }},
+	{"items", []float64{0, 0.1, 0.25, 0.5}, func(s *content.Salience, v float64) { s.Items = v }},
+	{"title", []float64{0, 0.25, 0.5}, func(s *content.Salience, v float64) { s.Title = v }},
+	{"head", []float64{0, 0.25, 0.5, 1}, func(s *content.Salience, v float64) { s.Head = v }},
+	{"heading", []float64{0, 0.05, 0.1}, func(s *content.Salience, v float64) { s.Heading = v }},
+	{"about", []float64{0.02, 0.05, 0.1, 0.15}, func(s *content.Salience, v float64) { s.About = v }},
 }
 
 // weightings is every weighting of the product of the axes, from base.
-func weightings(base extract.Salience, axes []fitAxis) []extract.Salience {
-	out := []extract.Salience{base}
+func weightings(base content.Salience, axes []fitAxis) []content.Salience {
+	out := []content.Salience{base}
 	for _, ax := range axes {
-		var next []extract.Salience
+		var next []content.Salience
 		for _, s := range out {
 			for _, v := range ax.values {
 				ax.set(&s, v)
@@ -74,12 +75,12 @@ type fitDoc struct {
 	doc   devDoc
 	coded []extract.TypeHit
 	title string
-	items []extract.Activity
+	items []content.Item
 }
 
 // fitScore is one weighting scored on some documents.
 type fitScore struct {
-	s          *extract.Salience // shared by the documents' scores
+	s          *content.Salience // shared by the documents' scores
 	tp, fp, fn int
 	main, docs int
 }
@@ -101,7 +102,7 @@ func (f *fitScore) add(o fitScore) {
 
 // inUse counts the judges a weighting uses, and sums its weights: the
 // simpler of two equally good weightings uses fewer, then lighter, judges.
-func inUse(s extract.Salience) (n int, sum float64) {
+func inUse(s content.Salience) (n int, sum float64) {
 	if s.People != 1 {
 		n++
 	}
@@ -135,7 +136,7 @@ func better(a, b fitScore) bool {
 // scoreWeights splits the coded types of each document under s, as
 // Extract does, and scores the split against the annotation; the result
 // is per document, to be summed over any subset.
-func scoreWeights(rules extract.Rules, s extract.Salience, docs []fitDoc, ids []string) []fitScore {
+func scoreWeights(rules content.Rules, s content.Salience, docs []fitDoc, ids []string) []fitScore {
 	rules.Salience = s
 	out := make([]fitScore, len(docs))
 	for i, d := range docs {
@@ -172,13 +173,13 @@ func TestTypesSalienceFit(t *testing.T) {
 		rec := processDevDoc(t, d.path, opt)
 		coded := slices.Concat(rec.Types, rec.Mentioned)
 		slices.SortFunc(coded, func(a, b extract.TypeHit) int { return order[a.ID] - order[b.ID] })
-		docs = append(docs, fitDoc{doc: d, coded: coded, title: rec.Title, items: rec.Activities})
+		docs = append(docs, fitDoc{doc: d, coded: coded, title: rec.Title, items: extract.Items(rec.Activities)})
 	}
 	if len(docs) == 0 {
 		t.Skip("no annotated documents in " + devsetDir)
 	}
 	rules := *opt.Extractor.Rules
-	base := extract.Salience{Share: 1}
+	base := content.Salience{Share: 1}
 	all := fitAndHoldOut(t, rules, docs, ids, weightings(base, salienceGrid))
 	var shipped fitScore
 	for _, f := range scoreWeights(rules, opt.Extractor.Rules.Salience, docs, ids) {
@@ -213,7 +214,7 @@ func TestTypesSalienceFit(t *testing.T) {
 // best on all of them (a training figure); it logs that and the figures of
 // leaving one group of fitGroups out (fit on the others, score the one
 // left out), per group and pooled.
-func fitAndHoldOut(t *testing.T, rules extract.Rules, docs []fitDoc, ids []string, grid []extract.Salience) fitScore {
+func fitAndHoldOut(t *testing.T, rules content.Rules, docs []fitDoc, ids []string, grid []content.Salience) fitScore {
 	scored := make([][]fitScore, len(grid))
 	for k, s := range grid {
 		scored[k] = scoreWeights(rules, s, docs, ids)
@@ -255,7 +256,7 @@ func fitAndHoldOut(t *testing.T, rules extract.Rules, docs []fitDoc, ids []strin
 }
 
 // weightString shows the weights of a salience, not its word lists.
-func weightString(s extract.Salience) string {
+func weightString(s content.Salience) string {
 	return fmt.Sprintf("share %g people %g items %g title %g head %g heading %g about %g",
 		s.Share, s.People, s.Items, s.Title, s.Head, s.Heading, s.About)
 }

@@ -8,7 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/zongjie/zongjie/dict"
-	"github.com/zongjie/zongjie/pipeline/extract"
+	"github.com/zongjie/zongjie/pipeline/content"
 	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
@@ -45,7 +45,7 @@ warning (it is matched as a phrase). Exit status 1 when there are errors.`,
 			if err != nil {
 				return err
 			}
-			rules, problems := extract.CheckRules(src, seg)
+			rules, problems := content.CheckRules(src, seg)
 			out := cmd.OutOrStdout()
 			errs, warns := 0, 0
 			for _, p := range problems {
@@ -83,9 +83,9 @@ warning (it is matched as a phrase). Exit status 1 when there are errors.`,
 	return cmd
 }
 
-func rulesArg(args []string) (*extract.Rules, string, error) {
+func rulesArg(args []string) (*content.Rules, string, error) {
 	if len(args) == 0 {
-		return extract.DefaultRules(), "embedded dict/rules.toml", nil
+		return content.DefaultRules(), "embedded dict/rules.toml", nil
 	}
 	r, err := loadRules(args[0])
 	return r, args[0], err

@@ -12,6 +12,7 @@ import (
 
 	"github.com/zongjie/zongjie/dict"
 	"github.com/zongjie/zongjie/pipeline"
+	"github.com/zongjie/zongjie/pipeline/content"
 	"github.com/zongjie/zongjie/pipeline/extract"
 	"github.com/zongjie/zongjie/pipeline/ingest"
 	"github.com/zongjie/zongjie/pipeline/segment"
@@ -185,13 +186,13 @@ func (s *steering) extractor() (*extract.Extractor, error) {
 	return x, nil
 }
 
-func loadRules(path string) (*extract.Rules, error) {
+func loadRules(path string) (*content.Rules, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	r, err := extract.LoadRules(f)
+	r, err := content.LoadRules(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

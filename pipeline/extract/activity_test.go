@@ -5,23 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/zongjie/zongjie/pipeline/fold"
-	"github.com/zongjie/zongjie/pipeline/ingest"
+	"github.com/zongjie/zongjie/internal/testdocs"
 )
-
-// docOf builds a Document from lines, one paragraph a line.
-func docOf(lines ...string) *ingest.Document {
-	text := strings.Join(lines, "\n")
-	doc := &ingest.Document{Text: text, Folded: fold.ToSimplified(text)}
-	at := 0
-	for _, l := range lines {
-		n := len([]rune(l))
-		doc.Paragraphs = append(doc.Paragraphs, ingest.Span{Start: at, End: at + n})
-		doc.Sentences = append(doc.Sentences, ingest.Span{Start: at, End: at + n})
-		at += n + 1
-	}
-	return doc
-}
 
 func TestFindActivities(t *testing.T) {
 	tests := []struct {
@@ -60,7 +45,7 @@ func TestFindActivities(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, a := range FindActivities(docOf(tt.lines...)) {
+		for _, a := range FindActivities(testdocs.Lines(tt.lines...)) {
 			got = append(got, a.Section+"|"+a.Number+"|"+a.Heading+"|"+a.Text)
 		}
 		if strings.Join(got, "\n---\n") != strings.Join(tt.want, "\n---\n") {
@@ -70,7 +55,7 @@ func TestFindActivities(t *testing.T) {
 }
 
 func TestActivityOffsets(t *testing.T) {
-	doc := docOf("前言。", "1、宣传", "横幅。", "2、巡逻")
+	doc := testdocs.Lines("前言。", "1、宣传", "横幅。", "2、巡逻")
 	runes := []rune(doc.Text)
 	for i, a := range FindActivities(doc) {
 		if a.Index != i+1 {
@@ -94,7 +79,7 @@ func TestSections(t *testing.T) {
 		{"the first summary's heading taken as the title", []string{"社区开展了敬老活动。", "【篇二】", "街道开展了禁毒宣传。"}, []string{"社区开展了敬老活动。", "【篇二】"}},
 		{"no heading", []string{"社区开展了敬老活动。", "一、活动背景"}, nil},
 	} {
-		doc := docOf(c.lines...)
+		doc := testdocs.Lines(c.lines...)
 		var got []string
 		text := []rune(doc.Text)
 		for _, s := range Sections(doc) {

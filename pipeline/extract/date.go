@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zongjie/zongjie/pipeline/content"
 	"github.com/zongjie/zongjie/pipeline/ingest"
 )
 
@@ -691,7 +692,7 @@ func (x *Extractor) findPeriods(v docView) []Period {
 	nw := v.nw
 	rs := v.folded
 	dw := nw.d
-	starts := firstRunes(dw.namedPeriods)
+	starts := content.FirstRunes(dw.namedPeriods)
 	var out []Period
 	for i := 0; i < len(rs); i++ {
 		if starts != nil && !starts[rs[i]] {

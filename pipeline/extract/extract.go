@@ -1,17 +1,12 @@
 package extract
 
 import (
-	"bytes"
 	"cmp"
 	"fmt"
-	"io"
-	"math"
 	"sort"
-	"strings"
-	"unicode"
 	"unicode/utf8"
 
-	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/pipeline/content"
 	"github.com/zongjie/zongjie/pipeline/ingest"
 	"github.com/zongjie/zongjie/pipeline/segment"
 )
@@ -19,10 +14,10 @@ import (
 // Extractor holds what steers extraction. The zero value is not usable;
 // use New. An Extractor is safe for concurrent use.
 type Extractor struct {
-	Rules     *Rules
+	Rules     *content.Rules
 	Measure   MeasureWords
 	StopWords map[string]bool
-	Entities  *EntityRules
+	Entities  *content.EntityRules
 	// Keywords is how many keywords a document gets.
 	Keywords int
 	// numbers are the word lists of the numeric parsers (quantity, money
@@ -40,10 +35,10 @@ func New() *Extractor {
 	}
 	return &Extractor{
 		numbers:   numbers,
-		Rules:     DefaultRules(),
+		Rules:     content.DefaultRules(),
 		Measure:   DefaultMeasureWords(),
-		StopWords: ParseStopWords(bytes.NewReader(dict.File("stopwords.txt"))),
-		Entities:  DefaultEntityRules(),
+		StopWords: content.DefaultStopWords(),
+		Entities:  content.DefaultEntityRules(),
 		Keywords:  10,
 	}
 }
@@ -60,16 +55,6 @@ func CheckData() (err error) {
 	New()
 	ywords()
 	return nil
-}
-
-// ParseStopWords reads one word a line; # starts a comment line.
-func ParseStopWords(r io.Reader) map[string]bool {
-	words := map[string]bool{}
-	dict.Lines(r, func(_ int, w string) error {
-		words[w] = true
-		return nil
-	})
-	return words
 }
 
 // Extract builds the Record of one document from its tokens.
@@ -95,7 +80,7 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		Activities: FindActivities(doc),
 	}
 	if x.Entities != nil {
-		rec.Entities = FindEntities(doc, toks, x.Entities)
+		rec.Entities = content.FindEntities(doc, toks, x.Entities)
 	}
 	rec.Year = documentYear(doc, rec.Dates)
 	// A date without a year is in the report's year; failing one, in the
@@ -120,10 +105,19 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		a.Money = within(rec.Money, start, end, func(m Money) int { return m.Offset })
 		a.Dates = within(rec.Dates, start, end, func(d Date) int { return d.Offset })
 	}
-	rec.Types, rec.Mentioned, rec.MainType = x.Rules.About(x.Rules.Code(toks), doc.Title, rec.Activities)
-	rec.Terms = x.terms(toks)
-	rec.Keywords = x.keywords(toks, rec.Terms)
+	rec.Types, rec.Mentioned, rec.MainType = x.Rules.About(x.Rules.Code(toks), doc.Title, Items(rec.Activities))
+	rec.Terms = content.Terms(toks, x.StopWords)
+	rec.Keywords = content.Keywords(toks, rec.Terms, x.Keywords)
 	return rec
+}
+
+// Items are what the salience of types reads of the activity items.
+func Items(activities []Activity) []content.Item {
+	items := make([]content.Item, len(activities))
+	for i, a := range activities {
+		items[i] = content.Item{Heading: a.Heading, Section: a.Section, TypeHits: a.TypeHits}
+	}
+	return items
 }
 
 func tokensIn(toks []segment.Token, start, end int) []segment.Token {
@@ -140,70 +134,4 @@ func within[T any](vals []T, start, end int, offset func(T) int) []T {
 		}
 	}
 	return out
-}
-
-// isContent tells whether a token is a word worth counting: not
-// punctuation, a number, a single character or a stop word.
-func (x *Extractor) isContent(t segment.Token) bool {
-	if utf8.RuneCountInString(t.Folded) < 2 || x.StopWords[t.Folded] {
-		return false
-	}
-	for _, r := range t.Folded {
-		if !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return !strings.ContainsRune("×", []rune(t.Folded)[0])
-}
-
-// terms counts the document's content words, folded to Simplified, sorted
-// by word. A word's POS is the one it had first.
-func (x *Extractor) terms(toks []segment.Token) []Term {
-	index := map[string]int{}
-	var terms []Term
-	for _, t := range toks {
-		if !x.isContent(t) {
-			continue
-		}
-		if i, ok := index[t.Folded]; ok {
-			terms[i].Count++
-			continue
-		}
-		index[t.Folded] = len(terms)
-		terms = append(terms, Term{Word: t.Folded, POS: t.POS, Count: 1})
-	}
-	sort.Slice(terms, func(i, j int) bool { return terms[i].Word < terms[j].Word })
-	return terms
-}
-
-// keywords weighs each term by its frequency in the document times its
-// rarity in gse's dictionary (the TF-IDF idea with the dictionary standing
-// in for a corpus), keeping nouns, verbs and names.
-func (x *Extractor) keywords(toks []segment.Token, terms []Term) []Keyword {
-	rarity := map[string]float64{}
-	for _, t := range toks {
-		rarity[t.Folded] = t.Rarity
-	}
-	total := 0
-	for _, t := range terms {
-		total += t.Count
-	}
-	var kws []Keyword
-	for _, t := range terms {
-		if !strings.ContainsAny(t.POS[:1], "nvl") && t.POS != "x" {
-			continue
-		}
-		w := float64(t.Count) / float64(total) * rarity[t.Word]
-		kws = append(kws, Keyword{Word: t.Word, Weight: math.Round(w*1e4) / 1e4})
-	}
-	sort.Slice(kws, func(i, j int) bool {
-		if kws[i].Weight != kws[j].Weight {
-			return kws[i].Weight > kws[j].Weight
-		}
-		return kws[i].Word < kws[j].Word
-	})
-	if len(kws) > x.Keywords {
-		kws = kws[:x.Keywords]
-	}
-	return kws
 }

@@ -3,7 +3,10 @@
 // each value with its rune offset and evidence sentence.
 package extract
 
-import "github.com/zongjie/zongjie/pipeline/ingest"
+import (
+	"github.com/zongjie/zongjie/pipeline/content"
+	"github.com/zongjie/zongjie/pipeline/ingest"
+)
 
 // Record is the contract between extract and export; its JSON form is the
 // one documented in DESIGN.md ("extract --format json").
@@ -130,38 +133,18 @@ type Activity struct {
 	Entities   []Entity   `json:"entities"`
 }
 
-// TypeHit is an activity type found in a document, with the words that
-// matched. Salience and Why are set on a document's types (not on an
-// item's): the type's salience and the named reasons for it.
-type TypeHit struct {
-	ID       string   `json:"id"`
-	Label    string   `json:"label"`
-	Hits     int      `json:"hits"`
-	Words    []string `json:"words"`
-	Salience float64  `json:"salience,omitempty"`
-	Why      []string `json:"why,omitempty"`
-	// At is where each hit is in the text, in the order counted (Hits of them).
-	At []Evidence `json:"at,omitempty"`
-}
+// The values of content analysis a Record carries (package content),
+// named here too so that the contract reads in one package.
+type (
+	TypeHit  = content.TypeHit
+	Evidence = content.Evidence
+	Entity   = content.Entity
+	Keyword  = content.Keyword
+	Term     = content.Term
+)
 
-// Evidence is one hit of a coding rule: the rule's word (a near group as
-// "上门~服务", placed at its first word) and the runes [Offset,
-// Offset+Length) of the text that matched.
-type Evidence struct {
-	Word   string `json:"word"`
-	Offset int    `json:"offset"`
-	Length int    `json:"length"`
-}
-
-// Keyword is a salient word of one document.
-type Keyword struct {
-	Word   string  `json:"word"`
-	Weight float64 `json:"weight"`
-}
-
-// Term is a word's count in one document.
-type Term struct {
-	Word  string `json:"word"`
-	POS   string `json:"pos"`
-	Count int    `json:"count"`
-}
+// The kinds of an Entity.
+const (
+	KindOrg   = content.KindOrg
+	KindPlace = content.KindPlace
+)

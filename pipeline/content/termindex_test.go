@@ -1,4 +1,4 @@
-package extract
+package content
 
 import (
 	"testing"
@@ -55,11 +55,11 @@ func TestTermIndexHoldsAny(t *testing.T) {
 }
 
 func TestFirstRunes(t *testing.T) {
-	got := firstRunes([]string{"国庆", "春节", "国际", "暑假"})
+	got := FirstRunes([]string{"国庆", "春节", "国际", "暑假"})
 	if len(got) != 3 || !got['国'] || !got['春'] || !got['暑'] || got['节'] {
-		t.Errorf("firstRunes = %v", got)
+		t.Errorf("FirstRunes = %v", got)
 	}
-	if firstRunes([]string{"国庆", ""}) != nil {
+	if FirstRunes([]string{"国庆", ""}) != nil {
 		t.Errorf("an empty word must turn the filter off")
 	}
 }

@@ -1,13 +1,9 @@
-package extract
+package content
 
 import (
 	"strconv"
 	"strings"
 	"testing"
-	"unicode/utf8"
-
-	"github.com/zongjie/zongjie/pipeline/ingest"
-	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
 func TestSalienceJudges(t *testing.T) {
@@ -82,12 +78,12 @@ func TestRulesAbout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	item := func(heading string, hits ...TypeHit) Activity { return Activity{Heading: heading, TypeHits: hits} }
+	item := func(heading string, hits ...TypeHit) Item { return Item{Heading: heading, TypeHits: hits} }
 	tests := []struct {
 		name      string
 		coded     []TypeHit
 		title     string
-		items     []Activity
+		items     []Item
 		about     string // id:salience:why|…
 		mentioned string
 		main      string
@@ -110,7 +106,7 @@ func TestRulesAbout(t *testing.T) {
 		// with the item's most hits
 		{"items led and headings",
 			[]TypeHit{hit("publicity", 10), hit("safety", 10)}, "",
-			[]Activity{item("消防检查", hit("safety", 1), hit("publicity", 3)), item("活动", hit("publicity", 2))},
+			[]Item{item("消防检查", hit("safety", 1), hit("publicity", 3)), item("活动", hit("publicity", 2))},
 			"publicity:0.75:items 1/2, share 0.50|safety:0.85:headings 1, items 1/2, share 0.50", "", "safety"},
 		{"a tie goes to more hits, then rule order",
 			[]TypeHit{hit("publicity", 2), hit("health", 2)}, "", nil,
@@ -126,7 +122,7 @@ func TestRulesAbout(t *testing.T) {
 			"publicity:0.333:share 0.33|elderly:0.667:share 0.67", "", "elderly"},
 		{"a section heading is a title",
 			[]TypeHit{hit("publicity", 19), hit("health", 1)}, "",
-			[]Activity{{Section: "义诊活动总结一", Heading: "宣传", TypeHits: []TypeHit{hit("publicity", 1)}}},
+			[]Item{{Section: "义诊活动总结一", Heading: "宣传", TypeHits: []TypeHit{hit("publicity", 1)}}},
 			"publicity:1.55:headings 1, items 1/1, share 0.95|health:0.55:title, share 0.05", "", "publicity"},
 	}
 	show := func(hits []TypeHit) string {
@@ -142,46 +138,5 @@ func TestRulesAbout(t *testing.T) {
 			t.Errorf("%s:\n about     %q\n mentioned %q\n main      %q\nwant\n about     %q\n mentioned %q\n main      %q",
 				tt.name, show(about), show(mentioned), main, tt.about, tt.mentioned, tt.main)
 		}
-	}
-}
-
-// sampleTypes segments the sample document and codes its items, as
-// Extract does.
-func sampleTypes(b *testing.B) (doc *ingest.Document, rules *Rules, toks []segment.Token, items []Activity) {
-	doc, err := ingest.Read("../../corpus/2016-social-work-day-summary.txt", ingest.Options{})
-	if err != nil {
-		b.Skip("sample not found:", err)
-	}
-	seg, err := segment.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	toks = seg.Cut(doc)
-	rules = DefaultRules()
-	items = FindActivities(doc)
-	for i := range items {
-		items[i].TypeHits = rules.Code(tokensIn(toks, items[i].Offset, items[i].Offset+utf8.RuneCountInString(items[i].Text)))
-	}
-	return doc, rules, toks, items
-}
-
-// BenchmarkAboutSample splits the sample's coded types into about and
-// mentioned: the cost the salience adds to coding.
-func BenchmarkAboutSample(b *testing.B) {
-	doc, rules, toks, items := sampleTypes(b)
-	coded := rules.Code(toks)
-	b.SetBytes(int64(len(doc.Text)))
-	for b.Loop() {
-		rules.About(coded, doc.Title, items)
-	}
-}
-
-// BenchmarkTypesSample codes the sample document and splits its types
-// into about and mentioned, as Extract does.
-func BenchmarkTypesSample(b *testing.B) {
-	doc, rules, toks, items := sampleTypes(b)
-	b.SetBytes(int64(len(doc.Text)))
-	for b.Loop() {
-		rules.About(rules.Code(toks), doc.Title, items)
 	}
 }

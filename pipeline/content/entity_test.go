@@ -1,10 +1,11 @@
-package extract
+package content
 
 import (
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/zongjie/zongjie/internal/testdocs"
 	"github.com/zongjie/zongjie/pipeline/fold"
 	"github.com/zongjie/zongjie/pipeline/segment"
 )
@@ -48,7 +49,7 @@ func TestFindEntities(t *testing.T) {
 			for _, x := range tk {
 				text.WriteString(x.Text)
 			}
-			doc := docOf(text.String())
+			doc := testdocs.Lines(text.String())
 			var got []string
 			for _, e := range FindEntities(doc, tk, rules) {
 				s := e.Text + "/" + e.Kind
@@ -70,7 +71,7 @@ func TestFindEntities(t *testing.T) {
 // TestFindEntitiesTraditional checks a name in Traditional text is found
 // on the folded words and reported as written.
 func TestFindEntitiesTraditional(t *testing.T) {
-	doc := docOf("走訪興月苑社區")
+	doc := testdocs.Lines("走訪興月苑社區")
 	tk := []segment.Token{
 		{Text: "走訪", Folded: "走访", POS: "v", Offset: 0},
 		{Text: "興", Folded: "兴", POS: "zg", Offset: 2},
@@ -214,7 +215,7 @@ func FuzzFindEntities(f *testing.F) {
 			text.WriteString(x.Text)
 		}
 		n := utf8.RuneCountInString(text.String())
-		for _, e := range FindEntities(docOf(text.String()), tk, rules) {
+		for _, e := range FindEntities(testdocs.Lines(text.String()), tk, rules) {
 			if e.Text == "" || e.Offset < 0 || e.Offset+utf8.RuneCountInString(e.Text) > n ||
 				e.Kind != KindOrg && e.Kind != KindPlace {
 				t.Fatalf("FindEntities(%q): entity %+v", s, e)
@@ -241,7 +242,7 @@ func checkScriptCases(t *testing.T, tests []scriptCase) {
 			text.WriteString(x.Text)
 		}
 		var got []string
-		for _, e := range FindEntities(docOf(text.String()), tk, rules) {
+		for _, e := range FindEntities(testdocs.Lines(text.String()), tk, rules) {
 			s := e.Text + "/" + e.Kind
 			if e.Redacted {
 				s += "/r"

@@ -1,4 +1,4 @@
-package extract
+package content
 
 import (
 	"fmt"
@@ -157,9 +157,10 @@ func (s Salience) score(e typeEvidence) (float64, []string) {
 // most salient (more hits, then rule order, on a tie). Each TypeHit gets
 // its salience and the reasons for it. The main type is about the
 // document even below the threshold: a report that codes anything is
-// about something. The title and the items are the document's own
-// (Activities with their TypeHits). main is "" when nothing is coded.
-func (rs *Rules) About(coded []TypeHit, title string, items []Activity) (about, mentioned []TypeHit, main string) {
+// about something. The title and the items are the document's own (the
+// Activities of extract, with their TypeHits). main is "" when nothing is
+// coded.
+func (rs *Rules) About(coded []TypeHit, title string, items []Item) (about, mentioned []TypeHit, main string) {
 	if len(coded) == 0 {
 		return nil, nil, ""
 	}
@@ -222,7 +223,7 @@ func (rs *Rules) weighed(h TypeHit) float64 {
 // itemLeaders counts, per type, the numbered items it leads: those whose
 // heading names it, else those where it has the most weighed hits (every
 // type tied for the most).
-func itemLeaders(items []Activity, headings []string, rs *Rules) map[string]int {
+func itemLeaders(items []Item, headings []string, rs *Rules) map[string]int {
 	leads := map[string]int{}
 	for i, a := range items {
 		named := false

@@ -1,4 +1,4 @@
-package extract
+package content
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/zongjie/zongjie/internal/testdocs"
 	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
@@ -65,7 +66,7 @@ func FuzzCheckRules(f *testing.F) {
 		}
 		// every coded type is either about or mentioned; the main type
 		// is one the document is about
-		about, mentioned, main := rules.About(coded, "志愿者慰问会议", []Activity{{Heading: "走访", TypeHits: coded}})
+		about, mentioned, main := rules.About(coded, "志愿者慰问会议", []Item{{Heading: "走访", TypeHits: coded}})
 		if len(about)+len(mentioned) != len(coded) || (main == "") != (len(coded) == 0) ||
 			main != "" && !slices.ContainsFunc(about, func(h TypeHit) bool { return h.ID == main }) {
 			t.Fatalf("About(%v) = %v, %v, %q", coded, about, mentioned, main)
@@ -91,7 +92,7 @@ func FuzzParseEntityRules(f *testing.F) {
 	for _, tk := range sample {
 		text.WriteString(tk.Text)
 	}
-	doc := docOf(text.String())
+	doc := testdocs.Lines(text.String())
 	f.Fuzz(func(t *testing.T, src []byte) {
 		er, err := ParseEntityRules(bytes.NewReader(src))
 		if err != nil {

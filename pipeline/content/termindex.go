@@ -1,4 +1,4 @@
-package extract
+package content
 
 import (
 	"unicode/utf8"
@@ -47,10 +47,10 @@ func (x termIndex) holdsAny(toks []segment.Token) bool {
 	return false
 }
 
-// firstRunes is the set of the first characters of words, for skipping the
+// FirstRunes is the set of the first characters of words, for skipping the
 // positions no word can start at; nil when a word is empty (found
 // everywhere, so no position can be skipped).
-func firstRunes(words []string) map[rune]bool {
+func FirstRunes(words []string) map[rune]bool {
 	set := make(map[rune]bool, len(words))
 	for _, w := range words {
 		if w == "" {

@@ -1,13 +1,10 @@
-package extract
+package content
 
 import (
-	"os"
-	"path/filepath"
-	"reflect"
 	"slices"
 	"testing"
 
-	"github.com/zongjie/zongjie/pipeline/ingest"
+	"github.com/zongjie/zongjie/internal/testdocs"
 	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
@@ -24,7 +21,7 @@ func TestRuleIndexEqualsRuleByRule(t *testing.T) {
 	if x == nil {
 		t.Fatal("no index for the embedded rules")
 	}
-	for path, doc := range corpusAndDevset(t) {
+	for path, doc := range testdocs.CorpusAndDevset(t, "../..") {
 		toks := rs.unskipped(seg.Cut(doc))
 		counted := x.count(toks)
 		places := newTokenPlaces(toks, x.placed)
@@ -38,29 +35,6 @@ func TestRuleIndexEqualsRuleByRule(t *testing.T) {
 			}
 		}
 	}
-}
-
-// corpusAndDevset reads the documents of corpus/ and testdata/extract,
-// keyed by path; it fails when fewer than 20 of them read.
-func corpusAndDevset(t *testing.T) map[string]*ingest.Document {
-	t.Helper()
-	docs := map[string]*ingest.Document{}
-	for _, glob := range []string{"../../corpus/*", "../../testdata/extract/*.txt"} {
-		paths, _ := filepath.Glob(glob)
-		for _, path := range paths {
-			data, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if doc, err := ingest.Parse(path, data, ingest.Options{}); err == nil {
-				docs[path] = doc
-			}
-		}
-	}
-	if len(docs) < 20 {
-		t.Fatalf("only %d documents", len(docs))
-	}
-	return docs
 }
 
 func TestTokenPlacesOccurrences(t *testing.T) {
@@ -94,34 +68,6 @@ func TestTokenPlacesOccurrences(t *testing.T) {
 		}
 		if scan := occurrences(toks, term); !slices.Equal(got, scan) {
 			t.Errorf("%q: %v from the places, %v from a scan", tc.term, got, scan)
-		}
-	}
-}
-
-// Extract gives its finders one shared view of the document (runes and
-// numeric scan made once): what they find must be what each finds alone.
-func TestSharedViewFindsWhatEachFinderFindsAlone(t *testing.T) {
-	seg, err := segment.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := New()
-	for path, doc := range corpusAndDevset(t) {
-		toks := seg.Cut(doc)
-		rec := x.Extract(doc, toks)
-		alone := Record{Quantities: x.FindQuantities(doc, toks), Money: x.FindMoney(doc), Dates: x.FindDates(doc), Periods: x.FindPeriods(doc)}
-		if !reflect.DeepEqual(rec.Quantities, alone.Quantities) || !reflect.DeepEqual(rec.Money, alone.Money) || !reflect.DeepEqual(rec.Periods, alone.Periods) {
-			t.Errorf("%s: the shared view finds other quantities, money or periods", path)
-		}
-		if len(rec.Dates) != len(alone.Dates) {
-			t.Errorf("%s: the shared view finds %d dates, alone %d", path, len(rec.Dates), len(alone.Dates))
-		}
-		for i := range min(len(rec.Dates), len(alone.Dates)) {
-			d, a := rec.Dates[i], alone.Dates[i]
-			d.InferredYear, a.InferredYear = nil, nil // Extract infers years afterwards
-			if !reflect.DeepEqual(d, a) {
-				t.Errorf("%s: date %d: shared %+v, alone %+v", path, i, d, a)
-			}
 		}
 	}
 }

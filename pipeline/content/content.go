@@ -1,0 +1,146 @@
+// Package content is the content analysis of a document: the coding-rule
+// language (docs/rules.md) that codes activity types, their salience
+// (the types a document is about), the organisations and places it
+// names, its word counts and its keywords. Package extract calls it and
+// puts what it finds in the Record; the numbers and dates stay there.
+package content
+
+import (
+	"bytes"
+	"io"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/pipeline/segment"
+)
+
+// TypeHit is an activity type found in a document, with the words that
+// matched. Salience and Why are set on a document's types (not on an
+// item's): the type's salience and the named reasons for it.
+type TypeHit struct {
+	ID       string   `json:"id"`
+	Label    string   `json:"label"`
+	Hits     int      `json:"hits"`
+	Words    []string `json:"words"`
+	Salience float64  `json:"salience,omitempty"`
+	Why      []string `json:"why,omitempty"`
+	// At is where each hit is in the text, in the order counted (Hits of them).
+	At []Evidence `json:"at,omitempty"`
+}
+
+// Evidence is one hit of a coding rule: the rule's word (a near group as
+// "上门~服务", placed at its first word) and the runes [Offset,
+// Offset+Length) of the text that matched.
+type Evidence struct {
+	Word   string `json:"word"`
+	Offset int    `json:"offset"`
+	Length int    `json:"length"`
+}
+
+// Keyword is a salient word of one document.
+type Keyword struct {
+	Word   string  `json:"word"`
+	Weight float64 `json:"weight"`
+}
+
+// Term is a word's count in one document.
+type Term struct {
+	Word  string `json:"word"`
+	POS   string `json:"pos"`
+	Count int    `json:"count"`
+}
+
+// Item is what salience reads of one numbered item of a summary (an
+// extract.Activity): its heading, the heading of the summary it belongs
+// to and the types coded on its text.
+type Item struct {
+	Heading  string
+	Section  string
+	TypeHits []TypeHit
+}
+
+// DefaultStopWords are the stop words of dict/stopwords.txt (or the file
+// that replaces it).
+func DefaultStopWords() map[string]bool {
+	return ParseStopWords(bytes.NewReader(dict.File("stopwords.txt")))
+}
+
+// ParseStopWords reads one word a line; # starts a comment line.
+func ParseStopWords(r io.Reader) map[string]bool {
+	words := map[string]bool{}
+	dict.Lines(r, func(_ int, w string) error {
+		words[w] = true
+		return nil
+	})
+	return words
+}
+
+// isContent tells whether a token is a word worth counting: not
+// punctuation, a number, a single character or a stop word.
+func isContent(t segment.Token, stop map[string]bool) bool {
+	if utf8.RuneCountInString(t.Folded) < 2 || stop[t.Folded] {
+		return false
+	}
+	for _, r := range t.Folded {
+		if !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return !strings.ContainsRune("×", []rune(t.Folded)[0])
+}
+
+// Terms counts the document's content words (not the stop words), folded
+// to Simplified, sorted by word. A word's POS is the one it had first.
+func Terms(toks []segment.Token, stop map[string]bool) []Term {
+	index := map[string]int{}
+	var terms []Term
+	for _, t := range toks {
+		if !isContent(t, stop) {
+			continue
+		}
+		if i, ok := index[t.Folded]; ok {
+			terms[i].Count++
+			continue
+		}
+		index[t.Folded] = len(terms)
+		terms = append(terms, Term{Word: t.Folded, POS: t.POS, Count: 1})
+	}
+	sort.Slice(terms, func(i, j int) bool { return terms[i].Word < terms[j].Word })
+	return terms
+}
+
+// Keywords weighs each term by its frequency in the document times its
+// rarity in gse's dictionary (the TF-IDF idea with the dictionary standing
+// in for a corpus), keeping nouns, verbs and names; the n heaviest.
+func Keywords(toks []segment.Token, terms []Term, n int) []Keyword {
+	rarity := map[string]float64{}
+	for _, t := range toks {
+		rarity[t.Folded] = t.Rarity
+	}
+	total := 0
+	for _, t := range terms {
+		total += t.Count
+	}
+	var kws []Keyword
+	for _, t := range terms {
+		if !strings.ContainsAny(t.POS[:1], "nvl") && t.POS != "x" {
+			continue
+		}
+		w := float64(t.Count) / float64(total) * rarity[t.Word]
+		kws = append(kws, Keyword{Word: t.Word, Weight: math.Round(w*1e4) / 1e4})
+	}
+	sort.Slice(kws, func(i, j int) bool {
+		if kws[i].Weight != kws[j].Weight {
+			return kws[i].Weight > kws[j].Weight
+		}
+		return kws[i].Word < kws[j].Word
+	})
+	if len(kws) > n {
+		kws = kws[:n]
+	}
+	return kws
+}
