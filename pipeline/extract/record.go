@@ -1,6 +1,8 @@
 // Package extract turns a Document and its tokens into a Record: numbers,
-// quantities, money, dates, activity items, activity types and keywords,
-// each value with its rune offset and evidence sentence.
+// quantities, money, dates, periods, the year and activity items, each
+// value with its rune offset and evidence sentence. What the document is
+// about (activity types, entities, terms, keywords) comes from package
+// content, which Extract calls.
 package extract
 
 import (
