@@ -170,8 +170,8 @@ func (fullWidth) Repair(s string, _ *repairLog) string {
 type converterPinyin struct{}
 
 func (converterPinyin) Repair(s string, log *repairLog) string {
-	if !containsAnyRune(s, "(（") {
-		return s
+	if !hasPinyinAnnotation(s) && utf8.ValidString(s) {
+		return s // most texts: nothing to remove, so no copy
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -191,6 +191,24 @@ func (converterPinyin) Repair(s string, log *repairLog) string {
 		i += size
 	}
 	return b.String()
+}
+
+// hasPinyinAnnotation tells whether converterPinyin would remove anything
+// from s: an annotation right after a Han character.
+func hasPinyinAnnotation(s string) bool {
+	for i := 0; i < len(s); {
+		j := strings.IndexAny(s[i:], "(（")
+		if j < 0 {
+			return false
+		}
+		i += j
+		_, size := utf8.DecodeRuneInString(s[i:])
+		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && unicode.Is(unicode.Han, prev) && pinyinAnnotation(s[i+size:]) > 0 {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // pinyinAnnotation reports the byte length of "syllable)" at the start of s

@@ -82,6 +82,25 @@ func TestConverterPinyin(t *testing.T) {
 	})
 }
 
+// The shortcut that returns a text unchanged must agree with the full
+// repair: it finds an annotation exactly when the repair removes one.
+func TestHasPinyinAnnotation(t *testing.T) {
+	for _, s := range []string{
+		"總結(jié)", "前文(IFSW)後文總結(jié)", "全角（jié）括號", "啊(ā)", "社區(qū)內(nèi)",
+		"聯盟(IFSW)組織", "措施(一)", "after latin (jié)", "(jié)開頭", "未閉合(jié",
+		"空()", "大寫(JIE)", "", "沒有括號", "（）(（", "活動(party)(jié)",
+	} {
+		removes := converterPinyin{}.Repair(s, nil) != s
+		if got := hasPinyinAnnotation(s); got != removes {
+			t.Errorf("hasPinyinAnnotation(%q) = %v, but the repair removes something: %v", s, got, removes)
+		}
+	}
+	// Invalid UTF-8 still goes through the full repair (which writes U+FFFD).
+	if got := (converterPinyin{}).Repair("無效\xff(a)", nil); got != "無效\uFFFD(a)" {
+		t.Errorf("invalid UTF-8: got %q", got)
+	}
+}
+
 func TestPinyinSyllable(t *testing.T) {
 	for s, want := range map[string]bool{
 		"jie": true, "chuang": true, "zhuang": true, "lv": true, "nve": true, "er": true, "a": true,
