@@ -101,6 +101,28 @@ func TestHasPinyinAnnotation(t *testing.T) {
 	}
 }
 
+// fullWidth returns a text without any rune of fullWidthChanges as it is:
+// no other full-width rune is changed by the conversion, whatever is
+// around it.
+func TestFullWidthChanges(t *testing.T) {
+	for r := rune(0xff01); r <= 0xff5e; r++ {
+		if fullWidthChanges(r) {
+			continue
+		}
+		for _, around := range []string{"1", "A", "a", "中", ""} {
+			s := around + string(r) + around
+			if got := convertFullWidth(s); got != s {
+				t.Errorf("%q is changed to %q but fullWidthChanges(%q) is false", s, got, r)
+			}
+		}
+	}
+	for _, r := range "０９ＡＺａｚ\u3000．－／％" {
+		if !fullWidthChanges(r) {
+			t.Errorf("fullWidthChanges(%q) = false", r)
+		}
+	}
+}
+
 func TestPinyinSyllable(t *testing.T) {
 	for s, want := range map[string]bool{
 		"jie": true, "chuang": true, "zhuang": true, "lv": true, "nve": true, "er": true, "a": true,
