@@ -557,10 +557,12 @@ type uiPrompt struct{ v *furnitureVocab }
 const maxPromptRunes = 30
 
 func (j uiPrompt) Judge(l lineView) string {
-	f := strings.ToLower(l.folded)
-	if l.zone == zoneBody || runeLen(f) > maxPromptRunes || strings.ContainsAny(f, "。！？!?") {
+	// Lower-casing keeps the runes and their count and makes no
+	// punctuation: the cheap tests come first, on the line as it is.
+	if l.zone == zoneBody || runeLen(l.folded) > maxPromptRunes || strings.ContainsAny(l.folded, "。！？!?") {
 		return ""
 	}
+	f := strings.ToLower(l.folded)
 	for _, w := range j.v.promptWords {
 		if strings.Contains(f, w) {
 			if l.zone == zoneHead && (looksLikeArticleTitle(f) || j.v.titles != nil && j.v.titles.plausible(l.text, j.v)) {

@@ -126,6 +126,14 @@ func (invisibleChars) Repair(s string, _ *repairLog) string {
 	}, s)
 }
 
+// fullWidthChanges tells whether fullWidth may change r: a full-width
+// digit or letter, the ideographic space, or the point, hyphen, slash or
+// percent sign that change inside numbers and codes.
+func fullWidthChanges(r rune) bool {
+	return r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' ||
+		r == '\u3000' || r == '．' || r == '－' || r == '／' || r == '％'
+}
+
 // fullWidth turns full-width digits, Latin letters and the ideographic
 // space into their ASCII forms (１２０名 → 120名) so numbers parse. Full-width
 // punctuation is left as written, except inside numbers and codes: the
@@ -137,6 +145,16 @@ func (fullWidth) Repair(s string, _ *repairLog) string {
 	if !strings.ContainsFunc(s, func(r rune) bool { return r >= '\uff01' && r <= '\uff5e' || r == '\u3000' }) {
 		return s
 	}
+	// Most Chinese texts hold full-width punctuation (，（）：) but nothing
+	// this repair changes: they are returned as they are, without the rune
+	// copy (which would also write U+FFFD for an invalid byte).
+	if !strings.ContainsFunc(s, fullWidthChanges) && utf8.ValidString(s) {
+		return s
+	}
+	return convertFullWidth(s)
+}
+
+func convertFullWidth(s string) string {
 	rs := []rune(s)
 	for i, r := range rs {
 		switch {
@@ -170,8 +188,8 @@ func (fullWidth) Repair(s string, _ *repairLog) string {
 type converterPinyin struct{}
 
 func (converterPinyin) Repair(s string, log *repairLog) string {
-	if !containsAnyRune(s, "(（") {
-		return s
+	if !hasPinyinAnnotation(s) && utf8.ValidString(s) {
+		return s // most texts: nothing to remove, so no copy
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -191,6 +209,24 @@ func (converterPinyin) Repair(s string, log *repairLog) string {
 		i += size
 	}
 	return b.String()
+}
+
+// hasPinyinAnnotation tells whether converterPinyin would remove anything
+// from s: an annotation right after a Han character.
+func hasPinyinAnnotation(s string) bool {
+	for i := 0; i < len(s); {
+		j := strings.IndexAny(s[i:], "(（")
+		if j < 0 {
+			return false
+		}
+		i += j
+		_, size := utf8.DecodeRuneInString(s[i:])
+		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && unicode.Is(unicode.Han, prev) && pinyinAnnotation(s[i+size:]) > 0 {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // pinyinAnnotation reports the byte length of "syllable)" at the start of s

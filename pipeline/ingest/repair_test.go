@@ -82,6 +82,47 @@ func TestConverterPinyin(t *testing.T) {
 	})
 }
 
+// The shortcut that returns a text unchanged must agree with the full
+// repair: it finds an annotation exactly when the repair removes one.
+func TestHasPinyinAnnotation(t *testing.T) {
+	for _, s := range []string{
+		"總結(jié)", "前文(IFSW)後文總結(jié)", "全角（jié）括號", "啊(ā)", "社區(qū)內(nèi)",
+		"聯盟(IFSW)組織", "措施(一)", "after latin (jié)", "(jié)開頭", "未閉合(jié",
+		"空()", "大寫(JIE)", "", "沒有括號", "（）(（", "活動(party)(jié)",
+	} {
+		removes := converterPinyin{}.Repair(s, nil) != s
+		if got := hasPinyinAnnotation(s); got != removes {
+			t.Errorf("hasPinyinAnnotation(%q) = %v, but the repair removes something: %v", s, got, removes)
+		}
+	}
+	// Invalid UTF-8 still goes through the full repair (which writes U+FFFD).
+	if got := (converterPinyin{}).Repair("無效\xff(a)", nil); got != "無效\uFFFD(a)" {
+		t.Errorf("invalid UTF-8: got %q", got)
+	}
+}
+
+// fullWidth returns a text without any rune of fullWidthChanges as it is:
+// no other full-width rune is changed by the conversion, whatever is
+// around it.
+func TestFullWidthChanges(t *testing.T) {
+	for r := rune(0xff01); r <= 0xff5e; r++ {
+		if fullWidthChanges(r) {
+			continue
+		}
+		for _, around := range []string{"1", "A", "a", "中", ""} {
+			s := around + string(r) + around
+			if got := convertFullWidth(s); got != s {
+				t.Errorf("%q is changed to %q but fullWidthChanges(%q) is false", s, got, r)
+			}
+		}
+	}
+	for _, r := range "０９ＡＺａｚ\u3000．－／％" {
+		if !fullWidthChanges(r) {
+			t.Errorf("fullWidthChanges(%q) = false", r)
+		}
+	}
+}
+
 func TestPinyinSyllable(t *testing.T) {
 	for s, want := range map[string]bool{
 		"jie": true, "chuang": true, "zhuang": true, "lv": true, "nve": true, "er": true, "a": true,
