@@ -547,7 +547,7 @@ func (j datedLink) Judge(l lineView) string {
 }
 
 // uiPrompt: outside the body, a short line that asks the reader to act on
-// the page (想回顾当天的精彩片段，请浏览相片集, 需扫码在手机上打开, 一键转发,
+// the page (欲重温活动花絮，请浏览相片集, 需扫码在手机上打开, 一键转发,
 // 打开某某APP): the site's widgets. No sentence end; before the body,
 // never a line that could be the title (a context judge: the title
 // scorer runs the line judges).
