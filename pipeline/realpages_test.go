@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"bufio"
 	"fmt"
 	"net/url"
 	"os"
@@ -12,6 +11,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/zongjie/zongjie/internal/expect"
 	"github.com/zongjie/zongjie/pipeline/extract"
 	"github.com/zongjie/zongjie/pipeline/ingest"
 )
@@ -29,62 +29,6 @@ const (
 	realPagesEnv      = "ZONGJIE_REALPAGES"
 	realPagesBlindEnv = "ZONGJIE_REALPAGES_BLIND"
 )
-
-// realExpect is one NN.expect of the trial:
-//
-//	title: …            or title: (none)
-//	year: 2019          or year: none
-//	published: 2019-03-05   (optional; YYYY[-MM[-DD]])
-//	keep: …             a body line, as written in NN.txt
-//	drop: …             furniture, as written in NN.txt
-type realExpect struct {
-	title, year, published string
-	hasTitle, hasYear      bool
-	keeps, drops           []string
-}
-
-func readRealExpect(path string) (realExpect, error) {
-	var e realExpect
-	f, err := os.Open(path)
-	if err != nil {
-		return e, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		key, val, ok := strings.Cut(line, ":")
-		if !ok {
-			return e, fmt.Errorf("%s:%d: want key: value", path, n)
-		}
-		val = strings.TrimSpace(val)
-		switch strings.TrimSpace(key) {
-		case "title":
-			e.hasTitle = true
-			if val != "(none)" {
-				e.title = val
-			}
-		case "year":
-			e.hasYear = true
-			if val != "none" {
-				e.year = val
-			}
-		case "published":
-			e.published = val
-		case "keep":
-			e.keeps = append(e.keeps, val)
-		case "drop":
-			e.drops = append(e.drops, val)
-		default:
-			return e, fmt.Errorf("%s:%d: unknown key %q", path, n, key)
-		}
-	}
-	return e, sc.Err()
-}
 
 // normalizeForScore makes a line of the raw page comparable with ingest's
 // output: it goes through ingest's repairs (converter pinyin, full-width
@@ -116,26 +60,26 @@ type realScore struct {
 
 // scoreRealPage scores one page's record against its expectation and
 // returns the misses.
-func (s *realScore) add(rec extract.Record, e realExpect) []string {
+func (s *realScore) add(rec extract.Record, e expect.File) []string {
 	var miss []string
 	s.pages++
 	text, title := stripSpace(rec.Text), stripSpace(rec.Title)
-	if e.hasTitle {
+	if e.HasTitle {
 		s.titled++
-		if title == normalizeForScore(e.title) {
+		if title == normalizeForScore(e.Title) {
 			s.titlesOK++
 		} else {
-			miss = append(miss, fmt.Sprintf("title %q, want %q", rec.Title, e.title))
+			miss = append(miss, fmt.Sprintf("title %q, want %q", rec.Title, e.Title))
 		}
 	}
-	for _, k := range e.keeps {
+	for _, k := range e.Keeps {
 		s.keeps++
 		if !strings.Contains(text, normalizeForScore(k)) {
 			s.lost++
 			miss = append(miss, "lost body line: "+k)
 		}
 	}
-	for _, d := range e.drops {
+	for _, d := range e.Drops {
 		s.drops++
 		nd := normalizeForScore(d)
 		if strings.Contains(text, nd) || strings.Contains(title, nd) {
@@ -143,13 +87,13 @@ func (s *realScore) add(rec extract.Record, e realExpect) []string {
 			miss = append(miss, "furniture left: "+d)
 		}
 	}
-	if e.hasYear {
+	if e.HasYear {
 		s.years++
 		got := "none"
 		if rec.Year != nil {
 			got = strconv.Itoa(*rec.Year)
 		}
-		want := e.year
+		want := e.Year
 		if want == "" {
 			want = "none"
 		}
@@ -160,12 +104,12 @@ func (s *realScore) add(rec extract.Record, e realExpect) []string {
 		}
 	}
 	switch {
-	case e.published != "":
+	case e.Published != "":
 		s.published++
-		if rec.Published == e.published {
+		if rec.Published == e.Published {
 			s.publishedOK++
 		} else {
-			miss = append(miss, fmt.Sprintf("published %q, want %q", rec.Published, e.published))
+			miss = append(miss, fmt.Sprintf("published %q, want %q", rec.Published, e.Published))
 		}
 	case rec.Published != "":
 		s.extra++
@@ -217,7 +161,7 @@ func TestRealPages(t *testing.T) {
 		if _, err := os.Stat(input); err != nil {
 			continue // the page is still being written
 		}
-		e, err := readRealExpect(ex)
+		e, err := expect.Read(ex)
 		if err != nil {
 			t.Errorf("%v", err)
 			continue

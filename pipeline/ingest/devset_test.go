@@ -2,14 +2,14 @@ package ingest
 
 import (
 	"archive/zip"
-	"bufio"
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/zongjie/zongjie/internal/expect"
 )
 
 // devsetDir holds the ingest development set: documents written for it
@@ -17,53 +17,10 @@ import (
 // and drops. See testdata/ingest/README.md.
 const devsetDir = "../../testdata/ingest"
 
-// expectation is one NAME.expect file.
+// expectation is one NAME.expect file and the input file beside it.
 type expectation struct {
-	input                   string
-	format, encoding, title string
-	hasTitle                bool
-	warns, keeps, drops     []string
-}
-
-func readExpect(path string) (expectation, error) {
-	var e expectation
-	f, err := os.Open(path)
-	if err != nil {
-		return e, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		key, val, ok := strings.Cut(line, ": ")
-		if !ok {
-			return e, fmt.Errorf("%s:%d: want key: value", path, n)
-		}
-		val = strings.TrimSpace(val)
-		switch key {
-		case "format":
-			e.format = val
-		case "encoding":
-			e.encoding = val
-		case "title":
-			e.title, e.hasTitle = val, true
-		case "warn":
-			e.warns = append(e.warns, val)
-		case "keep":
-			e.keeps = append(e.keeps, val)
-		case "drop":
-			e.drops = append(e.drops, val)
-		case "year", "published":
-			// The document's year and publish date (heldout5 on): the
-			// record's, scored at the pipeline level, not here.
-		default:
-			return e, fmt.Errorf("%s:%d: unknown key %q", path, n, key)
-		}
-	}
-	return e, sc.Err()
+	expect.File
+	input string
 }
 
 // heldoutDirs match the folders of pages written later, blind to the code
@@ -107,7 +64,8 @@ func devsetInputs(dir string, miss func(string, ...any)) []expectation {
 	}
 	var out []expectation
 	for _, ex := range expects {
-		e, err := readExpect(ex)
+		f, err := expect.Read(ex)
+		e := expectation{File: f}
 		if err != nil {
 			miss("%v", err)
 			continue
@@ -137,16 +95,16 @@ type devsetScore struct {
 }
 
 func scoreLines(text, title string, e expectation) devsetScore {
-	s := devsetScore{keeps: len(e.keeps), drops: len(e.drops)}
+	s := devsetScore{keeps: len(e.Keeps), drops: len(e.Drops)}
 	lines := strings.Split(text, "\n")
-	for _, k := range e.keeps {
+	for _, k := range e.Keeps {
 		if slices.Contains(lines, k) {
 			s.keepOK++
 		} else {
 			s.misses = append(s.misses, "lost body line: "+k)
 		}
 	}
-	for _, d := range e.drops {
+	for _, d := range e.Drops {
 		if !strings.Contains(text, d) && !strings.Contains(title, d) {
 			s.dropOK++
 		} else {
@@ -222,18 +180,18 @@ func scoreDevset(t *testing.T, dir string, miss func(string, ...any)) (int, devs
 			continue
 		}
 		docs++
-		if doc.Format == e.format && doc.Encoding == e.encoding {
+		if doc.Format == e.Format && doc.Encoding == e.Encoding {
 			formats++
 		} else {
-			miss("%s: format %s encoding %s, want %s %s", name, doc.Format, doc.Encoding, e.format, e.encoding)
+			miss("%s: format %s encoding %s, want %s %s", name, doc.Format, doc.Encoding, e.Format, e.Encoding)
 		}
-		if !e.hasTitle || doc.Title == e.title {
+		if !e.HasTitle || doc.Title == e.Title {
 			titles++
 		} else {
-			miss("%s: title %q, want %q", name, doc.Title, e.title)
+			miss("%s: title %q, want %q", name, doc.Title, e.Title)
 		}
 		warned := true
-		for _, w := range e.warns {
+		for _, w := range e.Warns {
 			if !slices.ContainsFunc(doc.Warnings, func(got string) bool { return strings.Contains(got, w) }) {
 				miss("%s: no warning with %q in %q", name, w, doc.Warnings)
 				warned = false
