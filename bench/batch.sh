@@ -20,6 +20,7 @@ SIZE_MB=${1:?usage: batch.sh SIZE_MB}
 N=${N:-3}
 JOBS=${JOBS:-2}
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
@@ -39,8 +40,6 @@ for ((i = 0; i < N; i++)); do
 	timed gse "$TMP/gsecut" -jobs "$JOBS" "$TMP/corpus"
 	timed batch "$TMP/zongjie" batch "$TMP/corpus" -o "$TMP/stats.xlsx" --jobs "$JOBS"
 done
-median() { cut -d' ' -f"$2" "$1" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
-spread() { cut -d' ' -f"$2" "$1" | sort -g | awk 'NR == 1 {lo = $1} {hi = $1} END {printf "%.0f–%.0f", lo, hi}'; }
 
 printf 'corpus   %d documents, %.1f MB (synthetic, from corpus/), --jobs %d, %d runs each, alternating\n' \
 	"$docs" "$(awk -v b="$bytes" 'BEGIN {print b / 1e6}')" "$JOBS" "$N"

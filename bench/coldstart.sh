@@ -19,6 +19,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 N=${N:-15}
 SAMPLE=${SAMPLE:-corpus/2016-social-work-day-summary.txt}
 GSE_DICT=${GSE_DICT:-zh}
@@ -51,8 +52,6 @@ for ((i = 0; i < N; i++)); do
 	OUT="$TMP/ours" run "${OURS[@]}"
 done
 
-# median FILE COLUMN
-median() { cut -d' ' -f"$2" "$1" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
 bt=$(median "$TMP/base" 1) br=$(median "$TMP/base" 2)
 ot=$(median "$TMP/ours" 1) or=$(median "$TMP/ours" 2)

@@ -8,6 +8,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 COPIES=${COPIES:-50}
 N=${N:-3}
 TMP=$(mktemp -d)
@@ -15,10 +16,7 @@ trap 'rm -rf "$TMP"' EXIT
 
 go build -o "$TMP/runstat" ./bench/runstat
 go build -o "$TMP/zongjie" ./cmd/zongjie
-for ((c = 0; c < COPIES; c++)); do
-	mkdir -p "$TMP/corpus/$c"
-	cp corpus/* "$TMP/corpus/$c/"
-done
+corpus_copies "$TMP/corpus" "$COPIES"
 docs=$(find "$TMP/corpus" -type f | wc -l)
 
 run() { # run NAME ARGS...: appends "ms rss" to $TMP/NAME
@@ -33,7 +31,6 @@ for ((i = 0; i < N; i++)); do
 	run given batch "$TMP/corpus" -o "$TMP/given.xlsx" --line-counts "$TMP/counts.bin"
 	run own batch "$TMP/corpus" -o "$TMP/own.xlsx"
 done
-median() { cut -d' ' -f"$2" "$1" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
 printf 'corpus   %d documents (%d copies of corpus/), %d runs each, alternating\n' "$docs" "$COPIES" "$N"
 for name in lines given own; do

@@ -11,6 +11,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 COPIES=${COPIES:-50}
 SHARDS=${SHARDS:-3}
 N=${N:-3}
@@ -19,10 +20,7 @@ trap 'rm -rf "$TMP"' EXIT
 
 go build -o "$TMP/runstat" ./bench/runstat
 go build -o "$TMP/zongjie" ./cmd/zongjie
-for ((c = 0; c < COPIES; c++)); do
-	mkdir -p "$TMP/in/$c"
-	cp corpus/* "$TMP/in/$c/"
-done
+corpus_copies "$TMP/in" "$COPIES"
 docs=$(find "$TMP/in" -type f | wc -l)
 per_shard=$(((docs + SHARDS - 1) / SHARDS))
 scripts=$PWD/scripts
@@ -54,7 +52,6 @@ for ((i = 0; i < N; i++)); do
 		tail -n 1 "$TMP/err" >>"$TMP/t-$w"
 	done
 done
-median() { cut -d' ' -f"$2" "$1" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
 printf 'corpus  %d documents, %.1f MB (%d copies of corpus/), %d shards of %d, %d runs each, alternating\n' \
 	"$docs" "$(du -sb in | awk '{print $1 / 1e6}')" "$COPIES" "$(((docs + per_shard - 1) / per_shard))" "$per_shard" "$N"
