@@ -48,6 +48,22 @@ type lineView struct {
 	// inTable: the line and a neighbour both start and end with a bar,
 	// rows of a table printed as text.
 	inTable bool
+	// runeCount is the number of runes of folded when the view was made
+	// with newLineView, counted once for all the judges; 0 otherwise.
+	runeCount int
+}
+
+// newLineView is the view of a line whose length the judges read from it.
+func newLineView(text, folded string, zone lineZone) lineView {
+	return lineView{text: text, folded: folded, zone: zone, runeCount: runeLen(folded)}
+}
+
+// runes is the number of runes of the folded line.
+func (l lineView) runes() int {
+	if l.runeCount > 0 || l.folded == "" {
+		return l.runeCount
+	}
+	return runeLen(l.folded)
 }
 
 // furnitureJudge names the kind of furniture a line is, or "".
@@ -74,6 +90,8 @@ type furnitureVocab struct {
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
 	titles                                    *titleScorer // the edge judge spares plausible titles
+	judgesOnce                                sync.Once
+	line, context                             []furnitureJudge // lineJudges and contextJudges of this vocabulary
 }
 
 // parseFurniture reads the words and thresholds of the furniture judges in
@@ -321,7 +339,7 @@ type breadcrumb struct{ v *furnitureVocab }
 
 func (j breadcrumb) Judge(l lineView) string {
 	f := l.folded
-	if runeLen(f) > j.v.shortRunes || strings.ContainsAny(f, sentenceEnds) {
+	if l.runes() > j.v.shortRunes || strings.ContainsAny(f, sentenceEnds) {
 		return ""
 	}
 	s := strings.TrimLeft(f, "【[ ")
@@ -469,7 +487,7 @@ const maxFieldValueRunes = 20
 func (j fieldRow) Judge(l lineView) string {
 	f := l.folded
 	// In the body, a row of labels is the report's (日期：… 时间：…, 主办单位：… 承办单位：…).
-	if l.zone == zoneBody || runeLen(f) > 2*j.v.shortRunes || strings.ContainsAny(f, sentenceEnds+"，,") {
+	if l.zone == zoneBody || l.runes() > 2*j.v.shortRunes || strings.ContainsAny(f, sentenceEnds+"，,") {
 		return ""
 	}
 	tokens := strings.FieldsFunc(f, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '｜' })
@@ -526,7 +544,7 @@ type datedLink struct{ v *furnitureVocab }
 var trailingDateExpr = regexp.MustCompile(`[(（\[]?\s*(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[)）\]]?$`)
 
 func (j datedLink) Judge(l lineView) string {
-	if l.zone != zoneTail || runeLen(l.folded) > j.v.shortRunes+10 || strings.ContainsAny(l.folded, sentenceEnds) {
+	if l.zone != zoneTail || l.runes() > j.v.shortRunes+10 || strings.ContainsAny(l.folded, sentenceEnds) {
 		return ""
 	}
 	loc := trailingDateExpr.FindStringIndex(l.folded)
@@ -559,7 +577,7 @@ const maxPromptRunes = 30
 func (j uiPrompt) Judge(l lineView) string {
 	// Lower-casing keeps the runes and their count and makes no
 	// punctuation: the cheap tests come first, on the line as it is.
-	if l.zone == zoneBody || runeLen(l.folded) > maxPromptRunes || strings.ContainsAny(l.folded, "。！？!?") {
+	if l.zone == zoneBody || l.runes() > maxPromptRunes || strings.ContainsAny(l.folded, "。！？!?") {
 		return ""
 	}
 	f := strings.ToLower(l.folded)
@@ -645,7 +663,7 @@ func stripSpaces(s string) string {
 type loneValue struct{ v *furnitureVocab }
 
 func (j loneValue) Judge(l lineView) string {
-	if !l.afterFurniture || runeLen(l.folded) > j.v.valueRunes {
+	if !l.afterFurniture || l.runes() > j.v.valueRunes {
 		return ""
 	}
 	if strings.TrimFunc(l.folded, func(r rune) bool {
@@ -660,7 +678,7 @@ func (j loneValue) Judge(l lineView) string {
 type bylineLine struct{ v *furnitureVocab }
 
 func (j bylineLine) Judge(l lineView) string {
-	if runeLen(l.folded) <= j.v.shortRunes && j.v.bylineLine.MatchString(l.folded) {
+	if l.runes() <= j.v.shortRunes && j.v.bylineLine.MatchString(l.folded) {
 		return "byline"
 	}
 	return ""
@@ -673,7 +691,12 @@ type contactLine struct{ v *furnitureVocab }
 func (j contactLine) Judge(l lineView) string {
 	// Lower-casing keeps the runes and their count and makes no
 	// punctuation: the cheap tests come first, on the line as it is.
-	if runeLen(l.folded) > j.v.shortRunes+10 || strings.ContainsAny(l.folded, "。！？") {
+	if l.runes() > j.v.shortRunes+10 || strings.ContainsAny(l.folded, "。！？") {
+		return ""
+	}
+	// Every number or address the expression takes holds an ASCII digit
+	// or an @: most lines hold neither and are answered without it.
+	if !strings.ContainsAny(l.folded, "0123456789@") {
 		return ""
 	}
 	f := strings.ToLower(l.folded)
@@ -699,7 +722,7 @@ func (j contactLine) Judge(l lineView) string {
 type snapshotLink struct{ v *furnitureVocab }
 
 func (j snapshotLink) Judge(l lineView) string {
-	if runeLen(l.folded) > 20 || strings.ContainsAny(l.folded, clauseEnds) {
+	if l.runes() > 20 || strings.ContainsAny(l.folded, clauseEnds) {
 		return ""
 	}
 	for _, w := range j.v.snapshotWords {
@@ -754,7 +777,9 @@ func (stampField) Judge(l lineView) string {
 }
 
 func (datedLine) Judge(l lineView) string {
-	if datedLineExpr.MatchString(l.folded) {
+	// Every match holds a year of 19xx or 20xx: most lines hold neither
+	// and are answered without the expression.
+	if (strings.Contains(l.folded, "19") || strings.Contains(l.folded, "20")) && datedLineExpr.MatchString(l.folded) {
 		return "byline"
 	}
 	return ""
@@ -769,14 +794,14 @@ type edgeWidget struct{ v *furnitureVocab }
 func (j edgeWidget) Judge(l lineView) string {
 	f := l.folded
 	switch {
-	case !l.amidFurniture, runeLen(f) > j.v.shortRunes, strings.ContainsAny(f, sentenceEnds+"，,"),
+	case !l.amidFurniture, l.runes() > j.v.shortRunes, strings.ContainsAny(f, sentenceEnds+"，,"),
 		looksLikeArticleTitle(f), numberedHeading.MatchString(f), dateLine.MatchString(f):
 		return ""
 	}
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
 		return "" // label: value, the author's (活动时间：3月5日)
 	}
-	if runeLen(f) > maxWidgetRunes && j.v.titles != nil && j.v.titles.plausible(l.text, j.v) {
+	if l.runes() > maxWidgetRunes && j.v.titles != nil && j.v.titles.plausible(l.text, j.v) {
 		return "" // a title among the furniture: the title rule decides
 	}
 	return "widget"
@@ -795,6 +820,9 @@ type parenCredit struct{ v *furnitureVocab }
 var parenLine = regexp.MustCompile(`^[(（]([^()（）]{2,40})[)）]$`)
 
 func (j parenCredit) Judge(l lineView) string {
+	if !strings.HasPrefix(l.folded, "(") && !strings.HasPrefix(l.folded, "（") {
+		return "" // what parenLine matches opens with a bracket
+	}
 	m := parenLine.FindStringSubmatch(strings.TrimRight(l.folded, " |｜"))
 	if m == nil || strings.ContainsAny(m[1], sentenceEnds) || numberedHeading.MatchString(l.folded) {
 		return ""
@@ -865,7 +893,7 @@ type pagedTitle struct{ v *furnitureVocab }
 var pagedTitleExpr = regexp.MustCompile(`^[^。！？!?]{2,40}?\s*[_\-—|｜·]\s*第\s*\d{1,3}\s*页$`)
 
 func (j pagedTitle) Judge(l lineView) string {
-	if strings.HasSuffix(l.folded, "页") && runeLen(l.folded) <= j.v.shortRunes+10 && pagedTitleExpr.MatchString(l.folded) {
+	if strings.HasSuffix(l.folded, "页") && l.runes() <= j.v.shortRunes+10 && pagedTitleExpr.MatchString(l.folded) {
 		return KindRunning
 	}
 	return ""
@@ -941,7 +969,8 @@ type bracketLabel struct{}
 var bracketLabelExpr = regexp.MustCompile(`^[【\[]([^】\]\d一二三四五六七八九十篇第]{1,6})[】\]]$`)
 
 func (bracketLabel) Judge(l lineView) string {
-	if bracketLabelExpr.MatchString(l.folded) {
+	// What the expression matches opens with a bracket: most lines do not.
+	if (strings.HasPrefix(l.folded, "【") || strings.HasPrefix(l.folded, "[")) && bracketLabelExpr.MatchString(l.folded) {
 		return "label"
 	}
 	return ""
@@ -958,6 +987,21 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 func contextJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{loneValue{v}, stampField{}, uiPrompt{v}, edgeWidget{v}}
 }
+
+// lineJudges and contextJudges are the lists above, made once per vocabulary:
+// furniturePrefix and furnitureSuffix ask the line judges at many cuts of a
+// line.
+func (v *furnitureVocab) lineJudges() []furnitureJudge {
+	v.judgesOnce.Do(v.makeJudges)
+	return v.line
+}
+
+func (v *furnitureVocab) contextJudges() []furnitureJudge {
+	v.judgesOnce.Do(v.makeJudges)
+	return v.context
+}
+
+func (v *furnitureVocab) makeJudges() { v.line, v.context = lineJudges(v), contextJudges(v) }
 
 func judge(js []furnitureJudge, l lineView) string {
 	for _, j := range js {
@@ -1049,12 +1093,16 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		for _, j := range []int{i - 1, i + 1} {
 			inTable = inTable || j >= 0 && j < n && barred(f) && barred(strings.TrimSpace(folded[j]))
 		}
-		return lineView{text: strings.TrimSpace(lines[i]), folded: f, zone: zoneOf(i), inTable: inTable}
+		l := newLineView(strings.TrimSpace(lines[i]), f, zoneOf(i))
+		l.inTable = inTable
+		return l
 	}
-	local := lineJudges(v)
+	local := v.lineJudges()
+	views := make([]lineView, n) // made once a line, read again by the context judges
 	for i := range lines {
 		if byPattern[i] == "" && strings.TrimSpace(folded[i]) != "" && lines[i] != titleMark {
-			kind[i] = judge(local, view(i))
+			views[i] = view(i)
+			kind[i] = judge(local, views[i])
 		}
 	}
 	for i, rep := range captionRepeats(lines, folded) {
@@ -1081,14 +1129,14 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			firstTail = i
 		}
 	}
-	ctx := contextJudges(v)
+	ctx := v.contextJudges()
 	prevKnown := false
 	for i := range lines {
 		if strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark {
 			continue
 		}
 		if !known(i) {
-			lv := view(i)
+			lv := views[i] // a line no pattern knows: viewed above
 			lv.afterFurniture = prevKnown
 			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && i > firstTail
 			kind[i] = judge(ctx, lv)
@@ -1174,17 +1222,26 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 	if loc := v.labelPrefix.FindStringIndex(folded); loc != nil && loc[1] < len(folded) && v.isProse(folded[loc[1]:]) {
 		return runeLen(folded[:loc[1]]), "metadata"
 	}
-	rs := []rune(folded)
+	// Cuts after one of the first 40 runes, at a space or after a closing
+	// bracket; byte offsets, so the line's runes are not copied at every
+	// cut (folded is valid UTF-8: head and rest are those runes' strings).
 	best, kind := 0, ""
-	for i := 1; i < len(rs) && i <= 40; i++ {
-		if !unicode.IsSpace(rs[i]) && !strings.ContainsRune(")）】]", rs[i-1]) {
+	i, prev := -1, rune(0) // r is the line's i-th rune, prev the one before it
+	for b, r := range folded {
+		i++
+		before := prev
+		prev = r
+		if i > 40 {
+			break
+		}
+		if i == 0 || !unicode.IsSpace(r) && !strings.ContainsRune(")）】]", before) {
 			continue
 		}
-		head, rest := strings.TrimSpace(string(rs[:i])), strings.TrimSpace(string(rs[i:]))
+		head, rest := strings.TrimSpace(folded[:b]), strings.TrimSpace(folded[b:])
 		if !v.isProse(rest) {
 			continue
 		}
-		k := judge(lineJudges(v), lineView{text: head, folded: head, zone: zoneBody})
+		k := judge(v.lineJudges(), newLineView(head, head, zoneBody))
 		if k == "byline" && datedLineExpr.MatchString(head) && !strings.ContainsAny(head, ":(（") {
 			k = "" // a date starting a sentence is the author's
 		}
@@ -1237,7 +1294,7 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	if tail == "" {
 		return n, "decoration"
 	}
-	k := judge(lineJudges(v), lineView{text: tail, folded: tail, zone: zoneTail})
+	k := judge(v.lineJudges(), newLineView(tail, tail, zoneTail))
 	if k == "" {
 		if p, ok := matchWhole(pats, tail); ok && p.Scope == ScopeLine {
 			k = p.Kind

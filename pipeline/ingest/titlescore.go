@@ -259,7 +259,7 @@ func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool
 	if han, _ := hanAndNonLatin(f); han == 0 {
 		return 0, false
 	}
-	if judge(lineJudges(fv), lineView{text: c.text, folded: f, zone: zoneHead}) != "" || dateLine.MatchString(f) {
+	if judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) {
 		return 0, false
 	}
 	return s.w["position"]*float64(c.pos) + s.scoreText(f), true
