@@ -90,7 +90,8 @@ func isContent(t segment.Token, stop map[string]bool) bool {
 			return false
 		}
 	}
-	return !strings.ContainsRune("×", []rune(t.Folded)[0])
+	first, _ := utf8.DecodeRuneInString(t.Folded)
+	return first != '×'
 }
 
 // Terms counts the document's content words (not the stop words), folded

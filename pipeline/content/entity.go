@@ -149,12 +149,12 @@ func FindEntities(doc *ingest.Document, toks []segment.Token, rules *EntityRules
 
 // runAt returns the run of name-like tokens that starts at toks[i] (none
 // if no run starts there) and the index after it.
+// The run is toks[i:j], read in place, but for a glued last character.
 func (rules *EntityRules) runAt(toks []segment.Token, i int) ([]segment.Token, int) {
-	var run []segment.Token
 	j := i
 	if q := rules.quotedName(toks, i); q > 0 {
 		// a quoted name starts a run: “蓝马甲”义工队
-		run, j = slices.Clone(toks[i:q+1]), q+1
+		j = q + 1
 	} else {
 		// a run starts on a name-like word that is not a number word (日 of
 		// 26日××市), a verbal noun, a nominal adjective (安全 of 安全社区)
@@ -162,13 +162,14 @@ func (rules *EntityRules) runAt(toks []segment.Token, i int) ([]segment.Token, i
 		if p := toks[i].POS; !rules.nameLike(toks[i]) || p == "m" || p == "vn" || p == "an" || p == "l" {
 			return nil, i + 1
 		}
-		run, j = []segment.Token{toks[i]}, i+1
+		j = i + 1
 	}
 	for j < len(toks) && adjacent(toks[j-1], toks[j]) {
 		if q := rules.quotedName(toks, j); q > 0 {
-			run, j = append(run, toks[j:q+1]...), q+1 // ××大学“春晖”支教团
+			j = q + 1 // ××大学“春晖”支教团
 			continue
 		}
+		run := toks[i:j:j] // full: appending copies
 		if cut, ok := rules.glued(run, toks[j]); ok {
 			return append(run, cut), j + 1 // ××司法所在册 cut ×× 司法 所在 册
 		}
@@ -182,9 +183,9 @@ func (rules *EntityRules) runAt(toks []segment.Token, i int) ([]segment.Token, i
 		if (t.POS == "vn" || t.POS == "l") && !rules.proper(prev) && !isMask(prev.Folded) && !rules.runNamed(run) {
 			break
 		}
-		run, j = append(run, t), j+1
+		j++
 	}
-	return run, j
+	return toks[i:j:j], j
 }
 
 // adjacent tells whether token b directly follows token a in the text.
@@ -258,12 +259,12 @@ func (rules *EntityRules) quotedName(toks []segment.Token, i int) int {
 // word of [not], as gse cuts ××司法所在册 into ×× 司法 所在 册 or 敬老院内
 // into 敬老 院内, and returns that character as a token ending the run.
 func (rules *EntityRules) glued(run []segment.Token, t segment.Token) (segment.Token, bool) {
-	w := []rune(t.Folded)
-	if len(run) == 0 || len(w) < 2 || !rules.Not[string(w[1:])] || !allHan(t.Folded) {
+	_, first := utf8.DecodeRuneInString(t.Folded) // texts are valid UTF-8
+	if len(run) == 0 || first == len(t.Folded) || !rules.Not[t.Folded[first:]] || !allHan(t.Folded) {
 		return t, false
 	}
-	tt := []rune(t.Text)
-	cut := segment.Token{Text: string(tt[:1]), Folded: string(w[:1]), POS: "n", Offset: t.Offset}
+	_, firstWritten := utf8.DecodeRuneInString(t.Text)
+	cut := segment.Token{Text: t.Text[:firstWritten], Folded: t.Folded[:first], POS: "n", Offset: t.Offset}
 	with := append(slices.Clone(run), cut)
 	var b strings.Builder
 	for _, x := range with {
