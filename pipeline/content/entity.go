@@ -136,6 +136,9 @@ func FindEntities(doc *ingest.Document, toks []segment.Token, rules *EntityRules
 		out = append(out, rules.entitiesIn(run)...)
 		i = next
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	text := []rune(doc.Text)
 	for k := range out {
 		e := &out[k]
@@ -197,7 +200,14 @@ func adjacent(a, b segment.Token) bool {
 const maskRunes = "×*＊○"
 
 // isMask tells whether w is a redaction mask.
-func isMask(w string) bool { return w != "" && strings.Trim(w, maskRunes) == "" }
+func isMask(w string) bool {
+	for _, r := range w {
+		if !strings.ContainsRune(maskRunes, r) {
+			return false
+		}
+	}
+	return w != ""
+}
 
 // hasMask tells whether w holds a redaction mask.
 func hasMask(w string) bool { return strings.ContainsAny(w, maskRunes) }
@@ -221,6 +231,7 @@ func unclosedQuote(s string) bool {
 	n := 0
 	for _, r := range s {
 		switch {
+		case r < '‘' || r >= 0x4e00: // below and above every quote mark: most runes
 		case strings.ContainsRune(openQuotes, r):
 			n++
 		case strings.ContainsRune(closeQuotes, r):
@@ -288,8 +299,10 @@ func (rules *EntityRules) glued(run []segment.Token, t segment.Token) (segment.T
 func (rules *EntityRules) entitiesIn(run []segment.Token) []Entity {
 	const maxRunes = 16
 	last, kind := -1, ""
+	var upTo strings.Builder // the run's text up to token k, written once
 	for k := range run {
-		if kd := rules.endsName(run, k); kd != "" {
+		upTo.WriteString(run[k].Folded)
+		if kd := rules.endsNameOf(run, k, upTo.String()); kd != "" {
 			last, kind = k, kd
 		}
 	}
@@ -375,17 +388,21 @@ func (rules *EntityRules) runNamed(run []segment.Token) bool {
 
 // endsName returns the kind of name that run[:k+1] ends, or "".
 func (rules *EntityRules) endsName(run []segment.Token, k int) string {
-	tk := run[k]
-	n := utf8.RuneCountInString(tk.Folded)
-	// the text of the run up to and with token k, and whether it holds a
-	// proper name, a redaction mask, a quoted name or a [name-word] (asked
-	// only where it decides: most runs end no name)
 	var b strings.Builder
 	for _, t := range run[:k+1] {
 		b.WriteString(t.Folded)
 	}
+	return rules.endsNameOf(run, k, b.String())
+}
+
+// endsNameOf is endsName given s, the text of the run up to and with
+// token k.
+func (rules *EntityRules) endsNameOf(run []segment.Token, k int, s string) string {
+	tk := run[k]
+	n := utf8.RuneCountInString(tk.Folded)
+	// whether the run holds a proper name, a redaction mask, a quoted name
+	// or a [name-word] (asked only where it decides: most runs end no name)
 	proper := func() bool { return slices.ContainsFunc(run[:k+1], rules.naming) }
-	s := b.String()
 	text := []rune(s)
 	if unclosedQuote(s) {
 		return "" // a name does not end inside a quoted name: “村村响”广播
@@ -529,7 +546,8 @@ func (rules *EntityRules) nameLike(t segment.Token) bool {
 // allHan tells whether w is all Han characters.
 func allHan(w string) bool {
 	for _, r := range w {
-		if !unicode.Is(unicode.Han, r) {
+		// The common block first: every rune of it is Han.
+		if (r < 0x4e00 || r > 0x9fff) && !unicode.Is(unicode.Han, r) {
 			return false
 		}
 	}

@@ -39,8 +39,12 @@ type item struct {
 // heading when that other list starts at 1: it names the section of the
 // items under it.
 func FindActivities(doc *ingest.Document) []Activity {
-	text := []rune(doc.Text)
-	folded := []rune(doc.Folded)
+	return findActivities(doc, []rune(doc.Text), []rune(doc.Folded))
+}
+
+// findActivities is FindActivities given the runes of the document's text
+// and folded text (Extract has them already).
+func findActivities(doc *ingest.Document, text, folded []rune) []Activity {
 	var items []item
 	section := ""
 	runMax := 0 // longest item (in paragraphs) of the current run

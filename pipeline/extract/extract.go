@@ -77,7 +77,7 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		Money:      x.findMoney(view),
 		Dates:      x.findDates(view),
 		Periods:    x.findPeriods(view),
-		Activities: FindActivities(doc),
+		Activities: findActivities(doc, view.text, view.foldedRunes()),
 	}
 	if x.Entities != nil {
 		rec.Entities = content.FindEntities(doc, toks, x.Entities)

@@ -752,6 +752,15 @@ func newDocView(nw *numberWords, doc *ingest.Document, toks []segment.Token) doc
 	return v.withWords(toks)
 }
 
+// foldedRunes are the runes of doc.Folded, as []rune(doc.Folded): those of
+// the view, unless it matches on the text for a broken contract.
+func (v docView) foldedRunes() []rune {
+	if len(v.text) == 0 || &v.folded[0] == &v.text[0] {
+		return []rune(v.doc.Folded)
+	}
+	return v.folded
+}
+
 // withWords is the view with the document's words (none when toks is
 // empty); it shares the runes and the scans of v.
 func (v docView) withWords(toks []segment.Token) docView {
