@@ -7,9 +7,10 @@ package content
 
 import (
 	"bytes"
+	"cmp"
 	"io"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,7 +111,8 @@ func Terms(toks []segment.Token, stop map[string]bool) []Term {
 		index[t.Folded] = len(terms)
 		terms = append(terms, Term{Word: t.Folded, POS: t.POS, Count: 1})
 	}
-	sort.Slice(terms, func(i, j int) bool { return terms[i].Word < terms[j].Word })
+	// Words are distinct: any sort gives this order.
+	slices.SortFunc(terms, func(a, b Term) int { return strings.Compare(a.Word, b.Word) })
 	return terms
 }
 
@@ -120,7 +122,9 @@ func Terms(toks []segment.Token, stop map[string]bool) []Term {
 func Keywords(toks []segment.Token, terms []Term, n int) []Keyword {
 	rarity := map[string]float64{}
 	for _, t := range toks {
-		rarity[t.Folded] = t.Rarity
+		if utf8.RuneCountInString(t.Folded) >= 2 { // a term has two runes or more: the others are never read
+			rarity[t.Folded] = t.Rarity
+		}
 	}
 	total := 0
 	for _, t := range terms {
@@ -128,17 +132,18 @@ func Keywords(toks []segment.Token, terms []Term, n int) []Keyword {
 	}
 	var kws []Keyword
 	for _, t := range terms {
-		if !strings.ContainsAny(t.POS[:1], "nvl") && t.POS != "x" {
+		if c := t.POS[0]; c != 'n' && c != 'v' && c != 'l' && t.POS != "x" {
 			continue
 		}
 		w := float64(t.Count) / float64(total) * rarity[t.Word]
 		kws = append(kws, Keyword{Word: t.Word, Weight: math.Round(w*1e4) / 1e4})
 	}
-	sort.Slice(kws, func(i, j int) bool {
-		if kws[i].Weight != kws[j].Weight {
-			return kws[i].Weight > kws[j].Weight
+	// Words are distinct: any sort gives this order.
+	slices.SortFunc(kws, func(a, b Keyword) int {
+		if a.Weight != b.Weight {
+			return cmp.Compare(b.Weight, a.Weight)
 		}
-		return kws[i].Word < kws[j].Word
+		return strings.Compare(a.Word, b.Word)
 	})
 	if len(kws) > n {
 		kws = kws[:n]

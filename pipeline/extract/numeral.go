@@ -427,7 +427,7 @@ func (v docView) scan() []numberToken {
 			continue
 		}
 		switch {
-		case strings.ContainsRune(nw.q.masks, rs[i]):
+		case nw.q.maskSet.has(rs[i]):
 			out = append(out, numberToken{kind: tokenMask, start: i, end: i + 1})
 		case rs[i] == '名' || rs[i] == '位':
 			out = append(out, numberToken{kind: tokenBareUnit, start: i, end: i + 1})

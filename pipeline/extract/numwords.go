@@ -132,9 +132,11 @@ type quantityWords struct {
 	kindByObject         map[string]bool // 个, 块: measure words whose kind their object decides
 	objectKinds          [][2]string     // object ending → kind, longest first
 	masks                string
+	maskSet              runeSet // the runes of masks, for the numeric scan's test at every rune
 	maskedUnits          map[string]bool
 	vagueBefore          []string
 	idiomsByRune         map[rune][]string   // set phrases holding numerals, by first rune: 三番五次, 一老一小
+	idiomFirst           runeSet             // the keys of idiomsByRune
 	redactedAfter        []string            // nouns before a masked-out count: 工作人员名，
 	kuaiThings           []string            // 广告牌36块: 块 counts pieces, not yuan
 	nameQuotes           map[rune]rune       // “ → ”: a count opening a quoted name is part of it
@@ -300,6 +302,10 @@ func loadQuantityWords() *quantityWords {
 	for _, idiom := range longestFirst(ws.words("idioms")) {
 		r, _ := utf8.DecodeRuneInString(idiom)
 		w.idiomsByRune[r] = append(w.idiomsByRune[r], idiom)
+		w.idiomFirst.add(r)
+	}
+	for _, r := range w.masks {
+		w.maskSet.add(r)
 	}
 	return w
 }
@@ -442,4 +448,33 @@ func parseYears(e []string, out *[2]float64) bool {
 		}
 	}
 	return out[0] <= out[1]
+}
+
+// runeSet tells whether a rune is in a set by index, not by hash or by
+// scanning a string: for the tests made at every rune of a document. The
+// zero value is the empty set.
+type runeSet struct {
+	bmp  []uint64 // bit r: r of the Basic Multilingual Plane is in the set
+	rest map[rune]bool
+}
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r < 0x10000 {
+		if s.bmp == nil {
+			s.bmp = make([]uint64, 0x10000/64)
+		}
+		s.bmp[r>>6] |= 1 << (r & 63)
+		return
+	}
+	if s.rest == nil {
+		s.rest = map[rune]bool{}
+	}
+	s.rest[r] = true
+}
+
+func (s *runeSet) has(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		return s.bmp != nil && s.bmp[r>>6]&(1<<(r&63)) != 0
+	}
+	return s.rest[r]
 }

@@ -1415,6 +1415,9 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 // idiomAt is the length in runes of a set phrase holding numerals that
 // starts at i (三番五次, 一老一小), or 0.
 func idiomAt(nw *numberWords, rs []rune, i int) int {
+	if !nw.q.idiomFirst.has(rs[i]) {
+		return 0 // most runes start no idiom: no map look-up
+	}
 	for _, w := range nw.q.idiomsByRune[rs[i]] {
 		if hasRunesAt(rs, i, w) {
 			return utf8.RuneCountInString(w)
