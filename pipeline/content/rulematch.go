@@ -16,7 +16,11 @@ import (
 type ruleIndex struct {
 	byFirst  map[rune][]ruleTerms // per character: the rules with a term starting with it
 	suffixes []ruleTerms          // the rules with suffix terms, for the other tokens
-	rules    int
+	// suffixEnds are the last characters of the suffix terms: a token
+	// ending otherwise matches none (all: a suffix term is empty).
+	suffixEnds map[rune]bool
+	allEnds    bool
+	rules      int
 	// placed are the first characters of the near, all and not terms:
 	// the tokens tokenPlaces files.
 	placed map[rune]bool
@@ -54,7 +58,7 @@ func (rs *Rules) index() *ruleIndex {
 }
 
 func newRuleIndex(rules []Rule) *ruleIndex {
-	x := &ruleIndex{byFirst: map[rune][]ruleTerms{}, rules: len(rules), placed: map[rune]bool{}}
+	x := &ruleIndex{byFirst: map[rune][]ruleTerms{}, rules: len(rules), placed: map[rune]bool{}, suffixEnds: map[rune]bool{}}
 	for k := range rules {
 		r := &rules[k]
 		for _, terms := range append([][]term{r.all, r.not}, r.near...) {
@@ -65,6 +69,11 @@ func newRuleIndex(rules []Rule) *ruleIndex {
 		}
 		if len(r.suffixes) > 0 {
 			x.suffixes = append(x.suffixes, ruleTerms{k, r.suffixes})
+		}
+		for _, t := range r.suffixes {
+			c, _ := utf8.DecodeLastRuneInString(t.text)
+			x.suffixEnds[c] = true
+			x.allEnds = x.allEnds || t.text == ""
 		}
 		for c := range r.starts {
 			var terms []term
@@ -93,9 +102,13 @@ func (x *ruleIndex) count(toks []segment.Token) []ruleHits {
 				next[rt.rule] = i + hits[rt.rule].bestAt(toks, i, rt.terms)
 			}
 		}
-		for _, rt := range x.suffixes {
-			if !tried[rt.rule] && i >= next[rt.rule] {
-				next[rt.rule] = i + hits[rt.rule].bestAt(toks, i, rt.terms)
+		// A rule skipped here would move on by one token, as if it had
+		// tried: its next token is not past i either way.
+		if last, _ := utf8.DecodeLastRuneInString(toks[i].Folded); x.allEnds || x.suffixEnds[last] {
+			for _, rt := range x.suffixes {
+				if !tried[rt.rule] && i >= next[rt.rule] {
+					next[rt.rule] = i + hits[rt.rule].bestAt(toks, i, rt.terms)
+				}
 			}
 		}
 		for _, rt := range started {
