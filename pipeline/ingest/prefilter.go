@@ -147,21 +147,39 @@ func required(re *syntax.Regexp) ([]string, bool) {
 	return nil, false
 }
 
-// foldedLiterals gives the case variants of a short case-insensitive
-// literal; a long one gives none (too many variants).
+// maxFoldedVariants is the most case variants of a case-insensitive
+// literal put in the automaton.
+const maxFoldedVariants = 16
+
+// foldedLiterals gives the case variants of a case-insensitive literal:
+// of the whole literal when it has few, else of its longest part (the
+// first of those as long) that has few, which every match holds as well
+// ((?i)copyright: the 16 variants of copy).
 func foldedLiterals(rs []rune) ([]string, bool) {
-	set := []string{""}
-	for _, r := range rs {
-		variants := []rune{r}
+	variants := make([][]rune, len(rs))
+	for i, r := range rs {
+		variants[i] = []rune{r}
 		for f := unicodeSimpleFold(r); f != r; f = unicodeSimpleFold(f) {
-			variants = append(variants, f)
+			variants[i] = append(variants[i], f)
 		}
-		if len(set)*len(variants) > 16 {
-			return nil, false
+	}
+	from, to := 0, 0
+	for i := range rs {
+		n := 1
+		for j := i; j < len(rs) && n*len(variants[j]) <= maxFoldedVariants; j++ {
+			if n *= len(variants[j]); j+1-i > to-from {
+				from, to = i, j+1
+			}
 		}
+	}
+	if to == from {
+		return nil, false
+	}
+	set := []string{""}
+	for _, vs := range variants[from:to] {
 		var next []string
 		for _, s := range set {
-			for _, v := range variants {
+			for _, v := range vs {
 				next = append(next, s+string(v))
 			}
 		}

@@ -19,7 +19,10 @@ func TestRequiredLiterals(t *testing.T) {
 		{`相关文章`, []string{"相关文章"}},
 		{`^\s*(相关|更多)(文章|阅读)\s*$`, []string{"相关", "更多"}}, // the first of two equally good sets
 		{`^.{0,40}版权所有`, []string{"版权所有"}},
-		{`(?i)copyright`, nil}, // 2^9 case variants: too many
+		// 2^9 case variants: too many; copy has 16
+		{`(?i)copyright`, []string{"COPY", "COPy", "COpY", "COpy", "CoPY", "CoPy", "CopY", "Copy", "cOPY", "cOPy", "cOpY", "cOpy", "coPY", "coPy", "copY", "copy"}},
+		{`(?i)ssss`, []string{"SS", "Sſ", "Ss", "ſS", "ſſ", "ſs", "sS", "sſ", "ss"}}, // s, S and ſ: two of them at most
+		{`(?i)ssss|x`, []string{"SS", "Sſ", "Ss", "ſS", "ſſ", "ſs", "sS", "sſ", "ss", "X", "x"}},
 		{`(?i)icp`, []string{"ICP", "ICp", "IcP", "Icp", "iCP", "iCp", "icP", "icp"}},
 		{`^.{0,40}$`, nil},
 		{`(小编|编辑)?整理`, []string{"整理"}},
@@ -114,7 +117,8 @@ func FuzzPrefilter(f *testing.F) {
 		f.Fatal(err)
 	}
 	pf := newPrefilter(pats)
-	for _, s := range []string{"相关文章", "下面是小编为大家整理的社区活动总结，希望对大家有帮助！", "Copyright © 2019", "京ICP备12345678号", "【导语】", "\xff版权所有"} {
+	for _, s := range []string{"相关文章", "下面是小编为大家整理的社区活动总结，希望对大家有帮助！", "Copyright © 2019", "京ICP备12345678号", "【导语】", "\xff版权所有",
+		"All Rights Reserved", "ALL RIGHTS REſERVED 2020", "COPYRIGHT(C) 2021", "—— THE END ——", "（完）"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) {
