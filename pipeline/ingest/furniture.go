@@ -694,9 +694,10 @@ func (j contactLine) Judge(l lineView) string {
 	if l.runes() > j.v.shortRunes+10 || strings.ContainsAny(l.folded, "。！？") {
 		return ""
 	}
-	// Every number or address the expression takes holds an ASCII digit
-	// or an @: most lines hold neither and are answered without it.
-	if !strings.ContainsAny(l.folded, "0123456789@") {
+	// Every number or address the expression takes holds seven ASCII
+	// digits in a row, 400 or an @: most lines hold none and are answered
+	// without it.
+	if digitRun(l.folded) < 7 && !strings.Contains(l.folded, "400") && !strings.Contains(l.folded, "@") {
 		return ""
 	}
 	f := strings.ToLower(l.folded)
@@ -715,6 +716,18 @@ func (j contactLine) Judge(l lineView) string {
 		}
 	}
 	return ""
+}
+
+// digitRun is the length of the longest run of ASCII digits in s.
+func digitRun(s string) int {
+	longest, n := 0, 0
+	for i := 0; i < len(s); i++ {
+		if n = n + 1; s[i] < '0' || s[i] > '9' {
+			n = 0
+		}
+		longest = max(longest, n)
+	}
+	return longest
 }
 
 // snapshotLink: a search engine's snapshot or a document site's preview

@@ -106,7 +106,11 @@ func hanCount(s string) int {
 func FuzzConverterPinyin(f *testing.F) {
 	f.Add("總結(jié)發(fā)展(IFSW)(一)")
 	f.Add("綠（lǜ）化(a)(zhuang)")
+	f.Add("發（\xe3（fā)展(zhǎn)")
 	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasPinyinAnnotation(s), hasPinyinAnnotationByRunes(s); got != want {
+			t.Fatalf("hasPinyinAnnotation(%q) = %v, rune by rune %v", s, got, want)
+		}
 		if !utf8.ValidString(s) {
 			return
 		}
@@ -122,6 +126,25 @@ func FuzzConverterPinyin(f *testing.F) {
 			t.Fatalf("not idempotent: %q -> %q -> %q", s, out, again)
 		}
 	})
+}
+
+// hasPinyinAnnotationByRunes is hasPinyinAnnotation as first written,
+// finding each bracket with strings.IndexAny: the reference of the fuzz
+// target above.
+func hasPinyinAnnotationByRunes(s string) bool {
+	for i := 0; i < len(s); {
+		j := strings.IndexAny(s[i:], "(（")
+		if j < 0 {
+			return false
+		}
+		i += j
+		_, size := utf8.DecodeRuneInString(s[i:])
+		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && unicode.Is(unicode.Han, prev) && pinyinAnnotation(s[i+size:]) > 0 {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 func FuzzStrayQuote(f *testing.F) {

@@ -80,10 +80,12 @@ func mojibakeLines(text string) []string {
 }
 
 // hasMisalignedByte tells whether s holds an ASCII byte that misaligned
-// looks for between Han characters: a line without one cannot match.
+// looks for between two non-ASCII bytes (a Han character ends with one
+// and starts with one, however the bytes around are read): a line without
+// one cannot match.
 func hasMisalignedByte(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x40 && s[i] <= 0x7e {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] >= 0x40 && s[i] <= 0x7e && s[i-1] >= utf8.RuneSelf && s[i+1] >= utf8.RuneSelf {
 			return true
 		}
 	}

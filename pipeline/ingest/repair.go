@@ -214,12 +214,19 @@ func (converterPinyin) Repair(s string, log *repairLog) string {
 // hasPinyinAnnotation tells whether converterPinyin would remove anything
 // from s: an annotation right after a Han character.
 func hasPinyinAnnotation(s string) bool {
+	// The next ( and the next （, each searched for again only once
+	// passed: IndexAny would decode every rune of s.
+	ascii, wide := -1, -1
 	for i := 0; i < len(s); {
-		j := strings.IndexAny(s[i:], "(（")
-		if j < 0 {
+		if ascii < i {
+			ascii = nextAt(s, i, "(")
+		}
+		if wide < i {
+			wide = nextAt(s, i, "（")
+		}
+		if i = min(ascii, wide); i == len(s) {
 			return false
 		}
-		i += j
 		_, size := utf8.DecodeRuneInString(s[i:])
 		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && unicode.Is(unicode.Han, prev) && pinyinAnnotation(s[i+size:]) > 0 {
 			return true
@@ -227,6 +234,15 @@ func hasPinyinAnnotation(s string) bool {
 		i += size
 	}
 	return false
+}
+
+// nextAt is the byte offset of the first sep in s at or after from, or
+// len(s).
+func nextAt(s string, from int, sep string) int {
+	if j := strings.Index(s[from:], sep); j >= 0 {
+		return from + j
+	}
+	return len(s)
 }
 
 // pinyinAnnotation reports the byte length of "syllable)" at the start of s

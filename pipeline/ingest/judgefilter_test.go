@@ -1,0 +1,102 @@
+package ingest
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
+
+func TestDigitRun(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"", 0}, {"电话", 0}, {"2023-05-12", 4}, {"电话：0553-5120661", 7}, {"13912345678号", 11}, {"1a22b333", 3},
+	} {
+		if got := digitRun(tt.s); got != tt.want {
+			t.Errorf("digitRun(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
+// judgeFilters are the literal tests made before the judges' expressions
+// (and the mojibake check's): each must hold for every line the expression
+// matches.
+func judgeFilters(t *testing.T) []struct {
+	name   string
+	expr   *regexp.Regexp
+	passes func(string) bool
+} {
+	v, err := defaultFurniture()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []struct {
+		name   string
+		expr   *regexp.Regexp
+		passes func(string) bool
+	}{
+		{"contact", v.contactNumber, func(s string) bool {
+			s = strings.ToLower(s)
+			return digitRun(s) >= 7 || strings.Contains(s, "400") || strings.Contains(s, "@")
+		}},
+		{"dated line", datedLineExpr, func(s string) bool { return strings.Contains(s, "19") || strings.Contains(s, "20") }},
+		{"paren credit", parenLine, func(s string) bool { return strings.HasPrefix(s, "(") || strings.HasPrefix(s, "（") }},
+		{"bracket label", bracketLabelExpr, func(s string) bool { return strings.HasPrefix(s, "【") || strings.HasPrefix(s, "[") }},
+		{"misaligned", misaligned, hasMisalignedByte},
+	}
+}
+
+func checkJudgeFilters(t *testing.T, line string) {
+	t.Helper()
+	for _, f := range judgeFilters(t) {
+		if !f.passes(line) && f.expr.MatchString(line) {
+			t.Errorf("%s: %q matches %q but its literal test fails", f.name, f.expr, line)
+		}
+	}
+}
+
+func TestJudgeFilters(t *testing.T) {
+	for _, line := range []string{"电话：0553-5120661", "400-123-4567", "a@b.cn", "2021-06-18 总结", "(图文/某某)", "【特讯】", "回訪卦L社区", "卦L\xff社"} {
+		checkJudgeFilters(t, line)
+	}
+	lines := 0
+	for _, root := range []string{"../../corpus", "../../testdata"} {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			for _, l := range strings.Split(string(data), "\n") {
+				l = strings.TrimSpace(l)
+				checkJudgeFilters(t, l)
+				checkJudgeFilters(t, fold.ToSimplified(l))
+				lines++
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if lines < 5000 {
+		t.Errorf("only %d lines checked", lines)
+	}
+}
+
+func FuzzJudgeFilters(f *testing.F) {
+	for _, s := range []string{"电话：0553-5120661", "客服 400 123 4567", "Mail: A@B.CN", "(2023-11-08 09:14:52)", "（图：某某）", "[图片新闻]", "回訪卦L社区", "\xe5L\xe5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		checkJudgeFilters(t, line)
+	})
+}
