@@ -133,7 +133,9 @@ func TestMojibakePrefilters(t *testing.T) {
 		{"卦L社区", true},
 		{"2023年", false},
 		{"第@次", true},
-		{"a~", true},
+		{"a~", false},  // no non-ASCII byte around the letter
+		{"卦L", false},  // nothing after it
+		{"社区A栋", true}, // a letter between two Han characters
 	} {
 		if got := hasMisalignedByte(tc.line); got != tc.want {
 			t.Errorf("hasMisalignedByte(%q) = %v, want %v", tc.line, got, tc.want)
