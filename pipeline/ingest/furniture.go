@@ -68,6 +68,7 @@ type furnitureVocab struct {
 	bylineRoles, snapshotWords, wechatWords   []string
 	creditWords                               []string
 	promptWords                               []string // 点击, 扫码: the page speaking to its reader
+	signoffWords                              []string // 写于, 敬上: the author signing the report
 	contactLabels                             []string
 	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
@@ -114,7 +115,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "prompt_words": &v.promptWords,
+		"credit_words": &v.creditWords, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -206,6 +207,17 @@ func (v *furnitureVocab) namesSite(folded string) bool {
 				break
 			}
 			i += len(w) + j
+		}
+	}
+	return false
+}
+
+// signsOff reports whether a line holds one of [signoff_words]: the
+// author signing the report, whatever date is beside it.
+func (v *furnitureVocab) signsOff(folded string) bool {
+	for _, w := range v.signoffWords {
+		if strings.Contains(folded, w) {
+			return true
 		}
 	}
 	return false
@@ -731,7 +743,7 @@ func (j siteLine) Judge(l lineView) string {
 
 // datedLine: a publish date with a few words and no clause (2021-06-18
 // 总结, 2021-04-03 来源：某某网, (2023-11-08 09:14:52), 2014年3月6日 16:03).
-type datedLine struct{}
+type datedLine struct{ v *furnitureVocab }
 
 var datedLineExpr = regexp.MustCompile(`^[(（]?[^\s:：。！？，,\d|(（]{0,12}\s*(19|20)\d{2}([-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(:\d{2})?)(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,\d|｜]{0,16}$`)
 
@@ -753,8 +765,9 @@ func (stampField) Judge(l lineView) string {
 	return ""
 }
 
-func (datedLine) Judge(l lineView) string {
-	if datedLineExpr.MatchString(l.folded) {
+// A date line the author signs (某某 2024.1.2 写于台中) is the report's.
+func (j datedLine) Judge(l lineView) string {
+	if datedLineExpr.MatchString(l.folded) && !j.v.signsOff(l.folded) {
 		return "byline"
 	}
 	return ""
@@ -952,7 +965,7 @@ func (bracketLabel) Judge(l lineView) string {
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
-		datedLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
+		datedLine{v}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {

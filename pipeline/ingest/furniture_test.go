@@ -286,11 +286,16 @@ func TestSiteLine(t *testing.T) {
 		{line: "鄭重提示：本站不保證網友所傳文檔完整。", zone: zoneHead, want: "site"},
 		{line: "本网讯 3月5日，某某社区开展学雷锋活动。", zone: zoneHead, want: ""},
 		{line: "我们通过公众号发布活动信息。", zone: zoneBody, want: ""},
+		{line: "12月8日，某某村委会在村儿童服务站内开展了主题活动。", zone: zoneHead, want: ""},
+		{line: "12月8日，某某村委會在村兒童服務站內開展了主題活動。", zone: zoneHead, want: ""},
+		{line: "站内搜索", zone: zoneHead, want: "site"},
 	})
 }
 
 func TestDatedLine(t *testing.T) {
-	checkJudge(t, datedLine{}, []judgeCase{
+	checkJudge(t, datedLine{testFurniture(t)}, []judgeCase{
+		{line: "小林 2024.1.2 写于杭州", want: ""},
+		{line: "小林 2024.1.2 寫於杭州", want: ""},
 		{line: "2021-06-18 总结", want: "byline"},
 		{line: "2021-06-18 總結", want: "byline"},
 		{line: "2021-04-03 来源:某某网", want: "byline"},
