@@ -69,6 +69,7 @@ type furnitureVocab struct {
 	creditWords                               []string
 	promptWords                               []string // 点击, 扫码: the page speaking to its reader
 	signoffWords                              []string // 写于, 敬上: the author signing the report
+	outletEndings                             []string // 日报, 频道: how a news outlet's name ends
 	contactLabels                             []string
 	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
@@ -115,7 +116,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords,
+		"credit_words": &v.creditWords, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -142,9 +143,9 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	}
 	v.labelPrefix = regexp.MustCompile(`^(` + alternation(intro) + `)\s*[:：]\s*`)
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
-	// short names, nothing else.
+	// short names, nothing else but what they did (文/图, 摄).
 	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*)?((` + alternation(v.bylineRoles) +
-		`)\s*[:：]?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4}))*\s*)+[）)】\]]?$`)
+		`)\s*[:：]?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4}))*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?[）)】\]]?$`)
 	v.imageFile = regexp.MustCompile(`(?i)[^\s。，！？]{1,60}\.(` + alternation(exts) + `)\b`)
 	for _, e := range exts {
 		v.imageSuffixes = append(v.imageSuffixes, "."+strings.ToLower(e))
@@ -675,8 +676,19 @@ func (j bylineLine) Judge(l lineView) string {
 	if runeLen(l.folded) <= j.v.shortRunes && j.v.bylineLine.MatchString(l.folded) {
 		return "byline"
 	}
+	// 本报记者：, 通讯员: a role whose names the page left out.
+	if role := strings.TrimRight(l.folded, " :："); role != l.folded && runeLen(role) <= maxRoleAloneRunes {
+		for _, r := range j.v.bylineRoles {
+			if strings.HasSuffix(role, r) {
+				return "byline"
+			}
+		}
+	}
 	return ""
 }
+
+// maxRoleAloneRunes is the longest role label alone (某某日报记者：).
+const maxRoleAloneRunes = 8
 
 // contactLine: a short line with a phone number or e-mail address and no
 // sentence.
@@ -837,6 +849,9 @@ type newsLead struct{}
 
 var (
 	newsLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*(\d{1,2}月\d{1,2}日)?\s*讯\s*[(（][^()（）。！？]{1,40}[)）]`)
+	// 某某新闻网讯, 某某日报讯: an outlet's lead without its reporters, alone
+	// (or before the first sentence, cut off by furniturePrefix).
+	outletLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{2,14}(网|报|台|社)讯$`)
 	// 某某网6月5日广州消息, 某某社北京3月5日电: a dateline alone on its line.
 	datelineExpr   = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\d{1,2}月\d{1,2}日[\p{Han}]{0,8}(消息|电|讯)$`)
 	reportedByExpr = regexp.MustCompile(`^[^。！？，,:：]{0,12}[:：]\s*[\p{Han}]{2,4}(\s+[\p{Han}]{2,4})*\s+(报道|供稿|摄)$`)
@@ -852,7 +867,7 @@ var reportedByRoles = []string{"报道", "供稿", "摄"}
 func (newsLead) Judge(l lineView) string {
 	f := l.folded
 	if strings.Contains(f, newsLeadMark) {
-		if m := newsLeadExpr.FindString(f); m != "" && len(m) == len(f) {
+		if m := newsLeadExpr.FindString(f); m != "" && len(m) == len(f) || outletLeadExpr.MatchString(f) {
 			return "byline"
 		}
 	}
@@ -960,12 +975,53 @@ func (bracketLabel) Judge(l lineView) string {
 	return ""
 }
 
+// stampRow: a post's stamp written by the site's software — a date with
+// its time of day (12-12 21:41, 2021-11-09 10:12) — alone or followed by a
+// few short fields between spaces (an outlet, an author, 我要评论0), no
+// clause: 12-12 21:41   某某融媒体中心   张三. Outside the body only: a
+// report's own schedule (6-18 14:30 开幕式) may look the same.
+type stampRow struct{}
+
+var stampRowExpr = regexp.MustCompile(`^((19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?(\s+[^\s。！？，,；;:：]{1,14}){0,4}$`)
+
+func (stampRow) Judge(l lineView) string {
+	// Every stamp starts with a digit and holds a colon: the expression
+	// runs only then.
+	if l.zone == zoneBody || l.folded == "" || l.folded[0] < '0' || l.folded[0] > '9' || !strings.Contains(l.folded, ":") {
+		return ""
+	}
+	if stampRowExpr.MatchString(l.folded) {
+		return "byline"
+	}
+	return ""
+}
+
+// outletName: in the head, before the first prose line, the name of a
+// news outlet or of its channel alone on a line (某某特区报, 某某乡镇频道,
+// 某某市融媒体中心): the page's, under the title; [outlet_endings].
+type outletName struct{ v *furnitureVocab }
+
+func (j outletName) Judge(l lineView) string {
+	if l.zone != zoneHead || runeLen(l.folded) > maxOutletRunes || strings.ContainsAny(l.folded, clauseEnds) {
+		return ""
+	}
+	for _, e := range j.v.outletEndings {
+		if strings.HasSuffix(l.folded, e) {
+			return "outlet"
+		}
+	}
+	return ""
+}
+
+// maxOutletRunes is the longest outlet's name outletName takes.
+const maxOutletRunes = 10
+
 // lineJudges see one line alone; contextJudges also where it sits among
 // the furniture the others found.
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
-		datedLine{v}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
+		datedLine{v}, stampRow{}, outletName{v}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {

@@ -206,6 +206,13 @@ func TestBylineLine(t *testing.T) {
 		{line: "（记者 张三 通讯员 李四）", want: "byline"},
 		{line: "本报讯 记者 王××", want: "byline"},
 		{line: "记者在现场看到，居民们积极参与", want: ""},
+		{line: "本报记者:", want: "byline"},
+		{line: "某某特区报记者 张某 李某某 通讯员 王某某 文/图", want: "byline"},
+		{line: "本報記者：", want: "byline"},
+		{line: "编辑 李某某 二审 王某某 三审 张某某", want: "byline"},
+		{line: "編輯 李某某 二審 王某某 三審 張某某", want: "byline"},
+		{line: "记者：", want: "byline"},
+		{line: "志愿者们的心得：", want: ""},
 		{line: "记者节活动总结", want: ""},
 	})
 }
@@ -353,6 +360,9 @@ func TestNewsLead(t *testing.T) {
 		{line: "某某網6月5日廣州消息", want: "byline"},
 		{line: "某某日报融媒体9月27日讯(见习记者 某某某)", want: "byline"},
 		{line: "6月5日，社区开展消息发布会", want: ""},
+		{line: "某某新闻网讯", want: "byline"},
+		{line: "某某新聞網訊", want: "byline"},
+		{line: "社区收到喜讯", want: ""},
 	})
 	v := testFurniture(t)
 	if n, k := furniturePrefix("某某报道讯(邓某某 陈某某 报道)三月春风拂面，雷锋精神暖人心，志愿者们来到社区。", v); n != runeLen("某某报道讯(邓某某 陈某某 报道)") || k != "byline" {
@@ -564,6 +574,34 @@ func FuzzLineShapes(f *testing.F) {
 }
 
 // The literal prefilters of newsLead must follow its patterns.
+func TestStampRow(t *testing.T) {
+	checkJudge(t, stampRow{}, []judgeCase{
+		{line: "11-03 08:25   某某市融媒体中心   李某某", want: "byline"},
+		{line: "2021-11-09 10:12 某某新闻网 我要评论3", want: "byline"},
+		{line: "2021-11-09 10:12 某某新聞網 我要評論3", want: "byline"},
+		{line: "03-22 09:47", want: "byline"},
+		{line: "11-03 08:25 活动开始，社工向孩子们介绍了志愿服务。", want: ""},
+		{line: "3-5 9:30 签到", zone: zoneTail, want: "byline"},
+		{line: "6-18 14:30 开幕式", zone: zoneBody, want: ""},
+		{line: "2023年5月6日 9:30", want: ""},
+		{line: "1. 活动时间 9:30", want: ""},
+	})
+}
+
+func TestOutletName(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, outletName{v}, []judgeCase{
+		{line: "某某特区报", zone: zoneHead, want: "outlet"},
+		{line: "某某乡镇频道", zone: zoneHead, want: "outlet"},
+		{line: "某某市融媒体中心", zone: zoneHead, want: "outlet"},
+		{line: "某某市融媒體中心", zone: zoneHead, want: "outlet"},
+		{line: "某某鄉鎮頻道", zone: zoneHead, want: "outlet"},
+		{line: "某某特区报", zone: zoneBody, want: ""},
+		{line: "某某社区2023年工作简报", zone: zoneHead, want: ""},
+		{line: "我们把活动照片寄给了某某日报", zone: zoneHead, want: ""},
+	})
+}
+
 func TestNewsLeadPrefilters(t *testing.T) {
 	if !strings.Contains(newsLeadExpr.String(), newsLeadMark) {
 		t.Errorf("newsLeadExpr %s no longer needs %q", newsLeadExpr, newsLeadMark)

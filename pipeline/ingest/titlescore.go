@@ -158,7 +158,7 @@ const maxColumnLabelRunes = 6
 // may stand for the line: what it cuts off before it is a site's or an
 // organisation's name (某某网 | 标题), or the line is a path of three
 // parts or more (某某中心 - 最新消息 - 标题). A kicker or a column before a
-// headline (助力某某工程 | 某某活动, 回顾｜某某结营啦) is part of the
+// headline (喜迎新春 | 某某表彰会, 回顾｜某某结营啦) is part of the
 // headline: pages and their readers give the line whole. What is cut off
 // after it (标题_某某网) is always the site's.
 func (s *titleScorer) cutsOffSite(parts []string, k int) bool {
@@ -304,7 +304,7 @@ func (s *titleScorer) splitRunOn(l string) (string, string) {
 	// The body repeating the title's end within its first words.
 	tail, head := []rune(fold.ToSimplified(title)), []rune(fold.ToSimplified(rest))
 	repeats := len(tail) >= 4 && strings.Contains(string(head[:min(len(head), 12)]), string(tail[len(tail)-4:]))
-	// 某某活动总结一、活动背景…: a numbered section starts right after it.
+	// 某某活动总结一、活动概况…: a numbered section starts right after it.
 	section := numberedHeading.MatchString(string(fr[best:])) && !strings.HasPrefix(string(fr[best:]), "【")
 	if !unicode.IsSpace(rs[best]) && !repeats && !section && !s.startsBody(string(fr[best:]), best) {
 		return "", ""
@@ -422,7 +422,7 @@ func wordLabelled(f string) bool {
 }
 
 // couplet reports whether f is a headline of two parallel phrases
-// between a comma (浓情端午,志愿同行; 分类入户宣传,共创星级住宅): each of
+// between a comma (情暖重阳,爱在社区; 垃圾分类进楼栋,共建美丽家园): each of
 // coupletMinRunes to coupletMaxRunes Han characters and nothing else.
 func couplet(f string) bool {
 	a, b, ok := strings.Cut(strings.ReplaceAll(f, "，", ","), ",")
