@@ -48,6 +48,10 @@ type lineView struct {
 	// inTable: the line and a neighbour both start and end with a bar,
 	// rows of a table printed as text.
 	inTable bool
+	// inFieldRun: outside the body, the line and its nearest non-empty
+	// neighbour both start with a row label (发布单位 某某处 over 发布日期
+	// 112-09-08): a two-column table of fields printed as text.
+	inFieldRun bool
 }
 
 // furnitureJudge names the kind of furniture a line is, or "".
@@ -60,6 +64,7 @@ type furnitureVocab struct {
 	proseRunes, proseRunesLong, shortRunes    int
 	menuSeparators, menuPartRunes             int
 	junkMinRunes, valueRunes, bulletRunes     int
+	bodyGapLines                              int // bodyRegion: the widest gap inside the body
 	junkShare, junkPunctShare                 float64
 	repeatMinDocs                             int
 	repeatRatio                               float64
@@ -70,6 +75,7 @@ type furnitureVocab struct {
 	promptWords                               []string // 点击, 扫码: the page speaking to its reader
 	signoffWords                              []string // 写于, 敬上: the author signing the report
 	outletEndings                             []string // 日报, 频道: how a news outlet's name ends
+	formWords                                 []string // 时间, 地点: words of a report form's labels
 	contactLabels                             []string
 	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
@@ -94,7 +100,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"prose_runes": &v.proseRunes, "prose_runes_long": &v.proseRunesLong, "short_runes": &v.shortRunes,
 		"menu_separators": &v.menuSeparators, "menu_part_runes": &v.menuPartRunes,
 		"junk_min_runes": &v.junkMinRunes, "value_runes": &v.valueRunes, "bullet_runes": &v.bulletRunes,
-		"repeat_min_docs": &v.repeatMinDocs,
+		"repeat_min_docs": &v.repeatMinDocs, "body_gap_lines": &v.bodyGapLines,
 	} {
 		f, ok := th[name]
 		if !ok || f < 1 {
@@ -116,7 +122,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings,
+		"credit_words": &v.creditWords, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -505,7 +511,7 @@ func (j fieldRow) Judge(l lineView) string {
 	case labels == 0:
 		return ""
 	case len(lead) == 0:
-		if labels >= 2 {
+		if labels >= 2 || l.inFieldRun {
 			return "metadata"
 		}
 	case labels >= 1:
@@ -515,6 +521,14 @@ func (j fieldRow) Judge(l lineView) string {
 		}
 	}
 	return ""
+}
+
+// startsWithLabel reports whether the first token of f is a row label,
+// alone or with a colon and its value.
+func (j fieldRow) startsWithLabel(f string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(f), " ")
+	_, ok := j.label(first)
+	return ok
 }
 
 // label reports whether a token starts with a row label followed by
@@ -1016,16 +1030,75 @@ func (j outletName) Judge(l lineView) string {
 // maxOutletRunes is the longest outlet's name outletName takes.
 const maxOutletRunes = 10
 
+// fieldAmidFurniture: a short line shaped label:value (分类：志工生活,
+// 文章标签：…, 此分类上一篇：…) after the body, or before it next to other
+// furniture: the page's fields. A report's form (活动时间：…, 地点：…)
+// stays: its labels hold one of [form_words]; so does a part's heading
+// (篇一：…), whose label is a number.
+type fieldAmidFurniture struct{ v *furnitureVocab }
+
+func (j fieldAmidFurniture) Judge(l lineView) string {
+	switch {
+	case l.zone == zoneBody, l.zone == zoneHead && !l.afterFurniture && !l.amidFurniture:
+		return ""
+	case runeLen(l.folded) > j.v.shortRunes || strings.ContainsAny(l.folded, sentenceEnds):
+		return ""
+	}
+	n := fieldLabel(l.folded)
+	if n == 0 || isPartNumber(strings.TrimRight(l.folded[:n], ":：")) {
+		return ""
+	}
+	for _, w := range j.v.formWords {
+		if strings.Contains(l.folded[:n], w) {
+			return ""
+		}
+	}
+	return "metadata"
+}
+
+// isPartNumber reports whether a label numbers a part (篇一, 第二篇).
+func isPartNumber(label string) bool {
+	return strings.Trim(label, "〇零一二三四五六七八九十百篇第章节") == ""
+}
+
+// spacedWords: before the body, a line of at least three short words
+// between spaces and nothing else (诚朴 勤学 关怀 创新): a school's or a
+// site's motto under its name.
+type spacedWords struct{}
+
+func (spacedWords) Judge(l lineView) string {
+	if l.zone != zoneHead {
+		return ""
+	}
+	words := strings.Fields(l.folded)
+	if len(words) < 3 {
+		return ""
+	}
+	for _, w := range words {
+		n := 0
+		for _, r := range w {
+			if !isHan(r) {
+				return ""
+			}
+			n++
+		}
+		if n < 2 || n > 4 {
+			return ""
+		}
+	}
+	return "slogan"
+}
+
 // lineJudges see one line alone; contextJudges also where it sits among
 // the furniture the others found.
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
-		datedLine{v}, stampRow{}, outletName{v}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
+		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
-	return []furnitureJudge{loneValue{v}, stampField{}, uiPrompt{v}, edgeWidget{v}}
+	return []furnitureJudge{loneValue{v}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}}
 }
 
 func judge(js []furnitureJudge, l lineView) string {
@@ -1083,7 +1156,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	}
 	byPattern := make([]string, n)
 	kind := make([]string, n)
-	firstProse, lastProse := -1, -1
+	prose := make([]bool, n)
 	for i := range lines {
 		f := strings.TrimSpace(folded[i])
 		if f == "" || lines[i] == titleMark {
@@ -1096,13 +1169,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			}
 			continue
 		}
-		if v.isProse(f) {
-			if firstProse < 0 {
-				firstProse = i
-			}
-			lastProse = i
-		}
+		prose[i] = v.isProse(f)
 	}
+	firstProse, lastProse := bodyRegion(prose, byPattern, lines, v.bodyGapLines)
 	zoneOf := func(i int) lineZone {
 		switch {
 		case firstProse < 0 || i < firstProse:
@@ -1112,13 +1181,30 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		return zoneBody
 	}
+	rows := fieldRow{v}
+	// neighbour is the index of the nearest non-empty line before (step
+	// -1) or after (step 1) line i, or -1.
+	neighbour := func(i, step int) int {
+		for j := i + step; j >= 0 && j < n; j += step {
+			if strings.TrimSpace(folded[j]) != "" && lines[j] != titleMark {
+				return j
+			}
+		}
+		return -1
+	}
 	view := func(i int) lineView {
 		f := strings.TrimSpace(folded[i])
 		inTable := false
 		for _, j := range []int{i - 1, i + 1} {
 			inTable = inTable || j >= 0 && j < n && barred(f) && barred(strings.TrimSpace(folded[j]))
 		}
-		return lineView{text: strings.TrimSpace(lines[i]), folded: f, zone: zoneOf(i), inTable: inTable}
+		lv := lineView{text: strings.TrimSpace(lines[i]), folded: f, zone: zoneOf(i), inTable: inTable}
+		if lv.zone != zoneBody && rows.startsWithLabel(f) {
+			for _, j := range []int{neighbour(i, -1), neighbour(i, 1)} {
+				lv.inFieldRun = lv.inFieldRun || j >= 0 && rows.startsWithLabel(folded[j])
+			}
+		}
+		return lv
 	}
 	local := lineJudges(v)
 	for i := range lines {
@@ -1191,6 +1277,34 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 }
 
 var timeOfDay = regexp.MustCompile(`\d{1,2}:\d{2}`)
+
+// bodyRegion returns the first and the last prose line of the body (-1,
+// -1 without prose): the run of prose lines, with at most gap other lines
+// (not counting empty lines and lines a pattern removes) between two of
+// them, that holds the most prose lines, the first such run on a tie. A
+// notice in sentences far below the report (站方公告：…。) or far above it
+// (a site's rules) is outside it, so the page's fields and lists between
+// are judged as the head's or the tail's.
+func bodyRegion(prose []bool, byPattern, lines []string, gap int) (int, int) {
+	bestFirst, bestLast, bestCount := -1, -1, 0
+	first, last, count, between := -1, -1, 0, 0
+	for i, p := range prose {
+		switch {
+		case p:
+			if first < 0 || between > gap {
+				first, count = i, 0
+			}
+			last, between = i, 0
+			count++
+			if count > bestCount {
+				bestFirst, bestLast, bestCount = first, last, count
+			}
+		case first >= 0 && strings.TrimSpace(lines[i]) != "" && lines[i] != titleMark && byPattern[i] == "":
+			between++
+		}
+	}
+	return bestFirst, bestLast
+}
 
 // notePublished takes the publish date of a furniture line, and whether it
 // is a post's own stamp: with a time of day, or from a disclosure table.

@@ -27,13 +27,14 @@ type judgeCase struct {
 	after   bool // afterFurniture
 	amid    bool // amidFurniture
 	inTable bool
+	inRun   bool // inFieldRun
 	want    string
 }
 
 func checkJudge(t *testing.T, j furnitureJudge, cases []judgeCase) {
 	t.Helper()
 	for _, c := range cases {
-		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, inTable: c.inTable}
+		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, inTable: c.inTable, inFieldRun: c.inRun}
 		if got := j.Judge(v); got != c.want {
 			t.Errorf("%T(%q, zone %d, after %v, amid %v) = %q, want %q", j, c.line, c.zone, c.after, c.amid, got, c.want)
 		}
@@ -243,6 +244,9 @@ func TestFieldRow(t *testing.T) {
 		{line: "主办单位：某某街道  承办单位：某某社区", zone: zoneBody, want: ""}, // the report's
 		{line: "查看: 3127|回复: 18", want: "metadata"},
 		{line: "来源：某某社区", want: ""}, // one field alone: metadataField's
+		{line: "發佈單位 學務處某某組", inRun: true, want: "metadata"},
+		{line: "发布人员 某某组长 林某某", inRun: true, want: "metadata"},
+		{line: "发布单位 某某处", want: ""}, // alone: a label and a name, no table
 		{line: "活动时间：3月5日 活动地点：社区广场 参与人数：60人", want: ""},
 		{line: "时间：2023年3月5日，地点：社区广场。", want: ""},
 		{line: "来源 社区居民纷纷表示这次活动办得好 大家都很满意", want: ""},
@@ -574,6 +578,65 @@ func FuzzLineShapes(f *testing.F) {
 }
 
 // The literal prefilters of newsLead must follow its patterns.
+func TestFieldAmidFurniture(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, fieldAmidFurniture{v}, []judgeCase{
+		{line: "文章标签：志工 偏乡 课辅", zone: zoneTail, want: "metadata"},
+		{line: "文章標籤：志工 偏鄉 課輔", zone: zoneTail, want: "metadata"},
+		{line: "此分类上一篇：某某活动回顾", zone: zoneTail, want: "metadata"},
+		{line: "分类：志工生活", zone: zoneHead, after: true, want: "metadata"},
+		{line: "分類：志工生活", zone: zoneHead, amid: true, want: "metadata"},
+		{line: "分类：志工生活", zone: zoneHead, want: ""}, // alone in the head: may be the report's
+		{line: "分类：志工生活", zone: zoneBody, want: ""},
+		{line: "活动时间：2023年5月6日", zone: zoneTail, want: ""}, // a report's form
+		{line: "參加人員：志工十二人", zone: zoneTail, want: ""},
+		{line: "篇一：某某社区消防宣传日活动总结", zone: zoneTail, want: ""}, // a part's heading
+		{line: "感想：这次活动让我明白了很多。", zone: zoneTail, want: ""},
+	})
+}
+
+func TestSpacedWords(t *testing.T) {
+	checkJudge(t, spacedWords{}, []judgeCase{
+		{line: "诚朴 勤学 关怀 创新", zone: zoneHead, want: "slogan"},
+		{line: "誠樸 勤學 關懷 創新", zone: zoneHead, want: "slogan"},
+		{line: "团结 奉献 友爱", zone: zoneHead, want: "slogan"},
+		{line: "诚朴 勤学 关怀 创新", zone: zoneTail, want: ""},
+		{line: "情暖重阳 爱在社区", zone: zoneHead, want: ""}, // two phrases: a headline
+		{line: "2023 社区 志愿 服务", zone: zoneHead, want: ""},
+		{line: "社区志愿服务活动 总结 报告", zone: zoneHead, want: ""},
+	})
+}
+
+func TestBodyRegion(t *testing.T) {
+	P, o := true, false
+	for _, tt := range []struct {
+		name        string
+		prose       []bool
+		pattern     map[int]bool
+		first, last int
+	}{
+		{"no prose", []bool{o, o}, nil, -1, -1},
+		{"one run", []bool{o, P, o, P, o}, nil, 1, 3},
+		{"headings inside the body", []bool{P, o, o, o, P}, nil, 0, 4},
+		{"a notice far below the report", []bool{P, P, o, o, o, o, P}, nil, 0, 1},
+		{"a notice far above the report", []bool{P, o, o, o, o, P, P}, nil, 5, 6},
+		{"lines a pattern removes are no gap", []bool{P, o, o, o, o, P}, map[int]bool{1: true, 2: true}, 0, 5},
+		{"a tie: the first run", []bool{P, o, o, o, o, P}, nil, 0, 0},
+	} {
+		lines := make([]string, len(tt.prose))
+		byPattern := make([]string, len(tt.prose))
+		for i := range lines {
+			lines[i] = "某某"
+			if tt.pattern[i] {
+				byPattern[i] = "related"
+			}
+		}
+		if first, last := bodyRegion(tt.prose, byPattern, lines, 3); first != tt.first || last != tt.last {
+			t.Errorf("%s: body %d–%d, want %d–%d", tt.name, first, last, tt.first, tt.last)
+		}
+	}
+}
+
 func TestStampRow(t *testing.T) {
 	checkJudge(t, stampRow{}, []judgeCase{
 		{line: "11-03 08:25   某某市融媒体中心   李某某", want: "byline"},
