@@ -134,6 +134,11 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		}
 		pos++
 	}
+	// The line right above a report's first section (一、…), when the first
+	// lines ended before it: the title under a page's notices in sentences.
+	if i := aboveFirstSection(lines); i >= 0 && (len(out) == 0 || out[len(out)-1].line < i) {
+		out = append(out, titleCandidate{text: strings.TrimSpace(lines[i]), line: i, pos: 1})
+	}
 	// The name of a shared document file and the breadcrumb's last step
 	// come after the lines: a line saying the same, often fuller (with the
 	// quotes a file name lost), wins a tie.
@@ -145,6 +150,27 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 	}
 	return out
 }
+
+// aboveFirstSection returns the index of the non-empty line right above
+// the first line that starts a report's first section (一、…) among the
+// first sectionWindow lines, or -1.
+func aboveFirstSection(lines []string) int {
+	prev := -1
+	for i, l := range lines[:min(len(lines), sectionWindow)] {
+		l = strings.TrimSpace(l)
+		switch {
+		case l == "" || l == titleMark:
+		case strings.HasPrefix(l, "一、"):
+			return prev
+		default:
+			prev = i
+		}
+	}
+	return -1
+}
+
+// sectionWindow is how many lines aboveFirstSection looks at.
+const sectionWindow = 30
 
 // maxTitleLineRunes is the longest line split into a <title>'s parts.
 const maxTitleLineRunes = 120
@@ -332,13 +358,23 @@ func (s *titleScorer) startsBody(rest string, titleRunes int) bool {
 	return true
 }
 
+// maxFirstLineTitleRunes is the longest title taken from a page's first
+// line; elsewhere a title has at most maxTitleRunes.
+const maxFirstLineTitleRunes = 60
+
 // score rates a candidate; ok is false for one that can never be a title.
 // Latin words count for nothing (Press Release 新闻稿 is scored as 新闻稿):
 // the title of a Chinese report has Chinese characters, and what names it
 // beside the genre's words (a column: 新闻稿, 活动回顾, 会务活动).
 func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool) {
 	f := fold.ToSimplified(c.text)
-	if runeLen(f) > 40 || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutExclamations(f), sentenceEnds) {
+	// The page's first line, whole, may be a long title (a dated event
+	// with its place and its number: …导诊活动第305期(周六)).
+	maxRunes := maxTitleRunes
+	if c.pos == 0 && c.line >= 0 && c.rest == "" {
+		maxRunes = maxFirstLineTitleRunes
+	}
+	if runeLen(f) > maxRunes || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutExclamations(f), sentenceEnds) {
 		return 0, false
 	}
 	if han, _ := hanAndNonLatin(f); han == 0 {
