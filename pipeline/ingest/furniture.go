@@ -76,6 +76,7 @@ type furnitureVocab struct {
 	signoffWords                              []string // 写于, 敬上: the author signing the report
 	outletEndings                             []string // 日报, 频道: how a news outlet's name ends
 	formWords                                 []string // 时间, 地点: words of a report form's labels
+	captionEndings                            []string // 合影, 现场: how a picture's caption ends
 	contactLabels                             []string
 	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
@@ -122,7 +123,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords,
+		"credit_words": &v.creditWords, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -519,6 +520,10 @@ func (j fieldRow) Judge(l lineView) string {
 		if publishDate(head) != "" && strings.IndexFunc(head, unicode.IsLetter) < 0 || j.v.bylineLine.MatchString(head) {
 			return "metadata"
 		}
+		// NO.943 | 更新时间:… | 点阅:963: two fields after the post's number.
+		if labels >= 2 && runeLen(head) <= maxFieldValueRunes && strings.IndexFunc(head, isHan) < 0 {
+			return "metadata"
+		}
 	}
 	return ""
 }
@@ -690,10 +695,15 @@ func (j bylineLine) Judge(l lineView) string {
 	if runeLen(l.folded) <= j.v.shortRunes && j.v.bylineLine.MatchString(l.folded) {
 		return "byline"
 	}
-	// 本报记者：, 通讯员: a role whose names the page left out.
-	if role := strings.TrimRight(l.folded, " :："); role != l.folded && runeLen(role) <= maxRoleAloneRunes {
-		for _, r := range j.v.bylineRoles {
-			if strings.HasSuffix(role, r) {
+	// 本报记者：, 通讯员:, 某某网小编: a role whose names the page left out,
+	// with its colon or after the site's name.
+	role := strings.TrimRight(l.folded, " :：")
+	if runeLen(role) > maxRoleAloneRunes {
+		return ""
+	}
+	for _, r := range j.v.bylineRoles {
+		if site, ok := strings.CutSuffix(role, r); ok {
+			if last, _ := utf8.DecodeLastRuneInString(site); role != l.folded || strings.ContainsRune("网报台站", last) {
 				return "byline"
 			}
 		}
@@ -1089,12 +1099,61 @@ func (spacedWords) Judge(l lineView) string {
 	return "slogan"
 }
 
+// captionLine: a short line without any punctuation ending with a word of
+// a picture's caption (全体志愿者合影, 某某认领现场, 义工代表发言;
+// [caption_endings]), between the report's paragraphs or around them: the
+// text under a photograph, not a heading of the report.
+type captionLine struct{ v *furnitureVocab }
+
+func (j captionLine) Judge(l lineView) string {
+	if runeLen(l.folded) > maxCaptionLineRunes || strings.ContainsAny(l.folded, clauseEnds) || numberedHeading.MatchString(l.folded) {
+		return ""
+	}
+	for _, e := range j.v.captionEndings {
+		if strings.HasSuffix(l.folded, e) {
+			return "caption"
+		}
+	}
+	return ""
+}
+
+// maxCaptionLineRunes is the longest caption captionLine takes.
+const maxCaptionLineRunes = 20
+
+// markupLine: a line of HTML tags and nothing else (<p class="…">, </p>),
+// left in a text by a careless copy.
+type markupLine struct{}
+
+func (markupLine) Judge(l lineView) string {
+	f := l.folded
+	if !strings.HasPrefix(f, "<") || !strings.HasSuffix(f, ">") {
+		return ""
+	}
+	in, open := false, false
+	for _, r := range f {
+		switch {
+		case open: // a tag's name, or / before it
+			if r != '/' && (r > unicode.MaxASCII || !unicode.IsLetter(r)) {
+				return ""
+			}
+			open = false
+		case r == '<':
+			in, open = true, true
+		case r == '>':
+			in = false
+		case !in && !unicode.IsSpace(r):
+			return "" // text between tags
+		}
+	}
+	return "markup"
+}
+
 // lineJudges see one line alone; contextJudges also where it sits among
 // the furniture the others found.
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
-		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
+		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/dict"
 	"github.com/zongjie/zongjie/pipeline/fold"
@@ -208,6 +209,9 @@ func TestBylineLine(t *testing.T) {
 		{line: "本报讯 记者 王××", want: "byline"},
 		{line: "记者在现场看到，居民们积极参与", want: ""},
 		{line: "本报记者:", want: "byline"},
+		{line: "某某文档网小编", want: "byline"},
+		{line: "某某文檔網小編", want: "byline"},
+		{line: "社区小编", want: ""}, // no site's name, no colon
 		{line: "某某特区报记者 张某 李某某 通讯员 王某某 文/图", want: "byline"},
 		{line: "本報記者：", want: "byline"},
 		{line: "编辑 李某某 二审 王某某 三审 张某某", want: "byline"},
@@ -245,6 +249,8 @@ func TestFieldRow(t *testing.T) {
 		{line: "查看: 3127|回复: 18", want: "metadata"},
 		{line: "来源：某某社区", want: ""}, // one field alone: metadataField's
 		{line: "發佈單位 學務處某某組", inRun: true, want: "metadata"},
+		{line: "NO.512 | 更新時間:2015-03-02 | 點閱:411 | 下載:", want: "metadata"},
+		{line: "NO.512 | 更新时间:2015-03-02", want: ""}, // one field after a code
 		{line: "发布人员 某某组长 林某某", inRun: true, want: "metadata"},
 		{line: "发布单位 某某处", want: ""}, // alone: a label and a name, no table
 		{line: "活动时间：3月5日 活动地点：社区广场 参与人数：60人", want: ""},
@@ -556,7 +562,8 @@ func TestPublishedBesideImage(t *testing.T) {
 // panic, and the parts of a <title> are pieces of it.
 func FuzzLineShapes(f *testing.F) {
 	for _, s := range []string{"發布日期 113-01-15 更新日期 113-01-16", "新闻中心- 医院新闻- 某某活动", "Home > 活動 > 「某某」探訪",
-		"20230415CD.jpg (120×60) 某某网 2023年5月16日 下午3:20", "- 字数：1,862", "某某总结--某某网", "-", "--", "a-", "-中"} {
+		"20230415CD.jpg (120×60) 某某网 2023年5月16日 下午3:20", "- 字数：1,862", "某某总结--某某网", "-", "--", "a-", "-中",
+		`<p class="ql-block">`, "</p>", "<", "11-03 08:25   某某市融媒体中心   李某某", "诚朴 勤学 关怀 创新", "分类：志工生活", "標題  某某報告", "情暖重阳,爱在社区"} {
 		f.Add(s)
 	}
 	v := testFurniture(f)
@@ -572,12 +579,19 @@ func FuzzLineShapes(f *testing.F) {
 			}
 		}
 		crumbTail(s)
+		if n := fieldLabel(s); n < 0 || n > len(s) || n > 0 && !utf8.ValidString(s[:n]) && utf8.ValidString(s) {
+			t.Errorf("fieldLabel(%q) = %d", s, n)
+		}
+		couplet(s)
+		if ts, err := defaultTitleScorer(); err == nil && !strings.Contains(s, ts.withoutLabel(s)) {
+			t.Errorf("withoutLabel(%q) = %q, not a piece of it", s, ts.withoutLabel(s))
+		}
 		lines := strings.Split(s, "\n")
+		aboveFirstSection(lines)
 		withoutTitleVariants(lines, lines, s, 0, v)
 	})
 }
 
-// The literal prefilters of newsLead must follow its patterns.
 func TestFieldAmidFurniture(t *testing.T) {
 	v := testFurniture(t)
 	checkJudge(t, fieldAmidFurniture{v}, []judgeCase{
@@ -637,6 +651,32 @@ func TestBodyRegion(t *testing.T) {
 	}
 }
 
+func TestCaptionLine(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, captionLine{v}, []judgeCase{
+		{line: "全体志愿者合影", zone: zoneBody, want: "caption"},
+		{line: "全體志愿者合影", zone: zoneBody, want: "caption"},
+		{line: "某某小学“微心愿”认领现场", zone: zoneBody, want: "caption"},
+		{line: "义工代表发言", zone: zoneBody, want: "caption"},
+		{line: "義工代表發言", zone: zoneBody, want: "caption"},
+		{line: "三、领导讲话", zone: zoneBody, want: ""},                       // a numbered section
+		{line: "会上，义工代表发言", zone: zoneBody, want: ""},                    // a clause
+		{line: "一些心得", zone: zoneBody, want: ""},                         // a heading
+		{line: "志愿者们在社区广场的服务现场忙碌了整整一个上午后大家合影", zone: zoneBody, want: ""}, // too long
+	})
+}
+
+func TestMarkupLine(t *testing.T) {
+	checkJudge(t, markupLine{}, []judgeCase{
+		{line: `<p class="ql-block">`, want: "markup"},
+		{line: "</p>", want: "markup"},
+		{line: `<code id="v431h"></code>`, want: "markup"},
+		{line: "<p>社区开展了活动。</p>", want: ""},
+		{line: "<某某社区>活动总结", want: ""},
+		{line: "< 3 人 >", want: ""},
+	})
+}
+
 func TestStampRow(t *testing.T) {
 	checkJudge(t, stampRow{}, []judgeCase{
 		{line: "11-03 08:25   某某市融媒体中心   李某某", want: "byline"},
@@ -665,6 +705,7 @@ func TestOutletName(t *testing.T) {
 	})
 }
 
+// The literal prefilters of newsLead must follow its patterns.
 func TestNewsLeadPrefilters(t *testing.T) {
 	if !strings.Contains(newsLeadExpr.String(), newsLeadMark) {
 		t.Errorf("newsLeadExpr %s no longer needs %q", newsLeadExpr, newsLeadMark)
