@@ -1311,7 +1311,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	}
 
 	for i := range lines {
-		if k := kind[i] + byPattern[i]; res.published == "" && publishKinds[k] {
+		if k := kind[i] + byPattern[i]; !res.publishedStamped && publishKinds[k] {
 			f := folded[i]
 			if k == "image" { // the date beside a picture's name, not in it
 				f = v.imageFile.ReplaceAllString(f, "")
@@ -1367,9 +1367,18 @@ func bodyRegion(prose []bool, byPattern, lines []string, gap int) (int, int) {
 
 // notePublished takes the publish date of a furniture line, and whether it
 // is a post's own stamp: with a time of day, or from a disclosure table.
+// The first date stays the page's; a later line stamping the same date
+// (a column's dated header, then 更新时间:… in the page's fields) makes it
+// the post's stamp.
 func (res *furnitureResult) notePublished(folded, kind string) {
-	res.published = publishDate(folded)
-	res.publishedStamped = res.published != "" && (timeOfDay.MatchString(folded) || kind == "metadata")
+	d := publishDate(folded)
+	stamped := d != "" && (timeOfDay.MatchString(folded) || kind == "metadata")
+	switch {
+	case res.published == "":
+		res.published, res.publishedStamped = d, stamped
+	case d == res.published && stamped:
+		res.publishedStamped = true
+	}
 }
 
 // publishKinds are the kinds of furniture whose date is the page's publish

@@ -797,3 +797,25 @@ func TestFurnitureSuffixFindsTheRuneScansEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestNotePublished(t *testing.T) {
+	for _, tt := range []struct {
+		name         string
+		lines, kinds []string
+		date         string
+		stamped      bool
+	}{
+		{"a dated header alone", []string{"某某校园报 2014-10-20"}, []string{"byline"}, "2014-10-20", false},
+		{"the same date stamped in the page's fields", []string{"某某校园报 2014-10-20", "no.943 | 更新时间:2014-10-20 | 点阅:963"}, []string{"byline", "metadata"}, "2014-10-20", true},
+		{"another date stamped later is not the page's", []string{"某某校园报 2014-10-20", "更新时间:2015-01-02"}, []string{"byline", "metadata"}, "2014-10-20", false},
+		{"a time of day stamps it", []string{"2021-06-18 09:14 某某网"}, []string{"byline"}, "2021-06-18", true},
+	} {
+		var res furnitureResult
+		for i, l := range tt.lines {
+			res.notePublished(l, tt.kinds[i])
+		}
+		if res.published != tt.date || res.publishedStamped != tt.stamped {
+			t.Errorf("%s: %q stamped %v, want %q stamped %v", tt.name, res.published, res.publishedStamped, tt.date, tt.stamped)
+		}
+	}
+}
