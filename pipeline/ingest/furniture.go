@@ -199,8 +199,17 @@ func (v *furnitureVocab) isProse(folded string) bool {
 	if n < v.proseRunes || v.namesSite(folded) || strings.IndexFunc(folded, isHan) < 0 {
 		return false
 	}
-	return n >= v.proseRunesLong || strings.ContainsAny(folded, sentenceEnds)
+	if n >= v.proseRunesLong {
+		return true
+	}
+	// A headline may exclaim (…结营啦！附项目总结): a line whose only marks
+	// are exclamations, without a clause, is no prose.
+	return strings.ContainsAny(folded, sentenceEnds) && strings.ContainsAny(folded, proseMarks)
 }
+
+// proseMarks are the marks of a sentence other than an exclamation: a
+// line of prose holds one of them.
+const proseMarks = "。？?；;，,、：:"
 
 // namesSite reports whether the line names the site itself (本站, 本网),
 // but not as a news lead (本网讯), which starts a report.
@@ -1000,25 +1009,47 @@ func (bracketLabel) Judge(l lineView) string {
 }
 
 // stampRow: a post's stamp written by the site's software — a date with
-// its time of day (12-12 21:41, 2021-11-09 10:12) — alone or followed by a
-// few short fields between spaces (an outlet, an author, 我要评论0), no
-// clause: 12-12 21:41   某某融媒体中心   张三. Outside the body only: a
+// its time of day (11-03 08:25, 2021-11-09 10:12, 2024年03月26日 17:05) —
+// alone or among a few short fields between spaces (an outlet, an author,
+// a province, 我要评论0), no clause: 11-03 08:25   某某融媒体中心   张三,
+// 某某社工 某某中心 2024年03月26日 17:05 广东. Outside the body only: a
 // report's own schedule (6-18 14:30 开幕式) may look the same.
 type stampRow struct{}
 
-var stampRowExpr = regexp.MustCompile(`^((19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?(\s+[^\s。！？，,；;:：]{1,14}){0,4}$`)
+var stampExpr = regexp.MustCompile(`^((19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(:\d{2})?$`)
+
+// maxStampFields is the most fields a stamp row holds beside its date.
+const maxStampFields = 5
 
 func (stampRow) Judge(l lineView) string {
-	// Every stamp starts with a digit and holds a colon: the expression
-	// runs only then.
-	if l.zone == zoneBody || l.folded == "" || l.folded[0] < '0' || l.folded[0] > '9' || !strings.Contains(l.folded, ":") {
+	// Every stamp holds a colon: the fields are looked at only then.
+	if l.zone == zoneBody || !strings.Contains(l.folded, ":") || strings.ContainsAny(l.folded, "。！？!?；;，,、：") {
 		return ""
 	}
-	if stampRowExpr.MatchString(l.folded) {
-		return "byline"
+	fields := strings.Fields(l.folded)
+	for i := range fields {
+		// The date and its time are one or two fields (2024年03月26日 17:05).
+		for _, n := range []int{1, 2} {
+			if i+n > len(fields) || !stampExpr.MatchString(strings.Join(fields[i:i+n], " ")) {
+				continue
+			}
+			others := slices.Concat(fields[:i], fields[i+n:])
+			if len(others) > maxStampFields {
+				return ""
+			}
+			for _, f := range others {
+				if runeLen(f) > maxStampFieldRunes || strings.Contains(f, ":") {
+					return ""
+				}
+			}
+			return "byline"
+		}
 	}
 	return ""
 }
+
+// maxStampFieldRunes is the longest field beside a stamp's date.
+const maxStampFieldRunes = 14
 
 // outletName: in the head, before the first prose line, the name of a
 // news outlet or of its channel alone on a line (某某特区报, 某某乡镇频道,

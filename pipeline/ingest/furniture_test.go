@@ -686,7 +686,11 @@ func TestStampRow(t *testing.T) {
 		{line: "11-03 08:25 活动开始，社工向孩子们介绍了志愿服务。", want: ""},
 		{line: "3-5 9:30 签到", zone: zoneTail, want: "byline"},
 		{line: "6-18 14:30 开幕式", zone: zoneBody, want: ""},
-		{line: "2023年5月6日 9:30", want: ""},
+		{line: "某某社工 某某社会工作服务中心 2024年03月26日 17:05 广东", want: "byline"},
+		{line: "某某社工 某某社會工作服務中心 2024年03月26日 17:05 廣東", want: "byline"},
+		{line: "2024年3月26日 17:05", want: "byline"},
+		{line: "活动时间 2024年3月26日 17:05 至 19:00 地点 社区广场 内容 文艺汇演", want: ""}, // a report's form: too many fields
+		{line: "2024年3月26日 17:05 志愿者在社区广场集合，开始分发物资", want: ""},
 		{line: "1. 活动时间 9:30", want: ""},
 	})
 }
