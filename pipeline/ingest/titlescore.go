@@ -627,8 +627,9 @@ func noteWords(note string) int {
 // withoutTitleVariants removes, before the first prose line, the lines
 // that repeat the title with a short note of the site's after or before
 // it (模板合集八篇, 精选范文; a forum's [活动回顾]): a document site's heading
-// for its compilation, a thread's title with its board. Lines that are
-// the title alone, or the title with a part number (篇1, 2016(一)), stay; so does
+// for its compilation, a thread's title with its board; and, among the
+// first repeatWindow lines, the title as a field's value (目录：…). Lines
+// that are the title alone, or the title with a part number (篇1, 2016(一)), stay; so does
 // line keep (the title's own line, removed by the caller). Line indices
 // other than keep are unchanged in meaning: removed lines become empty.
 func withoutTitleVariants(lines, folded []string, title string, keep int, fv *furnitureVocab) ([]string, []string, []Removed) {
@@ -637,13 +638,28 @@ func withoutTitleVariants(lines, folded []string, title string, keep int, fv *fu
 		return lines, folded, nil
 	}
 	var removed []Removed
+	seen, pastProse := 0, false
 	for i, f := range folded {
 		f = strings.TrimSpace(f)
 		if f == "" || lines[i] == titleMark || i == keep {
 			continue
 		}
-		if fv.isProse(f) {
+		if seen++; seen > repeatWindow {
 			break
+		}
+		// The title as a field's value (目录：某某活动总结), under a lead
+		// in sentences too: the page's table of contents; a part's heading
+		// (篇一：…) stays.
+		if n := fieldLabel(f); n > 0 && !isPartNumber(strings.TrimRight(f[:n], ":：")) && stripSpaces(f[n:]) == t {
+			if removed == nil {
+				lines, folded = slices.Clone(lines), slices.Clone(folded)
+			}
+			removed = append(removed, Removed{Kind: "title", Text: strings.TrimSpace(lines[i])})
+			lines[i], folded[i] = "", ""
+			continue
+		}
+		if pastProse = pastProse || fv.isProse(f); pastProse {
+			continue // only the field above looks past the first prose line
 		}
 		note, ok := strings.CutPrefix(stripSpaces(f), t)
 		if !ok {

@@ -217,6 +217,22 @@ func TestWithoutTitleVariants(t *testing.T) {
 	}
 }
 
+// The title as a field's value (a table of contents) goes, under a lead
+// in sentences too; a field naming something else stays.
+func TestWithoutTitleAsField(t *testing.T) {
+	fv := testFurniture(t)
+	lines := []string{"社区助残日活动总结", "活动总结是对活动开展情况的回顾和评价。", "目录：社区助残日活动总结", "目錄：社區助殘日活動總結", "主题：社区助残日", "篇一：社区助残日活动总结", "今年助残日，社区组织志愿者开展了上门服务。"}
+	folded := make([]string, len(lines))
+	for i, l := range lines {
+		folded[i] = fold.ToSimplified(l)
+	}
+	got, _, removed := withoutTitleVariants(lines, folded, "社区助残日活动总结", 0, fv)
+	want := []string{lines[0], lines[1], "", "", lines[4], lines[5], lines[6]}
+	if !slices.Equal(got, want) || len(removed) != 2 {
+		t.Errorf("got %q, removed %v", got, removed)
+	}
+}
+
 // A title said twice, the second time run into the body after a space,
 // or only run into the body under a page header: the body keeps its
 // sentence whichever line gives the title.
