@@ -332,6 +332,8 @@ func TestFurniturePatterns(t *testing.T) {
 		{"建議使用 Edge 瀏覽器瀏覽本站", "copyright"},
 		{"http://www.example.com/a/123.html 点此复制本页地址", "copyright"},
 		{"其他最新消息", "related"},
+		{"相关稿件", "related"},
+		{"相關稿件：", "related"},
 		{"其它新闻：", "related"},
 		// WeChat follow prompts and block headings with the titles after them.
 		{"👆点击上方蓝字关注我们", "navigation"},
