@@ -85,6 +85,12 @@ func TestRemoveBoilerplate(t *testing.T) {
 			removed: []Removed{{"blurb", "以下是整理的社區消防宣傳工作報告,歡迎閱讀!"}},
 		},
 		{
+			name:    "the page presenting its document after a lead",
+			in:      "垃圾越来越多，分类势在必行，以下是整理的社区垃圾分类工作报告，欢迎阅读！",
+			want:    "垃圾越来越多，分类势在必行",
+			removed: []Removed{{"blurb", "以下是整理的社区垃圾分类工作报告，欢迎阅读！"}},
+		},
+		{
 			name:    "blurb mid-line, simplified",
 			in:      "活动圆满结束。以下是小编精心整理的活动总结范文，仅供参考。第一部分开始。",
 			want:    "活动圆满结束。第一部分开始。",

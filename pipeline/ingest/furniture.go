@@ -526,7 +526,7 @@ func (j fieldRow) Judge(l lineView) string {
 		}
 	case labels >= 1:
 		head := strings.Join(lead, " ")
-		if publishDate(head) != "" && strings.IndexFunc(head, unicode.IsLetter) < 0 || j.v.bylineLine.MatchString(head) {
+		if publishDate(head) != "" && strings.IndexFunc(strings.NewReplacer("年", "", "月", "", "日", "").Replace(head), unicode.IsLetter) < 0 || j.v.bylineLine.MatchString(head) {
 			return "metadata"
 		}
 		// NO.943 | 更新时间:… | 点阅:963: two fields after the post's number.

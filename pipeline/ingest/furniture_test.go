@@ -250,6 +250,8 @@ func TestFieldRow(t *testing.T) {
 		{line: "来源：某某社区", want: ""}, // one field alone: metadataField's
 		{line: "發佈單位 學務處某某組", inRun: true, want: "metadata"},
 		{line: "NO.512 | 更新時間:2015-03-02 | 點閱:411 | 下載:", want: "metadata"},
+		{line: "2015年03月02日  点击:[]", want: "metadata"},
+		{line: "2015年03月02日  點擊：411", want: "metadata"},
 		{line: "NO.512 | 更新时间:2015-03-02", want: ""}, // one field after a code
 		{line: "发布人员 某某组长 林某某", inRun: true, want: "metadata"},
 		{line: "发布单位 某某处", want: ""}, // alone: a label and a name, no table
