@@ -526,7 +526,7 @@ func (j fieldRow) Judge(l lineView) string {
 		}
 	case labels >= 1:
 		head := strings.Join(lead, " ")
-		if publishDate(head) != "" && strings.IndexFunc(strings.NewReplacer("年", "", "月", "", "日", "").Replace(head), unicode.IsLetter) < 0 || j.v.bylineLine.MatchString(head) {
+		if publishDate(head) != "" && strings.IndexFunc(head, isLetterNotDate) < 0 || j.v.bylineLine.MatchString(head) {
 			return "metadata"
 		}
 		// NO.943 | 更新时间:… | 点阅:963: two fields after the post's number.
@@ -535,6 +535,12 @@ func (j fieldRow) Judge(l lineView) string {
 		}
 	}
 	return ""
+}
+
+// isLetterNotDate reports whether r is a letter other than the date's
+// 年, 月 and 日 (2016年03月28日 is a date, not words).
+func isLetterNotDate(r rune) bool {
+	return unicode.IsLetter(r) && r != '年' && r != '月' && r != '日'
 }
 
 // startsWithLabel reports whether the first token of f is a row label,
@@ -1272,6 +1278,18 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		return zoneBody
 	}
 	rows := fieldRow{v}
+	// labelled caches whether a line starts with a row label: 0 unknown, 1
+	// no, 2 yes (view asks about a line and both its neighbours).
+	labelCache := make([]byte, n)
+	labelled := func(i int) bool {
+		if labelCache[i] == 0 {
+			labelCache[i] = 1
+			if rows.startsWithLabel(folded[i]) {
+				labelCache[i] = 2
+			}
+		}
+		return labelCache[i] == 2
+	}
 	// neighbour is the index of the nearest non-empty line before (step
 	// -1) or after (step 1) line i, or -1.
 	neighbour := func(i, step int) int {
@@ -1289,9 +1307,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			inTable = inTable || j >= 0 && j < n && barred(f) && barred(strings.TrimSpace(folded[j]))
 		}
 		lv := lineView{text: strings.TrimSpace(lines[i]), folded: f, zone: zoneOf(i), inTable: inTable}
-		if lv.zone != zoneBody && rows.startsWithLabel(f) {
+		if lv.zone != zoneBody && labelled(i) {
 			for _, j := range []int{neighbour(i, -1), neighbour(i, 1)} {
-				lv.inFieldRun = lv.inFieldRun || j >= 0 && rows.startsWithLabel(folded[j])
+				lv.inFieldRun = lv.inFieldRun || j >= 0 && labelled(j)
 			}
 		}
 		return lv

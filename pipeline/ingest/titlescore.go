@@ -447,8 +447,13 @@ func (s *titleScorer) scoreText(f string) float64 {
 // withoutExclamations drops the exclamation marks of a headline (…结营啦！附
 // 项目总结, …圆满落幕!): a title exclaims, a title has no full stop.
 func withoutExclamations(f string) string {
-	return strings.NewReplacer("！", "", "!", "").Replace(f)
+	if !strings.ContainsAny(f, "！!") {
+		return f
+	}
+	return exclamations.Replace(f)
 }
+
+var exclamations = strings.NewReplacer("！", "", "!", "")
 
 // wordLabelled reports whether f starts with a label of words in
 // brackets (【某某项目组】…, 【志工纪录】…), not a part's number (【篇一】).
