@@ -658,7 +658,7 @@ func TestCaptionLine(t *testing.T) {
 	checkJudge(t, captionLine{v}, []judgeCase{
 		{line: "全体志愿者合影", zone: zoneBody, want: "caption"},
 		{line: "全體志愿者合影", zone: zoneBody, want: "caption"},
-		{line: "某某小学“微心愿”认领现场", zone: zoneBody, want: "caption"},
+		{line: "某某小学“圆梦”认领现场", zone: zoneBody, want: "caption"},
 		{line: "义工代表发言", zone: zoneBody, want: "caption"},
 		{line: "義工代表發言", zone: zoneBody, want: "caption"},
 		{line: "三、领导讲话", zone: zoneBody, want: ""},                       // a numbered section
