@@ -39,8 +39,8 @@ var (
 
 // documentYear is the year of the report, in the order dict/year.txt
 // documents: the title's, else its own dated activities', else the
-// publish year when it dates by the day, or by month without a year on a
-// page whose publish date is a post's own stamp.
+// publish year when it dates by the day, or by month or day without a
+// year on a page whose publish date is a post's own stamp.
 func documentYear(doc *ingest.Document, dates []Date) *int {
 	if m := titleYear.FindStringSubmatch(doc.Title); m != nil {
 		y, _ := strconv.Atoi(m[1])
@@ -125,11 +125,11 @@ func datesByDay(folded string, w yearWords) bool {
 	return false
 }
 
-// undatedYear reports whether the report dates an activity by month
-// without a year (5月29日).
+// undatedYear reports whether the report dates an activity without a
+// year: by month (5月29日) or by the day alone (于15日).
 func undatedYear(dates []Date) bool {
 	for _, d := range dates {
-		if d.Start.Year == nil && d.Start.Month != nil && !d.Redacted {
+		if d.Start.Year == nil && (d.Start.Month != nil || d.Start.Day != nil) && !d.Redacted {
 			return true
 		}
 	}

@@ -15,6 +15,8 @@ func TestDocumentYear(t *testing.T) {
 		want                  string
 	}{
 		{name: "a post's stamp dates activities written without a year", text: "学雷锋活动\n3月5日，记者走进某某社区。", published: "2014-03-06", stamped: true, want: "2014"},
+		{name: "a post's stamp dates activities written by the day alone", text: "服务队分享会\n分享会于15日在活动中心举办，二十支服务队交流了经验。", published: "2014-10-20", stamped: true, want: "2014"},
+		{name: "a day alone does not take an upload date", text: "服务队分享会\n分享会于15日在活动中心举办，二十支服务队交流了经验。", published: "2014-10-20", want: "none"},
 		{name: "the title's year", text: "2019年重阳节敬老活动总结\n2018年我们也开展过一次。", published: "", want: "2019"},
 		{name: "a Republic-of-China year in a Traditional title", text: "108年台北某某院獨居長者關懷服務成果報告書\n本年度服務長者共計五十人。", published: "", want: "2019"},
 		{name: "a birth year is not the report's", text: "百岁老人生日会\n一位1920年出生的百岁老人参加了活动。2019年3月5日，社区为她举办了生日会。", published: "", want: "2019"},

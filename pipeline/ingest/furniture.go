@@ -48,6 +48,10 @@ type lineView struct {
 	// inTable: the line and a neighbour both start and end with a bar,
 	// rows of a table printed as text.
 	inTable bool
+	// inFieldRun: outside the body, the line and its nearest non-empty
+	// neighbour both start with a row label (发布单位 某某处 over 发布日期
+	// 112-09-08): a two-column table of fields printed as text.
+	inFieldRun bool
 	// runeCount is the number of runes of folded when the view was made
 	// with newLineView, counted once for all the judges; 0 otherwise.
 	runeCount int
@@ -76,6 +80,7 @@ type furnitureVocab struct {
 	proseRunes, proseRunesLong, shortRunes    int
 	menuSeparators, menuPartRunes             int
 	junkMinRunes, valueRunes, bulletRunes     int
+	bodyGapLines                              int // bodyRegion: the widest gap inside the body
 	junkShare, junkPunctShare                 float64
 	repeatMinDocs                             int
 	repeatRatio                               float64
@@ -84,6 +89,10 @@ type furnitureVocab struct {
 	bylineRoles, snapshotWords, wechatWords   []string
 	creditWords                               []string
 	promptWords                               []string // 点击, 扫码: the page speaking to its reader
+	signoffWords                              []string // 写于, 敬上: the author signing the report
+	outletEndings                             []string // 日报, 频道: how a news outlet's name ends
+	formWords                                 []string // 时间, 地点: words of a report form's labels
+	captionEndings                            []string // 合影, 现场: how a picture's caption ends
 	contactLabels                             []string
 	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
@@ -110,7 +119,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"prose_runes": &v.proseRunes, "prose_runes_long": &v.proseRunesLong, "short_runes": &v.shortRunes,
 		"menu_separators": &v.menuSeparators, "menu_part_runes": &v.menuPartRunes,
 		"junk_min_runes": &v.junkMinRunes, "value_runes": &v.valueRunes, "bullet_runes": &v.bulletRunes,
-		"repeat_min_docs": &v.repeatMinDocs,
+		"repeat_min_docs": &v.repeatMinDocs, "body_gap_lines": &v.bodyGapLines,
 	} {
 		f, ok := th[name]
 		if !ok || f < 1 {
@@ -132,7 +141,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "prompt_words": &v.promptWords,
+		"credit_words": &v.creditWords, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -159,9 +168,9 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	}
 	v.labelPrefix = regexp.MustCompile(`^(` + alternation(intro) + `)\s*[:：]\s*`)
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
-	// short names, nothing else.
+	// short names, nothing else but what they did (文/图, 摄).
 	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*)?((` + alternation(v.bylineRoles) +
-		`)\s*[:：]?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4}))*\s*)+[）)】\]]?$`)
+		`)\s*[:：]?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4}))*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?[）)】\]]?$`)
 	v.imageFile = regexp.MustCompile(`(?i)[^\s。，！？]{1,60}\.(` + alternation(exts) + `)\b`)
 	for _, e := range exts {
 		v.imageSuffixes = append(v.imageSuffixes, "."+strings.ToLower(e))
@@ -208,8 +217,17 @@ func (v *furnitureVocab) isProse(folded string) bool {
 	if n < v.proseRunes || v.namesSite(folded) || strings.IndexFunc(folded, isHan) < 0 {
 		return false
 	}
-	return n >= v.proseRunesLong || strings.ContainsAny(folded, sentenceEnds)
+	if n >= v.proseRunesLong {
+		return true
+	}
+	// A headline may exclaim (…结营啦！附项目总结): a line whose only marks
+	// are exclamations, without a clause, is no prose.
+	return strings.ContainsAny(folded, sentenceEnds) && strings.ContainsAny(folded, proseMarks)
 }
+
+// proseMarks are the marks of a sentence other than an exclamation: a
+// line of prose holds one of them.
+const proseMarks = "。？?；;，,、：:"
 
 // namesSite reports whether the line names the site itself (本站, 本网),
 // but not as a news lead (本网讯), which starts a report.
@@ -224,6 +242,17 @@ func (v *furnitureVocab) namesSite(folded string) bool {
 				break
 			}
 			i += len(w) + j
+		}
+	}
+	return false
+}
+
+// signsOff reports whether a line holds one of [signoff_words]: the
+// author signing the report, whatever date is beside it.
+func (v *furnitureVocab) signsOff(folded string) bool {
+	for _, w := range v.signoffWords {
+		if strings.Contains(folded, w) {
+			return true
 		}
 	}
 	return false
@@ -510,16 +539,34 @@ func (j fieldRow) Judge(l lineView) string {
 	case labels == 0:
 		return ""
 	case len(lead) == 0:
-		if labels >= 2 {
+		if labels >= 2 || l.inFieldRun {
 			return "metadata"
 		}
 	case labels >= 1:
 		head := strings.Join(lead, " ")
-		if publishDate(head) != "" && strings.IndexFunc(head, unicode.IsLetter) < 0 || j.v.bylineLine.MatchString(head) {
+		if publishDate(head) != "" && strings.IndexFunc(head, isLetterNotDate) < 0 || j.v.bylineLine.MatchString(head) {
+			return "metadata"
+		}
+		// NO.943 | 更新时间:… | 点阅:963: two fields after the post's number.
+		if labels >= 2 && runeLen(head) <= maxFieldValueRunes && strings.IndexFunc(head, isHan) < 0 {
 			return "metadata"
 		}
 	}
 	return ""
+}
+
+// isLetterNotDate reports whether r is a letter other than the date's
+// 年, 月 and 日 (2016年03月28日 is a date, not words).
+func isLetterNotDate(r rune) bool {
+	return unicode.IsLetter(r) && r != '年' && r != '月' && r != '日'
+}
+
+// startsWithLabel reports whether the first token of f is a row label,
+// alone or with a colon and its value.
+func (j fieldRow) startsWithLabel(f string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(f), " ")
+	_, ok := j.label(first)
+	return ok
 }
 
 // label reports whether a token starts with a row label followed by
@@ -681,8 +728,24 @@ func (j bylineLine) Judge(l lineView) string {
 	if l.runes() <= j.v.shortRunes && j.v.bylineLine.MatchString(l.folded) {
 		return "byline"
 	}
+	// 本报记者：, 通讯员:, 某某网小编: a role whose names the page left out,
+	// with its colon or after the site's name.
+	role := strings.TrimRight(l.folded, " :：")
+	if runeLen(role) > maxRoleAloneRunes {
+		return ""
+	}
+	for _, r := range j.v.bylineRoles {
+		if site, ok := strings.CutSuffix(role, r); ok {
+			if last, _ := utf8.DecodeLastRuneInString(site); role != l.folded || strings.ContainsRune("网报台站", last) {
+				return "byline"
+			}
+		}
+	}
 	return ""
 }
+
+// maxRoleAloneRunes is the longest role label alone (某某日报记者：).
+const maxRoleAloneRunes = 8
 
 // contactLine: a short line with a phone number or e-mail address and no
 // sentence.
@@ -767,7 +830,7 @@ func (j siteLine) Judge(l lineView) string {
 
 // datedLine: a publish date with a few words and no clause (2021-06-18
 // 总结, 2021-04-03 来源：某某网, (2023-11-08 09:14:52), 2014年3月6日 16:03).
-type datedLine struct{}
+type datedLine struct{ v *furnitureVocab }
 
 var datedLineExpr = regexp.MustCompile(`^[(（]?[^\s:：。！？，,\d|(（]{0,12}\s*(19|20)\d{2}([-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(:\d{2})?)(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,\d|｜]{0,16}$`)
 
@@ -789,10 +852,11 @@ func (stampField) Judge(l lineView) string {
 	return ""
 }
 
-func (datedLine) Judge(l lineView) string {
+// A date line the author signs (某某 2024.1.2 写于台中) is the report's.
+func (j datedLine) Judge(l lineView) string {
 	// Every match holds a year of 19xx or 20xx: most lines hold neither
 	// and are answered without the expression.
-	if (strings.Contains(l.folded, "19") || strings.Contains(l.folded, "20")) && datedLineExpr.MatchString(l.folded) {
+	if (strings.Contains(l.folded, "19") || strings.Contains(l.folded, "20")) && datedLineExpr.MatchString(l.folded) && !j.v.signsOff(l.folded) {
 		return "byline"
 	}
 	return ""
@@ -865,6 +929,9 @@ type newsLead struct{}
 
 var (
 	newsLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*(\d{1,2}月\d{1,2}日)?\s*讯\s*[(（][^()（）。！？]{1,40}[)）]`)
+	// 某某新闻网讯, 某某日报讯: an outlet's lead without its reporters, alone
+	// (or before the first sentence, cut off by furniturePrefix).
+	outletLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{2,14}(网|报|台|社)讯$`)
 	// 某某网6月5日广州消息, 某某社北京3月5日电: a dateline alone on its line.
 	datelineExpr   = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\d{1,2}月\d{1,2}日[\p{Han}]{0,8}(消息|电|讯)$`)
 	reportedByExpr = regexp.MustCompile(`^[^。！？，,:：]{0,12}[:：]\s*[\p{Han}]{2,4}(\s+[\p{Han}]{2,4})*\s+(报道|供稿|摄)$`)
@@ -880,7 +947,7 @@ var reportedByRoles = []string{"报道", "供稿", "摄"}
 func (newsLead) Judge(l lineView) string {
 	f := l.folded
 	if strings.Contains(f, newsLeadMark) {
-		if m := newsLeadExpr.FindString(f); m != "" && len(m) == len(f) {
+		if m := newsLeadExpr.FindString(f); m != "" && len(m) == len(f) || outletLeadExpr.MatchString(f) {
 			return "byline"
 		}
 	}
@@ -989,16 +1056,187 @@ func (bracketLabel) Judge(l lineView) string {
 	return ""
 }
 
+// stampRow: a post's stamp written by the site's software — a date with
+// its time of day (11-03 08:25, 2021-11-09 10:12, 2024年03月26日 17:05) —
+// alone or among a few short fields between spaces (an outlet, an author,
+// a province, 我要评论0), no clause: 11-03 08:25   某某融媒体中心   张三,
+// 某某社工 某某中心 2024年03月26日 17:05 广东. Outside the body only: a
+// report's own schedule (6-18 14:30 开幕式) may look the same.
+type stampRow struct{}
+
+var stampExpr = regexp.MustCompile(`^((19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(:\d{2})?$`)
+
+// maxStampFields is the most fields a stamp row holds beside its date.
+const maxStampFields = 5
+
+func (stampRow) Judge(l lineView) string {
+	// Every stamp holds a colon: the fields are looked at only then.
+	if l.zone == zoneBody || !strings.Contains(l.folded, ":") || strings.ContainsAny(l.folded, "。！？!?；;，,、：") {
+		return ""
+	}
+	fields := strings.Fields(l.folded)
+	for i := range fields {
+		// The date and its time are one or two fields (2024年03月26日 17:05).
+		for _, n := range []int{1, 2} {
+			if i+n > len(fields) || !stampExpr.MatchString(strings.Join(fields[i:i+n], " ")) {
+				continue
+			}
+			others := slices.Concat(fields[:i], fields[i+n:])
+			if len(others) > maxStampFields {
+				return ""
+			}
+			for _, f := range others {
+				if runeLen(f) > maxStampFieldRunes || strings.Contains(f, ":") {
+					return ""
+				}
+			}
+			return "byline"
+		}
+	}
+	return ""
+}
+
+// maxStampFieldRunes is the longest field beside a stamp's date.
+const maxStampFieldRunes = 14
+
+// outletName: in the head, before the first prose line, the name of a
+// news outlet or of its channel alone on a line (某某特区报, 某某乡镇频道,
+// 某某市融媒体中心): the page's, under the title; [outlet_endings].
+type outletName struct{ v *furnitureVocab }
+
+func (j outletName) Judge(l lineView) string {
+	if l.zone != zoneHead || runeLen(l.folded) > maxOutletRunes || strings.ContainsAny(l.folded, clauseEnds) {
+		return ""
+	}
+	for _, e := range j.v.outletEndings {
+		if strings.HasSuffix(l.folded, e) {
+			return "outlet"
+		}
+	}
+	return ""
+}
+
+// maxOutletRunes is the longest outlet's name outletName takes.
+const maxOutletRunes = 10
+
+// fieldAmidFurniture: a short line shaped label:value (分类：志工生活,
+// 文章标签：…, 此分类上一篇：…) after the body, or before it next to other
+// furniture: the page's fields. A report's form (活动时间：…, 地点：…)
+// stays: its labels hold one of [form_words]; so does a part's heading
+// (篇一：…), whose label is a number.
+type fieldAmidFurniture struct{ v *furnitureVocab }
+
+func (j fieldAmidFurniture) Judge(l lineView) string {
+	switch {
+	case l.zone == zoneBody, l.zone == zoneHead && !l.afterFurniture && !l.amidFurniture:
+		return ""
+	case runeLen(l.folded) > j.v.shortRunes || strings.ContainsAny(l.folded, sentenceEnds):
+		return ""
+	}
+	n := fieldLabel(l.folded)
+	if n == 0 || isPartNumber(strings.TrimRight(l.folded[:n], ":：")) {
+		return ""
+	}
+	for _, w := range j.v.formWords {
+		if strings.Contains(l.folded[:n], w) {
+			return ""
+		}
+	}
+	return "metadata"
+}
+
+// isPartNumber reports whether a label numbers a part (篇一, 第二篇).
+func isPartNumber(label string) bool {
+	return strings.Trim(label, "〇零一二三四五六七八九十百篇第章节") == ""
+}
+
+// spacedWords: before the body, a line of at least three short words
+// between spaces and nothing else (诚朴 勤学 关怀 创新): a school's or a
+// site's motto under its name.
+type spacedWords struct{}
+
+func (spacedWords) Judge(l lineView) string {
+	if l.zone != zoneHead {
+		return ""
+	}
+	words := strings.Fields(l.folded)
+	if len(words) < 3 {
+		return ""
+	}
+	for _, w := range words {
+		n := 0
+		for _, r := range w {
+			if !isHan(r) {
+				return ""
+			}
+			n++
+		}
+		if n < 2 || n > 4 {
+			return ""
+		}
+	}
+	return "slogan"
+}
+
+// captionLine: a short line without any punctuation ending with a word of
+// a picture's caption (全体志愿者合影, 某某认领现场, 义工代表发言;
+// [caption_endings]), between the report's paragraphs or around them: the
+// text under a photograph, not a heading of the report.
+type captionLine struct{ v *furnitureVocab }
+
+func (j captionLine) Judge(l lineView) string {
+	if runeLen(l.folded) > maxCaptionLineRunes || strings.ContainsAny(l.folded, clauseEnds) || numberedHeading.MatchString(l.folded) {
+		return ""
+	}
+	for _, e := range j.v.captionEndings {
+		if strings.HasSuffix(l.folded, e) {
+			return "caption"
+		}
+	}
+	return ""
+}
+
+// maxCaptionLineRunes is the longest caption captionLine takes.
+const maxCaptionLineRunes = 20
+
+// markupLine: a line of HTML tags and nothing else (<p class="…">, </p>),
+// left in a text by a careless copy.
+type markupLine struct{}
+
+func (markupLine) Judge(l lineView) string {
+	f := l.folded
+	if !strings.HasPrefix(f, "<") || !strings.HasSuffix(f, ">") {
+		return ""
+	}
+	in, open := false, false
+	for _, r := range f {
+		switch {
+		case open: // a tag's name, or / before it
+			if r != '/' && (r > unicode.MaxASCII || !unicode.IsLetter(r)) {
+				return ""
+			}
+			open = false
+		case r == '<':
+			in, open = true, true
+		case r == '>':
+			in = false
+		case !in && !unicode.IsSpace(r):
+			return "" // text between tags
+		}
+	}
+	return "markup"
+}
+
 // lineJudges see one line alone; contextJudges also where it sits among
 // the furniture the others found.
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
-		datedLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
+		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
-	return []furnitureJudge{loneValue{v}, stampField{}, uiPrompt{v}, edgeWidget{v}}
+	return []furnitureJudge{loneValue{v}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}}
 }
 
 // lineJudges and contextJudges are the lists above, made once per vocabulary:
@@ -1071,7 +1309,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	}
 	byPattern := make([]string, n)
 	kind := make([]string, n)
-	firstProse, lastProse := -1, -1
+	prose := make([]bool, n)
 	for i := range lines {
 		f := strings.TrimSpace(folded[i])
 		if f == "" || lines[i] == titleMark {
@@ -1084,13 +1322,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			}
 			continue
 		}
-		if v.isProse(f) {
-			if firstProse < 0 {
-				firstProse = i
-			}
-			lastProse = i
-		}
+		prose[i] = v.isProse(f)
 	}
+	firstProse, lastProse := bodyRegion(prose, byPattern, lines, v.bodyGapLines)
 	zoneOf := func(i int) lineZone {
 		switch {
 		case firstProse < 0 || i < firstProse:
@@ -1100,15 +1334,43 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		return zoneBody
 	}
+	rows := fieldRow{v}
+	// labelled caches whether a line starts with a row label: 0 unknown, 1
+	// no, 2 yes (view asks about a line and both its neighbours).
+	labelCache := make([]byte, n)
+	labelled := func(i int) bool {
+		if labelCache[i] == 0 {
+			labelCache[i] = 1
+			if rows.startsWithLabel(folded[i]) {
+				labelCache[i] = 2
+			}
+		}
+		return labelCache[i] == 2
+	}
+	// neighbour is the index of the nearest non-empty line before (step
+	// -1) or after (step 1) line i, or -1.
+	neighbour := func(i, step int) int {
+		for j := i + step; j >= 0 && j < n; j += step {
+			if strings.TrimSpace(folded[j]) != "" && lines[j] != titleMark {
+				return j
+			}
+		}
+		return -1
+	}
 	view := func(i int) lineView {
 		f := strings.TrimSpace(folded[i])
 		inTable := false
 		for _, j := range []int{i - 1, i + 1} {
 			inTable = inTable || j >= 0 && j < n && barred(f) && barred(strings.TrimSpace(folded[j]))
 		}
-		l := newLineView(strings.TrimSpace(lines[i]), f, zoneOf(i))
-		l.inTable = inTable
-		return l
+		lv := newLineView(strings.TrimSpace(lines[i]), f, zoneOf(i))
+		lv.inTable = inTable
+		if lv.zone != zoneBody && labelled(i) {
+			for _, j := range []int{neighbour(i, -1), neighbour(i, 1)} {
+				lv.inFieldRun = lv.inFieldRun || j >= 0 && labelled(j)
+			}
+		}
+		return lv
 	}
 	local := v.lineJudges()
 	views := make([]lineView, n) // made once a line, read again by the context judges
@@ -1158,7 +1420,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	}
 
 	for i := range lines {
-		if k := kind[i] + byPattern[i]; res.published == "" && publishKinds[k] {
+		if k := kind[i] + byPattern[i]; !res.publishedStamped && publishKinds[k] {
 			f := folded[i]
 			if k == "image" { // the date beside a picture's name, not in it
 				f = v.imageFile.ReplaceAllString(f, "")
@@ -1184,11 +1446,48 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 
 var timeOfDay = regexp.MustCompile(`\d{1,2}:\d{2}`)
 
+// bodyRegion returns the first and the last prose line of the body (-1,
+// -1 without prose): the run of prose lines, with at most gap other lines
+// (not counting empty lines and lines a pattern removes) between two of
+// them, that holds the most prose lines, the first such run on a tie. A
+// notice in sentences far below the report (站方公告：…。) or far above it
+// (a site's rules) is outside it, so the page's fields and lists between
+// are judged as the head's or the tail's.
+func bodyRegion(prose []bool, byPattern, lines []string, gap int) (int, int) {
+	bestFirst, bestLast, bestCount := -1, -1, 0
+	first, last, count, between := -1, -1, 0, 0
+	for i, p := range prose {
+		switch {
+		case p:
+			if first < 0 || between > gap {
+				first, count = i, 0
+			}
+			last, between = i, 0
+			count++
+			if count > bestCount {
+				bestFirst, bestLast, bestCount = first, last, count
+			}
+		case first >= 0 && strings.TrimSpace(lines[i]) != "" && lines[i] != titleMark && byPattern[i] == "":
+			between++
+		}
+	}
+	return bestFirst, bestLast
+}
+
 // notePublished takes the publish date of a furniture line, and whether it
 // is a post's own stamp: with a time of day, or from a disclosure table.
+// The first date stays the page's; a later line stamping the same date
+// (a column's dated header, then 更新时间:… in the page's fields) makes it
+// the post's stamp.
 func (res *furnitureResult) notePublished(folded, kind string) {
-	res.published = publishDate(folded)
-	res.publishedStamped = res.published != "" && (timeOfDay.MatchString(folded) || kind == "metadata")
+	d := publishDate(folded)
+	stamped := d != "" && (timeOfDay.MatchString(folded) || kind == "metadata")
+	switch {
+	case res.published == "":
+		res.published, res.publishedStamped = d, stamped
+	case d == res.published && stamped:
+		res.publishedStamped = true
+	}
 }
 
 // publishKinds are the kinds of furniture whose date is the page's publish

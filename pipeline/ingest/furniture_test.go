@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/dict"
 	"github.com/zongjie/zongjie/pipeline/fold"
@@ -27,13 +28,14 @@ type judgeCase struct {
 	after   bool // afterFurniture
 	amid    bool // amidFurniture
 	inTable bool
+	inRun   bool // inFieldRun
 	want    string
 }
 
 func checkJudge(t *testing.T, j furnitureJudge, cases []judgeCase) {
 	t.Helper()
 	for _, c := range cases {
-		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, inTable: c.inTable}
+		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, inTable: c.inTable, inFieldRun: c.inRun}
 		if got := j.Judge(v); got != c.want {
 			t.Errorf("%T(%q, zone %d, after %v, amid %v) = %q, want %q", j, c.line, c.zone, c.after, c.amid, got, c.want)
 		}
@@ -206,6 +208,16 @@ func TestBylineLine(t *testing.T) {
 		{line: "（记者 张三 通讯员 李四）", want: "byline"},
 		{line: "本报讯 记者 王××", want: "byline"},
 		{line: "记者在现场看到，居民们积极参与", want: ""},
+		{line: "本报记者:", want: "byline"},
+		{line: "某某文档网小编", want: "byline"},
+		{line: "某某文檔網小編", want: "byline"},
+		{line: "社区小编", want: ""}, // no site's name, no colon
+		{line: "某某特区报记者 张某 李某某 通讯员 王某某 文/图", want: "byline"},
+		{line: "本報記者：", want: "byline"},
+		{line: "编辑 李某某 二审 王某某 三审 张某某", want: "byline"},
+		{line: "編輯 李某某 二審 王某某 三審 張某某", want: "byline"},
+		{line: "记者：", want: "byline"},
+		{line: "志愿者们的心得：", want: ""},
 		{line: "记者节活动总结", want: ""},
 	})
 }
@@ -236,6 +248,13 @@ func TestFieldRow(t *testing.T) {
 		{line: "主办单位：某某街道  承办单位：某某社区", zone: zoneBody, want: ""}, // the report's
 		{line: "查看: 3127|回复: 18", want: "metadata"},
 		{line: "来源：某某社区", want: ""}, // one field alone: metadataField's
+		{line: "發佈單位 學務處某某組", inRun: true, want: "metadata"},
+		{line: "NO.512 | 更新時間:2015-03-02 | 點閱:411 | 下載:", want: "metadata"},
+		{line: "2015年03月02日  点击:[]", want: "metadata"},
+		{line: "2015年03月02日  點擊：411", want: "metadata"},
+		{line: "NO.512 | 更新时间:2015-03-02", want: ""}, // one field after a code
+		{line: "发布人员 某某组长 林某某", inRun: true, want: "metadata"},
+		{line: "发布单位 某某处", want: ""}, // alone: a label and a name, no table
 		{line: "活动时间：3月5日 活动地点：社区广场 参与人数：60人", want: ""},
 		{line: "时间：2023年3月5日，地点：社区广场。", want: ""},
 		{line: "来源 社区居民纷纷表示这次活动办得好 大家都很满意", want: ""},
@@ -286,11 +305,16 @@ func TestSiteLine(t *testing.T) {
 		{line: "鄭重提示：本站不保證網友所傳文檔完整。", zone: zoneHead, want: "site"},
 		{line: "本网讯 3月5日，某某社区开展学雷锋活动。", zone: zoneHead, want: ""},
 		{line: "我们通过公众号发布活动信息。", zone: zoneBody, want: ""},
+		{line: "12月8日，某某村委会在村儿童服务站内开展了主题活动。", zone: zoneHead, want: ""},
+		{line: "12月8日，某某村委會在村兒童服務站內開展了主題活動。", zone: zoneHead, want: ""},
+		{line: "站内搜索", zone: zoneHead, want: "site"},
 	})
 }
 
 func TestDatedLine(t *testing.T) {
-	checkJudge(t, datedLine{}, []judgeCase{
+	checkJudge(t, datedLine{testFurniture(t)}, []judgeCase{
+		{line: "小林 2024.1.2 写于杭州", want: ""},
+		{line: "小林 2024.1.2 寫於杭州", want: ""},
 		{line: "2021-06-18 总结", want: "byline"},
 		{line: "2021-06-18 總結", want: "byline"},
 		{line: "2021-04-03 来源:某某网", want: "byline"},
@@ -348,6 +372,9 @@ func TestNewsLead(t *testing.T) {
 		{line: "某某網6月5日廣州消息", want: "byline"},
 		{line: "某某日报融媒体9月27日讯(见习记者 某某某)", want: "byline"},
 		{line: "6月5日，社区开展消息发布会", want: ""},
+		{line: "某某新闻网讯", want: "byline"},
+		{line: "某某新聞網訊", want: "byline"},
+		{line: "社区收到喜讯", want: ""},
 	})
 	v := testFurniture(t)
 	if n, k := furniturePrefix("某某报道讯(邓某某 陈某某 报道)三月春风拂面，雷锋精神暖人心，志愿者们来到社区。", v); n != runeLen("某某报道讯(邓某某 陈某某 报道)") || k != "byline" {
@@ -537,7 +564,8 @@ func TestPublishedBesideImage(t *testing.T) {
 // panic, and the parts of a <title> are pieces of it.
 func FuzzLineShapes(f *testing.F) {
 	for _, s := range []string{"發布日期 113-01-15 更新日期 113-01-16", "新闻中心- 医院新闻- 某某活动", "Home > 活動 > 「某某」探訪",
-		"20230415CD.jpg (120×60) 某某网 2023年5月16日 下午3:20", "- 字数：1,862", "某某总结--某某网", "-", "--", "a-", "-中"} {
+		"20230415CD.jpg (120×60) 某某网 2023年5月16日 下午3:20", "- 字数：1,862", "某某总结--某某网", "-", "--", "a-", "-中",
+		`<p class="ql-block">`, "</p>", "<", "11-03 08:25   某某市融媒体中心   李某某", "诚朴 勤学 关怀 创新", "分类：志工生活", "標題  某某報告", "情暖重阳,爱在社区"} {
 		f.Add(s)
 	}
 	v := testFurniture(f)
@@ -553,8 +581,133 @@ func FuzzLineShapes(f *testing.F) {
 			}
 		}
 		crumbTail(s)
+		if n := fieldLabel(s); n < 0 || n > len(s) || n > 0 && !utf8.ValidString(s[:n]) && utf8.ValidString(s) {
+			t.Errorf("fieldLabel(%q) = %d", s, n)
+		}
+		couplet(s)
+		if ts, err := defaultTitleScorer(); err == nil && !strings.Contains(s, ts.withoutLabel(s)) {
+			t.Errorf("withoutLabel(%q) = %q, not a piece of it", s, ts.withoutLabel(s))
+		}
 		lines := strings.Split(s, "\n")
+		aboveFirstSection(lines)
 		withoutTitleVariants(lines, lines, s, 0, v)
+	})
+}
+
+func TestFieldAmidFurniture(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, fieldAmidFurniture{v}, []judgeCase{
+		{line: "文章标签：志工 偏乡 课辅", zone: zoneTail, want: "metadata"},
+		{line: "文章標籤：志工 偏鄉 課輔", zone: zoneTail, want: "metadata"},
+		{line: "此分类上一篇：某某活动回顾", zone: zoneTail, want: "metadata"},
+		{line: "分类：志工生活", zone: zoneHead, after: true, want: "metadata"},
+		{line: "分類：志工生活", zone: zoneHead, amid: true, want: "metadata"},
+		{line: "分类：志工生活", zone: zoneHead, want: ""}, // alone in the head: may be the report's
+		{line: "分类：志工生活", zone: zoneBody, want: ""},
+		{line: "活动时间：2023年5月6日", zone: zoneTail, want: ""}, // a report's form
+		{line: "參加人員：志工十二人", zone: zoneTail, want: ""},
+		{line: "篇一：某某社区消防宣传日活动总结", zone: zoneTail, want: ""}, // a part's heading
+		{line: "感想：这次活动让我明白了很多。", zone: zoneTail, want: ""},
+	})
+}
+
+func TestSpacedWords(t *testing.T) {
+	checkJudge(t, spacedWords{}, []judgeCase{
+		{line: "诚朴 勤学 关怀 创新", zone: zoneHead, want: "slogan"},
+		{line: "誠樸 勤學 關懷 創新", zone: zoneHead, want: "slogan"},
+		{line: "团结 奉献 友爱", zone: zoneHead, want: "slogan"},
+		{line: "诚朴 勤学 关怀 创新", zone: zoneTail, want: ""},
+		{line: "情暖重阳 爱在社区", zone: zoneHead, want: ""}, // two phrases: a headline
+		{line: "2023 社区 志愿 服务", zone: zoneHead, want: ""},
+		{line: "社区志愿服务活动 总结 报告", zone: zoneHead, want: ""},
+	})
+}
+
+func TestBodyRegion(t *testing.T) {
+	P, o := true, false
+	for _, tt := range []struct {
+		name        string
+		prose       []bool
+		pattern     map[int]bool
+		first, last int
+	}{
+		{"no prose", []bool{o, o}, nil, -1, -1},
+		{"one run", []bool{o, P, o, P, o}, nil, 1, 3},
+		{"headings inside the body", []bool{P, o, o, o, P}, nil, 0, 4},
+		{"a notice far below the report", []bool{P, P, o, o, o, o, P}, nil, 0, 1},
+		{"a notice far above the report", []bool{P, o, o, o, o, P, P}, nil, 5, 6},
+		{"lines a pattern removes are no gap", []bool{P, o, o, o, o, P}, map[int]bool{1: true, 2: true}, 0, 5},
+		{"a tie: the first run", []bool{P, o, o, o, o, P}, nil, 0, 0},
+	} {
+		lines := make([]string, len(tt.prose))
+		byPattern := make([]string, len(tt.prose))
+		for i := range lines {
+			lines[i] = "某某"
+			if tt.pattern[i] {
+				byPattern[i] = "related"
+			}
+		}
+		if first, last := bodyRegion(tt.prose, byPattern, lines, 3); first != tt.first || last != tt.last {
+			t.Errorf("%s: body %d–%d, want %d–%d", tt.name, first, last, tt.first, tt.last)
+		}
+	}
+}
+
+func TestCaptionLine(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, captionLine{v}, []judgeCase{
+		{line: "全体志愿者合影", zone: zoneBody, want: "caption"},
+		{line: "全體志愿者合影", zone: zoneBody, want: "caption"},
+		{line: "某某小学“圆梦”认领现场", zone: zoneBody, want: "caption"},
+		{line: "义工代表发言", zone: zoneBody, want: "caption"},
+		{line: "義工代表發言", zone: zoneBody, want: "caption"},
+		{line: "三、领导讲话", zone: zoneBody, want: ""},                       // a numbered section
+		{line: "会上，义工代表发言", zone: zoneBody, want: ""},                    // a clause
+		{line: "一些心得", zone: zoneBody, want: ""},                         // a heading
+		{line: "志愿者们在社区广场的服务现场忙碌了整整一个上午后大家合影", zone: zoneBody, want: ""}, // too long
+	})
+}
+
+func TestMarkupLine(t *testing.T) {
+	checkJudge(t, markupLine{}, []judgeCase{
+		{line: `<p class="ql-block">`, want: "markup"},
+		{line: "</p>", want: "markup"},
+		{line: `<code id="v431h"></code>`, want: "markup"},
+		{line: "<p>社区开展了活动。</p>", want: ""},
+		{line: "<某某社区>活动总结", want: ""},
+		{line: "< 3 人 >", want: ""},
+	})
+}
+
+func TestStampRow(t *testing.T) {
+	checkJudge(t, stampRow{}, []judgeCase{
+		{line: "11-03 08:25   某某市融媒体中心   李某某", want: "byline"},
+		{line: "2021-11-09 10:12 某某新闻网 我要评论3", want: "byline"},
+		{line: "2021-11-09 10:12 某某新聞網 我要評論3", want: "byline"},
+		{line: "03-22 09:47", want: "byline"},
+		{line: "11-03 08:25 活动开始，社工向孩子们介绍了志愿服务。", want: ""},
+		{line: "3-5 9:30 签到", zone: zoneTail, want: "byline"},
+		{line: "6-18 14:30 开幕式", zone: zoneBody, want: ""},
+		{line: "某某社工 某某社会工作服务中心 2024年03月26日 17:05 广东", want: "byline"},
+		{line: "某某社工 某某社會工作服務中心 2024年03月26日 17:05 廣東", want: "byline"},
+		{line: "2024年3月26日 17:05", want: "byline"},
+		{line: "活动时间 2024年3月26日 17:05 至 19:00 地点 社区广场 内容 文艺汇演", want: ""}, // a report's form: too many fields
+		{line: "2024年3月26日 17:05 志愿者在社区广场集合，开始分发物资", want: ""},
+		{line: "1. 活动时间 9:30", want: ""},
+	})
+}
+
+func TestOutletName(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, outletName{v}, []judgeCase{
+		{line: "某某特区报", zone: zoneHead, want: "outlet"},
+		{line: "某某乡镇频道", zone: zoneHead, want: "outlet"},
+		{line: "某某市融媒体中心", zone: zoneHead, want: "outlet"},
+		{line: "某某市融媒體中心", zone: zoneHead, want: "outlet"},
+		{line: "某某鄉鎮頻道", zone: zoneHead, want: "outlet"},
+		{line: "某某特区报", zone: zoneBody, want: ""},
+		{line: "某某社区2023年工作简报", zone: zoneHead, want: ""},
+		{line: "我们把活动照片寄给了某某日报", zone: zoneHead, want: ""},
 	})
 }
 
@@ -647,6 +800,28 @@ func TestFurnitureSuffixFindsTheRuneScansEnd(t *testing.T) {
 		// n is 0 where the judges took the tail for the author's
 		if n != 0 && n != want {
 			t.Errorf("furnitureSuffix(%q) cuts %d runes, the rune scan's tail is %d (%q)", l, n, want, tail)
+		}
+	}
+}
+
+func TestNotePublished(t *testing.T) {
+	for _, tt := range []struct {
+		name         string
+		lines, kinds []string
+		date         string
+		stamped      bool
+	}{
+		{"a dated header alone", []string{"某某校园报 2014-10-20"}, []string{"byline"}, "2014-10-20", false},
+		{"the same date stamped in the page's fields", []string{"某某校园报 2014-10-20", "no.943 | 更新时间:2014-10-20 | 点阅:963"}, []string{"byline", "metadata"}, "2014-10-20", true},
+		{"another date stamped later is not the page's", []string{"某某校园报 2014-10-20", "更新时间:2015-01-02"}, []string{"byline", "metadata"}, "2014-10-20", false},
+		{"a time of day stamps it", []string{"2021-06-18 09:14 某某网"}, []string{"byline"}, "2021-06-18", true},
+	} {
+		var res furnitureResult
+		for i, l := range tt.lines {
+			res.notePublished(l, tt.kinds[i])
+		}
+		if res.published != tt.date || res.publishedStamped != tt.stamped {
+			t.Errorf("%s: %q stamped %v, want %q stamped %v", tt.name, res.published, res.publishedStamped, tt.date, tt.stamped)
 		}
 	}
 }

@@ -187,6 +187,10 @@ func FuzzParsePatterns(f *testing.F) {
 	})
 }
 
+func FuzzStrayTags(f *testing.F) {
+	fuzzRepair(f, strayTags{}, `<p class="ql-block">  社区开展了活动。</p> <p>`, "<<p>p>", "<br/><某某社区> a < 3 <b")
+}
+
 func FuzzHTMLEntities(f *testing.F) {
 	fuzzRepair(f, htmlEntities{}, "&ldquo;节&rdquo;&amp;&#65292;", "&amp;amp;nbsp;&nbsp", "&#0;&#x110000;&#99999999;")
 }

@@ -19,6 +19,7 @@ type repair interface {
 var repairs = []repair{
 	lineBreaks{},
 	htmlEntities{},
+	strayTags{},
 	invisibleChars{},
 	fullWidth{},
 	converterPinyin{},

@@ -165,3 +165,34 @@ func (sectionBreak) Repair(s string, _ *repairLog) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// strayTags removes the HTML tags a careless copy left in plain text
+// (<p class="ql-block">…</p> <p class="ql-block">…</p> on one line): the
+// end of a block (</p>, </div>, <br>, </li>) ends the line, other tags of
+// the usual elements go. Only tags of those elements are touched, so a
+// bracketed word (<某某社区>, a < 3) stays.
+type strayTags struct{}
+
+var (
+	strayTagRe = regexp.MustCompile(`(?i)<\s*/?\s*(p|br|div|span|code|strong|b|em|i|u|font|section|article|img|a|li|ul|ol|h[1-6]|table|tbody|thead|tr|td|th|blockquote)(\s[^<>]{0,300})?\s*/?\s*>`)
+	blockEndRe = regexp.MustCompile(`(?i)^<\s*(/\s*(p|div|section|article|li|h[1-6]|tr|blockquote)|br)\b`)
+)
+
+func (strayTags) Repair(s string, log *repairLog) string {
+	// Every pass shortens the text, so the loop ends; it stops at the first
+	// pass that changes nothing, which makes the repair idempotent.
+	for strings.Contains(s, "<") {
+		out := strayTagRe.ReplaceAllStringFunc(s, func(tag string) string {
+			log.note("markup", tag)
+			if blockEndRe.MatchString(tag) {
+				return "\n"
+			}
+			return ""
+		})
+		if out == s {
+			break
+		}
+		s = out
+	}
+	return s
+}

@@ -8,6 +8,20 @@ import (
 	"testing"
 )
 
+func TestStrayTags(t *testing.T) {
+	testRepair(t, strayTags{}, "markup", []repairCase{
+		{`<p class="ql-block">  社区开展了活动。</p> <p class="ql-block">  居民踊跃参加。</p>`, "  社区开展了活动。\n   居民踊跃参加。\n",
+			[]string{`<p class="ql-block">`, "</p>", `<p class="ql-block">`, "</p>"}},
+		{"<P>第一段<BR/>第二段", "第一段\n第二段", []string{"<P>", "<BR/>"}},
+		{`<code id="v431h"></code>志愿者合影`, "志愿者合影", []string{`<code id="v431h">`, "</code>"}},
+		{"<span style=\"color:red\">重点</span>工作", "重点工作", []string{`<span style="color:red">`, "</span>"}},
+		{"<<p>p>", "", []string{"<p>", "<p>"}},
+		{"<某某社区>活动总结", "<某某社区>活动总结", nil},
+		{"参加人数 < 30 人，> 10 人", "参加人数 < 30 人，> 10 人", nil},
+		{"<bxyz>不是标签", "<bxyz>不是标签", nil},
+	})
+}
+
 func TestHTMLEntities(t *testing.T) {
 	testRepair(t, htmlEntities{}, "", []repairCase{
 		{"第三届&ldquo;邻里节&rdquo;活动", "第三届“邻里节”活动", nil},

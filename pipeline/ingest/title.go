@@ -15,10 +15,10 @@ import (
 var articleTitleWord = regexp.MustCompile(`总结|小结|活动|工作|报告|汇报|计划|回顾|纪实|情况|心得|体会|简报|述职|方案|项目|成效|经验`)
 
 // looksLikeArticleTitle reports whether a line, in either script, could be
-// a title and names a piece of writing of the genre: short, unpunctuated,
-// and holding one of articleTitleWord.
+// a title and names a piece of writing of the genre: short, unpunctuated
+// but for exclamation marks, and holding one of articleTitleWord.
 func looksLikeArticleTitle(l string) bool {
-	return isTitle(l) && articleTitleWord.MatchString(fold.ToSimplified(l))
+	return isTitle(withoutExclamations(l)) && articleTitleWord.MatchString(fold.ToSimplified(l))
 }
 
 // maxSiteNameRunes is the longest heading still taken for a site or

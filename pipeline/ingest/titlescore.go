@@ -28,11 +28,13 @@ type titleScorer struct {
 	w                  map[string]float64
 	endings, orgs      []string
 	labels             []string // 名称, 标题: a field label before a title
+	sites              []string // 网, 平台: how the name of a site ends
+	roles              []string // 宣传员, 记者: how a byline's name ends
 	continuations      []string // 如下, 会: what continues a sentence after an ending
 	minRunes, maxRunes int
 }
 
-var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes"}
+var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet"}
 
 func parseTitleScorer(b []byte) (*titleScorer, error) {
 	ws, err := dict.ParseSections(bytes.NewReader(b))
@@ -49,9 +51,10 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 		}
 	}
 	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"), continuations: ws.Words("continuations"),
+		sites: ws.Words("sites"), roles: ws.Words("roles"),
 		minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
-	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 {
-		return nil, fmt.Errorf("no [endings], no [organisations], no [labels] or no [continuations]")
+	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.sites) == 0 || len(s.roles) == 0 {
+		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [sites] or [roles]")
 	}
 	return s, nil
 }
@@ -113,8 +116,10 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		// is quadratic in the parts of a long line).
 		if runeLen(body) <= maxTitleLineRunes {
 			if parts := titleParts(body); len(parts) > 1 {
-				for _, p := range parts {
-					add(p, "")
+				for k, p := range parts {
+					if s.cutsOffSite(parts, k) {
+						add(p, "")
+					}
 				}
 			}
 		}
@@ -129,16 +134,43 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		}
 		pos++
 	}
+	// The line right above a report's first section (一、…), when the first
+	// lines ended before it: the title under a page's notices in sentences.
+	if i := aboveFirstSection(lines); i >= 0 && (len(out) == 0 || out[len(out)-1].line < i) {
+		out = append(out, titleCandidate{text: strings.TrimSpace(lines[i]), line: i, pos: 1})
+	}
 	// The name of a shared document file and the breadcrumb's last step
 	// come after the lines: a line saying the same, often fuller (with the
 	// quotes a file name lost), wins a tie.
 	for _, t := range []string{fileTitle, crumb} {
-		if t != "" {
+		// 某某总结 (2).docx: a copy's counter is no part of the title.
+		if t = strings.TrimSpace(pageCounter.ReplaceAllString(t, "")); t != "" {
 			out = append(out, titleCandidate{text: t, line: -1})
 		}
 	}
 	return out
 }
+
+// aboveFirstSection returns the index of the non-empty line right above
+// the first line that starts a report's first section (一、…) among the
+// first sectionWindow lines, or -1.
+func aboveFirstSection(lines []string) int {
+	prev := -1
+	for i, l := range lines[:min(len(lines), sectionWindow)] {
+		l = strings.TrimSpace(l)
+		switch {
+		case l == "" || l == titleMark:
+		case strings.HasPrefix(l, "一、"):
+			return prev
+		default:
+			prev = i
+		}
+	}
+	return -1
+}
+
+// sectionWindow is how many lines aboveFirstSection looks at.
+const sectionWindow = 30
 
 // maxTitleLineRunes is the longest line split into a <title>'s parts.
 const maxTitleLineRunes = 120
@@ -148,21 +180,116 @@ const maxTitleLineRunes = 120
 // title run into the body or a part of the title ([某某区]…).
 const maxColumnLabelRunes = 6
 
+// cutsOffSite reports whether part k of a line split at site separators
+// may stand for the line: what it cuts off before it is a site's or an
+// organisation's name (某某网 | 标题), or the line is a path of three
+// parts or more (某某中心 - 最新消息 - 标题). A kicker or a column before a
+// headline (喜迎新春 | 某某表彰会, 回顾｜某某结营啦) is part of the
+// headline: pages and their readers give the line whole. What is cut off
+// after it (标题_某某网) is always the site's.
+func (s *titleScorer) cutsOffSite(parts []string, k int) bool {
+	if k == 0 || len(parts) > 2 {
+		return true
+	}
+	for _, p := range parts[:k] {
+		if !s.namesSiteOrOrg(fold.ToSimplified(p)) {
+			return false
+		}
+	}
+	return true
+}
+
+// withSite reports whether a line holds, between site separators, a
+// part that is a site's name (某某网 | 标题, 标题_某某网).
+func (s *titleScorer) withSite(f string) bool {
+	if !strings.ContainsAny(f, "_|｜丨-–—") {
+		return false
+	}
+	parts := titleParts(f)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if s.namesSite(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSite reports whether a part of a line is a site's name: it has no
+// Han character (Latin, a domain) or ends with one of [sites].
+func (s *titleScorer) namesSite(f string) bool {
+	if han, _ := hanAndNonLatin(f); han == 0 {
+		return true
+	}
+	for _, e := range s.sites {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSiteOrOrg reports whether a part of a line is a site's or an
+// organisation's name: namesSite, or it ends with one of [organisations].
+func (s *titleScorer) namesSiteOrOrg(f string) bool {
+	if s.namesSite(f) {
+		return true
+	}
+	for _, e := range s.orgs {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // withoutLabel returns l without a field label before it (名  称：某某总结,
-// 标题:…), as a disclosure table or a form shows a title.
+// 标题:…, 標題  某某報告: a colon or spaces after it), as a disclosure
+// table or a form shows a title.
 func (s *titleScorer) withoutLabel(l string) string {
 	i := strings.IndexAny(l, ":：")
 	if i <= 0 || i > 24 {
+		if j := strings.IndexFunc(l, unicode.IsSpace); j > 0 && j <= 24 && s.isLabel(l[:j]) {
+			return strings.TrimSpace(l[j:])
+		}
 		return l
 	}
-	label := stripSpaces(fold.ToSimplified(l[:i]))
-	for _, w := range s.labels {
-		if label == w {
-			return strings.TrimSpace(strings.TrimLeft(l[i:], ":："))
-		}
+	if s.isLabel(l[:i]) {
+		return strings.TrimSpace(strings.TrimLeft(l[i:], ":："))
 	}
 	return l
 }
+
+func (s *titleScorer) isLabel(l string) bool {
+	return slices.Contains(s.labels, stripSpaces(fold.ToSimplified(l)))
+}
+
+// fieldLabel returns the length in bytes of a field's label and its colon
+// at the start of f (热门范文：, 目录：, 分类：), or 0: a line shaped label:
+// value is a page's field, a list's heading, not a title.
+func fieldLabel(f string) int {
+	i := strings.IndexAny(f, ":：")
+	if i <= 0 {
+		return 0
+	}
+	n := 0
+	for _, r := range f[:i] {
+		if !isHan(r) {
+			return 0
+		}
+		n++
+	}
+	if n > maxFieldLabelRunes {
+		return 0
+	}
+	_, w := utf8.DecodeRuneInString(f[i:])
+	return i + w
+}
+
+// maxFieldLabelRunes is the longest label fieldLabel takes.
+const maxFieldLabelRunes = 6
 
 // splitRunOn splits a title that runs on into the body: up to the first
 // ending word, when a space follows it or the body starts by repeating the
@@ -203,28 +330,12 @@ func (s *titleScorer) splitRunOn(l string) (string, string) {
 	// The body repeating the title's end within its first words.
 	tail, head := []rune(fold.ToSimplified(title)), []rune(fold.ToSimplified(rest))
 	repeats := len(tail) >= 4 && strings.Contains(string(head[:min(len(head), 12)]), string(tail[len(tail)-4:]))
-	if !unicode.IsSpace(rs[best]) && !repeats && !s.startsBody(string(fr[best:]), best) {
+	// 某某活动总结一、活动概况…: a numbered section starts right after it.
+	section := numberedHeading.MatchString(string(fr[best:])) && !strings.HasPrefix(string(fr[best:]), "【")
+	if !unicode.IsSpace(rs[best]) && !repeats && !section && !s.startsBody(string(fr[best:]), best) {
 		return "", ""
 	}
 	return title, rest
-}
-
-// withColumn reports whether a line is a column's name and a title
-// between site separators (活动回顾丨某某活动总结): the title is the part.
-func (s *titleScorer) withColumn(f string) bool {
-	if !strings.ContainsAny(f, "_|｜丨-–—") {
-		return false
-	}
-	parts := titleParts(f)
-	if len(parts) < 2 {
-		return false
-	}
-	for _, p := range parts {
-		if articleTitleWord.MatchString(p) && s.namesOnlyGenre(p) {
-			return true
-		}
-	}
-	return false
 }
 
 // startsBody reports whether the text after a title's ending, run on
@@ -247,13 +358,23 @@ func (s *titleScorer) startsBody(rest string, titleRunes int) bool {
 	return true
 }
 
+// maxFirstLineTitleRunes is the longest title taken from a page's first
+// line; elsewhere a title has at most maxTitleRunes.
+const maxFirstLineTitleRunes = 60
+
 // score rates a candidate; ok is false for one that can never be a title.
 // Latin words count for nothing (Press Release 新闻稿 is scored as 新闻稿):
 // the title of a Chinese report has Chinese characters, and what names it
 // beside the genre's words (a column: 新闻稿, 活动回顾, 会务活动).
 func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool) {
 	f := fold.ToSimplified(c.text)
-	if runeLen(f) > 40 || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(strings.TrimRight(f, "!！"), sentenceEnds) {
+	// The page's first line, whole, may be a long title (a dated event
+	// with its place and its number: …导诊活动第305期(周六)).
+	maxRunes := maxTitleRunes
+	if c.pos == 0 && c.line >= 0 && c.rest == "" {
+		maxRunes = maxFirstLineTitleRunes
+	}
+	if runeLen(f) > maxRunes || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutExclamations(f), sentenceEnds) {
 		return 0, false
 	}
 	if han, _ := hanAndNonLatin(f); han == 0 {
@@ -281,7 +402,7 @@ func (s *titleScorer) scoreText(f string) float64 {
 	case articleTitleWord.MatchString(f):
 		sc += s.w["genre_word"]
 	}
-	if s.namesOnlyGenre(f) || s.withColumn(f) {
+	if s.namesOnlyGenre(f) {
 		sc += s.w["column"]
 	}
 	if hasYear.MatchString(f) {
@@ -302,11 +423,71 @@ func (s *titleScorer) scoreText(f string) float64 {
 	case n <= s.maxRunes:
 		sc += s.w["length"]
 	}
-	if numberedHeading.MatchString(f) {
+	if numberedHeading.MatchString(f) && !wordLabelled(f) {
 		sc += s.w["numbered"]
+	}
+	if s.withSite(f) {
+		sc += s.w["name"] // 某某网 | 标题: the title is the other part
+	}
+	if fieldLabel(f) > 0 {
+		sc += s.w["field"]
+	}
+	for _, r := range s.roles {
+		if strings.HasSuffix(f, r) {
+			sc += s.w["name"] // 某某宣传员, 本报记者: a byline's name
+			break
+		}
+	}
+	if couplet(f) {
+		sc += s.w["couplet"]
 	}
 	return sc
 }
+
+// withoutExclamations drops the exclamation marks of a headline (…结营啦！附
+// 项目总结, …圆满落幕!): a title exclaims, a title has no full stop.
+func withoutExclamations(f string) string {
+	if !strings.ContainsAny(f, "！!") {
+		return f
+	}
+	return exclamations.Replace(f)
+}
+
+var exclamations = strings.NewReplacer("！", "", "!", "")
+
+// wordLabelled reports whether f starts with a label of words in
+// brackets (【某某项目组】…, 【志工纪录】…), not a part's number (【篇一】).
+func wordLabelled(f string) bool {
+	m := bracketTitle.FindStringSubmatch(f)
+	return m != nil && noteWords(m[1]) >= 2
+}
+
+// couplet reports whether f is a headline of two parallel phrases
+// between a comma (情暖重阳,爱在社区; 垃圾分类进楼栋,共建美丽家园): each of
+// coupletMinRunes to coupletMaxRunes Han characters and nothing else.
+func couplet(f string) bool {
+	a, b, ok := strings.Cut(strings.ReplaceAll(f, "，", ","), ",")
+	if !ok {
+		return false
+	}
+	phrase := func(p string) bool {
+		n := 0
+		for _, r := range strings.TrimSpace(p) {
+			if !isHan(r) {
+				return false
+			}
+			n++
+		}
+		return n >= coupletMinRunes && n <= coupletMaxRunes
+	}
+	return phrase(a) && phrase(b)
+}
+
+// The length of each phrase of a couplet headline.
+const (
+	coupletMinRunes = 4
+	coupletMaxRunes = 8
+)
 
 // hanAndNonLatin counts the Han characters of s and its runes that are
 // neither Latin letters nor spaces.
@@ -398,7 +579,7 @@ func firstLines(lines []string) []headLine {
 }
 
 // saidTwice reports whether the page says a candidate twice: as another
-// of its first lines, alone or run into a paragraph (not with a note such
+// of its first lines, alone, as a field's value or run into a paragraph (not with a note such
 // as （精选3篇） after it: a heading below the page's title), at the end of
 // its breadcrumb, or twice in a row.
 func saidTwice(c titleCandidate, heads []headLine, crumb string, fv *furnitureVocab) bool {
@@ -421,6 +602,10 @@ func saidTwice(c titleCandidate, heads []headLine, crumb string, fv *furnitureVo
 		// paragraph that merely starts with the same words is no repeat).
 		rest, ok := strings.CutPrefix(h.folded, ct)
 		if h.stripped == t || ok && strings.HasPrefix(rest, " ") && runeLen(rest) > fv.proseRunes {
+			return true
+		}
+		// The title as a field's value (目录：某某活动总结).
+		if n := fieldLabel(h.folded); n > 0 && stripSpaces(h.folded[n:]) == t {
 			return true
 		}
 	}
@@ -447,8 +632,9 @@ func noteWords(note string) int {
 // withoutTitleVariants removes, before the first prose line, the lines
 // that repeat the title with a short note of the site's after or before
 // it (模板合集八篇, 精选范文; a forum's [活动回顾]): a document site's heading
-// for its compilation, a thread's title with its board. Lines that are
-// the title alone, or the title with a part number (篇1, 2016(一)), stay; so does
+// for its compilation, a thread's title with its board; and, among the
+// first repeatWindow lines, the title as a field's value (目录：…). Lines
+// that are the title alone, or the title with a part number (篇1, 2016(一)), stay; so does
 // line keep (the title's own line, removed by the caller). Line indices
 // other than keep are unchanged in meaning: removed lines become empty.
 func withoutTitleVariants(lines, folded []string, title string, keep int, fv *furnitureVocab) ([]string, []string, []Removed) {
@@ -457,13 +643,28 @@ func withoutTitleVariants(lines, folded []string, title string, keep int, fv *fu
 		return lines, folded, nil
 	}
 	var removed []Removed
+	seen, pastProse := 0, false
 	for i, f := range folded {
 		f = strings.TrimSpace(f)
 		if f == "" || lines[i] == titleMark || i == keep {
 			continue
 		}
-		if fv.isProse(f) {
+		if seen++; seen > repeatWindow {
 			break
+		}
+		// The title as a field's value (目录：某某活动总结), under a lead
+		// in sentences too: the page's table of contents; a part's heading
+		// (篇一：…) stays.
+		if n := fieldLabel(f); n > 0 && !isPartNumber(strings.TrimRight(f[:n], ":：")) && stripSpaces(f[n:]) == t {
+			if removed == nil {
+				lines, folded = slices.Clone(lines), slices.Clone(folded)
+			}
+			removed = append(removed, Removed{Kind: "title", Text: strings.TrimSpace(lines[i])})
+			lines[i], folded[i] = "", ""
+			continue
+		}
+		if pastProse = pastProse || fv.isProse(f); pastProse {
+			continue // only the field above looks past the first prose line
 		}
 		note, ok := strings.CutPrefix(stripSpaces(f), t)
 		if !ok {

@@ -59,8 +59,35 @@ func TestChooseTitle(t *testing.T) {
 		{"a sentence about a report goes on after its ending", []string{"某某社区2023年度工作总结如下：一年来，社区在街道的领导下开展了各项工作。"}, "", "", 0, ""},
 		{"a line of the text fuller than the file's name", []string{"2021年社区“6·26”禁毒宣传月活动总结", "为提高居民的禁毒意识，社区开展了为期一个月的宣传活动。"}, "2021年社区禁毒宣传月活动总结",
 			"2021年社区“6·26”禁毒宣传月活动总结", 0, ""},
-		{"a column's name before a 丨", []string{"活动回顾丨某某社区重阳敬老活动总结", "重阳节当天，社区志愿者为老人送去了重阳糕。"}, "",
+		{"a column's name before a 丨 is part of the headline", []string{"活动回顾丨某某社区重阳敬老活动总结", "重阳节当天，社区志愿者为老人送去了重阳糕。"}, "",
+			"活动回顾丨某某社区重阳敬老活动总结", 0, ""},
+		{"a kicker before a bar is part of the headline", []string{"喜迎新春 | 某某社区2023年度志愿者总结表彰会", "近日，某某社区开展了义工表彰活动。"}, "",
+			"喜迎新春 | 某某社区2023年度志愿者总结表彰会", 0, ""},
+		{"a site's name before a bar is cut off", []string{"某某社工网 | 某某社区重阳敬老活动总结", "重阳节当天，社区志愿者为老人送去了重阳糕。"}, "",
 			"某某社区重阳敬老活动总结", 0, ""},
+		{"a site's name after a separator is cut off", []string{"某某社区重阳敬老活动总结_某某范文网", "重阳节当天，社区志愿者为老人送去了重阳糕。"}, "",
+			"某某社区重阳敬老活动总结", 0, ""},
+		{"a path of three parts gives its title", []string{"某某中心 - 最新消息 - 2023年度义工服务总结", "一年来，中心义工队开展了各类服务。"}, "",
+			"2023年度义工服务总结", 0, ""},
+		{"an exclamation inside a headline", []string{"回顾｜某某托管班结营啦！附项目总结", "七月，托管班迎来了三十名孩子。"}, "",
+			"回顾｜某某托管班结营啦！附项目总结", 0, ""},
+		{"a label of words in brackets is no numbered heading", []string{"网站首页", "【志工纪录】2023 偏乡课辅陪读志工一年回顾", "新的一年到了，照惯例来整理一下去年当陪读志工的纪录。"}, "",
+			"【志工纪录】2023 偏乡课辅陪读志工一年回顾", 1, ""},
+		{"a recommendation's label:value loses to the title said twice", []string{"热门范文：2023年社区志愿服务工作总结范文(通用10篇)", "某某社区助残日活动总结", "目录：某某社区助残日活动总结", "今年助残日，社区组织志愿者开展了一周的服务。"}, "",
+			"某某社区助残日活动总结", 1, ""},
+		{"a label before spaces", []string{"標題  112年暑期社區關懷志工服務營成果報告", "暑假期間，本校志工隊前往社區服務。"}, "",
+			"112年暑期社區關懷志工服務營成果報告", 0, ""},
+		{"a couplet headline over a byline", []string{"垃圾分类进楼栋,共建美丽家园", "某某花园义工队宣传员", "七月一日，小区志愿服务分队开展了垃圾垃圾分类进楼栋。"}, "",
+			"垃圾分类进楼栋,共建美丽家园", 0, ""},
+		{"a title run into a numbered section", []string{"重阳敬老活动总结一、活动概况九月初九，社区为老人举办了茶话会。"}, "",
+			"重阳敬老活动总结", 0, "一、活动概况九月初九，社区为老人举办了茶话会。"},
+		{"a long first line above a table of fields", []string{"20240412某某市义工协会“健康同行”社区医院(门诊)导诊服务活动第118期(周五)", "编号 | 2024031133 | 服务区域 | 某某街道 |", "四月十二日上午，十二位志愿者来到社区医院，开展了门诊导诊志愿服务，帮助患者挂号缴费。"}, "",
+			"20240412某某市义工协会“健康同行”社区医院(门诊)导诊服务活动第118期(周五)", 0, ""},
+		{"a long line further down is no title", []string{"某某社区", "20240412某某市义工协会“健康同行”社区医院(门诊)导诊服务活动第118期(周五)", "四月十二日上午，十二位志愿者来到社区医院，开展了门诊导诊志愿服务。"}, "", "", 0, ""},
+		{"the line above the first section under a page's notices", []string{"- 2、本文档由网友上传，付费后仅供个人学习研究之用，不得用于商业用途。", "- 4、如文档侵犯您的权益，请联系客服处理，我们将在三个工作日内答复。", "PAGE", "某某街社工站年度评估报告", "一、项目背景与目标", "社工站成立于2019年，为社区居民提供专业的社会服务。"}, "",
+			"某某街社工站年度评估报告", 3, ""},
+		{"a copy's counter on a file name", []string{"一、 活动目的", "愿这次活动让小区居民生活更方便。"}, "某某社区服务活动总结 (2)",
+			"某某社区服务活动总结", -1, ""},
 		{"a place in brackets is part of the title", []string{"[某某区]争当时代活雷锋 志愿服务最快乐", "三月五日，某某区志愿者走上街头，开展学雷锋活动。"}, "",
 			"[某某区]争当时代活雷锋 志愿服务最快乐", 0, ""},
 	} {
@@ -187,6 +214,22 @@ func TestWithoutTitleVariants(t *testing.T) {
 	}
 	if lines[1] == "" {
 		t.Error("the caller's lines were changed")
+	}
+}
+
+// The title as a field's value (a table of contents) goes, under a lead
+// in sentences too; a field naming something else stays.
+func TestWithoutTitleAsField(t *testing.T) {
+	fv := testFurniture(t)
+	lines := []string{"社区助残日活动总结", "活动总结是对活动开展情况的回顾和评价。", "目录：社区助残日活动总结", "目錄：社區助殘日活動總結", "主题：社区助残日", "篇一：社区助残日活动总结", "今年助残日，社区组织志愿者开展了上门服务。"}
+	folded := make([]string, len(lines))
+	for i, l := range lines {
+		folded[i] = fold.ToSimplified(l)
+	}
+	got, _, removed := withoutTitleVariants(lines, folded, "社区助残日活动总结", 0, fv)
+	want := []string{lines[0], lines[1], "", "", lines[4], lines[5], lines[6]}
+	if !slices.Equal(got, want) || len(removed) != 2 {
+		t.Errorf("got %q, removed %v", got, removed)
 	}
 }
 
