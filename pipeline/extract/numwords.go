@@ -377,12 +377,16 @@ type dateWords struct {
 	shortYearNotBefore []string
 	// weekdays are written in parentheses after a day (3月5日（周五）).
 	weekdays []string
+	// listJoins join the last items of a list (6月和12月).
+	listJoins []string
+	// dayRangeBefore are words before a range of days that make it dates.
+	dayRangeBefore []string
 }
 
 func loadDateWords() *dateWords {
 	ws := mustWordSections("date_words.txt", "month_parts", "year_parts", "range_separators",
 		"recurring_before", "day_not_after", "day_name_dots", "named_periods", "period_suffixes",
-		"roc_year_after", "short_year_not_after", "short_year_not_before", "weekdays")
+		"roc_year_after", "short_year_not_after", "short_year_not_before", "weekdays", "list_joins", "day_range_before")
 	byLength := func(es [][]string) [][]string {
 		out := append([][]string(nil), es...)
 		sort.SliceStable(out, func(i, j int) bool {
@@ -408,6 +412,8 @@ func loadDateWords() *dateWords {
 		shortYearNotAfter:  longestFirst(ws.words("short_year_not_after")),
 		shortYearNotBefore: longestFirst(ws.words("short_year_not_before")),
 		weekdays:           longestFirst(ws.words("weekdays")),
+		listJoins:          ws.words("list_joins"),
+		dayRangeBefore:     longestFirst(ws.words("day_range_before")),
 	}
 }
 
