@@ -166,6 +166,13 @@ type quantityWords struct {
 	oneAbstractObjects   []string            // 经历, 盛宴: 一次难忘的经历 is no count
 	dimensionWords       []string            // 长, 宽: 长500米 is a size
 	dimensionUnits       map[string]bool     // 米, 公里: the units of a size
+	sessionUnits         map[string]bool     // 届, 次: the ordinals of a meeting's session
+	sessionNames         []string            // 全会, 会议: 十二届三次全会 is a name
+	bylineLabels         []string            // 通讯员, 记者: a name follows them (王一名)
+	areaUnits            map[string]bool     // 亩, 平方米: units of an area
+	areaWorkWords        []string            // 清理, 绿化: an area is work done after them
+	addressBefore        map[string][]string // 组 → 村: 村3组 is an address
+	sentenceEnds         string              // 。；: the marks that end a sentence
 }
 
 func loadQuantityWords() *quantityWords {
@@ -182,7 +189,8 @@ func loadQuantityWords() *quantityWords {
 		"site_after", "distance_after", "distance_before", "cohort_units", "cohort_years",
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before",
 		"one_verb_units", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
-		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas")
+		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
+		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -246,6 +254,13 @@ func loadQuantityWords() *quantityWords {
 		dimensionWords:       longestFirst(ws.words("dimension_words")),
 		dimensionUnits:       ws.set("dimension_units"),
 		siteCounters:         longestFirst(ws.words("site_counters")),
+		sessionUnits:         ws.set("session_units"),
+		sessionNames:         longestFirst(ws.words("session_names")),
+		bylineLabels:         longestFirst(ws.words("byline_labels")),
+		areaUnits:            ws.set("area_units"),
+		areaWorkWords:        ws.words("area_work_words"),
+		addressBefore:        ws.lists("address_before"),
+		sentenceEnds:         ws.runes("sentence_ends"),
 	}
 	for _, e := range ws["one_article_in_copula"] {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])

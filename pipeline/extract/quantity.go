@@ -218,6 +218,11 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	}
 	j := p.end
 	unit, n := mw.match(rs, j)
+	if v, k, ok := wideThousandsRun(rs, i, p); ok && n == 0 {
+		if u, n2 := mw.match(rs, k); n2 > 0 {
+			p.low, p.end, j, unit, n = v, k, k, u, n2 // 图书2，400册
+		}
+	}
 	if n == 0 {
 		if k := spacesAfterDigits(rs, j); k > j {
 			if u, n2 := mw.match(rs, k); n2 > 0 {
@@ -292,6 +297,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	}
 	q.Object = v.object(unit, q.Kind, start, end)
 	q.Kind = kindByObject(nw, unit, q.Kind, q.Object)
+	if p.vague && p.end == i+1 && q.Kind != "people" {
+		return Quantity{}, 0, false // 做了几套预案: 几 alone, "a few", counts only people (几名中学生)
+	}
 	return q, end, true
 }
 
@@ -1284,6 +1292,10 @@ var notCountJudges = []countJudge{
 	{"site counter", siteCounter},        // 浏览次数：1200次
 	{"site readers", siteReaders},        // 已有1200人阅读
 	{"site collection", collectionCount}, // 工作总结三篇
+	{"session name", sessionName},        // 十二届三次全会
+	{"byline name", bylineName},          // 通讯员 王一名
+	{"place area", placeArea},            // 占地200亩, 活动室约40平方米
+	{"address", address},                 // 杨柳湾村3组
 }
 
 // notACount is the reason of the first judge that rules the count out,
@@ -1370,6 +1382,85 @@ func siteCounter(nw *numberWords, c countAt) bool {
 	return k < c.start && wordBefore(rs, k, nw.q.siteCounters) != ""
 }
 
+// sessionName reports a count of [session_units] that numbers a meeting's
+// session or a body's term: 届 with a word of [session_names] within
+// sessionRunes after it, in its clause (十二届三次全会, 十四届人大), or 次
+// with such a word right after it and 届 within sessionRunes before it
+// (…届人大三次会议). 召开会议三次, 举办三届运动会 count.
+func sessionName(nw *numberWords, c countAt) bool {
+	qw, rs := nw.q, c.rs
+	if !qw.sessionUnits[c.unit] {
+		return false
+	}
+	if c.unit == "届" {
+		for k := c.end; k < len(rs) && k-c.end < sessionRunes && !clauseBreak(nw, rs[k]); k++ {
+			if hasAnyRunesAt(rs, k, qw.sessionNames) {
+				return true
+			}
+		}
+		return false
+	}
+	if !hasAnyRunesAt(rs, c.end, qw.sessionNames) {
+		return false
+	}
+	for k := c.start - 1; k >= 0 && c.start-k <= sessionRunes && !clauseBreak(nw, rs[k]); k-- {
+		if rs[k] == '届' {
+			return true
+		}
+	}
+	return false
+}
+
+// sessionRunes is how far from a session's 届 the rest of its name is
+// looked for: 人大三次 or 三次全体.
+const sessionRunes = 6
+
+// bylineName reports a count that starts inside a person's name written
+// after a label of [byline_labels] and a space or a colon (通讯员 王一名,
+// 记者：李一位): one to three Chinese characters of the name stand
+// between the label and the number.
+func bylineName(nw *numberWords, c countAt) bool {
+	rs, k := c.rs, c.start
+	for k > 0 && c.start-k < 3 && isHanRune(rs[k-1]) {
+		k--
+	}
+	if k == c.start || k == 0 || !strings.ContainsRune(" 　:：", rs[k-1]) {
+		return false
+	}
+	for k > 0 && strings.ContainsRune(" 　:：", rs[k-1]) {
+		k--
+	}
+	return wordBefore(rs, k, nw.q.bylineLabels) != ""
+}
+
+// placeArea reports an area ([area_units]) with no word of
+// [area_work_words] in its sentence before it: the size of a place (占地
+// 200亩, 场地仅有一间活动室，约40平方米), not work done (清理河岸面积4.2万
+// 平方米, 铺设了水泥路，总面积1.4万平方米).
+func placeArea(nw *numberWords, c countAt) bool {
+	if !nw.q.areaUnits[c.unit] {
+		return false
+	}
+	rs, from := c.rs, max(0, c.start-sentenceRunes)
+	for k := c.start - 1; k >= from; k-- {
+		if rs[k] == '\n' || strings.ContainsRune(nw.q.sentenceEnds, rs[k]) {
+			from = k + 1
+			break
+		}
+	}
+	return !containsAny(string(rs[from:c.start]), nw.q.areaWorkWords)
+}
+
+// sentenceRunes is how far back placeArea reads the sentence of an area.
+const sentenceRunes = 60
+
+// address reports a count written right after a word of
+// [address_before] for its measure word: 杨柳湾村3组 is a village's group
+// number, part of an address.
+func address(nw *numberWords, c countAt) bool {
+	return wordBefore(c.rs, c.start, nw.q.addressBefore[c.unit]) != ""
+}
+
 // lineRunes is how far either side of a count lineHas reads its line.
 const lineRunes = 80
 
@@ -1448,7 +1539,9 @@ func maskedNumberAt(nw *numberWords, rs []rune, i, limit int, units bool) (int, 
 	for ; j < len(rs) && j-i < limit; j++ {
 		if strings.ContainsRune(masks, rs[j]) {
 			masked = true
-		} else if _, ok := arabicDigit(rs[j]); !ok {
+		} else if _, ok := arabicDigit(rs[j]); ok && masked && strings.ContainsRune(masks, rs[j-1]) {
+			return 0, false // ***1次: masks before digits set a number off, they hide none (1××户 does)
+		} else if !ok {
 			if _, _, unit := numeralUnit(rs[j]); !units || !unit || j == i {
 				break
 			}

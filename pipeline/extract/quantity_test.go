@@ -745,6 +745,18 @@ func TestNotCountJudges(t *testing.T) {
 		{"2024年街道妇联工作总结三篇\n", "site collection"},
 		{"向本站投稿了6篇敬老活动总结", "site collection"},
 		{"共撰写稿件15篇，", ""},
+		{"贯彻落实区委七届二次全会精神", "session name"},
+		{"学习区七届人大五次会议精神", "session name"},
+		{"已连续举办三届运动会", ""},
+		{"全年召开会议三次", ""},
+		{"通讯员 李一名 摄", "byline name"},
+		{"记者：赵一位", "byline name"},
+		{"组织一名通讯员采访", ""},
+		{"中心占地80亩", "place area"},
+		{"活动室仅约30平方米，", "place area"},
+		{"补植草皮600平方米", ""},
+		{"转移河湾村5组群众", "address"},
+		{"成立5组巡逻队", ""},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
@@ -770,4 +782,26 @@ func TestNotCountJudges(t *testing.T) {
 			t.Errorf("%q: no number and measure word to judge", tt.in)
 		}
 	}
+}
+
+// TestCountsInTheWild checks the forms of counts seen on pages written
+// outside the team, in our own sentences: numerals in a solar term's
+// and a class's name, an idiom, a drawing counted by 块, thousands after
+// a full-width comma, a measure word of loans, asterisks before a number,
+// and 几 alone, which counts only people.
+func TestCountsInTheWild(t *testing.T) {
+	tests := []quantityCase{
+		{"时值二十四节气中的立秋", nil},
+		{"三年级2班学生表演", nil},
+		{"开设书法班2班", []string{"2班 2 班 groups [书法班]"}},
+		{"街坊聚首一堂", nil},
+		{"更新疏散路线图4块", []string{"4块 4 块 materials [路线图]"}},
+		{"捐赠绘本1，350册", []string{"1，350册 1350 册 materials"}},
+		{"借阅图书2,000册次", []string{"2,000册次 2000 册次 goods [图书]"}},
+		{"开展培训3次***1次安全培训", []string{"3次 3 次 events", "1次 1 次 events [安全培训]"}},
+		{"做了几套预案", nil},
+		{"与几个同学组成小组", []string{"几个 - 个 people v [同学]"}},
+		{"来了十几位老党员", []string{"十几位 10~20 位 people a [老党员]"}},
+	}
+	checkQuantityCases(t, tests)
 }
