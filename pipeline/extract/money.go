@@ -214,6 +214,9 @@ func perUnitBefore(nw *numberWords, rs []rune, start int) string {
 			if unit == "*" {
 				unit = perUnitWord(nw, rs, n, start) // 每户 → 户, 每人次 → 人次
 			}
+			if name, ok := mw.perUnitNames[unit]; ok {
+				unit = name // 每位献血者 → 人
+			}
 			if total && mw.perPeriods[unit] {
 				break // 每年…共计5万元: a total over the year, not a yearly rate
 			}

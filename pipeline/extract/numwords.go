@@ -329,6 +329,7 @@ type moneyWords struct {
 	perBefore      map[string]string // 人均 → 人; 每 → * (the unit after it)
 	perBeforeWords []string          // the keys of perBefore, longest first
 	perUnits       []string          // units after 每, longest first: 人次, 人, 月
+	perUnitNames   map[string]string // 位 → 人: the name per gives a unit
 	perAfter       []string
 	perAfterUnit   map[string]string
 	clauseBreaks   string
@@ -339,7 +340,7 @@ type moneyWords struct {
 
 func loadMoneyWords() *moneyWords {
 	ws := mustWordSections("money_words.txt", "yuan_after", "yuan_before", "foreign_before",
-		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units", "one_yuan_words", "per_stops", "per_periods")
+		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units", "one_yuan_words", "per_stops", "per_periods", "per_unit_names")
 	w := &moneyWords{
 		yuanAfter:     longestFirst(ws.words("yuan_after")),
 		yuanBefore:    longestFirst(ws.words("yuan_before")),
@@ -348,6 +349,7 @@ func loadMoneyWords() *moneyWords {
 		fraction:      map[rune]float64{},
 		perBefore:     ws.pairs("per_before"),
 		perUnits:      longestFirst(ws.words("per_units")),
+		perUnitNames:  ws.pairs("per_unit_names"),
 		perAfterUnit:  ws.pairs("per_after"),
 		clauseBreaks:  ws.runes("clause_breaks"),
 		oneYuanWords:  ws.words("one_yuan_words"),
