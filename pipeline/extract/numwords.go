@@ -173,6 +173,8 @@ type quantityWords struct {
 	areaWorkWords        []string            // 清理, 绿化: an area is work done after them
 	addressBefore        map[string][]string // 组 → 村: 村3组 is an address
 	sentenceEnds         string              // 。；: the marks that end a sentence
+	objectModifiers      map[string]bool     // 留守, 参与: verbs that say which people a noun names
+	ageUnits             []string            // 岁, 周岁: 72岁的老队员 is aged, not counted
 }
 
 func loadQuantityWords() *quantityWords {
@@ -190,7 +192,7 @@ func loadQuantityWords() *quantityWords {
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before",
 		"one_verb_units", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
-		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends")
+		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -261,6 +263,8 @@ func loadQuantityWords() *quantityWords {
 		areaWorkWords:        ws.words("area_work_words"),
 		addressBefore:        ws.lists("address_before"),
 		sentenceEnds:         ws.runes("sentence_ends"),
+		objectModifiers:      ws.set("object_modifiers"),
+		ageUnits:             longestFirst(ws.words("age_units")),
 	}
 	for _, e := range ws["one_article_in_copula"] {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])

@@ -297,7 +297,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	}
 	q.Object = v.object(unit, q.Kind, start, end)
 	q.Kind = kindByObject(nw, unit, q.Kind, q.Object)
-	if p.vague && p.end == i+1 && q.Kind != "people" {
+	if p.vague && p.end == i+1 && (rs[i] == '几' || rs[i] == '幾') && q.Kind != "people" {
 		return Quantity{}, 0, false // 做了几套预案: 几 alone, "a few", counts only people (几名中学生)
 	}
 	return q, end, true
@@ -435,10 +435,11 @@ func (v docView) object(unit, kind string, start, end int) string {
 		return "" // 服务时长600小时: the words before name the measure, not a thing counted
 	}
 	if !v.nw.q.selfCounting[unit] {
-		if o := v.nounsAfter(end); o != "" {
+		after := v.ageAttributeEnd(end) // 一位72岁的老队员 → 老队员
+		if o := v.nounsAfter(after); o != "" {
 			return o
 		}
-		if o := v.objectAfter(end); o != "" {
+		if o := v.objectAfter(after); o != "" {
 			return o
 		}
 	}
@@ -462,6 +463,34 @@ func (v docView) object(unit, kind string, start, end int) string {
 	}
 	return v.peopleBefore(start)
 }
+
+// ageAttributeEnd is where the counted object after a measure word ending
+// at k starts past an age written as its attribute (72岁的, 80多岁的, 60周
+// 岁以上的: a number, a word of [age_units], 的 within ageAttributeRunes);
+// k when none is written.
+func (v docView) ageAttributeEnd(k int) int {
+	rs := v.folded
+	e := k
+	for e < len(rs) && numeralClass(rs, e) != runNone {
+		e++
+	}
+	if e == k {
+		return k
+	}
+	for e < len(rs) && e-k < ageAttributeRunes {
+		if u := wordBefore(rs, e, v.nw.q.ageUnits); u != "" && rs[e] == '的' {
+			return e + 1
+		}
+		if rs[e] == '的' || clauseBreak(v.nw, rs[e]) {
+			return k
+		}
+		e++
+	}
+	return k
+}
+
+// ageAttributeRunes is the longest age attribute ageAttributeEnd passes.
+const ageAttributeRunes = 8
 
 // cellHeader is the header of the column holding a count written alone on
 // its line in a table flattened to one cell a line (a web page's table
@@ -928,6 +957,11 @@ func (v docView) nounsBefore(start int) string {
 	}
 	if first < 0 {
 		return ""
+	}
+	// 参与/v 学生, 留守/v 儿童, 外出/v 务工/v 劳动力: a verb of
+	// [object_modifiers] right before the nouns says which people.
+	for ; w >= 0 && qw.objectModifiers[v.toks[w].Folded] && end-v.toks[w].Offset <= objectMaxRunes; w-- {
+		first = v.toks[w].Offset
 	}
 	return v.written(first, end)
 }

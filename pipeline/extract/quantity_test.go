@@ -805,3 +805,20 @@ func TestCountsInTheWild(t *testing.T) {
 	}
 	checkQuantityCases(t, tests)
 }
+
+// TestObjectPastAge checks that the counted object after a measure word
+// is read past an age written as its attribute, and that a verb before
+// the nouns of an object before the number that says which people they
+// are belongs to it.
+func TestObjectPastAge(t *testing.T) {
+	tests := []quantityCase{
+		{"一位78岁的老党员说", []string{"一位 1 位 people [老党员]"}},
+		{"两名80多岁的老人", []string{"两名 2 名 people [老人]"}},
+		{"3名60周岁以上的志愿者", []string{"3名 3 名 people [志愿者]"}},
+		{"看望留守儿童35名", []string{"35名 35 名 people [留守儿童]"}},
+		{"看望独居老人约80名", []string{"约80名 80 名 people a [独居老人]"}},
+		{"参与志愿者达50人", []string{"50人 50 人 people [志愿者]"}},
+		{"慰问困难家庭40户", []string{"40户 40 户 households [困难家庭]"}},
+	}
+	checkQuantityCases(t, tests)
+}
