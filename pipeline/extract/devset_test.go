@@ -373,8 +373,9 @@ type numericScore struct {
 	// counts are matched quantities of people and households (by the gold
 	// kind, or the kind of the gold unit in older files); filled those
 	// whose record holds an object; objectGold those whose gold object is
-	// written (Round 5), objectRight those whose object is the gold one.
-	counts, filled, objectGold, objectRight int
+	// written (Round 5), objectFilled those of them whose record holds an
+	// object, objectRight those whose object is the gold one.
+	counts, filled, objectGold, objectFilled, objectRight int
 	// kindGold are matched quantities with a gold kind; kindRight those
 	// whose record kind agrees.
 	kindGold, kindRight int
@@ -406,6 +407,7 @@ func (s *numericScore) add(o *numericScore) {
 	s.counts += o.counts
 	s.filled += o.filled
 	s.objectGold += o.objectGold
+	s.objectFilled += o.objectFilled
 	s.objectRight += o.objectRight
 	s.kindGold += o.kindGold
 	s.kindRight += o.kindRight
@@ -432,8 +434,8 @@ func (s *numericScore) log(t *testing.T, name string) {
 		}
 		t.Logf("%-11s (%2d docs) %-10s %s", name, s.scored[f], f, s.fields[f])
 	}
-	t.Logf("%-11s (%2d docs) objects of people and households counts: filled %s, as annotated %s; kinds as annotated %s; repeat_of as annotated %s, %d not annotated; %d title-line gold items left out; %d unmatched hours in gold older than Round 5",
-		name, s.docs, ratio(s.filled, s.counts), ratio(s.objectRight, s.objectGold), ratio(s.kindRight, s.kindGold),
+	t.Logf("%-11s (%2d docs) objects of people and households counts: filled %s (where the annotation writes one %s), as annotated %s; kinds as annotated %s; repeat_of as annotated %s, %d not annotated; %d title-line gold items left out; %d unmatched hours in gold older than Round 5",
+		name, s.docs, ratio(s.filled, s.counts), ratio(s.objectFilled, s.objectGold), ratio(s.objectRight, s.objectGold), ratio(s.kindRight, s.kindGold),
 		ratio(s.repeatRight, s.repeats), s.repeatExtra, s.titleItems, s.oldHours)
 }
 
@@ -591,6 +593,9 @@ func scoreNumericDoc(t *testing.T, x *Extractor, txt, goldPath string, outside b
 			}
 			if gq.Object != nil && *gq.Object != "" {
 				s.objectGold++
+				if q.Object != "" {
+					s.objectFilled++
+				}
 				if devText(*gq.Object) == devText(q.Object) {
 					s.objectRight++
 				} else {

@@ -788,7 +788,9 @@ func TestNotCountJudges(t *testing.T) {
 // outside the team, in our own sentences: numerals in a solar term's
 // and a class's name, an idiom, a drawing counted by 块, thousands after
 // a full-width comma, a measure word of loans, asterisks before a number,
-// and 几 alone, which counts only people.
+// 几 alone, which counts only people; slogans and a plan's parts (三个一
+// 工程, 三个阶段, 三部分), hours and minutes of one event, a distance
+// after 距, a class in a grade.
 func TestCountsInTheWild(t *testing.T) {
 	tests := []quantityCase{
 		{"时值二十四节气中的立秋", nil},
@@ -799,6 +801,16 @@ func TestCountsInTheWild(t *testing.T) {
 		{"捐赠绘本1，350册", []string{"1，350册 1350 册 materials"}},
 		{"借阅图书2,000册次", []string{"2,000册次 2000 册次 goods [图书]"}},
 		{"开展培训3次***1次安全培训", []string{"3次 3 次 events", "1次 1 次 events [安全培训]"}},
+		{"实施“三个一”工程", nil},
+		{"推进三个一工程", nil},
+		{"获得三个一等奖", []string{"三个 3 个 other [一等奖]"}},
+		{"坚持一个中心、两个基本点", nil},
+		{"工作分三个阶段推进", nil},
+		{"讲座共分三部分", nil},
+		{"活动时长1小时30分钟", nil},
+		{"累计服务时长600小时，", []string{"600小时 600 小时 hours"}},
+		{"距社区约2公里的敬老院", nil},
+		{"为四年级3班学生授课", nil},
 		{"做了几套预案", nil},
 		{"与几个同学组成小组", []string{"几个 - 个 people v [同学]"}},
 		{"来了十几位老党员", []string{"十几位 10~20 位 people a [老党员]"}},
