@@ -175,6 +175,8 @@ type quantityWords struct {
 	sentenceEnds         string              // 。；: the marks that end a sentence
 	objectModifiers      map[string]bool     // 留守, 参与: verbs that say which people a noun names
 	ageUnits             []string            // 岁, 周岁: 72岁的老队员 is aged, not counted
+	hoursTotalWords      []string            // 累计, 共: hours after them are a total
+	hoursOneEvent        float64             // fewer hours than this, not a total, are one event's length
 }
 
 func loadQuantityWords() *quantityWords {
@@ -192,7 +194,7 @@ func loadQuantityWords() *quantityWords {
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before",
 		"one_verb_units", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
-		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units")
+		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -265,11 +267,15 @@ func loadQuantityWords() *quantityWords {
 		sentenceEnds:         ws.runes("sentence_ends"),
 		objectModifiers:      ws.set("object_modifiers"),
 		ageUnits:             longestFirst(ws.words("age_units")),
+		hoursTotalWords:      ws.words("hours_total_words"),
 	}
 	for _, e := range ws["one_article_in_copula"] {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])
 	}
 	w.oneCopulaWords = longestFirst(w.oneCopulaWords)
+	if e := ws.words("hours_one_event"); len(e) != 1 || !parseNumber(e[0], &w.hoursOneEvent) {
+		panic("extract: dict/quantity_words.txt: [hours_one_event] wants one number")
+	}
 	if e := ws.words("cohort_years"); len(e) != 2 || !parseYears(e, &w.cohortYears) {
 		panic("extract: dict/quantity_words.txt: [cohort_years] wants \"first last\"")
 	}
@@ -460,6 +466,12 @@ func loadNumberWords() (nw *numberWords, err error) {
 
 // defaultNumberWords are the lists of dict/ as the process loaded them.
 var defaultNumberWords = sync.OnceValues(loadNumberWords)
+
+// parseNumber reads one number.
+func parseNumber(s string, out *float64) bool {
+	_, err := fmt.Sscan(s, out)
+	return err == nil
+}
 
 // parseYears reads the two years of a range, first and last.
 func parseYears(e []string, out *[2]float64) bool {

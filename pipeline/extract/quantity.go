@@ -262,6 +262,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if mw.kinds[unit] == "hours" && !slices.Contains(qw.hoursContext, unit) && !serviceHours(nw, rs, start) {
 		return Quantity{}, 0, false // 讲座持续1小时: the length of an event
 	}
+	if mw.kinds[unit] == "hours" && p.hasValue && !p.vague && p.low < qw.hoursOneEvent && !clauseHas(nw, rs, start, qw.hoursTotalWords) {
+		return Quantity{}, 0, false // 服务时长 | 2.5小时 |: one activity's length
+	}
 	end := j + n
 	if inQuotedName(nw, rs, start, end) || nameAfter(nw, rs, end) {
 		return Quantity{}, 0, false // “两人三足”, 十九届六中全会: a name
