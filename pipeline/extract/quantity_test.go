@@ -790,7 +790,7 @@ func TestNotCountJudges(t *testing.T) {
 // a full-width comma, a measure word of loans, asterisks before a number,
 // 几 alone, which counts only people; slogans and a plan's parts (三个一
 // 工程, 三个阶段, 三部分), hours and minutes of one event, a distance
-// after 距, a class in a grade.
+// after 距, a class in a grade; 一 after a verb's 了 or after 各 counts.
 func TestCountsInTheWild(t *testing.T) {
 	tests := []quantityCase{
 		{"时值二十四节气中的立秋", nil},
@@ -813,6 +813,11 @@ func TestCountsInTheWild(t *testing.T) {
 		{"志愿者累计服务6小时", []string{"6小时 6 小时 hours"}},
 		{"距社区约2公里的敬老院", nil},
 		{"为四年级3班学生授课", nil},
+		{"在路口设立了一个咨询台", []string{"一个 1 个 other [咨询台]"}},
+		{"礼包里有牛奶、面包各一份", []string{"一份 1 份 materials [面包]"}},
+		{"为公益事业贡献了一份力量", nil},
+		{"孩子们度过了一个难忘的周末", nil},
+		{"大家伸出了一把手", nil},
 		{"做了几套预案", nil},
 		{"与几个同学组成小组", []string{"几个 - 个 people v [同学]"}},
 		{"来了十几位老党员", []string{"十几位 10~20 位 people a [老党员]"}},
