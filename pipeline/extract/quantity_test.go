@@ -818,6 +818,8 @@ func TestCountsInTheWild(t *testing.T) {
 		{"为公益事业贡献了一份力量", nil},
 		{"孩子们度过了一个难忘的周末", nil},
 		{"大家伸出了一把手", nil},
+		{"捐赠课外书300本", []string{"300本 300 本 goods [课外书]"}},
+		{"发放宣传手册300本", []string{"300本 300 本 materials [手册]"}},
 		{"做了几套预案", nil},
 		{"与几个同学组成小组", []string{"几个 - 个 people v [同学]"}},
 		{"来了十几位老党员", []string{"十几位 10~20 位 people a [老党员]"}},
