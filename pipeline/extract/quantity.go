@@ -836,6 +836,9 @@ func (v docView) nounsAfter(k int) string {
 		if !nounLike(v.nw, t) && t.POS != "vn" {
 			break
 		}
+		if w > v.word[k] && slices.Contains(v.nw.q.objectVerbs, t.Folded) {
+			break // 志愿者满怀/nr 热忱, 领导带队/n: a verb gse took for a noun
+		}
 		e := t.Offset + utf8.RuneCountInString(t.Text)
 		if e-k > objectMaxRunes {
 			break

@@ -834,6 +834,8 @@ func TestCountsInTheWild(t *testing.T) {
 func TestObjectPastAge(t *testing.T) {
 	tests := []quantityCase{
 		{"一位78岁的老党员说", []string{"一位 1 位 people [老党员]"}},
+		{"十二位志愿者满怀热情地来到社区", []string{"十二位 12 位 people [志愿者]"}},
+		{"两名街道领导带队慰问", []string{"两名 2 名 people [街道领导]"}},
 		{"两名80多岁的老人", []string{"两名 2 名 people [老人]"}},
 		{"3名60周岁以上的志愿者", []string{"3名 3 名 people [志愿者]"}},
 		{"看望留守儿童35名", []string{"35名 35 名 people [留守儿童]"}},
