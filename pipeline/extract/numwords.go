@@ -167,8 +167,8 @@ type quantityWords struct {
 	dimensionWords       []string            // 长, 宽: 长500米 is a size
 	dimensionUnits       map[string]bool     // 米, 公里: the units of a size
 	sessionUnits         map[string]bool     // 届, 次: the ordinals of a meeting's session
-	sessionNames         []string            // 全会, 会议: 十二届三次全会 is a name
-	bylineLabels         []string            // 通讯员, 记者: a name follows them (王一名)
+	sessionNames         []string            // 全会, 会议: 七届二次全会 is a name
+	bylineLabels         []string            // 通讯员, 记者: a name follows them (李一名)
 	areaUnits            map[string]bool     // 亩, 平方米: units of an area
 	areaWorkWords        []string            // 清理, 绿化: an area is work done after them
 	addressBefore        map[string][]string // 组 → 村: 村3组 is an address
@@ -176,7 +176,7 @@ type quantityWords struct {
 	objectModifiers      map[string]bool     // 留守, 参与: verbs that say which people a noun names
 	ageUnits             []string            // 岁, 周岁: 72岁的老队员 is aged, not counted
 	hoursTotalWords      []string            // 累计, 共: hours after them are a total
-	oneAfterDone         []string            // 了: 设立了一个宣传点 counts
+	oneAfterDone         []string            // 了: 设立了一个咨询台 counts
 	hoursOneEvent        float64             // fewer hours than this, not a total, are one event's length
 }
 

@@ -263,7 +263,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 		return Quantity{}, 0, false // 讲座持续1小时: the length of an event
 	}
 	if mw.kinds[unit] == "hours" && p.hasValue && !p.vague && p.low < qw.hoursOneEvent && !clauseHas(nw, rs, start, qw.hoursTotalWords) {
-		return Quantity{}, 0, false // 服务时长 | 2.5小时 |: one activity's length
+		return Quantity{}, 0, false // 服务时长 | 3.5小时 |: one activity's length
 	}
 	end := j + n
 	if inQuotedName(nw, rs, start, end) || nameAfter(nw, rs, end) {
@@ -301,7 +301,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	q.Object = v.object(unit, q.Kind, start, end)
 	q.Kind = kindByObject(nw, unit, q.Kind, q.Object)
 	if p.vague && p.end == i+1 && (rs[i] == '几' || rs[i] == '幾') && q.Kind != "people" {
-		return Quantity{}, 0, false // 做了几套预案: 几 alone, "a few", counts only people (几名中学生)
+		return Quantity{}, 0, false // 做了几套方案: 几 alone, "a few", counts only people (几名中学生)
 	}
 	return q, end, true
 }
@@ -837,7 +837,7 @@ func (v docView) nounsAfter(k int) string {
 			break
 		}
 		if w > v.word[k] && slices.Contains(v.nw.q.objectVerbs, t.Folded) {
-			break // 志愿者满怀/nr 热忱, 领导带队/n: a verb gse took for a noun
+			break // 志愿者满怀/nr 热情, 领导带队/n: a verb gse took for a noun
 		}
 		e := t.Offset + utf8.RuneCountInString(t.Text)
 		if e-k > objectMaxRunes {
@@ -1335,9 +1335,9 @@ var notCountJudges = []countJudge{
 	{"site counter", siteCounter},        // 浏览次数：1200次
 	{"site readers", siteReaders},        // 已有1200人阅读
 	{"site collection", collectionCount}, // 工作总结三篇
-	{"session name", sessionName},        // 十二届三次全会
-	{"byline name", bylineName},          // 通讯员 王一名
-	{"place area", placeArea},            // 占地200亩, 活动室约40平方米
+	{"session name", sessionName},        // 七届二次全会
+	{"byline name", bylineName},          // 通讯员 李一名
+	{"place area", placeArea},            // 占地80亩, 活动室约40平方米
 	{"address", address},                 // 杨柳湾村3组
 }
 
@@ -1427,7 +1427,7 @@ func siteCounter(nw *numberWords, c countAt) bool {
 
 // sessionName reports a count of [session_units] that numbers a meeting's
 // session or a body's term: 届 with a word of [session_names] within
-// sessionRunes after it, in its clause (十二届三次全会, 十四届人大), or 次
+// sessionRunes after it, in its clause (七届二次全会, 七届人大), or 次
 // with such a word right after it and 届 within sessionRunes before it
 // (…届人大三次会议). 召开会议三次, 举办三届运动会 count.
 func sessionName(nw *numberWords, c countAt) bool {
@@ -1459,7 +1459,7 @@ func sessionName(nw *numberWords, c countAt) bool {
 const sessionRunes = 6
 
 // bylineName reports a count that starts inside a person's name written
-// after a label of [byline_labels] and a space or a colon (通讯员 王一名,
+// after a label of [byline_labels] and a space or a colon (通讯员 李一名,
 // 记者：李一位): one to three Chinese characters of the name stand
 // between the label and the number.
 func bylineName(nw *numberWords, c countAt) bool {
@@ -1478,8 +1478,8 @@ func bylineName(nw *numberWords, c countAt) bool {
 
 // placeArea reports an area ([area_units]) with no word of
 // [area_work_words] in its sentence before it: the size of a place (占地
-// 200亩, 场地仅有一间活动室，约40平方米), not work done (清理河岸面积4.2万
-// 平方米, 铺设了水泥路，总面积1.4万平方米).
+// 80亩, 场地仅有一间活动室，约40平方米), not work done (清理河岸面积4.2万
+// 平方米, 铺设了一条路，总面积1万平方米).
 func placeArea(nw *numberWords, c countAt) bool {
 	if !nw.q.areaUnits[c.unit] {
 		return false
@@ -1583,7 +1583,7 @@ func maskedNumberAt(nw *numberWords, rs []rune, i, limit int, units bool) (int, 
 		if strings.ContainsRune(masks, rs[j]) {
 			masked = true
 		} else if _, ok := arabicDigit(rs[j]); ok && masked && strings.ContainsRune(masks, rs[j-1]) {
-			return 0, false // ***1次: masks before digits set a number off, they hide none (1××户 does)
+			return 0, false // ***2次: masks before digits set a number off, they hide none (1××户 does)
 		} else if !ok {
 			if _, _, unit := numeralUnit(rs[j]); !units || !unit || j == i {
 				break

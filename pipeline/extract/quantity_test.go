@@ -800,7 +800,7 @@ func TestCountsInTheWild(t *testing.T) {
 		{"更新疏散路线图4块", []string{"4块 4 块 materials [路线图]"}},
 		{"捐赠绘本1，350册", []string{"1，350册 1350 册 materials"}},
 		{"借阅图书2,000册次", []string{"2,000册次 2000 册次 goods [图书]"}},
-		{"开展培训3次***1次安全培训", []string{"3次 3 次 events", "1次 1 次 events [安全培训]"}},
+		{"开展培训3次***2次安全培训", []string{"3次 3 次 events", "2次 2 次 events [安全培训]"}},
 		{"实施“三个一”工程", nil},
 		{"推进三个一工程", nil},
 		{"获得三个一等奖", []string{"三个 3 个 other [一等奖]"}},
@@ -820,7 +820,7 @@ func TestCountsInTheWild(t *testing.T) {
 		{"大家伸出了一把手", nil},
 		{"捐赠课外书300本", []string{"300本 300 本 goods [课外书]"}},
 		{"发放宣传手册300本", []string{"300本 300 本 materials [手册]"}},
-		{"做了几套预案", nil},
+		{"做了几套方案", nil},
 		{"与几个同学组成小组", []string{"几个 - 个 people v [同学]"}},
 		{"来了十几位老党员", []string{"十几位 10~20 位 people a [老党员]"}},
 	}
