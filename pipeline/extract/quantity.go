@@ -739,10 +739,7 @@ func endsWithAny(s string, words []string) bool {
 // counted. "" otherwise.
 func (v docView) rowLabel(start int) string {
 	rs := v.text
-	ls := start
-	for ls > 0 && rs[ls-1] != '\n' {
-		ls--
-	}
+	ls := v.lineStart(start)
 	if ls >= len(rs) || rs[ls] != '|' {
 		return ""
 	}
@@ -777,12 +774,7 @@ func hanCell(cell string) string {
 // not a short run of Chinese characters.
 func (v docView) columnHeader(start int) string {
 	rs := v.text
-	lineStart := func(k int) int {
-		for k > 0 && rs[k-1] != '\n' {
-			k--
-		}
-		return k
-	}
+	lineStart := v.lineStart
 	ls := lineStart(start)
 	if ls >= len(rs) || rs[ls] != '|' {
 		return ""
