@@ -176,7 +176,6 @@ type quantityWords struct {
 	objectModifiers      map[string]bool     // 留守, 参与: verbs that say which people a noun names
 	ageUnits             []string            // 岁, 周岁: 72岁的老队员 is aged, not counted
 	hoursTotalWords      []string            // 累计, 共: hours after them are a total
-	oneAfterDone         []string            // 了: 设立了一个咨询台 counts
 	hoursOneEvent        float64             // fewer hours than this, not a total, are one event's length
 }
 
@@ -195,7 +194,7 @@ func loadQuantityWords() *quantityWords {
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before",
 		"one_verb_units", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
-		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event", "one_after_done")
+		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -269,7 +268,6 @@ func loadQuantityWords() *quantityWords {
 		objectModifiers:      ws.set("object_modifiers"),
 		ageUnits:             longestFirst(ws.words("age_units")),
 		hoursTotalWords:      ws.words("hours_total_words"),
-		oneAfterDone:         ws.words("one_after_done"),
 	}
 	for _, e := range ws["one_article_in_copula"] {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])

@@ -1098,10 +1098,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
 		return false // 中心为一所多元化社会服务机构: says what it is
 	}
-	if qw.oneVerbUnits[unit] {
-		return qw.oneUnits[unit] || oneForEach(nw, rs, i)
-	}
-	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || oneAfterObject(nw, rs, i, end) || wordBefore(rs, i, qw.oneAfterDone) != ""
+	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end)
 }
 
 // oneForEach reports a lone 一 at i in a clause that gives one item to

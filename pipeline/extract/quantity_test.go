@@ -790,7 +790,8 @@ func TestNotCountJudges(t *testing.T) {
 // a full-width comma, a measure word of loans, asterisks before a number,
 // 几 alone, which counts only people; slogans and a plan's parts (三个一
 // 工程, 三个阶段, 三部分), hours and minutes of one event, a distance
-// after 距, a class in a grade; 一 after a verb's 了 or after 各 counts.
+// after 距, a class in a grade; 一 after 各 counts, after a verb's 了 not
+// as such.
 func TestCountsInTheWild(t *testing.T) {
 	tests := []quantityCase{
 		{"时值二十四节气中的立秋", nil},
@@ -813,7 +814,10 @@ func TestCountsInTheWild(t *testing.T) {
 		{"志愿者累计服务6小时", []string{"6小时 6 小时 hours"}},
 		{"距社区约2公里的敬老院", nil},
 		{"为四年级3班学生授课", nil},
-		{"在路口设立了一个咨询台", []string{"一个 1 个 other [咨询台]"}},
+		{"在路口设立了一个咨询台", nil}, // 一个 after 了 is as often a figure of speech (做了一个决定)
+		{"留下了一个深刻的印象", nil},
+		{"成为了一名光荣的志愿者", nil},
+		{"打了一场漂亮仗", nil},
 		{"礼包里有牛奶、面包各一份", []string{"一份 1 份 materials [面包]"}},
 		{"为公益事业贡献了一份力量", nil},
 		{"孩子们度过了一个难忘的周末", nil},
