@@ -550,10 +550,18 @@ func partAt(rs []rune, k int, parts [][]string) (string, int) {
 // loneDayAllowed reports whether a day written without its month may start
 // at i (截止25日, 3月16日、23日): Arabic digits only, as 三日 or 十日 are
 // mostly durations, and not after a word that makes it a duration or a
-// recurring day (历时3日, 每月15日).
+// recurring day (历时3日, 每月15日), nor after a range separator that
+// follows a number (历时4至6日: 4 was not read as a day, so 6 is none).
 func loneDayAllowed(nw *numberWords, rs []rune, i int) bool {
 	if _, ok := arabicDigit(rs[i]); !ok {
 		return false
+	}
+	if sep := wordBefore(rs, i, nw.d.separators); sep != "" {
+		if k := i - utf8.RuneCountInString(sep) - 1; k >= 0 {
+			if _, ok := arabicDigit(rs[k]); ok {
+				return false // 每期3至5日: the end of a number of days, whose start was no date
+			}
+		}
 	}
 	return wordBefore(rs, i, nw.d.dayNotAfter) == ""
 }

@@ -143,6 +143,8 @@ func TestFindDates(t *testing.T) {
 		{"每次3日", nil},
 		// a range of lone days is a number of days
 		{"每个站点展出4至5日", nil},
+		{"每期3至5日", nil},
+		{"历时4至6日", nil},
 		{"巡回展出3-5日。", nil},
 		{"3月16日、23日", []string{"3月16日 ?-3-16", "23日 ?-?-23"}},
 		{"10月8日至12日", []string{"10月8日至12日 ?-10-8..?-10-12"}},
