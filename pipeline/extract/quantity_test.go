@@ -818,6 +818,7 @@ func TestCountsInTheWild(t *testing.T) {
 		{"留下了一个深刻的印象", nil},
 		{"成为了一名光荣的志愿者", nil},
 		{"打了一场漂亮仗", nil},
+		{"做到一户不落", nil},
 		{"礼包里有牛奶、面包各一份", []string{"一份 1 份 materials [面包]"}},
 		{"为公益事业贡献了一份力量", nil},
 		{"孩子们度过了一个难忘的周末", nil},
