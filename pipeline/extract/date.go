@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -37,19 +38,48 @@ func (x *Extractor) findDates(v docView) []Date {
 	nw := v.nw
 	rs := v.folded
 	var out []Date
-	read := 0 // the text before it is read
+	read := 0      // the text before it is read
+	recurred := -1 // where the last recurring reference ends
 	for _, t := range v.scanNumbers() {
 		if t.start < read || t.kind != tokenNumber && t.kind != tokenMask || !isDateStart(rs, t.start) {
 			continue
 		}
 		if d, end, ok := dateAt(v, t.start); ok {
-			if !recurring(nw, rs, t.start, d) {
+			switch {
+			case recurring(nw, rs, t.start, d) || listedAfter(nw, rs, recurred, t.start) && d.Start.Year == nil:
+				recurred = end // 每年6月、12月: the list recurs as a whole
+			case loneDays(nw, rs, d):
+				// 每个大堂展出4至5日: a number of days, not dates
+			default:
 				out = append(out, d)
 			}
 			read = end
 		}
 	}
 	return out
+}
+
+// listedAfter reports whether the item starting at i follows the item
+// ending at prev as the next of a list: only a mark of [list_marks] (、)
+// or a word of [list_joins] (和, 及) between them.
+func listedAfter(nw *numberWords, rs []rune, prev, i int) bool {
+	if prev < 0 || prev >= i {
+		return false
+	}
+	between := string(rs[prev:i])
+	return strings.Contains(nw.q.listMarks, between) || slices.Contains(nw.d.listJoins, between)
+}
+
+// loneDays reports a range of days written with no month or year right
+// after a verb (展出4至5日, 持续3-5日): how many days something lasted.
+// After a word of [day_range_before] (于17至19日举行) or at the start of a
+// clause it is a calendar range, and 3月16日、23日 (a list) is no range.
+func loneDays(nw *numberWords, rs []rune, d Date) bool {
+	if d.End == nil || d.Start.Year != nil || d.Start.Month != nil || d.Start.Day == nil {
+		return false
+	}
+	i := d.Offset
+	return i > 0 && isHanRune(rs[i-1]) && wordBefore(rs, i, nw.d.dayRangeBefore) == ""
 }
 
 // recurring reports whether the date d read at i is a recurring reference
@@ -520,10 +550,18 @@ func partAt(rs []rune, k int, parts [][]string) (string, int) {
 // loneDayAllowed reports whether a day written without its month may start
 // at i (截止25日, 3月16日、23日): Arabic digits only, as 三日 or 十日 are
 // mostly durations, and not after a word that makes it a duration or a
-// recurring day (历时3日, 每月15日).
+// recurring day (历时3日, 每月15日), nor after a range separator that
+// follows a number (历时4至6日: 4 was not read as a day, so 6 is none).
 func loneDayAllowed(nw *numberWords, rs []rune, i int) bool {
 	if _, ok := arabicDigit(rs[i]); !ok {
 		return false
+	}
+	if sep := wordBefore(rs, i, nw.d.separators); sep != "" {
+		if k := i - utf8.RuneCountInString(sep) - 1; k >= 0 {
+			if _, ok := arabicDigit(rs[k]); ok {
+				return false // 每期3至5日: the end of a number of days, whose start was no date
+			}
+		}
 	}
 	return wordBefore(rs, i, nw.d.dayNotAfter) == ""
 }

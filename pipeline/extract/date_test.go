@@ -141,6 +141,23 @@ func TestFindDates(t *testing.T) {
 		{"共開辦3期，每期5日", nil},
 		{"活动共5日", nil},
 		{"每次3日", nil},
+		// a range of lone days is a number of days
+		{"每个站点展出4至5日", nil},
+		{"每期3至5日", nil},
+		{"历时4至6日", nil},
+		{"巡回展出3-5日。", nil},
+		{"3月16日、23日", []string{"3月16日 ?-3-16", "23日 ?-?-23"}},
+		{"10月8日至12日", []string{"10月8日至12日 ?-10-8..?-10-12"}},
+		// the items listed after a recurring month recur too
+		{"计划每年6月、12月各组织一次", nil},
+		{"每年4月和10月开展", nil},
+		{"于6月、12月各组织一次", []string{"6月 ?-6-?", "12月 ?-12-?"}},
+		{"每年6月举办，2023年12月又办了一次", []string{"2023年12月 2023-12-?"}},
+		// parts of a month and quarters of a year
+		{"于9月中下旬举办", []string{"9月中下旬 ?-9-?(mid-late)"}},
+		{"5月上中旬", []string{"5月上中旬 ?-5-?(early-mid)"}},
+		{"计划于2024年一季度前完成", []string{"2024年一季度 2024-?-?(q1)"}},
+		{"2022年第四季度", []string{"2022年第四季度 2022-?-?(q4)"}},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)

@@ -214,6 +214,9 @@ func perUnitBefore(nw *numberWords, rs []rune, start int) string {
 			if unit == "*" {
 				unit = perUnitWord(nw, rs, n, start) // 每户 → 户, 每人次 → 人次
 			}
+			if name, ok := mw.perUnitNames[unit]; ok {
+				unit = name // 每位献血者 → 人
+			}
 			if total && mw.perPeriods[unit] {
 				break // 每年…共计5万元: a total over the year, not a yearly rate
 			}
@@ -267,21 +270,34 @@ func perUnitAfter(nw *numberWords, rs []rune, end int) string {
 // groups of three after ，, ending at a yuan word. It returns the value
 // and the end of the number.
 func wideThousands(nw *numberWords, rs []rune, i int, p numberPhrase) (float64, int, bool) {
-	if p.hasHigh || p.vague || p.hadUnit || p.end-i > 3 || p.end >= len(rs) || rs[p.end] != '，' {
-		return 0, 0, false
-	}
-	v, k := p.low, p.end
-	for k < len(rs) && rs[k] == '，' && groupOfThree(rs, k+1) {
-		g, _ := strconv.Atoi(string(rs[k+1 : k+4]))
-		v, k = v*1000+float64(g), k+4
-	}
-	if k == p.end {
+	v, k, ok := wideThousandsRun(rs, i, p)
+	if !ok {
 		return 0, 0, false
 	}
 	if _, ok := yuanWordAt(nw, rs, i, k, p); !ok {
 		return 0, 0, false // 3，500人: a list, not one number
 	}
 	return v, k, true
+}
+
+// wideThousandsRun reads the number of p, starting at i, on across groups
+// of three digits each after a full-width comma (12，800): its value and
+// end. The caller checks what follows, as a list (3，500) reads the same.
+func wideThousandsRun(rs []rune, i int, p numberPhrase) (float64, int, bool) {
+	if p.hasHigh || p.vague || p.hadUnit || p.end-i > 3 || p.end >= len(rs) || rs[p.end] != '，' {
+		return 0, 0, false
+	}
+	for k := i; k < p.end; k++ {
+		if _, ok := arabicDigit(rs[k]); !ok {
+			return 0, 0, false
+		}
+	}
+	v, k := p.low, p.end
+	for k < len(rs) && rs[k] == '，' && groupOfThree(rs, k+1) {
+		g, _ := strconv.Atoi(string(rs[k+1 : k+4]))
+		v, k = v*1000+float64(g), k+4
+	}
+	return v, k, k > p.end
 }
 
 // foreignBefore reports whether a foreign currency is named right before

@@ -735,6 +735,31 @@ type docView struct {
 	// numbers holds the numeric scan once made: dates, money and
 	// quantities all start from it, and copies of a view share it.
 	numbers *numberScan
+	// lines holds where the line of each rune starts, made when first
+	// asked for and shared by copies: a table's row and header are looked
+	// up for many counts, and walking back to the line start for each
+	// would be quadratic on a long line.
+	lines *lineIndex
+}
+
+// lineIndex is the memo of docView.lineStart.
+type lineIndex struct{ start []int }
+
+// lineStart is the index of the first rune of the line holding rune k (k
+// may be len(text): the last line).
+func (v docView) lineStart(k int) int {
+	if v.lines.start == nil {
+		start := make([]int, len(v.text)+1)
+		for i := 1; i <= len(v.text); i++ {
+			if v.text[i-1] == '\n' {
+				start[i] = i
+			} else {
+				start[i] = start[i-1]
+			}
+		}
+		v.lines.start = start
+	}
+	return v.lines.start[k]
 }
 
 // numberScan is the memo of docView.scanNumbers.
@@ -744,7 +769,7 @@ type numberScan struct {
 }
 
 func newDocView(nw *numberWords, doc *ingest.Document, toks []segment.Token) docView {
-	v := docView{nw: nw, doc: doc, text: []rune(doc.Text), sentences: map[int]string{}, numbers: &numberScan{}}
+	v := docView{nw: nw, doc: doc, text: []rune(doc.Text), sentences: map[int]string{}, numbers: &numberScan{}, lines: &lineIndex{}}
 	v.folded = []rune(doc.Folded)
 	if len(v.folded) != len(v.text) {
 		v.folded = v.text // the contract is broken; match on the text itself

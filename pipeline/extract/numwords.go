@@ -168,6 +168,17 @@ type quantityWords struct {
 	oneAbstractObjects   []string            // 经历, 盛宴: 一次难忘的经历 is no count
 	dimensionWords       []string            // 长, 宽: 长500米 is a size
 	dimensionUnits       map[string]bool     // 米, 公里: the units of a size
+	sessionUnits         map[string]bool     // 届, 次: the ordinals of a meeting's session
+	sessionNames         []string            // 全会, 会议: 七届二次全会 is a name
+	bylineLabels         []string            // 通讯员, 记者: a name follows them (李一名)
+	areaUnits            map[string]bool     // 亩, 平方米: units of an area
+	areaWorkWords        []string            // 清理, 绿化: an area is work done after them
+	addressBefore        map[string][]string // 组 → 村: 村3组 is an address
+	sentenceEnds         string              // 。；: the marks that end a sentence
+	objectModifiers      map[string]bool     // 留守, 参与: verbs that say which people a noun names
+	ageUnits             []string            // 岁, 周岁: 72岁的老队员 is aged, not counted
+	hoursTotalWords      []string            // 累计, 共: hours after them are a total
+	hoursOneEvent        float64             // fewer hours than this, not a total, are one event's length
 }
 
 func loadQuantityWords() *quantityWords {
@@ -184,7 +195,8 @@ func loadQuantityWords() *quantityWords {
 		"site_after", "distance_after", "distance_before", "cohort_units", "cohort_years",
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before",
 		"one_verb_units", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
-		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas")
+		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
+		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -248,11 +260,24 @@ func loadQuantityWords() *quantityWords {
 		dimensionWords:       longestFirst(ws.words("dimension_words")),
 		dimensionUnits:       ws.set("dimension_units"),
 		siteCounters:         longestFirst(ws.words("site_counters")),
+		sessionUnits:         ws.set("session_units"),
+		sessionNames:         longestFirst(ws.words("session_names")),
+		bylineLabels:         longestFirst(ws.words("byline_labels")),
+		areaUnits:            ws.set("area_units"),
+		areaWorkWords:        ws.words("area_work_words"),
+		addressBefore:        ws.lists("address_before"),
+		sentenceEnds:         ws.runes("sentence_ends"),
+		objectModifiers:      ws.set("object_modifiers"),
+		ageUnits:             longestFirst(ws.words("age_units")),
+		hoursTotalWords:      ws.words("hours_total_words"),
 	}
 	for _, e := range ws["one_article_in_copula"] {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])
 	}
 	w.oneCopulaWords = longestFirst(w.oneCopulaWords)
+	if e := ws.words("hours_one_event"); len(e) != 1 || !parseNumber(e[0], &w.hoursOneEvent) {
+		panic("extract: dict/quantity_words.txt: [hours_one_event] wants one number")
+	}
 	if e := ws.words("cohort_years"); len(e) != 2 || !parseYears(e, &w.cohortYears) {
 		panic("extract: dict/quantity_words.txt: [cohort_years] wants \"first last\"")
 	}
@@ -320,6 +345,7 @@ type moneyWords struct {
 	perBefore      map[string]string // 人均 → 人; 每 → * (the unit after it)
 	perBeforeWords []string          // the keys of perBefore, longest first
 	perUnits       []string          // units after 每, longest first: 人次, 人, 月
+	perUnitNames   map[string]string // 位 → 人: the name per gives a unit
 	perAfter       []string
 	perAfterUnit   map[string]string
 	clauseBreaks   string
@@ -330,7 +356,7 @@ type moneyWords struct {
 
 func loadMoneyWords() *moneyWords {
 	ws := mustWordSections("money_words.txt", "yuan_after", "yuan_before", "foreign_before",
-		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units", "one_yuan_words", "per_stops", "per_periods")
+		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units", "one_yuan_words", "per_stops", "per_periods", "per_unit_names")
 	w := &moneyWords{
 		yuanAfter:     longestFirst(ws.words("yuan_after")),
 		yuanBefore:    longestFirst(ws.words("yuan_before")),
@@ -339,6 +365,7 @@ func loadMoneyWords() *moneyWords {
 		fraction:      map[rune]float64{},
 		perBefore:     ws.pairs("per_before"),
 		perUnits:      longestFirst(ws.words("per_units")),
+		perUnitNames:  ws.pairs("per_unit_names"),
 		perAfterUnit:  ws.pairs("per_after"),
 		clauseBreaks:  ws.runes("clause_breaks"),
 		oneYuanWords:  ws.words("one_yuan_words"),
@@ -383,12 +410,16 @@ type dateWords struct {
 	shortYearNotBefore []string
 	// weekdays are written in parentheses after a day (3月5日（周五）).
 	weekdays []string
+	// listJoins join the last items of a list (6月和12月).
+	listJoins []string
+	// dayRangeBefore are words before a range of days that make it dates.
+	dayRangeBefore []string
 }
 
 func loadDateWords() *dateWords {
 	ws := mustWordSections("date_words.txt", "month_parts", "year_parts", "range_separators",
 		"recurring_before", "day_not_after", "day_name_dots", "named_periods", "period_suffixes",
-		"roc_year_after", "short_year_not_after", "short_year_not_before", "weekdays")
+		"roc_year_after", "short_year_not_after", "short_year_not_before", "weekdays", "list_joins", "day_range_before")
 	byLength := func(es [][]string) [][]string {
 		out := append([][]string(nil), es...)
 		sort.SliceStable(out, func(i, j int) bool {
@@ -414,6 +445,8 @@ func loadDateWords() *dateWords {
 		shortYearNotAfter:  longestFirst(ws.words("short_year_not_after")),
 		shortYearNotBefore: longestFirst(ws.words("short_year_not_before")),
 		weekdays:           longestFirst(ws.words("weekdays")),
+		listJoins:          ws.words("list_joins"),
+		dayRangeBefore:     longestFirst(ws.words("day_range_before")),
 	}
 }
 
@@ -439,6 +472,12 @@ func loadNumberWords() (nw *numberWords, err error) {
 
 // defaultNumberWords are the lists of dict/ as the process loaded them.
 var defaultNumberWords = sync.OnceValues(loadNumberWords)
+
+// parseNumber reads one number.
+func parseNumber(s string, out *float64) bool {
+	_, err := fmt.Sscan(s, out)
+	return err == nil
+}
 
 // parseYears reads the two years of a range, first and last.
 func parseYears(e []string, out *[2]float64) bool {

@@ -218,6 +218,11 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	}
 	j := p.end
 	unit, n := mw.match(rs, j)
+	if v, k, ok := wideThousandsRun(rs, i, p); ok && n == 0 {
+		if u, n2 := mw.match(rs, k); n2 > 0 {
+			p.low, p.end, j, unit, n = v, k, k, u, n2 // 图书2，400册
+		}
+	}
 	if n == 0 {
 		if k := spacesAfterDigits(rs, j); k > j {
 			if u, n2 := mw.match(rs, k); n2 > 0 {
@@ -257,6 +262,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if mw.kinds[unit] == "hours" && !slices.Contains(qw.hoursContext, unit) && !serviceHours(nw, rs, start) {
 		return Quantity{}, 0, false // 讲座持续1小时: the length of an event
 	}
+	if mw.kinds[unit] == "hours" && p.hasValue && !p.vague && p.low < qw.hoursOneEvent && !clauseHas(nw, rs, start, qw.hoursTotalWords) {
+		return Quantity{}, 0, false // 服务时长 | 3.5小时 |: one activity's length
+	}
 	end := j + n
 	if inQuotedName(nw, rs, start, end) || nameAfter(nw, rs, end) {
 		return Quantity{}, 0, false // “两人三足”, 十九届六中全会: a name
@@ -292,6 +300,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	}
 	q.Object = v.object(unit, q.Kind, start, end)
 	q.Kind = kindByObject(nw, unit, q.Kind, q.Object)
+	if p.vague && p.end == i+1 && (rs[i] == '几' || rs[i] == '幾') && q.Kind != "people" {
+		return Quantity{}, 0, false // 做了几套方案: 几 alone, "a few", counts only people (几名中学生)
+	}
 	return q, end, true
 }
 
@@ -427,10 +438,11 @@ func (v docView) object(unit, kind string, start, end int) string {
 		return "" // 服务时长600小时: the words before name the measure, not a thing counted
 	}
 	if !v.nw.q.selfCounting[unit] {
-		if o := v.nounsAfter(end); o != "" {
+		after := v.ageAttributeEnd(end) // 一位72岁的老队员 → 老队员
+		if o := v.nounsAfter(after); o != "" {
 			return o
 		}
-		if o := v.objectAfter(end); o != "" {
+		if o := v.objectAfter(after); o != "" {
 			return o
 		}
 	}
@@ -454,6 +466,34 @@ func (v docView) object(unit, kind string, start, end int) string {
 	}
 	return v.peopleBefore(start)
 }
+
+// ageAttributeEnd is where the counted object after a measure word ending
+// at k starts past an age written as its attribute (72岁的, 80多岁的, 60周
+// 岁以上的: a number, a word of [age_units], 的 within ageAttributeRunes);
+// k when none is written.
+func (v docView) ageAttributeEnd(k int) int {
+	rs := v.folded
+	e := k
+	for e < len(rs) && numeralClass(rs, e) != runNone {
+		e++
+	}
+	if e == k {
+		return k
+	}
+	for e < len(rs) && e-k < ageAttributeRunes {
+		if u := wordBefore(rs, e, v.nw.q.ageUnits); u != "" && rs[e] == '的' {
+			return e + 1
+		}
+		if rs[e] == '的' || clauseBreak(v.nw, rs[e]) {
+			return k
+		}
+		e++
+	}
+	return k
+}
+
+// ageAttributeRunes is the longest age attribute ageAttributeEnd passes.
+const ageAttributeRunes = 8
 
 // cellHeader is the header of the column holding a count written alone on
 // its line in a table flattened to one cell a line (a web page's table
@@ -699,10 +739,7 @@ func endsWithAny(s string, words []string) bool {
 // counted. "" otherwise.
 func (v docView) rowLabel(start int) string {
 	rs := v.text
-	ls := start
-	for ls > 0 && rs[ls-1] != '\n' {
-		ls--
-	}
+	ls := v.lineStart(start)
 	if ls >= len(rs) || rs[ls] != '|' {
 		return ""
 	}
@@ -737,12 +774,7 @@ func hanCell(cell string) string {
 // not a short run of Chinese characters.
 func (v docView) columnHeader(start int) string {
 	rs := v.text
-	lineStart := func(k int) int {
-		for k > 0 && rs[k-1] != '\n' {
-			k--
-		}
-		return k
-	}
+	lineStart := v.lineStart
 	ls := lineStart(start)
 	if ls >= len(rs) || rs[ls] != '|' {
 		return ""
@@ -795,6 +827,9 @@ func (v docView) nounsAfter(k int) string {
 		t := v.toks[w]
 		if !nounLike(v.nw, t) && t.POS != "vn" {
 			break
+		}
+		if w > v.word[k] && slices.Contains(v.nw.q.objectVerbs, t.Folded) {
+			break // 志愿者满怀/nr 热情, 领导带队/n: a verb gse took for a noun
 		}
 		e := t.Offset + utf8.RuneCountInString(t.Text)
 		if e-k > objectMaxRunes {
@@ -920,6 +955,11 @@ func (v docView) nounsBefore(start int) string {
 	}
 	if first < 0 {
 		return ""
+	}
+	// 参与/v 学生, 留守/v 儿童, 外出/v 务工/v 劳动力: a verb of
+	// [object_modifiers] right before the nouns says which people.
+	for ; w >= 0 && qw.objectModifiers[v.toks[w].Folded] && end-v.toks[w].Offset <= objectMaxRunes; w-- {
+		first = v.toks[w].Offset
 	}
 	return v.written(first, end)
 }
@@ -1284,6 +1324,10 @@ var notCountJudges = []countJudge{
 	{"site counter", siteCounter},        // 浏览次数：1200次
 	{"site readers", siteReaders},        // 已有1200人阅读
 	{"site collection", collectionCount}, // 工作总结三篇
+	{"session name", sessionName},        // 七届二次全会
+	{"byline name", bylineName},          // 通讯员 李一名
+	{"place area", placeArea},            // 占地80亩, 活动室约40平方米
+	{"address", address},                 // 杨柳湾村3组
 }
 
 // notACount is the reason of the first judge that rules the count out,
@@ -1370,6 +1414,85 @@ func siteCounter(nw *numberWords, c countAt) bool {
 	return k < c.start && wordBefore(rs, k, nw.q.siteCounters) != ""
 }
 
+// sessionName reports a count of [session_units] that numbers a meeting's
+// session or a body's term: 届 with a word of [session_names] within
+// sessionRunes after it, in its clause (七届二次全会, 七届人大), or 次
+// with such a word right after it and 届 within sessionRunes before it
+// (…届人大三次会议). 召开会议三次, 举办三届运动会 count.
+func sessionName(nw *numberWords, c countAt) bool {
+	qw, rs := nw.q, c.rs
+	if !qw.sessionUnits[c.unit] {
+		return false
+	}
+	if c.unit == "届" {
+		for k := c.end; k < len(rs) && k-c.end < sessionRunes && !clauseBreak(nw, rs[k]); k++ {
+			if hasAnyRunesAt(rs, k, qw.sessionNames) {
+				return true
+			}
+		}
+		return false
+	}
+	if !hasAnyRunesAt(rs, c.end, qw.sessionNames) {
+		return false
+	}
+	for k := c.start - 1; k >= 0 && c.start-k <= sessionRunes && !clauseBreak(nw, rs[k]); k-- {
+		if rs[k] == '届' {
+			return true
+		}
+	}
+	return false
+}
+
+// sessionRunes is how far from a session's 届 the rest of its name is
+// looked for: 人大三次 or 三次全体.
+const sessionRunes = 6
+
+// bylineName reports a count that starts inside a person's name written
+// after a label of [byline_labels] and a space or a colon (通讯员 李一名,
+// 记者：李一位): one to three Chinese characters of the name stand
+// between the label and the number.
+func bylineName(nw *numberWords, c countAt) bool {
+	rs, k := c.rs, c.start
+	for k > 0 && c.start-k < 3 && isHanRune(rs[k-1]) {
+		k--
+	}
+	if k == c.start || k == 0 || !strings.ContainsRune(" 　:：", rs[k-1]) {
+		return false
+	}
+	for k > 0 && strings.ContainsRune(" 　:：", rs[k-1]) {
+		k--
+	}
+	return wordBefore(rs, k, nw.q.bylineLabels) != ""
+}
+
+// placeArea reports an area ([area_units]) with no word of
+// [area_work_words] in its sentence before it: the size of a place (占地
+// 80亩, 场地仅有一间活动室，约40平方米), not work done (清理河岸面积4.2万
+// 平方米, 铺设了一条路，总面积1万平方米).
+func placeArea(nw *numberWords, c countAt) bool {
+	if !nw.q.areaUnits[c.unit] {
+		return false
+	}
+	rs, from := c.rs, max(0, c.start-sentenceRunes)
+	for k := c.start - 1; k >= from; k-- {
+		if rs[k] == '\n' || strings.ContainsRune(nw.q.sentenceEnds, rs[k]) {
+			from = k + 1
+			break
+		}
+	}
+	return !containsAny(string(rs[from:c.start]), nw.q.areaWorkWords)
+}
+
+// sentenceRunes is how far back placeArea reads the sentence of an area.
+const sentenceRunes = 60
+
+// address reports a count written right after a word of
+// [address_before] for its measure word: 杨柳湾村3组 is a village's group
+// number, part of an address.
+func address(nw *numberWords, c countAt) bool {
+	return wordBefore(c.rs, c.start, nw.q.addressBefore[c.unit]) != ""
+}
+
 // lineRunes is how far either side of a count lineHas reads its line.
 const lineRunes = 80
 
@@ -1451,7 +1574,9 @@ func maskedNumberAt(nw *numberWords, rs []rune, i, limit int, units bool) (int, 
 	for ; j < len(rs) && j-i < limit; j++ {
 		if strings.ContainsRune(masks, rs[j]) {
 			masked = true
-		} else if _, ok := arabicDigit(rs[j]); !ok {
+		} else if _, ok := arabicDigit(rs[j]); ok && masked && strings.ContainsRune(masks, rs[j-1]) {
+			return 0, false // ***2次: masks before digits set a number off, they hide none (1××户 does)
+		} else if !ok {
 			if _, _, unit := numeralUnit(rs[j]); !units || !unit || j == i {
 				break
 			}

@@ -616,7 +616,7 @@ func TestCountsOnRealPages(t *testing.T) {
 		{"向每户老人派发暖包一份，", []string{"一份 1 份 materials"}},
 		{"大家拉了他一把，", nil},
 		{"老人喝了一口。", nil},
-		{"每个孩子一个书包、一套文具。", []string{"一个 1 个 other [书包]", "一套 1 套 materials [文具]"}},
+		{"每个孩子一个书包、一套文具。", []string{"一个 1 个 goods [书包]", "一套 1 套 goods [文具]"}},
 		{"每月最后一个周五举办生日会", nil},
 		{"献出一份爱心，", nil},
 		{"组织 30 余名志愿者", []string{"30 余名 30 名 people a [志愿者]"}},
@@ -658,7 +658,7 @@ func TestNotCountsOfSlogansAndPages(t *testing.T) {
 		{"已有1200人阅读", nil},
 		{"15人收藏 3人点赞", nil},
 		{"组织30人阅读红色经典", []string{"30人 30 人 people"}},
-		{"组织阅读3本书", []string{"3本 3 本 materials [书]"}},
+		{"组织阅读3本书", []string{"3本 3 本 goods [书]"}},
 		{"累计开展巡逻两次三番", nil},
 		{"给孩子们留下了一次难忘的经历", nil},
 		{"这是一场精神盛宴", nil},
@@ -745,6 +745,18 @@ func TestNotCountJudges(t *testing.T) {
 		{"2024年街道妇联工作总结三篇\n", "site collection"},
 		{"向本站投稿了6篇敬老活动总结", "site collection"},
 		{"共撰写稿件15篇，", ""},
+		{"贯彻落实区委七届二次全会精神", "session name"},
+		{"学习区七届人大五次会议精神", "session name"},
+		{"已连续举办三届运动会", ""},
+		{"全年召开会议三次", ""},
+		{"通讯员 李一名 摄", "byline name"},
+		{"记者：赵一位", "byline name"},
+		{"组织一名通讯员采访", ""},
+		{"中心占地80亩", "place area"},
+		{"活动室仅约30平方米，", "place area"},
+		{"补植草皮600平方米", ""},
+		{"转移河湾村5组群众", "address"},
+		{"成立5组巡逻队", ""},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
@@ -770,4 +782,71 @@ func TestNotCountJudges(t *testing.T) {
 			t.Errorf("%q: no number and measure word to judge", tt.in)
 		}
 	}
+}
+
+// TestCountsInTheWild checks the forms of counts seen on pages written
+// outside the team, in our own sentences: numerals in a solar term's
+// and a class's name, an idiom, a drawing counted by 块, thousands after
+// a full-width comma, a measure word of loans, asterisks before a number,
+// 几 alone, which counts only people; slogans and a plan's parts (三个一
+// 工程, 三个阶段, 三部分), hours and minutes of one event, a distance
+// after 距, a class in a grade; 一 after 各 counts, after a verb's 了 not
+// as such.
+func TestCountsInTheWild(t *testing.T) {
+	tests := []quantityCase{
+		{"时值二十四节气中的立秋", nil},
+		{"三年级2班学生表演", nil},
+		{"开设书法班2班", []string{"2班 2 班 groups [书法班]"}},
+		{"街坊聚首一堂", nil},
+		{"更新疏散路线图4块", []string{"4块 4 块 materials [路线图]"}},
+		{"捐赠绘本1，350册", []string{"1，350册 1350 册 materials"}},
+		{"借阅图书2,000册次", []string{"2,000册次 2000 册次 goods [图书]"}},
+		{"开展培训3次***2次安全培训", []string{"3次 3 次 events", "2次 2 次 events [安全培训]"}},
+		{"实施“三个一”工程", nil},
+		{"推进三个一工程", nil},
+		{"获得三个一等奖", []string{"三个 3 个 other [一等奖]"}},
+		{"坚持一个中心、两个基本点", nil},
+		{"工作分三个阶段推进", nil},
+		{"讲座共分三部分", nil},
+		{"活动时长1小时30分钟", nil},
+		{"累计服务时长600小时，", []string{"600小时 600 小时 hours"}},
+		{"| 服务时长 | 3.5小时 | 服务地点 |", nil},
+		{"志愿者累计服务6小时", []string{"6小时 6 小时 hours"}},
+		{"距社区约2公里的敬老院", nil},
+		{"为四年级3班学生授课", nil},
+		{"在路口设立了一个咨询台", nil}, // 一个 after 了 is as often a figure of speech (做了一个决定)
+		{"留下了一个深刻的印象", nil},
+		{"成为了一名光荣的志愿者", nil},
+		{"打了一场漂亮仗", nil},
+		{"做到一户不落", nil},
+		{"礼包里有牛奶、面包各一份", []string{"一份 1 份 materials [面包]"}},
+		{"为公益事业贡献了一份力量", nil},
+		{"孩子们度过了一个难忘的周末", nil},
+		{"大家伸出了一把手", nil},
+		{"捐赠课外书300本", []string{"300本 300 本 goods [课外书]"}},
+		{"发放宣传手册300本", []string{"300本 300 本 materials [手册]"}},
+		{"做了几套方案", nil},
+		{"与几个同学组成小组", []string{"几个 - 个 people v [同学]"}},
+		{"来了十几位老党员", []string{"十几位 10~20 位 people a [老党员]"}},
+	}
+	checkQuantityCases(t, tests)
+}
+
+// TestObjectPastAge checks that the counted object after a measure word
+// is read past an age written as its attribute, and that a verb before
+// the nouns of an object before the number that says which people they
+// are belongs to it.
+func TestObjectPastAge(t *testing.T) {
+	tests := []quantityCase{
+		{"一位78岁的老党员说", []string{"一位 1 位 people [老党员]"}},
+		{"十二位志愿者满怀热情地来到社区", []string{"十二位 12 位 people [志愿者]"}},
+		{"两名街道领导带队慰问", []string{"两名 2 名 people [街道领导]"}},
+		{"两名80多岁的老人", []string{"两名 2 名 people [老人]"}},
+		{"3名60周岁以上的志愿者", []string{"3名 3 名 people [志愿者]"}},
+		{"看望留守儿童35名", []string{"35名 35 名 people [留守儿童]"}},
+		{"看望独居老人约80名", []string{"约80名 80 名 people a [独居老人]"}},
+		{"参与志愿者达50人", []string{"50人 50 人 people [志愿者]"}},
+		{"慰问困难家庭40户", []string{"40户 40 户 households [困难家庭]"}},
+	}
+	checkQuantityCases(t, tests)
 }

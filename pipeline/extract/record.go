@@ -91,9 +91,10 @@ type DatePoint struct {
 	Month *int `json:"month"`
 	Day   *int `json:"day"`
 	// Part is the part of the month written instead of a day: early
-	// (初, 上旬), mid (中旬) or late (下旬, 底, 末); or of a year written
-	// alone: early (2019年初), late (年底, 年末), first-half (上半年),
-	// second-half (下半年); else "".
+	// (初, 上旬), mid (中旬), late (下旬, 底, 末), early-mid (上中旬) or
+	// mid-late (中下旬); or of a year written alone: early (2019年初), late
+	// (年底, 年末), first-half (上半年), second-half (下半年) or a quarter
+	// q1 … q4 (一季度, 第四季度); else "".
 	Part string `json:"part,omitempty"`
 }
 
