@@ -193,8 +193,10 @@ func (rs *Rules) About(coded []TypeHit, title string, items []Item) (about, ment
 		}
 	}
 	leads := itemLeaders(items, headings, rs)
+	// a page of several summaries (items in sections) has a first item
+	// in each: none of them is the page's core work
 	var first []string
-	if len(items) > 0 && rs.Salience.First > 0 {
+	if len(items) > 0 && items[0].Section == "" && rs.Salience.First > 0 {
 		first = rs.leaders(items[0], headings[0])
 	}
 	head := rs.titleHead(names[0], coded)
