@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -36,12 +37,16 @@ type Salience struct {
 	// Head is added to the type the title names last: a Chinese title
 	// ends in its head noun (禁毒宣传月 is a publicity month).
 	Head float64 `toml:"head"`
+	// First is added to the types that lead the first numbered item: a
+	// report puts its core work first (一、为老服务提质扩面), which a
+	// title that names nothing (2023年上半年工作总结) does not say.
+	First float64 `toml:"first"`
 	// About is the salience from which the document is about the type.
 	About float64 `toml:"about"`
 }
 
 // salienceKeys are the keys of the [salience] table.
-var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "about": true}
+var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "about": true}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
 // which applies to a rules file that has none.
@@ -59,7 +64,7 @@ func defaultSalience() Salience {
 // negative or not a number.
 func (s Salience) check() map[string]string {
 	out := map[string]string{}
-	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "heading": s.Heading, "about": s.About} {
+	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "about": s.About} {
 		if val < 0 || val != val {
 			out[key] = fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", key, val)
 		}
@@ -74,6 +79,7 @@ type typeEvidence struct {
 	title           bool
 	head            bool // the title names it last
 	headings        int  // item headings that name the type
+	first           bool // it leads the first numbered item
 }
 
 // salienceJudge gives one part of a type's salience, with a named reason
@@ -134,9 +140,19 @@ func (j headingNames) judge(e typeEvidence) (float64, string) {
 	return j.weight, fmt.Sprintf("headings %d", e.headings)
 }
 
+// firstItem: a report puts its core work first.
+type firstItem struct{ weight float64 }
+
+func (j firstItem) judge(e typeEvidence) (float64, string) {
+	if !e.first || j.weight == 0 {
+		return 0, ""
+	}
+	return j.weight, "first item"
+}
+
 // judges is the chain of salience judges, in the order of their reasons.
 func (s Salience) judges() []salienceJudge {
-	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, headingNames{s.Heading}, itemShare{s.Items}, hitShare{s.Share}}
+	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, headingNames{s.Heading}, firstItem{s.First}, itemShare{s.Items}, hitShare{s.Share}}
 }
 
 // score sums the judges' parts and collects their reasons.
@@ -177,10 +193,16 @@ func (rs *Rules) About(coded []TypeHit, title string, items []Item) (about, ment
 		}
 	}
 	leads := itemLeaders(items, headings, rs)
+	// a page of several summaries (items in sections) has a first item
+	// in each: none of them is the page's core work
+	var first []string
+	if len(items) > 0 && items[0].Section == "" && rs.Salience.First > 0 {
+		first = rs.leaders(items[0], headings[0])
+	}
 	head := rs.titleHead(names[0], coded)
 	scored := make([]TypeHit, len(coded))
 	for i, h := range coded {
-		e := typeEvidence{hits: rs.weighed(h), totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head}
+		e := typeEvidence{hits: rs.weighed(h), totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head, first: slices.Contains(first, h.ID)}
 		// the evidence of a judge with no weight is not looked for:
 		// About runs on every document
 		if rule := rs.rule(h.ID); rule != nil {
@@ -220,33 +242,40 @@ func (rs *Rules) weighed(h TypeHit) float64 {
 	return float64(h.Hits)
 }
 
-// itemLeaders counts, per type, the numbered items it leads: those whose
-// heading names it, else those where it has the most weighed hits (every
-// type tied for the most).
+// itemLeaders counts, per type, the numbered items it leads (leaders).
 func itemLeaders(items []Item, headings []string, rs *Rules) map[string]int {
 	leads := map[string]int{}
 	for i, a := range items {
-		named := false
-		for _, h := range a.TypeHits {
-			if r := rs.rule(h.ID); r != nil && r.namedIn(headings[i]) {
-				leads[h.ID]++
-				named = true
-			}
-		}
-		if named {
-			continue
-		}
-		most := 0.0
-		for _, h := range a.TypeHits {
-			most = max(most, rs.weighed(h))
-		}
-		for _, h := range a.TypeHits {
-			if rs.weighed(h) == most {
-				leads[h.ID]++
-			}
+		for _, id := range rs.leaders(a, headings[i]) {
+			leads[id]++
 		}
 	}
 	return leads
+}
+
+// leaders are the types an item leads: those its heading names, else
+// those with its most weighed hits (every type tied for the most).
+func (rs *Rules) leaders(a Item, heading string) []string {
+	var named []string
+	for _, h := range a.TypeHits {
+		if r := rs.rule(h.ID); r != nil && r.namedIn(heading) {
+			named = append(named, h.ID)
+		}
+	}
+	if len(named) > 0 {
+		return named
+	}
+	most := 0.0
+	for _, h := range a.TypeHits {
+		most = max(most, rs.weighed(h))
+	}
+	var out []string
+	for _, h := range a.TypeHits {
+		if rs.weighed(h) == most {
+			out = append(out, h.ID)
+		}
+	}
+	return out
 }
 
 // titleHead is the coded type whose term ends last in the folded title

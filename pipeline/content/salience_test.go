@@ -7,7 +7,7 @@ import (
 )
 
 func TestSalienceJudges(t *testing.T) {
-	e := typeEvidence{hits: 3, totalHits: 12, items: 1, allItems: 4, title: true, head: true, headings: 2}
+	e := typeEvidence{hits: 3, totalHits: 12, items: 1, allItems: 4, title: true, head: true, headings: 2, first: true}
 	none := typeEvidence{hits: 1, totalHits: 1}
 	tests := []struct {
 		name   string
@@ -28,6 +28,9 @@ func TestSalienceJudges(t *testing.T) {
 		{"not the head", titleHead{0.25}, none, 0, ""},
 		{"headings", headingNames{0.1}, e, 0.1, "headings 2"},
 		{"no heading", headingNames{0.1}, none, 0, ""},
+		{"first item", firstItem{0.5}, e, 0.5, "first item"},
+		{"not the first item", firstItem{0.5}, none, 0, ""},
+		{"first item off", firstItem{0}, e, 0, ""},
 	}
 	for _, tt := range tests {
 		score, reason := tt.judge.judge(tt.e)
@@ -137,6 +140,53 @@ func TestRulesAbout(t *testing.T) {
 		if show(about) != tt.about || show(mentioned) != tt.mentioned || main != tt.main {
 			t.Errorf("%s:\n about     %q\n mentioned %q\n main      %q\nwant\n about     %q\n mentioned %q\n main      %q",
 				tt.name, show(about), show(mentioned), main, tt.about, tt.mentioned, tt.main)
+		}
+	}
+}
+
+// TestRulesAboutFirstItem: the type that leads the first numbered item
+// (by its heading, else by its most hits) gets Salience.First; a title
+// that names nothing leaves the main type to it.
+func TestRulesAboutFirstItem(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(aboutRules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, First: 0.5, About: 0.1}
+	item := func(heading string, hits ...TypeHit) Item { return Item{Heading: heading, TypeHits: hits} }
+	tests := []struct {
+		name  string
+		coded []TypeHit
+		items []Item
+		main  string
+		why   string // the main type's reasons
+	}{
+		{"the first item's heading names the core work",
+			[]TypeHit{hit("publicity", 3), hit("safety", 5)},
+			[]Item{item("一、宣传教育", hit("publicity", 1), hit("safety", 2)), item("二、消防", hit("safety", 3))},
+			"publicity", "first item, share 0.38"},
+		{"else the first item's most hits",
+			[]TypeHit{hit("publicity", 3), hit("safety", 4)},
+			[]Item{item("一、", hit("publicity", 2)), item("二、", hit("safety", 4))},
+			"publicity", "first item, share 0.43"},
+		{"a page of several summaries has no one first item",
+			[]TypeHit{hit("publicity", 3), hit("safety", 4)},
+			[]Item{{Section: "总结一", Heading: "一、", TypeHits: []TypeHit{hit("publicity", 2)}}, {Section: "总结二", Heading: "二、", TypeHits: []TypeHit{hit("safety", 4)}}},
+			"safety", "share 0.57"},
+		{"no items: the share decides",
+			[]TypeHit{hit("publicity", 3), hit("safety", 4)}, nil,
+			"safety", "share 0.57"},
+	}
+	for _, tt := range tests {
+		about, _, main := rs.About(tt.coded, "2023年工作总结", tt.items)
+		why := ""
+		for _, h := range about {
+			if h.ID == main {
+				why = strings.Join(h.Why, ", ")
+			}
+		}
+		if main != tt.main || why != tt.why {
+			t.Errorf("%s: main %s (%s), want %s (%s)", tt.name, main, why, tt.main, tt.why)
 		}
 	}
 }
