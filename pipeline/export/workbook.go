@@ -76,76 +76,219 @@ func WriteWorkbook(w io.Writer, recs []extract.Record, fails []pipeline.Failure,
 // excelize's stream writers, which keep at most a chunk of each sheet in
 // memory, and the archive is assembled in a temporary file.
 func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []pipeline.Failure, about About) error {
-	labels, err := NewLabels(about.Lang)
+	dups := newDuplicateSheet(about.Duplicates)
+	b, err := newWorkbook(about.Lang, about.Version, sheetRows(corpus, fails, dups))
 	if err != nil {
 		return err
 	}
-	labels = labels.withTypes(corpus.TypeOrder())
-	f := excelize.NewFile()
-	defer f.Close()
+	defer b.Close()
+	return b.finish(w, recs, corpus, fails, about, dups, true)
+}
+
+// valueSheets are the sheets with a row per value of a record. Their rows
+// need nothing from the rest of the corpus, so a Workbook writes them while
+// the records arrive; they are also the bulk of the workbook.
+var valueSheets = []struct {
+	name string
+	t    recordTable
+}{
+	{sheetActivities, makeRecordTable(activityColumns, activityRows)},
+	{sheetQuantities, makeRecordTable(quantityColumns, quantityRows)},
+	{sheetMoney, makeRecordTable(moneyColumns, moneyRows)},
+	{sheetDates, makeRecordTable(dateColumns, dateRows)},
+	{sheetEntities, makeRecordTable(entityColumns, entityRows)},
+}
+
+// Workbook is a statistics workbook written while a run goes on: Add
+// streams the value sheets' rows of each record as it is done, and Write
+// adds the sheets that need the whole corpus (Summary, Documents, Types,
+// DocumentTypes, Terms, Duplicates: their columns and counts are known only
+// at the end) from one more pass over the records. The bytes are those
+// WriteWorkbookFrom writes. A sheet that would pass Excel's row limit is
+// continued in parts whose number must be known when the sheets are made;
+// then Write writes the whole workbook again with WriteWorkbookFrom.
+type Workbook struct {
+	f       *excelize.File
+	out     io.Writer // where Write sends the archive
+	lang    string
+	version string
+	labels  *Labels // without the type labels: the value sheets name no type
+	lim     limits
+	report  *limitReport
+	bold    int
+	parts   map[string]int          // the sheets made, by base name
+	streams map[string]*sheetStream // the value sheets, while Add writes them
+	added   int                     // records given to Add
+	full    bool                    // a value sheet reached the row limit: Write starts again
+}
+
+// NewWorkbook starts a workbook in language lang, of zongjie version
+// (About.Lang and About.Version of the Write to come), whose value
+// sheets are written as records are given to Add, in document order.
+func NewWorkbook(lang, version string) (*Workbook, error) {
+	b, err := newWorkbook(lang, version, nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range valueSheets {
+		if err := b.openValues(s.name, s.t); err != nil {
+			b.Close()
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+// newWorkbook makes the file and its sheets, each in the number of parts
+// rows (by base name) needs; nil makes one of each.
+func newWorkbook(lang, version string, rows map[string]int) (*Workbook, error) {
+	labels, err := NewLabels(lang)
+	if err != nil {
+		return nil, err
+	}
+	b := &Workbook{f: excelize.NewFile(), lang: lang, version: version, labels: labels, lim: excelLimits, parts: map[string]int{}}
+	b.report = &limitReport{lim: b.lim}
+	f := b.f
 	// excelize writes streamed sheets in map order; sort the zip entries.
-	// The archive goes straight to w: excelize's own Write builds it in memory.
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newSortedZip(w) })
+	// The archive goes straight to the output: excelize's own Write builds
+	// it in memory.
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newSortedZip(b.out) })
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Creator:        "zongjie",
 		LastModifiedBy: "zongjie",
 		Title:          "zongjie statistics",
-		Version:        about.Version,
+		Version:        version,
 		// Fixed, so that two runs give the same bytes.
 		Created:  "2000-01-01T00:00:00Z",
 		Modified: "2000-01-01T00:00:00Z",
 	}); err != nil {
-		return err
+		b.Close()
+		return nil, err
 	}
-	terms := corpus.Terms()
-	types := corpus.Types()
-	dups := newDuplicateSheet(about.Duplicates)
-	rowCounts := map[string]int{
-		sheetDocuments: corpus.Docs, sheetActivities: corpus.Activities, sheetQuantities: corpus.Quantities,
-		sheetMoney: corpus.MoneyMentions, sheetDates: corpus.Dates, sheetEntities: corpus.Entities,
-		sheetTypes: len(types), sheetDocTypes: corpus.Docs, sheetTerms: len(terms),
-		sheetDuplicates: dups.rows(), sheetErrors: len(fails),
-	}
-	lim := excelLimits
 	if err := f.SetSheetName(f.GetSheetName(0), labels.Name(sheetSummary)); err != nil {
-		return err
+		b.Close()
+		return nil, err
 	}
 	for _, name := range sheetOrder[1:] {
-		for part := 1; part <= lim.parts(rowCounts[name]); part++ {
+		b.parts[name] = b.lim.parts(rows[name])
+		for part := 1; part <= b.parts[name]; part++ {
 			if _, err := f.NewSheet(partName(labels.Name(name), part)); err != nil {
-				return err
+				b.Close()
+				return nil, err
 			}
 		}
 	}
-	bold, err := f.NewStyle(&excelize.Style{
+	b.bold, err = f.NewStyle(&excelize.Style{
 		Font: &excelize.Font{Bold: true},
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#E7EEF7"}},
 	})
 	if err != nil {
-		return err
+		b.Close()
+		return nil, err
 	}
-	// The sheets with rows from every record are written side by side in
-	// one pass over the records.
-	report := &limitReport{lim: lim}
+	return b, nil
+}
+
+// sheetRows is the number of data rows of each sheet.
+func sheetRows(corpus *stats.Corpus, fails []pipeline.Failure, dups *duplicateSheet) map[string]int {
+	return map[string]int{
+		sheetDocuments: corpus.Docs, sheetActivities: corpus.Activities, sheetQuantities: corpus.Quantities,
+		sheetMoney: corpus.MoneyMentions, sheetDates: corpus.Dates, sheetEntities: corpus.Entities,
+		sheetTypes: len(corpus.Types()), sheetDocTypes: corpus.Docs, sheetTerms: corpus.TermCount(),
+		sheetDuplicates: dups.rows(), sheetErrors: len(fails),
+	}
+}
+
+// openValues opens the stream of a sheet whose rows come from the records.
+func (b *Workbook) openValues(name string, t recordTable) error {
+	st, err := openSheet(b.f, name, b.bold, t.header, t.widths, 0, b.lim, b.report, b.labels)
+	if err != nil {
+		return fmt.Errorf("sheet %s: %w", name, err)
+	}
+	if b.streams == nil {
+		b.streams = map[string]*sheetStream{}
+	}
+	b.streams[name] = st
+	return nil
+}
+
+// Add writes the value sheets' rows of the next record.
+func (b *Workbook) Add(rec *extract.Record) error {
+	b.added++
+	if b.full {
+		return nil
+	}
+	return b.addValues(b.added, rec)
+}
+
+func (b *Workbook) addValues(id int, rec *extract.Record) error {
+	for _, s := range valueSheets {
+		st := b.streams[s.name]
+		for vals := range s.t.rows(id, rec) {
+			if st.row >= st.lim.rows && st.part >= b.parts[s.name] {
+				b.full = true // made in one part: Write starts again
+				return nil
+			}
+			if err := st.add(vals); err != nil {
+				return fmt.Errorf("sheet %s: %w", s.name, err)
+			}
+		}
+	}
+	return nil
+}
+
+// Write finishes the workbook into w: recs gives again, in the same order,
+// every record given to Add, corpus is their aggregate.
+func (b *Workbook) Write(w io.Writer, recs Records, corpus *stats.Corpus, fails []pipeline.Failure, about About) error {
+	if about.Lang != b.lang || about.Version != b.version {
+		return fmt.Errorf("workbook: started for language %q version %q, written for %q %q", b.lang, b.version, about.Lang, about.Version)
+	}
+	if b.added != corpus.Docs {
+		return fmt.Errorf("workbook: %d records added for a corpus of %d", b.added, corpus.Docs)
+	}
+	dups := newDuplicateSheet(about.Duplicates)
+	for name, n := range sheetRows(corpus, fails, dups) {
+		if b.lim.parts(n) != b.parts[name] {
+			b.full = true
+		}
+	}
+	if b.full {
+		b.Close()
+		return WriteWorkbookFrom(w, recs, corpus, fails, about)
+	}
+	return b.finish(w, recs, corpus, fails, about, dups, false)
+}
+
+// Close releases the workbook's temporary files; Write closes it too.
+func (b *Workbook) Close() error { return b.f.Close() }
+
+// finish writes the sheets that need the whole corpus, from one more pass
+// over the records (and the value sheets' rows too when withValues), and
+// the archive into w.
+func (b *Workbook) finish(w io.Writer, recs Records, corpus *stats.Corpus, fails []pipeline.Failure, about About, dups *duplicateSheet, withValues bool) error {
+	f := b.f
+	labels := b.labels.withTypes(corpus.TypeOrder())
 	recordSheets := []struct {
 		name string
 		t    recordTable
 	}{
 		{sheetDocuments, documentTable(about.Vars, about.Duplicates)},
-		{sheetActivities, makeRecordTable(activityColumns, activityRows)},
-		{sheetQuantities, makeRecordTable(quantityColumns, quantityRows)},
-		{sheetMoney, makeRecordTable(moneyColumns, moneyRows)},
-		{sheetDates, makeRecordTable(dateColumns, dateRows)},
-		{sheetEntities, makeRecordTable(entityColumns, entityRows)},
 		{sheetDocTypes, documentTypesTable(corpus.TypeOrder())},
 	}
-	streams := make(map[string]*sheetStream, len(recordSheets))
-	for _, s := range recordSheets {
-		st, err := openSheet(f, s.name, bold, s.t.header, s.t.widths, 0, lim, report, labels)
+	docStreams := make([]*sheetStream, len(recordSheets))
+	for i, s := range recordSheets {
+		st, err := openSheet(f, s.name, b.bold, s.t.header, s.t.widths, 0, b.lim, b.report, labels)
 		if err != nil {
 			return fmt.Errorf("sheet %s: %w", s.name, err)
 		}
-		streams[s.name] = st
+		docStreams[i] = st
+	}
+	if withValues {
+		for _, s := range valueSheets {
+			if err := b.openValues(s.name, s.t); err != nil {
+				return err
+			}
+		}
 	}
 	var byVar *typesByVar
 	if about.Vars != nil && about.Vars.By != "" {
@@ -158,13 +301,18 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 		counted = stats.New()
 	}
 	id := 0
-	err = recs(func(rec *extract.Record) error {
+	err := recs(func(rec *extract.Record) error {
 		id++
-		for _, s := range recordSheets {
+		for i, s := range recordSheets {
 			for vals := range s.t.rows(id, rec) {
-				if err := streams[s.name].add(vals); err != nil {
+				if err := docStreams[i].add(vals); err != nil {
 					return fmt.Errorf("sheet %s: %w", s.name, err)
 				}
+			}
+		}
+		if withValues {
+			if err := b.addValues(id, rec); err != nil {
+				return err
 			}
 		}
 		dups.note(id, rec)
@@ -185,28 +333,33 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 	if id != corpus.Docs {
 		return fmt.Errorf("workbook: %d records given for a corpus of %d", id, corpus.Docs)
 	}
-
-	if counted != corpus {
-		types, terms = counted.Types(), counted.Terms()
+	if b.full {
+		return fmt.Errorf("workbook: more rows than the corpus counts")
 	}
-	if err := writeSummary(f, bold, counted, corpus.Docs, dups.reposts(), len(fails), labels); err != nil {
+
+	if err := writeSummary(f, b.bold, counted, corpus.Docs, dups.reposts(), len(fails), labels); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheetSummary, err)
 	}
+	types := counted.Types()
 	typesSheet := typesTable(counted)
 	if byVar != nil {
 		typesSheet = byVar.table(types)
 	}
 	tables := map[string]table{
 		sheetTypes:      typesSheet,
-		sheetTerms:      makeTable(termColumns, slices.Values(terms)),
+		sheetTerms:      makeTable(termColumns, slices.Values(counted.Terms())),
 		sheetDuplicates: dups.table(),
 		sheetErrors:     makeTable(errorColumns, slices.Values(fails)),
+	}
+	streams := map[string]*sheetStream{sheetDocuments: docStreams[0], sheetDocTypes: docStreams[1]}
+	for name, st := range b.streams {
+		streams[name] = st
 	}
 	for _, name := range sheetOrder[1 : len(sheetOrder)-1] {
 		st := streams[name]
 		if st == nil {
 			t := tables[name]
-			if st, err = openSheet(f, name, bold, t.header, t.widths, t.filterCols, lim, report, labels); err != nil {
+			if st, err = openSheet(f, name, b.bold, t.header, t.widths, t.filterCols, b.lim, b.report, labels); err != nil {
 				return fmt.Errorf("sheet %s: %w", name, err)
 			}
 			for vals := range t.rows {
@@ -220,8 +373,8 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 		}
 	}
 	// About is a few dozen rows, and the last sheet: it is never split.
-	aboutLim := limits{rows: max(lim.rows, 1<<20), cellChars: lim.cellChars}
-	if err := streamTable(f, sheetAbout, bold, aboutTable(about, report, labels), aboutLim, report, labels); err != nil {
+	aboutLim := limits{rows: max(b.lim.rows, 1<<20), cellChars: b.lim.cellChars}
+	if err := streamTable(f, sheetAbout, b.bold, aboutTable(about, b.report, labels), aboutLim, b.report, labels); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheetAbout, err)
 	}
 	// Summary, the first sheet of a new file, is already the active one;
@@ -231,6 +384,7 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 	if ct := f.ContentTypes; ct != nil {
 		sort.SliceStable(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
 	}
+	b.out = w
 	return f.Write(w)
 }
 

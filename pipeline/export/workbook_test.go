@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"io"
 	"math"
 	"slices"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/zongjie/zongjie/pipeline/extract"
+	"github.com/zongjie/zongjie/pipeline/stats"
 )
 
 func writeFixture(t testing.TB) []byte {
@@ -441,4 +443,51 @@ func BenchmarkWriteWorkbook1000(b *testing.B) {
 		size = buf.Len()
 	}
 	b.ReportMetric(float64(size), "bytes/workbook")
+}
+
+// TestWorkbookWhileRunning: the value sheets written as the records arrive
+// (Workbook.Add), the rest at the end, give the bytes of WriteWorkbook, in
+// both languages; past the row limit (3 rows a sheet here: the sheets would
+// have to be split) Write starts again and still gives them.
+func TestWorkbookWhileRunning(t *testing.T) {
+	saved := excelLimits
+	t.Cleanup(func() { excelLimits = saved })
+	recs := syntheticRecords(40)
+	for _, lim := range []limits{saved, {rows: 3, cellChars: 40}} {
+		for _, lang := range []string{"en", "zh"} {
+			excelLimits = lim
+			about := fixtureAbout
+			about.Lang = lang
+			var want bytes.Buffer
+			if err := WriteWorkbook(&want, recs, fixtureFailures, about); err != nil {
+				t.Fatal(err)
+			}
+			b, err := NewWorkbook(lang, about.Version)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range recs {
+				if err := b.Add(&recs[i]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if b.full != (lim.rows == 3) {
+				t.Errorf("rows %d: full = %v", lim.rows, b.full)
+			}
+			var got bytes.Buffer
+			if err := b.Write(&got, SliceRecords(recs), stats.Of(recs), fixtureFailures, about); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+				t.Errorf("rows %d, %s: the workbook written while running differs from WriteWorkbook's", lim.rows, lang)
+			}
+		}
+	}
+	b, err := NewWorkbook("en", "v1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Write(io.Discard, SliceRecords(nil), stats.New(), nil, About{Version: "v2"}); err == nil {
+		t.Error("a workbook started for one version was written for another")
+	}
 }
