@@ -121,7 +121,14 @@ func Run(ctx context.Context, files []string, opt pipeline.Options, cp *Checkpoi
 
 // Records reads the records back from the checkpoint, in document order.
 func (r *Result) Records() export.Records {
-	return r.readInOrder
+	return func(each func(*extract.Record) error) error { return r.readInOrder(decodeRecord, each) }
+}
+
+// EndRecords reads the records back as Records does, but only what the
+// workbook reads of them after the run (see endRecord): for
+// export.Workbook.Write.
+func (r *Result) EndRecords() export.Records {
+	return func(each func(*extract.Record) error) error { return r.readInOrder(decodeEnd, each) }
 }
 
 // WriteJSONL copies the records, in document order, as JSON Lines; gzip

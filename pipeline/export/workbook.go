@@ -237,9 +237,12 @@ func (b *Workbook) addValues(id int, rec *extract.Record) error {
 	return nil
 }
 
-// Write finishes the workbook into w: recs gives again, in the same order,
-// every record given to Add, corpus is their aggregate.
-func (b *Workbook) Write(w io.Writer, recs Records, corpus *stats.Corpus, fails []pipeline.Failure, about About) error {
+// Write finishes the workbook into w: corpus is the aggregate of the
+// records given to Add; ends gives them again in the same order, with at
+// least what the Documents, DocumentTypes and Duplicates sheets and
+// stats.Corpus.Add read of them; all gives them whole (read only when the
+// workbook is written again, past the row limit).
+func (b *Workbook) Write(w io.Writer, ends, all Records, corpus *stats.Corpus, fails []pipeline.Failure, about About) error {
 	if about.Lang != b.lang || about.Version != b.version {
 		return fmt.Errorf("workbook: started for language %q version %q, written for %q %q", b.lang, b.version, about.Lang, about.Version)
 	}
@@ -254,9 +257,9 @@ func (b *Workbook) Write(w io.Writer, recs Records, corpus *stats.Corpus, fails 
 	}
 	if b.full {
 		b.Close()
-		return WriteWorkbookFrom(w, recs, corpus, fails, about)
+		return WriteWorkbookFrom(w, all, corpus, fails, about)
 	}
-	return b.finish(w, recs, corpus, fails, about, dups, false)
+	return b.finish(w, ends, corpus, fails, about, dups, false)
 }
 
 // Close releases the workbook's temporary files; Write closes it too.

@@ -475,7 +475,7 @@ func TestWorkbookWhileRunning(t *testing.T) {
 				t.Errorf("rows %d: full = %v", lim.rows, b.full)
 			}
 			var got bytes.Buffer
-			if err := b.Write(&got, SliceRecords(recs), stats.Of(recs), fixtureFailures, about); err != nil {
+			if err := b.Write(&got, SliceRecords(recs), SliceRecords(recs), stats.Of(recs), fixtureFailures, about); err != nil {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(got.Bytes(), want.Bytes()) {
@@ -487,7 +487,7 @@ func TestWorkbookWhileRunning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := b.Write(io.Discard, SliceRecords(nil), stats.New(), nil, About{Version: "v2"}); err == nil {
+	if err := b.Write(io.Discard, SliceRecords(nil), SliceRecords(nil), stats.New(), nil, About{Version: "v2"}); err == nil {
 		t.Error("a workbook started for one version was written for another")
 	}
 }
