@@ -241,7 +241,7 @@ func (o *batchOptions) write(cmd *cobra.Command, args []string, res *batch.Resul
 	}
 	if !o.noWorkbook {
 		err := writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
-			return wb.Write(w, res.EndRecords(), res.Records(), res.Corpus, fails, about)
+			return wb.Write(w, res.EndRecords(), res.Corpus, fails, about)
 		})
 		if err != nil {
 			return err

@@ -105,7 +105,7 @@ func TestEndRecordWritesTheSameWorkbook(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if err := wb.Write(&got, export.SliceRecords(ends), nil, stats.Of(recs), nil, about); err != nil {
+		if err := wb.Write(&got, export.SliceRecords(ends), stats.Of(recs), nil, about); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(got.Bytes(), want.Bytes()) {

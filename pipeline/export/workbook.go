@@ -77,16 +77,16 @@ func WriteWorkbook(w io.Writer, recs []extract.Record, fails []pipeline.Failure,
 // memory, and the archive is assembled in a temporary file.
 func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []pipeline.Failure, about About) error {
 	dups := newDuplicateSheet(about.Duplicates)
-	b, err := newWorkbook(about.Lang, about.Version, sheetRows(corpus, fails, dups))
+	b, err := newBook(about.Lang, about.Version, sheetRows(corpus, fails, dups))
 	if err != nil {
 		return err
 	}
-	defer b.Close()
-	return b.finish(w, recs, corpus, fails, about, dups, true)
+	defer b.f.Close()
+	return b.finish(w, recs, corpus, fails, about, dups, nil)
 }
 
 // valueSheets are the sheets with a row per value of a record. Their rows
-// need nothing from the rest of the corpus, so a Workbook writes them while
+// need nothing from the rest of the corpus, so a Workbook takes them while
 // the records arrive; they are also the bulk of the workbook.
 var valueSheets = []struct {
 	name string
@@ -99,54 +99,87 @@ var valueSheets = []struct {
 	{sheetEntities, makeRecordTable(entityColumns, entityRows)},
 }
 
-// Workbook is a statistics workbook written while a run goes on: Add
-// streams the value sheets' rows of each record as it is done, and Write
-// adds the sheets that need the whole corpus (Summary, Documents, Types,
-// DocumentTypes, Terms, Duplicates: their columns and counts are known only
-// at the end) from one more pass over the records. The bytes are those
-// WriteWorkbookFrom writes. A sheet that would pass Excel's row limit is
-// continued in parts whose number must be known when the sheets are made;
-// then Write writes the whole workbook again with WriteWorkbookFrom.
+// Workbook is a statistics workbook taken while a run goes on: Add
+// computes the value sheets' rows of each record as it is done and keeps
+// them in a compact temporary file (a cell spool); Write makes the sheets,
+// writes those that need the whole corpus (Summary, Documents, Types,
+// DocumentTypes, Terms, Duplicates) from one more pass over the records
+// and, beside it, the value sheets from the spool. The bytes are those
+// WriteWorkbookFrom writes; memory stays that of one record.
 type Workbook struct {
-	f       *excelize.File
-	out     io.Writer // where Write sends the archive
-	lang    string
-	version string
-	labels  *Labels // without the type labels: the value sheets name no type
-	lim     limits
-	report  *limitReport
-	bold    int
-	parts   map[string]int          // the sheets made, by base name
-	streams map[string]*sheetStream // the value sheets, while Add writes them
-	added   int                     // records given to Add
-	full    bool                    // a value sheet reached the row limit: Write starts again
+	lang, version string
+	spool         *cellSpool
+	added         int // records given to Add
 }
 
 // NewWorkbook starts a workbook in language lang, of zongjie version
-// (About.Lang and About.Version of the Write to come), whose value
-// sheets are written as records are given to Add, in document order.
+// (About.Lang and About.Version of the Write to come).
 func NewWorkbook(lang, version string) (*Workbook, error) {
-	b, err := newWorkbook(lang, version, nil)
+	if _, err := NewLabels(lang); err != nil {
+		return nil, err
+	}
+	spool, err := newCellSpool()
 	if err != nil {
 		return nil, err
 	}
-	for _, s := range valueSheets {
-		if err := b.openValues(s.name, s.t); err != nil {
-			b.Close()
-			return nil, err
-		}
-	}
-	return b, nil
+	return &Workbook{lang: lang, version: version, spool: spool}, nil
 }
 
-// newWorkbook makes the file and its sheets, each in the number of parts
-// rows (by base name) needs; nil makes one of each.
-func newWorkbook(lang, version string, rows map[string]int) (*Workbook, error) {
+// Add takes the value sheets' rows of the next record.
+func (b *Workbook) Add(rec *extract.Record) error {
+	b.added++
+	for k, s := range valueSheets {
+		for vals := range s.t.rows(b.added, rec) {
+			if err := b.spool.add(k, b.added, vals); err != nil {
+				return fmt.Errorf("sheet %s: %w", s.name, err)
+			}
+		}
+	}
+	return nil
+}
+
+// Write finishes the workbook into w: corpus is the aggregate of the
+// records given to Add, and ends gives them again in the same order, with
+// at least what the Documents, DocumentTypes and Duplicates sheets and
+// stats.Corpus.Add read of them.
+func (b *Workbook) Write(w io.Writer, ends Records, corpus *stats.Corpus, fails []pipeline.Failure, about About) error {
+	if about.Lang != b.lang || about.Version != b.version {
+		return fmt.Errorf("workbook: started for language %q version %q, written for %q %q", b.lang, b.version, about.Lang, about.Version)
+	}
+	if b.added != corpus.Docs {
+		return fmt.Errorf("workbook: %d records added for a corpus of %d", b.added, corpus.Docs)
+	}
+	dups := newDuplicateSheet(about.Duplicates)
+	book, err := newBook(about.Lang, about.Version, sheetRows(corpus, fails, dups))
+	if err != nil {
+		return err
+	}
+	defer book.f.Close()
+	return book.finish(w, ends, corpus, fails, about, dups, b.spool)
+}
+
+// Close removes the spool; call it once the workbook is written or given up.
+func (b *Workbook) Close() error { return b.spool.close() }
+
+// book is a workbook file being written: its sheets are made, each in the
+// number of parts its rows need.
+type book struct {
+	f      *excelize.File
+	out    io.Writer // where the archive goes, once finished
+	labels *Labels   // without the type labels: the value sheets name no type
+	lim    limits
+	report *limitReport
+	bold   int
+}
+
+// newBook makes the file and its sheets, each in the number of parts rows
+// (by base name) needs.
+func newBook(lang, version string, rows map[string]int) (*book, error) {
 	labels, err := NewLabels(lang)
 	if err != nil {
 		return nil, err
 	}
-	b := &Workbook{f: excelize.NewFile(), lang: lang, version: version, labels: labels, lim: excelLimits, parts: map[string]int{}}
+	b := &book{f: excelize.NewFile(), labels: labels, lim: excelLimits}
 	b.report = &limitReport{lim: b.lim}
 	f := b.f
 	// excelize writes streamed sheets in map order; sort the zip entries.
@@ -162,18 +195,17 @@ func newWorkbook(lang, version string, rows map[string]int) (*Workbook, error) {
 		Created:  "2000-01-01T00:00:00Z",
 		Modified: "2000-01-01T00:00:00Z",
 	}); err != nil {
-		b.Close()
+		f.Close()
 		return nil, err
 	}
 	if err := f.SetSheetName(f.GetSheetName(0), labels.Name(sheetSummary)); err != nil {
-		b.Close()
+		f.Close()
 		return nil, err
 	}
 	for _, name := range sheetOrder[1:] {
-		b.parts[name] = b.lim.parts(rows[name])
-		for part := 1; part <= b.parts[name]; part++ {
+		for part := 1; part <= b.lim.parts(rows[name]); part++ {
 			if _, err := f.NewSheet(partName(labels.Name(name), part)); err != nil {
-				b.Close()
+				f.Close()
 				return nil, err
 			}
 		}
@@ -183,7 +215,7 @@ func newWorkbook(lang, version string, rows map[string]int) (*Workbook, error) {
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#E7EEF7"}},
 	})
 	if err != nil {
-		b.Close()
+		f.Close()
 		return nil, err
 	}
 	return b, nil
@@ -199,76 +231,12 @@ func sheetRows(corpus *stats.Corpus, fails []pipeline.Failure, dups *duplicateSh
 	}
 }
 
-// openValues opens the stream of a sheet whose rows come from the records.
-func (b *Workbook) openValues(name string, t recordTable) error {
-	st, err := openSheet(b.f, name, b.bold, t.header, t.widths, 0, b.lim, b.report, b.labels)
-	if err != nil {
-		return fmt.Errorf("sheet %s: %w", name, err)
-	}
-	if b.streams == nil {
-		b.streams = map[string]*sheetStream{}
-	}
-	b.streams[name] = st
-	return nil
-}
-
-// Add writes the value sheets' rows of the next record.
-func (b *Workbook) Add(rec *extract.Record) error {
-	b.added++
-	if b.full {
-		return nil
-	}
-	return b.addValues(b.added, rec)
-}
-
-func (b *Workbook) addValues(id int, rec *extract.Record) error {
-	for _, s := range valueSheets {
-		st := b.streams[s.name]
-		for vals := range s.t.rows(id, rec) {
-			if st.row >= st.lim.rows && st.part >= b.parts[s.name] {
-				b.full = true // made in one part: Write starts again
-				return nil
-			}
-			if err := st.add(vals); err != nil {
-				return fmt.Errorf("sheet %s: %w", s.name, err)
-			}
-		}
-	}
-	return nil
-}
-
-// Write finishes the workbook into w: corpus is the aggregate of the
-// records given to Add; ends gives them again in the same order, with at
-// least what the Documents, DocumentTypes and Duplicates sheets and
-// stats.Corpus.Add read of them; all gives them whole (read only when the
-// workbook is written again, past the row limit).
-func (b *Workbook) Write(w io.Writer, ends, all Records, corpus *stats.Corpus, fails []pipeline.Failure, about About) error {
-	if about.Lang != b.lang || about.Version != b.version {
-		return fmt.Errorf("workbook: started for language %q version %q, written for %q %q", b.lang, b.version, about.Lang, about.Version)
-	}
-	if b.added != corpus.Docs {
-		return fmt.Errorf("workbook: %d records added for a corpus of %d", b.added, corpus.Docs)
-	}
-	dups := newDuplicateSheet(about.Duplicates)
-	for name, n := range sheetRows(corpus, fails, dups) {
-		if b.lim.parts(n) != b.parts[name] {
-			b.full = true
-		}
-	}
-	if b.full {
-		b.Close()
-		return WriteWorkbookFrom(w, all, corpus, fails, about)
-	}
-	return b.finish(w, ends, corpus, fails, about, dups, false)
-}
-
-// Close releases the workbook's temporary files; Write closes it too.
-func (b *Workbook) Close() error { return b.f.Close() }
-
-// finish writes the sheets that need the whole corpus, from one more pass
-// over the records (and the value sheets' rows too when withValues), and
-// the archive into w.
-func (b *Workbook) finish(w io.Writer, recs Records, corpus *stats.Corpus, fails []pipeline.Failure, about About, dups *duplicateSheet, withValues bool) error {
+// finish writes the sheets from one more pass over the records, and the
+// archive into w. The value sheets' rows come from spool when given (on
+// another goroutine, beside the pass, unless a sheet is split: splitting
+// makes sheets and sets autofilters, in an order that must be that of
+// the records), else from recs.
+func (b *book) finish(w io.Writer, recs Records, corpus *stats.Corpus, fails []pipeline.Failure, about About, dups *duplicateSheet, spool *cellSpool) error {
 	f := b.f
 	labels := b.labels.withTypes(corpus.TypeOrder())
 	recordSheets := []struct {
@@ -278,19 +246,45 @@ func (b *Workbook) finish(w io.Writer, recs Records, corpus *stats.Corpus, fails
 		{sheetDocuments, documentTable(about.Vars, about.Duplicates)},
 		{sheetDocTypes, documentTypesTable(corpus.TypeOrder())},
 	}
-	docStreams := make([]*sheetStream, len(recordSheets))
-	for i, s := range recordSheets {
+	streams := map[string]*sheetStream{}
+	for _, s := range recordSheets {
 		st, err := openSheet(f, s.name, b.bold, s.t.header, s.t.widths, 0, b.lim, b.report, labels)
 		if err != nil {
 			return fmt.Errorf("sheet %s: %w", s.name, err)
 		}
-		docStreams[i] = st
+		streams[s.name] = st
 	}
-	if withValues {
-		for _, s := range valueSheets {
-			if err := b.openValues(s.name, s.t); err != nil {
-				return err
-			}
+	split := false
+	for _, n := range sheetRows(corpus, fails, dups) {
+		split = split || b.lim.parts(n) > 1
+	}
+	valueReport := b.report
+	if spool != nil && !split {
+		valueReport = &limitReport{lim: b.lim}
+	}
+	values := make([]*sheetStream, len(valueSheets))
+	for k, s := range valueSheets {
+		st, err := openSheet(f, s.name, b.bold, s.t.header, s.t.widths, 0, b.lim, valueReport, b.labels)
+		if err != nil {
+			return fmt.Errorf("sheet %s: %w", s.name, err)
+		}
+		streams[s.name], values[k] = st, st
+	}
+	addValue := func(k int, vals []any) error {
+		if err := values[k].add(vals); err != nil {
+			return fmt.Errorf("sheet %s: %w", valueSheets[k].name, err)
+		}
+		return nil
+	}
+	var spooled *spoolReader
+	replayed := make(chan error, 1)
+	if spool != nil {
+		var err error
+		if spooled, err = spool.reader(); err != nil {
+			return err
+		}
+		if !split {
+			go func() { replayed <- spooled.each(-1, addValue) }()
 		}
 	}
 	var byVar *typesByVar
@@ -307,15 +301,26 @@ func (b *Workbook) finish(w io.Writer, recs Records, corpus *stats.Corpus, fails
 	err := recs(func(rec *extract.Record) error {
 		id++
 		for i, s := range recordSheets {
-			for vals := range s.t.rows(id, rec) {
-				if err := docStreams[i].add(vals); err != nil {
-					return fmt.Errorf("sheet %s: %w", s.name, err)
+			if i == 1 { // the value sheets between Documents and DocumentTypes
+				switch {
+				case spool == nil:
+					for k, s := range valueSheets {
+						for vals := range s.t.rows(id, rec) {
+							if err := addValue(k, vals); err != nil {
+								return err
+							}
+						}
+					}
+				case split:
+					if err := spooled.each(id, addValue); err != nil {
+						return err
+					}
 				}
 			}
-		}
-		if withValues {
-			if err := b.addValues(id, rec); err != nil {
-				return err
+			for vals := range s.t.rows(id, rec) {
+				if err := streams[s.name].add(vals); err != nil {
+					return fmt.Errorf("sheet %s: %w", s.name, err)
+				}
 			}
 		}
 		dups.note(id, rec)
@@ -330,14 +335,17 @@ func (b *Workbook) finish(w io.Writer, recs Records, corpus *stats.Corpus, fails
 		}
 		return nil
 	})
+	if spool != nil && !split {
+		if rerr := <-replayed; err == nil {
+			err = rerr
+		}
+		b.report.merge(valueReport)
+	}
 	if err != nil {
 		return err
 	}
 	if id != corpus.Docs {
 		return fmt.Errorf("workbook: %d records given for a corpus of %d", id, corpus.Docs)
-	}
-	if b.full {
-		return fmt.Errorf("workbook: more rows than the corpus counts")
 	}
 
 	if err := writeSummary(f, b.bold, counted, corpus.Docs, dups.reposts(), len(fails), labels); err != nil {
@@ -353,10 +361,6 @@ func (b *Workbook) finish(w io.Writer, recs Records, corpus *stats.Corpus, fails
 		sheetTerms:      makeTable(termColumns, slices.Values(counted.Terms())),
 		sheetDuplicates: dups.table(),
 		sheetErrors:     makeTable(errorColumns, slices.Values(fails)),
-	}
-	streams := map[string]*sheetStream{sheetDocuments: docStreams[0], sheetDocTypes: docStreams[1]}
-	for name, st := range b.streams {
-		streams[name] = st
 	}
 	for _, name := range sheetOrder[1 : len(sheetOrder)-1] {
 		st := streams[name]

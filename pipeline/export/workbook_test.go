@@ -445,15 +445,15 @@ func BenchmarkWriteWorkbook1000(b *testing.B) {
 	b.ReportMetric(float64(size), "bytes/workbook")
 }
 
-// TestWorkbookWhileRunning: the value sheets written as the records arrive
-// (Workbook.Add), the rest at the end, give the bytes of WriteWorkbook, in
-// both languages; past the row limit (3 rows a sheet here: the sheets would
-// have to be split) Write starts again and still gives them.
+// TestWorkbookWhileRunning: the value sheets' rows taken as the records
+// arrive (Workbook.Add), the workbook written at the end, give the bytes
+// of WriteWorkbook, in both languages, with and without sheets split at
+// the row limit (3 rows a sheet here) and cells cut (40 characters).
 func TestWorkbookWhileRunning(t *testing.T) {
 	saved := excelLimits
 	t.Cleanup(func() { excelLimits = saved })
 	recs := syntheticRecords(40)
-	for _, lim := range []limits{saved, {rows: 3, cellChars: 40}} {
+	for _, lim := range []limits{saved, {rows: 3, cellChars: 40}, {rows: 1 << 20, cellChars: 40}} {
 		for _, lang := range []string{"en", "zh"} {
 			excelLimits = lim
 			about := fixtureAbout
@@ -471,15 +471,13 @@ func TestWorkbookWhileRunning(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if b.full != (lim.rows == 3) {
-				t.Errorf("rows %d: full = %v", lim.rows, b.full)
-			}
 			var got bytes.Buffer
-			if err := b.Write(&got, SliceRecords(recs), SliceRecords(recs), stats.Of(recs), fixtureFailures, about); err != nil {
+			if err := b.Write(&got, SliceRecords(recs), stats.Of(recs), fixtureFailures, about); err != nil {
 				t.Fatal(err)
 			}
+			b.Close()
 			if !bytes.Equal(got.Bytes(), want.Bytes()) {
-				t.Errorf("rows %d, %s: the workbook written while running differs from WriteWorkbook's", lim.rows, lang)
+				t.Errorf("rows %d, cells %d, %s: the workbook written while running differs from WriteWorkbook's", lim.rows, lim.cellChars, lang)
 			}
 		}
 	}
@@ -487,7 +485,55 @@ func TestWorkbookWhileRunning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := b.Write(io.Discard, SliceRecords(nil), SliceRecords(nil), stats.New(), nil, About{Version: "v2"}); err == nil {
+	defer b.Close()
+	if err := b.Write(io.Discard, SliceRecords(nil), stats.New(), nil, About{Version: "v2"}); err == nil {
 		t.Error("a workbook started for one version was written for another")
+	}
+}
+
+// Every kind of cell the sheets give comes back from the spool as it went in.
+func TestCellSpool(t *testing.T) {
+	rows := [][]any{
+		{nil, false, true, 0, -7, 1 << 40, 0.0, -2.5, math.Inf(1), "", "社区服务600人次"},
+		{},
+		{"尾"},
+	}
+	s, err := newCellSpool()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.close()
+	for k, r := range rows {
+		if err := s.add(k, 10+k, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.add(0, 13, []any{int64(1)}); err == nil {
+		t.Error("an int64 cell was spooled: the kinds are the sheets' own")
+	}
+	var got [][]any
+	r, err := s.reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, upTo := range []int{10, 11, -1} {
+		err = r.each(upTo, func(k int, vals []any) error {
+			if k != len(got) || (upTo >= 0 && 10+k != upTo) {
+				t.Errorf("row %d has sheet %d, read up to document %d", len(got), k, upTo)
+			}
+			got = append(got, slices.Clone(vals))
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(got) != len(rows) {
+		t.Fatalf("%d rows back, want %d", len(got), len(rows))
+	}
+	for i := range rows {
+		if fmt.Sprintf("%#v", got[i]) != fmt.Sprintf("%#v", slices.Clip(rows[i])) && !(len(got[i]) == 0 && len(rows[i]) == 0) {
+			t.Errorf("row %d = %#v, want %#v", i, got[i], rows[i])
+		}
 	}
 }
