@@ -18,6 +18,7 @@ import (
 	"github.com/zongjie/zongjie/pipeline"
 	"github.com/zongjie/zongjie/pipeline/batch"
 	"github.com/zongjie/zongjie/pipeline/export"
+	"github.com/zongjie/zongjie/pipeline/extract"
 )
 
 type batchOptions struct {
@@ -145,7 +146,20 @@ document could be processed, 2 for usage errors.`,
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			go func() { <-ctx.Done(); stop() }()
-			res, err := batch.Run(ctx, files, opt, cp)
+			// The value sheets of the workbook are written as the records
+			// are done, on the core the workers leave free.
+			var wb *export.Workbook
+			var each func(*extract.Record) error
+			if !o.noWorkbook {
+				lang, _, _ := o.langFlag.resolve()
+				if wb, err = export.NewWorkbook(lang, versionString()); err != nil {
+					cp.Close()
+					return err
+				}
+				defer wb.Close()
+				each = wb.Add
+			}
+			res, err := batch.Run(ctx, files, opt, cp, each)
 			if errors.Is(err, batch.ErrInterrupted) {
 				return fmt.Errorf("%w; nothing else was written. Run the same command with --resume to go on", err)
 			}
@@ -159,7 +173,7 @@ document could be processed, 2 for usage errors.`,
 			for _, f := range fails {
 				fmt.Fprintf(stderr, "%s: %s: %s\n", f.Source, f.Stage, f.Reason)
 			}
-			if err := o.write(cmd, args, res, fails, vars); err != nil {
+			if err := o.write(cmd, args, res, fails, vars, wb); err != nil {
 				res.Keep()
 				return err
 			}
@@ -214,7 +228,7 @@ func batchPaths(stdin io.Reader, args []string) ([]string, error) {
 	return paths, nil
 }
 
-func (o *batchOptions) write(cmd *cobra.Command, args []string, res *batch.Result, fails []pipeline.Failure, vars *export.DocVars) error {
+func (o *batchOptions) write(cmd *cobra.Command, args []string, res *batch.Result, fails []pipeline.Failure, vars *export.DocVars, wb *export.Workbook) error {
 	dups := res.Fingerprints.Cluster(o.threshold)
 	about := o.about(args)
 	about.Params = append(about.Params, o.metaOptions.params()...)
@@ -227,7 +241,7 @@ func (o *batchOptions) write(cmd *cobra.Command, args []string, res *batch.Resul
 	}
 	if !o.noWorkbook {
 		err := writeOutput(cmd.OutOrStdout(), o.output, func(w io.Writer) error {
-			return export.WriteWorkbookFrom(w, res.Records(), res.Corpus, fails, about)
+			return wb.Write(w, res.EndRecords(), res.Corpus, fails, about)
 		})
 		if err != nil {
 			return err

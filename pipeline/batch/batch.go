@@ -17,6 +17,7 @@ import (
 
 	"github.com/zongjie/zongjie/pipeline"
 	"github.com/zongjie/zongjie/pipeline/export"
+	"github.com/zongjie/zongjie/pipeline/extract"
 	"github.com/zongjie/zongjie/pipeline/stats"
 )
 
@@ -44,9 +45,12 @@ type span struct{ offset, length int64 }
 var ErrInterrupted = errors.New("interrupted")
 
 // Run processes files with the checkpoint cp, reusing what an earlier run
-// recorded there. When ctx is cancelled, the files in progress finish,
-// the checkpoint is flushed and closed, and the error wraps ErrInterrupted.
-func Run(ctx context.Context, files []string, opt pipeline.Options, cp *Checkpoint) (*Result, error) {
+// recorded there. Each record, of this run or an earlier one, is given to
+// each (when not nil) in document order as soon as it and all before it are
+// done: an output can be written while the run goes on. When ctx is
+// cancelled, the files in progress finish, the checkpoint is flushed and
+// closed, and the error wraps ErrInterrupted.
+func Run(ctx context.Context, files []string, opt pipeline.Options, cp *Checkpoint, each func(*extract.Record) error) (*Result, error) {
 	res := &Result{Corpus: stats.New(), cp: cp}
 	// The entries of files taken from the checkpoint, from the dispatcher
 	// (skip) to the emitter; only those not yet emitted are held.
@@ -92,6 +96,11 @@ func Run(ctx context.Context, files []string, opt pipeline.Options, cp *Checkpoi
 			return err
 		}
 		res.Corpus.Add(rec)
+		if each != nil {
+			if err := each(rec); err != nil {
+				return err
+			}
+		}
 		res.Sources = append(res.Sources, rec.Source)
 		res.spans = append(res.spans, span{e.Offset, e.Length})
 		return nil
@@ -112,7 +121,14 @@ func Run(ctx context.Context, files []string, opt pipeline.Options, cp *Checkpoi
 
 // Records reads the records back from the checkpoint, in document order.
 func (r *Result) Records() export.Records {
-	return r.readInOrder
+	return func(each func(*extract.Record) error) error { return r.readInOrder(decodeRecord, each) }
+}
+
+// EndRecords reads the records back as Records does, but only what the
+// workbook reads of them after the run (see endRecord): for
+// export.Workbook.Write.
+func (r *Result) EndRecords() export.Records {
+	return func(each func(*extract.Record) error) error { return r.readInOrder(decodeEnd, each) }
 }
 
 // WriteJSONL copies the records, in document order, as JSON Lines; gzip

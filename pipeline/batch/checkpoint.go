@@ -241,13 +241,16 @@ func (c *Checkpoint) Flush() error {
 }
 
 // record reads back the record an entry points at.
-func (c *Checkpoint) record(e entry) (*extract.Record, error) {
+func (c *Checkpoint) record(e entry) (*extract.Record, error) { return c.recordWith(e, decodeRecord) }
+
+// recordWith reads back the record an entry points at with decode.
+func (c *Checkpoint) recordWith(e entry, decode func([]byte, *extract.Record) error) (*extract.Record, error) {
 	buf := make([]byte, e.Length)
 	if _, err := c.records.ReadAt(buf, e.Offset); err != nil {
 		return nil, fmt.Errorf("%s: record of %s: %w", c.records.Name(), e.Path, err)
 	}
 	var rec extract.Record
-	if err := decodeRecord(buf, &rec); err != nil {
+	if err := decode(buf, &rec); err != nil {
 		return nil, fmt.Errorf("%s: record of %s: %w", c.records.Name(), e.Path, err)
 	}
 	return &rec, nil

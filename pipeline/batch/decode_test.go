@@ -8,15 +8,16 @@ import (
 	"testing"
 
 	"github.com/zongjie/zongjie/pipeline"
+	"github.com/zongjie/zongjie/pipeline/dedup"
 	"github.com/zongjie/zongjie/pipeline/export"
 	"github.com/zongjie/zongjie/pipeline/extract"
 	"github.com/zongjie/zongjie/pipeline/segment"
+	"github.com/zongjie/zongjie/pipeline/stats"
 )
 
-// The checkpoint's records are read back with the v2 decoder: what it
-// gives must be what encoding/json gives, on every record of corpus/ and
-// the ingest dev set as the checkpoint writes them.
-func TestDecodeRecordAgreesWithEncodingJSON(t *testing.T) {
+// corpusRecords are the records of corpus/ and the ingest dev set.
+func corpusRecords(t *testing.T) []extract.Record {
+	t.Helper()
 	seg, err := segment.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -30,6 +31,14 @@ func TestDecodeRecordAgreesWithEncodingJSON(t *testing.T) {
 	if len(res.Records) < 20 {
 		t.Fatalf("only %d records", len(res.Records))
 	}
+	return res.Records
+}
+
+// The checkpoint's records are read back with the v2 decoder: what it
+// gives must be what encoding/json gives, on every record of corpus/ and
+// the ingest dev set as the checkpoint writes them.
+func TestDecodeRecordAgreesWithEncodingJSON(t *testing.T) {
+	res := pipeline.Result{Records: corpusRecords(t)}
 	var buf bytes.Buffer
 	enc := export.NewRecordEncoder(&buf)
 	for i := range res.Records {
@@ -46,6 +55,61 @@ func TestDecodeRecordAgreesWithEncodingJSON(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: decodeRecord differs from encoding/json", res.Records[i].Source)
+		}
+	}
+}
+
+// The workbook's sheets written after the run read the records decoded
+// with decodeEnd: they must be what the whole records give, with reposts
+// counted again (every record of corpus/ and the ingest dev set, and a
+// copy of the first few under another name) and kept.
+func TestEndRecordWritesTheSameWorkbook(t *testing.T) {
+	recs := corpusRecords(t)
+	for i := range 3 {
+		again := recs[i]
+		again.Source += ".copy"
+		recs = append(recs, again)
+	}
+	var fps pipeline.Fingerprints
+	ends := make([]extract.Record, len(recs))
+	var buf bytes.Buffer
+	enc := export.NewRecordEncoder(&buf)
+	for i := range recs {
+		if err := fps.Add(&recs[i]); err != nil {
+			t.Fatal(err)
+		}
+		buf.Reset()
+		if err := enc.Encode(&recs[i]); err != nil {
+			t.Fatal(err)
+		}
+		if err := decodeEnd(buf.Bytes(), &ends[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dups := fps.Cluster(dedup.DefaultThreshold)
+	if len(dups.Groups()) == 0 {
+		t.Fatal("no reposts found: the recount is not tested")
+	}
+	for _, keep := range []bool{false, true} {
+		about := export.About{Version: "test", Lang: "zh", Duplicates: dups, KeepDuplicates: keep}
+		var want, got bytes.Buffer
+		if err := export.WriteWorkbook(&want, recs, nil, about); err != nil {
+			t.Fatal(err)
+		}
+		wb, err := export.NewWorkbook(about.Lang, about.Version)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range recs {
+			if err := wb.Add(&recs[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := wb.Write(&got, export.SliceRecords(ends), stats.Of(recs), nil, about); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("keep reposts %v: the workbook from the end records differs from the one from whole records", keep)
 		}
 	}
 }

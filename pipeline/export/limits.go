@@ -121,3 +121,19 @@ func sortedKeys(m map[string]int) []string {
 	slices.Sort(keys)
 	return keys
 }
+
+// merge adds the cuts and splits of another report (of other sheets).
+func (r *limitReport) merge(o *limitReport) {
+	if o == r {
+		return
+	}
+	for sheet, n := range o.parts {
+		r.split(sheet, n)
+	}
+	for sheet, n := range o.cuts {
+		if r.cuts == nil {
+			r.cuts = map[string]int{}
+		}
+		r.cuts[sheet] += n
+	}
+}

@@ -76,76 +76,216 @@ func WriteWorkbook(w io.Writer, recs []extract.Record, fails []pipeline.Failure,
 // excelize's stream writers, which keep at most a chunk of each sheet in
 // memory, and the archive is assembled in a temporary file.
 func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []pipeline.Failure, about About) error {
-	labels, err := NewLabels(about.Lang)
+	dups := newDuplicateSheet(about.Duplicates)
+	b, err := newBook(about.Lang, about.Version, sheetRows(corpus, fails, dups))
 	if err != nil {
 		return err
 	}
-	labels = labels.withTypes(corpus.TypeOrder())
-	f := excelize.NewFile()
-	defer f.Close()
+	defer b.f.Close()
+	return b.finish(w, recs, corpus, fails, about, dups, nil)
+}
+
+// valueSheets are the sheets with a row per value of a record. Their rows
+// need nothing from the rest of the corpus, so a Workbook takes them while
+// the records arrive; they are also the bulk of the workbook.
+var valueSheets = []struct {
+	name string
+	t    recordTable
+}{
+	{sheetActivities, makeRecordTable(activityColumns, activityRows)},
+	{sheetQuantities, makeRecordTable(quantityColumns, quantityRows)},
+	{sheetMoney, makeRecordTable(moneyColumns, moneyRows)},
+	{sheetDates, makeRecordTable(dateColumns, dateRows)},
+	{sheetEntities, makeRecordTable(entityColumns, entityRows)},
+}
+
+// Workbook is a statistics workbook taken while a run goes on: Add
+// computes the value sheets' rows of each record as it is done and keeps
+// them in a compact temporary file (a cell spool); Write makes the sheets,
+// writes those that need the whole corpus (Summary, Documents, Types,
+// DocumentTypes, Terms, Duplicates) from one more pass over the records
+// and, beside it, the value sheets from the spool. The bytes are those
+// WriteWorkbookFrom writes; memory stays that of one record.
+type Workbook struct {
+	lang, version string
+	spool         *cellSpool
+	added         int // records given to Add
+}
+
+// NewWorkbook starts a workbook in language lang, of zongjie version
+// (About.Lang and About.Version of the Write to come).
+func NewWorkbook(lang, version string) (*Workbook, error) {
+	if _, err := NewLabels(lang); err != nil {
+		return nil, err
+	}
+	spool, err := newCellSpool()
+	if err != nil {
+		return nil, err
+	}
+	return &Workbook{lang: lang, version: version, spool: spool}, nil
+}
+
+// Add takes the value sheets' rows of the next record.
+func (b *Workbook) Add(rec *extract.Record) error {
+	b.added++
+	for k, s := range valueSheets {
+		for vals := range s.t.rows(b.added, rec) {
+			if err := b.spool.add(k, b.added, vals); err != nil {
+				return fmt.Errorf("sheet %s: %w", s.name, err)
+			}
+		}
+	}
+	return nil
+}
+
+// Write finishes the workbook into w: corpus is the aggregate of the
+// records given to Add, and ends gives them again in the same order, with
+// at least what the Documents, DocumentTypes and Duplicates sheets and
+// stats.Corpus.Add read of them.
+func (b *Workbook) Write(w io.Writer, ends Records, corpus *stats.Corpus, fails []pipeline.Failure, about About) error {
+	if about.Lang != b.lang || about.Version != b.version {
+		return fmt.Errorf("workbook: started for language %q version %q, written for %q %q", b.lang, b.version, about.Lang, about.Version)
+	}
+	if b.added != corpus.Docs {
+		return fmt.Errorf("workbook: %d records added for a corpus of %d", b.added, corpus.Docs)
+	}
+	dups := newDuplicateSheet(about.Duplicates)
+	book, err := newBook(about.Lang, about.Version, sheetRows(corpus, fails, dups))
+	if err != nil {
+		return err
+	}
+	defer book.f.Close()
+	return book.finish(w, ends, corpus, fails, about, dups, b.spool)
+}
+
+// Close removes the spool; call it once the workbook is written or given up.
+func (b *Workbook) Close() error { return b.spool.close() }
+
+// book is a workbook file being written: its sheets are made, each in the
+// number of parts its rows need.
+type book struct {
+	f      *excelize.File
+	out    io.Writer // where the archive goes, once finished
+	labels *Labels   // without the type labels: the value sheets name no type
+	lim    limits
+	report *limitReport
+	bold   int
+}
+
+// newBook makes the file and its sheets, each in the number of parts rows
+// (by base name) needs.
+func newBook(lang, version string, rows map[string]int) (*book, error) {
+	labels, err := NewLabels(lang)
+	if err != nil {
+		return nil, err
+	}
+	b := &book{f: excelize.NewFile(), labels: labels, lim: excelLimits}
+	b.report = &limitReport{lim: b.lim}
+	f := b.f
 	// excelize writes streamed sheets in map order; sort the zip entries.
-	// The archive goes straight to w: excelize's own Write builds it in memory.
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newSortedZip(w) })
+	// The archive goes straight to the output: excelize's own Write builds
+	// it in memory.
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newSortedZip(b.out) })
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Creator:        "zongjie",
 		LastModifiedBy: "zongjie",
 		Title:          "zongjie statistics",
-		Version:        about.Version,
+		Version:        version,
 		// Fixed, so that two runs give the same bytes.
 		Created:  "2000-01-01T00:00:00Z",
 		Modified: "2000-01-01T00:00:00Z",
 	}); err != nil {
-		return err
+		f.Close()
+		return nil, err
 	}
-	terms := corpus.Terms()
-	types := corpus.Types()
-	dups := newDuplicateSheet(about.Duplicates)
-	rowCounts := map[string]int{
-		sheetDocuments: corpus.Docs, sheetActivities: corpus.Activities, sheetQuantities: corpus.Quantities,
-		sheetMoney: corpus.MoneyMentions, sheetDates: corpus.Dates, sheetEntities: corpus.Entities,
-		sheetTypes: len(types), sheetDocTypes: corpus.Docs, sheetTerms: len(terms),
-		sheetDuplicates: dups.rows(), sheetErrors: len(fails),
-	}
-	lim := excelLimits
 	if err := f.SetSheetName(f.GetSheetName(0), labels.Name(sheetSummary)); err != nil {
-		return err
+		f.Close()
+		return nil, err
 	}
 	for _, name := range sheetOrder[1:] {
-		for part := 1; part <= lim.parts(rowCounts[name]); part++ {
+		for part := 1; part <= b.lim.parts(rows[name]); part++ {
 			if _, err := f.NewSheet(partName(labels.Name(name), part)); err != nil {
-				return err
+				f.Close()
+				return nil, err
 			}
 		}
 	}
-	bold, err := f.NewStyle(&excelize.Style{
+	b.bold, err = f.NewStyle(&excelize.Style{
 		Font: &excelize.Font{Bold: true},
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#E7EEF7"}},
 	})
 	if err != nil {
-		return err
+		f.Close()
+		return nil, err
 	}
-	// The sheets with rows from every record are written side by side in
-	// one pass over the records.
-	report := &limitReport{lim: lim}
+	return b, nil
+}
+
+// sheetRows is the number of data rows of each sheet.
+func sheetRows(corpus *stats.Corpus, fails []pipeline.Failure, dups *duplicateSheet) map[string]int {
+	return map[string]int{
+		sheetDocuments: corpus.Docs, sheetActivities: corpus.Activities, sheetQuantities: corpus.Quantities,
+		sheetMoney: corpus.MoneyMentions, sheetDates: corpus.Dates, sheetEntities: corpus.Entities,
+		sheetTypes: len(corpus.Types()), sheetDocTypes: corpus.Docs, sheetTerms: corpus.TermCount(),
+		sheetDuplicates: dups.rows(), sheetErrors: len(fails),
+	}
+}
+
+// finish writes the sheets from one more pass over the records, and the
+// archive into w. The value sheets' rows come from spool when given (on
+// another goroutine, beside the pass, unless a sheet is split: splitting
+// makes sheets and sets autofilters, in an order that must be that of
+// the records), else from recs.
+func (b *book) finish(w io.Writer, recs Records, corpus *stats.Corpus, fails []pipeline.Failure, about About, dups *duplicateSheet, spool *cellSpool) error {
+	f := b.f
+	labels := b.labels.withTypes(corpus.TypeOrder())
 	recordSheets := []struct {
 		name string
 		t    recordTable
 	}{
 		{sheetDocuments, documentTable(about.Vars, about.Duplicates)},
-		{sheetActivities, makeRecordTable(activityColumns, activityRows)},
-		{sheetQuantities, makeRecordTable(quantityColumns, quantityRows)},
-		{sheetMoney, makeRecordTable(moneyColumns, moneyRows)},
-		{sheetDates, makeRecordTable(dateColumns, dateRows)},
-		{sheetEntities, makeRecordTable(entityColumns, entityRows)},
 		{sheetDocTypes, documentTypesTable(corpus.TypeOrder())},
 	}
-	streams := make(map[string]*sheetStream, len(recordSheets))
+	streams := map[string]*sheetStream{}
 	for _, s := range recordSheets {
-		st, err := openSheet(f, s.name, bold, s.t.header, s.t.widths, 0, lim, report, labels)
+		st, err := openSheet(f, s.name, b.bold, s.t.header, s.t.widths, 0, b.lim, b.report, labels)
 		if err != nil {
 			return fmt.Errorf("sheet %s: %w", s.name, err)
 		}
 		streams[s.name] = st
+	}
+	split := false
+	for _, n := range sheetRows(corpus, fails, dups) {
+		split = split || b.lim.parts(n) > 1
+	}
+	valueReport := b.report
+	if spool != nil && !split {
+		valueReport = &limitReport{lim: b.lim}
+	}
+	values := make([]*sheetStream, len(valueSheets))
+	for k, s := range valueSheets {
+		st, err := openSheet(f, s.name, b.bold, s.t.header, s.t.widths, 0, b.lim, valueReport, b.labels)
+		if err != nil {
+			return fmt.Errorf("sheet %s: %w", s.name, err)
+		}
+		streams[s.name], values[k] = st, st
+	}
+	addValue := func(k int, vals []any) error {
+		if err := values[k].add(vals); err != nil {
+			return fmt.Errorf("sheet %s: %w", valueSheets[k].name, err)
+		}
+		return nil
+	}
+	var spooled *spoolReader
+	replayed := make(chan error, 1)
+	if spool != nil {
+		var err error
+		if spooled, err = spool.reader(); err != nil {
+			return err
+		}
+		if !split {
+			go func() { replayed <- spooled.each(-1, addValue) }()
+		}
 	}
 	var byVar *typesByVar
 	if about.Vars != nil && about.Vars.By != "" {
@@ -158,9 +298,25 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 		counted = stats.New()
 	}
 	id := 0
-	err = recs(func(rec *extract.Record) error {
+	err := recs(func(rec *extract.Record) error {
 		id++
-		for _, s := range recordSheets {
+		for i, s := range recordSheets {
+			if i == 1 { // the value sheets between Documents and DocumentTypes
+				switch {
+				case spool == nil:
+					for k, s := range valueSheets {
+						for vals := range s.t.rows(id, rec) {
+							if err := addValue(k, vals); err != nil {
+								return err
+							}
+						}
+					}
+				case split:
+					if err := spooled.each(id, addValue); err != nil {
+						return err
+					}
+				}
+			}
 			for vals := range s.t.rows(id, rec) {
 				if err := streams[s.name].add(vals); err != nil {
 					return fmt.Errorf("sheet %s: %w", s.name, err)
@@ -179,6 +335,12 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 		}
 		return nil
 	})
+	if spool != nil && !split {
+		if rerr := <-replayed; err == nil {
+			err = rerr
+		}
+		b.report.merge(valueReport)
+	}
 	if err != nil {
 		return err
 	}
@@ -186,19 +348,17 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 		return fmt.Errorf("workbook: %d records given for a corpus of %d", id, corpus.Docs)
 	}
 
-	if counted != corpus {
-		types, terms = counted.Types(), counted.Terms()
-	}
-	if err := writeSummary(f, bold, counted, corpus.Docs, dups.reposts(), len(fails), labels); err != nil {
+	if err := writeSummary(f, b.bold, counted, corpus.Docs, dups.reposts(), len(fails), labels); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheetSummary, err)
 	}
+	types := counted.Types()
 	typesSheet := typesTable(counted)
 	if byVar != nil {
 		typesSheet = byVar.table(types)
 	}
 	tables := map[string]table{
 		sheetTypes:      typesSheet,
-		sheetTerms:      makeTable(termColumns, slices.Values(terms)),
+		sheetTerms:      makeTable(termColumns, slices.Values(counted.Terms())),
 		sheetDuplicates: dups.table(),
 		sheetErrors:     makeTable(errorColumns, slices.Values(fails)),
 	}
@@ -206,7 +366,7 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 		st := streams[name]
 		if st == nil {
 			t := tables[name]
-			if st, err = openSheet(f, name, bold, t.header, t.widths, t.filterCols, lim, report, labels); err != nil {
+			if st, err = openSheet(f, name, b.bold, t.header, t.widths, t.filterCols, b.lim, b.report, labels); err != nil {
 				return fmt.Errorf("sheet %s: %w", name, err)
 			}
 			for vals := range t.rows {
@@ -220,8 +380,8 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 		}
 	}
 	// About is a few dozen rows, and the last sheet: it is never split.
-	aboutLim := limits{rows: max(lim.rows, 1<<20), cellChars: lim.cellChars}
-	if err := streamTable(f, sheetAbout, bold, aboutTable(about, report, labels), aboutLim, report, labels); err != nil {
+	aboutLim := limits{rows: max(b.lim.rows, 1<<20), cellChars: b.lim.cellChars}
+	if err := streamTable(f, sheetAbout, b.bold, aboutTable(about, b.report, labels), aboutLim, b.report, labels); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheetAbout, err)
 	}
 	// Summary, the first sheet of a new file, is already the active one;
@@ -231,6 +391,7 @@ func WriteWorkbookFrom(w io.Writer, recs Records, corpus *stats.Corpus, fails []
 	if ct := f.ContentTypes; ct != nil {
 		sort.SliceStable(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
 	}
+	b.out = w
 	return f.Write(w)
 }
 

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"io"
 	"math"
 	"slices"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/zongjie/zongjie/pipeline/extract"
+	"github.com/zongjie/zongjie/pipeline/stats"
 )
 
 func writeFixture(t testing.TB) []byte {
@@ -441,4 +443,97 @@ func BenchmarkWriteWorkbook1000(b *testing.B) {
 		size = buf.Len()
 	}
 	b.ReportMetric(float64(size), "bytes/workbook")
+}
+
+// TestWorkbookWhileRunning: the value sheets' rows taken as the records
+// arrive (Workbook.Add), the workbook written at the end, give the bytes
+// of WriteWorkbook, in both languages, with and without sheets split at
+// the row limit (3 rows a sheet here) and cells cut (40 characters).
+func TestWorkbookWhileRunning(t *testing.T) {
+	saved := excelLimits
+	t.Cleanup(func() { excelLimits = saved })
+	recs := syntheticRecords(40)
+	for _, lim := range []limits{saved, {rows: 3, cellChars: 40}, {rows: 1 << 20, cellChars: 40}} {
+		for _, lang := range []string{"en", "zh"} {
+			excelLimits = lim
+			about := fixtureAbout
+			about.Lang = lang
+			var want bytes.Buffer
+			if err := WriteWorkbook(&want, recs, fixtureFailures, about); err != nil {
+				t.Fatal(err)
+			}
+			b, err := NewWorkbook(lang, about.Version)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range recs {
+				if err := b.Add(&recs[i]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var got bytes.Buffer
+			if err := b.Write(&got, SliceRecords(recs), stats.Of(recs), fixtureFailures, about); err != nil {
+				t.Fatal(err)
+			}
+			b.Close()
+			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+				t.Errorf("rows %d, cells %d, %s: the workbook written while running differs from WriteWorkbook's", lim.rows, lim.cellChars, lang)
+			}
+		}
+	}
+	b, err := NewWorkbook("en", "v1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if err := b.Write(io.Discard, SliceRecords(nil), stats.New(), nil, About{Version: "v2"}); err == nil {
+		t.Error("a workbook started for one version was written for another")
+	}
+}
+
+// Every kind of cell the sheets give comes back from the spool as it went in.
+func TestCellSpool(t *testing.T) {
+	rows := [][]any{
+		{nil, false, true, 0, -7, 1 << 40, 0.0, -2.5, math.Inf(1), "", "社区服务600人次"},
+		{},
+		{"尾"},
+	}
+	s, err := newCellSpool()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.close()
+	for k, r := range rows {
+		if err := s.add(k, 10+k, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.add(0, 13, []any{int64(1)}); err == nil {
+		t.Error("an int64 cell was spooled: the kinds are the sheets' own")
+	}
+	var got [][]any
+	r, err := s.reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, upTo := range []int{10, 11, -1} {
+		err = r.each(upTo, func(k int, vals []any) error {
+			if k != len(got) || (upTo >= 0 && 10+k != upTo) {
+				t.Errorf("row %d has sheet %d, read up to document %d", len(got), k, upTo)
+			}
+			got = append(got, slices.Clone(vals))
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(got) != len(rows) {
+		t.Fatalf("%d rows back, want %d", len(got), len(rows))
+	}
+	for i := range rows {
+		if fmt.Sprintf("%#v", got[i]) != fmt.Sprintf("%#v", slices.Clip(rows[i])) && !(len(got[i]) == 0 && len(rows[i]) == 0) {
+			t.Errorf("row %d = %#v, want %#v", i, got[i], rows[i])
+		}
+	}
 }

@@ -9,7 +9,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime"
 	"sort"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -17,54 +19,47 @@ import (
 // sortedZip is an excelize.ZipWriter that writes its entries sorted by name
 // when closed. excelize writes the parts of streamed sheets in map order,
 // which differs from run to run; sorting makes the archive byte-identical.
-// Each entry is compressed as it arrives into a temporary file, so memory
-// stays flat whatever the size of the sheets.
+// Each entry is kept as it arrives in a temporary file and compressed from
+// there, beside the next entries, one at a time per CPU, into a temporary
+// file of its own: memory stays flat whatever the size of the sheets, and
+// the workbook's largest sheets are deflated at once (each exactly as one
+// deflate stream would: the bytes do not change).
 type sortedZip struct {
 	out     *zip.Writer
-	spool   *os.File
+	raw     *os.File // the entries as written
 	buf     *bufio.Writer
-	written int64
-	fw      *flate.Writer
+	written int64 // bytes of raw, buffered ones included
 	entries []*zipEntry
 	cur     *zipEntry
+	work    sync.WaitGroup
+	slots   chan struct{} // compressions running
 }
 
 type zipEntry struct {
-	name   string
-	offset int64 // of the deflated bytes in the spool
-	length int64
-	crc    hash.Hash32
-	size   uint64
-	z      *sortedZip
+	name     string
+	offset   int64 // of the entry's bytes in raw
+	size     int64
+	crc      hash.Hash32
+	z        *sortedZip
+	deflated *os.File // the compressed bytes, once done
+	length   int64
+	err      error
 }
 
 func newSortedZip(w io.Writer) excelize.ZipWriter {
-	return &sortedZip{out: zip.NewWriter(w)}
-}
-
-func (z *sortedZip) Write(p []byte) (int, error) {
-	n, err := z.buf.Write(p)
-	z.written += int64(n)
-	return n, err
+	return &sortedZip{out: zip.NewWriter(w), slots: make(chan struct{}, runtime.NumCPU())}
 }
 
 func (z *sortedZip) Create(name string) (io.Writer, error) {
 	if err := z.finish(); err != nil {
 		return nil, err
 	}
-	if z.spool == nil {
+	if z.raw == nil {
 		f, err := os.CreateTemp("", "zongjie-xlsx-")
 		if err != nil {
 			return nil, err
 		}
-		z.spool, z.buf = f, bufio.NewWriterSize(f, 1<<16)
-		fw, err := flate.NewWriter(z, 5) // archive/zip's default level
-		if err != nil {
-			return nil, err
-		}
-		z.fw = fw
-	} else {
-		z.fw.Reset(z)
+		z.raw, z.buf = f, bufio.NewWriterSize(f, 1<<16)
 	}
 	e := &zipEntry{name: name, offset: z.written, crc: crc32.NewIEEE(), z: z}
 	z.cur = e
@@ -74,18 +69,59 @@ func (z *sortedZip) Create(name string) (io.Writer, error) {
 
 func (e *zipEntry) Write(p []byte) (int, error) {
 	e.crc.Write(p)
-	e.size += uint64(len(p))
-	return e.z.fw.Write(p)
+	n, err := e.z.buf.Write(p)
+	e.z.written += int64(n)
+	e.size += int64(n)
+	return n, err
 }
 
-// finish closes the deflate stream of the entry being written.
+// finish hands the entry being written to a compressor.
 func (z *sortedZip) finish() error {
-	if z.cur == nil {
+	e := z.cur
+	if e == nil {
 		return nil
 	}
-	err := z.fw.Close()
-	z.cur.length = z.written - z.cur.offset
 	z.cur = nil
+	if err := z.buf.Flush(); err != nil {
+		return err
+	}
+	z.slots <- struct{}{}
+	z.work.Add(1)
+	go func() {
+		defer z.work.Done()
+		e.err = e.deflate()
+		<-z.slots
+	}()
+	return nil
+}
+
+// flaters are deflate writers at archive/zip's default level, reused.
+var flaters = sync.Pool{New: func() any {
+	fw, _ := flate.NewWriter(nil, 5)
+	return fw
+}}
+
+// deflate compresses the entry's bytes into a temporary file.
+func (e *zipEntry) deflate() error {
+	f, err := os.CreateTemp("", "zongjie-xlsx-")
+	if err != nil {
+		return err
+	}
+	e.deflated = f
+	bw := bufio.NewWriterSize(f, 1<<16)
+	fw := flaters.Get().(*flate.Writer)
+	defer flaters.Put(fw)
+	fw.Reset(bw)
+	if _, err := io.Copy(fw, io.NewSectionReader(e.z.raw, e.offset, e.size)); err != nil {
+		return err
+	}
+	if err := fw.Close(); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	e.length, err = f.Seek(0, io.SeekCurrent)
 	return err
 }
 
@@ -109,20 +145,17 @@ func (z *sortedZip) AddFS(fsys fs.FS) error {
 }
 
 func (z *sortedZip) Close() error {
-	if z.spool != nil {
-		defer os.Remove(z.spool.Name())
-		defer z.spool.Close()
-	}
-	if err := z.finish(); err != nil {
+	err := z.finish()
+	z.work.Wait()
+	defer z.removeTemp()
+	if err != nil {
 		return err
-	}
-	if z.buf != nil {
-		if err := z.buf.Flush(); err != nil {
-			return err
-		}
 	}
 	sort.SliceStable(z.entries, func(i, j int) bool { return z.entries[i].name < z.entries[j].name })
 	for _, e := range z.entries {
+		if e.err != nil {
+			return e.err
+		}
 		w, err := z.out.CreateRaw(&zip.FileHeader{
 			Name:   e.name,
 			Method: zip.Deflate,
@@ -132,15 +165,29 @@ func (z *sortedZip) Close() error {
 			ReaderVersion:      20,
 			CRC32:              e.crc.Sum32(),
 			CompressedSize64:   uint64(e.length),
-			UncompressedSize64: e.size,
+			UncompressedSize64: uint64(e.size),
 		})
 		if err != nil {
 			return err
 		}
-		if _, err := io.Copy(w, io.NewSectionReader(z.spool, e.offset, e.length)); err != nil {
+		if _, err := io.Copy(w, io.NewSectionReader(e.deflated, 0, e.length)); err != nil {
 			return err
 		}
 	}
-	z.entries = nil
 	return z.out.Close()
+}
+
+// removeTemp removes the temporary files.
+func (z *sortedZip) removeTemp() {
+	files := []*os.File{z.raw}
+	for _, e := range z.entries {
+		files = append(files, e.deflated)
+	}
+	for _, f := range files {
+		if f != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}
+	z.entries = nil
 }

@@ -58,6 +58,11 @@ func New(extra []Word) (*Segmenter, error) {
 	s := &Segmenter{}
 	s.gse.SkipLog = true
 	s.gse.NotLoadHMM = true // shortest-path cutting never uses the HMM
+	// gse appends the words to its token list one at a time: a list made
+	// at its final size is not copied as it grows (a tenth of the load).
+	s.gse.Dict = gse.NewDict()
+	s.gse.Dict.Tokens = make([]gse.Token, 0, len(extra)+len(domain)+gseWords)
+	s.gse.Init()
 	if err := s.gse.LoadDictStr(wordLines(slices.Concat(extra, domain))); err != nil {
 		return nil, fmt.Errorf("loading user words: %w", err)
 	}
@@ -71,6 +76,11 @@ func New(extra []Word) (*Segmenter, error) {
 	}
 	return s, nil
 }
+
+// gseWords is about the number of words of gse's Simplified dictionary
+// (352,282 with dict/userdict.txt, see table/README.md): only the capacity
+// the token list is made with.
+const gseWords = 352_300
 
 // wordLines formats words as a gse dictionary. gse keeps the first entry of
 // a word, so earlier words take precedence.

@@ -318,3 +318,6 @@ func b2i(b bool) int {
 	}
 	return 0
 }
+
+// TermCount is the number of distinct terms: the rows of Terms().
+func (c *Corpus) TermCount() int { return len(c.terms) }
