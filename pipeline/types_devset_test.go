@@ -60,13 +60,15 @@ var devGroups = []struct {
 // its files are there. Its floors are the figures first measured on it,
 // set once it has been measured (0 until then); a regression below them
 // fails the test. They are floors, not targets: never tune on the blind
-// set to raise them. (Round 6, 77–92, measured once on the merged code of
-// round 6: P 0.768, R 0.912, main type 11/16; development set since.)
+// set to raise them. 93–108 was measured once, on the merged code of
+// round 7: P 0.719, R 0.928, main type 13/16. (Round 6, 77–92, measured
+// once on the merged code of round 6: P 0.768, R 0.912, main type 11/16;
+// development set since.)
 var blindGroup = struct {
 	name                    string
 	from, to                int
 	precision, recall, main float64
-}{"blind 93–108 (round 7)", 93, 108, 0, 0, 0}
+}{"blind 93–108 (round 7)", 93, 108, 0.718, 0.927, 0.812}
 
 // blindOn tells whether the blind group is measured.
 func blindOn() bool { return os.Getenv(blindEnv) == "1" }

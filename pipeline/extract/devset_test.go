@@ -72,14 +72,14 @@ var numericFloors = map[string]float64{"quantities": 0.96, "money": 0.95, "dates
 // ZONGJIE_DEVSET_BLIND=1, with their floors: once a group is first
 // measured, its floors are set to the F1 scores measured, so that a
 // regression fails the test. A group is not tuned on while blind: its
-// misses are never printed. 93–108 (round 7) has no floors until it is
-// first measured.
+// misses are never printed. 93–108 (round 7) was measured once, on the
+// merged code of round 7 (F1 0.985, 0.992, 0.969).
 var numericBlindGroups = []struct {
 	name     string
 	from, to int
 	floors   map[string]float64
 }{
-	{"blind 93–108 (round 7)", 93, 108, nil},
+	{"blind 93–108 (round 7)", 93, 108, map[string]float64{"quantities": 0.984, "money": 0.991, "dates": 0.968}},
 }
 
 // numericFields are the fields scored, in the order they are logged.

@@ -46,14 +46,16 @@ var heldoutDropFloors = map[string]float64{
 }
 
 // heldoutBlindFloors holds, for the held-out folders not tuned on since
-// they were measured blind, the figures of that measurement (heldout6, on
-// the merged code of round 6: titles 8/12, body lines kept 168/169,
-// boilerplate dropped 335/384): a change that does worse there fails.
+// they were measured blind, the figures of that measurement (heldout7, on
+// the merged code of round 7: titles 11/12, body lines kept 170/177,
+// boilerplate dropped 332/363 = 91.46%; heldout6 was, in round 6: titles
+// 8/12, kept 168/169, dropped 87.2%, and has been tuned on since): a
+// change that does worse there fails.
 var heldoutBlindFloors = map[string]struct {
 	titles, keeps int
 	dropped       float64
 }{
-	"heldout6": {8, 168, 87.2},
+	"heldout7": {11, 170, 91.4},
 }
 
 // devsetInputs pairs every NAME.expect in dir with its input file NAME.ext;
