@@ -263,7 +263,7 @@ func runeLen(s string) int { return utf8.RuneCountInString(s) }
 func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
 
 // asciiJunk: a forum's anti-scraping line, random ASCII letters, digits and
-// punctuation in short space-separated runs (' d5 }3 ^7 F! K& H().
+// punctuation in short space-separated runs (; k8 ]2 %4 Q! b& R().
 type asciiJunk struct{ v *furnitureVocab }
 
 func (j asciiJunk) Judge(l lineView) string {
@@ -311,7 +311,7 @@ func fieldCount(s string) int {
 }
 
 // junkPrefix returns the length in bytes of the run of ASCII junk that
-// starts a line fused with the body (' d5 }3 ^7 F! K& 为了美化社区环境…), or 0.
+// starts a line fused with the body (; k8 ]2 %4 Q! b& 为了美化社区环境…), or 0.
 func junkPrefix(s string, v *furnitureVocab) int {
 	end, fields := 0, 0
 	for end < len(s) {

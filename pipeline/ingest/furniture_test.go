@@ -45,10 +45,9 @@ func checkJudge(t *testing.T, j furnitureJudge, cases []judgeCase) {
 func TestASCIIJunk(t *testing.T) {
 	v := testFurniture(t)
 	checkJudge(t, asciiJunk{v}, []judgeCase{
-		{line: "' d5 }3 ^7 F! K& H( o ?% j", want: "junk"},
-		{line: "7 h5 m# v2 F8 L0 @# I/ y0 q", want: "junk"},
-		{line: "h$ w2 W, j& {. [$ l! w+ T# q0 O |", want: "junk"},
-		{line: "h$ w2 W, j& {. [$ l! w+ T# q0 O |", want: "junk"},
+		{line: "; k8 ]2 %4 Q! b& R( t ?% m", want: "junk"},
+		{line: "3 c7 n# z4 G6 P1 !@ U/ a9 r", want: "junk"},
+		{line: "g$ x5 V, k& }. ]$ p! s+ Y# e2 M |", want: "junk"},
 		{line: "社區 活動 共 5 場 , 3 次", want: ""},
 		{line: "QQ: 12345678", want: ""},
 		{line: "www.example.com/a/b.html", want: ""},
@@ -56,7 +55,7 @@ func TestASCIIJunk(t *testing.T) {
 		{line: "活动 共 5 场 , 3 次", want: ""},
 	})
 	for in, want := range map[string]string{
-		"' d5 }3 ^7 F! K& 为了美化社区环境，开展活动。": "为了美化社区环境，开展活动。",
+		"; k8 ]2 %4 Q! b& 为了美化社区环境，开展活动。": "为了美化社区环境，开展活动。",
 		"1. 为了美化社区环境":                     "",
 		"A B C D 社区":                      "",
 	} {
@@ -91,10 +90,10 @@ func TestBreadcrumb(t *testing.T) {
 		{line: "当前社区的位置很重要。", want: ""},
 		{line: "一、活动目的", want: ""},
 		// A path of steps before the body, labelled or not.
-		{line: "路徑 : 服務介紹 > 最新消息", zone: zoneHead, want: "navigation"},
+		{line: "路徑 : 活動花絮 > 中心動態", zone: zoneHead, want: "navigation"},
 		{line: "Home > 活动 > 「邻里守望」探访", zone: zoneHead, want: "navigation"},
 		{line: "主页 › 动态 › 某某社区2023年敬老活动总结", zone: zoneHead, want: "navigation"},
-		{line: "路徑 : 服務介紹 > 最新消息", zone: zoneBody, want: ""},
+		{line: "路徑 : 活動花絮 > 中心動態", zone: zoneBody, want: ""},
 		{line: "满意度 > 90%", zone: zoneHead, want: ""},
 		{line: "参与人数 > 往年", zone: zoneHead, want: "navigation"}, // the shape alone: a head line of two short steps
 		{line: "新闻中心- 社区动态- “夕阳红”义工队开展秋季联谊活动", zone: zoneHead, want: "navigation"},
