@@ -194,7 +194,7 @@ func TestNumericLinearTime(t *testing.T) {
 		}
 		return best
 	}
-	const short, ratio = 5000, 8 // linear: about 4, quadratic: up to 16
+	const short, ratio = 20000, 8 // linear: about 4, quadratic: up to 16
 	for _, piece := range []string{"一", "3", "×", "十", "3,", "3.", "3-", "3月", "一二", "名", "参加活动名", "万", "几十", "3月1日至", "人民币", "3人至", "1元-", "３３"} {
 		small, long := scan(piece, short), scan(piece, 4*short)
 		// Slack for a collection or a busy moment: short runs are mostly noise.
