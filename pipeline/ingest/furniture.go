@@ -1105,15 +1105,25 @@ const maxStampFieldRunes = 14
 type outletName struct{ v *furnitureVocab }
 
 func (j outletName) Judge(l lineView) string {
-	if l.zone != zoneHead || runeLen(l.folded) > maxOutletRunes || strings.ContainsAny(l.folded, clauseEnds) {
-		return ""
-	}
-	for _, e := range j.v.outletEndings {
-		if strings.HasSuffix(l.folded, e) {
-			return "outlet"
-		}
+	if l.zone == zoneHead && shortNameEndingIn(l.folded, maxOutletRunes, j.v.outletEndings) {
+		return "outlet"
 	}
 	return ""
+}
+
+// shortNameEndingIn tells whether folded is at most max runes, holds no
+// clause punctuation and ends with one of endings: a name or a caption
+// alone on its line, not a sentence.
+func shortNameEndingIn(folded string, max int, endings []string) bool {
+	if runeLen(folded) > max || strings.ContainsAny(folded, clauseEnds) {
+		return false
+	}
+	for _, e := range endings {
+		if strings.HasSuffix(folded, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxOutletRunes is the longest outlet's name outletName takes.
@@ -1185,13 +1195,8 @@ func (spacedWords) Judge(l lineView) string {
 type captionLine struct{ v *furnitureVocab }
 
 func (j captionLine) Judge(l lineView) string {
-	if runeLen(l.folded) > maxCaptionLineRunes || strings.ContainsAny(l.folded, clauseEnds) || numberedHeading.MatchString(l.folded) {
-		return ""
-	}
-	for _, e := range j.v.captionEndings {
-		if strings.HasSuffix(l.folded, e) {
-			return "caption"
-		}
+	if shortNameEndingIn(l.folded, maxCaptionLineRunes, j.v.captionEndings) && !numberedHeading.MatchString(l.folded) {
+		return "caption"
 	}
 	return ""
 }
