@@ -395,8 +395,10 @@ func loadMoneyWords() *moneyWords {
 
 // dateWords are the lists of dict/date_words.txt.
 type dateWords struct {
-	monthParts      [][]string // word, part
-	yearParts       [][]string
+	monthParts [][]string // word, part
+	yearParts  [][]string
+	// notYearParts begin like a year part but are none (20年初心).
+	notYearParts    []string
 	separators      []string
 	recurringBefore []string
 	dayNotAfter     []string
@@ -419,7 +421,7 @@ type dateWords struct {
 func loadDateWords() *dateWords {
 	ws := mustWordSections("date_words.txt", "month_parts", "year_parts", "range_separators",
 		"recurring_before", "day_not_after", "day_name_dots", "named_periods", "period_suffixes",
-		"roc_year_after", "short_year_not_after", "short_year_not_before", "weekdays", "list_joins", "day_range_before")
+		"roc_year_after", "not_year_parts", "short_year_not_after", "short_year_not_before", "weekdays", "list_joins", "day_range_before")
 	byLength := func(es [][]string) [][]string {
 		out := append([][]string(nil), es...)
 		sort.SliceStable(out, func(i, j int) bool {
@@ -442,6 +444,7 @@ func loadDateWords() *dateWords {
 		namedPeriods:       longestFirst(ws.words("named_periods")),
 		periodSuffixes:     longestFirst(ws.words("period_suffixes")),
 		rocYearAfter:       longestFirst(ws.words("roc_year_after")),
+		notYearParts:       ws.words("not_year_parts"),
 		shortYearNotAfter:  longestFirst(ws.words("short_year_not_after")),
 		shortYearNotBefore: longestFirst(ws.words("short_year_not_before")),
 		weekdays:           longestFirst(ws.words("weekdays")),
