@@ -104,6 +104,7 @@ type quantityWords struct {
 	objectEnds        string
 	objectEndWords    []string // 主任, 书记: nouns whose last rune is not in objectEnds
 	objectVerbs       []string // 任, 担任: verbs that end an object after a noun
+	objectNotStart    []string // 面向, 针对: a description, not the object, follows
 	objectBefore      []struct {
 		suffix string
 		runes  int
@@ -186,7 +187,7 @@ func loadQuantityWords() *quantityWords {
 		"approx_before", "approx_after_number", "approx_after_unit", "not_count_after", "object_stops",
 		"object_ends", "object_before", "self_counting", "redacted_before", "redacted_not_next",
 		"one_units", "one_not_after", "one_not_next", "masks", "masked_units", "vague_before", "idioms",
-		"redacted_after", "kuai_things", "object_end_words", "object_verbs", "name_quotes",
+		"redacted_after", "kuai_things", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
 		"frequency_before", "frequency_units", "one_article_after", "name_before", "name_after",
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
 		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_article_in_copula",
@@ -206,6 +207,7 @@ func loadQuantityWords() *quantityWords {
 		objectEnds:           ws.runes("object_ends"),
 		objectEndWords:       longestFirst(ws.words("object_end_words")),
 		objectVerbs:          longestFirst(ws.words("object_verbs")),
+		objectNotStart:       ws.words("object_not_start"),
 		selfCounting:         ws.set("self_counting"),
 		redactedBefore:       ws.words("redacted_before"),
 		redactedNotNext:      ws.runes("redacted_not_next"),

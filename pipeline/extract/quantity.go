@@ -432,12 +432,14 @@ func nameAfter(nw *numberWords, rs []rune, end int) bool {
 
 // object is the counted object of a count over [start, end) with the
 // measure word unit: written after it (6名特困学生), else before the
-// number (困难家庭346户); "" when none is written, and for hours.
+// number (困难家庭346户); "" when none is written, and for hours. After a
+// word of [object_not_start] (一场面向青少年的讲座) comes a description of
+// whom an event is for, not its object.
 func (v docView) object(unit, kind string, start, end int) string {
 	if kind == "hours" {
 		return "" // 服务时长600小时: the words before name the measure, not a thing counted
 	}
-	if !v.nw.q.selfCounting[unit] {
+	if !v.nw.q.selfCounting[unit] && !hasAnyRunesAt(v.folded, end, v.nw.q.objectNotStart) {
 		after := v.ageAttributeEnd(end) // 一位72岁的老队员 → 老队员
 		if o := v.nounsAfter(after); o != "" {
 			return o

@@ -832,6 +832,21 @@ func TestCountsInTheWild(t *testing.T) {
 	checkQuantityCases(t, tests)
 }
 
+// TestCountsOfRound7Misses checks the classes of counts missed or false
+// on 93–108 once its misses were read: 一 with 间 before a concrete
+// object, 一场 before 面向 (场面 is no word there; what follows is whom
+// the event is for, not its object), 块 after a 栏, a paired-one slogan.
+func TestCountsOfRound7Misses(t *testing.T) {
+	tests := []quantityCase{
+		{"社区开展了一场面向青少年的禁毒讲座", []string{"一场 1 场 events"}},
+		{"热闹的场面向大家展示", nil},
+		{"一间药店为居民免费测血压", []string{"一间 1 间 other [药店]"}},
+		{"更换公告栏3块", []string{"3块 3 块 materials [公告栏]"}},
+		{"做到“一楼一册、一户一单”", nil},
+	}
+	checkQuantityCases(t, tests)
+}
+
 // TestObjectPastAge checks that the counted object after a measure word
 // is read past an age written as its attribute, and that a verb before
 // the nouns of an object before the number that says which people they
