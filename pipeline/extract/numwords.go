@@ -158,6 +158,8 @@ type quantityWords struct {
 	siteAfter            []string            // 阅读, 收藏: 1200人阅读 is the page's counter
 	distanceAfter        []string            // 健步走, 外: 5公里健步走 is a distance
 	oneVerbUnits         map[string]bool     // 把, 口: 拉一把 measures an act
+	oneBatchUnits        map[string]bool     // 批: counts with 一 before goods only
+	oneBatchGoods        []string            // 物资, 用品: goods a batch counts
 	approxBeforeBare     []string            // 过: 過百名 is about a hundred
 	frequencyRightBefore []string            // 一星期: 一星期两次 is a frequency
 	oneCopulaWei         []string            // 为: 为一所…机构 says what a thing is
@@ -195,7 +197,7 @@ func loadQuantityWords() *quantityWords {
 		"site_counters", "count_after", "one_article_near", "one_article_near_not", "site_lines",
 		"site_after", "distance_after", "distance_before", "cohort_units", "cohort_years",
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before",
-		"one_verb_units", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
+		"one_verb_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event")
 	w := &quantityWords{
@@ -251,6 +253,8 @@ func loadQuantityWords() *quantityWords {
 		siteAfter:            ws.words("site_after"),
 		distanceAfter:        ws.words("distance_after"),
 		oneVerbUnits:         ws.set("one_verb_units"),
+		oneBatchUnits:        ws.set("one_batch_units"),
+		oneBatchGoods:        ws.words("one_batch_goods"),
 		approxBeforeBare:     ws.words("approx_before_bare"),
 		frequencyRightBefore: longestFirst(ws.words("frequency_right_before")),
 		oneCopulaWei:         ws.words("one_copula_wei"),

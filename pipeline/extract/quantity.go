@@ -1081,7 +1081,9 @@ func wordBefore(rs []rune, i int, words []string) string {
 // of [one_units], and with any measure word when it is one item given to
 // each (每个孩子一个书包) or stands after its object at the end of a clause
 // (暖包一份，展板一套) — unless the measure word is one of [one_verb_units],
-// which after a verb measure the act (拉一把，喝一口。).
+// which after a verb measure the act (拉一把，喝一口。). A batch (批)
+// counts only goods: its clause must end with a word of [one_batch_goods]
+// (捐赠一批生活物资, not 培育一批志愿服务组织).
 func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool {
 	qw := nw.q
 	switch {
@@ -1099,6 +1101,9 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false // 一次难忘的经历, 一场精神盛宴: a figure of speech
 	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
 		return false // 中心为一所多元化社会服务机构: says what it is
+	}
+	if qw.oneBatchUnits[unit] && clauseEndsWith(nw, rs, end, qw.oneBatchGoods) {
+		return true
 	}
 	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/zongjie/zongjie/pipeline/fold"
 	"github.com/zongjie/zongjie/pipeline/ingest"
 	"github.com/zongjie/zongjie/pipeline/segment"
 )
@@ -845,6 +846,27 @@ func TestCountsOfRound7Misses(t *testing.T) {
 		{"做到“一楼一册、一户一单”", nil},
 	}
 	checkQuantityCases(t, tests)
+}
+
+// TestOneBatchCountsGoods checks that a lone 一 with 批 counts only a
+// batch of goods: the clause after it ends with goods given or bought.
+func TestOneBatchCountsGoods(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"爱心企业捐赠一批防暑用品，", true},
+		{"向学校赠送一批图书。", true},
+		{"培育一批志愿服务组织", false},
+		{"今年将打造一批示范点，", false},
+	}
+	for _, tt := range tests {
+		rs := []rune(fold.ToSimplified(tt.in))
+		i := slices.Index(rs, '一')
+		if got := countsWithOne(numTest.numbers, rs, i, "批", i+2); got != tt.want {
+			t.Errorf("countsWithOne(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
 }
 
 // TestObjectPastAge checks that the counted object after a measure word
