@@ -458,7 +458,7 @@ func readDatePoint(nw *numberWords, rs []rune, i int, dayOnly bool) (datePoint, 
 		}
 	}
 	if d.first == levelYear && d.last == levelYear {
-		if part, n := partAt(rs, k, nw.d.yearParts); n > 0 {
+		if part, n := yearPartAt(nw, rs, k); n > 0 {
 			d.Part = part // 2019年底
 			d.end = k + n
 		}
@@ -545,6 +545,16 @@ func partAt(rs []rune, k int, parts [][]string) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// yearPartAt is the part of the year written at k, right after 年
+// (2019年底, 2023年一季度), and its length; none for a word that only
+// begins like one (20年初心).
+func yearPartAt(nw *numberWords, rs []rune, k int) (string, int) {
+	if hasAnyRunesAt(rs, k, nw.d.notYearParts) {
+		return "", 0
+	}
+	return partAt(rs, k, nw.d.yearParts)
 }
 
 // loneDayAllowed reports whether a day written without its month may start
@@ -652,7 +662,7 @@ func rocYear(nw *numberWords, rs []rune, k int, tok []rune) (*int, bool) {
 	switch {
 	case hasRunesBefore(rs, k, "民国") && n >= 1:
 	case len(tok) == 3 && n >= 100 && n <= 189:
-		if !hasAnyRunesAt(rs, after, nw.d.rocYearAfter) {
+		if !hasAnyRunesAt(rs, after, nw.d.rocYearAfter) || hasAnyRunesAt(rs, after, nw.d.notYearParts) {
 			if m, _ := dateToken(rs, after); len(m) == 0 || !hasRunesAt(rs, after+len(m), "月") {
 				return nil, false
 			}
@@ -666,9 +676,11 @@ func rocYear(nw *numberWords, rs []rune, k int, tok []rune) (*int, bool) {
 
 // shortYear reads a year written with two Arabic digits (19年3月 is March
 // 2019, 98年 is 1998: 00–49 are 20xx, 50–99 19xx). A month must follow,
-// or the year must be from 50 and stand where a duration does not (近30
-// 年来, 工作10年): no word of [short_year_not_after] before it and none of
-// [short_year_not_before] after 年.
+// or the year must stand where a duration does not (近30年来, 工作10年):
+// no word of [short_year_not_after] before it and none of
+// [short_year_not_before] after 年; and below 50, where a number of years
+// is the likelier reading (服务23年), a part of the year must follow it
+// (23年底, 22年上半年): a duration has no end or half.
 func shortYear(nw *numberWords, rs []rune, k int, tok []rune) (*int, bool) {
 	if len(tok) != 2 {
 		return nil, false
@@ -680,7 +692,10 @@ func shortYear(nw *numberWords, rs []rune, k int, tok []rune) (*int, bool) {
 	after := k + len(tok) + 1
 	if m, _ := dateToken(rs, after); len(m) == 0 || !hasRunesAt(rs, after+len(m), "月") {
 		dw := nw.d
-		if n < 50 || wordBefore(rs, k, dw.shortYearNotAfter) != "" || hasAnyRunesAt(rs, after, dw.shortYearNotBefore) {
+		if wordBefore(rs, k, dw.shortYearNotAfter) != "" || hasAnyRunesAt(rs, after, dw.shortYearNotBefore) {
+			return nil, false
+		}
+		if _, part := yearPartAt(nw, rs, after); n < 50 && part == 0 {
 			return nil, false
 		}
 	}

@@ -157,7 +157,20 @@ func TestFindDates(t *testing.T) {
 		{"于9月中下旬举办", []string{"9月中下旬 ?-9-?(mid-late)"}},
 		{"5月上中旬", []string{"5月上中旬 ?-5-?(early-mid)"}},
 		{"计划于2024年一季度前完成", []string{"2024年一季度 2024-?-?(q1)"}},
-		{"2022年第四季度", []string{"2022年第四季度 2022-?-?(q4)"}},
+		// an ordinal quarter names a reporting period: the year alone is the date
+		{"2022年第四季度", []string{"2022年 2022-?-?"}},
+		{"本站20××年第二季度接待来访", []string{"20××年 ?-?-? r"}},
+		{"2021年三季度完成验收", []string{"2021年三季度 2021-?-?(q3)"}},
+		// a two-digit year under 50 needs a month or a part of the year
+		{"21年底建成的活动室", []string{"21年底 2021-?-?(late)"}},
+		{"计划于25年上半年完工", []string{"25年上半年 2025-?-?(first-half)"}},
+		{"服务社区12年，", nil},
+		{"扎根社区20年初心不改", nil},
+		{"近10年底子薄", nil},
+		{"2019年初心", []string{"2019年 2019-?-?"}},
+		// a Taiwan year before 全年 is the whole of a year
+		{"本鄉111年全年辦理講座8場", []string{"111年 2022-?-?"}},
+		{"成立100年，", nil},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)

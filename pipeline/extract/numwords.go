@@ -104,6 +104,7 @@ type quantityWords struct {
 	objectEnds        string
 	objectEndWords    []string // 主任, 书记: nouns whose last rune is not in objectEnds
 	objectVerbs       []string // 任, 担任: verbs that end an object after a noun
+	objectNotStart    []string // 面向, 针对: a description, not the object, follows
 	objectBefore      []struct {
 		suffix string
 		runes  int
@@ -157,6 +158,8 @@ type quantityWords struct {
 	siteAfter            []string            // 阅读, 收藏: 1200人阅读 is the page's counter
 	distanceAfter        []string            // 健步走, 外: 5公里健步走 is a distance
 	oneVerbUnits         map[string]bool     // 把, 口: 拉一把 measures an act
+	oneBatchUnits        map[string]bool     // 批: counts with 一 before goods only
+	oneBatchGoods        []string            // 物资, 用品: goods a batch counts
 	approxBeforeBare     []string            // 过: 過百名 is about a hundred
 	frequencyRightBefore []string            // 一星期: 一星期两次 is a frequency
 	oneCopulaWei         []string            // 为: 为一所…机构 says what a thing is
@@ -186,7 +189,7 @@ func loadQuantityWords() *quantityWords {
 		"approx_before", "approx_after_number", "approx_after_unit", "not_count_after", "object_stops",
 		"object_ends", "object_before", "self_counting", "redacted_before", "redacted_not_next",
 		"one_units", "one_not_after", "one_not_next", "masks", "masked_units", "vague_before", "idioms",
-		"redacted_after", "kuai_things", "object_end_words", "object_verbs", "name_quotes",
+		"redacted_after", "kuai_things", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
 		"frequency_before", "frequency_units", "one_article_after", "name_before", "name_after",
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
 		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_article_in_copula",
@@ -194,7 +197,7 @@ func loadQuantityWords() *quantityWords {
 		"site_counters", "count_after", "one_article_near", "one_article_near_not", "site_lines",
 		"site_after", "distance_after", "distance_before", "cohort_units", "cohort_years",
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before",
-		"one_verb_units", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
+		"one_verb_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event")
 	w := &quantityWords{
@@ -206,6 +209,7 @@ func loadQuantityWords() *quantityWords {
 		objectEnds:           ws.runes("object_ends"),
 		objectEndWords:       longestFirst(ws.words("object_end_words")),
 		objectVerbs:          longestFirst(ws.words("object_verbs")),
+		objectNotStart:       ws.words("object_not_start"),
 		selfCounting:         ws.set("self_counting"),
 		redactedBefore:       ws.words("redacted_before"),
 		redactedNotNext:      ws.runes("redacted_not_next"),
@@ -249,6 +253,8 @@ func loadQuantityWords() *quantityWords {
 		siteAfter:            ws.words("site_after"),
 		distanceAfter:        ws.words("distance_after"),
 		oneVerbUnits:         ws.set("one_verb_units"),
+		oneBatchUnits:        ws.set("one_batch_units"),
+		oneBatchGoods:        ws.words("one_batch_goods"),
 		approxBeforeBare:     ws.words("approx_before_bare"),
 		frequencyRightBefore: longestFirst(ws.words("frequency_right_before")),
 		oneCopulaWei:         ws.words("one_copula_wei"),
@@ -395,8 +401,10 @@ func loadMoneyWords() *moneyWords {
 
 // dateWords are the lists of dict/date_words.txt.
 type dateWords struct {
-	monthParts      [][]string // word, part
-	yearParts       [][]string
+	monthParts [][]string // word, part
+	yearParts  [][]string
+	// notYearParts begin like a year part but are none (20年初心).
+	notYearParts    []string
 	separators      []string
 	recurringBefore []string
 	dayNotAfter     []string
@@ -419,7 +427,7 @@ type dateWords struct {
 func loadDateWords() *dateWords {
 	ws := mustWordSections("date_words.txt", "month_parts", "year_parts", "range_separators",
 		"recurring_before", "day_not_after", "day_name_dots", "named_periods", "period_suffixes",
-		"roc_year_after", "short_year_not_after", "short_year_not_before", "weekdays", "list_joins", "day_range_before")
+		"roc_year_after", "not_year_parts", "short_year_not_after", "short_year_not_before", "weekdays", "list_joins", "day_range_before")
 	byLength := func(es [][]string) [][]string {
 		out := append([][]string(nil), es...)
 		sort.SliceStable(out, func(i, j int) bool {
@@ -442,6 +450,7 @@ func loadDateWords() *dateWords {
 		namedPeriods:       longestFirst(ws.words("named_periods")),
 		periodSuffixes:     longestFirst(ws.words("period_suffixes")),
 		rocYearAfter:       longestFirst(ws.words("roc_year_after")),
+		notYearParts:       ws.words("not_year_parts"),
 		shortYearNotAfter:  longestFirst(ws.words("short_year_not_after")),
 		shortYearNotBefore: longestFirst(ws.words("short_year_not_before")),
 		weekdays:           longestFirst(ws.words("weekdays")),

@@ -432,12 +432,14 @@ func nameAfter(nw *numberWords, rs []rune, end int) bool {
 
 // object is the counted object of a count over [start, end) with the
 // measure word unit: written after it (6名特困学生), else before the
-// number (困难家庭346户); "" when none is written, and for hours.
+// number (困难家庭346户); "" when none is written, and for hours. After a
+// word of [object_not_start] (一场面向青少年的讲座) comes a description of
+// whom an event is for, not its object.
 func (v docView) object(unit, kind string, start, end int) string {
 	if kind == "hours" {
 		return "" // 服务时长600小时: the words before name the measure, not a thing counted
 	}
-	if !v.nw.q.selfCounting[unit] {
+	if !v.nw.q.selfCounting[unit] && !hasAnyRunesAt(v.folded, end, v.nw.q.objectNotStart) {
 		after := v.ageAttributeEnd(end) // 一位72岁的老队员 → 老队员
 		if o := v.nounsAfter(after); o != "" {
 			return o
@@ -1079,7 +1081,9 @@ func wordBefore(rs []rune, i int, words []string) string {
 // of [one_units], and with any measure word when it is one item given to
 // each (每个孩子一个书包) or stands after its object at the end of a clause
 // (暖包一份，展板一套) — unless the measure word is one of [one_verb_units],
-// which after a verb measure the act (拉一把，喝一口。).
+// which after a verb measure the act (拉一把，喝一口。). A batch (批)
+// counts only goods: its clause must end with a word of [one_batch_goods]
+// (捐赠一批生活物资, not 培育一批志愿服务组织).
 func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool {
 	qw := nw.q
 	switch {
@@ -1097,6 +1101,9 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false // 一次难忘的经历, 一场精神盛宴: a figure of speech
 	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
 		return false // 中心为一所多元化社会服务机构: says what it is
+	}
+	if qw.oneBatchUnits[unit] && clauseEndsWith(nw, rs, end, qw.oneBatchGoods) {
+		return true
 	}
 	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end)
 }

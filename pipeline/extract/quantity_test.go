@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/zongjie/zongjie/pipeline/fold"
 	"github.com/zongjie/zongjie/pipeline/ingest"
 	"github.com/zongjie/zongjie/pipeline/segment"
 )
@@ -830,6 +831,42 @@ func TestCountsInTheWild(t *testing.T) {
 		{"来了十几位老党员", []string{"十几位 10~20 位 people a [老党员]"}},
 	}
 	checkQuantityCases(t, tests)
+}
+
+// TestCountsOfRound7Misses checks the classes of counts missed or false
+// on 93–108 once its misses were read: 一 with 间 before a concrete
+// object, 一场 before 面向 (场面 is no word there; what follows is whom
+// the event is for, not its object), 块 after a 栏, a paired-one slogan.
+func TestCountsOfRound7Misses(t *testing.T) {
+	tests := []quantityCase{
+		{"社区开展了一场面向青少年的禁毒讲座", []string{"一场 1 场 events"}},
+		{"热闹的场面向大家展示", nil},
+		{"一间药店为居民免费测血压", []string{"一间 1 间 other [药店]"}},
+		{"更换公告栏3块", []string{"3块 3 块 materials [公告栏]"}},
+		{"做到“一楼一册、一户一单”", nil},
+	}
+	checkQuantityCases(t, tests)
+}
+
+// TestOneBatchCountsGoods checks that a lone 一 with 批 counts only a
+// batch of goods: the clause after it ends with goods given or bought.
+func TestOneBatchCountsGoods(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"爱心企业捐赠一批防暑用品，", true},
+		{"向学校赠送一批图书。", true},
+		{"培育一批志愿服务组织", false},
+		{"今年将打造一批示范点，", false},
+	}
+	for _, tt := range tests {
+		rs := []rune(fold.ToSimplified(tt.in))
+		i := slices.Index(rs, '一')
+		if got := countsWithOne(numTest.numbers, rs, i, "批", i+2); got != tt.want {
+			t.Errorf("countsWithOne(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
 }
 
 // TestObjectPastAge checks that the counted object after a measure word
