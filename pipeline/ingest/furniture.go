@@ -45,6 +45,9 @@ type lineView struct {
 	// amidFurniture: the line is in the head and furniture follows it
 	// there, or in the tail and furniture precedes it there.
 	amidFurniture bool
+	// beforeFurniture: the non-empty line after it is furniture known to
+	// a pattern or a line judge.
+	beforeFurniture bool
 	// inTable: the line and a neighbour both start and end with a bar,
 	// rows of a table printed as text.
 	inTable bool
@@ -1123,7 +1126,10 @@ const maxOutletRunes = 10
 // 文章标签：…, 此分类上一篇：…) after the body, or before it next to other
 // furniture: the page's fields. A report's form (活动时间：…, 地点：…)
 // stays: its labels hold one of [form_words]; so does a part's heading
-// (篇一：…), whose label is a number.
+// (篇一：…), whose label is a number. A label with no value announces the
+// lines below it: it goes with them when they are furniture (友情链接：
+// over the links) and stays over the author's own list (下期预告：, then
+// the topics, then a closing sentence).
 type fieldAmidFurniture struct{ v *furnitureVocab }
 
 func (j fieldAmidFurniture) Judge(l lineView) string {
@@ -1134,7 +1140,7 @@ func (j fieldAmidFurniture) Judge(l lineView) string {
 		return ""
 	}
 	n := fieldLabel(l.folded)
-	if n == 0 || isPartNumber(strings.TrimRight(l.folded[:n], ":：")) {
+	if n == 0 || strings.TrimSpace(l.folded[n:]) == "" && !l.beforeFurniture || isPartNumber(strings.TrimRight(l.folded[:n], ":：")) {
 		return ""
 	}
 	for _, w := range j.v.formWords {
@@ -1380,7 +1386,14 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = judge(local, views[i])
 		}
 	}
-	for i, rep := range captionRepeats(lines, folded) {
+	opening := -1 // the first line no judge knows: where the page's own text starts
+	for i := range lines {
+		if strings.TrimSpace(folded[i]) != "" && lines[i] != titleMark && byPattern[i] == "" && kind[i] == "" {
+			opening = i
+			break
+		}
+	}
+	for i, rep := range captionRepeats(lines, folded, opening) {
 		if rep && byPattern[i] == "" && kind[i] == "" {
 			kind[i] = "caption"
 		}
@@ -1413,6 +1426,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		if !known(i) {
 			lv := views[i] // a line no pattern knows: viewed above
 			lv.afterFurniture = prevKnown
+			lv.beforeFurniture = func() bool { j := neighbour(i, 1); return j >= 0 && known(j) }()
 			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && i > firstTail
 			kind[i] = judge(ctx, lv)
 		}
@@ -1649,8 +1663,11 @@ const maxCaptionRunes = 20
 // and caption (学生们积极清扫垃圾 twice), an app prompt under every picture
 // (打开某某新闻 查看更多图片). The author repeats a title or the headings of
 // several summaries, never so close: article titles and numbered headings
-// are never marked.
-func captionRepeats(lines, folded []string) []bool {
+// are never marked. Nor is a pair whose first copy is the opening line,
+// the first line no judge knows: that is the page's title given twice
+// (the window's title, then the heading), and a picture's caption never
+// opens the text.
+func captionRepeats(lines, folded []string, opening int) []bool {
 	at := map[string][]int{} // line → its positions among non-empty lines
 	var index []int
 	for i, f := range folded {
@@ -1673,7 +1690,7 @@ func captionRepeats(lines, folded []string) []bool {
 		for j := 1; j < len(ks); j++ {
 			close = close || ks[j]-ks[j-1] <= 2
 		}
-		if len(ks) >= 3 || len(ks) == 2 && close {
+		if len(ks) >= 3 || len(ks) == 2 && close && index[ks[0]] != opening {
 			if out == nil {
 				out = make([]bool, len(lines))
 			}
