@@ -971,9 +971,10 @@ func (newsLead) Judge(l lineView) string {
 
 // pagedTitle: a document's title with a page number, printed at the top
 // of each page of a shared document (某某总结_第2页, 某某总结 - 第3页).
+// The title it prints is the document's, as a shared file's name is.
 type pagedTitle struct{ v *furnitureVocab }
 
-var pagedTitleExpr = regexp.MustCompile(`^[^。！？!?]{2,40}?\s*[_\-—|｜·]\s*第\s*\d{1,3}\s*页$`)
+var pagedTitleExpr = regexp.MustCompile(`^([^。！？!?]{2,40}?)\s*[_\-—|｜·]\s*第\s*\d{1,3}\s*[页頁]$`)
 
 func (j pagedTitle) Judge(l lineView) string {
 	if strings.HasSuffix(l.folded, "页") && l.runes() <= j.v.shortRunes+10 && pagedTitleExpr.MatchString(l.folded) {
@@ -1278,7 +1279,8 @@ type furnitureResult struct {
 	published        string
 	publishedStamped bool
 	// fileTitle is the name of the shared document (某某总结.doc) without
-	// its extension, when a line gives one.
+	// its extension, or the title its pages print (某某总结_第2页), when a
+	// line gives one.
 	fileTitle string
 	// whole are the answers of the line patterns for the lines asked
 	// about, which boilerplate removal asks about again.
@@ -1446,6 +1448,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		if kind[i] != "" {
 			res.removed = append(res.removed, Removed{Kind: kind[i], Text: strings.TrimSpace(lines[i])})
+			if m := pagedTitleExpr.FindStringSubmatch(strings.TrimSpace(lines[i])); m != nil && kind[i] == KindRunning && res.fileTitle == "" {
+				res.fileTitle = strings.TrimSpace(m[1])
+			}
 			continue
 		}
 		res.lines, res.folded = append(res.lines, lines[i]), append(res.folded, folded[i])

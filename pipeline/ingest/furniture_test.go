@@ -133,6 +133,23 @@ func TestPagedTitle(t *testing.T) {
 	})
 }
 
+// The title a shared document's pages print is the document's when no
+// line gives another.
+func TestTitleFromPagedLines(t *testing.T) {
+	for in, want := range map[string]string{
+		"社区植树活动总结_第1页\n三月十二日，二十名志愿者在河堤种下了一百棵树苗，大家干劲十足。\n社区植树活动总结_第2页\n活动结束后，志愿者们认领了各自种下的树。\n": "社区植树活动总结",
+		"社區植樹活動總結 - 第1頁\n三月十二日，二十名志願者在河堤種下了一百棵樹苗，大家幹勁十足。\n":                                   "社區植樹活動總結",
+	} {
+		doc, err := Parse("a.txt", []byte(in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != want || strings.Contains(doc.Text, "页") || strings.Contains(doc.Text, "頁") {
+			t.Errorf("title %q, want %q; text %q", doc.Title, want, doc.Text)
+		}
+	}
+}
+
 func TestPhotoCaption(t *testing.T) {
 	checkJudge(t, photoCaption{testFurniture(t)}, []judgeCase{
 		{line: "志愿者陪长者赏秋。(圖:某某中心提供)", want: "caption"},

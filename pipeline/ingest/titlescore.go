@@ -101,7 +101,9 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 			continue
 		}
 		add := func(text, rest string) {
-			text = strings.TrimSpace(pageCounter.ReplaceAllString(strings.TrimSpace(text), ""))
+			// A bar at either end is a layout cell's border printed as
+			// text (某某活动 |), never the title's.
+			text = strings.Trim(pageCounter.ReplaceAllString(strings.TrimSpace(text), ""), cellBorders)
 			if text != "" {
 				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos})
 			}
@@ -150,6 +152,9 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 	}
 	return out
 }
+
+// cellBorders are the spaces and bars trimmed off a title candidate.
+const cellBorders = " \t|｜"
 
 // aboveFirstSection returns the index of the non-empty line right above
 // the first line that starts a report's first section (一、…) among the
