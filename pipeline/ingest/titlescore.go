@@ -128,6 +128,14 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		if m != nil {
 			add(m[1], m[2])
 		}
+		// A template site may close the page's first line, its headline
+		// with the count of its pieces, with a full stop (某某活动总结
+		// (集合9篇)。): without it, a line with no other mark that ends
+		// with the genre's ending word and the note. A sentence ending
+		// with a report's name (我们写了这份活动总结。) has no note.
+		if t, ok := strings.CutSuffix(body, "。"); ok && pos == 0 && trailingNote.MatchString(t) && !strings.ContainsAny(t, clauseEnds) && s.endsAsTitle(fold.ToSimplified(t)) {
+			add(t, "")
+		}
 		if t, rest := s.splitRunOn(body); t != "" {
 			add(t, strings.TrimPrefix(rest, t)) // a title written twice goes whole
 		}
@@ -391,18 +399,26 @@ func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool
 	return s.w["position"]*float64(c.pos) + s.scoreText(f), true
 }
 
+// endsAsTitle reports whether folded text ends with one of the genre's
+// ending words (…活动总结), before exclamations and a short note in
+// brackets ((集合9篇)).
+func (s *titleScorer) endsAsTitle(f string) bool {
+	trimmed := trailingNote.ReplaceAllString(strings.TrimRight(f, "!！"), "")
+	for _, e := range s.endings {
+		if strings.HasSuffix(trimmed, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // scoreText scores the folded text of a candidate on what a report's
 // title looks like.
 func (s *titleScorer) scoreText(f string) float64 {
 	_, n := hanAndNonLatin(f)
 	sc := 0.0
-	trimmed := trailingNote.ReplaceAllString(strings.TrimRight(f, "!！"), "")
-	ends := false
-	for _, e := range s.endings {
-		ends = ends || strings.HasSuffix(trimmed, e)
-	}
 	switch {
-	case ends:
+	case s.endsAsTitle(f):
 		sc += s.w["ending"]
 	case articleTitleWord.MatchString(f):
 		sc += s.w["genre_word"]
