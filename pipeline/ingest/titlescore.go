@@ -336,6 +336,16 @@ func (s *titleScorer) splitRunOn(l string) (string, string) {
 	if best < 4 || best > 40 || best >= len(rs) {
 		return "", ""
 	}
+	// 某某总结范文4篇: a template page counts the pieces it collects, and
+	// says the title again after a short notice (某某总结范文4篇范文仅供
+	// 参考,自行编辑使用某某总结范文4篇…): the count is the title's.
+	if n := runeLen(pieceCount.FindString(string(fr[best:]))); n > 0 && best+n < len(rs) {
+		title, rest := string(rs[:best+n]), string(rs[best+n:])
+		again := []rune(fold.ToSimplified(rest))
+		if !strings.ContainsAny(title, clauseEnds) && strings.Contains(string(again[:min(len(again), best+n+maxRunOnNoticeRunes)]), fold.ToSimplified(title)) {
+			return title, rest
+		}
+	}
 	title, rest := string(rs[:best]), string(rs[best:])
 	if strings.ContainsAny(title, clauseEnds) {
 		return "", ""
@@ -350,6 +360,14 @@ func (s *titleScorer) splitRunOn(l string) (string, string) {
 	}
 	return title, rest
 }
+
+// pieceCount is the count of pieces a template page gives after its
+// title's ending (范文4篇, 5篇).
+var pieceCount = regexp.MustCompile(`^(范文)?\s*[\d一二三四五六七八九十]{1,3}\s*篇`)
+
+// maxRunOnNoticeRunes is the longest notice between a title with its
+// count of pieces, run on into the text, and the title said again.
+const maxRunOnNoticeRunes = 20
 
 // startsBody reports whether the text after a title's ending, run on
 // without a space, starts the body (…系列活动总结为营造全民阅读的氛围，…)
