@@ -45,6 +45,9 @@ type lineView struct {
 	// amidFurniture: the line is in the head and furniture follows it
 	// there, or in the tail and furniture precedes it there.
 	amidFurniture bool
+	// beforeFurniture: the non-empty line after it is furniture known to
+	// a pattern or a line judge.
+	beforeFurniture bool
 	// inTable: the line and a neighbour both start and end with a bar,
 	// rows of a table printed as text.
 	inTable bool
@@ -968,9 +971,10 @@ func (newsLead) Judge(l lineView) string {
 
 // pagedTitle: a document's title with a page number, printed at the top
 // of each page of a shared document (某某总结_第2页, 某某总结 - 第3页).
+// The title it prints is the document's, as a shared file's name is.
 type pagedTitle struct{ v *furnitureVocab }
 
-var pagedTitleExpr = regexp.MustCompile(`^[^。！？!?]{2,40}?\s*[_\-—|｜·]\s*第\s*\d{1,3}\s*页$`)
+var pagedTitleExpr = regexp.MustCompile(`^([^。！？!?]{2,40}?)\s*[_\-—|｜·]\s*第\s*\d{1,3}\s*[页頁]$`)
 
 func (j pagedTitle) Judge(l lineView) string {
 	if strings.HasSuffix(l.folded, "页") && l.runes() <= j.v.shortRunes+10 && pagedTitleExpr.MatchString(l.folded) {
@@ -1133,7 +1137,10 @@ const maxOutletRunes = 10
 // 文章标签：…, 此分类上一篇：…) after the body, or before it next to other
 // furniture: the page's fields. A report's form (活动时间：…, 地点：…)
 // stays: its labels hold one of [form_words]; so does a part's heading
-// (篇一：…), whose label is a number.
+// (篇一：…), whose label is a number. A label with no value announces the
+// lines below it: it goes with them when they are furniture (友情链接：
+// over the links) and stays over the author's own list (下期预告：, then
+// the topics, then a closing sentence).
 type fieldAmidFurniture struct{ v *furnitureVocab }
 
 func (j fieldAmidFurniture) Judge(l lineView) string {
@@ -1144,7 +1151,7 @@ func (j fieldAmidFurniture) Judge(l lineView) string {
 		return ""
 	}
 	n := fieldLabel(l.folded)
-	if n == 0 || isPartNumber(strings.TrimRight(l.folded[:n], ":：")) {
+	if n == 0 || strings.TrimSpace(l.folded[n:]) == "" && !l.beforeFurniture || isPartNumber(strings.TrimRight(l.folded[:n], ":：")) {
 		return ""
 	}
 	for _, w := range j.v.formWords {
@@ -1277,7 +1284,8 @@ type furnitureResult struct {
 	published        string
 	publishedStamped bool
 	// fileTitle is the name of the shared document (某某总结.doc) without
-	// its extension, when a line gives one.
+	// its extension, or the title its pages print (某某总结_第2页), when a
+	// line gives one.
 	fileTitle string
 	// whole are the answers of the line patterns for the lines asked
 	// about, which boilerplate removal asks about again.
@@ -1385,7 +1393,14 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = judge(local, views[i])
 		}
 	}
-	for i, rep := range captionRepeats(lines, folded) {
+	opening := -1 // the first line no judge knows: where the page's own text starts
+	for i := range lines {
+		if strings.TrimSpace(folded[i]) != "" && lines[i] != titleMark && byPattern[i] == "" && kind[i] == "" {
+			opening = i
+			break
+		}
+	}
+	for i, rep := range captionRepeats(lines, folded, opening) {
 		if rep && byPattern[i] == "" && kind[i] == "" {
 			kind[i] = "caption"
 		}
@@ -1418,6 +1433,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		if !known(i) {
 			lv := views[i] // a line no pattern knows: viewed above
 			lv.afterFurniture = prevKnown
+			lv.beforeFurniture = func() bool { j := neighbour(i, 1); return j >= 0 && known(j) }()
 			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && i > firstTail
 			kind[i] = judge(ctx, lv)
 		}
@@ -1437,6 +1453,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		if kind[i] != "" {
 			res.removed = append(res.removed, Removed{Kind: kind[i], Text: strings.TrimSpace(lines[i])})
+			if m := pagedTitleExpr.FindStringSubmatch(strings.TrimSpace(lines[i])); m != nil && kind[i] == KindRunning && res.fileTitle == "" {
+				res.fileTitle = strings.TrimSpace(m[1])
+			}
 			continue
 		}
 		res.lines, res.folded = append(res.lines, lines[i]), append(res.folded, folded[i])
@@ -1654,8 +1673,11 @@ const maxCaptionRunes = 20
 // and caption (学生们积极清扫垃圾 twice), an app prompt under every picture
 // (打开某某新闻 查看更多图片). The author repeats a title or the headings of
 // several summaries, never so close: article titles and numbered headings
-// are never marked.
-func captionRepeats(lines, folded []string) []bool {
+// are never marked. Nor is a pair whose first copy is the opening line,
+// the first line no judge knows: that is the page's title given twice
+// (the window's title, then the heading), and a picture's caption never
+// opens the text.
+func captionRepeats(lines, folded []string, opening int) []bool {
 	at := map[string][]int{} // line → its positions among non-empty lines
 	var index []int
 	for i, f := range folded {
@@ -1678,7 +1700,7 @@ func captionRepeats(lines, folded []string) []bool {
 		for j := 1; j < len(ks); j++ {
 			close = close || ks[j]-ks[j-1] <= 2
 		}
-		if len(ks) >= 3 || len(ks) == 2 && close {
+		if len(ks) >= 3 || len(ks) == 2 && close && index[ks[0]] != opening {
 			if out == nil {
 				out = make([]bool, len(lines))
 			}

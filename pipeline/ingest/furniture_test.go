@@ -27,6 +27,7 @@ type judgeCase struct {
 	zone    lineZone
 	after   bool // afterFurniture
 	amid    bool // amidFurniture
+	before  bool // beforeFurniture
 	inTable bool
 	inRun   bool // inFieldRun
 	want    string
@@ -35,7 +36,7 @@ type judgeCase struct {
 func checkJudge(t *testing.T, j furnitureJudge, cases []judgeCase) {
 	t.Helper()
 	for _, c := range cases {
-		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, inTable: c.inTable, inFieldRun: c.inRun}
+		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun}
 		if got := j.Judge(v); got != c.want {
 			t.Errorf("%T(%q, zone %d, after %v, amid %v) = %q, want %q", j, c.line, c.zone, c.after, c.amid, got, c.want)
 		}
@@ -130,6 +131,23 @@ func TestPagedTitle(t *testing.T) {
 		{line: "第2页", want: ""},
 		{line: "活动分三个阶段进行，详见第2页", want: ""},
 	})
+}
+
+// The title a shared document's pages print is the document's when no
+// line gives another.
+func TestTitleFromPagedLines(t *testing.T) {
+	for in, want := range map[string]string{
+		"社区植树活动总结_第1页\n三月十二日，二十名志愿者在河堤种下了一百棵树苗，大家干劲十足。\n社区植树活动总结_第2页\n活动结束后，志愿者们认领了各自种下的树。\n": "社区植树活动总结",
+		"社區植樹活動總結 - 第1頁\n三月十二日，二十名志願者在河堤種下了一百棵樹苗，大家幹勁十足。\n":                                   "社區植樹活動總結",
+	} {
+		doc, err := Parse("a.txt", []byte(in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != want || strings.Contains(doc.Text, "页") || strings.Contains(doc.Text, "頁") {
+			t.Errorf("title %q, want %q; text %q", doc.Title, want, doc.Text)
+		}
+	}
 }
 
 func TestPhotoCaption(t *testing.T) {
@@ -537,11 +555,33 @@ func TestCaptionRepeats(t *testing.T) {
 	lines := []string{"学雷锋活动总结", "志愿者们来到社区，清扫垃圾。", "学生们积极清扫垃圾", "学生们积极清扫垃圾",
 		"打开某某新闻 查看更多图片", "居民们纷纷点赞。", "打开某某新闻 查看更多图片", "活动内容", "大家一起包饺子。",
 		"打开某某新闻 查看更多图片", "活动内容", "学雷锋活动总结"}
-	got := captionRepeats(lines, lines)
+	got := captionRepeats(lines, lines, -1)
 	want := []bool{false, false, true, true, true, false, true, false, false, true, false, false}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("line %d %q: caption %v, want %v", i, lines[i], got[i], want[i])
+		}
+	}
+}
+
+// The page's title given twice at its opening (the window's title, then
+// the heading) is no caption; the same pair further down is.
+func TestCaptionRepeatsOpeningTitle(t *testing.T) {
+	lines := []string{"邻里同心 端午飘香", "邻里同心 端午飘香", "上周六社区开展了端午活动，居民们一起包粽子。",
+		"包粽子比赛", "包粽子比赛", "大家都说明年还要再来。"}
+	for _, c := range []struct {
+		opening int
+		want    []bool
+	}{
+		{0, []bool{false, false, false, true, true, false}},
+		{-1, []bool{true, true, false, true, true, false}}, // no opening known: every close pair
+		{2, []bool{true, true, false, true, true, false}},  // the text opens further down: the pair above is furniture
+	} {
+		got := captionRepeats(lines, lines, c.opening)
+		for i := range c.want {
+			if got[i] != c.want[i] {
+				t.Errorf("opening %d, line %d %q: caption %v, want %v", c.opening, i, lines[i], got[i], c.want[i])
+			}
 		}
 	}
 }
@@ -607,6 +647,11 @@ func TestFieldAmidFurniture(t *testing.T) {
 		{line: "參加人員：志工十二人", zone: zoneTail, want: ""},
 		{line: "篇一：某某社区消防宣传日活动总结", zone: zoneTail, want: ""}, // a part's heading
 		{line: "感想：这次活动让我明白了很多。", zone: zoneTail, want: ""},
+		// A label with no value goes with the lines it announces.
+		{line: "相关链接：", zone: zoneTail, before: true, want: "metadata"},
+		{line: "下期预告：", zone: zoneTail, want: ""}, // over the author's list
+		{line: "下期預告:", zone: zoneTail, after: true, want: ""},
+		{line: "活动安排：", zone: zoneHead, amid: true, want: ""},
 	})
 }
 

@@ -101,7 +101,9 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 			continue
 		}
 		add := func(text, rest string) {
-			text = strings.TrimSpace(pageCounter.ReplaceAllString(strings.TrimSpace(text), ""))
+			// A bar at either end is a layout cell's border printed as
+			// text (某某活动 |), never the title's.
+			text = strings.Trim(pageCounter.ReplaceAllString(strings.TrimSpace(text), ""), cellBorders)
 			if text != "" {
 				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos})
 			}
@@ -125,6 +127,14 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		}
 		if m != nil {
 			add(m[1], m[2])
+		}
+		// A template site may close the page's first line, its headline
+		// with the count of its pieces, with a full stop (某某活动总结
+		// (集合9篇)。): without it, a line with no other mark that ends
+		// with the genre's ending word and the note. A sentence ending
+		// with a report's name (我们写了这份活动总结。) has no note.
+		if t, ok := strings.CutSuffix(body, "。"); ok && pos == 0 && trailingNote.MatchString(t) && !strings.ContainsAny(t, clauseEnds) && s.endsAsTitle(fold.ToSimplified(t)) {
+			add(t, "")
 		}
 		if t, rest := s.splitRunOn(body); t != "" {
 			add(t, strings.TrimPrefix(rest, t)) // a title written twice goes whole
@@ -150,6 +160,9 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 	}
 	return out
 }
+
+// cellBorders are the spaces and bars trimmed off a title candidate.
+const cellBorders = " \t|｜"
 
 // aboveFirstSection returns the index of the non-empty line right above
 // the first line that starts a report's first section (一、…) among the
@@ -323,6 +336,16 @@ func (s *titleScorer) splitRunOn(l string) (string, string) {
 	if best < 4 || best > 40 || best >= len(rs) {
 		return "", ""
 	}
+	// 某某总结范文4篇: a template page counts the pieces it collects, and
+	// says the title again after a short notice (某某总结范文4篇范文仅供
+	// 参考,自行编辑使用某某总结范文4篇…): the count is the title's.
+	if n := runeLen(pieceCount.FindString(string(fr[best:]))); n > 0 && best+n < len(rs) {
+		title, rest := string(rs[:best+n]), string(rs[best+n:])
+		again := []rune(fold.ToSimplified(rest))
+		if !strings.ContainsAny(title, clauseEnds) && strings.Contains(string(again[:min(len(again), best+n+maxRunOnNoticeRunes)]), fold.ToSimplified(title)) {
+			return title, rest
+		}
+	}
 	title, rest := string(rs[:best]), string(rs[best:])
 	if strings.ContainsAny(title, clauseEnds) {
 		return "", ""
@@ -337,6 +360,14 @@ func (s *titleScorer) splitRunOn(l string) (string, string) {
 	}
 	return title, rest
 }
+
+// pieceCount is the count of pieces a template page gives after its
+// title's ending (范文4篇, 5篇).
+var pieceCount = regexp.MustCompile(`^(范文)?\s*[\d一二三四五六七八九十]{1,3}\s*篇`)
+
+// maxRunOnNoticeRunes is the longest notice between a title with its
+// count of pieces, run on into the text, and the title said again.
+const maxRunOnNoticeRunes = 20
 
 // startsBody reports whether the text after a title's ending, run on
 // without a space, starts the body (…系列活动总结为营造全民阅读的氛围，…)
@@ -386,18 +417,26 @@ func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool
 	return s.w["position"]*float64(c.pos) + s.scoreText(f), true
 }
 
+// endsAsTitle reports whether folded text ends with one of the genre's
+// ending words (…活动总结), before exclamations and a short note in
+// brackets ((集合9篇)).
+func (s *titleScorer) endsAsTitle(f string) bool {
+	trimmed := trailingNote.ReplaceAllString(strings.TrimRight(f, "!！"), "")
+	for _, e := range s.endings {
+		if strings.HasSuffix(trimmed, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // scoreText scores the folded text of a candidate on what a report's
 // title looks like.
 func (s *titleScorer) scoreText(f string) float64 {
 	_, n := hanAndNonLatin(f)
 	sc := 0.0
-	trimmed := trailingNote.ReplaceAllString(strings.TrimRight(f, "!！"), "")
-	ends := false
-	for _, e := range s.endings {
-		ends = ends || strings.HasSuffix(trimmed, e)
-	}
 	switch {
-	case ends:
+	case s.endsAsTitle(f):
 		sc += s.w["ending"]
 	case articleTitleWord.MatchString(f):
 		sc += s.w["genre_word"]
