@@ -716,7 +716,7 @@ func TestMarkupLine(t *testing.T) {
 	checkJudge(t, markupLine{}, []judgeCase{
 		{line: `<p class="ql-block">`, want: "markup"},
 		{line: "</p>", want: "markup"},
-		{line: `<code id="v431h"></code>`, want: "markup"},
+		{line: `<code id="k27pq"></code>`, want: "markup"},
 		{line: "<p>社区开展了活动。</p>", want: ""},
 		{line: "<某某社区>活动总结", want: ""},
 		{line: "< 3 人 >", want: ""},

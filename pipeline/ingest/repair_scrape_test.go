@@ -13,7 +13,7 @@ func TestStrayTags(t *testing.T) {
 		{`<p class="ql-block">  社区开展了活动。</p> <p class="ql-block">  居民踊跃参加。</p>`, "  社区开展了活动。\n   居民踊跃参加。\n",
 			[]string{`<p class="ql-block">`, "</p>", `<p class="ql-block">`, "</p>"}},
 		{"<P>第一段<BR/>第二段", "第一段\n第二段", []string{"<P>", "<BR/>"}},
-		{`<code id="v431h"></code>志愿者合影`, "志愿者合影", []string{`<code id="v431h">`, "</code>"}},
+		{`<code id="k27pq"></code>志愿者合影`, "志愿者合影", []string{`<code id="k27pq">`, "</code>"}},
 		{"<span style=\"color:red\">重点</span>工作", "重点工作", []string{`<span style="color:red">`, "</span>"}},
 		{"<<p>p>", "", []string{"<p>", "<p>"}},
 		{"<某某社区>活动总结", "<某某社区>活动总结", nil},
