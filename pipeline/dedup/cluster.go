@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 )
 
@@ -60,8 +61,10 @@ type bandEntry struct {
 // Candidates come from equal LSH bands: the band keys of all signatures are
 // sorted, and the signatures that share a key are checked against the first
 // of them and against their neighbour in the sorted run — never all pairs —
-// so the work grows with the number of signatures, and memory is a fixed
-// number of bytes per signature (Bands keys of 16 bytes).
+// so the work grows with the number of signatures. The keys are made and
+// sorted in passes over ranges of key values, at most about keysPerPass
+// keys a pass: beside the fingerprints, memory is a few numbers per
+// document, not Bands keys per signature.
 func Cluster(fps []*Fingerprint, threshold float64) *Clusters {
 	var refs []sigRef
 	for i, fp := range fps {
@@ -73,28 +76,6 @@ func Cluster(fps []*Fingerprint, threshold float64) *Clusters {
 			refs = append(refs, sigRef{int32(i), int32(s)})
 		}
 	}
-	entries := make([]bandEntry, 0, len(refs)*Bands)
-	for r, ref := range refs {
-		sig := signature(fps, ref)
-		for b := range Bands {
-			var v [8]byte
-			for k := range Rows {
-				binary.LittleEndian.PutUint16(v[2*k:], sig[b*Rows+k])
-			}
-			key := splitmix(binary.LittleEndian.Uint64(v[:]) ^ uint64(b)*0x9e3779b97f4a7c15)
-			entries = append(entries, bandEntry{key, uint32(r)})
-		}
-	}
-	slices.SortFunc(entries, func(a, b bandEntry) int {
-		if a.key != b.key {
-			if a.key < b.key {
-				return -1
-			}
-			return 1
-		}
-		return int(a.ref) - int(b.ref)
-	})
-
 	parent := make([]int, len(fps))
 	for i := range parent {
 		parent[i] = i
@@ -118,18 +99,35 @@ func Cluster(fps []*Fingerprint, threshold float64) *Clusters {
 			parent[max(ra, rb)] = min(ra, rb)
 		}
 	}
-	for i := 0; i < len(entries); {
-		j := i + 1
-		for j < len(entries) && entries[j].key == entries[i].key {
-			j++
-		}
-		for k := i + 1; k < j; k++ {
-			check(refs[entries[i].ref], refs[entries[k].ref])
-			if k > i+1 {
-				check(refs[entries[k-1].ref], refs[entries[k].ref])
+	// The band keys are sorted and walked one range of key values at a
+	// time: a run of equal keys lies in one range, so the pairs checked are
+	// those of one sort of all the keys, and only one range's keys are held.
+	passes := max(1, (len(refs)*Bands+keysPerPass-1)/keysPerPass)
+	entries := make([]bandEntry, 0, min(len(refs)*Bands, keysPerPass+keysPerPass/4))
+	for p := range passes {
+		entries = bandKeys(fps, refs, p, passes, entries[:0])
+		slices.SortFunc(entries, func(a, b bandEntry) int {
+			if a.key != b.key {
+				if a.key < b.key {
+					return -1
+				}
+				return 1
 			}
+			return int(a.ref) - int(b.ref)
+		})
+		for i := 0; i < len(entries); {
+			j := i + 1
+			for j < len(entries) && entries[j].key == entries[i].key {
+				j++
+			}
+			for k := i + 1; k < j; k++ {
+				check(refs[entries[i].ref], refs[entries[k].ref])
+				if k > i+1 {
+					check(refs[entries[k-1].ref], refs[entries[k].ref])
+				}
+			}
+			i = j
 		}
-		i = j
 	}
 
 	c := &Clusters{Canonical: make([]int, len(fps)), Similarity: make([]float64, len(fps))}
@@ -155,6 +153,34 @@ func Cluster(fps []*Fingerprint, threshold float64) *Clusters {
 		}
 	}
 	return c
+}
+
+// keysPerPass bounds the band keys sorted at once (16 bytes each).
+var keysPerPass = 1 << 18
+
+// bandKeys appends to entries the band keys of every signature that fall in
+// range p of passes equal ranges of key values.
+func bandKeys(fps []*Fingerprint, refs []sigRef, p, passes int, entries []bandEntry) []bandEntry {
+	for r, ref := range refs {
+		sig := signature(fps, ref)
+		for b := range Bands {
+			var v [8]byte
+			for k := range Rows {
+				binary.LittleEndian.PutUint16(v[2*k:], sig[b*Rows+k])
+			}
+			key := splitmix(binary.LittleEndian.Uint64(v[:]) ^ uint64(b)*0x9e3779b97f4a7c15)
+			if keyRange(key, passes) == p {
+				entries = append(entries, bandEntry{key, uint32(r)})
+			}
+		}
+	}
+	return entries
+}
+
+// keyRange is the range of key values, of passes equal ones, holding key.
+func keyRange(key uint64, passes int) int {
+	hi, _ := bits.Mul64(key, uint64(passes))
+	return int(hi)
 }
 
 // comparable tells whether two signatures may make a pair: two whole

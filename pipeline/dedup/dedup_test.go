@@ -148,3 +148,45 @@ func FuzzDecodeFingerprint(f *testing.F) {
 		}
 	})
 }
+
+// TestClusterPasses checks that sorting the band keys in many passes over
+// ranges of key values gives the clusters of one pass over all of them.
+func TestClusterPasses(t *testing.T) {
+	other := "街道举办重阳节文艺演出，辖区6支老年文艺队表演了广场舞、京剧选段和太极拳，观众300余人，反响热烈。"
+	var fps []*Fingerprint
+	for i := range 120 {
+		base := report
+		if i%3 == 0 {
+			base = other
+		}
+		// Documents differing in a few characters: reposts of two reports.
+		fps = append(fps, sign(t, strings.Repeat(string(rune('一'+i%7)), 1+i%4)+base))
+	}
+	one := Cluster(fps, DefaultThreshold)
+	defer func(n int) { keysPerPass = n }(keysPerPass)
+	keysPerPass = 50 // 120 × Bands keys: 77 passes
+	many := Cluster(fps, DefaultThreshold)
+	dups := 0
+	for i := range fps {
+		if one.Canonical[i] != many.Canonical[i] || one.Similarity[i] != many.Similarity[i] {
+			t.Errorf("document %d: canonical %d similarity %.3f in passes, %d %.3f in one", i,
+				many.Canonical[i], many.Similarity[i], one.Canonical[i], one.Similarity[i])
+		}
+		if one.IsDuplicate(i) {
+			dups++
+		}
+	}
+	if dups < 100 {
+		t.Errorf("%d of 120 documents found reposts, want at least 100 (the test needs clusters)", dups)
+	}
+	for key, p := uint64(0), 0; p < 5; p++ {
+		// keyRange cuts the key values into equal, ordered ranges.
+		if r := keyRange(key, 5); r != p {
+			t.Errorf("keyRange(%#x, 5) = %d, want %d", key, r, p)
+		}
+		key += ^uint64(0)/5 + 1
+	}
+	if r := keyRange(^uint64(0), 5); r != 4 {
+		t.Errorf("keyRange(max, 5) = %d, want 4", r)
+	}
+}
