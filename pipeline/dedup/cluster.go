@@ -156,7 +156,7 @@ func Cluster(fps []*Fingerprint, threshold float64) *Clusters {
 }
 
 // keysPerPass bounds the band keys sorted at once (16 bytes each).
-var keysPerPass = 1 << 18
+var keysPerPass = 1 << 16
 
 // bandKeys appends to entries the band keys of every signature that fall in
 // range p of passes equal ranges of key values.

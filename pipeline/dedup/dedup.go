@@ -189,6 +189,10 @@ func Decode(s string) (Fingerprint, error) {
 	}
 	fp.Body = int(binary.BigEndian.Uint32(b))
 	b = b[4:]
+	if n := len(b)/sigBytes - 1; n > 0 {
+		// At their exact size: a run keeps every document's fingerprint.
+		fp.Sections = make([]Signature, 0, n)
+	}
 	for n := 0; len(b) > 0; n++ {
 		var sig Signature
 		for i := range sig {
