@@ -183,7 +183,6 @@ func Decode(s string) (Fingerprint, error) {
 	if err != nil {
 		return fp, fmt.Errorf("fingerprint: %v", err)
 	}
-	const sigBytes = 2 * Hashes
 	if len(b) < 4+sigBytes || (len(b)-4)%sigBytes != 0 {
 		return fp, fmt.Errorf("fingerprint: %d bytes, want 4 + a multiple of %d", len(b), sigBytes)
 	}

@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -188,5 +189,52 @@ func TestClusterPasses(t *testing.T) {
 	}
 	if r := keyRange(^uint64(0), 5); r != 4 {
 		t.Errorf("keyRange(max, 5) = %d, want 4", r)
+	}
+}
+
+// TestStoreCluster checks that fingerprints kept in a Store (signatures in
+// a file) give the clusters of the same fingerprints in memory, pages of
+// several sections and documents without a fingerprint among them.
+func TestStoreCluster(t *testing.T) {
+	other := "街道举办重阳节文艺演出，辖区6支老年文艺队表演了广场舞、京剧选段和太极拳，观众300余人，反响热烈。"
+	page := "【篇一】\n" + other + "\n【篇二】\n" + report
+	n := len([]rune("【篇一】\n" + other + "\n"))
+	var fps []*Fingerprint
+	for i := range 60 {
+		switch i % 4 {
+		case 0:
+			fp, _ := FingerprintOf(page, [][2]int{{0, n}, {n, len([]rune(page))}})
+			fps = append(fps, &fp)
+		case 1:
+			fps = append(fps, nil)
+		default:
+			fps = append(fps, sign(t, strings.Repeat(string(rune('一'+i%5)), 1+i%3)+report))
+		}
+	}
+	var s Store
+	defer s.Close()
+	for _, fp := range fps {
+		if err := s.Add(fp); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := Cluster(fps, DefaultThreshold)
+	got, err := s.Cluster(DefaultThreshold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Len() != len(fps) || len(want.Groups()) == 0 {
+		t.Fatalf("%d documents stored of %d, %d clusters: the test needs clusters", s.Len(), len(fps), len(want.Groups()))
+	}
+	for i := range fps {
+		if got.Canonical[i] != want.Canonical[i] || got.Similarity[i] != want.Similarity[i] {
+			t.Errorf("document %d: canonical %d similarity %.3f from the store, %d %.3f in memory", i,
+				got.Canonical[i], got.Similarity[i], want.Canonical[i], want.Similarity[i])
+		}
+	}
+	if name := s.file.Name(); s.Close() != nil {
+		t.Error("Close failed")
+	} else if _, err := os.Stat(name); !os.IsNotExist(err) {
+		t.Errorf("the store's file %s is left after Close", name)
 	}
 }
