@@ -24,25 +24,34 @@ func fingerprint(doc *ingest.Document) string {
 }
 
 // Fingerprints are the repost fingerprints of a run's records, in
-// document order (nil for a record without one): a fixed number of bytes a
-// document, kept while the records stream on.
-type Fingerprints []*dedup.Fingerprint
+// document order (none for a record without one), kept while the records
+// stream on: in a temporary file, with a few numbers a document in memory.
+// Close removes the file.
+type Fingerprints struct{ store dedup.Store }
 
 // Add reads the fingerprint of the next record.
 func (f *Fingerprints) Add(rec *extract.Record) error {
 	if rec.Fingerprint == "" {
-		*f = append(*f, nil)
-		return nil
+		return f.store.Add(nil)
 	}
 	fp, err := dedup.Decode(rec.Fingerprint)
 	if err != nil {
 		return fmt.Errorf("%s: %w", rec.Source, err)
 	}
-	*f = append(*f, &fp)
+	if err := f.store.Add(&fp); err != nil {
+		return fmt.Errorf("keeping the fingerprints: %w", err)
+	}
 	return nil
 }
 
 // Cluster finds the reposts among the records.
-func (f Fingerprints) Cluster(threshold float64) *dedup.Clusters {
-	return dedup.Cluster(f, threshold)
+func (f *Fingerprints) Cluster(threshold float64) (*dedup.Clusters, error) {
+	c, err := f.store.Cluster(threshold)
+	if err != nil {
+		return nil, fmt.Errorf("reading the fingerprints back: %w", err)
+	}
+	return c, nil
 }
+
+// Close removes the temporary file of the fingerprints.
+func (f *Fingerprints) Close() error { return f.store.Close() }

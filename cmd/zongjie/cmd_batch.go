@@ -229,13 +229,16 @@ func batchPaths(stdin io.Reader, args []string) ([]string, error) {
 }
 
 func (o *batchOptions) write(cmd *cobra.Command, args []string, res *batch.Result, fails []pipeline.Failure, vars *export.DocVars, wb *export.Workbook) error {
-	dups := res.Fingerprints.Cluster(o.threshold)
+	dups, err := res.Fingerprints.Cluster(o.threshold)
+	if err != nil {
+		return err
+	}
 	about := o.about(args)
 	about.Params = append(about.Params, o.metaOptions.params()...)
 	about.Params = append(about.Params, o.dupFlags.params()...)
 	about.Vars = vars
 	about.Duplicates, about.KeepDuplicates = dups, o.keep
-	about, err := o.langFlag.describe(about)
+	about, err = o.langFlag.describe(about)
 	if err != nil {
 		return err
 	}

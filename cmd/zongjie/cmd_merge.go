@@ -47,6 +47,7 @@ Failures of the original runs are not in the JSONL; see their own Errors sheets.
 			recs := batch.Shards(args)
 			corpus := stats.New()
 			var fps pipeline.Fingerprints
+			defer fps.Close()
 			err := recs(func(r *extract.Record) error {
 				corpus.Add(r)
 				return fps.Add(r)
@@ -54,9 +55,13 @@ Failures of the original runs are not in the JSONL; see their own Errors sheets.
 			if err != nil {
 				return err
 			}
+			dups, err := fps.Cluster(o.threshold)
+			if err != nil {
+				return err
+			}
 			about, err := o.langFlag.describe(export.About{Version: versionString(),
 				Params:     append([][2]string{{"merged shards", fmt.Sprint(args)}}, o.dupFlags.params()...),
-				Duplicates: fps.Cluster(o.threshold), KeepDuplicates: o.keep})
+				Duplicates: dups, KeepDuplicates: o.keep})
 			if err != nil {
 				return err
 			}

@@ -110,6 +110,7 @@ func Run(ctx context.Context, files []string, opt pipeline.Options, cp *Checkpoi
 	}
 	if err != nil {
 		cp.Close()
+		res.Fingerprints.Close()
 		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 			return res, fmt.Errorf("%w: %d of %d files done (%d in this run), kept in %s", ErrInterrupted,
 				res.Processed+res.Reused, len(files), res.Processed, cp.Dir())
@@ -154,11 +155,21 @@ func (r *Result) WriteJSONL(w io.Writer, gz bool) error {
 	return bw.Flush()
 }
 
-// Done removes the checkpoint: call it once the outputs are written.
-func (r *Result) Done() error { return r.cp.Remove() }
+// Done removes the checkpoint and the fingerprints' file: call it once
+// the outputs are written.
+func (r *Result) Done() error {
+	ferr := r.Fingerprints.Close()
+	if err := r.cp.Remove(); err != nil {
+		return err
+	}
+	return ferr
+}
 
 // Keep closes the checkpoint and leaves it for a later --resume.
-func (r *Result) Keep() error { return r.cp.Close() }
+func (r *Result) Keep() error {
+	r.Fingerprints.Close()
+	return r.cp.Close()
+}
 
 // IsGzip says whether a JSONL path names a gzip-compressed file.
 func IsGzip(path string) bool { return strings.HasSuffix(strings.ToLower(path), ".gz") }

@@ -71,6 +71,7 @@ func TestEndRecordWritesTheSameWorkbook(t *testing.T) {
 		recs = append(recs, again)
 	}
 	var fps pipeline.Fingerprints
+	defer fps.Close()
 	ends := make([]extract.Record, len(recs))
 	var buf bytes.Buffer
 	enc := export.NewRecordEncoder(&buf)
@@ -86,7 +87,10 @@ func TestEndRecordWritesTheSameWorkbook(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	dups := fps.Cluster(dedup.DefaultThreshold)
+	dups, err := fps.Cluster(dedup.DefaultThreshold)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(dups.Groups()) == 0 {
 		t.Fatal("no reposts found: the recount is not tested")
 	}

@@ -183,12 +183,15 @@ func Decode(s string) (Fingerprint, error) {
 	if err != nil {
 		return fp, fmt.Errorf("fingerprint: %v", err)
 	}
-	const sigBytes = 2 * Hashes
 	if len(b) < 4+sigBytes || (len(b)-4)%sigBytes != 0 {
 		return fp, fmt.Errorf("fingerprint: %d bytes, want 4 + a multiple of %d", len(b), sigBytes)
 	}
 	fp.Body = int(binary.BigEndian.Uint32(b))
 	b = b[4:]
+	if n := len(b)/sigBytes - 1; n > 0 {
+		// At their exact size: a run keeps every document's fingerprint.
+		fp.Sections = make([]Signature, 0, n)
+	}
 	for n := 0; len(b) > 0; n++ {
 		var sig Signature
 		for i := range sig {

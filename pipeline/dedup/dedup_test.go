@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -147,4 +148,93 @@ func FuzzDecodeFingerprint(f *testing.F) {
 			t.Fatalf("re-encoding a decoded fingerprint changed it")
 		}
 	})
+}
+
+// TestClusterPasses checks that sorting the band keys in many passes over
+// ranges of key values gives the clusters of one pass over all of them.
+func TestClusterPasses(t *testing.T) {
+	other := "街道举办重阳节文艺演出，辖区6支老年文艺队表演了广场舞、京剧选段和太极拳，观众300余人，反响热烈。"
+	var fps []*Fingerprint
+	for i := range 120 {
+		base := report
+		if i%3 == 0 {
+			base = other
+		}
+		// Documents differing in a few characters: reposts of two reports.
+		fps = append(fps, sign(t, strings.Repeat(string(rune('一'+i%7)), 1+i%4)+base))
+	}
+	one := Cluster(fps, DefaultThreshold)
+	defer func(n int) { keysPerPass = n }(keysPerPass)
+	keysPerPass = 50 // 120 × Bands keys: 77 passes
+	many := Cluster(fps, DefaultThreshold)
+	dups := 0
+	for i := range fps {
+		if one.Canonical[i] != many.Canonical[i] || one.Similarity[i] != many.Similarity[i] {
+			t.Errorf("document %d: canonical %d similarity %.3f in passes, %d %.3f in one", i,
+				many.Canonical[i], many.Similarity[i], one.Canonical[i], one.Similarity[i])
+		}
+		if one.IsDuplicate(i) {
+			dups++
+		}
+	}
+	if dups < 100 {
+		t.Errorf("%d of 120 documents found reposts, want at least 100 (the test needs clusters)", dups)
+	}
+	for key, p := uint64(0), 0; p < 5; p++ {
+		// keyRange cuts the key values into equal, ordered ranges.
+		if r := keyRange(key, 5); r != p {
+			t.Errorf("keyRange(%#x, 5) = %d, want %d", key, r, p)
+		}
+		key += ^uint64(0)/5 + 1
+	}
+	if r := keyRange(^uint64(0), 5); r != 4 {
+		t.Errorf("keyRange(max, 5) = %d, want 4", r)
+	}
+}
+
+// TestStoreCluster checks that fingerprints kept in a Store (signatures in
+// a file) give the clusters of the same fingerprints in memory, pages of
+// several sections and documents without a fingerprint among them.
+func TestStoreCluster(t *testing.T) {
+	other := "街道举办重阳节文艺演出，辖区6支老年文艺队表演了广场舞、京剧选段和太极拳，观众300余人，反响热烈。"
+	page := "【篇一】\n" + other + "\n【篇二】\n" + report
+	n := len([]rune("【篇一】\n" + other + "\n"))
+	var fps []*Fingerprint
+	for i := range 60 {
+		switch i % 4 {
+		case 0:
+			fp, _ := FingerprintOf(page, [][2]int{{0, n}, {n, len([]rune(page))}})
+			fps = append(fps, &fp)
+		case 1:
+			fps = append(fps, nil)
+		default:
+			fps = append(fps, sign(t, strings.Repeat(string(rune('一'+i%5)), 1+i%3)+report))
+		}
+	}
+	var s Store
+	defer s.Close()
+	for _, fp := range fps {
+		if err := s.Add(fp); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := Cluster(fps, DefaultThreshold)
+	got, err := s.Cluster(DefaultThreshold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Len() != len(fps) || len(want.Groups()) == 0 {
+		t.Fatalf("%d documents stored of %d, %d clusters: the test needs clusters", s.Len(), len(fps), len(want.Groups()))
+	}
+	for i := range fps {
+		if got.Canonical[i] != want.Canonical[i] || got.Similarity[i] != want.Similarity[i] {
+			t.Errorf("document %d: canonical %d similarity %.3f from the store, %d %.3f in memory", i,
+				got.Canonical[i], got.Similarity[i], want.Canonical[i], want.Similarity[i])
+		}
+	}
+	if name := s.file.Name(); s.Close() != nil {
+		t.Error("Close failed")
+	} else if _, err := os.Stat(name); !os.IsNotExist(err) {
+		t.Errorf("the store's file %s is left after Close", name)
+	}
 }
