@@ -91,6 +91,7 @@ type furnitureVocab struct {
 	breadcrumbWords, metadataLabels, siteSelf []string
 	bylineRoles, snapshotWords, wechatWords   []string
 	creditWords                               []string
+	continuationMarks                         []string
 	promptWords                               []string // 点击, 扫码: the page speaking to its reader
 	signoffWords                              []string // 写于, 敬上: the author signing the report
 	outletEndings                             []string // 日报, 频道: how a news outlet's name ends
@@ -144,7 +145,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings,
+		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -912,8 +913,9 @@ func (j parenCredit) Judge(l lineView) string {
 			return "credit"
 		}
 	}
-	// After the body, a name alone in brackets: the author's ((某某某)).
-	if l.zone == zoneTail && runeLen(m[1]) >= 2 && runeLen(m[1]) <= 4 && strings.IndexFunc(m[1], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) < 0 {
+	// After the body, a name alone in brackets: the author's ((某某某)); not
+	// the author's own mark that the text goes on or ends ((待续), (全文完)).
+	if l.zone == zoneTail && runeLen(m[1]) >= 2 && runeLen(m[1]) <= 4 && strings.IndexFunc(m[1], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) < 0 && !slices.Contains(j.v.continuationMarks, m[1]) {
 		return "credit"
 	}
 	// 单位:姓名 — an organisation and a name of two to four characters.

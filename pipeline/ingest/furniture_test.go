@@ -377,6 +377,9 @@ func TestParenCredit(t *testing.T) {
 		{line: "(邢某某)", zone: zoneTail, want: "credit"},
 		{line: "(邢某某)", zone: zoneBody, want: ""},
 		{line: "(完)", zone: zoneTail, want: ""},
+		// The author's own mark that the text goes on or ends is no name.
+		{line: "（待续）", zone: zoneTail, want: ""},
+		{line: "(全文完)", zone: zoneTail, want: ""},
 	})
 }
 
