@@ -1,7 +1,6 @@
 package fold_test
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/longbridgeapp/opencc"
 
+	"github.com/zongjie/zongjie/internal/testfiles"
 	"github.com/zongjie/zongjie/pipeline/fold"
 	"github.com/zongjie/zongjie/pipeline/fold/internal/stchars"
 	"github.com/zongjie/zongjie/pipeline/ingest"
@@ -91,29 +91,16 @@ func TestFoldEqualsOpenCC(t *testing.T) {
 		check(k + keys[(i*7+3)%len(keys)] + keys[(i*13+5)%len(keys)])
 	}
 	lines := 0
-	for _, root := range []string{"../../corpus", "../../testdata"} {
-		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return err
-			}
-			texts := []string{string(data)}
-			if doc, err := ingest.Parse(path, data, ingest.Options{Boilerplate: []ingest.Pattern{}}); err == nil {
-				texts = append(texts, doc.Text)
-			}
-			for _, text := range texts {
-				check(text)
-				lines += strings.Count(text, "\n") + 1
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
+	testfiles.Each(t, "../..", func(path string, data []byte) {
+		texts := []string{string(data)}
+		if doc, err := ingest.Parse(path, data, ingest.Options{Boilerplate: []ingest.Pattern{}}); err == nil {
+			texts = append(texts, doc.Text)
 		}
-	}
+		for _, text := range texts {
+			check(text)
+			lines += strings.Count(text, "\n") + 1
+		}
+	})
 	t.Logf("%d table entries, %d lines", len(keys), lines)
 }
 

@@ -1,13 +1,11 @@
 package ingest
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/zongjie/zongjie/internal/testfiles"
 	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
@@ -66,27 +64,14 @@ func TestJudgeFilters(t *testing.T) {
 		checkJudgeFilters(t, line)
 	}
 	lines := 0
-	for _, root := range []string{"../../corpus", "../../testdata"} {
-		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return err
-			}
-			for _, l := range strings.Split(string(data), "\n") {
-				l = strings.TrimSpace(l)
-				checkJudgeFilters(t, l)
-				checkJudgeFilters(t, fold.ToSimplified(l))
-				lines++
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
+	testfiles.Each(t, "../..", func(_ string, data []byte) {
+		for _, l := range strings.Split(string(data), "\n") {
+			l = strings.TrimSpace(l)
+			checkJudgeFilters(t, l)
+			checkJudgeFilters(t, fold.ToSimplified(l))
+			lines++
 		}
-	}
+	})
 	if lines < 5000 {
 		t.Errorf("only %d lines checked", lines)
 	}

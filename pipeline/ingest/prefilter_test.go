@@ -1,13 +1,11 @@
 package ingest
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/zongjie/zongjie/internal/testfiles"
 	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
@@ -74,31 +72,18 @@ func TestPrefilterEquivalence(t *testing.T) {
 	}
 	pf := newPrefilter(pats)
 	lines := 0
-	for _, root := range []string{"../../corpus", "../../testdata"} {
-		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
+	testfiles.Each(t, "../..", func(path string, data []byte) {
+		texts := strings.Split(string(data), "\n")
+		if doc, err := Parse(path, data, Options{Boilerplate: []Pattern{}}); err == nil {
+			for _, l := range strings.Split(doc.Text, "\n") {
+				texts = append(texts, l, fold.ToSimplified(l))
 			}
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return err
-			}
-			texts := strings.Split(string(data), "\n")
-			if doc, err := Parse(path, data, Options{Boilerplate: []Pattern{}}); err == nil {
-				for _, l := range strings.Split(doc.Text, "\n") {
-					texts = append(texts, l, fold.ToSimplified(l))
-				}
-			}
-			for _, l := range texts {
-				checkPrefilter(t, pats, pf, l)
-				lines++
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
 		}
-	}
+		for _, l := range texts {
+			checkPrefilter(t, pats, pf, l)
+			lines++
+		}
+	})
 	if lines < 5000 {
 		t.Errorf("only %d lines checked", lines)
 	}
