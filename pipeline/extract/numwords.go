@@ -182,6 +182,10 @@ type quantityWords struct {
 	ageUnits             []string            // 岁, 周岁: 72岁的老队员 is aged, not counted
 	hoursTotalWords      []string            // 累计, 共: hours after them are a total
 	hoursOneEvent        float64             // fewer hours than this, not a total, are one event's length
+	collectionSiteWords  []string            // 范文, 合集: 范文4篇 is a site's collection wherever the line goes
+	bodyBefore           []string            // 瘦, 减重: 瘦十斤 is a change of a body
+	bodyUnits            map[string]bool     // 斤, 厘米: the units of such a change
+	fewUnits             map[string]bool     // 名, 个: a lone 几 counts only with them
 }
 
 func loadQuantityWords() *quantityWords {
@@ -199,7 +203,8 @@ func loadQuantityWords() *quantityWords {
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before",
 		"one_verb_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
-		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event")
+		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
+		"collection_site_words", "body_before", "body_units", "few_units")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -276,6 +281,10 @@ func loadQuantityWords() *quantityWords {
 		objectModifiers:      ws.set("object_modifiers"),
 		ageUnits:             longestFirst(ws.words("age_units")),
 		hoursTotalWords:      ws.words("hours_total_words"),
+		collectionSiteWords:  longestFirst(ws.words("collection_site_words")),
+		bodyBefore:           longestFirst(ws.words("body_before")),
+		bodyUnits:            ws.set("body_units"),
+		fewUnits:             ws.set("few_units"),
 	}
 	for _, e := range ws["one_article_in_copula"] {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])

@@ -300,8 +300,10 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	}
 	q.Object = v.object(unit, q.Kind, start, end)
 	q.Kind = kindByObject(nw, unit, q.Kind, q.Object)
-	if p.vague && p.end == i+1 && (rs[i] == '几' || rs[i] == '幾') && q.Kind != "people" {
-		return Quantity{}, 0, false // 做了几套方案: 几 alone, "a few", counts only people (几名中学生)
+	if p.vague && p.end == i+1 && (rs[i] == '几' || rs[i] == '幾') && (q.Kind != "people" || !qw.fewUnits[unit]) {
+		// 做了几套方案, 在几位阿姨的帮助下: 几 alone, "a few", counts only
+		// people with a measure word of [few_units] (几名中学生, 几个同学).
+		return Quantity{}, 0, false
 	}
 	return q, end, true
 }
@@ -1101,12 +1103,58 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false // 一次难忘的经历, 一场精神盛宴: a figure of speech
 	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
 		return false // 中心为一所多元化社会服务机构: says what it is
+	case oneInQuote(nw, rs, i, end):
+		return false // “宣传一户、辐射一片”, 「社区一家」: a slogan's or a name's words
 	}
 	if qw.oneBatchUnits[unit] && clauseEndsWith(nw, rs, end, qw.oneBatchGoods) {
 		return true
 	}
 	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end)
 }
+
+// oneInQuote reports a lone 一 and its measure word (over [i, end)) inside
+// a short quoted phrase that holds more than the count: “宣传一户、辐射一片”,
+// 「社区一家」 are a slogan and a name, whose 一 counts nothing. A quote
+// holding only the count (“一名”) is left to the other rules.
+func oneInQuote(nw *numberWords, rs []rune, i, end int) bool {
+	open := -1
+	var closing rune
+	for k := i - 1; k >= 0 && i-k <= quotedSloganRunes; k-- {
+		if c, ok := nw.q.nameQuotes[rs[k]]; ok {
+			open, closing = k, c
+			break
+		}
+		if rs[k] == '\n' || strings.ContainsRune(nw.q.sentenceEnds, rs[k]) || isClosingQuote(nw, rs[k]) {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := end; k < len(rs) && k-open <= quotedSloganRunes+1; k++ {
+		if rs[k] == closing {
+			return open+1 < i || k > end
+		}
+		if rs[k] == '\n' || strings.ContainsRune(nw.q.sentenceEnds, rs[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isClosingQuote reports whether r closes one of [name_quotes].
+func isClosingQuote(nw *numberWords, r rune) bool {
+	for _, c := range nw.q.nameQuotes {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedSloganRunes is the longest quoted slogan or name oneInQuote reads
+// a lone 一 in.
+const quotedSloganRunes = 12
 
 // oneForEach reports a lone 一 at i in a clause that gives one item to
 // each (每个孩子一个书包、一套校服, 每户一袋米): a word of [one_each] is
@@ -1230,8 +1278,9 @@ const clauseRunes = 24
 // collectionCount reports a count of a measure word of
 // [collection_units] (篇) that a document-sharing site writes about its
 // own pages: after a word of [collection_words] ending a title line
-// (工作总结三篇, 活动总结（15篇）), or in a line that holds a word of
-// [site_words] (向本站投稿了20篇…活动总结).
+// (工作总结三篇, 活动总结（15篇）), right after a word of
+// [collection_site_words] however the line goes on (范文4篇), or in a line
+// that holds a word of [site_words] (向本站投稿了20篇…活动总结).
 func collectionCount(nw *numberWords, c countAt) bool {
 	qw, rs, start, end := nw.q, c.rs, c.start, c.end
 	if !qw.collectionUnits[c.unit] {
@@ -1244,6 +1293,9 @@ func collectionCount(nw *numberWords, c countAt) bool {
 	e := end
 	for e < len(rs) && (rs[e] == ' ' || strings.ContainsRune(qw.collectionBrackets, rs[e])) {
 		e++
+	}
+	if wordBefore(rs, k, qw.collectionSiteWords) != "" {
+		return true // 活动总结范文4篇 fused with the page's next words
 	}
 	if (e == len(rs) || rs[e] == '\n') && wordBefore(rs, k, qw.collectionWords) != "" {
 		return true
@@ -1335,6 +1387,7 @@ var notCountJudges = []countJudge{
 	{"byline name", bylineName},          // 通讯员 李一名
 	{"place area", placeArea},            // 占地80亩, 活动室约40平方米
 	{"address", address},                 // 杨柳湾村3组
+	{"body change", bodyChange},          // 瘦十斤, 长高3厘米
 }
 
 // notACount is the reason of the first judge that rules the count out,
@@ -1498,6 +1551,13 @@ const sentenceRunes = 60
 // number, part of an address.
 func address(nw *numberWords, c countAt) bool {
 	return wordBefore(c.rs, c.start, nw.q.addressBefore[c.unit]) != ""
+}
+
+// bodyChange reports a weight or a length of [body_units] right after a
+// word of [body_before] (瘦十斤, 减重5公斤): a change of someone's body,
+// not goods given or work done.
+func bodyChange(nw *numberWords, c countAt) bool {
+	return nw.q.bodyUnits[c.unit] && wordBefore(c.rs, c.start, nw.q.bodyBefore) != ""
 }
 
 // lineRunes is how far either side of a count lineHas reads its line.

@@ -758,6 +758,10 @@ func TestNotCountJudges(t *testing.T) {
 		{"补植草皮600平方米", ""},
 		{"转移河湾村5组群众", "address"},
 		{"成立5组巡逻队", ""},
+		{"敬老活动总结范文3篇仅供参考", "site collection"},
+		{"整理活动照片3篇", ""},
+		{"坚持锻炼的阿姨瘦了八斤", "body change"},
+		{"为每户送去大米十斤", ""},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
@@ -884,6 +888,26 @@ func TestObjectPastAge(t *testing.T) {
 		{"看望独居老人约80名", []string{"约80名 80 名 people a [独居老人]"}},
 		{"参与志愿者达50人", []string{"50人 50 人 people [志愿者]"}},
 		{"慰问困难家庭40户", []string{"40户 40 户 households [困难家庭]"}},
+	}
+	checkQuantityCases(t, tests)
+}
+
+// TestCountsOfRound8Misses checks the classes of counts false on the
+// real-page sets of round 8 once their misses were read: 一起 as
+// "together", a lone 一 inside a quoted slogan or name, a game named by
+// its numerals, 几位 of people met rather than counted.
+func TestCountsOfRound8Misses(t *testing.T) {
+	tests := []quantityCase{
+		{"居民们坐在一起聊家常", nil},
+		{"发生一起纠纷，", nil},
+		{"提出“走访一户、温暖一片”的口号", nil},
+		{"共建「邻里一家」项目", nil},
+		{"共有“一名”志愿者", []string{"一名 1 名 people"}},
+		{"上门走访一户，", []string{"一户 1 户 households"}},
+		{"亲子二人三足比赛", nil},
+		{"在几位老师的指导下完成作品", nil},
+		{"与几个同学组成小组", []string{"几个 - 个 people v [同学]"}},
+		{"由几名中学生组成", []string{"几名 - 名 people v [中学生]"}},
 	}
 	checkQuantityCases(t, tests)
 }
