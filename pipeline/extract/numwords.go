@@ -186,6 +186,8 @@ type quantityWords struct {
 	bodyBefore           []string            // 瘦, 减重: 瘦十斤 is a change of a body
 	bodyUnits            map[string]bool     // 斤, 厘米: the units of such a change
 	fewUnits             map[string]bool     // 名, 个: a lone 几 counts only with them
+	objectCoordinators   map[string]bool     // 和, 及, 、: nouns joined by them are one counted object
+	objectNouns          map[string]bool     // 青年: words gse tags otherwise that name people in an object
 }
 
 func loadQuantityWords() *quantityWords {
@@ -204,7 +206,7 @@ func loadQuantityWords() *quantityWords {
 		"one_verb_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
-		"collection_site_words", "body_before", "body_units", "few_units")
+		"collection_site_words", "body_before", "body_units", "few_units", "object_coordinators", "object_nouns")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -285,6 +287,8 @@ func loadQuantityWords() *quantityWords {
 		bodyBefore:           longestFirst(ws.words("body_before")),
 		bodyUnits:            ws.set("body_units"),
 		fewUnits:             ws.set("few_units"),
+		objectCoordinators:   ws.set("object_coordinators"),
+		objectNouns:          ws.set("object_nouns"),
 	}
 	for _, e := range ws["one_article_in_copula"] {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])

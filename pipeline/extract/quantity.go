@@ -826,7 +826,7 @@ func (v docView) nounsAfter(k int) string {
 	if v.word == nil || k >= len(v.word) || v.word[k] < 0 || v.toks[v.word[k]].Offset != k {
 		return ""
 	}
-	end := -1
+	end, last := -1, -1
 	for w := v.word[k]; w < len(v.toks); w++ {
 		t := v.toks[w]
 		if !nounLike(v.nw, t) && t.POS != "vn" {
@@ -840,13 +840,13 @@ func (v docView) nounsAfter(k int) string {
 			break
 		}
 		if isNoun(t) {
-			end = e
+			end, last = e, w
 		}
 	}
 	if end < 0 {
 		return ""
 	}
-	return v.written(k, end)
+	return v.written(k, v.coordinatedAfter(k, last, end))
 }
 
 // objectAfter is the counted object written right after a measure word:
@@ -965,8 +965,80 @@ func (v docView) nounsBefore(start int) string {
 	for ; w >= 0 && qw.objectModifiers[v.toks[w].Folded] && end-v.toks[w].Offset <= objectMaxRunes; w-- {
 		first = v.toks[w].Offset
 	}
-	return v.written(first, end)
+	return v.written(v.coordinatedBefore(w, first, end), end)
 }
+
+// coordinatedBefore is where an object before a number that starts at
+// first (word w is the word before it) starts when nouns are coordinated
+// before it by a word of [object_coordinators] (脱贫户和监测户112户, 空巢
+// 老人、困难家庭××户): the whole coordination is what is counted, up to
+// objectCoordRunes in all. first when no coordination is written.
+func (v docView) coordinatedBefore(w, first, end int) int {
+	qw := v.nw.q
+	for w >= 1 && qw.objectCoordinators[v.toks[w].Folded] && isNoun(v.toks[w-1]) {
+		s, k := -1, w-1
+		for ; k >= 0 && nounLike(v.nw, v.toks[k]) && end-v.toks[k].Offset <= objectCoordRunes; k-- {
+			s = v.toks[k].Offset
+		}
+		for ; k >= 0 && qw.objectModifiers[v.toks[k].Folded] && end-v.toks[k].Offset <= objectCoordRunes; k-- {
+			s = v.toks[k].Offset
+		}
+		if s < 0 || end-s > objectCoordRunes || !v.conjunct(k+1, w) {
+			break
+		}
+		if k >= 0 && (hasDigit(v.toks[k].Folded) || v.toks[k].POS == "m") {
+			break // 空巢老人30人、留守儿童61人: 人 is the measure word of another count
+		}
+		first, w = s, k
+	}
+	return first
+}
+
+// coordinatedAfter is where an object after a measure word that ends at
+// end (word w is its last word) ends when nouns are coordinated after it
+// by a word of [object_coordinators] (22名本科生及研究生): the whole
+// coordination, up to objectCoordRunes from its start k. end when none is
+// written.
+func (v docView) coordinatedAfter(k, w, end int) int {
+	qw := v.nw.q
+	for w+2 < len(v.toks) && qw.objectCoordinators[v.toks[w+1].Folded] {
+		w0 := w
+		e, n := -1, w+2
+		for ; n < len(v.toks) && nounLike(v.nw, v.toks[n]); n++ {
+			t := v.toks[n]
+			te := t.Offset + utf8.RuneCountInString(t.Text)
+			if te-k > objectCoordRunes || slices.Contains(qw.objectVerbs, t.Folded) {
+				break
+			}
+			if isNoun(t) {
+				e, w = te, n
+			}
+		}
+		if e < 0 || !v.conjunct(w0+2, w+1) {
+			break
+		}
+		end = e
+	}
+	return end
+}
+
+// conjunct reports whether the words [a, b) can be one of coordinated
+// nouns: two runes or more (not 智 left of a split word), and no
+// person's name (副队长张三、李四及队员 counts the members, not the names).
+func (v docView) conjunct(a, b int) bool {
+	n := 0
+	for _, t := range v.toks[a:b] {
+		if strings.HasPrefix(t.POS, "nr") {
+			return false
+		}
+		n += utf8.RuneCountInString(t.Text)
+	}
+	return n >= 2
+}
+
+// objectCoordRunes is the longest coordination of nouns taken as one
+// counted object (脱贫户、监测户、孤寡老人和留守儿童).
+const objectCoordRunes = 20
 
 // kindByObject refines the kind of a measure word that counts many kinds
 // of things ([kind_by_object]: 个, 块) by the ending of its counted
@@ -1018,6 +1090,9 @@ func nounLike(nw *numberWords, t segment.Token) bool {
 	}
 	if nw.q.objectSkip[t.Folded] {
 		return false
+	}
+	if nw.q.objectNouns[t.Folded] {
+		return true // 青年/t 志愿者: a word gse tags a time
 	}
 	switch {
 	case strings.HasPrefix(t.POS, "n"), t.POS == "an", t.POS == "j", t.POS == "b", t.POS == "m":

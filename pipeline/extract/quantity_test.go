@@ -451,13 +451,13 @@ func TestObjectBeforeNumber(t *testing.T) {
 		{"本月服务老人120人次。", "120人次", "老人"},
 		{"春节前慰问困难家庭16户。", "16户", "困难家庭"},
 		{"参与志愿者达50人。", "50人", "志愿者"},
-		{"全年帮扶受益群众2000余人次。", "2000余人次", "群众"},
+		{"全年帮扶受益群众2000余人次。", "2000余人次", "受益群众"},
 		{"社区居民积极参与，共300人。", "300人", "社区居民"},
-		{"组织干部、党员等60余人参加清扫。", "60余人", "党员"},
+		{"组织干部、党员等60余人参加清扫。", "60余人", "干部、党员"},
 		{"| 指标 | 2022年 | 2023年 |\n| 注册志愿者 | 5220名 | 4310名 |", "4310名", "注册志愿者"},
 		// a noun of people gse split before its ending (脱贫/v 户/q, 网格/n 员/zg)
 		{"其中脱贫户58户。", "58户", "脱贫户"},
-		{"出动志愿者、网格员近300人次。", "近300人次", "网格员"},
+		{"出动志愿者、网格员近300人次。", "近300人次", "志愿者、网格员"},
 		{"累计服务少年儿童两千多人次。", "两千多人次", "少年儿童"},
 		// a quoted name of people before or after the count
 		{"表彰“最美巾帼志愿者”20名。", "20名", "“最美巾帼志愿者”"},
@@ -474,7 +474,7 @@ func TestObjectBeforeNumber(t *testing.T) {
 		{"人口由年初的3.5万人减少到1.1万人。", "1.1万人", "人口"}, // past the measure word of the other count
 		{"参与儿童68名、家长21名，累计436人次。", "436人次", ""},
 		{"其中长者义工（65岁或以上）212位。", "212位", "长者义工"},
-		{"邀请家属、派出所民警等四五十人参加。", "四五十人", "派出所民警"},
+		{"邀请家属、派出所民警等四五十人参加。", "四五十人", "家属、派出所民警"},
 		// no noun of people in the clause: still none
 		{"为老人量血压，全年服务400余人次。", "400余人次", ""},
 		{"共有12个家庭、一百余人参加。", "一百余人", ""},
@@ -824,7 +824,7 @@ func TestCountsInTheWild(t *testing.T) {
 		{"成为了一名光荣的志愿者", nil},
 		{"打了一场漂亮仗", nil},
 		{"做到一户不落", nil},
-		{"礼包里有牛奶、面包各一份", []string{"一份 1 份 materials [面包]"}},
+		{"礼包里有牛奶、面包各一份", []string{"一份 1 份 materials [牛奶、面包]"}},
 		{"为公益事业贡献了一份力量", nil},
 		{"孩子们度过了一个难忘的周末", nil},
 		{"大家伸出了一把手", nil},
@@ -908,6 +908,25 @@ func TestCountsOfRound8Misses(t *testing.T) {
 		{"在几位老师的指导下完成作品", nil},
 		{"与几个同学组成小组", []string{"几个 - 个 people v [同学]"}},
 		{"由几名中学生组成", []string{"几名 - 名 people v [中学生]"}},
+	}
+	checkQuantityCases(t, tests)
+}
+
+// TestObjectCoordination checks that nouns coordinated by a word of
+// [object_coordinators] are one counted object, before the number or
+// after the measure word, and that the measure word of another count or a
+// person's name is not taken into it.
+func TestObjectCoordination(t *testing.T) {
+	tests := []quantityCase{
+		{"慰问低保户和残疾人家庭40户。", []string{"40户 40 户 households [低保户和残疾人家庭]"}},
+		{"看望空巢老人、留守儿童共35人。", []string{"35人 35 人 people [空巢老人、留守儿童]"}},
+		{"来了12名党员、青年志愿者。", []string{"12名 12 名 people [党员、青年志愿者]"}},
+		{"组织6名医生及护士为老人体检。", []string{"6名 6 名 people [医生及护士]"}},
+		{"青年志愿者20人参加。", []string{"20人 20 人 people [青年志愿者]"}},
+		{"社区累计签约居民1200人，", []string{"1200人 1200 人 people [签约居民]"}},
+		{"接待咨询群众50余人次。", []string{"50余人次 50 人次 people a [咨询群众]"}},
+		{"慰问老人30人、儿童15人。", []string{"30人 30 人 people [老人]", "15人 15 人 people [儿童]"}},
+		{"队长王明、李华及队员20多人参加。", []string{"20多人 20 人 people a [队员]"}},
 	}
 	checkQuantityCases(t, tests)
 }
