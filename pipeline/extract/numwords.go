@@ -188,6 +188,7 @@ type quantityWords struct {
 	fewUnits             map[string]bool     // 名, 个: a lone 几 counts only with them
 	objectCoordinators   map[string]bool     // 和, 及, 、: nouns joined by them are one counted object
 	objectNouns          map[string]bool     // 青年: words gse tags otherwise that name people in an object
+	objectNotNouns       map[string]bool     // 时候, 惠及: words gse tags nouns that no object holds
 }
 
 func loadQuantityWords() *quantityWords {
@@ -206,7 +207,7 @@ func loadQuantityWords() *quantityWords {
 		"one_verb_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
-		"collection_site_words", "body_before", "body_units", "few_units", "object_coordinators", "object_nouns")
+		"collection_site_words", "body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -289,6 +290,7 @@ func loadQuantityWords() *quantityWords {
 		fewUnits:             ws.set("few_units"),
 		objectCoordinators:   ws.set("object_coordinators"),
 		objectNouns:          ws.set("object_nouns"),
+		objectNotNouns:       ws.set("object_not_nouns"),
 	}
 	for _, e := range ws["one_article_in_copula"] {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])

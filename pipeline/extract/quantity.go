@@ -446,6 +446,9 @@ func (v docView) object(unit, kind string, start, end int) string {
 		if o := v.nounsAfter(after); o != "" {
 			return o
 		}
+		if o := v.peopleAfterDe(kind, end); o != "" {
+			return o
+		}
 		if o := v.objectAfter(after); o != "" {
 			return o
 		}
@@ -469,6 +472,20 @@ func (v docView) object(unit, kind string, start, end int) string {
 		return o
 	}
 	return v.peopleBefore(start)
+}
+
+// peopleAfterDe is the object of a count of people or households written
+// after 的 (24位的居民志愿者, 4.2万余人次的社会志工): the nouns after it,
+// when they end in one of [people_heads]; "" otherwise, as 100人的队伍
+// counts the people, not the team.
+func (v docView) peopleAfterDe(kind string, end int) string {
+	if kind != "people" && kind != "households" || end >= len(v.folded) || v.folded[end] != '的' {
+		return ""
+	}
+	if o := v.nounsAfter(end + 1); endsWithAny(fold.ToSimplified(o), v.nw.q.peopleHeads) {
+		return o
+	}
+	return ""
 }
 
 // ageAttributeEnd is where the counted object after a measure word ending
@@ -1088,7 +1105,7 @@ func nounLike(nw *numberWords, t segment.Token) bool {
 			return false
 		}
 	}
-	if nw.q.objectSkip[t.Folded] {
+	if nw.q.objectSkip[t.Folded] || nw.q.objectNotNouns[t.Folded] {
 		return false
 	}
 	if nw.q.objectNouns[t.Folded] {

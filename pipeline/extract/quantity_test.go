@@ -930,3 +930,22 @@ func TestObjectCoordination(t *testing.T) {
 	}
 	checkQuantityCases(t, tests)
 }
+
+// TestObjectWordsGseMistags checks objects where gse tags a verb, an
+// adverb or a time as a noun: the object stops before a verb after it
+// (志工齐聚, 志愿者有序, 老人集体祝寿), starts after a time or a verb
+// before it (最多时候患者, 全年惠及老人), is read past 的 when it names
+// people (24位的居民志愿者), and keeps an attribute gse tags a verb (知名专家).
+func TestObjectWordsGseMistags(t *testing.T) {
+	tests := []quantityCase{
+		{"号召50多名志工齐聚，", []string{"50多名 50 名 people a [志工]"}},
+		{"30名志愿者有序进场。", []string{"30名 30 名 people [志愿者]"}},
+		{"为6位老人集体祝寿。", []string{"6位 6 位 people [老人]"}},
+		{"病房里最多时候患者是60多名。", []string{"60多名 60 名 people a [患者]"}},
+		{"全年惠及老人800名。", []string{"800名 800 名 people [老人]"}},
+		{"由12位的居民志愿者负责打扫", []string{"12位 12 位 people [居民志愿者]"}},
+		{"队伍由100人的团队组成。", []string{"100人 100 人 people"}},
+		{"邀请知名专家8名为居民义诊", []string{"8名 8 名 people [知名专家]"}},
+	}
+	checkQuantityCases(t, tests)
+}
