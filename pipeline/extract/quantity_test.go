@@ -946,6 +946,7 @@ func TestObjectWordsGseMistags(t *testing.T) {
 		{"由12位的居民志愿者负责打扫", []string{"12位 12 位 people [居民志愿者]"}},
 		{"队伍由100人的团队组成。", []string{"100人 100 人 people"}},
 		{"邀请知名专家8名为居民义诊", []string{"8名 8 名 people [知名专家]"}},
+		{"专家组一行5人到社区调研", []string{"5人 5 人 people [专家组]"}},
 	}
 	checkQuantityCases(t, tests)
 }
