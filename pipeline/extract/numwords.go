@@ -189,6 +189,7 @@ type quantityWords struct {
 	objectCoordinators   map[string]bool     // 和, 及, 、: nouns joined by them are one counted object
 	objectNouns          map[string]bool     // 青年: words gse tags otherwise that name people in an object
 	objectNotNouns       map[string]bool     // 时候, 惠及: words gse tags nouns that no object holds
+	objectBoundHeads     map[string]bool     // 对象: nouns that take the verb before them (服务对象)
 }
 
 func loadQuantityWords() *quantityWords {
@@ -207,7 +208,7 @@ func loadQuantityWords() *quantityWords {
 		"one_verb_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
-		"collection_site_words", "body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns")
+		"collection_site_words", "body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -291,6 +292,7 @@ func loadQuantityWords() *quantityWords {
 		objectCoordinators:   ws.set("object_coordinators"),
 		objectNouns:          ws.set("object_nouns"),
 		objectNotNouns:       ws.set("object_not_nouns"),
+		objectBoundHeads:     ws.set("object_bound_heads"),
 	}
 	for _, e := range ws["one_article_in_copula"] {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])

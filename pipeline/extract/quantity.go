@@ -982,6 +982,11 @@ func (v docView) nounsBefore(start int) string {
 	for ; w >= 0 && qw.objectModifiers[v.toks[w].Folded] && end-v.toks[w].Offset <= objectMaxRunes; w-- {
 		first = v.toks[w].Offset
 	}
+	if w >= 0 && qw.objectBoundHeads[v.toks[w+1].Folded] && isHanWord(v.toks[w]) &&
+		utf8.RuneCountInString(v.toks[w].Folded) >= 2 && !qw.objectSkip[v.toks[w].Folded] && end-v.toks[w].Offset <= objectMaxRunes {
+		first = v.toks[w].Offset // 服务/vn 对象: 对象 alone names nobody
+		w--
+	}
 	return v.written(v.coordinatedBefore(w, first, end), end)
 }
 

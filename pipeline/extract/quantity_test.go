@@ -948,6 +948,8 @@ func TestObjectWordsGseMistags(t *testing.T) {
 		{"队伍由100人的团队组成。", []string{"100人 100 人 people"}},
 		{"邀请知名专家8名为居民义诊", []string{"8名 8 名 people [知名专家]"}},
 		{"专家组一行5人到社区调研", []string{"5人 5 人 people [专家组]"}},
+		{"服务对象达300余人。", []string{"300余人 300 人 people a [服务对象]"}},
+		{"受助学生为50名。", []string{"50名 50 名 people [受助学生]"}},
 	}
 	checkQuantityCases(t, tests)
 }
