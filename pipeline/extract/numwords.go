@@ -190,6 +190,9 @@ type quantityWords struct {
 	objectNouns          map[string]bool     // 青年: words gse tags otherwise that name people in an object
 	objectNotNouns       map[string]bool     // 时候, 惠及: words gse tags nouns that no object holds
 	objectBoundHeads     map[string]bool     // 对象: nouns that take the verb before them (服务对象)
+	phaseUnits           map[string]bool     // 期: the measure word of a project's phase
+	phaseAfter           []string            // 工程: 一期工程 is a phase
+	phaseBefore          []string            // 项目: 项目二期 is a phase
 }
 
 func loadQuantityWords() *quantityWords {
@@ -208,7 +211,8 @@ func loadQuantityWords() *quantityWords {
 		"one_verb_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
-		"collection_site_words", "body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads")
+		"collection_site_words", "body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
+		"phase_units", "phase_after", "phase_before")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -293,6 +297,9 @@ func loadQuantityWords() *quantityWords {
 		objectNouns:          ws.set("object_nouns"),
 		objectNotNouns:       ws.set("object_not_nouns"),
 		objectBoundHeads:     ws.set("object_bound_heads"),
+		phaseUnits:           ws.set("phase_units"),
+		phaseAfter:           longestFirst(ws.words("phase_after")),
+		phaseBefore:          longestFirst(ws.words("phase_before")),
 	}
 	for _, e := range ws["one_article_in_copula"] {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])

@@ -1485,6 +1485,7 @@ var notCountJudges = []countJudge{
 	{"place area", placeArea},            // 占地80亩, 活动室约40平方米
 	{"address", address},                 // 杨柳湾村3组
 	{"body change", bodyChange},          // 瘦十斤, 长高3厘米
+	{"phase", phase},                     // 一期工程, 项目二期
 }
 
 // notACount is the reason of the first judge that rules the count out,
@@ -1655,6 +1656,14 @@ func address(nw *numberWords, c countAt) bool {
 // not goods given or work done.
 func bodyChange(nw *numberWords, c countAt) bool {
 	return nw.q.bodyUnits[c.unit] && wordBefore(c.rs, c.start, nw.q.bodyBefore) != ""
+}
+
+// phase reports a count of [phase_units] right before a word of
+// [phase_after] (一期工程) or right after one of [phase_before] (项目二期):
+// the phase of a project, an ordinal, not events held.
+func phase(nw *numberWords, c countAt) bool {
+	qw := nw.q
+	return qw.phaseUnits[c.unit] && (hasAnyRunesAt(c.rs, c.end, qw.phaseAfter) || wordBefore(c.rs, c.start, qw.phaseBefore) != "")
 }
 
 // lineRunes is how far either side of a count lineHas reads its line.

@@ -762,6 +762,9 @@ func TestNotCountJudges(t *testing.T) {
 		{"整理活动照片3篇", ""},
 		{"坚持锻炼的阿姨瘦了八斤", "body change"},
 		{"为每户送去大米十斤", ""},
+		{"小区一期工程已完工", "phase"},
+		{"项目二期正式启动", "phase"},
+		{"举办培训班3期", ""},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
@@ -906,6 +909,9 @@ func TestCountsOfRound8Misses(t *testing.T) {
 		{"共有“一名”志愿者", []string{"一名 1 名 people"}},
 		{"上门走访一户，", []string{"一户 1 户 households"}},
 		{"亲子二人三足比赛", nil},
+		{"活动当天下了一场大雨，", nil},
+		{"和上一届相比", nil},
+		{"一家老小都来了", nil},
 		{"在几位老师的指导下完成作品", nil},
 		{"与几个同学组成小组", []string{"几个 - 个 people v [同学]"}},
 		{"由几名中学生组成", []string{"几名 - 名 people v [中学生]"}},
