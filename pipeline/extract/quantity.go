@@ -446,8 +446,8 @@ func (v docView) object(unit, kind string, start, end int) string {
 		if o := v.nounsAfter(after); o != "" {
 			return o
 		}
-		if o := v.peopleAfterDe(kind, end); o != "" {
-			return o
+		if o := v.peopleAfterDe(kind, end, 0); o != "" {
+			return o // 24位的居民志愿者
 		}
 		if o := v.objectAfter(after); o != "" {
 			return o
@@ -462,6 +462,9 @@ func (v docView) object(unit, kind string, start, end int) string {
 	if kind != "people" && kind != "households" {
 		return ""
 	}
+	if o := v.peopleAfterDe(kind, end, relativeRunes); o != "" && !hasAnyRunesAt(v.folded, end, v.nw.q.relativeNotStart) {
+		return o // 6名考上大学的学生, not 12名为各村的老人 (义诊)
+	}
 	if o := v.rowLabel(start); o != "" {
 		return o
 	}
@@ -475,18 +478,36 @@ func (v docView) object(unit, kind string, start, end int) string {
 }
 
 // peopleAfterDe is the object of a count of people or households written
-// after 的 (24位的居民志愿者, 4.2万余人次的社会志工): the nouns after it,
-// when they end in one of [people_heads]; "" otherwise, as 100人的队伍
-// counts the people, not the team.
-func (v docView) peopleAfterDe(kind string, end int) string {
-	if kind != "people" && kind != "households" || end >= len(v.folded) || v.folded[end] != '的' {
+// after 的 (24位的居民志愿者) or after a relative clause that ends in 的 (37
+// 名需进一步检查的患者, 6名考上大学的学生): the nouns after the first 的
+// within within runes of the measure word's end, in its clause, when they
+// end in one of [people_heads]; "" otherwise, as 100人的队伍 counts the
+// people, not the team.
+func (v docView) peopleAfterDe(kind string, end, within int) string {
+	if kind != "people" && kind != "households" {
 		return ""
 	}
-	if o := v.nounsAfter(end + 1); endsWithAny(fold.ToSimplified(o), v.nw.q.peopleHeads) {
-		return o
+	rs := v.folded
+	for k := end; k < len(rs) && k-end <= within; k++ {
+		if clauseBreak(v.nw, rs[k]) || numeralClass(rs, k) != runNone {
+			return ""
+		}
+		if rs[k] != '的' {
+			continue
+		}
+		if o := v.nounsAfter(k + 1); endsWithAny(fold.ToSimplified(o), v.nw.q.peopleHeads) {
+			return o
+		}
+		return ""
 	}
 	return ""
 }
+
+// relativeRunes is how far after a measure word peopleAfterDe looks for
+// the 的 that ends a relative clause; one that starts with a word of
+// [relative_not_start] (为, 给: 12名为各村的老人义诊) says whom the people
+// served, not who they are.
+const relativeRunes = 12
 
 // ageAttributeEnd is where the counted object after a measure word ending
 // at k starts past an age written as its attribute (72岁的, 80多岁的, 60周
@@ -846,6 +867,9 @@ func (v docView) nounsAfter(k int) string {
 	end, last := -1, -1
 	for w := v.word[k]; w < len(v.toks); w++ {
 		t := v.toks[w]
+		if w == v.word[k] && v.nw.q.objectModifiers[t.Folded] {
+			continue // 一位退休/v 教师: a verb that says which people
+		}
 		if !nounLike(v.nw, t) && t.POS != "vn" {
 			break
 		}

@@ -956,6 +956,12 @@ func TestObjectWordsGseMistags(t *testing.T) {
 		{"专家组一行5人到社区调研", []string{"5人 5 人 people [专家组]"}},
 		{"服务对象达300余人。", []string{"300余人 300 人 people a [服务对象]"}},
 		{"受助学生为50名。", []string{"50名 50 名 people [受助学生]"}},
+		{"为6名考上大学的学生争取助学金", []string{"6名 6 名 people [学生]"}},
+		{"对12名需要复查的患者开通绿色通道", []string{"12名 12 名 people [患者]"}},
+		{"一位退休教师捐款", []string{"一位 1 位 people [退休教师]"}},
+		{"社工只有3名。", []string{"3名 3 名 people [社工]"}},
+		{"医院专家12名为村里的老人义诊", []string{"12名 12 名 people [医院专家]"}},
+		{"安排5名给独居的老人送餐", []string{"5名 5 名 people"}},
 	}
 	checkQuantityCases(t, tests)
 }
