@@ -128,10 +128,7 @@ func moneyAt(v docView, t numberToken) (Money, int, bool) {
 	if end > 0 && (rs[end-1] == '元' || rs[end-1] == '圆') && hasRunesAt(rs, end, "整") {
 		end++ // 壹仟玖佰圆整: 整 closes a written amount
 	}
-	per := perUnitBefore(nw, rs, start)
-	if per == "" {
-		per = perUnitAfter(nw, rs, end)
-	}
+	per := joinPer(perUnitBefore(nw, rs, start), perUnitAfter(nw, rs, end))
 	if prefixed && end > p.end {
 		// 人民币三千元: the span is the amount and its 元 (docs/annotation.md),
 		// with an approximation written between them (人民币约6,500元 →
@@ -224,6 +221,21 @@ func perUnitBefore(nw *numberWords, rs []rune, start int) string {
 				units = append([]string{unit}, units...)
 			}
 			break
+		}
+	}
+	return strings.Join(units, "/")
+}
+
+// joinPer joins the units written before an amount and after it, in the
+// order written, each once: 人均补贴300元/月 → 人/月, 每人500元/人 → 人.
+func joinPer(before, after string) string {
+	if before == "" || after == "" {
+		return before + after
+	}
+	units := strings.Split(before, "/")
+	for _, u := range strings.Split(after, "/") {
+		if !slices.Contains(units, u) {
+			units = append(units, u)
 		}
 	}
 	return strings.Join(units, "/")

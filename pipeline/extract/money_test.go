@@ -142,6 +142,8 @@ func TestFindMoneyWildForms(t *testing.T) {
 		{"每年发放1200元", []string{"1200元 1200 /年"}},
 		{"每人次补助50元", []string{"50元 50 /人次"}},
 		{"标准为80元/人/月", []string{"80元 80 /人/月"}},
+		{"人均补贴300元/月", []string{"300元 300 /人/月"}}, // a unit before the amount and a period after it
+		{"每人500元/人", []string{"500元 500 /人"}},
 		{"制作展板5块", nil},
 		{"数量：5块", nil},
 		{"5块宣传牌", nil},
