@@ -956,6 +956,7 @@ func TestObjectWordsGseMistags(t *testing.T) {
 		{"专家组一行5人到社区调研", []string{"5人 5 人 people [专家组]"}},
 		{"服务对象达300余人。", []string{"300余人 300 人 people a [服务对象]"}},
 		{"受助学生为50名。", []string{"50名 50 名 people [受助学生]"}},
+		{"受惠家庭150戶。", []string{"150戶 150 户 households [受惠家庭]"}},
 		{"为6名考上大学的学生争取助学金", []string{"6名 6 名 people [学生]"}},
 		{"对12名需要复查的患者开通绿色通道", []string{"12名 12 名 people [患者]"}},
 		{"一位退休教师捐款", []string{"一位 1 位 people [退休教师]"}},
