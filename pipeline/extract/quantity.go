@@ -462,9 +462,6 @@ func (v docView) object(unit, kind string, start, end int) string {
 	if kind != "people" && kind != "households" {
 		return ""
 	}
-	if o := v.peopleAfterDe(kind, end, relativeRunes); o != "" && !hasAnyRunesAt(v.folded, end, v.nw.q.relativeNotStart) {
-		return o // 6名考上大学的学生, not 12名为各村的老人 (义诊)
-	}
 	if o := v.rowLabel(start); o != "" {
 		return o
 	}
@@ -474,7 +471,13 @@ func (v docView) object(unit, kind string, start, end int) string {
 	if o := v.cellHeader(start, end); o != "" {
 		return o
 	}
-	return v.peopleBefore(start)
+	if o := v.peopleBefore(start); o != "" {
+		return o
+	}
+	if hasAnyRunesAt(v.folded, end, v.nw.q.relativeNotStart) {
+		return "" // 12名为各村的老人义诊: whom they served
+	}
+	return v.peopleAfterDe(kind, end, relativeRunes) // 6名考上大学的学生
 }
 
 // peopleAfterDe is the object of a count of people or households written
