@@ -194,6 +194,7 @@ type quantityWords struct {
 	phaseAfter           []string            // 工程: 一期工程 is a phase
 	phaseBefore          []string            // 项目: 项目二期 is a phase
 	relativeNotStart     []string            // 为, 给: 12名为…的老人 义诊 names whom they served
+	approxGapped         []string            // 约为, 约有: 约为60户 is approximate, spanned from 60
 }
 
 func loadQuantityWords() *quantityWords {
@@ -213,7 +214,7 @@ func loadQuantityWords() *quantityWords {
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
 		"collection_site_words", "body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
-		"phase_units", "phase_after", "phase_before", "relative_not_start")
+		"phase_units", "phase_after", "phase_before", "relative_not_start", "approx_gapped")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -302,6 +303,7 @@ func loadQuantityWords() *quantityWords {
 		phaseAfter:           longestFirst(ws.words("phase_after")),
 		phaseBefore:          longestFirst(ws.words("phase_before")),
 		relativeNotStart:     ws.words("relative_not_start"),
+		approxGapped:         longestFirst(ws.words("approx_gapped")),
 	}
 	for _, e := range ws["one_article_in_copula"] {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])

@@ -197,6 +197,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	}
 	start, approx, excluded := numberPrefix(nw, rs, i)
 	qw := nw.q
+	if !approx && wordBefore(rs, start, qw.approxGapped) != "" {
+		approx = true // 約為60戶: approximate, the span the count alone
+	}
 	switch {
 	case excluded:
 		return Quantity{}, 0, false

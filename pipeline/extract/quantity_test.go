@@ -912,6 +912,7 @@ func TestCountsOfRound8Misses(t *testing.T) {
 		{"活动当天下了一场大雨，", nil},
 		{"和上一届相比", nil},
 		{"一家老小都来了", nil},
+		{"约为60户长辈提供服务", []string{"60户 60 户 households a [长辈]"}},
 		{"在几位老师的指导下完成作品", nil},
 		{"与几个同学组成小组", []string{"几个 - 个 people v [同学]"}},
 		{"由几名中学生组成", []string{"几名 - 名 people v [中学生]"}},
