@@ -304,7 +304,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	q.Object = v.object(unit, q.Kind, start, end)
 	q.Kind = kindByObject(nw, unit, q.Kind, q.Object)
 	if p.vague && p.end == i+1 && (rs[i] == '几' || rs[i] == '幾') && (q.Kind != "people" || !qw.fewUnits[unit]) {
-		// 做了几套方案, 在几位阿姨的帮助下: 几 alone, "a few", counts only
+		// 做了几套方案, 在几位老师的陪伴下: 几 alone, "a few", counts only
 		// people with a measure word of [few_units] (几名中学生, 几个同学).
 		return Quantity{}, 0, false
 	}
@@ -1231,7 +1231,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
 		return false // 中心为一所多元化社会服务机构: says what it is
 	case oneInQuote(nw, rs, i, end):
-		return false // “宣传一户、辐射一片”, 「社区一家」: a slogan's or a name's words
+		return false // “帮扶一户、带动一片”, 「社区一家」: a slogan's or a name's words
 	}
 	if qw.oneBatchUnits[unit] && clauseEndsWith(nw, rs, end, qw.oneBatchGoods) {
 		return true
@@ -1240,7 +1240,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 }
 
 // oneInQuote reports a lone 一 and its measure word (over [i, end)) inside
-// a short quoted phrase that holds more than the count: “宣传一户、辐射一片”,
+// a short quoted phrase that holds more than the count: “帮扶一户、带动一片”,
 // 「社区一家」 are a slogan and a name, whose 一 counts nothing. A quote
 // holding only the count (“一名”) is left to the other rules.
 func oneInQuote(nw *numberWords, rs []rune, i, end int) bool {
