@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -1531,14 +1532,13 @@ var publishDateExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2}
 // YYYY-MM-DD or YYYY-MM, or "".
 func publishDate(s string) string {
 	for _, m := range publishDateExpr.FindAllStringSubmatch(s, -1) {
-		var mo, d int
-		fmt.Sscan(m[2], &mo)
+		// Atoi, not fmt.Sscan: Sscan reads 08 and 09 as bad octal.
+		mo, _ := strconv.Atoi(m[2])
 		if mo < 1 || mo > 12 {
 			continue
 		}
 		if m[3] != "" {
-			fmt.Sscan(m[3], &d)
-			if d >= 1 && d <= 31 {
+			if d, _ := strconv.Atoi(m[3]); d >= 1 && d <= 31 {
 				return fmt.Sprintf("%s-%02d-%02d", m[1], mo, d)
 			}
 		}
