@@ -56,6 +56,12 @@ type lineView struct {
 	// neighbour both start with a row label (发布单位 某某处 over 发布日期
 	// 112-09-08): a two-column table of fields printed as text.
 	inFieldRun bool
+	// afterLabel: the non-empty line before it is furniture ending with a
+	// label's colon and no value (责编：).
+	afterLabel bool
+	// afterOpenBracket: the non-empty line before it is furniture that
+	// leaves a square bracket open (…【字体：).
+	afterOpenBracket bool
 	// runeCount is the number of runes of folded when the view was made
 	// with newLineView, counted once for all the judges; 0 otherwise.
 	runeCount int
@@ -98,6 +104,7 @@ type furnitureVocab struct {
 	outletEndings                             []string // 日报, 频道: how a news outlet's name ends
 	formWords                                 []string // 时间, 地点: words of a report form's labels
 	captionEndings                            []string // 合影, 现场: how a picture's caption ends
+	captionOpeners                            []string // 图为, 上图: how a picture's caption starts
 	contactLabels                             []string
 	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
@@ -146,7 +153,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings,
+		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -1247,11 +1254,12 @@ func (markupLine) Judge(l lineView) string {
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
-		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
+		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
+		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
-	return []furnitureJudge{loneValue{v}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}}
+	return []furnitureJudge{loneValue{v}, loneName{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}}
 }
 
 // lineJudges and contextJudges are the lists above, made once per vocabulary:
@@ -1316,6 +1324,12 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
 			res.removed = append(res.removed, Removed{Kind: k, Text: strings.TrimSpace(string(rs[:cut]))})
 			lines[i], folded[i] = strings.TrimSpace(string(rs[cut:])), strings.TrimSpace(string(fr[cut:]))
+		}
+		if from, to := addressTag(strings.TrimSpace(folded[i])); from >= 0 {
+			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
+			res.removed = append(res.removed, Removed{Kind: "site", Text: string(rs[from:to])})
+			lines[i] = strings.TrimSpace(string(rs[:from]) + string(rs[to:]))
+			folded[i] = strings.TrimSpace(string(fr[:from]) + string(fr[to:]))
 		}
 		if cut, k := furnitureSuffix(strings.TrimSpace(folded[i]), v, pats); cut > 0 {
 			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
@@ -1428,19 +1442,22 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 	}
 	ctx := v.contextJudges()
-	prevKnown := false
+	prevKnown, prevLabel, prevOpen := false, false, false
 	for i := range lines {
 		if strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark {
 			continue
 		}
 		if !known(i) {
 			lv := views[i] // a line no pattern knows: viewed above
-			lv.afterFurniture = prevKnown
+			lv.afterFurniture, lv.afterLabel, lv.afterOpenBracket = prevKnown, prevLabel, prevOpen
 			lv.beforeFurniture = func() bool { j := neighbour(i, 1); return j >= 0 && known(j) }()
 			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && i > firstTail
 			kind[i] = judge(ctx, lv)
 		}
+		f := strings.TrimSpace(folded[i])
 		prevKnown = known(i)
+		prevLabel = prevKnown && (strings.HasSuffix(f, ":") || strings.HasSuffix(f, "："))
+		prevOpen = prevKnown && opensBracket(f)
 	}
 
 	for i := range lines {
@@ -1639,7 +1656,7 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 		}
 	}
 	switch k {
-	case "credit", "byline", "navigation", "snapshot", "decoration":
+	case "credit", "byline", "navigation", "snapshot", "decoration", "metadata":
 		return n, k
 	}
 	return 0, ""

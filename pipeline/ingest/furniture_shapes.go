@@ -1,0 +1,255 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Judges of round 8 (issue 9): shapes of furniture read on real pages of
+// sites none of the earlier judges had seen — a machine's name for a
+// picture, a platform user's handle, a caption opened by 图为, a word
+// repeated across a line, a spam list of search keywords, a web address
+// with a few words, a name left alone under its role's label.
+
+// machineName: a picture or file named by a machine and shown as text
+// without its extension — a hash (6dc392b194bc4178f53b4391bf5d54f8) or
+// ids joined by underscores (472530212_593451653403113_…_n): one token of
+// ASCII letters, digits, _ and -, long, mostly digits. No author writes a
+// line so.
+type machineName struct{}
+
+// minMachineNameRunes is the shortest machine name: shorter tokens are
+// codes a report may give (a group's code, a case number).
+const minMachineNameRunes = 16
+
+func (machineName) Judge(l lineView) string {
+	f := l.folded
+	if len(f) < minMachineNameRunes {
+		return ""
+	}
+	digits := 0
+	for i := 0; i < len(f); i++ {
+		switch c := f[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '_', c == '-':
+		default:
+			return "" // a space, a Han character, a dot: not one token
+		}
+	}
+	if 2*digits >= len(f) {
+		return "image"
+	}
+	return ""
+}
+
+// userHandle: before the body, a platform user's handle alone on its line
+// — a short word and a long number (美友48487390, 用户123456789): the
+// poster's name the platform made, not the author's text.
+type userHandle struct{}
+
+// minHandleDigits is the fewest digits of a handle's number.
+const minHandleDigits = 6
+
+func (userHandle) Judge(l lineView) string {
+	if l.zone != zoneHead {
+		return ""
+	}
+	f := l.folded
+	word := strings.TrimRightFunc(f, func(r rune) bool { return r >= '0' && r <= '9' })
+	if len(f)-len(word) < minHandleDigits || word == "" || runeLen(word) > 6 {
+		return ""
+	}
+	for _, r := range word {
+		if !isHan(r) {
+			return ""
+		}
+	}
+	return "byline"
+}
+
+// captionOpener: a short line opened by a caption's words (图为…, 上图：…;
+// [caption_openers]), one sentence at most before a credit (图为队员们在
+// 清理垃圾。 通讯员 某某 供图): the text under a photograph.
+type captionOpener struct{ v *furnitureVocab }
+
+func (j captionOpener) Judge(l lineView) string {
+	if l.runes() > j.v.shortRunes+10 {
+		return ""
+	}
+	for _, o := range j.v.captionOpeners {
+		if strings.HasPrefix(l.folded, o) {
+			body := strings.TrimRight(l.folded, "。！？!? ")
+			if strings.ContainsAny(body, "。！？!?") && !j.creditAfter(body) {
+				return "" // two sentences: a paragraph that starts so
+			}
+			return "caption"
+		}
+	}
+	return ""
+}
+
+// creditAfter reports whether what follows the line's first sentence is
+// a short credit (通讯员 某某 供图) rather than another sentence.
+func (j captionOpener) creditAfter(s string) bool {
+	i := strings.IndexAny(s, "。！？!?")
+	_, size := utf8.DecodeRuneInString(s[i:])
+	rest := strings.TrimSpace(s[i+size:])
+	return rest != "" && !strings.ContainsAny(rest, clauseEnds) && runeLen(rest) <= j.v.menuPartRunes+j.v.menuPartRunes/2
+}
+
+// repeatedWord: one word said three times or more across a line and
+// nothing else (“微心愿” “微心愿” “微心愿”): the alt texts of a row of
+// pictures.
+type repeatedWord struct{}
+
+func (repeatedWord) Judge(l lineView) string {
+	if fieldCount(l.folded) < 3 {
+		return ""
+	}
+	fields := strings.Fields(l.folded)
+	for _, f := range fields[1:] {
+		if f != fields[0] {
+			return ""
+		}
+	}
+	if strings.IndexFunc(fields[0], unicode.IsLetter) < 0 {
+		return ""
+	}
+	return "caption"
+}
+
+// keywordSpam: outside the body, a list of four or more short phrases
+// between commas and no sentence (a hijacked copy's search keywords, a
+// tag list): the page's, never the author's, whose lists are in the
+// body.
+type keywordSpam struct{ v *furnitureVocab }
+
+// minSpamParts is the fewest phrases of a keyword list.
+const minSpamParts = 4
+
+func (j keywordSpam) Judge(l lineView) string {
+	f := l.folded
+	if l.zone == zoneBody || strings.Count(f, ",")+strings.Count(f, "，") < minSpamParts-1 || strings.ContainsAny(f, sentenceEnds+"：:、") {
+		return ""
+	}
+	parts := strings.FieldsFunc(f, func(r rune) bool { return r == ',' || r == '，' })
+	if len(parts) < minSpamParts {
+		return ""
+	}
+	for _, p := range parts {
+		if n := runeLen(strings.TrimSpace(p)); n == 0 || n > j.v.menuPartRunes+j.v.menuPartRunes/2 {
+			return ""
+		}
+	}
+	return "spam"
+}
+
+// addressLine: a web address with a few words beside it and no sentence
+// (http://…/633616.html 点此复制本页地址, 本文网址：www.…): the page's
+// link to itself or to another page.
+type addressLine struct{ v *furnitureVocab }
+
+func (j addressLine) Judge(l lineView) string {
+	f := l.folded
+	at := webAddressAt(f)
+	if at < 0 {
+		return ""
+	}
+	// An address is ASCII: it ends at a space or at the first other rune.
+	end := strings.IndexFunc(f[at:], func(r rune) bool { return unicode.IsSpace(r) || r >= utf8.RuneSelf })
+	if end < 0 {
+		end = len(f) - at
+	}
+	rest := strings.TrimSpace(f[:at] + " " + f[at+end:])
+	if runeLen(rest) <= j.v.menuPartRunes+j.v.menuPartRunes/2 && !strings.ContainsAny(rest, sentenceEnds) {
+		return "site"
+	}
+	return ""
+}
+
+// webAddressAt returns where the first web address of s starts (http://,
+// https://, www.), or -1.
+func webAddressAt(s string) int {
+	at := -1
+	for _, p := range []string{"http://", "https://", "www."} {
+		if i := strings.Index(s, p); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
+// addressTag returns the rune span [start, end) of a tag in brackets that
+// holds a web address ([由www.某某.cn整理], (来源：www.…)), wherever it sits
+// in a line with text of its own beside it, or -1, -1: a site marked the
+// copy it took, the author never writes so.
+func addressTag(folded string) (int, int) {
+	at := webAddressAt(folded)
+	if at < 0 {
+		return -1, -1
+	}
+	open := strings.LastIndexAny(folded[:at], "[【(（")
+	if open < 0 || strings.ContainsAny(folded[open:at], "]】)）") {
+		return -1, -1
+	}
+	r, _ := utf8.DecodeRuneInString(folded[open:])
+	closer := map[rune]string{'[': "]", '【': "】", '(': ")", '（': "）"}[r]
+	end := strings.Index(folded[at:], closer)
+	if end < 0 {
+		return -1, -1
+	}
+	end += at + len(closer)
+	if strings.TrimSpace(folded[:open]+folded[end:]) == "" {
+		return -1, -1 // the whole line: left to the line judges
+	}
+	return runeLen(folded[:open]), runeLen(folded[:end])
+}
+
+// loneName: a name alone on its line (余红霞, 李某某) right below a role's
+// label left without its value (责编：, 作者：): the value of a removed
+// field, printed on the next line.
+type loneName struct{}
+
+// maxLoneNameRunes is the longest name taken below a label.
+const maxLoneNameRunes = 4
+
+func (loneName) Judge(l lineView) string {
+	if !l.afterLabel {
+		return ""
+	}
+	n := 0
+	for _, r := range l.folded {
+		if !isHan(r) && r != '·' {
+			return ""
+		}
+		n++
+	}
+	if n >= 2 && n <= maxLoneNameRunes {
+		return "byline"
+	}
+	return ""
+}
+
+// brokenField: the end of a furniture line broken over two (【字体： on one
+// line, 小 中 大】 on the next): a short line closing a bracket the line
+// above it, furniture, left open.
+type brokenField struct{}
+
+func (brokenField) Judge(l lineView) string {
+	if !l.afterOpenBracket || l.runes() > maxWidgetRunes || strings.ContainsAny(l.folded, "【[") {
+		return ""
+	}
+	if strings.HasSuffix(l.folded, "】") || strings.HasSuffix(l.folded, "]") {
+		return "widget"
+	}
+	return ""
+}
+
+// opensBracket reports whether a line leaves a square bracket open
+// (发布时间：2017-05-25【字体：).
+func opensBracket(s string) bool {
+	i := strings.LastIndexAny(s, "【[")
+	return i >= 0 && !strings.ContainsAny(s[i:], "】]")
+}

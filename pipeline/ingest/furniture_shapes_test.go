@@ -1,0 +1,125 @@
+package ingest
+
+import "testing"
+
+func TestMachineName(t *testing.T) {
+	checkJudge(t, machineName{}, []judgeCase{
+		{line: "3fa81c07d2e94b6a0c55e1d9b7a24f60", want: "image"},
+		{line: "120384756_204918273645192_8832019475561203948_n", want: "image"},
+		{line: "ab2023015", want: ""},                         // a group's code: short
+		{line: "volunteer_service_summary_final", want: ""},   // mostly letters
+		{line: "活动编号 20230915001234567", want: ""},            // words beside it
+		{line: "3fa81c07d2e94b6a 0c55e1d9b7a24f60", want: ""}, // two tokens
+	})
+}
+
+func TestUserHandle(t *testing.T) {
+	checkJudge(t, userHandle{}, []judgeCase{
+		{line: "美友20481937", zone: zoneHead, want: "byline"},
+		{line: "用戶123456789", zone: zoneHead, want: "byline"},
+		{line: "美友20481937", zone: zoneTail, want: ""},
+		{line: "热线12345", zone: zoneHead, want: ""}, // too few digits
+		{line: "某某社区居民委员会服务中心20230915", zone: zoneHead, want: ""},
+	})
+}
+
+func TestCaptionOpener(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, captionOpener{v}, []judgeCase{
+		{line: "图为志愿者在清理楼道杂物", zone: zoneBody, want: "caption"},
+		{line: "圖為長者與義工合照。", zone: zoneBody, want: "caption"},
+		{line: "图为实践队队员在社区打扫卫生。 通讯员 张三 供图", zone: zoneBody, want: "caption"},
+		{line: "上图：居民排队领取物资", zone: zoneBody, want: "caption"},
+		{line: "图为活动现场。活动结束后，大家合影留念。", zone: zoneBody, want: ""},
+		{line: "图书漂流活动在社区图书室举行", zone: zoneBody, want: ""},
+	})
+}
+
+func TestRepeatedWord(t *testing.T) {
+	checkJudge(t, repeatedWord{}, []judgeCase{
+		{line: "“小心愿” “小心愿” “小心愿” “小心愿”", want: "caption"},
+		{line: "合照 合照 合照", want: "caption"},
+		{line: "合照 合照", want: ""},
+		{line: "—— —— ——", want: ""},
+		{line: "清扫 清洁 清理", want: ""},
+	})
+}
+
+func TestKeywordSpam(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, keywordSpam{v}, []judgeCase{
+		{line: "免费在线观看,高清电影下载,最新电视剧,热门综艺排行", zone: zoneHead, want: "spam"},
+		{line: "廣場舞,減肥茶推薦,二手車估價,旅遊攻略大全", zone: zoneTail, want: "spam"},
+		{line: "免费在线观看,高清电影下载,最新电视剧,热门综艺排行", zone: zoneBody, want: ""},
+		{line: "情暖重阳,爱在社区", zone: zoneHead, want: ""},
+		{line: "我们走访了老人,送去了米,送去了油,也送去了温暖。", zone: zoneTail, want: ""},
+	})
+}
+
+func TestAddressLine(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, addressLine{v}, []judgeCase{
+		{line: "http://www.example.com/news/123456.html 点此复制本页地址", want: "site"},
+		{line: "本文网址：www.example.cn/a/1.html", want: "site"},
+		{line: "更多活动详情请登录社区网站www.example.cn查看，欢迎大家报名参加。", want: ""},
+	})
+}
+
+func TestAddressTag(t *testing.T) {
+	for in, want := range map[string]string{
+		"时间：上午9:00[由www.example.cn整理]":  "[由www.example.cn整理]",
+		"活动地点：某某公园(来源:www.example.com)": "(来源:www.example.com)",
+		"[由www.example.cn整理]":           "", // the whole line: the line judges'
+		"详见www.example.cn。":             "",
+	} {
+		got := ""
+		if from, to := addressTag(in); from >= 0 {
+			got = string([]rune(in)[from:to])
+		}
+		if got != want {
+			t.Errorf("addressTag(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestLoneName(t *testing.T) {
+	checkJudge(t, loneName{}, []judgeCase{
+		{line: "王小红", zone: zoneHead, want: ""},
+		{line: "王小红", zone: zoneHead, after: true, want: ""},
+	})
+	for _, c := range []struct {
+		line string
+		want string
+	}{{"王小红", "byline"}, {"歐陽·娜", "byline"}, {"某某社区党群服务中心", ""}, {"活动开始。", ""}} {
+		if got := (loneName{}).Judge(lineView{folded: c.line, afterLabel: true}); got != c.want {
+			t.Errorf("loneName(%q after a label) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+func TestBrokenField(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		open bool
+		want string
+	}{
+		{"小 中 大】", true, "widget"},
+		{"小中大】", true, "widget"},
+		{"小中大】", false, ""},
+		{"【篇一】", true, ""},
+		{"活动在社区广场举行。】", true, ""},
+	} {
+		if got := (brokenField{}).Judge(newLineView(c.line, c.line, zoneHead)); c.open || got != "" {
+			l := newLineView(c.line, c.line, zoneHead)
+			l.afterOpenBracket = c.open
+			if got = (brokenField{}).Judge(l); got != c.want {
+				t.Errorf("brokenField(%q, after open %v) = %q, want %q", c.line, c.open, got, c.want)
+			}
+		}
+	}
+	for in, want := range map[string]bool{"发布时间：2017-05-25【字体：": true, "【字体：小 中 大】": false, "活动总结": false} {
+		if got := opensBracket(in); got != want {
+			t.Errorf("opensBracket(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
