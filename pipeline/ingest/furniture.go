@@ -941,25 +941,25 @@ func (j parenCredit) Judge(l lineView) string {
 type newsLead struct{}
 
 var (
-	newsLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*(\d{1,2}月\d{1,2}日)?\s*讯\s*[(（][^()（）。！？]{1,40}[)）]`)
+	newsLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*(\d{1,2}月\d{1,2}日)?\s*(讯|电)\s*[(（][^()（）。！？]{1,40}[)）]`)
 	// 某某新闻网讯, 某某日报讯: an outlet's lead without its reporters, alone
 	// (or before the first sentence, cut off by furniturePrefix).
-	outletLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{2,14}(网|报|台|社)讯$`)
+	outletLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{2,14}(网|报|台|社|融媒|融媒体)讯$`)
 	// 某某网6月5日广州消息, 某某社北京3月5日电: a dateline alone on its line.
 	datelineExpr   = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\d{1,2}月\d{1,2}日[\p{Han}]{0,8}(消息|电|讯)$`)
 	reportedByExpr = regexp.MustCompile(`^[^。！？，,:：]{0,12}[:：]\s*[\p{Han}]{2,4}(\s+[\p{Han}]{2,4})*\s+(报道|供稿|摄)$`)
 )
 
-// newsLeadMark and reportedByRoles are literals every match of
-// newsLeadExpr holds and every match of reportedByExpr ends with: most
+// newsLeadMarks and reportedByRoles are literals every match of
+// newsLeadExpr holds one of and every match of reportedByExpr ends with: most
 // lines hold neither and are answered without the patterns.
-const newsLeadMark = "讯"
+var newsLeadMarks = [2]string{"讯", "电"}
 
 var reportedByRoles = []string{"报道", "供稿", "摄"}
 
 func (newsLead) Judge(l lineView) string {
 	f := l.folded
-	if strings.Contains(f, newsLeadMark) {
+	if strings.Contains(f, newsLeadMarks[0]) || strings.Contains(f, newsLeadMarks[1]) {
 		if m := newsLeadExpr.FindString(f); m != "" && len(m) == len(f) || outletLeadExpr.MatchString(f) {
 			return "byline"
 		}
@@ -1255,7 +1255,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
-		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}}
+		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
@@ -1576,6 +1576,9 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 	}
 	if loc := v.labelPrefix.FindStringIndex(folded); loc != nil && loc[1] < len(folded) && v.isProse(folded[loc[1]:]) {
 		return runeLen(folded[:loc[1]]), "metadata"
+	}
+	if n, k := leadPrefix(folded, v); n > 0 {
+		return n, k
 	}
 	// Cuts after one of the first 40 runes, at a space or after a closing
 	// bracket; byte offsets, so the line's runes are not copied at every

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -252,4 +253,67 @@ func (brokenField) Judge(l lineView) string {
 func opensBracket(s string) bool {
 	i := strings.LastIndexAny(s, "【[")
 	return i >= 0 && !strings.ContainsAny(s[i:], "】]")
+}
+
+// wireStamp: a wire service's stamp in brackets, its name, a date (written
+// with or without separators) and a time of day ((某某社訊息服務20120823
+// 16:03:55)): the agency's, alone or before the first sentence.
+type wireStamp struct{}
+
+var wireStampExpr = regexp.MustCompile(`^[(（][^()（）。！？]{0,20}?((19|20)\d{6}|(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(:\d{2})?\s*[)）]$`)
+
+func (wireStamp) Judge(l lineView) string {
+	// Every stamp opens with a bracket and holds a colon: most lines do not.
+	if (strings.HasPrefix(l.folded, "(") || strings.HasPrefix(l.folded, "（")) && strings.Contains(l.folded, ":") && wireStampExpr.MatchString(l.folded) {
+		return "byline"
+	}
+	return ""
+}
+
+// headDate: before the body, a date alone on its line (2016年01月30日,
+// 2016-01-30): the page's stamp under the headline, a field of the post
+// as 发布日期 is (kind metadata: the post's own stamp). A report's own
+// date alone is its sign-off, after the body.
+type headDate struct{}
+
+var headDateExpr = regexp.MustCompile(`^[(（]?(19|20)\d{2}\s*([-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[)）]?$`)
+
+func (headDate) Judge(l lineView) string {
+	if l.zone == zoneHead && l.runes() <= 14 && headDateExpr.MatchString(l.folded) {
+		return "metadata" // a field of the page: its date is the post's own stamp
+	}
+	return ""
+}
+
+// pageCounterExpr: a shared document's page counter run into the text it
+// heads (第12页共12页某某活动总结…).
+var pageCounterExpr = regexp.MustCompile(`^第\s*\d{1,4}\s*页\s*[,，/|｜]?\s*共\s*\d{1,4}\s*页`)
+
+// maxLeadRunes is the longest outlet's lead cut off a first sentence.
+const maxLeadRunes = 20
+
+// leadPrefix returns how many runes of a page's lead start a line before
+// its text, and their kind: a shared document's page counter
+// (第12页共12页…), or an outlet's or a channel's name closed by a colon
+// (某某融媒讯：近日…, 某某网 某某频道：3月4日…) before a sentence.
+func leadPrefix(folded string, v *furnitureVocab) (int, string) {
+	if strings.HasPrefix(folded, "第") {
+		if loc := pageCounterExpr.FindStringIndex(folded); loc != nil && loc[1] < len(folded) {
+			return runeLen(folded[:loc[1]]), "page"
+		}
+	}
+	i := strings.IndexAny(folded, ":：")
+	if i <= 0 || runeLen(folded[:i]) > maxLeadRunes {
+		return 0, ""
+	}
+	_, size := utf8.DecodeRuneInString(folded[i:])
+	head, rest := strings.TrimSpace(folded[:i]), strings.TrimSpace(folded[i+size:])
+	if !v.isProse(rest) || strings.ContainsAny(head, clauseEnds) {
+		return 0, ""
+	}
+	last := head[strings.LastIndex(head, " ")+1:] // the channel after the site's name
+	if outletLeadExpr.MatchString(last) || shortNameEndingIn(last, maxLeadRunes, v.outletEndings) {
+		return runeLen(folded[:i+size]), "outlet"
+	}
+	return 0, ""
 }

@@ -123,3 +123,24 @@ func TestBrokenField(t *testing.T) {
 		}
 	}
 }
+
+func TestWireStamp(t *testing.T) {
+	checkJudge(t, wireStamp{}, []judgeCase{
+		{line: "(某某社訊息服務20120823 16:03:55)", want: "byline"},
+		{line: "（某某通讯社 2021-06-18 09:30）", want: "byline"},
+		{line: "(2023-11-08 09:14:52)", want: "byline"},
+		{line: "(活动时间 8:30)", want: ""},
+		{line: "(共20123456人次 10:30)", want: ""},
+	})
+}
+
+func TestHeadDate(t *testing.T) {
+	checkJudge(t, headDate{}, []judgeCase{
+		{line: "2016年01月30日", zone: zoneHead, want: "metadata"},
+		{line: "2016-01-30", zone: zoneHead, want: "metadata"},
+		{line: "2016年01月30日", zone: zoneTail, want: ""}, // a sign-off
+		{line: "2016年01月30日", zone: zoneBody, want: ""},
+		{line: "2016年1月", zone: zoneHead, want: ""},
+		{line: "2016年1月30日上午", zone: zoneHead, want: ""},
+	})
+}
