@@ -56,6 +56,9 @@ type lineView struct {
 	// neighbour both start with a row label (发布单位 某某处 over 发布日期
 	// 112-09-08): a two-column table of fields printed as text.
 	inFieldRun bool
+	// betweenClauses: the non-empty line before it ends with a comma and
+	// the one after it starts with one: a sentence runs on past it.
+	betweenClauses bool
 	// afterLabel: the non-empty line before it is furniture ending with a
 	// label's colon and no value (责编：).
 	afterLabel bool
@@ -1255,7 +1258,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
-		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{}}
+		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{}, interjection{}, posterRole{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
@@ -1395,6 +1398,11 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		lv := newLineView(strings.TrimSpace(lines[i]), f, zoneOf(i))
 		lv.inTable = inTable
+		if p, q := neighbour(i, -1), neighbour(i, 1); p >= 0 && q >= 0 {
+			above, below := strings.TrimSpace(folded[p]), strings.TrimSpace(folded[q])
+			lv.betweenClauses = (strings.HasSuffix(above, ",") || strings.HasSuffix(above, "，")) &&
+				(strings.HasPrefix(below, ",") || strings.HasPrefix(below, "，"))
+		}
 		if lv.zone != zoneBody && labelled(i) {
 			for _, j := range []int{neighbour(i, -1), neighbour(i, 1)} {
 				lv.inFieldRun = lv.inFieldRun || j >= 0 && labelled(j)
@@ -1439,6 +1447,12 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	for i := n - 1; i > lastProse && lastProse >= 0; i-- {
 		if known(i) {
 			firstTail = i
+		}
+	}
+	empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark }
+	for i, notice := range siteNotices(folded, empty, known) {
+		if notice {
+			kind[i] = "site"
 		}
 	}
 	ctx := v.contextJudges()

@@ -317,3 +317,71 @@ func leadPrefix(folded string, v *furnitureVocab) (int, string) {
 	}
 	return 0, ""
 }
+
+// listItemExpr: a line opened by a list number, after a bullet or not
+// (- 3、…, 2. …).
+var listItemExpr = regexp.MustCompile(`^([-·•●]\s*)?\d{1,2}\s*[、.．]`)
+
+// minNoticeItems is the fewest items of a site's notice list.
+const minNoticeItems = 3
+
+// siteNotices marks the items of a numbered list that opens the page and
+// of which one item at least is known furniture (- 1、本文档共4页…, then
+// the site's rules on paid downloads and VIP rights as items 2 to 8): a
+// document-sharing site's notices above the document, whose other items
+// no pattern knows. A report's own numbered list never opens the page
+// above its title, nor holds the site's furniture.
+func siteNotices(folded []string, skip func(i int) bool, known func(i int) bool) []bool {
+	var items []int
+	anyKnown := false
+	for i, f := range folded {
+		if skip(i) {
+			continue
+		}
+		if !listItemExpr.MatchString(strings.TrimSpace(f)) {
+			break
+		}
+		items = append(items, i)
+		anyKnown = anyKnown || known(i)
+	}
+	if len(items) < minNoticeItems || !anyKnown {
+		return nil
+	}
+	out := make([]bool, len(folded))
+	for _, i := range items {
+		out[i] = !known(i)
+	}
+	return out
+}
+
+// interjection: a short line without punctuation between two pieces of
+// one sentence — the line above ends with a comma, the line below starts
+// with one (…今天号召百名志工齐聚, / 某某美甲全科班 / ,前往独居老人家中…):
+// a hijacked copy's keywords pushed into the text. The sentence runs on
+// past it, so it is not the author's.
+type interjection struct{}
+
+// maxInterjectionRunes is the longest line taken as pushed in.
+const maxInterjectionRunes = 12
+
+func (interjection) Judge(l lineView) string {
+	if l.betweenClauses && l.runes() <= maxInterjectionRunes && !strings.ContainsAny(l.folded, clauseEnds+closers+"“‘「『（(") {
+		return "spam"
+	}
+	return ""
+}
+
+// posterRole: before the body, a short name ending with a byline's role
+// (某某义工队宣传员, 某某社区信息员; dict/title.txt [roles]): the poster,
+// under the title.
+type posterRole struct{ v *furnitureVocab }
+
+// maxPosterRunes is the longest poster's name.
+const maxPosterRunes = 14
+
+func (j posterRole) Judge(l lineView) string {
+	if l.zone == zoneHead && j.v.titles != nil && shortNameEndingIn(l.folded, maxPosterRunes, j.v.titles.roles) && runeLen(l.folded) > 3 {
+		return "byline"
+	}
+	return ""
+}

@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestMachineName(t *testing.T) {
 	checkJudge(t, machineName{}, []judgeCase{
@@ -143,4 +146,60 @@ func TestHeadDate(t *testing.T) {
 		{line: "2016年1月", zone: zoneHead, want: ""},
 		{line: "2016年1月30日上午", zone: zoneHead, want: ""},
 	})
+}
+
+func TestInterjection(t *testing.T) {
+	for _, c := range []struct {
+		line    string
+		between bool
+		want    string
+	}{
+		{"某某美甲全科班", true, "spam"},
+		{"如何幫助睡眠", true, "spam"},
+		{"某某美甲全科班", false, ""},
+		{"“小心愿”", true, ""},
+		{"活动分三个环节：", true, ""},
+		{"社区志愿者们在这次活动中表现得非常出色", true, ""}, // long
+	} {
+		l := newLineView(c.line, c.line, zoneBody)
+		l.betweenClauses = c.between
+		if got := (interjection{}).Judge(l); got != c.want {
+			t.Errorf("interjection(%q, between %v) = %q, want %q", c.line, c.between, got, c.want)
+		}
+	}
+}
+
+func TestPosterRole(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, posterRole{v}, []judgeCase{
+		{line: "某某花園義工隊宣傳員", zone: zoneHead, want: "byline"},
+		{line: "某某社区信息员", zone: zoneHead, want: "byline"},
+		{line: "某某花園義工隊宣傳員", zone: zoneTail, want: ""},
+		{line: "记者", zone: zoneHead, want: ""},
+		{line: "社区宣传员培训活动总结", zone: zoneHead, want: ""},
+	})
+}
+
+func TestSiteNotices(t *testing.T) {
+	page := []string{
+		"- 1、本文档共4页，可阅读全部内容。",
+		"- 2、本文档由网友上传，仅供学习参考。",
+		"",
+		"- 3、成为会员后，下载本文档将扣除1次权益。",
+		"某某社工站评估报告",
+		"1、项目背景",
+	}
+	empty := func(i int) bool { return page[i] == "" }
+	got := siteNotices(page, empty, func(i int) bool { return i == 0 })
+	want := []bool{false, true, false, true, false, false}
+	if !slices.Equal(got, want) {
+		t.Errorf("siteNotices = %v, want %v", got, want)
+	}
+	if got := siteNotices(page, empty, func(int) bool { return false }); got != nil {
+		t.Errorf("siteNotices without known furniture = %v, want none", got)
+	}
+	report := []string{"1、活动背景", "2、活动过程", "3、活动成效", "某某活动总结"}
+	if got := siteNotices(report, func(int) bool { return false }, func(i int) bool { return false }); got != nil {
+		t.Errorf("siteNotices(a report's own list) = %v, want none", got)
+	}
 }
