@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -384,4 +385,109 @@ func (j posterRole) Judge(l lineView) string {
 		return "byline"
 	}
 	return ""
+}
+
+// siteCounter: a line of the page's counters and nothing else — a
+// counter's label and its number (浏览次数：1200次, 阅读 1234, 评论 3条), a
+// number of readers and what they did (已有1200人阅读, 15人收藏 3人点赞,
+// 3人评分), a count of downloads or pages (已下载5次, 共3页): the site's
+// figures about the page, never the report's ([counter_labels],
+// [counter_units]). Whole lines only, so a sentence (组织30人阅读红色经典)
+// is never one.
+type siteCounter struct{ v *furnitureVocab }
+
+func (j siteCounter) Judge(l lineView) string {
+	f := l.folded
+	if l.runes() > j.v.shortRunes || strings.ContainsAny(f, sentenceEnds+"，、") || strings.IndexFunc(f, isASCIIDigit) < 0 {
+		return ""
+	}
+	tokens := strings.FieldsFunc(f, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '｜' || r == '·' })
+	pending := false // a label whose number is the next token
+	for _, t := range tokens {
+		switch {
+		case pending:
+			if !j.count(strings.TrimLeft(t, ":："), false) {
+				return ""
+			}
+			pending = false
+		case j.labelAlone(t):
+			pending = true
+		case !j.item(t):
+			return ""
+		}
+	}
+	if pending || len(tokens) == 0 {
+		return ""
+	}
+	return "counter"
+}
+
+func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// labelAlone reports whether t is a counter's label, with its colon or not.
+func (j siteCounter) labelAlone(t string) bool {
+	t = strings.TrimRight(t, ":：")
+	return slices.Contains(j.v.counterLabels, t)
+}
+
+// item reports whether t is one counter: a label and its count (浏览次数：
+// 1200次, 已下载5次), or a count and what the readers did (1200人阅读).
+func (j siteCounter) item(t string) bool {
+	t = strings.TrimPrefix(t, "已有")
+	t = strings.TrimPrefix(t, "已")
+	if rest, ok := strings.CutPrefix(t, "共"); ok {
+		return j.count(rest, true) // 共3页
+	}
+	for _, label := range j.v.counterLabels {
+		if rest, ok := strings.CutPrefix(t, label); ok && rest != "" {
+			return j.count(strings.TrimLeft(rest, ":："), false)
+		}
+	}
+	n := numberPrefixLen(t)
+	if n == 0 {
+		return false
+	}
+	return slices.Contains(j.v.counterLabels, j.unit(t[n:])) // 1200人阅读, 3人评分
+}
+
+// count reports whether t is a number with a counter's unit or none (1200,
+// 3条, 1.2万, 3页 when pages are asked for).
+func (j siteCounter) count(t string, pages bool) bool {
+	n := numberPrefixLen(t)
+	if n == 0 {
+		return false
+	}
+	rest := t[n:]
+	if pages {
+		return rest == "页"
+	}
+	return rest == "" || j.unit(rest) == ""
+}
+
+// unit returns t without the counter's unit it starts with ([counter_units]).
+func (j siteCounter) unit(t string) string {
+	for _, u := range j.v.counterUnits {
+		if rest, ok := strings.CutPrefix(t, u); ok {
+			return rest
+		}
+	}
+	return t
+}
+
+// numberPrefixLen is the length in bytes of the number that starts t
+// (1200, 1,862, 1.2万, 99+), or 0.
+func numberPrefixLen(t string) int {
+	i := 0
+	for i < len(t) && (isASCIIDigit(rune(t[i])) || i > 0 && (t[i] == ',' || t[i] == '.' || t[i] == '+')) {
+		i++
+	}
+	if i == 0 {
+		return 0
+	}
+	for _, s := range []string{"万", "千"} {
+		if strings.HasPrefix(t[i:], s) {
+			return i + len(s)
+		}
+	}
+	return i
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -201,5 +202,62 @@ func TestSiteNotices(t *testing.T) {
 	report := []string{"1、活动背景", "2、活动过程", "3、活动成效", "某某活动总结"}
 	if got := siteNotices(report, func(int) bool { return false }, func(i int) bool { return false }); got != nil {
 		t.Errorf("siteNotices(a report's own list) = %v, want none", got)
+	}
+}
+
+func TestSiteCounter(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, siteCounter{v}, []judgeCase{
+		{line: "浏览次数：1200次", want: "counter"},
+		{line: "評論 3條", want: "counter"},
+		{line: "阅读 1234", want: "counter"},
+		{line: "已有1200人阅读", want: "counter"},
+		{line: "15人收藏 3人点赞", want: "counter"},
+		{line: "3人评分", want: "counter"},
+		{line: "已下载5次", want: "counter"},
+		{line: "共3页", want: "counter"},
+		{line: "阅读 1.2万 | 点赞 99+", want: "counter"},
+		{line: "播放量 3021", want: "counter"},
+		{line: "组织30人阅读红色经典", want: ""},
+		{line: "组织阅读3本书", want: ""},
+		{line: "阅读", want: ""},
+		{line: "共3人", want: ""},
+		{line: "已有1200人阅读，大家纷纷点赞。", want: ""},
+	})
+}
+
+// TestSiteCountersRemoved checks that a page's counters, alone on their
+// lines or after the last sentence, leave the text with a reason, and the
+// report's own counts of readers stay: extract counts what ingest keeps.
+func TestSiteCountersRemoved(t *testing.T) {
+	page := "某某社区读书月活动总结\n" +
+		"浏览次数：1200次\n" +
+		"四月，某某社区组织30人阅读红色经典，开展了读书分享会，居民们踊跃发言，气氛热烈。\n" +
+		"活动共发放图书200册，组织阅读3本书的读书小组5个，收到了良好的效果。 阅读 1234\n" +
+		"已有1200人阅读\n" +
+		"15人收藏 3人点赞\n" +
+		"收录于合集 #活动总结 12个\n"
+	doc, err := Parse("page.txt", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gone := range []string{"浏览次数", "1234", "已有1200人", "收藏", "收录于合集"} {
+		if strings.Contains(doc.Text, gone) {
+			t.Errorf("%q left in the text:\n%s", gone, doc.Text)
+		}
+	}
+	for _, kept := range []string{"组织30人阅读红色经典", "组织阅读3本书的读书小组5个，收到了良好的效果。"} {
+		if !strings.Contains(doc.Text, kept) {
+			t.Errorf("%q lost from the text:\n%s", kept, doc.Text)
+		}
+	}
+	counters := 0
+	for _, r := range doc.Removed {
+		if r.Kind == "counter" {
+			counters++
+		}
+	}
+	if counters < 3 {
+		t.Errorf("%d pieces removed as counter, want at least 3: %v", counters, doc.Removed)
 	}
 }
