@@ -648,7 +648,7 @@ func (j uiPrompt) Judge(l lineView) string {
 	f := strings.ToLower(l.folded)
 	for _, w := range j.v.promptWords {
 		if strings.Contains(f, w) {
-			if l.zone == zoneHead && (looksLikeArticleTitle(f) || j.v.titles != nil && j.v.titles.plausible(l.text, j.v)) {
+			if l.zone == zoneHead && (looksLikeArticleTitle(f) || j.v.titles != nil && j.v.titles.plausibleView(l, j.v)) {
 				return ""
 			}
 			return "widget"
@@ -896,7 +896,7 @@ func (j edgeWidget) Judge(l lineView) string {
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
 		return "" // label: value, the author's (活动时间：3月5日)
 	}
-	if l.runes() > maxWidgetRunes && j.v.titles != nil && j.v.titles.plausible(l.text, j.v) {
+	if l.runes() > maxWidgetRunes && j.v.titles != nil && j.v.titles.plausibleView(l, j.v) {
 		return "" // a title among the furniture: the title rule decides
 	}
 	return "widget"

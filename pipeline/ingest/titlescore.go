@@ -398,7 +398,14 @@ const maxFirstLineTitleRunes = 60
 // the title of a Chinese report has Chinese characters, and what names it
 // beside the genre's words (a column: 新闻稿, 活动回顾, 会务活动).
 func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool) {
-	f := fold.ToSimplified(c.text)
+	return s.scoreFolded(c, fold.ToSimplified(c.text), false, fv)
+}
+
+// scoreFolded is score with the candidate's folded text given; judged
+// says the line judges already saw this text in the head and named
+// nothing (a line viewed by the furniture pass), so they are not run
+// again.
+func (s *titleScorer) scoreFolded(c titleCandidate, f string, judged bool, fv *furnitureVocab) (float64, bool) {
 	// The page's first line, whole, may be a long title (a dated event
 	// with its place and its number: …导诊活动第305期(周六)).
 	maxRunes := maxTitleRunes
@@ -411,7 +418,7 @@ func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool
 	if han, _ := hanAndNonLatin(f); han == 0 {
 		return 0, false
 	}
-	if judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) {
+	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) {
 		return 0, false
 	}
 	return s.w["position"]*float64(c.pos) + s.scoreText(f), true
@@ -565,6 +572,15 @@ func (s *titleScorer) namesOnlyGenre(f string) bool {
 // plausible reports whether a line alone could be a title.
 func (s *titleScorer) plausible(line string, fv *furnitureVocab) bool {
 	sc, ok := s.score(titleCandidate{text: line}, fv)
+	return ok && sc >= s.w["min_score"]
+}
+
+// plausibleView is plausible for a line a context judge sees: its folded
+// form is the view's, and a line of the head outside a table has been
+// through the line judges with nothing named (or no context judge would
+// see it), so they are not run again.
+func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
+	sc, ok := s.scoreFolded(titleCandidate{text: l.text}, l.folded, l.zone == zoneHead && !l.inTable, fv)
 	return ok && sc >= s.w["min_score"]
 }
 
