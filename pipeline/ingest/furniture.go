@@ -1428,7 +1428,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			break
 		}
 	}
-	for i, rep := range captionRepeats(lines, folded, opening) {
+	for i, rep := range captionRepeats(lines, folded, opening, func(i int) bool { return byPattern[i] != "" || kind[i] != "" }) {
 		if rep && byPattern[i] == "" && kind[i] == "" {
 			kind[i] = "caption"
 		}
@@ -1710,13 +1710,15 @@ const maxCaptionRunes = 20
 // captionRepeats marks short lines without a sentence that a page repeats
 // three times or more, or twice within two lines: a picture's alt text
 // and caption (学生们积极清扫垃圾 twice), an app prompt under every picture
-// (打开某某新闻 查看更多图片). The author repeats a title or the headings of
+// (打开某某新闻 查看更多图片). Nor is a pair with furniture between its
+// copies (the headline, the post's byline, the headline again): a
+// picture's alt text and its caption sit side by side. The author repeats a title or the headings of
 // several summaries, never so close: article titles and numbered headings
 // are never marked. Nor is a pair whose first copy is the opening line,
 // the first line no judge knows: that is the page's title given twice
 // (the window's title, then the heading), and a picture's caption never
 // opens the text.
-func captionRepeats(lines, folded []string, opening int) []bool {
+func captionRepeats(lines, folded []string, opening int, known func(i int) bool) []bool {
 	at := map[string][]int{} // line → its positions among non-empty lines
 	var index []int
 	for i, f := range folded {
@@ -1739,7 +1741,7 @@ func captionRepeats(lines, folded []string, opening int) []bool {
 		for j := 1; j < len(ks); j++ {
 			close = close || ks[j]-ks[j-1] <= 2
 		}
-		if len(ks) >= 3 || len(ks) == 2 && close && index[ks[0]] != opening {
+		if len(ks) >= 3 || len(ks) == 2 && close && index[ks[0]] != opening && !furnitureBetween(index[ks[0]], index[ks[1]], known) {
 			if out == nil {
 				out = make([]bool, len(lines))
 			}
@@ -1749,4 +1751,15 @@ func captionRepeats(lines, folded []string, opening int) []bool {
 		}
 	}
 	return out
+}
+
+// furnitureBetween reports whether a line strictly between i and j is
+// known furniture.
+func furnitureBetween(i, j int, known func(int) bool) bool {
+	for k := i + 1; k < j; k++ {
+		if known(k) {
+			return true
+		}
+	}
+	return false
 }

@@ -570,7 +570,8 @@ func TestCaptionRepeats(t *testing.T) {
 	lines := []string{"学雷锋活动总结", "志愿者们来到社区，清扫垃圾。", "学生们积极清扫垃圾", "学生们积极清扫垃圾",
 		"打开某某新闻 查看更多图片", "居民们纷纷点赞。", "打开某某新闻 查看更多图片", "活动内容", "大家一起包饺子。",
 		"打开某某新闻 查看更多图片", "活动内容", "学雷锋活动总结"}
-	got := captionRepeats(lines, lines, -1)
+	none := func(int) bool { return false }
+	got := captionRepeats(lines, lines, -1, none)
 	want := []bool{false, false, true, true, true, false, true, false, false, true, false, false}
 	for i := range want {
 		if got[i] != want[i] {
@@ -592,12 +593,25 @@ func TestCaptionRepeatsOpeningTitle(t *testing.T) {
 		{-1, []bool{true, true, false, true, true, false}}, // no opening known: every close pair
 		{2, []bool{true, true, false, true, true, false}},  // the text opens further down: the pair above is furniture
 	} {
-		got := captionRepeats(lines, lines, c.opening)
+		got := captionRepeats(lines, lines, c.opening, func(int) bool { return false })
 		for i := range c.want {
 			if got[i] != c.want[i] {
 				t.Errorf("opening %d, line %d %q: caption %v, want %v", c.opening, i, lines[i], got[i], c.want[i])
 			}
 		}
+	}
+}
+
+// The headline given twice around the post's byline is no caption: a
+// picture's alt text and its caption sit side by side.
+func TestCaptionRepeatsAroundByline(t *testing.T) {
+	lines := []string{"回到顶部", "青年志工关怀独居长者", "某某社/ 2019.09.16 00:00", "青年志工关怀独居长者", "某某大学的学生来到社区，为长者打扫屋内环境。"}
+	byline := func(i int) bool { return i == 2 }
+	if got := captionRepeats(lines, lines, 0, byline); got != nil && (got[1] || got[3]) {
+		t.Errorf("headline around a byline taken for captions: %v", got)
+	}
+	if got := captionRepeats(lines, lines, 0, func(int) bool { return false }); got == nil || !got[1] || !got[3] {
+		t.Errorf("a close pair with nothing known between: %v, want captions", got)
 	}
 }
 
