@@ -128,8 +128,9 @@ func (repeatedWord) Judge(l lineView) string {
 // body.
 type keywordSpam struct{ v *furnitureVocab }
 
-// minSpamParts is the fewest phrases of a keyword list.
-const minSpamParts = 4
+// minSpamParts is the fewest phrases of a keyword list, maxSpamPartRunes
+// the longest phrase.
+const minSpamParts, maxSpamPartRunes = 4, 20
 
 func (j keywordSpam) Judge(l lineView) string {
 	f := l.folded
@@ -141,7 +142,7 @@ func (j keywordSpam) Judge(l lineView) string {
 		return ""
 	}
 	for _, p := range parts {
-		if n := runeLen(strings.TrimSpace(p)); n == 0 || n > j.v.menuPartRunes+j.v.menuPartRunes/2 {
+		if n := runeLen(strings.TrimSpace(p)); n == 0 || n > maxSpamPartRunes {
 			return ""
 		}
 	}
@@ -294,10 +295,14 @@ var pageCounterExpr = regexp.MustCompile(`^第\s*\d{1,4}\s*页\s*[,，/|｜]?\s*
 const maxLeadRunes = 20
 
 // leadPrefix returns how many runes of a page's lead start a line before
-// its text, and their kind: a shared document's page counter
+// its text, and their kind: a template's placeholder or characters lost
+// to question marks (placeholderPrefix), a shared document's page counter
 // (第12页共12页…), or an outlet's or a channel's name closed by a colon
 // (某某融媒讯：近日…, 某某网 某某频道：3月4日…) before a sentence.
 func leadPrefix(folded string, v *furnitureVocab) (int, string) {
+	if n := placeholderPrefix(folded); n > 0 {
+		return runeLen(folded[:n]), "junk"
+	}
 	if strings.HasPrefix(folded, "第") {
 		if loc := pageCounterExpr.FindStringIndex(folded); loc != nil && loc[1] < len(folded) {
 			return runeLen(folded[:loc[1]]), "page"
@@ -490,4 +495,41 @@ func numberPrefixLen(t string) int {
 		}
 	}
 	return i
+}
+
+// maxPlaceholderRunes is the longest template placeholder in brackets.
+const maxPlaceholderRunes = 16
+
+// placeholderPrefix returns how many bytes start a line before its text
+// that no author wrote: a template's placeholder left unfilled, in square
+// brackets, ASCII letters with digits and signs ([year+2:100]), or a run
+// of three or more question marks where a page's indentation was lost in
+// a wrong encoding (??????? 2018年1月22日，…); or 0.
+func placeholderPrefix(folded string) int {
+	if q := len(folded) - len(strings.TrimLeft(folded, "?")); q >= 3 && q < len(folded) {
+		return q + (len(folded[q:]) - len(strings.TrimLeft(folded[q:], " ")))
+	}
+	if !strings.HasPrefix(folded, "[") {
+		return 0
+	}
+	end := strings.IndexByte(folded, ']')
+	if end < 2 || end > maxPlaceholderRunes || end+1 == len(folded) {
+		return 0
+	}
+	inner, letters, digits := folded[1:end], 0, 0
+	for i := 0; i < len(inner); i++ {
+		switch c := inner[i]; {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		case strings.IndexByte("+-:_.", c) >= 0:
+		default:
+			return 0
+		}
+	}
+	if letters == 0 || digits == 0 || letters+digits == len(inner) {
+		return 0 // a word, a number, a code: [1], [ABC], [A1]
+	}
+	return end + 1
 }

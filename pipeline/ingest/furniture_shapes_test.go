@@ -261,3 +261,19 @@ func TestSiteCountersRemoved(t *testing.T) {
 		t.Errorf("%d pieces removed as counter, want at least 3: %v", counters, doc.Removed)
 	}
 }
+
+func TestPlaceholderPrefix(t *testing.T) {
+	for in, want := range map[string]string{
+		"[year+2:100]重阳节活动总结 篇1":     "[year+2:100]",
+		"??????? 2018年1月22日，医院新区启用。": "??????? ",
+		"[1]参见某某文件":                  "",
+		"[ABC]社区活动":                  "",
+		"[year+2:100]":               "",
+		"??":                         "",
+		"活动总结[year+2:100]":           "",
+	} {
+		if got := in[:placeholderPrefix(in)]; got != want {
+			t.Errorf("placeholderPrefix(%q) cuts %q, want %q", in, got, want)
+		}
+	}
+}
