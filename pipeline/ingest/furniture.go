@@ -1322,11 +1322,12 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	// Prefixes and suffixes first: a label before the document's text
 	// would make a pattern take the whole line.
 	lines, folded = append([]string(nil), lines...), append([]string(nil), folded...)
+	itemLabels := labelledLines(folded) >= 2
 	for i := range lines {
 		if lines[i] == titleMark {
 			continue
 		}
-		if cut, k := furniturePrefix(strings.TrimSpace(folded[i]), v); cut > 0 {
+		if cut, k := furniturePrefix(strings.TrimSpace(folded[i]), v); cut > 0 && (k != "label" || !itemLabels) {
 			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
 			res.removed = append(res.removed, Removed{Kind: k, Text: strings.TrimSpace(string(rs[:cut]))})
 			lines[i], folded[i] = strings.TrimSpace(string(rs[cut:])), strings.TrimSpace(string(fr[cut:]))
@@ -1762,4 +1763,22 @@ func furnitureBetween(i, j int, known func(int) bool) bool {
 		}
 	}
 	return false
+}
+
+// labelledLines counts the lines that start with a label in brackets
+// before their text (【包粽子】社区邀请…). A column's label starts one line
+// of a page; when several do, they are the author's headings of the
+// items of a list, and stay.
+func labelledLines(folded []string) int {
+	n := 0
+	for _, f := range folded {
+		f = strings.TrimSpace(f)
+		if !strings.HasPrefix(f, "【") {
+			continue
+		}
+		if end := strings.Index(f, "】"); end > 0 && end+len("】") < len(f) && bracketLabelExpr.MatchString(f[:end+len("】")]) {
+			n++
+		}
+	}
+	return n
 }

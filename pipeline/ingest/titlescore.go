@@ -693,7 +693,8 @@ func noteWords(note string) int {
 // line keep (the title's own line, removed by the caller). Line indices
 // other than keep are unchanged in meaning: removed lines become empty.
 func withoutTitleVariants(lines, folded []string, title string, keep int, fv *furnitureVocab) ([]string, []string, []Removed) {
-	t := stripSpaces(fold.ToSimplified(title))
+	tf := strings.TrimSpace(fold.ToSimplified(title))
+	t := stripSpaces(tf)
 	if runeLen(t) < 4 {
 		return lines, folded, nil
 	}
@@ -716,6 +717,19 @@ func withoutTitleVariants(lines, folded []string, title string, keep int, fv *fu
 			}
 			removed = append(removed, Removed{Kind: "title", Text: strings.TrimSpace(lines[i])})
 			lines[i], folded[i] = "", ""
+			continue
+		}
+		// The title said again before a space and the first paragraph (a
+		// forum post's heading run into its text): the title goes, the
+		// paragraph stays.
+		if rest, ok := strings.CutPrefix(f, tf); ok && !pastProse && strings.HasPrefix(rest, " ") && fv.isProse(strings.TrimSpace(rest)) {
+			if removed == nil {
+				lines, folded = slices.Clone(lines), slices.Clone(folded)
+			}
+			rs := []rune(strings.TrimSpace(lines[i]))
+			removed = append(removed, Removed{Kind: "title", Text: string(rs[:runeLen(tf)])})
+			lines[i], folded[i] = strings.TrimSpace(string(rs[runeLen(tf):])), strings.TrimSpace(rest)
+			pastProse = true
 			continue
 		}
 		if pastProse = pastProse || fv.isProse(f); pastProse {

@@ -261,3 +261,22 @@ func TestTitleSaidTwiceKeepsBody(t *testing.T) {
 		}
 	}
 }
+
+// The title said again before a space and the first paragraph (a forum
+// post's heading run into its text) goes; the paragraph stays, and a
+// paragraph that merely starts with the title's words stays whole.
+func TestWithoutTitleRunIntoParagraph(t *testing.T) {
+	fv := testFurniture(t)
+	lines := []string{"秋季义剪活动小结", "[活动总结] 秋季义剪活动小结", "秋季义剪活动小结 九月的最后一个周六，我们理发小组走进养老院，为老人们义务理发。", "秋季义剪活动小结里写到的几位老人，我们下次还会去看望。"}
+	folded := make([]string, len(lines))
+	for i, l := range lines {
+		folded[i] = fold.ToSimplified(l)
+	}
+	got, _, removed := withoutTitleVariants(lines, folded, "秋季义剪活动小结", 0, fv)
+	if got[2] != "九月的最后一个周六，我们理发小组走进养老院，为老人们义务理发。" || got[3] != lines[3] {
+		t.Errorf("got %q", got)
+	}
+	if n := len(removed); n == 0 || removed[n-1].Text != "秋季义剪活动小结" {
+		t.Errorf("removed %v", removed)
+	}
+}
