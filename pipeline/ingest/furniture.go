@@ -412,13 +412,14 @@ func (j breadcrumb) Judge(l lineView) string {
 }
 
 // stepPath reports whether a line is a path of steps (路径 : 服务介绍 >
-// 最新消息, Home > 活动 > 某某探访): parts with letters between > or ›,
+// 最新消息, Home > 活动 > 某某探访, 主頁 ＞ 活動花絮): parts with letters
+// between >, › or a full-width ＞,
 // every one but the last (which may be the article's title) short.
 func (j breadcrumb) stepPath(f string) bool {
-	if !strings.ContainsAny(f, ">›") {
+	if !strings.ContainsAny(f, ">›＞") {
 		return false
 	}
-	parts := strings.FieldsFunc(f, func(r rune) bool { return r == '>' || r == '›' })
+	parts := strings.FieldsFunc(f, func(r rune) bool { return r == '>' || r == '›' || r == '＞' })
 	if len(parts) < 2 {
 		return false
 	}
@@ -480,7 +481,7 @@ func (j breadcrumb) hyphenPath(f string) bool {
 }
 
 // crumbSeparators divide a breadcrumb's steps.
-var crumbSeparators = []string{">>", ">", "»", "›", "→", "-"}
+var crumbSeparators = []string{">>", ">", "»", "›", "＞", "→", "-"}
 
 // crumbTail returns the last step of a breadcrumb (首页 > 活动 > 某某探访 →
 // 某某探访), or "" when the line has no step separator.

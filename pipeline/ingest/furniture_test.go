@@ -86,6 +86,7 @@ func TestBreadcrumb(t *testing.T) {
 		{line: "当前位置：首页 > 新闻", want: "navigation"},
 		{line: "位置导航 工作动态", want: "navigation"},
 		{line: "首页>>工作总结>>正文", want: "navigation"},
+		{line: "主頁 ＞ 活動花絮 ＞ 長者服務", zone: zoneHead, want: "navigation"},
 		{line: "» 社区动态", want: "navigation"},
 		{line: "| 活动名称 | 时间 |", want: ""},
 		{line: "当前社区的位置很重要。", want: ""},
