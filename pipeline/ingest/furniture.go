@@ -1022,14 +1022,15 @@ func (j photoCaption) Judge(l lineView) string {
 	return ""
 }
 
-// latinHead: before the body of a Chinese page, a line of Latin-script
+// latinHead: outside the body of a Chinese page, a line of Latin-script
 // words only (Skip to Main Content, the English title of a bilingual
-// page): the page's, as the report is written in Chinese. A line with a
+// page, Powered by Discuz! under it): the page's, as the report is
+// written in Chinese. A line with a
 // digit (a date, a code) is left to the other judges.
 type latinHead struct{}
 
 func (latinHead) Judge(l lineView) string {
-	if l.zone != zoneHead {
+	if l.zone == zoneBody {
 		return ""
 	}
 	words := 0

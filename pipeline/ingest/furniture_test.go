@@ -119,6 +119,7 @@ func TestLatinHead(t *testing.T) {
 		{line: "Skip to Main Content", zone: zoneHead, want: "latin"},
 		{line: "The Association Volunteer Visit to the Elderly", zone: zoneHead, want: "latin"},
 		{line: "Skip to Main Content", zone: zoneBody, want: ""},
+		{line: "Powered by Discuz!", zone: zoneTail, want: "latin"},
 		{line: "Press Release 新聞稿", zone: zoneHead, want: ""},
 		{line: "Page 2 of 3", zone: zoneHead, want: ""},
 		{line: "QQ", zone: zoneHead, want: ""},
