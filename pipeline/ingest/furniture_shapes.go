@@ -480,7 +480,7 @@ func (j siteCounter) unit(t string) string {
 }
 
 // numberPrefixLen is the length in bytes of the number that starts t
-// (1200, 1,862, 1.2万, 99+), or 0.
+// (1200, 1,862, 1.2万, 1.37W, 99+), or 0.
 func numberPrefixLen(t string) int {
 	i := 0
 	for i < len(t) && (isASCIIDigit(rune(t[i])) || i > 0 && (t[i] == ',' || t[i] == '.' || t[i] == '+')) {
@@ -489,7 +489,7 @@ func numberPrefixLen(t string) int {
 	if i == 0 {
 		return 0
 	}
-	for _, s := range []string{"万", "千"} {
+	for _, s := range []string{"万", "千", "W", "w", "K", "k"} { // 1.37W: 1.37万
 		if strings.HasPrefix(t[i:], s) {
 			return i + len(s)
 		}

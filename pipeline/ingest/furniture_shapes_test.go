@@ -220,6 +220,7 @@ func TestSiteCounter(t *testing.T) {
 		{line: "播放量 3021", want: "counter"},
 		{line: "收藏0 淘帖0", want: "counter"},
 		{line: "支持3 反对0", want: "counter"},
+		{line: "人氣:1.37W", want: "counter"},
 		{line: "组织30人阅读红色经典", want: ""},
 		{line: "组织阅读3本书", want: ""},
 		{line: "阅读", want: ""},
