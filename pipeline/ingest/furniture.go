@@ -1312,6 +1312,10 @@ type furnitureResult struct {
 	// crumb is the last part of the first breadcrumb above the body
 	// (首页 > 活动 > 某某探访): often the article's title.
 	crumb string
+	// headClean holds the folded lines of the head, outside a table, in
+	// which the line judges named nothing: the title scorer does not ask
+	// them again about the same text.
+	headClean map[string]bool
 }
 
 // removeFurniture removes the lines the judges name and the junk and label
@@ -1418,10 +1422,13 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	}
 	local := v.lineJudges()
 	views := make([]lineView, n) // made once a line, read again by the context judges
+	res.headClean = map[string]bool{}
 	for i := range lines {
 		if byPattern[i] == "" && strings.TrimSpace(folded[i]) != "" && lines[i] != titleMark {
 			views[i] = view(i)
-			kind[i] = judge(local, views[i])
+			if kind[i] = judge(local, views[i]); kind[i] == "" && views[i].zone == zoneHead && !views[i].inTable {
+				res.headClean[views[i].folded] = true
+			}
 		}
 	}
 	opening := -1 // the first line no judge knows: where the page's own text starts

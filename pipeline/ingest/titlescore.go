@@ -585,16 +585,18 @@ func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
 }
 
 // chooseTitle returns the best candidate, if one scores at least
-// min_score. A candidate the page says twice — as another of the first
+// min_score. judged holds folded texts the line judges already passed in
+// the head (furnitureResult.headClean; nil when none). A candidate the page says twice — as another of the first
 // lines, as the end of its breadcrumb, or twice in a row on its own line
 // (义诊团总结报告义诊团总结报告…) — gets the repeated weight: a page repeats
 // its title, seldom anything else.
-func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer) (titleCandidate, bool) {
+func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
 	var best titleCandidate
 	bestScore, found := 0.0, false
 	heads := firstLines(lines)
 	for _, c := range titleCandidates(lines, fileTitle, crumb, fv, s) {
-		sc, ok := s.score(c, fv)
+		f := fold.ToSimplified(c.text)
+		sc, ok := s.scoreFolded(c, f, judged[f], fv)
 		if !ok {
 			continue
 		}
