@@ -635,13 +635,14 @@ func TestPublishedBesideImage(t *testing.T) {
 func FuzzLineShapes(f *testing.F) {
 	for _, s := range []string{"發布日期 113-01-15 更新日期 113-01-16", "新闻中心- 医院新闻- 某某活动", "Home > 活動 > 「某某」探訪",
 		"20230415CD.jpg (120×60) 某某网 2023年5月16日 下午3:20", "- 字数：1,862", "某某总结--某某网", "-", "--", "a-", "-中",
-		`<p class="ql-block">`, "</p>", "<", "11-03 08:25   某某市融媒体中心   李某某", "诚朴 勤学 关怀 创新", "分类：志工生活", "標題  某某報告", "情暖重阳,爱在社区"} {
+		`<p class="ql-block">`, "</p>", "<", "11-03 08:25   某某市融媒体中心   李某某", "诚朴 勤学 关怀 创新", "分类：志工生活", "標題  某某報告", "情暖重阳,爱在社区",
+		"[year+2:100]某某总结 篇1", "??? 某某", "时间:上午9:00[由www.example.cn整理]", "(某某社讯息服务20120823 16:03:55)某某大学…", "已有1200人阅读", "阅读 1.2万 | 点赞 99+", "小 中 大】"} {
 		f.Add(s)
 	}
 	v := testFurniture(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, zone := range []lineZone{zoneHead, zoneBody, zoneTail} {
-			lv := lineView{text: s, folded: fold.ToSimplified(s), zone: zone, afterFurniture: true, amidFurniture: true}
+			lv := lineView{text: s, folded: fold.ToSimplified(s), zone: zone, afterFurniture: true, amidFurniture: true, afterLabel: true, afterOpenBracket: true, betweenClauses: true}
 			judge(lineJudges(v), lv)
 			judge(contextJudges(v), lv)
 		}
@@ -651,6 +652,17 @@ func FuzzLineShapes(f *testing.F) {
 			}
 		}
 		crumbTail(s)
+		if n := placeholderPrefix(s); n < 0 || n > len(s) || !utf8.ValidString(s[:n]) && utf8.ValidString(s) {
+			t.Errorf("placeholderPrefix(%q) = %d", s, n)
+		}
+		if from, to := addressTag(s); from > to || to > utf8.RuneCountInString(s) || from < -1 {
+			t.Errorf("addressTag(%q) = %d, %d", s, from, to)
+		}
+		if utf8.ValidString(s) {
+			if n, _ := furniturePrefix(s, v); n < 0 || n > utf8.RuneCountInString(s) {
+				t.Errorf("furniturePrefix(%q) = %d runes", s, n)
+			}
+		}
 		if n := fieldLabel(s); n < 0 || n > len(s) || n > 0 && !utf8.ValidString(s[:n]) && utf8.ValidString(s) {
 			t.Errorf("fieldLabel(%q) = %d", s, n)
 		}
