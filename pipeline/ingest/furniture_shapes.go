@@ -132,6 +132,9 @@ type keywordSpam struct{ v *furnitureVocab }
 // the longest phrase.
 const minSpamParts, maxSpamPartRunes = 4, 20
 
+// maxNameRunes is the longest part of a list of people's names.
+const maxNameRunes = 4
+
 func (j keywordSpam) Judge(l lineView) string {
 	f := l.folded
 	if l.zone == zoneBody || strings.Count(f, ",")+strings.Count(f, "，") < minSpamParts-1 || strings.ContainsAny(f, sentenceEnds+"：:、") {
@@ -141,10 +144,16 @@ func (j keywordSpam) Judge(l lineView) string {
 	if len(parts) < minSpamParts {
 		return ""
 	}
+	phrase := false // a list of names (张三,李四,王五,赵六) is the author's
 	for _, p := range parts {
-		if n := runeLen(strings.TrimSpace(p)); n == 0 || n > maxSpamPartRunes {
+		n := runeLen(strings.TrimSpace(p))
+		if n == 0 || n > maxSpamPartRunes {
 			return ""
 		}
+		phrase = phrase || n > maxNameRunes
+	}
+	if !phrase {
+		return ""
 	}
 	return "spam"
 }
@@ -377,17 +386,25 @@ func (interjection) Judge(l lineView) string {
 	return ""
 }
 
-// posterRole: before the body, a short name ending with a byline's role
-// (某某义工队宣传员, 某某社区信息员; dict/title.txt [roles]): the poster,
-// under the title.
+// posterRole: before the body, a short name of an organisation's member
+// ending with a byline's role (某某义工队宣传员, 某某社区信息员;
+// dict/title.txt [roles] and [organisations]): the poster, under the
+// title.
 type posterRole struct{ v *furnitureVocab }
 
 // maxPosterRunes is the longest poster's name.
 const maxPosterRunes = 14
 
 func (j posterRole) Judge(l lineView) string {
-	if l.zone == zoneHead && j.v.titles != nil && shortNameEndingIn(l.folded, maxPosterRunes, j.v.titles.roles) && runeLen(l.folded) > 3 {
-		return "byline"
+	if l.zone != zoneHead || j.v.titles == nil || runeLen(l.folded) <= 3 || !shortNameEndingIn(l.folded, maxPosterRunes, j.v.titles.roles) {
+		return ""
+	}
+	// The poster is someone of an organisation (某某义工队宣传员, 某某社区
+	// 信息员); a headline ending with a role (争当环保小记者) names none.
+	for _, o := range j.v.titles.orgs {
+		if strings.Contains(l.folded, o) {
+			return "byline"
+		}
 	}
 	return ""
 }

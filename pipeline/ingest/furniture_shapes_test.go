@@ -56,6 +56,7 @@ func TestKeywordSpam(t *testing.T) {
 		{line: "廣場舞,減肥茶推薦,二手車估價,旅遊攻略大全", zone: zoneTail, want: "spam"},
 		{line: "免费在线观看,高清电影下载,最新电视剧,热门综艺排行", zone: zoneBody, want: ""},
 		{line: "情暖重阳,爱在社区", zone: zoneHead, want: ""},
+		{line: "张小明,李红,王建国,赵丽", zone: zoneTail, want: ""}, // the author's list of names
 		{line: "我们走访了老人,送去了米,送去了油,也送去了温暖。", zone: zoneTail, want: ""},
 	})
 }
@@ -178,6 +179,7 @@ func TestPosterRole(t *testing.T) {
 		{line: "某某花園義工隊宣傳員", zone: zoneTail, want: ""},
 		{line: "记者", zone: zoneHead, want: ""},
 		{line: "社区宣传员培训活动总结", zone: zoneHead, want: ""},
+		{line: "争当环保小记者", zone: zoneHead, want: ""}, // a headline: no organisation
 	})
 }
 
