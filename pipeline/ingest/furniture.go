@@ -109,6 +109,7 @@ type furnitureVocab struct {
 	captionEndings                            []string // 合影, 现场: how a picture's caption ends
 	captionOpeners                            []string // 图为, 上图: how a picture's caption starts
 	counterLabels, counterUnits               []string // 浏览次数, 阅读; 次, 人: the page's counters
+	addressTagWords                           []string // 整理, 来源: a copy's source in brackets
 	contactLabels                             []string
 	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
@@ -157,7 +158,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits,
+		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "address_tag_words": &v.addressTagWords,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -1338,7 +1339,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			res.removed = append(res.removed, Removed{Kind: k, Text: strings.TrimSpace(string(rs[:cut]))})
 			lines[i], folded[i] = strings.TrimSpace(string(rs[cut:])), strings.TrimSpace(string(fr[cut:]))
 		}
-		if from, to := addressTag(strings.TrimSpace(folded[i])); from >= 0 {
+		if from, to := addressTag(strings.TrimSpace(folded[i]), v); from >= 0 {
 			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
 			res.removed = append(res.removed, Removed{Kind: "site", Text: string(rs[from:to])})
 			lines[i] = strings.TrimSpace(string(rs[:from]) + string(rs[to:]))

@@ -158,7 +158,7 @@ func (j keywordSpam) Judge(l lineView) string {
 	return "spam"
 }
 
-// addressLine: a web address with a few words beside it and no sentence
+// addressLine: outside the body, a web address with a few words beside it and no sentence
 // (http://…/633616.html 点此复制本页地址, 本文网址：www.…): the page's
 // link to itself or to another page.
 type addressLine struct{ v *furnitureVocab }
@@ -166,7 +166,7 @@ type addressLine struct{ v *furnitureVocab }
 func (j addressLine) Judge(l lineView) string {
 	f := l.folded
 	at := webAddressAt(f)
-	if at < 0 {
+	if at < 0 || l.zone == zoneBody { // in the body: the author's (报名网址：…)
 		return ""
 	}
 	// An address is ASCII: it ends at a space or at the first other rune.
@@ -194,10 +194,11 @@ func webAddressAt(s string) int {
 }
 
 // addressTag returns the rune span [start, end) of a tag in brackets that
-// holds a web address ([由www.某某.cn整理], (来源：www.…)), wherever it sits
+// holds a web address and a word of where a copy came from
+// ([由www.某某.cn整理], (来源：www.…); [address_tag_words]), wherever it sits
 // in a line with text of its own beside it, or -1, -1: a site marked the
 // copy it took, the author never writes so.
-func addressTag(folded string) (int, int) {
+func addressTag(folded string, v *furnitureVocab) (int, int) {
 	at := webAddressAt(folded)
 	if at < 0 {
 		return -1, -1
@@ -216,7 +217,15 @@ func addressTag(folded string) (int, int) {
 	if strings.TrimSpace(folded[:open]+folded[end:]) == "" {
 		return -1, -1 // the whole line: left to the line judges
 	}
-	return runeLen(folded[:open]), runeLen(folded[:end])
+	// The site says where it took the copy from (由…整理, 来源：…); an
+	// address the author gives in brackets (详见社区网站（www.…）) stays.
+	tag := folded[open:end]
+	for _, w := range v.addressTagWords {
+		if strings.Contains(tag, w) {
+			return runeLen(folded[:open]), runeLen(folded[:end])
+		}
+	}
+	return -1, -1
 }
 
 // loneName: a name alone on its line (余红霞, 李某某) right below a role's

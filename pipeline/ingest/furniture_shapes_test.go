@@ -66,19 +66,22 @@ func TestAddressLine(t *testing.T) {
 	checkJudge(t, addressLine{v}, []judgeCase{
 		{line: "http://www.example.com/news/123456.html 点此复制本页地址", want: "site"},
 		{line: "本文网址：www.example.cn/a/1.html", want: "site"},
+		{line: "报名网址：www.example.cn/a/1.html", zone: zoneBody, want: ""},
 		{line: "更多活动详情请登录社区网站www.example.cn查看，欢迎大家报名参加。", want: ""},
 	})
 }
 
 func TestAddressTag(t *testing.T) {
+	v := testFurniture(t)
 	for in, want := range map[string]string{
 		"时间：上午9:00[由www.example.cn整理]":  "[由www.example.cn整理]",
 		"活动地点：某某公园(来源:www.example.com)": "(来源:www.example.com)",
 		"[由www.example.cn整理]":           "", // the whole line: the line judges'
 		"详见www.example.cn。":             "",
+		"详情请登录社区网站（www.example.cn）查询。":  "", // the author's address
 	} {
 		got := ""
-		if from, to := addressTag(in); from >= 0 {
+		if from, to := addressTag(in, v); from >= 0 {
 			got = string([]rune(in)[from:to])
 		}
 		if got != want {

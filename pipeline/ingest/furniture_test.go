@@ -655,7 +655,7 @@ func FuzzLineShapes(f *testing.F) {
 		if n := placeholderPrefix(s); n < 0 || n > len(s) || !utf8.ValidString(s[:n]) && utf8.ValidString(s) {
 			t.Errorf("placeholderPrefix(%q) = %d", s, n)
 		}
-		if from, to := addressTag(s); from > to || to > utf8.RuneCountInString(s) || from < -1 {
+		if from, to := addressTag(s, v); from > to || to > utf8.RuneCountInString(s) || from < -1 {
 			t.Errorf("addressTag(%q) = %d, %d", s, from, to)
 		}
 		if utf8.ValidString(s) {
