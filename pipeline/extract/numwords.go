@@ -151,11 +151,8 @@ type quantityWords struct {
 	collectionBrackets   string              // ( ) （ ） and spaces around 15篇
 	siteWords            []string            // 小编, 本站: a site's words about its pages
 	listMarks            string              // 、: list items share the words before the list
-	siteCounters         []string            // 浏览次数, 评论: a page's counters
 	countAfter           map[string][]string // 家 → 乡镇: 5家乡镇卫生院 counts
 	oneArticleNear       []string            // 是: 是县里一家小宾馆 is an article
-	siteLines            []string            // 收录于合集: every count of the line is the page's
-	siteAfter            []string            // 阅读, 收藏: 1200人阅读 is the page's counter
 	distanceAfter        []string            // 健步走, 外: 5公里健步走 is a distance
 	oneVerbUnits         map[string]bool     // 把, 口: 拉一把 measures an act
 	oneBatchUnits        map[string]bool     // 批: counts with 一 before goods only
@@ -207,8 +204,8 @@ func loadQuantityWords() *quantityWords {
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
 		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_article_in_copula",
 		"collection_units", "collection_words", "collection_brackets", "site_words", "list_marks",
-		"site_counters", "count_after", "one_article_near", "one_article_near_not", "site_lines",
-		"site_after", "distance_after", "distance_before", "cohort_units", "cohort_years",
+		"count_after", "one_article_near", "one_article_near_not",
+		"distance_after", "distance_before", "cohort_units", "cohort_years",
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before",
 		"one_verb_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
@@ -264,8 +261,6 @@ func loadQuantityWords() *quantityWords {
 		listMarks:            ws.runes("list_marks"),
 		countAfter:           ws.lists("count_after"),
 		oneArticleNear:       ws.words("one_article_near"),
-		siteLines:            ws.words("site_lines"),
-		siteAfter:            ws.words("site_after"),
 		distanceAfter:        ws.words("distance_after"),
 		oneVerbUnits:         ws.set("one_verb_units"),
 		oneBatchUnits:        ws.set("one_batch_units"),
@@ -280,7 +275,6 @@ func loadQuantityWords() *quantityWords {
 		oneAbstractObjects:   ws.words("one_abstract_objects"),
 		dimensionWords:       longestFirst(ws.words("dimension_words")),
 		dimensionUnits:       ws.set("dimension_units"),
-		siteCounters:         longestFirst(ws.words("site_counters")),
 		sessionUnits:         ws.set("session_units"),
 		sessionNames:         longestFirst(ws.words("session_names")),
 		bylineLabels:         longestFirst(ws.words("byline_labels")),

@@ -112,9 +112,6 @@ func (x *Extractor) findQuantities(v docView) []Quantity {
 	mw := x.Measure
 	var out []Quantity
 	read := 0 // the text before it is read
-	// Lines of page furniture are looked for only in a document that holds
-	// one of their words at all.
-	furniture := containsAny(v.doc.Folded, v.nw.q.siteLines)
 	for _, t := range v.scanNumbers() {
 		if t.start < read {
 			continue
@@ -134,9 +131,6 @@ func (x *Extractor) findQuantities(v docView) []Quantity {
 		case tokenBareUnit:
 			q, ok = redactedQuantityAt(v, mw, t.start)
 			end = t.end
-		}
-		if ok && furniture && siteLine(v.nw, v.folded, q.Offset, end) {
-			ok = false // 收录于合集 #活动总结 12个: the page's, not the report's
 		}
 		if ok {
 			out = append(out, q)
@@ -1430,23 +1424,6 @@ func collectionCount(nw *numberWords, c countAt) bool {
 	return lineHas(rs, start, end, qw.siteWords)
 }
 
-// siteReaders reports a count of people followed by a word of
-// [site_after] that ends its clause (已有1200人阅读, 15人收藏): the page's
-// counter of its readers, not the report's.
-func siteReaders(nw *numberWords, c countAt) bool {
-	if c.unit != "人" {
-		return false
-	}
-	rs := c.rs
-	for _, w := range nw.q.siteAfter {
-		if hasRunesAt(rs, c.end, w) {
-			e := c.end + utf8.RuneCountInString(w)
-			return e == len(rs) || clauseBreak(nw, rs[e]) || rs[e] == ')' || rs[e] == '）' || rs[e] == ' '
-		}
-	}
-	return false
-}
-
 // containsAny reports whether s holds one of words.
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
@@ -1455,12 +1432,6 @@ func containsAny(s string, words []string) bool {
 		}
 	}
 	return false
-}
-
-// siteLine reports a count in a line that holds a word of [site_lines]
-// (收录于合集 #活动总结 12个, 上一篇：…): the page's furniture.
-func siteLine(nw *numberWords, rs []rune, start, end int) bool {
-	return lineHas(rs, start, end, nw.q.siteLines)
 }
 
 // lineHas reports whether one of words is in the line around [start, end),
@@ -1507,8 +1478,6 @@ var notCountJudges = []countJudge{
 	{"dimension", dimension},             // 宽3米, 3米高的围墙
 	{"cohort year", cohortYear},          // 2023届毕业生
 	{"distance", distance},               // 5公里健步走, 海拔600米, 1公里外
-	{"site counter", siteCounter},        // 浏览次数：1200次
-	{"site readers", siteReaders},        // 已有1200人阅读
 	{"site collection", collectionCount}, // 工作总结三篇
 	{"session name", sessionName},        // 七届二次全会
 	{"byline name", bylineName},          // 通讯员 李一名
@@ -1588,18 +1557,6 @@ func notCountAfter(qw *quantityWords, rs []rune, unit string, end int) bool {
 		return false
 	}
 	return hasAnyRunesAt(rs, end, qw.notCountAfter[unit]) || hasAnyRunesAt(rs, end, qw.notCountAfter["*"])
-}
-
-// siteCounter reports a count after a label of a page's counters
-// ([site_counters]: 浏览次数：1200次, 评论 3条) and a colon or spaces:
-// furniture that ingest kept, not the report's. Without the colon or a
-// space the label is a verb of the report (阅读3本书).
-func siteCounter(nw *numberWords, c countAt) bool {
-	rs, k := c.rs, c.start
-	for k > 0 && c.start-k < 4 && (rs[k-1] == ' ' || rs[k-1] == ':' || rs[k-1] == '：') {
-		k--
-	}
-	return k < c.start && wordBefore(rs, k, nw.q.siteCounters) != ""
 }
 
 // sessionName reports a count of [session_units] that numbers a meeting's

@@ -278,6 +278,15 @@ func TestFurniturePatterns(t *testing.T) {
 		{"- 2 -", "page"},
 		{"— 12 —", "page"},
 		{"Page 3 of 8", "page"},
+		{"1-", "page"},
+		{"PAGE", "page"},
+		{"- 0", ""}, // a document site's bullet fact: the docsite judge's
+		{"2023-", ""},
+		// A blog platform's widgets.
+		{"較新的文章 首頁 較舊的文章", "navigation"},
+		{"以電子郵件傳送這篇文章BlogThis!分享至 X分享至 Facebook", "navigation"},
+		{"查看我的完整個人資料", "navigation"},
+		{"較新的文章讓我們一起回顧這一年的活動。", ""},
 		{"手册共12页，第3页介绍了新型毒品的伪装形式。", ""},
 		{"第2页的表格列出了全年活动场次。", ""},
 		{"活动分为2-3个小组进行。", ""},

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -55,6 +56,15 @@ type lineView struct {
 	// neighbour both start with a row label (发布单位 某某处 over 发布日期
 	// 112-09-08): a two-column table of fields printed as text.
 	inFieldRun bool
+	// betweenClauses: the non-empty line before it ends with a comma and
+	// the one after it starts with one: a sentence runs on past it.
+	betweenClauses bool
+	// afterLabel: the non-empty line before it is furniture ending with a
+	// label's colon and no value (责编：).
+	afterLabel bool
+	// afterOpenBracket: the non-empty line before it is furniture that
+	// leaves a square bracket open (…【字体：).
+	afterOpenBracket bool
 	// runeCount is the number of runes of folded when the view was made
 	// with newLineView, counted once for all the judges; 0 otherwise.
 	runeCount int
@@ -97,6 +107,9 @@ type furnitureVocab struct {
 	outletEndings                             []string // 日报, 频道: how a news outlet's name ends
 	formWords                                 []string // 时间, 地点: words of a report form's labels
 	captionEndings                            []string // 合影, 现场: how a picture's caption ends
+	captionOpeners                            []string // 图为, 上图: how a picture's caption starts
+	counterLabels, counterUnits               []string // 浏览次数, 阅读; 次, 人: the page's counters
+	addressTagWords                           []string // 整理, 来源: a copy's source in brackets
 	contactLabels                             []string
 	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
@@ -145,12 +158,14 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings,
+		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "address_tag_words": &v.addressTagWords,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
 		}
 	}
+	// Longest first, so that 浏览次数 is tried before 浏览.
+	slices.SortStableFunc(v.counterLabels, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
 	row := ws.Words("row_labels")
 	if len(row) == 0 {
 		return nil, fmt.Errorf("no [row_labels] words")
@@ -398,13 +413,14 @@ func (j breadcrumb) Judge(l lineView) string {
 }
 
 // stepPath reports whether a line is a path of steps (路径 : 服务介绍 >
-// 最新消息, Home > 活动 > 某某探访): parts with letters between > or ›,
+// 最新消息, Home > 活动 > 某某探访, 主頁 ＞ 活動花絮): parts with letters
+// between >, › or a full-width ＞,
 // every one but the last (which may be the article's title) short.
 func (j breadcrumb) stepPath(f string) bool {
-	if !strings.ContainsAny(f, ">›") {
+	if !strings.ContainsAny(f, ">›＞") {
 		return false
 	}
-	parts := strings.FieldsFunc(f, func(r rune) bool { return r == '>' || r == '›' })
+	parts := strings.FieldsFunc(f, func(r rune) bool { return r == '>' || r == '›' || r == '＞' })
 	if len(parts) < 2 {
 		return false
 	}
@@ -466,7 +482,7 @@ func (j breadcrumb) hyphenPath(f string) bool {
 }
 
 // crumbSeparators divide a breadcrumb's steps.
-var crumbSeparators = []string{">>", ">", "»", "›", "→", "-"}
+var crumbSeparators = []string{">>", ">", "»", "›", "＞", "→", "-"}
 
 // crumbTail returns the last step of a breadcrumb (首页 > 活动 > 某某探访 →
 // 某某探访), or "" when the line has no step separator.
@@ -634,7 +650,7 @@ func (j uiPrompt) Judge(l lineView) string {
 	f := strings.ToLower(l.folded)
 	for _, w := range j.v.promptWords {
 		if strings.Contains(f, w) {
-			if l.zone == zoneHead && (looksLikeArticleTitle(f) || j.v.titles != nil && j.v.titles.plausible(l.text, j.v)) {
+			if l.zone == zoneHead && (looksLikeArticleTitle(f) || j.v.titles != nil && j.v.titles.plausibleView(l, j.v)) {
 				return ""
 			}
 			return "widget"
@@ -882,7 +898,7 @@ func (j edgeWidget) Judge(l lineView) string {
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
 		return "" // label: value, the author's (活动时间：3月5日)
 	}
-	if l.runes() > maxWidgetRunes && j.v.titles != nil && j.v.titles.plausible(l.text, j.v) {
+	if l.runes() > maxWidgetRunes && j.v.titles != nil && j.v.titles.plausibleView(l, j.v) {
 		return "" // a title among the furniture: the title rule decides
 	}
 	return "widget"
@@ -933,25 +949,25 @@ func (j parenCredit) Judge(l lineView) string {
 type newsLead struct{}
 
 var (
-	newsLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*(\d{1,2}月\d{1,2}日)?\s*讯\s*[(（][^()（）。！？]{1,40}[)）]`)
+	newsLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*(\d{1,2}月\d{1,2}日)?\s*(讯|电)\s*[(（][^()（）。！？]{1,40}[)）]`)
 	// 某某新闻网讯, 某某日报讯: an outlet's lead without its reporters, alone
 	// (or before the first sentence, cut off by furniturePrefix).
-	outletLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{2,14}(网|报|台|社)讯$`)
+	outletLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{2,14}(网|报|台|社|融媒|融媒体)讯$`)
 	// 某某网6月5日广州消息, 某某社北京3月5日电: a dateline alone on its line.
 	datelineExpr   = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\d{1,2}月\d{1,2}日[\p{Han}]{0,8}(消息|电|讯)$`)
 	reportedByExpr = regexp.MustCompile(`^[^。！？，,:：]{0,12}[:：]\s*[\p{Han}]{2,4}(\s+[\p{Han}]{2,4})*\s+(报道|供稿|摄)$`)
 )
 
-// newsLeadMark and reportedByRoles are literals every match of
-// newsLeadExpr holds and every match of reportedByExpr ends with: most
+// newsLeadMarks and reportedByRoles are literals every match of
+// newsLeadExpr holds one of and every match of reportedByExpr ends with: most
 // lines hold neither and are answered without the patterns.
-const newsLeadMark = "讯"
+var newsLeadMarks = [2]string{"讯", "电"}
 
 var reportedByRoles = []string{"报道", "供稿", "摄"}
 
 func (newsLead) Judge(l lineView) string {
 	f := l.folded
-	if strings.Contains(f, newsLeadMark) {
+	if strings.Contains(f, newsLeadMarks[0]) || strings.Contains(f, newsLeadMarks[1]) {
 		if m := newsLeadExpr.FindString(f); m != "" && len(m) == len(f) || outletLeadExpr.MatchString(f) {
 			return "byline"
 		}
@@ -1007,14 +1023,15 @@ func (j photoCaption) Judge(l lineView) string {
 	return ""
 }
 
-// latinHead: before the body of a Chinese page, a line of Latin-script
+// latinHead: outside the body of a Chinese page, a line of Latin-script
 // words only (Skip to Main Content, the English title of a bilingual
-// page): the page's, as the report is written in Chinese. A line with a
+// page, Powered by Discuz! under it): the page's, as the report is
+// written in Chinese. A line with a
 // digit (a date, a code) is left to the other judges.
 type latinHead struct{}
 
 func (latinHead) Judge(l lineView) string {
-	if l.zone != zoneHead {
+	if l.zone == zoneBody {
 		return ""
 	}
 	words := 0
@@ -1246,11 +1263,12 @@ func (markupLine) Judge(l lineView) string {
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
-		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v}}
+		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
+		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{}, interjection{}, posterRole{v}, siteCounter{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
-	return []furnitureJudge{loneValue{v}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}}
+	return []furnitureJudge{loneValue{v}, loneName{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}}
 }
 
 // lineJudges and contextJudges are the lists above, made once per vocabulary:
@@ -1295,6 +1313,10 @@ type furnitureResult struct {
 	// crumb is the last part of the first breadcrumb above the body
 	// (首页 > 活动 > 某某探访): often the article's title.
 	crumb string
+	// headClean holds the folded lines of the head, outside a table, in
+	// which the line judges named nothing: the title scorer does not ask
+	// them again about the same text.
+	headClean map[string]bool
 }
 
 // removeFurniture removes the lines the judges name and the junk and label
@@ -1307,14 +1329,21 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	// Prefixes and suffixes first: a label before the document's text
 	// would make a pattern take the whole line.
 	lines, folded = append([]string(nil), lines...), append([]string(nil), folded...)
+	itemLabels := labelledLines(folded) >= 2
 	for i := range lines {
 		if lines[i] == titleMark {
 			continue
 		}
-		if cut, k := furniturePrefix(strings.TrimSpace(folded[i]), v); cut > 0 {
+		if cut, k := furniturePrefix(strings.TrimSpace(folded[i]), v); cut > 0 && (k != "label" || !itemLabels) {
 			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
 			res.removed = append(res.removed, Removed{Kind: k, Text: strings.TrimSpace(string(rs[:cut]))})
 			lines[i], folded[i] = strings.TrimSpace(string(rs[cut:])), strings.TrimSpace(string(fr[cut:]))
+		}
+		if from, to := addressTag(strings.TrimSpace(folded[i]), v); from >= 0 {
+			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
+			res.removed = append(res.removed, Removed{Kind: "site", Text: string(rs[from:to])})
+			lines[i] = strings.TrimSpace(string(rs[:from]) + string(rs[to:]))
+			folded[i] = strings.TrimSpace(string(fr[:from]) + string(fr[to:]))
 		}
 		if cut, k := furnitureSuffix(strings.TrimSpace(folded[i]), v, pats); cut > 0 {
 			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
@@ -1380,6 +1409,11 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		lv := newLineView(strings.TrimSpace(lines[i]), f, zoneOf(i))
 		lv.inTable = inTable
+		if p, q := neighbour(i, -1), neighbour(i, 1); p >= 0 && q >= 0 {
+			above, below := strings.TrimSpace(folded[p]), strings.TrimSpace(folded[q])
+			lv.betweenClauses = (strings.HasSuffix(above, ",") || strings.HasSuffix(above, "，")) &&
+				(strings.HasPrefix(below, ",") || strings.HasPrefix(below, "，"))
+		}
 		if lv.zone != zoneBody && labelled(i) {
 			for _, j := range []int{neighbour(i, -1), neighbour(i, 1)} {
 				lv.inFieldRun = lv.inFieldRun || j >= 0 && labelled(j)
@@ -1389,10 +1423,13 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	}
 	local := v.lineJudges()
 	views := make([]lineView, n) // made once a line, read again by the context judges
+	res.headClean = map[string]bool{}
 	for i := range lines {
 		if byPattern[i] == "" && strings.TrimSpace(folded[i]) != "" && lines[i] != titleMark {
 			views[i] = view(i)
-			kind[i] = judge(local, views[i])
+			if kind[i] = judge(local, views[i]); kind[i] == "" && views[i].zone == zoneHead && !views[i].inTable {
+				res.headClean[views[i].folded] = true
+			}
 		}
 	}
 	opening := -1 // the first line no judge knows: where the page's own text starts
@@ -1402,7 +1439,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			break
 		}
 	}
-	for i, rep := range captionRepeats(lines, folded, opening) {
+	for i, rep := range captionRepeats(lines, folded, opening, func(i int) bool { return byPattern[i] != "" || kind[i] != "" }) {
 		if rep && byPattern[i] == "" && kind[i] == "" {
 			kind[i] = "caption"
 		}
@@ -1426,20 +1463,29 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			firstTail = i
 		}
 	}
+	empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark }
+	for i, notice := range siteNotices(folded, empty, known) {
+		if notice {
+			kind[i] = "site"
+		}
+	}
 	ctx := v.contextJudges()
-	prevKnown := false
+	prevKnown, prevLabel, prevOpen := false, false, false
 	for i := range lines {
 		if strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark {
 			continue
 		}
 		if !known(i) {
 			lv := views[i] // a line no pattern knows: viewed above
-			lv.afterFurniture = prevKnown
+			lv.afterFurniture, lv.afterLabel, lv.afterOpenBracket = prevKnown, prevLabel, prevOpen
 			lv.beforeFurniture = func() bool { j := neighbour(i, 1); return j >= 0 && known(j) }()
 			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && i > firstTail
 			kind[i] = judge(ctx, lv)
 		}
+		f := strings.TrimSpace(folded[i])
 		prevKnown = known(i)
+		prevLabel = prevKnown && (strings.HasSuffix(f, ":") || strings.HasSuffix(f, "："))
+		prevOpen = prevKnown && opensBracket(f)
 	}
 
 	for i := range lines {
@@ -1531,14 +1577,13 @@ var publishDateExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2}
 // YYYY-MM-DD or YYYY-MM, or "".
 func publishDate(s string) string {
 	for _, m := range publishDateExpr.FindAllStringSubmatch(s, -1) {
-		var mo, d int
-		fmt.Sscan(m[2], &mo)
+		// Atoi, not fmt.Sscan: Sscan reads 08 and 09 as bad octal.
+		mo, _ := strconv.Atoi(m[2])
 		if mo < 1 || mo > 12 {
 			continue
 		}
 		if m[3] != "" {
-			fmt.Sscan(m[3], &d)
-			if d >= 1 && d <= 31 {
+			if d, _ := strconv.Atoi(m[3]); d >= 1 && d <= 31 {
 				return fmt.Sprintf("%s-%02d-%02d", m[1], mo, d)
 			}
 		}
@@ -1559,6 +1604,9 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 	}
 	if loc := v.labelPrefix.FindStringIndex(folded); loc != nil && loc[1] < len(folded) && v.isProse(folded[loc[1]:]) {
 		return runeLen(folded[:loc[1]]), "metadata"
+	}
+	if n, k := leadPrefix(folded, v); n > 0 {
+		return n, k
 	}
 	// Cuts after one of the first 40 runes, at a space or after a closing
 	// bracket; byte offsets, so the line's runes are not copied at every
@@ -1639,7 +1687,7 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 		}
 	}
 	switch k {
-	case "credit", "byline", "navigation", "snapshot", "decoration":
+	case "credit", "byline", "navigation", "snapshot", "decoration", "metadata", "counter":
 		return n, k
 	}
 	return 0, ""
@@ -1673,13 +1721,15 @@ const maxCaptionRunes = 20
 // captionRepeats marks short lines without a sentence that a page repeats
 // three times or more, or twice within two lines: a picture's alt text
 // and caption (学生们积极清扫垃圾 twice), an app prompt under every picture
-// (打开某某新闻 查看更多图片). The author repeats a title or the headings of
+// (打开某某新闻 查看更多图片). Nor is a pair with furniture between its
+// copies (the headline, the post's byline, the headline again): a
+// picture's alt text and its caption sit side by side. The author repeats a title or the headings of
 // several summaries, never so close: article titles and numbered headings
 // are never marked. Nor is a pair whose first copy is the opening line,
 // the first line no judge knows: that is the page's title given twice
 // (the window's title, then the heading), and a picture's caption never
 // opens the text.
-func captionRepeats(lines, folded []string, opening int) []bool {
+func captionRepeats(lines, folded []string, opening int, known func(i int) bool) []bool {
 	at := map[string][]int{} // line → its positions among non-empty lines
 	var index []int
 	for i, f := range folded {
@@ -1702,7 +1752,7 @@ func captionRepeats(lines, folded []string, opening int) []bool {
 		for j := 1; j < len(ks); j++ {
 			close = close || ks[j]-ks[j-1] <= 2
 		}
-		if len(ks) >= 3 || len(ks) == 2 && close && index[ks[0]] != opening {
+		if len(ks) >= 3 || len(ks) == 2 && close && index[ks[0]] != opening && !furnitureBetween(index[ks[0]], index[ks[1]], known) {
 			if out == nil {
 				out = make([]bool, len(lines))
 			}
@@ -1712,4 +1762,33 @@ func captionRepeats(lines, folded []string, opening int) []bool {
 		}
 	}
 	return out
+}
+
+// furnitureBetween reports whether a line strictly between i and j is
+// known furniture.
+func furnitureBetween(i, j int, known func(int) bool) bool {
+	for k := i + 1; k < j; k++ {
+		if known(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelledLines counts the lines that start with a label in brackets
+// before their text (【包粽子】社区邀请…). A column's label starts one line
+// of a page; when several do, they are the author's headings of the
+// items of a list, and stay.
+func labelledLines(folded []string) int {
+	n := 0
+	for _, f := range folded {
+		f = strings.TrimSpace(f)
+		if !strings.HasPrefix(f, "【") {
+			continue
+		}
+		if end := strings.Index(f, "】"); end > 0 && end+len("】") < len(f) && bracketLabelExpr.MatchString(f[:end+len("】")]) {
+			n++
+		}
+	}
+	return n
 }

@@ -298,6 +298,10 @@ func (x *extractor) walk(n *html.Node, pre bool) {
 			x.dropped(n)
 			return
 		}
+		if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && teaser(n) {
+			x.droppedAs(n, "html:teaser") // another page's heading, its link follows
+			return
+		}
 		if n.DataAtom == atom.H1 && !x.seenH1 && !x.inH1 {
 			x.seenH1 = true
 			x.inH1 = true
@@ -497,4 +501,20 @@ func metaCharset(data []byte) string {
 		return string(m[1])
 	}
 	return ""
+}
+
+// maxReadMoreRunes is the longest text of a "read more" link.
+const maxReadMoreRunes = 8
+
+// teaser reports whether a heading is followed, as its next element, by a
+// short link alone (<h2>某某活动回顾</h2><a>了解更多 »</a>): the heading
+// of a box that points to another page, not the article's title.
+func teaser(h *html.Node) bool {
+	for n := h.NextSibling; n != nil; n = n.NextSibling {
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) == "" {
+			continue
+		}
+		return n.Type == html.ElementNode && n.DataAtom == atom.A && runeLen(strings.TrimSpace(textOf(n))) <= maxReadMoreRunes
+	}
+	return false
 }

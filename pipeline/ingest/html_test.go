@@ -285,3 +285,24 @@ func TestHTMLHeaderAboveTitle(t *testing.T) {
 		t.Errorf("removed %q, want %q", doc.Removed, want)
 	}
 }
+
+// A heading followed by a short link alone is a box pointing to another
+// page (焦点活动: 某某成果回顾, 了解更多 »): neither the title nor the text.
+func TestHTMLTeaserHeading(t *testing.T) {
+	src := `<html><head><title>活动花絮 | 某某义工联会</title></head><body>
+<div class="focus"><span>焦点活动</span><h2>长者手机班成果回顾</h2> <a href="#">了解更多 &raquo;</a></div>
+<div class="post"><div class="post-title">冬日送暖长者探访行动活动总结</div>
+<p>本会于12月16日举办冬日送暖长者探访行动，共动员义工186人次，探访长者三百余户。</p></div>
+</body></html>`
+	doc, err := Parse("x.html", []byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "冬日送暖长者探访行动活动总结" || strings.Contains(doc.Text, "长者手机班成果回顾") {
+		t.Errorf("title %q, text %q", doc.Title, doc.Text)
+	}
+	src = `<html><body><h2>长者手机班成果回顾</h2><p>本会于12月举办长者手机班，共有三十位长者参加了六节课程。</p></body></html>`
+	if doc, err = Parse("x.html", []byte(src), Options{}); err != nil || doc.Title != "长者手机班成果回顾" {
+		t.Errorf("a heading without a link after it: title %q (%v)", doc.Title, err)
+	}
+}

@@ -212,7 +212,7 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 				return nil, err
 			}
 			fv, _ := defaultFurniture() // read without error above
-			if c, ok := chooseTitle(lines, "", furniture.crumb, fv, ts); ok && c.line >= 0 && c.rest == "" {
+			if c, ok := chooseTitle(lines, "", furniture.crumb, fv, ts, furniture.headClean); ok && c.line >= 0 && c.rest == "" {
 				if _, article := articleScore(c.text); article {
 					title = c.text
 				}
@@ -253,7 +253,7 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 			return nil, err
 		}
 		fv, _ := defaultFurniture() // read without error above
-		if c, ok := chooseTitle(lines, furniture.fileTitle, furniture.crumb, fv, ts); ok {
+		if c, ok := chooseTitle(lines, furniture.fileTitle, furniture.crumb, fv, ts, furniture.headClean); ok {
 			title = c.text
 			switch {
 			case c.line < 0:

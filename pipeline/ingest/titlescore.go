@@ -398,7 +398,14 @@ const maxFirstLineTitleRunes = 60
 // the title of a Chinese report has Chinese characters, and what names it
 // beside the genre's words (a column: 新闻稿, 活动回顾, 会务活动).
 func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool) {
-	f := fold.ToSimplified(c.text)
+	return s.scoreFolded(c, fold.ToSimplified(c.text), false, fv)
+}
+
+// scoreFolded is score with the candidate's folded text given; judged
+// says the line judges already saw this text in the head and named
+// nothing (a line viewed by the furniture pass), so they are not run
+// again.
+func (s *titleScorer) scoreFolded(c titleCandidate, f string, judged bool, fv *furnitureVocab) (float64, bool) {
 	// The page's first line, whole, may be a long title (a dated event
 	// with its place and its number: …导诊活动第305期(周六)).
 	maxRunes := maxTitleRunes
@@ -411,7 +418,7 @@ func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool
 	if han, _ := hanAndNonLatin(f); han == 0 {
 		return 0, false
 	}
-	if judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) {
+	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) {
 		return 0, false
 	}
 	return s.w["position"]*float64(c.pos) + s.scoreText(f), true
@@ -568,17 +575,28 @@ func (s *titleScorer) plausible(line string, fv *furnitureVocab) bool {
 	return ok && sc >= s.w["min_score"]
 }
 
+// plausibleView is plausible for a line a context judge sees: its folded
+// form is the view's, and a line of the head outside a table has been
+// through the line judges with nothing named (or no context judge would
+// see it), so they are not run again.
+func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
+	sc, ok := s.scoreFolded(titleCandidate{text: l.text}, l.folded, l.zone == zoneHead && !l.inTable, fv)
+	return ok && sc >= s.w["min_score"]
+}
+
 // chooseTitle returns the best candidate, if one scores at least
-// min_score. A candidate the page says twice — as another of the first
+// min_score. judged holds folded texts the line judges already passed in
+// the head (furnitureResult.headClean; nil when none). A candidate the page says twice — as another of the first
 // lines, as the end of its breadcrumb, or twice in a row on its own line
 // (义诊团总结报告义诊团总结报告…) — gets the repeated weight: a page repeats
 // its title, seldom anything else.
-func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer) (titleCandidate, bool) {
+func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
 	var best titleCandidate
 	bestScore, found := 0.0, false
 	heads := firstLines(lines)
 	for _, c := range titleCandidates(lines, fileTitle, crumb, fv, s) {
-		sc, ok := s.score(c, fv)
+		f := fold.ToSimplified(c.text)
+		sc, ok := s.scoreFolded(c, f, judged[f], fv)
 		if !ok {
 			continue
 		}
@@ -677,7 +695,8 @@ func noteWords(note string) int {
 // line keep (the title's own line, removed by the caller). Line indices
 // other than keep are unchanged in meaning: removed lines become empty.
 func withoutTitleVariants(lines, folded []string, title string, keep int, fv *furnitureVocab) ([]string, []string, []Removed) {
-	t := stripSpaces(fold.ToSimplified(title))
+	tf := strings.TrimSpace(fold.ToSimplified(title))
+	t := stripSpaces(tf)
 	if runeLen(t) < 4 {
 		return lines, folded, nil
 	}
@@ -700,6 +719,19 @@ func withoutTitleVariants(lines, folded []string, title string, keep int, fv *fu
 			}
 			removed = append(removed, Removed{Kind: "title", Text: strings.TrimSpace(lines[i])})
 			lines[i], folded[i] = "", ""
+			continue
+		}
+		// The title said again before a space and the first paragraph (a
+		// forum post's heading run into its text): the title goes, the
+		// paragraph stays.
+		if rest, ok := strings.CutPrefix(f, tf); ok && !pastProse && strings.HasPrefix(rest, " ") && fv.isProse(strings.TrimSpace(rest)) {
+			if removed == nil {
+				lines, folded = slices.Clone(lines), slices.Clone(folded)
+			}
+			rs := []rune(strings.TrimSpace(lines[i]))
+			removed = append(removed, Removed{Kind: "title", Text: string(rs[:runeLen(tf)])})
+			lines[i], folded[i] = strings.TrimSpace(string(rs[runeLen(tf):])), strings.TrimSpace(rest)
+			pastProse = true
 			continue
 		}
 		if pastProse = pastProse || fv.isProse(f); pastProse {

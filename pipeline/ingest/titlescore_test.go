@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -101,7 +103,7 @@ func TestChooseTitle(t *testing.T) {
 		{"a place in brackets is part of the title", []string{"[某某区]争当时代活雷锋 志愿服务最快乐", "三月五日，某某区志愿者走上街头，开展学雷锋活动。"}, "",
 			"[某某区]争当时代活雷锋 志愿服务最快乐", 0, ""},
 	} {
-		c, ok := chooseTitle(tt.lines, tt.fileTitle, "", fv, ts)
+		c, ok := chooseTitle(tt.lines, tt.fileTitle, "", fv, ts, nil)
 		if tt.title == "" {
 			if ok {
 				t.Errorf("%s: title %q, want none", tt.name, c.text)
@@ -131,7 +133,7 @@ func TestChooseTitleCrumb(t *testing.T) {
 		{[]string{"慰问养老院活动总结", "养老院里住着七十多位老人，子女很少能来陪伴他们，我们这次去看望了他们。"}, "慰问养老院活动总结", "慰问养老院活动总结", 0},
 		{[]string{"老五老日照中心日前办理秋季出游，带领二十名长辈前往博物馆参观。"}, "最新消息", "", 0},
 	} {
-		c, ok := chooseTitle(tt.lines, "", tt.crumb, fv, ts)
+		c, ok := chooseTitle(tt.lines, "", tt.crumb, fv, ts, nil)
 		if tt.want == "" {
 			if ok {
 				t.Errorf("crumb %q: title %q, want none", tt.crumb, c.text)
@@ -168,7 +170,7 @@ func FuzzParseTitleScorer(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		chooseTitle(strings.Split(s, "\n"), "", s, fv, ts)
+		chooseTitle(strings.Split(s, "\n"), "", s, fv, ts, nil)
 	})
 }
 
@@ -258,6 +260,59 @@ func TestTitleSaidTwiceKeepsBody(t *testing.T) {
 		}
 		if doc.Title != "社区服务活动总结" || !strings.Contains(doc.Text, "按照学校要求，我们几个同学组成了社区活动小组，来到社区服务站参加活动。") {
 			t.Errorf("title %q text %q", doc.Title, doc.Text)
+		}
+	}
+}
+
+// The title said again before a space and the first paragraph (a forum
+// post's heading run into its text) goes; the paragraph stays, and a
+// paragraph that merely starts with the title's words stays whole.
+func TestWithoutTitleRunIntoParagraph(t *testing.T) {
+	fv := testFurniture(t)
+	lines := []string{"秋季义剪活动小结", "[活动总结] 秋季义剪活动小结", "秋季义剪活动小结 九月的最后一个周六，我们理发小组走进养老院，为老人们义务理发。", "秋季义剪活动小结里写到的几位老人，我们下次还会去看望。"}
+	folded := make([]string, len(lines))
+	for i, l := range lines {
+		folded[i] = fold.ToSimplified(l)
+	}
+	got, _, removed := withoutTitleVariants(lines, folded, "秋季义剪活动小结", 0, fv)
+	if got[2] != "九月的最后一个周六，我们理发小组走进养老院，为老人们义务理发。" || got[3] != lines[3] {
+		t.Errorf("got %q", got)
+	}
+	if n := len(removed); n == 0 || removed[n-1].Text != "秋季义剪活动小结" {
+		t.Errorf("removed %v", removed)
+	}
+}
+
+// The title chosen with the furniture pass's verdicts reused is the one
+// chosen asking the line judges again, on every text page of the
+// development, held-out and real-shape sets.
+func TestChooseTitleReusesVerdicts(t *testing.T) {
+	fv := testFurniture(t)
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pats, err := defaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, _ := filepath.Glob("../../testdata/ingest/*/*.txt")
+	if len(pages) == 0 {
+		t.Fatal("no pages")
+	}
+	for _, p := range pages {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := decode(b, "").text
+		lines := strings.Split(text, "\n")
+		folded := strings.Split(fold.ToSimplified(text), "\n")
+		res := removeFurniture(lines, folded, pats, fv, nil)
+		again, okAgain := chooseTitle(res.lines, res.fileTitle, res.crumb, fv, ts, nil)
+		reused, okReused := chooseTitle(res.lines, res.fileTitle, res.crumb, fv, ts, res.headClean)
+		if again != reused || okAgain != okReused {
+			t.Errorf("%s: title %q (%v) reusing the verdicts, %q (%v) asking again", p, reused.text, okReused, again.text, okAgain)
 		}
 	}
 }

@@ -1,0 +1,561 @@
+package ingest
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Judges of round 8 (issue 9): shapes of furniture read on real pages of
+// sites none of the earlier judges had seen — a machine's name for a
+// picture, a platform user's handle, a caption opened by 图为, a word
+// repeated across a line, a spam list of search keywords, a web address
+// with a few words, a name left alone under its role's label.
+
+// machineName: a picture or file named by a machine and shown as text
+// without its extension — a hash (6dc392b194bc4178f53b4391bf5d54f8) or
+// ids joined by underscores (472530212_593451653403113_…_n): one token of
+// ASCII letters, digits, _ and -, long, mostly digits. No author writes a
+// line so.
+type machineName struct{}
+
+// minMachineNameRunes is the shortest machine name: shorter tokens are
+// codes a report may give (a group's code, a case number).
+const minMachineNameRunes = 16
+
+func (machineName) Judge(l lineView) string {
+	f := l.folded
+	if len(f) < minMachineNameRunes {
+		return ""
+	}
+	digits := 0
+	for i := 0; i < len(f); i++ {
+		switch c := f[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '_', c == '-':
+		default:
+			return "" // a space, a Han character, a dot: not one token
+		}
+	}
+	if 2*digits >= len(f) {
+		return "image"
+	}
+	return ""
+}
+
+// userHandle: before the body, a platform user's handle alone on its line
+// — a short word and a long number (美友48487390, 用户123456789): the
+// poster's name the platform made, not the author's text.
+type userHandle struct{}
+
+// minHandleDigits is the fewest digits of a handle's number.
+const minHandleDigits = 6
+
+func (userHandle) Judge(l lineView) string {
+	if l.zone != zoneHead {
+		return ""
+	}
+	f := l.folded
+	word := strings.TrimRightFunc(f, func(r rune) bool { return r >= '0' && r <= '9' })
+	if len(f)-len(word) < minHandleDigits || word == "" || runeLen(word) > 6 {
+		return ""
+	}
+	for _, r := range word {
+		if !isHan(r) {
+			return ""
+		}
+	}
+	return "byline"
+}
+
+// captionOpener: a short line opened by a caption's words (图为…, 上图：…;
+// [caption_openers]), one sentence at most before a credit (图为队员们在
+// 清理垃圾。 通讯员 某某 供图): the text under a photograph.
+type captionOpener struct{ v *furnitureVocab }
+
+func (j captionOpener) Judge(l lineView) string {
+	if l.runes() > j.v.shortRunes+10 {
+		return ""
+	}
+	for _, o := range j.v.captionOpeners {
+		if strings.HasPrefix(l.folded, o) {
+			body := strings.TrimRight(l.folded, "。！？!? ")
+			if strings.ContainsAny(body, "。！？!?") && !j.creditAfter(body) {
+				return "" // two sentences: a paragraph that starts so
+			}
+			return "caption"
+		}
+	}
+	return ""
+}
+
+// creditAfter reports whether what follows the line's first sentence is
+// a short credit (通讯员 某某 供图) rather than another sentence.
+func (j captionOpener) creditAfter(s string) bool {
+	i := strings.IndexAny(s, "。！？!?")
+	_, size := utf8.DecodeRuneInString(s[i:])
+	rest := strings.TrimSpace(s[i+size:])
+	return rest != "" && !strings.ContainsAny(rest, clauseEnds) && runeLen(rest) <= j.v.menuPartRunes+j.v.menuPartRunes/2
+}
+
+// repeatedWord: one word said three times or more across a line and
+// nothing else (“微心愿” “微心愿” “微心愿”): the alt texts of a row of
+// pictures.
+type repeatedWord struct{}
+
+func (repeatedWord) Judge(l lineView) string {
+	if fieldCount(l.folded) < 3 {
+		return ""
+	}
+	fields := strings.Fields(l.folded)
+	for _, f := range fields[1:] {
+		if f != fields[0] {
+			return ""
+		}
+	}
+	if strings.IndexFunc(fields[0], unicode.IsLetter) < 0 {
+		return ""
+	}
+	return "caption"
+}
+
+// keywordSpam: outside the body, a list of four or more short phrases
+// between commas and no sentence (a hijacked copy's search keywords, a
+// tag list): the page's, never the author's, whose lists are in the
+// body.
+type keywordSpam struct{ v *furnitureVocab }
+
+// minSpamParts is the fewest phrases of a keyword list, maxSpamPartRunes
+// the longest phrase.
+const minSpamParts, maxSpamPartRunes = 4, 20
+
+// maxNameRunes is the longest part of a list of people's names.
+const maxNameRunes = 4
+
+func (j keywordSpam) Judge(l lineView) string {
+	f := l.folded
+	if l.zone == zoneBody || strings.Count(f, ",")+strings.Count(f, "，") < minSpamParts-1 || strings.ContainsAny(f, sentenceEnds+"：:、") {
+		return ""
+	}
+	parts := strings.FieldsFunc(f, func(r rune) bool { return r == ',' || r == '，' })
+	if len(parts) < minSpamParts {
+		return ""
+	}
+	phrase := false // a list of names (张三,李四,王五,赵六) is the author's
+	for _, p := range parts {
+		n := runeLen(strings.TrimSpace(p))
+		if n == 0 || n > maxSpamPartRunes {
+			return ""
+		}
+		phrase = phrase || n > maxNameRunes
+	}
+	if !phrase {
+		return ""
+	}
+	return "spam"
+}
+
+// addressLine: outside the body, a web address with a few words beside it and no sentence
+// (http://…/633616.html 点此复制本页地址, 本文网址：www.…): the page's
+// link to itself or to another page.
+type addressLine struct{ v *furnitureVocab }
+
+func (j addressLine) Judge(l lineView) string {
+	f := l.folded
+	at := webAddressAt(f)
+	if at < 0 || l.zone == zoneBody { // in the body: the author's (报名网址：…)
+		return ""
+	}
+	// An address is ASCII: it ends at a space or at the first other rune.
+	end := strings.IndexFunc(f[at:], func(r rune) bool { return unicode.IsSpace(r) || r >= utf8.RuneSelf })
+	if end < 0 {
+		end = len(f) - at
+	}
+	rest := strings.TrimSpace(f[:at] + " " + f[at+end:])
+	if runeLen(rest) <= j.v.menuPartRunes+j.v.menuPartRunes/2 && !strings.ContainsAny(rest, sentenceEnds) {
+		return "site"
+	}
+	return ""
+}
+
+// webAddressAt returns where the first web address of s starts (http://,
+// https://, www.), or -1.
+func webAddressAt(s string) int {
+	at := -1
+	for _, p := range []string{"http://", "https://", "www."} {
+		if i := strings.Index(s, p); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
+// addressTag returns the rune span [start, end) of a tag in brackets that
+// holds a web address and a word of where a copy came from
+// ([由www.某某.cn整理], (来源：www.…); [address_tag_words]), wherever it sits
+// in a line with text of its own beside it, or -1, -1: a site marked the
+// copy it took, the author never writes so.
+func addressTag(folded string, v *furnitureVocab) (int, int) {
+	at := webAddressAt(folded)
+	if at < 0 {
+		return -1, -1
+	}
+	open := strings.LastIndexAny(folded[:at], "[【(（")
+	if open < 0 || strings.ContainsAny(folded[open:at], "]】)）") {
+		return -1, -1
+	}
+	r, _ := utf8.DecodeRuneInString(folded[open:])
+	closer := map[rune]string{'[': "]", '【': "】", '(': ")", '（': "）"}[r]
+	end := strings.Index(folded[at:], closer)
+	if end < 0 {
+		return -1, -1
+	}
+	end += at + len(closer)
+	if strings.TrimSpace(folded[:open]+folded[end:]) == "" {
+		return -1, -1 // the whole line: left to the line judges
+	}
+	// The site says where it took the copy from (由…整理, 来源：…); an
+	// address the author gives in brackets (详见社区网站（www.…）) stays.
+	tag := folded[open:end]
+	for _, w := range v.addressTagWords {
+		if strings.Contains(tag, w) {
+			return runeLen(folded[:open]), runeLen(folded[:end])
+		}
+	}
+	return -1, -1
+}
+
+// loneName: a name alone on its line (余红霞, 李某某) right below a role's
+// label left without its value (责编：, 作者：): the value of a removed
+// field, printed on the next line.
+type loneName struct{}
+
+// maxLoneNameRunes is the longest name taken below a label.
+const maxLoneNameRunes = 4
+
+func (loneName) Judge(l lineView) string {
+	if !l.afterLabel {
+		return ""
+	}
+	n := 0
+	for _, r := range l.folded {
+		if !isHan(r) && r != '·' {
+			return ""
+		}
+		n++
+	}
+	if n >= 2 && n <= maxLoneNameRunes {
+		return "byline"
+	}
+	return ""
+}
+
+// brokenField: the end of a furniture line broken over two (【字体： on one
+// line, 小 中 大】 on the next): a short line closing a bracket the line
+// above it, furniture, left open.
+type brokenField struct{}
+
+func (brokenField) Judge(l lineView) string {
+	if !l.afterOpenBracket || l.runes() > maxWidgetRunes || strings.ContainsAny(l.folded, "【[") {
+		return ""
+	}
+	if strings.HasSuffix(l.folded, "】") || strings.HasSuffix(l.folded, "]") {
+		return "widget"
+	}
+	return ""
+}
+
+// opensBracket reports whether a line leaves a square bracket open
+// (发布时间：2017-05-25【字体：).
+func opensBracket(s string) bool {
+	i := strings.LastIndexAny(s, "【[")
+	return i >= 0 && !strings.ContainsAny(s[i:], "】]")
+}
+
+// wireStamp: a wire service's stamp in brackets, its name, a date (written
+// with or without separators) and a time of day ((某某社訊息服務20120823
+// 16:03:55)): the agency's, alone or before the first sentence.
+type wireStamp struct{}
+
+var wireStampExpr = regexp.MustCompile(`^[(（][^()（）。！？]{0,20}?((19|20)\d{6}|(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(:\d{2})?\s*[)）]$`)
+
+func (wireStamp) Judge(l lineView) string {
+	// Every stamp opens with a bracket and holds a colon: most lines do not.
+	if (strings.HasPrefix(l.folded, "(") || strings.HasPrefix(l.folded, "（")) && strings.Contains(l.folded, ":") && wireStampExpr.MatchString(l.folded) {
+		return "byline"
+	}
+	return ""
+}
+
+// headDate: before the body, a date alone on its line (2016年01月30日,
+// 2016-01-30): the page's stamp under the headline, a field of the post
+// as 发布日期 is (kind metadata: the post's own stamp). A report's own
+// date alone is its sign-off, after the body.
+type headDate struct{}
+
+var headDateExpr = regexp.MustCompile(`^[(（]?(19|20)\d{2}\s*([-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[)）]?$`)
+
+func (headDate) Judge(l lineView) string {
+	if l.zone == zoneHead && l.runes() <= 14 && headDateExpr.MatchString(l.folded) {
+		return "metadata" // a field of the page: its date is the post's own stamp
+	}
+	return ""
+}
+
+// pageCounterExpr: a shared document's page counter run into the text it
+// heads (第12页共12页某某活动总结…).
+var pageCounterExpr = regexp.MustCompile(`^第\s*\d{1,4}\s*页\s*[,，/|｜]?\s*共\s*\d{1,4}\s*页`)
+
+// maxLeadRunes is the longest outlet's lead cut off a first sentence.
+const maxLeadRunes = 20
+
+// leadPrefix returns how many runes of a page's lead start a line before
+// its text, and their kind: a template's placeholder or characters lost
+// to question marks (placeholderPrefix), a shared document's page counter
+// (第12页共12页…), or an outlet's or a channel's name closed by a colon
+// (某某融媒讯：近日…, 某某网 某某频道：3月4日…) before a sentence.
+func leadPrefix(folded string, v *furnitureVocab) (int, string) {
+	if n := placeholderPrefix(folded); n > 0 {
+		return runeLen(folded[:n]), "junk"
+	}
+	if strings.HasPrefix(folded, "第") {
+		if loc := pageCounterExpr.FindStringIndex(folded); loc != nil && loc[1] < len(folded) {
+			return runeLen(folded[:loc[1]]), "page"
+		}
+	}
+	i := strings.IndexAny(folded, ":：")
+	if i <= 0 || runeLen(folded[:i]) > maxLeadRunes {
+		return 0, ""
+	}
+	_, size := utf8.DecodeRuneInString(folded[i:])
+	head, rest := strings.TrimSpace(folded[:i]), strings.TrimSpace(folded[i+size:])
+	if !v.isProse(rest) || strings.ContainsAny(head, clauseEnds) {
+		return 0, ""
+	}
+	last := head[strings.LastIndex(head, " ")+1:] // the channel after the site's name
+	if outletLeadExpr.MatchString(last) || shortNameEndingIn(last, maxLeadRunes, v.outletEndings) {
+		return runeLen(folded[:i+size]), "outlet"
+	}
+	return 0, ""
+}
+
+// listItemExpr: a line opened by a list number, after a bullet or not
+// (- 3、…, 2. …).
+var listItemExpr = regexp.MustCompile(`^([-·•●]\s*)?\d{1,2}\s*[、.．]`)
+
+// minNoticeItems is the fewest items of a site's notice list.
+const minNoticeItems = 3
+
+// siteNotices marks the items of a numbered list that opens the page and
+// of which one item at least is known furniture (- 1、本文档共4页…, then
+// the site's rules on paid downloads and VIP rights as items 2 to 8): a
+// document-sharing site's notices above the document, whose other items
+// no pattern knows. A report's own numbered list never opens the page
+// above its title, nor holds the site's furniture.
+func siteNotices(folded []string, skip func(i int) bool, known func(i int) bool) []bool {
+	var items []int
+	anyKnown := false
+	for i, f := range folded {
+		if skip(i) {
+			continue
+		}
+		if !listItemExpr.MatchString(strings.TrimSpace(f)) {
+			break
+		}
+		items = append(items, i)
+		anyKnown = anyKnown || known(i)
+	}
+	if len(items) < minNoticeItems || !anyKnown {
+		return nil
+	}
+	out := make([]bool, len(folded))
+	for _, i := range items {
+		out[i] = !known(i)
+	}
+	return out
+}
+
+// interjection: a short line without punctuation between two pieces of
+// one sentence — the line above ends with a comma, the line below starts
+// with one (…今天号召百名志工齐聚, / 某某美甲全科班 / ,前往独居老人家中…):
+// a hijacked copy's keywords pushed into the text. The sentence runs on
+// past it, so it is not the author's.
+type interjection struct{}
+
+// maxInterjectionRunes is the longest line taken as pushed in.
+const maxInterjectionRunes = 12
+
+func (interjection) Judge(l lineView) string {
+	if l.betweenClauses && l.runes() <= maxInterjectionRunes && !strings.ContainsAny(l.folded, clauseEnds+closers+"“‘「『（(") {
+		return "spam"
+	}
+	return ""
+}
+
+// posterRole: before the body, a short name of an organisation's member
+// ending with a byline's role (某某义工队宣传员, 某某社区信息员;
+// dict/title.txt [roles] and [organisations]): the poster, under the
+// title.
+type posterRole struct{ v *furnitureVocab }
+
+// maxPosterRunes is the longest poster's name.
+const maxPosterRunes = 14
+
+func (j posterRole) Judge(l lineView) string {
+	if l.zone != zoneHead || j.v.titles == nil || runeLen(l.folded) <= 3 || !shortNameEndingIn(l.folded, maxPosterRunes, j.v.titles.roles) {
+		return ""
+	}
+	// The poster is someone of an organisation (某某义工队宣传员, 某某社区
+	// 信息员); a headline ending with a role (争当环保小记者) names none.
+	for _, o := range j.v.titles.orgs {
+		if strings.Contains(l.folded, o) {
+			return "byline"
+		}
+	}
+	return ""
+}
+
+// siteCounter: a line of the page's counters and nothing else — a
+// counter's label and its number (浏览次数：1200次, 阅读 1234, 评论 3条), a
+// number of readers and what they did (已有1200人阅读, 15人收藏 3人点赞,
+// 3人评分), a count of downloads or pages (已下载5次, 共3页): the site's
+// figures about the page, never the report's ([counter_labels],
+// [counter_units]). Whole lines only, so a sentence (组织30人阅读红色经典)
+// is never one.
+type siteCounter struct{ v *furnitureVocab }
+
+func (j siteCounter) Judge(l lineView) string {
+	f := l.folded
+	if l.runes() > j.v.shortRunes || strings.ContainsAny(f, sentenceEnds+"，、") || strings.IndexFunc(f, isASCIIDigit) < 0 {
+		return ""
+	}
+	tokens := strings.FieldsFunc(f, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '｜' || r == '·' })
+	pending := false // a label whose number is the next token
+	for _, t := range tokens {
+		switch {
+		case pending:
+			if !j.count(strings.TrimLeft(t, ":："), false) {
+				return ""
+			}
+			pending = false
+		case j.labelAlone(t):
+			pending = true
+		case !j.item(t):
+			return ""
+		}
+	}
+	if pending || len(tokens) == 0 {
+		return ""
+	}
+	return "counter"
+}
+
+func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// labelAlone reports whether t is a counter's label, with its colon or not.
+func (j siteCounter) labelAlone(t string) bool {
+	t = strings.TrimRight(t, ":：")
+	return slices.Contains(j.v.counterLabels, t)
+}
+
+// item reports whether t is one counter: a label and its count (浏览次数：
+// 1200次, 已下载5次), or a count and what the readers did (1200人阅读).
+func (j siteCounter) item(t string) bool {
+	t = strings.TrimPrefix(t, "已有")
+	t = strings.TrimPrefix(t, "已")
+	if rest, ok := strings.CutPrefix(t, "共"); ok {
+		return j.count(rest, true) // 共3页
+	}
+	for _, label := range j.v.counterLabels {
+		if rest, ok := strings.CutPrefix(t, label); ok && rest != "" {
+			return j.count(strings.TrimLeft(rest, ":："), false)
+		}
+	}
+	n := numberPrefixLen(t)
+	if n == 0 {
+		return false
+	}
+	return slices.Contains(j.v.counterLabels, j.unit(t[n:])) // 1200人阅读, 3人评分
+}
+
+// count reports whether t is a number with a counter's unit or none (1200,
+// 3条, 1.2万, 3页 when pages are asked for).
+func (j siteCounter) count(t string, pages bool) bool {
+	n := numberPrefixLen(t)
+	if n == 0 {
+		return false
+	}
+	rest := t[n:]
+	if pages {
+		return rest == "页"
+	}
+	return rest == "" || j.unit(rest) == ""
+}
+
+// unit returns t without the counter's unit it starts with ([counter_units]).
+func (j siteCounter) unit(t string) string {
+	for _, u := range j.v.counterUnits {
+		if rest, ok := strings.CutPrefix(t, u); ok {
+			return rest
+		}
+	}
+	return t
+}
+
+// numberPrefixLen is the length in bytes of the number that starts t
+// (1200, 1,862, 1.2万, 1.37W, 99+), or 0.
+func numberPrefixLen(t string) int {
+	i := 0
+	for i < len(t) && (isASCIIDigit(rune(t[i])) || i > 0 && (t[i] == ',' || t[i] == '.' || t[i] == '+')) {
+		i++
+	}
+	if i == 0 {
+		return 0
+	}
+	for _, s := range []string{"万", "千", "W", "w", "K", "k"} { // 1.37W: 1.37万
+		if strings.HasPrefix(t[i:], s) {
+			return i + len(s)
+		}
+	}
+	return i
+}
+
+// maxPlaceholderRunes is the longest template placeholder in brackets.
+const maxPlaceholderRunes = 16
+
+// placeholderPrefix returns how many bytes start a line before its text
+// that no author wrote: a template's placeholder left unfilled, in square
+// brackets, ASCII letters with digits and signs ([year+2:100]), or a run
+// of three or more question marks where a page's indentation was lost in
+// a wrong encoding (??????? 2018年1月22日，…); or 0.
+func placeholderPrefix(folded string) int {
+	if q := len(folded) - len(strings.TrimLeft(folded, "?")); q >= 3 && q < len(folded) {
+		return q + (len(folded[q:]) - len(strings.TrimLeft(folded[q:], " ")))
+	}
+	if !strings.HasPrefix(folded, "[") {
+		return 0
+	}
+	end := strings.IndexByte(folded, ']')
+	if end < 2 || end > maxPlaceholderRunes || end+1 == len(folded) {
+		return 0
+	}
+	inner, letters, digits := folded[1:end], 0, 0
+	for i := 0; i < len(inner); i++ {
+		switch c := inner[i]; {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		case strings.IndexByte("+-:_.", c) >= 0:
+		default:
+			return 0
+		}
+	}
+	if letters == 0 || digits == 0 || letters+digits == len(inner) {
+		return 0 // a word, a number, a code: [1], [ABC], [A1]
+	}
+	return end + 1
+}

@@ -1,0 +1,310 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestMachineName(t *testing.T) {
+	checkJudge(t, machineName{}, []judgeCase{
+		{line: "3fa81c07d2e94b6a0c55e1d9b7a24f60", want: "image"},
+		{line: "120384756_204918273645192_8832019475561203948_n", want: "image"},
+		{line: "ab2023015", want: ""},                         // a group's code: short
+		{line: "volunteer_service_summary_final", want: ""},   // mostly letters
+		{line: "活动编号 20230915001234567", want: ""},            // words beside it
+		{line: "3fa81c07d2e94b6a 0c55e1d9b7a24f60", want: ""}, // two tokens
+	})
+}
+
+func TestUserHandle(t *testing.T) {
+	checkJudge(t, userHandle{}, []judgeCase{
+		{line: "美友20481937", zone: zoneHead, want: "byline"},
+		{line: "用戶123456789", zone: zoneHead, want: "byline"},
+		{line: "美友20481937", zone: zoneTail, want: ""},
+		{line: "热线12345", zone: zoneHead, want: ""}, // too few digits
+		{line: "某某社区居民委员会服务中心20230915", zone: zoneHead, want: ""},
+	})
+}
+
+func TestCaptionOpener(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, captionOpener{v}, []judgeCase{
+		{line: "图为志愿者在清理楼道杂物", zone: zoneBody, want: "caption"},
+		{line: "圖為長者與義工合照。", zone: zoneBody, want: "caption"},
+		{line: "图为实践队队员在社区打扫卫生。 通讯员 张三 供图", zone: zoneBody, want: "caption"},
+		{line: "上图：居民排队领取物资", zone: zoneBody, want: "caption"},
+		{line: "图为活动现场。活动结束后，大家合影留念。", zone: zoneBody, want: ""},
+		{line: "图书漂流活动在社区图书室举行", zone: zoneBody, want: ""},
+	})
+}
+
+func TestRepeatedWord(t *testing.T) {
+	checkJudge(t, repeatedWord{}, []judgeCase{
+		{line: "“小心愿” “小心愿” “小心愿” “小心愿”", want: "caption"},
+		{line: "合照 合照 合照", want: "caption"},
+		{line: "合照 合照", want: ""},
+		{line: "—— —— ——", want: ""},
+		{line: "清扫 清洁 清理", want: ""},
+	})
+}
+
+func TestKeywordSpam(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, keywordSpam{v}, []judgeCase{
+		{line: "免费在线观看,高清电影下载,最新电视剧,热门综艺排行", zone: zoneHead, want: "spam"},
+		{line: "廣場舞,減肥茶推薦,二手車估價,旅遊攻略大全", zone: zoneTail, want: "spam"},
+		{line: "免费在线观看,高清电影下载,最新电视剧,热门综艺排行", zone: zoneBody, want: ""},
+		{line: "情暖重阳,爱在社区", zone: zoneHead, want: ""},
+		{line: "张小明,李红,王建国,赵丽", zone: zoneTail, want: ""}, // the author's list of names
+		{line: "我们走访了老人,送去了米,送去了油,也送去了温暖。", zone: zoneTail, want: ""},
+	})
+}
+
+func TestAddressLine(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, addressLine{v}, []judgeCase{
+		{line: "http://www.example.com/news/123456.html 点此复制本页地址", want: "site"},
+		{line: "本文网址：www.example.cn/a/1.html", want: "site"},
+		{line: "报名网址：www.example.cn/a/1.html", zone: zoneBody, want: ""},
+		{line: "更多活动详情请登录社区网站www.example.cn查看，欢迎大家报名参加。", want: ""},
+	})
+}
+
+func TestAddressTag(t *testing.T) {
+	v := testFurniture(t)
+	for in, want := range map[string]string{
+		"时间：上午9:00[由www.example.cn整理]":  "[由www.example.cn整理]",
+		"活动地点：某某公园(来源:www.example.com)": "(来源:www.example.com)",
+		"[由www.example.cn整理]":           "", // the whole line: the line judges'
+		"详见www.example.cn。":             "",
+		"详情请登录社区网站（www.example.cn）查询。":  "", // the author's address
+	} {
+		got := ""
+		if from, to := addressTag(in, v); from >= 0 {
+			got = string([]rune(in)[from:to])
+		}
+		if got != want {
+			t.Errorf("addressTag(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestLoneName(t *testing.T) {
+	checkJudge(t, loneName{}, []judgeCase{
+		{line: "王小红", zone: zoneHead, want: ""},
+		{line: "王小红", zone: zoneHead, after: true, want: ""},
+	})
+	for _, c := range []struct {
+		line string
+		want string
+	}{{"王小红", "byline"}, {"歐陽·娜", "byline"}, {"某某社区党群服务中心", ""}, {"活动开始。", ""}} {
+		if got := (loneName{}).Judge(lineView{folded: c.line, afterLabel: true}); got != c.want {
+			t.Errorf("loneName(%q after a label) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+func TestBrokenField(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		open bool
+		want string
+	}{
+		{"小 中 大】", true, "widget"},
+		{"小中大】", true, "widget"},
+		{"小中大】", false, ""},
+		{"【篇一】", true, ""},
+		{"活动在社区广场举行。】", true, ""},
+	} {
+		if got := (brokenField{}).Judge(newLineView(c.line, c.line, zoneHead)); c.open || got != "" {
+			l := newLineView(c.line, c.line, zoneHead)
+			l.afterOpenBracket = c.open
+			if got = (brokenField{}).Judge(l); got != c.want {
+				t.Errorf("brokenField(%q, after open %v) = %q, want %q", c.line, c.open, got, c.want)
+			}
+		}
+	}
+	for in, want := range map[string]bool{"发布时间：2017-05-25【字体：": true, "【字体：小 中 大】": false, "活动总结": false} {
+		if got := opensBracket(in); got != want {
+			t.Errorf("opensBracket(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestWireStamp(t *testing.T) {
+	checkJudge(t, wireStamp{}, []judgeCase{
+		{line: "(某某社訊息服務20120823 16:03:55)", want: "byline"},
+		{line: "（某某通讯社 2021-06-18 09:30）", want: "byline"},
+		{line: "(2023-11-08 09:14:52)", want: "byline"},
+		{line: "(活动时间 8:30)", want: ""},
+		{line: "(共20123456人次 10:30)", want: ""},
+	})
+}
+
+func TestHeadDate(t *testing.T) {
+	checkJudge(t, headDate{}, []judgeCase{
+		{line: "2016年01月30日", zone: zoneHead, want: "metadata"},
+		{line: "2016-01-30", zone: zoneHead, want: "metadata"},
+		{line: "2016年01月30日", zone: zoneTail, want: ""}, // a sign-off
+		{line: "2016年01月30日", zone: zoneBody, want: ""},
+		{line: "2016年1月", zone: zoneHead, want: ""},
+		{line: "2016年1月30日上午", zone: zoneHead, want: ""},
+	})
+}
+
+func TestInterjection(t *testing.T) {
+	for _, c := range []struct {
+		line    string
+		between bool
+		want    string
+	}{
+		{"某某美甲全科班", true, "spam"},
+		{"如何幫助睡眠", true, "spam"},
+		{"某某美甲全科班", false, ""},
+		{"“小心愿”", true, ""},
+		{"活动分三个环节：", true, ""},
+		{"社区志愿者们在这次活动中表现得非常出色", true, ""}, // long
+	} {
+		l := newLineView(c.line, c.line, zoneBody)
+		l.betweenClauses = c.between
+		if got := (interjection{}).Judge(l); got != c.want {
+			t.Errorf("interjection(%q, between %v) = %q, want %q", c.line, c.between, got, c.want)
+		}
+	}
+}
+
+func TestPosterRole(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, posterRole{v}, []judgeCase{
+		{line: "某某花園義工隊宣傳員", zone: zoneHead, want: "byline"},
+		{line: "某某社区信息员", zone: zoneHead, want: "byline"},
+		{line: "某某花園義工隊宣傳員", zone: zoneTail, want: ""},
+		{line: "记者", zone: zoneHead, want: ""},
+		{line: "社区宣传员培训活动总结", zone: zoneHead, want: ""},
+		{line: "争当环保小记者", zone: zoneHead, want: ""}, // a headline: no organisation
+	})
+}
+
+func TestSiteNotices(t *testing.T) {
+	page := []string{
+		"- 1、本文档共4页，可阅读全部内容。",
+		"- 2、本文档由网友上传，仅供学习参考。",
+		"",
+		"- 3、成为会员后，下载本文档将扣除1次权益。",
+		"某某社工站评估报告",
+		"1、项目背景",
+	}
+	empty := func(i int) bool { return page[i] == "" }
+	got := siteNotices(page, empty, func(i int) bool { return i == 0 })
+	want := []bool{false, true, false, true, false, false}
+	if !slices.Equal(got, want) {
+		t.Errorf("siteNotices = %v, want %v", got, want)
+	}
+	if got := siteNotices(page, empty, func(int) bool { return false }); got != nil {
+		t.Errorf("siteNotices without known furniture = %v, want none", got)
+	}
+	report := []string{"1、活动背景", "2、活动过程", "3、活动成效", "某某活动总结"}
+	if got := siteNotices(report, func(int) bool { return false }, func(i int) bool { return false }); got != nil {
+		t.Errorf("siteNotices(a report's own list) = %v, want none", got)
+	}
+}
+
+func TestSiteCounter(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, siteCounter{v}, []judgeCase{
+		{line: "浏览次数：1200次", want: "counter"},
+		{line: "評論 3條", want: "counter"},
+		{line: "阅读 1234", want: "counter"},
+		{line: "已有1200人阅读", want: "counter"},
+		{line: "15人收藏 3人点赞", want: "counter"},
+		{line: "3人评分", want: "counter"},
+		{line: "已下载5次", want: "counter"},
+		{line: "共3页", want: "counter"},
+		{line: "阅读 1.2万 | 点赞 99+", want: "counter"},
+		{line: "播放量 3021", want: "counter"},
+		{line: "收藏0 淘帖0", want: "counter"},
+		{line: "支持3 反对0", want: "counter"},
+		{line: "人氣:1.37W", want: "counter"},
+		{line: "组织30人阅读红色经典", want: ""},
+		{line: "组织阅读3本书", want: ""},
+		{line: "阅读", want: ""},
+		{line: "共3人", want: ""},
+		{line: "已有1200人阅读，大家纷纷点赞。", want: ""},
+	})
+}
+
+// TestSiteCountersRemoved checks that a page's counters, alone on their
+// lines or after the last sentence, leave the text with a reason, and the
+// report's own counts of readers stay: extract counts what ingest keeps.
+func TestSiteCountersRemoved(t *testing.T) {
+	page := "某某社区读书月活动总结\n" +
+		"浏览次数：1200次\n" +
+		"四月，某某社区组织30人阅读红色经典，开展了读书分享会，居民们踊跃发言，气氛热烈。\n" +
+		"活动共发放图书200册，组织阅读3本书的读书小组5个，收到了良好的效果。 阅读 1234\n" +
+		"已有1200人阅读\n" +
+		"15人收藏 3人点赞\n" +
+		"收录于合集 #活动总结 12个\n"
+	doc, err := Parse("page.txt", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gone := range []string{"浏览次数", "1234", "已有1200人", "收藏", "收录于合集"} {
+		if strings.Contains(doc.Text, gone) {
+			t.Errorf("%q left in the text:\n%s", gone, doc.Text)
+		}
+	}
+	for _, kept := range []string{"组织30人阅读红色经典", "组织阅读3本书的读书小组5个，收到了良好的效果。"} {
+		if !strings.Contains(doc.Text, kept) {
+			t.Errorf("%q lost from the text:\n%s", kept, doc.Text)
+		}
+	}
+	counters := 0
+	for _, r := range doc.Removed {
+		if r.Kind == "counter" {
+			counters++
+		}
+	}
+	if counters < 3 {
+		t.Errorf("%d pieces removed as counter, want at least 3: %v", counters, doc.Removed)
+	}
+}
+
+func TestPlaceholderPrefix(t *testing.T) {
+	for in, want := range map[string]string{
+		"[year+2:100]重阳节活动总结 篇1":     "[year+2:100]",
+		"??????? 2018年1月22日，医院新区启用。": "??????? ",
+		"[1]参见某某文件":                  "",
+		"[ABC]社区活动":                  "",
+		"[year+2:100]":               "",
+		"??":                         "",
+		"活动总结[year+2:100]":           "",
+	} {
+		if got := in[:placeholderPrefix(in)]; got != want {
+			t.Errorf("placeholderPrefix(%q) cuts %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Several lines opened by a label in brackets are the author's list of
+// items and keep their labels; one such line is a column's label.
+func TestLabelledLines(t *testing.T) {
+	items := []string{"【包粽子】社区邀请老人现场教学，居民分组比赛，共包出粽子一千多个。", "【做香囊】中医师讲解药材的功效，亲子家庭亲手缝制了香囊。", "【特讯】"}
+	if n := labelledLines(items); n != 2 {
+		t.Errorf("labelledLines = %d, want 2", n)
+	}
+	page := "社区端午活动总结\n" + items[0] + "\n" + items[1] + "\n活动结束后，居民们纷纷表示明年还要参加，社区将继续办好传统节日活动。\n"
+	doc, err := Parse("page.txt", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range items[:2] {
+		if !strings.Contains(doc.Text, l) {
+			t.Errorf("%q lost:\n%s", l, doc.Text)
+		}
+	}
+	one := "社区端午活动总结\n【特讯】6月10日，某某社区开展了端午包粽子活动，三十余名居民参加了活动。\n"
+	if doc, err = Parse("page.txt", []byte(one), Options{}); err != nil || strings.Contains(doc.Text, "【特讯】") {
+		t.Errorf("a column's label kept: %q (%v)", doc.Text, err)
+	}
+}
