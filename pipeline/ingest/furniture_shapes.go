@@ -159,7 +159,7 @@ func (j keywordSpam) Judge(l lineView) string {
 }
 
 // addressLine: outside the body, a web address with a few words beside it and no sentence
-// (http://…/633616.html 点此复制本页地址, 本文网址：www.…): the page's
+// (http://…/104527.html 点此复制本页地址, 本文网址：www.…): the page's
 // link to itself or to another page.
 type addressLine struct{ v *furnitureVocab }
 
@@ -276,8 +276,8 @@ func opensBracket(s string) bool {
 }
 
 // wireStamp: a wire service's stamp in brackets, its name, a date (written
-// with or without separators) and a time of day ((某某社訊息服務20120823
-// 16:03:55)): the agency's, alone or before the first sentence.
+// with or without separators) and a time of day ((某某社訊息服務20190514
+// 09:12:40)): the agency's, alone or before the first sentence.
 type wireStamp struct{}
 
 var wireStampExpr = regexp.MustCompile(`^[(（][^()（）。！？]{0,20}?((19|20)\d{6}|(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(:\d{2})?\s*[)）]$`)
