@@ -133,3 +133,58 @@ func TestWriteCSV(t *testing.T) {
 		t.Errorf("document 2 row = %q", got)
 	}
 }
+
+// encodingJSON is the line encoding/json's Encoder writes for rec, without
+// HTML escaping: what RecordEncoder must write.
+func encodingJSON(t testing.TB, rec extract.Record) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(withLists(rec)); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestRecordEncoderIsEncodingJSON(t *testing.T) {
+	recs := append(fixture(), syntheticRecords(40)...)
+	odd := fixture()[0]
+	odd.Title = "<b>&\u2028\u2029\x00\x7f\xff\xfe社区</b>"
+	odd.Warnings = []string{"", "\"quoted\"\t\\"}
+	recs = append(recs, odd, extract.Record{})
+	for _, rec := range recs {
+		var got bytes.Buffer
+		if err := NewRecordEncoder(&got).Encode(&rec); err != nil {
+			t.Fatal(err)
+		}
+		if want := encodingJSON(t, rec); !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("%s:\n got %s\nwant %s", rec.Source, got.Bytes(), want)
+		}
+	}
+}
+
+// Any text in a record is encoded as encoding/json encodes it.
+func FuzzRecordEncoder(f *testing.F) {
+	for _, s := range []string{"", "社区<&>", "\u2028\xff\x00", "\"\\/\t\n\r"} {
+		f.Add(s, 1.5e-7)
+	}
+	f.Fuzz(func(t *testing.T, s string, v float64) {
+		rec := fixture()[0]
+		rec.Title, rec.Text = s, s
+		if len(rec.Quantities) > 0 {
+			rec.Quantities[0].Value = &v
+		}
+		var got bytes.Buffer
+		err := NewRecordEncoder(&got).Encode(&rec)
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		werr := enc.Encode(withLists(rec))
+		if (err != nil) != (werr != nil) {
+			t.Fatalf("%q, %v: error %v, encoding/json %v", s, v, err, werr)
+		}
+		if err == nil && !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("%q, %v:\n got %s\nwant %s", s, v, got.Bytes(), want.Bytes())
+		}
+	})
+}
