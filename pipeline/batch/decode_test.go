@@ -16,7 +16,7 @@ import (
 )
 
 // corpusRecords are the records of corpus/ and the ingest dev set.
-func corpusRecords(t testing.TB) []extract.Record {
+func corpusRecords(t *testing.T) []extract.Record {
 	t.Helper()
 	seg, err := segment.Default()
 	if err != nil {
