@@ -40,13 +40,12 @@ type sortedZip struct {
 }
 
 // splices are rows to put into worksheets, by the worksheet's part name.
-type splices map[string][]*io.SectionReader
+type splices map[string]*io.SectionReader
 
 // add gives the worksheet of sheet id (xl/worksheets/sheetN.xml for the
 // sheets excelize's NewSheet makes) the rows of r.
 func (sp splices) add(sheetID int, r *io.SectionReader) {
-	name := "xl/worksheets/sheet" + strconv.Itoa(sheetID) + ".xml"
-	sp[name] = append(sp[name], r)
+	sp["xl/worksheets/sheet"+strconv.Itoa(sheetID)+".xml"] = r
 }
 
 type zipEntry struct {
@@ -122,8 +121,8 @@ var flaters = sync.Pool{New: func() any {
 // the rows of its splices before </sheetData> when it has some.
 func (e *zipEntry) splice() error {
 	whole := io.NewSectionReader(e.z.raw, e.offset, e.size)
-	rows := e.z.splices[e.name]
-	if rows == nil {
+	rows, ok := e.z.splices[e.name]
+	if !ok {
 		e.pieces = []io.Reader{whole}
 		return nil
 	}
@@ -134,12 +133,12 @@ func (e *zipEntry) splice() error {
 		return err
 	}
 	end := bytes.Index(buf, []byte("</sheetData>"))
-	if end < 0 || len(rows) != 1 {
-		return fmt.Errorf("workbook: %s: %d parts of rows for a worksheet without or with one place for them", e.name, len(rows))
+	if end < 0 {
+		return fmt.Errorf("workbook: %s: rows for a worksheet without </sheetData>", e.name)
 	}
-	e.pieces = []io.Reader{io.NewSectionReader(e.z.raw, e.offset, int64(end)), rows[0],
+	e.pieces = []io.Reader{io.NewSectionReader(e.z.raw, e.offset, int64(end)), rows,
 		io.NewSectionReader(e.z.raw, e.offset+int64(end), e.size-int64(end))}
-	e.size += rows[0].Size()
+	e.size += rows.Size()
 	return nil
 }
 
