@@ -35,7 +35,8 @@ type Result struct {
 	Processed, Reused int
 
 	cp    *Checkpoint
-	spans []span // the records, in document order
+	spans []span    // the records, in document order
+	ends  *endSpool // what the workbook reads of them after the run
 }
 
 type span struct{ offset, length int64 }
@@ -51,7 +52,12 @@ var ErrInterrupted = errors.New("interrupted")
 // cancelled, the files in progress finish, the checkpoint is flushed and
 // closed, and the error wraps ErrInterrupted.
 func Run(ctx context.Context, files []string, opt pipeline.Options, cp *Checkpoint, each func(*extract.Record) error) (*Result, error) {
-	res := &Result{Corpus: stats.New(), cp: cp}
+	ends, err := newEndSpool()
+	if err != nil {
+		cp.Close()
+		return nil, err
+	}
+	res := &Result{Corpus: stats.New(), cp: cp, ends: ends}
 	// The entries of files taken from the checkpoint, from the dispatcher
 	// (skip) to the emitter; only those not yet emitted are held.
 	var mu sync.Mutex
@@ -65,7 +71,7 @@ func Run(ctx context.Context, files []string, opt pipeline.Options, cp *Checkpoi
 		}
 		return ok
 	}
-	err := pipeline.Stream(ctx, files, opt, skip, func(o pipeline.Outcome) error {
+	err = pipeline.Stream(ctx, files, opt, skip, func(o pipeline.Outcome) error {
 		var e entry
 		rec, fail := o.Record, o.Failure
 		if o.Skipped {
@@ -96,6 +102,9 @@ func Run(ctx context.Context, files []string, opt pipeline.Options, cp *Checkpoi
 			return err
 		}
 		res.Corpus.Add(rec)
+		if err := res.ends.add(rec); err != nil {
+			return fmt.Errorf("keeping the records for the workbook: %w", err)
+		}
 		if each != nil {
 			if err := each(rec); err != nil {
 				return err
@@ -111,6 +120,7 @@ func Run(ctx context.Context, files []string, opt pipeline.Options, cp *Checkpoi
 	if err != nil {
 		cp.Close()
 		res.Fingerprints.Close()
+		res.ends.close()
 		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 			return res, fmt.Errorf("%w: %d of %d files done (%d in this run), kept in %s", ErrInterrupted,
 				res.Processed+res.Reused, len(files), res.Processed, cp.Dir())
@@ -125,12 +135,10 @@ func (r *Result) Records() export.Records {
 	return func(each func(*extract.Record) error) error { return r.readInOrder(decodeRecord, each) }
 }
 
-// EndRecords reads the records back as Records does, but only what the
-// workbook reads of them after the run (see endRecord): for
+// EndRecords gives the records, in document order, with only what the
+// workbook reads of them after the run (see endSpool): for
 // export.Workbook.Write.
-func (r *Result) EndRecords() export.Records {
-	return func(each func(*extract.Record) error) error { return r.readInOrder(decodeEnd, each) }
-}
+func (r *Result) EndRecords() export.Records { return r.ends.each }
 
 // WriteJSONL copies the records, in document order, as JSON Lines; gzip
 // compressed when gz.
@@ -158,6 +166,7 @@ func (r *Result) WriteJSONL(w io.Writer, gz bool) error {
 // Done removes the checkpoint and the fingerprints' file: call it once
 // the outputs are written.
 func (r *Result) Done() error {
+	r.ends.close()
 	ferr := r.Fingerprints.Close()
 	if err := r.cp.Remove(); err != nil {
 		return err
@@ -167,6 +176,7 @@ func (r *Result) Done() error {
 
 // Keep closes the checkpoint and leaves it for a later --resume.
 func (r *Result) Keep() error {
+	r.ends.close()
 	r.Fingerprints.Close()
 	return r.cp.Close()
 }

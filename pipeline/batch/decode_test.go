@@ -59,8 +59,8 @@ func TestDecodeRecordAgreesWithEncodingJSON(t *testing.T) {
 	}
 }
 
-// The workbook's sheets written after the run read the records decoded
-// with decodeEnd: they must be what the whole records give, with reposts
+// The workbook's sheets written after the run read the records back from
+// the end spool: they must be what the whole records give, with reposts
 // counted again (every record of corpus/ and the ingest dev set, and a
 // copy of the first few under another name) and kept.
 func TestEndRecordWritesTheSameWorkbook(t *testing.T) {
@@ -72,18 +72,16 @@ func TestEndRecordWritesTheSameWorkbook(t *testing.T) {
 	}
 	var fps pipeline.Fingerprints
 	defer fps.Close()
-	ends := make([]extract.Record, len(recs))
-	var buf bytes.Buffer
-	enc := export.NewRecordEncoder(&buf)
+	ends, err := newEndSpool()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ends.close()
 	for i := range recs {
 		if err := fps.Add(&recs[i]); err != nil {
 			t.Fatal(err)
 		}
-		buf.Reset()
-		if err := enc.Encode(&recs[i]); err != nil {
-			t.Fatal(err)
-		}
-		if err := decodeEnd(buf.Bytes(), &ends[i]); err != nil {
+		if err := ends.add(&recs[i]); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -109,11 +107,31 @@ func TestEndRecordWritesTheSameWorkbook(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if err := wb.Write(&got, export.SliceRecords(ends), stats.Of(recs), nil, about); err != nil {
+		if err := wb.Write(&got, ends.each, stats.Of(recs), nil, about); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(got.Bytes(), want.Bytes()) {
 			t.Errorf("keep reposts %v: the workbook from the end records differs from the one from whole records", keep)
 		}
+	}
+}
+
+// A record cut short or followed by more bytes is an error, not a record.
+func TestDecodeEndRefusesDamagedRecords(t *testing.T) {
+	year := 2020
+	rec := extract.Record{Source: "a.txt", Title: "社区", Year: &year, Text: "文本",
+		Quantities: []extract.Quantity{{Kind: "people", Approx: true}}}
+	b := appendEnd(nil, &rec)
+	var got extract.Record
+	if err := decodeEnd(b, &got); err != nil || got.Source != "a.txt" || *got.Year != 2020 || !got.Quantities[0].Approx {
+		t.Fatalf("decodeEnd = %+v, %v", got, err)
+	}
+	for n := range len(b) {
+		if err := decodeEnd(b[:n], &got); err == nil {
+			t.Errorf("a record cut at %d of %d bytes was decoded", n, len(b))
+		}
+	}
+	if err := decodeEnd(append(b, 0), &got); err == nil {
+		t.Error("a record followed by a byte was decoded")
 	}
 }

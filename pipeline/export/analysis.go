@@ -209,7 +209,7 @@ func WriteConcordance(w io.Writer, lines []kwic.Line, lang string) error {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newSortedZip(w) })
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newSortedZip(w, nil) })
 	if err := f.SetDocProps(&excelize.DocProperties{Creator: "zongjie", Title: "zongjie KWIC",
 		Created: "2000-01-01T00:00:00Z", Modified: "2000-01-01T00:00:00Z"}); err != nil {
 		return err

@@ -10,81 +10,112 @@ import (
 	"os"
 )
 
-// cellSpool keeps rows of cell values in a temporary file, compactly, to
-// be read back once in the order written: a row is the index of its sheet,
-// the document it comes from, the number of its cells, and each cell as a kind byte and its value
-// (varint integers, the float's bits, length-prefixed strings).
-type cellSpool struct {
-	file *os.File
-	w    *bufio.Writer
-	tmp  []byte
+// rowSpool keeps the value sheets' rows while a run goes on, already as
+// the worksheet XML they will be (appendRow): one temporary file a sheet,
+// and an index of the rows in the order added (the sheet, the document,
+// the row's length in bytes: a few bytes a row). At the end the index is
+// replayed into the sheets, which then only count rows and bytes, and
+// each sheet part's rows are copied from its file into the archive
+// (book.splices). A row's number and sheet part follow from its place in
+// its sheet (limits.rows a part, header included), so they are known when
+// it is added.
+type rowSpool struct {
+	lim    limits
+	labels *Labels // the sheets' names, for the cut cells' report
+	sheets []*rowFile
+	index  *rowFile
+	report *limitReport // cells cut while adding
+	buf    []byte
 }
 
-// The kinds of cell values: those the sheets' columns give.
-const (
-	cellNil byte = iota
-	cellFalse
-	cellTrue
-	cellInt
-	cellFloat
-	cellString
-)
+// rowFile is a temporary file written through a buffer.
+type rowFile struct {
+	file *os.File
+	w    *bufio.Writer
+	size int64 // bytes written, buffered ones included
+	rows int
+}
 
-func newCellSpool() (*cellSpool, error) {
-	f, err := os.CreateTemp("", "zongjie-cells-")
+func newRowFile() (*rowFile, error) {
+	f, err := os.CreateTemp("", "zongjie-rows-")
 	if err != nil {
 		return nil, err
 	}
-	return &cellSpool{file: f, w: bufio.NewWriterSize(f, 1<<16)}, nil
+	return &rowFile{file: f, w: bufio.NewWriterSize(f, 1<<16)}, nil
 }
 
-// add appends a row of sheet k from document id.
-func (s *cellSpool) add(k, id int, vals []any) error {
-	b := binary.AppendUvarint(s.tmp[:0], uint64(k))
-	b = binary.AppendUvarint(b, uint64(id))
-	b = binary.AppendUvarint(b, uint64(len(vals)))
-	for _, v := range vals {
-		switch v := v.(type) {
-		case nil:
-			b = append(b, cellNil)
-		case bool:
-			if v {
-				b = append(b, cellTrue)
-			} else {
-				b = append(b, cellFalse)
-			}
-		case int:
-			b = binary.AppendVarint(append(b, cellInt), int64(v))
-		case float64:
-			b = binary.LittleEndian.AppendUint64(append(b, cellFloat), math.Float64bits(v))
-		case string:
-			b = binary.AppendUvarint(append(b, cellString), uint64(len(v)))
-			b = append(b, v...)
-		default:
-			return fmt.Errorf("a cell of type %T cannot be spooled", v)
-		}
-	}
-	s.tmp = b
-	_, err := s.w.Write(b)
+func (f *rowFile) write(b []byte) error {
+	n, err := f.w.Write(b)
+	f.size += int64(n)
 	return err
 }
 
-// spoolReader reads the rows back in the order written.
+func newRowSpool(sheets int, lim limits, labels *Labels) (*rowSpool, error) {
+	s := &rowSpool{lim: lim, labels: labels, report: &limitReport{lim: lim}}
+	var err error
+	if s.index, err = newRowFile(); err != nil {
+		return nil, err
+	}
+	for range sheets {
+		f, err := newRowFile()
+		if err != nil {
+			s.close()
+			return nil, err
+		}
+		s.sheets = append(s.sheets, f)
+	}
+	return s, nil
+}
+
+// add appends a row of sheet k from document id; it cuts the texts longer
+// than a cell may hold, as sheetStream.add does.
+func (s *rowSpool) add(k, id int, name string, vals []any) error {
+	f := s.sheets[k]
+	per := s.lim.rows - 1
+	part, row := f.rows/per+1, f.rows%per+2
+	for i, v := range vals {
+		if text, ok := v.(string); ok {
+			if cut, was := s.lim.cut(text); was {
+				vals[i] = cut
+				s.report.cutCell(partName(s.labels.Name(name), part))
+			}
+		}
+	}
+	b, err := appendRow(s.buf[:0], row, vals)
+	s.buf = b
+	if err != nil {
+		return err
+	}
+	if err := f.write(b); err != nil {
+		return err
+	}
+	f.rows++
+	var tmp [3 * binary.MaxVarintLen64]byte
+	idx := binary.AppendUvarint(tmp[:0], uint64(k))
+	idx = binary.AppendUvarint(idx, uint64(id))
+	idx = binary.AppendUvarint(idx, uint64(len(b)))
+	return s.index.write(idx)
+}
+
+// spoolReader reads the index back in the order written.
 type spoolReader struct {
-	r    *bufio.Reader
-	vals []any
+	r      *bufio.Reader
+	sheets []*rowFile
 	// the row read ahead, when ok
 	k, id int
 	ok    bool
 	err   error
 }
 
-// reader starts reading the rows back; add must not be called again.
-func (s *cellSpool) reader() (*spoolReader, error) {
-	if err := s.w.Flush(); err != nil {
-		return nil, err
+// reader flushes the files and starts reading the index back; add must
+// not be called again.
+func (s *rowSpool) reader() (*spoolReader, error) {
+	for _, f := range append([]*rowFile{s.index}, s.sheets...) {
+		if err := f.w.Flush(); err != nil {
+			return nil, fmt.Errorf("row spool: %w", err)
+		}
 	}
-	sr := &spoolReader{r: bufio.NewReaderSize(io.NewSectionReader(s.file, 0, math.MaxInt64), 1<<16)}
+	sr := &spoolReader{r: bufio.NewReaderSize(io.NewSectionReader(s.index.file, 0, math.MaxInt64), 1<<16), sheets: s.sheets}
 	sr.ahead()
 	return sr, sr.err
 }
@@ -101,29 +132,22 @@ func (sr *spoolReader) ahead() {
 		id, err = binary.ReadUvarint(sr.r)
 	}
 	if err != nil {
-		sr.ok, sr.err = false, fmt.Errorf("cell spool: %w", err)
+		sr.ok, sr.err = false, fmt.Errorf("row spool: %w", err)
 		return
 	}
 	sr.k, sr.id, sr.ok = int(k), int(id), true
 }
 
 // each gives each row of documents up to id (all when id < 0) to each, in
-// the order written. The row is only valid during the call.
-func (sr *spoolReader) each(id int, each func(k int, vals []any) error) error {
+// the order written: its sheet, and its length in bytes in that sheet's
+// file, where it follows the row given before it.
+func (sr *spoolReader) each(id int, each func(k int, length int64) error) error {
 	for sr.ok && (id < 0 || sr.id <= id) {
 		n, err := binary.ReadUvarint(sr.r)
 		if err != nil {
-			return fmt.Errorf("cell spool: %w", err)
+			return fmt.Errorf("row spool: %w", err)
 		}
-		sr.vals = sr.vals[:0]
-		for range n {
-			v, err := readCell(sr.r)
-			if err != nil {
-				return fmt.Errorf("cell spool: %w", err)
-			}
-			sr.vals = append(sr.vals, v)
-		}
-		if err := each(sr.k, sr.vals); err != nil {
+		if err := each(sr.k, int64(n)); err != nil {
 			return err
 		}
 		sr.ahead()
@@ -131,39 +155,17 @@ func (sr *spoolReader) each(id int, each func(k int, vals []any) error) error {
 	return sr.err
 }
 
-func readCell(r *bufio.Reader) (any, error) {
-	kind, err := r.ReadByte()
-	if err != nil {
-		return nil, err
-	}
-	switch kind {
-	case cellNil:
-		return nil, nil
-	case cellFalse:
-		return false, nil
-	case cellTrue:
-		return true, nil
-	case cellInt:
-		v, err := binary.ReadVarint(r)
-		return int(v), err
-	case cellFloat:
-		var b [8]byte
-		_, err := io.ReadFull(r, b[:])
-		return math.Float64frombits(binary.LittleEndian.Uint64(b[:])), err
-	case cellString:
-		n, err := binary.ReadUvarint(r)
-		if err != nil {
-			return nil, err
+// close removes the spool's files.
+func (s *rowSpool) close() error {
+	var err error
+	for _, f := range append([]*rowFile{s.index}, s.sheets...) {
+		if f == nil {
+			continue
 		}
-		b := make([]byte, n)
-		_, err = io.ReadFull(r, b)
-		return string(b), err
+		f.file.Close()
+		if rerr := os.Remove(f.file.Name()); err == nil {
+			err = rerr
+		}
 	}
-	return nil, fmt.Errorf("unknown cell kind %d", kind)
-}
-
-// close removes the spool's file.
-func (s *cellSpool) close() error {
-	s.file.Close()
-	return os.Remove(s.file.Name())
+	return err
 }

@@ -101,24 +101,25 @@ var valueSheets = []struct {
 
 // Workbook is a statistics workbook taken while a run goes on: Add
 // computes the value sheets' rows of each record as it is done and keeps
-// them in a compact temporary file (a cell spool); Write makes the sheets,
+// them, as worksheet XML, in temporary files (a row spool); Write makes the sheets,
 // writes those that need the whole corpus (Summary, Documents, Types,
 // DocumentTypes, Terms, Duplicates) from one more pass over the records
 // and, beside it, the value sheets from the spool. The bytes are those
 // WriteWorkbookFrom writes; memory stays that of one record.
 type Workbook struct {
 	lang, version string
-	spool         *cellSpool
+	spool         *rowSpool
 	added         int // records given to Add
 }
 
 // NewWorkbook starts a workbook in language lang, of zongjie version
 // (About.Lang and About.Version of the Write to come).
 func NewWorkbook(lang, version string) (*Workbook, error) {
-	if _, err := NewLabels(lang); err != nil {
+	labels, err := NewLabels(lang)
+	if err != nil {
 		return nil, err
 	}
-	spool, err := newCellSpool()
+	spool, err := newRowSpool(len(valueSheets), excelLimits, labels)
 	if err != nil {
 		return nil, err
 	}
@@ -130,7 +131,7 @@ func (b *Workbook) Add(rec *extract.Record) error {
 	b.added++
 	for k, s := range valueSheets {
 		for vals := range s.t.rows(b.added, rec) {
-			if err := b.spool.add(k, b.added, vals); err != nil {
+			if err := b.spool.add(k, b.added, s.name, vals); err != nil {
 				return fmt.Errorf("sheet %s: %w", s.name, err)
 			}
 		}
@@ -170,6 +171,9 @@ type book struct {
 	lim    limits
 	report *limitReport
 	bold   int
+	// splices are the rows of the value sheets' parts, spooled while the
+	// run went on, that go into the archive in place of excelize's rows.
+	splices splices
 }
 
 // newBook makes the file and its sheets, each in the number of parts rows
@@ -179,13 +183,13 @@ func newBook(lang, version string, rows map[string]int) (*book, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &book{f: excelize.NewFile(), labels: labels, lim: excelLimits}
+	b := &book{f: excelize.NewFile(), labels: labels, lim: excelLimits, splices: splices{}}
 	b.report = &limitReport{lim: b.lim}
 	f := b.f
 	// excelize writes streamed sheets in map order; sort the zip entries.
 	// The archive goes straight to the output: excelize's own Write builds
 	// it in memory.
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newSortedZip(b.out) })
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newSortedZip(b.out, b.splices) })
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Creator:        "zongjie",
 		LastModifiedBy: "zongjie",
@@ -236,7 +240,7 @@ func sheetRows(corpus *stats.Corpus, fails []pipeline.Failure, dups *duplicateSh
 // another goroutine, beside the pass, unless a sheet is split: splitting
 // makes sheets and sets autofilters, in an order that must be that of
 // the records), else from recs.
-func (b *book) finish(w io.Writer, recs Records, corpus *stats.Corpus, fails []pipeline.Failure, about About, dups *duplicateSheet, spool *cellSpool) error {
+func (b *book) finish(w io.Writer, recs Records, corpus *stats.Corpus, fails []pipeline.Failure, about About, dups *duplicateSheet, spool *rowSpool) error {
 	f := b.f
 	labels := b.labels.withTypes(corpus.TypeOrder())
 	recordSheets := []struct {
@@ -268,10 +272,19 @@ func (b *book) finish(w io.Writer, recs Records, corpus *stats.Corpus, fails []p
 		if err != nil {
 			return fmt.Errorf("sheet %s: %w", s.name, err)
 		}
+		if spool != nil {
+			st.spliceFrom(spool.sheets[k], b.splices)
+		}
 		streams[s.name], values[k] = st, st
 	}
 	addValue := func(k int, vals []any) error {
 		if err := values[k].add(vals); err != nil {
+			return fmt.Errorf("sheet %s: %w", valueSheets[k].name, err)
+		}
+		return nil
+	}
+	addSpooled := func(k int, length int64) error {
+		if err := values[k].advance(length); err != nil {
 			return fmt.Errorf("sheet %s: %w", valueSheets[k].name, err)
 		}
 		return nil
@@ -283,8 +296,9 @@ func (b *book) finish(w io.Writer, recs Records, corpus *stats.Corpus, fails []p
 		if spooled, err = spool.reader(); err != nil {
 			return err
 		}
+		valueReport.merge(spool.report)
 		if !split {
-			go func() { replayed <- spooled.each(-1, addValue) }()
+			go func() { replayed <- spooled.each(-1, addSpooled) }()
 		}
 	}
 	var byVar *typesByVar
@@ -312,7 +326,7 @@ func (b *book) finish(w io.Writer, recs Records, corpus *stats.Corpus, fails []p
 						}
 					}
 				case split:
-					if err := spooled.each(id, addValue); err != nil {
+					if err := spooled.each(id, addSpooled); err != nil {
 						return err
 					}
 				}
@@ -436,6 +450,18 @@ type sheetStream struct {
 	part int
 	sw   *excelize.StreamWriter
 	row  int // last row written
+
+	// With rows spooled as XML (spliceFrom), the rows of part are those of
+	// raw from partStart to rawEnd.
+	raw               *rowFile
+	splices           splices
+	partStart, rawEnd int64
+}
+
+// spliceFrom makes the sheet's data rows those spooled in raw, given in
+// order to advance.
+func (s *sheetStream) spliceFrom(raw *rowFile, sp splices) {
+	s.raw, s.splices = raw, sp
 }
 
 func openSheet(f *excelize.File, sheet string, headerStyle int, header []any, widths []float64, filterCols int, lim limits, report *limitReport, labels *Labels) (*sheetStream, error) {
@@ -476,6 +502,28 @@ func (s *sheetStream) open() error {
 }
 
 func (s *sheetStream) add(vals []any) error {
+	if s.raw != nil {
+		return fmt.Errorf("row %d: rows are spooled", s.row+1)
+	}
+	if err := s.nextRow(); err != nil {
+		return err
+	}
+	for i, v := range vals {
+		if text, ok := v.(string); ok {
+			if cut, was := s.lim.cut(text); was {
+				vals[i] = cut
+				s.report.cutCell(s.name())
+			}
+		}
+	}
+	if err := s.sw.SetRow("A"+strconv.Itoa(s.row), vals); err != nil {
+		return fmt.Errorf("row %d: %w", s.row, err)
+	}
+	return nil
+}
+
+// nextRow counts the row to come, in a new part when this one is full.
+func (s *sheetStream) nextRow() error {
 	if s.row >= s.lim.rows {
 		if err := s.close(); err != nil {
 			return err
@@ -486,18 +534,19 @@ func (s *sheetStream) add(vals []any) error {
 			return err
 		}
 	}
-	for i, v := range vals {
-		if text, ok := v.(string); ok {
-			if cut, was := s.lim.cut(text); was {
-				vals[i] = cut
-				s.report.cutCell(s.name())
-			}
-		}
-	}
 	s.row++
-	if err := s.sw.SetRow("A"+strconv.Itoa(s.row), vals); err != nil {
-		return fmt.Errorf("row %d: %w", s.row, err)
+	return nil
+}
+
+// advance takes the next spooled row, length bytes of raw.
+func (s *sheetStream) advance(length int64) error {
+	if s.raw == nil {
+		return fmt.Errorf("row %d: no rows are spooled", s.row+1)
 	}
+	if err := s.nextRow(); err != nil {
+		return err
+	}
+	s.rawEnd += length
 	return nil
 }
 
@@ -507,6 +556,10 @@ func (s *sheetStream) add(vals []any) error {
 func (s *sheetStream) close() error {
 	if err := s.f.AutoFilter(s.name(), "A1:"+cellName(s.filterCols, s.row), nil); err != nil {
 		return err
+	}
+	if s.raw != nil {
+		s.splices.add(s.sw.SheetID, io.NewSectionReader(s.raw.file, s.partStart, s.rawEnd-s.partStart))
+		s.partStart = s.rawEnd
 	}
 	return s.sw.Flush()
 }

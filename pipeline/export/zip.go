@@ -3,14 +3,16 @@ package export
 import (
 	"archive/zip"
 	"bufio"
+	"bytes"
 	"compress/flate"
-	"hash"
+	"fmt"
 	"hash/crc32"
 	"io"
 	"io/fs"
 	"os"
 	"runtime"
 	"sort"
+	"strconv"
 	"sync"
 
 	"github.com/xuri/excelize/v2"
@@ -23,7 +25,8 @@ import (
 // there, beside the next entries, one at a time per CPU, into a temporary
 // file of its own: memory stays flat whatever the size of the sheets, and
 // the workbook's largest sheets are deflated at once (each exactly as one
-// deflate stream would: the bytes do not change).
+// deflate stream would: the bytes do not change). A worksheet with rows in
+// splices gets them before its </sheetData>, read from where they are.
 type sortedZip struct {
 	out     *zip.Writer
 	raw     *os.File // the entries as written
@@ -33,21 +36,32 @@ type sortedZip struct {
 	cur     *zipEntry
 	work    sync.WaitGroup
 	slots   chan struct{} // compressions running
+	splices splices
+}
+
+// splices are rows to put into worksheets, by the worksheet's part name.
+type splices map[string]*io.SectionReader
+
+// add gives the worksheet of sheet id (xl/worksheets/sheetN.xml for the
+// sheets excelize's NewSheet makes) the rows of r.
+func (sp splices) add(sheetID int, r *io.SectionReader) {
+	sp["xl/worksheets/sheet"+strconv.Itoa(sheetID)+".xml"] = r
 }
 
 type zipEntry struct {
 	name     string
 	offset   int64 // of the entry's bytes in raw
 	size     int64
-	crc      hash.Hash32
+	pieces   []io.Reader // the entry's bytes, once written
+	crc      uint32
 	z        *sortedZip
 	deflated *os.File // the compressed bytes, once done
 	length   int64
 	err      error
 }
 
-func newSortedZip(w io.Writer) excelize.ZipWriter {
-	return &sortedZip{out: zip.NewWriter(w), slots: make(chan struct{}, runtime.NumCPU())}
+func newSortedZip(w io.Writer, sp splices) excelize.ZipWriter {
+	return &sortedZip{out: zip.NewWriter(w), slots: make(chan struct{}, runtime.NumCPU()), splices: sp}
 }
 
 func (z *sortedZip) Create(name string) (io.Writer, error) {
@@ -61,14 +75,13 @@ func (z *sortedZip) Create(name string) (io.Writer, error) {
 		}
 		z.raw, z.buf = f, bufio.NewWriterSize(f, 1<<16)
 	}
-	e := &zipEntry{name: name, offset: z.written, crc: crc32.NewIEEE(), z: z}
+	e := &zipEntry{name: name, offset: z.written, z: z}
 	z.cur = e
 	z.entries = append(z.entries, e)
 	return e, nil
 }
 
 func (e *zipEntry) Write(p []byte) (int, error) {
-	e.crc.Write(p)
 	n, err := e.z.buf.Write(p)
 	e.z.written += int64(n)
 	e.size += int64(n)
@@ -83,6 +96,9 @@ func (z *sortedZip) finish() error {
 	}
 	z.cur = nil
 	if err := z.buf.Flush(); err != nil {
+		return err
+	}
+	if err := e.splice(); err != nil {
 		return err
 	}
 	z.slots <- struct{}{}
@@ -101,6 +117,31 @@ var flaters = sync.Pool{New: func() any {
 	return fw
 }}
 
+// splice sets the pieces the entry is made of: its bytes as written, with
+// the rows of its splices before </sheetData> when it has some.
+func (e *zipEntry) splice() error {
+	whole := io.NewSectionReader(e.z.raw, e.offset, e.size)
+	rows, ok := e.z.splices[e.name]
+	if !ok {
+		e.pieces = []io.Reader{whole}
+		return nil
+	}
+	delete(e.z.splices, e.name)
+	// The worksheet as written holds its header row only: a few KB.
+	buf := make([]byte, e.size)
+	if _, err := whole.ReadAt(buf, 0); err != nil {
+		return err
+	}
+	end := bytes.Index(buf, []byte("</sheetData>"))
+	if end < 0 {
+		return fmt.Errorf("workbook: %s: rows for a worksheet without </sheetData>", e.name)
+	}
+	e.pieces = []io.Reader{io.NewSectionReader(e.z.raw, e.offset, int64(end)), rows,
+		io.NewSectionReader(e.z.raw, e.offset+int64(end), e.size-int64(end))}
+	e.size += rows.Size()
+	return nil
+}
+
 // deflate compresses the entry's bytes into a temporary file.
 func (e *zipEntry) deflate() error {
 	f, err := os.CreateTemp("", "zongjie-xlsx-")
@@ -112,9 +153,11 @@ func (e *zipEntry) deflate() error {
 	fw := flaters.Get().(*flate.Writer)
 	defer flaters.Put(fw)
 	fw.Reset(bw)
-	if _, err := io.Copy(fw, io.NewSectionReader(e.z.raw, e.offset, e.size)); err != nil {
+	crc := crc32.NewIEEE()
+	if _, err := io.Copy(io.MultiWriter(fw, crc), io.MultiReader(e.pieces...)); err != nil {
 		return err
 	}
+	e.crc = crc.Sum32()
 	if err := fw.Close(); err != nil {
 		return err
 	}
@@ -151,6 +194,9 @@ func (z *sortedZip) Close() error {
 	if err != nil {
 		return err
 	}
+	for name := range z.splices {
+		return fmt.Errorf("workbook: rows for %s, a worksheet that was not written", name)
+	}
 	sort.SliceStable(z.entries, func(i, j int) bool { return z.entries[i].name < z.entries[j].name })
 	for _, e := range z.entries {
 		if e.err != nil {
@@ -163,7 +209,7 @@ func (z *sortedZip) Close() error {
 			ModifiedDate:       1<<5 | 1,
 			CreatorVersion:     20,
 			ReaderVersion:      20,
-			CRC32:              e.crc.Sum32(),
+			CRC32:              e.crc,
 			CompressedSize64:   uint64(e.length),
 			UncompressedSize64: uint64(e.size),
 		})

@@ -61,6 +61,7 @@ type Type struct {
 type termCount struct {
 	freq, df int
 	pos      map[string]int
+	lastDoc  int // the last document counted in df (Corpus.Docs then)
 }
 
 // New gives an empty aggregate.
@@ -177,7 +178,6 @@ func (c *Corpus) typeOf(id string) *Type {
 // addTerms adds a document's word counts: frequency and document frequency
 // per word of the vocabulary; the document's own list is not kept.
 func (c *Corpus) addTerms(terms []extract.Term) {
-	var seen map[string]bool
 	for _, t := range terms {
 		if t.Count <= 0 || t.Word == "" {
 			continue
@@ -189,11 +189,8 @@ func (c *Corpus) addTerms(terms []extract.Term) {
 		}
 		a.freq += t.Count
 		a.pos[t.POS] += t.Count
-		if seen == nil {
-			seen = map[string]bool{}
-		}
-		if !seen[t.Word] {
-			seen[t.Word] = true
+		if a.lastDoc != c.Docs { // a word listed under two POS is one document
+			a.lastDoc = c.Docs
 			a.df++
 		}
 	}
