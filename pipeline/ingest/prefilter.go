@@ -23,6 +23,14 @@ type prefilter struct {
 	ac     *acMatcher
 	owners [][]int // literal index → the sets holding it
 	setOf  []int   // set → its pattern
+	// scratch holds the per-line state of candidates, reused across lines
+	// and safe for the workers that run at once.
+	scratch sync.Pool // *candidateScratch
+}
+
+type candidateScratch struct {
+	met  []bool
+	left []int
 }
 
 // prefilters caches a prefilter per pattern list, keyed by its first
@@ -45,6 +53,7 @@ func prefilterFor(pats []Pattern) *prefilter {
 
 func newPrefilter(pats []Pattern) *prefilter {
 	pf := &prefilter{always: make([]bool, len(pats)), sets: make([]int, len(pats))}
+	pf.scratch.New = func() any { return &candidateScratch{} }
 	var lits []string
 	index := map[string]int{}
 	for i, p := range pats {
@@ -79,8 +88,11 @@ func (pf *prefilter) candidates(line string, into []bool) []bool {
 	if pf.ac == nil {
 		return into
 	}
-	met := make([]bool, len(pf.setOf)) // a literal of the set is in the line
-	left := slices.Clone(pf.sets)      // pattern → its sets not met yet
+	sc := pf.scratch.Get().(*candidateScratch)
+	defer pf.scratch.Put(sc)
+	met := append(sc.met[:0], make([]bool, len(pf.setOf))...) // a literal of the set is in the line
+	left := append(sc.left[:0], pf.sets...)                   // pattern → its sets not met yet
+	sc.met, sc.left = met, left
 	pf.ac.each(line, func(lit int) {
 		for _, set := range pf.owners[lit] {
 			if met[set] {

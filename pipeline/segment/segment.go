@@ -157,7 +157,9 @@ func (s *Segmenter) CutText(text, folded string) []Token {
 		orig = []rune(text)
 	}
 	logTotal := math.Log2(s.gse.Dict.TotalFreq())
-	toks := make([]Token, 0, utf8.RuneCountInString(folded)/2+1)
+	// About three tokens for four runes (words, numbers and punctuation):
+	// one allocation for most documents.
+	toks := make([]Token, 0, utf8.RuneCountInString(folded)*3/4+1)
 	offset := 0      // rune offset of the current line
 	textLine := 0    // byte offset in text of the rune at offset
 	var runeAt []int // rune offset of every byte offset of the line, reused
