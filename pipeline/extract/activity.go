@@ -20,7 +20,7 @@ var itemLabel = regexp.MustCompile(`^\s*(?:` +
 
 // sectionHeading matches the heading of one summary on a page that holds
 // several: 2016年社工日活动总结一, 【篇二】, 范文三, …篇一.
-var sectionHeading = regexp.MustCompile(`^(?:【?(?:篇|范文)[一二三四五六七八九十]{1,2}】?|.{2,40}(?:总结|范文|篇)\s*[一二三四五六七八九十]{1,2}|.{2,40}【篇[一二三四五六七八九十]{1,2}】)$`)
+var sectionHeading = newEndFilter(regexp.MustCompile(`^(?:【?(?:篇|范文)[一二三四五六七八九十]{1,2}】?|.{2,40}(?:总结|范文|篇)\s*[一二三四五六七八九十]{1,2}|.{2,40}【篇[一二三四五六七八九十]{1,2}】)$`))
 
 // headingEnd ends an item's heading inside a long first line.
 var headingEnd = regexp.MustCompile(`[，,。；;：:！!？?]`)
