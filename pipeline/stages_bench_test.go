@@ -92,6 +92,24 @@ func BenchmarkStages(b *testing.B) {
 		}
 		reportCPU(b, start)
 	})
+	// The whole of Process on every document of corpus/ (mostly
+	// Simplified, as the synthetic corpora of bench/batch.sh are): one op
+	// is the 9 documents.
+	paths, err := filepath.Glob(filepath.Join("..", "corpus", "*"))
+	if err != nil || len(paths) == 0 {
+		b.Fatal("no corpus/", err)
+	}
+	b.Run("process-corpus", func(b *testing.B) {
+		start := cpuTime()
+		for b.Loop() {
+			for _, p := range paths {
+				if _, fail := pipeline.Process(p, opt); fail != nil {
+					b.Fatal(fail)
+				}
+			}
+		}
+		reportCPU(b, start)
+	})
 }
 
 // cpuTime is the CPU time (user and system) the process has used.
