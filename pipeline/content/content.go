@@ -98,7 +98,9 @@ func isContent(t segment.Token, stop map[string]bool) bool {
 // Terms counts the document's content words (not the stop words), folded
 // to Simplified, sorted by word. A word's POS is the one it had first.
 func Terms(toks []segment.Token, stop map[string]bool) []Term {
-	index := map[string]int{}
+	// Sized for a document's distinct words (about one token in four):
+	// the map is not rebuilt as it grows.
+	index := make(map[string]int, len(toks)/4)
 	var terms []Term
 	for _, t := range toks {
 		if !isContent(t, stop) {
@@ -120,7 +122,7 @@ func Terms(toks []segment.Token, stop map[string]bool) []Term {
 // rarity in gse's dictionary (the TF-IDF idea with the dictionary standing
 // in for a corpus), keeping nouns, verbs and names; the n heaviest.
 func Keywords(toks []segment.Token, terms []Term, n int) []Keyword {
-	rarity := map[string]float64{}
+	rarity := make(map[string]float64, len(terms)+len(terms)/4) // the terms and a few other words
 	for _, t := range toks {
 		if utf8.RuneCountInString(t.Folded) >= 2 { // a term has two runes or more: the others are never read
 			rarity[t.Folded] = t.Rarity

@@ -130,6 +130,12 @@ func DefaultEntityRules() *EntityRules {
 // (社区服务中心). The names in one run are one name, of the kind of the
 // last: 兴月苑社区居委会 is an org.
 func FindEntities(doc *ingest.Document, toks []segment.Token, rules *EntityRules) []Entity {
+	return FindEntitiesIn(doc, nil, toks, rules)
+}
+
+// FindEntitiesIn is FindEntities given the runes of doc.Text, when the
+// caller has them already (nil: made here if a name is found).
+func FindEntitiesIn(doc *ingest.Document, text []rune, toks []segment.Token, rules *EntityRules) []Entity {
 	var out []Entity
 	for i := 0; i < len(toks); {
 		run, next := rules.runAt(toks, i)
@@ -139,7 +145,9 @@ func FindEntities(doc *ingest.Document, toks []segment.Token, rules *EntityRules
 	if len(out) == 0 {
 		return nil
 	}
-	text := []rune(doc.Text)
+	if text == nil {
+		text = []rune(doc.Text)
+	}
 	for k := range out {
 		e := &out[k]
 		e.Sentence = sentenceAt(doc, text, e.Offset)

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -82,6 +83,10 @@ func TestFindEntitiesTraditional(t *testing.T) {
 	got := FindEntities(doc, tk, DefaultEntityRules())
 	if len(got) != 1 || got[0].Text != "興月苑社區" || got[0].Offset != 2 || got[0].Kind != KindPlace {
 		t.Errorf("FindEntities = %+v", got)
+	}
+	// Given the text's runes, the same names, read from them.
+	if in := FindEntitiesIn(doc, []rune(doc.Text), tk, DefaultEntityRules()); !reflect.DeepEqual(in, got) {
+		t.Errorf("FindEntitiesIn = %+v, FindEntities = %+v", in, got)
 	}
 }
 

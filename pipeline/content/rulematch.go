@@ -14,16 +14,16 @@ import (
 // lists once per character, so a token no rule can start at costs one map
 // look-up for all rules.
 type ruleIndex struct {
-	byFirst  map[rune][]ruleTerms // per character: the rules with a term starting with it
-	suffixes []ruleTerms          // the rules with suffix terms, for the other tokens
+	byFirst  *runeMap[[]ruleTerms] // per character: the rules with a term starting with it
+	suffixes []ruleTerms           // the rules with suffix terms, for the other tokens
 	// suffixEnds are the last characters of the suffix terms: a token
 	// ending otherwise matches none (all: a suffix term is empty).
-	suffixEnds map[rune]bool
+	suffixEnds *runeMap[struct{}]
 	allEnds    bool
 	rules      int
 	// placed are the first characters of the near, all and not terms:
 	// the tokens tokenPlaces files.
-	placed map[rune]bool
+	placed *runeMap[struct{}]
 }
 
 // ruleTerms are the terms one rule tries at a token.
@@ -58,13 +58,13 @@ func (rs *Rules) index() *ruleIndex {
 }
 
 func newRuleIndex(rules []Rule) *ruleIndex {
-	x := &ruleIndex{byFirst: map[rune][]ruleTerms{}, rules: len(rules), placed: map[rune]bool{}, suffixEnds: map[rune]bool{}}
+	x := &ruleIndex{byFirst: newRuneMap[[]ruleTerms](), rules: len(rules), placed: newRuneMap[struct{}](), suffixEnds: newRuneMap[struct{}]()}
 	for k := range rules {
 		r := &rules[k]
 		for _, terms := range append([][]term{r.all, r.not}, r.near...) {
 			for _, t := range terms {
 				c, _ := utf8.DecodeRuneInString(t.text)
-				x.placed[c] = true
+				x.placed.at(c)
 			}
 		}
 		if len(r.suffixes) > 0 {
@@ -72,7 +72,7 @@ func newRuleIndex(rules []Rule) *ruleIndex {
 		}
 		for _, t := range r.suffixes {
 			c, _ := utf8.DecodeLastRuneInString(t.text)
-			x.suffixEnds[c] = true
+			x.suffixEnds.at(c)
 			x.allEnds = x.allEnds || t.text == ""
 		}
 		for c := range r.starts {
@@ -82,7 +82,8 @@ func newRuleIndex(rules []Rule) *ruleIndex {
 					terms = append(terms, t)
 				}
 			}
-			x.byFirst[c] = append(x.byFirst[c], ruleTerms{k, terms})
+			list := x.byFirst.at(c)
+			*list = append(*list, ruleTerms{k, terms})
 		}
 	}
 	return x
@@ -95,7 +96,7 @@ func (x *ruleIndex) count(toks []segment.Token) []ruleHits {
 	tried := make([]bool, x.rules)
 	for i := range toks {
 		c, _ := utf8.DecodeRuneInString(toks[i].Folded)
-		started := x.byFirst[c]
+		started, _ := x.byFirst.get(c)
 		for _, rt := range started {
 			tried[rt.rule] = true
 			if i >= next[rt.rule] {
@@ -104,7 +105,7 @@ func (x *ruleIndex) count(toks []segment.Token) []ruleHits {
 		}
 		// A rule skipped here would move on by one token, as if it had
 		// tried: its next token is not past i either way.
-		if last, _ := utf8.DecodeLastRuneInString(toks[i].Folded); x.allEnds || x.suffixEnds[last] {
+		if last, _ := utf8.DecodeLastRuneInString(toks[i].Folded); x.allEnds || x.suffixEnds.has(last) {
 			for _, rt := range x.suffixes {
 				if !tried[rt.rule] && i >= next[rt.rule] {
 					next[rt.rule] = i + hits[rt.rule].bestAt(toks, i, rt.terms)
@@ -125,14 +126,14 @@ func (x *ruleIndex) count(toks []segment.Token) []ruleHits {
 // each of the many near terms of the rules.
 // Only the characters in placed are filed (those the rules look up).
 type tokenPlaces struct {
-	placed map[rune]bool
+	placed *runeMap[struct{}]
 	at     map[rune][]int
 }
 
-func newTokenPlaces(toks []segment.Token, placed map[rune]bool) *tokenPlaces {
+func newTokenPlaces(toks []segment.Token, placed *runeMap[struct{}]) *tokenPlaces {
 	p := &tokenPlaces{placed: placed, at: map[rune][]int{}}
 	for i := range toks {
-		if c, _ := utf8.DecodeRuneInString(toks[i].Folded); placed[c] {
+		if c, _ := utf8.DecodeRuneInString(toks[i].Folded); placed.has(c) {
 			p.at[c] = append(p.at[c], i)
 		}
 	}
@@ -147,7 +148,7 @@ func (p *tokenPlaces) occurrences(toks []segment.Token, t term) []span {
 		return occurrences(toks, t)
 	}
 	c, _ := utf8.DecodeRuneInString(t.text)
-	if !p.placed[c] {
+	if !p.placed.has(c) {
 		return occurrences(toks, t)
 	}
 	var out []span

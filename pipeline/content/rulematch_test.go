@@ -42,7 +42,10 @@ func TestTokenPlacesOccurrences(t *testing.T) {
 	for _, w := range []string{"社区", "服务", "中心", "开展", "服务", "", "志愿服务", "服务中心"} {
 		toks = append(toks, segment.Token{Text: w, Folded: w, POS: "n"})
 	}
-	places := newTokenPlaces(toks, map[rune]bool{'社': true, '服': true})
+	placed := newRuneMap[struct{}]()
+	placed.at('社')
+	placed.at('服')
+	places := newTokenPlaces(toks, placed)
 	for _, tc := range []struct {
 		term   string
 		single bool

@@ -12,19 +12,20 @@ import (
 // the terms filed under that character are tried there (suffix terms,
 // *会议, are tried everywhere).
 type termIndex struct {
-	byFirst  map[rune][]term
+	byFirst  *runeMap[[]term]
 	suffixes []term
 }
 
 func newTermIndex(terms []term) termIndex {
-	x := termIndex{byFirst: map[rune][]term{}}
+	x := termIndex{byFirst: newRuneMap[[]term]()}
 	for _, t := range terms {
 		if t.suffix {
 			x.suffixes = append(x.suffixes, t)
 			continue
 		}
 		c, _ := utf8.DecodeRuneInString(t.text)
-		x.byFirst[c] = append(x.byFirst[c], t)
+		list := x.byFirst.at(c)
+		*list = append(*list, t)
 	}
 	return x
 }
@@ -33,7 +34,8 @@ func newTermIndex(terms []term) termIndex {
 func (x termIndex) holdsAny(toks []segment.Token) bool {
 	for i := range toks {
 		c, _ := utf8.DecodeRuneInString(toks[i].Folded)
-		for _, t := range x.byFirst[c] {
+		started, _ := x.byFirst.get(c)
+		for _, t := range started {
 			if termAt(toks, i, t) > 0 {
 				return true
 			}

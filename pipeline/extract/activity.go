@@ -20,7 +20,7 @@ var itemLabel = regexp.MustCompile(`^\s*(?:` +
 
 // sectionHeading matches the heading of one summary on a page that holds
 // several: 2016年社工日活动总结一, 【篇二】, 范文三, …篇一.
-var sectionHeading = regexp.MustCompile(`^(?:【?(?:篇|范文)[一二三四五六七八九十]{1,2}】?|.{2,40}(?:总结|范文|篇)\s*[一二三四五六七八九十]{1,2}|.{2,40}【篇[一二三四五六七八九十]{1,2}】)$`)
+var sectionHeading = newEndFilter(regexp.MustCompile(`^(?:【?(?:篇|范文)[一二三四五六七八九十]{1,2}】?|.{2,40}(?:总结|范文|篇)\s*[一二三四五六七八九十]{1,2}|.{2,40}【篇[一二三四五六七八九十]{1,2}】)$`))
 
 // headingEnd ends an item's heading inside a long first line.
 var headingEnd = regexp.MustCompile(`[，,。；;：:！!？?]`)
@@ -58,8 +58,29 @@ func findActivities(doc *ingest.Document, text, folded []rune) []Activity {
 			it.last = it.first + limit - 1
 		}
 	}
+	// A paragraph's folded line is read in place from doc.Folded by byte
+	// offsets found walking forward (the paragraphs come in order), not
+	// made from its runes; a text with an invalid byte, which the runes
+	// hold as U+FFFD, is read through them as before.
+	inPlace := utf8.ValidString(doc.Folded) && len(folded) == utf8.RuneCountInString(doc.Folded)
+	pos, n := 0, 0 // byte position of rune n of doc.Folded
+	foldedLine := func(p ingest.Span) string {
+		if !inPlace || p.Start < n || p.Start > p.End || p.End > len(folded) {
+			return string(folded[p.Start:p.End])
+		}
+		for ; n < p.Start && pos < len(doc.Folded); n++ {
+			_, size := utf8.DecodeRuneInString(doc.Folded[pos:])
+			pos += size
+		}
+		from := pos
+		for ; n < p.End && pos < len(doc.Folded); n++ {
+			_, size := utf8.DecodeRuneInString(doc.Folded[pos:])
+			pos += size
+		}
+		return doc.Folded[from:pos]
+	}
 	for i, p := range doc.Paragraphs {
-		line := string(folded[p.Start:p.End])
+		line := foldedLine(p)
 		if sectionHeading.MatchString(strings.TrimSpace(line)) {
 			closeRun(i - 1)
 			runMax = 0

@@ -80,7 +80,7 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		Activities: findActivities(doc, view.text, view.foldedRunes()),
 	}
 	if x.Entities != nil {
-		rec.Entities = content.FindEntities(doc, toks, x.Entities)
+		rec.Entities = content.FindEntitiesIn(doc, view.text, toks, x.Entities)
 	}
 	rec.Year = documentYear(doc, rec.Dates)
 	// A date without a year is in the report's year; failing one, in the

@@ -19,6 +19,11 @@ func ToSimplified(s string) string {
 		return s
 	}
 	t := t2s()
+	// Most text is Simplified already: a text with no rune the tables
+	// convert is its own fold, returned without a copy.
+	if t.keeps(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	var rs []rune
@@ -30,7 +35,7 @@ func ToSimplified(s string) string {
 
 // foldLine appends line folded to b; rs is scratch space, returned for reuse.
 func foldLine(t *table, line string, rs []rune, b *strings.Builder) []rune {
-	if !hasHan(line) {
+	if !hasHan(line) || t.keeps(line) {
 		b.WriteString(line)
 		return rs
 	}

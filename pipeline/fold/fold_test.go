@@ -1,6 +1,7 @@
 package fold
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -106,6 +107,45 @@ func TestTableLookupsByIndex(t *testing.T) {
 		mv, mok := tb.chars[r]
 		if v != mv || ok != mok || tb.longestAt(r) != tb.longest[r] {
 			t.Fatalf("U+%04X: by index %q %v %d, by map %q %v %d", r, v, ok, tb.longestAt(r), mv, mok, tb.longest[r])
+		}
+	}
+}
+
+// keeps is the fast path of ToSimplified: it must say yes only where
+// convert leaves the text as it is.
+func TestKeeps(t *testing.T) {
+	tests := []struct {
+		in    string
+		keeps bool
+	}{
+		{"已是简体，社区工作者", true},
+		{"abc 123", true},
+		{"", true},
+		{"社區工作者", false},
+		{"乾坤", false},       // a phrase starts with 乾
+		{"\xff社区", false},   // convert writes U+FFFD for the invalid byte
+		{"社区\uFFFD", false}, // left to convert, which keeps it
+	}
+	tab := t2s()
+	for _, tt := range tests {
+		if got := tab.keeps(tt.in); got != tt.keeps {
+			t.Errorf("keeps(%q) = %v, want %v", tt.in, got, tt.keeps)
+		}
+		var b strings.Builder
+		tab.convert([]rune(tt.in), &b)
+		if tt.keeps && b.String() != tt.in {
+			t.Errorf("keeps(%q) but convert gives %q", tt.in, b.String())
+		}
+	}
+	// Lines are folded one by one: a kept line beside a converted one, and
+	// an invalid byte in a Han line read as U+FFFD as before.
+	for in, want := range map[string]string{
+		"已是简体\n社區": "已是简体\n社区",
+		"\xff社区":   "\uFFFD社区",
+		"\xffabc":  "\xffabc",
+	} {
+		if got := ToSimplified(in); got != want {
+			t.Errorf("ToSimplified(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -51,6 +51,31 @@ func (t *table) char(r rune) (string, bool) {
 	return v, ok
 }
 
+// keeps reports whether convert leaves every rune of s as it is because
+// no phrase starts with it and no character entry names it. An invalid
+// byte, which convert would write as U+FFFD, is not kept.
+func (t *table) keeps(s string) bool {
+	if len(t.charsLong) > 0 {
+		return false
+	}
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError:
+			return false
+		case r < utf8.RuneSelf:
+		case r < bmp:
+			if t.bmpLongest[r] > 0 || t.bmpHasChar[r] {
+				return false
+			}
+		default:
+			if _, ok := t.chars[r]; ok || t.longest[r] > 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // window is how many runes OpenCC's Convert looks ahead for a match.
 const window = 10
 
@@ -101,12 +126,21 @@ var t2s = sync.OnceValue(func() *table {
 
 // convert is OpenCC's Convert of rs.
 func (t *table) convert(rs []rune, b *strings.Builder) {
+	// key holds the UTF-8 of the runes tried as a phrase: a map look-up
+	// by string(key) makes no string, one by string(rs[i:i+l]) would.
+	var key [window * utf8.UTFMax]byte
 	for i := 0; i < len(rs); {
 		end := min(len(rs), i+window)
 		if l := min(t.longestAt(rs[i]), end-i); l > 0 {
 			matched := false
+			k := key[:0]
+			ends := [window + 1]int{} // ends[n]: bytes of the first n runes
+			for n, r := range rs[i : i+l] {
+				k = utf8.AppendRune(k, r)
+				ends[n+1] = len(k)
+			}
 			for ; l > 0; l-- {
-				if v, ok := t.phrases[string(rs[i:i+l])]; ok {
+				if v, ok := t.phrases[string(k[:ends[l]])]; ok {
 					b.WriteString(v)
 					i += l
 					matched = true

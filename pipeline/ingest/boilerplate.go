@@ -160,7 +160,7 @@ func removeBoilerplateKnown(lines, folded []string, pats []Pattern, known wholeM
 			removed = append(removed, Removed{Kind: KindRunning, Text: line})
 			continue
 		}
-		cut, rem := removeInLine(line, fl, pats)
+		cut, rem := removeInLine(line, fl, pats, known.candidates(fl))
 		removed = append(removed, rem...)
 		switch {
 		case cut == "":
@@ -175,12 +175,15 @@ func removeBoilerplateKnown(lines, folded []string, pats []Pattern, known wholeM
 
 // wholeMatches remembers matchWhole's answers for the lines of one
 // document, by the folded line: furniture removal asks about every line,
-// then boilerplate removal about the lines left, mostly the same.
+// then boilerplate removal about the lines left, mostly the same. It keeps
+// the prefilter's candidates of each line too, which the sentence and
+// clause patterns of a line no line pattern took start from.
 type wholeMatches map[string]wholeMatch
 
 type wholeMatch struct {
-	p  Pattern
-	ok bool
+	p   Pattern
+	ok  bool
+	may []bool // the patterns that may match the line (prefilter candidates)
 }
 
 // match is matchWhole(pats, folded), remembered; a nil m remembers nothing.
@@ -191,13 +194,24 @@ func (m wholeMatches) match(pats []Pattern, folded string) (Pattern, bool) {
 	if r, seen := m[folded]; seen {
 		return r.p, r.ok
 	}
-	p, ok := matchWhole(pats, folded)
-	m[folded] = wholeMatch{p, ok}
+	may := prefilterFor(pats).candidates(folded, nil)
+	p, ok := matchWholeAmong(pats, folded, may)
+	m[folded] = wholeMatch{p, ok, may}
 	return p, ok
 }
 
+// candidates are the prefilter's candidates for a line asked about
+// before, or nil; they are shared and must not be written.
+func (m wholeMatches) candidates(folded string) []bool {
+	return m[folded].may
+}
+
 func matchWhole(pats []Pattern, folded string) (Pattern, bool) {
-	may := prefilterFor(pats).candidates(folded, nil)
+	return matchWholeAmong(pats, folded, prefilterFor(pats).candidates(folded, nil))
+}
+
+// matchWholeAmong is matchWhole given the prefilter's candidates.
+func matchWholeAmong(pats []Pattern, folded string, may []bool) (Pattern, bool) {
 	for i, p := range pats {
 		if may[i] && (p.Scope == ScopeLine || p.Scope == ScopeTail || p.Scope == ScopeRest) && p.Expr.MatchString(folded) {
 			return p, true
@@ -234,16 +248,21 @@ func tailEnd(lines []string, from int) int {
 	return j
 }
 
-// removeInLine applies the sentence and clause patterns to one line.
-func removeInLine(line, folded string, pats []Pattern) (string, []Removed) {
+// removeInLine applies the sentence and clause patterns to one line;
+// known are the prefilter's candidates for folded when already found (nil:
+// not), read and not written.
+func removeInLine(line, folded string, pats []Pattern, known []bool) (string, []Removed) {
 	pf, may := prefilterFor(pats), []bool(nil)
 	if utf8.ValidString(line) && utf8.ValidString(folded) {
 		// Most lines hold no match: answer them without the rune copies.
 		if utf8.RuneCountInString(line) != utf8.RuneCountInString(folded) {
 			return line, nil
 		}
-		may = pf.candidates(folded, may)
-		if !inLineMatch(folded, pats, may) {
+		first := known
+		if first == nil {
+			first = pf.candidates(folded, nil)
+		}
+		if !inLineMatch(folded, pats, first) {
 			return strings.TrimSpace(line), nil
 		}
 	}

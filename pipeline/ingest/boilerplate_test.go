@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -609,5 +610,40 @@ func TestWholeMatchesRemembersMatchWhole(t *testing.T) {
 	}
 	if len(m) != 4 {
 		t.Errorf("%d lines remembered, want 4", len(m))
+	}
+}
+
+// removeInLine started from the candidates wholeMatches kept gives what it
+// gives when it finds them itself, and leaves the kept ones as they were.
+func TestRemoveInLineWithKnownCandidates(t *testing.T) {
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := wholeMatches{}
+	cuts := 0
+	for _, line := range []string{
+		"社区开展植树活动。",
+		"今年的活动很成功，以下是小编为大家整理的活动总结，供大家参考。",
+		"本站会员投稿整理，希望对大家有帮助。社区开展植树活动。",
+		"Copyright © 2020 某某网",
+	} {
+		m.match(pats, line)
+		kept := slices.Clone(m.candidates(line))
+		if kept == nil {
+			t.Fatalf("%q: no candidates kept", line)
+		}
+		wantCut, wantRem := removeInLine(line, line, pats, nil)
+		cuts += len(wantRem)
+		gotCut, gotRem := removeInLine(line, line, pats, m.candidates(line))
+		if gotCut != wantCut || !slices.Equal(gotRem, wantRem) {
+			t.Errorf("%q: with kept candidates %q %v, without %q %v", line, gotCut, gotRem, wantCut, wantRem)
+		}
+		if !slices.Equal(kept, m.candidates(line)) {
+			t.Errorf("%q: removeInLine wrote the kept candidates", line)
+		}
+	}
+	if cuts == 0 {
+		t.Error("no line lost a clause: the lines test nothing")
 	}
 }

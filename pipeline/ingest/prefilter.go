@@ -8,17 +8,29 @@ import (
 )
 
 // prefilter skips boilerplate patterns that cannot match a line. For each
-// pattern it derives from the regular expression's syntax a set of literal
-// strings of which every match must contain one (相关|更多 … 文章 needs 文章
-// or 阅读 or …); one Aho–Corasick automaton over all of them finds, in a
-// single scan of a line, which patterns are worth running. A pattern with no
-// such set (^.{0,40}©) is always run. Running only the candidates, in
-// pattern order, gives the same result as running them all: the patterns
-// left out are exactly those that cannot match.
+// pattern it derives from the regular expression's syntax the sets of
+// literal strings of which every match must contain one of each set
+// (相关|更多 … 文章 needs 相关 or 更多, and 文章 or 阅读 or …); one
+// Aho–Corasick automaton over all of them finds, in a single scan of a
+// line, which patterns are worth running: those with a literal of each of
+// their sets in the line. A pattern with no such set (^.{0,40}©) is always
+// run. Running only the candidates, in pattern order, gives the same
+// result as running them all: the patterns left out are exactly those that
+// cannot match.
 type prefilter struct {
 	always []bool // pattern has no required literal: always a candidate
+	sets   []int  // pattern → how many literal sets it requires
 	ac     *acMatcher
-	owners [][]int // literal index → patterns requiring it
+	owners [][]int // literal index → the sets holding it
+	setOf  []int   // set → its pattern
+	// scratch holds the per-line state of candidates, reused across lines
+	// and safe for the workers that run at once.
+	scratch sync.Pool // *candidateScratch
+}
+
+type candidateScratch struct {
+	met  []bool
+	left []int
 }
 
 // prefilters caches a prefilter per pattern list, keyed by its first
@@ -40,24 +52,30 @@ func prefilterFor(pats []Pattern) *prefilter {
 }
 
 func newPrefilter(pats []Pattern) *prefilter {
-	pf := &prefilter{always: make([]bool, len(pats))}
+	pf := &prefilter{always: make([]bool, len(pats)), sets: make([]int, len(pats))}
+	pf.scratch.New = func() any { return &candidateScratch{} }
 	var lits []string
 	index := map[string]int{}
 	for i, p := range pats {
-		set, ok := requiredOf(p.Expr.String())
-		if !ok {
+		sets := requiredSetsOf(p.Expr.String())
+		if len(sets) == 0 {
 			pf.always[i] = true
 			continue
 		}
-		for _, lit := range set {
-			k, seen := index[lit]
-			if !seen {
-				k = len(lits)
-				index[lit] = k
-				lits = append(lits, lit)
-				pf.owners = append(pf.owners, nil)
+		pf.sets[i] = len(sets)
+		for _, set := range sets {
+			id := len(pf.setOf)
+			pf.setOf = append(pf.setOf, i)
+			for _, lit := range set {
+				k, seen := index[lit]
+				if !seen {
+					k = len(lits)
+					index[lit] = k
+					lits = append(lits, lit)
+					pf.owners = append(pf.owners, nil)
+				}
+				pf.owners[k] = append(pf.owners[k], id)
 			}
-			pf.owners[k] = append(pf.owners[k], i)
 		}
 	}
 	pf.ac = newACMatcher(lits)
@@ -67,13 +85,26 @@ func newPrefilter(pats []Pattern) *prefilter {
 // candidates marks the patterns that may match line.
 func (pf *prefilter) candidates(line string, into []bool) []bool {
 	into = append(into[:0], pf.always...)
-	if pf.ac != nil {
-		pf.ac.each(line, func(lit int) {
-			for _, p := range pf.owners[lit] {
+	if pf.ac == nil {
+		return into
+	}
+	sc := pf.scratch.Get().(*candidateScratch)
+	defer pf.scratch.Put(sc)
+	met := append(sc.met[:0], make([]bool, len(pf.setOf))...) // a literal of the set is in the line
+	left := append(sc.left[:0], pf.sets...)                   // pattern → its sets not met yet
+	sc.met, sc.left = met, left
+	pf.ac.each(line, func(lit int) {
+		for _, set := range pf.owners[lit] {
+			if met[set] {
+				continue
+			}
+			met[set] = true
+			p := pf.setOf[set]
+			if left[p]--; left[p] == 0 {
 				into[p] = true
 			}
-		})
-	}
+		}
+	})
 	return into
 }
 
@@ -85,6 +116,41 @@ func requiredOf(expr string) ([]string, bool) {
 		return nil, false
 	}
 	return required(re.Simplify())
+}
+
+// requiredSetsOf parses a Go regular expression and gives sets of
+// literals such that every match contains one literal of each set; none
+// when there is no such set.
+func requiredSetsOf(expr string) [][]string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	return requiredSets(re.Simplify())
+}
+
+// requiredSets gives the sets of required: of every part of a
+// concatenation that has one, where required takes the best part only.
+func requiredSets(re *syntax.Regexp) [][]string {
+	switch re.Op {
+	case syntax.OpConcat:
+		var sets [][]string
+		for _, sub := range re.Sub {
+			sets = append(sets, requiredSets(sub)...)
+		}
+		return sets
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredSets(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredSets(re.Sub[0])
+		}
+		return nil
+	}
+	if set, ok := required(re); ok {
+		return [][]string{set}
+	}
+	return nil
 }
 
 // maxClassRunes is the largest character class taken as a set of

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -35,6 +36,35 @@ func TestRequiredLiterals(t *testing.T) {
 		got, ok := requiredOf(tt.expr)
 		if ok != (tt.want != nil) || !slices.Equal(dedupe(got), dedupe(tt.want)) {
 			t.Errorf("requiredOf(%q) = %q, %v; want %q", tt.expr, got, ok, tt.want)
+		}
+	}
+}
+
+func TestRequiredSets(t *testing.T) {
+	tests := []struct {
+		expr string
+		want [][]string // nil: none
+	}{
+		{`相关文章`, [][]string{{"相关文章"}}},
+		{`^\s*(相关|更多)(文章|阅读)\s*$`, [][]string{{"相关", "更多"}, {"文章", "阅读"}}},
+		{`^[^。！？]{0,60}(共\s*\d+\s*页|\d+\s*页)[,，]?\s*(可编辑|免费下载)`, [][]string{{"共", "页"}, {"可编辑", "免费下载"}}}, // 共 or 页: the best of each branch,
+		{`(小编|编辑)?整理`, [][]string{{"整理"}}},
+		{`(本站|.)投稿(文章)+`, [][]string{{"投稿"}, {"文章"}}},
+		{`(本站){0,2}`, nil},
+		{`^.{0,40}$`, nil},
+	}
+	for _, tt := range tests {
+		got := requiredSetsOf(tt.expr)
+		if !slices.EqualFunc(got, tt.want, func(a, b []string) bool { return slices.Equal(dedupe(a), dedupe(b)) }) {
+			t.Errorf("requiredSetsOf(%q) = %q; want %q", tt.expr, got, tt.want)
+		}
+	}
+	// A pattern is a candidate only with a literal of each of its sets.
+	pats := []Pattern{{Kind: "a", Scope: ScopeLine, Expr: regexp.MustCompile(`(相关|更多)(文章|阅读)`)}}
+	pf := newPrefilter(pats)
+	for line, want := range map[string]bool{"相关文章": true, "更多阅读": true, "相关内容": false, "阅读更多": true, "社区": false} {
+		if got := pf.candidates(line, nil)[0]; got != want {
+			t.Errorf("candidate for %q: %v, want %v", line, got, want)
 		}
 	}
 }

@@ -149,12 +149,27 @@ func (s *Segmenter) CutText(text, folded string) []Token {
 			return full.CutText(text, folded)
 		}
 	}
-	orig := []rune(text)
+	// A token's Text is a slice of text, found by the byte offsets of its
+	// line in text: no copy of the runes. Only a text with an invalid byte
+	// is read through its runes, as U+FFFD there, as before.
+	var orig []rune
+	if !utf8.ValidString(text) {
+		orig = []rune(text)
+	}
 	logTotal := math.Log2(s.gse.Dict.TotalFreq())
-	var toks []Token
-	offset := 0 // rune offset of the current line
+	// About three tokens for four runes (words, numbers and punctuation):
+	// one allocation for most documents.
+	toks := make([]Token, 0, utf8.RuneCountInString(folded)*3/4+1)
+	offset := 0      // rune offset of the current line
+	textLine := 0    // byte offset in text of the rune at offset
+	var runeAt []int // rune offset of every byte offset of the line, reused
+	var byteOf []int // byte offset from textLine of the line's rune offsets, reused
 	for line := range strings.SplitAfterSeq(folded, "\n") {
-		runeAt := byteToRune(line)
+		runeAt = byteToRune(line, runeAt)
+		n := runeAt[len(line)]
+		if orig == nil {
+			byteOf = runeToByte(text[textLine:], n, byteOf)
+		}
 		for _, sg := range s.gse.Segment([]byte(line)) {
 			start, end := runeAt[sg.Start()], runeAt[sg.End()]
 			word := line[sg.Start():sg.End()]
@@ -172,22 +187,32 @@ func (s *Segmenter) CutText(text, folded string) []Token {
 			if f := sg.Token().Freq(); f > 0 {
 				rarity = logTotal - math.Log2(f)
 			}
+			written := ""
+			if orig == nil {
+				written = text[textLine+byteOf[start] : textLine+byteOf[end]]
+			} else {
+				written = string(orig[offset+start : offset+end])
+			}
 			toks = append(toks, Token{
-				Text:   string(orig[offset+start : offset+end]),
+				Text:   written,
 				Folded: word,
 				POS:    pos,
 				Offset: offset + start,
 				Rarity: rarity,
 			})
 		}
-		offset += utf8.RuneCountInString(line)
+		offset += n
+		if orig == nil {
+			textLine += byteOf[n]
+		}
 	}
 	return toks
 }
 
-// byteToRune maps every byte offset of s (and len(s)) to its rune offset.
-func byteToRune(s string) []int {
-	m := make([]int, len(s)+1)
+// byteToRune maps every byte offset of s (and len(s)) to its rune offset,
+// in m's storage when it is large enough.
+func byteToRune(s string, m []int) []int {
+	m = slices.Grow(m[:0], len(s)+1)[:len(s)+1]
 	n := 0
 	for i := range s {
 		for j := i; j < len(s) && (j == i || !utf8.RuneStart(s[j])); j++ {
@@ -196,6 +221,25 @@ func byteToRune(s string) []int {
 		n++
 	}
 	m[len(s)] = n
+	return m
+}
+
+// runeToByte maps the rune offsets 0 to n of s to their byte offsets (an
+// offset past the end of s to len(s)), in m's storage when it is large
+// enough.
+func runeToByte(s string, n int, m []int) []int {
+	m = slices.Grow(m[:0], n+1)[:n+1]
+	k := 0
+	for i := range s {
+		if k > n {
+			break
+		}
+		m[k] = i
+		k++
+	}
+	for ; k <= n; k++ {
+		m[k] = len(s)
+	}
 	return m
 }
 

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -97,4 +98,50 @@ func FuzzParseWords(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A token's Text slices the text by byte offsets: every token must read
+// the runes at its offset, over several lines of both scripts, and with an
+// invalid byte (read as U+FFFD, through the runes).
+func TestCutTextSlicesText(t *testing.T) {
+	seg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"第一行 社區服務\n\n第二行：志願者 12 人\r\n第三行",
+		"社區\xff工作者為老人服務",
+		"abc\n社區",
+		"",
+	} {
+		runes := []rune(in)
+		for _, tok := range seg.CutText(in, fold.ToSimplified(in)) {
+			n := len([]rune(tok.Text))
+			if tok.Offset+n > len(runes) || string(runes[tok.Offset:tok.Offset+n]) != tok.Text {
+				t.Errorf("%q: token %q at %d does not slice the text", in, tok.Text, tok.Offset)
+			}
+		}
+	}
+}
+
+func TestRuneToByte(t *testing.T) {
+	tests := []struct {
+		s    string
+		n    int
+		want []int
+	}{
+		{"社区a", 3, []int{0, 3, 6, 7}},
+		{"社区a", 1, []int{0, 3}},
+		{"社区a", 0, []int{0}},
+		{"ab", 4, []int{0, 1, 2, 2, 2}}, // past the end: len(s)
+	}
+	scratch := make([]int, 1)
+	for _, tt := range tests {
+		if got := runeToByte(tt.s, tt.n, scratch); !slices.Equal(got, tt.want) {
+			t.Errorf("runeToByte(%q, %d) = %v, want %v", tt.s, tt.n, got, tt.want)
+		}
+	}
+	if got := byteToRune("社a", scratch); !slices.Equal(got, []int{0, 0, 0, 1, 2}) {
+		t.Errorf("byteToRune(社a) = %v", got)
+	}
 }
