@@ -41,12 +41,18 @@ type Salience struct {
 	// report puts its core work first (一、为老服务提质扩面), which a
 	// title that names nothing (2023年上半年工作总结) does not say.
 	First float64 `toml:"first"`
+	// Lone is taken off a type whose hits all lie in one sentence: an
+	// activity the report is about is told in more than one place (a
+	// sentence and a heading, two paragraphs), while a passing mention —
+	// a list of what a project included (包括A、B、C), the people who
+	// got a subsidy, an aside — is one sentence.
+	Lone float64 `toml:"lone"`
 	// About is the salience from which the document is about the type.
 	About float64 `toml:"about"`
 }
 
 // salienceKeys are the keys of the [salience] table.
-var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "about": true}
+var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "about": true}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
 // which applies to a rules file that has none.
@@ -64,7 +70,7 @@ func defaultSalience() Salience {
 // negative or not a number.
 func (s Salience) check() map[string]string {
 	out := map[string]string{}
-	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "about": s.About} {
+	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "lone": s.Lone, "about": s.About} {
 		if val < 0 || val != val {
 			out[key] = fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", key, val)
 		}
@@ -80,6 +86,7 @@ type typeEvidence struct {
 	head            bool // the title names it last
 	headings        int  // item headings that name the type
 	first           bool // it leads the first numbered item
+	sentences       int  // sentences of the body holding its hits (0: not counted)
 }
 
 // salienceJudge gives one part of a type's salience, with a named reason
@@ -150,9 +157,21 @@ func (j firstItem) judge(e typeEvidence) (float64, string) {
 	return j.weight, "first item"
 }
 
+// oneSentence: a type told in one sentence only is a passing mention
+// (a list, an aside, the people a subsidy went to), unless another judge
+// finds it elsewhere (the title, the first item).
+type oneSentence struct{ weight float64 }
+
+func (j oneSentence) judge(e typeEvidence) (float64, string) {
+	if e.sentences != 1 || j.weight == 0 {
+		return 0, ""
+	}
+	return -j.weight, "one sentence"
+}
+
 // judges is the chain of salience judges, in the order of their reasons.
 func (s Salience) judges() []salienceJudge {
-	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, headingNames{s.Heading}, firstItem{s.First}, itemShare{s.Items}, hitShare{s.Share}}
+	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, headingNames{s.Heading}, firstItem{s.First}, itemShare{s.Items}, hitShare{s.Share}, oneSentence{s.Lone}}
 }
 
 // score sums the judges' parts and collects their reasons.
@@ -173,10 +192,10 @@ func (s Salience) score(e typeEvidence) (float64, []string) {
 // most salient (more hits, then rule order, on a tie). Each TypeHit gets
 // its salience and the reasons for it. The main type is about the
 // document even below the threshold: a report that codes anything is
-// about something. The title and the items are the document's own (the
-// Activities of extract, with their TypeHits). main is "" when nothing is
-// coded.
-func (rs *Rules) About(coded []TypeHit, title string, items []Item) (about, mentioned []TypeHit, main string) {
+// about something. The title, the text the hits' offsets point into and
+// the items are the document's own (the Activities of extract, with their
+// TypeHits). main is "" when nothing is coded.
+func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about, mentioned []TypeHit, main string) {
 	if len(coded) == 0 {
 		return nil, nil, ""
 	}
@@ -200,9 +219,16 @@ func (rs *Rules) About(coded []TypeHit, title string, items []Item) (about, ment
 		first = rs.leaders(items[0], headings[0])
 	}
 	head := rs.titleHead(names[0], coded)
+	var ends []int
+	if rs.Salience.Lone > 0 {
+		ends = sentenceBounds(text)
+	}
 	scored := make([]TypeHit, len(coded))
 	for i, h := range coded {
 		e := typeEvidence{hits: rs.weighed(h), totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head, first: slices.Contains(first, h.ID)}
+		if ends != nil {
+			e.sentences = sentencesHolding(ends, h.At)
+		}
 		// the evidence of a judge with no weight is not looked for:
 		// About runs on every document
 		if rule := rs.rule(h.ID); rule != nil {
@@ -231,6 +257,37 @@ func (rs *Rules) About(coded []TypeHit, title string, items []Item) (about, ment
 		}
 	}
 	return about, mentioned, scored[best].ID
+}
+
+// sentenceEnd are the runes that end a sentence of the body, as for skip
+// (sentenceEnds of types.go): 。！？； and their half-width forms, and a
+// line break, which ends a heading or a list line.
+const sentenceEnd = "。！？；!?;\n"
+
+// sentenceBounds are the rune offsets of the text at which a sentence ends
+// (the offset of its last rune), ascending; a text that does not end in
+// one ends a last sentence at its end.
+func sentenceBounds(text string) []int {
+	ends := []int{}
+	i := 0
+	for _, r := range text {
+		if strings.ContainsRune(sentenceEnd, r) {
+			ends = append(ends, i)
+		}
+		i++
+	}
+	return append(ends, i)
+}
+
+// sentencesHolding counts the sentences (by their ends) that hold one of
+// the hits; the hits are in the order counted, not in text order.
+func sentencesHolding(ends []int, at []Evidence) int {
+	held := make([]int, len(at))
+	for i, e := range at {
+		held[i], _ = slices.BinarySearch(ends, e.Offset)
+	}
+	slices.Sort(held)
+	return len(slices.Compact(held))
 }
 
 // weighed is a type's hits as the salience counts them: those of a type

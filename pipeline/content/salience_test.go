@@ -31,11 +31,46 @@ func TestSalienceJudges(t *testing.T) {
 		{"first item", firstItem{0.5}, e, 0.5, "first item"},
 		{"not the first item", firstItem{0.5}, none, 0, ""},
 		{"first item off", firstItem{0}, e, 0, ""},
+		{"one sentence", oneSentence{0.1}, typeEvidence{sentences: 1}, -0.1, "one sentence"},
+		{"two sentences", oneSentence{0.1}, typeEvidence{sentences: 2}, 0, ""},
+		{"sentences not counted", oneSentence{0.1}, typeEvidence{}, 0, ""},
+		{"one sentence off", oneSentence{0}, typeEvidence{sentences: 1}, 0, ""},
 	}
 	for _, tt := range tests {
 		score, reason := tt.judge.judge(tt.e)
 		if round3(score) != tt.score || reason != tt.reason {
 			t.Errorf("%s: judge = %v %q, want %v %q", tt.name, score, reason, tt.score, tt.reason)
+		}
+	}
+}
+
+// TestSentencesHolding: the sentences of a text that hold a type's hits,
+// whatever the order the hits were counted in.
+func TestSentencesHolding(t *testing.T) {
+	const text = "开展了讲座、义诊、游园等活动。\n二、宣传工作\n发放宣传单；张贴海报"
+	at := func(offsets ...int) []Evidence {
+		var out []Evidence
+		for _, o := range offsets {
+			out = append(out, Evidence{Offset: o, Length: 1})
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		at   []Evidence
+		want int
+	}{
+		{"no hits", nil, 0},
+		{"a list is one sentence", at(3, 6, 9), 1},
+		{"a heading and a sentence", at(18, 24), 2},
+		{"counted out of text order", at(24, 3, 18, 6), 3},
+		{"the last rune of a sentence is in it", at(14, 0), 1},
+		{"a text that does not end in a stop", at(29, 32), 1},
+	}
+	ends := sentenceBounds(text)
+	for _, tt := range tests {
+		if got := sentencesHolding(ends, tt.at); got != tt.want {
+			t.Errorf("%s: %d sentences, want %d (ends %v)", tt.name, got, tt.want, ends)
 		}
 	}
 }
@@ -136,7 +171,7 @@ func TestRulesAbout(t *testing.T) {
 		return strings.Join(parts, "|")
 	}
 	for _, tt := range tests {
-		about, mentioned, main := rs.About(tt.coded, tt.title, tt.items)
+		about, mentioned, main := rs.About(tt.coded, tt.title, "", tt.items)
 		if show(about) != tt.about || show(mentioned) != tt.mentioned || main != tt.main {
 			t.Errorf("%s:\n about     %q\n mentioned %q\n main      %q\nwant\n about     %q\n mentioned %q\n main      %q",
 				tt.name, show(about), show(mentioned), main, tt.about, tt.mentioned, tt.main)
@@ -178,7 +213,7 @@ func TestRulesAboutFirstItem(t *testing.T) {
 			"safety", "share 0.57"},
 	}
 	for _, tt := range tests {
-		about, _, main := rs.About(tt.coded, "2023年工作总结", tt.items)
+		about, _, main := rs.About(tt.coded, "2023年工作总结", "", tt.items)
 		why := ""
 		for _, h := range about {
 			if h.ID == main {
