@@ -47,12 +47,18 @@ type Salience struct {
 	// a list of what a project included (包括A、B、C), the people who
 	// got a subsidy, an aside — is one sentence.
 	Lone float64 `toml:"lone"`
+	// Passing is taken off a type of people (Rule.People) whose hits all
+	// lie in one sentence, on top of Lone: the people served or those who
+	// serve, named once (志愿者 among those who turned out, 学生 who
+	// filled in a questionnaire, 低保 among those a subsidy went to), are
+	// named in passing, not served.
+	Passing float64 `toml:"passing"`
 	// About is the salience from which the document is about the type.
 	About float64 `toml:"about"`
 }
 
 // salienceKeys are the keys of the [salience] table.
-var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "about": true}
+var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "about": true}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
 // which applies to a rules file that has none.
@@ -70,7 +76,7 @@ func defaultSalience() Salience {
 // negative or not a number.
 func (s Salience) check() map[string]string {
 	out := map[string]string{}
-	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "lone": s.Lone, "about": s.About} {
+	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "lone": s.Lone, "passing": s.Passing, "about": s.About} {
 		if val < 0 || val != val {
 			out[key] = fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", key, val)
 		}
@@ -87,6 +93,7 @@ type typeEvidence struct {
 	headings        int  // item headings that name the type
 	first           bool // it leads the first numbered item
 	sentences       int  // sentences of the body holding its hits (0: not counted)
+	people          bool // a type of people (Rule.People)
 }
 
 // salienceJudge gives one part of a type's salience, with a named reason
@@ -169,9 +176,19 @@ func (j oneSentence) judge(e typeEvidence) (float64, string) {
 	return -j.weight, "one sentence"
 }
 
+// peopleInPassing: people named in one sentence are named in passing.
+type peopleInPassing struct{ weight float64 }
+
+func (j peopleInPassing) judge(e typeEvidence) (float64, string) {
+	if !e.people || e.sentences != 1 || j.weight == 0 {
+		return 0, ""
+	}
+	return -j.weight, "people in one sentence"
+}
+
 // judges is the chain of salience judges, in the order of their reasons.
 func (s Salience) judges() []salienceJudge {
-	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, headingNames{s.Heading}, firstItem{s.First}, itemShare{s.Items}, hitShare{s.Share}, oneSentence{s.Lone}}
+	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, headingNames{s.Heading}, firstItem{s.First}, itemShare{s.Items}, hitShare{s.Share}, oneSentence{s.Lone}, peopleInPassing{s.Passing}}
 }
 
 // score sums the judges' parts and collects their reasons.
@@ -220,7 +237,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	}
 	head := rs.titleHead(names[0], coded)
 	var ends []int
-	if rs.Salience.Lone > 0 {
+	if rs.Salience.Lone > 0 || rs.Salience.Passing > 0 {
 		ends = sentenceBounds(text)
 	}
 	scored := make([]TypeHit, len(coded))
@@ -232,6 +249,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		// the evidence of a judge with no weight is not looked for:
 		// About runs on every document
 		if rule := rs.rule(h.ID); rule != nil {
+			e.people = rule.People
 			e.title = rs.Salience.Title > 0 && rule.namedIn(names...)
 			for _, hd := range headings {
 				if rs.Salience.Heading > 0 && rule.namedIn(hd) {

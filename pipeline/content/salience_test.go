@@ -35,6 +35,10 @@ func TestSalienceJudges(t *testing.T) {
 		{"two sentences", oneSentence{0.1}, typeEvidence{sentences: 2}, 0, ""},
 		{"sentences not counted", oneSentence{0.1}, typeEvidence{}, 0, ""},
 		{"one sentence off", oneSentence{0}, typeEvidence{sentences: 1}, 0, ""},
+		{"people in one sentence", peopleInPassing{0.05}, typeEvidence{sentences: 1, people: true}, -0.05, "people in one sentence"},
+		{"people in two sentences", peopleInPassing{0.05}, typeEvidence{sentences: 2, people: true}, 0, ""},
+		{"what was done, in one sentence", peopleInPassing{0.05}, typeEvidence{sentences: 1}, 0, ""},
+		{"people in passing off", peopleInPassing{0}, typeEvidence{sentences: 1, people: true}, 0, ""},
 	}
 	for _, tt := range tests {
 		score, reason := tt.judge.judge(tt.e)
