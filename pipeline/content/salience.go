@@ -277,19 +277,17 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	return about, mentioned, scored[best].ID
 }
 
-// sentenceEnd are the runes that end a sentence of the body, as for skip
-// (sentenceEnds of types.go): 。！？； and their half-width forms, and a
-// line break, which ends a heading or a list line.
-const sentenceEnd = "。！？；!?;\n"
-
-// sentenceBounds are the rune offsets of the text at which a sentence ends
-// (the offset of its last rune), ascending; a text that does not end in
+// sentenceBounds are the rune offsets of the text at which a sentence
+// ends (the offset of its last rune), ascending: 。！？； and their
+// half-width forms, as for skip (sentenceEnds of types.go), and a line
+// break, which ends a heading or a list line. A text that does not end in
 // one ends a last sentence at its end.
 func sentenceBounds(text string) []int {
-	ends := []int{}
+	ends := make([]int, 0, 64)
 	i := 0
 	for _, r := range text {
-		if strings.ContainsRune(sentenceEnd, r) {
+		switch r {
+		case '。', '！', '？', '；', '!', '?', ';', '\n':
 			ends = append(ends, i)
 		}
 		i++
