@@ -237,7 +237,8 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	}
 	head := rs.titleHead(names[0], coded)
 	var ends []int
-	if rs.Salience.Lone > 0 || rs.Salience.Passing > 0 {
+	if text != "" && (rs.Salience.Lone > 0 || rs.Salience.Passing > 0) {
+		// sentences unknown without the text: the judges give nothing
 		ends = sentenceBounds(text)
 	}
 	scored := make([]TypeHit, len(coded))

@@ -229,3 +229,43 @@ func TestRulesAboutFirstItem(t *testing.T) {
 		}
 	}
 }
+
+// TestRulesAboutOneSentence: a type whose hits all lie in one sentence of
+// the text loses Salience.Lone, a type of people Salience.Passing more.
+func TestRulesAboutOneSentence(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(aboutRules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Lone: 0.1, Passing: 0.2, About: 0.05}
+	const text = "开展讲座。讲座很好。\n老人参加了消防演练。"
+	at := func(offsets ...int) []Evidence {
+		var out []Evidence
+		for _, o := range offsets {
+			out = append(out, Evidence{Offset: o, Length: 2})
+		}
+		return out
+	}
+	coded := []TypeHit{
+		{ID: "publicity", Hits: 2, At: at(2, 5)},
+		{ID: "safety", Hits: 1, At: at(16)},
+		{ID: "elderly", Hits: 1, At: at(11)},
+	}
+	about, mentioned, main := rs.About(coded, "", text, nil)
+	show := func(hits []TypeHit) string {
+		var parts []string
+		for _, h := range hits {
+			parts = append(parts, h.ID+":"+strconv.FormatFloat(h.Salience, 'f', -1, 64)+":"+strings.Join(h.Why, ", "))
+		}
+		return strings.Join(parts, "|")
+	}
+	wantAbout := "publicity:0.5:share 0.50|safety:0.15:share 0.25, one sentence"
+	wantMentioned := "elderly:-0.05:share 0.25, one sentence, people in one sentence"
+	if show(about) != wantAbout || show(mentioned) != wantMentioned || main != "publicity" {
+		t.Errorf("about %q\nmentioned %q\nmain %q\nwant %q\n%q\npublicity", show(about), show(mentioned), main, wantAbout, wantMentioned)
+	}
+	// without the text, nothing is known of sentences
+	if about, _, _ := rs.About(coded, "", "", nil); len(about) != 3 {
+		t.Errorf("without the text: about %q, want all three", show(about))
+	}
+}
