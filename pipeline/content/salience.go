@@ -92,7 +92,7 @@ type typeEvidence struct {
 	head            bool // the title names it last
 	headings        int  // item headings that name the type
 	first           bool // it leads the first numbered item
-	sentences       int  // sentences of the body holding its hits (0: not counted)
+	sentences       int  // sentences of the body holding its hits: 0 (not known), 1, 2 (or more)
 	people          bool // a type of people (Rule.People)
 }
 
@@ -245,7 +245,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	for i, h := range coded {
 		e := typeEvidence{hits: rs.weighed(h), totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head, first: slices.Contains(first, h.ID)}
 		if ends != nil {
-			e.sentences = sentencesHolding(ends, h.At)
+			e.sentences = sentenceSpread(ends, h.At)
 		}
 		// the evidence of a judge with no weight is not looked for:
 		// About runs on every document
@@ -282,13 +282,21 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 // ends (the offset of its last rune), ascending: 。！？； and their
 // half-width forms, as for skip (sentenceEnds of types.go), and a line
 // break, which ends a heading or a list line. A text that does not end in
-// one ends a last sentence at its end.
+// one ends a last sentence at its end. The text is read as bytes, a rune
+// counted where one starts: About runs on every document.
 func sentenceBounds(text string) []int {
 	ends := make([]int, 0, 64)
-	i := 0
-	for _, r := range text {
-		switch r {
-		case '。', '！', '？', '；', '!', '?', ';', '\n':
+	i := 0 // runes before text[j]
+	for j := 0; j < len(text); j++ {
+		b := text[j]
+		if b&0xC0 == 0x80 {
+			continue // inside a rune
+		}
+		switch {
+		case b == '!' || b == '?' || b == ';' || b == '\n':
+			ends = append(ends, i)
+		case b == 0xE3 && strings.HasPrefix(text[j:], "。"),
+			b == 0xEF && (strings.HasPrefix(text[j:], "！") || strings.HasPrefix(text[j:], "？") || strings.HasPrefix(text[j:], "；")):
 			ends = append(ends, i)
 		}
 		i++
@@ -296,15 +304,20 @@ func sentenceBounds(text string) []int {
 	return append(ends, i)
 }
 
-// sentencesHolding counts the sentences (by their ends) that hold one of
-// the hits; the hits are in the order counted, not in text order.
-func sentencesHolding(ends []int, at []Evidence) int {
-	held := make([]int, len(at))
-	for i, e := range at {
-		held[i], _ = slices.BinarySearch(ends, e.Offset)
+// sentenceSpread tells in how many sentences (by their ends) the hits lie:
+// 0 for none, 1 for one, 2 for two or more (what the judges ask); the
+// hits are in the order counted, not in text order.
+func sentenceSpread(ends []int, at []Evidence) int {
+	if len(at) == 0 {
+		return 0
 	}
-	slices.Sort(held)
-	return len(slices.Compact(held))
+	first, _ := slices.BinarySearch(ends, at[0].Offset)
+	for _, e := range at[1:] {
+		if s, _ := slices.BinarySearch(ends, e.Offset); s != first {
+			return 2
+		}
+	}
+	return 1
 }
 
 // weighed is a type's hits as the salience counts them: those of a type

@@ -1,9 +1,11 @@
 package content
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSalienceJudges(t *testing.T) {
@@ -48,9 +50,9 @@ func TestSalienceJudges(t *testing.T) {
 	}
 }
 
-// TestSentencesHolding: the sentences of a text that hold a type's hits,
-// whatever the order the hits were counted in.
-func TestSentencesHolding(t *testing.T) {
+// TestSentenceSpread: whether a type's hits lie in one sentence of a
+// text or more, whatever the order the hits were counted in.
+func TestSentenceSpread(t *testing.T) {
 	const text = "开展了讲座、义诊、游园等活动。\n二、宣传工作\n发放宣传单；张贴海报"
 	at := func(offsets ...int) []Evidence {
 		var out []Evidence
@@ -67,13 +69,17 @@ func TestSentencesHolding(t *testing.T) {
 		{"no hits", nil, 0},
 		{"a list is one sentence", at(3, 6, 9), 1},
 		{"a heading and a sentence", at(18, 24), 2},
-		{"counted out of text order", at(24, 3, 18, 6), 3},
+		{"counted out of text order", at(24, 3, 18, 6), 2},
+		{"one sentence, out of order", at(9, 3, 6), 1},
 		{"the last rune of a sentence is in it", at(14, 0), 1},
 		{"a text that does not end in a stop", at(29, 32), 1},
 	}
 	ends := sentenceBounds(text)
+	if want := []int{14, 15, 22, 28, 33}; !slices.Equal(ends, want) {
+		t.Errorf("sentence ends %v, want %v", ends, want)
+	}
 	for _, tt := range tests {
-		if got := sentencesHolding(ends, tt.at); got != tt.want {
+		if got := sentenceSpread(ends, tt.at); got != tt.want {
 			t.Errorf("%s: %d sentences, want %d (ends %v)", tt.name, got, tt.want, ends)
 		}
 	}
@@ -268,4 +274,36 @@ func TestRulesAboutOneSentence(t *testing.T) {
 	if about, _, _ := rs.About(coded, "", "", nil); len(about) != 3 {
 		t.Errorf("without the text: about %q, want all three", show(about))
 	}
+}
+
+// FuzzSentenceBounds: whatever the text, the sentence ends are ascending
+// rune offsets of a sentence-ending rune, and the last is the text's
+// length in runes. The text of a Document is valid UTF-8 (ingest decodes
+// it), and only valid text is checked. Seeds are in
+// testdata/fuzz/FuzzSentenceBounds.
+func FuzzSentenceBounds(f *testing.F) {
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			t.Skip("not UTF-8: a Document's text always is")
+		}
+		ends := sentenceBounds(text)
+		runes := []rune(text)
+		if len(ends) == 0 || ends[len(ends)-1] != len(runes) {
+			t.Fatalf("%q: ends %v, want the last at %d", text, ends, len(runes))
+		}
+		for k, e := range ends[:len(ends)-1] {
+			if k > 0 && e <= ends[k-1] || !strings.ContainsRune("。！？；!?;\n", runes[e]) {
+				t.Fatalf("%q: ends %v: %d is not a sentence end after the one before", text, ends, e)
+			}
+		}
+		var want int
+		for _, r := range runes {
+			if strings.ContainsRune("。！？；!?;\n", r) {
+				want++
+			}
+		}
+		if len(ends)-1 != want {
+			t.Fatalf("%q: %d ends, want %d", text, len(ends)-1, want)
+		}
+	})
 }
