@@ -235,7 +235,10 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	if len(items) > 0 && items[0].Section == "" && rs.Salience.First > 0 {
 		first = rs.leaders(items[0], headings[0])
 	}
-	head := rs.titleHead(names[0], coded)
+	head := ""
+	if rs.Salience.Head > 0 {
+		head = rs.titleHead(names[0], coded)
+	}
 	var ends []int
 	if text != "" && (rs.Salience.Lone > 0 || rs.Salience.Passing > 0) {
 		// sentences unknown without the text: the judges give nothing
