@@ -41,12 +41,24 @@ type Salience struct {
 	// report puts its core work first (一、为老服务提质扩面), which a
 	// title that names nothing (2023年上半年工作总结) does not say.
 	First float64 `toml:"first"`
+	// Lone is taken off a type whose hits all lie in one sentence: an
+	// activity the report is about is told in more than one place (a
+	// sentence and a heading, two paragraphs), while a passing mention —
+	// a list of what a project included (包括A、B、C), the people who
+	// got a subsidy, an aside — is one sentence.
+	Lone float64 `toml:"lone"`
+	// Passing is taken off a type of people (Rule.People) whose hits all
+	// lie in one sentence, on top of Lone: the people served or those who
+	// serve, named once (志愿者 among those who turned out, 学生 who
+	// filled in a questionnaire, 低保 among those a subsidy went to), are
+	// named in passing, not served.
+	Passing float64 `toml:"passing"`
 	// About is the salience from which the document is about the type.
 	About float64 `toml:"about"`
 }
 
 // salienceKeys are the keys of the [salience] table.
-var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "about": true}
+var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "about": true}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
 // which applies to a rules file that has none.
@@ -64,7 +76,7 @@ func defaultSalience() Salience {
 // negative or not a number.
 func (s Salience) check() map[string]string {
 	out := map[string]string{}
-	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "about": s.About} {
+	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "lone": s.Lone, "passing": s.Passing, "about": s.About} {
 		if val < 0 || val != val {
 			out[key] = fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", key, val)
 		}
@@ -80,6 +92,8 @@ type typeEvidence struct {
 	head            bool // the title names it last
 	headings        int  // item headings that name the type
 	first           bool // it leads the first numbered item
+	sentences       int  // sentences of the body holding its hits: 0 (not known), 1, 2 (or more)
+	people          bool // a type of people (Rule.People)
 }
 
 // salienceJudge gives one part of a type's salience, with a named reason
@@ -150,9 +164,31 @@ func (j firstItem) judge(e typeEvidence) (float64, string) {
 	return j.weight, "first item"
 }
 
+// oneSentence: a type told in one sentence only is a passing mention
+// (a list, an aside, the people a subsidy went to), unless another judge
+// finds it elsewhere (the title, the first item).
+type oneSentence struct{ weight float64 }
+
+func (j oneSentence) judge(e typeEvidence) (float64, string) {
+	if e.sentences != 1 || j.weight == 0 {
+		return 0, ""
+	}
+	return -j.weight, "one sentence"
+}
+
+// peopleInPassing: people named in one sentence are named in passing.
+type peopleInPassing struct{ weight float64 }
+
+func (j peopleInPassing) judge(e typeEvidence) (float64, string) {
+	if !e.people || e.sentences != 1 || j.weight == 0 {
+		return 0, ""
+	}
+	return -j.weight, "people in one sentence"
+}
+
 // judges is the chain of salience judges, in the order of their reasons.
 func (s Salience) judges() []salienceJudge {
-	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, headingNames{s.Heading}, firstItem{s.First}, itemShare{s.Items}, hitShare{s.Share}}
+	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, headingNames{s.Heading}, firstItem{s.First}, itemShare{s.Items}, hitShare{s.Share}, oneSentence{s.Lone}, peopleInPassing{s.Passing}}
 }
 
 // score sums the judges' parts and collects their reasons.
@@ -173,10 +209,10 @@ func (s Salience) score(e typeEvidence) (float64, []string) {
 // most salient (more hits, then rule order, on a tie). Each TypeHit gets
 // its salience and the reasons for it. The main type is about the
 // document even below the threshold: a report that codes anything is
-// about something. The title and the items are the document's own (the
-// Activities of extract, with their TypeHits). main is "" when nothing is
-// coded.
-func (rs *Rules) About(coded []TypeHit, title string, items []Item) (about, mentioned []TypeHit, main string) {
+// about something. The title, the text the hits' offsets point into and
+// the items are the document's own (the Activities of extract, with their
+// TypeHits). main is "" when nothing is coded.
+func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about, mentioned []TypeHit, main string) {
 	if len(coded) == 0 {
 		return nil, nil, ""
 	}
@@ -199,13 +235,25 @@ func (rs *Rules) About(coded []TypeHit, title string, items []Item) (about, ment
 	if len(items) > 0 && items[0].Section == "" && rs.Salience.First > 0 {
 		first = rs.leaders(items[0], headings[0])
 	}
-	head := rs.titleHead(names[0], coded)
+	head := ""
+	if rs.Salience.Head > 0 {
+		head = rs.titleHead(names[0], coded)
+	}
+	var ends []int
+	if text != "" && (rs.Salience.Lone > 0 || rs.Salience.Passing > 0) {
+		// sentences unknown without the text: the judges give nothing
+		ends = sentenceBounds(text)
+	}
 	scored := make([]TypeHit, len(coded))
 	for i, h := range coded {
 		e := typeEvidence{hits: rs.weighed(h), totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head, first: slices.Contains(first, h.ID)}
+		if ends != nil {
+			e.sentences = sentenceSpread(ends, h.At)
+		}
 		// the evidence of a judge with no weight is not looked for:
 		// About runs on every document
 		if rule := rs.rule(h.ID); rule != nil {
+			e.people = rule.People
 			e.title = rs.Salience.Title > 0 && rule.namedIn(names...)
 			for _, hd := range headings {
 				if rs.Salience.Heading > 0 && rule.namedIn(hd) {
@@ -231,6 +279,48 @@ func (rs *Rules) About(coded []TypeHit, title string, items []Item) (about, ment
 		}
 	}
 	return about, mentioned, scored[best].ID
+}
+
+// sentenceBounds are the rune offsets of the text at which a sentence
+// ends (the offset of its last rune), ascending: 。！？； and their
+// half-width forms, as for skip (sentenceEnds of types.go), and a line
+// break, which ends a heading or a list line. A text that does not end in
+// one ends a last sentence at its end. The text is read as bytes, a rune
+// counted where one starts: About runs on every document.
+func sentenceBounds(text string) []int {
+	ends := make([]int, 0, 64)
+	i := 0 // runes before text[j]
+	for j := 0; j < len(text); j++ {
+		b := text[j]
+		if b&0xC0 == 0x80 {
+			continue // inside a rune
+		}
+		switch {
+		case b == '!' || b == '?' || b == ';' || b == '\n':
+			ends = append(ends, i)
+		case b == 0xE3 && strings.HasPrefix(text[j:], "。"),
+			b == 0xEF && (strings.HasPrefix(text[j:], "！") || strings.HasPrefix(text[j:], "？") || strings.HasPrefix(text[j:], "；")):
+			ends = append(ends, i)
+		}
+		i++
+	}
+	return append(ends, i)
+}
+
+// sentenceSpread tells in how many sentences (by their ends) the hits lie:
+// 0 for none, 1 for one, 2 for two or more (what the judges ask); the
+// hits are in the order counted, not in text order.
+func sentenceSpread(ends []int, at []Evidence) int {
+	if len(at) == 0 {
+		return 0
+	}
+	first, _ := slices.BinarySearch(ends, at[0].Offset)
+	for _, e := range at[1:] {
+		if s, _ := slices.BinarySearch(ends, e.Offset); s != first {
+			return 2
+		}
+	}
+	return 1
 }
 
 // weighed is a type's hits as the salience counts them: those of a type

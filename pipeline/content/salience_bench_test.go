@@ -32,7 +32,7 @@ func BenchmarkAboutSample(b *testing.B) {
 	coded := rules.Code(toks)
 	b.SetBytes(int64(len(doc.Text)))
 	for b.Loop() {
-		rules.About(coded, doc.Title, items)
+		rules.About(coded, doc.Title, doc.Text, items)
 	}
 }
 
@@ -42,6 +42,6 @@ func BenchmarkTypesSample(b *testing.B) {
 	doc, rules, toks, items := sampleTypes(b)
 	b.SetBytes(int64(len(doc.Text)))
 	for b.Loop() {
-		rules.About(rules.Code(toks), doc.Title, items)
+		rules.About(rules.Code(toks), doc.Title, doc.Text, items)
 	}
 }

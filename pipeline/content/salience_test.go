@@ -1,9 +1,11 @@
 package content
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSalienceJudges(t *testing.T) {
@@ -31,11 +33,54 @@ func TestSalienceJudges(t *testing.T) {
 		{"first item", firstItem{0.5}, e, 0.5, "first item"},
 		{"not the first item", firstItem{0.5}, none, 0, ""},
 		{"first item off", firstItem{0}, e, 0, ""},
+		{"one sentence", oneSentence{0.1}, typeEvidence{sentences: 1}, -0.1, "one sentence"},
+		{"two sentences", oneSentence{0.1}, typeEvidence{sentences: 2}, 0, ""},
+		{"sentences not counted", oneSentence{0.1}, typeEvidence{}, 0, ""},
+		{"one sentence off", oneSentence{0}, typeEvidence{sentences: 1}, 0, ""},
+		{"people in one sentence", peopleInPassing{0.05}, typeEvidence{sentences: 1, people: true}, -0.05, "people in one sentence"},
+		{"people in two sentences", peopleInPassing{0.05}, typeEvidence{sentences: 2, people: true}, 0, ""},
+		{"what was done, in one sentence", peopleInPassing{0.05}, typeEvidence{sentences: 1}, 0, ""},
+		{"people in passing off", peopleInPassing{0}, typeEvidence{sentences: 1, people: true}, 0, ""},
 	}
 	for _, tt := range tests {
 		score, reason := tt.judge.judge(tt.e)
 		if round3(score) != tt.score || reason != tt.reason {
 			t.Errorf("%s: judge = %v %q, want %v %q", tt.name, score, reason, tt.score, tt.reason)
+		}
+	}
+}
+
+// TestSentenceSpread: whether a type's hits lie in one sentence of a
+// text or more, whatever the order the hits were counted in.
+func TestSentenceSpread(t *testing.T) {
+	const text = "开展了讲座、义诊、游园等活动。\n二、宣传工作\n发放宣传单；张贴海报"
+	at := func(offsets ...int) []Evidence {
+		var out []Evidence
+		for _, o := range offsets {
+			out = append(out, Evidence{Offset: o, Length: 1})
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		at   []Evidence
+		want int
+	}{
+		{"no hits", nil, 0},
+		{"a list is one sentence", at(3, 6, 9), 1},
+		{"a heading and a sentence", at(18, 24), 2},
+		{"counted out of text order", at(24, 3, 18, 6), 2},
+		{"one sentence, out of order", at(9, 3, 6), 1},
+		{"the last rune of a sentence is in it", at(14, 0), 1},
+		{"a text that does not end in a stop", at(29, 32), 1},
+	}
+	ends := sentenceBounds(text)
+	if want := []int{14, 15, 22, 28, 33}; !slices.Equal(ends, want) {
+		t.Errorf("sentence ends %v, want %v", ends, want)
+	}
+	for _, tt := range tests {
+		if got := sentenceSpread(ends, tt.at); got != tt.want {
+			t.Errorf("%s: %d sentences, want %d (ends %v)", tt.name, got, tt.want, ends)
 		}
 	}
 }
@@ -136,7 +181,7 @@ func TestRulesAbout(t *testing.T) {
 		return strings.Join(parts, "|")
 	}
 	for _, tt := range tests {
-		about, mentioned, main := rs.About(tt.coded, tt.title, tt.items)
+		about, mentioned, main := rs.About(tt.coded, tt.title, "", tt.items)
 		if show(about) != tt.about || show(mentioned) != tt.mentioned || main != tt.main {
 			t.Errorf("%s:\n about     %q\n mentioned %q\n main      %q\nwant\n about     %q\n mentioned %q\n main      %q",
 				tt.name, show(about), show(mentioned), main, tt.about, tt.mentioned, tt.main)
@@ -178,7 +223,7 @@ func TestRulesAboutFirstItem(t *testing.T) {
 			"safety", "share 0.57"},
 	}
 	for _, tt := range tests {
-		about, _, main := rs.About(tt.coded, "2023年工作总结", tt.items)
+		about, _, main := rs.About(tt.coded, "2023年工作总结", "", tt.items)
 		why := ""
 		for _, h := range about {
 			if h.ID == main {
@@ -189,4 +234,76 @@ func TestRulesAboutFirstItem(t *testing.T) {
 			t.Errorf("%s: main %s (%s), want %s (%s)", tt.name, main, why, tt.main, tt.why)
 		}
 	}
+}
+
+// TestRulesAboutOneSentence: a type whose hits all lie in one sentence of
+// the text loses Salience.Lone, a type of people Salience.Passing more.
+func TestRulesAboutOneSentence(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(aboutRules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Lone: 0.1, Passing: 0.2, About: 0.05}
+	const text = "开展讲座。讲座很好。\n老人参加了消防演练。"
+	at := func(offsets ...int) []Evidence {
+		var out []Evidence
+		for _, o := range offsets {
+			out = append(out, Evidence{Offset: o, Length: 2})
+		}
+		return out
+	}
+	coded := []TypeHit{
+		{ID: "publicity", Hits: 2, At: at(2, 5)},
+		{ID: "safety", Hits: 1, At: at(16)},
+		{ID: "elderly", Hits: 1, At: at(11)},
+	}
+	about, mentioned, main := rs.About(coded, "", text, nil)
+	show := func(hits []TypeHit) string {
+		var parts []string
+		for _, h := range hits {
+			parts = append(parts, h.ID+":"+strconv.FormatFloat(h.Salience, 'f', -1, 64)+":"+strings.Join(h.Why, ", "))
+		}
+		return strings.Join(parts, "|")
+	}
+	wantAbout := "publicity:0.5:share 0.50|safety:0.15:share 0.25, one sentence"
+	wantMentioned := "elderly:-0.05:share 0.25, one sentence, people in one sentence"
+	if show(about) != wantAbout || show(mentioned) != wantMentioned || main != "publicity" {
+		t.Errorf("about %q\nmentioned %q\nmain %q\nwant %q\n%q\npublicity", show(about), show(mentioned), main, wantAbout, wantMentioned)
+	}
+	// without the text, nothing is known of sentences
+	if about, _, _ := rs.About(coded, "", "", nil); len(about) != 3 {
+		t.Errorf("without the text: about %q, want all three", show(about))
+	}
+}
+
+// FuzzSentenceBounds: whatever the text, the sentence ends are ascending
+// rune offsets of a sentence-ending rune, and the last is the text's
+// length in runes. The text of a Document is valid UTF-8 (ingest decodes
+// it), and only valid text is checked. Seeds are in
+// testdata/fuzz/FuzzSentenceBounds.
+func FuzzSentenceBounds(f *testing.F) {
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			t.Skip("not UTF-8: a Document's text always is")
+		}
+		ends := sentenceBounds(text)
+		runes := []rune(text)
+		if len(ends) == 0 || ends[len(ends)-1] != len(runes) {
+			t.Fatalf("%q: ends %v, want the last at %d", text, ends, len(runes))
+		}
+		for k, e := range ends[:len(ends)-1] {
+			if k > 0 && e <= ends[k-1] || !strings.ContainsRune("。！？；!?;\n", runes[e]) {
+				t.Fatalf("%q: ends %v: %d is not a sentence end after the one before", text, ends, e)
+			}
+		}
+		var want int
+		for _, r := range runes {
+			if strings.ContainsRune("。！？；!?;\n", r) {
+				want++
+			}
+		}
+		if len(ends)-1 != want {
+			t.Fatalf("%q: %d ends, want %d", text, len(ends)-1, want)
+		}
+	})
 }

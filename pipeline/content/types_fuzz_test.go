@@ -30,6 +30,10 @@ func fuzzSegmenter() *segment.Segmenter {
 // Seeds are in testdata/fuzz/FuzzCheckRules.
 func FuzzCheckRules(f *testing.F) {
 	sample := toks("志愿者/n 走访/v 慰问/v 空巢老人/n ，/x 发放/v 物资/n 会议/n 筹备会议/n")
+	var text strings.Builder
+	for _, tk := range sample {
+		text.WriteString(tk.Text)
+	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		rules, problems := CheckRules(src, nil)
 		loaded, err := LoadRules(bytes.NewReader(src))
@@ -66,7 +70,7 @@ func FuzzCheckRules(f *testing.F) {
 		}
 		// every coded type is either about or mentioned; the main type
 		// is one the document is about
-		about, mentioned, main := rules.About(coded, "志愿者慰问会议", []Item{{Heading: "走访", TypeHits: coded}})
+		about, mentioned, main := rules.About(coded, "志愿者慰问会议", text.String(), []Item{{Heading: "走访", TypeHits: coded}})
 		if len(about)+len(mentioned) != len(coded) || (main == "") != (len(coded) == 0) ||
 			main != "" && !slices.ContainsFunc(about, func(h TypeHit) bool { return h.ID == main }) {
 			t.Fatalf("About(%v) = %v, %v, %q", coded, about, mentioned, main)

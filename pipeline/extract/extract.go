@@ -105,7 +105,7 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		a.Money = within(rec.Money, start, end, func(m Money) int { return m.Offset })
 		a.Dates = within(rec.Dates, start, end, func(d Date) int { return d.Offset })
 	}
-	rec.Types, rec.Mentioned, rec.MainType = x.Rules.About(x.Rules.Code(toks), doc.Title, Items(rec.Activities))
+	rec.Types, rec.Mentioned, rec.MainType = x.Rules.About(x.Rules.Code(toks), doc.Title, doc.Text, Items(rec.Activities))
 	rec.Terms = content.Terms(toks, x.StopWords)
 	rec.Keywords = content.Keywords(toks, rec.Terms, x.Keywords)
 	return rec
