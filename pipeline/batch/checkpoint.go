@@ -60,7 +60,6 @@ type Checkpoint struct {
 	enc      *export.RecordEncoder
 	size     int64            // of records.jsonl, buffered bytes included
 	prev     map[string]entry // files done by earlier runs, by path
-	resumed  int              // files done by earlier runs that this run reused
 	unsynced int
 	line     bytes.Buffer
 }

@@ -393,18 +393,13 @@ func (s *titleScorer) startsBody(rest string, titleRunes int) bool {
 // line; elsewhere a title has at most maxTitleRunes.
 const maxFirstLineTitleRunes = 60
 
-// score rates a candidate; ok is false for one that can never be a title.
-// Latin words count for nothing (Press Release 新闻稿 is scored as 新闻稿):
-// the title of a Chinese report has Chinese characters, and what names it
-// beside the genre's words (a column: 新闻稿, 活动回顾, 会务活动).
-func (s *titleScorer) score(c titleCandidate, fv *furnitureVocab) (float64, bool) {
-	return s.scoreFolded(c, fold.ToSimplified(c.text), false, fv)
-}
-
-// scoreFolded is score with the candidate's folded text given; judged
-// says the line judges already saw this text in the head and named
-// nothing (a line viewed by the furniture pass), so they are not run
-// again.
+// scoreFolded rates a candidate whose folded text is f; ok is false for
+// one that can never be a title. Latin words count for nothing (Press
+// Release 新闻稿 is scored as 新闻稿): the title of a Chinese report has
+// Chinese characters, and what names it beside the genre's words (a
+// column: 新闻稿, 活动回顾, 会务活动). judged says the line judges already
+// saw this text in the head and named nothing (a line viewed by the
+// furniture pass), so they are not run again.
 func (s *titleScorer) scoreFolded(c titleCandidate, f string, judged bool, fv *furnitureVocab) (float64, bool) {
 	// The page's first line, whole, may be a long title (a dated event
 	// with its place and its number: …导诊活动第305期(周六)).
@@ -569,14 +564,8 @@ func (s *titleScorer) namesOnlyGenre(f string) bool {
 	return han < int(s.w["column_runes"])
 }
 
-// plausible reports whether a line alone could be a title.
-func (s *titleScorer) plausible(line string, fv *furnitureVocab) bool {
-	sc, ok := s.score(titleCandidate{text: line}, fv)
-	return ok && sc >= s.w["min_score"]
-}
-
-// plausibleView is plausible for a line a context judge sees: its folded
-// form is the view's, and a line of the head outside a table has been
+// plausibleView reports whether a line a context judge sees could be a
+// title alone: its folded form is the view's, and a line of the head outside a table has been
 // through the line judges with nothing named (or no context judge would
 // see it), so they are not run again.
 func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
