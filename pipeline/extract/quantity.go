@@ -386,17 +386,7 @@ func serviceHours(nw *numberWords, rs []rune, start int) bool {
 		}
 	}
 	clause := string(rs[from:start])
-	for _, w := range qw.hoursNotContext {
-		if strings.Contains(clause, w) {
-			return false
-		}
-	}
-	for _, w := range qw.hoursContext {
-		if strings.Contains(clause, w) {
-			return true
-		}
-	}
-	return false
+	return !containsAny(clause, qw.hoursNotContext) && containsAny(clause, qw.hoursContext)
 }
 
 // hoursClauseRunes is how far back serviceHours looks for its words.
@@ -1444,13 +1434,7 @@ func lineHas(rs []rune, start, end int, words []string) bool {
 	for to < len(rs) && rs[to] != '\n' && to-end < lineRunes {
 		to++
 	}
-	line := string(rs[from:to])
-	for _, w := range words {
-		if strings.Contains(line, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(string(rs[from:to]), words)
 }
 
 // countAt is a count read so far: its measure word, where its number and

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"regexp"
 	"strconv"
-	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -103,13 +102,7 @@ func historical(folded string, d Date, w yearWords) bool {
 		return false
 	}
 	// Within a few characters: 2005年推出以来, 1998年正式成立.
-	after := string(rs[end:min(len(rs), end+4)])
-	for _, x := range w.notOwn {
-		if strings.Contains(after, x) {
-			return true
-		}
-	}
-	return false
+	return containsAny(string(rs[end:min(len(rs), end+4)]), w.notOwn)
 }
 
 // datesByDay reports whether the report dates its activities by the day
@@ -117,12 +110,7 @@ func historical(folded string, d Date, w yearWords) bool {
 // (3月27日) is not enough alone: a report copied onto a template or
 // document-sharing site years later has them too, under an upload date.
 func datesByDay(folded string, w yearWords) bool {
-	for _, x := range w.relativeDays {
-		if strings.Contains(folded, x) {
-			return true
-		}
-	}
-	return false
+	return containsAny(folded, w.relativeDays)
 }
 
 // undatedYear reports whether the report dates an activity without a

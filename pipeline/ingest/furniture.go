@@ -269,12 +269,7 @@ func (v *furnitureVocab) namesSite(folded string) bool {
 // signsOff reports whether a line holds one of [signoff_words]: the
 // author signing the report, whatever date is beside it.
 func (v *furnitureVocab) signsOff(folded string) bool {
-	for _, w := range v.signoffWords {
-		if strings.Contains(folded, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(folded, v.signoffWords)
 }
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
@@ -372,13 +367,7 @@ func (j imageFileName) Judge(l lineView) string {
 }
 
 func (j imageFileName) hasImageSuffix(s string) bool {
-	lower := strings.ToLower(s)
-	for _, suffix := range j.v.imageSuffixes {
-		if strings.Contains(lower, suffix) {
-			return true
-		}
-	}
-	return false
+	return containsAny(strings.ToLower(s), j.v.imageSuffixes)
 }
 
 // breadcrumb: 您的当前位置：首页 > 正文, 首页>>新闻>>正文, or a line that starts
@@ -703,14 +692,8 @@ func (j metadataField) Judge(l lineView) string {
 // opening bracket at most: what metadataField and labelAlone match must.
 func (v *furnitureVocab) startsWithLabel(s string) bool {
 	for _, open := range []string{"", "【", "["} {
-		rest, ok := strings.CutPrefix(s, open)
-		if !ok {
-			continue
-		}
-		for _, l := range v.metadataLabels {
-			if strings.HasPrefix(rest, l) {
-				return true
-			}
+		if rest, ok := strings.CutPrefix(s, open); ok && hasPrefixAny(rest, v.metadataLabels) {
+			return true
 		}
 	}
 	return false
@@ -1138,15 +1121,7 @@ func (j outletName) Judge(l lineView) string {
 // clause punctuation and ends with one of endings: a name or a caption
 // alone on its line, not a sentence.
 func shortNameEndingIn(folded string, max int, endings []string) bool {
-	if runeLen(folded) > max || strings.ContainsAny(folded, clauseEnds) {
-		return false
-	}
-	for _, e := range endings {
-		if strings.HasSuffix(folded, e) {
-			return true
-		}
-	}
-	return false
+	return runeLen(folded) <= max && !strings.ContainsAny(folded, clauseEnds) && hasSuffixAny(folded, endings)
 }
 
 // maxOutletRunes is the longest outlet's name outletName takes.

@@ -233,29 +233,14 @@ func (s *titleScorer) withSite(f string) bool {
 // namesSite reports whether a part of a line is a site's name: it has no
 // Han character (Latin, a domain) or ends with one of [sites].
 func (s *titleScorer) namesSite(f string) bool {
-	if han, _ := hanAndNonLatin(f); han == 0 {
-		return true
-	}
-	for _, e := range s.sites {
-		if strings.HasSuffix(f, e) {
-			return true
-		}
-	}
-	return false
+	han, _ := hanAndNonLatin(f)
+	return han == 0 || hasSuffixAny(f, s.sites)
 }
 
 // namesSiteOrOrg reports whether a part of a line is a site's or an
 // organisation's name: namesSite, or it ends with one of [organisations].
 func (s *titleScorer) namesSiteOrOrg(f string) bool {
-	if s.namesSite(f) {
-		return true
-	}
-	for _, e := range s.orgs {
-		if strings.HasSuffix(f, e) {
-			return true
-		}
-	}
-	return false
+	return s.namesSite(f) || hasSuffixAny(f, s.orgs)
 }
 
 // withoutLabel returns l without a field label before it (名  称：某某总结,
@@ -381,12 +366,7 @@ func (s *titleScorer) startsBody(rest string, titleRunes int) bool {
 	if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) {
 		return false
 	}
-	for _, c := range s.continuations {
-		if strings.HasPrefix(rest, c) {
-			return false
-		}
-	}
-	return true
+	return !hasPrefixAny(rest, s.continuations)
 }
 
 // maxFirstLineTitleRunes is the longest title taken from a page's first
@@ -423,13 +403,7 @@ func (s *titleScorer) scoreFolded(c titleCandidate, f string, judged bool, fv *f
 // ending words (…活动总结), before exclamations and a short note in
 // brackets ((集合9篇)).
 func (s *titleScorer) endsAsTitle(f string) bool {
-	trimmed := trailingNote.ReplaceAllString(strings.TrimRight(f, "!！"), "")
-	for _, e := range s.endings {
-		if strings.HasSuffix(trimmed, e) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixAny(trailingNote.ReplaceAllString(strings.TrimRight(f, "!！"), ""), s.endings)
 }
 
 // scoreText scores the folded text of a candidate on what a report's
