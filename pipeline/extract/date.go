@@ -680,7 +680,9 @@ func rocYear(nw *numberWords, rs []rune, k int, tok []rune) (*int, bool) {
 // no word of [short_year_not_after] before it and none of
 // [short_year_not_before] after 年; and below 50, where a number of years
 // is the likelier reading (服务23年), a part of the year must follow it
-// (23年底, 22年上半年): a duration has no end or half.
+// (23年底, 22年上半年): a duration has no end or half — or a word of
+// [short_year_from] must stand right before it (自19年举办): a time starts
+// there.
 func shortYear(nw *numberWords, rs []rune, k int, tok []rune) (*int, bool) {
 	if len(tok) != 2 {
 		return nil, false
@@ -695,7 +697,7 @@ func shortYear(nw *numberWords, rs []rune, k int, tok []rune) (*int, bool) {
 		if wordBefore(rs, k, dw.shortYearNotAfter) != "" || hasAnyRunesAt(rs, after, dw.shortYearNotBefore) {
 			return nil, false
 		}
-		if _, part := yearPartAt(nw, rs, after); n < 50 && part == 0 {
+		if _, part := yearPartAt(nw, rs, after); n < 50 && part == 0 && wordBefore(rs, k, dw.shortYearFrom) == "" {
 			return nil, false
 		}
 	}

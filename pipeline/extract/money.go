@@ -382,13 +382,19 @@ func maskedMoneyAt(v docView, i int) (Money, int, bool) {
 // start, means yuan — the one place that settles who owns 块 (FindMoney
 // and FindQuantities both ask it): it does unless a piece of something is
 // named right before the number (广告牌36块, 数量：5块) or a noun follows the
-// 块 (3块砖, 5块宣传牌), a fraction, 钱, 不等 or an approximation excepted
-// (十块三毛, 十几块钱, 三五百块不等, 100块左右).
+// 块 (3块砖, 5块宣传牌), a fraction, 钱, 不等, an approximation or a range
+// to an amount of yuan excepted (十块三毛, 十几块钱, 三五百块不等, 100块左
+// 右, 一两块到十几块钱).
 func kuaiIsMoney(nw *numberWords, rs []rune, start, at int, p numberPhrase) bool {
 	if wordBefore(rs, start, nw.q.kuaiThings) != "" {
 		return false
 	}
 	end := at + 1
+	if sep := rangeSepAt(rs, end); sep > 0 && isRunStart(rs, end+sep) {
+		if hi, ok := readNumber(nw, rs, end+sep); ok && (hasRunesAt(rs, hi.end, "元") || hasAnyRunesAt(rs, hi.end, nw.m.oneYuanWords)) {
+			return true // 一两块到十几块钱: a range of prices
+		}
+	}
 	if end < len(rs) && isHanRune(rs[end]) && !p.vague {
 		if hasRunesAt(rs, end, "钱") || hasRunesAt(rs, end, "不等") || hasAnyRunesAt(rs, end, nw.q.approxAfterUnit) {
 			return true

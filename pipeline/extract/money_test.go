@@ -134,6 +134,7 @@ func TestFindMoneyWildForms(t *testing.T) {
 		{"奖金5k元", []string{"5k元 5000"}},
 		{"资助1000（含）-2000元", []string{"1000（含）-2000元 1000~2000"}},
 		{"花了十几块钱", []string{"十几块钱 10~20 a"}},
+		{"旧书从一两块到十几块钱一本", []string{"一两块 1~2", "十几块钱 10~20 a"}}, // 块 in a range of prices
 		{"二十几元", []string{"二十几元 20~30 a"}},
 		{"大写壹仟玖佰圆整", []string{"壹仟玖佰圆整 1900"}},
 		{"每人每月80元", []string{"80元 80 /人/月"}},
@@ -225,6 +226,7 @@ func TestKuaiOwner(t *testing.T) {
 		{"5块宣传牌", false},
 		{"拆除广告牌36块", false},
 		{"展板，数量：5块", false},
+		{"拆除破损门店招牌旁的店招12块", false},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)

@@ -192,6 +192,9 @@ type quantityWords struct {
 	phaseBefore          []string            // 项目: 项目二期 is a phase
 	relativeNotStart     []string            // 为, 给: 12名为…的老人 义诊 names whom they served
 	approxGapped         []string            // 约为, 约有: 约为60户 is approximate, spanned from 60
+	sessionOrdinals      []string            // 中: 十九届二中 is a plenum's name
+	numberedUnits        map[string]bool     // 栋, 班: 14栋和31栋 names buildings
+	codeUnits            map[string]int      // 班 → 3: 2201班 is a class's code
 }
 
 func loadQuantityWords() *quantityWords {
@@ -211,7 +214,8 @@ func loadQuantityWords() *quantityWords {
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
 		"collection_site_words", "body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
-		"phase_units", "phase_after", "phase_before", "relative_not_start", "approx_gapped")
+		"phase_units", "phase_after", "phase_before", "relative_not_start", "approx_gapped",
+		"session_ordinals", "numbered_units", "code_units")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -298,6 +302,16 @@ func loadQuantityWords() *quantityWords {
 		phaseBefore:          longestFirst(ws.words("phase_before")),
 		relativeNotStart:     ws.words("relative_not_start"),
 		approxGapped:         longestFirst(ws.words("approx_gapped")),
+		sessionOrdinals:      ws.words("session_ordinals"),
+		numberedUnits:        ws.set("numbered_units"),
+		codeUnits:            map[string]int{},
+	}
+	for _, e := range ws["code_units"] {
+		var digits float64
+		if len(e) != 2 || !parseNumber(e[1], &digits) {
+			panic("extract: dict/quantity_words.txt: [code_units] wants \"unit digits\"")
+		}
+		w.codeUnits[e[0]] = int(digits)
 	}
 	for _, e := range ws["one_article_in_copula"] {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])
@@ -438,6 +452,9 @@ type dateWords struct {
 	// two-digit year and after its 年 that make it a duration (近30年来).
 	shortYearNotAfter  []string
 	shortYearNotBefore []string
+	// shortYearFrom are words right before a two-digit year that make it
+	// a point a time starts from (自19年).
+	shortYearFrom []string
 	// weekdays are written in parentheses after a day (3月5日（周五）).
 	weekdays []string
 	// listJoins join the last items of a list (6月和12月).
@@ -449,7 +466,7 @@ type dateWords struct {
 func loadDateWords() *dateWords {
 	ws := mustWordSections("date_words.txt", "month_parts", "year_parts", "range_separators",
 		"recurring_before", "day_not_after", "day_name_dots", "named_periods", "period_suffixes",
-		"roc_year_after", "not_year_parts", "short_year_not_after", "short_year_not_before", "weekdays", "list_joins", "day_range_before")
+		"roc_year_after", "not_year_parts", "short_year_not_after", "short_year_not_before", "short_year_from", "weekdays", "list_joins", "day_range_before")
 	byLength := func(es [][]string) [][]string {
 		out := append([][]string(nil), es...)
 		sort.SliceStable(out, func(i, j int) bool {
@@ -475,6 +492,7 @@ func loadDateWords() *dateWords {
 		notYearParts:       ws.words("not_year_parts"),
 		shortYearNotAfter:  longestFirst(ws.words("short_year_not_after")),
 		shortYearNotBefore: longestFirst(ws.words("short_year_not_before")),
+		shortYearFrom:      longestFirst(ws.words("short_year_from")),
 		weekdays:           longestFirst(ws.words("weekdays")),
 		listJoins:          ws.words("list_joins"),
 		dayRangeBefore:     longestFirst(ws.words("day_range_before")),

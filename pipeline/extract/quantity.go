@@ -1189,7 +1189,7 @@ func wordBefore(rs []rune, i int, words []string) string {
 // countsWithOne reports whether a lone 一 at i with the measure word unit
 // (ending at end) is a count: 举办了一场讲座, 一名志愿者. It is not after a
 // rune that makes 一 part of a word (统一, 之一, 每一位, 下一次), nor before
-// an idiom or a reduplication (一次性, 一场场, 一家人), nor an article
+// an idiom or a reduplication (一次性, 一场场, 一户一户, 一家人), nor an article
 // (有一支队伍, 是在社区举行的一次活动). It counts with the measure words
 // of [one_units], and with any measure word when it is one item given to
 // each (每个孩子一个书包) or stands after its object at the end of a clause
@@ -1204,6 +1204,8 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false
 	case hasRunesAt(rs, end, unit) || hasAnyRunesAt(rs, end, qw.oneNotNext):
 		return false
+	case hasRunesAt(rs, end, "一"+unit) || hasRunesBefore(rs, i, "一"+unit):
+		return false // 一户一户地走访: one after another, not one household
 	case wordBefore(rs, i, qw.oneArticleAfter) != "":
 		return false // 有一支队伍, 作为一名志愿者: an article
 	case oneAfterCopula(nw, rs, i):
@@ -1469,6 +1471,7 @@ var notCountJudges = []countJudge{
 	{"address", address},                 // 杨柳湾村3组
 	{"body change", bodyChange},          // 瘦十斤, 长高3厘米
 	{"phase", phase},                     // 一期工程, 项目二期
+	{"numbered", numbered},               // 14栋和31栋, 2201班
 }
 
 // notACount is the reason of the first judge that rules the count out,
@@ -1545,7 +1548,9 @@ func notCountAfter(qw *quantityWords, rs []rune, unit string, end int) bool {
 
 // sessionName reports a count of [session_units] that numbers a meeting's
 // session or a body's term: 届 with a word of [session_names] within
-// sessionRunes after it, in its clause (七届二次全会, 七届人大), or 次
+// sessionRunes after it, in its clause (七届二次全会, 七届人大), or with a
+// numeral and a word of [session_ordinals] right after it (十九届二中、三中
+// 全会, whose 全会 is written after the list), or 次
 // with such a word right after it and 届 within sessionRunes before it
 // (…届人大三次会议). 召开会议三次, 举办三届运动会 count.
 func sessionName(nw *numberWords, c countAt) bool {
@@ -1554,6 +1559,13 @@ func sessionName(nw *numberWords, c countAt) bool {
 		return false
 	}
 	if c.unit == "届" {
+		k := c.end
+		for k < len(rs) && numeralClass(rs, k) != runNone {
+			k++
+		}
+		if k > c.end && hasAnyRunesAt(rs, k, qw.sessionOrdinals) {
+			return true // 十九届二中、三中全会: the plenum's number follows
+		}
 		for k := c.end; k < len(rs) && k-c.end < sessionRunes && !clauseBreak(nw, rs[k]); k++ {
 			if hasAnyRunesAt(rs, k, qw.sessionNames) {
 				return true
@@ -1635,6 +1647,48 @@ func bodyChange(nw *numberWords, c countAt) bool {
 func phase(nw *numberWords, c countAt) bool {
 	qw := nw.q
 	return qw.phaseUnits[c.unit] && (hasAnyRunesAt(c.rs, c.end, qw.phaseAfter) || wordBefore(c.rs, c.start, qw.phaseBefore) != "")
+}
+
+// numbered reports a count that names its item by number rather than
+// counting items: a measure word of [numbered_units] joined by a word of
+// [object_coordinators] to another number of the same measure word
+// (公寓14栋和31栋, 3班、5班: the buildings or classes so numbered), or a
+// measure word of [code_units] after a code of at least so many Arabic
+// digits (汽车2201班: a class's code).
+func numbered(nw *numberWords, c countAt) bool {
+	qw, rs := nw.q, c.rs
+	if digits, ok := qw.codeUnits[c.unit]; ok && !c.p.approx && !c.p.hasHigh && c.p.end-c.number >= digits && allArabic(rs[c.number:c.p.end]) {
+		return true
+	}
+	if !qw.numberedUnits[c.unit] {
+		return false
+	}
+	for join := range qw.objectCoordinators {
+		if hasRunesAt(rs, c.end, join) {
+			k := c.end + utf8.RuneCountInString(join)
+			e := k
+			for e < len(rs) && numeralClass(rs, e) != runNone {
+				e++
+			}
+			if e > k && hasRunesAt(rs, e, c.unit) {
+				return true // 14栋和31栋: the first
+			}
+		}
+		if b := c.start - utf8.RuneCountInString(join+c.unit); b > 0 && hasRunesBefore(rs, c.start, c.unit+join) && numeralClass(rs, b-1) != runNone {
+			return true // 14栋和31栋: the second
+		}
+	}
+	return false
+}
+
+// allArabic reports whether every rune is an Arabic digit.
+func allArabic(rs []rune) bool {
+	for _, r := range rs {
+		if _, ok := arabicDigit(r); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // lineRunes is how far either side of a count lineHas reads its line.

@@ -760,6 +760,11 @@ func TestNotCountJudges(t *testing.T) {
 		{"小区一期工程已完工", "phase"},
 		{"项目二期正式启动", "phase"},
 		{"举办培训班3期", ""},
+		{"清扫公寓7栋和12栋", "numbered"},
+		{"机电2302班的同学", "numbered"},
+		{"开设书法班3班", ""},
+		{"学习十九届三中、四中全会精神", "session name"},
+		{"家住5栋的老人", "address"},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
@@ -959,6 +964,32 @@ func TestObjectWordsGseMistags(t *testing.T) {
 		{"社工只有3名。", []string{"3名 3 名 people [社工]"}},
 		{"医院专家12名为村里的老人义诊", []string{"12名 12 名 people [医院专家]"}},
 		{"安排5名给独居的老人送餐", []string{"5名 5 名 people"}},
+	}
+	checkQuantityCases(t, tests)
+}
+
+// TestCountsOfRound9Misses checks the kinds of false and missed counts
+// read on the fourth fresh set of real pages and on 109–124, each on a
+// sentence of our own: numbers that name a building, a class or a plenum,
+// a lone 一 said twice (one after another), 一道 as "together", and the
+// measure words of cups, dishes and 平米.
+func TestCountsOfRound9Misses(t *testing.T) {
+	tests := []quantityCase{
+		{"志愿者清扫了学生公寓7栋和12栋的楼道。", nil},
+		{"清扫教学楼3栋、5栋，", nil},
+		{"排查小区楼栋28栋。", []string{"28栋 28 栋 other"}},
+		{"家住5栋的刘大爷说，", nil},
+		{"机电2302班的同学们参加了活动", nil},
+		{"开设书法班3班，", []string{"3班 3 班 groups [书法班]"}},
+		{"学习党的十九大、十九届三中、四中全会精神", nil},
+		{"连续举办三届运动会", []string{"三届 3 届 events [运动会]"}},
+		{"社工一户一户地上门走访，", nil},
+		{"一个一个地核对名单", nil},
+		{"和社区志愿者一道，", nil},
+		{"每组准备一道菜，", []string{"一道 1 道 goods [菜]"}},
+		{"发放热豆浆800余杯。", []string{"800余杯 800 杯 goods a [热豆浆]"}},
+		{"共清理300平米。", []string{"300平米 300 平米 other"}},
+		{"拆除违规店招15块，", []string{"15块 15 块 goods"}},
 	}
 	checkQuantityCases(t, tests)
 }
