@@ -630,10 +630,28 @@ func (v docView) peopleBefore(start int) string {
 	}
 	qw := v.nw.q
 	onlyTotals := true // the words between the nearest clause stop and the number are all 共, 累计 …
+	named := 0         // the runes of quoted names passed, not counted in the clause's length
 	for w := v.word[start-1]; w >= 0; w-- {
 		t := v.toks[w]
-		if start-t.Offset > peopleClauseRunes {
+		if start-t.Offset-named > peopleClauseRunes {
 			return ""
+		}
+		if cl := utf8.RuneCountInString(t.Folded); cl == 1 && isClosingQuote(v.nw, []rune(t.Folded)[0]) {
+			// 组织居民下载“平安社区”APP共210人: a quoted name is passed
+			o := w - 1
+			for o >= 0 && v.toks[o].Offset+utf8.RuneCountInString(v.toks[o].Text) > t.Offset-quotedPassRunes {
+				if r := []rune(v.toks[o].Folded); len(r) == 1 && v.nw.q.nameQuotes[r[0]] != 0 {
+					break
+				}
+				o--
+			}
+			if o >= 0 {
+				if r := []rune(v.toks[o].Folded); len(r) == 1 && v.nw.q.nameQuotes[r[0]] != 0 {
+					named += t.Offset + 1 - v.toks[o].Offset
+					w = o
+					continue
+				}
+			}
 		}
 		if t.Folded == "）" || t.Folded == ")" {
 			// 長者義工（65歲或以上）212位: a remark in brackets is passed
@@ -751,6 +769,9 @@ const quotedPeopleRunes = 10
 // bracketRunes is the longest remark in brackets peopleBefore passes.
 const bracketRunes = 12
 
+// quotedPassRunes is the longest quoted name peopleBefore passes.
+const quotedPassRunes = 12
+
 // peopleClauseRunes is how far before a count peopleBefore looks.
 const peopleClauseRunes = 14
 
@@ -861,6 +882,10 @@ func (v docView) nounsAfter(k int) string {
 			continue // 一位退休/v 教师: a verb that says which people
 		}
 		if !nounLike(v.nw, t) && t.POS != "vn" {
+			if h := v.verbsBeforeBoundHead(w); h > w {
+				w = h - 1 // 6名安置/v 帮教/v 对象, 5名就业/v 人员: the verbs say which
+				continue
+			}
 			break
 		}
 		if w > v.word[k] && slices.Contains(v.nw.q.objectVerbs, t.Folded) {
@@ -878,6 +903,23 @@ func (v docView) nounsAfter(k int) string {
 		return ""
 	}
 	return v.written(k, v.coordinatedAfter(k, last, end))
+}
+
+// verbsBeforeBoundHead is the index of a word of [object_bound_heads]
+// (对象, 人员) that follows word w and at most one more Chinese verb of two
+// runes or more (安置/v 帮教/v 对象, 就业/v 人员), or -1: such verbs belong
+// to the noun they stand before, as in objectBefore.
+func (v docView) verbsBeforeBoundHead(w int) int {
+	for h := w; h < len(v.toks) && h-w <= 2; h++ {
+		t := v.toks[h]
+		if h > w && v.nw.q.objectBoundHeads[t.Folded] {
+			return h
+		}
+		if !isHanWord(t) || !strings.HasPrefix(t.POS, "v") || utf8.RuneCountInString(t.Folded) < 2 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // objectAfter is the counted object written right after a measure word:

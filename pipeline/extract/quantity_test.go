@@ -993,3 +993,18 @@ func TestCountsOfRound9Misses(t *testing.T) {
 	}
 	checkQuantityCases(t, tests)
 }
+
+// TestObjectsOfRound9Misses checks the objects read on 109–124, each on a
+// sentence of our own: verbs before 对象 or 人员 after the measure word
+// belong to the object, as they do before the number, and a quoted name
+// between the people and their count is passed.
+func TestObjectsOfRound9Misses(t *testing.T) {
+	tests := []quantityCase{
+		{"帮助6名安置帮教对象找到工作。", []string{"6名 6 名 people [安置帮教对象]"}},
+		{"上述5名就业人员都已上岗。", []string{"5名 5 名 people [就业人员]"}},
+		{"参加人员120人次。", []string{"120人次 120 人次 people [参加人员]"}},
+		{"协助居民下载安装“平安社区”APP共计210人。", []string{"210人 210 人 people [居民]"}},
+		{"为8名刑满释放人员提供帮助", []string{"8名 8 名 people [刑满释放人员]"}},
+	}
+	checkQuantityCases(t, tests)
+}
