@@ -1514,6 +1514,7 @@ var notCountJudges = []countJudge{
 	{"body change", bodyChange},          // 瘦十斤, 长高3厘米
 	{"phase", phase},                     // 一期工程, 项目二期
 	{"numbered", numbered},               // 14栋和31栋, 2201班
+	{"ordinal range", ordinalRangeEnd},   // 第5至8节
 }
 
 // notACount is the reason of the first judge that rules the count out,
@@ -1721,6 +1722,24 @@ func numbered(nw *numberWords, c countAt) bool {
 		}
 	}
 	return false
+}
+
+// ordinalRangeEnd reports a count whose number ends a range of ordinals
+// (第5至8节, 第1到3名: the fifth to the eighth session): 第 stands before
+// the range's first number, which numberPrefix already rules out.
+func ordinalRangeEnd(nw *numberWords, c countAt) bool {
+	rs, k := c.rs, c.number
+	for n := 0; n < 2 && k > 0 && strings.ContainsRune(rangeSeparators, rs[k-1]); n++ {
+		k--
+	}
+	if k == c.number {
+		return false
+	}
+	e := k
+	for k > 0 && numeralClass(rs, k-1) != runNone {
+		k--
+	}
+	return k < e && k > 0 && rs[k-1] == '第'
 }
 
 // allArabic reports whether every rune is an Arabic digit.

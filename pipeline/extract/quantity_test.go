@@ -765,6 +765,8 @@ func TestNotCountJudges(t *testing.T) {
 		{"开设书法班3班", ""},
 		{"学习十九届三中、四中全会精神", "session name"},
 		{"家住5栋的老人", "address"},
+		{"站点每季安排1次体检", "frequency"},
+		{"要求每三年复训1次", "frequency"},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
@@ -990,6 +992,11 @@ func TestCountsOfRound9Misses(t *testing.T) {
 		{"发放热豆浆800余杯。", []string{"800余杯 800 杯 goods a [热豆浆]"}},
 		{"共清理300平米。", []string{"300平米 300 平米 other"}},
 		{"拆除违规店招15块，", []string{"15块 15 块 goods"}},
+		{"第5至8节练习包饺子", nil},
+		{"第1到3名获得奖品", nil},
+		{"共举办讲座5至8节", []string{"5至8节 5~8 节 events [讲座]"}},
+		{"站点每季安排一次体检", nil},
+		{"要求每三年复训一次", nil},
 	}
 	checkQuantityCases(t, tests)
 }
