@@ -648,7 +648,8 @@ func (p datePoint) asRange(v docView, i int) (Date, int, bool) {
 // rocYear reads a year of the Republic of China era, used in Taiwan
 // (109年 is 2020): two or three Arabic digits after 民国, or three digits
 // from 100 whose 年 is followed by a month or by a word of
-// dict/date_words.txt [roc_year_after] (109年度, 自112年起, 110年4月);
+// dict/date_words.txt [roc_year_after] (109年度, 自112年起, 110年4月)
+// or preceded by one of [roc_year_before] (较111年);
 // a lone 100年 is more often a duration or an anniversary.
 func rocYear(nw *numberWords, rs []rune, k int, tok []rune) (*int, bool) {
 	if len(tok) < 2 || len(tok) > 3 {
@@ -661,6 +662,8 @@ func rocYear(nw *numberWords, rs []rune, k int, tok []rune) (*int, bool) {
 	after := k + len(tok) + 1
 	switch {
 	case hasRunesBefore(rs, k, "民国") && n >= 1:
+	case len(tok) == 3 && n >= 100 && n <= 189 && wordBefore(rs, k, nw.d.rocYearBefore) != "" && !hasAnyRunesAt(rs, after, nw.d.shortYearNotBefore):
+		// 较111年成长: the year compared with (较100年前 is a time ago)
 	case len(tok) == 3 && n >= 100 && n <= 189:
 		if !hasAnyRunesAt(rs, after, nw.d.rocYearAfter) || hasAnyRunesAt(rs, after, nw.d.notYearParts) {
 			if m, _ := dateToken(rs, after); len(m) == 0 || !hasRunesAt(rs, after+len(m), "月") {

@@ -294,6 +294,8 @@ func TestFindDatesWildForms(t *testing.T) {
 		{"从18年起每年举办", []string{"18年 2018-?-?"}},
 		{"他已从教21年", nil},
 		{"借书人次较111年同期增加", []string{"111年 2022-?-?"}},
+		{"服務時數較111年成長兩成", []string{"111年 2022-?-?"}},
+		{"较100年前", nil},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)

@@ -448,6 +448,7 @@ type dateWords struct {
 	namedPeriods    []string
 	periodSuffixes  []string
 	rocYearAfter    []string
+	rocYearBefore   []string
 	// shortYearNotAfter and shortYearNotBefore are words before a
 	// two-digit year and after its 年 that make it a duration (近30年来).
 	shortYearNotAfter  []string
@@ -466,7 +467,7 @@ type dateWords struct {
 func loadDateWords() *dateWords {
 	ws := mustWordSections("date_words.txt", "month_parts", "year_parts", "range_separators",
 		"recurring_before", "day_not_after", "day_name_dots", "named_periods", "period_suffixes",
-		"roc_year_after", "not_year_parts", "short_year_not_after", "short_year_not_before", "short_year_from", "weekdays", "list_joins", "day_range_before")
+		"roc_year_after", "roc_year_before", "not_year_parts", "short_year_not_after", "short_year_not_before", "short_year_from", "weekdays", "list_joins", "day_range_before")
 	byLength := func(es [][]string) [][]string {
 		out := append([][]string(nil), es...)
 		sort.SliceStable(out, func(i, j int) bool {
@@ -489,6 +490,7 @@ func loadDateWords() *dateWords {
 		namedPeriods:       longestFirst(ws.words("named_periods")),
 		periodSuffixes:     longestFirst(ws.words("period_suffixes")),
 		rocYearAfter:       longestFirst(ws.words("roc_year_after")),
+		rocYearBefore:      longestFirst(ws.words("roc_year_before")),
 		notYearParts:       ws.words("not_year_parts"),
 		shortYearNotAfter:  longestFirst(ws.words("short_year_not_after")),
 		shortYearNotBefore: longestFirst(ws.words("short_year_not_before")),
