@@ -819,6 +819,29 @@ func (v docView) insideWord(i int) bool {
 	return t.Offset < i && v.nw.q.numeralWordTags[t.POS]
 }
 
+// capitalInWord reports whether the numeral at i is a financial capital
+// (伍, 拾, 陆 …) that is a character of a longer word gse did not tag a
+// numeral (督导队伍人员: 伍 is no five): capitals write amounts of money,
+// which gse keeps apart. Without tokens it is always false.
+func (v docView) capitalInWord(i int) bool {
+	if i < 0 || i >= len(v.word) || v.word[i] < 0 || !strings.ContainsRune(financialCapitals, v.folded[i]) {
+		return false
+	}
+	t := v.toks[v.word[i]]
+	if utf8.RuneCountInString(t.Text) < 2 || strings.HasPrefix(t.POS, "m") {
+		return false
+	}
+	for k := t.Offset; k < t.Offset+utf8.RuneCountInString(t.Text) && k < len(v.folded); k++ {
+		if numeralClass(v.folded, k) == runNone {
+			return true // 队伍: a character of a word, not a run of numerals
+		}
+	}
+	return false
+}
+
+// financialCapitals are the digits and units of financial capitals.
+const financialCapitals = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+
 // startsLongerWord reports whether a word longer than n runes starts at
 // rune i (多元化 at 一所多元化): the n runes there are part of it, not a word
 // of their own. Without tokens it is always false.

@@ -210,6 +210,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 		return Quantity{}, 0, false
 	case v.insideWord(start):
 		return Quantity{}, 0, false // 周三项目组: 三 is part of 周三
+	case v.capitalInWord(i):
+		return Quantity{}, 0, false // 督导队伍人员: 伍 is part of 队伍
 	case wordBefore(rs, start, qw.nameBefore) != "":
 		return Quantity{}, 0, false // 新十条: a policy's name
 	}

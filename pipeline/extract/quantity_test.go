@@ -997,6 +997,8 @@ func TestCountsOfRound9Misses(t *testing.T) {
 		{"共举办讲座5至8节", []string{"5至8节 5~8 节 events [讲座]"}},
 		{"站点每季安排一次体检", nil},
 		{"要求每三年复训一次", nil},
+		{"督导队伍人员年龄偏大", nil},
+		{"收拾房间，", nil},
 	}
 	checkQuantityCases(t, tests)
 }
