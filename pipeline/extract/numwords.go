@@ -195,6 +195,7 @@ type quantityWords struct {
 	sessionOrdinals      []string            // 中: 十九届二中 is a plenum's name
 	numberedUnits        map[string]bool     // 栋, 班: 14栋和31栋 names buildings
 	codeUnits            map[string]int      // 班 → 3: 2201班 is a class's code
+	oneSetupVerbs        []string            // 设立了: 设立了一个宣传点 counts what was set up
 }
 
 func loadQuantityWords() *quantityWords {
@@ -215,7 +216,7 @@ func loadQuantityWords() *quantityWords {
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
 		"collection_site_words", "body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "relative_not_start", "approx_gapped",
-		"session_ordinals", "numbered_units", "code_units")
+		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -305,6 +306,7 @@ func loadQuantityWords() *quantityWords {
 		sessionOrdinals:      ws.words("session_ordinals"),
 		numberedUnits:        ws.set("numbered_units"),
 		codeUnits:            map[string]int{},
+		oneSetupVerbs:        longestFirst(ws.words("one_setup_verbs")),
 	}
 	for _, e := range ws["code_units"] {
 		var digits float64

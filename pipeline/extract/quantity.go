@@ -1238,7 +1238,9 @@ func wordBefore(rs []rune, i int, words []string) string {
 // of [one_units], and with any measure word when it is one item given to
 // each (每个孩子一个书包) or stands after its object at the end of a clause
 // (暖包一份，展板一套) — unless the measure word is one of [one_verb_units],
-// which after a verb measure the act (拉一把，喝一口。). A batch (批)
+// which after a verb measure the act (拉一把，喝一口。) — or right after a
+// verb of [one_setup_verbs] that sets a thing up (设立了一个宣传点, 搭建了一
+// 个展览; 营造一个…环境 is a figure of speech). A batch (批)
 // counts only goods: its clause must end with a word of [one_batch_goods]
 // (捐赠一批生活物资, not 培育一批志愿服务组织).
 func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool {
@@ -1266,7 +1268,8 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	if qw.oneBatchUnits[unit] && clauseEndsWith(nw, rs, end, qw.oneBatchGoods) {
 		return true
 	}
-	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end)
+	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end) ||
+		wordBefore(rs, i, qw.oneSetupVerbs) != "" // 设立了一个宣传点: a thing set up
 }
 
 // oneInQuote reports a lone 一 and its measure word (over [i, end)) inside

@@ -824,7 +824,8 @@ func TestCountsInTheWild(t *testing.T) {
 		{"志愿者累计服务6小时", []string{"6小时 6 小时 hours"}},
 		{"距社区约2公里的敬老院", nil},
 		{"为四年级3班学生授课", nil},
-		{"在路口设立了一个咨询台", nil}, // 一个 after 了 is as often a figure of speech (做了一个决定)
+		{"在路口设立了一个咨询台", []string{"一个 1 个 other [咨询台]"}}, // a thing set up ([one_setup_verbs])
+		{"最后做了一个决定", nil},                               // 一个 after any other verb's 了 is as often a figure of speech
 		{"留下了一个深刻的印象", nil},
 		{"成为了一名光荣的志愿者", nil},
 		{"打了一场漂亮仗", nil},
@@ -998,6 +999,11 @@ func TestCountsOfRound9Misses(t *testing.T) {
 		{"站点每季安排一次体检", nil},
 		{"要求每三年复训一次", nil},
 		{"督导队伍人员年龄偏大", nil},
+		{"在村口设立了一个咨询点，", []string{"一个 1 个 other [咨询点]"}},
+		{"在广场搭建了一个舞台。", []string{"一个 1 个 other [舞台]"}},
+		{"为居民搭建了一个交流平台", nil},
+		{"建立一个长效机制", nil},
+		{"共同营造一个温馨的环境", nil},
 		{"收拾房间，", nil},
 	}
 	checkQuantityCases(t, tests)
