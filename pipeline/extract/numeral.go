@@ -819,6 +819,23 @@ func (v docView) insideWord(i int) bool {
 	return t.Offset < i && v.nw.q.numeralWordTags[t.POS]
 }
 
+// partOfName reports whether a numeral at i and the measure word written
+// over [unit, end) are read by gse as the start of a longer word of
+// [name_word_tags] (三门峡市/ns, 五台山/ns, 九/m 台区/ns): a place's or a
+// body's name, not a count. Without tokens it is always false.
+func (v docView) partOfName(i, unit, end int) bool {
+	for _, k := range [2]int{i, unit} {
+		if k < 0 || k >= len(v.word) || v.word[k] < 0 {
+			continue
+		}
+		t := v.toks[v.word[k]]
+		if v.nw.q.nameWordTags[t.POS] && t.Offset+utf8.RuneCountInString(t.Text) > end {
+			return true
+		}
+	}
+	return false
+}
+
 // capitalInWord reports whether the numeral at i is a financial capital
 // (伍, 拾, 陆 …) that is a character of a longer word gse did not tag a
 // numeral (督导队伍人员: 伍 is no five): capitals write amounts of money,

@@ -196,6 +196,7 @@ type quantityWords struct {
 	numberedUnits        map[string]bool     // 栋, 班: 14栋和31栋 names buildings
 	codeUnits            map[string]int      // 班 → 3: 2201班 is a class's code
 	oneSetupVerbs        []string            // 设立了: 设立了一个宣传点 counts what was set up
+	nameWordTags         map[string]bool     // ns: 三门峡市 is a place's name, no count
 }
 
 func loadQuantityWords() *quantityWords {
@@ -216,7 +217,7 @@ func loadQuantityWords() *quantityWords {
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
 		"collection_site_words", "body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "relative_not_start", "approx_gapped",
-		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs")
+		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "name_word_tags")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -307,6 +308,7 @@ func loadQuantityWords() *quantityWords {
 		numberedUnits:        ws.set("numbered_units"),
 		codeUnits:            map[string]int{},
 		oneSetupVerbs:        longestFirst(ws.words("one_setup_verbs")),
+		nameWordTags:         ws.set("name_word_tags"),
 	}
 	for _, e := range ws["code_units"] {
 		var digits float64

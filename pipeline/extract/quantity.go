@@ -250,6 +250,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if unit == "块" && kuaiIsMoney(nw, rs, start, j, p) {
 		return Quantity{}, 0, false // 几十块, 100块: yuan, found by FindMoney
 	}
+	if v.partOfName(i, j, j+n) {
+		return Quantity{}, 0, false // 三门峡市, 九台区: a place's name
+	}
 	if reason := notACount(nw, countAt{rs: rs, unit: unit, number: i, start: start, end: j + n, p: p}); reason != "" {
 		return Quantity{}, 0, false // see notCountJudges
 	}
