@@ -1522,7 +1522,7 @@ var notCountJudges = []countJudge{
 	{"body change", bodyChange},          // 瘦十斤, 长高3厘米
 	{"phase", phase},                     // 一期工程, 项目二期
 	{"numbered", numbered},               // 14栋和31栋, 2201班
-	{"ordinal range", ordinalRangeEnd},   // 第5至8节
+	{"ordinal range", ordinalRangeEnd},   // 第5至8节, 第一、二名
 }
 
 // notACount is the reason of the first judge that rules the count out,
@@ -1732,12 +1732,13 @@ func numbered(nw *numberWords, c countAt) bool {
 	return false
 }
 
-// ordinalRangeEnd reports a count whose number ends a range of ordinals
-// (第5至8节, 第1到3名: the fifth to the eighth session): 第 stands before
-// the range's first number, which numberPrefix already rules out.
+// ordinalRangeEnd reports a count whose number ends a range or a list of
+// ordinals (第5至8节, 第1到3名: the fifth to the eighth session; 第一、二
+// 名): 第 stands before the first number, which numberPrefix already rules
+// out.
 func ordinalRangeEnd(nw *numberWords, c countAt) bool {
 	rs, k := c.rs, c.number
-	for n := 0; n < 2 && k > 0 && strings.ContainsRune(rangeSeparators, rs[k-1]); n++ {
+	for n := 0; n < 2 && k > 0 && (strings.ContainsRune(rangeSeparators, rs[k-1]) || strings.ContainsRune(nw.q.listMarks, rs[k-1])); n++ {
 		k--
 	}
 	if k == c.number {

@@ -995,6 +995,8 @@ func TestCountsOfRound9Misses(t *testing.T) {
 		{"拆除违规店招15块，", []string{"15块 15 块 goods"}},
 		{"第5至8节练习包饺子", nil},
 		{"第1到3名获得奖品", nil},
+		{"荣获第一、二名", nil},
+		{"筑牢三道防线", nil},
 		{"共举办讲座5至8节", []string{"5至8节 5~8 节 events [讲座]"}},
 		{"站点每季安排一次体检", nil},
 		{"要求每三年复训一次", nil},
