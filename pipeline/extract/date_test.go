@@ -295,6 +295,8 @@ func TestFindDatesWildForms(t *testing.T) {
 		{"他已从教21年", nil},
 		{"借书人次较111年同期增加", []string{"111年 2022-?-?"}},
 		{"服務時數較111年成長兩成", []string{"111年 2022-?-?"}},
+		{"农历八月十五是中秋节", nil},
+		{"農曆五月初五", nil},
 		{"较100年前", nil},
 	}
 	for _, tt := range tests {
