@@ -1058,9 +1058,9 @@ func (v docView) nounsBefore(start int) string {
 // objectCoordRunes in all. first when no coordination is written.
 func (v docView) coordinatedBefore(w, first, end int) int {
 	qw := v.nw.q
-	for w >= 1 && qw.objectCoordinators[v.toks[w].Folded] && isNoun(v.toks[w-1]) {
+	for w >= 1 && qw.objectCoordinators[v.toks[w].Folded] && (isNoun(v.toks[w-1]) || v.peoplePhrase(w-1)) {
 		s, k := -1, w-1
-		for ; k >= 0 && nounLike(v.nw, v.toks[k]) && end-v.toks[k].Offset <= objectCoordRunes; k-- {
+		for ; k >= 0 && (nounLike(v.nw, v.toks[k]) || v.peoplePhrase(k)) && end-v.toks[k].Offset <= objectCoordRunes; k-- {
 			s = v.toks[k].Offset
 		}
 		for ; k >= 0 && qw.objectModifiers[v.toks[k].Folded] && end-v.toks[k].Offset <= objectCoordRunes; k-- {
@@ -1075,6 +1075,13 @@ func (v docView) coordinatedBefore(w, first, end int) int {
 		first, w = s, k
 	}
 	return first
+}
+
+// peoplePhrase reports whether word w is a set phrase gse tags l that
+// names people (退役军人/l, 少年儿童/l): it can be one of coordinated nouns.
+func (v docView) peoplePhrase(w int) bool {
+	t := v.toks[w]
+	return t.POS == "l" && isHanWord(t) && endsWithAny(t.Folded, v.nw.q.peopleHeads)
 }
 
 // coordinatedAfter is where an object after a measure word that ends at
