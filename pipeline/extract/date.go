@@ -248,11 +248,26 @@ func separatorEnd(nw *numberWords, rs []rune, k int) int {
 }
 
 // rangeEnd reads the end of a range after start: a separator, then a date
-// as fine as the start (3月17日-26日, 3月初至4月底, 2015年至2016年).
+// as fine as the start (3月17日-26日, 3月初至4月底, 2015年至2016年), a
+// part of the same month (3月上旬至中旬), or a month of the next year after
+// a word of [next_year] (2023年11月至次年1月).
 func rangeEnd(nw *numberWords, rs []rune, start datePoint) (datePoint, bool) {
 	k := separatorEnd(nw, rs, start.end)
 	if k == start.end || k >= len(rs) {
 		return datePoint{}, false
+	}
+	if part, n := partAt(rs, k, nw.d.monthParts); n > 0 && start.last == levelMonth && start.Part != "" {
+		e := start
+		e.Part, e.end, e.until, e.rangeEnd = part, k+n, nil, nil
+		return e, true // 3月上旬至中旬
+	}
+	nextYear := false
+	for _, w := range nw.d.nextYear {
+		if hasRunesAt(rs, k, w) && start.Year != nil {
+			k += utf8.RuneCountInString(w)
+			nextYear = true
+			break
+		}
 	}
 	if start.first == levelYear && start.last == levelDay {
 		if e, ok := isoDateAt(rs, k); ok {
@@ -265,8 +280,14 @@ func rangeEnd(nw *numberWords, rs []rune, start datePoint) (datePoint, bool) {
 	if !ok || e.last != start.last && (start.last != levelDay || e.last != levelMonth) {
 		return datePoint{}, false
 	}
+	if nextYear && e.first != levelMonth {
+		return datePoint{}, false
+	}
 	if e.first > levelYear {
 		e.Year = start.Year
+		if nextYear {
+			e.Year = valuePtr(*start.Year + 1) // 2023年11月至次年1月
+		}
 	}
 	if e.first > levelMonth {
 		e.Month = start.Month

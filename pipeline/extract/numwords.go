@@ -466,12 +466,15 @@ type dateWords struct {
 	listJoins []string
 	// dayRangeBefore are words before a range of days that make it dates.
 	dayRangeBefore []string
+	// nextYear are words after a range separator that put the month after
+	// them in the year after the start's (2023年11月至次年1月).
+	nextYear []string
 }
 
 func loadDateWords() *dateWords {
 	ws := mustWordSections("date_words.txt", "month_parts", "year_parts", "range_separators",
 		"recurring_before", "day_not_after", "day_name_dots", "named_periods", "period_suffixes",
-		"roc_year_after", "roc_year_before", "not_year_parts", "short_year_not_after", "short_year_not_before", "short_year_from", "weekdays", "list_joins", "day_range_before")
+		"roc_year_after", "roc_year_before", "not_year_parts", "short_year_not_after", "short_year_not_before", "short_year_from", "weekdays", "list_joins", "day_range_before", "next_year")
 	byLength := func(es [][]string) [][]string {
 		out := append([][]string(nil), es...)
 		sort.SliceStable(out, func(i, j int) bool {
@@ -502,6 +505,7 @@ func loadDateWords() *dateWords {
 		weekdays:           longestFirst(ws.words("weekdays")),
 		listJoins:          ws.words("list_joins"),
 		dayRangeBefore:     longestFirst(ws.words("day_range_before")),
+		nextYear:           longestFirst(ws.words("next_year")),
 	}
 }
 
