@@ -145,6 +145,8 @@ func TestFindMoneyWildForms(t *testing.T) {
 		{"标准为80元/人/月", []string{"80元 80 /人/月"}},
 		{"人均补贴300元/月", []string{"300元 300 /人/月"}}, // a unit before the amount and a period after it
 		{"每人500元/人", []string{"500元 500 /人"}},
+		{"大米售价2.5元/斤", []string{"2.5元 2.5 /斤"}},
+		{"护工费150元/天", []string{"150元 150 /天"}},
 		{"制作展板5块", nil},
 		{"数量：5块", nil},
 		{"5块宣传牌", nil},
