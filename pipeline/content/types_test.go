@@ -350,6 +350,10 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"联合残联开展康复训练12场。", "health", ""},
 		{"为老人提供健康监测服务。", "health", ""},
 		{"清理楼道杂物约2吨。", "environment", ""},
+		// round 9: the trainees of a course (学员), the winter
+		// campaign of gifts (送温暖)
+		{"本期課程錄取學員40人。", "training_exam", ""},
+		{"街道开展冬季送温暖活动。", "donation", ""},
 		// a list of what a training covered names topics, not activities
 		{"培训内容涵盖老年社会工作和儿童保护。", "", "elderly"},
 		{"培训内容涵盖老年社会工作和儿童保护。", "", "youth"},
