@@ -354,6 +354,10 @@ func TestDefaultRulesWords(t *testing.T) {
 		// campaign of gifts (送温暖)
 		{"本期課程錄取學員40人。", "training_exam", ""},
 		{"街道开展冬季送温暖活动。", "donation", ""},
+		// plans: the next quarter, 计划 before the verb of an activity
+		{"下季度，实践站计划开设摄影培训班。", "", "training_exam"},
+		{"计划举办一场文艺晚会。", "", "culture_sports"},
+		{"按计划举办了技能培训。", "training_exam", ""},
 		// a list of what a training covered names topics, not activities
 		{"培训内容涵盖老年社会工作和儿童保护。", "", "elderly"},
 		{"培训内容涵盖老年社会工作和儿童保护。", "", "youth"},
