@@ -351,7 +351,9 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"为老人提供健康监测服务。", "health", ""},
 		{"清理楼道杂物约2吨。", "environment", ""},
 		// round 9: the trainees of a course (学员), the winter
-		// campaign of gifts (送温暖)
+		// campaign of gifts (送温暖), giving blood in Hong Kong and
+		// Taiwan (捐血)
+		{"今年共有120名市民到場捐血。", "health", ""},
 		{"本期課程錄取學員40人。", "training_exam", ""},
 		{"街道开展冬季送温暖活动。", "donation", ""},
 		// plans: the next quarter, 计划 before the verb of an activity
