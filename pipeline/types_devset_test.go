@@ -22,35 +22,39 @@ import (
 const devsetDir = "../testdata/extract"
 
 // The dev set is in groups by document number, one per round of writing.
-// 01–20 was the first tuning set; 21–30, 31–45, 46–60, 61–76, 77–92 and
-// 93–108 were each annotated blind (by someone who never saw the rules'
-// output) and measured blind once (the README keeps those figures); all
-// of 01–108 is now the development set, and the test prints per-type and
-// per-document detail for it. 109–124 (round 8) is blind: a blind group
-// is left out of every figure, and not even read, unless
-// ZONGJIE_DEVSET_BLIND=1 is set, and then only its aggregate line is
-// printed, so that reading the output does not tune the rules on it.
+// 01–20 was the first tuning set; 21–30, 31–45, 46–60, 61–76, 77–92,
+// 93–108 and 109–124 were each annotated blind (by someone who never saw
+// the rules' output) and measured blind (the README keeps those figures);
+// all of 01–124 is now the development set, and the test prints per-type
+// and per-document detail for it. A blind group (blindGroups) is left out
+// of every figure, and not even read, unless ZONGJIE_DEVSET_BLIND=1 is
+// set, and then only its aggregate line is printed, so that reading the
+// output does not tune the rules on it.
 const (
-	devTo    = 108 // 01–108: the development set
+	devTo    = 124 // 01–124: the development set
 	blindEnv = "ZONGJIE_DEVSET_BLIND"
 	// devFloorMacroF1 and devFloorMain are the macro-F1 of types and the
-	// main-type accuracy on all of 01–108 below which the test fails: a
+	// main-type accuracy on all of 01–124 below which the test fails: a
 	// little below what the default rules reach (a training figure). The
 	// macro-F1 floor was 0.91 on 01–92; 93–108, which joined unchanged at
 	// its blind figures, brings 01–108 to 0.906. Round 8 fits the lower of
 	// precision and recall, not F1, and trades recall it had to spare for
 	// precision (P 0.858 R 0.962 → P 0.889 R 0.911 on 01–108): macro-F1
-	// 0.897, floor 0.88.
+	// 0.897, floor 0.88. 109–124, which joined in round 9 at its blind
+	// figures (main type 10/16), brings the main-type accuracy on 01–124
+	// from 96/108 (0.889) to 106/124 (0.855); round 9's words raise it to
+	// 109/124 (0.879), so its floor is 0.87, not 0.88.
 	devFloorMacroF1 = 0.88
-	devFloorMain    = 0.88
+	devFloorMain    = 0.87
 )
 
 // devGroups are the groups the figures are reported for; detail marks the
 // groups whose per-type figures are printed. Every group but the last is
 // one round of annotation, by an annotator who had not seen the others'.
 // A group with floors keeps the figures it had when measured blind (93–108
-// on the merged code of round 7: P 0.719, R 0.928, main type 13/16), so
-// that tuning on it cannot leave it worse than blind. The types floor is
+// on the merged code of round 7: P 0.719, R 0.928, main type 13/16;
+// 109–124 on the merged code of round 8: P 0.821, R 0.865, main type
+// 10/16), so that tuning on it cannot leave it worse than blind. The types floor is
 // on the lower of precision and recall, the figure the targets ask to
 // reach 0.9 (round 8 trades recall it had to spare for precision).
 var devGroups = []typesGroup{
@@ -60,7 +64,8 @@ var devGroups = []typesGroup{
 	{name: "61–76", from: 61, to: 76},
 	{name: "77–92", from: 77, to: 92},
 	{name: "93–108", from: 93, to: 108, floors: &typesFloors{0.718, 0.812}},
-	{name: "all 01–108", from: 1, to: devTo, detail: true},
+	{name: "109–124", from: 109, to: 124, floors: &typesFloors{0.820, 0.625}},
+	{name: "all 01–124", from: 1, to: devTo, detail: true},
 }
 
 // typesGroup is a group of documents by number, inclusive.
@@ -79,13 +84,11 @@ type typesFloors struct{ balanced, main float64 }
 // and their files are there. Their floors are the figures first measured
 // on them, set once measured; a regression below them fails the test.
 // They are floors, not targets: never tune on a blind set to raise them.
-// 109–124 (round 8) is blind: written by an annotator who saw only the
-// guidelines, measured once on main 56246fc before the round's work (P
-// 0.745 R 0.946, main type 9/16) and once on its merged code (P 0.821 R
-// 0.865, main 10/16), aggregates only; its floors are the second.
-var blindGroups = []typesGroup{
-	{name: "109–124", from: 109, to: 124, floors: &typesFloors{0.820, 0.625}},
-}
+// None is blind now: 109–124 (round 8), measured blind twice (P 0.745 R
+// 0.946, main 9/16 before the round's work; P 0.821 R 0.865, main 10/16 on
+// its merged code), joined the development set in round 9 with floors at
+// the second (devGroups). The next blind round is added here.
+var blindGroups = []typesGroup{}
 
 // blindOn tells whether the blind group is measured.
 func blindOn() bool { return os.Getenv(blindEnv) == "1" }
@@ -94,10 +97,10 @@ func blindOn() bool { return os.Getenv(blindEnv) == "1" }
 // (Record.Types) and its main type against the hand annotation:
 // precision, recall and F1 per type, macro-F1 and main-type accuracy, for
 // each group of devGroups. It logs the figures (go test ./pipeline -run
-// TypesDevSet -v), per-type figures and per-document misses for 01–108, and
+// TypesDevSet -v), per-type figures and per-document misses for 01–124, and
 // one aggregate line for the blind group when ZONGJIE_DEVSET_BLIND=1. It
 // fails when the dev set is malformed, when macro-F1 or main-type accuracy
-// on 01–108 falls below its floor, or a blind figure below its floor.
+// on 01–124 falls below its floor, or a blind figure below its floor.
 func TestTypesDevSet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the gse dictionary")
@@ -156,10 +159,10 @@ func TestTypesDevSet(t *testing.T) {
 	dev := groups[len(devGroups)-1]
 	if len(dev) > 0 {
 		if _, macro := macroF1(ids, dev); macro < devFloorMacroF1 {
-			t.Errorf("macro-F1 on 01–108 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
+			t.Errorf("macro-F1 on 01–124 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
 		}
 		if main := mainAccuracy(dev); main < devFloorMain {
-			t.Errorf("main-type accuracy on 01–108 is %.3f, below the floor %.3f", main, devFloorMain)
+			t.Errorf("main-type accuracy on 01–124 is %.3f, below the floor %.3f", main, devFloorMain)
 		}
 	}
 }
@@ -240,7 +243,7 @@ type devDoc struct {
 	gotMentioned      []string
 }
 
-// loadDevSet reads the annotated documents 01–108 and, when blind is set,
+// loadDevSet reads the annotated documents 01–124 and, when blind is set,
 // the blind groups (none when their files are absent); other files are not
 // opened.
 func loadDevSet(t *testing.T, blind bool) []devDoc {

@@ -350,6 +350,16 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"联合残联开展康复训练12场。", "health", ""},
 		{"为老人提供健康监测服务。", "health", ""},
 		{"清理楼道杂物约2吨。", "environment", ""},
+		// round 9: the trainees of a course (学员), the winter
+		// campaign of gifts (送温暖), giving blood in Hong Kong and
+		// Taiwan (捐血)
+		{"今年共有120名市民到場捐血。", "health", ""},
+		{"本期課程錄取學員40人。", "training_exam", ""},
+		{"街道开展冬季送温暖活动。", "donation", ""},
+		// plans: the next quarter, 计划 before the verb of an activity
+		{"下季度，实践站计划开设摄影培训班。", "", "training_exam"},
+		{"计划举办一场文艺晚会。", "", "culture_sports"},
+		{"按计划举办了技能培训。", "training_exam", ""},
 		// a list of what a training covered names topics, not activities
 		{"培训内容涵盖老年社会工作和儿童保护。", "", "elderly"},
 		{"培训内容涵盖老年社会工作和儿童保护。", "", "youth"},
