@@ -376,7 +376,7 @@ type breadcrumb struct{ v *furnitureVocab }
 
 func (j breadcrumb) Judge(l lineView) string {
 	f := l.folded
-	if l.runes() > j.v.shortRunes || strings.ContainsAny(f, sentenceEnds) {
+	if l.runes() > j.v.shortRunes || containsAnyRune(f, sentenceEnds) {
 		return ""
 	}
 	s := strings.TrimLeft(f, "【[ ")
@@ -429,7 +429,7 @@ type menuBar struct{ v *furnitureVocab }
 
 func (j menuBar) Judge(l lineView) string {
 	f := l.folded
-	if (l.zone == zoneBody || l.inTable) && barred(f) || strings.ContainsAny(f, clauseEnds) {
+	if (l.zone == zoneBody || l.inTable) && barred(f) || containsAnyRune(f, clauseEnds) {
 		return ""
 	}
 	parts := []string{f}
@@ -757,7 +757,7 @@ type contactLine struct{ v *furnitureVocab }
 func (j contactLine) Judge(l lineView) string {
 	// Lower-casing keeps the runes and their count and makes no
 	// punctuation: the cheap tests come first, on the line as it is.
-	if l.runes() > j.v.shortRunes+10 || strings.ContainsAny(l.folded, "。！？") {
+	if l.runes() > j.v.shortRunes+10 || containsAnyRune(l.folded, "。！？") {
 		return ""
 	}
 	// Every number or address the expression takes holds seven ASCII
@@ -801,7 +801,7 @@ func digitRun(s string) int {
 type snapshotLink struct{ v *furnitureVocab }
 
 func (j snapshotLink) Judge(l lineView) string {
-	if l.runes() > 20 || strings.ContainsAny(l.folded, clauseEnds) {
+	if l.runes() > 20 || containsAnyRune(l.folded, clauseEnds) {
 		return ""
 	}
 	for _, w := range j.v.snapshotWords {
@@ -1121,7 +1121,7 @@ func (j outletName) Judge(l lineView) string {
 // clause punctuation and ends with one of endings: a name or a caption
 // alone on its line, not a sentence.
 func shortNameEndingIn(folded string, max int, endings []string) bool {
-	return runeLen(folded) <= max && !strings.ContainsAny(folded, clauseEnds) && hasSuffixAny(folded, endings)
+	return runeLen(folded) <= max && !containsAnyRune(folded, clauseEnds) && hasSuffixAny(folded, endings)
 }
 
 // maxOutletRunes is the longest outlet's name outletName takes.

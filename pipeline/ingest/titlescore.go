@@ -268,7 +268,7 @@ func (s *titleScorer) isLabel(l string) bool {
 // at the start of f (热门范文：, 目录：, 分类：), or 0: a line shaped label:
 // value is a page's field, a list's heading, not a title.
 func fieldLabel(f string) int {
-	i := strings.IndexAny(f, ":：")
+	i := indexAnyRune(f, ":：")
 	if i <= 0 {
 		return 0
 	}
