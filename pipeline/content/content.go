@@ -87,7 +87,8 @@ func isContent(t segment.Token, stop map[string]bool) bool {
 		return false
 	}
 	for _, r := range t.Folded {
-		if !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) {
+		// The common block first: every rune of it is Han.
+		if (r < 0x4e00 || r > 0x9fff) && !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) {
 			return false
 		}
 	}

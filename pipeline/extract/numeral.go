@@ -796,7 +796,8 @@ func (v docView) withWords(toks []segment.Token) docView {
 			v.word[i] = -1
 		}
 		for k, t := range toks {
-			for i := t.Offset; i < t.Offset+utf8.RuneCountInString(t.Text) && i < len(v.word); i++ {
+			end := t.Offset + utf8.RuneCountInString(t.Text)
+			for i := t.Offset; i < end && i < len(v.word); i++ {
 				if i >= 0 {
 					v.word[i] = k
 				}
