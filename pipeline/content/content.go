@@ -122,11 +122,23 @@ func Terms(toks []segment.Token, stop map[string]bool) []Term {
 // Keywords weighs each term by its frequency in the document times its
 // rarity in gse's dictionary (the TF-IDF idea with the dictionary standing
 // in for a corpus), keeping nouns, verbs and names; the n heaviest.
+// terms are distinct words, as Terms gives them.
 func Keywords(toks []segment.Token, terms []Term, n int) []Keyword {
-	rarity := make(map[string]float64, len(terms)+len(terms)/4) // the terms and a few other words
+	byWord := func(t Term, w string) int { return strings.Compare(t.Word, w) }
+	if !slices.IsSortedFunc(terms, func(a, b Term) int { return byWord(a, b.Word) }) {
+		// The order of terms changes nothing below (the keywords are
+		// sorted): sorted, a term is found by halving.
+		terms = slices.Clone(terms)
+		slices.SortFunc(terms, func(a, b Term) int { return byWord(a, b.Word) })
+	}
+	// rarity[i] is the rarity of the last token of terms[i]'s word.
+	rarity := make([]float64, len(terms))
 	for _, t := range toks {
-		if utf8.RuneCountInString(t.Folded) >= 2 { // a term has two runes or more: the others are never read
-			rarity[t.Folded] = t.Rarity
+		if len(t.Folded) < 2 { // one byte, one rune: no term
+			continue
+		}
+		if i, found := slices.BinarySearchFunc(terms, t.Folded, byWord); found {
+			rarity[i] = t.Rarity
 		}
 	}
 	total := 0
@@ -134,11 +146,11 @@ func Keywords(toks []segment.Token, terms []Term, n int) []Keyword {
 		total += t.Count
 	}
 	var kws []Keyword
-	for _, t := range terms {
+	for i, t := range terms {
 		if c := t.POS[0]; c != 'n' && c != 'v' && c != 'l' && t.POS != "x" {
 			continue
 		}
-		w := float64(t.Count) / float64(total) * rarity[t.Word]
+		w := float64(t.Count) / float64(total) * rarity[i]
 		kws = append(kws, Keyword{Word: t.Word, Weight: math.Round(w*1e4) / 1e4})
 	}
 	// Words are distinct: any sort gives this order.
