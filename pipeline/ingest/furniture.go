@@ -1628,7 +1628,7 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	end := -1 // after the last sentence end
 	for i := len(folded); i > 0; {
 		r, size := utf8.DecodeLastRuneInString(folded[:i])
-		if strings.ContainsRune(sentenceEnds, r) {
+		if sentenceEndRunes.has(r) {
 			end = i
 			break
 		}
@@ -1636,7 +1636,7 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	}
 	for end > 0 && end < len(folded) {
 		r, size := utf8.DecodeRuneInString(folded[end:])
-		if !strings.ContainsRune(closers, r) {
+		if !closerRunes.has(r) {
 			break
 		}
 		end += size
@@ -1679,7 +1679,7 @@ func junkSuffix(folded string, v *furnitureVocab) int {
 	end += size
 	for end < len(folded) {
 		r, size := utf8.DecodeRuneInString(folded[end:])
-		if !strings.ContainsRune(closers, r) {
+		if !closerRunes.has(r) {
 			break
 		}
 		end += size

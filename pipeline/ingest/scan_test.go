@@ -33,3 +33,13 @@ func TestNonASCIIRuns(t *testing.T) {
 		}
 	}
 }
+
+func TestRunesOver(t *testing.T) {
+	for _, s := range []string{"", "a", "社区", "社区活动总结", "abcdefgh", "\xff\xfe\xfd", "社\xff区", "2023年社区志愿服务活动总结报告会在社区举行"} {
+		for n := 0; n <= 30; n++ {
+			if got, want := runesOver(s, n), utf8.RuneCountInString(s) > n; got != want {
+				t.Errorf("runesOver(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}

@@ -26,7 +26,7 @@ func titleLine(lines []string) int {
 }
 
 func isTitle(l string) bool {
-	if utf8.RuneCountInString(l) > maxTitleRunes || containsAnyRune(l, sentenceEnds) {
+	if runesOver(l, maxTitleRunes) || containsAnyRune(l, sentenceEnds) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
@@ -201,6 +201,24 @@ func indexAnyRune(s, chars string) int {
 		}
 	}
 	return first
+}
+
+// runesOver reports whether s has more than n runes, as
+// utf8.RuneCountInString(s) > n without counting a long line through: a
+// rune is one to four bytes (an invalid byte is a rune of one).
+func runesOver(s string, n int) bool {
+	switch {
+	case len(s) <= n:
+		return false
+	case len(s) > utf8.UTFMax*n:
+		return true
+	}
+	for range s {
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // runeSet is a short set of characters asked about rune by rune, as

@@ -360,7 +360,7 @@ const maxRunOnNoticeRunes = 20
 // …总结大会上): the title is long enough to name a report
 // (min_run_on_runes) and what follows is none of [continuations].
 func (s *titleScorer) startsBody(rest string, titleRunes int) bool {
-	if titleRunes < int(s.w["min_run_on_runes"]) || strings.IndexFunc(rest, func(r rune) bool { return strings.ContainsRune(sentenceEnds, r) }) < 0 {
+	if titleRunes < int(s.w["min_run_on_runes"]) || strings.IndexFunc(rest, func(r rune) bool { return sentenceEndRunes.has(r) }) < 0 {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) {
