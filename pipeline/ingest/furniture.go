@@ -673,7 +673,15 @@ type metadataField struct{ v *furnitureVocab }
 func (j metadataField) Judge(l lineView) string {
 	// Tables space their labels out (索 引 号) and put fields side by
 	// side between bars: every part must be a field or a label.
-	parts := strings.FieldsFunc(stripSpaces(l.folded), func(r rune) bool { return r == '|' || r == '｜' })
+	isBar := func(r rune) bool { return r == '|' || r == '｜' }
+	s := stripSpaces(l.folded)
+	if !j.v.startsWithLabel(strings.TrimLeftFunc(s, isBar)) {
+		// The first part starts the line once its bars are trimmed: a
+		// line that starts with no label has no field (most lines),
+		// and is not split.
+		return ""
+	}
+	parts := strings.FieldsFunc(s, isBar)
 	if len(parts) == 0 {
 		return ""
 	}
