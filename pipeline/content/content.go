@@ -99,48 +99,57 @@ func isContent(t segment.Token, stop map[string]bool) bool {
 // Terms counts the document's content words (not the stop words), folded
 // to Simplified, sorted by word. A word's POS is the one it had first.
 func Terms(toks []segment.Token, stop map[string]bool) []Term {
+	terms, _ := termsOf(toks, stop)
+	sortTerms(terms)
+	return terms
+}
+
+// TermsAndKeywords are the Terms of the tokens and their Keywords: the n
+// terms of the heaviest weight, each term weighed by its frequency in the
+// document times its rarity in gse's dictionary (the TF-IDF idea with the
+// dictionary standing in for a corpus), keeping nouns, verbs and names.
+// The rarities are read in the pass that counts the terms.
+func TermsAndKeywords(toks []segment.Token, stop map[string]bool, n int) ([]Term, []Keyword) {
+	terms, rarity := termsOf(toks, stop)
+	kws := keywords(terms, rarity, n)
+	sortTerms(terms)
+	return terms, kws
+}
+
+// termsOf is Terms in the order the words first occur, and rarity[i] the
+// rarity of the last token of terms[i]'s word: whether a token is a
+// content word depends on its word alone, so every token of the word is
+// counted here.
+func termsOf(toks []segment.Token, stop map[string]bool) ([]Term, []float64) {
 	// Sized for a document's distinct words (about one token in four):
 	// the map is not rebuilt as it grows.
 	index := make(map[string]int, len(toks)/4)
 	var terms []Term
+	var rarity []float64
 	for _, t := range toks {
 		if !isContent(t, stop) {
 			continue
 		}
 		if i, ok := index[t.Folded]; ok {
 			terms[i].Count++
+			rarity[i] = t.Rarity
 			continue
 		}
 		index[t.Folded] = len(terms)
 		terms = append(terms, Term{Word: t.Folded, POS: t.POS, Count: 1})
+		rarity = append(rarity, t.Rarity)
 	}
-	// Words are distinct: any sort gives this order.
-	slices.SortFunc(terms, func(a, b Term) int { return strings.Compare(a.Word, b.Word) })
-	return terms
+	return terms, rarity
 }
 
-// Keywords weighs each term by its frequency in the document times its
-// rarity in gse's dictionary (the TF-IDF idea with the dictionary standing
-// in for a corpus), keeping nouns, verbs and names; the n heaviest.
-// terms are distinct words, as Terms gives them.
-func Keywords(toks []segment.Token, terms []Term, n int) []Keyword {
-	byWord := func(t Term, w string) int { return strings.Compare(t.Word, w) }
-	if !slices.IsSortedFunc(terms, func(a, b Term) int { return byWord(a, b.Word) }) {
-		// The order of terms changes nothing below (the keywords are
-		// sorted): sorted, a term is found by halving.
-		terms = slices.Clone(terms)
-		slices.SortFunc(terms, func(a, b Term) int { return byWord(a, b.Word) })
-	}
-	// rarity[i] is the rarity of the last token of terms[i]'s word.
-	rarity := make([]float64, len(terms))
-	for _, t := range toks {
-		if len(t.Folded) < 2 { // one byte, one rune: no term
-			continue
-		}
-		if i, found := slices.BinarySearchFunc(terms, t.Folded, byWord); found {
-			rarity[i] = t.Rarity
-		}
-	}
+func sortTerms(terms []Term) {
+	// Words are distinct: any sort gives this order.
+	slices.SortFunc(terms, func(a, b Term) int { return strings.Compare(a.Word, b.Word) })
+}
+
+// keywords weighs the terms (rarity[i] is terms[i]'s); their order
+// changes nothing, the keywords are sorted.
+func keywords(terms []Term, rarity []float64, n int) []Keyword {
 	total := 0
 	for _, t := range terms {
 		total += t.Count

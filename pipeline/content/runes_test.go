@@ -1,9 +1,7 @@
 package content
 
 import (
-	"cmp"
 	"reflect"
-	"slices"
 
 	"github.com/zongjie/zongjie/pipeline/segment"
 	"testing"
@@ -18,23 +16,45 @@ func TestOneRune(t *testing.T) {
 	}
 }
 
-// Keywords finds a term's rarity by halving the sorted terms; the last
-// token of the word gives it, as a map filled token by token would, and
-// the order the terms come in changes nothing.
-func TestKeywordsRarityOfLastToken(t *testing.T) {
+// TermsAndKeywords reads a term's rarity off the last token of its word
+// while counting the terms: the same keywords as a map of every token's
+// rarity filled in token order, and the same terms as Terms.
+func TestTermsAndKeywords(t *testing.T) {
 	toks := []segment.Token{
 		{Folded: "社区", POS: "n", Rarity: 5},
 		{Folded: "活动", POS: "vn", Rarity: 3},
 		{Folded: "的", POS: "uj", Rarity: 1},
 		{Folded: "社区", POS: "n", Rarity: 6},
 		{Folded: "志愿者", POS: "n", Rarity: 8},
+		{Folded: "开展", POS: "v", Rarity: 4},
+		{Folded: "开展", POS: "v", Rarity: 2},
+		{Folded: "我们", POS: "r", Rarity: 2},
 	}
-	terms := Terms(toks, nil)
-	want := []Keyword{{Word: "志愿者", Weight: 2}, {Word: "社区", Weight: 3}, {Word: "活动", Weight: 0.75}}
-	slices.SortFunc(want, func(a, b Keyword) int { return cmp.Compare(b.Weight, a.Weight) })
-	for _, ts := range [][]Term{terms, {terms[2], terms[0], terms[1]}} {
-		if got := Keywords(toks, ts, 10); !reflect.DeepEqual(got, want) {
-			t.Errorf("Keywords(%v) = %v, want %v", ts, got, want)
+	byMap := func(toks []segment.Token, terms []Term, n int) []Keyword {
+		rarity := map[string]float64{}
+		for _, t := range toks {
+			rarity[t.Folded] = t.Rarity
 		}
+		r := make([]float64, len(terms))
+		for i, t := range terms {
+			r[i] = rarity[t.Word]
+		}
+		return keywords(terms, r, n)
+	}
+	for _, n := range []int{1, 2, 10} {
+		terms, kws := TermsAndKeywords(toks, nil, n)
+		if want := Terms(toks, nil); !reflect.DeepEqual(terms, want) {
+			t.Errorf("terms %v, want %v", terms, want)
+		}
+		if want := byMap(toks, terms, n); !reflect.DeepEqual(kws, want) {
+			t.Errorf("keywords %v, want %v", kws, want)
+		}
+	}
+	_, kws := TermsAndKeywords(toks, nil, 10)
+	// 7 content words (我们 among them, counted but no keyword: a
+	// pronoun); 社区 twice, its last rarity 6; 开展 twice, its last 2.
+	want := []Keyword{{Word: "社区", Weight: 1.7143}, {Word: "志愿者", Weight: 1.1429}, {Word: "开展", Weight: 0.5714}, {Word: "活动", Weight: 0.4286}}
+	if !reflect.DeepEqual(kws, want) {
+		t.Errorf("keywords %v, want %v", kws, want)
 	}
 }
