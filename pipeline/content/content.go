@@ -87,7 +87,8 @@ func isContent(t segment.Token, stop map[string]bool) bool {
 		return false
 	}
 	for _, r := range t.Folded {
-		if !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) {
+		// The common block first: every rune of it is Han.
+		if (r < 0x4e00 || r > 0x9fff) && !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) {
 			return false
 		}
 	}
@@ -98,46 +99,67 @@ func isContent(t segment.Token, stop map[string]bool) bool {
 // Terms counts the document's content words (not the stop words), folded
 // to Simplified, sorted by word. A word's POS is the one it had first.
 func Terms(toks []segment.Token, stop map[string]bool) []Term {
+	terms, _ := termsOf(toks, stop)
+	sortTerms(terms)
+	return terms
+}
+
+// TermsAndKeywords are the Terms of the tokens and their Keywords: the n
+// terms of the heaviest weight, each term weighed by its frequency in the
+// document times its rarity in gse's dictionary (the TF-IDF idea with the
+// dictionary standing in for a corpus), keeping nouns, verbs and names.
+// The rarities are read in the pass that counts the terms.
+func TermsAndKeywords(toks []segment.Token, stop map[string]bool, n int) ([]Term, []Keyword) {
+	terms, rarity := termsOf(toks, stop)
+	kws := keywords(terms, rarity, n)
+	sortTerms(terms)
+	return terms, kws
+}
+
+// termsOf is Terms in the order the words first occur, and rarity[i] the
+// rarity of the last token of terms[i]'s word: whether a token is a
+// content word depends on its word alone, so every token of the word is
+// counted here.
+func termsOf(toks []segment.Token, stop map[string]bool) ([]Term, []float64) {
 	// Sized for a document's distinct words (about one token in four):
 	// the map is not rebuilt as it grows.
 	index := make(map[string]int, len(toks)/4)
 	var terms []Term
+	var rarity []float64
 	for _, t := range toks {
 		if !isContent(t, stop) {
 			continue
 		}
 		if i, ok := index[t.Folded]; ok {
 			terms[i].Count++
+			rarity[i] = t.Rarity
 			continue
 		}
 		index[t.Folded] = len(terms)
 		terms = append(terms, Term{Word: t.Folded, POS: t.POS, Count: 1})
+		rarity = append(rarity, t.Rarity)
 	}
-	// Words are distinct: any sort gives this order.
-	slices.SortFunc(terms, func(a, b Term) int { return strings.Compare(a.Word, b.Word) })
-	return terms
+	return terms, rarity
 }
 
-// Keywords weighs each term by its frequency in the document times its
-// rarity in gse's dictionary (the TF-IDF idea with the dictionary standing
-// in for a corpus), keeping nouns, verbs and names; the n heaviest.
-func Keywords(toks []segment.Token, terms []Term, n int) []Keyword {
-	rarity := make(map[string]float64, len(terms)+len(terms)/4) // the terms and a few other words
-	for _, t := range toks {
-		if utf8.RuneCountInString(t.Folded) >= 2 { // a term has two runes or more: the others are never read
-			rarity[t.Folded] = t.Rarity
-		}
-	}
+func sortTerms(terms []Term) {
+	// Words are distinct: any sort gives this order.
+	slices.SortFunc(terms, func(a, b Term) int { return strings.Compare(a.Word, b.Word) })
+}
+
+// keywords weighs the terms (rarity[i] is terms[i]'s); their order
+// changes nothing, the keywords are sorted.
+func keywords(terms []Term, rarity []float64, n int) []Keyword {
 	total := 0
 	for _, t := range terms {
 		total += t.Count
 	}
 	var kws []Keyword
-	for _, t := range terms {
+	for i, t := range terms {
 		if c := t.POS[0]; c != 'n' && c != 'v' && c != 'l' && t.POS != "x" {
 			continue
 		}
-		w := float64(t.Count) / float64(total) * rarity[t.Word]
+		w := float64(t.Count) / float64(total) * rarity[i]
 		kws = append(kws, Keyword{Word: t.Word, Weight: math.Round(w*1e4) / 1e4})
 	}
 	// Words are distinct: any sort gives this order.

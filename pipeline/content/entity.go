@@ -228,10 +228,17 @@ const (
 )
 
 func isOpenQuote(w string) bool {
-	return utf8.RuneCountInString(w) == 1 && strings.Contains(openQuotes, w)
+	return oneRune(w) && strings.Contains(openQuotes, w)
 }
 func isCloseQuote(w string) bool {
-	return utf8.RuneCountInString(w) == 1 && strings.Contains(closeQuotes, w)
+	return oneRune(w) && strings.Contains(closeQuotes, w)
+}
+
+// oneRune tells whether w is one rune, as utf8.RuneCountInString(w) == 1
+// without counting a long word through.
+func oneRune(w string) bool {
+	_, size := utf8.DecodeRuneInString(w)
+	return size > 0 && size == len(w)
 }
 
 // unclosedQuote tells whether s opens more quotes than it closes.

@@ -582,8 +582,9 @@ func (rs *Rules) unskipped(toks []segment.Token) []segment.Token {
 		sentence := toks[start : i+1]
 		if index.holdsAny(sentence) {
 			if !skipped {
-				// the first sentence left out: copy the ones before it
-				out, skipped = append(out, toks[:start]...), true
+				// the first sentence left out: copy the ones before it,
+				// into room for all the tokens (no copy as it grows)
+				out, skipped = append(make([]segment.Token, 0, len(toks)-len(sentence)), toks[:start]...), true
 			}
 		} else if skipped {
 			out = append(out, sentence...)

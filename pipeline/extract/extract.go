@@ -106,8 +106,7 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		a.Dates = within(rec.Dates, start, end, func(d Date) int { return d.Offset })
 	}
 	rec.Types, rec.Mentioned, rec.MainType = x.Rules.About(x.Rules.Code(toks), doc.Title, doc.Text, Items(rec.Activities))
-	rec.Terms = content.Terms(toks, x.StopWords)
-	rec.Keywords = content.Keywords(toks, rec.Terms, x.Keywords)
+	rec.Terms, rec.Keywords = content.TermsAndKeywords(toks, x.StopWords, x.Keywords)
 	return rec
 }
 

@@ -705,12 +705,12 @@ func numberPrefix(nw *numberWords, rs []rune, i int) (start int, approx, exclude
 	}
 	qw := nw.q
 	for _, w := range qw.approxBefore {
-		wr := []rune(w)
-		if i >= len(wr) && string(rs[i-len(wr):i]) == w {
-			if i > len(wr) && qw.notApprox[w] != "" && strings.ContainsRune(qw.notApprox[w], rs[i-len(wr)-1]) {
+		if hasRunesBefore(rs, i, w) {
+			n := utf8.RuneCountInString(w)
+			if i > n && qw.notApprox[w] != "" && strings.ContainsRune(qw.notApprox[w], rs[i-n-1]) {
 				return i, false, false // 最近 (recently), 预约 (booked), …
 			}
-			return i - len(wr), true, false
+			return i - n, true, false
 		}
 	}
 	return i, false, false
@@ -796,7 +796,8 @@ func (v docView) withWords(toks []segment.Token) docView {
 			v.word[i] = -1
 		}
 		for k, t := range toks {
-			for i := t.Offset; i < t.Offset+utf8.RuneCountInString(t.Text) && i < len(v.word); i++ {
+			end := t.Offset + utf8.RuneCountInString(t.Text)
+			for i := t.Offset; i < end && i < len(v.word); i++ {
 				if i >= 0 {
 					v.word[i] = k
 				}

@@ -1224,8 +1224,15 @@ func hasAnyRunesAt(rs []rune, i int, ws []string) bool {
 }
 
 func hasRunesBefore(rs []rune, i int, w string) bool {
-	n := utf8.RuneCountInString(w)
-	return i >= n && hasRunesAt(rs, i-n, w)
+	// From the end of w back: no count of its runes first.
+	for len(w) > 0 {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if i--; i < 0 || i >= len(rs) || rs[i] != r {
+			return false
+		}
+		w = w[:len(w)-size]
+	}
+	return true
 }
 
 func valuePtr[T any](v T) *T { return &v }

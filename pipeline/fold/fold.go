@@ -5,6 +5,7 @@ package fold
 
 import (
 	_ "embed"
+	"iter"
 	"strings"
 	"sync"
 	"unicode"
@@ -84,30 +85,27 @@ func hasHan(s string) bool {
 // "traditional" or "simplified" when at least 80% of them are of one
 // script, "mixed" otherwise, "" when there is no Han text.
 func Script(text, folded string) string {
-	var same []rune // Han characters that fold left as they are
 	han, trad := 0, 0
-	j := 0 // byte offset in folded of the rune in step with r
-	for _, r := range text {
-		f, size := utf8.RuneError, 0
-		if j < len(folded) {
-			f, size = utf8.DecodeRuneInString(folded[j:])
+	for _, same := range hanRunes(text, folded) {
+		han++
+		if !same {
+			trad++
 		}
-		if r >= firstHan && unicode.Is(unicode.Han, r) {
-			han++
-			if size > 0 && f != r {
-				trad++
-			} else {
-				same = append(same, r)
-			}
-		}
-		j += size
 	}
 	if han == 0 {
 		return ""
 	}
 	simp := 0
 	if trad > 0 {
-		simp = simplifiedOnly(same)
+		// Among the Han characters that fold left as they are, those
+		// that exist only in Simplified: a second walk, so that the walk
+		// of a Simplified text (most) keeps nothing.
+		set := simplifiedOnlySet()
+		for r, same := range hanRunes(text, folded) {
+			if same && set[r] {
+				simp++
+			}
+		}
 	}
 	switch {
 	case trad*5 <= trad+simp || trad == 0:
@@ -116,6 +114,24 @@ func Script(text, folded string) string {
 		return "traditional"
 	}
 	return "mixed"
+}
+
+// hanRunes yields each Han character of text and whether fold left it as
+// it is (folded holds the same rune in step with it).
+func hanRunes(text, folded string) iter.Seq2[rune, bool] {
+	return func(yield func(rune, bool) bool) {
+		j := 0 // byte offset in folded of the rune in step with r
+		for _, r := range text {
+			f, size := utf8.RuneError, 0
+			if j < len(folded) {
+				f, size = utf8.DecodeRuneInString(folded[j:])
+			}
+			if r >= firstHan && unicode.Is(unicode.Han, r) && !yield(r, size == 0 || f == r) {
+				return
+			}
+			j += size
+		}
+	}
 }
 
 //go:generate go run gen.go
@@ -133,16 +149,3 @@ var simplifiedOnlySet = sync.OnceValue(func() map[rune]bool {
 	}
 	return set
 })
-
-// simplifiedOnly counts the characters of chars that exist only in
-// Simplified script.
-func simplifiedOnly(chars []rune) int {
-	set := simplifiedOnlySet()
-	n := 0
-	for _, r := range chars {
-		if set[r] {
-			n++
-		}
-	}
-	return n
-}

@@ -149,3 +149,27 @@ func TestKeeps(t *testing.T) {
 		}
 	}
 }
+
+// keeps passes a rune that starts a phrase when the phrase's second rune
+// does not follow it, and stops at the pair: for every phrase, the rune
+// that starts it before a full stop is kept exactly when convert keeps it,
+// and the phrase itself is never kept.
+func TestKeepsPhraseStarts(t *testing.T) {
+	tab := t2s()
+	for key := range tab.phrases {
+		rs := []rune(key)
+		for _, s := range []string{string(rs[0]) + "。", "社区" + string(rs[:2]) + "工作"} {
+			var b strings.Builder
+			tab.convert([]rune(s), &b)
+			if tab.keeps(s) && b.String() != s {
+				t.Errorf("keeps(%q) but convert gives %q", s, b.String())
+			}
+		}
+		if tab.keeps(key) {
+			t.Errorf("keeps(%q), a phrase", key)
+		}
+		if _, char := tab.char(rs[0]); !char && !tab.keeps(string(rs[0])+"。") {
+			t.Errorf("keeps(%q) = false: %q starts a phrase but has no entry, and no phrase follows", string(rs[0])+"。", rs[0])
+		}
+	}
+}

@@ -29,6 +29,13 @@ type table struct {
 	bmpLongest []uint8
 	bmpChars   []string
 	bmpHasChar []bool
+	// pairs are the first two runes of every phrase: most positions where
+	// some phrase starts with the rune hold none of them, and one look-up
+	// of the pair saves building the key and trying every length.
+	// onePhrase: some phrase is a single rune (none today), which a pair
+	// cannot tell.
+	pairs     map[[2]rune]bool
+	onePhrase bool
 }
 
 // bmp bounds the runes looked up by index.
@@ -52,25 +59,40 @@ func (t *table) char(r rune) (string, bool) {
 }
 
 // keeps reports whether convert leaves every rune of s as it is because
-// no phrase starts with it and no character entry names it. An invalid
-// byte, which convert would write as U+FFFD, is not kept.
+// no phrase occurs in it and no character entry names one of its runes.
+// An invalid byte, which convert would write as U+FFFD, is not kept.
 func (t *table) keeps(s string) bool {
 	if len(t.charsLong) > 0 {
 		return false
 	}
+	prev := rune(-1) // the rune before, when a phrase starts with it
 	for _, r := range s {
 		switch {
 		case r == utf8.RuneError:
 			return false
+		case prev >= 0 && t.pairs[[2]rune{prev, r}]:
+			return false
+		}
+		prev = -1
+		switch {
 		case r < utf8.RuneSelf:
 		case r < bmp:
-			if t.bmpLongest[r] > 0 || t.bmpHasChar[r] {
+			if t.bmpHasChar[r] {
 				return false
+			}
+			if t.bmpLongest[r] > 0 {
+				prev = r
 			}
 		default:
-			if _, ok := t.chars[r]; ok || t.longest[r] > 0 {
+			if _, ok := t.chars[r]; ok {
 				return false
 			}
+			if t.longest[r] > 0 {
+				prev = r
+			}
+		}
+		if prev >= 0 && t.onePhrase {
+			return false
 		}
 	}
 	return true
@@ -80,7 +102,7 @@ func (t *table) keeps(s string) bool {
 const window = 10
 
 var t2s = sync.OnceValue(func() *table {
-	t := &table{phrases: map[string]string{}, longest: map[rune]int{}, chars: map[rune]string{}, charsLong: map[string]string{}}
+	t := &table{phrases: map[string]string{}, longest: map[rune]int{}, chars: map[rune]string{}, charsLong: map[string]string{}, pairs: map[[2]rune]bool{}}
 	phrases := true
 	for line := range strings.SplitSeq(t2sTable, "\n") {
 		if line == "#characters" {
@@ -98,6 +120,11 @@ var t2s = sync.OnceValue(func() *table {
 			if _, dup := t.phrases[key]; !dup {
 				t.phrases[key] = value
 				t.longest[first] = max(t.longest[first], n)
+				if rs := []rune(key); len(rs) >= 2 {
+					t.pairs[[2]rune{rs[0], rs[1]}] = true
+				} else {
+					t.onePhrase = true
+				}
 			}
 		case n == 1:
 			if _, dup := t.chars[first]; !dup {
@@ -131,7 +158,7 @@ func (t *table) convert(rs []rune, b *strings.Builder) {
 	var key [window * utf8.UTFMax]byte
 	for i := 0; i < len(rs); {
 		end := min(len(rs), i+window)
-		if l := min(t.longestAt(rs[i]), end-i); l > 0 {
+		if l := min(t.longestAt(rs[i]), end-i); l > 0 && (t.onePhrase || l > 1 && t.pairs[[2]rune{rs[i], rs[i+1]}]) {
 			matched := false
 			k := key[:0]
 			ends := [window + 1]int{} // ends[n]: bytes of the first n runes

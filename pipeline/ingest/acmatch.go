@@ -10,6 +10,9 @@ func unicodeSimpleFold(r rune) rune { return unicode.SimpleFold(r) }
 type acMatcher struct {
 	next [][256]int32
 	out  [][]int // state → literals ending there (through fail links)
+	// ends tells the states some literal ends in: most bytes of a text
+	// lead to none, and a look-up here is cheaper than one in out.
+	ends []bool
 }
 
 func newACMatcher(lits []string) *acMatcher {
@@ -59,6 +62,10 @@ func newACMatcher(lits []string) *acMatcher {
 			queue = append(queue, t)
 		}
 	}
+	m.ends = make([]bool, len(m.out))
+	for s, lits := range m.out {
+		m.ends[s] = len(lits) > 0
+	}
 	return m
 }
 
@@ -68,6 +75,9 @@ func (m *acMatcher) each(text string, found func(lit int)) {
 	s := int32(0)
 	for i := 0; i < len(text); i++ {
 		s = m.next[s][text[i]]
+		if !m.ends[s] {
+			continue
+		}
 		for _, k := range m.out[s] {
 			found(k)
 		}

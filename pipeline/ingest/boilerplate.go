@@ -334,17 +334,17 @@ func widen(rs []rune, start, end int, scope string) (int, int) {
 	for start > 0 && !strings.ContainsRune(stops, rs[start-1]) {
 		start--
 	}
-	if end > 0 && end <= len(rs) && strings.ContainsRune(sentenceEnds, rs[end-1]) {
+	if end > 0 && end <= len(rs) && sentenceEndRunes.has(rs[end-1]) {
 		// The match already ends a sentence.
 	} else {
-		for end < len(rs) && !strings.ContainsRune(sentenceEnds, rs[end]) {
+		for end < len(rs) && !sentenceEndRunes.has(rs[end]) {
 			end++
 		}
 		if end < len(rs) {
 			end++
 		}
 	}
-	for end < len(rs) && strings.ContainsRune(closers, rs[end]) {
+	for end < len(rs) && closerRunes.has(rs[end]) {
 		end++
 	}
 	return start, end

@@ -376,7 +376,7 @@ type breadcrumb struct{ v *furnitureVocab }
 
 func (j breadcrumb) Judge(l lineView) string {
 	f := l.folded
-	if l.runes() > j.v.shortRunes || strings.ContainsAny(f, sentenceEnds) {
+	if l.runes() > j.v.shortRunes || containsAnyRune(f, sentenceEnds) {
 		return ""
 	}
 	s := strings.TrimLeft(f, "【[ ")
@@ -429,7 +429,7 @@ type menuBar struct{ v *furnitureVocab }
 
 func (j menuBar) Judge(l lineView) string {
 	f := l.folded
-	if (l.zone == zoneBody || l.inTable) && barred(f) || strings.ContainsAny(f, clauseEnds) {
+	if (l.zone == zoneBody || l.inTable) && barred(f) || containsAnyRune(f, clauseEnds) {
 		return ""
 	}
 	parts := []string{f}
@@ -673,7 +673,15 @@ type metadataField struct{ v *furnitureVocab }
 func (j metadataField) Judge(l lineView) string {
 	// Tables space their labels out (索 引 号) and put fields side by
 	// side between bars: every part must be a field or a label.
-	parts := strings.FieldsFunc(stripSpaces(l.folded), func(r rune) bool { return r == '|' || r == '｜' })
+	isBar := func(r rune) bool { return r == '|' || r == '｜' }
+	s := stripSpaces(l.folded)
+	if !j.v.startsWithLabel(strings.TrimLeftFunc(s, isBar)) {
+		// The first part starts the line once its bars are trimmed: a
+		// line that starts with no label has no field (most lines),
+		// and is not split.
+		return ""
+	}
+	parts := strings.FieldsFunc(s, isBar)
 	if len(parts) == 0 {
 		return ""
 	}
@@ -757,7 +765,7 @@ type contactLine struct{ v *furnitureVocab }
 func (j contactLine) Judge(l lineView) string {
 	// Lower-casing keeps the runes and their count and makes no
 	// punctuation: the cheap tests come first, on the line as it is.
-	if l.runes() > j.v.shortRunes+10 || strings.ContainsAny(l.folded, "。！？") {
+	if l.runes() > j.v.shortRunes+10 || containsAnyRune(l.folded, "。！？") {
 		return ""
 	}
 	// Every number or address the expression takes holds seven ASCII
@@ -801,7 +809,7 @@ func digitRun(s string) int {
 type snapshotLink struct{ v *furnitureVocab }
 
 func (j snapshotLink) Judge(l lineView) string {
-	if l.runes() > 20 || strings.ContainsAny(l.folded, clauseEnds) {
+	if l.runes() > 20 || containsAnyRune(l.folded, clauseEnds) {
 		return ""
 	}
 	for _, w := range j.v.snapshotWords {
@@ -1121,7 +1129,7 @@ func (j outletName) Judge(l lineView) string {
 // clause punctuation and ends with one of endings: a name or a caption
 // alone on its line, not a sentence.
 func shortNameEndingIn(folded string, max int, endings []string) bool {
-	return runeLen(folded) <= max && !strings.ContainsAny(folded, clauseEnds) && hasSuffixAny(folded, endings)
+	return runeLen(folded) <= max && !containsAnyRune(folded, clauseEnds) && hasSuffixAny(folded, endings)
 }
 
 // maxOutletRunes is the longest outlet's name outletName takes.
@@ -1628,7 +1636,7 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	end := -1 // after the last sentence end
 	for i := len(folded); i > 0; {
 		r, size := utf8.DecodeLastRuneInString(folded[:i])
-		if strings.ContainsRune(sentenceEnds, r) {
+		if sentenceEndRunes.has(r) {
 			end = i
 			break
 		}
@@ -1636,7 +1644,7 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	}
 	for end > 0 && end < len(folded) {
 		r, size := utf8.DecodeRuneInString(folded[end:])
-		if !strings.ContainsRune(closers, r) {
+		if !closerRunes.has(r) {
 			break
 		}
 		end += size
@@ -1679,7 +1687,7 @@ func junkSuffix(folded string, v *furnitureVocab) int {
 	end += size
 	for end < len(folded) {
 		r, size := utf8.DecodeRuneInString(folded[end:])
-		if !strings.ContainsRune(closers, r) {
+		if !closerRunes.has(r) {
 			break
 		}
 		end += size

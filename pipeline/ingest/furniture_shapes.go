@@ -326,7 +326,7 @@ func leadPrefix(folded string, v *furnitureVocab) (int, string) {
 			return runeLen(folded[:loc[1]]), "page"
 		}
 	}
-	i := strings.IndexAny(folded, ":：")
+	i := indexAnyRune(folded, ":：")
 	if i <= 0 || runeLen(folded[:i]) > maxLeadRunes {
 		return 0, ""
 	}
@@ -429,7 +429,7 @@ type siteCounter struct{ v *furnitureVocab }
 
 func (j siteCounter) Judge(l lineView) string {
 	f := l.folded
-	if l.runes() > j.v.shortRunes || strings.ContainsAny(f, sentenceEnds+"，、") || strings.IndexFunc(f, isASCIIDigit) < 0 {
+	if l.runes() > j.v.shortRunes || containsAnyRune(f, sentenceEnds+"，、") || strings.IndexFunc(f, isASCIIDigit) < 0 {
 		return ""
 	}
 	tokens := strings.FieldsFunc(f, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '｜' || r == '·' })

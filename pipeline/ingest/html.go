@@ -149,7 +149,7 @@ func (l markedLine) isNavigation() bool {
 	}
 	ends := 0
 	for _, r := range l.text {
-		if strings.ContainsRune(sentenceEnds, r) {
+		if sentenceEndRunes.has(r) {
 			ends++
 		}
 	}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"iter"
 	"regexp"
 	"strings"
 	"unicode"
@@ -108,7 +109,7 @@ func mojibakeIn(line string) string {
 			return fmt.Sprintf("%q: replacement characters passed through GBK", m)
 		}
 	}
-	for _, run := range nonASCIIRuns(line) {
+	for run := range nonASCIIRuns(line) {
 		if utf8.RuneCountInString(run) < 4 {
 			continue
 		}
@@ -136,26 +137,29 @@ func mojibakeIn(line string) string {
 	return ""
 }
 
-// nonASCIIRuns splits s into its runs of non-ASCII runes; mojibake rarely
+// nonASCIIRuns yields the runs of non-ASCII runes of s; mojibake rarely
 // spans ASCII, and a run is scored on its own so a line mixing good and
-// garbled text is still caught.
-func nonASCIIRuns(s string) []string {
-	var runs []string
-	start := -1
-	for i, r := range s {
-		if r < utf8.RuneSelf {
-			if start >= 0 {
-				runs = append(runs, s[start:i])
-				start = -1
+// garbled text is still caught. A rune is non-ASCII exactly when its bytes
+// are (an invalid byte too), so the runs are found byte by byte.
+func nonASCIIRuns(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i := 0; i < len(s); i++ {
+			if s[i] < utf8.RuneSelf {
+				if start >= 0 {
+					if !yield(s[start:i]) {
+						return
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
 			}
-		} else if start < 0 {
-			start = i
+		}
+		if start >= 0 {
+			yield(s[start:])
 		}
 	}
-	if start >= 0 {
-		runs = append(runs, s[start:])
-	}
-	return runs
 }
 
 // reread encodes s back to the bytes it was decoded from under mr and

@@ -3,7 +3,6 @@ package ingest
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 )
 
 // KindPage is the kind of the boilerplate patterns that match page-number
@@ -119,7 +118,7 @@ var numberedHeading = regexp.MustCompile(`^\s*([一二三四五六七八九十�
 // footer: short, no sentence punctuation, some letters, not a numbered
 // heading.
 func runningCandidate(l string) bool {
-	return utf8.RuneCountInString(l) <= maxRunningRunes && isTitle(l) && !numberedHeading.MatchString(l)
+	return !runesOver(l, maxRunningRunes) && isTitle(l) && !numberedHeading.MatchString(l)
 }
 
 // isPageNumber reports whether a folded line is a page number: a line

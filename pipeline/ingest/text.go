@@ -26,7 +26,7 @@ func titleLine(lines []string) int {
 }
 
 func isTitle(l string) bool {
-	if utf8.RuneCountInString(l) > maxTitleRunes || strings.ContainsAny(l, sentenceEnds) {
+	if runesOver(l, maxTitleRunes) || containsAnyRune(l, sentenceEnds) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
@@ -142,9 +142,9 @@ func sentences(text string) []Span {
 		case rs[i] == '\n':
 			add(start, i)
 			start = i + 1
-		case strings.ContainsRune(sentenceEnds, rs[i]):
+		case sentenceEndRunes.has(rs[i]):
 			j := i + 1
-			for j < len(rs) && (strings.ContainsRune(sentenceEnds, rs[j]) || strings.ContainsRune(closers, rs[j])) {
+			for j < len(rs) && (sentenceEndRunes.has(rs[j]) || closerRunes.has(rs[j])) {
 				j++
 			}
 			add(start, j)
@@ -183,3 +183,51 @@ func containsAnyRune(s, chars string) bool {
 	}
 	return false
 }
+
+// indexAnyRune is strings.IndexAny(s, chars) for a short set of characters
+// that are not all ASCII (":："), the way containsAnyRune is ContainsAny:
+// the first of one fast search per character, each within the part of s
+// before the best found so far. UTF-8 is self-synchronising, so a
+// character's bytes found in s are that character.
+func indexAnyRune(s, chars string) int {
+	first := -1
+	for _, r := range chars {
+		in := s
+		if first >= 0 {
+			in = s[:first]
+		}
+		if i := strings.IndexRune(in, r); i >= 0 {
+			first = i
+		}
+	}
+	return first
+}
+
+// runesOver reports whether s has more than n runes, as
+// utf8.RuneCountInString(s) > n without counting a long line through: a
+// rune is one to four bytes (an invalid byte is a rune of one).
+func runesOver(s string, n int) bool {
+	switch {
+	case len(s) <= n:
+		return false
+	case len(s) > utf8.UTFMax*n:
+		return true
+	}
+	for range s {
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// runeSet is a short set of characters asked about rune by rune, as
+// strings.ContainsRune(chars, r) without encoding r for each question.
+type runeSet []rune
+
+func (s runeSet) has(r rune) bool { return slices.Contains(s, r) }
+
+var (
+	sentenceEndRunes = runeSet(sentenceEnds)
+	closerRunes      = runeSet(closers)
+)

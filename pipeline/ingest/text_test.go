@@ -81,11 +81,26 @@ func TestSentences(t *testing.T) {
 }
 
 func TestContainsAnyRune(t *testing.T) {
-	sets := []string{"\r\u2028\u2029\u0085\v\f", "(（", replacementMarkStarts}
-	for _, s := range []string{"", "社区活动\n总结", "a\r\nb", "x\u2029", "\u0085", "注(zhù)", "（一）", "锟斤拷", "\xe2\x80", "\xe2\xe2\x80\xa8", "\xc2\x85", "屯", "\xff(\xfe"} {
+	sets := []string{"\r\u2028\u2029\u0085\v\f", "(（", replacementMarkStarts, ":：", clauseEnds, sentenceEnds + "，、"}
+	for _, s := range []string{"", "社区活动\n总结", "a\r\nb", "x\u2029", "\u0085", "注(zhù)", "（一）", "锟斤拷", "\xe2\x80", "\xe2\xe2\x80\xa8", "\xc2\x85", "屯", "\xff(\xfe",
+		"时间：2023年", "来源:某某网：", "地点：社区:活动", "一、活动，共3场；", "\xef\xbc社区：", "好！", "a,b"} {
 		for _, set := range sets {
 			if got, want := containsAnyRune(s, set), strings.ContainsAny(s, set); got != want {
 				t.Errorf("containsAnyRune(%q, %q) = %v, want %v", s, set, got, want)
+			}
+			if got, want := indexAnyRune(s, set), strings.IndexAny(s, set); got != want {
+				t.Errorf("indexAnyRune(%q, %q) = %d, want %d", s, set, got, want)
+			}
+		}
+	}
+}
+
+func TestRuneSet(t *testing.T) {
+	for _, set := range []string{sentenceEnds, closers} {
+		rs := runeSet(set)
+		for _, r := range "。！？!?；;”’」』）)】》\"'，,社a \uFFFD" {
+			if got, want := rs.has(r), strings.ContainsRune(set, r); got != want {
+				t.Errorf("runeSet(%q).has(%q) = %v, want %v", set, r, got, want)
 			}
 		}
 	}

@@ -268,7 +268,7 @@ func (s *titleScorer) isLabel(l string) bool {
 // at the start of f (热门范文：, 目录：, 分类：), or 0: a line shaped label:
 // value is a page's field, a list's heading, not a title.
 func fieldLabel(f string) int {
-	i := strings.IndexAny(f, ":：")
+	i := indexAnyRune(f, ":：")
 	if i <= 0 {
 		return 0
 	}
@@ -360,7 +360,7 @@ const maxRunOnNoticeRunes = 20
 // …总结大会上): the title is long enough to name a report
 // (min_run_on_runes) and what follows is none of [continuations].
 func (s *titleScorer) startsBody(rest string, titleRunes int) bool {
-	if titleRunes < int(s.w["min_run_on_runes"]) || strings.IndexFunc(rest, func(r rune) bool { return strings.ContainsRune(sentenceEnds, r) }) < 0 {
+	if titleRunes < int(s.w["min_run_on_runes"]) || strings.IndexFunc(rest, func(r rune) bool { return sentenceEndRunes.has(r) }) < 0 {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) {

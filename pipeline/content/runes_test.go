@@ -1,0 +1,60 @@
+package content
+
+import (
+	"reflect"
+
+	"github.com/zongjie/zongjie/pipeline/segment"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestOneRune(t *testing.T) {
+	for _, w := range []string{"", "“", "「", "社区", "a", "ab", "\xff", "\xff\xfe", "\xe2\x80", "“a"} {
+		if got, want := oneRune(w), utf8.RuneCountInString(w) == 1; got != want {
+			t.Errorf("oneRune(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TermsAndKeywords reads a term's rarity off the last token of its word
+// while counting the terms: the same keywords as a map of every token's
+// rarity filled in token order, and the same terms as Terms.
+func TestTermsAndKeywords(t *testing.T) {
+	toks := []segment.Token{
+		{Folded: "社区", POS: "n", Rarity: 5},
+		{Folded: "活动", POS: "vn", Rarity: 3},
+		{Folded: "的", POS: "uj", Rarity: 1},
+		{Folded: "社区", POS: "n", Rarity: 6},
+		{Folded: "志愿者", POS: "n", Rarity: 8},
+		{Folded: "开展", POS: "v", Rarity: 4},
+		{Folded: "开展", POS: "v", Rarity: 2},
+		{Folded: "我们", POS: "r", Rarity: 2},
+	}
+	byMap := func(toks []segment.Token, terms []Term, n int) []Keyword {
+		rarity := map[string]float64{}
+		for _, t := range toks {
+			rarity[t.Folded] = t.Rarity
+		}
+		r := make([]float64, len(terms))
+		for i, t := range terms {
+			r[i] = rarity[t.Word]
+		}
+		return keywords(terms, r, n)
+	}
+	for _, n := range []int{1, 2, 10} {
+		terms, kws := TermsAndKeywords(toks, nil, n)
+		if want := Terms(toks, nil); !reflect.DeepEqual(terms, want) {
+			t.Errorf("terms %v, want %v", terms, want)
+		}
+		if want := byMap(toks, terms, n); !reflect.DeepEqual(kws, want) {
+			t.Errorf("keywords %v, want %v", kws, want)
+		}
+	}
+	_, kws := TermsAndKeywords(toks, nil, 10)
+	// 7 content words (我们 among them, counted but no keyword: a
+	// pronoun); 社区 twice, its last rarity 6; 开展 twice, its last 2.
+	want := []Keyword{{Word: "社区", Weight: 1.7143}, {Word: "志愿者", Weight: 1.1429}, {Word: "开展", Weight: 0.5714}, {Word: "活动", Weight: 0.4286}}
+	if !reflect.DeepEqual(kws, want) {
+		t.Errorf("keywords %v, want %v", kws, want)
+	}
+}
