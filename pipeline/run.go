@@ -6,6 +6,8 @@ package pipeline
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"os"
@@ -117,8 +119,34 @@ func Run(files []string, opt Options) Result {
 // names the stage; a panic in a stage is reported as that file's failure
 // rather than the end of the run.
 func Process(path string, opt Options) (rec *extract.Record, fail *Failure) {
+	rec, _, fail = process(path, opt)
+	return rec, fail
+}
+
+// Content is what a file held when a run read it: its size and the
+// SHA-256 of its bytes, the very bytes its record was made from.
+type Content struct {
+	Size   int64
+	SHA256 string
+}
+
+// process is Process that also gives the content of the file as read; nil
+// when it was not read (it failed to, or Options.Read read it).
+func process(path string, opt Options) (rec *extract.Record, content *Content, fail *Failure) {
 	fail = guard(path, func(stage *string) error {
-		doc, err := opt.read(path)
+		var doc *ingest.Document
+		var err error
+		if opt.Read != nil {
+			doc, err = opt.Read(path)
+		} else {
+			var data []byte
+			if data, err = ingest.ReadFile(path, opt.Ingest); err != nil {
+				return err
+			}
+			sum := sha256.Sum256(data)
+			content = &Content{Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}
+			doc, err = ingest.Parse(path, data, opt.Ingest)
+		}
 		if err != nil {
 			return err
 		}
@@ -142,7 +170,7 @@ func Process(path string, opt Options) (rec *extract.Record, fail *Failure) {
 	if fail != nil {
 		rec = nil
 	}
-	return rec, fail
+	return rec, content, fail
 }
 
 // Ingest reads one file into a Document, with the failure of Process.

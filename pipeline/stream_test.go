@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"os"
 	"path/filepath"
@@ -42,11 +44,21 @@ func TestStreamOrderAndSkip(t *testing.T) {
 				t.Errorf("file %d: %+v, want skipped", o.Index, o)
 			}
 		case o.Index == len(files)-1:
-			if o.Failure == nil || o.Failure.Stage != "ingest" {
-				t.Errorf("missing file: %+v, want an ingest failure", o)
+			if o.Failure == nil || o.Failure.Stage != "ingest" || o.Content != nil {
+				t.Errorf("missing file: %+v, want an ingest failure and no content", o)
 			}
 		case o.Record == nil || o.Record.Source != o.Path:
 			t.Errorf("file %d: %+v, want its record", o.Index, o)
+		default:
+			// The content the record was made from, digested by the worker.
+			data, err := os.ReadFile(o.Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sum := sha256.Sum256(data)
+			if want := (Content{int64(len(data)), hex.EncodeToString(sum[:])}); o.Content == nil || *o.Content != want {
+				t.Errorf("file %d: content %+v, want %+v", o.Index, o.Content, want)
+			}
 		}
 		return nil
 	})
