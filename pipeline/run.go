@@ -85,6 +85,12 @@ type Options struct {
 	// SegmenterFor, when set, builds the segmenter for one document instead
 	// of using Segmenter.
 	SegmenterFor func(doc *ingest.Document) (*segment.Segmenter, error)
+	// Ready, when set, is waited for by Stream before it emits the first
+	// outcome; an error stops the run and is returned, and no outcome is
+	// emitted. It lets the workers start while something they need later
+	// (the dictionary SegmenterFor waits for) is still loading, without a
+	// failure to load becoming the failure of the first files.
+	Ready func() error
 	// Fingerprints, when set, gives each record the fingerprint that finds
 	// reposts (package dedup).
 	Fingerprints bool

@@ -85,9 +85,17 @@ func Stream(ctx context.Context, files []string, opt Options, skip func(i int) b
 	pending := map[int]Outcome{}
 	next := 0
 	var err error
+	ready := opt.Ready == nil
 	for o := range results {
 		if err != nil {
 			continue // drain: the workers finish their files
+		}
+		if !ready {
+			ready = true
+			if err = opt.Ready(); err != nil {
+				stop()
+				continue
+			}
 		}
 		pending[o.Index] = o
 		for err == nil {
