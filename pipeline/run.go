@@ -142,17 +142,7 @@ func process(path string, opt Options) (rec *extract.Record, content *Content, f
 	fail = guard(path, func(stage *string) error {
 		var doc *ingest.Document
 		var err error
-		if opt.Read != nil {
-			doc, err = opt.Read(path)
-		} else {
-			var data []byte
-			if data, err = ingest.ReadFile(path, opt.Ingest); err != nil {
-				return err
-			}
-			sum := sha256.Sum256(data)
-			content = &Content{Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}
-			doc, err = ingest.Parse(path, data, opt.Ingest)
-		}
+		doc, content, err = opt.read(path)
 		if err != nil {
 			return err
 		}
@@ -183,7 +173,7 @@ func process(path string, opt Options) (rec *extract.Record, content *Content, f
 func Ingest(path string, opt Options) (doc *ingest.Document, fail *Failure) {
 	fail = guard(path, func(*string) error {
 		var err error
-		doc, err = opt.read(path)
+		doc, _, err = opt.read(path)
 		return err
 	})
 	if fail != nil {
@@ -192,11 +182,21 @@ func Ingest(path string, opt Options) (doc *ingest.Document, fail *Failure) {
 	return doc, fail
 }
 
-func (opt *Options) read(path string) (*ingest.Document, error) {
+// read reads a document, with the content of the file when it read the
+// bytes itself (not with Options.Read); a file read but not parsed has its
+// content too.
+func (opt *Options) read(path string) (*ingest.Document, *Content, error) {
 	if opt.Read != nil {
-		return opt.Read(path)
+		doc, err := opt.Read(path)
+		return doc, nil, err
 	}
-	return ingest.Read(path, opt.Ingest)
+	data, err := ingest.ReadFile(path, opt.Ingest)
+	if err != nil {
+		return nil, nil, err
+	}
+	sum := sha256.Sum256(data)
+	doc, err := ingest.Parse(path, data, opt.Ingest)
+	return doc, &Content{Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}, err
 }
 
 // guard runs the stages of one file; an error or a panic is the file's
