@@ -6,6 +6,8 @@ package pipeline
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"os"
@@ -83,6 +85,12 @@ type Options struct {
 	// SegmenterFor, when set, builds the segmenter for one document instead
 	// of using Segmenter.
 	SegmenterFor func(doc *ingest.Document) (*segment.Segmenter, error)
+	// Ready, when set, is waited for by Stream before it emits the first
+	// outcome; an error stops the run and is returned, and no outcome is
+	// emitted. It lets the workers start while something they need later
+	// (the dictionary SegmenterFor waits for) is still loading, without a
+	// failure to load becoming the failure of the first files.
+	Ready func() error
 	// Fingerprints, when set, gives each record the fingerprint that finds
 	// reposts (package dedup).
 	Fingerprints bool
@@ -117,8 +125,24 @@ func Run(files []string, opt Options) Result {
 // names the stage; a panic in a stage is reported as that file's failure
 // rather than the end of the run.
 func Process(path string, opt Options) (rec *extract.Record, fail *Failure) {
+	rec, _, fail = process(path, opt)
+	return rec, fail
+}
+
+// Content is what a file held when a run read it: its size and the
+// SHA-256 of its bytes, the very bytes its record was made from.
+type Content struct {
+	Size   int64
+	SHA256 string
+}
+
+// process is Process that also gives the content of the file as read; nil
+// when it was not read (it failed to, or Options.Read read it).
+func process(path string, opt Options) (rec *extract.Record, content *Content, fail *Failure) {
 	fail = guard(path, func(stage *string) error {
-		doc, err := opt.read(path)
+		var doc *ingest.Document
+		var err error
+		doc, content, err = opt.read(path)
 		if err != nil {
 			return err
 		}
@@ -142,14 +166,14 @@ func Process(path string, opt Options) (rec *extract.Record, fail *Failure) {
 	if fail != nil {
 		rec = nil
 	}
-	return rec, fail
+	return rec, content, fail
 }
 
 // Ingest reads one file into a Document, with the failure of Process.
 func Ingest(path string, opt Options) (doc *ingest.Document, fail *Failure) {
 	fail = guard(path, func(*string) error {
 		var err error
-		doc, err = opt.read(path)
+		doc, _, err = opt.read(path)
 		return err
 	})
 	if fail != nil {
@@ -158,11 +182,21 @@ func Ingest(path string, opt Options) (doc *ingest.Document, fail *Failure) {
 	return doc, fail
 }
 
-func (opt *Options) read(path string) (*ingest.Document, error) {
+// read reads a document, with the content of the file when it read the
+// bytes itself (not with Options.Read); a file read but not parsed has its
+// content too.
+func (opt *Options) read(path string) (*ingest.Document, *Content, error) {
 	if opt.Read != nil {
-		return opt.Read(path)
+		doc, err := opt.Read(path)
+		return doc, nil, err
 	}
-	return ingest.Read(path, opt.Ingest)
+	data, err := ingest.ReadFile(path, opt.Ingest)
+	if err != nil {
+		return nil, nil, err
+	}
+	sum := sha256.Sum256(data)
+	doc, err := ingest.Parse(path, data, opt.Ingest)
+	return doc, &Content{Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}, err
 }
 
 // guard runs the stages of one file; an error or a panic is the file's

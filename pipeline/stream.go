@@ -14,6 +14,9 @@ type Outcome struct {
 	Path    string
 	Record  *extract.Record // nil when the file failed or was skipped
 	Failure *Failure
+	// Content is what the file held when it was processed; nil when it
+	// was not read (see process).
+	Content *Content
 	// Skipped is set for a file the caller asked not to process (it has
 	// it already, from a checkpoint).
 	Skipped bool
@@ -50,8 +53,8 @@ func Stream(ctx context.Context, files []string, opt Options, skip func(i int) b
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				rec, fail := Process(files[i], opt)
-				results <- Outcome{Index: i, Path: files[i], Record: rec, Failure: fail}
+				rec, content, fail := process(files[i], opt)
+				results <- Outcome{Index: i, Path: files[i], Record: rec, Failure: fail, Content: content}
 			}
 		}()
 	}
@@ -82,9 +85,17 @@ func Stream(ctx context.Context, files []string, opt Options, skip func(i int) b
 	pending := map[int]Outcome{}
 	next := 0
 	var err error
+	ready := opt.Ready == nil
 	for o := range results {
 		if err != nil {
 			continue // drain: the workers finish their files
+		}
+		if !ready {
+			ready = true
+			if err = opt.Ready(); err != nil {
+				stop()
+				continue
+			}
 		}
 		pending[o.Index] = o
 		for err == nil {

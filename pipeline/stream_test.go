@@ -2,10 +2,16 @@ package pipeline
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
+
+	"github.com/zongjie/zongjie/pipeline/ingest"
+	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
 // streamFiles writes n small documents and lists them in order.
@@ -42,11 +48,21 @@ func TestStreamOrderAndSkip(t *testing.T) {
 				t.Errorf("file %d: %+v, want skipped", o.Index, o)
 			}
 		case o.Index == len(files)-1:
-			if o.Failure == nil || o.Failure.Stage != "ingest" {
-				t.Errorf("missing file: %+v, want an ingest failure", o)
+			if o.Failure == nil || o.Failure.Stage != "ingest" || o.Content != nil {
+				t.Errorf("missing file: %+v, want an ingest failure and no content", o)
 			}
 		case o.Record == nil || o.Record.Source != o.Path:
 			t.Errorf("file %d: %+v, want its record", o.Index, o)
+		default:
+			// The content the record was made from, digested by the worker.
+			data, err := os.ReadFile(o.Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sum := sha256.Sum256(data)
+			if want := (Content{int64(len(data)), hex.EncodeToString(sum[:])}); o.Content == nil || *o.Content != want {
+				t.Errorf("file %d: content %+v, want %+v", o.Index, o.Content, want)
+			}
 		}
 		return nil
 	})
@@ -86,5 +102,51 @@ func TestStreamStops(t *testing.T) {
 	})
 	if !errors.Is(err, stop) || emitted != 5 {
 		t.Errorf("Stream = %v after %d outcomes; want the emit error after 5", err, emitted)
+	}
+}
+
+// A segmenter that is still loading when the workers start: they wait for
+// it; when it fails to load, the run stops with that error and no file is
+// emitted with it as its failure.
+func TestStreamReady(t *testing.T) {
+	files := streamFiles(t, 12)
+	for _, loadErr := range []error{nil, errors.New("gse dictionary did not load")} {
+		opt := options(t)
+		opt.Jobs = 2
+		seg := opt.Segmenter
+		opt.Segmenter = nil
+		loading := make(chan struct{})
+		loaded := func() (*segment.Segmenter, error) {
+			<-loading
+			if loadErr != nil {
+				return nil, loadErr
+			}
+			return seg, nil
+		}
+		opt.SegmenterFor = func(*ingest.Document) (*segment.Segmenter, error) { return loaded() }
+		opt.Ready = func() error { _, err := loaded(); return err }
+		go func() {
+			time.Sleep(50 * time.Millisecond)
+			close(loading)
+		}()
+		var got []Outcome
+		err := Stream(context.Background(), files, opt, nil, func(o Outcome) error {
+			got = append(got, o)
+			return nil
+		})
+		if loadErr != nil {
+			if !errors.Is(err, loadErr) || len(got) != 0 {
+				t.Errorf("failed load: Stream = %v after %d outcomes; want the load error and none", err, len(got))
+			}
+			continue
+		}
+		if err != nil || len(got) != len(files) {
+			t.Fatalf("Stream = %v after %d outcomes; want nil after %d", err, len(got), len(files))
+		}
+		for _, o := range got {
+			if o.Record == nil {
+				t.Errorf("file %d: %+v, want its record", o.Index, o.Failure)
+			}
+		}
 	}
 }

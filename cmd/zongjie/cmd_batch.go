@@ -19,6 +19,8 @@ import (
 	"github.com/zongjie/zongjie/pipeline/batch"
 	"github.com/zongjie/zongjie/pipeline/export"
 	"github.com/zongjie/zongjie/pipeline/extract"
+	"github.com/zongjie/zongjie/pipeline/ingest"
+	"github.com/zongjie/zongjie/pipeline/segment"
 )
 
 type batchOptions struct {
@@ -96,33 +98,45 @@ document could be processed, 2 for usage errors.`,
 				return err
 			}
 			// The dictionary loads (a second or two on one core) while the
-			// first pass counts the lines, which needs no segmenter.
-			type loaded struct {
-				opt pipeline.Options
-				err error
+			// first pass counts the lines, which needs no segmenter, and
+			// while the workers read the first files: a worker waits for
+			// it only when it has a document to cut.
+			words, err := o.words()
+			if err != nil {
+				return err
 			}
-			loading := make(chan loaded, 1)
+			x, err := o.extractor()
+			if err != nil {
+				return err
+			}
+			loading := make(chan struct{})
+			var seg *segment.Segmenter
+			var segErr error
 			go func() {
-				opt, err := o.options()
-				loading <- loaded{opt, err}
+				defer close(loading)
+				seg, segErr = segment.New(words)
 			}()
+			loaded := func() (*segment.Segmenter, error) {
+				<-loading
+				return seg, segErr
+			}
 			ingestOpt, err := o.ingestOptions()
 			if err != nil {
-				if l := <-loading; l.err != nil {
-					return l.err
+				if _, lerr := loaded(); lerr != nil {
+					return lerr
 				}
 				return err
 			}
 			counts, err := lineCounts(o.counts, files, pipeline.Options{Ingest: ingestOpt, Jobs: o.jobs})
-			l := <-loading
-			if l.err != nil {
-				return l.err
-			}
 			if err != nil {
+				if _, lerr := loaded(); lerr != nil {
+					return lerr
+				}
 				return err
 			}
-			opt := l.opt
-			opt.Ingest, opt.Jobs, opt.Fingerprints = ingestOpt, o.jobs, true
+			opt := pipeline.Options{Extractor: x, Ingest: ingestOpt, Jobs: o.jobs, Fingerprints: true}
+			opt.SegmenterFor = func(*ingest.Document) (*segment.Segmenter, error) { return loaded() }
+			opt.Ready = func() error { _, err := loaded(); return err }
 			opt.Ingest.LineCounts = counts
 			stderr := cmd.ErrOrStderr()
 			if isTerminal(stderr) {
@@ -160,6 +174,13 @@ document could be processed, 2 for usage errors.`,
 				each = wb.Add
 			}
 			res, err := batch.Run(ctx, files, opt, cp, each)
+			if _, lerr := loaded(); lerr != nil {
+				// Nothing was recorded (Ready): leave no new checkpoint.
+				if cp.Earlier() == 0 {
+					os.RemoveAll(cp.Dir())
+				}
+				return lerr
+			}
 			if errors.Is(err, batch.ErrInterrupted) {
 				return fmt.Errorf("%w; nothing else was written. Run the same command with --resume to go on", err)
 			}

@@ -157,21 +157,31 @@ func (s *steering) options(texts ...string) (pipeline.Options, error) {
 // segmenter builds gse with the --userdict words, and with texts' own
 // words when texts are given.
 func (s *steering) segmenter(texts ...string) (*segment.Segmenter, error) {
-	var extra []segment.Word
-	if s.userdict != "" {
-		f, err := os.Open(s.userdict)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		if extra, err = segment.ParseWords(f); err != nil {
-			return nil, fmt.Errorf("%s: %w", s.userdict, err)
-		}
+	extra, err := s.words()
+	if err != nil {
+		return nil, err
 	}
 	if len(texts) > 0 {
 		return segment.NewFor(extra, texts...)
 	}
 	return segment.New(extra)
+}
+
+// words are the --userdict words (none without the flag).
+func (s *steering) words() ([]segment.Word, error) {
+	if s.userdict == "" {
+		return nil, nil
+	}
+	f, err := os.Open(s.userdict)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	extra, err := segment.ParseWords(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", s.userdict, err)
+	}
+	return extra, nil
 }
 
 // extractor is the extractor with the --rules coding rules.

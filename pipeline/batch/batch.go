@@ -89,7 +89,7 @@ func Run(ctx context.Context, files []string, opt pipeline.Options, cp *Checkpoi
 			res.Reused++
 		} else {
 			var err error
-			if e, err = cp.add(o.Path, rec, fail); err != nil {
+			if e, err = cp.add(o.Path, o.Content, rec, fail); err != nil {
 				return err
 			}
 			res.Processed++

@@ -188,13 +188,18 @@ func identify(path string) (int64, string, error) {
 	return n, hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// add appends a file's record (or failure) and gives its entry.
-func (c *Checkpoint) add(path string, rec *extract.Record, fail *pipeline.Failure) (entry, error) {
+// add appends a file's record (or failure) and gives its entry: with the
+// content the worker read, or, when it read none, what the file holds now.
+func (c *Checkpoint) add(path string, content *pipeline.Content, rec *extract.Record, fail *pipeline.Failure) (entry, error) {
 	e := entry{Path: path, Failure: fail, Offset: c.size}
-	var err error
-	if e.Size, e.SHA256, err = identify(path); err != nil && fail == nil {
-		// Processed but gone since: it will be redone on resume.
-		e.SHA256 = ""
+	if content != nil {
+		e.Size, e.SHA256 = content.Size, content.SHA256
+	} else {
+		var err error
+		if e.Size, e.SHA256, err = identify(path); err != nil && fail == nil {
+			// Processed but gone since: it will be redone on resume.
+			e.SHA256 = ""
+		}
 	}
 	if rec != nil {
 		c.line.Reset()

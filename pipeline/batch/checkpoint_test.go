@@ -24,10 +24,11 @@ func TestCheckpointResume(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := cp.add(a, &extract.Record{Source: a, Title: "甲"}, nil); err != nil {
+	if _, err := cp.add(a, contentOf(t, a), &extract.Record{Source: a, Title: "甲"}, nil); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := cp.add(b, nil, &pipeline.Failure{Source: b, Stage: "ingest", Reason: "broken"}); err != nil {
+	// A file that failed before it was read: what it holds now.
+	if _, err := cp.add(b, nil, nil, &pipeline.Failure{Source: b, Stage: "ingest", Reason: "broken"}); err != nil {
 		t.Fatal(err)
 	}
 	if err := cp.Close(); err != nil {
@@ -66,9 +67,21 @@ func TestCheckpointResume(t *testing.T) {
 		t.Errorf("c, torn, is done")
 	}
 	// The torn bytes are cut: the next record starts where a's ended.
-	e, err = cp.add(c, &extract.Record{Source: c}, nil)
+	// The content is the one the worker read: when the file changed
+	// after that, the record is of the older bytes and is redone.
+	read := contentOf(t, c)
+	if err := os.WriteFile(c, []byte("读过以后改过"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e, err = cp.add(c, read, &extract.Record{Source: c}, nil)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if e.Size != read.Size || e.SHA256 != read.SHA256 {
+		t.Errorf("c's entry = %d %s, want the content read, %d %s", e.Size, e.SHA256, read.Size, read.SHA256)
+	}
+	if _, ok := cp.done(c); ok {
+		t.Errorf("c, changed after it was read, is done")
 	}
 	if prev, _ := cp.done(a); e.Offset != prev.Offset+prev.Length {
 		t.Errorf("c's record at %d, want %d", e.Offset, prev.Offset+prev.Length)
@@ -80,6 +93,16 @@ func TestCheckpointResume(t *testing.T) {
 	if _, ok := cp.done(a); ok {
 		t.Errorf("a, changed, is done")
 	}
+}
+
+// contentOf is the content of a file as a worker reads it.
+func contentOf(t *testing.T, path string) *pipeline.Content {
+	t.Helper()
+	size, digest, err := identify(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &pipeline.Content{Size: size, SHA256: digest}
 }
 
 func appendTo(t *testing.T, path, text string) {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -58,6 +59,18 @@ func (o Options) maxUnzippedBytes() int64 {
 
 // Read reads and parses the file at path. Errors name the file.
 func Read(path string, opt Options) (*Document, error) {
+	data, err := ReadFile(path, opt)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, data, opt)
+}
+
+// ReadFile reads the bytes of the file at path that Read parses, with its
+// checks (a directory, over the size limit). A caller that needs the bytes
+// too (their digest) reads them with it and gives them to Parse. Errors
+// name the file.
+func ReadFile(path string, opt Options) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err // *PathError names the file
@@ -74,11 +87,18 @@ func Read(path string, opt Options) (*Document, error) {
 	if fi.Mode().IsRegular() && fi.Size() > max {
 		return nil, fmt.Errorf("%s: file is %d bytes, over the %d-byte limit", path, fi.Size(), max)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil {
+	// A buffer of the file's size and bytes.MinRead more: the bytes and
+	// the read that finds their end go in without growing it.
+	var buf *bytes.Buffer
+	if fi.Mode().IsRegular() {
+		buf = bytes.NewBuffer(make([]byte, 0, fi.Size()+bytes.MinRead))
+	} else {
+		buf = new(bytes.Buffer)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(f, max+1)); err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
-	return Parse(path, data, opt)
+	return buf.Bytes(), nil
 }
 
 // Parse turns the raw bytes of one document into a Document. source is the
