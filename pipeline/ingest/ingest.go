@@ -261,6 +261,9 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 				drop = c.line
 			default:
 				lines[c.line], folded[c.line] = c.rest, fold.ToSimplified(c.rest)
+				if c.note != "" {
+					removed = append(removed, Removed{Kind: "site", Text: c.note})
+				}
 			}
 			if c.line > 0 && titleAfterHeader(lines, lines[c.line]) == c.line {
 				// A few short lines above the title of a text are the
@@ -288,6 +291,8 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 		fv, _ := defaultFurniture() // read without error above
 		var variants []Removed
 		lines, folded, variants = withoutTitleVariants(lines, folded, title, drop, fv)
+		removed = append(removed, variants...)
+		lines, folded, variants = withoutCollections(lines, folded, drop, fv)
 		removed = append(removed, variants...)
 	}
 	lines, folded = without(lines, drop), without(folded, drop)

@@ -75,6 +75,9 @@ type titleCandidate struct {
 	line int
 	rest string
 	pos  int // how many non-empty lines come before its line
+	// note is a site's notice cut between a title run on into the body
+	// and the title said again (范文仅供参考,自行编辑使用): furniture.
+	note string
 }
 
 var (
@@ -136,8 +139,11 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		if t, ok := strings.CutSuffix(body, "。"); ok && pos == 0 && trailingNote.MatchString(t) && !strings.ContainsAny(t, clauseEnds) && s.endsAsTitle(fold.ToSimplified(t)) {
 			add(t, "")
 		}
-		if t, rest := s.splitRunOn(body); t != "" {
+		if t, note, rest := s.splitRunOn(body); t != "" {
 			add(t, strings.TrimPrefix(rest, t)) // a title written twice goes whole
+			if note != "" && len(out) > 0 && out[len(out)-1].line == i {
+				out[len(out)-1].note = note
+			}
 		}
 		if fv.isProse(fold.ToSimplified(l)) || pos >= 6 {
 			break
@@ -292,12 +298,14 @@ const maxFieldLabelRunes = 6
 // splitRunOn splits a title that runs on into the body: up to the first
 // ending word, when a space follows it or the body starts by repeating the
 // title's end (2022年防汛演练活动总结防汛演练活动总结一…), and the title has no
-// clause.
-func (s *titleScorer) splitRunOn(l string) (string, string) {
+// clause. note is a site's notice between the title and the title said
+// again (某某总结范文4篇范文仅供参考,自行编辑使用某某总结范文4篇…), cut off
+// the rest, which then starts with the title again.
+func (s *titleScorer) splitRunOn(l string) (title, note, rest string) {
 	f := fold.ToSimplified(l)
 	rs, fr := []rune(l), []rune(f)
 	if len(rs) != len(fr) {
-		return "", ""
+		return "", "", ""
 	}
 	best := -1
 	for _, e := range s.endings {
@@ -319,21 +327,22 @@ func (s *titleScorer) splitRunOn(l string) (string, string) {
 		}
 	}
 	if best < 4 || best > 40 || best >= len(rs) {
-		return "", ""
+		return "", "", ""
 	}
 	// 某某总结范文4篇: a template page counts the pieces it collects, and
 	// says the title again after a short notice (某某总结范文4篇范文仅供
 	// 参考,自行编辑使用某某总结范文4篇…): the count is the title's.
 	if n := runeLen(pieceCount.FindString(string(fr[best:]))); n > 0 && best+n < len(rs) {
-		title, rest := string(rs[:best+n]), string(rs[best+n:])
-		again := []rune(fold.ToSimplified(rest))
-		if !strings.ContainsAny(title, clauseEnds) && strings.Contains(string(again[:min(len(again), best+n+maxRunOnNoticeRunes)]), fold.ToSimplified(title)) {
-			return title, rest
+		title, rest := string(rs[:best+n]), rs[best+n:]
+		again := string(fr[best+n : best+n+min(len(rest), best+n+maxRunOnNoticeRunes)])
+		if i := strings.Index(again, string(fr[:best+n])); i >= 0 && !strings.ContainsAny(title, clauseEnds) {
+			k := runeLen(again[:i])
+			return title, strings.TrimSpace(string(rest[:k])), string(rest[k:])
 		}
 	}
-	title, rest := string(rs[:best]), string(rs[best:])
+	title, rest = string(rs[:best]), string(rs[best:])
 	if strings.ContainsAny(title, clauseEnds) {
-		return "", ""
+		return "", "", ""
 	}
 	// The body repeating the title's end within its first words.
 	tail, head := []rune(fold.ToSimplified(title)), []rune(fold.ToSimplified(rest))
@@ -341,9 +350,9 @@ func (s *titleScorer) splitRunOn(l string) (string, string) {
 	// 某某活动总结一、活动概况…: a numbered section starts right after it.
 	section := numberedHeading.MatchString(string(fr[best:])) && !strings.HasPrefix(string(fr[best:]), "【")
 	if !unicode.IsSpace(rs[best]) && !repeats && !section && !s.startsBody(string(fr[best:]), best) {
-		return "", ""
+		return "", "", ""
 	}
-	return title, rest
+	return title, "", rest
 }
 
 // pieceCount is the count of pieces a template page gives after its

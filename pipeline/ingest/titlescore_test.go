@@ -48,7 +48,7 @@ func TestChooseTitle(t *testing.T) {
 			"2024社区敬老活动总结(共5篇)", 0, ""},
 		{"a sentence closed with a full stop is no headline", []string{"我们写了这份活动总结。", "九月初九，社区为八十岁以上的老人举办了一场寿宴，志愿者们忙前忙后。"}, "", "", 0, ""},
 		{"a title with its count of pieces, a notice and the title again", []string{"社区植树活动总结范文3篇范文仅供参考,请自行修改社区植树活动总结范文3篇社区植树活动总结1三月十二日，我们在河堤种下了一百棵树苗。"}, "",
-			"社区植树活动总结范文3篇", 0, "范文仅供参考,请自行修改社区植树活动总结范文3篇社区植树活动总结1三月十二日，我们在河堤种下了一百棵树苗。"},
+			"社区植树活动总结范文3篇", 0, "社区植树活动总结1三月十二日，我们在河堤种下了一百棵树苗。"},
 		{"a count of pieces in a sentence is no title's", []string{"社区植树活动总结3篇已经交给街道，大家辛苦了。"}, "", "", 0, ""},
 		{"a line without letters is never a title", []string{"2019-03-05 16:20", "97"}, "", "", 0, ""},
 		{"a byline is never a title", []string{"某某晚报·某某点通讯员 张三", "3月5日，社区开展了活动。"}, "", "", 0, ""},
@@ -112,6 +112,29 @@ func TestChooseTitle(t *testing.T) {
 		}
 		if !ok || c.text != tt.title || c.line != tt.line || c.rest != tt.rest {
 			t.Errorf("%s: got %q line %d rest %q (found %v), want %q line %d rest %q", tt.name, c.text, c.line, c.rest, ok, tt.title, tt.line, tt.rest)
+		}
+	}
+}
+
+// TestRunOnNote checks that a site's notice between a title run on into
+// the text and the title said again is cut off as the candidate's note,
+// in both scripts, and that a title said again without a notice has none.
+func TestRunOnNote(t *testing.T) {
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ line, title, note, rest string }{
+		{"社区植树活动总结范文3篇范文仅供参考,请自行修改社区植树活动总结范文3篇社区植树活动总结1三月十二日，我们种下了树苗。",
+			"社区植树活动总结范文3篇", "范文仅供参考,请自行修改", "社区植树活动总结范文3篇社区植树活动总结1三月十二日，我们种下了树苗。"},
+		{"社區植樹活動總結範文3篇範文僅供參考,請自行修改社區植樹活動總結範文3篇社區植樹活動總結1三月十二日，我們種下了樹苗。",
+			"社區植樹活動總結範文3篇", "範文僅供參考,請自行修改", "社區植樹活動總結範文3篇社區植樹活動總結1三月十二日，我們種下了樹苗。"},
+		{"社区植树活动总结范文3篇社区植树活动总结范文3篇社区植树活动总结1三月十二日，我们种下了树苗。",
+			"社区植树活动总结范文3篇", "", "社区植树活动总结范文3篇社区植树活动总结1三月十二日，我们种下了树苗。"},
+	} {
+		title, note, rest := ts.splitRunOn(tt.line)
+		if title != tt.title || note != tt.note || rest != tt.rest {
+			t.Errorf("splitRunOn(%q) = %q, %q, %q; want %q, %q, %q", tt.line, title, note, rest, tt.title, tt.note, tt.rest)
 		}
 	}
 }
