@@ -647,3 +647,21 @@ func TestRemoveInLineWithKnownCandidates(t *testing.T) {
 		t.Error("no line lost a clause: the lines test nothing")
 	}
 }
+
+// TestTailEndBullets checks that a list of links whose items start with a
+// bullet ends at the first line without it, in both scripts: the
+// article's headline under a box of popular news stays.
+func TestTailEndBullets(t *testing.T) {
+	for _, tt := range []struct {
+		lines []string
+		want  int
+	}{
+		{[]string{"熱門新聞", "‧ 某某據點成果展 長輩走秀", "‧ 寒流來襲 縣府開設收容處所", "某某據點112年度成果報告 長輩共學共餐", "記者某某／某地報導"}, 3},
+		{[]string{"热门新闻", "· 某某据点成果展", "", "· 寒流来袭", "某某社区2023年志愿服务总结"}, 4},
+		{[]string{"相关文章", "某某社区重阳活动总结", "某某社区端午活动总结", "为了丰富居民生活，社区开展了活动。"}, 3},
+	} {
+		if got := tailEnd(tt.lines, 1); got != tt.want {
+			t.Errorf("tailEnd(%q) = %d, want %d", tt.lines, got, tt.want)
+		}
+	}
+}

@@ -242,7 +242,7 @@ func CheckFurniture() error {
 // itself.
 func (v *furnitureVocab) isProse(folded string) bool {
 	n := utf8.RuneCountInString(folded)
-	if n < v.proseRunes || v.namesSite(folded) || strings.IndexFunc(folded, isHan) < 0 {
+	if n < v.proseRunes || strings.IndexFunc(folded, isHan) < 0 || v.namesSite(folded) && !authorsParagraph(folded, n, v) {
 		return false
 	}
 	if n >= v.proseRunesLong {
@@ -251,6 +251,23 @@ func (v *furnitureVocab) isProse(folded string) bool {
 	// A headline may exclaim (…结营啦！附项目总结): a line whose only marks
 	// are exclamations, without a clause, is no prose.
 	return strings.ContainsAny(folded, sentenceEnds) && strings.ContainsAny(folded, proseMarks)
+}
+
+// authorsParagraph reports whether a line of n runes that names the site
+// (本站, 站内信) is yet the author's paragraph: long, of two sentences or
+// more, not opened by a label (免责声明：本站…, the site's notice). An
+// author may mention the site's features (…可以站内信跟我要下载连结。).
+func authorsParagraph(folded string, n int, v *furnitureVocab) bool {
+	if n < v.proseRunesLong || fieldLabel(folded) > 0 {
+		return false
+	}
+	ends := 0
+	for _, r := range folded {
+		if strings.ContainsRune(sentenceEnds, r) {
+			ends++
+		}
+	}
+	return ends >= 2
 }
 
 // proseMarks are the marks of a sentence other than an exclamation: a

@@ -912,3 +912,18 @@ func TestNotePublished(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorsParagraph checks that a long paragraph of the author's that
+// mentions the site's features stays prose, and the site's notices do not.
+func TestAuthorsParagraph(t *testing.T) {
+	v := testFurniture(t)
+	for line, want := range map[string]bool{
+		"行前訓練只有兩天，部分志工對低年級孩子的帶班技巧還不夠熟。建議之後的營隊至少安排四天行前訓練，並提早一週寄送教材。完整的教案已經整理成檔案，想參考的社團可以站內信跟我要。": true,
+		"免责声明：本站部分文章来源于网络，仅供学习交流，不代表本站观点。若本站内容侵犯了您的权益，请及时发送邮件告知，我们将在24小时内处理完毕。":                 false,
+		"本站不保证所载内容的准确性，请读者自行核实。": false,
+	} {
+		if got := v.isProse(fold.ToSimplified(line)); got != want {
+			t.Errorf("isProse(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -97,11 +97,16 @@ var (
 // judges removed (首页 > 活动 > 某某探访).
 func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
 	var out []titleCandidate
-	pos := 0
+	pos, pastNotice := 0, false
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
 		if l == "" || l == titleMark {
 			continue
+		}
+		lf := fold.ToSimplified(l)
+		prose := fv.isProse(lf)
+		if pastNotice && prose {
+			break
 		}
 		add := func(text, rest string) {
 			// A bar at either end is a layout cell's border printed as
@@ -145,9 +150,13 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 				out[len(out)-1].note = note
 			}
 		}
-		if fv.isProse(fold.ToSimplified(l)) || pos >= 6 {
+		// A notice in a field (校园公告：…。, a ticker above the headline)
+		// may be no first paragraph: a line below it, whole and not
+		// prose, may still be the title.
+		if prose && fieldLabel(lf) == 0 || pos >= 6 {
 			break
 		}
+		pastNotice = pastNotice || prose
 		pos++
 	}
 	// The line right above a report's first section (一、…), when the first
@@ -221,7 +230,7 @@ func (s *titleScorer) cutsOffSite(parts []string, k int) bool {
 // withSite reports whether a line holds, between site separators, a
 // part that is a site's name (某某网 | 标题, 标题_某某网).
 func (s *titleScorer) withSite(f string) bool {
-	if !strings.ContainsAny(f, "_|｜丨-–—") {
+	if !strings.ContainsAny(f, "_|｜丨-–—－") {
 		return false
 	}
 	parts := titleParts(f)
@@ -250,9 +259,15 @@ func (s *titleScorer) namesSiteOrOrg(f string) bool {
 }
 
 // withoutLabel returns l without a field label before it (名  称：某某总结,
-// 标题:…, 標題  某某報告: a colon or spaces after it), as a disclosure
-// table or a form shows a title.
+// 标题:…, 標題  某某報告: a colon or spaces after it; 標題[心得] …: a tag in
+// brackets), as a disclosure table, a form or a forum's header shows a
+// title.
 func (s *titleScorer) withoutLabel(l string) string {
+	// 標題[心得] 某某報告: a forum's header field, its label fused with a
+	// board's tag in brackets.
+	if j := strings.IndexAny(l, "[【"); j > 0 && j <= 24 && s.isLabel(l[:j]) {
+		return strings.TrimSpace(l[j:])
+	}
 	i := strings.IndexAny(l, ":：")
 	if i <= 0 || i > 24 {
 		if j := strings.IndexFunc(l, unicode.IsSpace); j > 0 && j <= 24 && s.isLabel(l[:j]) {
@@ -349,7 +364,11 @@ func (s *titleScorer) splitRunOn(l string) (title, note, rest string) {
 	repeats := len(tail) >= 4 && strings.Contains(string(head[:min(len(head), 12)]), string(tail[len(tail)-4:]))
 	// 某某活动总结一、活动概况…: a numbered section starts right after it.
 	section := numberedHeading.MatchString(string(fr[best:])) && !strings.HasPrefix(string(fr[best:]), "【")
-	if !unicode.IsSpace(rs[best]) && !repeats && !section && !s.startsBody(string(fr[best:]), best) {
+	// After a space, the body's first words, or a headline's second phrase
+	// (某某據點112年度成果報告 長輩共學共餐一年逾萬人次): a phrase without a
+	// mark of a clause is the headline's.
+	spaced := unicode.IsSpace(rs[best]) && (strings.ContainsAny(rest, clauseEnds) || runeLen(rest) > maxTitleRunes)
+	if !spaced && !repeats && !section && !s.startsBody(string(fr[best:]), best) {
 		return "", "", ""
 	}
 	return title, "", rest
