@@ -31,6 +31,7 @@ type titleScorer struct {
 	sites              []string // 网, 平台: how the name of a site ends
 	roles              []string // 宣传员, 记者: how a byline's name ends
 	continuations      []string // 如下, 会: what continues a sentence after an ending
+	columnTagEndings   []string // 动态, 快讯: how a column's tag in 【】 ends
 	minRunes, maxRunes int
 }
 
@@ -51,10 +52,10 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 		}
 	}
 	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"), continuations: ws.Words("continuations"),
-		sites: ws.Words("sites"), roles: ws.Words("roles"),
+		sites: ws.Words("sites"), roles: ws.Words("roles"), columnTagEndings: ws.Words("column_tag_endings"),
 		minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
-	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.sites) == 0 || len(s.roles) == 0 {
-		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [sites] or [roles]")
+	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 {
+		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [sites], [roles] or [column_tag_endings]")
 	}
 	return s, nil
 }
@@ -118,8 +119,9 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		}
 		body := s.withoutLabel(listPrefix.ReplaceAllString(l, ""))
 		m := bracketTitle.FindStringSubmatch(body)
-		if m != nil && runeLen(m[1]) <= maxColumnLabelRunes && articleTitleWord.MatchString(fold.ToSimplified(m[1])) && s.namesOnlyGenre(fold.ToSimplified(m[1])) {
-			add(m[2], "") // [活动回顾] 2019年…总结: a column's label before the title
+		if m != nil && (runeLen(m[1]) <= maxColumnLabelRunes && articleTitleWord.MatchString(fold.ToSimplified(m[1])) && s.namesOnlyGenre(fold.ToSimplified(m[1])) ||
+			strings.HasPrefix(body, "【") && s.columnTag(fold.ToSimplified(m[1]))) {
+			add(m[2], "") // [活动回顾] 2019年…总结, 【新闻动态】…: a column's label before the title
 		}
 		add(body, "")
 		// A title is short: a longer line is split no further (titleParts
@@ -174,6 +176,18 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		}
 	}
 	return out
+}
+
+// columnTag reports whether the folded label of a 【】 tag before a
+// headline is a site's column or a town's name (新闻动态, 工作快讯, 中堂:
+// [column_tag_endings], or two Han characters at most), not a part's
+// number (篇一) nor a label of the author's (心引力项目组, 志工纪录).
+func (s *titleScorer) columnTag(label string) bool {
+	han, n := hanAndNonLatin(label)
+	if han != n || isPartNumber(label) {
+		return false
+	}
+	return han <= 2 || han <= maxColumnLabelRunes && hasSuffixAny(label, s.columnTagEndings)
 }
 
 // cellBorders are the spaces and bars trimmed off a title candidate.
