@@ -961,7 +961,8 @@ var (
 	newsLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*(\d{1,2}月\d{1,2}日)?\s*(讯|电)\s*[(（][^()（）。！？]{1,40}[)）]`)
 	// 某某新闻网讯, 某某日报讯: an outlet's lead without its reporters, alone
 	// (or before the first sentence, cut off by furniturePrefix).
-	outletLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{2,14}(网|报|台|社|融媒|融媒体)讯$`)
+	// 某某网某某讯: a channel's name between the outlet's and 讯.
+	outletLeadExpr = regexp.MustCompile(`^([\p{Han}A-Za-z·]{2,14}(网|报|台|社|融媒|融媒体)|[\p{Han}A-Za-z·]{1,10}(网|报|台)[\p{Han}]{2,6})讯$`)
 	// 某某网6月5日广州消息, 某某社北京3月5日电: a dateline alone on its line.
 	datelineExpr   = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\d{1,2}月\d{1,2}日[\p{Han}]{0,8}(消息|电|讯)$`)
 	reportedByExpr = regexp.MustCompile(`^[^。！？，,:：]{0,12}[:：]\s*[\p{Han}]{2,4}(\s+[\p{Han}]{2,4})*\s+(报道|供稿|摄)$`)
@@ -1265,7 +1266,8 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
-		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v}}
+		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
+		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
@@ -1443,6 +1445,11 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	for i, rep := range captionRepeats(lines, folded, opening, func(i int) bool { return byPattern[i] != "" || kind[i] != "" }) {
 		if rep && byPattern[i] == "" && kind[i] == "" {
 			kind[i] = "caption"
+		}
+	}
+	for i, poster := range posterRun(lines, folded, firstProse, func(i int) bool { return byPattern[i] != "" || kind[i] != "" }) {
+		if poster {
+			kind[i] = "poster"
 		}
 	}
 	if counts != nil {
@@ -1669,6 +1676,9 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	}
 	if n := junkSuffix(folded, v); n > 0 {
 		return n, "junk" // a forum's anti-scraping run after the last sentence
+	}
+	if n := nameAfterSentence(folded, v); n > 0 {
+		return n, "credit" // …覆盖面。 某某某: the reporter
 	}
 	if end <= 0 || end >= len(folded) {
 		return 0, ""
