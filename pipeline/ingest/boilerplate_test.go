@@ -98,6 +98,18 @@ func TestRemoveBoilerplate(t *testing.T) {
 			removed: []Removed{{"blurb", "以下是小编精心整理的活动总结范文，仅供参考。"}},
 		},
 		{
+			name:    "an editor's answer on a question-and-answer site",
+			in:      "某某活动总结很多人对这个问题比较感兴趣，这里，某某网小编就给大家详细解答一下。\n正文第一段。",
+			want:    "正文第一段。",
+			removed: []Removed{{"blurb", "某某活动总结很多人对这个问题比较感兴趣，这里，某某网小编就给大家详细解答一下。"}},
+		},
+		{
+			name:    "an editor's answer, traditional",
+			in:      "某某活動總結很多人對這個問題比較感興趣，這裡，某某網小編就給大家詳細解答一下。\n正文第一段。",
+			want:    "正文第一段。",
+			removed: []Removed{{"blurb", "某某活動總結很多人對這個問題比較感興趣，這裡，某某網小編就給大家詳細解答一下。"}},
+		},
+		{
 			name:    "intro line",
 			in:      "【导语】活动总结是对活动的回顾，小编为大家整理了范文。\n正文第一段。",
 			want:    "正文第一段。",

@@ -653,13 +653,19 @@ func (j datedLink) Judge(l lineView) string {
 // scorer runs the line judges).
 type uiPrompt struct{ v *furnitureVocab }
 
-// maxPromptRunes is the longest prompt.
-const maxPromptRunes = 30
+// maxPromptRunes is the longest prompt; maxExclaimingPromptRunes the
+// longest with an exclamation mark (Hi!请登陆, 欢迎您!请登录).
+const (
+	maxPromptRunes           = 30
+	maxExclaimingPromptRunes = 12
+)
 
 func (j uiPrompt) Judge(l lineView) string {
 	// Lower-casing keeps the runes and their count and makes no
 	// punctuation: the cheap tests come first, on the line as it is.
-	if l.zone == zoneBody || l.runes() > maxPromptRunes || strings.ContainsAny(l.folded, "。！？!?") {
+	// A greeting may exclaim (Hi!请登陆): a short prompt may, a sentence not.
+	if l.zone == zoneBody || l.runes() > maxPromptRunes || strings.ContainsAny(l.folded, "。？?") ||
+		l.runes() > maxExclaimingPromptRunes && strings.ContainsAny(l.folded, "！!") {
 		return ""
 	}
 	f := strings.ToLower(l.folded)

@@ -303,6 +303,10 @@ func TestUIPrompt(t *testing.T) {
 		{line: "欲重温活动花絮,请浏览相片集", zone: zoneBody, want: ""},
 		{line: "关注留守儿童志愿服务活动总结", zone: zoneHead, want: ""}, // a title
 		{line: "欢迎居民朋友们关注社区公众号，下载社区APP。", zone: zoneTail, want: ""},
+		{line: "Hi!请登陆", zone: zoneHead, want: "widget"},
+		{line: "因篇幅问题不能全部显示,请点此查看更多更全内容", zone: zoneTail, want: "widget"},
+		{line: "因篇幅問題不能全部顯示，請點此查看更多", zone: zoneTail, want: "widget"},
+		{line: "感谢志愿者们的辛勤付出!欢迎更多居民关注", zone: zoneTail, want: ""}, // a long line exclaiming: a sentence
 	})
 }
 
@@ -744,6 +748,9 @@ func TestCaptionLine(t *testing.T) {
 	v := testFurniture(t)
 	checkJudge(t, captionLine{v}, []judgeCase{
 		{line: "全体志愿者合影", zone: zoneBody, want: "caption"},
+		{line: "活动照片", zone: zoneBody, want: "caption"},
+		{line: "活動圖片", zone: zoneBody, want: "caption"},
+		{line: "三、活动照片", zone: zoneBody, want: ""},
 		{line: "全體志愿者合影", zone: zoneBody, want: "caption"},
 		{line: "某某小学“圆梦”认领现场", zone: zoneBody, want: "caption"},
 		{line: "义工代表发言", zone: zoneBody, want: "caption"},
