@@ -283,7 +283,7 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 					drop = 0 // the title's line; a title run into the body leaves its rest
 				}
 			}
-		} else if drop = titleLine(lines); drop >= 0 {
+		} else if drop = ts.firstLineTitle(lines); drop >= 0 {
 			title = lines[drop]
 		}
 	}

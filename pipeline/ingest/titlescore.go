@@ -190,6 +190,17 @@ func (s *titleScorer) columnTag(label string) bool {
 	return han <= 2 || han <= maxColumnLabelRunes && hasSuffixAny(label, s.columnTagEndings)
 }
 
+// firstLineTitle returns the index of the first line when no candidate
+// scored as a title but that line looks like one and is not shorter than
+// min_runes (书签正能量, a bookmark widget's label, is no title), or -1.
+func (s *titleScorer) firstLineTitle(lines []string) int {
+	i := titleLine(lines)
+	if i >= 0 && runeLen(strings.TrimSpace(lines[i])) < s.minRunes {
+		return -1
+	}
+	return i
+}
+
 // cellBorders are the spaces and bars trimmed off a title candidate.
 const cellBorders = " \t|｜"
 
