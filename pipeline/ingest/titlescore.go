@@ -79,6 +79,9 @@ type titleCandidate struct {
 	// note is a site's notice cut between a title run on into the body
 	// and the title said again (范文仅供参考,自行编辑使用): furniture.
 	note string
+	// headline: a couplet printed after the lead paragraph, scored as a
+	// couplet whatever separates its phrases.
+	headline bool
 }
 
 var (
@@ -161,6 +164,14 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		pastNotice = pastNotice || prose
 		pos++
 	}
+	// A headline printed after the lead paragraph (the first line, prose,
+	// then 社区邻里暖融融 端午包粽话乡情): the line after a first line of
+	// prose, when it is a headline of two parallel phrases.
+	if len(out) == 0 || out[0].pos == 0 && len(out) == 1 && out[0].rest == "" && fv.isProse(fold.ToSimplified(out[0].text)) {
+		if i := headlineAfterLead(lines, fv); i >= 0 {
+			out = append(out, titleCandidate{text: strings.TrimSpace(lines[i]), line: i, pos: 1, headline: true})
+		}
+	}
 	// The line right above a report's first section (一、…), when the first
 	// lines ended before it: the title under a page's notices in sentences.
 	if i := aboveFirstSection(lines); i >= 0 && (len(out) == 0 || out[len(out)-1].line < i) {
@@ -199,6 +210,31 @@ func (s *titleScorer) firstLineTitle(lines []string) int {
 		return -1
 	}
 	return i
+}
+
+// headlineAfterLead returns the index of the second non-empty line when
+// the first is prose and the second a headline of two parallel phrases
+// (couplet), or -1.
+func headlineAfterLead(lines []string, fv *furnitureVocab) int {
+	seen := 0
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" || l == titleMark {
+			continue
+		}
+		f := fold.ToSimplified(l)
+		if seen++; seen == 1 {
+			if !fv.isProse(f) {
+				return -1
+			}
+			continue
+		}
+		if couplet(f) || spacedCouplet(f) {
+			return i
+		}
+		return -1
+	}
+	return -1
 }
 
 // cellBorders are the spaces and bars trimmed off a title candidate.
@@ -538,6 +574,23 @@ func couplet(f string) bool {
 	if !ok {
 		return false
 	}
+	return coupletPhrases(a, b)
+}
+
+// spacedCouplet reports whether f is two parallel phrases between a space
+// (社区邻里暖融融 端午包粽话乡情): a headline only where a headline is
+// expected, as a menu (关于我们 联系信息) looks the same.
+func spacedCouplet(f string) bool {
+	a, b, ok := strings.Cut(strings.ReplaceAll(f, "\u3000", " "), " ")
+	return ok && coupletPhrases(a, b) && runeLen(a) >= spacedCoupletMinRunes && runeLen(strings.TrimSpace(b)) >= spacedCoupletMinRunes
+}
+
+// spacedCoupletMinRunes is the shortest phrase of a couplet between a
+// space: a menu's items (关于我们 联系方式) are shorter.
+const spacedCoupletMinRunes = 5
+
+// coupletPhrases reports whether a and b are the phrases of a couplet.
+func coupletPhrases(a, b string) bool {
 	phrase := func(p string) bool {
 		n := 0
 		for _, r := range strings.TrimSpace(p) {
@@ -619,6 +672,9 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 		if saidTwice(c, heads, crumb, fv) {
 			sc += s.w["repeated"]
 		}
+		if c.headline && !couplet(f) {
+			sc += s.w["couplet"]
+		}
 		if sc >= s.w["min_score"] && (!found || sc > bestScore) {
 			best, bestScore, found = c, sc, true
 		}
@@ -677,6 +733,14 @@ func saidTwice(c titleCandidate, heads []headLine, crumb string, fv *furnitureVo
 		if h.stripped == t || ok && strings.HasPrefix(rest, " ") && runeLen(rest) > fv.proseRunes {
 			return true
 		}
+		// A document's own heading run into its first paragraph, the
+		// site's count of pieces left off (2024年某某工作总结(2篇) over
+		// 2024年某某工作总结____年某某工作总结一、引言…): a long title with
+		// its ending, whole at the paragraph's start.
+		if bare := trailingNote.ReplaceAllString(ct, ""); bare != ct && runeLen(bare) >= minRunOnRepeatRunes && fv.titles != nil && fv.titles.endsAsTitle(bare) &&
+			strings.HasPrefix(h.folded, bare) && fv.isProse(h.folded) {
+			return true
+		}
 		// The title as a field's value (目录：某某活动总结).
 		if n := fieldLabel(h.folded); n > 0 && stripSpaces(h.folded[n:]) == t {
 			return true
@@ -684,6 +748,10 @@ func saidTwice(c titleCandidate, heads []headLine, crumb string, fv *furnitureVo
 	}
 	return false
 }
+
+// minRunOnRepeatRunes is the shortest title, without its count of
+// pieces, found again at the start of the first paragraph.
+const minRunOnRepeatRunes = 10
 
 // maxVariantNoteRunes is the longest note a site adds to the title in a
 // heading of its own (某某活动总结模板合集八篇).
