@@ -98,6 +98,18 @@ func TestRemoveBoilerplate(t *testing.T) {
 			removed: []Removed{{"blurb", "以下是小编精心整理的活动总结范文，仅供参考。"}},
 		},
 		{
+			name:    "a blog's comment box and its neighbours",
+			in:      "正文第一段。\n评论 重要提示：警惕虚假中奖信息\n以上网友发言只代表其个人观点，不代表某某网的观点或立场。\n< 前一篇 2023年秋季支教总结（上）\n後一篇 > 新年第一天",
+			want:    "正文第一段。",
+			removed: []Removed{{"comment", "评论 重要提示：警惕虚假中奖信息"}, {"comment", "以上网友发言只代表其个人观点，不代表某某网的观点或立场。"}, {"navigation", "< 前一篇 2023年秋季支教总结（上）"}, {"navigation", "後一篇 > 新年第一天"}},
+		},
+		{
+			name:    "a sentence about the last article stays",
+			in:      "上一篇总结里写了我们刚到村小时的情况，这一篇接着说。",
+			want:    "上一篇总结里写了我们刚到村小时的情况，这一篇接着说。",
+			removed: nil,
+		},
+		{
 			name:    "an editor's answer on a question-and-answer site",
 			in:      "某某活动总结很多人对这个问题比较感兴趣，这里，某某网小编就给大家详细解答一下。\n正文第一段。",
 			want:    "正文第一段。",

@@ -65,6 +65,9 @@ type lineView struct {
 	// afterOpenBracket: the non-empty line before it is furniture that
 	// leaves a square bracket open (…【字体：).
 	afterOpenBracket bool
+	// afterStamp: the non-empty line before it is furniture holding a
+	// time of day (a comment's header: 某某 2023-12-31 09:12:44 [回复]).
+	afterStamp bool
 	// runeCount is the number of runes of folded when the view was made
 	// with newLineView, counted once for all the judges; 0 otherwise.
 	runeCount int
@@ -245,12 +248,35 @@ func (v *furnitureVocab) isProse(folded string) bool {
 	if n < v.proseRunes || strings.IndexFunc(folded, isHan) < 0 || v.namesSite(folded) && !authorsParagraph(folded, n, v) {
 		return false
 	}
+	if !mostlyHan(folded) || (commentRow{}).Judge(lineView{folded: folded}) != "" {
+		return false // a web address, a reader's comment with its stamp: the page's
+	}
 	if n >= v.proseRunesLong {
 		return true
 	}
 	// A headline may exclaim (…结营啦！附项目总结): a line whose only marks
 	// are exclamations, without a clause, is no prose.
 	return strings.ContainsAny(folded, sentenceEnds) && strings.ContainsAny(folded, proseMarks)
+}
+
+// mostlyHan reports whether at least half the runes of a line, spaces
+// aside, are Han characters: a sentence of a Chinese report is, a line of
+// a web address or of a reader's handle, comment and stamp is not.
+// A number (2023, 1-12, 1,200) counts as one rune.
+func mostlyHan(folded string) bool {
+	han, other, inNumber := 0, 0, false
+	for _, r := range folded {
+		number := isASCIIDigit(r) || inNumber && strings.ContainsRune(".,-/:%", r)
+		switch {
+		case isHan(r):
+			han++
+		case number && inNumber, unicode.IsSpace(r):
+		default:
+			other++
+		}
+		inNumber = number
+	}
+	return han >= other
 }
 
 // authorsParagraph reports whether a line of n runes that names the site
@@ -1273,11 +1299,11 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
 		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
-		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}}
+		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
-	return []furnitureJudge{loneValue{v}, loneName{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}}
+	return []furnitureJudge{loneValue{v}, loneName{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}, commentAfterStamp{}}
 }
 
 // lineJudges and contextJudges are the lists above, made once per vocabulary:
@@ -1484,14 +1510,14 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 	}
 	ctx := v.contextJudges()
-	prevKnown, prevLabel, prevOpen := false, false, false
+	prevKnown, prevLabel, prevOpen, prevStamp := false, false, false, false
 	for i := range lines {
 		if strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark {
 			continue
 		}
 		if !known(i) {
 			lv := views[i] // a line no pattern knows: viewed above
-			lv.afterFurniture, lv.afterLabel, lv.afterOpenBracket = prevKnown, prevLabel, prevOpen
+			lv.afterFurniture, lv.afterLabel, lv.afterOpenBracket, lv.afterStamp = prevKnown, prevLabel, prevOpen, prevStamp
 			lv.beforeFurniture = func() bool { j := neighbour(i, 1); return j >= 0 && known(j) }()
 			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && i > firstTail
 			kind[i] = judge(ctx, lv)
@@ -1500,6 +1526,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		prevKnown = known(i)
 		prevLabel = prevKnown && (strings.HasSuffix(f, ":") || strings.HasSuffix(f, "："))
 		prevOpen = prevKnown && opensBracket(f)
+		prevStamp = prevKnown && strings.Contains(f, ":") && timeOfDay.MatchString(f)
 	}
 
 	for i := range lines {
@@ -1663,6 +1690,9 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 // end, seen as a line of its own, is a credit, a byline, a prompt or a
 // separator (…起到积极推动作用。(图文/某某), …一点点力量吧。” 查看更多).
 func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, string) {
+	if (commentRow{}).Judge(lineView{folded: folded}) != "" {
+		return 0, "" // a reader's comment with its stamp: the whole line goes
+	}
 	// Byte offsets, found from the end: the line's runes are not copied.
 	end := -1 // after the last sentence end
 	for i := len(folded); i > 0; {

@@ -220,3 +220,75 @@ func posterFragment(f string) bool {
 	}
 	return han > 0 && latin == 0 || han == 0 && latin >= 2 && latin <= 16
 }
+
+// commentRow: a reader's comment as a forum prints it on one line — a
+// mark (推, →, 噓) or none, the reader's handle in ASCII with its colon,
+// the comment, and its stamp (MM/DD HH:MM) at the end (推 reader01: 辛苦了
+// 02/18 21:10): the page's thread, not the author's text.
+type commentRow struct{}
+
+var commentRowExpr = regexp.MustCompile(`^[^\sA-Za-z0-9]?\s*[A-Za-z0-9_.]{2,20}\s*[:：]\s*.{0,80}?\s((\d{1,2}/\d{1,2}|(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2})$`)
+
+func (commentRow) Judge(l lineView) string {
+	// Every row ends with a time of day and holds a colon before it.
+	f := l.folded
+	if len(f) < 8 || f[len(f)-3] != ':' || !strings.ContainsAny(f[:len(f)-3], ":：") {
+		return ""
+	}
+	if commentRowExpr.MatchString(f) {
+		return "forum"
+	}
+	return ""
+}
+
+// markedField: after the body, a line opened by a reference mark and a
+// label with its colon (※ 發信站: …, ※ 編輯: …, ※ 文章網址: …): a forum's
+// notes on the post, the system's and not the author's.
+type markedField struct{}
+
+func (markedField) Judge(l lineView) string {
+	rest, ok := strings.CutPrefix(l.folded, "※")
+	if !ok || l.zone == zoneBody {
+		return ""
+	}
+	if i := strings.IndexAny(rest, ":："); i > 0 && runeLen(strings.TrimSpace(rest[:i])) <= maxMarkedLabelRunes && !strings.ContainsAny(rest[:i], clauseEnds) {
+		return "metadata"
+	}
+	return ""
+}
+
+// maxMarkedLabelRunes is the longest label after a reference mark.
+const maxMarkedLabelRunes = 8
+
+// softwareStamp: outside the body, a time label fused with or beside a
+// date as software prints it in English (時間Sun Feb 18 21:03:11 2024,
+// Date: Mon Mar 4 09:12:00 2024): the post's stamp.
+type softwareStamp struct{}
+
+var softwareStampExpr = regexp.MustCompile(`^(时间|日期|发信时间|date|time)?\s*[:：]?\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2},?\s+\d{1,2}:\d{2}(:\d{2})?\s+(19|20)\d{2}$`)
+
+func (softwareStamp) Judge(l lineView) string {
+	if l.zone == zoneBody || l.runes() > 40 || !strings.Contains(l.folded, ":") {
+		return ""
+	}
+	if softwareStampExpr.MatchString(strings.ToLower(l.folded)) {
+		return "metadata"
+	}
+	return ""
+}
+
+// commentAfterStamp: after the body, a short line right under furniture
+// that stamps a time of day (某某网友 2023-12-31 09:12:44 [回复], then 看完
+// 很感动！): a reader's comment under its header. A report's sign-off
+// follows its text, not a stamp with a time.
+type commentAfterStamp struct{}
+
+// maxCommentRunes is the longest comment commentAfterStamp takes.
+const maxCommentRunes = 60
+
+func (commentAfterStamp) Judge(l lineView) string {
+	if l.zone != zoneTail || !l.afterStamp || l.runes() > maxCommentRunes || timeOfDay.MatchString(l.folded) {
+		return ""
+	}
+	return "comment"
+}

@@ -3,6 +3,8 @@ package ingest
 import (
 	"slices"
 	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
 func TestOutletLead(t *testing.T) {
@@ -92,5 +94,68 @@ func TestPosterRun(t *testing.T) {
 	two := []string{"情满中秋", "月圆人圆", "桂花飘香，社区开展了茶话会活动，居民们欢聚一堂。"}
 	if got := posterRun(two, two, 2, known); got != nil {
 		t.Errorf("posterRun(two lines) = %v, want none", got)
+	}
+}
+
+func TestCommentRow(t *testing.T) {
+	checkJudge(t, commentRow{}, []judgeCase{
+		{line: "推 reader01: 辛苦了！偏鄉真的很需要這樣的營隊          02/18 21:10", zone: zoneTail, want: "forum"},
+		{line: "→ someone: 謝謝～明年寒假也歡迎一起來 02/18 21:15", zone: zoneBody, want: "forum"},
+		{line: "噓 cheap_gold: 营队都只办五天有用吗 02/19 10:26", zone: zoneTail, want: "forum"},
+		{line: "reader01：写得真好 2023-12-31 09:12", zone: zoneTail, want: "forum"},
+		{line: "时间：下午 14:30", zone: zoneBody, want: ""},
+		{line: "活动安排：6月18日 14:30", zone: zoneBody, want: ""},
+		{line: "签到 CPR: 学员 20人 07/15 09:00", zone: zoneBody, want: ""}, // a schedule: no handle opens it
+	})
+}
+
+func TestMarkedField(t *testing.T) {
+	checkJudge(t, markedField{}, []judgeCase{
+		{line: "※ 發信站: 某某實業坊(bbp.cc), 來自: 140.112.41.27 (臺灣)", zone: zoneTail, want: "metadata"},
+		{line: "※ 编辑: someone (140.112.41.27), 02/18/2024 21:05:40", zone: zoneHead, want: "metadata"},
+		{line: "※ 注意：活动当天请带好身份证。", zone: zoneBody, want: ""},
+		{line: "※ 本活动最终解释权归主办方所有", zone: zoneTail, want: ""},
+	})
+}
+
+func TestSoftwareStamp(t *testing.T) {
+	checkJudge(t, softwareStamp{}, []judgeCase{
+		{line: "時間Sun Feb 18 21:03:11 2024", want: "metadata"},
+		{line: "Date: Mon Mar 4 09:12:00 2024", zone: zoneTail, want: "metadata"},
+		{line: "時間Sun Feb 18 21:03:11 2024", zone: zoneBody, want: ""},
+		{line: "时间：2024年2月18日 21:03", want: ""},
+	})
+}
+
+func TestCommentAfterStamp(t *testing.T) {
+	j := commentAfterStamp{}
+	for _, tt := range []struct {
+		view lineView
+		want string
+	}{
+		{lineView{folded: "看完很感动，向你们致敬！", zone: zoneTail, afterStamp: true}, "comment"},
+		{lineView{folded: "看完很感動，向你們致敬！", zone: zoneTail, afterStamp: true}, "comment"},
+		{lineView{folded: "看完很感动，向你们致敬！", zone: zoneTail}, ""},
+		{lineView{folded: "看完很感动，向你们致敬！", zone: zoneBody, afterStamp: true}, ""},
+		{lineView{folded: "某某 2023-12-31 20:35:02 [回复]", zone: zoneTail, afterStamp: true}, ""},
+	} {
+		if got := j.Judge(tt.view); got != tt.want {
+			t.Errorf("commentAfterStamp(%+v) = %q, want %q", tt.view, got, tt.want)
+		}
+	}
+}
+
+// TestMostlyHan checks that prose is Chinese: a web address or a reader's
+// handle with a stamp is not, a sentence with numbers is.
+func TestMostlyHan(t *testing.T) {
+	for line, want := range map[string]bool{
+		"※ 文章網址: https://www.example.cc/bbs/Volunteer/M.1708261391.A.3F2.html": false,
+		"推 reader01: 想問志工怎麼報名？ 02/18 21:40":                                    false,
+		"2. 服務時數：五天營期加上行前籌備，志工總服務時數約1,560小時。":                                  true,
+		"2023年1-12月共开展活动36场，服务1200人次。":                                         true,
+	} {
+		if got := mostlyHan(fold.ToSimplified(line)); got != want {
+			t.Errorf("mostlyHan(%q) = %v, want %v", line, got, want)
+		}
 	}
 }
