@@ -1484,6 +1484,11 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "poster"
 		}
 	}
+	for i, related := range datedPairs(lines, folded, lastProse, func(i int) bool { return byPattern[i] != "" || kind[i] != "" }) {
+		if related {
+			kind[i] = "related"
+		}
+	}
 	if counts != nil {
 		for i, rep := range repeatedLines(lines, folded, counts, v, firstProse, lastProse) {
 			if rep && byPattern[i] == "" && kind[i] == "" {

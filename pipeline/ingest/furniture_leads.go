@@ -292,3 +292,72 @@ func (commentAfterStamp) Judge(l lineView) string {
 	}
 	return "comment"
 }
+
+// datedPairs marks, after the body, a list of other articles printed as
+// pairs of lines — a short title, then its date alone as software writes
+// it (某某2023年志愿服务工作总结 / 2024-01-19) — or as lines of a title with
+// its date fused after it, at least minDatedPairs of them in a row: the
+// site's related links. One such pair or line is the report's sign-off
+// (某某社区 / 2023-12-30), and stays.
+func datedPairs(lines, folded []string, lastProse int, known func(i int) bool) []bool {
+	if lastProse < 0 {
+		return nil
+	}
+	var idx []int // the non-empty lines of the tail
+	for i := lastProse + 1; i < len(lines); i++ {
+		if strings.TrimSpace(folded[i]) != "" && lines[i] != titleMark {
+			idx = append(idx, i)
+		}
+	}
+	var out []bool
+	mark := func(from, to int) {
+		if out == nil {
+			out = make([]bool, len(lines))
+		}
+		for _, i := range idx[from:to] {
+			out[i] = !known(i)
+		}
+	}
+	for k := 0; k < len(idx); {
+		n := 0 // pairs in a row from k
+		for k+2*n+1 < len(idx) && datedPair(strings.TrimSpace(folded[idx[k+2*n]]), strings.TrimSpace(folded[idx[k+2*n+1]])) {
+			n++
+		}
+		rows := 0 // lines of a title with its date fused after it, in a row from k
+		for k+rows < len(idx) && datedRow(strings.TrimSpace(folded[idx[k+rows]])) {
+			rows++
+		}
+		switch {
+		case n >= minDatedPairs:
+			mark(k, k+2*n)
+			k += 2 * n
+		case rows >= minDatedPairs:
+			mark(k, k+rows)
+			k += rows
+		default:
+			k++
+		}
+	}
+	return out
+}
+
+// datedRow reports whether a line is an article's title with its date
+// as software writes it at the end, fused or after a space (某某工作总结
+// 2024-01-19).
+func datedRow(f string) bool {
+	if runeLen(f) > maxTitleRunes+len("2024-01-19") || strings.ContainsAny(f, sentenceEnds) || !strings.ContainsAny(f, "-/.") {
+		return false
+	}
+	loc := trailingDateExpr.FindStringIndex(f)
+	return loc != nil && loc[0] > 0 && strings.IndexFunc(f[:loc[0]], isHan) >= 0
+}
+
+// minDatedPairs is the fewest pairs of a list of dated links.
+const minDatedPairs = 2
+
+// datedPair reports whether title and date are an article's title, short
+// and without a sentence, and its date alone (2024-01-19).
+func datedPair(title, date string) bool {
+	return runeLen(title) <= maxTitleRunes && !strings.ContainsAny(title, sentenceEnds) && strings.IndexFunc(title, isHan) >= 0 &&
+		len(date) <= len("2024-01-19") && machineDateExpr.MatchString(date) && machineDateExpr.FindString(date) == date
+}

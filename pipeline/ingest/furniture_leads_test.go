@@ -159,3 +159,25 @@ func TestMostlyHan(t *testing.T) {
 		}
 	}
 }
+
+func TestDatedPairs(t *testing.T) {
+	known := func(int) bool { return false }
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  []bool
+	}{
+		{"titles over their dates", []string{"正文。", "某某街道2023年志愿服务工作总结", "2024-01-19", "某某街道2024年平安建設工作總結", "2025-01-10"},
+			[]bool{false, true, true, true, true}},
+		{"titles with their dates fused", []string{"正文。", "某某街道2023年志愿服务工作总结2024-01-19", "某某街道2024年平安建设工作总结 2025-01-10", "某某街道2025年志願服務工作要點2025-01-16"},
+			[]bool{false, true, true, true}},
+		{"a sign-off stays", []string{"正文。", "某某社区居委会", "2023-12-30"}, nil},
+		{"a sign-off on one line stays", []string{"正文。", "某某社区居委会 2023-12-30"}, nil},
+		{"a sentence with a date is no link", []string{"正文。", "活动于2023-12-30结束。", "下次活动于2024-01-10举行。"}, nil},
+	} {
+		got := datedPairs(tt.lines, tt.lines, 0, known)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: datedPairs = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
