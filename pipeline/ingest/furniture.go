@@ -248,15 +248,14 @@ func (v *furnitureVocab) isProse(folded string) bool {
 	if n < v.proseRunes || strings.IndexFunc(folded, isHan) < 0 || v.namesSite(folded) && !authorsParagraph(folded, n, v) {
 		return false
 	}
-	if !mostlyHan(folded) || (commentRow{}).Judge(lineView{folded: folded}) != "" {
-		return false // a web address, a reader's comment with its stamp: the page's
-	}
-	if n >= v.proseRunesLong {
-		return true
-	}
 	// A headline may exclaim (…结营啦！附项目总结): a line whose only marks
 	// are exclamations, without a clause, is no prose.
-	return strings.ContainsAny(folded, sentenceEnds) && strings.ContainsAny(folded, proseMarks)
+	if n < v.proseRunesLong && !(strings.ContainsAny(folded, sentenceEnds) && strings.ContainsAny(folded, proseMarks)) {
+		return false
+	}
+	// A web address, a reader's comment with its stamp: the page's. Asked
+	// last: the costliest test, on the lines that pass the others.
+	return mostlyHan(folded) && (commentRow{}).Judge(lineView{folded: folded}) == ""
 }
 
 // mostlyHan reports whether at least half the runes of a line, spaces
@@ -268,7 +267,7 @@ func mostlyHan(folded string) bool {
 	for _, r := range folded {
 		number := isASCIIDigit(r) || inNumber && strings.ContainsRune(".,-/:%", r)
 		switch {
-		case isHan(r):
+		case r >= 0x4E00 && r <= 0x9FFF || isHan(r): // the common block first: no table lookup
 			han++
 		case number && inNumber, unicode.IsSpace(r):
 		default:
