@@ -138,10 +138,18 @@ func (cellTail) Judge(l lineView) string {
 // 覆盖面。 某某某), or 0. The author's mark that the text goes on or ends
 // ([continuation_marks]) stays.
 func nameAfterSentence(folded string, v *furnitureVocab) int {
-	i := strings.LastIndexAny(folded, " \u3000")
-	if i <= 0 {
+	// The name and its space are the line's last few bytes: look there
+	// only (a name of three Han characters and an ideographic space take
+	// 12).
+	from := max(0, len(folded)-maxNameTailBytes)
+	for from > 0 && !utf8.RuneStart(folded[from]) {
+		from--
+	}
+	i := strings.LastIndexAny(folded[from:], " \u3000")
+	if i < 0 || from+i == 0 {
 		return 0
 	}
+	i += from
 	name := folded[i+1:]
 	if !isPersonName(name) || runeLen(name) > 3 || containsAny(name, v.continuationMarks) {
 		return 0
@@ -153,6 +161,10 @@ func nameAfterSentence(folded string, v *furnitureVocab) int {
 	}
 	return runeLen(folded[len(before):])
 }
+
+// maxNameTailBytes is how far from a line's end nameAfterSentence looks
+// for the space before a name.
+const maxNameTailBytes = 16
 
 // posterRun: right above the first prose line, a run of at least
 // minPosterLines short lines without punctuation, each a word or two
