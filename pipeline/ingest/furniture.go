@@ -244,18 +244,21 @@ func CheckFurniture() error {
 // page's: a skip link, a bilingual title), and not the site speaking of
 // itself.
 func (v *furnitureVocab) isProse(folded string) bool {
+	// A web address, a reader's comment with its stamp: the page's. Asked
+	// last: the costliest test, on the lines that pass the others.
+	return v.proseShape(folded) && mostlyHan(folded) && (commentRow{}).Judge(lineView{folded: folded}) == ""
+}
+
+// proseShape is isProse without the share of Han characters and the
+// comment row, for the many cuts of one line furniturePrefix tries.
+func (v *furnitureVocab) proseShape(folded string) bool {
 	n := utf8.RuneCountInString(folded)
 	if n < v.proseRunes || strings.IndexFunc(folded, isHan) < 0 || v.namesSite(folded) && !authorsParagraph(folded, n, v) {
 		return false
 	}
 	// A headline may exclaim (…结营啦！附项目总结): a line whose only marks
 	// are exclamations, without a clause, is no prose.
-	if n < v.proseRunesLong && !(strings.ContainsAny(folded, sentenceEnds) && strings.ContainsAny(folded, proseMarks)) {
-		return false
-	}
-	// A web address, a reader's comment with its stamp: the page's. Asked
-	// last: the costliest test, on the lines that pass the others.
-	return mostlyHan(folded) && (commentRow{}).Judge(lineView{folded: folded}) == ""
+	return n >= v.proseRunesLong || strings.ContainsAny(folded, sentenceEnds) && strings.ContainsAny(folded, proseMarks)
 }
 
 // mostlyHan reports whether at least half the runes of a line, spaces
@@ -1656,7 +1659,10 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 	// Cuts after one of the first 40 runes, at a space or after a closing
 	// bracket; byte offsets, so the line's runes are not copied at every
 	// cut (folded is valid UTF-8: head and rest are those runes' strings).
+	// The rest is prose when it has prose's shape and the line is mostly
+	// Han: the share is counted once, not at every cut.
 	best, kind := 0, ""
+	han := -1 // mostlyHan(folded) once asked: 0 no, 1 yes
 	i, prev := -1, rune(0) // r is the line's i-th rune, prev the one before it
 	for b, r := range folded {
 		i++
@@ -1669,8 +1675,17 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 			continue
 		}
 		head, rest := strings.TrimSpace(folded[:b]), strings.TrimSpace(folded[b:])
-		if !v.isProse(rest) {
+		if !v.proseShape(rest) {
 			continue
+		}
+		if han < 0 {
+			han = 0
+			if mostlyHan(folded) {
+				han = 1
+			}
+		}
+		if han == 0 {
+			break
 		}
 		k := judge(v.lineJudges(), newLineView(head, head, zoneBody))
 		if k == "byline" && datedLineExpr.MatchString(head) && !strings.ContainsAny(head, ":(（") {
