@@ -1662,7 +1662,7 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 	// The rest is prose when it has prose's shape and the line is mostly
 	// Han: the share is counted once, not at every cut.
 	best, kind := 0, ""
-	han := -1 // mostlyHan(folded) once asked: 0 no, 1 yes
+	han := -1              // mostlyHan(folded) once asked: 0 no, 1 yes
 	i, prev := -1, rune(0) // r is the line's i-th rune, prev the one before it
 	for b, r := range folded {
 		i++
