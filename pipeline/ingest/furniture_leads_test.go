@@ -181,3 +181,22 @@ func TestDatedPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestRound9LineWords checks the words and forms round 9 added to older
+// judges: a counter in brackets, a byline with its place, a caption label.
+func TestRound9LineWords(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, siteCounter{v}, []judgeCase{
+		{line: "顶一下(128)", zone: zoneTail, want: "counter"},
+		{line: "踩一下（3）", zone: zoneTail, want: "counter"},
+		{line: "顶一下(好)", zone: zoneTail, want: ""},
+	})
+	checkJudge(t, bylineLine{v}, []judgeCase{
+		{line: "記者林某某／某溪報導", want: "byline"},
+		{line: "记者 张某/某地报道", want: "byline"},
+	})
+	checkJudge(t, captionOpener{v}, []judgeCase{
+		{line: "圖說：某某據點長輩展示竹編作品。（記者某某攝）", zone: zoneBody, want: "caption"},
+		{line: "图说：长辈展示作品。大家纷纷称赞，现场气氛热烈，活动取得了圆满成功。", zone: zoneBody, want: ""},
+	})
+}
