@@ -820,6 +820,10 @@ func (j contactLine) Judge(l lineView) string {
 	if l.runes() > j.v.shortRunes+10 || strings.ContainsAny(l.folded, "。！？") {
 		return ""
 	}
+	// 请洽受理窗口，分机2040: an office's extension, a contact too.
+	if i := strings.Index(l.folded, "分机"); i >= 0 && digitRun(l.folded[i:]) >= 3 {
+		return "contact"
+	}
 	// Every number or address the expression takes holds seven ASCII
 	// digits in a row, 400 or an @: most lines hold none and are answered
 	// without it.

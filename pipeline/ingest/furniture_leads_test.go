@@ -195,6 +195,11 @@ func TestRound9LineWords(t *testing.T) {
 		{line: "記者林某某／某溪報導", want: "byline"},
 		{line: "记者 张某/某地报道", want: "byline"},
 	})
+	checkJudge(t, contactLine{v}, []judgeCase{
+		{line: "個資相關問題請洽受理窗口，分機2040", zone: zoneTail, want: "contact"},
+		{line: "咨询请拨打社区服务站分机 302", zone: zoneTail, want: "contact"},
+		{line: "社区新装分机3部，方便居民办事。", zone: zoneBody, want: ""},
+	})
 	checkJudge(t, captionOpener{v}, []judgeCase{
 		{line: "圖說：某某據點長輩展示竹編作品。（記者某某攝）", zone: zoneBody, want: "caption"},
 		{line: "图说：长辈展示作品。大家纷纷称赞，现场气氛热烈，活动取得了圆满成功。", zone: zoneBody, want: ""},
