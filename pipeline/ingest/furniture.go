@@ -1746,7 +1746,7 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	if n > 40 {
 		return 0, ""
 	}
-	tail := strings.TrimSpace(strings.TrimRight(folded[end:], " |｜"))
+	tail := strings.TrimSpace(strings.TrimRight(folded[end:], " |｜,，")) // a stray comma after a credit: (某某即時),
 	if tail == "" {
 		return n, "decoration"
 	}
