@@ -104,6 +104,12 @@ func TestRemoveBoilerplate(t *testing.T) {
 			removed: []Removed{{"comment", "评论 重要提示：警惕虚假中奖信息"}, {"comment", "以上网友发言只代表其个人观点，不代表某某网的观点或立场。"}, {"navigation", "< 前一篇 2023年秋季支教总结（上）"}, {"navigation", "後一篇 > 新年第一天"}},
 		},
 		{
+			name:    "a WeChat repost's account card and a mobile page's prompts",
+			in:      "功能介绍：扎根社区，陪伴成长，做有温度的社会工作。\n+ 关注该公众号\n正文第一段。\n剩余70%未读，展开全文\n打开APP 查看高清大图\n+ 關注",
+			want:    "正文第一段。",
+			removed: []Removed{{"navigation", "功能介绍：扎根社区，陪伴成长，做有温度的社会工作。"}, {"navigation", "+ 关注该公众号"}, {"navigation", "剩余70%未读，展开全文"}, {"navigation", "打开APP 查看高清大图"}, {"navigation", "+ 關注"}},
+		},
+		{
 			name:    "a sentence about the last article stays",
 			in:      "上一篇总结里写了我们刚到村小时的情况，这一篇接着说。",
 			want:    "上一篇总结里写了我们刚到村小时的情况，这一篇接着说。",
