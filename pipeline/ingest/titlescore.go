@@ -720,6 +720,14 @@ func saidTwice(c titleCandidate, heads []headLine, crumb string, fv *furnitureVo
 	if c.line >= 0 && crumb != "" && stripSpaces(fold.ToSimplified(crumb)) == t {
 		return true
 	}
+	// The title without the site's count of pieces after it, when it is
+	// long and ends as a title: what its document may open with.
+	bare := ""
+	if strings.ContainsAny(ct, ")）】]") {
+		if b := trailingNote.ReplaceAllString(ct, ""); b != ct && runeLen(b) >= minRunOnRepeatRunes && fv.titles != nil && fv.titles.endsAsTitle(b) {
+			bare = b
+		}
+	}
 	for _, h := range heads {
 		if h.i == c.line {
 			if strings.Contains(h.stripped, t+t) {
@@ -737,8 +745,7 @@ func saidTwice(c titleCandidate, heads []headLine, crumb string, fv *furnitureVo
 		// site's count of pieces left off (2024年某某工作总结(2篇) over
 		// 2024年某某工作总结____年某某工作总结一、引言…): a long title with
 		// its ending, whole at the paragraph's start.
-		if bare := trailingNote.ReplaceAllString(ct, ""); bare != ct && runeLen(bare) >= minRunOnRepeatRunes && fv.titles != nil && fv.titles.endsAsTitle(bare) &&
-			strings.HasPrefix(h.folded, bare) && fv.isProse(h.folded) {
+		if bare != "" && strings.HasPrefix(h.folded, bare) && fv.isProse(h.folded) {
 			return true
 		}
 		// The title as a field's value (目录：某某活动总结).
