@@ -32,6 +32,7 @@ type titleScorer struct {
 	roles              []string // 宣传员, 记者: how a byline's name ends
 	continuations      []string // 如下, 会: what continues a sentence after an ending
 	columnTagEndings   []string // 动态, 快讯: how a column's tag in 【】 ends
+	headlineVerbs      []string // 开展, 创建: a headline reports an event
 	minRunes, maxRunes int
 }
 
@@ -52,10 +53,10 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 		}
 	}
 	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"), continuations: ws.Words("continuations"),
-		sites: ws.Words("sites"), roles: ws.Words("roles"), columnTagEndings: ws.Words("column_tag_endings"),
+		sites: ws.Words("sites"), roles: ws.Words("roles"), columnTagEndings: ws.Words("column_tag_endings"), headlineVerbs: ws.Words("headline_verbs"),
 		minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
-	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 {
-		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [sites], [roles] or [column_tag_endings]")
+	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 {
+		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [sites], [roles], [column_tag_endings] or [headline_verbs]")
 	}
 	return s, nil
 }
@@ -515,8 +516,8 @@ func (s *titleScorer) scoreText(f string) float64 {
 	for _, o := range s.orgs {
 		if strings.Contains(f, o) {
 			sc += s.w["organisation"]
-			if strings.HasSuffix(f, o) && !strings.ContainsAny(f, clauseEnds) {
-				sc += s.w["name"] // an organisation's name, not a report
+			if strings.HasSuffix(f, o) && !strings.ContainsAny(f, clauseEnds) && !containsAny(f, s.headlineVerbs) {
+				sc += s.w["name"] // an organisation's name, not a report (a headline's verb says an event)
 			}
 			break
 		}

@@ -73,6 +73,8 @@ func TestChooseTitle(t *testing.T) {
 			"", 0, ""},
 		{"a counted title whose document opens with it", []string{"醫院送醫下鄉義診活動總結", "2024年下鄉義診活動半年工作總結(2篇)", "2024年下鄉義診活動半年工作總結____年下鄉義診活動半年工作總結一、引言隨著社會發展，我國醫療衛生事業取得了巨大的進步。"}, "",
 			"2024年下鄉義診活動半年工作總結(2篇)", 1, ""},
+		{"a headline ending with an organisation's name after an event's verb", []string{"热烈祝贺某某镇成功创建示范型退役军人服务站", "2021-1-20 41 1/20", "近日，某某镇退役军人服务站获评首批示范型服务站，站内设有接待室和活动室。"}, "",
+			"热烈祝贺某某镇成功创建示范型退役军人服务站", 0, ""},
 		{"a forum's title field with a board's tag", []string{"作者someone (某某)", "標題[心得] 113年寒假某某營隊成果報告", "時間Sun Feb 18 21:03:11 2024", "大家好，我是某某社的總召，整理一下營隊的成果跟大家分享。"}, "",
 			"113年寒假某某營隊成果報告", 1, ""},
 		{"a ticker's notice above the headline", []string{"某某小学", "校园公告：本学期家长会定于4月12日下午召开，请各位家长准时参加。", "德育天地", "某某小学2024年学雷锋志愿服务月活动总结", "三月是学雷锋月，学校组织全校学生开展了系列志愿服务活动，现总结如下。"}, "",
@@ -357,5 +359,22 @@ func TestChooseTitleReusesVerdicts(t *testing.T) {
 		if again != reused || okAgain != okReused {
 			t.Errorf("%s: title %q (%v) reusing the verdicts, %q (%v) asking again", p, reused.text, okReused, again.text, okAgain)
 		}
+	}
+}
+
+// TestHeadlineVerbSparesName checks that a line ending with an
+// organisation's name loses the name's weight only without a headline's
+// verb: 某某镇成功创建…服务站 reports an event, 某某镇…服务站 names a place.
+func TestHeadlineVerbSparesName(t *testing.T) {
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	event, name := ts.scoreText("热烈祝贺某某镇成功创建示范型退役军人服务站"), ts.scoreText("某某镇示范型退役军人服务站")
+	if event-name < -ts.w["name"] {
+		t.Errorf("scoreText: event %.1f, name %.1f: want the event the name's weight higher", event, name)
+	}
+	if trad := ts.scoreText(fold.ToSimplified("熱烈祝賀某某鎮成功創建示範型退役軍人服務站")); trad != event {
+		t.Errorf("scoreText (Traditional, folded) = %.1f, want %.1f", trad, event)
 	}
 }
