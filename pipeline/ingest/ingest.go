@@ -232,7 +232,11 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 			}
 		}
 		if drop < 0 {
-			if i := titleAfterHeader(lines, title); i >= 0 {
+			i := titleAfterHeader(lines, title)
+			if i < 0 {
+				i = titleAfterNotices(lines, title) // a ticker's notice among the header's lines
+			}
+			if i >= 0 {
 				var header []string
 				for _, l := range lines[:i] {
 					if l != "" {

@@ -238,6 +238,33 @@ func headlineAfterLead(lines []string, fv *furnitureVocab) int {
 	return -1
 }
 
+// titleAfterNotices is titleAfterHeader for an HTML page whose title was
+// found in its text below a header that holds a notice in a field
+// (校训：…, 校园公告：…。, a ticker over the headline): the index of the
+// title's line when at most maxHeaderLines lines come above it, each a
+// short line that looks like a title or a field's label with its value;
+// else -1.
+func titleAfterNotices(lines []string, title string) int {
+	header := 0
+	for i, l := range lines {
+		switch {
+		case l == "":
+		case l == title:
+			if header == 0 {
+				return -1
+			}
+			return i
+		case header == maxHeaderLines, runeLen(l) > maxFirstLineTitleRunes:
+			return -1
+		case isTitle(l) || fieldLabel(fold.ToSimplified(l)) > 0:
+			header++
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // cellBorders are the spaces and bars trimmed off a title candidate.
 const cellBorders = " \t|｜"
 

@@ -378,3 +378,23 @@ func TestHeadlineVerbSparesName(t *testing.T) {
 		t.Errorf("scoreText (Traditional, folded) = %.1f, want %.1f", trad, event)
 	}
 }
+
+// TestTitleAfterNotices checks that the header above an HTML page's title
+// found in its text may hold a notice in a field, and that prose above
+// the title is no header.
+func TestTitleAfterNotices(t *testing.T) {
+	title := "某某小学2024年学雷锋志愿服务月活动总结"
+	for _, tt := range []struct {
+		lines []string
+		want  int
+	}{
+		{[]string{"某某小学校训：勤朴 明理", "校園公告：本學期家長會定於4月12日下午召開，請各位家長準時參加。", "德育天地", "", title, "三月是学雷锋月。"}, 4},
+		{[]string{"三月是学雷锋月，学校组织全校学生开展了系列志愿服务活动，现总结如下。", title}, -1},
+		{[]string{"一", "二", "三", "四", "五", title}, -1},
+		{[]string{title, "三月是学雷锋月。"}, -1},
+	} {
+		if got := titleAfterNotices(tt.lines, title); got != tt.want {
+			t.Errorf("titleAfterNotices(%q) = %d, want %d", tt.lines, got, tt.want)
+		}
+	}
+}
