@@ -146,10 +146,6 @@ type quantityWords struct {
 	oneEach              []string            // 每: 每个孩子一个书包 gives one item to each
 	oneCopula            map[string][]string // 的 → 是: 是…的一次活动 is an article
 	oneCopulaWords       []string
-	collectionUnits      map[string]bool     // 篇: the pages a document site counts
-	collectionWords      []string            // 总结, 范文: 工作总结三篇 is a site's title
-	collectionBrackets   string              // ( ) （ ） and spaces around 15篇
-	siteWords            []string            // 小编, 本站: a site's words about its pages
 	listMarks            string              // 、: list items share the words before the list
 	countAfter           map[string][]string // 家 → 乡镇: 5家乡镇卫生院 counts
 	oneArticleNear       []string            // 是: 是县里一家小宾馆 is an article
@@ -179,7 +175,6 @@ type quantityWords struct {
 	ageUnits             []string            // 岁, 周岁: 72岁的老队员 is aged, not counted
 	hoursTotalWords      []string            // 累计, 共: hours after them are a total
 	hoursOneEvent        float64             // fewer hours than this, not a total, are one event's length
-	collectionSiteWords  []string            // 范文, 合集: 范文4篇 is a site's collection wherever the line goes
 	bodyBefore           []string            // 瘦, 减重: 瘦十斤 is a change of a body
 	bodyUnits            map[string]bool     // 斤, 厘米: the units of such a change
 	fewUnits             map[string]bool     // 名, 个: a lone 几 counts only with them
@@ -208,14 +203,14 @@ func loadQuantityWords() *quantityWords {
 		"frequency_before", "frequency_units", "one_article_after", "name_before", "name_after",
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
 		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_article_in_copula",
-		"collection_units", "collection_words", "collection_brackets", "site_words", "list_marks",
+		"list_marks",
 		"count_after", "one_article_near", "one_article_near_not",
 		"distance_after", "distance_before", "cohort_units", "cohort_years",
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_right_before",
 		"one_verb_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
-		"collection_site_words", "body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
+		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "name_word_tags")
 	w := &quantityWords{
@@ -260,10 +255,6 @@ func loadQuantityWords() *quantityWords {
 		frequencyUnits:       ws.set("frequency_units"),
 		oneEach:              ws.words("one_each"),
 		oneCopula:            ws.lists("one_article_in_copula"),
-		collectionUnits:      ws.set("collection_units"),
-		collectionWords:      longestFirst(ws.words("collection_words")),
-		collectionBrackets:   ws.runes("collection_brackets"),
-		siteWords:            ws.words("site_words"),
 		listMarks:            ws.runes("list_marks"),
 		countAfter:           ws.lists("count_after"),
 		oneArticleNear:       ws.words("one_article_near"),
@@ -291,7 +282,6 @@ func loadQuantityWords() *quantityWords {
 		objectModifiers:      ws.set("object_modifiers"),
 		ageUnits:             longestFirst(ws.words("age_units")),
 		hoursTotalWords:      ws.words("hours_total_words"),
-		collectionSiteWords:  longestFirst(ws.words("collection_site_words")),
 		bodyBefore:           longestFirst(ws.words("body_before")),
 		bodyUnits:            ws.set("body_units"),
 		fewUnits:             ws.set("few_units"),

@@ -1452,34 +1452,6 @@ func clauseHas(nw *numberWords, rs []rune, i int, words []string) bool {
 // clauseRunes is how far back clauseHas looks.
 const clauseRunes = 24
 
-// collectionCount reports a count of a measure word of
-// [collection_units] (篇) that a document-sharing site writes about its
-// own pages: after a word of [collection_words] ending a title line
-// (工作总结三篇, 活动总结（15篇）), right after a word of
-// [collection_site_words] however the line goes on (范文4篇), or in a line
-// that holds a word of [site_words] (向本站投稿了20篇…活动总结).
-func collectionCount(nw *numberWords, c countAt) bool {
-	qw, rs, start, end := nw.q, c.rs, c.start, c.end
-	if !qw.collectionUnits[c.unit] {
-		return false
-	}
-	k := start
-	for k > 0 && (rs[k-1] == ' ' || strings.ContainsRune(qw.collectionBrackets, rs[k-1])) {
-		k--
-	}
-	e := end
-	for e < len(rs) && (rs[e] == ' ' || strings.ContainsRune(qw.collectionBrackets, rs[e])) {
-		e++
-	}
-	if wordBefore(rs, k, qw.collectionSiteWords) != "" {
-		return true // 活动总结范文4篇 fused with the page's next words
-	}
-	if (e == len(rs) || rs[e] == '\n') && wordBefore(rs, k, qw.collectionWords) != "" {
-		return true
-	}
-	return lineHas(rs, start, end, qw.siteWords)
-}
-
 // containsAny reports whether s holds one of words.
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
@@ -1488,19 +1460,6 @@ func containsAny(s string, words []string) bool {
 		}
 	}
 	return false
-}
-
-// lineHas reports whether one of words is in the line around [start, end),
-// read at most lineRunes either side.
-func lineHas(rs []rune, start, end int, words []string) bool {
-	from, to := start, end
-	for from > 0 && rs[from-1] != '\n' && start-from < lineRunes {
-		from--
-	}
-	for to < len(rs) && rs[to] != '\n' && to-end < lineRunes {
-		to++
-	}
-	return containsAny(string(rs[from:to]), words)
 }
 
 // countAt is a count read so far: its measure word, where its number and
@@ -1524,19 +1483,18 @@ type countJudge struct {
 
 // notCountJudges are asked in order; the first that rejects names why.
 var notCountJudges = []countJudge{
-	{"frequency", frequency},             // 每周三次, 每月组织学习1次, 一星期两次
-	{"dimension", dimension},             // 宽3米, 3米高的围墙
-	{"cohort year", cohortYear},          // 2023届毕业生
-	{"distance", distance},               // 5公里健步走, 海拔600米, 1公里外
-	{"site collection", collectionCount}, // 工作总结三篇
-	{"session name", sessionName},        // 七届二次全会
-	{"byline name", bylineName},          // 通讯员 李一名
-	{"place area", placeArea},            // 占地80亩, 活动室约40平方米
-	{"address", address},                 // 杨柳湾村3组
-	{"body change", bodyChange},          // 瘦十斤, 长高3厘米
-	{"phase", phase},                     // 一期工程, 项目二期
-	{"numbered", numbered},               // 14栋和31栋, 2201班
-	{"ordinal range", ordinalRangeEnd},   // 第5至8节, 第一、二名
+	{"frequency", frequency},           // 每周三次, 每月组织学习1次, 一星期两次
+	{"dimension", dimension},           // 宽3米, 3米高的围墙
+	{"cohort year", cohortYear},        // 2023届毕业生
+	{"distance", distance},             // 5公里健步走, 海拔600米, 1公里外
+	{"session name", sessionName},      // 七届二次全会
+	{"byline name", bylineName},        // 通讯员 李一名
+	{"place area", placeArea},          // 占地80亩, 活动室约40平方米
+	{"address", address},               // 杨柳湾村3组
+	{"body change", bodyChange},        // 瘦十斤, 长高3厘米
+	{"phase", phase},                   // 一期工程, 项目二期
+	{"numbered", numbered},             // 14栋和31栋, 2201班
+	{"ordinal range", ordinalRangeEnd}, // 第5至8节, 第一、二名
 }
 
 // notACount is the reason of the first judge that rules the count out,
@@ -1774,9 +1732,6 @@ func allArabic(rs []rune) bool {
 	}
 	return true
 }
-
-// lineRunes is how far either side of a count lineHas reads its line.
-const lineRunes = 80
 
 // maskedQuantityAt reads a count whose number is masked, wholly or in part:
 // ××人, ×名, 1××户. The run of masks and digits must be followed by one of

@@ -28,6 +28,8 @@ func TestDocumentYear(t *testing.T) {
 		{name: "a year far before the others is history", text: "社区活动\n1949年的老照片展出了。2021年6月，社区举办了影展。", published: "", want: "2021"},
 		{name: "the first dated activity, not a year alone", text: "社区活动\n2018年以来社区不断发展，2020年5月开展了义诊。", published: "", want: "2020"},
 		{name: "news dated by the day takes the publish year", text: "社区志愿服务新闻稿\n今天，我们参加了社区志愿服务。", published: "2013-03-26", want: "2013"},
+		{name: "news of the year so far takes the publish year", text: "禁毒宣传组合拳\n今年以来，街道禁毒办联合多个部门开展禁毒宣传。", published: "2023-12-13", want: "2023"},
+		{name: "news of the year so far, traditional", text: "禁毒宣傳組合拳\n今年以來，街道禁毒辦聯合多個部門開展禁毒宣傳。", published: "2023-12-13", want: "2023"},
 		{name: "a template without dates has no year", text: "社区服务活动总结\n社区服务活动有助于增进邻里之间的了解。", published: "2023-11-12", want: "none"},
 		{name: "dates without a year do not take an upload date", text: "社区服务活动总结\n3月27日下午，志愿者在小区门前集中。", published: "2018-11-22", want: "none"},
 	} {

@@ -220,15 +220,23 @@ func matchWholeAmong(pats []Pattern, folded string, may []bool) (Pattern, bool) 
 	return Pattern{}, false
 }
 
+// listBullets mark the items of a list of links (‧ 某某新聞).
+const listBullets = "‧·•●▪◆◇■□○★☆►▶>-*"
+
 var listDate = regexp.MustCompile(`(\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}$`)
 
 // tailEnd returns the index of the first line at or after from that is not
-// part of a link list.
+// part of a link list. A list whose first item starts with a bullet ends
+// at the first line without it (熱門新聞, two bulleted titles, then the
+// article's own headline).
 func tailEnd(lines []string, from int) int {
-	dated := false
+	dated, bullet := false, ""
 	for j := from; j < len(lines); j++ {
 		if lines[j] != "" {
 			dated = listDate.MatchString(lines[j])
+			if r, size := utf8.DecodeRuneInString(lines[j]); strings.ContainsRune(listBullets, r) {
+				bullet = lines[j][:size]
+			}
 			break
 		}
 	}
@@ -239,6 +247,8 @@ func tailEnd(lines []string, from int) int {
 		case l == titleMark:
 			return j
 		case l == "":
+		case bullet != "" && !strings.HasPrefix(l, bullet):
+			return j
 		case dated && listDate.MatchString(l):
 		case !dated && utf8.RuneCountInString(l) <= 40 && !strings.ContainsAny(l, sentenceEnds):
 		default:

@@ -98,6 +98,36 @@ func TestRemoveBoilerplate(t *testing.T) {
 			removed: []Removed{{"blurb", "以下是小编精心整理的活动总结范文，仅供参考。"}},
 		},
 		{
+			name:    "a blog's comment box and its neighbours",
+			in:      "正文第一段。\n评论 重要提示：警惕虚假中奖信息\n以上网友发言只代表其个人观点，不代表某某网的观点或立场。\n< 前一篇 2023年秋季支教总结（上）\n後一篇 > 新年第一天",
+			want:    "正文第一段。",
+			removed: []Removed{{"comment", "评论 重要提示：警惕虚假中奖信息"}, {"comment", "以上网友发言只代表其个人观点，不代表某某网的观点或立场。"}, {"navigation", "< 前一篇 2023年秋季支教总结（上）"}, {"navigation", "後一篇 > 新年第一天"}},
+		},
+		{
+			name:    "a WeChat repost's account card and a mobile page's prompts",
+			in:      "功能介绍：扎根社区，陪伴成长，做有温度的社会工作。\n+ 关注该公众号\n正文第一段。\n剩余70%未读，展开全文\n打开APP 查看高清大图\n+ 關注",
+			want:    "正文第一段。",
+			removed: []Removed{{"navigation", "功能介绍：扎根社区，陪伴成长，做有温度的社会工作。"}, {"navigation", "+ 关注该公众号"}, {"navigation", "剩余70%未读，展开全文"}, {"navigation", "打开APP 查看高清大图"}, {"navigation", "+ 關注"}},
+		},
+		{
+			name:    "a sentence about the last article stays",
+			in:      "上一篇总结里写了我们刚到村小时的情况，这一篇接着说。",
+			want:    "上一篇总结里写了我们刚到村小时的情况，这一篇接着说。",
+			removed: nil,
+		},
+		{
+			name:    "an editor's answer on a question-and-answer site",
+			in:      "某某活动总结很多人对这个问题比较感兴趣，这里，某某网小编就给大家详细解答一下。\n正文第一段。",
+			want:    "正文第一段。",
+			removed: []Removed{{"blurb", "某某活动总结很多人对这个问题比较感兴趣，这里，某某网小编就给大家详细解答一下。"}},
+		},
+		{
+			name:    "an editor's answer, traditional",
+			in:      "某某活動總結很多人對這個問題比較感興趣，這裡，某某網小編就給大家詳細解答一下。\n正文第一段。",
+			want:    "正文第一段。",
+			removed: []Removed{{"blurb", "某某活動總結很多人對這個問題比較感興趣，這裡，某某網小編就給大家詳細解答一下。"}},
+		},
+		{
 			name:    "intro line",
 			in:      "【导语】活动总结是对活动的回顾，小编为大家整理了范文。\n正文第一段。",
 			want:    "正文第一段。",
@@ -645,5 +675,23 @@ func TestRemoveInLineWithKnownCandidates(t *testing.T) {
 	}
 	if cuts == 0 {
 		t.Error("no line lost a clause: the lines test nothing")
+	}
+}
+
+// TestTailEndBullets checks that a list of links whose items start with a
+// bullet ends at the first line without it, in both scripts: the
+// article's headline under a box of popular news stays.
+func TestTailEndBullets(t *testing.T) {
+	for _, tt := range []struct {
+		lines []string
+		want  int
+	}{
+		{[]string{"熱門新聞", "‧ 某某據點成果展 長輩走秀", "‧ 寒流來襲 縣府開設收容處所", "某某據點112年度成果報告 長輩共學共餐", "記者某某／某地報導"}, 3},
+		{[]string{"热门新闻", "· 某某据点成果展", "", "· 寒流来袭", "某某社区2023年志愿服务总结"}, 4},
+		{[]string{"相关文章", "某某社区重阳活动总结", "某某社区端午活动总结", "为了丰富居民生活，社区开展了活动。"}, 3},
+	} {
+		if got := tailEnd(tt.lines, 1); got != tt.want {
+			t.Errorf("tailEnd(%q) = %d, want %d", tt.lines, got, tt.want)
+		}
 	}
 }

@@ -33,7 +33,8 @@ const heldoutDirs = devsetDir + "/heldout*"
 // worked on, the share of boilerplate that must stay dropped, set a little
 // below the figures reached then (heldout 236/236, heldout2 272/272,
 // heldout3 190/190, heldout4 221/233, heldout5 324/335; heldout6 368/384
-// in round 7), so that a change that loses ground there fails; every body
+// in round 7; heldout8 408/419 in round 9), so that a change that loses
+// ground there fails; every body
 // line of those folders must stay kept. Folders not listed are
 // measurements only.
 var heldoutDropFloors = map[string]float64{
@@ -43,6 +44,7 @@ var heldoutDropFloors = map[string]float64{
 	"heldout4": 93.0,
 	"heldout5": 96.0,
 	"heldout6": 95.0,
+	"heldout8": 96.0,
 }
 
 // heldoutBlindFloors holds, for the held-out folders measured blind, the

@@ -65,6 +65,9 @@ type lineView struct {
 	// afterOpenBracket: the non-empty line before it is furniture that
 	// leaves a square bracket open (…【字体：).
 	afterOpenBracket bool
+	// afterStamp: the non-empty line before it is furniture holding a
+	// time of day (a comment's header: 某某 2023-12-31 09:12:44 [回复]).
+	afterStamp bool
 	// runeCount is the number of runes of folded when the view was made
 	// with newLineView, counted once for all the judges; 0 otherwise.
 	runeCount int
@@ -110,6 +113,9 @@ type furnitureVocab struct {
 	captionOpeners                            []string // 图为, 上图: how a picture's caption starts
 	counterLabels, counterUnits               []string // 浏览次数, 阅读; 次, 人: the page's counters
 	addressTagWords                           []string // 整理, 来源: a copy's source in brackets
+	collectionUnits, collectionWords          []string // 篇; 总结, 合集: a site's heading of a collection and its count
+	collectionSiteWords, collectionPageWords  []string // 范文: a site's collection; 本站, 小编: the site on its pages
+	collectionBrackets                        string   // ( ) （ ）: around a collection's count
 	contactLabels                             []string
 	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
@@ -159,11 +165,17 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
 		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "address_tag_words": &v.addressTagWords,
+		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
 		}
 	}
+	brackets := ws.Words("collection_brackets")
+	if len(brackets) == 0 {
+		return nil, fmt.Errorf("no [collection_brackets] words")
+	}
+	v.collectionBrackets = strings.Join(brackets, "")
 	// Longest first, so that 浏览次数 is tried before 浏览.
 	slices.SortStableFunc(v.counterLabels, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
 	row := ws.Words("row_labels")
@@ -189,7 +201,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
 	// short names, nothing else but what they did (文/图, 摄).
 	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*)?((` + alternation(v.bylineRoles) +
-		`)\s*[:：]?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4}))*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?[）)】\]]?$`)
+		`)\s*[:：]?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4}))*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
 	v.imageFile = regexp.MustCompile(`(?i)[^\s。，！？]{1,60}\.(` + alternation(exts) + `)\b`)
 	for _, e := range exts {
 		v.imageSuffixes = append(v.imageSuffixes, "."+strings.ToLower(e))
@@ -232,16 +244,58 @@ func CheckFurniture() error {
 // page's: a skip link, a bilingual title), and not the site speaking of
 // itself.
 func (v *furnitureVocab) isProse(folded string) bool {
+	// A web address, a reader's comment with its stamp: the page's. Asked
+	// last: the costliest test, on the lines that pass the others.
+	return v.proseShape(folded) && mostlyHan(folded) && (commentRow{}).Judge(lineView{folded: folded}) == ""
+}
+
+// proseShape is isProse without the share of Han characters and the
+// comment row, for the many cuts of one line furniturePrefix tries.
+func (v *furnitureVocab) proseShape(folded string) bool {
 	n := utf8.RuneCountInString(folded)
-	if n < v.proseRunes || v.namesSite(folded) || strings.IndexFunc(folded, isHan) < 0 {
+	if n < v.proseRunes || strings.IndexFunc(folded, isHan) < 0 || v.namesSite(folded) && !authorsParagraph(folded, n, v) {
 		return false
-	}
-	if n >= v.proseRunesLong {
-		return true
 	}
 	// A headline may exclaim (…结营啦！附项目总结): a line whose only marks
 	// are exclamations, without a clause, is no prose.
-	return strings.ContainsAny(folded, sentenceEnds) && strings.ContainsAny(folded, proseMarks)
+	return n >= v.proseRunesLong || strings.ContainsAny(folded, sentenceEnds) && strings.ContainsAny(folded, proseMarks)
+}
+
+// mostlyHan reports whether at least half the runes of a line, spaces
+// aside, are Han characters: a sentence of a Chinese report is, a line of
+// a web address or of a reader's handle, comment and stamp is not.
+// A number (2023, 1-12, 1,200) counts as one rune.
+func mostlyHan(folded string) bool {
+	han, other, inNumber := 0, 0, false
+	for _, r := range folded {
+		number := isASCIIDigit(r) || inNumber && strings.ContainsRune(".,-/:%", r)
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF || isHan(r): // the common block first: no table lookup
+			han++
+		case number && inNumber, unicode.IsSpace(r):
+		default:
+			other++
+		}
+		inNumber = number
+	}
+	return han >= other
+}
+
+// authorsParagraph reports whether a line of n runes that names the site
+// (本站, 站内信) is yet the author's paragraph: long, of two sentences or
+// more, not opened by a label (免责声明：本站…, the site's notice). An
+// author may mention the site's features (…可以站内信跟我要下载连结。).
+func authorsParagraph(folded string, n int, v *furnitureVocab) bool {
+	if n < v.proseRunesLong || fieldLabel(folded) > 0 {
+		return false
+	}
+	ends := 0
+	for _, r := range folded {
+		if strings.ContainsRune(sentenceEnds, r) {
+			ends++
+		}
+	}
+	return ends >= 2
 }
 
 // proseMarks are the marks of a sentence other than an exclamation: a
@@ -627,13 +681,19 @@ func (j datedLink) Judge(l lineView) string {
 // scorer runs the line judges).
 type uiPrompt struct{ v *furnitureVocab }
 
-// maxPromptRunes is the longest prompt.
-const maxPromptRunes = 30
+// maxPromptRunes is the longest prompt; maxExclaimingPromptRunes the
+// longest with an exclamation mark (Hi!请登陆, 欢迎您!请登录).
+const (
+	maxPromptRunes           = 30
+	maxExclaimingPromptRunes = 12
+)
 
 func (j uiPrompt) Judge(l lineView) string {
 	// Lower-casing keeps the runes and their count and makes no
 	// punctuation: the cheap tests come first, on the line as it is.
-	if l.zone == zoneBody || l.runes() > maxPromptRunes || strings.ContainsAny(l.folded, "。！？!?") {
+	// A greeting may exclaim (Hi!请登陆): a short prompt may, a sentence not.
+	if l.zone == zoneBody || l.runes() > maxPromptRunes || strings.ContainsAny(l.folded, "。？?") ||
+		l.runes() > maxExclaimingPromptRunes && strings.ContainsAny(l.folded, "！!") {
 		return ""
 	}
 	f := strings.ToLower(l.folded)
@@ -767,6 +827,10 @@ func (j contactLine) Judge(l lineView) string {
 	// punctuation: the cheap tests come first, on the line as it is.
 	if l.runes() > j.v.shortRunes+10 || containsAnyRune(l.folded, "。！？") {
 		return ""
+	}
+	// 请洽受理窗口，分机2040: an office's extension, a contact too.
+	if i := strings.Index(l.folded, "分机"); i >= 0 && digitRun(l.folded[i:]) >= 3 {
+		return "contact"
 	}
 	// Every number or address the expression takes holds seven ASCII
 	// digits in a row, 400 or an @: most lines hold none and are answered
@@ -943,7 +1007,8 @@ var (
 	newsLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*(\d{1,2}月\d{1,2}日)?\s*(讯|电)\s*[(（][^()（）。！？]{1,40}[)）]`)
 	// 某某新闻网讯, 某某日报讯: an outlet's lead without its reporters, alone
 	// (or before the first sentence, cut off by furniturePrefix).
-	outletLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{2,14}(网|报|台|社|融媒|融媒体)讯$`)
+	// 某某网某某讯: a channel's name between the outlet's and 讯.
+	outletLeadExpr = regexp.MustCompile(`^([\p{Han}A-Za-z·]{2,14}(网|报|台|社|融媒|融媒体)|[\p{Han}A-Za-z·]{1,10}(网|报|台)[\p{Han}]{2,6})讯$`)
 	// 某某网6月5日广州消息, 某某社北京3月5日电: a dateline alone on its line.
 	datelineExpr   = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\d{1,2}月\d{1,2}日[\p{Han}]{0,8}(消息|电|讯)$`)
 	reportedByExpr = regexp.MustCompile(`^[^。！？，,:：]{0,12}[:：]\s*[\p{Han}]{2,4}(\s+[\p{Han}]{2,4})*\s+(报道|供稿|摄)$`)
@@ -1247,11 +1312,12 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
-		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{}, interjection{}, posterRole{v}, siteCounter{v}}
+		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
+		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
-	return []furnitureJudge{loneValue{v}, loneName{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}}
+	return []furnitureJudge{loneValue{v}, loneName{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}, commentAfterStamp{}}
 }
 
 // lineJudges and contextJudges are the lists above, made once per vocabulary:
@@ -1427,6 +1493,16 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "caption"
 		}
 	}
+	for i, poster := range posterRun(lines, folded, firstProse, func(i int) bool { return byPattern[i] != "" || kind[i] != "" }) {
+		if poster {
+			kind[i] = "poster"
+		}
+	}
+	for i, related := range datedPairs(lines, folded, lastProse, func(i int) bool { return byPattern[i] != "" || kind[i] != "" }) {
+		if related {
+			kind[i] = "related"
+		}
+	}
 	if counts != nil {
 		for i, rep := range repeatedLines(lines, folded, counts, v, firstProse, lastProse) {
 			if rep && byPattern[i] == "" && kind[i] == "" {
@@ -1453,14 +1529,14 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 	}
 	ctx := v.contextJudges()
-	prevKnown, prevLabel, prevOpen := false, false, false
+	prevKnown, prevLabel, prevOpen, prevStamp := false, false, false, false
 	for i := range lines {
 		if strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark {
 			continue
 		}
 		if !known(i) {
 			lv := views[i] // a line no pattern knows: viewed above
-			lv.afterFurniture, lv.afterLabel, lv.afterOpenBracket = prevKnown, prevLabel, prevOpen
+			lv.afterFurniture, lv.afterLabel, lv.afterOpenBracket, lv.afterStamp = prevKnown, prevLabel, prevOpen, prevStamp
 			lv.beforeFurniture = func() bool { j := neighbour(i, 1); return j >= 0 && known(j) }()
 			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && i > firstTail
 			kind[i] = judge(ctx, lv)
@@ -1469,6 +1545,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		prevKnown = known(i)
 		prevLabel = prevKnown && (strings.HasSuffix(f, ":") || strings.HasSuffix(f, "："))
 		prevOpen = prevKnown && opensBracket(f)
+		prevStamp = prevKnown && strings.Contains(f, ":") && timeOfDay.MatchString(f)
 	}
 
 	for i := range lines {
@@ -1594,7 +1671,10 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 	// Cuts after one of the first 40 runes, at a space or after a closing
 	// bracket; byte offsets, so the line's runes are not copied at every
 	// cut (folded is valid UTF-8: head and rest are those runes' strings).
+	// The rest is prose when it has prose's shape and the line is mostly
+	// Han: the share is counted once, not at every cut.
 	best, kind := 0, ""
+	han := -1              // mostlyHan(folded) once asked: 0 no, 1 yes
 	i, prev := -1, rune(0) // r is the line's i-th rune, prev the one before it
 	for b, r := range folded {
 		i++
@@ -1607,8 +1687,17 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 			continue
 		}
 		head, rest := strings.TrimSpace(folded[:b]), strings.TrimSpace(folded[b:])
-		if !v.isProse(rest) {
+		if !v.proseShape(rest) {
 			continue
+		}
+		if han < 0 {
+			han = 0
+			if mostlyHan(folded) {
+				han = 1
+			}
+		}
+		if han == 0 {
+			break
 		}
 		k := judge(v.lineJudges(), newLineView(head, head, zoneBody))
 		if k == "byline" && datedLineExpr.MatchString(head) && !strings.ContainsAny(head, ":(（") {
@@ -1632,6 +1721,9 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 // end, seen as a line of its own, is a credit, a byline, a prompt or a
 // separator (…起到积极推动作用。(图文/某某), …一点点力量吧。” 查看更多).
 func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, string) {
+	if (commentRow{}).Judge(lineView{folded: folded}) != "" {
+		return 0, "" // a reader's comment with its stamp: the whole line goes
+	}
 	// Byte offsets, found from the end: the line's runes are not copied.
 	end := -1 // after the last sentence end
 	for i := len(folded); i > 0; {
@@ -1652,6 +1744,9 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	if n := junkSuffix(folded, v); n > 0 {
 		return n, "junk" // a forum's anti-scraping run after the last sentence
 	}
+	if n := nameAfterSentence(folded, v); n > 0 {
+		return n, "credit" // …覆盖面。 某某某: the reporter
+	}
 	if end <= 0 || end >= len(folded) {
 		return 0, ""
 	}
@@ -1659,7 +1754,7 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	if n > 40 {
 		return 0, ""
 	}
-	tail := strings.TrimSpace(strings.TrimRight(folded[end:], " |｜"))
+	tail := strings.TrimSpace(strings.TrimRight(folded[end:], " |｜,，")) // a stray comma after a credit: (某某即時),
 	if tail == "" {
 		return n, "decoration"
 	}

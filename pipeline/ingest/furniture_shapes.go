@@ -455,6 +455,19 @@ func (j siteCounter) Judge(l lineView) string {
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 
+// bracketed returns what t holds between round brackets, when t is so
+// enclosed ((128), （3）).
+func bracketed(t string) (string, bool) {
+	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if inner, ok := strings.CutPrefix(t, p[0]); ok {
+			if inner, ok = strings.CutSuffix(inner, p[1]); ok {
+				return inner, true
+			}
+		}
+	}
+	return "", false
+}
+
 // labelAlone reports whether t is a counter's label, with its colon or not.
 func (j siteCounter) labelAlone(t string) bool {
 	t = strings.TrimRight(t, ":：")
@@ -471,6 +484,10 @@ func (j siteCounter) item(t string) bool {
 	}
 	for _, label := range j.v.counterLabels {
 		if rest, ok := strings.CutPrefix(t, label); ok && rest != "" {
+			// 顶一下(128): the count may stand in brackets.
+			if inner, ok := bracketed(strings.TrimLeft(rest, ":：")); ok {
+				return j.count(inner, false)
+			}
 			return j.count(strings.TrimLeft(rest, ":："), false)
 		}
 	}

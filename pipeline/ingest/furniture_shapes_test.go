@@ -308,3 +308,64 @@ func TestLabelledLines(t *testing.T) {
 		t.Errorf("a column's label kept: %q (%v)", doc.Text, err)
 	}
 }
+
+func TestSiteCollection(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, siteCollection{v}, []judgeCase{
+		{line: "2024年街道妇联工作总结三篇", zone: zoneBody, want: "collection"},
+		{line: "2024年街道婦聯工作總結三篇", zone: zoneTail, want: "collection"},
+		{line: "社区活动总结怎么写（通用10篇）", zone: zoneTail, want: "collection"},
+		{line: "社区工作总结 (3篇)", zone: zoneBody, want: "collection"},
+		{line: "敬老活动总结范文3篇仅供参考", zone: zoneBody, want: "collection"},
+		{line: "敬老活動總結範文3篇僅供參考", zone: zoneTail, want: "collection"},
+		{line: "向本站投稿了6篇敬老活动总结", zone: zoneTail, want: "collection"},
+		{line: "網友向本站投稿了6篇敬老活動總結，下面是小編整理的。", zone: zoneHead, want: "collection"},
+		{line: "本文为社区活动总结，共2页，37.5 KB。", zone: zoneHead, want: "collection"},
+		{line: "上一页 第1页 共3页 下一页", zone: zoneTail, want: "collection"},
+		// Before the body a heading may be the title: decided after it.
+		{line: "2024年街道妇联工作总结三篇", zone: zoneHead, want: ""},
+		// The report's own counts stay.
+		{line: "共撰写稿件15篇，", zone: zoneBody, want: ""},
+		{line: "整理活动照片3篇", zone: zoneTail, want: ""},
+		{line: "发放手册，手册共12页", zone: zoneBody, want: ""},
+		{line: "全年向报社投稿12篇，刊发8篇。", zone: zoneBody, want: ""},
+		{line: "征集優秀範文5篇。", zone: zoneBody, want: ""},
+		{line: "学雷锋活动总结 篇一", zone: zoneTail, want: ""},
+		{line: "上一篇：某某活动总结", zone: zoneTail, want: ""},
+	})
+}
+
+// TestCollectionsRemoved checks that a site's headings of its collection
+// leave the text with kind collection, the one that is the title stays
+// the title, and the report's counts stay in the text.
+func TestCollectionsRemoved(t *testing.T) {
+	page := "2024年社區敬老活動總結（精選3篇）\n" +
+		"敬老活動總結模板合集八篇\n" +
+		"重陽節前夕，某某社區組織志願者走訪轄區老人，送去慰問品，陪老人聊天，共撰寫走訪日記15篇。\n" +
+		"活動結束後，志願者們分享了心得體會，大家表示今後還要繼續參加敬老活動。\n" +
+		"社区工作总结 (3篇)\n"
+	doc, err := Parse("page.txt", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "2024年社區敬老活動總結（精選3篇）"; doc.Title != want {
+		t.Errorf("title %q, want %q", doc.Title, want)
+	}
+	for _, gone := range []string{"合集八篇", "(3篇)"} {
+		if strings.Contains(doc.Text, gone) {
+			t.Errorf("%q left in the text:\n%s", gone, doc.Text)
+		}
+	}
+	if !strings.Contains(doc.Text, "共撰寫走訪日記15篇。") {
+		t.Errorf("the report's count lost from the text:\n%s", doc.Text)
+	}
+	n := 0
+	for _, r := range doc.Removed {
+		if r.Kind == "collection" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d lines removed as collection, want 2: %v", n, doc.Removed)
+	}
+}

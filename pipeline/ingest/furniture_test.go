@@ -303,6 +303,10 @@ func TestUIPrompt(t *testing.T) {
 		{line: "欲重温活动花絮,请浏览相片集", zone: zoneBody, want: ""},
 		{line: "关注留守儿童志愿服务活动总结", zone: zoneHead, want: ""}, // a title
 		{line: "欢迎居民朋友们关注社区公众号，下载社区APP。", zone: zoneTail, want: ""},
+		{line: "Hi!请登陆", zone: zoneHead, want: "widget"},
+		{line: "因篇幅问题不能全部显示,请点此查看更多更全内容", zone: zoneTail, want: "widget"},
+		{line: "因篇幅問題不能全部顯示，請點此查看更多", zone: zoneTail, want: "widget"},
+		{line: "感谢志愿者们的辛勤付出!欢迎更多居民关注", zone: zoneTail, want: ""}, // a long line exclaiming: a sentence
 	})
 }
 
@@ -533,6 +537,8 @@ func TestFurnitureSuffix(t *testing.T) {
 		"成良好的消防习惯，筑牢安全防火墙。(撰稿人:许某 审稿人:韩某某) |":                                   "(撰稿人:许某 审稿人:韩某某) |",
 		"为创建社区文明贡献一点点力量吧。” 查看更多":                                                " 查看更多",
 		"活动取得了圆满成功。(共五十人参加)":                                                    "",
+		"這些都讓活動變得更有意義。(某時即時),":                                                  "(某時即時),",
+		"进一步扩大禁毒宣传覆盖面。 某雪梅":                                                     " 某雪梅",
 		"活动取得了圆满成功。下一步我们将继续":                                                    "",
 		"这正是志愿精神的写照。\" 7 k# q2 x: m% B, R8 T3 F. G+ h * v) P. {. Z4 n( s- C9 X": " 7 k# q2 x: m% B, R8 T3 F. G+ h * v) P. {. Z4 n( s- C9 X",
 		"活动取得了圆满成功。 A B C D E F G H":                                            "",
@@ -744,6 +750,9 @@ func TestCaptionLine(t *testing.T) {
 	v := testFurniture(t)
 	checkJudge(t, captionLine{v}, []judgeCase{
 		{line: "全体志愿者合影", zone: zoneBody, want: "caption"},
+		{line: "活动照片", zone: zoneBody, want: "caption"},
+		{line: "活動圖片", zone: zoneBody, want: "caption"},
+		{line: "三、活动照片", zone: zoneBody, want: ""},
 		{line: "全體志愿者合影", zone: zoneBody, want: "caption"},
 		{line: "某某小学“圆梦”认领现场", zone: zoneBody, want: "caption"},
 		{line: "义工代表发言", zone: zoneBody, want: "caption"},
@@ -909,6 +918,21 @@ func TestNotePublished(t *testing.T) {
 		}
 		if res.published != tt.date || res.publishedStamped != tt.stamped {
 			t.Errorf("%s: %q stamped %v, want %q stamped %v", tt.name, res.published, res.publishedStamped, tt.date, tt.stamped)
+		}
+	}
+}
+
+// TestAuthorsParagraph checks that a long paragraph of the author's that
+// mentions the site's features stays prose, and the site's notices do not.
+func TestAuthorsParagraph(t *testing.T) {
+	v := testFurniture(t)
+	for line, want := range map[string]bool{
+		"行前訓練只有兩天，部分志工對低年級孩子的帶班技巧還不夠熟。建議之後的營隊至少安排四天行前訓練，並提早一週寄送教材。完整的教案已經整理成檔案，想參考的社團可以站內信跟我要。": true,
+		"免责声明：本站部分文章来源于网络，仅供学习交流，不代表本站观点。若本站内容侵犯了您的权益，请及时发送邮件告知，我们将在24小时内处理完毕。":                 false,
+		"本站不保证所载内容的准确性，请读者自行核实。": false,
+	} {
+		if got := v.isProse(fold.ToSimplified(line)); got != want {
+			t.Errorf("isProse(%q) = %v, want %v", line, got, want)
 		}
 	}
 }

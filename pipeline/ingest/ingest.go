@@ -252,7 +252,11 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 			}
 		}
 		if drop < 0 {
-			if i := titleAfterHeader(lines, title); i >= 0 {
+			i := titleAfterHeader(lines, title)
+			if i < 0 {
+				i = titleAfterNotices(lines, title) // a ticker's notice among the header's lines
+			}
+			if i >= 0 {
 				var header []string
 				for _, l := range lines[:i] {
 					if l != "" {
@@ -281,6 +285,9 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 				drop = c.line
 			default:
 				lines[c.line], folded[c.line] = c.rest, fold.ToSimplified(c.rest)
+				if c.note != "" {
+					removed = append(removed, Removed{Kind: "site", Text: c.note})
+				}
 			}
 			if c.line > 0 && titleAfterHeader(lines, lines[c.line]) == c.line {
 				// A few short lines above the title of a text are the
@@ -300,7 +307,7 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 					drop = 0 // the title's line; a title run into the body leaves its rest
 				}
 			}
-		} else if drop = titleLine(lines); drop >= 0 {
+		} else if drop = ts.firstLineTitle(lines); drop >= 0 {
 			title = lines[drop]
 		}
 	}
@@ -308,6 +315,8 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 		fv, _ := defaultFurniture() // read without error above
 		var variants []Removed
 		lines, folded, variants = withoutTitleVariants(lines, folded, title, drop, fv)
+		removed = append(removed, variants...)
+		lines, folded, variants = withoutCollections(lines, folded, drop, fv)
 		removed = append(removed, variants...)
 	}
 	lines, folded = without(lines, drop), without(folded, drop)

@@ -171,10 +171,11 @@ func TestParseFormats(t *testing.T) {
 	tests := []struct {
 		source, data, format, title, text string
 	}{
-		{"a.txt", "标题\n正文。", "txt", "标题", "正文。"},
+		{"a.txt", "社区活动总结\n正文。", "txt", "社区活动总结", "正文。"},
+		{"short.txt", "标题\n正文。", "txt", "", "标题\n正文。"}, // shorter than min_runes: a widget's label, no title
 		{"a.TXT", "<!DOCTYPE html><html><body><h1>标题</h1><p>正文。</p></body></html>", "html", "标题", "正文。"},
 		{"a.dat", "\ufeff<html><body><p>正文。</p></body></html>", "html", "", "正文。"},
-		{"-", "标题\r\n正文。", "txt", "标题", "正文。"},
+		{"-", "社区活动总结\r\n正文。", "txt", "社区活动总结", "正文。"},
 		{"noext", "正文第一句。\n第二句。", "txt", "", "正文第一句。\n第二句。"},
 		{"a.docx", docx.String(), "docx", "社區活動總結", "共有120名志願者參加。"},
 		{"renamed.bin", docx.String(), "docx", "社區活動總結", "共有120名志願者參加。"},
@@ -235,7 +236,7 @@ func TestReadErrors(t *testing.T) {
 }
 
 func TestParseCustomPatterns(t *testing.T) {
-	data := []byte("标题\n正文。\n京ICP备12345678号")
+	data := []byte("社区活动总结\n正文。\n京ICP备12345678号")
 	doc, err := Parse("a.txt", data, Options{Boilerplate: []Pattern{}})
 	if err != nil {
 		t.Fatal(err)

@@ -47,6 +47,13 @@ func judgeFilters(t *testing.T) []struct {
 		{"paren credit", parenLine, func(s string) bool { return strings.HasPrefix(s, "(") || strings.HasPrefix(s, "（") }},
 		{"bracket label", bracketLabelExpr, func(s string) bool { return strings.HasPrefix(s, "【") || strings.HasPrefix(s, "[") }},
 		{"misaligned", misaligned, hasMisalignedByte},
+		{"bracket dateline", bracketDatelineExpr, func(s string) bool {
+			return (strings.HasPrefix(s, "【") || strings.HasPrefix(s, "[")) && strings.Contains(s, "月")
+		}},
+		{"outlet reporter", outletReporterExpr, func(s string) bool {
+			return (strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）")) && (strings.Contains(s, "记者") || strings.Contains(s, "通讯员"))
+		}},
+		{"machine date", machineDateExpr, func(s string) bool { return len(s) >= 8 && (s[0] == '1' || s[0] == '2') }},
 	}
 }
 

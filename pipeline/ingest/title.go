@@ -84,8 +84,9 @@ func articleScore(s string) (float64, bool) {
 
 // titleParts splits a <title> at the separators between the article and
 // the site's name and columns (总结_某某网, 某某中心 - 最新消息 - 总结,
-// 某某中学-高二年级…总结, 总结--某某网: hyphens between characters that are
-// not letters or digits, so 2016-2017 stays). A title that starts with a
+// 某某中学-高二年级…总结, 总结--某某网, 总结－某某网: hyphens, ASCII or
+// full-width, between characters that are not letters or digits, so
+// 2016-2017 stays). A title that starts with a
 // separator is one part.
 func titleParts(t string) []string {
 	t = strings.TrimSpace(t)
@@ -122,12 +123,16 @@ const maxTitleBytes = 1000
 // offset and width, or -1.
 func hyphenSeparator(t string) (int, int) {
 	for i := 0; i < len(t); i++ {
-		if t[i] != '-' {
+		if !isHyphenAt(t, i) {
 			continue
 		}
 		j := i
-		for j < len(t) && t[j] == '-' {
-			j++
+		for j < len(t) && isHyphenAt(t, j) {
+			if t[j] == '-' {
+				j++
+			} else {
+				j += len(fullWidthHyphen)
+			}
 		}
 		// Spaces around the run may go with it (新闻中心- 医院新闻).
 		a, b := strings.TrimRight(t[:i], " "), strings.TrimLeft(t[j:], " ")
@@ -141,7 +146,20 @@ func hyphenSeparator(t string) (int, int) {
 	return -1, 0
 }
 
+// fullWidthHyphen separates a <title>'s parts as a hyphen does
+// (某某工作总结－某某区人民政府门户网站).
+const fullWidthHyphen = "－"
+
+// isHyphenAt reports whether t holds a hyphen, ASCII or full-width, at
+// byte i.
+func isHyphenAt(t string, i int) bool {
+	return t[i] == '-' || strings.HasPrefix(t[i:], fullWidthHyphen)
+}
+
 func asciiWordOrSpace(r rune) bool {
+	if r >= '０' && r <= 'ｚ' { // full-width digits and letters: ２０２３－２０２４
+		r -= '０' - '0'
+	}
 	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r))
 }
 

@@ -31,6 +31,8 @@ type titleScorer struct {
 	sites              []string // 网, 平台: how the name of a site ends
 	roles              []string // 宣传员, 记者: how a byline's name ends
 	continuations      []string // 如下, 会: what continues a sentence after an ending
+	columnTagEndings   []string // 动态, 快讯: how a column's tag in 【】 ends
+	headlineVerbs      []string // 开展, 创建: a headline reports an event
 	minRunes, maxRunes int
 }
 
@@ -51,10 +53,10 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 		}
 	}
 	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"), continuations: ws.Words("continuations"),
-		sites: ws.Words("sites"), roles: ws.Words("roles"),
+		sites: ws.Words("sites"), roles: ws.Words("roles"), columnTagEndings: ws.Words("column_tag_endings"), headlineVerbs: ws.Words("headline_verbs"),
 		minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
-	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.sites) == 0 || len(s.roles) == 0 {
-		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [sites] or [roles]")
+	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 {
+		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [sites], [roles], [column_tag_endings] or [headline_verbs]")
 	}
 	return s, nil
 }
@@ -75,6 +77,12 @@ type titleCandidate struct {
 	line int
 	rest string
 	pos  int // how many non-empty lines come before its line
+	// note is a site's notice cut between a title run on into the body
+	// and the title said again (范文仅供参考,自行编辑使用): furniture.
+	note string
+	// headline: a couplet printed after the lead paragraph, scored as a
+	// couplet whatever separates its phrases.
+	headline bool
 }
 
 var (
@@ -94,11 +102,16 @@ var (
 // judges removed (首页 > 活动 > 某某探访).
 func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
 	var out []titleCandidate
-	pos := 0
+	pos, pastNotice := 0, false
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
 		if l == "" || l == titleMark {
 			continue
+		}
+		lf := fold.ToSimplified(l)
+		prose := fv.isProse(lf)
+		if pastNotice && prose {
+			break
 		}
 		add := func(text, rest string) {
 			// A bar at either end is a layout cell's border printed as
@@ -110,8 +123,9 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		}
 		body := s.withoutLabel(listPrefix.ReplaceAllString(l, ""))
 		m := bracketTitle.FindStringSubmatch(body)
-		if m != nil && runeLen(m[1]) <= maxColumnLabelRunes && articleTitleWord.MatchString(fold.ToSimplified(m[1])) && s.namesOnlyGenre(fold.ToSimplified(m[1])) {
-			add(m[2], "") // [活动回顾] 2019年…总结: a column's label before the title
+		if m != nil && (runeLen(m[1]) <= maxColumnLabelRunes && articleTitleWord.MatchString(fold.ToSimplified(m[1])) && s.namesOnlyGenre(fold.ToSimplified(m[1])) ||
+			strings.HasPrefix(body, "【") && s.columnTag(fold.ToSimplified(m[1]))) {
+			add(m[2], "") // [活动回顾] 2019年…总结, 【新闻动态】…: a column's label before the title
 		}
 		add(body, "")
 		// A title is short: a longer line is split no further (titleParts
@@ -136,13 +150,28 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		if t, ok := strings.CutSuffix(body, "。"); ok && pos == 0 && trailingNote.MatchString(t) && !strings.ContainsAny(t, clauseEnds) && s.endsAsTitle(fold.ToSimplified(t)) {
 			add(t, "")
 		}
-		if t, rest := s.splitRunOn(body); t != "" {
+		if t, note, rest := s.splitRunOn(body); t != "" {
 			add(t, strings.TrimPrefix(rest, t)) // a title written twice goes whole
+			if note != "" && len(out) > 0 && out[len(out)-1].line == i {
+				out[len(out)-1].note = note
+			}
 		}
-		if fv.isProse(fold.ToSimplified(l)) || pos >= 6 {
+		// A notice in a field (校园公告：…。, a ticker above the headline)
+		// may be no first paragraph: a line below it, whole and not
+		// prose, may still be the title.
+		if prose && fieldLabel(lf) == 0 || pos >= 6 {
 			break
 		}
+		pastNotice = pastNotice || prose
 		pos++
+	}
+	// A headline printed after the lead paragraph (the first line, prose,
+	// then 社区邻里暖融融 端午包粽话乡情): the line after a first line of
+	// prose, when it is a headline of two parallel phrases.
+	if len(out) == 0 || out[0].pos == 0 && len(out) == 1 && out[0].rest == "" && fv.isProse(fold.ToSimplified(out[0].text)) {
+		if i := headlineAfterLead(lines, fv); i >= 0 {
+			out = append(out, titleCandidate{text: strings.TrimSpace(lines[i]), line: i, pos: 1, headline: true})
+		}
 	}
 	// The line right above a report's first section (一、…), when the first
 	// lines ended before it: the title under a page's notices in sentences.
@@ -159,6 +188,81 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		}
 	}
 	return out
+}
+
+// columnTag reports whether the folded label of a 【】 tag before a
+// headline is a site's column or a town's name (新闻动态, 工作快讯, 中堂:
+// [column_tag_endings], or two Han characters at most), not a part's
+// number (篇一) nor a label of the author's (心引力项目组, 志工纪录).
+func (s *titleScorer) columnTag(label string) bool {
+	han, n := hanAndNonLatin(label)
+	if han != n || isPartNumber(label) {
+		return false
+	}
+	return han <= 2 || han <= maxColumnLabelRunes && hasSuffixAny(label, s.columnTagEndings)
+}
+
+// firstLineTitle returns the index of the first line when no candidate
+// scored as a title but that line looks like one and is not shorter than
+// min_runes (书签正能量, a bookmark widget's label, is no title), or -1.
+func (s *titleScorer) firstLineTitle(lines []string) int {
+	i := titleLine(lines)
+	if i >= 0 && runeLen(strings.TrimSpace(lines[i])) < s.minRunes {
+		return -1
+	}
+	return i
+}
+
+// headlineAfterLead returns the index of the second non-empty line when
+// the first is prose and the second a headline of two parallel phrases
+// (couplet), or -1.
+func headlineAfterLead(lines []string, fv *furnitureVocab) int {
+	seen := 0
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" || l == titleMark {
+			continue
+		}
+		f := fold.ToSimplified(l)
+		if seen++; seen == 1 {
+			if !fv.isProse(f) {
+				return -1
+			}
+			continue
+		}
+		if couplet(f) || spacedCouplet(f) {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// titleAfterNotices is titleAfterHeader for an HTML page whose title was
+// found in its text below a header that holds a notice in a field
+// (校训：…, 校园公告：…。, a ticker over the headline): the index of the
+// title's line when at most maxHeaderLines lines come above it, each a
+// short line that looks like a title or a field's label with its value;
+// else -1.
+func titleAfterNotices(lines []string, title string) int {
+	header := 0
+	for i, l := range lines {
+		switch {
+		case l == "":
+		case l == title:
+			if header == 0 {
+				return -1
+			}
+			return i
+		case header == maxHeaderLines, runeLen(l) > maxFirstLineTitleRunes:
+			return -1
+		case isTitle(l) || fieldLabel(fold.ToSimplified(l)) > 0:
+			header++
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // cellBorders are the spaces and bars trimmed off a title candidate.
@@ -215,7 +319,7 @@ func (s *titleScorer) cutsOffSite(parts []string, k int) bool {
 // withSite reports whether a line holds, between site separators, a
 // part that is a site's name (某某网 | 标题, 标题_某某网).
 func (s *titleScorer) withSite(f string) bool {
-	if !strings.ContainsAny(f, "_|｜丨-–—") {
+	if !strings.ContainsAny(f, "_|｜丨-–—－") {
 		return false
 	}
 	parts := titleParts(f)
@@ -244,9 +348,15 @@ func (s *titleScorer) namesSiteOrOrg(f string) bool {
 }
 
 // withoutLabel returns l without a field label before it (名  称：某某总结,
-// 标题:…, 標題  某某報告: a colon or spaces after it), as a disclosure
-// table or a form shows a title.
+// 标题:…, 標題  某某報告: a colon or spaces after it; 標題[心得] …: a tag in
+// brackets), as a disclosure table, a form or a forum's header shows a
+// title.
 func (s *titleScorer) withoutLabel(l string) string {
+	// 標題[心得] 某某報告: a forum's header field, its label fused with a
+	// board's tag in brackets.
+	if j := strings.IndexAny(l, "[【"); j > 0 && j <= 24 && s.isLabel(l[:j]) {
+		return strings.TrimSpace(l[j:])
+	}
 	i := strings.IndexAny(l, ":：")
 	if i <= 0 || i > 24 {
 		if j := strings.IndexFunc(l, unicode.IsSpace); j > 0 && j <= 24 && s.isLabel(l[:j]) {
@@ -292,12 +402,14 @@ const maxFieldLabelRunes = 6
 // splitRunOn splits a title that runs on into the body: up to the first
 // ending word, when a space follows it or the body starts by repeating the
 // title's end (2022年防汛演练活动总结防汛演练活动总结一…), and the title has no
-// clause.
-func (s *titleScorer) splitRunOn(l string) (string, string) {
+// clause. note is a site's notice between the title and the title said
+// again (某某总结范文4篇范文仅供参考,自行编辑使用某某总结范文4篇…), cut off
+// the rest, which then starts with the title again.
+func (s *titleScorer) splitRunOn(l string) (title, note, rest string) {
 	f := fold.ToSimplified(l)
 	rs, fr := []rune(l), []rune(f)
 	if len(rs) != len(fr) {
-		return "", ""
+		return "", "", ""
 	}
 	best := -1
 	for _, e := range s.endings {
@@ -319,31 +431,36 @@ func (s *titleScorer) splitRunOn(l string) (string, string) {
 		}
 	}
 	if best < 4 || best > 40 || best >= len(rs) {
-		return "", ""
+		return "", "", ""
 	}
 	// 某某总结范文4篇: a template page counts the pieces it collects, and
 	// says the title again after a short notice (某某总结范文4篇范文仅供
 	// 参考,自行编辑使用某某总结范文4篇…): the count is the title's.
 	if n := runeLen(pieceCount.FindString(string(fr[best:]))); n > 0 && best+n < len(rs) {
-		title, rest := string(rs[:best+n]), string(rs[best+n:])
-		again := []rune(fold.ToSimplified(rest))
-		if !strings.ContainsAny(title, clauseEnds) && strings.Contains(string(again[:min(len(again), best+n+maxRunOnNoticeRunes)]), fold.ToSimplified(title)) {
-			return title, rest
+		title, rest := string(rs[:best+n]), rs[best+n:]
+		again := string(fr[best+n : best+n+min(len(rest), best+n+maxRunOnNoticeRunes)])
+		if i := strings.Index(again, string(fr[:best+n])); i >= 0 && !strings.ContainsAny(title, clauseEnds) {
+			k := runeLen(again[:i])
+			return title, strings.TrimSpace(string(rest[:k])), string(rest[k:])
 		}
 	}
-	title, rest := string(rs[:best]), string(rs[best:])
+	title, rest = string(rs[:best]), string(rs[best:])
 	if strings.ContainsAny(title, clauseEnds) {
-		return "", ""
+		return "", "", ""
 	}
 	// The body repeating the title's end within its first words.
 	tail, head := []rune(fold.ToSimplified(title)), []rune(fold.ToSimplified(rest))
 	repeats := len(tail) >= 4 && strings.Contains(string(head[:min(len(head), 12)]), string(tail[len(tail)-4:]))
 	// 某某活动总结一、活动概况…: a numbered section starts right after it.
 	section := numberedHeading.MatchString(string(fr[best:])) && !strings.HasPrefix(string(fr[best:]), "【")
-	if !unicode.IsSpace(rs[best]) && !repeats && !section && !s.startsBody(string(fr[best:]), best) {
-		return "", ""
+	// After a space, the body's first words, or a headline's second phrase
+	// (某某據點112年度成果報告 長輩共學共餐一年逾萬人次): a phrase without a
+	// mark of a clause is the headline's.
+	spaced := unicode.IsSpace(rs[best]) && (strings.ContainsAny(rest, clauseEnds) || runeLen(rest) > maxTitleRunes)
+	if !spaced && !repeats && !section && !s.startsBody(string(fr[best:]), best) {
+		return "", "", ""
 	}
-	return title, rest
+	return title, "", rest
 }
 
 // pieceCount is the count of pieces a template page gives after its
@@ -426,8 +543,8 @@ func (s *titleScorer) scoreText(f string) float64 {
 	for _, o := range s.orgs {
 		if strings.Contains(f, o) {
 			sc += s.w["organisation"]
-			if strings.HasSuffix(f, o) && !strings.ContainsAny(f, clauseEnds) {
-				sc += s.w["name"] // an organisation's name, not a report
+			if strings.HasSuffix(f, o) && !strings.ContainsAny(f, clauseEnds) && !containsAny(f, s.headlineVerbs) {
+				sc += s.w["name"] // an organisation's name, not a report (a headline's verb says an event)
 			}
 			break
 		}
@@ -485,6 +602,23 @@ func couplet(f string) bool {
 	if !ok {
 		return false
 	}
+	return coupletPhrases(a, b)
+}
+
+// spacedCouplet reports whether f is two parallel phrases between a space
+// (社区邻里暖融融 端午包粽话乡情): a headline only where a headline is
+// expected, as a menu (关于我们 联系信息) looks the same.
+func spacedCouplet(f string) bool {
+	a, b, ok := strings.Cut(strings.ReplaceAll(f, "\u3000", " "), " ")
+	return ok && coupletPhrases(a, b) && runeLen(a) >= spacedCoupletMinRunes && runeLen(strings.TrimSpace(b)) >= spacedCoupletMinRunes
+}
+
+// spacedCoupletMinRunes is the shortest phrase of a couplet between a
+// space: a menu's items (关于我们 联系方式) are shorter.
+const spacedCoupletMinRunes = 5
+
+// coupletPhrases reports whether a and b are the phrases of a couplet.
+func coupletPhrases(a, b string) bool {
 	phrase := func(p string) bool {
 		n := 0
 		for _, r := range strings.TrimSpace(p) {
@@ -566,6 +700,9 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 		if saidTwice(c, heads, crumb, fv) {
 			sc += s.w["repeated"]
 		}
+		if c.headline && !couplet(f) {
+			sc += s.w["couplet"]
+		}
 		if sc >= s.w["min_score"] && (!found || sc > bestScore) {
 			best, bestScore, found = c, sc, true
 		}
@@ -611,6 +748,14 @@ func saidTwice(c titleCandidate, heads []headLine, crumb string, fv *furnitureVo
 	if c.line >= 0 && crumb != "" && stripSpaces(fold.ToSimplified(crumb)) == t {
 		return true
 	}
+	// The title without the site's count of pieces after it, when it is
+	// long and ends as a title: what its document may open with.
+	bare := ""
+	if strings.ContainsAny(ct, ")）】]") {
+		if b := trailingNote.ReplaceAllString(ct, ""); b != ct && runeLen(b) >= minRunOnRepeatRunes && fv.titles != nil && fv.titles.endsAsTitle(b) {
+			bare = b
+		}
+	}
 	for _, h := range heads {
 		if h.i == c.line {
 			if strings.Contains(h.stripped, t+t) {
@@ -624,6 +769,13 @@ func saidTwice(c titleCandidate, heads []headLine, crumb string, fv *furnitureVo
 		if h.stripped == t || ok && strings.HasPrefix(rest, " ") && runeLen(rest) > fv.proseRunes {
 			return true
 		}
+		// A document's own heading run into its first paragraph, the
+		// site's count of pieces left off (2024年某某工作总结(2篇) over
+		// 2024年某某工作总结____年某某工作总结一、引言…): a long title with
+		// its ending, whole at the paragraph's start.
+		if bare != "" && strings.HasPrefix(h.folded, bare) && fv.isProse(h.folded) {
+			return true
+		}
 		// The title as a field's value (目录：某某活动总结).
 		if n := fieldLabel(h.folded); n > 0 && stripSpaces(h.folded[n:]) == t {
 			return true
@@ -631,6 +783,10 @@ func saidTwice(c titleCandidate, heads []headLine, crumb string, fv *furnitureVo
 	}
 	return false
 }
+
+// minRunOnRepeatRunes is the shortest title, without its count of
+// pieces, found again at the start of the first paragraph.
+const minRunOnRepeatRunes = 10
 
 // maxVariantNoteRunes is the longest note a site adds to the title in a
 // heading of its own (某某活动总结模板合集八篇).

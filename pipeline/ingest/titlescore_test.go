@@ -48,7 +48,7 @@ func TestChooseTitle(t *testing.T) {
 			"2024社区敬老活动总结(共5篇)", 0, ""},
 		{"a sentence closed with a full stop is no headline", []string{"我们写了这份活动总结。", "九月初九，社区为八十岁以上的老人举办了一场寿宴，志愿者们忙前忙后。"}, "", "", 0, ""},
 		{"a title with its count of pieces, a notice and the title again", []string{"社区植树活动总结范文3篇范文仅供参考,请自行修改社区植树活动总结范文3篇社区植树活动总结1三月十二日，我们在河堤种下了一百棵树苗。"}, "",
-			"社区植树活动总结范文3篇", 0, "范文仅供参考,请自行修改社区植树活动总结范文3篇社区植树活动总结1三月十二日，我们在河堤种下了一百棵树苗。"},
+			"社区植树活动总结范文3篇", 0, "社区植树活动总结1三月十二日，我们在河堤种下了一百棵树苗。"},
 		{"a count of pieces in a sentence is no title's", []string{"社区植树活动总结3篇已经交给街道，大家辛苦了。"}, "", "", 0, ""},
 		{"a line without letters is never a title", []string{"2019-03-05 16:20", "97"}, "", "", 0, ""},
 		{"a byline is never a title", []string{"某某晚报·某某点通讯员 张三", "3月5日，社区开展了活动。"}, "", "", 0, ""},
@@ -59,6 +59,28 @@ func TestChooseTitle(t *testing.T) {
 			"邻里节活动回顾", 1, ""},
 		{"a page counter and a doubled title before the body", []string{"第1页共4页义诊队总结报告义诊队总结报告2023年7月，某某义诊队在某县开展了为期五天的义诊活动。"}, "",
 			"义诊队总结报告", 0, "2023年7月，某某义诊队在某县开展了为期五天的义诊活动。"},
+		{"a headline's second phrase after a space", []string{"東興社區關懷據點112年度成果報告 長輩共學共餐一年逾萬人次", "記者某某／某地報導", "某某社區發展協會日前公布112年度成果報告，以下為報告重點。"}, "",
+			"東興社區關懷據點112年度成果報告 長輩共學共餐一年逾萬人次", 0, ""},
+		{"a column's tag in 【】 before the headline", []string{"【新聞動態】我院舉辦2022年大型義診活動", "9月16日，我院開展2022年大型義診活動，專家們為群眾答疑。"}, "",
+			"我院舉辦2022年大型義診活動", 0, ""},
+		{"a town's tag in 【】 before the headline", []string{"【某镇】浓情中秋,欢度共度--某某村中秋游园活动", "为了营造节日气氛，增进居民间的交流，社工开展了中秋游园活动。"}, "",
+			"浓情中秋,欢度共度--某某村中秋游园活动", 0, ""},
+		{"an author's label in 【】 stays in the title", []string{"【某某项目组】浓情端午,志愿同行——志愿者特别活动", "正值端午前夕，项目组与志愿者代表开展了活动。"}, "",
+			"【某某项目组】浓情端午,志愿同行——志愿者特别活动", 0, ""},
+		{"a headline printed after the lead paragraph", []string{"在这个端午佳节，社区居民们齐聚一堂，开展了一场热闹非凡的包粽子活动。", "社区邻里暖融融 端午包粽话乡情", "活动现场气氛热烈，居民们围坐成一圈，熟练地包起了粽子。"}, "",
+			"社区邻里暖融融 端午包粽话乡情", 1, ""},
+		{"a menu of two words after the lead is no headline", []string{"在这个端午佳节，社区居民们齐聚一堂，开展了一场热闹非凡的包粽子活动。", "关于我们 联系方式", "活动现场气氛热烈，居民们围坐成一圈，熟练地包起了粽子。"}, "",
+			"", 0, ""},
+		{"a counted title whose document opens with it", []string{"醫院送醫下鄉義診活動總結", "2024年下鄉義診活動半年工作總結(2篇)", "2024年下鄉義診活動半年工作總結____年下鄉義診活動半年工作總結一、引言隨著社會發展，我國醫療衛生事業取得了巨大的進步。"}, "",
+			"2024年下鄉義診活動半年工作總結(2篇)", 1, ""},
+		{"a headline ending with an organisation's name after an event's verb", []string{"热烈祝贺某某镇成功创建示范型退役军人服务站", "2021-1-20 41 1/20", "近日，某某镇退役军人服务站获评首批示范型服务站，站内设有接待室和活动室。"}, "",
+			"热烈祝贺某某镇成功创建示范型退役军人服务站", 0, ""},
+		{"a forum's title field with a board's tag", []string{"作者someone (某某)", "標題[心得] 113年寒假某某營隊成果報告", "時間Sun Feb 18 21:03:11 2024", "大家好，我是某某社的總召，整理一下營隊的成果跟大家分享。"}, "",
+			"113年寒假某某營隊成果報告", 1, ""},
+		{"a ticker's notice above the headline", []string{"某某小学", "校园公告：本学期家长会定于4月12日下午召开，请各位家长准时参加。", "德育天地", "某某小学2024年学雷锋志愿服务月活动总结", "三月是学雷锋月，学校组织全校学生开展了系列志愿服务活动，现总结如下。"}, "",
+			"某某小学2024年学雷锋志愿服务月活动总结", 3, ""},
+		{"a label's prose is the first paragraph: no split after it", []string{"当前所在位置:首页 >> 联盟动态", "张三：我们几人一起来到医院的患者服务部，签完到，穿上志愿者的服装，就开始了工作。", "我们在二楼的自助取报告机旁安排了两位同学，今天来就诊的患者比较多。"}, "",
+			"", 0, ""},
 		{"a field label before the title", []string{"名  称： 某某街道2022年志愿服务工作总结", "一年来，街道志愿服务工作取得了新进展。"}, "",
 			"某某街道2022年志愿服务工作总结", 0, ""},
 		{"a column label in brackets before the title", []string{"[活动回顾] 2019年冬季走访慰问活动总结", "一月中旬，协会组织志愿者走访了辖区困难家庭。"}, "",
@@ -112,6 +134,29 @@ func TestChooseTitle(t *testing.T) {
 		}
 		if !ok || c.text != tt.title || c.line != tt.line || c.rest != tt.rest {
 			t.Errorf("%s: got %q line %d rest %q (found %v), want %q line %d rest %q", tt.name, c.text, c.line, c.rest, ok, tt.title, tt.line, tt.rest)
+		}
+	}
+}
+
+// TestRunOnNote checks that a site's notice between a title run on into
+// the text and the title said again is cut off as the candidate's note,
+// in both scripts, and that a title said again without a notice has none.
+func TestRunOnNote(t *testing.T) {
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ line, title, note, rest string }{
+		{"社区植树活动总结范文3篇范文仅供参考,请自行修改社区植树活动总结范文3篇社区植树活动总结1三月十二日，我们种下了树苗。",
+			"社区植树活动总结范文3篇", "范文仅供参考,请自行修改", "社区植树活动总结范文3篇社区植树活动总结1三月十二日，我们种下了树苗。"},
+		{"社區植樹活動總結範文3篇範文僅供參考,請自行修改社區植樹活動總結範文3篇社區植樹活動總結1三月十二日，我們種下了樹苗。",
+			"社區植樹活動總結範文3篇", "範文僅供參考,請自行修改", "社區植樹活動總結範文3篇社區植樹活動總結1三月十二日，我們種下了樹苗。"},
+		{"社区植树活动总结范文3篇社区植树活动总结范文3篇社区植树活动总结1三月十二日，我们种下了树苗。",
+			"社区植树活动总结范文3篇", "", "社区植树活动总结范文3篇社区植树活动总结1三月十二日，我们种下了树苗。"},
+	} {
+		title, note, rest := ts.splitRunOn(tt.line)
+		if title != tt.title || note != tt.note || rest != tt.rest {
+			t.Errorf("splitRunOn(%q) = %q, %q, %q; want %q, %q, %q", tt.line, title, note, rest, tt.title, tt.note, tt.rest)
 		}
 	}
 }
@@ -313,6 +358,43 @@ func TestChooseTitleReusesVerdicts(t *testing.T) {
 		reused, okReused := chooseTitle(res.lines, res.fileTitle, res.crumb, fv, ts, res.headClean)
 		if again != reused || okAgain != okReused {
 			t.Errorf("%s: title %q (%v) reusing the verdicts, %q (%v) asking again", p, reused.text, okReused, again.text, okAgain)
+		}
+	}
+}
+
+// TestHeadlineVerbSparesName checks that a line ending with an
+// organisation's name loses the name's weight only without a headline's
+// verb: 某某镇成功创建…服务站 reports an event, 某某镇…服务站 names a place.
+func TestHeadlineVerbSparesName(t *testing.T) {
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	event, name := ts.scoreText("热烈祝贺某某镇成功创建示范型退役军人服务站"), ts.scoreText("某某镇示范型退役军人服务站")
+	if event-name < -ts.w["name"] {
+		t.Errorf("scoreText: event %.1f, name %.1f: want the event the name's weight higher", event, name)
+	}
+	if trad := ts.scoreText(fold.ToSimplified("熱烈祝賀某某鎮成功創建示範型退役軍人服務站")); trad != event {
+		t.Errorf("scoreText (Traditional, folded) = %.1f, want %.1f", trad, event)
+	}
+}
+
+// TestTitleAfterNotices checks that the header above an HTML page's title
+// found in its text may hold a notice in a field, and that prose above
+// the title is no header.
+func TestTitleAfterNotices(t *testing.T) {
+	title := "某某小学2024年学雷锋志愿服务月活动总结"
+	for _, tt := range []struct {
+		lines []string
+		want  int
+	}{
+		{[]string{"某某小学校训：勤朴 明理", "校園公告：本學期家長會定於4月12日下午召開，請各位家長準時參加。", "德育天地", "", title, "三月是学雷锋月。"}, 4},
+		{[]string{"三月是学雷锋月，学校组织全校学生开展了系列志愿服务活动，现总结如下。", title}, -1},
+		{[]string{"一", "二", "三", "四", "五", title}, -1},
+		{[]string{title, "三月是学雷锋月。"}, -1},
+	} {
+		if got := titleAfterNotices(tt.lines, title); got != tt.want {
+			t.Errorf("titleAfterNotices(%q) = %d, want %d", tt.lines, got, tt.want)
 		}
 	}
 }

@@ -1,0 +1,375 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Judges of round 9 of issue 9: the kinds of line read on the fourth fresh
+// real-page set and heldout8, each told by its shape — a news lead in
+// brackets or after an outlet's name, reporters' names in brackets or
+// after the last sentence, a date with counts only, a layout cell's
+// border after the body, a poster's run of short lines above the text.
+
+// outletLead: a news outlet's lead, alone or before the first sentence,
+// written as a dateline in brackets with the agency's reporter after it
+// (【某某6月18日报导】(某某社记者某某某地十八日电)), or as the outlet's name
+// with its reporter in brackets (某某融媒(记者 某某)): the page's, not the
+// report's.
+type outletLead struct{}
+
+var (
+	bracketDatelineExpr = regexp.MustCompile(`^[【\[][\p{Han}A-Za-z·]{1,14}\d{1,2}月\d{1,2}日(报导|报道|讯|电|消息)[】\]](\s*[(（][^()（）。！？]{0,30}(记者|通讯员)[^()（）。！？]{0,30}[)）])?$`)
+	outletReporterExpr  = regexp.MustCompile(`^[\p{Han}A-Za-z·]{2,14}(融媒|融媒体|网|报|台|新闻)\s*[(（]\s*(记者|通讯员|见习记者|特约记者)[^()（）。！？，,]{1,30}[)）]$`)
+)
+
+func (outletLead) Judge(l lineView) string {
+	f := l.folded
+	// What the expressions match opens with a bracket and holds 月 and 日,
+	// or holds a reporter's role in brackets: most lines do neither.
+	if (strings.HasPrefix(f, "【") || strings.HasPrefix(f, "[")) && strings.Contains(f, "月") && bracketDatelineExpr.MatchString(f) {
+		return "byline"
+	}
+	if strings.HasSuffix(f, ")") || strings.HasSuffix(f, "）") {
+		if (strings.Contains(f, "记者") || strings.Contains(f, "通讯员")) && outletReporterExpr.MatchString(f) {
+			return "byline"
+		}
+	}
+	return ""
+}
+
+// namesCredit: the reporters' or authors' names alone in brackets,
+// two or three of them between spaces ((某某某 某某)): the page's credit
+// wherever it stands, as no sentence of a report is a list of names.
+type namesCredit struct{}
+
+func (namesCredit) Judge(l lineView) string {
+	f := l.folded
+	if !strings.HasPrefix(f, "(") && !strings.HasPrefix(f, "（") {
+		return ""
+	}
+	inner, ok := strings.CutSuffix(strings.TrimLeft(f, "(（"), ")")
+	if !ok {
+		if inner, ok = strings.CutSuffix(strings.TrimLeft(f, "(（"), "）"); !ok {
+			return ""
+		}
+	}
+	names := strings.Fields(inner)
+	if len(names) < 2 || len(names) > maxCreditNames {
+		return ""
+	}
+	for _, n := range names {
+		if !isPersonName(n) {
+			return ""
+		}
+	}
+	return "credit"
+}
+
+// maxCreditNames is the most names a credit in brackets lists.
+const maxCreditNames = 4
+
+// isPersonName reports whether s looks like a Chinese name: two to four
+// Han characters and nothing else.
+func isPersonName(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
+}
+
+// dateCounts: outside the body, a date as a site's software writes it
+// followed by numbers only (2021-1-20 41 1/20: the post's date, its read
+// count, a short date again): the post's stamp, whose date is the page's
+// publish date.
+type dateCounts struct{}
+
+var machineDateExpr = regexp.MustCompile(`^(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}`)
+
+func (dateCounts) Judge(l lineView) string {
+	f := l.folded
+	if l.zone == zoneBody || len(f) < 8 || f[0] != '1' && f[0] != '2' {
+		return ""
+	}
+	loc := machineDateExpr.FindStringIndex(f)
+	if loc == nil {
+		return ""
+	}
+	rest := strings.TrimSpace(f[loc[1]:])
+	if rest == "" || !unicode.IsSpace(rune(f[loc[1]])) {
+		return "" // a date alone is headDate's; 2021-1-20日 is no stamp
+	}
+	if strings.Trim(rest, "0123456789 /:-.") == "" {
+		return "byline"
+	}
+	return ""
+}
+
+// cellTail: after the body, a short line with a layout cell's bar at
+// either end and no clause (某地0 |): a widget's cell printed as text.
+// Before the body such a line may be the title's cell (某某活动 |), which
+// the title rule trims.
+type cellTail struct{}
+
+// maxCellRunes is the longest cell cellTail takes.
+const maxCellRunes = 12
+
+func (cellTail) Judge(l lineView) string {
+	f := l.folded
+	if l.zone != zoneTail || l.inTable || l.runes() > maxCellRunes || strings.ContainsAny(f, clauseEnds) {
+		return ""
+	}
+	first, _ := utf8.DecodeRuneInString(f)
+	last, _ := utf8.DecodeLastRuneInString(f)
+	if first == '|' || first == '｜' || last == '|' || last == '｜' {
+		return "widget"
+	}
+	return ""
+}
+
+// nameAfterSentence returns how many runes end a line after its last
+// sentence that are a reporter's name alone, after a space (…扩大禁毒宣传
+// 覆盖面。 某某某), or 0. The author's mark that the text goes on or ends
+// ([continuation_marks]) stays.
+func nameAfterSentence(folded string, v *furnitureVocab) int {
+	// The name and its space are the line's last few bytes: look there
+	// only (a name of three Han characters and an ideographic space take
+	// 12).
+	from := max(0, len(folded)-maxNameTailBytes)
+	for from > 0 && !utf8.RuneStart(folded[from]) {
+		from--
+	}
+	i := strings.LastIndexAny(folded[from:], " \u3000")
+	if i < 0 || from+i == 0 {
+		return 0
+	}
+	i += from
+	name := folded[i+1:]
+	if !isPersonName(name) || runeLen(name) > 3 || containsAny(name, v.continuationMarks) {
+		return 0
+	}
+	before := strings.TrimRight(folded[:i], " \u3000")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	if !strings.ContainsRune(sentenceEnds+closers, last) {
+		return 0
+	}
+	return runeLen(folded[len(before):])
+}
+
+// maxNameTailBytes is how far from a line's end nameAfterSentence looks
+// for the space before a name.
+const maxNameTailBytes = 16
+
+// posterRun: right above the first prose line, a run of at least
+// minPosterLines short lines without punctuation, each a word or two
+// (Mid-Autumn, Festival, 情满中秋, 月圆人圆): the lettering of a poster or
+// banner image, split line by line, above the text. A title is one line, not a run of fragments; a run that
+// holds a line looking like an article title (…活动总结) is no poster.
+func posterRun(lines, folded []string, firstProse int, known func(i int) bool) []bool {
+	if firstProse <= 0 {
+		return nil
+	}
+	var run []int
+	var out []bool
+	// Only the run right above the first prose line: the cells of a table
+	// printed line by line are followed by their numbers, not by the text.
+	flush := func(atProse bool) {
+		if atProse && len(run) >= minPosterLines {
+			if out == nil {
+				out = make([]bool, len(lines))
+			}
+			for _, k := range run {
+				out[k] = true
+			}
+		}
+		run = run[:0]
+	}
+	for i := 0; i < firstProse; i++ {
+		f := strings.TrimSpace(folded[i])
+		switch {
+		case f == "" || lines[i] == titleMark:
+		case known(i):
+			flush(false)
+		case posterFragment(f):
+			run = append(run, i)
+		default:
+			flush(false)
+		}
+	}
+	flush(true)
+	return out
+}
+
+// minPosterLines is the fewest lines of a poster's run.
+const minPosterLines = 3
+
+// maxPosterFragmentRunes is the longest line of a poster's run.
+const maxPosterFragmentRunes = 6
+
+// posterFragment reports whether a line is a short fragment of lettering:
+// at most maxPosterFragmentRunes runes of Han characters, or one Latin word
+// (with hyphens), and nothing else.
+func posterFragment(f string) bool {
+	if runeLen(f) > maxPosterFragmentRunes && strings.IndexFunc(f, isHan) >= 0 || looksLikeArticleTitle(f) {
+		return false
+	}
+	han, latin := 0, 0
+	for _, r := range f {
+		switch {
+		case isHan(r):
+			han++
+		case r < utf8.RuneSelf && (unicode.IsLetter(r) || r == '-'):
+			latin++
+		default:
+			return false
+		}
+	}
+	return han > 0 && latin == 0 || han == 0 && latin >= 2 && latin <= 16
+}
+
+// commentRow: a reader's comment as a forum prints it on one line — a
+// mark (推, →, 噓) or none, the reader's handle in ASCII with its colon,
+// the comment, and its stamp (MM/DD HH:MM) at the end (推 reader01: 辛苦了
+// 02/18 21:10): the page's thread, not the author's text.
+type commentRow struct{}
+
+var commentRowExpr = regexp.MustCompile(`^[^\sA-Za-z0-9]?\s*[A-Za-z0-9_.]{2,20}\s*[:：]\s*.{0,80}?\s((\d{1,2}/\d{1,2}|(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2})$`)
+
+func (commentRow) Judge(l lineView) string {
+	// Every row ends with a time of day and holds a colon before it.
+	f := l.folded
+	if len(f) < 8 || f[len(f)-3] != ':' || !strings.ContainsAny(f[:len(f)-3], ":：") {
+		return ""
+	}
+	if commentRowExpr.MatchString(f) {
+		return "forum"
+	}
+	return ""
+}
+
+// markedField: after the body, a line opened by a reference mark and a
+// label with its colon (※ 發信站: …, ※ 編輯: …, ※ 文章網址: …): a forum's
+// notes on the post, the system's and not the author's.
+type markedField struct{}
+
+func (markedField) Judge(l lineView) string {
+	rest, ok := strings.CutPrefix(l.folded, "※")
+	if !ok || l.zone == zoneBody {
+		return ""
+	}
+	if i := strings.IndexAny(rest, ":："); i > 0 && runeLen(strings.TrimSpace(rest[:i])) <= maxMarkedLabelRunes && !strings.ContainsAny(rest[:i], clauseEnds) {
+		return "metadata"
+	}
+	return ""
+}
+
+// maxMarkedLabelRunes is the longest label after a reference mark.
+const maxMarkedLabelRunes = 8
+
+// softwareStamp: outside the body, a time label fused with or beside a
+// date as software prints it in English (時間Sun Feb 18 21:03:11 2024,
+// Date: Mon Mar 4 09:12:00 2024): the post's stamp.
+type softwareStamp struct{}
+
+var softwareStampExpr = regexp.MustCompile(`^(时间|日期|发信时间|date|time)?\s*[:：]?\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2},?\s+\d{1,2}:\d{2}(:\d{2})?\s+(19|20)\d{2}$`)
+
+func (softwareStamp) Judge(l lineView) string {
+	if l.zone == zoneBody || l.runes() > 40 || !strings.Contains(l.folded, ":") {
+		return ""
+	}
+	if softwareStampExpr.MatchString(strings.ToLower(l.folded)) {
+		return "metadata"
+	}
+	return ""
+}
+
+// commentAfterStamp: after the body, a short line right under furniture
+// that stamps a time of day (某某网友 2023-12-31 09:12:44 [回复], then 看完
+// 很感动！): a reader's comment under its header. A report's sign-off
+// follows its text, not a stamp with a time.
+type commentAfterStamp struct{}
+
+// maxCommentRunes is the longest comment commentAfterStamp takes.
+const maxCommentRunes = 60
+
+func (commentAfterStamp) Judge(l lineView) string {
+	if l.zone != zoneTail || !l.afterStamp || l.runes() > maxCommentRunes || timeOfDay.MatchString(l.folded) {
+		return ""
+	}
+	return "comment"
+}
+
+// datedPairs marks, after the body, a list of other articles printed as
+// pairs of lines — a short title, then its date alone as software writes
+// it (某某2023年志愿服务工作总结 / 2024-01-19) — or as lines of a title with
+// its date fused after it, at least minDatedPairs of them in a row: the
+// site's related links. One such pair or line is the report's sign-off
+// (某某社区 / 2023-12-30), and stays.
+func datedPairs(lines, folded []string, lastProse int, known func(i int) bool) []bool {
+	if lastProse < 0 {
+		return nil
+	}
+	var idx []int // the non-empty lines of the tail
+	for i := lastProse + 1; i < len(lines); i++ {
+		if strings.TrimSpace(folded[i]) != "" && lines[i] != titleMark {
+			idx = append(idx, i)
+		}
+	}
+	var out []bool
+	mark := func(from, to int) {
+		if out == nil {
+			out = make([]bool, len(lines))
+		}
+		for _, i := range idx[from:to] {
+			out[i] = !known(i)
+		}
+	}
+	for k := 0; k < len(idx); {
+		n := 0 // pairs in a row from k
+		for k+2*n+1 < len(idx) && datedPair(strings.TrimSpace(folded[idx[k+2*n]]), strings.TrimSpace(folded[idx[k+2*n+1]])) {
+			n++
+		}
+		rows := 0 // lines of a title with its date fused after it, in a row from k
+		for k+rows < len(idx) && datedRow(strings.TrimSpace(folded[idx[k+rows]])) {
+			rows++
+		}
+		switch {
+		case n >= minDatedPairs:
+			mark(k, k+2*n)
+			k += 2 * n
+		case rows >= minDatedPairs:
+			mark(k, k+rows)
+			k += rows
+		default:
+			k++
+		}
+	}
+	return out
+}
+
+// datedRow reports whether a line is an article's title with its date
+// as software writes it at the end, fused or after a space (某某工作总结
+// 2024-01-19).
+func datedRow(f string) bool {
+	if runeLen(f) > maxTitleRunes+len("2024-01-19") || strings.ContainsAny(f, sentenceEnds) || !strings.ContainsAny(f, "-/.") {
+		return false
+	}
+	loc := trailingDateExpr.FindStringIndex(f)
+	return loc != nil && loc[0] > 0 && strings.IndexFunc(f[:loc[0]], isHan) >= 0
+}
+
+// minDatedPairs is the fewest pairs of a list of dated links.
+const minDatedPairs = 2
+
+// datedPair reports whether title and date are an article's title, short
+// and without a sentence, and its date alone (2024-01-19).
+func datedPair(title, date string) bool {
+	return runeLen(title) <= maxTitleRunes && !strings.ContainsAny(title, sentenceEnds) && strings.IndexFunc(title, isHan) >= 0 &&
+		len(date) <= len("2024-01-19") && machineDateExpr.MatchString(date) && machineDateExpr.FindString(date) == date
+}

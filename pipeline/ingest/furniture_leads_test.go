@@ -1,0 +1,207 @@
+package ingest
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
+
+func TestOutletLead(t *testing.T) {
+	checkJudge(t, outletLead{}, []judgeCase{
+		{line: "【某某时报6月18日报导】(某某社记者某某某某县十八日电)", want: "byline"},
+		{line: "【某某時報6月18日報導】", want: "byline"},
+		{line: "某某融媒(记者 某某某)", want: "byline"},
+		{line: "某某日報（記者 某某）", want: "byline"},
+		{line: "【6月18日】社区开展活动", want: ""},
+		{line: "社区志愿者(记者站 某某)开展活动，居民踊跃参加。", want: ""},
+		{line: "某某社区(含三个小区)", want: ""},
+	})
+}
+
+func TestNamesCredit(t *testing.T) {
+	checkJudge(t, namesCredit{}, []judgeCase{
+		{line: "(某文昕 李青)", zone: zoneBody, want: "credit"},
+		{line: "（張三 李四 王小五）", zone: zoneTail, want: "credit"},
+		{line: "(某某某)", zone: zoneBody, want: ""}, // one name: parenCredit's, after the body only
+		{line: "(上午 下午)", zone: zoneBody, want: "credit"},
+		{line: "(含2个小区 3个村)", zone: zoneBody, want: ""},
+		{line: "(一) 活动背景", zone: zoneBody, want: ""},
+	})
+}
+
+func TestDateCounts(t *testing.T) {
+	checkJudge(t, dateCounts{}, []judgeCase{
+		{line: "2021-1-20 41 1/20", want: "byline"},
+		{line: "2021-1-20 41 1/20", zone: zoneTail, want: "byline"},
+		{line: "2021/01/20 12:30 1024", want: "byline"},
+		{line: "2021-1-20 41 1/20", zone: zoneBody, want: ""},
+		{line: "2021-1-20", want: ""},
+		{line: "2021-1-20 某某社区", want: ""},
+		{line: "2021-1-20 至 2021-2-20", want: ""},
+	})
+}
+
+func TestCellTail(t *testing.T) {
+	checkJudge(t, cellTail{}, []judgeCase{
+		{line: "某地0 |", zone: zoneTail, want: "widget"},
+		{line: "｜ 某某", zone: zoneTail, want: "widget"},
+		{line: "某某社区活动 |", zone: zoneHead, want: ""},
+		{line: "| 活动 | 人数 |", zone: zoneTail, inTable: true, want: ""},
+		{line: "某某社区志愿服务队全体队员 |", zone: zoneTail, want: ""},
+		{line: "感谢大家，再会 |", zone: zoneTail, want: ""},
+	})
+}
+
+func TestNameAfterSentence(t *testing.T) {
+	v := testFurniture(t)
+	for in, want := range map[string]int{
+		"进一步扩大禁毒宣传覆盖面。 某雪梅":  4, // the space goes with the name
+		"進一步擴大禁毒宣傳覆蓋面。 某雪梅":  4,
+		"活动取得了圆满成功。” 某某":     3,
+		"活动取得了圆满成功。 (待续)":    0,
+		"活动取得了圆满成功。 待续":      0,
+		"社区书记 张某某":           0,
+		"活动取得了圆满成功。 某某社区居委会": 0,
+	} {
+		if got := nameAfterSentence(in, v); got != want {
+			t.Errorf("nameAfterSentence(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestPosterRun(t *testing.T) {
+	page := []string{
+		"Mid-Autumn", "Festival", "情满中秋", "月圆人圆",
+		"桂花飘香，转眼又将迎来一年一度的中秋佳节，社区开展了茶话会活动。",
+	}
+	known := func(int) bool { return false }
+	got := posterRun(page, page, 4, known)
+	if want := []bool{true, true, true, true, false}; !slices.Equal(got, want) {
+		t.Errorf("posterRun = %v, want %v", got, want)
+	}
+	// A table's cells printed line by line are followed by numbers, not
+	// by the text.
+	table := []string{"區別", "關懷長者人數", "志工人數", "萬華區", "244人", "48人", "服務成果如上表所示，感謝各位志工的投入與付出。"}
+	if got := posterRun(table, table, 6, known); got != nil {
+		t.Errorf("posterRun(a table) = %v, want none", got)
+	}
+	// A title among short lines is no poster.
+	titled := []string{"情满中秋", "某某社区中秋活动总结", "月圆人圆", "桂花飘香，社区开展了茶话会活动，居民们欢聚一堂。"}
+	if got := posterRun(titled, titled, 3, known); got != nil {
+		t.Errorf("posterRun(a run with a title) = %v, want none", got)
+	}
+	two := []string{"情满中秋", "月圆人圆", "桂花飘香，社区开展了茶话会活动，居民们欢聚一堂。"}
+	if got := posterRun(two, two, 2, known); got != nil {
+		t.Errorf("posterRun(two lines) = %v, want none", got)
+	}
+}
+
+func TestCommentRow(t *testing.T) {
+	checkJudge(t, commentRow{}, []judgeCase{
+		{line: "推 reader01: 辛苦了！偏鄉真的很需要這樣的營隊          02/18 21:10", zone: zoneTail, want: "forum"},
+		{line: "→ someone: 謝謝～明年寒假也歡迎一起來 02/18 21:15", zone: zoneBody, want: "forum"},
+		{line: "噓 cheap_gold: 营队都只办五天有用吗 02/19 10:26", zone: zoneTail, want: "forum"},
+		{line: "reader01：写得真好 2023-12-31 09:12", zone: zoneTail, want: "forum"},
+		{line: "时间：下午 14:30", zone: zoneBody, want: ""},
+		{line: "活动安排：6月18日 14:30", zone: zoneBody, want: ""},
+		{line: "签到 CPR: 学员 20人 07/15 09:00", zone: zoneBody, want: ""}, // a schedule: no handle opens it
+	})
+}
+
+func TestMarkedField(t *testing.T) {
+	checkJudge(t, markedField{}, []judgeCase{
+		{line: "※ 發信站: 某某實業坊(bbp.cc), 來自: 140.112.41.27 (臺灣)", zone: zoneTail, want: "metadata"},
+		{line: "※ 编辑: someone (140.112.41.27), 02/18/2024 21:05:40", zone: zoneHead, want: "metadata"},
+		{line: "※ 注意：活动当天请带好身份证。", zone: zoneBody, want: ""},
+		{line: "※ 本活动最终解释权归主办方所有", zone: zoneTail, want: ""},
+	})
+}
+
+func TestSoftwareStamp(t *testing.T) {
+	checkJudge(t, softwareStamp{}, []judgeCase{
+		{line: "時間Sun Feb 18 21:03:11 2024", want: "metadata"},
+		{line: "Date: Mon Mar 4 09:12:00 2024", zone: zoneTail, want: "metadata"},
+		{line: "時間Sun Feb 18 21:03:11 2024", zone: zoneBody, want: ""},
+		{line: "时间：2024年2月18日 21:03", want: ""},
+	})
+}
+
+func TestCommentAfterStamp(t *testing.T) {
+	j := commentAfterStamp{}
+	for _, tt := range []struct {
+		view lineView
+		want string
+	}{
+		{lineView{folded: "看完很感动，向你们致敬！", zone: zoneTail, afterStamp: true}, "comment"},
+		{lineView{folded: "看完很感動，向你們致敬！", zone: zoneTail, afterStamp: true}, "comment"},
+		{lineView{folded: "看完很感动，向你们致敬！", zone: zoneTail}, ""},
+		{lineView{folded: "看完很感动，向你们致敬！", zone: zoneBody, afterStamp: true}, ""},
+		{lineView{folded: "某某 2023-12-31 20:35:02 [回复]", zone: zoneTail, afterStamp: true}, ""},
+	} {
+		if got := j.Judge(tt.view); got != tt.want {
+			t.Errorf("commentAfterStamp(%+v) = %q, want %q", tt.view, got, tt.want)
+		}
+	}
+}
+
+// TestMostlyHan checks that prose is Chinese: a web address or a reader's
+// handle with a stamp is not, a sentence with numbers is.
+func TestMostlyHan(t *testing.T) {
+	for line, want := range map[string]bool{
+		"※ 文章網址: https://www.example.cc/bbs/Volunteer/M.1708261391.A.3F2.html": false,
+		"推 reader01: 想問志工怎麼報名？ 02/18 21:40":                                    false,
+		"2. 服務時數：五天營期加上行前籌備，志工總服務時數約1,560小時。":                                  true,
+		"2023年1-12月共开展活动36场，服务1200人次。":                                         true,
+	} {
+		if got := mostlyHan(fold.ToSimplified(line)); got != want {
+			t.Errorf("mostlyHan(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+func TestDatedPairs(t *testing.T) {
+	known := func(int) bool { return false }
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  []bool
+	}{
+		{"titles over their dates", []string{"正文。", "某某街道2023年志愿服务工作总结", "2024-01-19", "某某街道2024年平安建設工作總結", "2025-01-10"},
+			[]bool{false, true, true, true, true}},
+		{"titles with their dates fused", []string{"正文。", "某某街道2023年志愿服务工作总结2024-01-19", "某某街道2024年平安建设工作总结 2025-01-10", "某某街道2025年志願服務工作要點2025-01-16"},
+			[]bool{false, true, true, true}},
+		{"a sign-off stays", []string{"正文。", "某某社区居委会", "2023-12-30"}, nil},
+		{"a sign-off on one line stays", []string{"正文。", "某某社区居委会 2023-12-30"}, nil},
+		{"a sentence with a date is no link", []string{"正文。", "活动于2023-12-30结束。", "下次活动于2024-01-10举行。"}, nil},
+	} {
+		got := datedPairs(tt.lines, tt.lines, 0, known)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: datedPairs = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestRound9LineWords checks the words and forms round 9 added to older
+// judges: a counter in brackets, a byline with its place, a caption label.
+func TestRound9LineWords(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, siteCounter{v}, []judgeCase{
+		{line: "顶一下(128)", zone: zoneTail, want: "counter"},
+		{line: "踩一下（3）", zone: zoneTail, want: "counter"},
+		{line: "顶一下(好)", zone: zoneTail, want: ""},
+	})
+	checkJudge(t, bylineLine{v}, []judgeCase{
+		{line: "記者林某某／某溪報導", want: "byline"},
+		{line: "记者 张某/某地报道", want: "byline"},
+	})
+	checkJudge(t, contactLine{v}, []judgeCase{
+		{line: "個資相關問題請洽受理窗口，分機2040", zone: zoneTail, want: "contact"},
+		{line: "咨询请拨打社区服务站分机 302", zone: zoneTail, want: "contact"},
+		{line: "社区新装分机3部，方便居民办事。", zone: zoneBody, want: ""},
+	})
+	checkJudge(t, captionOpener{v}, []judgeCase{
+		{line: "圖說：某某據點長輩展示竹編作品。（記者某某攝）", zone: zoneBody, want: "caption"},
+		{line: "图说：长辈展示作品。大家纷纷称赞，现场气氛热烈，活动取得了圆满成功。", zone: zoneBody, want: ""},
+	})
+}
