@@ -168,7 +168,7 @@ const maxNameTailBytes = 16
 
 // posterRun: right above the first prose line, a run of at least
 // minPosterLines short lines without punctuation, each a word or two
-// (Mid-Autumn, Festival, 情满中秋, 月圆人圆): the lettering of a poster or
+// (Mid-Autumn, Festival, 喜迎中秋, 花好月圆): the lettering of a poster or
 // banner image, split line by line, above the text. A title is one line, not a run of fragments; a run that
 // holds a line looking like an article title (…活动总结) is no poster.
 func posterRun(lines, folded []string, firstProse int, known func(i int) bool) []bool {

@@ -72,7 +72,7 @@ func TestNameAfterSentence(t *testing.T) {
 
 func TestPosterRun(t *testing.T) {
 	page := []string{
-		"Mid-Autumn", "Festival", "情满中秋", "月圆人圆",
+		"Mid-Autumn", "Festival", "喜迎中秋", "花好月圆",
 		"桂花飘香，转眼又将迎来一年一度的中秋佳节，社区开展了茶话会活动。",
 	}
 	known := func(int) bool { return false }
@@ -87,11 +87,11 @@ func TestPosterRun(t *testing.T) {
 		t.Errorf("posterRun(a table) = %v, want none", got)
 	}
 	// A title among short lines is no poster.
-	titled := []string{"情满中秋", "某某社区中秋活动总结", "月圆人圆", "桂花飘香，社区开展了茶话会活动，居民们欢聚一堂。"}
+	titled := []string{"喜迎中秋", "某某社区中秋活动总结", "花好月圆", "桂花飘香，社区开展了茶话会活动，居民们欢聚一堂。"}
 	if got := posterRun(titled, titled, 3, known); got != nil {
 		t.Errorf("posterRun(a run with a title) = %v, want none", got)
 	}
-	two := []string{"情满中秋", "月圆人圆", "桂花飘香，社区开展了茶话会活动，居民们欢聚一堂。"}
+	two := []string{"喜迎中秋", "花好月圆", "桂花飘香，社区开展了茶话会活动，居民们欢聚一堂。"}
 	if got := posterRun(two, two, 2, known); got != nil {
 		t.Errorf("posterRun(two lines) = %v, want none", got)
 	}
