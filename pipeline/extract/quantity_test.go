@@ -1019,7 +1019,7 @@ func TestObjectsOfRound9Misses(t *testing.T) {
 		{"协助居民下载安装“平安社区”APP共计210人。", []string{"210人 210 人 people [居民]"}},
 		{"为8名刑满释放人员提供帮助", []string{"8名 8 名 people [刑满释放人员]"}},
 		{"全市共有退役军人及军属等63人，", []string{"63人 63 人 people [退役军人及军属]"}},
-		{"当天共有143名志愿者义务献血，", []string{"143名 143 名 people [志愿者]"}},
+		{"上午有87名职工义务献血，", []string{"87名 87 名 people [职工]"}},
 		{"8名医生免费义诊，", []string{"8名 8 名 people [医生]"}},
 		{"15名学生现场体验", []string{"15名 15 名 people [学生]"}},
 	}

@@ -56,8 +56,8 @@ func TestCellTail(t *testing.T) {
 func TestNameAfterSentence(t *testing.T) {
 	v := testFurniture(t)
 	for in, want := range map[string]int{
-		"进一步扩大禁毒宣传覆盖面。 某雪梅":  4, // the space goes with the name
-		"進一步擴大禁毒宣傳覆蓋面。 某雪梅":  4,
+		"让更多居民了解防诈知识。 某晓梅":   4, // the space goes with the name
+		"讓更多居民了解防詐知識。 某曉梅":   4,
 		"活动取得了圆满成功。” 某某":     3,
 		"活动取得了圆满成功。 (待续)":    0,
 		"活动取得了圆满成功。 待续":      0,
@@ -73,7 +73,7 @@ func TestNameAfterSentence(t *testing.T) {
 func TestPosterRun(t *testing.T) {
 	page := []string{
 		"Mid-Autumn", "Festival", "喜迎中秋", "花好月圆",
-		"桂花飘香，转眼又将迎来一年一度的中秋佳节，社区开展了茶话会活动。",
+		"又是一年中秋时，社区开展了茶话会活动。",
 	}
 	known := func(int) bool { return false }
 	got := posterRun(page, page, 4, known)
@@ -196,7 +196,7 @@ func TestRound9LineWords(t *testing.T) {
 		{line: "记者 张某/某地报道", want: "byline"},
 	})
 	checkJudge(t, contactLine{v}, []judgeCase{
-		{line: "個資相關問題請洽受理窗口，分機2040", zone: zoneTail, want: "contact"},
+		{line: "報名問題請洽服務台，分機3318", zone: zoneTail, want: "contact"},
 		{line: "咨询请拨打社区服务站分机 302", zone: zoneTail, want: "contact"},
 		{line: "社区新装分机3部，方便居民办事。", zone: zoneBody, want: ""},
 	})

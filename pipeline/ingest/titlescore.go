@@ -78,7 +78,7 @@ type titleCandidate struct {
 	rest string
 	pos  int // how many non-empty lines come before its line
 	// note is a site's notice cut between a title run on into the body
-	// and the title said again (范文仅供参考,自行编辑使用): furniture.
+	// and the title said again (a template site's reminder that its texts are samples): furniture.
 	note string
 	// headline: a couplet printed after the lead paragraph, scored as a
 	// couplet whatever separates its phrases.
@@ -403,7 +403,7 @@ const maxFieldLabelRunes = 6
 // ending word, when a space follows it or the body starts by repeating the
 // title's end (2022年防汛演练活动总结防汛演练活动总结一…), and the title has no
 // clause. note is a site's notice between the title and the title said
-// again (某某总结范文4篇范文仅供参考,自行编辑使用某某总结范文4篇…), cut off
+// again (某某总结范文4篇 + the site's reminder + 某某总结范文4篇…), cut off
 // the rest, which then starts with the title again.
 func (s *titleScorer) splitRunOn(l string) (title, note, rest string) {
 	f := fold.ToSimplified(l)
