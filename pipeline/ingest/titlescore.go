@@ -166,7 +166,7 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		pos++
 	}
 	// A headline printed after the lead paragraph (the first line, prose,
-	// then 社区邻里暖融融 端午包粽话乡情): the line after a first line of
+	// then 粽叶飘香邻里情 端午佳节话团圆): the line after a first line of
 	// prose, when it is a headline of two parallel phrases.
 	if len(out) == 0 || out[0].pos == 0 && len(out) == 1 && out[0].rest == "" && fv.isProse(fold.ToSimplified(out[0].text)) {
 		if i := headlineAfterLead(lines, fv); i >= 0 {
@@ -606,7 +606,7 @@ func couplet(f string) bool {
 }
 
 // spacedCouplet reports whether f is two parallel phrases between a space
-// (社区邻里暖融融 端午包粽话乡情): a headline only where a headline is
+// (粽叶飘香邻里情 端午佳节话团圆): a headline only where a headline is
 // expected, as a menu (关于我们 联系信息) looks the same.
 func spacedCouplet(f string) bool {
 	a, b, ok := strings.Cut(strings.ReplaceAll(f, "\u3000", " "), " ")

@@ -65,7 +65,7 @@ func TestChooseTitle(t *testing.T) {
 			"我院舉辦2022年大型義診活動", 0, ""},
 		{"a town's tag in 【】 before the headline", []string{"【某镇】花好月圆,邻里同欢--某某村中秋游园活动", "为了营造节日气氛，增进居民间的交流，社工开展了中秋游园活动。"}, "",
 			"花好月圆,邻里同欢--某某村中秋游园活动", 0, ""},
-		{"an author's label in 【】 stays in the title", []string{"【某某项目组】粽香端午,爱心相伴——志愿者特别活动", "正值端午前夕，项目组与志愿者代表开展了活动。"}, "",
+		{"an author's label in 【】 stays in the title", []string{"【某某项目组】粽香端午,爱心相伴——志愿者特别活动", "端午节前，项目组和志愿者一起走进了社区。"}, "",
 			"【某某项目组】粽香端午,爱心相伴——志愿者特别活动", 0, ""},
 		{"a headline printed after the lead paragraph", []string{"端午前夕，社区居民聚在活动室里，一起动手包粽子。", "粽叶飘香邻里情 端午佳节话团圆", "老人们一边包一边教孩子们怎么捆线。"}, "",
 			"粽叶飘香邻里情 端午佳节话团圆", 1, ""},
