@@ -87,6 +87,6 @@ func rulesArg(args []string) (*content.Rules, string, error) {
 	if len(args) == 0 {
 		return content.DefaultRules(), "embedded dict/rules.toml", nil
 	}
-	r, err := loadRules(args[0])
+	r, err := parseFile(args[0], content.LoadRules)
 	return r, args[0], err
 }

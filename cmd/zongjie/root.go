@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"fmt"
+	"io"
 	"os"
 	"runtime/debug"
 
@@ -125,15 +126,9 @@ func (f *ingestFlags) ingestOptions() (ingest.Options, error) {
 	if f.boilerplate == "" {
 		return opt, nil
 	}
-	file, err := os.Open(f.boilerplate)
-	if err != nil {
-		return opt, err
-	}
-	defer file.Close()
-	if opt.Boilerplate, err = ingest.ParsePatterns(file); err != nil {
-		return opt, fmt.Errorf("%s: %w", f.boilerplate, err)
-	}
-	return opt, nil
+	var err error
+	opt.Boilerplate, err = parseFile(f.boilerplate, ingest.ParsePatterns)
+	return opt, err
 }
 
 // options loads the segmenter and extractor the flags ask for. Given the
@@ -172,16 +167,7 @@ func (s *steering) words() ([]segment.Word, error) {
 	if s.userdict == "" {
 		return nil, nil
 	}
-	f, err := os.Open(s.userdict)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	extra, err := segment.ParseWords(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", s.userdict, err)
-	}
-	return extra, nil
+	return parseFile(s.userdict, segment.ParseWords)
 }
 
 // extractor is the extractor with the --rules coding rules.
@@ -189,24 +175,27 @@ func (s *steering) extractor() (*extract.Extractor, error) {
 	x := extract.New()
 	if s.rules != "" {
 		var err error
-		if x.Rules, err = loadRules(s.rules); err != nil {
+		if x.Rules, err = parseFile(s.rules, content.LoadRules); err != nil {
 			return nil, err
 		}
 	}
 	return x, nil
 }
 
-func loadRules(path string) (*content.Rules, error) {
+// parseFile opens path and parses it, naming the file in a parse error
+// (an error opening it names it already).
+func parseFile[T any](path string, parse func(io.Reader) (T, error)) (T, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		var none T
+		return none, err
 	}
 	defer f.Close()
-	r, err := content.LoadRules(f)
+	v, err := parse(f)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return v, fmt.Errorf("%s: %w", path, err)
 	}
-	return r, nil
+	return v, nil
 }
 
 // digests identifies the data that steered a run, for the About sheet.

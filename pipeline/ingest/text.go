@@ -60,16 +60,23 @@ const maxHeaderLines = 4
 // The article starts at its title; what a page shows above it is the
 // site's, not the author's.
 func titleAfterHeader(lines []string, title string) int {
+	return titleBelow(lines, title, isTitle)
+}
+
+// titleBelow returns the index of the line equal to title when at most
+// maxHeaderLines lines come above it and each is a header line by
+// isHeader, or -1 (also when none comes above it: firstLine's case).
+func titleBelow(lines []string, title string, isHeader func(string) bool) int {
 	header := 0
 	for i, l := range lines {
 		switch {
 		case l == "":
 		case l == title:
 			if header == 0 {
-				return -1 // no header: firstLine's case
+				return -1
 			}
 			return i
-		case header == maxHeaderLines || !isTitle(l):
+		case header == maxHeaderLines || !isHeader(l):
 			return -1
 		default:
 			header++

@@ -245,24 +245,9 @@ func headlineAfterLead(lines []string, fv *furnitureVocab) int {
 // short line that looks like a title or a field's label with its value;
 // else -1.
 func titleAfterNotices(lines []string, title string) int {
-	header := 0
-	for i, l := range lines {
-		switch {
-		case l == "":
-		case l == title:
-			if header == 0 {
-				return -1
-			}
-			return i
-		case header == maxHeaderLines, runeLen(l) > maxFirstLineTitleRunes:
-			return -1
-		case isTitle(l) || fieldLabel(fold.ToSimplified(l)) > 0:
-			header++
-		default:
-			return -1
-		}
-	}
-	return -1
+	return titleBelow(lines, title, func(l string) bool {
+		return runeLen(l) <= maxFirstLineTitleRunes && (isTitle(l) || fieldLabel(fold.ToSimplified(l)) > 0)
+	})
 }
 
 // cellBorders are the spaces and bars trimmed off a title candidate.
