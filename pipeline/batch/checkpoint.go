@@ -27,10 +27,6 @@ import (
 //	run.json       what the run was made with (parameters and data digests):
 //	               a resume with other settings is refused
 //
-// Other run-level state (a pass over the whole corpus, say) is stored
-// beside them under a name of its own (see Checkpoint.StatePath), so a
-// resumed run finds it.
-//
 // The record bytes are flushed before the index lines that point at them,
 // so after a crash, a kill or a full disk the index never names a record
 // that is not whole; a torn last index line is dropped on resume.
@@ -149,9 +145,6 @@ func (c *Checkpoint) load(identity string) error {
 	}
 	return os.Truncate(filepath.Join(c.dir, recordsName), c.size)
 }
-
-// StatePath is where run-level state called name is kept in the checkpoint.
-func (c *Checkpoint) StatePath(name string) string { return filepath.Join(c.dir, name) }
 
 // Dir is the checkpoint directory.
 func (c *Checkpoint) Dir() string { return c.dir }

@@ -261,12 +261,6 @@ func (c *Cursor) Entry() Entry {
 	return Entry{Key: string(c.key), Freq: c.freq, POS: c.t.pos[c.pos]}
 }
 
-// Index returns the current entry's position in key order.
-func (c *Cursor) Index() int { return c.index }
-
-// Err returns the first malformed entry met, if any.
-func (c *Cursor) Err() error { return c.err }
-
 // seekBlock positions c before block i's first entry.
 func (c *Cursor) seekBlock(i int) {
 	o := binary.LittleEndian.Uint32(c.t.offsets[4*i:])
