@@ -291,7 +291,7 @@ func authorsParagraph(folded string, n int, v *furnitureVocab) bool {
 	}
 	ends := 0
 	for _, r := range folded {
-		if strings.ContainsRune(sentenceEnds, r) {
+		if sentenceEndRunes.has(r) {
 			ends++
 		}
 	}

@@ -59,7 +59,7 @@ func (userHandle) Judge(l lineView) string {
 		return ""
 	}
 	f := l.folded
-	word := strings.TrimRightFunc(f, func(r rune) bool { return r >= '0' && r <= '9' })
+	word := strings.TrimRightFunc(f, isASCIIDigit)
 	if len(f)-len(word) < minHandleDigits || word == "" || runeLen(word) > 6 {
 		return ""
 	}
