@@ -191,6 +191,9 @@ type quantityWords struct {
 	numberedUnits        map[string]bool     // 栋, 班: 14栋和31栋 names buildings
 	codeUnits            map[string]int      // 班 → 3: 2201班 is a class's code
 	oneSetupVerbs        []string            // 设立了: 设立了一个宣传点 counts what was set up
+	oneNegations         map[string]bool     // 不, 无: 不忽视一家, 无一人 count nothing
+	oneUndergoVerbs      map[string]bool     // 经历, 度过: 经历一场危机 counts nothing held
+	oneAspectMarks       map[string]bool     // 了: 度过了一个周末 is read past it
 	nameWordTags         map[string]bool     // ns: 三门峡市 is a place's name, no count
 }
 
@@ -212,7 +215,8 @@ func loadQuantityWords() *quantityWords {
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "relative_not_start", "approx_gapped",
-		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "name_word_tags")
+		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "name_word_tags",
+		"one_negations", "one_undergo_verbs", "one_aspect_marks")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -298,6 +302,9 @@ func loadQuantityWords() *quantityWords {
 		numberedUnits:        ws.set("numbered_units"),
 		codeUnits:            map[string]int{},
 		oneSetupVerbs:        longestFirst(ws.words("one_setup_verbs")),
+		oneNegations:         ws.set("one_negations"),
+		oneUndergoVerbs:      ws.set("one_undergo_verbs"),
+		oneAspectMarks:       ws.set("one_aspect_marks"),
 		nameWordTags:         ws.set("name_word_tags"),
 	}
 	for _, e := range ws["code_units"] {
