@@ -253,7 +253,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if v.partOfName(i, j, j+n) {
 		return Quantity{}, 0, false // 三门峡市, 九台区: a place's name
 	}
-	if reason := notACount(nw, countAt{rs: rs, unit: unit, number: i, start: start, end: j + n, p: p}); reason != "" {
+	if reason := notACount(nw, countAt{rs: rs, unit: unit, number: i, start: start, end: j + n, p: p, tagBefore: v.tagBefore(i)}); reason != "" {
 		return Quantity{}, 0, false // see notCountJudges
 	}
 	if unit == "个" && hasRunesAt(rs, j+n, "工时") {
@@ -1526,6 +1526,9 @@ type countAt struct {
 	start  int // where the phrase starts (约, 近 …)
 	end    int // after the measure word
 	p      numberPhrase
+	// tagBefore is gse's tag of the word that ends right before the
+	// number, "" when there is none or the caller gave no words.
+	tagBefore string
 }
 
 // countJudge rules a number and measure word out as a count for a named
@@ -1550,6 +1553,7 @@ var notCountJudges = []countJudge{
 	{"phase", phase},                   // 一期工程, 项目二期
 	{"numbered", numbered},             // 14栋和31栋, 2201班
 	{"ordinal range", ordinalRangeEnd}, // 第5至8节, 第一、二名
+	{"class name", className},          // 土木二班八名同学, 汽车2201班群体学生
 }
 
 // notACount is the reason of the first judge that rules the count out,
@@ -1776,6 +1780,27 @@ func ordinalRangeEnd(nw *numberWords, c countAt) bool {
 		k--
 	}
 	return k < e && k > 0 && rs[k-1] == '第'
+}
+
+// className reports a count of [class_units] (班) whose number follows a
+// noun and whose measure word does not end its clause: 土木二班八名同学,
+// 汽车电子2201班群体学生, 化学1302班的同学 name a class by its major and
+// number. Classes counted are the last words of their clause (开设课程14
+// 班，) or follow a verb (各开4班). Without words it is always false.
+func className(nw *numberWords, c countAt) bool {
+	if !nw.q.classUnits[c.unit] || !strings.HasPrefix(c.tagBefore, "n") {
+		return false
+	}
+	return c.end < len(c.rs) && c.rs[c.end] != '\n' && !clauseBreak(nw, c.rs[c.end])
+}
+
+// tagBefore is gse's tag of the word that ends right before rune i, or ""
+// (no words, or no word boundary there).
+func (v docView) tagBefore(i int) string {
+	if w := v.wordEndingAt(i); w >= 0 {
+		return v.toks[w].POS
+	}
+	return ""
 }
 
 // allArabic reports whether every rune is an Arabic digit.

@@ -446,6 +446,19 @@ func TestOneNegatedOrUndergone(t *testing.T) {
 	checkQuantityCases(t, tests)
 }
 
+// TestClassName checks that a class named by a major and a number is no
+// count, and that classes counted still are.
+func TestClassName(t *testing.T) {
+	tests := []quantityCase{
+		{"机械三班的同学来到社区", nil},
+		{"电子2201班全体学生参加", nil},
+		{"护理二班与社区志愿者一起", nil},
+		{"本学期开设书法课程6班，", []string{"6班 6 班 groups [书法课程]"}},
+		{"兴趣班各开3班，", []string{"3班 3 班 groups"}},
+	}
+	checkQuantityCases(t, tests)
+}
+
 // TestObjectBeforeNumber checks that the counted object is found before
 // the number as well as after it.
 func TestObjectBeforeNumber(t *testing.T) {
