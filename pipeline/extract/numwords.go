@@ -191,9 +191,6 @@ type quantityWords struct {
 	numberedUnits        map[string]bool     // 栋, 班: 14栋和31栋 names buildings
 	codeUnits            map[string]int      // 班 → 3: 2201班 is a class's code
 	oneSetupVerbs        []string            // 设立了: 设立了一个宣传点 counts what was set up
-	oneNegations         map[string]bool     // 不, 无: 不忽视一家, 无一人 count nothing
-	oneUndergoVerbs      map[string]bool     // 经历, 度过: 经历一场危机 counts nothing held
-	oneAspectMarks       map[string]bool     // 了: 度过了一个周末 is read past it
 	classUnits           map[string]bool     // 班: 土木二班八名同学 names a class
 	nameWordTags         map[string]bool     // ns: 三门峡市 is a place's name, no count
 }
@@ -217,7 +214,7 @@ func loadQuantityWords() *quantityWords {
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "name_word_tags",
-		"one_negations", "one_undergo_verbs", "one_aspect_marks", "class_units")
+		"class_units")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -303,9 +300,6 @@ func loadQuantityWords() *quantityWords {
 		numberedUnits:        ws.set("numbered_units"),
 		codeUnits:            map[string]int{},
 		oneSetupVerbs:        longestFirst(ws.words("one_setup_verbs")),
-		oneNegations:         ws.set("one_negations"),
-		oneUndergoVerbs:      ws.set("one_undergo_verbs"),
-		oneAspectMarks:       ws.set("one_aspect_marks"),
 		classUnits:           ws.set("class_units"),
 		nameWordTags:         ws.set("name_word_tags"),
 	}

@@ -233,7 +233,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if p.loneOne && !approx && (n == 0 || !countsWithOne(v, i, unit, j+n)) {
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n)) {
 		return Quantity{}, 0, false // 一个平台, 一份力量: an article or an idiom
 	}
 	if n == 0 && !p.hasHigh && !p.approx && j-1 > i {
@@ -1260,10 +1260,7 @@ func wordBefore(rs []rune, i int, words []string) string {
 // 个展览; 营造一个…环境 is a figure of speech). A batch (批)
 // counts only goods: its clause must end with a word of [one_batch_goods]
 // (捐赠一批生活物资, not 培育一批志愿服务组织).
-// Nor does it count after a negation (不忽视一家, 无一人) or a verb of
-// going through (经历一场危机, 度过一个周末), which the words tell (v.toks).
-func countsWithOne(v docView, i int, unit string, end int) bool {
-	nw, rs := v.nw, v.folded
+func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool {
 	qw := nw.q
 	switch {
 	case i > 0 && strings.ContainsRune(qw.oneNotAfter, rs[i-1]):
@@ -1284,64 +1281,12 @@ func countsWithOne(v docView, i int, unit string, end int) bool {
 		return false // 中心为一所多元化社会服务机构: says what it is
 	case oneInQuote(nw, rs, i, end):
 		return false // “帮扶一户、带动一片”, 「社区一家」: a slogan's or a name's words
-	case v.oneNegated(i):
-		return false // 不忽视一家, 无一人脱管: not even one, nothing counted
-	case v.oneUndergone(i):
-		return false // 正在经历一场危机, 度过了一个周末: gone through, not held
 	}
 	if qw.oneBatchUnits[unit] && clauseEndsWith(nw, rs, end, qw.oneBatchGoods) {
 		return true
 	}
 	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end) ||
 		wordBefore(rs, i, qw.oneSetupVerbs) != "" // 设立了一个宣传点: a thing set up
-}
-
-// wordEndingAt is the index in v.toks of the word that ends right before
-// rune i, or -1 (no tokens, or no word boundary there).
-func (v docView) wordEndingAt(i int) int {
-	if i <= 0 || i > len(v.word) || v.word[i-1] < 0 {
-		return -1
-	}
-	w := v.word[i-1]
-	if i < len(v.word) && v.word[i] == w {
-		return -1 // i is inside the word
-	}
-	return w
-}
-
-// oneNegated reports a lone 一 at i after a word of [one_negations],
-// either right before it (无一人脱管) or right before the verb that ends
-// there (不忽视一家, 没有落下一户): the clause says that not even one was
-// left out or went wrong, and counts nothing. Negations are words of their
-// own to gse (不仅 and 不少 are other words), so only whole words are
-// read. Without tokens it is always false.
-func (v docView) oneNegated(i int) bool {
-	w := v.wordEndingAt(i)
-	if w < 0 {
-		return false
-	}
-	negation := v.nw.q.oneNegations
-	if negation[v.toks[w].Folded] {
-		return true
-	}
-	return w > 0 && negation[v.toks[w-1].Folded] && strings.HasPrefix(v.toks[w].POS, "v")
-}
-
-// oneUndergone reports a lone 一 at i after a verb of [one_undergo_verbs],
-// past one word of [one_aspect_marks] (度过了一个周末, 正在经历一场危机,
-// 过上一个欢乐祥和的春节): a time or an event gone through, which names
-// what it was like and counts nothing held or given. Without tokens it
-// is always false.
-func (v docView) oneUndergone(i int) bool {
-	w := v.wordEndingAt(i)
-	if w < 0 {
-		return false
-	}
-	qw := v.nw.q
-	if w > 0 && qw.oneAspectMarks[v.toks[w].Folded] {
-		w--
-	}
-	return qw.oneUndergoVerbs[v.toks[w].Folded]
 }
 
 // oneInQuote reports a lone 一 and its measure word (over [i, end)) inside
@@ -1801,6 +1746,19 @@ func (v docView) tagBefore(i int) string {
 		return v.toks[w].POS
 	}
 	return ""
+}
+
+// wordEndingAt is the index in v.toks of the word that ends right before
+// rune i, or -1 (no tokens, or no word boundary there).
+func (v docView) wordEndingAt(i int) int {
+	if i <= 0 || i > len(v.word) || v.word[i-1] < 0 {
+		return -1
+	}
+	w := v.word[i-1]
+	if i < len(v.word) && v.word[i] == w {
+		return -1 // i is inside the word
+	}
+	return w
 }
 
 // allArabic reports whether every rune is an Arabic digit.
