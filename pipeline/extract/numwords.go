@@ -191,7 +191,7 @@ type quantityWords struct {
 	numberedUnits        map[string]bool     // 栋, 班: 14栋和31栋 names buildings
 	codeUnits            map[string]int      // 班 → 3: 2201班 is a class's code
 	oneSetupVerbs        []string            // 设立了: 设立了一个宣传点 counts what was set up
-	classUnits           map[string]bool     // 班: 土木二班八名同学 names a class
+	classUnits           map[string]bool     // 班: 机械三班的同学 names a class
 	nameWordTags         map[string]bool     // ns: 三门峡市 is a place's name, no count
 }
 

@@ -1498,7 +1498,7 @@ var notCountJudges = []countJudge{
 	{"phase", phase},                   // 一期工程, 项目二期
 	{"numbered", numbered},             // 14栋和31栋, 2201班
 	{"ordinal range", ordinalRangeEnd}, // 第5至8节, 第一、二名
-	{"class name", className},          // 土木二班八名同学, 汽车2201班群体学生
+	{"class name", className},          // 机械三班的同学, 机电3301班全体学生
 }
 
 // notACount is the reason of the first judge that rules the count out,
@@ -1728,8 +1728,8 @@ func ordinalRangeEnd(nw *numberWords, c countAt) bool {
 }
 
 // className reports a count of [class_units] (班) whose number follows a
-// noun and whose measure word does not end its clause: 土木二班八名同学,
-// 汽车电子2201班群体学生, 化学1302班的同学 name a class by its major and
+// noun and whose measure word does not end its clause: 机械三班的同学,
+// 机电3301班全体学生, 护理二班与志愿者一起 name a class by its major and
 // number. Classes counted are the last words of their clause (开设课程14
 // 班，) or follow a verb (各开4班). Without words it is always false.
 func className(nw *numberWords, c countAt) bool {

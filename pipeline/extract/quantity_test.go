@@ -432,7 +432,7 @@ func TestCountsThatAreCounts(t *testing.T) {
 func TestClassName(t *testing.T) {
 	tests := []quantityCase{
 		{"机械三班的同学来到社区", nil},
-		{"电子2201班全体学生参加", nil},
+		{"机电3301班全体学生参加", nil},
 		{"护理二班与社区志愿者一起", nil},
 		{"本学期开设书法课程6班，", []string{"6班 6 班 groups [书法课程]"}},
 		{"兴趣班各开3班，", []string{"3班 3 班 groups"}},
