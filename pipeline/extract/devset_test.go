@@ -455,6 +455,64 @@ var numericTools = sync.OnceValues(func() (*segment.Segmenter, error) {
 	return segment.Default()
 })
 
+// numericDoc is a document read for scoring: its gold (the title line's
+// items left out of an older file, which the record never holds), the
+// fields its gold file holds, and the record the pipeline makes of it.
+type numericDoc struct {
+	gold       goldNumeric
+	present    map[string]json.RawMessage
+	doc        *ingest.Document
+	toks       []segment.Token
+	rec        Record
+	roundFive  bool
+	titleItems int
+}
+
+// readNumericDoc reads the document txt and its gold file and runs it
+// through ingest, segment and Extract. An outside set is in the Round 5
+// format (outside): its title line is never annotated.
+func readNumericDoc(t *testing.T, x *Extractor, txt, goldPath string, outside bool) numericDoc {
+	t.Helper()
+	b, err := os.ReadFile(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d numericDoc
+	if err := json.Unmarshal(b, &d.gold); err != nil {
+		t.Fatalf("%s: %v", goldPath, err)
+	}
+	// A field the file does not hold was not annotated (an outside set
+	// may annotate quantities only): it is not scored.
+	json.Unmarshal(b, &d.present)
+	rawBytes, err := os.ReadFile(txt)
+	if err != nil {
+		t.Fatalf("%s: no text beside it", goldPath)
+	}
+	raw := strings.TrimPrefix(string(rawBytes), "\ufeff")
+	if d.doc, err = ingest.Read(txt, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	seg, err := numericTools()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.toks = seg.Cut(d.doc)
+	d.rec = x.Extract(d.doc, d.toks)
+	g := &d.gold
+	d.roundFive = outside || g.roundFive()
+	if !d.roundFive {
+		g.upgrade(raw)
+		var n int
+		g.Quantities, n = bodyOnly(raw, g.Quantities, func(q goldQuantity) string { return q.Text })
+		d.titleItems += n
+		g.Money, n = bodyOnly(raw, g.Money, func(m goldMoney) string { return m.Text })
+		d.titleItems += n
+		g.Dates, n = bodyOnly(raw, g.Dates, func(d goldDate) string { return d.Text })
+		d.titleItems += n
+	}
+	return d
+}
+
 // scoreNumericDoc scores the record of the document txt against its gold
 // file, as the pipeline makes it (ingest, segment, Extract): every field
 // on what the record holds. It returns the misses for a verbose log.
@@ -462,46 +520,11 @@ var numericTools = sync.OnceValues(func() (*segment.Segmenter, error) {
 // never annotated, whatever fields a file happens to hold.
 func scoreNumericDoc(t *testing.T, x *Extractor, txt, goldPath string, outside bool) (*numericScore, []string) {
 	t.Helper()
-	b, err := os.ReadFile(goldPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var g goldNumeric
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatalf("%s: %v", goldPath, err)
-	}
-	// A field the file does not hold was not annotated (an outside set
-	// may annotate quantities only): it is not scored.
-	var present map[string]json.RawMessage
-	json.Unmarshal(b, &present)
-	rawBytes, err := os.ReadFile(txt)
-	if err != nil {
-		t.Fatalf("%s: no text beside it", goldPath)
-	}
-	raw := strings.TrimPrefix(string(rawBytes), "\ufeff")
-	doc, err := ingest.Read(txt, ingest.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	seg, err := numericTools()
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec := x.Extract(doc, seg.Cut(doc))
-
+	d := readNumericDoc(t, x, txt, goldPath, outside)
+	g, present, rec, roundFive := d.gold, d.present, d.rec, d.roundFive
 	s := newNumericScore()
 	s.docs = 1
-	roundFive := outside || g.roundFive()
-	if !roundFive {
-		g.upgrade(raw)
-		var n int
-		g.Quantities, n = bodyOnly(raw, g.Quantities, func(q goldQuantity) string { return q.Text })
-		s.titleItems += n
-		g.Money, n = bodyOnly(raw, g.Money, func(m goldMoney) string { return m.Text })
-		s.titleItems += n
-		g.Dates, n = bodyOnly(raw, g.Dates, func(d goldDate) string { return d.Text })
-		s.titleItems += n
-	}
+	s.titleItems = d.titleItems
 
 	gold, got := map[string][]devItem{}, map[string][]devItem{}
 	quantityItem := func(text string, value, max *float64, unit string, approx, vague, redacted bool) devItem {
