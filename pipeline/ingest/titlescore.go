@@ -36,7 +36,7 @@ type titleScorer struct {
 	minRunes, maxRunes int
 }
 
-var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet"}
+var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet", "copy"}
 
 func parseTitleScorer(b []byte) (*titleScorer, error) {
 	ws, err := dict.ParseSections(bytes.NewReader(b))
@@ -83,6 +83,9 @@ type titleCandidate struct {
 	// headline: a couplet printed after the lead paragraph, scored as a
 	// couplet whatever separates its phrases.
 	headline bool
+	// copies are the lines above that are a header's copy of it (cut
+	// short, labelled): the header's, not the body's.
+	copies []int
 }
 
 var (
@@ -673,8 +676,13 @@ func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
 // (义诊团总结报告义诊团总结报告…) — gets the repeated weight: a page repeats
 // its title, seldom anything else.
 func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
-	var best titleCandidate
-	bestScore, found := 0.0, false
+	type scored struct {
+		c      titleCandidate
+		folded string
+		score  float64
+		twice  bool
+	}
+	var cs []scored
 	heads := firstLines(lines)
 	for _, c := range titleCandidates(lines, fileTitle, crumb, fv, s) {
 		f := fold.ToSimplified(c.text)
@@ -682,18 +690,87 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 		if !ok {
 			continue
 		}
-		if saidTwice(c, heads, crumb, fv) {
-			sc += s.w["repeated"]
-		}
 		if c.headline && !couplet(f) {
 			sc += s.w["couplet"]
 		}
+		cs = append(cs, scored{c, strings.TrimSpace(f), sc, saidTwice(c, heads, crumb, fv)})
+	}
+	// Said twice, the second copy fuller or plainer: a header's copy of
+	// the headline cut at a fixed length (the page's <title>), or with a
+	// label, an issue number, a site's name or brackets before it, above
+	// the headline said whole and plain. The copy loses; the headline is
+	// said twice.
+	for i := range cs {
+		for j := range cs {
+			if cs[j].c.line > cs[i].c.line && cs[j].c.line >= 0 && s.headerCopy(cs[i].folded, cs[j].folded) {
+				cs[i].score += s.w["copy"]
+				cs[j].twice = true
+				if l := cs[i].c.line; l >= 0 && !slices.Contains(cs[j].c.copies, l) {
+					cs[j].c.copies = append(cs[j].c.copies, l)
+				}
+			}
+		}
+	}
+	var best titleCandidate
+	bestScore, found := 0.0, false
+	for _, c := range cs {
+		sc := c.score
+		if c.twice {
+			sc += s.w["repeated"]
+		}
 		if sc >= s.w["min_score"] && (!found || sc > bestScore) {
-			best, bestScore, found = c, sc, true
+			best, bestScore, found = c.c, sc, true
 		}
 	}
 	return best, found
 }
+
+// headerCopy reports whether a, a candidate above b (both folded and
+// trimmed), is a header's copy of b, the headline said again lower down:
+//   - b cut short: a, at least minCutRunes long and not ending as a title
+//     does, is a strict prefix of b, and what b has more is no part's
+//     number (…总结 over …总结一 is a collection's title over its first
+//     piece);
+//   - b with a label before it, after a colon, a space or a bar (第16期:b,
+//     某某网 b), or b in brackets (「b」).
+//
+// b fused after a name (某某協會b) or with a note after it (b（精选3篇）,
+// b(别名)) is no copy: a fuller headline, a collection's title.
+func (s *titleScorer) headerCopy(a, b string) bool {
+	sa, sb := stripSpaces(a), stripSpaces(b)
+	if sa == sb || runeLen(sb) < minCopyRunes {
+		return false
+	}
+	if tail, ok := strings.CutPrefix(sb, sa); ok {
+		return runeLen(sa) >= minCutRunes && !s.endsAsTitle(sa) && !isPartNumber(strings.Trim(tail, "()（）")) && !strings.ContainsAny(tail, "()（）[]【】")
+	}
+	p, q, ok := strings.Cut(a, b)
+	if !ok || p == "" {
+		return false
+	}
+	if open, close, ok := bracketPair(p); ok {
+		return q == close && p == open
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	return q == "" && (unicode.IsSpace(last) || strings.ContainsRune(":：|｜丨", last))
+}
+
+// bracketPair returns the opening bracket p ends with and its closing one.
+func bracketPair(p string) (open, close string, ok bool) {
+	for _, pair := range [][2]string{{"「", "」"}, {"『", "』"}, {"【", "】"}, {"“", "”"}, {"《", "》"}, {"[", "]"}, {"(", ")"}, {"（", "）"}} {
+		if strings.HasSuffix(p, pair[0]) {
+			return pair[0], pair[1], true
+		}
+	}
+	return "", "", false
+}
+
+// The shortest headline headerCopy compares, and the shortest header's
+// copy taken for one cut short (a page's <title> cut at a fixed length).
+const (
+	minCopyRunes = 6
+	minCutRunes  = 12
+)
 
 // repeatWindow is how many non-empty first lines are searched for a
 // second statement of a candidate title.

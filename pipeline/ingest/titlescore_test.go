@@ -3,6 +3,7 @@ package ingest
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -75,6 +76,16 @@ func TestChooseTitle(t *testing.T) {
 			"2024年下鄉義診活動半年工作總結(2篇)", 1, ""},
 		{"a headline ending with an organisation's name after an event's verb", []string{"热烈祝贺某某镇成功创建星级助老服务站", "2022-3-10 57 3/10", "近日，某某街道养老服务驿站评上首批星级驿站，驿站里有助餐室和康复室。"}, "",
 			"热烈祝贺某某镇成功创建星级助老服务站", 0, ""},
+		{"a header's copy cut short over the headline said whole", []string{"某某街道综合服务中心举办“邻里守望,共建家园”社", "某某街道综合服务中心举办“邻里守望,共建家园”社区议事活动", "近日，中心在广场举办了一场社区议事活动，三十多位居民参加。"}, "",
+			"某某街道综合服务中心举办“邻里守望,共建家园”社区议事活动", 1, ""},
+		{"an issue label before a headline said again plainly", []string{"第8期:东湖社区义工冬至探访独居长者", "东湖社区简报编辑部", "东湖社区义工冬至探访独居长者", "冬至前一天，二十名义工带着汤圆走访了辖区的独居长者。"}, "",
+			"东湖社区义工冬至探访独居长者", 2, ""},
+		{"a headline in brackets over the same plainly", []string{"最新活动", "「长幼同行共融义工计划」", "长幼同行共融义工计划", "计划由社区中心主办，招募了四十位中学生和长者一同参加。"}, "",
+			"长幼同行共融义工计划", 2, ""},
+		{"a file name with words before the headline said as a line", []string{"某某下载站 社区重阳敬老活动总结5篇", "社区重阳敬老活动总结5篇", "篇1 九月初九，社区为八十岁以上的老人举办了一场寿宴，志愿者们忙前忙后。"}, "",
+			"社区重阳敬老活动总结5篇", 1, ""},
+		{"a collection's title over its first piece's heading", []string{"社区重阳敬老活动总结", "社区重阳敬老活动总结一", "九月初九，社区为八十岁以上的老人举办了一场寿宴，志愿者们忙前忙后。"}, "",
+			"社区重阳敬老活动总结", 0, ""},
 		{"a forum's title field with a board's tag", []string{"作者someone (某某)", "標題[心得] 113年寒假某某營隊成果報告", "時間Sun Feb 18 21:03:11 2024", "大家好，我是某某社的總召，整理一下營隊的成果跟大家分享。"}, "",
 			"113年寒假某某營隊成果報告", 1, ""},
 		{"a ticker's notice above the headline", []string{"某某小学", "校园公告：本学期家长会定于4月12日下午召开，请各位家长准时参加。", "德育天地", "某某小学2024年学雷锋志愿服务月活动总结", "三月是学雷锋月，学校组织全校学生开展了系列志愿服务活动，现总结如下。"}, "",
@@ -356,7 +367,7 @@ func TestChooseTitleReusesVerdicts(t *testing.T) {
 		res := removeFurniture(lines, folded, pats, fv, nil)
 		again, okAgain := chooseTitle(res.lines, res.fileTitle, res.crumb, fv, ts, nil)
 		reused, okReused := chooseTitle(res.lines, res.fileTitle, res.crumb, fv, ts, res.headClean)
-		if again != reused || okAgain != okReused {
+		if !reflect.DeepEqual(again, reused) || okAgain != okReused {
 			t.Errorf("%s: title %q (%v) reusing the verdicts, %q (%v) asking again", p, reused.text, okReused, again.text, okAgain)
 		}
 	}
@@ -395,6 +406,34 @@ func TestTitleAfterNotices(t *testing.T) {
 	} {
 		if got := titleAfterNotices(tt.lines, title); got != tt.want {
 			t.Errorf("titleAfterNotices(%q) = %d, want %d", tt.lines, got, tt.want)
+		}
+	}
+}
+
+func TestHeaderCopy(t *testing.T) {
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"cut short mid-word", "某某社区服务中心开展重阳敬老慰问活", "某某社区服务中心开展重阳敬老慰问活动", true},
+		{"a short cut is not taken", "某某社区开展重", "某某社区开展重阳活动", false},
+		{"a complete title over its first piece", "某某社区重阳敬老活动总结", "某某社区重阳敬老活动总结一", false},
+		{"a cut title over a part's number", "某某社区服务中心开展重阳敬老慰问", "某某社区服务中心开展重阳敬老慰问(一)", false},
+		{"an issue label and a colon", "第8期:东湖社区义工冬至探访独居长者", "东湖社区义工冬至探访独居长者", true},
+		{"a site's name and a space", "某某下载站 社区重阳敬老活动总结", "社区重阳敬老活动总结", true},
+		{"in brackets", "「长幼同行共融义工计划」", "长幼同行共融义工计划", true},
+		{"an alias in brackets after a title", "中秋节活动总结(中秋节活动回顾)", "中秋节活动回顾", false},
+		{"a name fused before", "某某协会长者义工队嘉许礼", "长者义工队嘉许礼", false},
+		{"a count of pieces after", "社区重阳敬老活动总结（精选3篇）", "社区重阳敬老活动总结", false},
+		{"the same line", "社区重阳敬老活动总结", "社区重阳敬老活动总结", false},
+		{"too short to compare", "简报:义工探访", "义工探访", false},
+	} {
+		if got := ts.headerCopy(tt.a, tt.b); got != tt.want {
+			t.Errorf("%s: headerCopy(%q, %q) = %v, want %v", tt.name, tt.a, tt.b, got, tt.want)
 		}
 	}
 }
