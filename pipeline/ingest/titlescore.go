@@ -218,8 +218,31 @@ func (s *titleScorer) firstLineTitle(lines []string) int {
 
 // headlineAfterLead returns the index of the second non-empty line when
 // the first is prose and the second a headline of two parallel phrases
-// (couplet), or -1.
+// (couplet), or -1. A couplet that comes back lower down (聚焦…,精准…
+// then 融合…,织密…) is the first of the report's section headings, not a
+// headline: -1.
 func headlineAfterLead(lines []string, fv *furnitureVocab) int {
+	i := coupletAfterLead(lines, fv)
+	if i < 0 {
+		return -1
+	}
+	for _, l := range lines[i+1:] {
+		if l = strings.TrimSpace(l); l != "" && runeLen(l) <= maxCoupletRunes {
+			if f := fold.ToSimplified(l); couplet(f) || spacedCouplet(f) {
+				return -1
+			}
+		}
+	}
+	return i
+}
+
+// maxCoupletRunes is the longest line that may be a couplet: two phrases
+// of coupletMaxRunes and what separates them.
+const maxCoupletRunes = 2*coupletMaxRunes + 3
+
+// coupletAfterLead returns the index of the second non-empty line when
+// the first is prose and the second a couplet, or -1.
+func coupletAfterLead(lines []string, fv *furnitureVocab) int {
 	seen := 0
 	for i, l := range lines {
 		l = strings.TrimSpace(l)

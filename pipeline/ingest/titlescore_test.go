@@ -70,6 +70,8 @@ func TestChooseTitle(t *testing.T) {
 			"【某某项目组】粽香端午,爱心相伴——志愿者特别活动", 0, ""},
 		{"a headline printed after the lead paragraph", []string{"端午前夕，社区居民聚在活动室里，一起动手包粽子。", "粽叶飘香邻里情 端午佳节话团圆", "老人们一边包一边教孩子们怎么捆线。"}, "",
 			"粽叶飘香邻里情 端午佳节话团圆", 1, ""},
+		{"a couplet after the lead that comes back lower down is a section heading", []string{"为提升居民防骗意识，近日，某某社区联合派出所开展了反诈宣传活动。", "聚焦重点人群,精准上门宣传", "社区民警走进老人家中，讲解常见骗局。", "创新宣传形式,扩大覆盖范围", "社区还在广场举办了知识竞答。"}, "",
+			"", 0, ""},
 		{"a menu of two words after the lead is no headline", []string{"端午前夕，社区居民聚在活动室里，一起动手包粽子。", "关于我们 联系方式", "老人们一边包一边教孩子们怎么捆线。"}, "",
 			"", 0, ""},
 		{"a counted title whose document opens with it", []string{"醫院送醫下鄉義診活動總結", "2024年下鄉義診活動半年工作總結(2篇)", "2024年下鄉義診活動半年工作總結____年下鄉義診活動半年工作總結一、引言隨著社會發展，我國醫療衛生事業取得了巨大的進步。"}, "",
