@@ -53,6 +53,7 @@ func TestChooseTitle(t *testing.T) {
 		{"a count of pieces in a sentence is no title's", []string{"社区植树活动总结3篇已经交给街道，大家辛苦了。"}, "", "", 0, ""},
 		{"a line without letters is never a title", []string{"2019-03-05 16:20", "97"}, "", "", 0, ""},
 		{"a byline is never a title", []string{"某某晚报·某某点通讯员 张三", "3月5日，社区开展了活动。"}, "", "", 0, ""},
+		{"a byline with a slash is never a title", []string{"某某大学公益合作校园记者张小华/新北报导", "里民志工们每个月都集合起来清扫里内的环境，大家二话不说就出动。"}, "", "", 0, ""},
 		{"Latin words are no title", []string{"Skip to Main Content", "义工们来到社区，探访了二十户独居长者，送上了礼物。"}, "", "", 0, ""},
 		{"a column's name is no title", []string{"Press Release 新聞稿", "某某學會社區服務隊嘉許禮", "學會今日舉行嘉許禮，表揚一眾義工，並感謝各協作夥伴的支持。"}, "",
 			"某某學會社區服務隊嘉許禮", 1, ""},
@@ -437,5 +438,31 @@ func TestHeaderCopy(t *testing.T) {
 		if got := ts.headerCopy(tt.a, tt.b); got != tt.want {
 			t.Errorf("%s: headerCopy(%q, %q) = %v, want %v", tt.name, tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+func TestSlashByline(t *testing.T) {
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		f    string
+		want bool
+	}{
+		{"【某某广播电台/张小华】", true},
+		{"某某大学公益合作校园记者张小华/新北报导", true},
+		{"文/图 张三", false},
+		{"社区/村委会换届工作总结", false},
+		{"2023/2024学年志愿服务", false},
+		{"某某社区开展“邻里守望”/“共建家园”系列活动", false},
+		{"某某社区/街道", true},
+	} {
+		if got := ts.slashByline(tt.f); got != tt.want {
+			t.Errorf("slashByline(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+	if i := ts.firstLineTitle([]string{"【某某广播电台/张小华】", "某某大学在中秋节前夕举办关怀活动，带着志工学生拜访独居老人。"}); i != -1 {
+		t.Errorf("firstLineTitle took the byline, line %d", i)
 	}
 }
