@@ -36,7 +36,7 @@ type titleScorer struct {
 	minRunes, maxRunes int
 }
 
-var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet", "copy"}
+var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet", "copy", "heads_body"}
 
 func parseTitleScorer(b []byte) (*titleScorer, error) {
 	ws, err := dict.ParseSections(bytes.NewReader(b))
@@ -83,6 +83,8 @@ type titleCandidate struct {
 	// headline: a couplet printed after the lead paragraph, scored as a
 	// couplet whatever separates its phrases.
 	headline bool
+	// headsBody: its line is right above the first paragraph.
+	headsBody bool
 	// copies are the lines above that are a header's copy of it (cut
 	// short, labelled): the header's, not the body's.
 	copies []int
@@ -105,7 +107,14 @@ var (
 // judges removed (首页 > 活动 > 某某探访).
 func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
 	var out []titleCandidate
-	pos, pastNotice := 0, false
+	pos, pastNotice, prev := 0, false, -1
+	// headsBody marks the candidates of the line right above the first
+	// paragraph: where a page sets its article's own heading.
+	headsBody := func() {
+		for k := range out {
+			out[k].headsBody = prev >= 0 && out[k].line == prev
+		}
+	}
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
 		if l == "" || l == titleMark {
@@ -114,6 +123,7 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		lf := fold.ToSimplified(l)
 		prose := fv.isProse(lf)
 		if pastNotice && prose {
+			headsBody()
 			break
 		}
 		add := func(text, rest string) {
@@ -162,11 +172,16 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		// A notice in a field (校园公告：…。, a ticker above the headline)
 		// may be no first paragraph: a line below it, whole and not
 		// prose, may still be the title.
-		if prose && fieldLabel(lf) == 0 || pos >= 6 {
+		if prose && fieldLabel(lf) == 0 {
+			headsBody()
+			break
+		}
+		if pos >= 6 {
 			break
 		}
 		pastNotice = pastNotice || prose
 		pos++
+		prev = i
 	}
 	// A headline printed after the lead paragraph (the first line, prose,
 	// then 粽叶飘香邻里情 端午佳节话团圆): the line after a first line of
@@ -765,6 +780,25 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 					cs[j].c.copies = append(cs[j].c.copies, l)
 				}
 			}
+		}
+	}
+	// The article's own heading, right above its first paragraph, when
+	// it ends as a report's title does and no other line says it in
+	// part (a collection's title over its first piece's heading, a
+	// forum's heading with a note the crumb leaves off): those are said
+	// twice, and the rules above choose.
+	for j := range cs {
+		if !cs[j].c.headsBody || !s.endsAsTitle(cs[j].folded) {
+			continue
+		}
+		b, related := stripSpaces(cs[j].folded), false
+		for i := range cs {
+			if a := stripSpaces(cs[i].folded); cs[i].c.line != cs[j].c.line {
+				related = related || strings.Contains(a, b) || strings.Contains(b, a)
+			}
+		}
+		if !related {
+			cs[j].score += s.w["heads_body"]
 		}
 	}
 	var best titleCandidate
