@@ -748,10 +748,11 @@ func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
 // its title, seldom anything else.
 func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
 	type scored struct {
-		c      titleCandidate
-		folded string
-		score  float64
-		twice  bool
+		c        titleCandidate
+		folded   string
+		stripped string // folded without spaces
+		score    float64
+		twice    bool
 	}
 	var cs []scored
 	heads := firstLines(lines)
@@ -764,7 +765,8 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 		if c.headline && !couplet(f) {
 			sc += s.w["couplet"]
 		}
-		cs = append(cs, scored{c, strings.TrimSpace(f), sc, saidTwice(c, heads, crumb, fv)})
+		f = strings.TrimSpace(f)
+		cs = append(cs, scored{c, f, stripSpaces(f), sc, saidTwice(c, heads, crumb, fv)})
 	}
 	// Said twice, the second copy fuller or plainer: a header's copy of
 	// the headline cut at a fixed length (the page's <title>), or with a
@@ -773,7 +775,7 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 	// said twice.
 	for i := range cs {
 		for j := range cs {
-			if cs[j].c.line > cs[i].c.line && cs[j].c.line >= 0 && s.headerCopy(cs[i].folded, cs[j].folded) {
+			if cs[j].c.line > cs[i].c.line && cs[j].c.line >= 0 && s.headerCopy(cs[i].folded, cs[i].stripped, cs[j].folded, cs[j].stripped) {
 				cs[i].score += s.w["copy"]
 				cs[j].twice = true
 				if l := cs[i].c.line; l >= 0 && !slices.Contains(cs[j].c.copies, l) {
@@ -791,9 +793,9 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 		if !cs[j].c.headsBody || !s.endsAsTitle(cs[j].folded) {
 			continue
 		}
-		b, related := stripSpaces(cs[j].folded), false
+		b, related := cs[j].stripped, false
 		for i := range cs {
-			if a := stripSpaces(cs[i].folded); cs[i].c.line != cs[j].c.line {
+			if a := cs[i].stripped; cs[i].c.line != cs[j].c.line {
 				related = related || strings.Contains(a, b) || strings.Contains(b, a)
 			}
 		}
@@ -816,7 +818,8 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 }
 
 // headerCopy reports whether a, a candidate above b (both folded and
-// trimmed), is a header's copy of b, the headline said again lower down:
+// trimmed; sa and sb without spaces), is a header's copy of b, the
+// headline said again lower down:
 //   - b cut short: a, at least minCutRunes long and not ending as a title
 //     does, is a strict prefix of b, and what b has more is no part's
 //     number (…总结 over …总结一 is a collection's title over its first
@@ -826,9 +829,8 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 //
 // b fused after a name (某某協會b) or with a note after it (b（精选3篇）,
 // b(别名)) is no copy: a fuller headline, a collection's title.
-func (s *titleScorer) headerCopy(a, b string) bool {
-	sa, sb := stripSpaces(a), stripSpaces(b)
-	if sa == sb || runeLen(sb) < minCopyRunes {
+func (s *titleScorer) headerCopy(a, sa, b, sb string) bool {
+	if len(sa) == len(sb) || !strings.Contains(sa, sb) && !strings.HasPrefix(sb, sa) || runeLen(sb) < minCopyRunes {
 		return false
 	}
 	if tail, ok := strings.CutPrefix(sb, sa); ok {

@@ -439,7 +439,7 @@ func TestHeaderCopy(t *testing.T) {
 		{"the same line", "社区重阳敬老活动总结", "社区重阳敬老活动总结", false},
 		{"too short to compare", "简报:义工探访", "义工探访", false},
 	} {
-		if got := ts.headerCopy(tt.a, tt.b); got != tt.want {
+		if got := ts.headerCopy(tt.a, stripSpaces(tt.a), tt.b, stripSpaces(tt.b)); got != tt.want {
 			t.Errorf("%s: headerCopy(%q, %q) = %v, want %v", tt.name, tt.a, tt.b, got, tt.want)
 		}
 	}
