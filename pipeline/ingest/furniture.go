@@ -1613,7 +1613,7 @@ func bodyRegion(prose []bool, byPattern, lines []string, gap int) (int, int) {
 // the post's stamp.
 func (res *furnitureResult) notePublished(folded, kind string) {
 	d := publishDate(folded)
-	stamped := d != "" && (timeOfDay.MatchString(folded) || kind == "metadata")
+	stamped := d != "" && (timeOfDay.MatchString(folded) || kind == "metadata" || postStamp(folded))
 	switch {
 	case res.published == "":
 		res.published, res.publishedStamped = d, stamped

@@ -289,7 +289,15 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 					removed = append(removed, Removed{Kind: "site", Text: c.note})
 				}
 			}
-			if c.line > 0 && titleAfterHeader(lines, lines[c.line]) == c.line {
+			if len(c.copies) > 0 {
+				// A header's copies of the headline go; what else the
+				// header holds is left to the furniture judges (a
+				// bulletin's masthead above its headline is the author's).
+				for _, k := range c.copies {
+					removed = append(removed, Removed{Kind: "header", Text: strings.TrimSpace(lines[k])})
+					lines[k], folded[k] = "", ""
+				}
+			} else if c.line > 0 && titleAfterHeader(lines, lines[c.line]) == c.line {
 				// A few short lines above the title of a text are the
 				// page's header: a column name, a site, a publish date.
 				var header []string

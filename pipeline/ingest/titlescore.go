@@ -36,7 +36,7 @@ type titleScorer struct {
 	minRunes, maxRunes int
 }
 
-var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet"}
+var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet", "copy", "heads_body"}
 
 func parseTitleScorer(b []byte) (*titleScorer, error) {
 	ws, err := dict.ParseSections(bytes.NewReader(b))
@@ -83,6 +83,11 @@ type titleCandidate struct {
 	// headline: a couplet printed after the lead paragraph, scored as a
 	// couplet whatever separates its phrases.
 	headline bool
+	// headsBody: its line is right above the first paragraph.
+	headsBody bool
+	// copies are the lines above that are a header's copy of it (cut
+	// short, labelled): the header's, not the body's.
+	copies []int
 }
 
 var (
@@ -102,7 +107,14 @@ var (
 // judges removed (首页 > 活动 > 某某探访).
 func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
 	var out []titleCandidate
-	pos, pastNotice := 0, false
+	pos, pastNotice, prev := 0, false, -1
+	// headsBody marks the candidates of the line right above the first
+	// paragraph: where a page sets its article's own heading.
+	headsBody := func() {
+		for k := range out {
+			out[k].headsBody = prev >= 0 && out[k].line == prev
+		}
+	}
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
 		if l == "" || l == titleMark {
@@ -111,6 +123,7 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		lf := fold.ToSimplified(l)
 		prose := fv.isProse(lf)
 		if pastNotice && prose {
+			headsBody()
 			break
 		}
 		add := func(text, rest string) {
@@ -159,11 +172,16 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		// A notice in a field (校园公告：…。, a ticker above the headline)
 		// may be no first paragraph: a line below it, whole and not
 		// prose, may still be the title.
-		if prose && fieldLabel(lf) == 0 || pos >= 6 {
+		if prose && fieldLabel(lf) == 0 {
+			headsBody()
+			break
+		}
+		if pos >= 6 {
 			break
 		}
 		pastNotice = pastNotice || prose
 		pos++
+		prev = i
 	}
 	// A headline printed after the lead paragraph (the first line, prose,
 	// then 粽叶飘香邻里情 端午佳节话团圆): the line after a first line of
@@ -205,18 +223,74 @@ func (s *titleScorer) columnTag(label string) bool {
 // firstLineTitle returns the index of the first line when no candidate
 // scored as a title but that line looks like one and is not shorter than
 // min_runes (书签正能量, a bookmark widget's label, is no title), or -1.
+//
+// A byline is none either (【某某电台/张三】): a page without a headline
+// has none, rather than its first line.
 func (s *titleScorer) firstLineTitle(lines []string) int {
 	i := titleLine(lines)
-	if i >= 0 && runeLen(strings.TrimSpace(lines[i])) < s.minRunes {
+	if i >= 0 && (runeLen(strings.TrimSpace(lines[i])) < s.minRunes || s.slashByline(fold.ToSimplified(strings.TrimSpace(lines[i])))) {
 		return -1
 	}
 	return i
 }
 
+// slashByline reports whether a folded line ends as a byline does, an
+// outlet or a reporter, a slash, then a name or a place with 报导
+// (【某某电台/张三】, 某某大学校园记者张三/新北报导): a header line, never
+// a headline. After the last slash, maxBylineNameRunes Han characters at
+// most, each side of it a Han character; a line that ends as a title
+// (社区/村委会换届工作总结) is none.
+func (s *titleScorer) slashByline(f string) bool {
+	i := strings.LastIndexAny(f, "/／")
+	if i <= 0 || s.endsAsTitle(f) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(f[:i], " "))
+	_, w := utf8.DecodeRuneInString(f[i:])
+	after := strings.TrimSpace(strings.TrimRight(f[i+w:], "】]）)"))
+	if !isHan(before) || after == "" {
+		return false
+	}
+	n := 0
+	for _, r := range after {
+		if !isHan(r) {
+			return false
+		}
+		n++
+	}
+	return n <= maxBylineNameRunes
+}
+
+// maxBylineNameRunes is the longest name or place after a byline's slash.
+const maxBylineNameRunes = 6
+
 // headlineAfterLead returns the index of the second non-empty line when
 // the first is prose and the second a headline of two parallel phrases
-// (couplet), or -1.
+// (couplet), or -1. A couplet that comes back lower down (聚焦…,精准…
+// then 融合…,织密…) is the first of the report's section headings, not a
+// headline: -1.
 func headlineAfterLead(lines []string, fv *furnitureVocab) int {
+	i := coupletAfterLead(lines, fv)
+	if i < 0 {
+		return -1
+	}
+	for _, l := range lines[i+1:] {
+		if l = strings.TrimSpace(l); l != "" && runeLen(l) <= maxCoupletRunes {
+			if f := fold.ToSimplified(l); couplet(f) || spacedCouplet(f) {
+				return -1
+			}
+		}
+	}
+	return i
+}
+
+// maxCoupletRunes is the longest line that may be a couplet: two phrases
+// of coupletMaxRunes and what separates them.
+const maxCoupletRunes = 2*coupletMaxRunes + 3
+
+// coupletAfterLead returns the index of the second non-empty line when
+// the first is prose and the second a couplet, or -1.
+func coupletAfterLead(lines []string, fv *furnitureVocab) int {
 	seen := 0
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
@@ -495,7 +569,7 @@ func (s *titleScorer) scoreFolded(c titleCandidate, f string, judged bool, fv *f
 	if han, _ := hanAndNonLatin(f); han == 0 {
 		return 0, false
 	}
-	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) {
+	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) || s.slashByline(f) {
 		return 0, false
 	}
 	return s.w["position"]*float64(c.pos) + s.scoreText(f), true
@@ -673,8 +747,14 @@ func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
 // (义诊团总结报告义诊团总结报告…) — gets the repeated weight: a page repeats
 // its title, seldom anything else.
 func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
-	var best titleCandidate
-	bestScore, found := 0.0, false
+	type scored struct {
+		c        titleCandidate
+		folded   string
+		stripped string // folded without spaces
+		score    float64
+		twice    bool
+	}
+	var cs []scored
 	heads := firstLines(lines)
 	for _, c := range titleCandidates(lines, fileTitle, crumb, fv, s) {
 		f := fold.ToSimplified(c.text)
@@ -682,18 +762,107 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 		if !ok {
 			continue
 		}
-		if saidTwice(c, heads, crumb, fv) {
-			sc += s.w["repeated"]
-		}
 		if c.headline && !couplet(f) {
 			sc += s.w["couplet"]
 		}
+		f = strings.TrimSpace(f)
+		cs = append(cs, scored{c, f, stripSpaces(f), sc, saidTwice(c, heads, crumb, fv)})
+	}
+	// Said twice, the second copy fuller or plainer: a header's copy of
+	// the headline cut at a fixed length (the page's <title>), or with a
+	// label, an issue number, a site's name or brackets before it, above
+	// the headline said whole and plain. The copy loses; the headline is
+	// said twice.
+	for i := range cs {
+		for j := range cs {
+			if cs[j].c.line > cs[i].c.line && cs[j].c.line >= 0 && s.headerCopy(cs[i].folded, cs[i].stripped, cs[j].folded, cs[j].stripped) {
+				cs[i].score += s.w["copy"]
+				cs[j].twice = true
+				if l := cs[i].c.line; l >= 0 && !slices.Contains(cs[j].c.copies, l) {
+					cs[j].c.copies = append(cs[j].c.copies, l)
+				}
+			}
+		}
+	}
+	// The article's own heading, right above its first paragraph, when
+	// it ends as a report's title does and no other line says it in
+	// part (a collection's title over its first piece's heading, a
+	// forum's heading with a note the crumb leaves off): those are said
+	// twice, and the rules above choose.
+	for j := range cs {
+		if !cs[j].c.headsBody || !s.endsAsTitle(cs[j].folded) {
+			continue
+		}
+		b, related := cs[j].stripped, false
+		for i := range cs {
+			if a := cs[i].stripped; cs[i].c.line != cs[j].c.line {
+				related = related || strings.Contains(a, b) || strings.Contains(b, a)
+			}
+		}
+		if !related {
+			cs[j].score += s.w["heads_body"]
+		}
+	}
+	var best titleCandidate
+	bestScore, found := 0.0, false
+	for _, c := range cs {
+		sc := c.score
+		if c.twice {
+			sc += s.w["repeated"]
+		}
 		if sc >= s.w["min_score"] && (!found || sc > bestScore) {
-			best, bestScore, found = c, sc, true
+			best, bestScore, found = c.c, sc, true
 		}
 	}
 	return best, found
 }
+
+// headerCopy reports whether a, a candidate above b (both folded and
+// trimmed; sa and sb without spaces), is a header's copy of b, the
+// headline said again lower down:
+//   - b cut short: a, at least minCutRunes long and not ending as a title
+//     does, is a strict prefix of b, and what b has more is no part's
+//     number (…总结 over …总结一 is a collection's title over its first
+//     piece);
+//   - b with a label before it, after a colon, a space or a bar (第16期:b,
+//     某某网 b), or b in brackets (「b」).
+//
+// b fused after a name (某某協會b) or with a note after it (b（精选3篇）,
+// b(别名)) is no copy: a fuller headline, a collection's title.
+func (s *titleScorer) headerCopy(a, sa, b, sb string) bool {
+	if len(sa) == len(sb) || !strings.Contains(sa, sb) && !strings.HasPrefix(sb, sa) || runeLen(sb) < minCopyRunes {
+		return false
+	}
+	if tail, ok := strings.CutPrefix(sb, sa); ok {
+		return runeLen(sa) >= minCutRunes && !s.endsAsTitle(sa) && !isPartNumber(strings.Trim(tail, "()（）")) && !strings.ContainsAny(tail, "()（）[]【】")
+	}
+	p, q, ok := strings.Cut(a, b)
+	if !ok || p == "" {
+		return false
+	}
+	if open, close, ok := bracketPair(p); ok {
+		return q == close && p == open
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	return q == "" && (unicode.IsSpace(last) || strings.ContainsRune(":：|｜丨", last))
+}
+
+// bracketPair returns the opening bracket p ends with and its closing one.
+func bracketPair(p string) (open, close string, ok bool) {
+	for _, pair := range [][2]string{{"「", "」"}, {"『", "』"}, {"【", "】"}, {"“", "”"}, {"《", "》"}, {"[", "]"}, {"(", ")"}, {"（", "）"}} {
+		if strings.HasSuffix(p, pair[0]) {
+			return pair[0], pair[1], true
+		}
+	}
+	return "", "", false
+}
+
+// The shortest headline headerCopy compares, and the shortest header's
+// copy taken for one cut short (a page's <title> cut at a fixed length).
+const (
+	minCopyRunes = 6
+	minCutRunes  = 12
+)
 
 // repeatWindow is how many non-empty first lines are searched for a
 // second statement of a candidate title.

@@ -3,6 +3,7 @@ package ingest
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -52,6 +53,7 @@ func TestChooseTitle(t *testing.T) {
 		{"a count of pieces in a sentence is no title's", []string{"社区植树活动总结3篇已经交给街道，大家辛苦了。"}, "", "", 0, ""},
 		{"a line without letters is never a title", []string{"2019-03-05 16:20", "97"}, "", "", 0, ""},
 		{"a byline is never a title", []string{"某某晚报·某某点通讯员 张三", "3月5日，社区开展了活动。"}, "", "", 0, ""},
+		{"a byline with a slash is never a title", []string{"某某大学公益合作校园记者张小华/新北报导", "里民志工们每个月都集合起来清扫里内的环境，大家二话不说就出动。"}, "", "", 0, ""},
 		{"Latin words are no title", []string{"Skip to Main Content", "义工们来到社区，探访了二十户独居长者，送上了礼物。"}, "", "", 0, ""},
 		{"a column's name is no title", []string{"Press Release 新聞稿", "某某學會社區服務隊嘉許禮", "學會今日舉行嘉許禮，表揚一眾義工，並感謝各協作夥伴的支持。"}, "",
 			"某某學會社區服務隊嘉許禮", 1, ""},
@@ -69,12 +71,28 @@ func TestChooseTitle(t *testing.T) {
 			"【某某项目组】粽香端午,爱心相伴——志愿者特别活动", 0, ""},
 		{"a headline printed after the lead paragraph", []string{"端午前夕，社区居民聚在活动室里，一起动手包粽子。", "粽叶飘香邻里情 端午佳节话团圆", "老人们一边包一边教孩子们怎么捆线。"}, "",
 			"粽叶飘香邻里情 端午佳节话团圆", 1, ""},
+		{"a couplet after the lead that comes back lower down is a section heading", []string{"为提升居民防骗意识，近日，某某社区联合派出所开展了反诈宣传活动。", "聚焦重点人群,精准上门宣传", "社区民警走进老人家中，讲解常见骗局。", "创新宣传形式,扩大覆盖范围", "社区还在广场举办了知识竞答。"}, "",
+			"", 0, ""},
 		{"a menu of two words after the lead is no headline", []string{"端午前夕，社区居民聚在活动室里，一起动手包粽子。", "关于我们 联系方式", "老人们一边包一边教孩子们怎么捆线。"}, "",
 			"", 0, ""},
 		{"a counted title whose document opens with it", []string{"醫院送醫下鄉義診活動總結", "2024年下鄉義診活動半年工作總結(2篇)", "2024年下鄉義診活動半年工作總結____年下鄉義診活動半年工作總結一、引言隨著社會發展，我國醫療衛生事業取得了巨大的進步。"}, "",
 			"2024年下鄉義診活動半年工作總結(2篇)", 1, ""},
 		{"a headline ending with an organisation's name after an event's verb", []string{"热烈祝贺某某镇成功创建星级助老服务站", "2022-3-10 57 3/10", "近日，某某街道养老服务驿站评上首批星级驿站，驿站里有助餐室和康复室。"}, "",
 			"热烈祝贺某某镇成功创建星级助老服务站", 0, ""},
+		{"a header's copy cut short over the headline said whole", []string{"某某街道综合服务中心举办“邻里守望,共建家园”社", "某某街道综合服务中心举办“邻里守望,共建家园”社区议事活动", "近日，中心在广场举办了一场社区议事活动，三十多位居民参加。"}, "",
+			"某某街道综合服务中心举办“邻里守望,共建家园”社区议事活动", 1, ""},
+		{"an issue label before a headline said again plainly", []string{"第8期:东湖社区义工冬至探访独居长者", "东湖社区简报编辑部", "东湖社区义工冬至探访独居长者", "冬至前一天，二十名义工带着汤圆走访了辖区的独居长者。"}, "",
+			"东湖社区义工冬至探访独居长者", 2, ""},
+		{"a headline in brackets over the same plainly", []string{"最新活动", "「长幼同行共融义工计划」", "长幼同行共融义工计划", "计划由社区中心主办，招募了四十位中学生和长者一同参加。"}, "",
+			"长幼同行共融义工计划", 2, ""},
+		{"a file name with words before the headline said as a line", []string{"某某下载站 社区重阳敬老活动总结5篇", "社区重阳敬老活动总结5篇", "篇1 九月初九，社区为八十岁以上的老人举办了一场寿宴，志愿者们忙前忙后。"}, "",
+			"社区重阳敬老活动总结5篇", 1, ""},
+		{"a collection's title over its first piece's heading", []string{"社区重阳敬老活动总结", "社区重阳敬老活动总结一", "九月初九，社区为八十岁以上的老人举办了一场寿宴，志愿者们忙前忙后。"}, "",
+			"社区重阳敬老活动总结", 0, ""},
+		{"the report's own heading above its first paragraph over a sidebar's report", []string{"某某集团2023年度社会责任报告", "某某公益基金2022年度公益年报", "某某集团“爱心驿站”2023年公益服务总结", "“爱心驿站”是公司于2019年发起的司机关爱项目，为过往司机提供热水和休息。"}, "",
+			"某某集团“爱心驿站”2023年公益服务总结", 2, ""},
+		{"the report's own heading above its first paragraph over a file's name", []string{"某某医院2024年度志愿服务工作总结", "2024年，我院志愿服务工作在院党委领导下，由社工部统筹实施。"}, "2024年医院志愿服务总结（定稿）",
+			"某某医院2024年度志愿服务工作总结", 0, ""},
 		{"a forum's title field with a board's tag", []string{"作者someone (某某)", "標題[心得] 113年寒假某某營隊成果報告", "時間Sun Feb 18 21:03:11 2024", "大家好，我是某某社的總召，整理一下營隊的成果跟大家分享。"}, "",
 			"113年寒假某某營隊成果報告", 1, ""},
 		{"a ticker's notice above the headline", []string{"某某小学", "校园公告：本学期家长会定于4月12日下午召开，请各位家长准时参加。", "德育天地", "某某小学2024年学雷锋志愿服务月活动总结", "三月是学雷锋月，学校组织全校学生开展了系列志愿服务活动，现总结如下。"}, "",
@@ -356,7 +374,7 @@ func TestChooseTitleReusesVerdicts(t *testing.T) {
 		res := removeFurniture(lines, folded, pats, fv, nil)
 		again, okAgain := chooseTitle(res.lines, res.fileTitle, res.crumb, fv, ts, nil)
 		reused, okReused := chooseTitle(res.lines, res.fileTitle, res.crumb, fv, ts, res.headClean)
-		if again != reused || okAgain != okReused {
+		if !reflect.DeepEqual(again, reused) || okAgain != okReused {
 			t.Errorf("%s: title %q (%v) reusing the verdicts, %q (%v) asking again", p, reused.text, okReused, again.text, okAgain)
 		}
 	}
@@ -396,5 +414,59 @@ func TestTitleAfterNotices(t *testing.T) {
 		if got := titleAfterNotices(tt.lines, title); got != tt.want {
 			t.Errorf("titleAfterNotices(%q) = %d, want %d", tt.lines, got, tt.want)
 		}
+	}
+}
+
+func TestHeaderCopy(t *testing.T) {
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"cut short mid-word", "某某社区服务中心开展重阳敬老慰问活", "某某社区服务中心开展重阳敬老慰问活动", true},
+		{"a short cut is not taken", "某某社区开展重", "某某社区开展重阳活动", false},
+		{"a complete title over its first piece", "某某社区重阳敬老活动总结", "某某社区重阳敬老活动总结一", false},
+		{"a cut title over a part's number", "某某社区服务中心开展重阳敬老慰问", "某某社区服务中心开展重阳敬老慰问(一)", false},
+		{"an issue label and a colon", "第8期:东湖社区义工冬至探访独居长者", "东湖社区义工冬至探访独居长者", true},
+		{"a site's name and a space", "某某下载站 社区重阳敬老活动总结", "社区重阳敬老活动总结", true},
+		{"in brackets", "「长幼同行共融义工计划」", "长幼同行共融义工计划", true},
+		{"an alias in brackets after a title", "中秋节活动总结(中秋节活动回顾)", "中秋节活动回顾", false},
+		{"a name fused before", "某某协会长者义工队嘉许礼", "长者义工队嘉许礼", false},
+		{"a count of pieces after", "社区重阳敬老活动总结（精选3篇）", "社区重阳敬老活动总结", false},
+		{"the same line", "社区重阳敬老活动总结", "社区重阳敬老活动总结", false},
+		{"too short to compare", "简报:义工探访", "义工探访", false},
+	} {
+		if got := ts.headerCopy(tt.a, stripSpaces(tt.a), tt.b, stripSpaces(tt.b)); got != tt.want {
+			t.Errorf("%s: headerCopy(%q, %q) = %v, want %v", tt.name, tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestSlashByline(t *testing.T) {
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		f    string
+		want bool
+	}{
+		{"【某某广播电台/张小华】", true},
+		{"某某大学公益合作校园记者张小华/新北报导", true},
+		{"文/图 张三", false},
+		{"社区/村委会换届工作总结", false},
+		{"2023/2024学年志愿服务", false},
+		{"某某社区开展“邻里守望”/“共建家园”系列活动", false},
+		{"某某社区/街道", true},
+	} {
+		if got := ts.slashByline(tt.f); got != tt.want {
+			t.Errorf("slashByline(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+	if i := ts.firstLineTitle([]string{"【某某广播电台/张小华】", "某某大学在中秋节前夕举办关怀活动，带着志工学生拜访独居老人。"}); i != -1 {
+		t.Errorf("firstLineTitle took the byline, line %d", i)
 	}
 }

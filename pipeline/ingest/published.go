@@ -1,0 +1,33 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// postStamp reports whether a furniture line that holds a date also
+// counts the page's readers, a label of [counter_labels] with its number
+// (发布者:某某发布时间:2021-03-30浏览次数:426, 点击数:8发布时间:…): the line a
+// site's software writes about the post itself, so its date is the
+// post's own stamp, as a time of day makes it. A line of furniture vocab
+// that cannot be read counts nothing.
+func postStamp(folded string) bool {
+	v, err := defaultFurniture()
+	if err != nil {
+		return false
+	}
+	for _, label := range v.counterLabels {
+		for rest := folded; ; {
+			i := strings.Index(rest, label)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(label):]
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, ":： ")); unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
+}

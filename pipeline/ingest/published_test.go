@@ -1,0 +1,26 @@
+package ingest
+
+import "testing"
+
+func TestPostStamp(t *testing.T) {
+	for _, tt := range []struct {
+		folded string
+		want   bool
+	}{
+		{"发布者:管理员发布时间:2021-03-30浏览次数:426", true},
+		{"发布者:点击数:8发布时间: 2017-05-25【字体:", true},
+		{"发布时间:2021-03-30 阅读量 1200", true},
+		{"发布时间:2021-03-30 来源:某某网", false},
+		{"2021-03-30 阅读 分享到", false},
+	} {
+		if got := postStamp(tt.folded); got != tt.want {
+			t.Errorf("postStamp(%q) = %v, want %v", tt.folded, got, tt.want)
+		}
+	}
+	// The stamp makes the page's publish date the post's own.
+	var res furnitureResult
+	res.notePublished("发布者:管理员发布时间:2021-03-30浏览次数:426", "byline")
+	if res.published != "2021-03-30" || !res.publishedStamped {
+		t.Errorf("published %q stamped %v, want 2021-03-30 stamped", res.published, res.publishedStamped)
+	}
+}
