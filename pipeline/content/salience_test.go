@@ -303,7 +303,7 @@ func TestRulesAboutKeyItem(t *testing.T) {
 			[]TypeHit{hit("publicity", 5), hit("elderly", 4)},
 			[]Item{item("一、服务数据", hit("publicity", 3)), item("二、关爱服务（重点工作）", hit("elderly", 4), hit("publicity", 2))},
 			"elderly", "key item, share 0.44"},
-		{"the type the key heading names: 重点时段巡护 → 消防",
+		{"the type the key heading names: 重点消防检查 is safety, though publicity has more hits there",
 			[]TypeHit{hit("publicity", 5), hit("safety", 3)},
 			[]Item{item("重点消防检查", hit("publicity", 2), hit("safety", 1))},
 			"safety", "key item, share 0.38"},
@@ -323,6 +323,14 @@ func TestRulesAboutKeyItem(t *testing.T) {
 		if main != tt.main || why != tt.why {
 			t.Errorf("%s: main %s (%s), want %s (%s)", tt.name, main, why, tt.main, tt.why)
 		}
+	}
+	// key words written in Traditional characters match the folded headings
+	trad, err := LoadRules(strings.NewReader("[salience]\nshare = 1\nkey = 0.5\nkey_words = [\"重點\"]\n" + aboutRules[strings.Index(aboutRules, "[[type]]"):]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, main := trad.About([]TypeHit{hit("publicity", 5), hit("safety", 4)}, "", "", []Item{{Heading: "二、重點消防檢查", TypeHits: []TypeHit{hit("safety", 4)}}}); main != "safety" {
+		t.Errorf("key_words 重點: main %s, want safety", main)
 	}
 }
 

@@ -239,6 +239,10 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 		// weigh as any other
 		rules.Salience.People = 1
 	}
+	// headings are matched folded, so are the key words (重點 as 重点)
+	for i, w := range rules.Salience.KeyWords {
+		rules.Salience.KeyWords[i] = fold.ToSimplified(w)
+	}
 	for key, msg := range rules.Salience.check() {
 		add(pos.salienceKey(key), false, "%s", msg)
 	}
