@@ -23,18 +23,18 @@ const devsetDir = "../testdata/extract"
 
 // The dev set is in groups by document number, one per round of writing.
 // 01–20 was the first tuning set; 21–30, 31–45, 46–60, 61–76, 77–92,
-// 93–108 and 109–124 were each annotated blind (by someone who never saw
-// the rules' output) and measured blind (the README keeps those figures);
-// all of 01–124 is now the development set, and the test prints per-type
+// 93–108, 109–124 and 125–140 were each annotated blind (by someone who
+// never saw the rules' output) and measured blind (the README keeps those
+// figures); all of 01–140 is now the development set, and the test prints per-type
 // and per-document detail for it. A blind group (blindGroups) is left out
 // of every figure, and not even read, unless ZONGJIE_DEVSET_BLIND=1 is
 // set, and then only its aggregate line is printed, so that reading the
 // output does not tune the rules on it.
 const (
-	devTo    = 124 // 01–124: the development set
+	devTo    = 140 // 01–140: the development set
 	blindEnv = "ZONGJIE_DEVSET_BLIND"
 	// devFloorMacroF1 and devFloorMain are the macro-F1 of types and the
-	// main-type accuracy on all of 01–124 below which the test fails: a
+	// main-type accuracy on all of 01–140 below which the test fails: a
 	// little below what the default rules reach (a training figure). The
 	// macro-F1 floor was 0.91 on 01–92; 93–108, which joined unchanged at
 	// its blind figures, brings 01–108 to 0.906. Round 8 fits the lower of
@@ -43,9 +43,13 @@ const (
 	// 0.897, floor 0.88. 109–124, which joined in round 9 at its blind
 	// figures (main type 10/16), brings the main-type accuracy on 01–124
 	// from 96/108 (0.889) to 106/124 (0.855); round 9's words raise it to
-	// 109/124 (0.879), so its floor is 0.87, not 0.88.
-	devFloorMacroF1 = 0.88
-	devFloorMain    = 0.87
+	// 109/124 (0.879), so its floor is 0.87, not 0.88. 125–140, which
+	// joined in round 10 at its blind figures (main type 13/16), left
+	// 01–140 at 122/140 (0.871) and macro-F1 0.886; round 10's judges
+	// (key, weak) raise them to 124/140 (0.886) and 0.908, and the floors
+	// to 0.88 and 0.90.
+	devFloorMacroF1 = 0.90
+	devFloorMain    = 0.88
 )
 
 // devGroups are the groups the figures are reported for; detail marks the
@@ -54,7 +58,9 @@ const (
 // A group with floors keeps the figures it had when measured blind (93–108
 // on the merged code of round 7: P 0.719, R 0.928, main type 13/16;
 // 109–124 on the merged code of round 8: P 0.821, R 0.865, main type
-// 10/16), so that tuning on it cannot leave it worse than blind. The types floor is
+// 10/16; 125–140 on main e5c5ddb, before and after round 9's work: P
+// 0.833, R 0.882, main type 13/16), so that tuning on it cannot leave it
+// worse than blind. The types floor is
 // on the lower of precision and recall, the figure the targets ask to
 // reach 0.9 (round 8 trades recall it had to spare for precision).
 var devGroups = []typesGroup{
@@ -65,7 +71,8 @@ var devGroups = []typesGroup{
 	{name: "77–92", from: 77, to: 92},
 	{name: "93–108", from: 93, to: 108, floors: &typesFloors{0.718, 0.812}},
 	{name: "109–124", from: 109, to: 124, floors: &typesFloors{0.820, 0.625}},
-	{name: "all 01–124", from: 1, to: devTo, detail: true},
+	{name: "125–140", from: 125, to: 140, floors: &typesFloors{0.833, 0.812}},
+	{name: "all 01–140", from: 1, to: devTo, detail: true},
 }
 
 // typesGroup is a group of documents by number, inclusive.
@@ -87,11 +94,13 @@ type typesFloors struct{ balanced, main float64 }
 // None is blind now: 109–124 (round 8), measured blind twice (P 0.745 R
 // 0.946, main 9/16 before the round's work; P 0.821 R 0.865, main 10/16 on
 // its merged code), joined the development set in round 9 with floors at
-// the second (devGroups). 125–140 (round 9) is blind: measured on main
+// the second (devGroups). 125–140 (round 9), measured blind on main
 // 7665521 before the round's work and on its merged code, the same both
-// times (P 0.833 R 0.882, main type 13/16); its floors are those figures.
+// times (P 0.833 R 0.882, main type 13/16), joined the development set in
+// round 10 with floors at those figures. The slice stays, empty, for the
+// next blind round.
 var blindGroups = []typesGroup{
-	{name: "125–140", from: 125, to: 140, floors: &typesFloors{0.833, 0.812}},
+	// the lead adds the next blind round (141–156) here
 }
 
 // blindOn tells whether the blind group is measured.
@@ -101,10 +110,10 @@ func blindOn() bool { return os.Getenv(blindEnv) == "1" }
 // (Record.Types) and its main type against the hand annotation:
 // precision, recall and F1 per type, macro-F1 and main-type accuracy, for
 // each group of devGroups. It logs the figures (go test ./pipeline -run
-// TypesDevSet -v), per-type figures and per-document misses for 01–124, and
+// TypesDevSet -v), per-type figures and per-document misses for 01–140, and
 // one aggregate line for the blind group when ZONGJIE_DEVSET_BLIND=1. It
 // fails when the dev set is malformed, when macro-F1 or main-type accuracy
-// on 01–124 falls below its floor, or a blind figure below its floor.
+// on 01–140 falls below its floor, or a blind figure below its floor.
 func TestTypesDevSet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the gse dictionary")
@@ -163,10 +172,10 @@ func TestTypesDevSet(t *testing.T) {
 	dev := groups[len(devGroups)-1]
 	if len(dev) > 0 {
 		if _, macro := macroF1(ids, dev); macro < devFloorMacroF1 {
-			t.Errorf("macro-F1 on 01–124 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
+			t.Errorf("macro-F1 on 01–140 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
 		}
 		if main := mainAccuracy(dev); main < devFloorMain {
-			t.Errorf("main-type accuracy on 01–124 is %.3f, below the floor %.3f", main, devFloorMain)
+			t.Errorf("main-type accuracy on 01–140 is %.3f, below the floor %.3f", main, devFloorMain)
 		}
 	}
 }
@@ -247,7 +256,7 @@ type devDoc struct {
 	gotMentioned      []string
 }
 
-// loadDevSet reads the annotated documents 01–124 and, when blind is set,
+// loadDevSet reads the annotated documents 01–140 and, when blind is set,
 // the blind groups (none when their files are absent); other files are not
 // opened.
 func loadDevSet(t *testing.T, blind bool) []devDoc {

@@ -36,7 +36,7 @@ func TestExtractTableChinese(t *testing.T) {
 		t.Fatalf("%v\n%s", err, stderr)
 	}
 	for _, want := range []string{"\n  来源 ", "\n  年份 ", "\n  词数 ", "\n  已删除 ", "段网站模板文字或转换残留", "\n数量 (14)\n", "\n金额 (1)\n",
-		"\n日期 (12)\n", "\n活动类型 (10, 主要类型: publicity)\n", "\n仅提及 (1)\n", "\n活动 (8)\n", "\n关键词\n", " 命中次数", " 数量项, ", " 金额项, ", " 日期项\n", "（打码）"} {
+		"\n日期 (12)\n", "\n活动类型 (11, 主要类型: publicity)\n", "\n仅提及 (0)\n", "\n活动 (8)\n", "\n关键词\n", " 命中次数", " 数量项, ", " 金额项, ", " 日期项\n", "（打码）"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the Chinese table lacks %q", want)
 		}

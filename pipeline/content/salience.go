@@ -53,12 +53,24 @@ type Salience struct {
 	// filled in a questionnaire, 低保 among those a subsidy went to), are
 	// named in passing, not served.
 	Passing float64 `toml:"passing"`
+	// Key is added to the types that lead a numbered item whose heading
+	// holds one of KeyWords: a report marks its key work
+	// (困境老人关爱服务（重点工作）, 重点时段巡护).
+	Key float64 `toml:"key"`
+	// KeyWords are the words of an item heading that mark key work
+	// (重点, 核心), matched as characters.
+	KeyWords []string `toml:"key_words"`
+	// Weak is taken off a type whose every hit word is one of its rule's
+	// weak words (Rule.Weak): a blood-pressure check beside a meal, a
+	// first-aider on standby, an 环保袋 handed out as a prize are asides,
+	// not a health or environment activity.
+	Weak float64 `toml:"weak"`
 	// About is the salience from which the document is about the type.
 	About float64 `toml:"about"`
 }
 
 // salienceKeys are the keys of the [salience] table.
-var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "about": true}
+var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "about": true}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
 // which applies to a rules file that has none.
@@ -76,9 +88,14 @@ func defaultSalience() Salience {
 // negative or not a number.
 func (s Salience) check() map[string]string {
 	out := map[string]string{}
-	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "lone": s.Lone, "passing": s.Passing, "about": s.About} {
+	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "lone": s.Lone, "passing": s.Passing, "key": s.Key, "weak": s.Weak, "about": s.About} {
 		if val < 0 || val != val {
 			out[key] = fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", key, val)
+		}
+	}
+	for _, w := range s.KeyWords {
+		if strings.TrimSpace(w) == "" {
+			out["key_words"] = "salience: key_words: an empty word is in every heading"
 		}
 	}
 	return out
@@ -94,6 +111,8 @@ type typeEvidence struct {
 	first           bool // it leads the first numbered item
 	sentences       int  // sentences of the body holding its hits: 0 (not known), 1, 2 (or more)
 	people          bool // a type of people (Rule.People)
+	key             bool // it leads an item whose heading marks key work
+	weak            bool // every hit word is a weak word of its rule
 }
 
 // salienceJudge gives one part of a type's salience, with a named reason
@@ -186,9 +205,33 @@ func (j peopleInPassing) judge(e typeEvidence) (float64, string) {
 	return -j.weight, "people in one sentence"
 }
 
+// keyItem: a report marks its key work in the heading of an item
+// (重点工作, 重点时段巡护, 核心服务); the type that leads it is what the
+// report is about.
+type keyItem struct{ weight float64 }
+
+func (j keyItem) judge(e typeEvidence) (float64, string) {
+	if !e.key || j.weight == 0 {
+		return 0, ""
+	}
+	return j.weight, "key item"
+}
+
+// weakWords: a type whose only evidence is words that name an aside
+// (血压 measured beside a meal, 医护人员 on standby, an 环保袋 prize, 诈骗
+// as one topic of a talk) is mentioned, not reported.
+type weakWords struct{ weight float64 }
+
+func (j weakWords) judge(e typeEvidence) (float64, string) {
+	if !e.weak || j.weight == 0 {
+		return 0, ""
+	}
+	return -j.weight, "weak words only"
+}
+
 // judges is the chain of salience judges, in the order of their reasons.
 func (s Salience) judges() []salienceJudge {
-	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, headingNames{s.Heading}, firstItem{s.First}, itemShare{s.Items}, hitShare{s.Share}, oneSentence{s.Lone}, peopleInPassing{s.Passing}}
+	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, headingNames{s.Heading}, firstItem{s.First}, keyItem{s.Key}, itemShare{s.Items}, hitShare{s.Share}, oneSentence{s.Lone}, peopleInPassing{s.Passing}, weakWords{s.Weak}}
 }
 
 // score sums the judges' parts and collects their reasons.
@@ -228,7 +271,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 			names = append(names, fold.ToSimplified(a.Section))
 		}
 	}
-	leads := itemLeaders(items, headings, rs)
+	leads, keyLed := itemLeaders(items, headings, rs)
 	// a page of several summaries (items in sections) has a first item
 	// in each: none of them is the page's core work
 	var first []string
@@ -246,7 +289,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	}
 	scored := make([]TypeHit, len(coded))
 	for i, h := range coded {
-		e := typeEvidence{hits: rs.weighed(h), totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head, first: slices.Contains(first, h.ID)}
+		e := typeEvidence{hits: rs.weighed(h), totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head, first: slices.Contains(first, h.ID), key: keyLed[h.ID]}
 		if ends != nil {
 			e.sentences = sentenceSpread(ends, h.At)
 		}
@@ -254,6 +297,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		// About runs on every document
 		if rule := rs.rule(h.ID); rule != nil {
 			e.people = rule.People
+			e.weak = rs.Salience.Weak > 0 && rule.weakOnly(h.Words)
 			e.title = rs.Salience.Title > 0 && rule.namedIn(names...)
 			for _, hd := range headings {
 				if rs.Salience.Heading > 0 && rule.namedIn(hd) {
@@ -332,15 +376,47 @@ func (rs *Rules) weighed(h TypeHit) float64 {
 	return float64(h.Hits)
 }
 
-// itemLeaders counts, per type, the numbered items it leads (leaders).
-func itemLeaders(items []Item, headings []string, rs *Rules) map[string]int {
-	leads := map[string]int{}
+// itemLeaders counts, per type, the numbered items it leads (leaders),
+// and tells the types that lead an item whose heading holds a key word
+// (none when Salience.Key is 0: the evidence of a judge with no weight is
+// not looked for).
+func itemLeaders(items []Item, headings []string, rs *Rules) (leads map[string]int, keyLed map[string]bool) {
+	leads, keyLed = map[string]int{}, map[string]bool{}
 	for i, a := range items {
+		key := rs.Salience.Key > 0 && containsAny(headings[i], rs.Salience.KeyWords)
 		for _, id := range rs.leaders(a, headings[i]) {
 			leads[id]++
+			if key {
+				keyLed[id] = true
+			}
 		}
 	}
-	return leads
+	return leads, keyLed
+}
+
+// containsAny tells whether s holds one of the words, as characters.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if w != "" && strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// weakOnly tells whether every evidence word of a type (TypeHit.Words:
+// its terms, folded) is one of the rule's weak words.
+func (r *Rule) weakOnly(words []string) bool {
+	if len(r.Weak) == 0 || len(words) == 0 {
+		return false
+	}
+	weak := r.weakTexts()
+	for _, w := range words {
+		if !slices.Contains(weak, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // leaders are the types an item leads: those its heading names, else
@@ -438,6 +514,17 @@ func (r *Rule) terms() []term {
 		return c.counted
 	}
 	return r.counted
+}
+
+// weakTexts are the folded texts of the rule's weak words, compiled on a
+// copy for a Rule built in code.
+func (r *Rule) weakTexts() []string {
+	if !r.compiled {
+		c := *r
+		c.compile()
+		return c.weak
+	}
+	return r.weak
 }
 
 func round3(v float64) float64 { return math.Round(v*1000) / 1000 }

@@ -41,6 +41,12 @@ func TestSalienceJudges(t *testing.T) {
 		{"people in two sentences", peopleInPassing{0.05}, typeEvidence{sentences: 2, people: true}, 0, ""},
 		{"what was done, in one sentence", peopleInPassing{0.05}, typeEvidence{sentences: 1}, 0, ""},
 		{"people in passing off", peopleInPassing{0}, typeEvidence{sentences: 1, people: true}, 0, ""},
+		{"key item", keyItem{0.25}, typeEvidence{key: true}, 0.25, "key item"},
+		{"no key item", keyItem{0.25}, none, 0, ""},
+		{"key item off", keyItem{0}, typeEvidence{key: true}, 0, ""},
+		{"weak words only", weakWords{0.5}, typeEvidence{weak: true}, -0.5, "weak words only"},
+		{"a word that is not weak", weakWords{0.5}, none, 0, ""},
+		{"weak words off", weakWords{0}, typeEvidence{weak: true}, 0, ""},
 	}
 	for _, tt := range tests {
 		score, reason := tt.judge.judge(tt.e)
@@ -273,6 +279,93 @@ func TestRulesAboutOneSentence(t *testing.T) {
 	// without the text, nothing is known of sentences
 	if about, _, _ := rs.About(coded, "", "", nil); len(about) != 3 {
 		t.Errorf("without the text: about %q, want all three", show(about))
+	}
+}
+
+// TestRulesAboutKeyItem: the type that leads an item whose heading marks
+// key work (重点, by its heading's terms, else by its most hits) gets
+// Salience.Key; a heading without a key word gives nothing.
+func TestRulesAboutKeyItem(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(aboutRules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Key: 0.5, KeyWords: []string{"重点", "核心"}, About: 0.1}
+	item := func(heading string, hits ...TypeHit) Item { return Item{Heading: heading, TypeHits: hits} }
+	tests := []struct {
+		name  string
+		coded []TypeHit
+		items []Item
+		main  string
+		why   string // the main type's reasons
+	}{
+		{"the key item's most hits: 关爱服务（重点工作）",
+			[]TypeHit{hit("publicity", 5), hit("elderly", 4)},
+			[]Item{item("一、服务数据", hit("publicity", 3)), item("二、关爱服务（重点工作）", hit("elderly", 4), hit("publicity", 2))},
+			"elderly", "key item, share 0.44"},
+		{"the type the key heading names: 重点消防检查 is safety, though publicity has more hits there",
+			[]TypeHit{hit("publicity", 5), hit("safety", 3)},
+			[]Item{item("重点消防检查", hit("publicity", 2), hit("safety", 1))},
+			"safety", "key item, share 0.38"},
+		{"no key word: the share decides",
+			[]TypeHit{hit("publicity", 5), hit("elderly", 4)},
+			[]Item{item("一、服务数据", hit("publicity", 3)), item("二、关爱服务", hit("elderly", 4))},
+			"publicity", "share 0.56"},
+	}
+	for _, tt := range tests {
+		about, _, main := rs.About(tt.coded, "2024年工作总结", "", tt.items)
+		why := ""
+		for _, h := range about {
+			if h.ID == main {
+				why = strings.Join(h.Why, ", ")
+			}
+		}
+		if main != tt.main || why != tt.why {
+			t.Errorf("%s: main %s (%s), want %s (%s)", tt.name, main, why, tt.main, tt.why)
+		}
+	}
+	// key words written in Traditional characters match the folded headings
+	trad, err := LoadRules(strings.NewReader("[salience]\nshare = 1\nkey = 0.5\nkey_words = [\"重點\"]\n" + aboutRules[strings.Index(aboutRules, "[[type]]"):]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, main := trad.About([]TypeHit{hit("publicity", 5), hit("safety", 4)}, "", "", []Item{{Heading: "二、重點消防檢查", TypeHits: []TypeHit{hit("safety", 4)}}}); main != "safety" {
+		t.Errorf("key_words 重點: main %s, want safety", main)
+	}
+}
+
+// TestRulesAboutWeakWords: a type whose every evidence word is one of its
+// rule's weak words loses Salience.Weak; one more word of the type, and it
+// does not.
+func TestRulesAboutWeakWords(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(aboutRules + "\n[[type]]\nid = \"care\"\nlabel = \"健康\"\nwords = [\"血压\", \"体检\"]\nweak = [\"血压\"]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Weak: 0.5, About: 0.1}
+	tests := []struct {
+		name      string
+		care      TypeHit
+		mentioned string
+	}{
+		{"blood pressure taken beside a meal", TypeHit{ID: "care", Hits: 1, Words: []string{"血压"}}, "care"},
+		{"a check-up with its blood pressure", TypeHit{ID: "care", Hits: 2, Words: []string{"体检", "血压"}}, ""},
+		{"a check-up", TypeHit{ID: "care", Hits: 1, Words: []string{"体检"}}, ""},
+	}
+	for _, tt := range tests {
+		_, mentioned, _ := rs.About([]TypeHit{hit("publicity", 3), tt.care}, "", "", nil)
+		var got []string
+		for _, h := range mentioned {
+			got = append(got, h.ID)
+		}
+		if strings.Join(got, ",") != tt.mentioned {
+			t.Errorf("%s: mentioned %v, want %q", tt.name, got, tt.mentioned)
+		}
+	}
+	// a Rule built in code knows its weak words too
+	r := Rule{ID: "care", Words: []string{"血压", "體檢"}, Weak: []string{"血壓"}}
+	if !r.weakOnly([]string{"血压"}) || r.weakOnly([]string{"血压", "体检"}) || r.weakOnly(nil) {
+		t.Errorf("weakOnly of a Rule built in code: %v %v %v", r.weakOnly([]string{"血压"}), r.weakOnly([]string{"血压", "体检"}), r.weakOnly(nil))
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -47,8 +48,14 @@ type Rule struct {
 	// about what was done, so such a type is the title's head only when
 	// the title names no other, and its hits weigh Salience.People.
 	People bool `toml:"people,omitempty"`
+	// Weak are words or phrases of the rule (of words, phrases or any)
+	// that name an aside more often than the activity: a type whose every
+	// hit is one of them (a 血压 check beside a meal) loses
+	// Salience.Weak.
+	Weak []string `toml:"weak,omitempty"`
 
 	compiled bool
+	weak     []string // the folded texts of Weak
 	counted  []term   // any, words, phrases and all: the terms that hit
 	all      []term   // must each occur
 	not      []term   // must not occur
@@ -171,7 +178,7 @@ var topKeys = map[string]bool{"skip": true}
 var ruleKeys = map[string]bool{
 	"id": true, "label": true, "any": true, "words": true, "phrases": true,
 	"all": true, "not": true, "near": true, "within": true, "min": true,
-	"people": true,
+	"people": true, "weak": true,
 }
 
 // CheckRules parses src and reports every problem it finds, in line order:
@@ -199,10 +206,10 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 	}
 	for _, k := range pos.unknown {
 		if key, ok := strings.CutPrefix(k.name, "salience."); ok {
-			add(k.line, false, "unknown key %q ([salience] takes share people items title head heading first lone passing about)", key)
+			add(k.line, false, "unknown key %q ([salience] takes share people items title head heading first lone passing key key_words weak about)", key)
 			continue
 		}
-		add(k.line, false, "unknown key %q (a [[type]] takes %s; skip goes before the first [[type]])", k.name, "id label any words phrases all not near within min")
+		add(k.line, false, "unknown key %q (a [[type]] takes %s; skip goes before the first [[type]])", k.name, "id label any words phrases all not near within min people weak")
 	}
 	dupSkip := map[string]bool{}
 	for _, s := range rules.Skip {
@@ -231,6 +238,10 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 		// a table written before the types of people: their hits
 		// weigh as any other
 		rules.Salience.People = 1
+	}
+	// headings are matched folded, so are the key words (重點 as 重点)
+	for i, w := range rules.Salience.KeyWords {
+		rules.Salience.KeyWords[i] = fold.ToSimplified(w)
 	}
 	for key, msg := range rules.Salience.check() {
 		add(pos.salienceKey(key), false, "%s", msg)
@@ -310,6 +321,11 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 			}
 			return group
 		})
+		for _, w := range r.Weak {
+			if t, err := parseTerm(w, false); err != nil || !slices.ContainsFunc(r.counted, func(c term) bool { return c.text == t.text && !c.suffix }) {
+				add(pos.word(i, "weak", w), false, "type %s: weak: %q is not a word or phrase of the type", name, w)
+			}
+		}
 	}
 	sortProblems(problems)
 	for _, p := range problems {
@@ -650,6 +666,12 @@ func (r *Rule) compileWith(parse func(key string, list []string, single bool) []
 		} else {
 			c, _ := utf8.DecodeRuneInString(t.text)
 			r.starts[c] = true
+		}
+	}
+	r.weak = nil
+	for _, w := range r.Weak {
+		if t, err := parseTerm(w, false); err == nil {
+			r.weak = append(r.weak, t.text)
 		}
 	}
 	r.compiled = true

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -191,6 +192,7 @@ label = "E"
 words = ["宣传 材料/n", "x/V"]
 near = ["孤单"]
 within = 3
+weak = ["宣传", "x/V"]
 
 [extra]
 `
@@ -209,7 +211,9 @@ within = 3
 		`line 26: error: type e: words: "宣传 材料/n": a part of speech applies to one word`,
 		`line 26: error: type e: words: "x/V": part of speech`,
 		`line 27: error: type e: near: "孤单" needs two or more`,
-		`line 30: error: unknown key "extra"`,
+		`line 29: error: type e: weak: "宣传" is not a word or phrase of the type`,
+		`line 29: error: type e: weak: "x/V" is not a word or phrase of the type`,
+		`line 31: error: unknown key "extra"`,
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d problems, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
@@ -232,9 +236,11 @@ func TestCheckRulesSalience(t *testing.T) {
 	}{
 		{"complete", "[salience]\nshare = 1\nitems = 0\ntitle = 0.5\nhead = 0.2\nheading = 0.1\nabout = 0.05\n" + rule, nil},
 		{"unknown key", "[salience]\nshare = 1\ncolour = 2\n" + rule,
-			[]string{`line 3: error: unknown key "colour" ([salience] takes share people items title head heading first lone passing about)`}},
+			[]string{`line 3: error: unknown key "colour" ([salience] takes share people items title head heading first lone passing key key_words weak about)`}},
 		{"negative", "[salience]\nshare = 1\nabout = -0.1\n" + rule,
 			[]string{`line 3: error: salience: about must be a number ≥ 0, not -0.1`}},
+		{"an empty key word", "[salience]\nshare = 1\nkey_words = [\"重点\", \" \"]\n" + rule,
+			[]string{`line 3: error: salience: key_words: an empty word is in every heading`}},
 		{"none", rule, nil},
 	}
 	for _, tt := range tests {
@@ -246,7 +252,7 @@ func TestCheckRulesSalience(t *testing.T) {
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s: problems\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 		}
-		if tt.name == "none" && (rules == nil || rules.Salience != defaultSalience()) {
+		if tt.name == "none" && (rules == nil || !reflect.DeepEqual(rules.Salience, defaultSalience())) {
 			t.Errorf("a file without [salience] gets %+v, want the embedded %+v", rules, defaultSalience())
 		}
 	}
@@ -257,10 +263,11 @@ func TestCheckRulesSalience(t *testing.T) {
 			t.Errorf("%q: people = %+v, want %v", src, rules, want)
 		}
 	}
-	// about may be 0 when lone sets the bar for a type told in one
-	// sentence; with neither, every coded type would be about
-	if s := DefaultRules().Salience; s.Share == 0 || s.About == 0 && s.Lone == 0 {
-		t.Errorf("dict/rules.toml salience = %+v: share unset, or neither about nor lone", s)
+	// about may be 0 when a judge that takes salience off (lone,
+	// passing, weak) sets the bar; with none, every coded type would be
+	// about
+	if s := DefaultRules().Salience; s.Share == 0 || s.About == 0 && s.Lone == 0 && s.Passing == 0 && s.Weak == 0 {
+		t.Errorf("dict/rules.toml salience = %+v: share unset, or neither about nor a judge that takes salience off", s)
 	}
 }
 
@@ -468,7 +475,7 @@ skip = ["x"]
 	want := []string{
 		`line 1: warning: skip: "明年" is listed twice`, // the line of its first writing
 		`line 2: error: skip: "a/X": part of speech after / must be lower-case letters (n, v, vn, ns …)`,
-		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within min; skip goes before the first [[type]])`,
+		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within min people weak; skip goes before the first [[type]])`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
