@@ -116,6 +116,7 @@ type furnitureVocab struct {
 	collectionUnits, collectionWords          []string // 篇; 总结, 合集: a site's heading of a collection and its count
 	collectionSiteWords, collectionPageWords  []string // 范文: a site's collection; 本站, 小编: the site on its pages
 	collectionBrackets                        string   // ( ) （ ）: around a collection's count
+	relatedHeadings, galleryHeadings          []string // 新闻推荐, 活动相片: headings of the site's block after the report (tailBlock)
 	contactLabels                             []string
 	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
@@ -166,6 +167,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
 		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "address_tag_words": &v.addressTagWords,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
+		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -1528,6 +1530,11 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "site"
 		}
 	}
+	for i, copied := range cutCopies(folded, empty, v) {
+		if copied && !known(i) {
+			kind[i] = "copy"
+		}
+	}
 	ctx := v.contextJudges()
 	prevKnown, prevLabel, prevOpen, prevStamp := false, false, false, false
 	for i := range lines {
@@ -1546,6 +1553,11 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		prevLabel = prevKnown && (strings.HasSuffix(f, ":") || strings.HasSuffix(f, "："))
 		prevOpen = prevKnown && opensBracket(f)
 		prevStamp = prevKnown && strings.Contains(f, ":") && timeOfDay.MatchString(f)
+	}
+	for i, block := range tailBlock(folded, prose, firstProse, empty, known, v) {
+		if block {
+			kind[i] = "related"
+		}
 	}
 
 	for i := range lines {

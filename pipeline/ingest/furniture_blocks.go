@@ -1,0 +1,140 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Furniture told by its place among the page's blocks rather than by its
+// own shape, which no word list follows from one site to the next: the
+// site's block of its other pages after the report (a heading such as
+// 新闻推荐, 该号其他文章 or 其他活动花絮, and every line after it), and a
+// cut-off copy of a line the page prints in full below it (a document
+// site's blurb of the opening, a <title> cut at a fixed length).
+
+// blockHeadingRunes is the longest heading of a block of the site's links
+// (新闻推荐, 其他活動花絮): a heading, not a sentence.
+const blockHeadingRunes = 8
+
+// blockHeading reports whether a line is the heading of a block of the
+// site's links: at most blockHeadingRunes runes once a bullet, brackets
+// and a colon are trimmed, no clause, not a numbered section (三、活动花絮
+// is the author's), ending with one of words.
+func blockHeading(f string, words []string) bool {
+	h := strings.TrimFunc(f, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("-·•●▪◆【】[]:：|｜»>", r)
+	})
+	if h == "" || runeLen(h) > blockHeadingRunes || strings.ContainsAny(h, clauseEnds) || isASCIIDigit([]rune(h)[0]) {
+		return false
+	}
+	return hasSuffixAny(h, words)
+}
+
+// tailBlock marks the site's block of its other pages after the report:
+// from a heading of related pages ([related_headings]: 新闻推荐, 相关阅读,
+// 该号其他文章) to the end of the page, or from a gallery's heading
+// ([gallery_headings]: 活動相片, 其他活動花絮) when nothing after it is
+// prose (the gallery's captions and dates). The heading comes after the
+// body's first paragraph, and more of the body's paragraphs before it than
+// after it (the teaser of another article after 新闻推荐 is prose too):
+// a heading word in the middle of a report is no block's. It returns nil
+// when there is no such block.
+func tailBlock(folded []string, prose []bool, firstProse int, empty, known func(int) bool, v *furnitureVocab) []bool {
+	if firstProse < 0 {
+		return nil
+	}
+	before := 0 // prose lines above the line looked at
+	for i := firstProse; i < len(folded); i++ {
+		if prose[i] {
+			before++
+			continue
+		}
+		if empty(i) {
+			continue
+		}
+		f := strings.TrimSpace(folded[i])
+		related, gallery := blockHeading(f, v.relatedHeadings), blockHeading(f, v.galleryHeadings)
+		if !related && !gallery {
+			continue
+		}
+		after, proseAfter := []int{}, 0
+		for j := i + 1; j < len(folded); j++ {
+			if !empty(j) {
+				after = append(after, j)
+				if prose[j] && !known(j) {
+					proseAfter++
+				}
+			}
+		}
+		if proseAfter >= before || gallery && !related && proseAfter > 0 {
+			continue
+		}
+		out := make([]bool, len(folded))
+		out[i] = !known(i)
+		for _, j := range after {
+			out[j] = !known(j)
+		}
+		return out
+	}
+	return nil
+}
+
+// copyMinRunes is the shortest line taken for a cut-off copy: shorter
+// ones are headings and titles a report may well repeat.
+const copyMinRunes = 20
+
+// copyWindow is how many non-empty lines below a copy the full line may
+// be.
+const copyWindow = 8
+
+// cutCopies marks the lines that are a cut-off copy of a line printed in
+// full a little below them: a document site's blurb (the opening of the
+// text, cut), a <title> cut at a fixed length above the headline. The
+// copy (spaces and a trailing ellipsis left out) starts the full line and
+// stops inside it between two letters (…浓浓敬老情”重 | 阳节活动): it is
+// cut, not a title said again before the first sentence (…活动总结 |
+// 8月28日); it has copyMinRunes runes or more, ends no sentence and is not
+// a title (…活动总结 before a body that runs on from it). The copy above
+// goes; the full line stays.
+func cutCopies(folded []string, empty func(int) bool, v *furnitureVocab) []bool {
+	var out []bool
+	for i := range folded {
+		if empty(i) {
+			continue
+		}
+		c := strings.TrimRight(stripSpaces(folded[i]), ".…")
+		if runeLen(c) < copyMinRunes || !letterAt(c, -1) || v.titles != nil && v.titles.endsAsTitle(c) {
+			continue
+		}
+		for j, seen := i+1, 0; j < len(folded) && seen < copyWindow; j++ {
+			if empty(j) {
+				continue
+			}
+			seen++
+			full := stripSpaces(folded[j])
+			rest, ok := strings.CutPrefix(full, c)
+			if !ok || rest == "" {
+				continue
+			}
+			if letterAt(rest, 0) {
+				if out == nil {
+					out = make([]bool, len(folded))
+				}
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// letterAt reports whether the first (at 0) or the last (at -1) rune of s
+// is a letter or a Han character: a word goes on there.
+func letterAt(s string, at int) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if at < 0 {
+		r, _ = utf8.DecodeLastRuneInString(s)
+	}
+	return r != utf8.RuneError && (isHan(r) || unicode.IsLetter(r))
+}

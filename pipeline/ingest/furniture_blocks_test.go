@@ -1,0 +1,108 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
+
+func TestBlockHeading(t *testing.T) {
+	v := testFurniture(t)
+	for _, tt := range []struct {
+		line    string
+		related bool
+		gallery bool
+	}{
+		{"新闻推荐", true, false},
+		{"新聞推薦", true, false},
+		{"- 该号其他文章：", true, false},
+		{"【相關閱讀】", true, false},
+		{"活動相片", false, true},
+		{"其他活动花絮", false, true},
+		{"三、活动花絮", false, false},   // the author's numbered section
+		{"2.活动相片", false, false},    // numbered too
+		{"我们向居民推荐", true, false}, // short, a heading's ending: tailBlock asks where it stands
+		{"志愿者向居民推荐了三本好书，大家都很喜欢", false, false},
+		{"社区活动精彩瞬间回顾与展望总结", false, false}, // too long for a heading
+	} {
+		f := fold.ToSimplified(tt.line)
+		if got := blockHeading(f, v.relatedHeadings); got != tt.related {
+			t.Errorf("blockHeading(%q, related) = %v, want %v", tt.line, got, tt.related)
+		}
+		if got := blockHeading(f, v.galleryHeadings); got != tt.gallery {
+			t.Errorf("blockHeading(%q, gallery) = %v, want %v", tt.line, got, tt.gallery)
+		}
+	}
+}
+
+func TestTailBlock(t *testing.T) {
+	v := testFurniture(t)
+	p1 := "十月十五日，社区志愿者为老人体检、理发，和老人一起包饺子，现场十分热闹。"
+	p2 := "當天下午，社區在小區廣場舉辦敬老茶話會，十三位高齡老人與工作人員談家常。"
+	p3 := "老人们高兴地说，社区把活动办到了家门口，大家都感到很温暖，很幸福。"
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  []bool
+	}{
+		{"a related heading, a teaser and a slogan after the report",
+			[]string{p1, p2, p3, "新闻推荐", "每日清晨六点，某某乡的家庭农场就开工了，工人们摘辣椒、挖芦笋……", "某某新闻，讲述家乡的故事。有观点、有态度，传播正能量。"},
+			[]bool{false, false, false, true, true, true}},
+		{"a gallery heading with dated items",
+			[]string{p1, p2, "某某社區發展協會 敬上", "其他活動花絮", "113-12-20 歲末感恩餐會", "113-11-02 重陽敬老講座"},
+			[]bool{false, false, false, true, true, true}},
+		{"a gallery heading, last line of the page", []string{p1, p2, "活動相片"}, []bool{false, false, true}},
+		{"a gallery heading over the author's paragraph stays", []string{p1, p2, "活动花絮", p3}, nil},
+		{"a heading word above most of the report stays", []string{p1, "猜你喜欢", p2, p3}, nil},
+		{"a numbered section stays", []string{p1, p2, "三、活动花絮", "活动合影", "居民留影"}, nil},
+		{"nothing before the body", []string{"新闻推荐", p1, p2}, nil},
+	} {
+		folded := make([]string, len(tt.lines))
+		prose := make([]bool, len(tt.lines))
+		first := -1
+		for i, l := range tt.lines {
+			folded[i] = fold.ToSimplified(l)
+			if prose[i] = v.isProse(folded[i]); prose[i] && first < 0 {
+				first = i
+			}
+		}
+		never := func(int) bool { return false }
+		if got := tailBlock(folded, prose, first, never, never, v); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: tailBlock = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestCutCopies(t *testing.T) {
+	v := testFurniture(t)
+	body := "二〇二四年中秋節是一個特殊的中秋節，社區在廣場舉辦了一系列活動，居民們一起賞月、猜燈謎，氣氛熱烈。"
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  []bool
+	}{
+		{"a document site's blurb, the opening cut",
+			[]string{"中秋节活动总结", "二〇二四年中秋節是一個特殊的中秋節，社區在廣場舉辦了一系", body},
+			[]bool{false, true, false}},
+		{"a <title> cut at a fixed length above the headline",
+			[]string{"某某社区党群服务中心开展“九九重阳节，浓浓敬老情”重", "导语", "某某社区党群服务中心开展“九九重阳节，浓浓敬老情”重阳节活动", body},
+			[]bool{true, false, false, false}},
+		{"a blurb cut with an ellipsis", []string{"二〇二四年中秋節是一個特殊的中秋節，社區在廣場舉辦了一系…", body}, []bool{true, false}},
+		{"a title said again before the first sentence stays",
+			[]string{"某某社区二〇二四年中秋节主题活动工作总结", "某某社区二〇二四年中秋节主题活动工作总结9月17日，社区在广场举办活动。"}, nil},
+		{"a sentence said again stays", []string{"社区在广场举办了中秋活动，居民们一起赏月。", "社区在广场举办了中秋活动，居民们一起赏月。大家都很开心。"}, nil},
+		{"a short line stays", []string{"二〇二四年中秋節", body}, nil},
+		{"a copy below the full line stays", []string{body, "二〇二四年中秋節是一個特殊的中秋節，社區在廣場舉辦了一系"}, nil},
+	} {
+		folded := make([]string, len(tt.lines))
+		for i, l := range tt.lines {
+			folded[i] = fold.ToSimplified(l)
+		}
+		empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" }
+		if got := cutCopies(folded, empty, v); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: cutCopies = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
