@@ -914,7 +914,7 @@ var datedLineExpr = regexp.MustCompile(`^[(（]?[^\s:：。！？，,\d|(（]{0,
 // stampLineExpr (stampField): a bare time label with a date as a site's software writes
 // it (时间:2021-08-31, 时间: 01-19, date 2025-10-30); an author writes
 // 时间：2021年8月31日, and his qualified labels (活动时间：…) stay.
-var stampLineExpr = regexp.MustCompile(`(?i)^(时间|日期|date|time)\s*[:：]?\s*((19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$`)
+var stampLineExpr = regexp.MustCompile(`(?i)^(时间|日期|date|time)\s*[:：]?\s*(((19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}|` + dayFirstDate + `)(\s+\d{1,2}:\d{2}(:\d{2})?)?$`)
 
 // stampField: a bare time label with a machine date among other
 // furniture (under the title, above 作者:…, 栏目:…), the post's own stamp:
@@ -1145,7 +1145,12 @@ func (bracketLabel) Judge(l lineView) string {
 // report's own schedule (6-18 14:30 开幕式) may look the same.
 type stampRow struct{}
 
-var stampExpr = regexp.MustCompile(`^((19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(:\d{2})?$`)
+var stampExpr = regexp.MustCompile(`^(((19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|` + dayFirstDate + `)\s*\d{1,2}:\d{2}(:\d{2})?$`)
+
+// dayFirstDate is a machine date written day first, as European and Hong
+// Kong software writes it (26.06.2014, 31/03/2025): the stamp and field
+// judges read it as they read 2014-06-26.
+const dayFirstDate = `(0?[1-9]|[12]\d|3[01])[./](0?[1-9]|1[0-2])[./](19|20)\d{2}`
 
 // maxStampFields is the most fields a stamp row holds beside its date.
 const maxStampFields = 5
@@ -1314,7 +1319,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
-		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
+		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
 		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}}
 }
 

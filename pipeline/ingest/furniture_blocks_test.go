@@ -21,8 +21,8 @@ func TestBlockHeading(t *testing.T) {
 		{"【相關閱讀】", true, false},
 		{"活動相片", false, true},
 		{"其他活动花絮", false, true},
-		{"三、活动花絮", false, false},   // the author's numbered section
-		{"2.活动相片", false, false},    // numbered too
+		{"三、活动花絮", false, false}, // the author's numbered section
+		{"2.活动相片", false, false}, // numbered too
 		{"我们向居民推荐", true, false}, // short, a heading's ending: tailBlock asks where it stands
 		{"志愿者向居民推荐了三本好书，大家都很喜欢", false, false},
 		{"社区活动精彩瞬间回顾与展望总结", false, false}, // too long for a heading
@@ -105,4 +105,26 @@ func TestCutCopies(t *testing.T) {
 			t.Errorf("%s: cutCopies = %v, want %v", tt.name, got, tt.want)
 		}
 	}
+}
+
+// TestRound10RowForms checks the forms round 10 taught older judges: a
+// machine date written day first in a stamp, and a row of counters some
+// of which no list names.
+func TestRound10RowForms(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, stampRow{}, []judgeCase{
+		{line: "26.06.2014  01:31", zone: zoneHead, want: "byline"},
+		{line: "31/03/2025 09:12 某某中心", zone: zoneTail, want: "byline"},
+		{line: "26.06.2014  01:31", zone: zoneBody, want: ""},
+		{line: "26.13.2014  01:31", zone: zoneHead, want: ""},
+	})
+	checkJudge(t, siteCounter{v}, []judgeCase{
+		{line: "瀏覽 3,218 ｜ 回覆 6", zone: zoneHead, want: "counter"},
+		{line: "文档数 3,412 ｜ 粉丝 867 ｜ 关注", zone: zoneHead, want: "counter"},
+		{line: "阅读 1,200 | 转发 36", zone: zoneTail, want: "counter"},
+		{line: "瀏覽 3,218 ｜ 回覆 6", zone: zoneBody, want: ""},    // a table's row in the report
+		{line: "志愿者 120 ｜ 服务 36", zone: zoneHead, want: ""},    // no counter the lists know
+		{line: "浏览 320 ｜ 志愿服务时长 36", zone: zoneHead, want: ""}, // a long word is no counter's name
+		{line: "关注", zone: zoneHead, want: ""},
+	})
 }
