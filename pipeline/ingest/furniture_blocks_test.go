@@ -128,3 +128,16 @@ func TestRound10RowForms(t *testing.T) {
 		{line: "关注", zone: zoneHead, want: ""},
 	})
 }
+
+func TestSlashByline(t *testing.T) {
+	checkJudge(t, slashByline{}, []judgeCase{
+		{line: "某某大學某某公益產學合作校園記者王小明/新北報導", zone: zoneHead, want: "byline"},
+		{line: "某某大学校园记者 王小明 / 某市报道", zone: zoneHead, want: "byline"},
+		{line: "【教育廣播電台/陳某某】", zone: zoneHead, want: "byline"},
+		{line: "[某某日报/张三]", zone: zoneTail, want: "byline"},
+		{line: "【活動回顧/社區長者】", zone: zoneHead, want: ""}, // a column, not an outlet
+		{line: "社区/街道联合开展重阳敬老活动报道", zone: zoneHead, want: ""},
+		{line: "记者王小明/新北报导", zone: zoneHead, want: "byline"},
+		{line: "【某某电台】", zone: zoneHead, want: ""},
+	})
+}
