@@ -141,3 +141,21 @@ func TestSlashByline(t *testing.T) {
 		{line: "【某某电台】", zone: zoneHead, want: ""},
 	})
 }
+
+func TestIsHeaderLine(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"港島東義工聯會 Island East Volunteers Association", true},
+		{"某某理工大学团委 Some University of Technology Youth League", true},
+		{"志愿同行 青春担当", true},
+		{"Island East Volunteers Association of Hong Kong Island District", false}, // no Han: a Latin line is latinHead's
+		{"某某社区在广场举办中秋活动，居民们一起赏月、猜灯谜，现场十分热闹。", false},
+		{"某某社區綜合服務中心位於某某街道某某大廈三樓服務區內的長者及家庭和青少年以及新來港人士 Some Centre", false}, // too long without its Latin words too
+	} {
+		if got := isHeaderLine(tt.line); got != tt.want {
+			t.Errorf("isHeaderLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
