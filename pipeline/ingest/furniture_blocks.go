@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -137,4 +138,27 @@ func letterAt(s string, at int) bool {
 		r, _ = utf8.DecodeLastRuneInString(s)
 	}
 	return r != utf8.RuneError && (isHan(r) || unicode.IsLetter(r))
+}
+
+// tailWidgetRunes is the longest line tailWidget takes.
+const tailWidgetRunes = 30
+
+// anyDateExpr finds a date as anyone writes it in figures (2024.1.5,
+// 2024-01-05, 5/1/2024): a line after the body holding one may be the
+// report's sign-off.
+var anyDateExpr = regexp.MustCompile(`\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}`)
+
+// tailWidget: after the body's last paragraph, a short line without a Han
+// character or a date — a map widget's words (Baidu, map), a forum
+// archive's pager ([1]), a software's credit (Powered by Discuz! X3.4):
+// the page's, since a Chinese report signs off in Chinese or with a date.
+type tailWidget struct{}
+
+func (tailWidget) Judge(l lineView) string {
+	f := l.folded
+	if l.zone != zoneTail || l.runes() > tailWidgetRunes || strings.IndexFunc(f, isHan) >= 0 ||
+		strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 || anyDateExpr.MatchString(f) {
+		return ""
+	}
+	return "widget"
 }

@@ -159,3 +159,18 @@ func TestIsHeaderLine(t *testing.T) {
 		}
 	}
 }
+
+func TestTailWidget(t *testing.T) {
+	checkJudge(t, tailWidget{}, []judgeCase{
+		{line: "Baidu", zone: zoneTail, want: "widget"},
+		{line: "map", zone: zoneTail, want: "widget"},
+		{line: "[1]", zone: zoneTail, want: "widget"},
+		{line: "Powered by Discuz! X3.4", zone: zoneTail, want: "widget"},
+		{line: "Baidu", zone: zoneHead, want: ""},    // latinHead's, when it is one
+		{line: "2024.1.5", zone: zoneTail, want: ""}, // the report's sign-off date
+		{line: "5/1/2024", zone: zoneTail, want: ""},
+		{line: "某某社區 敬上", zone: zoneTail, want: ""},
+		{line: "——", zone: zoneTail, want: ""}, // separatorOnly's
+		{line: "Processed in 0.062481 second(s), 27 queries, a long credit line of the forum software", zone: zoneTail, want: ""},
+	})
+}
