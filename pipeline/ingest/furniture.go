@@ -1535,6 +1535,12 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "site"
 		}
 	}
+	isCaption := func(i int) bool { return kind[i] == "caption" || byPattern[i] == "caption" }
+	for i, caption := range captionRuns(folded, prose, empty, known, isCaption) {
+		if caption {
+			kind[i] = "caption"
+		}
+	}
 	for i, copied := range cutCopies(folded, empty, v) {
 		if copied && !known(i) {
 			kind[i] = "copy"
