@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -222,4 +223,43 @@ func captionRuns(folded []string, prose []bool, empty, known, isCaption func(int
 		k = end - 1
 	}
 	return out
+}
+
+// sloganPartRunes is the longest phrase of a motto between middle dots.
+const sloganPartRunes = 12
+
+// dotSlogan: outside the body, a site's name and its motto, or a motto's
+// phrases, between middle dots (某某网 · 某某人员都在用的资料库, 捐款支持 ‧
+// 与青少年同行): two to four short phrases of Han characters, none ending
+// as a title does (活动回顾 · …). Before the body, where a headline of two
+// phrases may stand (情暖重阳·爱在社区), one phrase must name a site
+// ([sites] of dict/title.txt); after it, where the report signs off
+// (某某社区 · 某某服务队), none may name an organisation.
+type dotSlogan struct{ v *furnitureVocab }
+
+func (j dotSlogan) Judge(l lineView) string {
+	if l.zone == zoneBody || j.v.titles == nil || !strings.ContainsAny(l.folded, "·‧•・") {
+		return ""
+	}
+	parts := strings.FieldsFunc(l.folded, func(r rune) bool { return strings.ContainsRune("·‧•・", r) })
+	if len(parts) < 2 || len(parts) > 4 {
+		return ""
+	}
+	site := false
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		n := runeLen(p)
+		if n < 2 || n > sloganPartRunes || strings.IndexFunc(p, func(r rune) bool { return !isHan(r) && !unicode.IsSpace(r) }) >= 0 ||
+			j.v.titles.endsAsTitle(p) {
+			return ""
+		}
+		site = site || hasSuffixAny(p, j.v.titles.sites)
+		if l.zone == zoneTail && slices.ContainsFunc(j.v.titles.orgs, func(o string) bool { return strings.Contains(p, o) }) {
+			return ""
+		}
+	}
+	if l.zone == zoneHead && !site {
+		return ""
+	}
+	return "slogan"
 }

@@ -208,3 +208,17 @@ func TestCaptionRuns(t *testing.T) {
 		}
 	}
 }
+
+func TestDotSlogan(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, dotSlogan{v}, []judgeCase{
+		{line: "某医网 · 医护人员都在用的资料库", zone: zoneHead, want: "slogan"},
+		{line: "捐款支持 ‧ 與青少年同行 ‧ 網上捐款 按此", zone: zoneTail, want: "slogan"},
+		{line: "專業 · 用心 · 溫暖", zone: zoneTail, want: "slogan"},
+		{line: "情暖重阳·爱在社区", zone: zoneHead, want: ""},         // a headline of two phrases may stand there
+		{line: "活动回顾 · 重阳敬老", zone: zoneTail, want: ""},       // a title's ending
+		{line: "某某社区 · 某某志愿服务队", zone: zoneTail, want: ""},    // the report's sign-off
+		{line: "某某网 · 2024年度总结", zone: zoneHead, want: ""},    // figures
+		{line: "某某网 · 医护人员都在用的资料库", zone: zoneBody, want: ""}, // never in the body
+	})
+}
