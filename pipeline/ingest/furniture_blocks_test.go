@@ -23,7 +23,8 @@ func TestBlockHeading(t *testing.T) {
 		{"其他活动花絮", false, true},
 		{"三、活动花絮", false, false}, // the author's numbered section
 		{"2.活动相片", false, false}, // numbered too
-		{"我们向居民推荐", true, false}, // short, a heading's ending: tailBlock asks where it stands
+		{"先进典型推荐", false, false}, // 推荐 alone ends no related heading
+		{"为你推荐", true, false},
 		{"志愿者向居民推荐了三本好书，大家都很喜欢", false, false},
 		{"社区活动精彩瞬间回顾与展望总结", false, false}, // too long for a heading
 	} {
