@@ -193,7 +193,6 @@ func captionRuns(folded []string, prose []bool, empty, known, isCaption func(int
 		if !prose[idx[k]] {
 			continue
 		}
-		above := stripSpaces(folded[idx[k]])
 		end := k + 1
 		for end < len(idx) && short(idx[end]) && (!known(idx[end]) || isCaption(idx[end])) {
 			end++
@@ -202,7 +201,7 @@ func captionRuns(folded []string, prose []bool, empty, known, isCaption func(int
 		if len(run) < 2 {
 			continue
 		}
-		below := ""
+		above, below := stripSpaces(folded[idx[k]]), ""
 		if end < len(idx) && prose[idx[end]] {
 			below = stripSpaces(folded[idx[end]])
 		}

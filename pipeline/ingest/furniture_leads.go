@@ -388,8 +388,9 @@ var (
 
 func (slashByline) Judge(l lineView) string {
 	f := l.folded
-	// Every match holds a slash: most lines have none.
-	if !strings.ContainsAny(f, "/／") {
+	// Every match holds a slash and ends with 报道 (报导) or a bracket:
+	// most lines do neither.
+	if !strings.ContainsAny(f, "/／") || !strings.HasSuffix(f, "报道") && !strings.HasSuffix(f, "报导") && !strings.HasSuffix(f, "】") && !strings.HasSuffix(f, "]") {
 		return ""
 	}
 	if slashReporterExpr.MatchString(f) || slashOutletExpr.MatchString(f) {
