@@ -699,15 +699,21 @@ func (j uiPrompt) Judge(l lineView) string {
 		return ""
 	}
 	f := strings.ToLower(l.folded)
+	prompts := 0
 	for _, w := range j.v.promptWords {
 		if strings.Contains(f, w) {
-			if l.zone == zoneHead && (looksLikeArticleTitle(f) || j.v.titles != nil && j.v.titles.plausibleView(l, j.v)) {
-				return ""
-			}
-			return "widget"
+			prompts++
 		}
 	}
-	return ""
+	switch {
+	case prompts == 0:
+		return ""
+	case prompts == 1 && l.zone == zoneHead && (looksLikeArticleTitle(f) || j.v.titles != nil && j.v.titles.plausibleView(l, j.v)):
+		// One prompt word may be a headline's (打开心门…); two are
+		// the page asking twice (点击蓝字 关注我们, 需扫码…打开…点击更新提醒).
+		return ""
+	}
+	return "widget"
 }
 
 // withoutGrouping returns s without the commas that group digits

@@ -223,3 +223,15 @@ func TestDotSlogan(t *testing.T) {
 		{line: "某某网 · 医护人员都在用的资料库", zone: zoneBody, want: ""}, // never in the body
 	})
 }
+
+// TestPromptAskingTwice checks that a head line asking the reader twice is
+// a widget even where a title could stand, and one asking once is not.
+func TestPromptAskingTwice(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, uiPrompt{v}, []judgeCase{
+		{line: "点击蓝字 关注我们", zone: zoneHead, want: "widget"},
+		{line: "需掃碼在手機上打開文章後點擊更新提醒", zone: zoneHead, want: "widget"},
+		{line: "打开心门 温暖童心", zone: zoneHead, want: ""}, // one prompt word: a headline may hold it
+		{line: "点击蓝字 关注我们", zone: zoneBody, want: ""},
+	})
+}
