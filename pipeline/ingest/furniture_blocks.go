@@ -262,3 +262,25 @@ func (j dotSlogan) Judge(l lineView) string {
 	}
 	return "slogan"
 }
+
+// arrowRunes are the arrows a page frames its own notices with.
+const arrowRunes = "↓↑←→⇩⇧⬇⬆▼▲"
+
+// arrowFramed: a short line that opens and closes with an arrow, brackets
+// aside (↓↓↓ 某某写作帮：总结不会写？ ↓↓↓, (↓ 廣告 ↓)): the page pointing at
+// an advertisement or a widget, wherever it stands; an author does not
+// frame a sentence so.
+type arrowFramed struct{}
+
+func (arrowFramed) Judge(l lineView) string {
+	if l.runes() > maxPromptRunes+10 {
+		return ""
+	}
+	f := strings.TrimFunc(l.folded, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("()（）【】[]", r) })
+	first, _ := utf8.DecodeRuneInString(f)
+	last, _ := utf8.DecodeLastRuneInString(f)
+	if len(f) > 0 && strings.ContainsRune(arrowRunes, first) && strings.ContainsRune(arrowRunes, last) && strings.TrimFunc(f, func(r rune) bool { return strings.ContainsRune(arrowRunes, r) }) != "" {
+		return "widget"
+	}
+	return ""
+}

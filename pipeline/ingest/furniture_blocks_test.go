@@ -235,3 +235,14 @@ func TestPromptAskingTwice(t *testing.T) {
 		{line: "点击蓝字 关注我们", zone: zoneBody, want: ""},
 	})
 }
+
+func TestArrowFramed(t *testing.T) {
+	checkJudge(t, arrowFramed{}, []judgeCase{
+		{line: "↓↓↓ 某某寫作幫：總結不會寫？三分鐘幫你搞定 ↓↓↓", zone: zoneBody, want: "widget"},
+		{line: "(↓ 廣告 ↓)", zone: zoneBody, want: "widget"},
+		{line: "▼ 点击查看活动照片 ▼", zone: zoneTail, want: "widget"},
+		{line: "↓↓↓", zone: zoneBody, want: ""}, // arrows only: separatorOnly's
+		{line: "↓ 活动流程如下", zone: zoneBody, want: ""},
+		{line: "参加人数逐年上升↑", zone: zoneBody, want: ""},
+	})
+}
