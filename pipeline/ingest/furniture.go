@@ -1571,6 +1571,11 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		prevOpen = prevKnown && opensBracket(f)
 		prevStamp = prevKnown && strings.Contains(f, ":") && timeOfDay.MatchString(f)
 	}
+	for i, comment := range afterSignoff(folded, lastProse, empty, known, v) {
+		if comment {
+			kind[i] = "comment"
+		}
+	}
 	for i, block := range tailBlock(folded, prose, firstProse, empty, known, v) {
 		if block {
 			kind[i] = "related"

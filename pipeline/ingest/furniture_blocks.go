@@ -284,3 +284,33 @@ func (arrowFramed) Judge(l lineView) string {
 	}
 	return ""
 }
+
+// afterSignoff marks the readers' lines under a report signed off with a
+// date: after the body's last paragraph, once a line holds only a date
+// (the author's 2024年1月7日 under the signature), a short line no judge
+// knows that holds a clause or a sentence (名额满得好快，下次早点抢, a
+// signature's motto) is a reader's comment or the poster's signature, not
+// the report's, which ended with its date.
+func afterSignoff(folded []string, lastProse int, empty, known func(int) bool, v *furnitureVocab) []bool {
+	if lastProse < 0 {
+		return nil
+	}
+	var out []bool
+	signed := false
+	for i := lastProse + 1; i < len(folded); i++ {
+		if empty(i) {
+			continue
+		}
+		f := strings.TrimSpace(folded[i])
+		switch {
+		case !signed:
+			signed = !known(i) && headDateExpr.MatchString(f)
+		case !known(i) && runeLen(f) <= v.shortRunes && containsAnyRune(f, "。！？!?，,；;"):
+			if out == nil {
+				out = make([]bool, len(folded))
+			}
+			out[i] = true
+		}
+	}
+	return out
+}

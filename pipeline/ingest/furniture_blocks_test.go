@@ -246,3 +246,30 @@ func TestArrowFramed(t *testing.T) {
 		{line: "参加人数逐年上升↑", zone: zoneBody, want: ""},
 	})
 }
+
+func TestAfterSignoff(t *testing.T) {
+	v := testFurniture(t)
+	body := "今年共辦理淨灘二十四場，參加人次兩千四百餘人，清出海廢約七點八公噸，感謝每一位參加的朋友。"
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  []bool
+	}{
+		{"a reader's comment and a signature under the signed date",
+			[]string{body, "海岸守護志工隊 阿海", "2024年1月7日", "淨灘不是一天的事，是一輩子的習慣。", "夜間巡守有需要人手嗎？我家就住附近"},
+			[]bool{false, false, false, true, true}},
+		{"a machine date signs off too", []string{body, "2023-10-09", "名额满得好快，下次早点抢"}, []bool{false, false, true}},
+		{"without a signed date nothing goes", []string{body, "海岸守護志工隊 阿海", "淨灘不是一天的事，是一輩子的習慣。"}, nil},
+		{"a name or a label under the date stays", []string{body, "2024年1月7日", "海岸守护志愿队"}, nil},
+	} {
+		folded := make([]string, len(tt.lines))
+		for i, l := range tt.lines {
+			folded[i] = fold.ToSimplified(l)
+		}
+		empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" }
+		never := func(int) bool { return false }
+		if got := afterSignoff(folded, 0, empty, never, v); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: afterSignoff = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
