@@ -155,11 +155,13 @@ var anyDateExpr = regexp.MustCompile(`\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}`)
 // character or a date — a map widget's words (Baidu, map), a forum
 // archive's pager ([1]), a software's credit (Powered by Discuz! X3.4):
 // the page's, since a Chinese report signs off in Chinese or with a date.
+// A single letter stays: a template's placeholder (X) opening a line cut
+// off.
 type tailWidget struct{}
 
 func (tailWidget) Judge(l lineView) string {
 	f := l.folded
-	if l.zone != zoneTail || l.runes() > tailWidgetRunes || strings.IndexFunc(f, isHan) >= 0 ||
+	if l.zone != zoneTail || l.runes() > tailWidgetRunes || l.runes() < 2 || strings.IndexFunc(f, isHan) >= 0 ||
 		strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 || anyDateExpr.MatchString(f) {
 		return ""
 	}

@@ -172,6 +172,7 @@ func TestTailWidget(t *testing.T) {
 		{line: "5/1/2024", zone: zoneTail, want: ""},
 		{line: "某某社區 敬上", zone: zoneTail, want: ""},
 		{line: "——", zone: zoneTail, want: ""}, // separatorOnly's
+		{line: "X", zone: zoneTail, want: ""},  // a placeholder opening a line cut off
 		{line: "Processed in 0.062481 second(s), 27 queries, a long credit line of the forum software", zone: zoneTail, want: ""},
 	})
 }
