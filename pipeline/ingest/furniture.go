@@ -116,6 +116,7 @@ type furnitureVocab struct {
 	collectionUnits, collectionWords          []string // 篇; 总结, 合集: a site's heading of a collection and its count
 	collectionSiteWords, collectionPageWords  []string // 范文: a site's collection; 本站, 小编: the site on its pages
 	collectionBrackets                        string   // ( ) （ ）: around a collection's count
+	relatedHeadings, galleryHeadings          []string // 新闻推荐, 活动相片: headings of the site's block after the report (tailBlock)
 	contactLabels                             []string
 	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
@@ -166,6 +167,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
 		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "address_tag_words": &v.addressTagWords,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
+		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -697,15 +699,21 @@ func (j uiPrompt) Judge(l lineView) string {
 		return ""
 	}
 	f := strings.ToLower(l.folded)
+	prompts := 0
 	for _, w := range j.v.promptWords {
 		if strings.Contains(f, w) {
-			if l.zone == zoneHead && (looksLikeArticleTitle(f) || j.v.titles != nil && j.v.titles.plausibleView(l, j.v)) {
-				return ""
-			}
-			return "widget"
+			prompts++
 		}
 	}
-	return ""
+	switch {
+	case prompts == 0:
+		return ""
+	case prompts == 1 && l.zone == zoneHead && (looksLikeArticleTitle(f) || j.v.titles != nil && j.v.titles.plausibleView(l, j.v)):
+		// One prompt word may be a headline's (打开心门…); two are
+		// the page asking twice (点击蓝字 关注我们, 需扫码…打开…点击更新提醒).
+		return ""
+	}
+	return "widget"
 }
 
 // withoutGrouping returns s without the commas that group digits
@@ -912,7 +920,7 @@ var datedLineExpr = regexp.MustCompile(`^[(（]?[^\s:：。！？，,\d|(（]{0,
 // stampLineExpr (stampField): a bare time label with a date as a site's software writes
 // it (时间:2021-08-31, 时间: 01-19, date 2025-10-30); an author writes
 // 时间：2021年8月31日, and his qualified labels (活动时间：…) stay.
-var stampLineExpr = regexp.MustCompile(`(?i)^(时间|日期|date|time)\s*[:：]?\s*((19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$`)
+var stampLineExpr = regexp.MustCompile(`(?i)^(时间|日期|date|time)\s*[:：]?\s*(((19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}|` + dayFirstDate + `)(\s+\d{1,2}:\d{2}(:\d{2})?)?$`)
 
 // stampField: a bare time label with a machine date among other
 // furniture (under the title, above 作者:…, 栏目:…), the post's own stamp:
@@ -1143,7 +1151,12 @@ func (bracketLabel) Judge(l lineView) string {
 // report's own schedule (6-18 14:30 开幕式) may look the same.
 type stampRow struct{}
 
-var stampExpr = regexp.MustCompile(`^((19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(:\d{2})?$`)
+var stampExpr = regexp.MustCompile(`^(((19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|` + dayFirstDate + `)\s*\d{1,2}:\d{2}(:\d{2})?$`)
+
+// dayFirstDate is a machine date written day first, as European and Hong
+// Kong software writes it (26.06.2014, 31/03/2025): the stamp and field
+// judges read it as they read 2014-06-26.
+const dayFirstDate = `(0?[1-9]|[12]\d|3[01])[./](0?[1-9]|1[0-2])[./](19|20)\d{2}`
 
 // maxStampFields is the most fields a stamp row holds beside its date.
 const maxStampFields = 5
@@ -1312,8 +1325,8 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
-		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
-		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}}
+		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
+		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, dotSlogan{v}, arrowFramed{}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
@@ -1528,6 +1541,17 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "site"
 		}
 	}
+	isCaption := func(i int) bool { return kind[i] == "caption" || byPattern[i] == "caption" }
+	for i, caption := range captionRuns(folded, prose, empty, known, isCaption) {
+		if caption {
+			kind[i] = "caption"
+		}
+	}
+	for i, copied := range cutCopies(folded, empty, v) {
+		if copied && !known(i) {
+			kind[i] = "copy"
+		}
+	}
 	ctx := v.contextJudges()
 	prevKnown, prevLabel, prevOpen, prevStamp := false, false, false, false
 	for i := range lines {
@@ -1546,6 +1570,16 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		prevLabel = prevKnown && (strings.HasSuffix(f, ":") || strings.HasSuffix(f, "："))
 		prevOpen = prevKnown && opensBracket(f)
 		prevStamp = prevKnown && strings.Contains(f, ":") && timeOfDay.MatchString(f)
+	}
+	for i, comment := range afterSignoff(folded, lastProse, empty, known, v) {
+		if comment {
+			kind[i] = "comment"
+		}
+	}
+	for i, block := range tailBlock(folded, prose, firstProse, empty, known, v) {
+		if block {
+			kind[i] = "related"
+		}
 	}
 
 	for i := range lines {

@@ -373,3 +373,28 @@ func datedPair(title, date string) bool {
 	return runeLen(title) <= maxTitleRunes && !strings.ContainsAny(title, sentenceEnds) && strings.IndexFunc(title, isHan) >= 0 &&
 		len(date) <= len("2024-01-19") && machineDateExpr.MatchString(date) && machineDateExpr.FindString(date) == date
 }
+
+// slashByline: a byline whose parts a slash joins, at the top of the page
+// or anywhere: a reporter after a school's or a sponsor's long name and
+// the place of the report (某某大学某某合作校园记者某某某/某地报导), or an
+// outlet and its reporter in brackets (【某某广播电台/某某某】). The
+// shorter forms (记者某某／某地报导) are bylineLine's.
+type slashByline struct{}
+
+var (
+	slashReporterExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{0,30}(记者|通讯员)\s*\p{Han}{2,4}\s*[/／]\s*\p{Han}{1,6}(报道|报导)$`)
+	slashOutletExpr   = regexp.MustCompile(`^[【\[][\p{Han}A-Za-z·]{1,14}(网|报|台|社)\s*[/／]\s*\p{Han}{2,4}[】\]]$`)
+)
+
+func (slashByline) Judge(l lineView) string {
+	f := l.folded
+	// Every match holds a slash and ends with 报道 (报导) or a bracket:
+	// most lines do neither.
+	if !strings.ContainsAny(f, "/／") || !strings.HasSuffix(f, "报道") && !strings.HasSuffix(f, "报导") && !strings.HasSuffix(f, "】") && !strings.HasSuffix(f, "]") {
+		return ""
+	}
+	if slashReporterExpr.MatchString(f) || slashOutletExpr.MatchString(f) {
+		return "byline"
+	}
+	return ""
+}

@@ -291,15 +291,38 @@ func (wireStamp) Judge(l lineView) string {
 }
 
 // headDate: before the body, a date alone on its line (2016年01月30日,
-// 2016-01-30): the page's stamp under the headline, a field of the post
+// 2016-01-30, day first as 31/03/2025) or after a row label (更新日期：
+// 31/03/2025): the page's stamp under the headline, a field of the post
 // as 发布日期 is (kind metadata: the post's own stamp). A report's own
 // date alone is its sign-off, after the body.
-type headDate struct{}
+type headDate struct{ v *furnitureVocab }
 
-var headDateExpr = regexp.MustCompile(`^[(（]?(19|20)\d{2}\s*([-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[)）]?$`)
+var headDateExpr = regexp.MustCompile(`^[(（]?((19|20)\d{2}\s*([-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|` + dayFirstDate + `)[)）]?$`)
 
-func (headDate) Judge(l lineView) string {
-	if l.zone == zoneHead && l.runes() <= 14 && headDateExpr.MatchString(l.folded) {
+// maxHeadDateRunes is the longest line headDate reads: a row label and a
+// date.
+const maxHeadDateRunes = 20
+
+func (j headDate) Judge(l lineView) string {
+	if l.zone != zoneHead || l.runes() > maxHeadDateRunes || strings.IndexFunc(l.folded, isASCIIDigit) < 0 {
+		return ""
+	}
+	f := l.folded
+	if strings.ContainsAny(f, ":：") {
+		s := stripSpaces(f)
+		rest, ok := fieldRow{j.v}.label(s)
+		if !ok {
+			return ""
+		}
+		f = strings.TrimLeft(rest, ":：")
+		// A bare 时间 or 日期 with a date as the author writes it
+		// (时间：2024年3月5日) may open the report's form, and stays; with
+		// one as software writes it (时间:2021-08-31) it is the post's.
+		if slices.Contains(j.v.formWords, strings.TrimSuffix(s, rest)) && strings.Contains(f, "年") {
+			return ""
+		}
+	}
+	if runeLen(f) <= 14 && headDateExpr.MatchString(f) {
 		return "metadata" // a field of the page: its date is the post's own stamp
 	}
 	return ""
@@ -433,24 +456,49 @@ func (j siteCounter) Judge(l lineView) string {
 		return ""
 	}
 	tokens := strings.FieldsFunc(f, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '｜' || r == '·' })
-	pending := false // a label whose number is the next token
-	for _, t := range tokens {
+	// Outside the body, a row of counters between bars names some of them
+	// with words no list holds (瀏覽 3,218 ｜ 回覆 6, 文档数 3,412 ｜ 粉丝 867
+	// ｜ 关注): a short word before a number counts there when the row
+	// holds a known counter, and the row may end with a known counter's
+	// button alone (关注).
+	row := l.zone != zoneBody && !l.inTable && strings.ContainsAny(f, "|｜")
+	pending, known, counted := false, 0, 0 // pending: a label whose number is the next token
+	for i, t := range tokens {
 		switch {
 		case pending:
 			if !j.count(strings.TrimLeft(t, ":："), false) {
 				return ""
 			}
-			pending = false
+			pending, counted = false, counted+1
 		case j.labelAlone(t):
+			pending, known = true, known+1
+			if row && i == len(tokens)-1 && counted > 0 {
+				pending = false // the row's button
+			}
+		case row && i+1 < len(tokens) && counterWord(t) && numberPrefixLen(tokens[i+1]) > 0:
 			pending = true
 		case !j.item(t):
 			return ""
+		default:
+			known, counted = known+1, counted+1
 		}
 	}
-	if pending || len(tokens) == 0 {
+	if pending || len(tokens) == 0 || known == 0 {
 		return ""
 	}
 	return "counter"
+}
+
+// maxCounterWordRunes is the longest word naming a counter in a row of
+// counters that no list holds (粉丝, 文档数).
+const maxCounterWordRunes = 3
+
+// counterWord reports whether t could name a counter in a row of them: a
+// short word of Han characters, a colon after it or not.
+func counterWord(t string) bool {
+	t = strings.TrimRight(t, ":：")
+	n := runeLen(t)
+	return n > 0 && n <= maxCounterWordRunes && strings.IndexFunc(t, func(r rune) bool { return !isHan(r) }) < 0
 }
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }

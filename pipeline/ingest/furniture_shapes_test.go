@@ -143,13 +143,21 @@ func TestWireStamp(t *testing.T) {
 }
 
 func TestHeadDate(t *testing.T) {
-	checkJudge(t, headDate{}, []judgeCase{
+	checkJudge(t, headDate{testFurniture(t)}, []judgeCase{
 		{line: "2016年01月30日", zone: zoneHead, want: "metadata"},
 		{line: "2016-01-30", zone: zoneHead, want: "metadata"},
 		{line: "2016年01月30日", zone: zoneTail, want: ""}, // a sign-off
 		{line: "2016年01月30日", zone: zoneBody, want: ""},
 		{line: "2016年1月", zone: zoneHead, want: ""},
 		{line: "2016年1月30日上午", zone: zoneHead, want: ""},
+		{line: "31/03/2025", zone: zoneHead, want: "metadata"}, // day first
+		{line: "更新日期：31/03/2025", zone: zoneHead, want: "metadata"},
+		{line: "發佈日期：2024-01-06", zone: zoneHead, want: "metadata"},
+		{line: "更新日期：31/03/2025", zone: zoneTail, want: ""},
+		{line: "活动日期：2024-01-06", zone: zoneHead, want: ""}, // a report's form
+		{line: "32/13/2025", zone: zoneHead, want: ""},
+		{line: "时间:2021-08-31", zone: zoneHead, want: "metadata"},
+		{line: "時間：2021年8月31日", zone: zoneHead, want: ""}, // may open the report's form
 	})
 }
 

@@ -298,7 +298,8 @@ func TestUIPrompt(t *testing.T) {
 		{line: "一鍵轉發", zone: zoneTail, want: "widget"},
 		{line: "打开某某APP，随时随地参与志愿服务", zone: zoneTail, want: "widget"},
 		{line: "请扫码在手机上打开本文并开启更新提醒", zone: zoneTail, want: "widget"},
-		{line: "请扫码在手机上打开本文并开启更新提醒", zone: zoneHead, want: ""}, // could pass for a title: the title rule decides
+		{line: "请扫码在手机上打开本文并开启更新提醒", zone: zoneHead, want: "widget"}, // asks twice (round 10): no title does
+		{line: "请在手机上打开本文", zone: zoneHead, want: ""},                // asks once: could pass for a title, the title rule decides
 		{line: "点击收藏", zone: zoneHead, want: "widget"},
 		{line: "欲重温活动花絮,请浏览相片集", zone: zoneBody, want: ""},
 		{line: "关注留守儿童志愿服务活动总结", zone: zoneHead, want: ""}, // a title

@@ -60,7 +60,26 @@ const maxHeaderLines = 4
 // The article starts at its title; what a page shows above it is the
 // site's, not the author's.
 func titleAfterHeader(lines []string, title string) int {
-	return titleBelow(lines, title, isTitle)
+	return titleBelow(lines, title, isHeaderLine)
+}
+
+// isHeaderLine reports whether a line above the title could be the page
+// header's: it looks like a title once the Latin words of a Chinese line
+// are left out — a site's name carries its English name beside it
+// (某某义工联会 Some Volunteers Association), longer than any title.
+func isHeaderLine(l string) bool {
+	if isTitle(l) {
+		return true
+	}
+	if strings.IndexFunc(l, isHan) < 0 {
+		return false
+	}
+	return isTitle(strings.Map(func(r rune) rune {
+		if r < utf8.RuneSelf && unicode.IsLetter(r) {
+			return -1
+		}
+		return r
+	}, l))
 }
 
 // titleBelow returns the index of the line equal to title when at most

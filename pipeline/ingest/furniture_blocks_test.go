@@ -1,0 +1,276 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
+
+func TestBlockHeading(t *testing.T) {
+	v := testFurniture(t)
+	for _, tt := range []struct {
+		line    string
+		related bool
+		gallery bool
+	}{
+		{"新闻推荐", true, false},
+		{"新聞推薦", true, false},
+		{"- 该号其他文章：", true, false},
+		{"【相關閱讀】", true, false},
+		{"活動相片", false, true},
+		{"其他活动花絮", false, true},
+		{"三、活动花絮", false, false}, // the author's numbered section
+		{"2.活动相片", false, false}, // numbered too
+		{"先进典型推荐", false, false}, // 推荐 alone ends no related heading
+		{"为你推荐", true, false},
+		{"志愿者向居民推荐了三本好书，大家都很喜欢", false, false},
+		{"社区活动精彩瞬间回顾与展望总结", false, false}, // too long for a heading
+	} {
+		f := fold.ToSimplified(tt.line)
+		if got := blockHeading(f, v.relatedHeadings); got != tt.related {
+			t.Errorf("blockHeading(%q, related) = %v, want %v", tt.line, got, tt.related)
+		}
+		if got := blockHeading(f, v.galleryHeadings); got != tt.gallery {
+			t.Errorf("blockHeading(%q, gallery) = %v, want %v", tt.line, got, tt.gallery)
+		}
+	}
+}
+
+func TestTailBlock(t *testing.T) {
+	v := testFurniture(t)
+	p1 := "十月十五日，社区志愿者为老人体检、理发，和老人一起包饺子，现场十分热闹。"
+	p2 := "當天下午，社區在小區廣場舉辦敬老茶話會，十三位高齡老人與工作人員談家常。"
+	p3 := "老人们高兴地说，社区把活动办到了家门口，大家都感到很温暖，很幸福。"
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  []bool
+	}{
+		{"a related heading, a teaser and a slogan after the report",
+			[]string{p1, p2, p3, "新闻推荐", "每日清晨六点，某某乡的家庭农场就开工了，工人们摘辣椒、挖芦笋……", "某某新闻，讲述家乡的故事。有观点、有态度，传播正能量。"},
+			[]bool{false, false, false, true, true, true}},
+		{"a gallery heading with dated items",
+			[]string{p1, p2, "某某社區發展協會 敬上", "其他活動花絮", "113-12-20 歲末感恩餐會", "113-11-02 重陽敬老講座"},
+			[]bool{false, false, false, true, true, true}},
+		{"a gallery heading, last line of the page", []string{p1, p2, "活動相片"}, []bool{false, false, true}},
+		{"a gallery heading over the author's paragraph stays", []string{p1, p2, "活动花絮", p3}, nil},
+		{"a heading word above most of the report stays", []string{p1, "猜你喜欢", p2, p3}, nil},
+		{"a numbered section stays", []string{p1, p2, "三、活动花絮", "活动合影", "居民留影"}, nil},
+		{"nothing before the body", []string{"新闻推荐", p1, p2}, nil},
+	} {
+		folded := make([]string, len(tt.lines))
+		prose := make([]bool, len(tt.lines))
+		first := -1
+		for i, l := range tt.lines {
+			folded[i] = fold.ToSimplified(l)
+			if prose[i] = v.isProse(folded[i]); prose[i] && first < 0 {
+				first = i
+			}
+		}
+		never := func(int) bool { return false }
+		if got := tailBlock(folded, prose, first, never, never, v); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: tailBlock = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestCutCopies(t *testing.T) {
+	v := testFurniture(t)
+	body := "二〇二四年中秋節是一個特殊的中秋節，社區在廣場舉辦了一系列活動，居民們一起賞月、猜燈謎，氣氛熱烈。"
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  []bool
+	}{
+		{"a document site's blurb, the opening cut",
+			[]string{"中秋节活动总结", "二〇二四年中秋節是一個特殊的中秋節，社區在廣場舉辦了一系", body},
+			[]bool{false, true, false}},
+		{"a <title> cut at a fixed length above the headline",
+			[]string{"某某社区党群服务中心开展“九九重阳节，浓浓敬老情”重", "导语", "某某社区党群服务中心开展“九九重阳节，浓浓敬老情”重阳节活动", body},
+			[]bool{true, false, false, false}},
+		{"a blurb cut with an ellipsis", []string{"二〇二四年中秋節是一個特殊的中秋節，社區在廣場舉辦了一系…", body}, []bool{true, false}},
+		{"a title said again before the first sentence stays",
+			[]string{"某某社区二〇二四年中秋节主题活动工作总结", "某某社区二〇二四年中秋节主题活动工作总结9月17日，社区在广场举办活动。"}, nil},
+		{"a sentence said again stays", []string{"社区在广场举办了中秋活动，居民们一起赏月。", "社区在广场举办了中秋活动，居民们一起赏月。大家都很开心。"}, nil},
+		{"a short line stays", []string{"二〇二四年中秋節", body}, nil},
+		{"a copy below the full line stays", []string{body, "二〇二四年中秋節是一個特殊的中秋節，社區在廣場舉辦了一系"}, nil},
+	} {
+		folded := make([]string, len(tt.lines))
+		for i, l := range tt.lines {
+			folded[i] = fold.ToSimplified(l)
+		}
+		empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" }
+		if got := cutCopies(folded, empty, v); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: cutCopies = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestRound10RowForms checks the forms round 10 taught older judges: a
+// machine date written day first in a stamp, and a row of counters some
+// of which no list names.
+func TestRound10RowForms(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, stampRow{}, []judgeCase{
+		{line: "26.06.2014  01:31", zone: zoneHead, want: "byline"},
+		{line: "31/03/2025 09:12 某某中心", zone: zoneTail, want: "byline"},
+		{line: "26.06.2014  01:31", zone: zoneBody, want: ""},
+		{line: "26.13.2014  01:31", zone: zoneHead, want: ""},
+	})
+	checkJudge(t, siteCounter{v}, []judgeCase{
+		{line: "瀏覽 3,218 ｜ 回覆 6", zone: zoneHead, want: "counter"},
+		{line: "文档数 3,412 ｜ 粉丝 867 ｜ 关注", zone: zoneHead, want: "counter"},
+		{line: "阅读 1,200 | 转发 36", zone: zoneTail, want: "counter"},
+		{line: "瀏覽 3,218 ｜ 回覆 6", zone: zoneBody, want: ""},    // a table's row in the report
+		{line: "志愿者 120 ｜ 服务 36", zone: zoneHead, want: ""},    // no counter the lists know
+		{line: "浏览 320 ｜ 志愿服务时长 36", zone: zoneHead, want: ""}, // a long word is no counter's name
+		{line: "关注", zone: zoneHead, want: ""},
+	})
+}
+
+func TestSlashByline(t *testing.T) {
+	checkJudge(t, slashByline{}, []judgeCase{
+		{line: "某某大學某某公益產學合作校園記者王小明/新北報導", zone: zoneHead, want: "byline"},
+		{line: "某某大学校园记者 王小明 / 某市报道", zone: zoneHead, want: "byline"},
+		{line: "【教育廣播電台/陳某某】", zone: zoneHead, want: "byline"},
+		{line: "[某某日报/张三]", zone: zoneTail, want: "byline"},
+		{line: "【活動回顧/社區長者】", zone: zoneHead, want: ""}, // a column, not an outlet
+		{line: "社区/街道联合开展重阳敬老活动报道", zone: zoneHead, want: ""},
+		{line: "记者王小明/新北报导", zone: zoneHead, want: "byline"},
+		{line: "【某某电台】", zone: zoneHead, want: ""},
+	})
+}
+
+func TestIsHeaderLine(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"港島東義工聯會 Island East Volunteers Association", true},
+		{"某某理工大学团委 Some University of Technology Youth League", true},
+		{"志愿同行 青春担当", true},
+		{"Island East Volunteers Association of Hong Kong Island District", false}, // no Han: a Latin line is latinHead's
+		{"某某社区在广场举办中秋活动，居民们一起赏月、猜灯谜，现场十分热闹。", false},
+		{"某某社區綜合服務中心位於某某街道某某大廈三樓服務區內的長者及家庭和青少年以及新來港人士 Some Centre", false}, // too long without its Latin words too
+	} {
+		if got := isHeaderLine(tt.line); got != tt.want {
+			t.Errorf("isHeaderLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestTailWidget(t *testing.T) {
+	checkJudge(t, tailWidget{}, []judgeCase{
+		{line: "Baidu", zone: zoneTail, want: "widget"},
+		{line: "map", zone: zoneTail, want: "widget"},
+		{line: "[1]", zone: zoneTail, want: "widget"},
+		{line: "Powered by Discuz! X3.4", zone: zoneTail, want: "widget"},
+		{line: "Baidu", zone: zoneHead, want: ""},    // latinHead's, when it is one
+		{line: "2024.1.5", zone: zoneTail, want: ""}, // the report's sign-off date
+		{line: "5/1/2024", zone: zoneTail, want: ""},
+		{line: "某某社區 敬上", zone: zoneTail, want: ""},
+		{line: "——", zone: zoneTail, want: ""}, // separatorOnly's
+		{line: "X", zone: zoneTail, want: ""},  // a placeholder opening a line cut off
+		{line: "Processed in 0.062481 second(s), 27 queries, a long credit line of the forum software", zone: zoneTail, want: ""},
+	})
+}
+
+func TestCaptionRuns(t *testing.T) {
+	v := testFurniture(t)
+	p1 := "活动现场，志愿者为居民准备了投壶游戏、绘制彩蛋等丰富的活动，老人和孩子纷纷参与。"
+	p2 := "活動結束後，社區志願者和居民代表一起為獨居長者送去了粽子和鹹鴨蛋。"
+	for _, tt := range []struct {
+		name    string
+		lines   []string
+		caption int // the line known as a caption, or -1
+		want    []bool
+	}{
+		{"a run echoing the paragraph above", []string{p1, "投壶游戏", "绘制彩蛋", "制作香囊", p2}, -1,
+			[]bool{false, true, true, true, false}},
+		{"a run with a known caption", []string{p2, "義工與長者共慶生", "豐盛晚宴", "全體義工合影"}, 3,
+			[]bool{false, true, true, false}},
+		{"a heading alone stays", []string{p1, "投壶游戏", p2}, -1, nil},
+		{"headings taken up by the paragraph below stay", []string{p1, "投壶游戏", "绘制彩蛋", "投壶游戏和绘制彩蛋最受孩子们欢迎，大家排起了长队，气氛十分热烈。"}, -1, nil},
+		{"a table's cells stay", []string{p1, "参加人数", "82人", "服务时长", "120小时"}, -1, nil},
+		{"numbered headings stay", []string{p1, "一、投壶游戏", "二、绘制彩蛋", p2}, -1, nil},
+		{"short lines echoing nothing stay", []string{p1, "主要做法", "存在问题", p2}, -1, nil},
+	} {
+		folded := make([]string, len(tt.lines))
+		prose := make([]bool, len(tt.lines))
+		for i, l := range tt.lines {
+			folded[i] = fold.ToSimplified(l)
+			prose[i] = v.isProse(folded[i])
+		}
+		empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" }
+		isCaption := func(i int) bool { return i == tt.caption }
+		if got := captionRuns(folded, prose, empty, isCaption, isCaption); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: captionRuns = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestDotSlogan(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, dotSlogan{v}, []judgeCase{
+		{line: "某医网 · 医护人员都在用的资料库", zone: zoneHead, want: "slogan"},
+		{line: "捐款支持 ‧ 與青少年同行 ‧ 網上捐款 按此", zone: zoneTail, want: "slogan"},
+		{line: "專業 · 用心 · 溫暖", zone: zoneTail, want: "slogan"},
+		{line: "情暖重阳·爱在社区", zone: zoneHead, want: ""},         // a headline of two phrases may stand there
+		{line: "活动回顾 · 重阳敬老", zone: zoneTail, want: ""},       // a title's ending
+		{line: "某某社区 · 某某志愿服务队", zone: zoneTail, want: ""},    // the report's sign-off
+		{line: "某某网 · 2024年度总结", zone: zoneHead, want: ""},    // figures
+		{line: "某某网 · 医护人员都在用的资料库", zone: zoneBody, want: ""}, // never in the body
+	})
+}
+
+// TestPromptAskingTwice checks that a head line asking the reader twice is
+// a widget even where a title could stand, and one asking once is not.
+func TestPromptAskingTwice(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, uiPrompt{v}, []judgeCase{
+		{line: "点击蓝字 关注我们", zone: zoneHead, want: "widget"},
+		{line: "需掃碼在手機上打開文章後點擊更新提醒", zone: zoneHead, want: "widget"},
+		{line: "打开心门 温暖童心", zone: zoneHead, want: ""}, // one prompt word: a headline may hold it
+		{line: "点击蓝字 关注我们", zone: zoneBody, want: ""},
+	})
+}
+
+func TestArrowFramed(t *testing.T) {
+	checkJudge(t, arrowFramed{}, []judgeCase{
+		{line: "↓↓↓ 某某寫作幫：總結不會寫？三分鐘幫你搞定 ↓↓↓", zone: zoneBody, want: "widget"},
+		{line: "(↓ 廣告 ↓)", zone: zoneBody, want: "widget"},
+		{line: "▼ 点击查看活动照片 ▼", zone: zoneTail, want: "widget"},
+		{line: "↓↓↓", zone: zoneBody, want: ""}, // arrows only: separatorOnly's
+		{line: "↓ 活动流程如下", zone: zoneBody, want: ""},
+		{line: "参加人数逐年上升↑", zone: zoneBody, want: ""},
+	})
+}
+
+func TestAfterSignoff(t *testing.T) {
+	v := testFurniture(t)
+	body := "今年共辦理淨灘二十四場，參加人次兩千四百餘人，清出海廢約七點八公噸，感謝每一位參加的朋友。"
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  []bool
+	}{
+		{"a reader's comment and a signature under the signed date",
+			[]string{body, "海岸守護志工隊 阿海", "2024年1月7日", "淨灘不是一天的事，是一輩子的習慣。", "夜間巡守有需要人手嗎？我家就住附近"},
+			[]bool{false, false, false, true, true}},
+		{"a machine date signs off too", []string{body, "2023-10-09", "名额满得好快，下次早点抢"}, []bool{false, false, true}},
+		{"without a signed date nothing goes", []string{body, "海岸守護志工隊 阿海", "淨灘不是一天的事，是一輩子的習慣。"}, nil},
+		{"a name or a label under the date stays", []string{body, "2024年1月7日", "海岸守护志愿队"}, nil},
+	} {
+		folded := make([]string, len(tt.lines))
+		for i, l := range tt.lines {
+			folded[i] = fold.ToSimplified(l)
+		}
+		empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" }
+		never := func(int) bool { return false }
+		if got := afterSignoff(folded, 0, empty, never, v); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: afterSignoff = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
