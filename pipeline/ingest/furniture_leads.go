@@ -386,6 +386,10 @@ var (
 	slashOutletExpr   = regexp.MustCompile(`^[【\[][\p{Han}A-Za-z·]{1,14}(网|报|台|社)\s*[/／]\s*\p{Han}{2,4}[】\]]$`)
 )
 
+// isSlashByline reports whether a folded line is such a byline: a header
+// line, never a headline, wherever the furniture judges let it stand.
+func isSlashByline(f string) bool { return slashByline{}.Judge(lineView{folded: f}) != "" }
+
 func (slashByline) Judge(l lineView) string {
 	f := l.folded
 	// Every match holds a slash and ends with 报道 (报导) or a bracket:

@@ -228,41 +228,11 @@ func (s *titleScorer) columnTag(label string) bool {
 // has none, rather than its first line.
 func (s *titleScorer) firstLineTitle(lines []string) int {
 	i := titleLine(lines)
-	if i >= 0 && (runeLen(strings.TrimSpace(lines[i])) < s.minRunes || s.slashByline(fold.ToSimplified(strings.TrimSpace(lines[i])))) {
+	if i >= 0 && (runeLen(strings.TrimSpace(lines[i])) < s.minRunes || isSlashByline(fold.ToSimplified(strings.TrimSpace(lines[i])))) {
 		return -1
 	}
 	return i
 }
-
-// slashByline reports whether a folded line ends as a byline does, an
-// outlet or a reporter, a slash, then a name or a place with 报导
-// (【某某电台/张三】, 某某大学校园记者张三/新北报导): a header line, never
-// a headline. After the last slash, maxBylineNameRunes Han characters at
-// most, each side of it a Han character; a line that ends as a title
-// (社区/村委会换届工作总结) is none.
-func (s *titleScorer) slashByline(f string) bool {
-	i := strings.LastIndexAny(f, "/／")
-	if i <= 0 || s.endsAsTitle(f) {
-		return false
-	}
-	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(f[:i], " "))
-	_, w := utf8.DecodeRuneInString(f[i:])
-	after := strings.TrimSpace(strings.TrimRight(f[i+w:], "】]）)"))
-	if !isHan(before) || after == "" {
-		return false
-	}
-	n := 0
-	for _, r := range after {
-		if !isHan(r) {
-			return false
-		}
-		n++
-	}
-	return n <= maxBylineNameRunes
-}
-
-// maxBylineNameRunes is the longest name or place after a byline's slash.
-const maxBylineNameRunes = 6
 
 // headlineAfterLead returns the index of the second non-empty line when
 // the first is prose and the second a headline of two parallel phrases
@@ -569,7 +539,7 @@ func (s *titleScorer) scoreFolded(c titleCandidate, f string, judged bool, fv *f
 	if han, _ := hanAndNonLatin(f); han == 0 {
 		return 0, false
 	}
-	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) || s.slashByline(f) {
+	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) || isSlashByline(f) {
 		return 0, false
 	}
 	return s.w["position"]*float64(c.pos) + s.scoreText(f), true

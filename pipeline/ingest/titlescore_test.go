@@ -445,28 +445,25 @@ func TestHeaderCopy(t *testing.T) {
 	}
 }
 
-func TestSlashByline(t *testing.T) {
+// TestFirstLineTitleByline: a byline joined by a slash (slashByline) is
+// no first-line title; a title with a slash in it still is.
+func TestFirstLineTitleByline(t *testing.T) {
 	ts, err := defaultTitleScorer()
 	if err != nil {
 		t.Fatal(err)
 	}
+	const body = "某某大学在中秋节前夕举办关怀活动，带着志工学生拜访独居老人。"
 	for _, tt := range []struct {
-		f    string
-		want bool
+		first string
+		want  int
 	}{
-		{"【某某广播电台/张小华】", true},
-		{"某某大学公益合作校园记者张小华/新北报导", true},
-		{"文/图 张三", false},
-		{"社区/村委会换届工作总结", false},
-		{"2023/2024学年志愿服务", false},
-		{"某某社区开展“邻里守望”/“共建家园”系列活动", false},
-		{"某某社区/街道", true},
+		{"【某某广播电台/张小华】", -1},
+		{"某某大学公益合作校园记者张小华/新北报导", -1},
+		{"社区/村委会换届工作总结", 0},
+		{"2023/2024学年志愿服务总结", 0},
 	} {
-		if got := ts.slashByline(tt.f); got != tt.want {
-			t.Errorf("slashByline(%q) = %v, want %v", tt.f, got, tt.want)
+		if got := ts.firstLineTitle([]string{tt.first, body}); got != tt.want {
+			t.Errorf("firstLineTitle(%q, …) = %d, want %d", tt.first, got, tt.want)
 		}
-	}
-	if i := ts.firstLineTitle([]string{"【某某广播电台/张小华】", "某某大学在中秋节前夕举办关怀活动，带着志工学生拜访独居老人。"}); i != -1 {
-		t.Errorf("firstLineTitle took the byline, line %d", i)
 	}
 }
