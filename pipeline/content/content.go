@@ -12,6 +12,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -116,14 +117,29 @@ func TermsAndKeywords(toks []segment.Token, stop map[string]bool, n int) ([]Term
 	return terms, kws
 }
 
+// termIndexes are the maps termsOf files a document's words in, by word.
+var termIndexes = sync.Pool{New: func() any { return map[string]int{} }}
+
+// maxPooledTerms is the most distinct words of an index put back in
+// termIndexes.
+const maxPooledTerms = 1 << 14
+
 // termsOf is Terms in the order the words first occur, and rarity[i] the
 // rarity of the last token of terms[i]'s word: whether a token is a
 // content word depends on its word alone, so every token of the word is
 // counted here.
 func termsOf(toks []segment.Token, stop map[string]bool) ([]Term, []float64) {
-	// Sized for a document's distinct words (about one token in four):
-	// the map is not rebuilt as it grows.
-	index := make(map[string]int, len(toks)/4)
+	// The index lives only during the count: one is reused from document
+	// to document (cleared, it keeps the room it grew to) instead of made
+	// for each; one grown by a huge document is dropped, as clearing it
+	// would cost every later document its size.
+	index := termIndexes.Get().(map[string]int)
+	defer func() {
+		if len(index) <= maxPooledTerms {
+			clear(index)
+			termIndexes.Put(index)
+		}
+	}()
 	var terms []Term
 	var rarity []float64
 	for _, t := range toks {

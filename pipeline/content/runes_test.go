@@ -58,3 +58,45 @@ func TestTermsAndKeywords(t *testing.T) {
 		t.Errorf("keywords %v, want %v", kws, want)
 	}
 }
+
+// termsOf reuses its index from document to document: a count is the same
+// after counting other documents, big and small, as the first time.
+func TestTermsIndexReused(t *testing.T) {
+	doc := func(words ...string) []segment.Token {
+		var toks []segment.Token
+		for _, w := range words {
+			toks = append(toks, segment.Token{Text: w, Folded: w, POS: "n", Rarity: 4})
+		}
+		return toks
+	}
+	var many []string
+	for i := 0; i < maxPooledTerms+10; i++ {
+		many = append(many, "词"+string(rune(0x4e00+i%20000))+string(rune(0x4e00+i/20000)))
+	}
+	a, b := doc("社区", "活动", "社区", "志愿者"), doc("老人", "社区", "探访")
+	first := Terms(a, nil)
+	for _, other := range [][]segment.Token{b, doc(many...), b, a} {
+		Terms(other, nil)
+		if got := Terms(a, nil); !reflect.DeepEqual(got, first) {
+			t.Fatalf("Terms after another document = %v, want %v", got, first)
+		}
+	}
+}
+
+// ruleHits keeps the distinct words in the order found, and their count,
+// past the number it looks through before filing them in a map.
+func TestRuleHitsWords(t *testing.T) {
+	toks := []segment.Token{{Text: "社区", Folded: "社区", Offset: 0}}
+	var h ruleHits
+	var want []string
+	for i := range 3 * seenWords {
+		w := string(rune('一' + i%(2*seenWords)))
+		if i < 2*seenWords {
+			want = append(want, w)
+		}
+		h.note(w, toks, span{0, 1})
+	}
+	if h.n != 3*seenWords || !reflect.DeepEqual(h.words, want) {
+		t.Errorf("ruleHits: %d hits, words %q; want %d, %q", h.n, h.words, 3*seenWords, want)
+	}
+}
