@@ -437,7 +437,7 @@ func (j breadcrumb) Judge(l lineView) string {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "您"), "你")
 	s = strings.TrimPrefix(s, "的")
 	for _, w := range j.v.breadcrumbWords {
-		if strings.HasPrefix(s, w) || strings.HasPrefix("您"+s, w) || strings.HasPrefix("你"+s, w) {
+		if strings.HasPrefix(s, w) || hasPrefixAfter("您", s, w) || hasPrefixAfter("你", s, w) {
 			return "navigation"
 		}
 	}
@@ -453,6 +453,14 @@ func (j breadcrumb) Judge(l lineView) string {
 		return "navigation"
 	}
 	return ""
+}
+
+// hasPrefixAfter is strings.HasPrefix(head+s, w) without making head+s.
+func hasPrefixAfter(head, s, w string) bool {
+	if len(w) <= len(head) {
+		return strings.HasPrefix(head, w)
+	}
+	return strings.HasPrefix(w, head) && strings.HasPrefix(s, w[len(head):])
 }
 
 // stepPath reports whether a line is a path of steps (路径 : 服务介绍 >
@@ -484,6 +492,15 @@ type menuBar struct{ v *furnitureVocab }
 func (j menuBar) Judge(l lineView) string {
 	f := l.folded
 	if (l.zone == zoneBody || l.inTable) && barred(f) || containsAnyRune(f, clauseEnds) {
+		return ""
+	}
+	// The parts are at most one more than the separators in the line:
+	// most lines have too few to be a menu, and are not split at all.
+	most := 1
+	for _, sep := range j.v.separators {
+		most += strings.Count(f, sep)
+	}
+	if most < j.v.menuSeparators+1 {
 		return ""
 	}
 	parts := []string{f}

@@ -3,6 +3,7 @@ package ingest
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -39,6 +40,54 @@ func TestRunesOver(t *testing.T) {
 		for n := 0; n <= 30; n++ {
 			if got, want := runesOver(s, n), utf8.RuneCountInString(s) > n; got != want {
 				t.Errorf("runesOver(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
+// mayHoldInvisible is a necessary condition: every character
+// invisibleChars changes makes it true, wherever it stands.
+func TestMayHoldInvisible(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !utf8.ValidRune(r) || invisibleRune(r) == r {
+			continue
+		}
+		for _, s := range []string{string(r), "社" + string(r) + "区", "ab" + string(r)} {
+			if !mayHoldInvisible(s) {
+				t.Errorf("mayHoldInvisible(%q) = false, but U+%04X changes", s, r)
+			}
+		}
+	}
+	// Chinese text with its usual punctuation (full-width forms, curly
+	// quotes, dashes, ellipsis) takes the fast path.
+	for _, s := range []string{"", "社区“邻里节”活动——共300人参加……", "一、活动概况：\n\t（一）时间", "2023年·社区 › 新闻"} {
+		if mayHoldInvisible(s) {
+			t.Errorf("mayHoldInvisible(%q) = true, want false", s)
+		}
+	}
+}
+
+// invisibleChars with its fast path is strings.Map of invisibleRune.
+func FuzzInvisibleFastPath(f *testing.F) {
+	for _, s := range []string{"社\u200b區\ufeff\u00a0", "“活动”——…", "\xc2", "a\xe2\x80", "\xef\xbb\xbf开头", "\u180e\u205f\u2064\u202f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := (invisibleChars{}).Repair(s, nil), strings.Map(invisibleRune, s); got != want {
+			t.Errorf("invisibleChars(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// hasPrefixAfter is strings.HasPrefix of the concatenation.
+func TestHasPrefixAfter(t *testing.T) {
+	words := []string{"", "您", "您的位置", "你的位置", "当前位置", "位置", "您的", "x"}
+	for _, head := range []string{"您", "你", ""} {
+		for _, s := range []string{"", "的位置", "位置：首页", "当前位置：首页", "您", "x"} {
+			for _, w := range words {
+				if got, want := hasPrefixAfter(head, s, w), strings.HasPrefix(head+s, w); got != want {
+					t.Errorf("hasPrefixAfter(%q, %q, %q) = %v, want %v", head, s, w, got, want)
+				}
 			}
 		}
 	}
