@@ -164,13 +164,17 @@ func (s *Segmenter) CutText(text, folded string) []Token {
 	textLine := 0    // byte offset in text of the rune at offset
 	var runeAt []int // rune offset of every byte offset of the line, reused
 	var byteOf []int // byte offset from textLine of the line's rune offsets, reused
+	// gse reads a line as bytes; its segments are read before the next
+	// line is cut, so one buffer holds each line in turn.
+	var lineBytes []byte
 	for line := range strings.SplitAfterSeq(folded, "\n") {
 		runeAt = byteToRune(line, runeAt)
 		n := runeAt[len(line)]
 		if orig == nil {
 			byteOf = runeToByte(text[textLine:], n, byteOf)
 		}
-		for _, sg := range s.gse.Segment([]byte(line)) {
+		lineBytes = append(lineBytes[:0], line...)
+		for _, sg := range s.gse.Segment(lineBytes) {
 			start, end := runeAt[sg.Start()], runeAt[sg.End()]
 			word := line[sg.Start():sg.End()]
 			if strings.TrimSpace(word) == "" {
