@@ -406,6 +406,7 @@ func (strayQuote) Repair(s string, log *repairLog) string {
 		return s
 	}
 	lines := strings.Split(s, "\n")
+	changed := false
 	for i, line := range lines {
 		for _, q := range []rune{'\'', '"'} {
 			if strings.Count(line, string(q)) != 1 {
@@ -417,9 +418,13 @@ func (strayQuote) Repair(s string, log *repairLog) string {
 			if unicode.Is(unicode.Han, before) && unicode.Is(unicode.Han, after) {
 				log.note("quote", string(before)+string(q)+string(after))
 				line = line[:j] + line[j+1:]
+				changed = true
 			}
 		}
 		lines[i] = line
+	}
+	if !changed {
+		return s // most texts: their lines joined again are s, not copied
 	}
 	return strings.Join(lines, "\n")
 }
@@ -431,8 +436,27 @@ type lineSpace struct{}
 
 func (lineSpace) Repair(s string, _ *repairLog) string {
 	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimSpace(l)
+	if spacedLines(lines) {
+		for i, l := range lines {
+			lines[i] = strings.TrimSpace(l)
+		}
+		return joinLines(lines)
 	}
-	return joinLines(lines)
+	return s // no space to trim, no blank line to drop: joined again they are s
+}
+
+// spacedLines tells whether lineSpace changes lines: a line with space at
+// either end, a blank line first, last or after another.
+func spacedLines(lines []string) bool {
+	for i, l := range lines {
+		switch {
+		case l == "":
+			if i == 0 || i == len(lines)-1 || lines[i-1] == "" {
+				return true
+			}
+		case strings.TrimSpace(l) != l:
+			return true
+		}
+	}
+	return false
 }

@@ -92,3 +92,20 @@ func TestHasPrefixAfter(t *testing.T) {
 		}
 	}
 }
+
+// lineSpace returns a text it would not change as it is: the same text as
+// trimming every line and joining them.
+func FuzzLineSpaceFastPath(f *testing.F) {
+	for _, s := range []string{"", "\n", "一\n\n二", "一\n\n\n二", " 一\n二", "一\n二\n", "\n一", "一\n \n二", "一\t\n二"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimSpace(l)
+		}
+		if got, want := (lineSpace{}).Repair(s, nil), joinLines(lines); got != want {
+			t.Errorf("lineSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
