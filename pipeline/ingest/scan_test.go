@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -106,6 +107,53 @@ func FuzzLineSpaceFastPath(f *testing.F) {
 		}
 		if got, want := (lineSpace{}).Repair(s, nil), joinLines(lines); got != want {
 			t.Errorf("lineSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// sentencesByRunes is sentences as it was, over the text's runes.
+func sentencesByRunes(text string) []Span {
+	var spans []Span
+	rs := []rune(text)
+	add := func(start, end int) {
+		for start < end && unicode.IsSpace(rs[start]) {
+			start++
+		}
+		for end > start && unicode.IsSpace(rs[end-1]) {
+			end--
+		}
+		if start < end {
+			spans = append(spans, Span{start, end})
+		}
+	}
+	start := 0
+	for i := 0; i < len(rs); i++ {
+		switch {
+		case rs[i] == '\n':
+			add(start, i)
+			start = i + 1
+		case sentenceEndRunes.has(rs[i]):
+			j := i + 1
+			for j < len(rs) && (sentenceEndRunes.has(rs[j]) || closerRunes.has(rs[j])) {
+				j++
+			}
+			add(start, j)
+			start = j
+			i = j - 1
+		}
+	}
+	add(start, len(rs))
+	return spans
+}
+
+// sentences reads the text in place: the spans of reading its runes.
+func FuzzSentencesInPlace(f *testing.F) {
+	for _, s := range []string{"", "一。二！三？", "“好。”他说。\n\n 下一行；  ", "a. b! c?? d", "。。。", " \u3000开头。\u3000", "社\xff区。\xe4\xb8", "（一）活动。）”"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := sentences(s), sentencesByRunes(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("sentences(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
