@@ -12,6 +12,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -99,7 +100,9 @@ func isContent(t segment.Token, stop map[string]bool) bool {
 // Terms counts the document's content words (not the stop words), folded
 // to Simplified, sorted by word. A word's POS is the one it had first.
 func Terms(toks []segment.Token, stop map[string]bool) []Term {
-	terms, _ := termsOf(toks, stop)
+	c := countTerms(toks, stop)
+	defer c.release()
+	terms := c.kept()
 	sortTerms(terms)
 	return terms
 }
@@ -110,36 +113,69 @@ func Terms(toks []segment.Token, stop map[string]bool) []Term {
 // dictionary standing in for a corpus), keeping nouns, verbs and names.
 // The rarities are read in the pass that counts the terms.
 func TermsAndKeywords(toks []segment.Token, stop map[string]bool, n int) ([]Term, []Keyword) {
-	terms, rarity := termsOf(toks, stop)
-	kws := keywords(terms, rarity, n)
+	c := countTerms(toks, stop)
+	defer c.release()
+	kws := keywords(c.terms, c.rarity, n)
+	terms := c.kept()
 	sortTerms(terms)
 	return terms, kws
 }
 
-// termsOf is Terms in the order the words first occur, and rarity[i] the
-// rarity of the last token of terms[i]'s word: whether a token is a
-// content word depends on its word alone, so every token of the word is
-// counted here.
-func termsOf(toks []segment.Token, stop map[string]bool) ([]Term, []float64) {
-	// Sized for a document's distinct words (about one token in four):
-	// the map is not rebuilt as it grows.
-	index := make(map[string]int, len(toks)/4)
-	var terms []Term
-	var rarity []float64
+// termCount is the count of a document's terms, in room reused from
+// document to document (a pool of them): the index by word, the terms in
+// the order the words first occur, and rarity[i] the rarity of the last
+// token of terms[i]'s word. Only the terms kept leave it, copied at their
+// final size.
+type termCount struct {
+	index  map[string]int
+	terms  []Term
+	rarity []float64
+}
+
+var termCounts = sync.Pool{New: func() any { return &termCount{index: map[string]int{}} }}
+
+// maxPooledTerms is the most distinct words of a count put back in
+// termCounts: one grown by a huge document is dropped, as clearing its
+// index would cost every later document its size.
+const maxPooledTerms = 1 << 14
+
+// countTerms counts the terms of toks: whether a token is a content word
+// depends on its word alone, so every token of the word is counted.
+func countTerms(toks []segment.Token, stop map[string]bool) *termCount {
+	c := termCounts.Get().(*termCount)
 	for _, t := range toks {
 		if !isContent(t, stop) {
 			continue
 		}
-		if i, ok := index[t.Folded]; ok {
-			terms[i].Count++
-			rarity[i] = t.Rarity
+		if i, ok := c.index[t.Folded]; ok {
+			c.terms[i].Count++
+			c.rarity[i] = t.Rarity
 			continue
 		}
-		index[t.Folded] = len(terms)
-		terms = append(terms, Term{Word: t.Folded, POS: t.POS, Count: 1})
-		rarity = append(rarity, t.Rarity)
+		c.index[t.Folded] = len(c.terms)
+		c.terms = append(c.terms, Term{Word: t.Folded, POS: t.POS, Count: 1})
+		c.rarity = append(c.rarity, t.Rarity)
 	}
-	return terms, rarity
+	return c
+}
+
+// kept is a copy of the terms, nil when there are none.
+func (c *termCount) kept() []Term {
+	if len(c.terms) == 0 {
+		return nil
+	}
+	return slices.Clone(c.terms)
+}
+
+// release gives the room back to the pool, keeping no document's words.
+func (c *termCount) release() {
+	if len(c.index) > maxPooledTerms {
+		return
+	}
+	clear(c.index)
+	clear(c.terms)
+	c.terms, c.rarity = c.terms[:0], c.rarity[:0]
+	termCounts.Put(c)
 }
 
 func sortTerms(terms []Term) {
@@ -154,23 +190,33 @@ func keywords(terms []Term, rarity []float64, n int) []Keyword {
 	for _, t := range terms {
 		total += t.Count
 	}
+	// Words are distinct: the order is total, so keeping the n first in
+	// it as the terms come gives the first n of all of them sorted,
+	// without sorting every noun and verb of the document.
+	heavier := func(a, b Keyword) int {
+		if a.Weight != b.Weight {
+			return cmp.Compare(b.Weight, a.Weight)
+		}
+		return strings.Compare(a.Word, b.Word)
+	}
 	var kws []Keyword
 	for i, t := range terms {
 		if c := t.POS[0]; c != 'n' && c != 'v' && c != 'l' && t.POS != "x" {
 			continue
 		}
 		w := float64(t.Count) / float64(total) * rarity[i]
-		kws = append(kws, Keyword{Word: t.Word, Weight: math.Round(w*1e4) / 1e4})
-	}
-	// Words are distinct: any sort gives this order.
-	slices.SortFunc(kws, func(a, b Keyword) int {
-		if a.Weight != b.Weight {
-			return cmp.Compare(b.Weight, a.Weight)
+		kw := Keyword{Word: t.Word, Weight: math.Round(w*1e4) / 1e4}
+		if kws == nil {
+			kws = make([]Keyword, 0, max(n, 0)+1)
 		}
-		return strings.Compare(a.Word, b.Word)
-	})
-	if len(kws) > n {
-		kws = kws[:n]
+		if len(kws) == n && (n == 0 || heavier(kw, kws[n-1]) > 0) {
+			continue
+		}
+		at, _ := slices.BinarySearchFunc(kws, kw, heavier)
+		kws = slices.Insert(kws, at, kw)
+		if len(kws) > n {
+			kws = kws[:n]
+		}
 	}
 	return kws
 }

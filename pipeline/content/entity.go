@@ -315,6 +315,11 @@ func (rules *EntityRules) entitiesIn(run []segment.Token) []Entity {
 	const maxRunes = 16
 	last, kind := -1, ""
 	var upTo strings.Builder // the run's text up to token k, written once
+	size := 0
+	for _, t := range run {
+		size += len(t.Folded)
+	}
+	upTo.Grow(size) // one allocation, not one each time it outgrows its room
 	for k := range run {
 		upTo.WriteString(run[k].Folded)
 		if kd := rules.endsNameOf(run, k, upTo.String()); kd != "" {

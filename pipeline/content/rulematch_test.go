@@ -22,7 +22,7 @@ func TestRuleIndexEqualsRuleByRule(t *testing.T) {
 		t.Fatal("no index for the embedded rules")
 	}
 	for path, doc := range testdocs.CorpusAndDevset(t, "../..") {
-		toks := rs.unskipped(seg.Cut(doc))
+		toks, _ := rs.unskipped(seg.Cut(doc), nil)
 		counted := x.count(toks)
 		places := newTokenPlaces(toks, x.placed)
 		for i := range rs.Types {

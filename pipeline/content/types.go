@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -536,7 +537,12 @@ func (p *ruleLines) word(i int, key, word string) int {
 // Code returns the types whose rules match the tokens, in rule order, each
 // with its number of hits and the distinct words that matched.
 func (rs *Rules) Code(toks []segment.Token) []TypeHit {
-	toks = rs.unskipped(toks)
+	room := skipRooms.Get().(*[]segment.Token)
+	defer skipRooms.Put(room)
+	if unskipped, copied := rs.unskipped(toks, *room); copied {
+		toks, *room = unskipped, unskipped[:0]
+		defer clear(unskipped) // the pooled room keeps no document's text alive
+	}
 	var counted []ruleHits
 	var places *tokenPlaces
 	if x := rs.index(); x != nil {
@@ -568,8 +574,16 @@ func (rs *Rules) Code(toks []segment.Token) []TypeHit {
 	return hits
 }
 
-// unskipped returns toks without the sentences that hold a skip term.
-func (rs *Rules) unskipped(toks []segment.Token) []segment.Token {
+// skipRooms hold the room Code copies the unskipped tokens into: the copy
+// lives only while Code runs (the hits keep words and offsets, no tokens),
+// so a room is reused from one call to the next instead of made for each
+// document and each of its activities.
+var skipRooms = sync.Pool{New: func() any { return new([]segment.Token) }}
+
+// unskipped returns toks without the sentences that hold a skip term, and
+// whether that is a copy, made in room's storage when it is large enough;
+// toks itself when no sentence is left out.
+func (rs *Rules) unskipped(toks, room []segment.Token) ([]segment.Token, bool) {
 	skip := rs.skip
 	if !rs.skipCompiled {
 		// Rules built in code: parse here, so Code stays safe for
@@ -582,7 +596,7 @@ func (rs *Rules) unskipped(toks []segment.Token) []segment.Token {
 		}
 	}
 	if len(skip) == 0 {
-		return toks
+		return toks, false
 	}
 	var out []segment.Token
 	index := rs.skipIndex
@@ -600,7 +614,7 @@ func (rs *Rules) unskipped(toks []segment.Token) []segment.Token {
 			if !skipped {
 				// the first sentence left out: copy the ones before it,
 				// into room for all the tokens (no copy as it grows)
-				out, skipped = append(make([]segment.Token, 0, len(toks)-len(sentence)), toks[:start]...), true
+				out, skipped = append(slices.Grow(room[:0], len(toks)-len(sentence)), toks[:start]...), true
 			}
 		} else if skipped {
 			out = append(out, sentence...)
@@ -608,9 +622,9 @@ func (rs *Rules) unskipped(toks []segment.Token) []segment.Token {
 		start = i + 1
 	}
 	if !skipped {
-		return toks // most documents: nothing left out, nothing copied
+		return toks, false // most documents: nothing left out, nothing copied
 	}
-	return out
+	return out, true
 }
 
 // sentenceEnds tells whether a sentence ends between the tokens a and b:
@@ -715,9 +729,16 @@ func (r *Rule) match(toks []segment.Token) ruleHits {
 type ruleHits struct {
 	n     int
 	words []string
-	seen  map[string]bool
-	at    []Evidence
+	// seen files the words once there are many: a rule's distinct words
+	// in one document are mostly a few, found faster (and with no map
+	// made) by a look through words.
+	seen map[string]bool
+	at   []Evidence
 }
+
+// seenWords is how many distinct words ruleHits looks through before it
+// files them in a map.
+const seenWords = 16
 
 // note counts a hit of w on the tokens s.
 func (h *ruleHits) note(w string, toks []segment.Token, s span) {
@@ -725,12 +746,20 @@ func (h *ruleHits) note(w string, toks []segment.Token, s span) {
 	last := toks[s.end-1]
 	offset := toks[s.start].Offset
 	h.at = append(h.at, Evidence{Word: w, Offset: offset, Length: last.Offset + utf8.RuneCountInString(last.Text) - offset})
-	if !h.seen[w] {
-		if h.seen == nil {
-			h.seen = map[string]bool{}
+	switch {
+	case h.seen != nil:
+		if !h.seen[w] {
+			h.seen[w] = true
+			h.words = append(h.words, w)
 		}
-		h.seen[w] = true
+	case !slices.Contains(h.words, w):
 		h.words = append(h.words, w)
+		if len(h.words) > seenWords {
+			h.seen = make(map[string]bool, 2*len(h.words))
+			for _, x := range h.words {
+				h.seen[x] = true
+			}
+		}
 	}
 }
 

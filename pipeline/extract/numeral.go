@@ -742,24 +742,25 @@ type docView struct {
 	lines *lineIndex
 }
 
-// lineIndex is the memo of docView.lineStart.
-type lineIndex struct{ start []int }
+// lineIndex is the memo of docView.lineStart: the first rune of every
+// line, in order (a number a line, not one a rune).
+type lineIndex struct{ starts []int }
 
 // lineStart is the index of the first rune of the line holding rune k (k
 // may be len(text): the last line).
 func (v docView) lineStart(k int) int {
-	if v.lines.start == nil {
-		start := make([]int, len(v.text)+1)
-		for i := 1; i <= len(v.text); i++ {
-			if v.text[i-1] == '\n' {
-				start[i] = i
-			} else {
-				start[i] = start[i-1]
+	if v.lines.starts == nil {
+		starts := []int{0}
+		for i, r := range v.text {
+			if r == '\n' {
+				starts = append(starts, i+1)
 			}
 		}
-		v.lines.start = start
+		v.lines.starts = starts
 	}
-	return v.lines.start[k]
+	// the last line start at or before k
+	j := sort.SearchInts(v.lines.starts, k+1)
+	return v.lines.starts[j-1]
 }
 
 // numberScan is the memo of docView.scanNumbers.

@@ -91,9 +91,17 @@ func (mw MeasureWords) Len() int { return len(mw.kinds) }
 
 // match finds the longest measure word at rs[i:].
 func (mw MeasureWords) match(rs []rune, i int) (unit string, n int) {
+	// Each candidate is looked up through its UTF-8 bytes, which a map
+	// index reads without making a string (string(rs[i:i+l]) made one for
+	// every length tried at every number); only the match is made a string.
+	var buf [64]byte
 	for l := min(mw.maxLen, len(rs)-i); l >= 1; l-- {
-		if u := string(rs[i : i+l]); mw.kinds[u] != "" {
-			return u, l
+		b := buf[:0]
+		for _, r := range rs[i : i+l] {
+			b = utf8.AppendRune(b, r)
+		}
+		if mw.kinds[string(b)] != "" {
+			return string(b), l
 		}
 	}
 	return "", 0

@@ -21,3 +21,42 @@ func TestHasRunesBefore(t *testing.T) {
 		}
 	}
 }
+
+// lineStart finds the start of a rune's line among the line starts: the
+// same as the table of every rune's line start it replaced.
+func TestLineStart(t *testing.T) {
+	for _, text := range []string{"", "\n", "一", "一\n二", "| 活动 | 人数 |\n| 环境 | 80人 |\n", "\n\n三\n", "a\nb\n\nc"} {
+		rs := []rune(text)
+		v := docView{text: rs, lines: &lineIndex{}}
+		want := 0
+		for k := 0; k <= len(rs); k++ {
+			if k > 0 && rs[k-1] == '\n' {
+				want = k
+			}
+			if got := v.lineStart(k); got != want {
+				t.Errorf("%q: lineStart(%d) = %d, want %d", text, k, got, want)
+			}
+		}
+	}
+}
+
+// match looks up a measure word through its bytes: the longest unit at a
+// rune, as a look-up of each length made a string.
+func TestMeasureWordsMatch(t *testing.T) {
+	mw := DefaultMeasureWords()
+	for _, text := range []string{"120人次参加", "3场次", "5个", "二十余名志愿者", "100平方米", "x\uFFFD人", "的"} {
+		rs := []rune(text)
+		for i := range rs {
+			wantUnit, wantN := "", 0
+			for l := min(mw.maxLen, len(rs)-i); l >= 1; l-- {
+				if u := string(rs[i : i+l]); mw.kinds[u] != "" {
+					wantUnit, wantN = u, l
+					break
+				}
+			}
+			if u, n := mw.match(rs, i); u != wantUnit || n != wantN {
+				t.Errorf("%q at %d: match = %q, %d; want %q, %d", text, i, u, n, wantUnit, wantN)
+			}
+		}
+	}
+}

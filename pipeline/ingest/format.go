@@ -71,6 +71,11 @@ func hasMarkup(data []byte) bool {
 // order marks and the zero bytes of UTF-16 are skipped, so markup in any
 // of our encodings is seen.
 func looksHTML(data []byte) bool {
+	// Every answer yes starts with a <: most plain texts hold none in
+	// their first kilobyte, and need no copy of it lower-cased.
+	if bytes.IndexByte(data[:min(len(data), 1024)], '<') < 0 {
+		return false
+	}
 	var head []byte
 	for _, c := range data[:min(len(data), 1024)] {
 		switch c {

@@ -416,7 +416,7 @@ func (j imageFileName) Judge(l lineView) string {
 	}
 	// What is left is a size, a site's name, a date: no clause.
 	rest := j.v.imageFile.ReplaceAllString(l.folded, "")
-	if runeLen(rest) <= j.v.shortRunes && !strings.ContainsAny(rest, sentenceEnds+"，、") {
+	if !runesOver(rest, j.v.shortRunes) && !strings.ContainsAny(rest, sentenceEnds+"，、") {
 		return "image"
 	}
 	return ""
@@ -439,7 +439,7 @@ func (j breadcrumb) Judge(l lineView) string {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "您"), "你")
 	s = strings.TrimPrefix(s, "的")
 	for _, w := range j.v.breadcrumbWords {
-		if strings.HasPrefix(s, w) || strings.HasPrefix("您"+s, w) || strings.HasPrefix("你"+s, w) {
+		if strings.HasPrefix(s, w) || hasPrefixAfter("您", s, w) || hasPrefixAfter("你", s, w) {
 			return "navigation"
 		}
 	}
@@ -455,6 +455,14 @@ func (j breadcrumb) Judge(l lineView) string {
 		return "navigation"
 	}
 	return ""
+}
+
+// hasPrefixAfter is strings.HasPrefix(head+s, w) without making head+s.
+func hasPrefixAfter(head, s, w string) bool {
+	if len(w) <= len(head) {
+		return strings.HasPrefix(head, w)
+	}
+	return strings.HasPrefix(w, head) && strings.HasPrefix(s, w[len(head):])
 }
 
 // stepPath reports whether a line is a path of steps (路径 : 服务介绍 >
@@ -486,6 +494,15 @@ type menuBar struct{ v *furnitureVocab }
 func (j menuBar) Judge(l lineView) string {
 	f := l.folded
 	if (l.zone == zoneBody || l.inTable) && barred(f) || containsAnyRune(f, clauseEnds) {
+		return ""
+	}
+	// The parts are at most one more than the separators in the line:
+	// most lines have too few to be a menu, and are not split at all.
+	most := 1
+	for _, sep := range j.v.separators {
+		most += strings.Count(f, sep)
+	}
+	if most < j.v.menuSeparators+1 {
 		return ""
 	}
 	parts := []string{f}
@@ -561,7 +578,7 @@ func (j bulletMetadata) Judge(l lineView) string {
 		}
 		rest = strings.TrimSpace(rest)
 		// A label and its value (- 页数：3, - 字数：1,862) is a fact too.
-		if runeLen(rest) <= j.v.bulletRunes && strings.IndexFunc(rest, unicode.IsDigit) >= 0 && !strings.ContainsAny(withoutGrouping(rest), sentenceEnds+"，,、") {
+		if !runesOver(rest, j.v.bulletRunes) && strings.IndexFunc(rest, unicode.IsDigit) >= 0 && !strings.ContainsAny(withoutGrouping(rest), sentenceEnds+"，,、") {
 			return "docsite"
 		}
 	}
@@ -810,7 +827,7 @@ func (j bylineLine) Judge(l lineView) string {
 	// 本报记者：, 通讯员:, 某某网小编: a role whose names the page left out,
 	// with its colon or after the site's name.
 	role := strings.TrimRight(l.folded, " :：")
-	if runeLen(role) > maxRoleAloneRunes {
+	if runesOver(role, maxRoleAloneRunes) {
 		return ""
 	}
 	for _, r := range j.v.bylineRoles {
@@ -1081,7 +1098,7 @@ func (j photoCaption) Judge(l lineView) string {
 		return ""
 	}
 	before := strings.TrimSpace(l.folded[:loc[0]])
-	if runeLen(before) <= j.v.shortRunes && strings.Count(before, "。")+strings.Count(before, "！")+strings.Count(before, "？") <= 1 {
+	if !runesOver(before, j.v.shortRunes) && strings.Count(before, "。")+strings.Count(before, "！")+strings.Count(before, "？") <= 1 {
 		return "caption"
 	}
 	return ""
@@ -1178,7 +1195,7 @@ func (stampRow) Judge(l lineView) string {
 				return ""
 			}
 			for _, f := range others {
-				if runeLen(f) > maxStampFieldRunes || strings.Contains(f, ":") {
+				if runesOver(f, maxStampFieldRunes) || strings.Contains(f, ":") {
 					return ""
 				}
 			}
@@ -1207,7 +1224,7 @@ func (j outletName) Judge(l lineView) string {
 // clause punctuation and ends with one of endings: a name or a caption
 // alone on its line, not a sentence.
 func shortNameEndingIn(folded string, max int, endings []string) bool {
-	return runeLen(folded) <= max && !containsAnyRune(folded, clauseEnds) && hasSuffixAny(folded, endings)
+	return !runesOver(folded, max) && !containsAnyRune(folded, clauseEnds) && hasSuffixAny(folded, endings)
 }
 
 // maxOutletRunes is the longest outlet's name outletName takes.
@@ -1227,7 +1244,7 @@ func (j fieldAmidFurniture) Judge(l lineView) string {
 	switch {
 	case l.zone == zoneBody, l.zone == zoneHead && !l.afterFurniture && !l.amidFurniture:
 		return ""
-	case runeLen(l.folded) > j.v.shortRunes || strings.ContainsAny(l.folded, sentenceEnds):
+	case runesOver(l.folded, j.v.shortRunes) || strings.ContainsAny(l.folded, sentenceEnds):
 		return ""
 	}
 	n := fieldLabel(l.folded)
@@ -1850,7 +1867,7 @@ func captionRepeats(lines, folded []string, opening int, known func(i int) bool)
 			continue
 		}
 		index = append(index, i)
-		if runeLen(f) <= maxCaptionRunes && !strings.ContainsAny(f, sentenceEnds) {
+		if !runesOver(f, maxCaptionRunes) && !strings.ContainsAny(f, sentenceEnds) {
 			at[f] = append(at[f], len(index)-1)
 		}
 	}

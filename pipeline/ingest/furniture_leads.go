@@ -216,7 +216,7 @@ const maxPosterFragmentRunes = 6
 // at most maxPosterFragmentRunes runes of Han characters, or one Latin word
 // (with hyphens), and nothing else.
 func posterFragment(f string) bool {
-	if runeLen(f) > maxPosterFragmentRunes && strings.IndexFunc(f, isHan) >= 0 || looksLikeArticleTitle(f) {
+	if runesOver(f, maxPosterFragmentRunes) && strings.IndexFunc(f, isHan) >= 0 || looksLikeArticleTitle(f) {
 		return false
 	}
 	han, latin := 0, 0
@@ -357,7 +357,7 @@ func datedPairs(lines, folded []string, lastProse int, known func(i int) bool) [
 // as software writes it at the end, fused or after a space (某某工作总结
 // 2024-01-19).
 func datedRow(f string) bool {
-	if runeLen(f) > maxTitleRunes+len("2024-01-19") || strings.ContainsAny(f, sentenceEnds) || !strings.ContainsAny(f, "-/.") {
+	if runesOver(f, maxTitleRunes+len("2024-01-19")) || strings.ContainsAny(f, sentenceEnds) || !strings.ContainsAny(f, "-/.") {
 		return false
 	}
 	loc := trailingDateExpr.FindStringIndex(f)
@@ -370,7 +370,7 @@ const minDatedPairs = 2
 // datedPair reports whether title and date are an article's title, short
 // and without a sentence, and its date alone (2024-01-19).
 func datedPair(title, date string) bool {
-	return runeLen(title) <= maxTitleRunes && !strings.ContainsAny(title, sentenceEnds) && strings.IndexFunc(title, isHan) >= 0 &&
+	return !runesOver(title, maxTitleRunes) && !strings.ContainsAny(title, sentenceEnds) && strings.IndexFunc(title, isHan) >= 0 &&
 		len(date) <= len("2024-01-19") && machineDateExpr.MatchString(date) && machineDateExpr.FindString(date) == date
 }
 

@@ -111,20 +111,72 @@ func (lineBreaks) Repair(s string, _ *repairLog) string {
 type invisibleChars struct{}
 
 func (invisibleChars) Repair(s string, _ *repairLog) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n' || r == '\t':
-			return r
-		case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u200e', r == '\u200f',
-			r >= '\u2060' && r <= '\u2064', r == '\ufeff', r == '\u00ad', r == '\u180e':
-			return -1
-		case r < 0x20, r >= 0x7f && r < 0xa0:
-			return -1
-		case r == '\u00a0', r >= '\u2000' && r <= '\u200a', r == '\u202f', r == '\u205f':
-			return ' '
-		}
+	if !mayHoldInvisible(s) && utf8.ValidString(s) {
+		return s // most texts: nothing to change, found without decoding a rune
+	}
+	return strings.Map(invisibleRune, s)
+}
+
+// invisibleRune is what invisibleChars makes of r: r, a space, or -1 to
+// drop it.
+func invisibleRune(r rune) rune {
+	switch {
+	case r == '\n' || r == '\t':
 		return r
-	}, s)
+	case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u200e', r == '\u200f',
+		r >= '\u2060' && r <= '\u2064', r == '\ufeff', r == '\u00ad', r == '\u180e':
+		return -1
+	case r < 0x20, r >= 0x7f && r < 0xa0:
+		return -1
+	case r == '\u00a0', r >= '\u2000' && r <= '\u200a', r == '\u202f', r == '\u205f':
+		return ' '
+	}
+	return r
+}
+
+// mayHoldInvisible reports whether s may hold a character invisibleChars
+// changes, by the bytes of their UTF-8 forms: a control byte other than
+// tab and LF, U+0080–U+00A0 and U+00AD (C2 80–A0, C2 AD), U+180E (E1 A0
+// 8E), U+2000–U+200F and U+202F (E2 80 80–8F, E2 80 AF), U+205F–U+2064
+// (E2 81 9F–A4) and U+FEFF (EF BB BF). A sequence cut short by the end of
+// s counts as one (invisibleChars then decides).
+func mayHoldInvisible(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x20:
+			if c != '\n' && c != '\t' {
+				return true
+			}
+		case c < 0x7f:
+		case c == 0x7f:
+			return true
+		case c == 0xc2:
+			if i+1 >= len(s) || s[i+1] <= 0xa0 || s[i+1] == 0xad {
+				return true
+			}
+		case c == 0xe1, c == 0xe2, c == 0xef:
+			if i+2 >= len(s) {
+				return true
+			}
+			b1, b2 := s[i+1], s[i+2]
+			switch c {
+			case 0xe1:
+				if b1 == 0xa0 && b2 == 0x8e {
+					return true
+				}
+			case 0xe2:
+				if b1 == 0x80 && (b2 <= 0x8f || b2 == 0xaf) || b1 == 0x81 && b2 >= 0x9f && b2 <= 0xa4 {
+					return true
+				}
+			case 0xef:
+				if b1 == 0xbb && b2 == 0xbf {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // fullWidthChanges tells whether fullWidth may change r: a full-width
@@ -354,6 +406,7 @@ func (strayQuote) Repair(s string, log *repairLog) string {
 		return s
 	}
 	lines := strings.Split(s, "\n")
+	changed := false
 	for i, line := range lines {
 		for _, q := range []rune{'\'', '"'} {
 			if strings.Count(line, string(q)) != 1 {
@@ -365,9 +418,13 @@ func (strayQuote) Repair(s string, log *repairLog) string {
 			if unicode.Is(unicode.Han, before) && unicode.Is(unicode.Han, after) {
 				log.note("quote", string(before)+string(q)+string(after))
 				line = line[:j] + line[j+1:]
+				changed = true
 			}
 		}
 		lines[i] = line
+	}
+	if !changed {
+		return s // most texts: their lines joined again are s, not copied
 	}
 	return strings.Join(lines, "\n")
 }
@@ -379,8 +436,27 @@ type lineSpace struct{}
 
 func (lineSpace) Repair(s string, _ *repairLog) string {
 	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimSpace(l)
+	if spacedLines(lines) {
+		for i, l := range lines {
+			lines[i] = strings.TrimSpace(l)
+		}
+		return joinLines(lines)
 	}
-	return joinLines(lines)
+	return s // no space to trim, no blank line to drop: joined again they are s
+}
+
+// spacedLines tells whether lineSpace changes lines: a line with space at
+// either end, a blank line first, last or after another.
+func spacedLines(lines []string) bool {
+	for i, l := range lines {
+		switch {
+		case l == "":
+			if i == 0 || i == len(lines)-1 || lines[i-1] == "" {
+				return true
+			}
+		case strings.TrimSpace(l) != l:
+			return true
+		}
+	}
+	return false
 }

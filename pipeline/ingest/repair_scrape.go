@@ -58,6 +58,7 @@ func (ocrDigits) Repair(s string, log *repairLog) string {
 		return s
 	}
 	lines := strings.Split(s, "\n")
+	changed := false
 	for n, line := range lines {
 		if !strings.ContainsAny(line, "HOolI") {
 			continue
@@ -88,7 +89,11 @@ func (ocrDigits) Repair(s string, log *repairLog) string {
 			}
 			log.warn(fmt.Sprintf("line %d: possible OCR slip %q left as written", n+1, context(line, loc[0], loc[1])))
 		}
+		changed = changed || line != lines[n]
 		lines[n] = line
+	}
+	if !changed {
+		return s // most texts: their lines joined again are s, not copied
 	}
 	return strings.Join(lines, "\n")
 }
@@ -143,6 +148,7 @@ func (sectionBreak) Repair(s string, _ *repairLog) string {
 		return s
 	}
 	lines := strings.Split(s, "\n")
+	changed := false
 	for i, line := range lines {
 		var out []string
 		rest := line
@@ -161,7 +167,11 @@ func (sectionBreak) Repair(s string, _ *repairLog) string {
 		}
 		if out != nil {
 			lines[i] = strings.Join(append(out, rest), "\n")
+			changed = true
 		}
+	}
+	if !changed {
+		return s // most texts: their lines joined again are s, not copied
 	}
 	return strings.Join(lines, "\n")
 }

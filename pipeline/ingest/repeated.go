@@ -88,7 +88,11 @@ func CountingOptions(opt Options) Options {
 func repeatedLines(lines, folded []string, counts LineCounter, v *furnitureVocab, firstProse, lastProse int) []bool {
 	longest, longestLen := -1, 0
 	for i, l := range lines {
-		if n := runeLen(strings.TrimSpace(l)); n > longestLen && l != titleMark {
+		t := strings.TrimSpace(l)
+		if len(t) <= longestLen || l == titleMark {
+			continue // no more bytes than the longest has runes: not longer
+		}
+		if n := runeLen(t); n > longestLen {
 			longest, longestLen = i, n
 		}
 	}

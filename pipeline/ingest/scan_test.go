@@ -3,7 +3,9 @@ package ingest
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -42,4 +44,116 @@ func TestRunesOver(t *testing.T) {
 			}
 		}
 	}
+}
+
+// mayHoldInvisible is a necessary condition: every character
+// invisibleChars changes makes it true, wherever it stands.
+func TestMayHoldInvisible(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !utf8.ValidRune(r) || invisibleRune(r) == r {
+			continue
+		}
+		for _, s := range []string{string(r), "社" + string(r) + "区", "ab" + string(r)} {
+			if !mayHoldInvisible(s) {
+				t.Errorf("mayHoldInvisible(%q) = false, but U+%04X changes", s, r)
+			}
+		}
+	}
+	// Chinese text with its usual punctuation (full-width forms, curly
+	// quotes, dashes, ellipsis) takes the fast path.
+	for _, s := range []string{"", "社区“邻里节”活动——共300人参加……", "一、活动概况：\n\t（一）时间", "2023年·社区 › 新闻"} {
+		if mayHoldInvisible(s) {
+			t.Errorf("mayHoldInvisible(%q) = true, want false", s)
+		}
+	}
+}
+
+// invisibleChars with its fast path is strings.Map of invisibleRune.
+func FuzzInvisibleFastPath(f *testing.F) {
+	for _, s := range []string{"社\u200b區\ufeff\u00a0", "“活动”——…", "\xc2", "a\xe2\x80", "\xef\xbb\xbf开头", "\u180e\u205f\u2064\u202f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := (invisibleChars{}).Repair(s, nil), strings.Map(invisibleRune, s); got != want {
+			t.Errorf("invisibleChars(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// hasPrefixAfter is strings.HasPrefix of the concatenation.
+func TestHasPrefixAfter(t *testing.T) {
+	words := []string{"", "您", "您的位置", "你的位置", "当前位置", "位置", "您的", "x"}
+	for _, head := range []string{"您", "你", ""} {
+		for _, s := range []string{"", "的位置", "位置：首页", "当前位置：首页", "您", "x"} {
+			for _, w := range words {
+				if got, want := hasPrefixAfter(head, s, w), strings.HasPrefix(head+s, w); got != want {
+					t.Errorf("hasPrefixAfter(%q, %q, %q) = %v, want %v", head, s, w, got, want)
+				}
+			}
+		}
+	}
+}
+
+// lineSpace returns a text it would not change as it is: the same text as
+// trimming every line and joining them.
+func FuzzLineSpaceFastPath(f *testing.F) {
+	for _, s := range []string{"", "\n", "一\n\n二", "一\n\n\n二", " 一\n二", "一\n二\n", "\n一", "一\n \n二", "一\t\n二"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimSpace(l)
+		}
+		if got, want := (lineSpace{}).Repair(s, nil), joinLines(lines); got != want {
+			t.Errorf("lineSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// sentencesByRunes is sentences as it was, over the text's runes.
+func sentencesByRunes(text string) []Span {
+	var spans []Span
+	rs := []rune(text)
+	add := func(start, end int) {
+		for start < end && unicode.IsSpace(rs[start]) {
+			start++
+		}
+		for end > start && unicode.IsSpace(rs[end-1]) {
+			end--
+		}
+		if start < end {
+			spans = append(spans, Span{start, end})
+		}
+	}
+	start := 0
+	for i := 0; i < len(rs); i++ {
+		switch {
+		case rs[i] == '\n':
+			add(start, i)
+			start = i + 1
+		case sentenceEndRunes.has(rs[i]):
+			j := i + 1
+			for j < len(rs) && (sentenceEndRunes.has(rs[j]) || closerRunes.has(rs[j])) {
+				j++
+			}
+			add(start, j)
+			start = j
+			i = j - 1
+		}
+	}
+	add(start, len(rs))
+	return spans
+}
+
+// sentences reads the text in place: the spans of reading its runes.
+func FuzzSentencesInPlace(f *testing.F) {
+	for _, s := range []string{"", "一。二！三？", "“好。”他说。\n\n 下一行；  ", "a. b! c?? d", "。。。", " \u3000开头。\u3000", "社\xff区。\xe4\xb8", "（一）活动。）”"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := sentences(s), sentencesByRunes(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("sentences(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

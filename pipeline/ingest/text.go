@@ -147,38 +147,52 @@ func paragraphs(text string) []Span {
 
 // sentences splits text after 。！？!?；; (with any closing quotes or
 // brackets that follow) and at line ends. Spans hold no leading or trailing
-// spaces and are never empty.
+// spaces and are never empty. The text is read in place, its rune offsets
+// counted as it goes (an invalid byte is one rune, as in []rune(text)).
 func sentences(text string) []Span {
 	var spans []Span
-	rs := []rune(text)
-	add := func(start, end int) {
-		for start < end && unicode.IsSpace(rs[start]) {
-			start++
+	// add adds the sentence of the bytes [from, to), the runes [start, end).
+	add := func(from, to, start, end int) {
+		for from < to {
+			r, size := utf8.DecodeRuneInString(text[from:to])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			from, start = from+size, start+1
 		}
-		for end > start && unicode.IsSpace(rs[end-1]) {
-			end--
+		for to > from {
+			r, size := utf8.DecodeLastRuneInString(text[from:to])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			to, end = to-size, end-1
 		}
 		if start < end {
 			spans = append(spans, Span{start, end})
 		}
 	}
-	start := 0
-	for i := 0; i < len(rs); i++ {
+	from, start := 0, 0 // the sentence's first byte and rune
+	b, n := 0, 0        // the byte and rune read next
+	for b < len(text) {
+		r, size := utf8.DecodeRuneInString(text[b:])
+		b, n = b+size, n+1
 		switch {
-		case rs[i] == '\n':
-			add(start, i)
-			start = i + 1
-		case sentenceEndRunes.has(rs[i]):
-			j := i + 1
-			for j < len(rs) && (sentenceEndRunes.has(rs[j]) || closerRunes.has(rs[j])) {
-				j++
+		case r == '\n':
+			add(from, b-size, start, n-1)
+			from, start = b, n
+		case sentenceEndRunes.has(r):
+			for b < len(text) {
+				r, size := utf8.DecodeRuneInString(text[b:])
+				if !sentenceEndRunes.has(r) && !closerRunes.has(r) {
+					break
+				}
+				b, n = b+size, n+1
 			}
-			add(start, j)
-			start = j
-			i = j - 1
+			add(from, b, start, n)
+			from, start = b, n
 		}
 	}
-	add(start, len(rs))
+	add(from, len(text), start, n)
 	return spans
 }
 

@@ -143,7 +143,7 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		add(body, "")
 		// A title is short: a longer line is split no further (titleParts
 		// is quadratic in the parts of a long line).
-		if runeLen(body) <= maxTitleLineRunes {
+		if !runesOver(body, maxTitleLineRunes) {
 			if parts := titleParts(body); len(parts) > 1 {
 				for k, p := range parts {
 					if s.cutsOffSite(parts, k) {
@@ -290,7 +290,7 @@ func coupletAfterLead(lines []string, fv *furnitureVocab) int {
 // else -1.
 func titleAfterNotices(lines []string, title string) int {
 	return titleBelow(lines, title, func(l string) bool {
-		return runeLen(l) <= maxFirstLineTitleRunes && (isTitle(l) || fieldLabel(fold.ToSimplified(l)) > 0)
+		return !runesOver(l, maxFirstLineTitleRunes) && (isTitle(l) || fieldLabel(fold.ToSimplified(l)) > 0)
 	})
 }
 
@@ -533,7 +533,7 @@ func (s *titleScorer) scoreFolded(c titleCandidate, f string, judged bool, fv *f
 	if c.pos == 0 && c.line >= 0 && c.rest == "" {
 		maxRunes = maxFirstLineTitleRunes
 	}
-	if runeLen(f) > maxRunes || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutExclamations(f), sentenceEnds) {
+	if runesOver(f, maxRunes) || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutExclamations(f), sentenceEnds) {
 		return 0, false
 	}
 	if han, _ := hanAndNonLatin(f); han == 0 {

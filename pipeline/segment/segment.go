@@ -141,8 +141,9 @@ func (s *Segmenter) Cut(doc *ingest.Document) []Token {
 // CutText segments folded, the Simplified view of text (same rune count),
 // and returns tokens that slice text. Whitespace is not a token.
 func (s *Segmenter) CutText(text, folded string) []Token {
-	if utf8.RuneCountInString(text) != utf8.RuneCountInString(folded) {
-		folded = text
+	runes := utf8.RuneCountInString(folded) // counted once, for the check and the room
+	if n := utf8.RuneCountInString(text); n != runes {
+		folded, runes = text, n
 	}
 	if s.pruned != nil && !s.pruned.covers(folded) {
 		if full := s.pruned.fullSegmenter(); full != nil {
@@ -159,18 +160,22 @@ func (s *Segmenter) CutText(text, folded string) []Token {
 	logTotal := math.Log2(s.gse.Dict.TotalFreq())
 	// About three tokens for four runes (words, numbers and punctuation):
 	// one allocation for most documents.
-	toks := make([]Token, 0, utf8.RuneCountInString(folded)*3/4+1)
+	toks := make([]Token, 0, runes*3/4+1)
 	offset := 0      // rune offset of the current line
 	textLine := 0    // byte offset in text of the rune at offset
 	var runeAt []int // rune offset of every byte offset of the line, reused
 	var byteOf []int // byte offset from textLine of the line's rune offsets, reused
+	// gse reads a line as bytes; its segments are read before the next
+	// line is cut, so one buffer holds each line in turn.
+	var lineBytes []byte
 	for line := range strings.SplitAfterSeq(folded, "\n") {
 		runeAt = byteToRune(line, runeAt)
 		n := runeAt[len(line)]
 		if orig == nil {
 			byteOf = runeToByte(text[textLine:], n, byteOf)
 		}
-		for _, sg := range s.gse.Segment([]byte(line)) {
+		lineBytes = append(lineBytes[:0], line...)
+		for _, sg := range s.gse.Segment(lineBytes) {
 			start, end := runeAt[sg.Start()], runeAt[sg.End()]
 			word := line[sg.Start():sg.End()]
 			if strings.TrimSpace(word) == "" {
