@@ -176,9 +176,9 @@ func CountLinesKeeping(files []string, opt ingest.Options, jobs int, keep Keep) 
 }
 
 // documentFingerprints returns the distinct line fingerprints of file i,
-// or nil when it cannot be read (or a stage panics on it). With keep, the
-// file is prepared with opt (its mojibake warnings too, which counting does
-// not need) and kept as soon as it is.
+// or nil when it cannot be read (or a stage panics on it). With keep (and
+// opt not Raw), the file is prepared with opt (its mojibake warnings too,
+// which counting does not need) and kept as soon as it is.
 func documentFingerprints(i int, path string, opt ingest.Options, keep Keep) (fps []uint64) {
 	defer func() {
 		if recover() != nil {
@@ -190,23 +190,18 @@ func documentFingerprints(i int, path string, opt ingest.Options, keep Keep) (fp
 	if err != nil {
 		return nil
 	}
+	keeping := keep != nil && !opt.Raw // counting never reads raw text
 	popt := counting
-	if keep != nil {
+	if keeping {
 		popt = opt
 	}
 	p, err := ingest.Prepare(path, data, popt)
 	if err != nil {
 		return nil
 	}
-	if keep != nil {
+	if keeping {
 		sum := sha256.Sum256(data)
 		keep(i, p, Content{Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])})
-	}
-	if p.Raw {
-		// Counting never reads raw text (CountingOptions): prepare again.
-		if p, err = ingest.Prepare(path, data, counting); err != nil {
-			return nil
-		}
 	}
 	doc, err := p.Finish(counting)
 	if err != nil {
