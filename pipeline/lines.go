@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"bufio"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -130,20 +132,32 @@ func ReadLineCounts(r io.Reader) (*LineCounts, error) {
 // distinct lines. A file that cannot be read is left out here; the second
 // pass reports it. The result does not depend on jobs.
 func CountLines(files []string, opt ingest.Options, jobs int) *LineCounts {
+	return CountLinesKeeping(files, opt, jobs, nil)
+}
+
+// Keep is given, by the counting pass, each file it prepared (read,
+// decoded, repaired, as the second pass's ingest.Options would), with the
+// content it was made from, so that the second pass can go on from it
+// (Options.Prepared); from several goroutines at once. i indexes the
+// files counted.
+type Keep func(i int, p *ingest.Prepared, c Content)
+
+// CountLinesKeeping is CountLines that gives keep, when not nil, every
+// file it prepared: opt are the options of the second pass.
+func CountLinesKeeping(files []string, opt ingest.Options, jobs int, keep Keep) *LineCounts {
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
-	opt = ingest.CountingOptions(opt)
 	c := NewLineCounts()
 	var mu sync.Mutex
 	var wg sync.WaitGroup
-	next := make(chan string)
+	next := make(chan int)
 	for range min(jobs, max(len(files), 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for path := range next {
-				fps := documentFingerprints(path, opt)
+			for i := range next {
+				fps := documentFingerprints(i, files[i], opt, keep)
 				if fps == nil {
 					continue
 				}
@@ -153,23 +167,43 @@ func CountLines(files []string, opt ingest.Options, jobs int) *LineCounts {
 			}
 		}()
 	}
-	for _, f := range files {
-		next <- f
+	for i := range files {
+		next <- i
 	}
 	close(next)
 	wg.Wait()
 	return c
 }
 
-// documentFingerprints returns the distinct line fingerprints of a file,
-// or nil when it cannot be read (or a stage panics on it).
-func documentFingerprints(path string, opt ingest.Options) (fps []uint64) {
+// documentFingerprints returns the distinct line fingerprints of file i,
+// or nil when it cannot be read (or a stage panics on it). With keep (and
+// opt not Raw), the file is prepared with opt (its mojibake warnings too,
+// which counting does not need) and kept as soon as it is.
+func documentFingerprints(i int, path string, opt ingest.Options, keep Keep) (fps []uint64) {
 	defer func() {
 		if recover() != nil {
 			fps = nil
 		}
 	}()
-	doc, err := ingest.Read(path, opt)
+	counting := ingest.CountingOptions(opt)
+	data, err := ingest.ReadFile(path, counting)
+	if err != nil {
+		return nil
+	}
+	keeping := keep != nil && !opt.Raw // counting never reads raw text
+	popt := counting
+	if keeping {
+		popt = opt
+	}
+	p, err := ingest.Prepare(path, data, popt)
+	if err != nil {
+		return nil
+	}
+	if keeping {
+		sum := sha256.Sum256(data)
+		keep(i, p, Content{Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])})
+	}
+	doc, err := p.Finish(counting)
 	if err != nil {
 		return nil
 	}

@@ -82,6 +82,10 @@ type Options struct {
 	// Read, when set, reads a document instead of ingest.Read (standard
 	// input for "-").
 	Read func(path string) (*ingest.Document, error)
+	// Prepared, when set, gives file i (at path) as the counting pass
+	// prepared it (CountLinesKeeping), with the content it was prepared
+	// from; ok is false when it has none, and the file is read.
+	Prepared func(i int, path string) (p *ingest.Prepared, c *Content, ok bool, err error)
 	// SegmenterFor, when set, builds the segmenter for one document instead
 	// of using Segmenter.
 	SegmenterFor func(doc *ingest.Document) (*segment.Segmenter, error)
@@ -125,7 +129,7 @@ func Run(files []string, opt Options) Result {
 // names the stage; a panic in a stage is reported as that file's failure
 // rather than the end of the run.
 func Process(path string, opt Options) (rec *extract.Record, fail *Failure) {
-	rec, _, fail = process(path, opt)
+	rec, _, fail = process(-1, path, opt)
 	return rec, fail
 }
 
@@ -136,13 +140,14 @@ type Content struct {
 	SHA256 string
 }
 
-// process is Process that also gives the content of the file as read; nil
-// when it was not read (it failed to, or Options.Read read it).
-func process(path string, opt Options) (rec *extract.Record, content *Content, fail *Failure) {
+// process is Process of file i of a run (-1: of none) that also gives the
+// content of the file as read; nil when it was not read (it failed to, or
+// Options.Read read it).
+func process(i int, path string, opt Options) (rec *extract.Record, content *Content, fail *Failure) {
 	fail = guard(path, func(stage *string) error {
 		var doc *ingest.Document
 		var err error
-		doc, content, err = opt.read(path)
+		doc, content, err = opt.read(i, path)
 		if err != nil {
 			return err
 		}
@@ -173,7 +178,7 @@ func process(path string, opt Options) (rec *extract.Record, content *Content, f
 func Ingest(path string, opt Options) (doc *ingest.Document, fail *Failure) {
 	fail = guard(path, func(*string) error {
 		var err error
-		doc, _, err = opt.read(path)
+		doc, _, err = opt.read(-1, path)
 		return err
 	})
 	if fail != nil {
@@ -182,13 +187,23 @@ func Ingest(path string, opt Options) (doc *ingest.Document, fail *Failure) {
 	return doc, fail
 }
 
-// read reads a document, with the content of the file when it read the
-// bytes itself (not with Options.Read); a file read but not parsed has its
-// content too.
-func (opt *Options) read(path string) (*ingest.Document, *Content, error) {
+// read reads file i (-1: of no run) into a document, with the content of
+// the file when it read the bytes itself (not with Options.Read) or was
+// given them prepared; a file read but not parsed has its content too.
+func (opt *Options) read(i int, path string) (*ingest.Document, *Content, error) {
 	if opt.Read != nil {
 		doc, err := opt.Read(path)
 		return doc, nil, err
+	}
+	if opt.Prepared != nil && i >= 0 {
+		p, content, ok, err := opt.Prepared(i, path)
+		if err != nil {
+			return nil, nil, err
+		}
+		if ok && p.Raw == opt.Ingest.Raw {
+			doc, err := p.Finish(opt.Ingest)
+			return doc, content, err
+		}
 	}
 	data, err := ingest.ReadFile(path, opt.Ingest)
 	if err != nil {

@@ -53,7 +53,7 @@ func Stream(ctx context.Context, files []string, opt Options, skip func(i int) b
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				rec, content, fail := process(files[i], opt)
+				rec, content, fail := process(i, files[i], opt)
 				results <- Outcome{Index: i, Path: files[i], Record: rec, Failure: fail, Content: content}
 			}
 		}()

@@ -127,7 +127,17 @@ document could be processed, 2 for usage errors.`,
 				}
 				return err
 			}
-			counts, err := lineCounts(o.counts, files, pipeline.Options{Ingest: ingestOpt, Jobs: o.jobs})
+			// The counting pass keeps each file it read, decoded and
+			// repaired for the second pass, which goes on from there.
+			prepared, err := batch.NewPreparedSpool(len(files))
+			if err != nil {
+				if _, lerr := loaded(); lerr != nil {
+					return lerr
+				}
+				return err
+			}
+			defer prepared.Close()
+			counts, err := lineCounts(o.counts, files, pipeline.Options{Ingest: ingestOpt, Jobs: o.jobs}, prepared.Keep)
 			if err != nil {
 				if _, lerr := loaded(); lerr != nil {
 					return lerr
@@ -135,6 +145,9 @@ document could be processed, 2 for usage errors.`,
 				return err
 			}
 			opt := pipeline.Options{Extractor: x, Ingest: ingestOpt, Jobs: o.jobs, Fingerprints: true}
+			if prepared.Flush() == nil { // else every file is read again
+				opt.Prepared = prepared.Load
+			}
 			opt.SegmenterFor = func(*ingest.Document) (*segment.Segmenter, error) { return loaded() }
 			opt.Ready = func() error { _, err := loaded(); return err }
 			opt.Ingest.LineCounts = counts

@@ -98,9 +98,9 @@ func readLineCounts(path string) (*pipeline.LineCounts, error) {
 
 // lineCounts gives batch the counts of repeated lines: the file given, or
 // a first pass over its own files.
-func lineCounts(path string, files []string, opt pipeline.Options) (*pipeline.LineCounts, error) {
+func lineCounts(path string, files []string, opt pipeline.Options, keep pipeline.Keep) (*pipeline.LineCounts, error) {
 	if path != "" {
 		return readLineCounts(path)
 	}
-	return pipeline.CountLines(files, opt.Ingest, opt.Jobs), nil
+	return pipeline.CountLinesKeeping(files, opt.Ingest, opt.Jobs, keep), nil
 }

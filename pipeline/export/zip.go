@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
-	"compress/flate"
 	"fmt"
 	"hash/crc32"
 	"io"
@@ -15,6 +14,7 @@ import (
 	"strconv"
 	"sync"
 
+	"github.com/klauspost/compress/flate"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -112,6 +112,10 @@ func (z *sortedZip) finish() error {
 }
 
 // flaters are deflate writers at archive/zip's default level, reused.
+// They are klauspost/compress's: the same level takes under half the CPU
+// of compress/flate's on the workbook's XML for a few percent more bytes.
+// The archive's bytes are theirs (deterministic, like compress/flate's);
+// the parts inside are the same whichever deflate wrote them.
 var flaters = sync.Pool{New: func() any {
 	fw, _ := flate.NewWriter(nil, 5)
 	return fw

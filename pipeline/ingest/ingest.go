@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -107,6 +108,47 @@ func ReadFile(path string, opt Options) ([]byte, error) {
 // format. Undecodable bytes are replaced and reported in Warnings, never an
 // error; errors are for input that is not a document at all.
 func Parse(source string, data []byte, opt Options) (*Document, error) {
+	p, err := Prepare(source, data, opt)
+	if err != nil {
+		return nil, err
+	}
+	return p.Finish(opt)
+}
+
+// Prepared is a document decoded and repaired: the first half of Parse,
+// before anything judges its lines. A batch's counting pass prepares each
+// file once and keeps it for the second pass (pipeline.PreparedSpool),
+// which goes on from it instead of reading, decoding and repairing the file
+// again. The fields are plain data so that it can be written to a spool.
+type Prepared struct {
+	Source   string
+	Format   string // txt, html, docx
+	Encoding string
+	// Warnings of decoding (an encoding note, invalid bytes, mojibake
+	// lines unless prepared for counting).
+	Warnings []string
+	// Text is the decoded text, repaired (only line breaks made LF and
+	// nothing else done with Options.Raw); an HTML page's <h1> is marked
+	// in it.
+	Text string
+	// Title is an HTML page's <title>, repaired, on one line.
+	Title string
+	// TitleFromHeading: the page's title is its <h1>.
+	TitleFromHeading bool
+	// PageRemoved is what the HTML extraction removed.
+	PageRemoved []Removed
+	// RepairRemoved and RepairWarnings are what the repairs removed and
+	// found but left alone (repairLog).
+	RepairRemoved  []Removed
+	RepairWarnings []string
+	// Raw: prepared with Options.Raw (decoded, not repaired).
+	Raw bool
+}
+
+// Prepare is the first half of Parse: it checks, decodes and repairs the
+// bytes of one document. Only Options.Raw, the size limits and the counting
+// mode matter to it; Finish goes on with the other options.
+func Prepare(source string, data []byte, opt Options) (*Prepared, error) {
 	name := source
 	if name == "-" {
 		name = "standard input"
@@ -114,22 +156,13 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 	if max := opt.maxBytes(); int64(len(data)) > max {
 		return nil, fmt.Errorf("%s: input is over the %d-byte limit", name, max)
 	}
-	pats := opt.Boilerplate
-	if pats == nil {
-		var err error
-		if pats, err = defaultPatterns(); err != nil {
-			return nil, err
-		}
-	}
 	format, err := detectFormat(source, data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
-	doc := &Document{Source: source, Format: format, Encoding: encUTF8}
+	p := &Prepared{Source: source, Format: format, Encoding: encUTF8, Raw: opt.Raw}
 
-	var raw, title string
-	var pageRemoved []Removed
-	titleFromHeading := false // an HTML page's title is its <h1>
+	var raw string
 	switch format {
 	case formatDocx:
 		if raw, err = docxText(data, opt.maxUnzippedBytes()); err != nil {
@@ -141,35 +174,64 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 			hint = metaCharset(data)
 		}
 		d := decode(data, hint)
-		doc.Encoding = d.encoding
+		p.Encoding = d.encoding
 		if d.note != "" {
-			doc.Warnings = append(doc.Warnings, d.note)
+			p.Warnings = append(p.Warnings, d.note)
 		}
 		if d.invalid > 0 {
-			doc.Warnings = append(doc.Warnings, fmt.Sprintf("%d invalid byte sequence(s) in %s replaced with U+FFFD", d.invalid, d.encoding))
+			p.Warnings = append(p.Warnings, fmt.Sprintf("%d invalid byte sequence(s) in %s replaced with U+FFFD", d.invalid, d.encoding))
 		}
 		raw = d.text
 		if format == formatHTML {
 			page := extractHTML(raw)
 			if !opt.linesOnly {
-				doc.Warnings = append(doc.Warnings, mojibakeLines(raw)...)
+				p.Warnings = append(p.Warnings, mojibakeLines(raw)...)
 			}
-			raw, title = page.body, page.title
-			pageRemoved = page.removed
+			raw, p.Title = page.body, page.title
+			p.PageRemoved = page.removed
 			if !opt.Raw && page.titleAt >= 0 {
 				raw = insertLine(raw, page.titleAt, titleMark)
 			}
-			titleFromHeading = page.titleAt >= 0
+			p.TitleFromHeading = page.titleAt >= 0
 		} else if !opt.linesOnly {
-			doc.Warnings = append(doc.Warnings, mojibakeLines(raw)...)
+			p.Warnings = append(p.Warnings, mojibakeLines(raw)...)
 		}
 	}
 	if !utf8.ValidString(raw) {
 		raw = strings.ToValidUTF8(raw, "\uFFFD")
 	}
-
 	if opt.Raw {
-		doc.Text = strings.TrimSuffix(lineBreaks{}.Repair(raw, nil), "\n")
+		p.Text = raw
+		return p, nil
+	}
+	var log repairLog
+	p.Text = runRepairs(raw, &log)
+	if p.Title != "" {
+		p.Title = strings.ReplaceAll(runRepairs(p.Title, &log), "\n", " ")
+	}
+	p.RepairRemoved, p.RepairWarnings = log.removed(), log.warnings
+	return p, nil
+}
+
+// Finish is the second half of Parse: it makes the Document of a prepared
+// one (removing boilerplate, finding the title, folding). It leaves p as
+// it is, so a Prepared can be finished more than once (for counting, then
+// in full); opt.Raw must be what p was prepared with.
+func (p *Prepared) Finish(opt Options) (*Document, error) {
+	if opt.Raw != p.Raw {
+		return nil, fmt.Errorf("%s: prepared with Raw %v, finished with Raw %v", p.Source, p.Raw, opt.Raw)
+	}
+	pats := opt.Boilerplate
+	if pats == nil {
+		var err error
+		if pats, err = defaultPatterns(); err != nil {
+			return nil, err
+		}
+	}
+	format := p.Format
+	doc := &Document{Source: p.Source, Format: format, Encoding: p.Encoding, Warnings: slices.Clone(p.Warnings)}
+	if opt.Raw {
+		doc.Text = strings.TrimSuffix(lineBreaks{}.Repair(p.Text, nil), "\n")
 		doc.Folded = fold.ToSimplified(doc.Text)
 		doc.Script = fold.Script(doc.Text, doc.Folded)
 		doc.Paragraphs = paragraphs(doc.Text)
@@ -177,11 +239,7 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 		return doc, nil
 	}
 
-	var log repairLog
-	text := runRepairs(raw, &log)
-	if title != "" {
-		title = strings.ReplaceAll(runRepairs(title, &log), "\n", " ")
-	}
+	text, title, titleFromHeading := p.Text, p.Title, p.TitleFromHeading
 	lines := strings.Split(text, "\n")
 	var folded []string
 	if opt.linesOnly {
@@ -341,8 +399,8 @@ func Parse(source string, data []byte, opt Options) (*Document, error) {
 	if doc.Script == "" && doc.Title != "" {
 		doc.Script = fold.Script(doc.Title, fold.ToSimplified(doc.Title))
 	}
-	doc.Removed = append(append(pageRemoved, removed...), log.removed()...)
-	doc.Warnings = append(doc.Warnings, log.warnings...)
+	doc.Removed = append(append(slices.Clone(p.PageRemoved), removed...), p.RepairRemoved...)
+	doc.Warnings = append(doc.Warnings, p.RepairWarnings...)
 	doc.Paragraphs = paragraphs(doc.Text)
 	doc.Sentences = sentences(doc.Text)
 	return doc, nil
