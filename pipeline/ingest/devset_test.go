@@ -63,8 +63,8 @@ var heldoutFloors = map[string]struct {
 	titles, keeps int
 	dropped       float64
 }{
-	"heldout7": {12, 175, 97.5},
-	"heldout9": {9, 159, 97.0},
+	"heldout7":  {12, 175, 97.5},
+	"heldout9":  {9, 159, 97.0},
 	"heldout10": {10, 153, 92.0},
 }
 
