@@ -88,7 +88,7 @@ func TestCutCopies(t *testing.T) {
 			[]string{"中秋节活动总结", "二〇二四年中秋節是一個特殊的中秋節，社區在廣場舉辦了一系", body},
 			[]bool{false, true, false}},
 		{"a <title> cut at a fixed length above the headline",
-			[]string{"某某社区党群服务中心开展“九九重阳节，浓浓敬老情”重", "导语", "某某社区党群服务中心开展“九九重阳节，浓浓敬老情”重阳节活动", body},
+			[]string{"某某街道某某社区志愿服务站开展“金秋敬老，邻里同乐”重", "导语", "某某街道某某社区志愿服务站开展“金秋敬老，邻里同乐”重阳节活动", body},
 			[]bool{true, false, false, false}},
 		{"a blurb cut with an ellipsis", []string{"二〇二四年中秋節是一個特殊的中秋節，社區在廣場舉辦了一系…", body}, []bool{true, false}},
 		{"a title said again before the first sentence stays",

@@ -433,7 +433,7 @@ func TestHeaderCopy(t *testing.T) {
 		{"an issue label and a colon", "第8期:东湖社区义工冬至探访独居长者", "东湖社区义工冬至探访独居长者", true},
 		{"a site's name and a space", "某某下载站 社区重阳敬老活动总结", "社区重阳敬老活动总结", true},
 		{"in brackets", "「长幼同行共融义工计划」", "长幼同行共融义工计划", true},
-		{"an alias in brackets after a title", "中秋节活动总结(中秋节活动回顾)", "中秋节活动回顾", false},
+		{"an alias in brackets after a title", "端午节活动总结(端午节活动回顾)", "端午节活动回顾", false},
 		{"a name fused before", "某某协会长者义工队嘉许礼", "长者义工队嘉许礼", false},
 		{"a count of pieces after", "社区重阳敬老活动总结（精选3篇）", "社区重阳敬老活动总结", false},
 		{"the same line", "社区重阳敬老活动总结", "社区重阳敬老活动总结", false},
