@@ -1251,12 +1251,39 @@ func (j fieldAmidFurniture) Judge(l lineView) string {
 	if n == 0 || strings.TrimSpace(l.folded[n:]) == "" && !l.beforeFurniture || isPartNumber(strings.TrimRight(l.folded[:n], ":：")) {
 		return ""
 	}
+	if l.zone == zoneHead && headlineAfterLabel(l.folded[n:]) {
+		return ""
+	}
 	for _, w := range j.v.formWords {
 		if strings.Contains(l.folded[:n], w) {
 			return ""
 		}
 	}
 	return "metadata"
+}
+
+// minHeadlinePhraseRunes is the shortest phrase of a headline couplet
+// after a colon (某社区：党群关爱送小区 居民欢乐度中秋); a field's tags are
+// shorter (文章标签：志工 偏乡 课辅).
+const minHeadlinePhraseRunes = 5
+
+// headlineAfterLabel tells whether what follows a colon above the body is
+// a headline of two phrases (地名：标题上句 标题下句), not a field's value: a
+// site's field holds one short value, and its fields stand apart by
+// spaces (帐号：… 户名：…), each with its own colon. Below the body a
+// neighbour's headline after its label (上一篇：…) is furniture, so the
+// caller asks only above it.
+func headlineAfterLabel(value string) bool {
+	phrases := strings.Fields(value)
+	if len(phrases) < 2 {
+		return false
+	}
+	for _, p := range phrases {
+		if runeLen(p) < minHeadlinePhraseRunes || containsAnyRune(p, ":：") {
+			return false
+		}
+	}
+	return true
 }
 
 // isPartNumber reports whether a label numbers a part (篇一, 第二篇).

@@ -702,7 +702,31 @@ func TestFieldAmidFurniture(t *testing.T) {
 		{line: "下期预告：", zone: zoneTail, want: ""}, // over the author's list
 		{line: "下期預告:", zone: zoneTail, after: true, want: ""},
 		{line: "活动安排：", zone: zoneHead, amid: true, want: ""},
+		// Above the body, a place before a two-phrase headline is no label.
+		{line: "东湖社区：重阳佳节送温暖 邻里相聚话家常", zone: zoneHead, amid: true, want: ""},
+		{line: "東湖社區：重陽佳節送溫暖 鄰里相聚話家常", zone: zoneHead, after: true, want: ""},
+		{line: "本站栏目：志愿风采 社区动态", zone: zoneHead, amid: true, want: "metadata"},           // short tags
+		{line: "服务帐号：12345678 户名：某某志愿者协会", zone: zoneHead, amid: true, want: "metadata"}, // two fields
+		{line: "此分类上一篇：重阳佳节送温暖 邻里相聚话家常", zone: zoneTail, want: "metadata"},               // a neighbour's headline
 	})
+}
+
+func TestHeadlineAfterLabel(t *testing.T) {
+	for _, tt := range []struct {
+		value string
+		want  bool
+	}{
+		{"重阳佳节送温暖 邻里相聚话家常", true},
+		{"“义诊”进小区 关爱老人在身边", true},
+		{"志愿风采 社区动态", false},
+		{"重阳佳节送温暖", false},
+		{"12345678 户名：某某志愿者协会", false},
+		{"", false},
+	} {
+		if got := headlineAfterLabel(tt.value); got != tt.want {
+			t.Errorf("headlineAfterLabel(%q) = %v, want %v", tt.value, got, tt.want)
+		}
+	}
 }
 
 func TestSpacedWords(t *testing.T) {
