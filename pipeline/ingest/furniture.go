@@ -1032,8 +1032,9 @@ var (
 	newsLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*(\d{1,2}月\d{1,2}日)?\s*(讯|电)\s*[(（][^()（）。！？]{1,40}[)）]`)
 	// 某某新闻网讯, 某某日报讯: an outlet's lead without its reporters, alone
 	// (or before the first sentence, cut off by furniturePrefix).
-	// 某某网某某讯: a channel's name between the outlet's and 讯.
-	outletLeadExpr = regexp.MustCompile(`^([\p{Han}A-Za-z·]{2,14}(网|报|台|社|融媒|融媒体)|[\p{Han}A-Za-z·]{1,10}(网|报|台)[\p{Han}]{2,6})讯$`)
+	// 某某网某某讯: a channel's name between the outlet's and 讯. 本报讯,
+	// 本站讯: the outlet naming itself by 本 (this paper, this site).
+	outletLeadExpr = regexp.MustCompile(`^([\p{Han}A-Za-z·]{2,14}(网|报|台|社|融媒|融媒体)|[\p{Han}A-Za-z·]{1,10}(网|报|台)[\p{Han}]{2,6}|本(报|网|站|台))讯$`)
 	// 某某网6月5日广州消息, 某某社北京3月5日电: a dateline alone on its line.
 	datelineExpr   = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\d{1,2}月\d{1,2}日[\p{Han}]{0,8}(消息|电|讯)$`)
 	reportedByExpr = regexp.MustCompile(`^[^。！？，,:：]{0,12}[:：]\s*[\p{Han}]{2,4}(\s+[\p{Han}]{2,4})*\s+(报道|供稿|摄)$`)

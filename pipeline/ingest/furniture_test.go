@@ -402,6 +402,10 @@ func TestNewsLead(t *testing.T) {
 		{line: "某某新闻网讯", want: "byline"},
 		{line: "某某新聞網訊", want: "byline"},
 		{line: "社区收到喜讯", want: ""},
+		{line: "本报讯", want: "byline"}, // the outlet naming itself by 本
+		{line: "本站訊", want: "byline"},
+		{line: "本網訊", want: "byline"},
+		{line: "本次喜讯", want: ""},
 		{line: "某市8月20日电(通讯员 某某某)", want: "byline"},
 		{line: "某市8月20日电", want: "byline"}, // a dateline alone
 		{line: "社区开展安全用电宣传", want: ""},
@@ -567,6 +571,8 @@ func TestFurniturePrefix(t *testing.T) {
 		"某某健康网 某某保健频道:3月4日至6日，医院团委组织志愿者开展导医服务。":              "某某健康网 某某保健频道:",
 		"第12页共12页某某敬老院活动总结某某敬老院在我心中一直是个神秘的地方。":               "第12页共12页",
 		"社区居民：大家好，今天我们在这里举行活动，欢迎大家踊跃参加。":                     "",
+		"本报讯 5月8日，某某街道组织志愿者走进敬老院，为老人理发、读报。":                  "本报讯",
+		"本站讯 近日，某学院青年志愿者来到社区，陪伴独居老人度过了一个下午。":                 "本站讯",
 	} {
 		n, _ := furniturePrefix(in, v)
 		if got := strings.TrimSpace(string([]rune(in)[:n])); got != want {
