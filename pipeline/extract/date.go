@@ -442,7 +442,25 @@ func readDatePoint(nw *numberWords, rs []rune, i int, dayOnly bool) (datePoint, 
 		d.redacted = d.redacted || masked
 		k, d.end = end, end
 	}
-	if tok, masked := dateToken(rs, k); len(tok) > 0 && hasRunesAt(rs, k+len(tok), "年") {
+	// A typeset date spaces its figures from their units (2025 年 4 月 9 日):
+	// after a four-digit year, one space is skipped before a figure or a
+	// unit. A date that opens with a month, or a short year, is read tight.
+	spaced := false
+	gap := func(j int) int {
+		if spaced && j < len(rs) && (rs[j] == ' ' || rs[j] == '\u3000') {
+			return j + 1
+		}
+		return j
+	}
+	if tok, masked := dateToken(rs, k); len(tok) == 4 && !masked && !hasRunesAt(rs, k+4, "年") && (hasRunesAt(rs, k+4, " 年") || hasRunesAt(rs, k+4, "\u3000年")) {
+		y, ok := yearValue(tok, masked)
+		if !ok {
+			return d, false
+		}
+		d.Year = y
+		take(levelYear, masked, k+6)
+		spaced = true
+	} else if len(tok) > 0 && hasRunesAt(rs, k+len(tok), "年") {
 		y, ok := yearValue(tok, masked)
 		if !ok {
 			y, ok = rocYear(nw, rs, k, tok)
@@ -455,6 +473,7 @@ func readDatePoint(nw *numberWords, rs []rune, i int, dayOnly bool) (datePoint, 
 		}
 		d.Year = y
 		take(levelYear, masked, k+len(tok)+1)
+		spaced = len(tok) == 4
 	}
 	if a, b, end, ok := sharedUnitRange(nw, rs, k, "月", 1, 12); ok && d.last != levelMonth {
 		d.Month = a // 3-5月, 2019年3至5月
@@ -462,13 +481,14 @@ func readDatePoint(nw *numberWords, rs []rune, i int, dayOnly bool) (datePoint, 
 		d.until = &DatePoint{Year: d.Year, Month: b}
 		return d, true
 	}
-	if tok, masked := dateToken(rs, k); len(tok) > 0 && hasRunesAt(rs, k+len(tok), "月") {
+	mk := gap(k)
+	if tok, masked := dateToken(rs, mk); len(tok) > 0 && hasRunesAt(rs, gap(mk+len(tok)), "月") {
 		m, ok := dateValue(tok, masked, 1, 12)
 		if !ok {
 			return d, d.first >= 0
 		}
 		d.Month = m
-		take(levelMonth, masked, k+len(tok)+1)
+		take(levelMonth, masked, gap(mk+len(tok))+1)
 		if hasRunesAt(rs, k, "份") {
 			return d, true // 5月份: 份 is not part of the date, and no day follows
 		}
@@ -499,12 +519,14 @@ func readDatePoint(nw *numberWords, rs []rune, i int, dayOnly bool) (datePoint, 
 			return d, true
 		}
 	}
-	if tok, masked := dateToken(rs, k); len(tok) > 0 {
-		suffix := hasRunesAt(rs, k+len(tok), "日") || d.first >= 0 && hasRunesAt(rs, k+len(tok), "号")
+	dk := gap(k)
+	if tok, masked := dateToken(rs, dk); len(tok) > 0 {
+		unit := gap(dk + len(tok))
+		suffix := hasRunesAt(rs, unit, "日") || d.first >= 0 && hasRunesAt(rs, unit, "号")
 		if suffix {
 			if day, ok := dateValue(tok, masked, 1, 31); ok {
 				d.Day = day
-				take(levelDay, masked, k+len(tok)+1)
+				take(levelDay, masked, unit+1)
 			}
 		}
 	}

@@ -93,6 +93,12 @@ func TestFindDates(t *testing.T) {
 		{"十二月三十一日", []string{"十二月三十一日 ?-12-31"}},
 		{"1月1日元旦", []string{"1月1日 ?-1-1"}},
 		{"2016年社工日活動總結", []string{"2016年 2016-?-?"}},
+		// typeset dates space their figures from their units
+		{"2025 年 4 月 9 日,志愿者来到社区", []string{"2025 年 4 月 9 日 2025-4-9"}},
+		{"2024年 3月 09日", []string{"2024年 3月 09日 2024-3-9"}},
+		{"2024　年　3　月", []string{"2024　年　3　月 2024-3-?"}},
+		{"共 5 月 3 日", nil}, // no year: read tight, so no date
+		{"98 年 3 月", nil},  // a short year is read tight
 		// ranges with the unit written once
 		{"3-5月", []string{"3-5月 ?-3-?..?-5-?"}},
 		{"2019年3至5月", []string{"2019年3至5月 2019-3-?..2019-5-?"}},
