@@ -31,6 +31,8 @@ func TestDocumentYear(t *testing.T) {
 		{name: "news of the year so far takes the publish year", text: "禁毒宣传组合拳\n今年以来，街道禁毒办联合多个部门开展禁毒宣传。", published: "2023-12-13", want: "2023"},
 		{name: "news of the year so far, traditional", text: "禁毒宣傳組合拳\n今年以來，街道禁毒辦聯合多個部門開展禁毒宣傳。", published: "2023-12-13", want: "2023"},
 		{name: "a template without dates has no year", text: "社区服务活动总结\n社区服务活动有助于增进邻里之间的了解。", published: "2023-11-12", want: "none"},
+		{name: "a typeset date spaces its figures from their units", text: "敬老院探访\n2024 年 5 月 18 日,志愿者来到敬老院为老人表演节目。", published: "", want: "2024"},
+		{name: "a typeset date, Traditional, ideographic spaces", text: "長者探訪\n2023　年　9　月　2　日，義工探訪了獨居長者。", published: "", want: "2023"},
 		{name: "dates without a year do not take an upload date", text: "社区服务活动总结\n3月27日下午，志愿者在小区门前集中。", published: "2018-11-22", want: "none"},
 	} {
 		doc, err := ingest.Parse("a.txt", []byte(tt.text), ingest.Options{})
