@@ -649,21 +649,17 @@ func (v docView) peopleBefore(start int) string {
 		if start-t.Offset-named > peopleClauseRunes {
 			return ""
 		}
-		if cl := utf8.RuneCountInString(t.Folded); cl == 1 && isClosingQuote(v.nw, []rune(t.Folded)[0]) {
+		if r, one := tokenRune(t); one && isClosingQuote(v.nw, r) {
 			// 组织居民下载“平安社区”APP共210人: a quoted name is passed
+			opens := func(o int) bool { r, one := tokenRune(v.toks[o]); return one && qw.nameQuotes[r] != 0 }
 			o := w - 1
-			for o >= 0 && v.toks[o].Offset+utf8.RuneCountInString(v.toks[o].Text) > t.Offset-quotedPassRunes {
-				if r := []rune(v.toks[o].Folded); len(r) == 1 && v.nw.q.nameQuotes[r[0]] != 0 {
-					break
-				}
+			for o >= 0 && v.toks[o].Offset+utf8.RuneCountInString(v.toks[o].Text) > t.Offset-quotedPassRunes && !opens(o) {
 				o--
 			}
-			if o >= 0 {
-				if r := []rune(v.toks[o].Folded); len(r) == 1 && v.nw.q.nameQuotes[r[0]] != 0 {
-					named += t.Offset + 1 - v.toks[o].Offset
-					w = o
-					continue
-				}
+			if o >= 0 && opens(o) {
+				named += t.Offset + 1 - v.toks[o].Offset
+				w = o
+				continue
 			}
 		}
 		if t.Folded == "）" || t.Folded == ")" {
@@ -1328,6 +1324,12 @@ func oneInQuote(nw *numberWords, rs []rune, i, end int) bool {
 }
 
 // isClosingQuote reports whether r closes one of [name_quotes].
+// tokenRune returns the rune of a token that is one rune long.
+func tokenRune(t segment.Token) (rune, bool) {
+	r, n := utf8.DecodeRuneInString(t.Folded)
+	return r, n > 0 && n == len(t.Folded)
+}
+
 func isClosingQuote(nw *numberWords, r rune) bool {
 	for _, c := range nw.q.nameQuotes {
 		if c == r {

@@ -1633,7 +1633,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			if k == "image" { // the date beside a picture's name, not in it
 				f = v.imageFile.ReplaceAllString(f, "")
 			}
-			res.notePublished(f, k)
+			res.notePublished(f, k, v)
 		}
 		if kind[i]+byPattern[i] == "navigation" && res.crumb == "" && zoneOf(i) == zoneHead {
 			res.crumb = crumbTail(strings.TrimSpace(lines[i]))
@@ -1649,7 +1649,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	}
 	for _, r := range res.removed { // the pieces cut off body lines
 		if res.published == "" && publishKinds[r.Kind] {
-			res.notePublished(fold.ToSimplified(r.Text), r.Kind)
+			res.notePublished(fold.ToSimplified(r.Text), r.Kind, v)
 		}
 	}
 	return res
@@ -1690,9 +1690,9 @@ func bodyRegion(prose []bool, byPattern, lines []string, gap int) (int, int) {
 // The first date stays the page's; a later line stamping the same date
 // (a column's dated header, then 更新时间:… in the page's fields) makes it
 // the post's stamp.
-func (res *furnitureResult) notePublished(folded, kind string) {
+func (res *furnitureResult) notePublished(folded, kind string, v *furnitureVocab) {
 	d := publishDate(folded)
-	stamped := d != "" && (timeOfDay.MatchString(folded) || kind == "metadata" || postStamp(folded))
+	stamped := d != "" && (timeOfDay.MatchString(folded) || kind == "metadata" || postStamp(folded, v))
 	switch {
 	case res.published == "":
 		res.published, res.publishedStamped = d, stamped

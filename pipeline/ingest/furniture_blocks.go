@@ -307,7 +307,7 @@ func afterSignoff(folded []string, lastProse int, empty, known func(int) bool, v
 		switch {
 		case !signed:
 			signed = !known(i) && headDateExpr.MatchString(f)
-		case !known(i) && runeLen(f) <= v.shortRunes && containsAnyRune(f, "。！？!?，,；;"):
+		case !known(i) && runeLen(f) <= v.shortRunes && containsAnyRune(f, sentenceEnds+"，,"):
 			if out == nil {
 				out = make([]bool, len(folded))
 			}

@@ -945,7 +945,7 @@ func TestNotePublished(t *testing.T) {
 	} {
 		var res furnitureResult
 		for i, l := range tt.lines {
-			res.notePublished(l, tt.kinds[i])
+			res.notePublished(l, tt.kinds[i], testFurniture(t))
 		}
 		if res.published != tt.date || res.publishedStamped != tt.stamped {
 			t.Errorf("%s: %q stamped %v, want %q stamped %v", tt.name, res.published, res.publishedStamped, tt.date, tt.stamped)

@@ -10,13 +10,8 @@ import (
 // counts the page's readers, a label of [counter_labels] with its number
 // (发布者:某某发布时间:2021-03-30浏览次数:426, 点击数:8发布时间:…): the line a
 // site's software writes about the post itself, so its date is the
-// post's own stamp, as a time of day makes it. A line of furniture vocab
-// that cannot be read counts nothing.
-func postStamp(folded string) bool {
-	v, err := defaultFurniture()
-	if err != nil {
-		return false
-	}
+// post's own stamp, as a time of day makes it.
+func postStamp(folded string, v *furnitureVocab) bool {
 	for _, label := range v.counterLabels {
 		for rest := folded; ; {
 			i := strings.Index(rest, label)

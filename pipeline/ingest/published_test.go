@@ -3,6 +3,7 @@ package ingest
 import "testing"
 
 func TestPostStamp(t *testing.T) {
+	v := testFurniture(t)
 	for _, tt := range []struct {
 		folded string
 		want   bool
@@ -13,13 +14,13 @@ func TestPostStamp(t *testing.T) {
 		{"发布时间:2021-03-30 来源:某某网", false},
 		{"2021-03-30 阅读 分享到", false},
 	} {
-		if got := postStamp(tt.folded); got != tt.want {
+		if got := postStamp(tt.folded, v); got != tt.want {
 			t.Errorf("postStamp(%q) = %v, want %v", tt.folded, got, tt.want)
 		}
 	}
 	// The stamp makes the page's publish date the post's own.
 	var res furnitureResult
-	res.notePublished("发布者:管理员发布时间:2021-03-30浏览次数:426", "byline")
+	res.notePublished("发布者:管理员发布时间:2021-03-30浏览次数:426", "byline", v)
 	if res.published != "2021-03-30" || !res.publishedStamped {
 		t.Errorf("published %q stamped %v, want 2021-03-30 stamped", res.published, res.publishedStamped)
 	}
