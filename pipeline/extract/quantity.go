@@ -146,7 +146,26 @@ func (x *Extractor) findQuantities(v docView) []Quantity {
 		}
 	}
 	markRepeats(v.nw, v.folded, out)
+	shareHouseholdObjects(v.nw, v.folded, out)
 	return out
+}
+
+// shareHouseholdObjects gives a count of people of [member_units] written
+// right after a count of households, or after it and a mark of
+// [list_marks] (城乡低保265户362人, 城市低保6639户、13228人), the
+// households' object when it has none of its own: the people counted are
+// the members of those households.
+func shareHouseholdObjects(nw *numberWords, rs []rune, qs []Quantity) {
+	for i := 1; i < len(qs); i++ {
+		h, q := qs[i-1], &qs[i]
+		if h.Kind != "households" || h.Object == "" || q.Kind != "people" || q.Object != "" || !nw.q.memberUnits[q.Unit] {
+			continue
+		}
+		if gap := q.Offset - h.Offset - utf8.RuneCountInString(h.Text); gap == 0 ||
+			gap == 1 && strings.ContainsRune(nw.q.listMarks, rs[q.Offset-1]) {
+			q.Object = h.Object
+		}
+	}
 }
 
 // bookTitleAt is the length in runes of a 《…》 title starting at i (the
@@ -1007,7 +1026,7 @@ func (v docView) nounsBefore(start int) string {
 	}
 	w := v.word[k]
 	for w >= 0 && qw.objectSkip[v.toks[w].Folded] {
-		w--
+		w-- // 居民共计230人
 	}
 	end, first := -1, -1
 	if w >= 1 && v.boundPeopleSuffix(w) {
@@ -1028,8 +1047,8 @@ func (v docView) nounsBefore(start int) string {
 	}
 	for ; w >= 0; w-- {
 		t := v.toks[w]
-		if !nounLike(v.nw, t) || end < 0 && !isNoun(t) {
-			break // the word nearest the number must be a noun
+		if !nounLike(v.nw, t) || end < 0 && !isNoun(t) && !qw.objectNouns[t.Folded] {
+			break // the word nearest the number must be a noun (or 低保/v, 青年/t)
 		}
 		if end < 0 {
 			end = t.Offset + utf8.RuneCountInString(t.Text)

@@ -1038,3 +1038,37 @@ func TestObjectsOfRound9Misses(t *testing.T) {
 	}
 	checkQuantityCases(t, tests)
 }
+
+// TestCountsOfRound11Misses checks the kinds of misses read on the real
+// pages of round 11, each on a sentence of our own: set phrases known by
+// a number, 每到 + 一 ("wherever we went"), and what still counts.
+func TestCountsOfRound11Misses(t *testing.T) {
+	tests := []quantityCase{
+		{"街道持续推进两个文明建设。", nil},
+		{"坚持三个文明一起抓，", nil},
+		{"县四套班子领导带队慰问。", nil},
+		{"市五套班子成员参加植树。", nil},
+		{"志愿者每到一户，都先量血压。", nil},
+		{"每到一处，都留下宣传册。", nil},
+		{"上门走访一户困难家庭。", []string{"一户 1 户 households [困难家庭]"}},
+		{"组建三个志愿服务小组。", []string{"三个 3 个 groups [志愿服务小组]"}},
+	}
+	checkQuantityCases(t, tests)
+}
+
+// TestObjectsOfProgrammes checks the objects of the counts of a
+// statistics report: a programme written before the number is what is
+// counted (its households and people), the people written right after
+// the households take their object, and the whole county is no object.
+func TestObjectsOfProgrammes(t *testing.T) {
+	tests := []quantityCase{
+		{"本季度新增城乡低保120户215人，", []string{"120户 120 户 households [城乡低保]", "215人 215 人 people [城乡低保]"}},
+		{"纳入农村低保46户、98人。", []string{"46户 46 户 households [农村低保]", "98人 98 人 people [农村低保]"}},
+		{"在册特困供养人员75户80人，", []string{"75户 75 户 households [特困供养人员]", "80人 80 人 people [特困供养人员]"}},
+		{"全县五保58户。", []string{"58户 58 户 households [五保]"}},
+		{"全市共有2,310人报名，", []string{"2,310人 2310 人 people"}},
+		{"困难家庭30户、服务120人次，", []string{"30户 30 户 households [困难家庭]", "120人次 120 人次 people"}},
+		{"走访困难家庭30户，另有志愿者12人参加。", []string{"30户 30 户 households [困难家庭]", "12人 12 人 people [志愿者]"}},
+	}
+	checkQuantityCases(t, tests)
+}
