@@ -1041,7 +1041,9 @@ func TestObjectsOfRound9Misses(t *testing.T) {
 
 // TestCountsOfRound11Misses checks the kinds of misses read on the real
 // pages of round 11, each on a sentence of our own: set phrases known by
-// a number, 每到 + 一 ("wherever we went"), and what still counts.
+// a number and praise, 每到 + 一 ("wherever we went"), a lone 一 before a
+// feast day or a crisis, a thing added or put in place, a team known by
+// its number, and what still counts.
 func TestCountsOfRound11Misses(t *testing.T) {
 	tests := []quantityCase{
 		{"街道持续推进两个文明建设。", nil},
@@ -1050,6 +1052,13 @@ func TestCountsOfRound11Misses(t *testing.T) {
 		{"市五套班子成员参加植树。", nil},
 		{"志愿者每到一户，都先量血压。", nil},
 		{"每到一处，都留下宣传册。", nil},
+		{"活动获得了家长们的一致好评，赞一个！", nil},
+		{"让孤寡老人过一个热闹的节日。", nil},
+		{"小店经历了一场突如其来的危机，", nil},
+		{"街道新增一个阅览室，", []string{"一个 1 个 other [阅览室]"}},
+		{"在活动室放置了一个药箱，", []string{"一个 1 个 other [药箱]"}},
+		{"305组小组成员走进社区", nil},
+		{"分成5组开展游戏，", []string{"5组 5 组 groups"}},
 		{"上门走访一户困难家庭。", []string{"一户 1 户 households [困难家庭]"}},
 		{"组建三个志愿服务小组。", []string{"三个 3 个 groups [志愿服务小组]"}},
 	}
