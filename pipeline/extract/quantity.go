@@ -288,7 +288,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	} else if unit == "个" && hasRunesBefore(rs, start, "工时") {
 		unit = "工时" // 投入工时300个
 	}
-	if mw.kinds[unit] == "hours" && !slices.Contains(qw.hoursContext, unit) && !serviceHours(nw, rs, start) {
+	if mw.kinds[unit] == "hours" && !slices.Contains(qw.hoursContext, unit) && !serviceHours(nw, rs, start, j+n) {
 		return Quantity{}, 0, false // 讲座持续1小时: the length of an event
 	}
 	if mw.kinds[unit] == "hours" && p.hasValue && !p.vague && p.low < qw.hoursOneEvent && !clauseHas(nw, rs, start, qw.hoursTotalWords) {
@@ -408,7 +408,7 @@ func inQuotedName(nw *numberWords, rs []rune, start, end int) bool {
 // of [hours_context] is written in the clause before the number, and no
 // word of [hours_not_context] (持续, 历时, 每天, 人均: the length of one
 // event, or a rate) is.
-func serviceHours(nw *numberWords, rs []rune, start int) bool {
+func serviceHours(nw *numberWords, rs []rune, start, end int) bool {
 	qw := nw.q
 	from := max(0, start-hoursClauseRunes)
 	for k := start - 1; k >= from; k-- {
@@ -417,8 +417,15 @@ func serviceHours(nw *numberWords, rs []rune, start int) bool {
 			break
 		}
 	}
-	clause := string(rs[from:start])
-	return !containsAny(clause, qw.hoursNotContext) && containsAny(clause, qw.hoursContext)
+	to := min(len(rs), end+hoursClauseRunes)
+	for k := end; k < to; k++ {
+		if strings.ContainsRune(nw.m.clauseBreaks, rs[k]) {
+			to = k
+			break
+		}
+	}
+	before, after := string(rs[from:start]), string(rs[end:to])
+	return !containsAny(before, qw.hoursNotContext) && (containsAny(before, qw.hoursContext) || containsAny(after, qw.hoursContext))
 }
 
 // hoursClauseRunes is how far back serviceHours looks for its words.

@@ -1081,3 +1081,19 @@ func TestObjectsOfProgrammes(t *testing.T) {
 	}
 	checkQuantityCases(t, tests)
 }
+
+// TestHoursOfEachPerson checks service hours of each person (a
+// requirement or an average), which the annotation counts, and hours whose
+// service word is written after them; a rate by time or by event stays a
+// duration.
+func TestHoursOfEachPerson(t *testing.T) {
+	tests := []quantityCase{
+		{"每名志愿者全年服务不少于30小时。", []string{"30小时 30 小时 hours"}},
+		{"义工人均服务120小时。", []string{"120小时 120 小时 hours"}},
+		{"队员们累计完成超过40小时的志愿服务。", []string{"超过40小时 40 小时 hours a"}},
+		{"每天服务12小时，", nil},
+		{"每次值守时间14小时，", nil},
+		{"讲座持续2小时，", nil},
+	}
+	checkQuantityCases(t, tests)
+}
