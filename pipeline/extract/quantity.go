@@ -405,9 +405,11 @@ func inQuotedName(nw *numberWords, rs []rune, start, end int) bool {
 
 // serviceHours reports whether hours counted at start are hours of service
 // or work done (服务时长600小时, 累计志愿服务15万小时, 投入工时300个): a word
-// of [hours_context] is written in the clause before the number, and no
-// word of [hours_not_context] (持续, 历时, 每天, 人均: the length of one
-// event, or a rate) is.
+// of [hours_context] is written in the clause before the number or in
+// the clause after the measure word, which ends at end (超过18小时的服务时
+// 数), and no word of [hours_not_context] (持续, 历时, 每天: the length of
+// one event, or a rate) is written before it. The hours of each person
+// (人均服务100小时) count.
 func serviceHours(nw *numberWords, rs []rune, start, end int) bool {
 	qw := nw.q
 	from := max(0, start-hoursClauseRunes)
