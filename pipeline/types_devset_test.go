@@ -48,10 +48,11 @@ const (
 	// 01–140 at 122/140 (0.871) and macro-F1 0.886; round 10's judges
 	// (key, weak) raise them to 124/140 (0.886) and 0.908, and the floors
 	// to 0.88 and 0.90. 141–156, which joined in round 11 at its blind
-	// figures (main type 11/16), brings 01–156 to 135/156 (0.865), and
-	// the main-type floor to 0.86.
+	// figures (main type 11/16), brought 01–156 to 135/156 (0.865);
+	// round 11's words (课程, 授课, 教学 weak; 服务学习; 巡河) raise it to
+	// 138/156 (0.885), macro-F1 0.901, and the floors stay.
 	devFloorMacroF1 = 0.90
-	devFloorMain    = 0.86
+	devFloorMain    = 0.88
 )
 
 // devGroups are the groups the figures are reported for; detail marks the

@@ -126,12 +126,20 @@ func inUse(s content.Salience) (n int, sum float64) {
 	return n, sum
 }
 
-// better tells whether a beats b: a higher objective, else the simpler.
+// better tells whether a beats b: a higher objective, else a higher
+// micro-F1 (the objective counts only the lower of precision and recall,
+// so two weightings tie on it while one loses precision the other keeps),
+// else the simpler.
 func better(a, b fitScore) bool {
 	const eps = 1e-9
 	oa, ob := a.objective(), b.objective()
 	if oa > ob+eps || oa < ob-eps {
 		return oa > ob
+	}
+	_, _, fa := prf(a.tp, a.fp, a.fn)
+	_, _, fb := prf(b.tp, b.fp, b.fn)
+	if fa > fb+eps || fa < fb-eps {
+		return fa > fb
 	}
 	na, sa := inUse(*a.s)
 	nb, sb := inUse(*b.s)
