@@ -64,7 +64,7 @@ func weightings(base content.Salience, axes []fitAxis) []content.Salience {
 	return out
 }
 
-// fitGroups are the groups left out in turn: the five rounds of
+// fitGroups are the groups left out in turn: the rounds of
 // annotation of the dev set, each by an annotator who had not seen the
 // others' files. corpus/ (numbered 0) is in the training of every fold and
 // never left out: leaving a round out is the blind situation, rules fitted
