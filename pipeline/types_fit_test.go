@@ -14,11 +14,11 @@ import (
 // (docs/rules.md, "How the weights were chosen"): every combination of the
 // grid that keeps corpus/ above its floors is scored by the lower of the
 // micro precision and recall of the types a document is about plus the
-// main-type accuracy, and the best wins, the simplest (fewest judges in
-// use, then the smallest weights) on a tie. The training figure flatters
-// the fit; leaving one group out (fit on the other groups of fitGroups,
-// score the one left out) predicts a blind round better, and both are
-// logged:
+// main-type accuracy, and the best wins; on a tie the higher micro-F1,
+// then the simplest (fewest judges in use, then the smallest weights).
+// The training figure flatters the fit; leaving one group out (fit on the
+// other groups of fitGroups, score the one left out) predicts a blind
+// round better, and both are logged:
 //
 //	go test ./pipeline -run TypesSalienceFit -v
 //
