@@ -372,6 +372,12 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"培训内容涵盖老年社会工作和儿童保护。", "", "youth"},
 		// a door-to-door leaflet is not a visit
 		{"社工上门发放宣传折页。", "publicity", "visit"},
+		// round 11: a course and its teaching (课程, 授课, 教学),
+		// service-learning (服务学习), a river patrol (巡河)
+		{"長者智能手機課程共開設8節。", "training_exam", ""},
+		{"老师每周授课两次。", "training_exam", ""},
+		{"中四学生参加服务学习计划。", "volunteer", ""},
+		{"护河队员每周巡河两次。", "environment", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
@@ -381,6 +387,17 @@ func TestDefaultRulesWords(t *testing.T) {
 		if tt.has != "" && !coded[tt.has] || tt.not != "" && coded[tt.not] {
 			t.Errorf("%s: coded %v; want %q, not %q", tt.text, coded, tt.has, tt.not)
 		}
+	}
+}
+
+// TestDefaultRulesWeakCourse: a course alone (a reading club's 阅读课程,
+// a camp's 安全课程) is one class of a programme about something else,
+// and a training with it is a training.
+func TestDefaultRulesWeakCourse(t *testing.T) {
+	r := DefaultRules().rule("training_exam")
+	if !r.weakOnly([]string{"课程", "授课"}) || r.weakOnly([]string{"课程", "培训"}) {
+		t.Errorf("training_exam: weakOnly(课程 授课) = %v, weakOnly(课程 培训) = %v; want true, false",
+			r.weakOnly([]string{"课程", "授课"}), r.weakOnly([]string{"课程", "培训"}))
 	}
 }
 
