@@ -120,8 +120,10 @@ type furnitureVocab struct {
 	contactLabels                             []string
 	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
+	leadGlyphs                                []string // □, •: a glyph before a line (glyphLed)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
+	bylineAnyOutlet                           *regexp.Regexp // anyOutletByline
 	titles                                    *titleScorer // the edge judge spares plausible titles
 	judgesOnce                                sync.Once
 	line, context                             []furnitureJudge // lineJudges and contextJudges of this vocabulary
@@ -167,7 +169,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
 		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "address_tag_words": &v.addressTagWords,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
-		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings,
+		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -202,8 +204,13 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	v.labelPrefix = regexp.MustCompile(`^(` + alternation(intro) + `)\s*[:：]\s*`)
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
 	// short names, nothing else but what they did (文/图, 摄).
-	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*)?((` + alternation(v.bylineRoles) +
+	roles := alternation(v.bylineRoles)
+	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*)?((` + roles +
 		`)\s*[:：]?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4}))*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
+	// Any outlet's name, but each role's first name set apart by a space
+	// or a colon and of two to four characters: a person's.
+	v.bylineAnyOutlet = regexp.MustCompile(`^[（(【\[]?\s*[\p{Han}A-Za-z·]{1,14}?\s*((` + roles +
+		`)(\s*[:：]\s*|\s+)\p{Han}{2,4}(\s*[、，,/ ]\s*\p{Han}{2,4})*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?[）)】\]]?$`)
 	v.imageFile = regexp.MustCompile(`(?i)[^\s。，！？]{1,60}\.(` + alternation(exts) + `)\b`)
 	for _, e := range exts {
 		v.imageSuffixes = append(v.imageSuffixes, "."+strings.ToLower(e))
@@ -1371,7 +1378,8 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
 		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
-		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, dotSlogan{v}, arrowFramed{}}
+		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, dotSlogan{v}, arrowFramed{},
+		anyOutletByline{v}, glyphLed{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {

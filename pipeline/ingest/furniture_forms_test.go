@@ -1,0 +1,34 @@
+package ingest
+
+import "testing"
+
+func TestGlyphLed(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, glyphLed{v}, []judgeCase{
+		{line: "□ 记者 某立新 通讯员 某春 某海燕", want: "byline"}, // the glyph hid a byline
+		{line: "□ 記者 某立新 通訊員 某春 某海燕", want: "byline"},
+		{line: "• 来源:某某网", want: "metadata"}, // a bullet hid a source line
+		{line: "• 來源:某某網", want: "metadata"},
+		{line: "■■ 发布时间：2024-03-05 浏览：120", want: "metadata"},      // glyphs, however many
+		{line: "记者 某立新", want: ""},                                 // no glyph: the byline judge's own
+		{line: "● 开展了三次入户探访，走访独居老人二十户。", zone: zoneBody, want: ""}, // a list item of the report
+		{line: "● 開展了三次入戶探訪，走訪獨居老人二十戶。", zone: zoneBody, want: ""},
+		{line: "□", want: ""},
+	})
+}
+
+func TestAnyOutletByline(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, anyOutletByline{v}, []judgeCase{
+		{line: "某江全媒体 记者 某晓文", want: "byline"}, // an outlet no ending names
+		{line: "某江全媒體 記者 某曉文", want: "byline"},
+		{line: "某城商报·某某客户端记者 某思远", zone: zoneTail, want: "byline"}, // outlet and channel
+		{line: "某城商報·某某客戶端記者 某思遠", zone: zoneTail, want: "byline"},
+		{line: "某区融合台 记者：某丽 通讯员：某建国", want: "byline"},
+		{line: "某江全媒体 记者 某晓文", zone: zoneBody, want: ""}, // the body's lines are the report's
+		{line: "社区小记者采访活动", want: ""},                    // no name set apart: a headline
+		{line: "社區小記者採訪活動", want: ""},
+		{line: "小记者走进社区，采访了三位老党员", want: ""},
+		{line: "某江全媒体", want: ""},
+	})
+}
