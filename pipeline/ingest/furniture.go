@@ -124,7 +124,7 @@ type furnitureVocab struct {
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
 	bylineAnyOutlet                           *regexp.Regexp // anyOutletByline
-	titles                                    *titleScorer // the edge judge spares plausible titles
+	titles                                    *titleScorer   // the edge judge spares plausible titles
 	judgesOnce                                sync.Once
 	line, context                             []furnitureJudge // lineJudges and contextJudges of this vocabulary
 }
