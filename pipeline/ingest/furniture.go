@@ -1242,7 +1242,8 @@ const maxOutletRunes = 10
 // 文章标签：…, 此分类上一篇：…) after the body, or before it next to other
 // furniture: the page's fields. A report's form (活动时间：…, 地点：…)
 // stays: its labels hold one of [form_words]; so does a part's heading
-// (篇一：…), whose label is a number. A label with no value announces the
+// (篇一：…), whose label is a number, and a row of the report's figures
+// (statisticsRow). A label with no value announces the
 // lines below it: it goes with them when they are furniture (友情链接：
 // over the links) and stays over the author's own list (下期预告：, then
 // the topics, then a closing sentence).
@@ -1259,7 +1260,7 @@ func (j fieldAmidFurniture) Judge(l lineView) string {
 	if n == 0 || strings.TrimSpace(l.folded[n:]) == "" && !l.beforeFurniture || isPartNumber(strings.TrimRight(l.folded[:n], ":：")) {
 		return ""
 	}
-	if l.zone == zoneHead && headlineAfterLabel(l.folded[n:]) {
+	if statisticsRow(l.folded) || l.zone == zoneHead && headlineAfterLabel(l.folded[n:]) {
 		return ""
 	}
 	for _, w := range j.v.formWords {

@@ -52,3 +52,25 @@ func (j anyOutletByline) Judge(l lineView) string {
 	}
 	return ""
 }
+
+// statisticsRow reports whether a line is the report's figures written as
+// label:value pairs between commas (服务人次:235人次,服务时长:460小时):
+// each value a number. A page's fields stand apart by spaces or bars, and
+// a comma between them is prose's mark.
+func statisticsRow(folded string) bool {
+	parts := strings.FieldsFunc(withoutGrouping(folded), func(r rune) bool { return r == ',' || r == '，' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		n := fieldLabel(p)
+		if n == 0 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(p[n:])); !isASCIIDigit(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -32,3 +32,22 @@ func TestAnyOutletByline(t *testing.T) {
 		{line: "某江全媒体", want: ""},
 	})
 }
+
+func TestStatisticsRow(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"服务人次:312人/次,服务时长:96小时", true}, // figures between commas
+		{"服務人次：312人次，服務時長：96小時", true},
+		{"参与人数:1,200人,发放资料:300份", true},  // a number's grouping comma is no separator
+		{"发信人: 某某 (山月), 信区: 某某", false},  // values that are no numbers: a header's fields
+		{"服务人次:312人/次", false},           // one field
+		{"最新公告：某某报告已上传，欢迎里民参阅", false},   // a sentence after a label
+		{"服务人次:312人/次 服务时长:96小时", false}, // fields apart by a space: the page's
+	} {
+		if got := statisticsRow(tt.line); got != tt.want {
+			t.Errorf("statisticsRow(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -714,6 +714,13 @@ func TestFieldAmidFurniture(t *testing.T) {
 		{line: "本站栏目：志愿风采 社区动态", zone: zoneHead, amid: true, want: "metadata"},           // short tags
 		{line: "服务帐号：12345678 户名：某某志愿者协会", zone: zoneHead, amid: true, want: "metadata"}, // two fields
 		{line: "此分类上一篇：重阳佳节送温暖 邻里相聚话家常", zone: zoneTail, want: "metadata"},               // a neighbour's headline
+		// The report's figures between commas, and its closing section cut
+		// off before its sentence ends, are the report's (round 12).
+		{line: "服务人次:312人/次,服务时长:96小时", zone: zoneTail, want: ""},
+		{line: "服務人次:312人/次，服務時長:96小時", zone: zoneTail, want: ""},
+		{line: "总结:这次活动让居民学会了用手机挂号和缴费", zone: zoneTail, want: ""},
+		{line: "總結:這次活動讓居民學會了用手機掛號和繳費", zone: zoneTail, want: ""},
+		{line: "服务人次:312 浏览:1,024", zone: zoneTail, want: "metadata"}, // no comma: a page's fields
 	})
 }
 
