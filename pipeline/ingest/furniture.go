@@ -998,7 +998,8 @@ const maxWidgetRunes = 8
 
 // parenCredit: an author's, photographer's or correspondent's credit in
 // brackets on its own line ((图文/某某、某某), (某某供稿 某某 文/图),
-// (撰稿人:某某 审稿人:某某), (某某禁毒办:某某)).
+// (撰稿人:某某 审稿人:某某), (某某禁毒办:某某)), or an outlet's lead with
+// its reporters' names in brackets ((本网讯某某某), kind byline).
 type parenCredit struct{ v *furnitureVocab }
 
 var parenLine = regexp.MustCompile(`^[(（]([^()（）]{2,40})[)）]$`)
@@ -1010,6 +1011,10 @@ func (j parenCredit) Judge(l lineView) string {
 	m := parenLine.FindStringSubmatch(strings.TrimRight(l.folded, " |｜"))
 	if m == nil || strings.ContainsAny(m[1], sentenceEnds) || numberedHeading.MatchString(l.folded) {
 		return ""
+	}
+	m[1] = strings.TrimSpace(m[1]) // ( 某某某): a space inside the brackets is the layout's
+	if leadWithNames(m[1]) {
+		return "byline"
 	}
 	for _, w := range j.v.creditWords {
 		if strings.Contains(m[1], w) {

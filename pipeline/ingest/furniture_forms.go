@@ -74,3 +74,23 @@ func statisticsRow(folded string) bool {
 	}
 	return true
 }
+
+// leadWithNames reports whether s is an outlet's lead (本网讯, 某某日报讯)
+// followed by reporters' names only (本网讯某某某, 某某报讯 某某 某某): what a
+// news page writes in brackets before its first sentence.
+func leadWithNames(s string) bool {
+	i := strings.Index(s, "讯")
+	if i < 0 || !outletLeadExpr.MatchString(s[:i+len("讯")]) {
+		return false
+	}
+	names := strings.Fields(s[i+len("讯"):])
+	if len(names) == 0 || len(names) > maxCreditNames {
+		return false
+	}
+	for _, n := range names {
+		if !isPersonName(n) {
+			return false
+		}
+	}
+	return true
+}

@@ -387,6 +387,15 @@ func TestParenCredit(t *testing.T) {
 		// The author's own mark that the text goes on or ends is no name.
 		{line: "（待续）", zone: zoneTail, want: ""},
 		{line: "(全文完)", zone: zoneTail, want: ""},
+		// Round 12: a space inside the brackets hides nothing; an outlet's
+		// lead with its reporter in brackets is a byline.
+		{line: "( 邢某某)", zone: zoneTail, want: "credit"},
+		{line: "（ 邢某某 ）", zone: zoneTail, want: "credit"},
+		{line: "( 邢某某)", zone: zoneBody, want: ""},
+		{line: "(本网讯邢某某)", want: "byline"},
+		{line: "（本網訊 邢某某 柯某）", zone: zoneBody, want: "byline"},
+		{line: "(本网讯)", want: ""},
+		{line: "(本网讯今日社区开展了多场活动)", want: ""}, // no name: a sentence
 	})
 }
 
