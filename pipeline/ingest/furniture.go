@@ -121,6 +121,7 @@ type furnitureVocab struct {
 	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
 	leadGlyphs                                []string // □, •: a glyph before a line (glyphLed)
+	crumbRoots                                []string // 首页: a breadcrumb's root (fusedCrumb)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
 	bylineAnyOutlet                           *regexp.Regexp // anyOutletByline
@@ -169,7 +170,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
 		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "address_tag_words": &v.addressTagWords,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
-		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs,
+		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -1385,7 +1386,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
 		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
 		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, dotSlogan{v}, arrowFramed{},
-		anyOutletByline{v}, glyphLed{v}}
+		anyOutletByline{v}, fusedCrumb{v}, glyphLed{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
@@ -1650,7 +1651,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			res.notePublished(f, k, v)
 		}
 		if kind[i]+byPattern[i] == "navigation" && res.crumb == "" && zoneOf(i) == zoneHead {
-			res.crumb = crumbTail(strings.TrimSpace(lines[i]))
+			if res.crumb = crumbTail(strings.TrimSpace(lines[i])); res.crumb == "" {
+				res.crumb = fusedCrumbTail(strings.TrimSpace(lines[i]), strings.TrimSpace(folded[i]), v)
+			}
 		}
 		if kind[i] != "" {
 			res.removed = append(res.removed, Removed{Kind: kind[i], Text: strings.TrimSpace(lines[i])})

@@ -94,3 +94,60 @@ func leadWithNames(s string) bool {
 	}
 	return true
 }
+
+// fusedCrumb: above the body, a breadcrumb whose separators the page lost
+// (首页总结社区工作总结, 总结志愿者服务总结): the site's root ([crumb_roots])
+// or a collection's name ([collection_words]) run into the steps after
+// it, Han characters only. A collection's name opens such a line only
+// when the line ends with it too, after a short step: a headline that
+// starts and ends with 总结 says more between them.
+type fusedCrumb struct{ v *furnitureVocab }
+
+// maxFusedStepRunes is the longest step after a collection's name
+// (志愿者服务总结).
+const maxFusedStepRunes = 10
+
+func (j fusedCrumb) Judge(l lineView) string {
+	if l.zone == zoneHead && fusedCrumbSteps(l.folded, j.v) > 0 {
+		return "navigation"
+	}
+	return ""
+}
+
+// fusedCrumbSteps returns how many runes of f the fused breadcrumb's
+// first steps take (首页总结 of 首页总结社区工作总结), or 0 when f is none.
+func fusedCrumbSteps(f string, v *furnitureVocab) int {
+	if runesOver(f, v.shortRunes) || strings.IndexFunc(f, func(r rune) bool { return !isHan(r) }) >= 0 {
+		return 0
+	}
+	cut := 0
+	for rest := f; ; {
+		step := 0
+		for _, root := range v.crumbRoots {
+			if after, ok := strings.CutPrefix(rest, root); ok && runeLen(after) >= 2 {
+				step = runeLen(root)
+			}
+		}
+		for _, w := range v.collectionWords {
+			after, ok := strings.CutPrefix(rest, w)
+			if ok && step == 0 && runeLen(w) >= 2 && strings.HasSuffix(after, w) && runeLen(after) > runeLen(w)+1 && !runesOver(after, maxFusedStepRunes) {
+				step = runeLen(w)
+			}
+		}
+		if step == 0 {
+			return cut
+		}
+		cut += step
+		rest = string([]rune(rest)[step:])
+	}
+}
+
+// fusedCrumbTail is the last step of a fused breadcrumb as the page
+// writes it (社区工作总结), or "".
+func fusedCrumbTail(line, folded string, v *furnitureVocab) string {
+	n := fusedCrumbSteps(folded, v)
+	if n == 0 {
+		return ""
+	}
+	return string([]rune(line)[n:])
+}

@@ -1,6 +1,10 @@
 package ingest
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
 
 func TestGlyphLed(t *testing.T) {
 	v := testFurniture(t)
@@ -48,6 +52,35 @@ func TestStatisticsRow(t *testing.T) {
 	} {
 		if got := statisticsRow(tt.line); got != tt.want {
 			t.Errorf("statisticsRow(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestFusedCrumb(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, fusedCrumb{v}, []judgeCase{
+		{line: "首页总结社区工作总结", want: "navigation"}, // the root run into the steps
+		{line: "首頁總結社區工作總結", want: "navigation"},
+		{line: "总结志愿者服务总结", want: "navigation"}, // a collection's name run into its step
+		{line: "總結志願者服務總結", want: "navigation"},
+		{line: "首页总结社区工作总结", zone: zoneBody, want: ""},
+		{line: "总结经验促提升年终工作总结", want: ""},    // a long step: a headline's words
+		{line: "社区志愿者服务总结", want: ""},        // no root, no collection's name first
+		{line: "首页 > 总结 > 社区工作总结", want: ""}, // separators: the breadcrumb judge's
+		{line: "首页", want: ""},
+	})
+}
+
+func TestFusedCrumbTail(t *testing.T) {
+	v := testFurniture(t)
+	for line, want := range map[string]string{
+		"首页总结社区工作总结": "社区工作总结",
+		"首頁總結社區工作總結": "社區工作總結",
+		"总结志愿者服务总结":  "志愿者服务总结",
+		"社区志愿者服务总结":  "",
+	} {
+		if got := fusedCrumbTail(line, fold.ToSimplified(line), v); got != want {
+			t.Errorf("fusedCrumbTail(%q) = %q, want %q", line, got, want)
 		}
 	}
 }
