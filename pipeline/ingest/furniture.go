@@ -122,6 +122,7 @@ type furnitureVocab struct {
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
 	leadGlyphs                                []string // □, •: a glyph before a line (glyphLed)
 	crumbRoots                                []string // 首页: a breadcrumb's root (fusedCrumb)
+	widgetWords                               []string // 举报, 打印: a page's buttons (widgetRow)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
 	bylineAnyOutlet                           *regexp.Regexp // anyOutletByline
@@ -170,7 +171,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
 		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "address_tag_words": &v.addressTagWords,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
-		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots,
+		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -1386,7 +1387,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
 		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
 		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, dotSlogan{v}, arrowFramed{},
-		anyOutletByline{v}, fusedCrumb{v}, glyphLed{v}}
+		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, glyphLed{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -175,4 +176,39 @@ func headStampPrefix(folded string) int {
 		return 0
 	}
 	return runeLen(folded[:loc[1]])
+}
+
+// widgetRow: outside the body, a short row of buttons (举报/反馈, 回覆 引用
+// 報告, 【返回】【打印】): two or more short parts between spaces, slashes,
+// bars or brackets, no sentence mark, at least half of them the page's
+// buttons ([widget_words]); the others ride along whatever their words.
+type widgetRow struct{ v *furnitureVocab }
+
+// maxWidgetRowRunes and maxWidgetPartRunes bound a row of buttons and
+// each of its parts.
+const maxWidgetRowRunes, maxWidgetPartRunes = 16, 4
+
+func (j widgetRow) Judge(l lineView) string {
+	if l.zone == zoneBody || l.runes() > maxWidgetRowRunes || containsAnyRune(l.folded, sentenceEnds+clauseEnds) {
+		return ""
+	}
+	parts := strings.FieldsFunc(strings.ToLower(l.folded), func(r rune) bool {
+		return r == ' ' || r == '\u3000' || strings.ContainsRune("/／|｜【】[]()（）+＋·", r)
+	})
+	if len(parts) < 2 {
+		return ""
+	}
+	buttons := 0
+	for _, p := range parts {
+		if runesOver(p, maxWidgetPartRunes) {
+			return ""
+		}
+		if slices.Contains(j.v.widgetWords, p) {
+			buttons++
+		}
+	}
+	if 2*buttons < len(parts) {
+		return ""
+	}
+	return "widget"
 }

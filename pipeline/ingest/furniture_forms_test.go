@@ -105,3 +105,19 @@ func TestHeadStampPrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestWidgetRow(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, widgetRow{v}, []judgeCase{
+		{line: "举报/反馈", zone: zoneTail, want: "widget"}, // a button no list names rides along
+		{line: "舉報/反饋", zone: zoneTail, want: "widget"},
+		{line: "回覆  引用  報告", zone: zoneTail, want: "widget"},
+		{line: "【返回】【打印】", zone: zoneTail, want: "widget"},
+		{line: "举报/反馈", zone: zoneBody, want: ""},         // the body's lines are the report's
+		{line: "分享快乐 传递温暖", zone: zoneTail, want: ""},     // parts of a slogan, no button
+		{line: "签到表 照片 总结", zone: zoneTail, want: ""},     // one part in three a button word: no row
+		{line: "收藏", zone: zoneTail, want: ""},            // alone: the patterns' and edgeWidget's
+		{line: "分享，收藏，转发", zone: zoneTail, want: ""},      // commas: a sentence's
+		{line: "评论 志愿服务活动总结范文", zone: zoneTail, want: ""}, // a long part: a title's
+	})
+}
