@@ -148,10 +148,10 @@ func fusedCrumbSteps(f string, v *furnitureVocab) int {
 // writes it (社区工作总结), or "".
 func fusedCrumbTail(line, folded string, v *furnitureVocab) string {
 	n := fusedCrumbSteps(folded, v)
-	if n == 0 {
-		return ""
+	if rs := []rune(line); n > 0 && n <= len(rs) {
+		return string(rs[n:])
 	}
-	return string([]rune(line)[n:])
+	return ""
 }
 
 // headStampExpr: a post's stamp as software writes it, with or without

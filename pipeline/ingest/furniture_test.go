@@ -695,6 +695,15 @@ func FuzzLineShapes(f *testing.F) {
 		lines := strings.Split(s, "\n")
 		aboveFirstSection(lines)
 		withoutTitleVariants(lines, lines, s, 0, v)
+		// Round 12's parsers of a line: a cut is a piece of it.
+		if n := headStampPrefix(s); n < 0 || n > utf8.RuneCountInString(s) {
+			t.Errorf("headStampPrefix(%q) = %d runes", s, n)
+		}
+		if tail := fusedCrumbTail(s, fold.ToSimplified(s), v); !strings.HasSuffix(s, tail) {
+			t.Errorf("fusedCrumbTail(%q) = %q, not its end", s, tail)
+		}
+		statisticsRow(s)
+		leadWithNames(s)
 	})
 }
 
