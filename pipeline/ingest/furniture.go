@@ -622,6 +622,9 @@ func (j fieldRow) Judge(l lineView) string {
 			lead = append(lead, t)
 			continue
 		}
+		if slices.Contains(crumbSeparators, t) {
+			continue // 来源:某部门 > 某中心: a path's marks are no part of the value's length
+		}
 		if value += runeLen(t); value > maxFieldValueRunes {
 			return ""
 		}
@@ -640,6 +643,12 @@ func (j fieldRow) Judge(l lineView) string {
 		}
 		// NO.943 | 更新时间:… | 点阅:963: two fields after the post's number.
 		if labels >= 2 && runeLen(head) <= maxFieldValueRunes && strings.IndexFunc(head, isHan) < 0 {
+			return "metadata"
+		}
+		// 某范文网 人气:1.37W 时间:…, 编辑日期:2013/9/4 作者:… 来源:…: two
+		// known fields after the site's name or after a field whose label
+		// no list holds (round 12).
+		if labels >= 2 && (len(lead) == 1 && !runesOver(lead[0], maxOutletRunes) || fieldsOnly(lead)) {
 			return "metadata"
 		}
 	}

@@ -212,3 +212,15 @@ func (j widgetRow) Judge(l lineView) string {
 	}
 	return "widget"
 }
+
+// fieldsOnly reports whether every token is a short label, its colon and
+// a value (编辑日期:2013/9/4), whatever the label.
+func fieldsOnly(tokens []string) bool {
+	for _, t := range tokens {
+		n := fieldLabel(t)
+		if n == 0 || n == len(t) || runesOver(t[n:], maxFieldValueRunes) {
+			return false
+		}
+	}
+	return len(tokens) > 0
+}

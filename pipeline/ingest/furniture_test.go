@@ -269,6 +269,15 @@ func TestFieldRow(t *testing.T) {
 		{line: "来源：某某社区", want: ""}, // one field alone: metadataField's
 		{line: "發佈單位 學務處某某組", inRun: true, want: "metadata"},
 		{line: "NO.512 | 更新時間:2015-03-02 | 點閱:411 | 下載:", want: "metadata"},
+		// Round 12: two known fields after the site's name, or after a
+		// field whose label no list holds; a path's marks count for nothing.
+		{line: "好某某网　人气:1.37W　时间:2024-03-15", want: "metadata"},
+		{line: "好某某網　人氣:1.37W　時間:2024-03-15", want: "metadata"},
+		{line: "编辑日期:2013/9/4   作者:某某街道   来源:区委部门 > 宣传部 > 某区新闻中心 > 街镇社区", want: "metadata"},
+		{line: "編輯日期:2013/9/4   作者:某某街道   來源:區委部門 > 宣傳部 > 某區新聞中心 > 街鎮社區", want: "metadata"},
+		{line: "某某社区开展重阳节敬老活动 时间:2024-03-15 来源:某某", want: ""}, // a headline before them: too long for a site's name
+		{line: "好某某网 时间:2024-03-15", want: ""},                // one field
+		{line: "好某某网　人气:1.37W　时间:2024-03-15", zone: zoneBody, want: ""},
 		{line: "2015年03月02日  点击:[]", want: "metadata"},
 		{line: "2015年03月02日  點擊：411", want: "metadata"},
 		{line: "NO.512 | 更新时间:2015-03-02", want: ""}, // one field after a code
