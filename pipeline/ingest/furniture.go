@@ -120,9 +120,13 @@ type furnitureVocab struct {
 	contactLabels                             []string
 	rowLabels                                 []string // labels of a row of fields: metadata, contact and [row_labels]
 	imageSuffixes                             []string // ".jpg", …: imageFile matches only a line holding one
+	leadGlyphs                                []string // □, •: a glyph before a line (glyphLed)
+	crumbRoots                                []string // 首页: a breadcrumb's root (fusedCrumb)
+	widgetWords                               []string // 举报, 打印: a page's buttons (widgetRow)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
-	titles                                    *titleScorer // the edge judge spares plausible titles
+	bylineAnyOutlet                           *regexp.Regexp // anyOutletByline
+	titles                                    *titleScorer   // the edge judge spares plausible titles
 	judgesOnce                                sync.Once
 	line, context                             []furnitureJudge // lineJudges and contextJudges of this vocabulary
 }
@@ -167,7 +171,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
 		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "address_tag_words": &v.addressTagWords,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
-		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings,
+		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -202,8 +206,13 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	v.labelPrefix = regexp.MustCompile(`^(` + alternation(intro) + `)\s*[:：]\s*`)
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
 	// short names, nothing else but what they did (文/图, 摄).
-	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*)?((` + alternation(v.bylineRoles) +
+	roles := alternation(v.bylineRoles)
+	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*)?((` + roles +
 		`)\s*[:：]?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4}))*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
+	// Any outlet's name, but each role's first name set apart by a space
+	// or a colon and of two to four characters: a person's.
+	v.bylineAnyOutlet = regexp.MustCompile(`^[（(【\[]?\s*[\p{Han}A-Za-z·]{1,14}?\s*((` + roles +
+		`)(\s*[:：]\s*|\s+)\p{Han}{2,4}(\s*[、，,/ ]\s*\p{Han}{2,4})*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?[）)】\]]?$`)
 	v.imageFile = regexp.MustCompile(`(?i)[^\s。，！？]{1,60}\.(` + alternation(exts) + `)\b`)
 	for _, e := range exts {
 		v.imageSuffixes = append(v.imageSuffixes, "."+strings.ToLower(e))
@@ -613,6 +622,9 @@ func (j fieldRow) Judge(l lineView) string {
 			lead = append(lead, t)
 			continue
 		}
+		if slices.Contains(crumbSeparators, t) {
+			continue // 来源:某部门 > 某中心: a path's marks are no part of the value's length
+		}
 		if value += runeLen(t); value > maxFieldValueRunes {
 			return ""
 		}
@@ -631,6 +643,12 @@ func (j fieldRow) Judge(l lineView) string {
 		}
 		// NO.943 | 更新时间:… | 点阅:963: two fields after the post's number.
 		if labels >= 2 && runeLen(head) <= maxFieldValueRunes && strings.IndexFunc(head, isHan) < 0 {
+			return "metadata"
+		}
+		// 某范文网 人气:1.37W 时间:…, 编辑日期:2013/9/4 作者:… 来源:…: two
+		// known fields after the site's name or after a field whose label
+		// no list holds (round 12).
+		if labels >= 2 && (len(lead) == 1 && !runesOver(lead[0], maxOutletRunes) || fieldsOnly(lead)) {
 			return "metadata"
 		}
 	}
@@ -991,7 +1009,8 @@ const maxWidgetRunes = 8
 
 // parenCredit: an author's, photographer's or correspondent's credit in
 // brackets on its own line ((图文/某某、某某), (某某供稿 某某 文/图),
-// (撰稿人:某某 审稿人:某某), (某某禁毒办:某某)).
+// (撰稿人:某某 审稿人:某某), (某某禁毒办:某某)), or an outlet's lead with
+// its reporters' names in brackets ((本网讯某某某), kind byline).
 type parenCredit struct{ v *furnitureVocab }
 
 var parenLine = regexp.MustCompile(`^[(（]([^()（）]{2,40})[)）]$`)
@@ -1003,6 +1022,10 @@ func (j parenCredit) Judge(l lineView) string {
 	m := parenLine.FindStringSubmatch(strings.TrimRight(l.folded, " |｜"))
 	if m == nil || strings.ContainsAny(m[1], sentenceEnds) || numberedHeading.MatchString(l.folded) {
 		return ""
+	}
+	m[1] = strings.TrimSpace(m[1]) // ( 某某某): a space inside the brackets is the layout's
+	if leadWithNames(m[1]) {
+		return "byline"
 	}
 	for _, w := range j.v.creditWords {
 		if strings.Contains(m[1], w) {
@@ -1235,7 +1258,8 @@ const maxOutletRunes = 10
 // 文章标签：…, 此分类上一篇：…) after the body, or before it next to other
 // furniture: the page's fields. A report's form (活动时间：…, 地点：…)
 // stays: its labels hold one of [form_words]; so does a part's heading
-// (篇一：…), whose label is a number. A label with no value announces the
+// (篇一：…), whose label is a number, and a row of the report's figures
+// (statisticsRow). A label with no value announces the
 // lines below it: it goes with them when they are furniture (友情链接：
 // over the links) and stays over the author's own list (下期预告：, then
 // the topics, then a closing sentence).
@@ -1252,7 +1276,7 @@ func (j fieldAmidFurniture) Judge(l lineView) string {
 	if n == 0 || strings.TrimSpace(l.folded[n:]) == "" && !l.beforeFurniture || isPartNumber(strings.TrimRight(l.folded[:n], ":：")) {
 		return ""
 	}
-	if l.zone == zoneHead && headlineAfterLabel(l.folded[n:]) {
+	if statisticsRow(l.folded) || l.zone == zoneHead && headlineAfterLabel(l.folded[n:]) {
 		return ""
 	}
 	for _, w := range j.v.formWords {
@@ -1371,7 +1395,8 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
 		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
-		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, dotSlogan{v}, arrowFramed{}}
+		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, dotSlogan{v}, arrowFramed{},
+		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, glyphLed{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
@@ -1437,11 +1462,17 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	// would make a pattern take the whole line.
 	lines, folded = append([]string(nil), lines...), append([]string(nil), folded...)
 	itemLabels := labelledLines(folded) >= 2
+	firstLine := true // the page's first line of text, where a stamp may head the headline
 	for i := range lines {
 		if lines[i] == titleMark {
 			continue
 		}
-		if cut, k := furniturePrefix(strings.TrimSpace(folded[i]), v); cut > 0 && (k != "label" || !itemLabels) {
+		cut, k := furniturePrefix(strings.TrimSpace(folded[i]), v)
+		if cut == 0 && firstLine {
+			cut, k = headStampPrefix(strings.TrimSpace(folded[i])), "metadata"
+		}
+		firstLine = firstLine && strings.TrimSpace(folded[i]) == ""
+		if cut > 0 && (k != "label" || !itemLabels) {
 			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
 			res.removed = append(res.removed, Removed{Kind: k, Text: strings.TrimSpace(string(rs[:cut]))})
 			lines[i], folded[i] = strings.TrimSpace(string(rs[cut:])), strings.TrimSpace(string(fr[cut:]))
@@ -1636,7 +1667,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			res.notePublished(f, k, v)
 		}
 		if kind[i]+byPattern[i] == "navigation" && res.crumb == "" && zoneOf(i) == zoneHead {
-			res.crumb = crumbTail(strings.TrimSpace(lines[i]))
+			if res.crumb = crumbTail(strings.TrimSpace(lines[i])); res.crumb == "" {
+				res.crumb = fusedCrumbTail(strings.TrimSpace(lines[i]), strings.TrimSpace(folded[i]), v)
+			}
 		}
 		if kind[i] != "" {
 			res.removed = append(res.removed, Removed{Kind: kind[i], Text: strings.TrimSpace(lines[i])})

@@ -297,14 +297,21 @@ func (wireStamp) Judge(l lineView) string {
 // date alone is its sign-off, after the body.
 type headDate struct{ v *furnitureVocab }
 
-var headDateExpr = regexp.MustCompile(`^[(（]?((19|20)\d{2}\s*([-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|` + dayFirstDate + `)[)）]?$`)
+const headDateCore = `((19|20)\d{2}\s*([-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|` + dayFirstDate + `)`
 
-// maxHeadDateRunes is the longest line headDate reads: a row label and a
-// date.
+var (
+	headDateExpr = regexp.MustCompile(`^[(（]?` + headDateCore + `[)）]?$`)
+	// headDateRangeExpr: two such dates joined by a dash or 至 (an event
+	// page's 2025年05月17日 - 2025年05月17日), read without spaces.
+	headDateRangeExpr = regexp.MustCompile(`^` + headDateCore + `[-~～—－至到]+` + headDateCore + `$`)
+)
+
+// maxHeadDateRunes is the longest date headDate reads with its row label
+// and spaces; a range is two of them.
 const maxHeadDateRunes = 20
 
 func (j headDate) Judge(l lineView) string {
-	if l.zone != zoneHead || l.runes() > maxHeadDateRunes || strings.IndexFunc(l.folded, isASCIIDigit) < 0 {
+	if l.zone != zoneHead || l.runes() > 2*maxHeadDateRunes || strings.IndexFunc(l.folded, isASCIIDigit) < 0 {
 		return ""
 	}
 	f := l.folded
@@ -322,8 +329,16 @@ func (j headDate) Judge(l lineView) string {
 			return ""
 		}
 	}
-	if runeLen(f) <= 14 && headDateExpr.MatchString(f) {
+	// Typeset dates space their parts (2024 年 3 月 09 日): the length is
+	// the date's without them.
+	d := stripSpaces(f)
+	if runeLen(f) <= maxHeadDateRunes && runeLen(d) <= 14 && headDateExpr.MatchString(d) {
 		return "metadata" // a field of the page: its date is the post's own stamp
+	}
+	// An event page's period under its label: the page's too. Its first
+	// day is read as the publish date: the event's, but of its year.
+	if runeLen(d) <= 2*14+1 && headDateRangeExpr.MatchString(d) {
+		return "metadata"
 	}
 	return ""
 }

@@ -269,6 +269,15 @@ func TestFieldRow(t *testing.T) {
 		{line: "来源：某某社区", want: ""}, // one field alone: metadataField's
 		{line: "發佈單位 學務處某某組", inRun: true, want: "metadata"},
 		{line: "NO.512 | 更新時間:2015-03-02 | 點閱:411 | 下載:", want: "metadata"},
+		// Round 12: two known fields after the site's name, or after a
+		// field whose label no list holds; a path's marks count for nothing.
+		{line: "好某某网　人气:1.37W　时间:2024-03-15", want: "metadata"},
+		{line: "好某某網　人氣:1.37W　時間:2024-03-15", want: "metadata"},
+		{line: "编辑日期:2013/9/4   作者:某某街道   来源:区委部门 > 宣传部 > 某区新闻中心 > 街镇社区", want: "metadata"},
+		{line: "編輯日期:2013/9/4   作者:某某街道   來源:區委部門 > 宣傳部 > 某區新聞中心 > 街鎮社區", want: "metadata"},
+		{line: "某某社区开展重阳节敬老活动 时间:2024-03-15 来源:某某", want: ""}, // a headline before them: too long for a site's name
+		{line: "好某某网 时间:2024-03-15", want: ""},                // one field
+		{line: "好某某网　人气:1.37W　时间:2024-03-15", zone: zoneBody, want: ""},
 		{line: "2015年03月02日  点击:[]", want: "metadata"},
 		{line: "2015年03月02日  點擊：411", want: "metadata"},
 		{line: "NO.512 | 更新时间:2015-03-02", want: ""}, // one field after a code
@@ -387,6 +396,15 @@ func TestParenCredit(t *testing.T) {
 		// The author's own mark that the text goes on or ends is no name.
 		{line: "（待续）", zone: zoneTail, want: ""},
 		{line: "(全文完)", zone: zoneTail, want: ""},
+		// Round 12: a space inside the brackets hides nothing; an outlet's
+		// lead with its reporter in brackets is a byline.
+		{line: "( 邢某某)", zone: zoneTail, want: "credit"},
+		{line: "（ 邢某某 ）", zone: zoneTail, want: "credit"},
+		{line: "( 邢某某)", zone: zoneBody, want: ""},
+		{line: "(本网讯邢某某)", want: "byline"},
+		{line: "（本網訊 邢某某 柯某）", zone: zoneBody, want: "byline"},
+		{line: "(本网讯)", want: ""},
+		{line: "(本网讯今日社区开展了多场活动)", want: ""}, // no name: a sentence
 	})
 }
 
@@ -686,6 +704,15 @@ func FuzzLineShapes(f *testing.F) {
 		lines := strings.Split(s, "\n")
 		aboveFirstSection(lines)
 		withoutTitleVariants(lines, lines, s, 0, v)
+		// Round 12's parsers of a line: a cut is a piece of it.
+		if n := headStampPrefix(s); n < 0 || n > utf8.RuneCountInString(s) {
+			t.Errorf("headStampPrefix(%q) = %d runes", s, n)
+		}
+		if tail := fusedCrumbTail(s, fold.ToSimplified(s), v); !strings.HasSuffix(s, tail) {
+			t.Errorf("fusedCrumbTail(%q) = %q, not its end", s, tail)
+		}
+		statisticsRow(s)
+		leadWithNames(s)
 	})
 }
 
@@ -714,6 +741,13 @@ func TestFieldAmidFurniture(t *testing.T) {
 		{line: "本站栏目：志愿风采 社区动态", zone: zoneHead, amid: true, want: "metadata"},           // short tags
 		{line: "服务帐号：12345678 户名：某某志愿者协会", zone: zoneHead, amid: true, want: "metadata"}, // two fields
 		{line: "此分类上一篇：重阳佳节送温暖 邻里相聚话家常", zone: zoneTail, want: "metadata"},               // a neighbour's headline
+		// The report's figures between commas, and its closing section cut
+		// off before its sentence ends, are the report's (round 12).
+		{line: "服务人次:312人/次,服务时长:96小时", zone: zoneTail, want: ""},
+		{line: "服務人次:312人/次，服務時長:96小時", zone: zoneTail, want: ""},
+		{line: "总结:这次活动让居民学会了用手机挂号和缴费", zone: zoneTail, want: ""},
+		{line: "總結:這次活動讓居民學會了用手機掛號和繳費", zone: zoneTail, want: ""},
+		{line: "服务人次:312 浏览:1,024", zone: zoneTail, want: "metadata"}, // no comma: a page's fields
 	})
 }
 

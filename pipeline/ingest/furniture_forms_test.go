@@ -1,0 +1,123 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
+
+func TestGlyphLed(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, glyphLed{v}, []judgeCase{
+		{line: "□ 记者 某立新 通讯员 某春 某海燕", want: "byline"}, // the glyph hid a byline
+		{line: "□ 記者 某立新 通訊員 某春 某海燕", want: "byline"},
+		{line: "• 来源:某某网", want: "metadata"}, // a bullet hid a source line
+		{line: "• 來源:某某網", want: "metadata"},
+		{line: "■■ 发布时间：2024-03-05 浏览：120", want: "metadata"},      // glyphs, however many
+		{line: "记者 某立新", want: ""},                                 // no glyph: the byline judge's own
+		{line: "● 开展了三次入户探访，走访独居老人二十户。", zone: zoneBody, want: ""}, // a list item of the report
+		{line: "● 開展了三次入戶探訪，走訪獨居老人二十戶。", zone: zoneBody, want: ""},
+		{line: "□", want: ""},
+	})
+}
+
+func TestAnyOutletByline(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, anyOutletByline{v}, []judgeCase{
+		{line: "某江全媒体 记者 某晓文", want: "byline"}, // an outlet no ending names
+		{line: "某江全媒體 記者 某曉文", want: "byline"},
+		{line: "某城商报·某某客户端记者 某思远", zone: zoneTail, want: "byline"}, // outlet and channel
+		{line: "某城商報·某某客戶端記者 某思遠", zone: zoneTail, want: "byline"},
+		{line: "某区融合台 记者：某丽 通讯员：某建国", want: "byline"},
+		{line: "某江全媒体 记者 某晓文", zone: zoneBody, want: ""}, // the body's lines are the report's
+		{line: "社区小记者采访活动", want: ""},                    // no name set apart: a headline
+		{line: "社區小記者採訪活動", want: ""},
+		{line: "小记者走进社区，采访了三位老党员", want: ""},
+		{line: "某江全媒体", want: ""},
+	})
+}
+
+func TestStatisticsRow(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"服务人次:312人/次,服务时长:96小时", true}, // figures between commas
+		{"服務人次：312人次，服務時長：96小時", true},
+		{"参与人数:1,200人,发放资料:300份", true},  // a number's grouping comma is no separator
+		{"发信人: 某某 (山月), 信区: 某某", false},  // values that are no numbers: a header's fields
+		{"服务人次:312人/次", false},           // one field
+		{"最新公告：某某报告已上传，欢迎里民参阅", false},   // a sentence after a label
+		{"服务人次:312人/次 服务时长:96小时", false}, // fields apart by a space: the page's
+	} {
+		if got := statisticsRow(tt.line); got != tt.want {
+			t.Errorf("statisticsRow(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestFusedCrumb(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, fusedCrumb{v}, []judgeCase{
+		{line: "首页总结社区工作总结", want: "navigation"}, // the root run into the steps
+		{line: "首頁總結社區工作總結", want: "navigation"},
+		{line: "总结志愿者服务总结", want: "navigation"}, // a collection's name run into its step
+		{line: "總結志願者服務總結", want: "navigation"},
+		{line: "首页总结社区工作总结", zone: zoneBody, want: ""},
+		{line: "总结经验促提升年终工作总结", want: ""},    // a long step: a headline's words
+		{line: "社区志愿者服务总结", want: ""},        // no root, no collection's name first
+		{line: "首页 > 总结 > 社区工作总结", want: ""}, // separators: the breadcrumb judge's
+		{line: "首页", want: ""},
+	})
+}
+
+func TestFusedCrumbTail(t *testing.T) {
+	v := testFurniture(t)
+	for line, want := range map[string]string{
+		"首页总结社区工作总结": "社区工作总结",
+		"首頁總結社區工作總結": "社區工作總結",
+		"总结志愿者服务总结":  "志愿者服务总结",
+		"社区志愿者服务总结":  "",
+	} {
+		if got := fusedCrumbTail(line, fold.ToSimplified(line), v); got != want {
+			t.Errorf("fusedCrumbTail(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
+
+func TestHeadStampPrefix(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want int
+	}{
+		{"date 2025-10-05 某某中秋前夕探访长者", 16}, // a labelled stamp before the headline
+		{"date 2025-10-05 某某中秋前夕探訪長者", 16}, // Traditional
+		{"106.01.10独居老人居家清洁", 9},           // a Republic-of-China stamp run into it
+		{"2024.03.05 社区开展学雷锋志愿服务", 11},
+		{"时间：2024-03-05 社区开展学雷锋志愿服务", 14},
+		{"2024.03.05 10:20", 0},     // a time after it: no headline
+		{"2024.03.05 活动", 0},        // too short for a headline
+		{"2024年3月5日社区开展学雷锋志愿服务", 0}, // as an author writes a date: the headline's
+		{"112.5万元用于社区改造", 0},        // a sum, not a stamp
+	} {
+		if got := headStampPrefix(fold.ToSimplified(tt.line)); got != tt.want {
+			t.Errorf("headStampPrefix(%q) = %d, want %d", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestWidgetRow(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, widgetRow{v}, []judgeCase{
+		{line: "举报/反馈", zone: zoneTail, want: "widget"}, // a button no list names rides along
+		{line: "舉報/反饋", zone: zoneTail, want: "widget"},
+		{line: "回覆  引用  報告", zone: zoneTail, want: "widget"},
+		{line: "【返回】【打印】", zone: zoneTail, want: "widget"},
+		{line: "举报/反馈", zone: zoneBody, want: ""},         // the body's lines are the report's
+		{line: "分享快乐 传递温暖", zone: zoneTail, want: ""},     // parts of a slogan, no button
+		{line: "签到表 照片 总结", zone: zoneTail, want: ""},     // one part in three a button word: no row
+		{line: "收藏", zone: zoneTail, want: ""},            // alone: the patterns' and edgeWidget's
+		{line: "分享，收藏，转发", zone: zoneTail, want: ""},      // commas: a sentence's
+		{line: "评论 志愿服务活动总结范文", zone: zoneTail, want: ""}, // a long part: a title's
+	})
+}
