@@ -92,7 +92,7 @@ func TestHeadStampPrefix(t *testing.T) {
 	}{
 		{"date 2025-10-05 某某中秋前夕探访长者", 16}, // a labelled stamp before the headline
 		{"date 2025-10-05 某某中秋前夕探訪長者", 16}, // Traditional
-		{"106.01.10独居老人居家清洁", 9},           // a Republic-of-China stamp run into it
+		{"106.01.10里民健康講座紀實", 9},           // a Republic-of-China stamp run into it
 		{"2024.03.05 社区开展学雷锋志愿服务", 11},
 		{"时间：2024-03-05 社区开展学雷锋志愿服务", 14},
 		{"2024.03.05 10:20", 0},     // a time after it: no headline
