@@ -34,9 +34,62 @@ type titleScorer struct {
 	columnTagEndings   []string // 动态, 快讯: how a column's tag in 【】 ends
 	headlineVerbs      []string // 开展, 创建: a headline reports an event
 	minRunes, maxRunes int
+	fw                 titleFeatures // the weights of the features, from w
 }
 
 var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet", "copy", "heads_body"}
+
+// titleFeature is one of the features of [weights] a candidate is scored
+// on; titleFeatures counts them for one candidate (how many times the
+// candidate has each, its position the lines above it), and the score is
+// the sum of each count times its weight.
+type titleFeature int
+
+const (
+	featEnding titleFeature = iota
+	featGenreWord
+	featYear
+	featOrganisation
+	featName
+	featLength
+	featShort
+	featNumbered
+	featColumn
+	featRepeated
+	featField
+	featCouplet
+	featCopy
+	featHeadsBody
+	featPosition
+	titleFeatureCount
+)
+
+// titleFeatureNames are the features' weights in [weights], in order.
+var titleFeatureNames = [titleFeatureCount]string{"ending", "genre_word", "year", "organisation", "name", "length", "short", "numbered", "column", "repeated", "field", "couplet", "copy", "heads_body", "position"}
+
+type titleFeatures [titleFeatureCount]float64
+
+// score sums a candidate's features, each times its weight, in a fixed
+// order (the same sum whatever the run).
+func (s *titleScorer) score(fs titleFeatures) float64 {
+	sc := 0.0
+	for k, n := range fs {
+		if n != 0 {
+			sc += n * s.fw[k]
+		}
+	}
+	return sc
+}
+
+// rankedTitle is a candidate with its features, as chooseTitle ranks it.
+type rankedTitle struct {
+	c     titleCandidate
+	feats titleFeatures
+}
+
+// titleRankTrace, when set (by the ranking's study in the tests only),
+// sees every ranking chooseTitle makes: the lines and the candidates.
+var titleRankTrace func(lines []string, ranked []rankedTitle)
 
 func parseTitleScorer(b []byte) (*titleScorer, error) {
 	ws, err := dict.ParseSections(bytes.NewReader(b))
@@ -55,6 +108,9 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"), continuations: ws.Words("continuations"),
 		sites: ws.Words("sites"), roles: ws.Words("roles"), columnTagEndings: ws.Words("column_tag_endings"), headlineVerbs: ws.Words("headline_verbs"),
 		minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
+	for k, n := range titleFeatureNames {
+		s.fw[k] = w[n]
+	}
 	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 {
 		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [sites], [roles], [column_tag_endings] or [headline_verbs]")
 	}
@@ -527,6 +583,13 @@ const maxFirstLineTitleRunes = 60
 // saw this text in the head and named nothing (a line viewed by the
 // furniture pass), so they are not run again.
 func (s *titleScorer) scoreFolded(c titleCandidate, f string, judged bool, fv *furnitureVocab) (float64, bool) {
+	fs, ok := s.featuresFolded(c, f, judged, fv)
+	return s.score(fs), ok
+}
+
+// featuresFolded counts the features of a candidate whose folded text is
+// f (scoreFolded).
+func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv *furnitureVocab) (titleFeatures, bool) {
 	// The page's first line, whole, may be a long title (a dated event
 	// with its place and its number: …导诊活动第305期(周六)).
 	maxRunes := maxTitleRunes
@@ -534,15 +597,17 @@ func (s *titleScorer) scoreFolded(c titleCandidate, f string, judged bool, fv *f
 		maxRunes = maxFirstLineTitleRunes
 	}
 	if runesOver(f, maxRunes) || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutExclamations(f), sentenceEnds) {
-		return 0, false
+		return titleFeatures{}, false
 	}
 	if han, _ := hanAndNonLatin(f); han == 0 {
-		return 0, false
+		return titleFeatures{}, false
 	}
 	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) || isSlashByline(f) {
-		return 0, false
+		return titleFeatures{}, false
 	}
-	return s.w["position"]*float64(c.pos) + s.scoreText(f), true
+	fs := s.textFeatures(f)
+	fs[featPosition] = float64(c.pos)
+	return fs, true
 }
 
 // endsAsTitle reports whether folded text ends with one of the genre's
@@ -555,54 +620,60 @@ func (s *titleScorer) endsAsTitle(f string) bool {
 // scoreText scores the folded text of a candidate on what a report's
 // title looks like.
 func (s *titleScorer) scoreText(f string) float64 {
+	return s.score(s.textFeatures(f))
+}
+
+// textFeatures counts the features of [weights] the folded text of a
+// candidate has, whatever its place on the page.
+func (s *titleScorer) textFeatures(f string) titleFeatures {
+	var fs titleFeatures
 	_, n := hanAndNonLatin(f)
-	sc := 0.0
 	switch {
 	case s.endsAsTitle(f):
-		sc += s.w["ending"]
+		fs[featEnding]++
 	case articleTitleWord.MatchString(f):
-		sc += s.w["genre_word"]
+		fs[featGenreWord]++
 	}
 	if s.namesOnlyGenre(f) {
-		sc += s.w["column"]
+		fs[featColumn]++
 	}
 	if hasYear.MatchString(f) {
-		sc += s.w["year"]
+		fs[featYear]++
 	}
 	for _, o := range s.orgs {
 		if strings.Contains(f, o) {
-			sc += s.w["organisation"]
+			fs[featOrganisation]++
 			if strings.HasSuffix(f, o) && !strings.ContainsAny(f, clauseEnds) && !containsAny(f, s.headlineVerbs) {
-				sc += s.w["name"] // an organisation's name, not a report (a headline's verb says an event)
+				fs[featName]++ // an organisation's name, not a report (a headline's verb says an event)
 			}
 			break
 		}
 	}
 	switch {
 	case n < s.minRunes:
-		sc += s.w["short"]
+		fs[featShort]++
 	case n <= s.maxRunes:
-		sc += s.w["length"]
+		fs[featLength]++
 	}
 	if numberedHeading.MatchString(f) && !wordLabelled(f) {
-		sc += s.w["numbered"]
+		fs[featNumbered]++
 	}
 	if s.withSite(f) {
-		sc += s.w["name"] // 某某网 | 标题: the title is the other part
+		fs[featName]++ // 某某网 | 标题: the title is the other part
 	}
 	if fieldLabel(f) > 0 {
-		sc += s.w["field"]
+		fs[featField]++
 	}
 	for _, r := range s.roles {
 		if strings.HasSuffix(f, r) {
-			sc += s.w["name"] // 某某宣传员, 本报记者: a byline's name
+			fs[featName]++ // 某某宣传员, 本报记者: a byline's name
 			break
 		}
 	}
 	if couplet(f) {
-		sc += s.w["couplet"]
+		fs[featCouplet]++
 	}
-	return sc
+	return fs
 }
 
 // withoutExclamations drops the exclamation marks of a headline (…结营啦！附
@@ -721,22 +792,22 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 		c        titleCandidate
 		folded   string
 		stripped string // folded without spaces
-		score    float64
+		feats    titleFeatures
 		twice    bool
 	}
 	var cs []scored
 	heads := firstLines(lines)
 	for _, c := range titleCandidates(lines, fileTitle, crumb, fv, s) {
 		f := fold.ToSimplified(c.text)
-		sc, ok := s.scoreFolded(c, f, judged[f], fv)
+		fs, ok := s.featuresFolded(c, f, judged[f], fv)
 		if !ok {
 			continue
 		}
 		if c.headline && !couplet(f) {
-			sc += s.w["couplet"]
+			fs[featCouplet]++
 		}
 		f = strings.TrimSpace(f)
-		cs = append(cs, scored{c, f, stripSpaces(f), sc, saidTwice(c, heads, crumb, fv)})
+		cs = append(cs, scored{c, f, stripSpaces(f), fs, saidTwice(c, heads, crumb, fv)})
 	}
 	// Said twice, the second copy fuller or plainer: a header's copy of
 	// the headline cut at a fixed length (the page's <title>), or with a
@@ -746,7 +817,7 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 	for i := range cs {
 		for j := range cs {
 			if cs[j].c.line > cs[i].c.line && cs[j].c.line >= 0 && s.headerCopy(cs[i].folded, cs[i].stripped, cs[j].folded, cs[j].stripped) {
-				cs[i].score += s.w["copy"]
+				cs[i].feats[featCopy]++
 				cs[j].twice = true
 				if l := cs[i].c.line; l >= 0 && !slices.Contains(cs[j].c.copies, l) {
 					cs[j].c.copies = append(cs[j].c.copies, l)
@@ -770,16 +841,25 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 			}
 		}
 		if !related {
-			cs[j].score += s.w["heads_body"]
+			cs[j].feats[featHeadsBody]++
 		}
 	}
 	var best titleCandidate
 	bestScore, found := 0.0, false
-	for _, c := range cs {
-		sc := c.score
-		if c.twice {
-			sc += s.w["repeated"]
+	for k := range cs {
+		if cs[k].twice {
+			cs[k].feats[featRepeated]++
 		}
+	}
+	if titleRankTrace != nil {
+		ranked := make([]rankedTitle, len(cs))
+		for k, c := range cs {
+			ranked[k] = rankedTitle{c.c, c.feats}
+		}
+		titleRankTrace(lines, ranked)
+	}
+	for _, c := range cs {
+		sc := s.score(c.feats)
 		if sc >= s.w["min_score"] && (!found || sc > bestScore) {
 			best, bestScore, found = c.c, sc, true
 		}
