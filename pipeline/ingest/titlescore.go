@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -144,6 +145,9 @@ type titleCandidate struct {
 	// copies are the lines above that are a header's copy of it (cut
 	// short, labelled): the header's, not the body's.
 	copies []int
+	// stamp is a date stamp cut off the front of its line (113.05.02…,
+	// date 2024-03-16 …): the post's date, not the title's.
+	stamp string
 }
 
 var (
@@ -176,6 +180,13 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		if l == "" || l == titleMark {
 			continue
 		}
+		// A date stamp fused before the headline (2017.01.10 标题, a
+		// Republic-of-China 113.05.02标题, date 2024-03-16 标题) is the
+		// post's date: the line's candidates are scored without it.
+		stamp := ""
+		if n := leadingStamp(l); n > 0 {
+			stamp, l = strings.TrimSpace(l[:n]), l[n:]
+		}
 		lf := fold.ToSimplified(l)
 		prose := fv.isProse(lf)
 		if pastNotice && prose {
@@ -187,7 +198,7 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 			// text (某某活动 |), never the title's.
 			text = strings.Trim(pageCounter.ReplaceAllString(strings.TrimSpace(text), ""), cellBorders)
 			if text != "" {
-				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos})
+				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp})
 			}
 		}
 		body := s.withoutLabel(listPrefix.ReplaceAllString(l, ""))
@@ -263,6 +274,49 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 	}
 	return out
 }
+
+// leadingStampExpr is a date stamp with its year, month and day in
+// digits, after an ASCII word or not (date 2024-03-16, 2017.01.10, a
+// Republic-of-China 106.01.10 written so with dots), and a time of day,
+// before a Han character.
+var leadingStampExpr = regexp.MustCompile(`^\s*([A-Za-z]{2,8}[:：]?\s*)?((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|(\d{2,3})\.(\d{2})\.(\d{2}))(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*\p{Han}`)
+
+// leadingStamp returns the length in bytes of a date stamp that starts l
+// before its text (leadingStampExpr), or 0.
+func leadingStamp(l string) int {
+	m := leadingStampExpr.FindStringSubmatchIndex(l)
+	if m == nil || stampDate(l[:m[1]]) == "" {
+		return 0
+	}
+	_, w := utf8.DecodeLastRuneInString(l[:m[1]])
+	return m[1] - w
+}
+
+// stampDate reads a date stamp (leadingStampExpr) as YYYY-MM-DD, a
+// Republic-of-China year counting + 1911, or "" when it is no date.
+func stampDate(stamp string) string {
+	m := leadingStampExpr.FindStringSubmatch(stamp + "字")
+	if m == nil {
+		return ""
+	}
+	if m[3] == "" {
+		return publishDate(m[2])
+	}
+	y, _ := strconv.Atoi(m[3])
+	mo, _ := strconv.Atoi(m[4])
+	d, _ := strconv.Atoi(m[5])
+	if y < 1 || y > maxRepublicYear || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return ""
+	}
+	return fmt.Sprintf("%d-%02d-%02d", y+republicEra, mo, d)
+}
+
+// A Republic-of-China year counts from 1912 (year 1); stamps are read up
+// to maxRepublicYear.
+const (
+	republicEra     = 1911
+	maxRepublicYear = 150
+)
 
 // columnTag reports whether the folded label of a 【】 tag before a
 // headline is a site's column or a town's name (新闻动态, 工作快讯, 中堂:

@@ -467,3 +467,54 @@ func TestFirstLineTitleByline(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadingStamp checks that a date stamp fused before a headline, in
+// either script, is cut off the title and read as a date (a
+// Republic-of-China year counting + 1911), and that a date written in
+// words, a headline's own number or a date before nothing is no stamp.
+func TestLeadingStamp(t *testing.T) {
+	fv := testFurniture(t)
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		line, stamp, date, title string
+	}{
+		{"date 2024-03-16 青松社區長者探訪日 義工團送上愛心飯盒", "date 2024-03-16", "2024-03-16", "青松社區長者探訪日 義工團送上愛心飯盒"},
+		{"113.05.02长者居家整理服务 志工走进社区", "113.05.02", "2024-05-02", "长者居家整理服务 志工走进社区"},
+		{"2019/6/3 12:30 某某社区端午包粽子活动", "2019/6/3 12:30", "2019-06-03", "某某社区端午包粽子活动"},
+		{"2024年3月16日某某社区长者探访日", "", "", "2024年3月16日某某社区长者探访日"},
+		{"2024-2025年度某某社区工作总结", "", "", "2024-2025年度某某社区工作总结"},
+		{"106.13.40某某社区志愿服务活动总结", "", "", "106.13.40某某社区志愿服务活动总结"},
+	} {
+		n := leadingStamp(tt.line)
+		if got := strings.TrimSpace(tt.line[:n]); got != tt.stamp {
+			t.Errorf("leadingStamp(%q) = %q, want %q", tt.line, got, tt.stamp)
+		}
+		if tt.stamp != "" {
+			if got := stampDate(tt.stamp); got != tt.date {
+				t.Errorf("stampDate(%q) = %q, want %q", tt.stamp, got, tt.date)
+			}
+		}
+		c, ok := chooseTitle([]string{tt.line, "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}, "", "", fv, ts, nil)
+		if !ok || c.text != tt.title || c.stamp != tt.stamp {
+			t.Errorf("%q: title %q stamp %q (found %v), want %q and %q", tt.line, c.text, c.stamp, ok, tt.title, tt.stamp)
+		}
+	}
+}
+
+// TestLeadingStampPublished checks that the stamp cut off a headline is
+// the document's publish date, a post's own stamp, and goes as metadata.
+func TestLeadingStampPublished(t *testing.T) {
+	doc, err := Parse("a.txt", []byte("106.01.10长者居家整理 志工走进社区\n本月十日下午，志工一行十人前往长者家中，帮忙整理房间和打扫庭院。\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "长者居家整理 志工走进社区" || doc.Published != "2017-01-10" || !doc.PublishedStamped {
+		t.Errorf("title %q published %q stamped %v, want the headline, 2017-01-10, true", doc.Title, doc.Published, doc.PublishedStamped)
+	}
+	if !slices.Contains(doc.Removed, Removed{Kind: "metadata", Text: "106.01.10"}) || strings.Contains(doc.Text, "106.01.10") {
+		t.Errorf("removed %v, text %q: the stamp should go as metadata", doc.Removed, doc.Text)
+	}
+}
