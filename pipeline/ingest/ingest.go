@@ -370,8 +370,10 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 				for _, l := range lines[:c.line] {
 					if l != "" {
 						header = append(header, l)
-						if doc.Published == "" {
-							doc.Published = publishDate(fold.ToSimplified(l))
+						if f := fold.ToSimplified(l); doc.Published == "" {
+							// A line of dates alone over the headline is
+							// the post's own stamp, as one under it is.
+							doc.Published, doc.PublishedStamped = publishDate(f), datesOnly(strings.TrimSpace(f))
 						}
 					}
 				}

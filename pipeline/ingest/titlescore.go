@@ -38,7 +38,7 @@ type titleScorer struct {
 	fw                 titleFeatures // the weights of the features, from w
 }
 
-var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet", "copy", "heads_body"}
+var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet", "copy", "heads_body", "echo", "echo_runes"}
 
 // titleFeature is one of the features of [weights] a candidate is scored
 // on; titleFeatures counts them for one candidate (how many times the
@@ -62,11 +62,12 @@ const (
 	featCopy
 	featHeadsBody
 	featPosition
+	featEcho
 	titleFeatureCount
 )
 
 // titleFeatureNames are the features' weights in [weights], in order.
-var titleFeatureNames = [titleFeatureCount]string{"ending", "genre_word", "year", "organisation", "name", "length", "short", "numbered", "column", "repeated", "field", "couplet", "copy", "heads_body", "position"}
+var titleFeatureNames = [titleFeatureCount]string{"ending", "genre_word", "year", "organisation", "name", "length", "short", "numbered", "column", "repeated", "field", "couplet", "copy", "heads_body", "position", "echo"}
 
 type titleFeatures [titleFeatureCount]float64
 
@@ -656,7 +657,7 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 	if han, _ := hanAndNonLatin(f); han == 0 {
 		return titleFeatures{}, false
 	}
-	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) || isSlashByline(f) {
+	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) || datesOnly(f) || isSlashByline(f) {
 		return titleFeatures{}, false
 	}
 	fs := s.textFeatures(f)
@@ -879,6 +880,24 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 			}
 		}
 	}
+	// A headline the first paragraph below it echoes (its event's name,
+	// its place and its people said again in the lead): a news story's,
+	// without the genre's ending a report's title has (a title with one,
+	// said again at the paragraph's start, is said twice: the rules above
+	// weigh it).
+	paras := map[int]string{}
+	for k := range cs {
+		if c := cs[k].c; c.line >= 0 && c.rest == "" && !s.endsAsTitle(cs[k].folded) {
+			p, ok := paras[c.line]
+			if !ok {
+				p = hanOnly(paragraphBelow(lines, c.line, fv))
+				paras[c.line] = p
+			}
+			if sharesRun(hanOnly(cs[k].folded), p, int(s.w["echo_runes"])) {
+				cs[k].feats[featEcho]++
+			}
+		}
+	}
 	// The article's own heading, right above its first paragraph, when
 	// it ends as a report's title does and no other line says it in
 	// part (a collection's title over its first piece's heading, a
@@ -919,6 +938,52 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 		}
 	}
 	return best, found
+}
+
+// paragraphBelow returns the folded first prose line below line i within
+// repeatWindow lines, or "".
+func paragraphBelow(lines []string, i int, fv *furnitureVocab) string {
+	for j := i + 1; j < len(lines) && j <= i+repeatWindow; j++ {
+		if f := fold.ToSimplified(strings.TrimSpace(lines[j])); f != "" && fv.isProse(f) {
+			return f
+		}
+	}
+	return ""
+}
+
+// hanOnly returns the Han characters of s.
+func hanOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isHan(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// sharesRun reports whether a holds a run of n runes that b holds too.
+func sharesRun(a, b string, n int) bool {
+	if n <= 0 || b == "" {
+		return false
+	}
+	rs := []rune(a)
+	for i := 0; i+n <= len(rs); i++ {
+		if strings.Contains(b, string(rs[i:i+n])) {
+			return true
+		}
+	}
+	return false
+}
+
+// datesOnlyExpr is what a header's date line holds: dates written with
+// 年, 月 and 日, an issue's number (九十七期), and what joins them.
+var datesOnlyExpr = regexp.MustCompile(`[\d〇零一二三四五六七八九十]{1,4}\s*[年月日号]|第?\s*[\d〇零一二三四五六七八九十百]+\s*期|[\s\-－—~～至]`)
+
+// datesOnly reports whether a folded line holds nothing but dates and an
+// issue's number (2023年4月 九十七期, 2023年08月02日 - 2023年08月04日): a
+// bulletin's issue line or an event's dates over the headline, no title.
+func datesOnly(f string) bool {
+	return strings.ContainsAny(f, "年期") && strings.TrimSpace(datesOnlyExpr.ReplaceAllString(f, "")) == ""
 }
 
 // headerCopy reports whether a, a candidate above b (both folded and

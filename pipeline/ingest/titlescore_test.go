@@ -518,3 +518,79 @@ func TestLeadingStampPublished(t *testing.T) {
 		t.Errorf("removed %v, text %q: the stamp should go as metadata", doc.Removed, doc.Text)
 	}
 }
+
+// TestDatesOnly checks that a line of dates and an issue's number alone,
+// in either script, is no title, and a headline with a date in it is.
+func TestDatesOnly(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"2023年4月 九十七期", true},
+		{"2023年08月02日 - 2023年08月04日", true},
+		{"2024年9月 第八十六期", true},
+		{"二〇二四年九月 第86期", true},
+		{"2025年6月社区长者探访活动", false},
+		{"第八十六期义工培训班结业", false},
+		{"2024年度", false},
+	} {
+		if got := datesOnly(tt.line); got != tt.want {
+			t.Errorf("datesOnly(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestEchoedHeadline checks that a headline without the genre's ending,
+// under a bulletin's name and issue line, is the title when the first
+// paragraph echoes it, in both scripts; and that without the echo the
+// page has none.
+func TestEchoedHeadline(t *testing.T) {
+	fv := testFurniture(t)
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		title string
+	}{
+		{"echoed, Simplified", []string{"松涛之声", "2024年9月 第八十六期", "长者同游海洋公园 一日欢乐行", "8月20日,松涛社区义工队带领长者同游海洋公园,共有四十位长者参加。"},
+			"长者同游海洋公园 一日欢乐行"},
+		{"echoed, Traditional", []string{"活動", "2023年08月02日 - 2023年08月04日", "中秋「月」同行:長者家訪日", "中秋月同行出發啦!義工隊與區內中心合辦了一場長者家訪活動,為近百位長者送上月餅。"},
+			"中秋「月」同行:長者家訪日"},
+		{"not echoed", []string{"松涛之声", "2024年9月 第八十六期", "长者同游海洋公园 一日欢乐行", "上月二十日,四十位老人在义工陪同下出游,大家都很开心。"},
+			""},
+	} {
+		c, ok := chooseTitle(tt.lines, "", "", fv, ts, nil)
+		if tt.title == "" && ok || tt.title != "" && c.text != tt.title {
+			t.Errorf("%s: title %q (found %v), want %q", tt.name, c.text, ok, tt.title)
+		}
+	}
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"长者同游海洋公园", "带领长者同游海洋公园,共有", true},
+		{"长者同游,海洋公园", "长者同游海洋", true},
+		{"长者同游海洋公园", "长者同到海洋去", false},
+		{"松坪鄉服務團", "組織為期5日的松坪鄉服務團", true},
+		{"", "组织", false},
+	} {
+		if got := sharesRun(hanOnly(tt.a), hanOnly(tt.b), 5); got != tt.want {
+			t.Errorf("sharesRun(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestDatesOverHeadlinePublished checks that a line of dates alone over
+// the headline goes with the header and is the post's own stamp.
+func TestDatesOverHeadlinePublished(t *testing.T) {
+	doc, err := Parse("a.txt", []byte("松涛之声\n2024年9月 第八十六期\n长者同游海洋公园 一日欢乐行\n8月20日,松涛社区义工队带领长者同游海洋公园,共有四十位长者参加。\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "长者同游海洋公园 一日欢乐行" || doc.Published != "2024-09" || !doc.PublishedStamped || strings.Contains(doc.Text, "第八十六期") {
+		t.Errorf("title %q published %q stamped %v text %q, want the headline, 2024-09 stamped, the issue line gone", doc.Title, doc.Published, doc.PublishedStamped, doc.Text)
+	}
+}
