@@ -237,6 +237,9 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 				out[len(out)-1].note = note
 			}
 		}
+		if t, rest := s.splitAtDate(body); t != "" {
+			add(t, rest)
+		}
 		// A notice in a field (校园公告：…。, a ticker above the headline)
 		// may be no first paragraph: a line below it, whole and not
 		// prose, may still be the title.
@@ -603,6 +606,32 @@ func (s *titleScorer) splitRunOn(l string) (title, note, rest string) {
 	return title, "", rest
 }
 
+// runOnDateExpr is the date a first sentence opens with, before its
+// comma (2024年，…; 8月28日,…; 2024年3月5日，…).
+var runOnDateExpr = regexp.MustCompile(`((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号])\s*[,，]`)
+
+// splitAtDate splits a headline run on into a first sentence that opens
+// with a date and its comma (…2024年志愿服务工作总结2024年，全县…; 某某营顺利
+// 结项8月28日，随着…): the part before the first such date, when it names
+// a piece of the genre's writing (articleTitleWord), is min_run_on_runes
+// to maxTitleRunes long and has no clause's mark, is the title; rest is
+// the line from the date on.
+func (s *titleScorer) splitAtDate(l string) (title, rest string) {
+	loc := runOnDateExpr.FindStringIndex(l)
+	if loc == nil || loc[0] == 0 {
+		return "", ""
+	}
+	title, rest = strings.TrimSpace(l[:loc[0]]), l[loc[0]:]
+	if r, _ := utf8.DecodeLastRuneInString(title); unicode.IsDigit(r) || strings.ContainsRune("-－—~～至到", r) {
+		return "", "" // inside a number or a range (2023-2024年，)
+	}
+	n := runeLen(title)
+	if n < int(s.w["min_run_on_runes"]) || n > maxTitleRunes || strings.ContainsAny(title, clauseEnds) || !articleTitleWord.MatchString(fold.ToSimplified(title)) {
+		return "", ""
+	}
+	return title, rest
+}
+
 // pieceCount is the count of pieces a template page gives after its
 // title's ending (范文4篇, 5篇).
 var pieceCount = regexp.MustCompile(`^(范文)?\s*[\d一二三四五六七八九十]{1,3}\s*篇`)
@@ -885,11 +914,14 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 	// without the genre's ending a report's title has (a title with one,
 	// said again at the paragraph's start, is said twice: the rules above
 	// weigh it).
+	// A headline run into its first sentence is echoed by that sentence.
 	paras := map[int]string{}
 	for k := range cs {
-		if c := cs[k].c; c.line >= 0 && c.rest == "" && !s.endsAsTitle(cs[k].folded) {
+		if c := cs[k].c; c.line >= 0 && !s.endsAsTitle(cs[k].folded) {
 			p, ok := paras[c.line]
-			if !ok {
+			if c.rest != "" {
+				p = hanOnly(fold.ToSimplified(c.rest))
+			} else if !ok {
 				p = hanOnly(paragraphBelow(lines, c.line, fv))
 				paras[c.line] = p
 			}

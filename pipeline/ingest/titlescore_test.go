@@ -594,3 +594,29 @@ func TestDatesOverHeadlinePublished(t *testing.T) {
 		t.Errorf("title %q published %q stamped %v text %q, want the headline, 2024-09 stamped, the issue line gone", doc.Title, doc.Published, doc.PublishedStamped, doc.Text)
 	}
 }
+
+// TestSplitAtDate checks that a headline run on into a first sentence
+// opening with a date and its comma is split there, in both scripts, and
+// that a sentence, a short or genre-less head, or a year range is not.
+func TestSplitAtDate(t *testing.T) {
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		line, title, rest string
+	}{
+		{"2023年工作总结及2024年工作计划2023年,本局按照年度计划完成了各项任务。", "2023年工作总结及2024年工作计划", "2023年,本局按照年度计划完成了各项任务。"},
+		{"項目回顧｜「小候鳥」暑期融入營順利結項8月28日，隨著最後一次開放日結束，服務正式落幕。", "項目回顧｜「小候鳥」暑期融入營順利結項", "8月28日，隨著最後一次開放日結束，服務正式落幕。"},
+		{"松涛县文明实践中心2024年志愿服务工作总结2024年3月5日，全县志愿者走上街头。", "松涛县文明实践中心2024年志愿服务工作总结", "2024年3月5日，全县志愿者走上街头。"},
+		{"我们在社区开展了工作,2024年,志愿者人数大增。", "", ""},
+		{"长者探访日顺利举行8月28日，义工走访长者。", "", ""},
+		{"春晖社区邻里节活动2023-2024年，社区共举办活动十场。", "", ""},
+		{"春晖社区邻里节活动回顾2023至2024年，社区共举办活动十场。", "", ""},
+	} {
+		title, rest := ts.splitAtDate(tt.line)
+		if title != tt.title || rest != tt.rest {
+			t.Errorf("splitAtDate(%q) = %q, %q; want %q, %q", tt.line, title, rest, tt.title, tt.rest)
+		}
+	}
+}
