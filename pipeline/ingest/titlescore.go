@@ -338,15 +338,43 @@ func (s *titleScorer) columnTag(label string) bool {
 // scored as a title but that line looks like one and is not shorter than
 // min_runes (书签正能量, a bookmark widget's label, is no title), or -1.
 //
-// A byline is none either (【某某电台/张三】): a page without a headline
-// has none, rather than its first line.
+// A byline is none either (【某某电台/张三】), nor a line that opens as no
+// headline does (opensHeadline): a page without a headline has none,
+// rather than its first line.
 func (s *titleScorer) firstLineTitle(lines []string) int {
 	i := titleLine(lines)
-	if i >= 0 && (runeLen(strings.TrimSpace(lines[i])) < s.minRunes || isSlashByline(fold.ToSimplified(strings.TrimSpace(lines[i])))) {
+	if i >= 0 && (runeLen(strings.TrimSpace(lines[i])) < s.minRunes || isSlashByline(fold.ToSimplified(strings.TrimSpace(lines[i]))) || !opensHeadline(strings.TrimSpace(lines[i]))) {
 		return -1
 	}
 	return i
 }
+
+// opensHeadline reports whether a line may open a headline: not with a
+// mark from inside or at the end of a sentence (..6月14日是…, ，而…: an
+// excerpt cut mid-sentence), a closing bracket, nor a bullet or box glyph
+// (□ 记者 某某 通讯员 某某, • 欢迎来到…: a byline, a list's item). A
+// headline may open with an opening bracket or quote (「…」, “…”, 【…】)
+// or a placeholder (××社区).
+func opensHeadline(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	switch {
+	case strings.ContainsRune(notHeadlineOpeners, r), unicode.In(r, unicode.Pe, unicode.Pf):
+		return false
+	case r >= geometricShapesFirst && r <= geometricShapesLast:
+		return false
+	}
+	return true
+}
+
+// notHeadlineOpeners are the marks of a sentence and the list bullets no
+// headline opens with.
+const notHeadlineOpeners = ".,、;；:：，。…!！?？·•‧※★☆"
+
+// The Geometric Shapes block (□ ■ ◆ ● ◎ ▲ ▶ …): list and box glyphs.
+const (
+	geometricShapesFirst = '\u25A0'
+	geometricShapesLast  = '\u25FF'
+)
 
 // headlineAfterLead returns the index of the second non-empty line when
 // the first is prose and the second a headline of two parallel phrases
@@ -883,8 +911,11 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 	heads := firstLines(lines)
 	for _, c := range titleCandidates(lines, fileTitle, crumb, fv, s) {
 		f := fold.ToSimplified(c.text)
+		// A line that opens as no headline does is no title; the judges
+		// still see it as a plausible one among its neighbours (a list's
+		// items behind their bullets).
 		fs, ok := s.featuresFolded(c, f, judged[f], fv)
-		if !ok {
+		if !ok || !opensHeadline(f) {
 			continue
 		}
 		if c.headline && !couplet(f) {

@@ -620,3 +620,45 @@ func TestSplitAtDate(t *testing.T) {
 		}
 	}
 }
+
+// TestOpensHeadline checks that a line opening with a sentence's mark, a
+// closing bracket or a bullet or box glyph is no title nor the first-line
+// fallback, in both scripts, and that quotes, brackets and placeholders
+// open headlines.
+func TestOpensHeadline(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"□ 记者 林小禾 通讯员 周明", false},
+		{"..3月5日是學雷鋒紀念日,區內志願者", false},
+		{"，社区工作人员把饺子送到老人家中", false},
+		{"• 歡迎來到某某醫院", false},
+		{"◎籌備工作", false},
+		{"」活动圆满结束", false},
+		{"「心繫湘湖」服務團", true},
+		{"“邻里一家亲”重阳包饺子活动", true},
+		{"【社区动态】重阳敬老活动", true},
+		{"××社区2023年志愿服务工作总结", true},
+		{"2023年青石社区重阳节活动总结", true},
+	} {
+		if got := opensHeadline(tt.line); got != tt.want {
+			t.Errorf("opensHeadline(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	fv := testFurniture(t)
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const body = "10月8日,青石社区組織開展重陽包餃子活動,志願者和老人們一起包餃子。"
+	for _, first := range []string{"□ 記者 林小禾 通訊員 周明 陳靜", "..餃子出鍋後,社區工作人員把熱餃子送到行動不便的老人家中"} {
+		lines := []string{first, body}
+		if c, ok := chooseTitle(lines, "", "", fv, ts, nil); ok {
+			t.Errorf("%q: title %q, want none", first, c.text)
+		}
+		if i := ts.firstLineTitle(lines); i >= 0 {
+			t.Errorf("%q: first-line title %d, want none", first, i)
+		}
+	}
+}
