@@ -304,7 +304,10 @@ func stampDate(stamp string) string {
 		return ""
 	}
 	if m[3] == "" {
-		return publishDate(m[2])
+		if d := publishDate(m[2]); len(d) == len("2006-01-02") {
+			return d
+		}
+		return "" // a day 0 or past 31: no date
 	}
 	y, _ := strconv.Atoi(m[3])
 	mo, _ := strconv.Atoi(m[4])

@@ -662,3 +662,34 @@ func TestOpensHeadline(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTitleCues checks the round-12 title cues on any line: a stamp is a
+// prefix of the line and reads as a valid date; a date split leaves the
+// line whole (title, then the rest from the date on); nothing panics.
+func FuzzTitleCues(f *testing.F) {
+	for _, s := range []string{"date 2024-03-16 某某社区探访长者", "113.05.02长者居家整理", "2023年工作总结及2024年工作计划2023年,本局…", "□ 记者 某某", "2023年08月02日 - 2023年08月04日"} {
+		f.Add(s)
+	}
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, l string) {
+		if n := leadingStamp(l); n > 0 {
+			if n > len(l) {
+				t.Fatalf("leadingStamp(%q) = %d, past the line", l, n)
+			}
+			d := stampDate(l[:n])
+			if len(d) != len("2006-01-02") || d < "1912" || d > "2100" {
+				t.Errorf("stampDate(%q) = %q, want a date", l[:n], d)
+			}
+		}
+		if title, rest := ts.splitAtDate(l); title != "" {
+			if !strings.HasSuffix(l, rest) || strings.TrimSpace(l[:len(l)-len(rest)]) != title {
+				t.Errorf("splitAtDate(%q) = %q, %q: not the line cut in two", l, title, rest)
+			}
+		}
+		datesOnly(l)
+		opensHeadline(l)
+	})
+}
