@@ -357,14 +357,15 @@ func (s *titleScorer) firstLineTitle(lines []string) int {
 // excerpt cut mid-sentence), a closing bracket, nor a bullet or box glyph
 // (□ 记者 某某 通讯员 某某, • 欢迎来到…: a byline, a list's item). A
 // headline may open with an opening bracket or quote (「…」, “…”, 【…】)
-// or a placeholder (××社区).
+// or a placeholder for a name, a glyph doubled (××社区, ○○街道, □□中心).
 func opensHeadline(l string) bool {
-	r, _ := utf8.DecodeRuneInString(l)
+	r, w := utf8.DecodeRuneInString(l)
 	switch {
 	case strings.ContainsRune(notHeadlineOpeners, r), unicode.In(r, unicode.Pe, unicode.Pf):
 		return false
 	case r >= geometricShapesFirst && r <= geometricShapesLast:
-		return false
+		next, _ := utf8.DecodeRuneInString(l[w:])
+		return next == r
 	}
 	return true
 }

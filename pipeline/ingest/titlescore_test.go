@@ -640,6 +640,9 @@ func TestOpensHeadline(t *testing.T) {
 		{"“邻里一家亲”重阳包饺子活动", true},
 		{"【社区动态】重阳敬老活动", true},
 		{"××社区2023年志愿服务工作总结", true},
+		{"○○區樂齡學習中心112年度第2學期成果報告", true},
+		{"□□社区2023年志愿服务工作总结", true},
+		{"○ 记者 林小禾", false},
 		{"2023年青石社区重阳节活动总结", true},
 	} {
 		if got := opensHeadline(tt.line); got != tt.want {
