@@ -63,3 +63,23 @@ func TestInferredYearFromPublished(t *testing.T) {
 		t.Errorf("year %v, published %q, dates %+v: want no year, the publish year inferred", rec.Year, rec.Published, rec.Dates)
 	}
 }
+
+// TestYearFromEmptyCounterStamp checks that a post line whose reader
+// count is left empty (发布时间:… 浏览量:) stamps the post, so a report
+// dated by month and day without a year takes the publish year, in both
+// scripts.
+func TestYearFromEmptyCounterStamp(t *testing.T) {
+	for _, text := range []string{
+		"桂园街道开展防溺水宣传\n发布时间:2023-06-12 浏览量:\n6月9日上午,桂园街道在滨河公园开展防溺水宣传,发放折页三百余份。\n",
+		"桂園街道開展防溺水宣傳\n發佈時間:2023-06-12 瀏覽量:\n6月9日上午,桂園街道在濱河公園開展防溺水宣傳,派發單張三百餘份。\n",
+	} {
+		doc, err := ingest.Parse("a.txt", []byte(text), ingest.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec := New().Extract(doc, nil)
+		if rec.Year == nil || *rec.Year != 2023 || rec.Published != "2023-06-12" {
+			t.Errorf("%.20s…: year %v published %q, want 2023 from the stamp 2023-06-12", text, rec.Year, rec.Published)
+		}
+	}
+}

@@ -337,6 +337,14 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 		fv, _ := defaultFurniture() // read without error above
 		if c, ok := chooseTitle(lines, furniture.fileTitle, furniture.crumb, fv, ts, furniture.headClean); ok {
 			title = c.text
+			if c.stamp != "" {
+				removed = append(removed, Removed{Kind: "metadata", Text: c.stamp})
+				if doc.Published == "" {
+					// The headline's own date, as a time of day makes a
+					// stamp the post's.
+					doc.Published, doc.PublishedStamped = stampDate(c.stamp), true
+				}
+			}
 			switch {
 			case c.line < 0:
 			case c.rest == "":
@@ -362,8 +370,10 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 				for _, l := range lines[:c.line] {
 					if l != "" {
 						header = append(header, l)
-						if doc.Published == "" {
-							doc.Published = publishDate(fold.ToSimplified(l))
+						if f := fold.ToSimplified(l); doc.Published == "" {
+							// A line of dates alone over the headline is
+							// the post's own stamp, as one under it is.
+							doc.Published, doc.PublishedStamped = publishDate(f), datesOnly(strings.TrimSpace(f))
 						}
 					}
 				}

@@ -10,7 +10,8 @@ import (
 // counts the page's readers, a label of [counter_labels] with its number
 // (发布者:某某发布时间:2021-03-30浏览次数:426, 点击数:8发布时间:…): the line a
 // site's software writes about the post itself, so its date is the
-// post's own stamp, as a time of day makes it.
+// post's own stamp, as a time of day makes it. A count's field left empty
+// at the line's end (发布时间:2019-05-08 浏览量:) is one too.
 func postStamp(folded string, v *furnitureVocab) bool {
 	for _, label := range v.counterLabels {
 		for rest := folded; ; {
@@ -19,7 +20,13 @@ func postStamp(folded string, v *furnitureVocab) bool {
 				break
 			}
 			rest = rest[i+len(label):]
-			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, ":： ")); unicode.IsDigit(r) {
+			value := strings.TrimLeft(rest, ":： ")
+			if r, _ := utf8.DecodeRuneInString(value); unicode.IsDigit(r) {
+				return true
+			}
+			// The count's field left empty at the line's end (浏览量:,
+			// 访问量: — the number a script fills in): the field is there.
+			if value == "" && strings.ContainsAny(rest, ":：") {
 				return true
 			}
 		}

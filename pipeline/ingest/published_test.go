@@ -1,6 +1,10 @@
 package ingest
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
 
 func TestPostStamp(t *testing.T) {
 	v := testFurniture(t)
@@ -13,8 +17,12 @@ func TestPostStamp(t *testing.T) {
 		{"发布时间:2021-03-30 阅读量 1200", true},
 		{"发布时间:2021-03-30 来源:某某网", false},
 		{"2021-03-30 阅读 分享到", false},
+		{"发布时间:2019-05-08 浏览量:", true},
+		{"發佈時間: 2021-11-02 來源: 某某街道 訪問量:", true},
+		{"发布时间:2019-05-08 浏览量: 分享到", false},
+		{"发布时间:2019-05-08 欢迎浏览", false},
 	} {
-		if got := postStamp(tt.folded, v); got != tt.want {
+		if got := postStamp(fold.ToSimplified(tt.folded), v); got != tt.want {
 			t.Errorf("postStamp(%q) = %v, want %v", tt.folded, got, tt.want)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -34,9 +35,63 @@ type titleScorer struct {
 	columnTagEndings   []string // 动态, 快讯: how a column's tag in 【】 ends
 	headlineVerbs      []string // 开展, 创建: a headline reports an event
 	minRunes, maxRunes int
+	fw                 titleFeatures // the weights of the features, from w
 }
 
-var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet", "copy", "heads_body"}
+var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet", "copy", "heads_body", "echo", "echo_runes"}
+
+// titleFeature is one of the features of [weights] a candidate is scored
+// on; titleFeatures counts them for one candidate (how many times the
+// candidate has each, its position the lines above it), and the score is
+// the sum of each count times its weight.
+type titleFeature int
+
+const (
+	featEnding titleFeature = iota
+	featGenreWord
+	featYear
+	featOrganisation
+	featName
+	featLength
+	featShort
+	featNumbered
+	featColumn
+	featRepeated
+	featField
+	featCouplet
+	featCopy
+	featHeadsBody
+	featPosition
+	featEcho
+	titleFeatureCount
+)
+
+// titleFeatureNames are the features' weights in [weights], in order.
+var titleFeatureNames = [titleFeatureCount]string{"ending", "genre_word", "year", "organisation", "name", "length", "short", "numbered", "column", "repeated", "field", "couplet", "copy", "heads_body", "position", "echo"}
+
+type titleFeatures [titleFeatureCount]float64
+
+// score sums a candidate's features, each times its weight, in a fixed
+// order (the same sum whatever the run).
+func (s *titleScorer) score(fs titleFeatures) float64 {
+	sc := 0.0
+	for k, n := range fs {
+		if n != 0 {
+			sc += n * s.fw[k]
+		}
+	}
+	return sc
+}
+
+// rankedTitle is a candidate with its features, as chooseTitle ranks it.
+type rankedTitle struct {
+	c     titleCandidate
+	feats titleFeatures
+}
+
+// titleRankTrace, when set (by the ranking's study in the tests only),
+// sees every ranking chooseTitle makes: the lines and the candidates.
+var titleRankTrace func(lines []string, ranked []rankedTitle)
 
 func parseTitleScorer(b []byte) (*titleScorer, error) {
 	ws, err := dict.ParseSections(bytes.NewReader(b))
@@ -55,6 +110,9 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"), continuations: ws.Words("continuations"),
 		sites: ws.Words("sites"), roles: ws.Words("roles"), columnTagEndings: ws.Words("column_tag_endings"), headlineVerbs: ws.Words("headline_verbs"),
 		minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
+	for k, n := range titleFeatureNames {
+		s.fw[k] = w[n]
+	}
 	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 {
 		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [sites], [roles], [column_tag_endings] or [headline_verbs]")
 	}
@@ -88,6 +146,9 @@ type titleCandidate struct {
 	// copies are the lines above that are a header's copy of it (cut
 	// short, labelled): the header's, not the body's.
 	copies []int
+	// stamp is a date stamp cut off the front of its line (113.05.02…,
+	// date 2024-03-16 …): the post's date, not the title's.
+	stamp string
 }
 
 var (
@@ -120,6 +181,13 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		if l == "" || l == titleMark {
 			continue
 		}
+		// A date stamp fused before the headline (2017.01.10 标题, a
+		// Republic-of-China 113.05.02标题, date 2024-03-16 标题) is the
+		// post's date: the line's candidates are scored without it.
+		stamp := ""
+		if n := leadingStamp(l); n > 0 {
+			stamp, l = strings.TrimSpace(l[:n]), l[n:]
+		}
 		lf := fold.ToSimplified(l)
 		prose := fv.isProse(lf)
 		if pastNotice && prose {
@@ -131,7 +199,7 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 			// text (某某活动 |), never the title's.
 			text = strings.Trim(pageCounter.ReplaceAllString(strings.TrimSpace(text), ""), cellBorders)
 			if text != "" {
-				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos})
+				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp})
 			}
 		}
 		body := s.withoutLabel(listPrefix.ReplaceAllString(l, ""))
@@ -168,6 +236,9 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 			if note != "" && len(out) > 0 && out[len(out)-1].line == i {
 				out[len(out)-1].note = note
 			}
+		}
+		if t, rest := s.splitAtDate(body); t != "" {
+			add(t, rest)
 		}
 		// A notice in a field (校园公告：…。, a ticker above the headline)
 		// may be no first paragraph: a line below it, whole and not
@@ -208,6 +279,52 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 	return out
 }
 
+// leadingStampExpr is a date stamp with its year, month and day in
+// digits, after an ASCII word or not (date 2024-03-16, 2017.01.10, a
+// Republic-of-China 106.01.10 written so with dots), and a time of day,
+// before a Han character.
+var leadingStampExpr = regexp.MustCompile(`^\s*([A-Za-z]{2,8}[:：]?\s*)?((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|(\d{2,3})\.(\d{2})\.(\d{2}))(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*\p{Han}`)
+
+// leadingStamp returns the length in bytes of a date stamp that starts l
+// before its text (leadingStampExpr), or 0.
+func leadingStamp(l string) int {
+	m := leadingStampExpr.FindStringSubmatchIndex(l)
+	if m == nil || stampDate(l[:m[1]]) == "" {
+		return 0
+	}
+	_, w := utf8.DecodeLastRuneInString(l[:m[1]])
+	return m[1] - w
+}
+
+// stampDate reads a date stamp (leadingStampExpr) as YYYY-MM-DD, a
+// Republic-of-China year counting + 1911, or "" when it is no date.
+func stampDate(stamp string) string {
+	m := leadingStampExpr.FindStringSubmatch(stamp + "字")
+	if m == nil {
+		return ""
+	}
+	if m[3] == "" {
+		if d := publishDate(m[2]); len(d) == len("2006-01-02") {
+			return d
+		}
+		return "" // a day 0 or past 31: no date
+	}
+	y, _ := strconv.Atoi(m[3])
+	mo, _ := strconv.Atoi(m[4])
+	d, _ := strconv.Atoi(m[5])
+	if y < 1 || y > maxRepublicYear || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return ""
+	}
+	return fmt.Sprintf("%d-%02d-%02d", y+republicEra, mo, d)
+}
+
+// A Republic-of-China year counts from 1912 (year 1); stamps are read up
+// to maxRepublicYear.
+const (
+	republicEra     = 1911
+	maxRepublicYear = 150
+)
+
 // columnTag reports whether the folded label of a 【】 tag before a
 // headline is a site's column or a town's name (新闻动态, 工作快讯, 中堂:
 // [column_tag_endings], or two Han characters at most), not a part's
@@ -224,15 +341,44 @@ func (s *titleScorer) columnTag(label string) bool {
 // scored as a title but that line looks like one and is not shorter than
 // min_runes (书签正能量, a bookmark widget's label, is no title), or -1.
 //
-// A byline is none either (【某某电台/张三】): a page without a headline
-// has none, rather than its first line.
+// A byline is none either (【某某电台/张三】), nor a line that opens as no
+// headline does (opensHeadline): a page without a headline has none,
+// rather than its first line.
 func (s *titleScorer) firstLineTitle(lines []string) int {
 	i := titleLine(lines)
-	if i >= 0 && (runeLen(strings.TrimSpace(lines[i])) < s.minRunes || isSlashByline(fold.ToSimplified(strings.TrimSpace(lines[i])))) {
+	if i >= 0 && (runeLen(strings.TrimSpace(lines[i])) < s.minRunes || isSlashByline(fold.ToSimplified(strings.TrimSpace(lines[i]))) || !opensHeadline(strings.TrimSpace(lines[i]))) {
 		return -1
 	}
 	return i
 }
+
+// opensHeadline reports whether a line may open a headline: not with a
+// mark from inside or at the end of a sentence (..6月14日是…, ，而…: an
+// excerpt cut mid-sentence), a closing bracket, nor a bullet or box glyph
+// (□ 记者 某某 通讯员 某某, • 欢迎来到…: a byline, a list's item). A
+// headline may open with an opening bracket or quote (「…」, “…”, 【…】)
+// or a placeholder for a name, a glyph doubled (××社区, ○○街道, □□中心).
+func opensHeadline(l string) bool {
+	r, w := utf8.DecodeRuneInString(l)
+	switch {
+	case strings.ContainsRune(notHeadlineOpeners, r), unicode.In(r, unicode.Pe, unicode.Pf):
+		return false
+	case r >= geometricShapesFirst && r <= geometricShapesLast:
+		next, _ := utf8.DecodeRuneInString(l[w:])
+		return next == r
+	}
+	return true
+}
+
+// notHeadlineOpeners are the marks of a sentence and the list bullets no
+// headline opens with.
+const notHeadlineOpeners = ".,、;；:：，。…!！?？·•‧※★☆"
+
+// The Geometric Shapes block (□ ■ ◆ ● ◎ ▲ ▶ …): list and box glyphs.
+const (
+	geometricShapesFirst = '\u25A0'
+	geometricShapesLast  = '\u25FF'
+)
 
 // headlineAfterLead returns the index of the second non-empty line when
 // the first is prose and the second a headline of two parallel phrases
@@ -492,6 +638,32 @@ func (s *titleScorer) splitRunOn(l string) (title, note, rest string) {
 	return title, "", rest
 }
 
+// runOnDateExpr is the date a first sentence opens with, before its
+// comma (2024年，…; 8月28日,…; 2024年3月5日，…).
+var runOnDateExpr = regexp.MustCompile(`((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号])\s*[,，]`)
+
+// splitAtDate splits a headline run on into a first sentence that opens
+// with a date and its comma (…2024年志愿服务工作总结2024年，全县…; 某某营顺利
+// 结项8月28日，随着…): the part before the first such date, when it names
+// a piece of the genre's writing (articleTitleWord), is min_run_on_runes
+// to maxTitleRunes long and has no clause's mark, is the title; rest is
+// the line from the date on.
+func (s *titleScorer) splitAtDate(l string) (title, rest string) {
+	loc := runOnDateExpr.FindStringIndex(l)
+	if loc == nil || loc[0] == 0 {
+		return "", ""
+	}
+	title, rest = strings.TrimSpace(l[:loc[0]]), l[loc[0]:]
+	if r, _ := utf8.DecodeLastRuneInString(title); unicode.IsDigit(r) || strings.ContainsRune("-－—~～至到", r) {
+		return "", "" // inside a number or a range (2023-2024年，)
+	}
+	n := runeLen(title)
+	if n < int(s.w["min_run_on_runes"]) || n > maxTitleRunes || strings.ContainsAny(title, clauseEnds) || !articleTitleWord.MatchString(fold.ToSimplified(title)) {
+		return "", ""
+	}
+	return title, rest
+}
+
 // pieceCount is the count of pieces a template page gives after its
 // title's ending (范文4篇, 5篇).
 var pieceCount = regexp.MustCompile(`^(范文)?\s*[\d一二三四五六七八九十]{1,3}\s*篇`)
@@ -527,6 +699,13 @@ const maxFirstLineTitleRunes = 60
 // saw this text in the head and named nothing (a line viewed by the
 // furniture pass), so they are not run again.
 func (s *titleScorer) scoreFolded(c titleCandidate, f string, judged bool, fv *furnitureVocab) (float64, bool) {
+	fs, ok := s.featuresFolded(c, f, judged, fv)
+	return s.score(fs), ok
+}
+
+// featuresFolded counts the features of a candidate whose folded text is
+// f (scoreFolded).
+func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv *furnitureVocab) (titleFeatures, bool) {
 	// The page's first line, whole, may be a long title (a dated event
 	// with its place and its number: …导诊活动第305期(周六)).
 	maxRunes := maxTitleRunes
@@ -534,15 +713,17 @@ func (s *titleScorer) scoreFolded(c titleCandidate, f string, judged bool, fv *f
 		maxRunes = maxFirstLineTitleRunes
 	}
 	if runesOver(f, maxRunes) || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutExclamations(f), sentenceEnds) {
-		return 0, false
+		return titleFeatures{}, false
 	}
 	if han, _ := hanAndNonLatin(f); han == 0 {
-		return 0, false
+		return titleFeatures{}, false
 	}
-	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) || isSlashByline(f) {
-		return 0, false
+	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) || datesOnly(f) || isSlashByline(f) {
+		return titleFeatures{}, false
 	}
-	return s.w["position"]*float64(c.pos) + s.scoreText(f), true
+	fs := s.textFeatures(f)
+	fs[featPosition] = float64(c.pos)
+	return fs, true
 }
 
 // endsAsTitle reports whether folded text ends with one of the genre's
@@ -555,54 +736,60 @@ func (s *titleScorer) endsAsTitle(f string) bool {
 // scoreText scores the folded text of a candidate on what a report's
 // title looks like.
 func (s *titleScorer) scoreText(f string) float64 {
+	return s.score(s.textFeatures(f))
+}
+
+// textFeatures counts the features of [weights] the folded text of a
+// candidate has, whatever its place on the page.
+func (s *titleScorer) textFeatures(f string) titleFeatures {
+	var fs titleFeatures
 	_, n := hanAndNonLatin(f)
-	sc := 0.0
 	switch {
 	case s.endsAsTitle(f):
-		sc += s.w["ending"]
+		fs[featEnding]++
 	case articleTitleWord.MatchString(f):
-		sc += s.w["genre_word"]
+		fs[featGenreWord]++
 	}
 	if s.namesOnlyGenre(f) {
-		sc += s.w["column"]
+		fs[featColumn]++
 	}
 	if hasYear.MatchString(f) {
-		sc += s.w["year"]
+		fs[featYear]++
 	}
 	for _, o := range s.orgs {
 		if strings.Contains(f, o) {
-			sc += s.w["organisation"]
+			fs[featOrganisation]++
 			if strings.HasSuffix(f, o) && !strings.ContainsAny(f, clauseEnds) && !containsAny(f, s.headlineVerbs) {
-				sc += s.w["name"] // an organisation's name, not a report (a headline's verb says an event)
+				fs[featName]++ // an organisation's name, not a report (a headline's verb says an event)
 			}
 			break
 		}
 	}
 	switch {
 	case n < s.minRunes:
-		sc += s.w["short"]
+		fs[featShort]++
 	case n <= s.maxRunes:
-		sc += s.w["length"]
+		fs[featLength]++
 	}
 	if numberedHeading.MatchString(f) && !wordLabelled(f) {
-		sc += s.w["numbered"]
+		fs[featNumbered]++
 	}
 	if s.withSite(f) {
-		sc += s.w["name"] // 某某网 | 标题: the title is the other part
+		fs[featName]++ // 某某网 | 标题: the title is the other part
 	}
 	if fieldLabel(f) > 0 {
-		sc += s.w["field"]
+		fs[featField]++
 	}
 	for _, r := range s.roles {
 		if strings.HasSuffix(f, r) {
-			sc += s.w["name"] // 某某宣传员, 本报记者: a byline's name
+			fs[featName]++ // 某某宣传员, 本报记者: a byline's name
 			break
 		}
 	}
 	if couplet(f) {
-		sc += s.w["couplet"]
+		fs[featCouplet]++
 	}
-	return sc
+	return fs
 }
 
 // withoutExclamations drops the exclamation marks of a headline (…结营啦！附
@@ -721,22 +908,25 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 		c        titleCandidate
 		folded   string
 		stripped string // folded without spaces
-		score    float64
+		feats    titleFeatures
 		twice    bool
 	}
 	var cs []scored
 	heads := firstLines(lines)
 	for _, c := range titleCandidates(lines, fileTitle, crumb, fv, s) {
 		f := fold.ToSimplified(c.text)
-		sc, ok := s.scoreFolded(c, f, judged[f], fv)
-		if !ok {
+		// A line that opens as no headline does is no title; the judges
+		// still see it as a plausible one among its neighbours (a list's
+		// items behind their bullets).
+		fs, ok := s.featuresFolded(c, f, judged[f], fv)
+		if !ok || !opensHeadline(f) {
 			continue
 		}
 		if c.headline && !couplet(f) {
-			sc += s.w["couplet"]
+			fs[featCouplet]++
 		}
 		f = strings.TrimSpace(f)
-		cs = append(cs, scored{c, f, stripSpaces(f), sc, saidTwice(c, heads, crumb, fv)})
+		cs = append(cs, scored{c, f, stripSpaces(f), fs, saidTwice(c, heads, crumb, fv)})
 	}
 	// Said twice, the second copy fuller or plainer: a header's copy of
 	// the headline cut at a fixed length (the page's <title>), or with a
@@ -746,11 +936,32 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 	for i := range cs {
 		for j := range cs {
 			if cs[j].c.line > cs[i].c.line && cs[j].c.line >= 0 && s.headerCopy(cs[i].folded, cs[i].stripped, cs[j].folded, cs[j].stripped) {
-				cs[i].score += s.w["copy"]
+				cs[i].feats[featCopy]++
 				cs[j].twice = true
 				if l := cs[i].c.line; l >= 0 && !slices.Contains(cs[j].c.copies, l) {
 					cs[j].c.copies = append(cs[j].c.copies, l)
 				}
+			}
+		}
+	}
+	// A headline the first paragraph below it echoes (its event's name,
+	// its place and its people said again in the lead): a news story's,
+	// without the genre's ending a report's title has (a title with one,
+	// said again at the paragraph's start, is said twice: the rules above
+	// weigh it).
+	// A headline run into its first sentence is echoed by that sentence.
+	paras := map[int]string{}
+	for k := range cs {
+		if c := cs[k].c; c.line >= 0 && !s.endsAsTitle(cs[k].folded) {
+			p, ok := paras[c.line]
+			if c.rest != "" {
+				p = hanOnly(fold.ToSimplified(c.rest))
+			} else if !ok {
+				p = hanOnly(paragraphBelow(lines, c.line, fv))
+				paras[c.line] = p
+			}
+			if sharesRun(hanOnly(cs[k].folded), p, int(s.w["echo_runes"])) {
+				cs[k].feats[featEcho]++
 			}
 		}
 	}
@@ -770,21 +981,76 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 			}
 		}
 		if !related {
-			cs[j].score += s.w["heads_body"]
+			cs[j].feats[featHeadsBody]++
 		}
 	}
 	var best titleCandidate
 	bestScore, found := 0.0, false
-	for _, c := range cs {
-		sc := c.score
-		if c.twice {
-			sc += s.w["repeated"]
+	for k := range cs {
+		if cs[k].twice {
+			cs[k].feats[featRepeated]++
 		}
+	}
+	if titleRankTrace != nil {
+		ranked := make([]rankedTitle, len(cs))
+		for k, c := range cs {
+			ranked[k] = rankedTitle{c.c, c.feats}
+		}
+		titleRankTrace(lines, ranked)
+	}
+	for _, c := range cs {
+		sc := s.score(c.feats)
 		if sc >= s.w["min_score"] && (!found || sc > bestScore) {
 			best, bestScore, found = c.c, sc, true
 		}
 	}
 	return best, found
+}
+
+// paragraphBelow returns the folded first prose line below line i within
+// repeatWindow lines, or "".
+func paragraphBelow(lines []string, i int, fv *furnitureVocab) string {
+	for j := i + 1; j < len(lines) && j <= i+repeatWindow; j++ {
+		if f := fold.ToSimplified(strings.TrimSpace(lines[j])); f != "" && fv.isProse(f) {
+			return f
+		}
+	}
+	return ""
+}
+
+// hanOnly returns the Han characters of s.
+func hanOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isHan(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// sharesRun reports whether a holds a run of n runes that b holds too.
+func sharesRun(a, b string, n int) bool {
+	if n <= 0 || b == "" {
+		return false
+	}
+	rs := []rune(a)
+	for i := 0; i+n <= len(rs); i++ {
+		if strings.Contains(b, string(rs[i:i+n])) {
+			return true
+		}
+	}
+	return false
+}
+
+// datesOnlyExpr is what a header's date line holds: dates written with
+// 年, 月 and 日, an issue's number (九十七期), and what joins them.
+var datesOnlyExpr = regexp.MustCompile(`[\d〇零一二三四五六七八九十]{1,4}\s*[年月日号]|第?\s*[\d〇零一二三四五六七八九十百]+\s*期|[\s\-－—~～至]`)
+
+// datesOnly reports whether a folded line holds nothing but dates and an
+// issue's number (2023年4月 九十七期, 2023年08月02日 - 2023年08月04日): a
+// bulletin's issue line or an event's dates over the headline, no title.
+func datesOnly(f string) bool {
+	return strings.ContainsAny(f, "年期") && strings.TrimSpace(datesOnlyExpr.ReplaceAllString(f, "")) == ""
 }
 
 // headerCopy reports whether a, a candidate above b (both folded and

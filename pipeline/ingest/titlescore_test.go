@@ -467,3 +467,232 @@ func TestFirstLineTitleByline(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadingStamp checks that a date stamp fused before a headline, in
+// either script, is cut off the title and read as a date (a
+// Republic-of-China year counting + 1911), and that a date written in
+// words, a headline's own number or a date before nothing is no stamp.
+func TestLeadingStamp(t *testing.T) {
+	fv := testFurniture(t)
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		line, stamp, date, title string
+	}{
+		{"date 2024-03-16 青松社區長者探訪日 義工團送上愛心飯盒", "date 2024-03-16", "2024-03-16", "青松社區長者探訪日 義工團送上愛心飯盒"},
+		{"113.05.02长者居家整理服务 志工走进社区", "113.05.02", "2024-05-02", "长者居家整理服务 志工走进社区"},
+		{"2019/6/3 12:30 某某社区端午包粽子活动", "2019/6/3 12:30", "2019-06-03", "某某社区端午包粽子活动"},
+		{"2024年3月16日某某社区长者探访日", "", "", "2024年3月16日某某社区长者探访日"},
+		{"2024-2025年度某某社区工作总结", "", "", "2024-2025年度某某社区工作总结"},
+		{"106.13.40某某社区志愿服务活动总结", "", "", "106.13.40某某社区志愿服务活动总结"},
+	} {
+		n := leadingStamp(tt.line)
+		if got := strings.TrimSpace(tt.line[:n]); got != tt.stamp {
+			t.Errorf("leadingStamp(%q) = %q, want %q", tt.line, got, tt.stamp)
+		}
+		if tt.stamp != "" {
+			if got := stampDate(tt.stamp); got != tt.date {
+				t.Errorf("stampDate(%q) = %q, want %q", tt.stamp, got, tt.date)
+			}
+		}
+		c, ok := chooseTitle([]string{tt.line, "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}, "", "", fv, ts, nil)
+		if !ok || c.text != tt.title || c.stamp != tt.stamp {
+			t.Errorf("%q: title %q stamp %q (found %v), want %q and %q", tt.line, c.text, c.stamp, ok, tt.title, tt.stamp)
+		}
+	}
+}
+
+// TestLeadingStampPublished checks that the stamp cut off a headline is
+// the document's publish date, a post's own stamp, and goes as metadata.
+func TestLeadingStampPublished(t *testing.T) {
+	doc, err := Parse("a.txt", []byte("106.01.10长者居家整理 志工走进社区\n本月十日下午，志工一行十人前往长者家中，帮忙整理房间和打扫庭院。\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "长者居家整理 志工走进社区" || doc.Published != "2017-01-10" || !doc.PublishedStamped {
+		t.Errorf("title %q published %q stamped %v, want the headline, 2017-01-10, true", doc.Title, doc.Published, doc.PublishedStamped)
+	}
+	if !slices.Contains(doc.Removed, Removed{Kind: "metadata", Text: "106.01.10"}) || strings.Contains(doc.Text, "106.01.10") {
+		t.Errorf("removed %v, text %q: the stamp should go as metadata", doc.Removed, doc.Text)
+	}
+}
+
+// TestDatesOnly checks that a line of dates and an issue's number alone,
+// in either script, is no title, and a headline with a date in it is.
+func TestDatesOnly(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"2023年4月 九十七期", true},
+		{"2023年08月02日 - 2023年08月04日", true},
+		{"2024年9月 第八十六期", true},
+		{"二〇二四年九月 第86期", true},
+		{"2025年6月社区长者探访活动", false},
+		{"第八十六期义工培训班结业", false},
+		{"2024年度", false},
+	} {
+		if got := datesOnly(tt.line); got != tt.want {
+			t.Errorf("datesOnly(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestEchoedHeadline checks that a headline without the genre's ending,
+// under a bulletin's name and issue line, is the title when the first
+// paragraph echoes it, in both scripts; and that without the echo the
+// page has none.
+func TestEchoedHeadline(t *testing.T) {
+	fv := testFurniture(t)
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		title string
+	}{
+		{"echoed, Simplified", []string{"松涛之声", "2024年9月 第八十六期", "长者同游海洋公园 一日欢乐行", "8月20日,松涛社区义工队带领长者同游海洋公园,共有四十位长者参加。"},
+			"长者同游海洋公园 一日欢乐行"},
+		{"echoed, Traditional", []string{"活動", "2023年08月02日 - 2023年08月04日", "中秋「月」同行:長者家訪日", "中秋月同行出發啦!義工隊與區內中心合辦了一場長者家訪活動,為近百位長者送上月餅。"},
+			"中秋「月」同行:長者家訪日"},
+		{"not echoed", []string{"松涛之声", "2024年9月 第八十六期", "长者同游海洋公园 一日欢乐行", "上月二十日,四十位老人在义工陪同下出游,大家都很开心。"},
+			""},
+	} {
+		c, ok := chooseTitle(tt.lines, "", "", fv, ts, nil)
+		if tt.title == "" && ok || tt.title != "" && c.text != tt.title {
+			t.Errorf("%s: title %q (found %v), want %q", tt.name, c.text, ok, tt.title)
+		}
+	}
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"长者同游海洋公园", "带领长者同游海洋公园,共有", true},
+		{"长者同游,海洋公园", "长者同游海洋", true},
+		{"长者同游海洋公园", "长者同到海洋去", false},
+		{"松坪鄉服務團", "組織為期5日的松坪鄉服務團", true},
+		{"", "组织", false},
+	} {
+		if got := sharesRun(hanOnly(tt.a), hanOnly(tt.b), 5); got != tt.want {
+			t.Errorf("sharesRun(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestDatesOverHeadlinePublished checks that a line of dates alone over
+// the headline goes with the header and is the post's own stamp.
+func TestDatesOverHeadlinePublished(t *testing.T) {
+	doc, err := Parse("a.txt", []byte("松涛之声\n2024年9月 第八十六期\n长者同游海洋公园 一日欢乐行\n8月20日,松涛社区义工队带领长者同游海洋公园,共有四十位长者参加。\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "长者同游海洋公园 一日欢乐行" || doc.Published != "2024-09" || !doc.PublishedStamped || strings.Contains(doc.Text, "第八十六期") {
+		t.Errorf("title %q published %q stamped %v text %q, want the headline, 2024-09 stamped, the issue line gone", doc.Title, doc.Published, doc.PublishedStamped, doc.Text)
+	}
+}
+
+// TestSplitAtDate checks that a headline run on into a first sentence
+// opening with a date and its comma is split there, in both scripts, and
+// that a sentence, a short or genre-less head, or a year range is not.
+func TestSplitAtDate(t *testing.T) {
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		line, title, rest string
+	}{
+		{"2023年工作总结及2024年工作计划2023年,本局按照年度计划完成了各项任务。", "2023年工作总结及2024年工作计划", "2023年,本局按照年度计划完成了各项任务。"},
+		{"項目回顧｜「小候鳥」暑期融入營順利結項8月28日，隨著最後一次開放日結束，服務正式落幕。", "項目回顧｜「小候鳥」暑期融入營順利結項", "8月28日，隨著最後一次開放日結束，服務正式落幕。"},
+		{"松涛县文明实践中心2024年志愿服务工作总结2024年3月5日，全县志愿者走上街头。", "松涛县文明实践中心2024年志愿服务工作总结", "2024年3月5日，全县志愿者走上街头。"},
+		{"我们在社区开展了工作,2024年,志愿者人数大增。", "", ""},
+		{"长者探访日顺利举行8月28日，义工走访长者。", "", ""},
+		{"春晖社区邻里节活动2023-2024年，社区共举办活动十场。", "", ""},
+		{"春晖社区邻里节活动回顾2023至2024年，社区共举办活动十场。", "", ""},
+	} {
+		title, rest := ts.splitAtDate(tt.line)
+		if title != tt.title || rest != tt.rest {
+			t.Errorf("splitAtDate(%q) = %q, %q; want %q, %q", tt.line, title, rest, tt.title, tt.rest)
+		}
+	}
+}
+
+// TestOpensHeadline checks that a line opening with a sentence's mark, a
+// closing bracket or a bullet or box glyph is no title nor the first-line
+// fallback, in both scripts, and that quotes, brackets and placeholders
+// open headlines.
+func TestOpensHeadline(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"□ 记者 林小禾 通讯员 周明", false},
+		{"..3月5日是學雷鋒紀念日,區內志願者", false},
+		{"，社区工作人员把饺子送到老人家中", false},
+		{"• 歡迎來到某某醫院", false},
+		{"◎籌備工作", false},
+		{"」活动圆满结束", false},
+		{"「心繫湘湖」服務團", true},
+		{"“邻里一家亲”重阳包饺子活动", true},
+		{"【社区动态】重阳敬老活动", true},
+		{"××社区2023年志愿服务工作总结", true},
+		{"○○區樂齡學習中心112年度第2學期成果報告", true},
+		{"□□社区2023年志愿服务工作总结", true},
+		{"○ 记者 林小禾", false},
+		{"2023年青石社区重阳节活动总结", true},
+	} {
+		if got := opensHeadline(tt.line); got != tt.want {
+			t.Errorf("opensHeadline(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	fv := testFurniture(t)
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const body = "10月8日,青石社区組織開展重陽包餃子活動,志願者和老人們一起包餃子。"
+	for _, first := range []string{"□ 記者 林小禾 通訊員 周明 陳靜", "..餃子出鍋後,社區工作人員把熱餃子送到行動不便的老人家中"} {
+		lines := []string{first, body}
+		if c, ok := chooseTitle(lines, "", "", fv, ts, nil); ok {
+			t.Errorf("%q: title %q, want none", first, c.text)
+		}
+		if i := ts.firstLineTitle(lines); i >= 0 {
+			t.Errorf("%q: first-line title %d, want none", first, i)
+		}
+	}
+}
+
+// FuzzTitleCues checks the round-12 title cues on any line: a stamp is a
+// prefix of the line and reads as a valid date; a date split leaves the
+// line whole (title, then the rest from the date on); nothing panics.
+func FuzzTitleCues(f *testing.F) {
+	for _, s := range []string{"date 2024-03-16 某某社区探访长者", "113.05.02长者居家整理", "2023年工作总结及2024年工作计划2023年,本局…", "□ 记者 某某", "2023年08月02日 - 2023年08月04日"} {
+		f.Add(s)
+	}
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, l string) {
+		if n := leadingStamp(l); n > 0 {
+			if n > len(l) {
+				t.Fatalf("leadingStamp(%q) = %d, past the line", l, n)
+			}
+			d := stampDate(l[:n])
+			if len(d) != len("2006-01-02") || d < "1912" || d > "2100" {
+				t.Errorf("stampDate(%q) = %q, want a date", l[:n], d)
+			}
+		}
+		if title, rest := ts.splitAtDate(l); title != "" {
+			if !strings.HasSuffix(l, rest) || strings.TrimSpace(l[:len(l)-len(rest)]) != title {
+				t.Errorf("splitAtDate(%q) = %q, %q: not the line cut in two", l, title, rest)
+			}
+		}
+		datesOnly(l)
+		opensHeadline(l)
+	})
+}
