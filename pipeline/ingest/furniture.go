@@ -1462,16 +1462,11 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	// would make a pattern take the whole line.
 	lines, folded = append([]string(nil), lines...), append([]string(nil), folded...)
 	itemLabels := labelledLines(folded) >= 2
-	firstLine := true // the page's first line of text, where a stamp may head the headline
 	for i := range lines {
 		if lines[i] == titleMark {
 			continue
 		}
 		cut, k := furniturePrefix(strings.TrimSpace(folded[i]), v)
-		if cut == 0 && firstLine {
-			cut, k = headStampPrefix(strings.TrimSpace(folded[i])), "metadata"
-		}
-		firstLine = firstLine && strings.TrimSpace(folded[i]) == ""
 		if cut > 0 && (k != "label" || !itemLabels) {
 			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
 			res.removed = append(res.removed, Removed{Kind: k, Text: strings.TrimSpace(string(rs[:cut]))})

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -152,30 +151,6 @@ func fusedCrumbTail(line, folded string, v *furnitureVocab) string {
 		return string(rs[n:])
 	}
 	return ""
-}
-
-// headStampExpr: a post's stamp as software writes it, with or without
-// its label (date 2025-10-05, 2024.03.05, a Republic-of-China 106.01.10),
-// before the headline on the page's first line.
-var headStampExpr = regexp.MustCompile(`(?i)^((date|日期|时间)\s*[:：]?\s*)?((19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|1[01]\d\.\d{2}\.\d{2})\s*`)
-
-// minStampedHeadlineRunes is the shortest headline after a stamp: what is
-// left must be words, not a time or a counter.
-const minStampedHeadlineRunes = 4
-
-// headStampPrefix returns the runes of a stamp that heads the page's first
-// line (date 2025-10-05 某某探访长者, 106.01.10某某清洁家园), or 0: the
-// stamp is the post's, the rest the headline.
-func headStampPrefix(folded string) int {
-	loc := headStampExpr.FindStringIndex(folded)
-	if loc == nil {
-		return 0
-	}
-	rest := folded[loc[1]:]
-	if r, _ := utf8.DecodeRuneInString(rest); !isHan(r) || runeLen(rest) < minStampedHeadlineRunes {
-		return 0
-	}
-	return runeLen(folded[:loc[1]])
 }
 
 // widgetRow: outside the body, a short row of buttons (举报/反馈, 回覆 引用

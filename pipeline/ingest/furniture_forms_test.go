@@ -85,27 +85,6 @@ func TestFusedCrumbTail(t *testing.T) {
 	}
 }
 
-func TestHeadStampPrefix(t *testing.T) {
-	for _, tt := range []struct {
-		line string
-		want int
-	}{
-		{"date 2025-10-05 某某中秋前夕探访长者", 16}, // a labelled stamp before the headline
-		{"date 2025-10-05 某某中秋前夕探訪長者", 16}, // Traditional
-		{"106.01.10里民健康講座紀實", 9},           // a Republic-of-China stamp run into it
-		{"2024.03.05 社区开展学雷锋志愿服务", 11},
-		{"时间：2024-03-05 社区开展学雷锋志愿服务", 14},
-		{"2024.03.05 10:20", 0},     // a time after it: no headline
-		{"2024.03.05 活动", 0},        // too short for a headline
-		{"2024年3月5日社区开展学雷锋志愿服务", 0}, // as an author writes a date: the headline's
-		{"112.5万元用于社区改造", 0},        // a sum, not a stamp
-	} {
-		if got := headStampPrefix(fold.ToSimplified(tt.line)); got != tt.want {
-			t.Errorf("headStampPrefix(%q) = %d, want %d", tt.line, got, tt.want)
-		}
-	}
-}
-
 func TestWidgetRow(t *testing.T) {
 	v := testFurniture(t)
 	checkJudge(t, widgetRow{v}, []judgeCase{

@@ -705,9 +705,6 @@ func FuzzLineShapes(f *testing.F) {
 		aboveFirstSection(lines)
 		withoutTitleVariants(lines, lines, s, 0, v)
 		// Round 12's parsers of a line: a cut is a piece of it.
-		if n := headStampPrefix(s); n < 0 || n > utf8.RuneCountInString(s) {
-			t.Errorf("headStampPrefix(%q) = %d runes", s, n)
-		}
 		if tail := fusedCrumbTail(s, fold.ToSimplified(s), v); !strings.HasSuffix(s, tail) {
 			t.Errorf("fusedCrumbTail(%q) = %q, not its end", s, tail)
 		}
