@@ -369,6 +369,12 @@ func isASCIIJunk(s string, v *furnitureVocab) bool {
 
 // fieldCount is len(strings.Fields(s)), without building the fields.
 func fieldCount(s string) int {
+	if !hasSpace(s) { // one field, or none
+		if s == "" {
+			return 0
+		}
+		return 1
+	}
 	n, in := 0, false
 	for _, r := range s {
 		space := unicode.IsSpace(r)
@@ -793,6 +799,11 @@ func (v *furnitureVocab) startsWithLabel(s string) bool {
 }
 
 func stripSpaces(s string) string {
+	if !hasSpace(s) && utf8.ValidString(s) {
+		// Most lines: strings.Map would give s back too, decoding every
+		// rune to learn it (an invalid byte it would write as U+FFFD).
+		return s
+	}
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1
