@@ -45,6 +45,19 @@ func TestScript(t *testing.T) {
 	}
 }
 
+// FuzzScriptOfItsOwnFold checks Script's answer for a text fold leaves as
+// it is (text and folded equal) against the walk of both.
+func FuzzScriptOfItsOwnFold(f *testing.F) {
+	for _, s := range []string{"社区工作者为老人服务", "hello 123", "", "\xff社区", "社区 ㄅ 〇"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Script(s, s), scriptOf(s, s); got != want {
+			t.Errorf("Script(%q, itself) = %q, want %q", s, got, want)
+		}
+	})
+}
+
 func FuzzToSimplified(f *testing.F) {
 	f.Add("2016年社工日活動總結(jié)")
 	f.Add("\xff\xfe社區")
