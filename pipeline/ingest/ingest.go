@@ -256,7 +256,8 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 	lines := strings.Split(text, "\n")
 	// Kept in step with lines (folding works line by line); the counting
 	// pass reads them for the lines' fingerprints.
-	folded := strings.Split(p.folded(), "\n")
+	textFolded := p.folded()
+	folded := strings.Split(textFolded, "\n")
 	var furniture furnitureResult
 	if len(pats) > 0 {
 		fv, err := defaultFurniture()
@@ -396,6 +397,12 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 
 	doc.Title = title
 	doc.Text = joinLines(lines)
+	if opt.linesOnly && len(pats) == 0 && textFolded == text {
+		// Without patterns lines are dropped, never changed: the text
+		// of a text that is its own fold (most) is its fold too.
+		doc.Folded = doc.Text
+		return doc, nil
+	}
 	// Folding works line by line, so the folded lines joined the same way
 	// are exactly fold.ToSimplified(doc.Text), without folding twice.
 	doc.Folded = joinLines(folded)
