@@ -186,3 +186,22 @@ func TestKeepsPhraseStarts(t *testing.T) {
 		}
 	}
 }
+
+// TestTableHoldsNoSpace: no entry of the table maps a space or holds one,
+// so folding keeps a line's spaces where they are and the fold of a
+// trimmed line is the trimmed fold of the line (ingest hashes a line's
+// fingerprint from the folded text on that ground).
+func TestTableHoldsNoSpace(t *testing.T) {
+	entries := 0
+	for line := range strings.Lines(t2sTable) {
+		entries++
+		for _, field := range strings.Split(strings.TrimSuffix(line, "\n"), "\t") {
+			if strings.ContainsFunc(field, unicode.IsSpace) {
+				t.Errorf("t2s.txt entry %q holds a space", line)
+			}
+		}
+	}
+	if entries < 1000 {
+		t.Errorf("only %d entries read", entries)
+	}
+}
