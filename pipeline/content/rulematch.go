@@ -1,6 +1,7 @@
 package content
 
 import (
+	"sort"
 	"sync"
 	"unicode/utf8"
 
@@ -89,8 +90,9 @@ func newRuleIndex(rules []Rule) *ruleIndex {
 	return x
 }
 
-// count gives every rule's term hits in toks.
-func (x *ruleIndex) count(toks []segment.Token) []ruleHits {
+// count gives every rule's term hits in toks, with the token spans of the
+// hits when keepSpans is set (for CodeParts to derive a part's hits).
+func (x *ruleIndex) count(toks []segment.Token, keepSpans bool) []ruleHits {
 	hits := make([]ruleHits, x.rules)
 	next := make([]int, x.rules) // the token each rule may match from
 	tried := make([]bool, x.rules)
@@ -100,7 +102,7 @@ func (x *ruleIndex) count(toks []segment.Token) []ruleHits {
 		for _, rt := range started {
 			tried[rt.rule] = true
 			if i >= next[rt.rule] {
-				next[rt.rule] = i + hits[rt.rule].bestAt(toks, i, rt.terms)
+				next[rt.rule] = i + hits[rt.rule].bestAt(toks, i, rt.terms, keepSpans)
 			}
 		}
 		// A rule skipped here would move on by one token, as if it had
@@ -108,7 +110,7 @@ func (x *ruleIndex) count(toks []segment.Token) []ruleHits {
 		if last, _ := utf8.DecodeLastRuneInString(toks[i].Folded); x.allEnds || x.suffixEnds.has(last) {
 			for _, rt := range x.suffixes {
 				if !tried[rt.rule] && i >= next[rt.rule] {
-					next[rt.rule] = i + hits[rt.rule].bestAt(toks, i, rt.terms)
+					next[rt.rule] = i + hits[rt.rule].bestAt(toks, i, rt.terms, keepSpans)
 				}
 			}
 		}
@@ -125,19 +127,27 @@ func (x *ruleIndex) count(toks []segment.Token) []ruleHits {
 // found among those positions instead of by a scan of every token, for
 // each of the many near terms of the rules.
 // Only the characters in placed are filed (those the rules look up).
+// A part of the tokens, toks[lo:hi], is looked up through the places of
+// the whole (part), without filing its tokens again.
 type tokenPlaces struct {
 	placed *runeMap[struct{}]
 	at     map[rune][]int
+	lo, hi int // the tokens looked up: the positions in [lo, hi), less lo
 }
 
 func newTokenPlaces(toks []segment.Token, placed *runeMap[struct{}]) *tokenPlaces {
-	p := &tokenPlaces{placed: placed, at: map[rune][]int{}}
+	p := &tokenPlaces{placed: placed, at: map[rune][]int{}, hi: len(toks)}
 	for i := range toks {
 		if c, _ := utf8.DecodeRuneInString(toks[i].Folded); placed.has(c) {
 			p.at[c] = append(p.at[c], i)
 		}
 	}
 	return p
+}
+
+// part gives the places of the tokens [lo, hi) of p's, numbered from lo.
+func (p *tokenPlaces) part(lo, hi int) *tokenPlaces {
+	return &tokenPlaces{placed: p.placed, at: p.at, lo: p.lo + lo, hi: p.lo + hi}
 }
 
 // occurrences is occurrences(toks, t), in the same order; a nil p, a
@@ -152,9 +162,13 @@ func (p *tokenPlaces) occurrences(toks []segment.Token, t term) []span {
 		return occurrences(toks, t)
 	}
 	var out []span
-	for _, i := range p.at[c] {
-		if k := termAt(toks, i, t); k > 0 {
-			out = append(out, span{i, i + k})
+	at := p.at[c]
+	for _, i := range at[sort.SearchInts(at, p.lo):] {
+		if i >= p.hi {
+			break
+		}
+		if k := termAt(toks, i-p.lo, t); k > 0 {
+			out = append(out, span{i - p.lo, i - p.lo + k})
 		}
 	}
 	return out
