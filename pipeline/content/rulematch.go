@@ -91,13 +91,16 @@ func newRuleIndex(rules []Rule) *ruleIndex {
 }
 
 // count gives every rule's term hits in toks, with the token spans of the
-// hits when keepSpans is set (for CodeParts to derive a part's hits).
-func (x *ruleIndex) count(toks []segment.Token, keepSpans bool) []ruleHits {
+// hits when keepSpans is set (for CodeParts to derive a part's hits), and
+// the places of toks, filed in the same pass.
+func (x *ruleIndex) count(toks []segment.Token, keepSpans bool) ([]ruleHits, *tokenPlaces) {
 	hits := make([]ruleHits, x.rules)
 	next := make([]int, x.rules) // the token each rule may match from
 	tried := make([]bool, x.rules)
+	places := noPlaces(len(toks), x.placed)
 	for i := range toks {
 		c, _ := utf8.DecodeRuneInString(toks[i].Folded)
+		places.file(i, c)
 		started, _ := x.byFirst.get(c)
 		for _, rt := range started {
 			tried[rt.rule] = true
@@ -118,7 +121,7 @@ func (x *ruleIndex) count(toks []segment.Token, keepSpans bool) []ruleHits {
 			tried[rt.rule] = false
 		}
 	}
-	return hits
+	return hits, places
 }
 
 // tokenPlaces files the positions of a document's tokens by the first
@@ -136,13 +139,24 @@ type tokenPlaces struct {
 }
 
 func newTokenPlaces(toks []segment.Token, placed *runeMap[struct{}]) *tokenPlaces {
-	p := &tokenPlaces{placed: placed, at: map[rune][]int{}, hi: len(toks)}
+	p := noPlaces(len(toks), placed)
 	for i := range toks {
-		if c, _ := utf8.DecodeRuneInString(toks[i].Folded); placed.has(c) {
-			p.at[c] = append(p.at[c], i)
-		}
+		c, _ := utf8.DecodeRuneInString(toks[i].Folded)
+		p.file(i, c)
 	}
 	return p
+}
+
+// noPlaces are the places of n tokens, none filed yet.
+func noPlaces(n int, placed *runeMap[struct{}]) *tokenPlaces {
+	return &tokenPlaces{placed: placed, at: map[rune][]int{}, hi: n}
+}
+
+// file files the token at i, whose folded text starts with c.
+func (p *tokenPlaces) file(i int, c rune) {
+	if p.placed.has(c) {
+		p.at[c] = append(p.at[c], i)
+	}
 }
 
 // part gives the places of the tokens [lo, hi) of p's, numbered from lo.

@@ -26,8 +26,11 @@ func TestRuleIndexEqualsRuleByRule(t *testing.T) {
 	}
 	for path, doc := range testdocs.CorpusAndDevset(t, "../..") {
 		toks, _ := rs.unskipped(seg.Cut(doc), nil, nil)
-		counted := x.count(toks, false)
+		counted, filed := x.count(toks, false)
 		places := newTokenPlaces(toks, x.placed)
+		if !reflect.DeepEqual(filed, places) {
+			t.Errorf("%s: the places filed while counting differ from newTokenPlaces", path)
+		}
 		for i := range rs.Types {
 			r := &rs.Types[i]
 			h := counted[i]
@@ -134,7 +137,7 @@ func TestCodePartsEqualsCodeOfEachPart(t *testing.T) {
 		// count the parts answered each way, as CodeParts decides
 		before := make([]int32, len(toks)+1)
 		unskipped, _ := rs.unskipped(toks, nil, before)
-		counted := rs.index().count(unskipped, true)
+		counted, _ := rs.index().count(unskipped, true)
 		for _, p := range parts {
 			lo, hi, ok := rs.sameSkips(toks, before, p[0], p[1])
 			for i := 0; ok && i < len(counted); i++ {

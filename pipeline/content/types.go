@@ -572,8 +572,7 @@ func (rs *Rules) CodeParts(toks []segment.Token, parts [][2]int) ([]TypeHit, [][
 	var counted []ruleHits
 	var places *tokenPlaces
 	if x != nil {
-		counted = x.count(toks, len(parts) > 0)
-		places = newTokenPlaces(toks, x.placed)
+		counted, places = x.count(toks, len(parts) > 0)
 	}
 	hits := rs.coded(toks, places, func(i int, rule *Rule) ruleHits {
 		if counted != nil {
