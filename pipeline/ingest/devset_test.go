@@ -58,7 +58,7 @@ var heldoutDropFloors = map[string]float64{
 // every line now and is in heldoutDropFloors. heldout10 is blind, written
 // in round 10: on main e5c5ddb before the round titles 9/12, kept 153/155,
 // dropped 394/442 (89.1%); on its merged code 10/12, 153/155, 407/442
-// (92.1%), its floors. Round 12 raised heldout9 to 10/12 and 160/160 and
+// (92.1%), its floors. Round 11 raised heldout9 to 10/12 and 160/160 and
 // heldout10 to 11/12 and 154/155 (a headline run on into a first
 // sentence that opens with a date: both training now). heldout11 is blind,
 // written in round 11: titles 9/12, kept 166/168, dropped 268/290 (92.4%)

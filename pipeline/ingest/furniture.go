@@ -689,7 +689,7 @@ func (j fieldRow) Judge(l lineView) string {
 		}
 		// 某范文网 人气:1.37W 时间:…, 编辑日期:2013/9/4 作者:… 来源:…: two
 		// known fields after the site's name or after a field whose label
-		// no list holds (round 12).
+		// no list holds (round 11).
 		if labels >= 2 && (len(lead) == 1 && !runesOver(lead[0], maxOutletRunes) || fieldsOnly(lead)) {
 			return "metadata"
 		}

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// Judges of round 12 of issue 9: forms, not words. Two rounds of word
+// Judges of round 11 of issue 9: forms, not words. Two rounds of word
 // lists grown from read pages did not carry over to the next sites; these
 // judges read the shape of a kind whatever its words — a glyph before a
 // line hides nothing, a byline is a name, a role and a person's name

@@ -158,7 +158,7 @@ func TestHeadDate(t *testing.T) {
 		{line: "32/13/2025", zone: zoneHead, want: ""},
 		{line: "时间:2021-08-31", zone: zoneHead, want: "metadata"},
 		{line: "時間：2021年8月31日", zone: zoneHead, want: ""}, // may open the report's form
-		// Round 12: a typeset date spaces its parts; an event page gives a period.
+		// Round 11: a typeset date spaces its parts; an event page gives a period.
 		{line: "2024 年 3 月 09 日", zone: zoneHead, want: "metadata"},
 		{line: "2024 年 3 月 09 日", zone: zoneBody, want: ""},
 		{line: "2025年05月17日 - 2025年05月18日", zone: zoneHead, want: "metadata"},

@@ -269,7 +269,7 @@ func TestFieldRow(t *testing.T) {
 		{line: "来源：某某社区", want: ""}, // one field alone: metadataField's
 		{line: "發佈單位 學務處某某組", inRun: true, want: "metadata"},
 		{line: "NO.512 | 更新時間:2015-03-02 | 點閱:411 | 下載:", want: "metadata"},
-		// Round 12: two known fields after the site's name, or after a
+		// Round 11: two known fields after the site's name, or after a
 		// field whose label no list holds; a path's marks count for nothing.
 		{line: "好某某网　人气:1.37W　时间:2024-03-15", want: "metadata"},
 		{line: "好某某網　人氣:1.37W　時間:2024-03-15", want: "metadata"},
@@ -396,7 +396,7 @@ func TestParenCredit(t *testing.T) {
 		// The author's own mark that the text goes on or ends is no name.
 		{line: "（待续）", zone: zoneTail, want: ""},
 		{line: "(全文完)", zone: zoneTail, want: ""},
-		// Round 12: a space inside the brackets hides nothing; an outlet's
+		// Round 11: a space inside the brackets hides nothing; an outlet's
 		// lead with its reporter in brackets is a byline.
 		{line: "( 邢某某)", zone: zoneTail, want: "credit"},
 		{line: "（ 邢某某 ）", zone: zoneTail, want: "credit"},
@@ -704,7 +704,7 @@ func FuzzLineShapes(f *testing.F) {
 		lines := strings.Split(s, "\n")
 		aboveFirstSection(lines)
 		withoutTitleVariants(lines, lines, s, 0, v)
-		// Round 12's parsers of a line: a cut is a piece of it.
+		// Round 11's parsers of a line: a cut is a piece of it.
 		if tail := fusedCrumbTail(s, fold.ToSimplified(s), v); !strings.HasSuffix(s, tail) {
 			t.Errorf("fusedCrumbTail(%q) = %q, not its end", s, tail)
 		}
@@ -739,7 +739,7 @@ func TestFieldAmidFurniture(t *testing.T) {
 		{line: "服务帐号：12345678 户名：某某志愿者协会", zone: zoneHead, amid: true, want: "metadata"}, // two fields
 		{line: "此分类上一篇：重阳佳节送温暖 邻里相聚话家常", zone: zoneTail, want: "metadata"},               // a neighbour's headline
 		// The report's figures between commas, and its closing section cut
-		// off before its sentence ends, are the report's (round 12).
+		// off before its sentence ends, are the report's (round 11).
 		{line: "服务人次:312人/次,服务时长:96小时", zone: zoneTail, want: ""},
 		{line: "服務人次:312人/次，服務時長:96小時", zone: zoneTail, want: ""},
 		{line: "总结:这次活动让居民学会了用手机挂号和缴费", zone: zoneTail, want: ""},
