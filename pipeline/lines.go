@@ -207,13 +207,5 @@ func documentFingerprints(i int, path string, opt ingest.Options, keep Keep) (fp
 	if err != nil {
 		return nil
 	}
-	seen := map[uint64]bool{}
-	fps = []uint64{}
-	for _, l := range ingest.DocumentLines(doc) {
-		if fp := ingest.LineFingerprint(l); !seen[fp] {
-			seen[fp] = true
-			fps = append(fps, fp)
-		}
-	}
-	return fps
+	return ingest.DocumentFingerprints(doc)
 }

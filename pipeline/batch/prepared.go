@@ -105,7 +105,11 @@ func appendPrepared(b []byte, p *ingest.Prepared, c pipeline.Content) []byte {
 	for _, s := range []string{p.Source, p.Format, p.Encoding, p.Text, p.Title, c.SHA256} {
 		b = appendString(b, s)
 	}
-	b = append(b, flags(p.TitleFromHeading, p.Raw, false))
+	// A Simplified text is its own fold: written once.
+	b = append(b, flags(p.TitleFromHeading, p.Raw, p.Folded == p.Text))
+	if p.Folded != p.Text {
+		b = appendString(b, p.Folded)
+	}
 	b = binary.AppendVarint(b, c.Size)
 	b = appendStrings(b, p.Warnings)
 	b = appendStrings(b, p.RepairWarnings)
@@ -133,6 +137,9 @@ func decodePrepared(b []byte) (*ingest.Prepared, *pipeline.Content, error) {
 	c := &pipeline.Content{SHA256: s[5]}
 	f := r.byte()
 	p.TitleFromHeading, p.Raw = f&1 != 0, f&2 != 0
+	if p.Folded = p.Text; f&4 == 0 {
+		p.Folded = r.string()
+	}
 	c.Size = int64(r.varint())
 	p.Warnings = r.strings()
 	p.RepairWarnings = r.strings()

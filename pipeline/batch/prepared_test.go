@@ -74,11 +74,12 @@ func TestPreparedSpoolGivesTheDocumentsOfReading(t *testing.T) {
 func TestPreparedRoundTrip(t *testing.T) {
 	for _, p := range []ingest.Prepared{
 		{},
-		{Source: "a.html", Format: "html", Encoding: "gb18030", Text: "标题\n正文", Title: "标题",
+		{Source: "a.html", Format: "html", Encoding: "gb18030", Text: "标题\n正文", Folded: "标题\n正文", Title: "标题",
 			TitleFromHeading: true, Warnings: []string{"w1", ""}, RepairWarnings: []string{"r"},
 			PageRemoved:   []ingest.Removed{{Kind: "html:links", Text: "首页"}},
 			RepairRemoved: []ingest.Removed{{Kind: "pinyin", Text: "shè (1 in all)"}, {Kind: "quote"}}},
 		{Source: "raw.txt", Raw: true, Text: "\r\n"},
+		{Source: "big5.txt", Encoding: "big5", Text: "社區活動", Folded: "社区活动"}, // the fold written too
 	} {
 		c := pipeline.Content{Size: 1 << 40, SHA256: "00ff"}
 		b := appendPrepared(nil, &p, c)

@@ -85,6 +85,20 @@ func hasHan(s string) bool {
 // "traditional" or "simplified" when at least 80% of them are of one
 // script, "mixed" otherwise, "" when there is no Han text.
 func Script(text, folded string) string {
+	if text == folded {
+		// Fold left every character as it is (a Simplified text, most):
+		// none is Traditional-only, and the walk below would find as
+		// much, reading every rune of both.
+		if hasHan(text) {
+			return "simplified"
+		}
+		return ""
+	}
+	return scriptOf(text, folded)
+}
+
+// scriptOf is Script, walking the Han characters of text and folded.
+func scriptOf(text, folded string) string {
 	han, trad := 0, 0
 	for _, same := range hanRunes(text, folded) {
 		han++

@@ -45,6 +45,19 @@ func TestScript(t *testing.T) {
 	}
 }
 
+// FuzzScriptOfItsOwnFold checks Script's answer for a text fold leaves as
+// it is (text and folded equal) against the walk of both.
+func FuzzScriptOfItsOwnFold(f *testing.F) {
+	for _, s := range []string{"社区工作者为老人服务", "hello 123", "", "\xff社区", "社区 ㄅ 〇"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Script(s, s), scriptOf(s, s); got != want {
+			t.Errorf("Script(%q, itself) = %q, want %q", s, got, want)
+		}
+	})
+}
+
 func FuzzToSimplified(f *testing.F) {
 	f.Add("2016年社工日活動總結(jié)")
 	f.Add("\xff\xfe社區")
@@ -171,5 +184,24 @@ func TestKeepsPhraseStarts(t *testing.T) {
 		if _, char := tab.char(rs[0]); !char && !tab.keeps(string(rs[0])+"。") {
 			t.Errorf("keeps(%q) = false: %q starts a phrase but has no entry, and no phrase follows", string(rs[0])+"。", rs[0])
 		}
+	}
+}
+
+// TestTableHoldsNoSpace: no entry of the table maps a space or holds one,
+// so folding keeps a line's spaces where they are and the fold of a
+// trimmed line is the trimmed fold of the line (ingest hashes a line's
+// fingerprint from the folded text on that ground).
+func TestTableHoldsNoSpace(t *testing.T) {
+	entries := 0
+	for line := range strings.Lines(t2sTable) {
+		entries++
+		for _, field := range strings.Split(strings.TrimSuffix(line, "\n"), "\t") {
+			if strings.ContainsFunc(field, unicode.IsSpace) {
+				t.Errorf("t2s.txt entry %q holds a space", line)
+			}
+		}
+	}
+	if entries < 1000 {
+		t.Errorf("only %d entries read", entries)
 	}
 }

@@ -102,6 +102,7 @@ type furnitureVocab struct {
 	repeatRatio                               float64
 	separators, bullets                       []string
 	breadcrumbWords, metadataLabels, siteSelf []string
+	siteSelfStarts                            []siteSelfGroup // siteSelf by first character, for namesSite
 	bylineRoles, snapshotWords, wechatWords   []string
 	creditWords                               []string
 	continuationMarks                         []string
@@ -182,6 +183,15 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		return nil, fmt.Errorf("no [collection_brackets] words")
 	}
 	v.collectionBrackets = strings.Join(brackets, "")
+	for _, w := range v.siteSelf {
+		_, size := utf8.DecodeRuneInString(w)
+		i := slices.IndexFunc(v.siteSelfStarts, func(g siteSelfGroup) bool { return g.start == w[:size] })
+		if i < 0 {
+			i = len(v.siteSelfStarts)
+			v.siteSelfStarts = append(v.siteSelfStarts, siteSelfGroup{start: w[:size]})
+		}
+		v.siteSelfStarts[i].words = append(v.siteSelfStarts[i].words, w)
+	}
 	// Longest first, so that 浏览次数 is tried before 浏览.
 	slices.SortStableFunc(v.counterLabels, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
 	row := ws.Words("row_labels")
@@ -263,13 +273,18 @@ func (v *furnitureVocab) isProse(folded string) bool {
 // proseShape is isProse without the share of Han characters and the
 // comment row, for the many cuts of one line furniturePrefix tries.
 func (v *furnitureVocab) proseShape(folded string) bool {
-	n := utf8.RuneCountInString(folded)
-	if n < v.proseRunes || strings.IndexFunc(folded, isHan) < 0 || v.namesSite(folded) && !authorsParagraph(folded, n, v) {
+	// The lengths are asked with runesOver: a paragraph is not counted
+	// through to learn that it is over them.
+	if !runesOver(folded, v.proseRunes-1) || strings.IndexFunc(folded, isHan) < 0 {
+		return false
+	}
+	long := runesOver(folded, v.proseRunesLong-1)
+	if v.namesSite(folded) && !authorsParagraph(folded, long, v) {
 		return false
 	}
 	// A headline may exclaim (…结营啦！附项目总结): a line whose only marks
 	// are exclamations, without a clause, is no prose.
-	return n >= v.proseRunesLong || strings.ContainsAny(folded, sentenceEnds) && strings.ContainsAny(folded, proseMarks)
+	return long || strings.ContainsAny(folded, sentenceEnds) && strings.ContainsAny(folded, proseMarks)
 }
 
 // mostlyHan reports whether at least half the runes of a line, spaces
@@ -292,12 +307,13 @@ func mostlyHan(folded string) bool {
 	return han >= other
 }
 
-// authorsParagraph reports whether a line of n runes that names the site
-// (本站, 站内信) is yet the author's paragraph: long, of two sentences or
-// more, not opened by a label (免责声明：本站…, the site's notice). An
-// author may mention the site's features (…可以站内信跟我要下载连结。).
-func authorsParagraph(folded string, n int, v *furnitureVocab) bool {
-	if n < v.proseRunesLong || fieldLabel(folded) > 0 {
+// authorsParagraph reports whether a line that names the site (本站,
+// 站内信) is yet the author's paragraph: long (proseRunesLong runes or
+// more), of two sentences or more, not opened by a label (免责声明：本站…,
+// the site's notice). An author may mention the site's features
+// (…可以站内信跟我要下载连结。).
+func authorsParagraph(folded string, long bool, v *furnitureVocab) bool {
+	if !long || fieldLabel(folded) > 0 {
 		return false
 	}
 	ends := 0
@@ -316,7 +332,27 @@ const proseMarks = "。？?；;，,、：:"
 // namesSite reports whether the line names the site itself (本站, 本网),
 // but not as a news lead (本网讯), which starts a report.
 func (v *furnitureVocab) namesSite(folded string) bool {
-	for _, w := range v.siteSelf {
+	for _, g := range v.siteSelfStarts {
+		if !strings.Contains(folded, g.start) {
+			continue // none of the group's words can occur (most lines)
+		}
+		if g.namesSite(folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteSelfGroup is the words of [site_self] that start with one
+// character: a line without it holds none of them, so namesSite looks for
+// the few first characters before it looks for the words (本 starts most).
+type siteSelfGroup struct {
+	start string
+	words []string
+}
+
+func (g siteSelfGroup) namesSite(folded string) bool {
+	for _, w := range g.words {
 		for i := strings.Index(folded, w); i >= 0; {
 			if !strings.HasPrefix(folded[i+len(w):], "讯") {
 				return true
@@ -378,6 +414,12 @@ func isASCIIJunk(s string, v *furnitureVocab) bool {
 
 // fieldCount is len(strings.Fields(s)), without building the fields.
 func fieldCount(s string) int {
+	if !hasSpace(s) { // one field, or none
+		if s == "" {
+			return 0
+		}
+		return 1
+	}
 	n, in := 0, false
 	for _, r := range s {
 		space := unicode.IsSpace(r)
@@ -811,6 +853,11 @@ func (v *furnitureVocab) startsWithLabel(s string) bool {
 }
 
 func stripSpaces(s string) string {
+	if !hasSpace(s) && utf8.ValidString(s) {
+		// Most lines: strings.Map would give s back too, decoding every
+		// rune to learn it (an invalid byte it would write as U+FFFD).
+		return s
+	}
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1

@@ -393,8 +393,9 @@ func isSlashByline(f string) bool { return slashByline{}.Judge(lineView{folded: 
 func (slashByline) Judge(l lineView) string {
 	f := l.folded
 	// Every match holds a slash and ends with 报道 (报导) or a bracket:
-	// most lines do neither.
-	if !strings.ContainsAny(f, "/／") || !strings.HasSuffix(f, "报道") && !strings.HasSuffix(f, "报导") && !strings.HasSuffix(f, "】") && !strings.HasSuffix(f, "]") {
+	// most lines do neither. The ends are asked first: they read a few
+	// bytes, the slash the whole line.
+	if !strings.HasSuffix(f, "报道") && !strings.HasSuffix(f, "报导") && !strings.HasSuffix(f, "】") && !strings.HasSuffix(f, "]") || !strings.ContainsAny(f, "/／") {
 		return ""
 	}
 	if slashReporterExpr.MatchString(f) || slashOutletExpr.MatchString(f) {

@@ -38,9 +38,9 @@ type Options struct {
 	// line occurs: lines that recur in many are removed as kind repeated
 	// (see repeatedLines and dict/furniture.txt).
 	LineCounts LineCounter
-	// linesOnly: the caller reads only Title and Text (the counting pass,
-	// CountingOptions): no warnings, no folded text, script, paragraphs
-	// or sentences, which the title and the lines never depend on.
+	// linesOnly: the caller reads only Title, Text and Folded (the
+	// counting pass, CountingOptions): no warnings, script, paragraphs or
+	// sentences, which the title and the lines never depend on.
 	linesOnly bool
 }
 
@@ -143,6 +143,10 @@ type Prepared struct {
 	RepairWarnings []string
 	// Raw: prepared with Options.Raw (decoded, not repaired).
 	Raw bool
+	// Folded is Text in Simplified characters, fold.ToSimplified(Text),
+	// folded once for the counting pass and the second ("" when Raw, or
+	// in a Prepared made elsewhere: then Finish folds Text).
+	Folded string
 }
 
 // Prepare is the first half of Parse: it checks, decodes and repairs the
@@ -210,7 +214,16 @@ func Prepare(source string, data []byte, opt Options) (*Prepared, error) {
 		p.Title = strings.ReplaceAll(runRepairs(p.Title, &log), "\n", " ")
 	}
 	p.RepairRemoved, p.RepairWarnings = log.removed(), log.warnings
+	p.Folded = fold.ToSimplified(p.Text)
 	return p, nil
+}
+
+// folded is fold.ToSimplified(p.Text): p.Folded when Prepare made it.
+func (p *Prepared) folded() string {
+	if p.Folded == "" && p.Text != "" {
+		return fold.ToSimplified(p.Text)
+	}
+	return p.Folded
 }
 
 // Finish is the second half of Parse: it makes the Document of a prepared
@@ -241,15 +254,10 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 
 	text, title, titleFromHeading := p.Text, p.Title, p.TitleFromHeading
 	lines := strings.Split(text, "\n")
-	var folded []string
-	if opt.linesOnly {
-		// Kept in step with lines, never read: nothing below reads the
-		// folded lines without boilerplate patterns, which the counting
-		// pass has none of.
-		folded = make([]string, len(lines))
-	} else {
-		folded = strings.Split(fold.ToSimplified(text), "\n")
-	}
+	// Kept in step with lines (folding works line by line); the counting
+	// pass reads them for the lines' fingerprints.
+	textFolded := p.folded()
+	folded := strings.Split(textFolded, "\n")
 	var furniture furnitureResult
 	if len(pats) > 0 {
 		fv, err := defaultFurniture()
@@ -389,12 +397,18 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 
 	doc.Title = title
 	doc.Text = joinLines(lines)
-	if opt.linesOnly {
+	if opt.linesOnly && len(pats) == 0 && textFolded == text {
+		// Without patterns lines are dropped, never changed: the text
+		// of a text that is its own fold (most) is its fold too.
+		doc.Folded = doc.Text
 		return doc, nil
 	}
 	// Folding works line by line, so the folded lines joined the same way
 	// are exactly fold.ToSimplified(doc.Text), without folding twice.
 	doc.Folded = joinLines(folded)
+	if opt.linesOnly {
+		return doc, nil
+	}
 	doc.Script = fold.Script(doc.Text, doc.Folded)
 	if doc.Script == "" && doc.Title != "" {
 		doc.Script = fold.Script(doc.Title, fold.ToSimplified(doc.Title))

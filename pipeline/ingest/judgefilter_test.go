@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/internal/testfiles"
 	"github.com/zongjie/zongjie/pipeline/fold"
@@ -90,5 +91,80 @@ func FuzzJudgeFilters(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, line string) {
 		checkJudgeFilters(t, line)
+	})
+}
+
+// namesSiteWordByWord is namesSite as it was: every word of [site_self]
+// looked for in the line.
+func namesSiteWordByWord(v *furnitureVocab, folded string) bool {
+	for _, w := range v.siteSelf {
+		for i := strings.Index(folded, w); i >= 0; {
+			if !strings.HasPrefix(folded[i+len(w):], "讯") {
+				return true
+			}
+			j := strings.Index(folded[i+len(w):], w)
+			if j < 0 {
+				break
+			}
+			i += len(w) + j
+		}
+	}
+	return false
+}
+
+// proseShapeCounted is proseShape as it was, counting the line's runes.
+func proseShapeCounted(v *furnitureVocab, folded string) bool {
+	n := utf8.RuneCountInString(folded)
+	if n < v.proseRunes || strings.IndexFunc(folded, isHan) < 0 || namesSiteWordByWord(v, folded) && !authorsParagraph(folded, n >= v.proseRunesLong, v) {
+		return false
+	}
+	return n >= v.proseRunesLong || strings.ContainsAny(folded, sentenceEnds) && strings.ContainsAny(folded, proseMarks)
+}
+
+func checkProseShape(t *testing.T, v *furnitureVocab, line string) {
+	t.Helper()
+	if got, want := v.namesSite(line), namesSiteWordByWord(v, line); got != want {
+		t.Errorf("namesSite(%q) = %v, want %v", line, got, want)
+	}
+	if got, want := v.proseShape(line), proseShapeCounted(v, line); got != want {
+		t.Errorf("proseShape(%q) = %v, want %v", line, got, want)
+	}
+}
+
+// TestProseShapeFastPaths checks namesSite (the words grouped by their
+// first character) and proseShape (lengths asked with runesOver) against
+// the forms they replace, on every line of corpus/ and testdata/.
+func TestProseShapeFastPaths(t *testing.T) {
+	v, err := defaultFurniture()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{"本网讯 某某社区开展活动。", "本网讯本站", "欢迎访问本站，本站提供范文下载。", "版权所有", "本"} {
+		checkProseShape(t, v, line)
+	}
+	lines := 0
+	testfiles.Each(t, "../..", func(_ string, data []byte) {
+		for _, l := range strings.Split(string(data), "\n") {
+			l = strings.TrimSpace(l)
+			checkProseShape(t, v, l)
+			checkProseShape(t, v, fold.ToSimplified(l))
+			lines++
+		}
+	})
+	if lines < 5000 {
+		t.Errorf("only %d lines checked", lines)
+	}
+}
+
+func FuzzProseShapeFastPaths(f *testing.F) {
+	v, err := defaultFurniture()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"本网讯 某某社区开展活动。", "本网讯本站，我们在社区里举办了一场活动，大家都很开心。", "官方网站：某某", "\xe6\x9c本站"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		checkProseShape(t, v, line)
 	})
 }

@@ -140,3 +140,36 @@ func FuzzPrefilter(f *testing.F) {
 		checkPrefilter(t, pats, pf, line)
 	})
 }
+
+// FuzzACMatcher checks the automaton of the boilerplate literals against
+// a search for each literal: the same literals are found in a line.
+func FuzzACMatcher(f *testing.F) {
+	pats, err := defaultPatterns()
+	if err != nil {
+		f.Fatal(err)
+	}
+	var lits []string
+	seen := map[string]bool{}
+	for _, p := range pats {
+		for _, set := range requiredSetsOf(p.Expr.String()) {
+			for _, l := range set {
+				if !seen[l] {
+					seen[l], lits = true, append(lits, l)
+				}
+			}
+		}
+	}
+	m := newACMatcher(lits)
+	for _, s := range []string{"相关文章", "Copyright © 2019 京ICP备12345678号", "\xff版权所有", "ALL RIGHTS REſERVED", "社区活动总结"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		found := make([]bool, len(lits))
+		m.each(line, func(k int) { found[k] = true })
+		for k, l := range lits {
+			if want := strings.Contains(line, l); found[k] != want {
+				t.Errorf("literal %q in %q: found %v, want %v", l, line, found[k], want)
+			}
+		}
+	})
+}

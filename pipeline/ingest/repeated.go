@@ -29,11 +29,15 @@ type LineCounter interface {
 // Simplified form without spaces, so that the same furniture in either
 // script or spacing counts as one line.
 func LineFingerprint(line string) uint64 {
+	return foldedFingerprint(fold.ToSimplified(line))
+}
+
+// foldedFingerprint is LineFingerprint of a line given folded.
+func foldedFingerprint(f string) uint64 {
 	// FNV-1a over the bytes of the folded line without its spaces, as
 	// fnv.New64a would hash them, without building that string.
 	const offset64, prime64 = 14695981039346656037, 1099511628211
 	h := uint64(offset64)
-	f := fold.ToSimplified(line)
 	for i := 0; i < len(f); {
 		r, size := utf8.DecodeRuneInString(f[i:])
 		if !unicode.IsSpace(r) {
@@ -53,18 +57,43 @@ func LineFingerprint(line string) uint64 {
 	return h
 }
 
-// DocumentLines returns the distinct non-empty lines of a document as the
-// counting pass sees them: its title and the lines of its text, once each.
-func DocumentLines(doc *Document) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, l := range append([]string{doc.Title}, strings.Split(doc.Text, "\n")...) {
-		if l = strings.TrimSpace(l); l != "" && !seen[l] {
-			seen[l] = true
-			out = append(out, l)
+// DocumentFingerprints returns the distinct LineFingerprints of the lines
+// of a document as the counting pass sees them: its title and the lines of
+// its text, trimmed, each line once, in that order (not nil). A line of
+// the text is hashed from its fold in doc.Folded, not folded again:
+// folding works line by line, maps no rune to or from a space and no
+// phrase of its tables holds one, so the fold of a line trimmed is the
+// fold of the line trimmed, and the spaces are not hashed.
+func DocumentFingerprints(doc *Document) []uint64 {
+	lines := strings.Split(doc.Text, "\n")
+	folded := strings.Split(doc.Folded, "\n")
+	if doc.Folded == "" || len(folded) != len(lines) {
+		folded = nil // not made with the text: fold each line
+	}
+	seenLine, seen := map[string]bool{}, map[uint64]bool{}
+	fps := []uint64{}
+	add := func(fp uint64) {
+		if !seen[fp] {
+			seen[fp] = true
+			fps = append(fps, fp)
 		}
 	}
-	return out
+	if t := strings.TrimSpace(doc.Title); t != "" {
+		seenLine[t] = true
+		add(LineFingerprint(t))
+	}
+	for i, l := range lines {
+		if l = strings.TrimSpace(l); l == "" || seenLine[l] {
+			continue
+		}
+		seenLine[l] = true
+		if folded != nil {
+			add(foldedFingerprint(folded[i]))
+		} else {
+			add(LineFingerprint(l))
+		}
+	}
+	return fps
 }
 
 // CountingOptions are the ingest options of the counting pass: repairs,

@@ -3,10 +3,12 @@ package ingest
 import (
 	"hash/fnv"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 
+	"github.com/zongjie/zongjie/internal/testfiles"
 	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
@@ -122,5 +124,40 @@ func TestLineFingerprintIsFNVOfTheSpacelessFoldedLine(t *testing.T) {
 		if got, want := LineFingerprint(line), h.Sum64(); got != want {
 			t.Errorf("LineFingerprint(%q) = %x, want %x", line, got, want)
 		}
+	}
+}
+
+// TestDocumentFingerprints checks, on every document of corpus/ and
+// testdata/ read for counting, that the fingerprints hashed from the
+// document's folded lines are those of folding each distinct line.
+func TestDocumentFingerprints(t *testing.T) {
+	docs := 0
+	testfiles.Each(t, "../..", func(path string, data []byte) {
+		doc, err := Parse(path, data, CountingOptions(Options{}))
+		if err != nil {
+			return // not a document (an annotation file)
+		}
+		docs++
+		seenLine, seen := map[string]bool{}, map[uint64]bool{}
+		want := []uint64{}
+		for _, l := range append([]string{doc.Title}, strings.Split(doc.Text, "\n")...) {
+			if l = strings.TrimSpace(l); l != "" && !seenLine[l] {
+				seenLine[l] = true
+				if fp := LineFingerprint(l); !seen[fp] {
+					seen[fp] = true
+					want = append(want, fp)
+				}
+			}
+		}
+		if got := DocumentFingerprints(doc); !slices.Equal(got, want) {
+			t.Errorf("%s: %d fingerprints, want %d (or a different order)", path, len(got), len(want))
+		}
+		doc.Folded = "" // a document made without its folded text
+		if got := DocumentFingerprints(doc); !slices.Equal(got, want) {
+			t.Errorf("%s without Folded: %d fingerprints, want %d", path, len(got), len(want))
+		}
+	})
+	if docs < 50 {
+		t.Errorf("only %d documents read", docs)
 	}
 }

@@ -157,3 +157,57 @@ func FuzzSentencesInPlace(f *testing.F) {
 		}
 	})
 }
+
+func TestHasSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		if got := hasSpace("甲" + string(r) + "乙"); got != unicode.IsSpace(r) {
+			t.Errorf("hasSpace(%U) = %v, want %v", r, got, !got)
+		}
+	}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"", false},
+		{"社区活动总结", false},
+		{"社区 活动", true},
+		{"社区\u3000活动", true},
+		{"\u00a0", true},
+		{"\xc2", false},            // a lead byte cut off
+		{"\xe3\x80", false},        // U+3000 cut off
+		{"\xe2\x80\x8b", false},    // U+200B, a zero-width space, is no space to unicode.IsSpace
+		{"\xe3\xe3\x80\x80", true}, // an invalid byte, then U+3000
+	} {
+		if got := hasSpace(tc.s); got != tc.want {
+			t.Errorf("hasSpace(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// FuzzSpaceFastPath checks hasSpace, and fieldCount and stripSpaces that
+// ask it first, against the rune-by-rune forms they stand for.
+func FuzzSpaceFastPath(f *testing.F) {
+	for _, s := range []string{"", "社区 活动", "社区\u3000活动", "\xe3\x80", "a\u2028b", "\xc2\xa0", "\xe3\xe3\x80\x80x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasSpace(s), strings.IndexFunc(s, unicode.IsSpace) >= 0; got != want {
+			t.Errorf("hasSpace(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
+		}
+		want := strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) {
+				return -1
+			}
+			return r
+		}, s)
+		if got := stripSpaces(s); got != want {
+			t.Errorf("stripSpaces(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -261,6 +261,34 @@ func runesOver(s string, n int) bool {
 	return false
 }
 
+// hasSpace reports whether s holds a rune unicode.IsSpace takes, as
+// strings.IndexFunc(s, unicode.IsSpace) >= 0, reading bytes instead of
+// decoding every rune: the space runes past ASCII are U+0085, U+00A0,
+// U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000,
+// whose lead bytes (C2, E1, E2, E3) never occur inside another rune's
+// bytes. Most lines of a Chinese text hold no space.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' || c >= '\t' && c <= '\r':
+			return true
+		case c < 0xC2 || c > 0xE3:
+		case c == 0xC2:
+			if i+1 < len(s) && (s[i+1] == 0x85 || s[i+1] == 0xA0) {
+				return true
+			}
+		case c == 0xE1 || c == 0xE2 || c == 0xE3:
+			if i+2 < len(s) {
+				r, _ := utf8.DecodeRuneInString(s[i : i+3])
+				if r != utf8.RuneError && unicode.IsSpace(r) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // runeSet is a short set of characters asked about rune by rune, as
 // strings.ContainsRune(chars, r) without encoding r for each question.
 type runeSet []rune
