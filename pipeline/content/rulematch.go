@@ -1,6 +1,7 @@
 package content
 
 import (
+	"sort"
 	"sync"
 	"unicode/utf8"
 
@@ -89,18 +90,22 @@ func newRuleIndex(rules []Rule) *ruleIndex {
 	return x
 }
 
-// count gives every rule's term hits in toks.
-func (x *ruleIndex) count(toks []segment.Token) []ruleHits {
+// count gives every rule's term hits in toks, with the token spans of the
+// hits when keepSpans is set (for CodeParts to derive a part's hits), and
+// the places of toks, filed in the same pass.
+func (x *ruleIndex) count(toks []segment.Token, keepSpans bool) ([]ruleHits, *tokenPlaces) {
 	hits := make([]ruleHits, x.rules)
 	next := make([]int, x.rules) // the token each rule may match from
 	tried := make([]bool, x.rules)
+	places := noPlaces(len(toks), x.placed)
 	for i := range toks {
 		c, _ := utf8.DecodeRuneInString(toks[i].Folded)
+		places.file(i, c)
 		started, _ := x.byFirst.get(c)
 		for _, rt := range started {
 			tried[rt.rule] = true
 			if i >= next[rt.rule] {
-				next[rt.rule] = i + hits[rt.rule].bestAt(toks, i, rt.terms)
+				next[rt.rule] = i + hits[rt.rule].bestAt(toks, i, rt.terms, keepSpans)
 			}
 		}
 		// A rule skipped here would move on by one token, as if it had
@@ -108,7 +113,7 @@ func (x *ruleIndex) count(toks []segment.Token) []ruleHits {
 		if last, _ := utf8.DecodeLastRuneInString(toks[i].Folded); x.allEnds || x.suffixEnds.has(last) {
 			for _, rt := range x.suffixes {
 				if !tried[rt.rule] && i >= next[rt.rule] {
-					next[rt.rule] = i + hits[rt.rule].bestAt(toks, i, rt.terms)
+					next[rt.rule] = i + hits[rt.rule].bestAt(toks, i, rt.terms, keepSpans)
 				}
 			}
 		}
@@ -116,7 +121,7 @@ func (x *ruleIndex) count(toks []segment.Token) []ruleHits {
 			tried[rt.rule] = false
 		}
 	}
-	return hits
+	return hits, places
 }
 
 // tokenPlaces files the positions of a document's tokens by the first
@@ -125,19 +130,38 @@ func (x *ruleIndex) count(toks []segment.Token) []ruleHits {
 // found among those positions instead of by a scan of every token, for
 // each of the many near terms of the rules.
 // Only the characters in placed are filed (those the rules look up).
+// A part of the tokens, toks[lo:hi], is looked up through the places of
+// the whole (part), without filing its tokens again.
 type tokenPlaces struct {
 	placed *runeMap[struct{}]
 	at     map[rune][]int
+	lo, hi int // the tokens looked up: the positions in [lo, hi), less lo
 }
 
 func newTokenPlaces(toks []segment.Token, placed *runeMap[struct{}]) *tokenPlaces {
-	p := &tokenPlaces{placed: placed, at: map[rune][]int{}}
+	p := noPlaces(len(toks), placed)
 	for i := range toks {
-		if c, _ := utf8.DecodeRuneInString(toks[i].Folded); placed.has(c) {
-			p.at[c] = append(p.at[c], i)
-		}
+		c, _ := utf8.DecodeRuneInString(toks[i].Folded)
+		p.file(i, c)
 	}
 	return p
+}
+
+// noPlaces are the places of n tokens, none filed yet.
+func noPlaces(n int, placed *runeMap[struct{}]) *tokenPlaces {
+	return &tokenPlaces{placed: placed, at: map[rune][]int{}, hi: n}
+}
+
+// file files the token at i, whose folded text starts with c.
+func (p *tokenPlaces) file(i int, c rune) {
+	if p.placed.has(c) {
+		p.at[c] = append(p.at[c], i)
+	}
+}
+
+// part gives the places of the tokens [lo, hi) of p's, numbered from lo.
+func (p *tokenPlaces) part(lo, hi int) *tokenPlaces {
+	return &tokenPlaces{placed: p.placed, at: p.at, lo: p.lo + lo, hi: p.lo + hi}
 }
 
 // occurrences is occurrences(toks, t), in the same order; a nil p, a
@@ -152,9 +176,13 @@ func (p *tokenPlaces) occurrences(toks []segment.Token, t term) []span {
 		return occurrences(toks, t)
 	}
 	var out []span
-	for _, i := range p.at[c] {
-		if k := termAt(toks, i, t); k > 0 {
-			out = append(out, span{i, i + k})
+	at := p.at[c]
+	for _, i := range at[sort.SearchInts(at, p.lo):] {
+		if i >= p.hi {
+			break
+		}
+		if k := termAt(toks, i-p.lo, t); k > 0 {
+			out = append(out, span{i - p.lo, i - p.lo + k})
 		}
 	}
 	return out

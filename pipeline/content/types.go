@@ -537,18 +537,68 @@ func (p *ruleLines) word(i int, key, word string) int {
 // Code returns the types whose rules match the tokens, in rule order, each
 // with its number of hits and the distinct words that matched.
 func (rs *Rules) Code(toks []segment.Token) []TypeHit {
+	hits, _ := rs.CodeParts(toks, nil)
+	return hits
+}
+
+// CodeParts is Code of toks and Code of each part toks[p[0]:p[1]] (the
+// activities of a document), the same answers found with less work: a
+// part's term hits are the document's within it, and its skipped
+// sentences the document's, unless a hit or a skipped sentence crosses
+// the part's edge (that part is then coded on its own).
+func (rs *Rules) CodeParts(toks []segment.Token, parts [][2]int) ([]TypeHit, [][]TypeHit) {
+	var partHits [][]TypeHit
+	x := rs.index()
+	if len(parts) > 0 {
+		partHits = make([][]TypeHit, len(parts))
+		if x == nil || !rs.skipCompiled {
+			for k, p := range parts {
+				partHits[k] = rs.Code(toks[p[0]:p[1]])
+			}
+			return rs.Code(toks), partHits
+		}
+	}
 	room := skipRooms.Get().(*[]segment.Token)
 	defer skipRooms.Put(room)
-	if unskipped, copied := rs.unskipped(toks, *room); copied {
+	all := toks
+	var before []int32 // with parts: the unskipped tokens before each token
+	if len(parts) > 0 {
+		before = make([]int32, len(toks)+1)
+	}
+	if unskipped, copied := rs.unskipped(toks, *room, before); copied {
 		toks, *room = unskipped, unskipped[:0]
 		defer clear(unskipped) // the pooled room keeps no document's text alive
 	}
 	var counted []ruleHits
 	var places *tokenPlaces
-	if x := rs.index(); x != nil {
-		counted = x.count(toks)
-		places = newTokenPlaces(toks, x.placed)
+	if x != nil {
+		counted, places = x.count(toks, len(parts) > 0)
 	}
+	hits := rs.coded(toks, places, func(i int, rule *Rule) ruleHits {
+		if counted != nil {
+			return counted[i]
+		}
+		return rule.match(toks)
+	})
+	for k, p := range parts {
+		lo, hi, ok := rs.sameSkips(all, before, p[0], p[1])
+		for i := 0; ok && i < len(counted); i++ {
+			ok = !counted[i].cross(lo, hi)
+		}
+		if !ok {
+			partHits[k] = rs.Code(all[p[0]:p[1]])
+			continue
+		}
+		partHits[k] = rs.coded(toks[lo:hi], places.part(lo, hi), func(i int, _ *Rule) ruleHits {
+			return counted[i].within(lo, hi)
+		})
+	}
+	return hits, partHits
+}
+
+// coded gives the types whose rules match toks, each rule's term hits given
+// by termHits; places are those of toks.
+func (rs *Rules) coded(toks []segment.Token, places *tokenPlaces, termHits func(int, *Rule) ruleHits) []TypeHit {
 	var hits []TypeHit
 	for i := range rs.Types {
 		rule := &rs.Types[i]
@@ -559,12 +609,9 @@ func (rs *Rules) Code(toks []segment.Token) []TypeHit {
 			c.compile()
 			rule = &c
 		}
-		var h ruleHits
-		if counted != nil {
-			h = counted[i]
+		h := termHits(i, rule)
+		if places != nil {
 			rule.matchNear(toks, places, &h)
-		} else {
-			h = rule.match(toks)
 		}
 		n, words, at := h.n, h.words, h.at
 		if n >= max(rule.Min, 1) && rule.admits(toks, places) {
@@ -572,6 +619,61 @@ func (rs *Rules) Code(toks []segment.Token) []TypeHit {
 		}
 	}
 	return hits
+}
+
+// sameSkips tells whether the part toks[start:end] leaves out the same
+// sentences as the whole toks does, given before (the unskipped tokens
+// before each token of toks): it does unless a sentence cut by the part's
+// edge is left out on one side only. lo and hi are then the part's place
+// among the unskipped tokens.
+func (rs *Rules) sameSkips(toks []segment.Token, before []int32, start, end int) (lo, hi int, ok bool) {
+	if start >= end {
+		return 0, 0, false
+	}
+	kept := func(i int) bool { return before[i+1] > before[i] }
+	// cut tells whether the part's sentence toks[a:b] is a piece of a
+	// longer sentence of toks whose skipping differs from the piece's.
+	cut := func(a, b int) bool {
+		whole := (a == 0 || sentenceEnds(toks[a-1], toks[a])) && (b == len(toks) || sentenceEnds(toks[b-1], toks[b]))
+		return !whole && rs.skipIndex.holdsAny(toks[a:b]) == kept(a)
+	}
+	first := start + 1 // the end of the part's first sentence
+	for first < end && !sentenceEnds(toks[first-1], toks[first]) {
+		first++
+	}
+	last := end - 1 // the start of its last sentence
+	for last > start && !sentenceEnds(toks[last-1], toks[last]) {
+		last--
+	}
+	if cut(start, first) || last > start && cut(last, end) {
+		return 0, 0, false
+	}
+	return int(before[start]), int(before[end]), true
+}
+
+// cross tells whether a term hit crosses the edge of the tokens [lo, hi):
+// one that starts before lo and ends after it, or starts inside and ends
+// after hi. Without one, the hits a rule finds in toks[lo:hi] on its own
+// are those it found in the whole within [lo, hi): its left-to-right scan
+// is at lo where it would start, and at each token the longest term it
+// tries there fits in the part.
+func (h *ruleHits) cross(lo, hi int) bool {
+	for _, s := range h.spans {
+		if s.start < lo && s.end > lo || s.start >= lo && s.start < hi && s.end > hi {
+			return true
+		}
+	}
+	return false
+}
+
+// within gives the term hits in the tokens [lo, hi), in the order found.
+func (h *ruleHits) within(lo, hi int) ruleHits {
+	var out ruleHits
+	first := sort.Search(len(h.spans), func(k int) bool { return h.spans[k].start >= lo })
+	for k := first; k < len(h.spans) && h.spans[k].start < hi; k++ {
+		out.add(h.at[k])
+	}
+	return out
 }
 
 // skipRooms hold the room Code copies the unskipped tokens into: the copy
@@ -582,8 +684,9 @@ var skipRooms = sync.Pool{New: func() any { return new([]segment.Token) }}
 
 // unskipped returns toks without the sentences that hold a skip term, and
 // whether that is a copy, made in room's storage when it is large enough;
-// toks itself when no sentence is left out.
-func (rs *Rules) unskipped(toks, room []segment.Token) ([]segment.Token, bool) {
+// toks itself when no sentence is left out. before, when not nil (of one
+// more than toks), is filled with the number of tokens kept before each.
+func (rs *Rules) unskipped(toks, room []segment.Token, before []int32) ([]segment.Token, bool) {
 	skip := rs.skip
 	if !rs.skipCompiled {
 		// Rules built in code: parse here, so Code stays safe for
@@ -596,6 +699,9 @@ func (rs *Rules) unskipped(toks, room []segment.Token) ([]segment.Token, bool) {
 		}
 	}
 	if len(skip) == 0 {
+		for i := 1; i < len(before); i++ {
+			before[i] = int32(i)
+		}
 		return toks, false
 	}
 	var out []segment.Token
@@ -610,7 +716,14 @@ func (rs *Rules) unskipped(toks, room []segment.Token) ([]segment.Token, bool) {
 			continue
 		}
 		sentence := toks[start : i+1]
-		if index.holdsAny(sentence) {
+		left := index.holdsAny(sentence)
+		for k := start; k <= i && before != nil; k++ {
+			before[k+1] = before[k]
+			if !left {
+				before[k+1]++
+			}
+		}
+		if left {
 			if !skipped {
 				// the first sentence left out: copy the ones before it,
 				// into room for all the tokens (no copy as it grows)
@@ -718,7 +831,7 @@ func (r *Rule) match(toks []segment.Token) ruleHits {
 		if c, _ := utf8.DecodeRuneInString(toks[i].Folded); r.starts[c] {
 			candidates = r.counted
 		}
-		i += h.bestAt(toks, i, candidates)
+		i += h.bestAt(toks, i, candidates, false)
 	}
 	r.matchNear(toks, nil, &h)
 	return h
@@ -734,6 +847,9 @@ type ruleHits struct {
 	// made) by a look through words.
 	seen map[string]bool
 	at   []Evidence
+	// spans are the tokens of the term hits (the first len(spans) of
+	// at), when count is asked to keep them.
+	spans []span
 }
 
 // seenWords is how many distinct words ruleHits looks through before it
@@ -742,10 +858,16 @@ const seenWords = 16
 
 // note counts a hit of w on the tokens s.
 func (h *ruleHits) note(w string, toks []segment.Token, s span) {
-	h.n++
 	last := toks[s.end-1]
 	offset := toks[s.start].Offset
-	h.at = append(h.at, Evidence{Word: w, Offset: offset, Length: last.Offset + utf8.RuneCountInString(last.Text) - offset})
+	h.add(Evidence{Word: w, Offset: offset, Length: last.Offset + utf8.RuneCountInString(last.Text) - offset})
+}
+
+// add counts the hit e.
+func (h *ruleHits) add(e Evidence) {
+	w := e.Word
+	h.n++
+	h.at = append(h.at, e)
 	switch {
 	case h.seen != nil:
 		if !h.seen[w] {
@@ -764,8 +886,8 @@ func (h *ruleHits) note(w string, toks []segment.Token, s span) {
 }
 
 // bestAt notes the longest of candidates at toks[i], if any, and returns
-// how many tokens to move on.
-func (h *ruleHits) bestAt(toks []segment.Token, i int, candidates []term) int {
+// how many tokens to move on; keepSpan keeps the hit's tokens in spans.
+func (h *ruleHits) bestAt(toks []segment.Token, i int, candidates []term, keepSpan bool) int {
 	best, width := term{}, 0
 	for _, t := range candidates {
 		if k := termAt(toks, i, t); k > 0 && len(t.text) > len(best.text) {
@@ -774,6 +896,9 @@ func (h *ruleHits) bestAt(toks []segment.Token, i int, candidates []term) int {
 	}
 	if width == 0 {
 		return 1
+	}
+	if keepSpan {
+		h.spans = append(h.spans, span{i, i + width})
 	}
 	if best.suffix {
 		h.note(toks[i].Folded, toks, span{i, i + 1}) // the word itself is the evidence

@@ -97,7 +97,7 @@ func findActivities(doc *ingest.Document, text, folded []rune) []Activity {
 			runMax = max(runMax, prev.last-prev.first+1)
 		}
 		labelRunes := len([]rune(line[:m[1]]))
-		rest := []rune(strings.TrimSpace(string(text[p.Start+labelRunes : p.End])))
+		rest := strings.TrimSpace(string(text[p.Start+labelRunes : p.End]))
 		number, style := labelNumber(line, m)
 		items = append(items, item{
 			section: section,
@@ -148,9 +148,8 @@ func labelNumber(line string, m []int) (string, int) {
 // itemHeading is the whole first line when it is short, else its first
 // clause, or first two when the first is only a few characters (3月底,) and
 // the two are short.
-func itemHeading(line []rune) string {
-	s := string(line)
-	if len(line) <= 30 && !strings.ContainsAny(s, "。！？") {
+func itemHeading(s string) string {
+	if utf8.RuneCountInString(s) <= 30 && !strings.ContainsAny(s, "。！？") {
 		return strings.TrimRight(s, "。；;：:")
 	}
 	ends := headingEnd.FindAllStringIndex(s, 2)

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/zongjie/zongjie/pipeline/content"
 	"github.com/zongjie/zongjie/pipeline/ingest"
 )
 
@@ -793,16 +792,20 @@ func (x *Extractor) findPeriods(v docView) []Period {
 	nw := v.nw
 	rs := v.folded
 	dw := nw.d
-	starts := content.FirstRunes(dw.namedPeriods)
 	var out []Period
 	for i := 0; i < len(rs); i++ {
-		if starts != nil && !starts[rs[i]] {
-			continue
+		// the names that can start here: those filed under the
+		// character (a name starting otherwise does not match)
+		names := dw.namedPeriods
+		if dw.periodsByFirst != nil {
+			if names = dw.periodsByFirst[rs[i]]; names == nil {
+				continue
+			}
 		}
 		if i > 0 && numeralClass(rs, i-1) != runNone {
 			continue // 十五一: not 五一
 		}
-		for _, name := range dw.namedPeriods {
+		for _, name := range names {
 			if !hasRunesAt(rs, i, name) {
 				continue
 			}

@@ -92,11 +92,18 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 			}
 		}
 	}
+	// The coding rules find the hits of the document and of its
+	// activities in one go.
+	parts := make([][2]int, len(rec.Activities))
+	for i, a := range rec.Activities {
+		parts[i] = tokensIn(toks, a.Offset, a.Offset+utf8.RuneCountInString(a.Text))
+	}
+	typeHits, activityHits := x.Rules.CodeParts(toks, parts)
 	for i := range rec.Activities {
 		a := &rec.Activities[i]
 		start, end := a.Offset, a.Offset+utf8.RuneCountInString(a.Text)
 		a.Types = []string{}
-		a.TypeHits = x.Rules.Code(tokensIn(toks, start, end))
+		a.TypeHits = activityHits[i]
 		for _, t := range a.TypeHits {
 			a.Types = append(a.Types, t.ID)
 		}
@@ -105,7 +112,7 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		a.Money = within(rec.Money, start, end, func(m Money) int { return m.Offset })
 		a.Dates = within(rec.Dates, start, end, func(d Date) int { return d.Offset })
 	}
-	rec.Types, rec.Mentioned, rec.MainType = x.Rules.About(x.Rules.Code(toks), doc.Title, doc.Text, Items(rec.Activities))
+	rec.Types, rec.Mentioned, rec.MainType = x.Rules.About(typeHits, doc.Title, doc.Text, Items(rec.Activities))
 	rec.Terms, rec.Keywords = content.TermsAndKeywords(toks, x.StopWords, x.Keywords)
 	return rec
 }
@@ -119,10 +126,11 @@ func Items(activities []Activity) []content.Item {
 	return items
 }
 
-func tokensIn(toks []segment.Token, start, end int) []segment.Token {
+// tokensIn gives the tokens [i, j) of toks that start in the runes [start, end).
+func tokensIn(toks []segment.Token, start, end int) [2]int {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Offset >= start })
 	j := sort.Search(len(toks), func(i int) bool { return toks[i].Offset >= end })
-	return toks[i:j]
+	return [2]int{i, j}
 }
 
 func within[T any](vals []T, start, end int, offset func(T) int) []T {

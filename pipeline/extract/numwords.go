@@ -445,9 +445,12 @@ type dateWords struct {
 	dayNotAfter     []string
 	dayNameDots     string
 	namedPeriods    []string
-	periodSuffixes  []string
-	rocYearAfter    []string
-	rocYearBefore   []string
+	// periodsByFirst files namedPeriods by first character, each list in
+	// their order; nil when a name is empty (it starts everywhere).
+	periodsByFirst map[rune][]string
+	periodSuffixes []string
+	rocYearAfter   []string
+	rocYearBefore  []string
 	// shortYearNotAfter and shortYearNotBefore are words before a
 	// two-digit year and after its 年 that make it a duration (近30年来).
 	shortYearNotAfter  []string
@@ -482,14 +485,25 @@ func loadDateWords() *dateWords {
 		}
 		return out
 	}
+	namedPeriods := longestFirst(ws.words("named_periods"))
+	periodsByFirst := map[rune][]string{}
+	for _, w := range namedPeriods {
+		if w == "" {
+			periodsByFirst = nil
+			break
+		}
+		c, _ := utf8.DecodeRuneInString(w)
+		periodsByFirst[c] = append(periodsByFirst[c], w)
+	}
 	return &dateWords{
+		periodsByFirst:     periodsByFirst,
 		monthParts:         byLength(ws["month_parts"]),
 		yearParts:          byLength(ws["year_parts"]),
 		separators:         longestFirst(ws.words("range_separators")),
 		recurringBefore:    longestFirst(ws.words("recurring_before")),
 		dayNotAfter:        longestFirst(ws.words("day_not_after")),
 		dayNameDots:        ws.runes("day_name_dots"),
-		namedPeriods:       longestFirst(ws.words("named_periods")),
+		namedPeriods:       namedPeriods,
 		periodSuffixes:     longestFirst(ws.words("period_suffixes")),
 		rocYearAfter:       longestFirst(ws.words("roc_year_after")),
 		rocYearBefore:      longestFirst(ws.words("roc_year_before")),
