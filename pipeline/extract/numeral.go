@@ -411,6 +411,10 @@ func (v docView) scan() []numberToken {
 	nw, rs := v.nw, v.folded
 	var out []numberToken
 	for i := 0; i < len(rs); {
+		if !nw.q.scanStarts.has(rs[i]) {
+			i++ // most runes: nothing below starts here
+			continue
+		}
 		if w := idiomAt(nw, rs, i); w > 0 {
 			out = append(out, numberToken{kind: tokenIdiom, start: i, end: i + w})
 			i += w

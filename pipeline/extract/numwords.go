@@ -138,6 +138,7 @@ type quantityWords struct {
 	vagueBefore          []string
 	idiomsByRune         map[rune][]string   // set phrases holding numerals, by first rune: 三番五次, 一老一小
 	idiomFirst           runeSet             // the keys of idiomsByRune
+	scanStarts           runeSet             // the runes at which the numeric scan finds anything (scanStartRunes)
 	redactedAfter        []string            // nouns before a masked-out count: 工作人员名，
 	kuaiThings           []string            // 广告牌36块: 块 counts pieces, not yuan
 	nameQuotes           map[rune]rune       // “ → ”: a count opening a quoted name is part of it
@@ -373,7 +374,33 @@ func loadQuantityWords() *quantityWords {
 	for _, r := range w.masks {
 		w.maskSet.add(r)
 	}
+	w.scanStarts = scanStartRunes(w)
 	return w
+}
+
+// scanStartRunes are the runes at which the numeric scan finds a token:
+// the first runes of the idioms, the masks, 《 (a document title), 名 and
+// 位 (a bare measure word), and every rune numeralClass takes for a
+// numeral in some context (asked with a multiplier on either side, the
+// context 数 and 参 need). At any other rune every test of the scan
+// answers no, so the scan steps over it with one look-up.
+func scanStartRunes(w *quantityWords) runeSet {
+	var s runeSet
+	for r := rune(0); r < 0x10000; r++ {
+		if w.idiomFirst.has(r) || w.maskSet.has(r) || numeralClass([]rune{'拾', r, '万'}, 1) != runNone {
+			s.add(r)
+		}
+	}
+	for r := range w.idiomFirst.rest {
+		s.add(r)
+	}
+	for r := range w.maskSet.rest {
+		s.add(r)
+	}
+	for _, r := range "《名位" {
+		s.add(r)
+	}
+	return s
 }
 
 // moneyWords are the lists of dict/money_words.txt.
