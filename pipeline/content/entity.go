@@ -57,7 +57,7 @@ type EntityRules struct {
 	// suffixEnds are the last characters of the suffixes: a text whose
 	// last character is none of them ends no suffix, and most words of a
 	// run end none (asked of every word of every run).
-	suffixEnds map[rune]bool
+	suffixEnds *runeMap[struct{}]
 }
 
 // entitySections are the sections of dict/entities.txt.
@@ -70,7 +70,7 @@ var entitySections = []string{"org", "place", "not", "needs-name", "level", "cat
 func ParseEntityRules(r io.Reader) (*EntityRules, error) {
 	er := &EntityRules{Suffixes: map[string]string{}, Not: map[string]bool{},
 		NeedsName: map[string]bool{}, Levels: map[string]bool{}, Categories: map[string]bool{}, NameWords: map[string]bool{}, Common: map[string]bool{},
-		suffixEnds: map[rune]bool{}}
+		suffixEnds: newRuneMap[struct{}]()}
 	section := ""
 	needs := map[string]int{} // word → line, checked once all suffixes are read
 	err := dict.Lines(r, func(n int, line string) error {
@@ -104,7 +104,7 @@ func ParseEntityRules(r io.Reader) (*EntityRules, error) {
 			er.Suffixes[line] = section
 			er.longest = max(er.longest, utf8.RuneCountInString(line))
 			last, _ := utf8.DecodeLastRuneInString(line)
-			er.suffixEnds[last] = true
+			*er.suffixEnds.at(last) = struct{}{}
 		}
 		return nil
 	})
@@ -476,7 +476,7 @@ func (rules *EntityRules) endsNameOf(run []segment.Token, k int, s string) strin
 // character ends one. A necessary condition, asked before s is made runes.
 func (rules *EntityRules) mayEndSuffix(s string) bool {
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return rules.suffixEnds[last]
+	return rules.suffixEnds.has(last)
 }
 
 // onlySuffixes tells whether the first n runes of the run's text are

@@ -475,6 +475,7 @@ type dateWords struct {
 	// periodsByFirst files namedPeriods by first character, each list in
 	// their order; nil when a name is empty (it starts everywhere).
 	periodsByFirst map[rune][]string
+	periodFirst    runeSet // the keys of periodsByFirst, asked at every character
 	periodSuffixes []string
 	rocYearAfter   []string
 	rocYearBefore  []string
@@ -522,8 +523,13 @@ func loadDateWords() *dateWords {
 		c, _ := utf8.DecodeRuneInString(w)
 		periodsByFirst[c] = append(periodsByFirst[c], w)
 	}
+	var periodFirst runeSet
+	for c := range periodsByFirst {
+		periodFirst.add(c)
+	}
 	return &dateWords{
 		periodsByFirst:     periodsByFirst,
+		periodFirst:        periodFirst,
 		monthParts:         byLength(ws["month_parts"]),
 		yearParts:          byLength(ws["year_parts"]),
 		separators:         longestFirst(ws.words("range_separators")),
