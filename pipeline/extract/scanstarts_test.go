@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/zongjie/zongjie/internal/testdocs"
@@ -44,5 +45,41 @@ func TestScanStartsSkipNothing(t *testing.T) {
 		if numTest.numbers.q.scanStarts.has(r) {
 			t.Errorf("scanStarts holds %q, which starts nothing", r)
 		}
+	}
+}
+
+// TestPeriodFirstIsTheIndex: the characters findPeriods stops at are
+// exactly those its index files names under.
+func TestPeriodFirstIsTheIndex(t *testing.T) {
+	dw := numTest.numbers.d
+	if dw.periodsByFirst == nil {
+		t.Skip("no index: every name is tried everywhere")
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if _, filed := dw.periodsByFirst[r]; filed != dw.periodFirst.has(r) {
+			t.Errorf("%q: filed %v, in periodFirst %v", r, filed, dw.periodFirst.has(r))
+		}
+	}
+}
+
+// TestDocViewSharesOwnFold: a text that is its own fold gives one set of
+// runes for both views; each is the runes of its string, as converting
+// each would give, for every document of corpus/ and the dev set (some
+// Traditional, so both ways are tried).
+func TestDocViewSharesOwnFold(t *testing.T) {
+	shared, apart := 0, 0
+	for path, doc := range testdocs.CorpusAndDevset(t, "../..") {
+		v := newDocView(numTest.numbers, doc, nil)
+		if !slices.Equal(v.text, []rune(doc.Text)) || !slices.Equal(v.folded, []rune(doc.Folded)) || !slices.Equal(v.foldedRunes(), []rune(doc.Folded)) {
+			t.Errorf("%s: the view's runes differ from its strings'", path)
+		}
+		if len(v.text) > 0 && &v.text[0] == &v.folded[0] {
+			shared++
+		} else {
+			apart++
+		}
+	}
+	if shared == 0 || apart == 0 {
+		t.Errorf("shared %d, apart %d: both kinds of document wanted", shared, apart)
 	}
 }
