@@ -54,6 +54,10 @@ type EntityRules struct {
 	// 护林/nz): they do not name a 慈善超市 or a 护林志愿队.
 	Common  map[string]bool
 	longest int // runes of the longest suffix
+	// suffixEnds are the last characters of the suffixes: a text whose
+	// last character is none of them ends no suffix, and most words of a
+	// run end none (asked of every word of every run).
+	suffixEnds *runeMap[struct{}]
 }
 
 // entitySections are the sections of dict/entities.txt.
@@ -65,7 +69,8 @@ var entitySections = []string{"org", "place", "not", "needs-name", "level", "cat
 // A [needs-name] word must also be an [org] or [place] suffix.
 func ParseEntityRules(r io.Reader) (*EntityRules, error) {
 	er := &EntityRules{Suffixes: map[string]string{}, Not: map[string]bool{},
-		NeedsName: map[string]bool{}, Levels: map[string]bool{}, Categories: map[string]bool{}, NameWords: map[string]bool{}, Common: map[string]bool{}}
+		NeedsName: map[string]bool{}, Levels: map[string]bool{}, Categories: map[string]bool{}, NameWords: map[string]bool{}, Common: map[string]bool{},
+		suffixEnds: newRuneMap[struct{}]()}
 	section := ""
 	needs := map[string]int{} // word → line, checked once all suffixes are read
 	err := dict.Lines(r, func(n int, line string) error {
@@ -98,6 +103,8 @@ func ParseEntityRules(r io.Reader) (*EntityRules, error) {
 		default:
 			er.Suffixes[line] = section
 			er.longest = max(er.longest, utf8.RuneCountInString(line))
+			last, _ := utf8.DecodeLastRuneInString(line)
+			*er.suffixEnds.at(last) = struct{}{}
 		}
 		return nil
 	})
@@ -418,6 +425,9 @@ func (rules *EntityRules) endsName(run []segment.Token, k int) string {
 // endsNameOf is endsName given s, the text of the run up to and with
 // token k.
 func (rules *EntityRules) endsNameOf(run []segment.Token, k int, s string) string {
+	if !rules.mayEndSuffix(s) {
+		return "" // no suffix ends s: every way below ends with ""
+	}
 	tk := run[k]
 	n := utf8.RuneCountInString(tk.Folded)
 	// whether the run holds a proper name, a redaction mask, a quoted name
@@ -460,6 +470,13 @@ func (rules *EntityRules) endsNameOf(run []segment.Token, k int, s string) strin
 		return kind
 	}
 	return ""
+}
+
+// mayEndSuffix tells whether s could end with a suffix: its last
+// character ends one. A necessary condition, asked before s is made runes.
+func (rules *EntityRules) mayEndSuffix(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return rules.suffixEnds.has(last)
 }
 
 // onlySuffixes tells whether the first n runes of the run's text are
@@ -539,14 +556,17 @@ func isProperPOS(pos string) bool {
 // verbs, pronouns, numbers or the words of [not].
 func (rules *EntityRules) nameLike(t segment.Token) bool {
 	w := t.Folded
-	if w == "" || rules.Not[w] {
+	if w == "" {
 		return false
 	}
-	if isMask(w) {
+	// Punctuation, digits and Latin are answered by their runes, before
+	// the [not] words are looked up (false either way).
+	mask := isMask(w)
+	if !mask && !allHan(w) || rules.Not[w] {
+		return false
+	}
+	if mask {
 		return true
-	}
-	if !allHan(w) {
-		return false
 	}
 	switch {
 	case rules.Suffixes[w] != "":

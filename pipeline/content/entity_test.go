@@ -267,3 +267,44 @@ func checkScriptCases(t *testing.T, tests []scriptCase) {
 		})
 	}
 }
+
+// endsSuffixSlow is what mayEndSuffix stands before: whether some
+// suffix of rules ends s, tried at every length.
+func endsSuffixSlow(rules *EntityRules, s string) bool {
+	text := []rune(s)
+	for l := 1; l <= len(text); l++ {
+		if rules.Suffixes[string(text[len(text)-l:])] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// TestMayEndSuffix: the last-character filter never turns away a text
+// that ends with a suffix (every suffix, with words before it), and turns
+// away texts that end with none.
+func TestMayEndSuffix(t *testing.T) {
+	rules := DefaultEntityRules()
+	texts := []string{"", "社区", "兴月苑社区", "××市民政局", "开展活动", "志愿者", "2024年", "abc", "“蓝马甲”", "×", "区残联"}
+	for w := range rules.Suffixes {
+		texts = append(texts, w, "××"+w, "人民"+w, w+"的")
+	}
+	turnedAway := 0
+	for _, s := range texts {
+		slow := endsSuffixSlow(rules, s)
+		if slow && !rules.mayEndSuffix(s) {
+			t.Errorf("mayEndSuffix(%q) = false, but a suffix ends it", s)
+		}
+		if !rules.mayEndSuffix(s) {
+			turnedAway++
+		}
+	}
+	if turnedAway == 0 {
+		t.Error("no text turned away")
+	}
+	for _, s := range []string{"开展活动", "志愿者", "abc", ""} {
+		if rules.mayEndSuffix(s) {
+			t.Errorf("mayEndSuffix(%q) = true; no suffix ends with its last character", s)
+		}
+	}
+}

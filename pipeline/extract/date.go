@@ -798,9 +798,10 @@ func (x *Extractor) findPeriods(v docView) []Period {
 		// character (a name starting otherwise does not match)
 		names := dw.namedPeriods
 		if dw.periodsByFirst != nil {
-			if names = dw.periodsByFirst[rs[i]]; names == nil {
-				continue
+			if !dw.periodFirst.has(rs[i]) {
+				continue // most characters: no map look-up
 			}
+			names = dw.periodsByFirst[rs[i]]
 		}
 		if i > 0 && numeralClass(rs, i-1) != runNone {
 			continue // 十五一: not 五一

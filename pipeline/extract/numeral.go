@@ -411,6 +411,10 @@ func (v docView) scan() []numberToken {
 	nw, rs := v.nw, v.folded
 	var out []numberToken
 	for i := 0; i < len(rs); {
+		if !nw.q.scanStarts.has(rs[i]) {
+			i++ // most runes: nothing below starts here
+			continue
+		}
 		if w := idiomAt(nw, rs, i); w > 0 {
 			out = append(out, numberToken{kind: tokenIdiom, start: i, end: i + w})
 			i += w
@@ -771,9 +775,14 @@ type numberScan struct {
 
 func newDocView(nw *numberWords, doc *ingest.Document, toks []segment.Token) docView {
 	v := docView{nw: nw, doc: doc, text: []rune(doc.Text), sentences: map[int]string{}, numbers: &numberScan{}, lines: &lineIndex{}}
-	v.folded = []rune(doc.Folded)
-	if len(v.folded) != len(v.text) {
-		v.folded = v.text // the contract is broken; match on the text itself
+	switch {
+	case doc.Folded == doc.Text:
+		v.folded = v.text // a text that is its own fold (most): its runes once; no finder writes them
+	default:
+		v.folded = []rune(doc.Folded)
+		if len(v.folded) != len(v.text) {
+			v.folded = v.text // the contract is broken; match on the text itself
+		}
 	}
 	return v.withWords(toks)
 }
@@ -781,7 +790,7 @@ func newDocView(nw *numberWords, doc *ingest.Document, toks []segment.Token) doc
 // foldedRunes are the runes of doc.Folded, as []rune(doc.Folded): those of
 // the view, unless it matches on the text for a broken contract.
 func (v docView) foldedRunes() []rune {
-	if len(v.text) == 0 || &v.folded[0] == &v.text[0] {
+	if len(v.text) == 0 || &v.folded[0] == &v.text[0] && v.doc.Folded != v.doc.Text {
 		return []rune(v.doc.Folded)
 	}
 	return v.folded

@@ -138,6 +138,7 @@ type quantityWords struct {
 	vagueBefore          []string
 	idiomsByRune         map[rune][]string   // set phrases holding numerals, by first rune: 三番五次, 一老一小
 	idiomFirst           runeSet             // the keys of idiomsByRune
+	scanStarts           runeSet             // the runes at which the numeric scan finds anything (scanStartRunes)
 	redactedAfter        []string            // nouns before a masked-out count: 工作人员名，
 	kuaiThings           []string            // 广告牌36块: 块 counts pieces, not yuan
 	nameQuotes           map[rune]rune       // “ → ”: a count opening a quoted name is part of it
@@ -373,7 +374,33 @@ func loadQuantityWords() *quantityWords {
 	for _, r := range w.masks {
 		w.maskSet.add(r)
 	}
+	w.scanStarts = scanStartRunes(w)
 	return w
+}
+
+// scanStartRunes are the runes at which the numeric scan finds a token:
+// the first runes of the idioms, the masks, 《 (a document title), 名 and
+// 位 (a bare measure word), and every rune numeralClass takes for a
+// numeral in some context (asked with a multiplier on either side, the
+// context 数 and 参 need). At any other rune every test of the scan
+// answers no, so the scan steps over it with one look-up.
+func scanStartRunes(w *quantityWords) runeSet {
+	var s runeSet
+	for r := rune(0); r < 0x10000; r++ {
+		if w.idiomFirst.has(r) || w.maskSet.has(r) || numeralClass([]rune{'拾', r, '万'}, 1) != runNone {
+			s.add(r)
+		}
+	}
+	for r := range w.idiomFirst.rest {
+		s.add(r)
+	}
+	for r := range w.maskSet.rest {
+		s.add(r)
+	}
+	for _, r := range "《名位" {
+		s.add(r)
+	}
+	return s
 }
 
 // moneyWords are the lists of dict/money_words.txt.
@@ -448,6 +475,7 @@ type dateWords struct {
 	// periodsByFirst files namedPeriods by first character, each list in
 	// their order; nil when a name is empty (it starts everywhere).
 	periodsByFirst map[rune][]string
+	periodFirst    runeSet // the keys of periodsByFirst, asked at every character
 	periodSuffixes []string
 	rocYearAfter   []string
 	rocYearBefore  []string
@@ -495,8 +523,13 @@ func loadDateWords() *dateWords {
 		c, _ := utf8.DecodeRuneInString(w)
 		periodsByFirst[c] = append(periodsByFirst[c], w)
 	}
+	var periodFirst runeSet
+	for c := range periodsByFirst {
+		periodFirst.add(c)
+	}
 	return &dateWords{
 		periodsByFirst:     periodsByFirst,
+		periodFirst:        periodFirst,
 		monthParts:         byLength(ws["month_parts"]),
 		yearParts:          byLength(ws["year_parts"]),
 		separators:         longestFirst(ws.words("range_separators")),

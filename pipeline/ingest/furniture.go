@@ -1035,13 +1035,15 @@ type edgeWidget struct{ v *furnitureVocab }
 
 func (j edgeWidget) Judge(l lineView) string {
 	f := l.folded
-	switch {
-	case !l.amidFurniture, l.runes() > j.v.shortRunes, strings.ContainsAny(f, sentenceEnds+"，,"),
-		looksLikeArticleTitle(f), numberedHeading.MatchString(f), dateLine.MatchString(f):
+	if !l.amidFurniture || l.runes() > j.v.shortRunes || strings.ContainsAny(f, sentenceEnds+"，,") {
 		return ""
 	}
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
 		return "" // label: value, the author's (活动时间：3月5日)
+	}
+	// The expressions last: every way out above and here keeps the line.
+	if looksLikeArticleTitle(f) || numberedHeading.MatchString(f) || dateLine.MatchString(f) {
+		return ""
 	}
 	if l.runes() > maxWidgetRunes && j.v.titles != nil && j.v.titles.plausibleView(l, j.v) {
 		return "" // a title among the furniture: the title rule decides
