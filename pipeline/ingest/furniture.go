@@ -216,13 +216,16 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	v.labelPrefix = regexp.MustCompile(`^(` + alternation(intro) + `)\s*[:：]\s*`)
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
 	// short names, nothing else but what they did (文/图, 摄).
+	// Between an outlet, a role and a name a page sets any of the marks
+	// that part its fields (编辑：某某, 责编 | 某某, 联合报／记者某某).
+	fieldSep := `[:：|｜/／]`
 	roles := alternation(v.bylineRoles)
-	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*)?((` + roles +
-		`)\s*[:：]?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4}))*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
+	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*` + fieldSep + `?\s*)?((` + roles +
+		`)\s*` + fieldSep + `?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4}))*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
 	// Any outlet's name, but each role's first name set apart by a space
-	// or a colon and of two to four characters: a person's.
-	v.bylineAnyOutlet = regexp.MustCompile(`^[（(【\[]?\s*[\p{Han}A-Za-z·]{1,14}?\s*((` + roles +
-		`)(\s*[:：]\s*|\s+)\p{Han}{2,4}(\s*[、，,/ ]\s*\p{Han}{2,4})*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?[）)】\]]?$`)
+	// or a field's separator and of two to four characters: a person's.
+	v.bylineAnyOutlet = regexp.MustCompile(`^[（(【\[]?\s*[\p{Han}A-Za-z·]{1,14}?\s*` + fieldSep + `?\s*((` + roles +
+		`)(\s*` + fieldSep + `\s*|\s+)\p{Han}{2,4}(\s*[、，,/ ]\s*\p{Han}{2,4})*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
 	v.imageFile = regexp.MustCompile(`(?i)[^\s。，！？]{1,60}\.(` + alternation(exts) + `)\b`)
 	for _, e := range exts {
 		v.imageSuffixes = append(v.imageSuffixes, "."+strings.ToLower(e))
@@ -1342,13 +1345,17 @@ func (j fieldAmidFurniture) Judge(l lineView) string {
 const minHeadlinePhraseRunes = 5
 
 // headlineAfterLabel tells whether what follows a colon above the body is
-// a headline of two phrases (地名：标题上句 标题下句), not a field's value: a
-// site's field holds one short value, and its fields stand apart by
-// spaces (帐号：… 户名：…), each with its own colon. Below the body a
+// a headline of two phrases (地名：标题上句 标题下句, 地名：标题上句，标题下句),
+// not a field's value: a site's field holds one short value, and its
+// fields stand apart (帐号：… 户名：…), each with its own colon. A
+// headline parts its phrases by a space or by any mark inside a sentence
+// (clauseEnds but the colon, which would be a field's). Below the body a
 // neighbour's headline after its label (上一篇：…) is furniture, so the
 // caller asks only above it.
 func headlineAfterLabel(value string) bool {
-	phrases := strings.Fields(value)
+	phrases := strings.FieldsFunc(value, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(clauseEnds, r) && !strings.ContainsRune(":：", r)
+	})
 	if len(phrases) < 2 {
 		return false
 	}

@@ -3,6 +3,7 @@ package ingest
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -12,16 +13,17 @@ import (
 // line hides nothing, a byline is a name, a role and a person's name
 // whatever the outlet.
 
-// glyphLed: a line opened by a glyph or a bullet (□ 记者 某某, • 来源：某某)
-// is what the line after the glyph is: the glyph is the page's layout,
-// not a word. The other line judges are asked about the rest.
+// glyphLed: a line opened by a glyph or a bullet (□ 记者 某某, ▲ 圖/某某,
+// • 来源：某某, - 来源：某某) is what the line after the glyph is: the glyph
+// is the page's layout, not a word. The other line judges are asked about
+// the rest.
 type glyphLed struct{ v *furnitureVocab }
 
 func (j glyphLed) Judge(l lineView) string {
 	rest, cut := l.folded, 0
 	for {
-		_, size := utf8.DecodeRuneInString(rest)
-		if size == 0 || !hasPrefixAny(rest, j.v.leadGlyphs) {
+		r, size := utf8.DecodeRuneInString(rest)
+		if size == 0 || !j.v.isLeadGlyph(r) {
 			break
 		}
 		trimmed := strings.TrimSpace(rest[size:])
@@ -35,6 +37,14 @@ func (j glyphLed) Judge(l lineView) string {
 	inner := l
 	inner.text, inner.folded, inner.runeCount = text, rest, utf8.RuneCountInString(rest)
 	return judge(j.v.lineJudges(), inner)
+}
+
+// isLeadGlyph reports whether r may open a line as its layout: any
+// symbol of Unicode's class So (the geometric shapes □ ▲ ●, arrows,
+// stars, dingbats, emoji) — a page's glyph whatever its shape — or a
+// bullet or dash that Unicode files as punctuation ([lead_glyphs]: •, -).
+func (v *furnitureVocab) isLeadGlyph(r rune) bool {
+	return unicode.Is(unicode.So, r) || slices.Contains(v.leadGlyphs, string(r))
 }
 
 // anyOutletByline: outside the body, a byline whose outlet's name ends
@@ -153,10 +163,14 @@ func fusedCrumbTail(line, folded string, v *furnitureVocab) string {
 	return ""
 }
 
-// widgetRow: outside the body, a short row of buttons (举报/反馈, 回覆 引用
-// 報告, 【返回】【打印】): two or more short parts between spaces, slashes,
-// bars or brackets, no sentence mark, at least half of them the page's
-// buttons ([widget_words]); the others ride along whatever their words.
+// widgetRow: a short row of buttons (举报/反馈, 回覆 引用 報告, 【返回】
+// 【打印】): two or more short parts between spaces, slashes, bars or
+// brackets, no sentence mark, at least half of them the page's buttons
+// ([widget_words]; in a row of bracketed parts, each part framed as a
+// button, one that holds such a word: 【打印文章】 is 打印 named longer);
+// the others ride along whatever their words. In any
+// zone: a page sets its buttons right under the last paragraph as well
+// as below the tail, and no sentence of a report is a row of buttons.
 type widgetRow struct{ v *furnitureVocab }
 
 // maxWidgetRowRunes and maxWidgetPartRunes bound a row of buttons and
@@ -164,7 +178,7 @@ type widgetRow struct{ v *furnitureVocab }
 const maxWidgetRowRunes, maxWidgetPartRunes = 16, 4
 
 func (j widgetRow) Judge(l lineView) string {
-	if l.zone == zoneBody || l.runes() > maxWidgetRowRunes || containsAnyRune(l.folded, sentenceEnds+clauseEnds) {
+	if l.runes() > maxWidgetRowRunes || containsAnyRune(l.folded, sentenceEnds+clauseEnds) {
 		return ""
 	}
 	parts := strings.FieldsFunc(strings.ToLower(l.folded), func(r rune) bool {
@@ -173,12 +187,12 @@ func (j widgetRow) Judge(l lineView) string {
 	if len(parts) < 2 {
 		return ""
 	}
-	buttons := 0
+	framed, buttons := bracketRow(l.folded), 0
 	for _, p := range parts {
 		if runesOver(p, maxWidgetPartRunes) {
 			return ""
 		}
-		if slices.Contains(j.v.widgetWords, p) {
+		if slices.Contains(j.v.widgetWords, p) || framed && containsAny(p, j.v.widgetWords) {
 			buttons++
 		}
 	}
@@ -187,6 +201,26 @@ func (j widgetRow) Judge(l lineView) string {
 	}
 	return "widget"
 }
+
+// bracketRow reports whether f is parts each in square brackets and
+// nothing else (【打印文章】 【添加收藏】, [返回][关闭]): a page's frames of
+// buttons.
+func bracketRow(f string) bool {
+	f = strings.Join(strings.Fields(f), "")
+	for f != "" {
+		r, _ := utf8.DecodeRuneInString(f)
+		closer, ok := buttonFrames[r]
+		end := strings.Index(f, closer)
+		if !ok || end < 0 {
+			return false
+		}
+		f = f[end+len(closer):]
+	}
+	return true
+}
+
+// buttonFrames pairs the brackets a page frames a button with.
+var buttonFrames = map[rune]string{'【': "】", '[': "]", '〔': "〕"}
 
 // fieldsOnly reports whether every token is a short label, its colon and
 // a value (编辑日期:2013/9/4), whatever the label.

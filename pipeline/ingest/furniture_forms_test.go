@@ -92,7 +92,11 @@ func TestWidgetRow(t *testing.T) {
 		{line: "舉報/反饋", zone: zoneTail, want: "widget"},
 		{line: "回覆  引用  報告", zone: zoneTail, want: "widget"},
 		{line: "【返回】【打印】", zone: zoneTail, want: "widget"},
-		{line: "举报/反馈", zone: zoneBody, want: ""},         // the body's lines are the report's
+		{line: "【打印文章】 【添加收藏】", zone: zoneBody, want: "widget"}, // under the last paragraph: still buttons
+		{line: "【打印文章】 【添加收藏】", zone: zoneTail, want: "widget"},
+		{line: "回覆 引用", zone: zoneBody, want: "widget"},
+		{line: "分享快乐 传递温暖", zone: zoneBody, want: ""}, // the body's slogan, no button
+		{line: "照片 总结 感想", zone: zoneBody, want: ""},
 		{line: "分享快乐 传递温暖", zone: zoneTail, want: ""},     // parts of a slogan, no button
 		{line: "签到表 照片 总结", zone: zoneTail, want: ""},     // one part in three a button word: no row
 		{line: "收藏", zone: zoneTail, want: ""},            // alone: the patterns' and edgeWidget's

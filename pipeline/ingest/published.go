@@ -24,12 +24,21 @@ func postStamp(folded string, v *furnitureVocab) bool {
 			if r, _ := utf8.DecodeRuneInString(value); unicode.IsDigit(r) {
 				return true
 			}
-			// The count's field left empty at the line's end (浏览量:,
-			// 访问量: — the number a script fills in): the field is there.
-			if value == "" && strings.ContainsAny(rest, ":：") {
+			// The count's field left empty (浏览量:, 点击数: 字体:, 点击数:
+			// 日期:… — the number a script fills in): the field is there,
+			// its colon followed by the line's end or by the next field.
+			colon := strings.TrimLeft(rest, " ")
+			if (strings.HasPrefix(colon, ":") || strings.HasPrefix(colon, "：")) && emptyField(value) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// emptyField reports whether the value after a field's colon is empty:
+// nothing, or at once the next field (字体:, 日期:2011-12-26).
+func emptyField(value string) bool {
+	next, _, _ := strings.Cut(value, " ")
+	return value == "" || fieldLabel(next) > 0
 }
