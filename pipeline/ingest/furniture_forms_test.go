@@ -18,6 +18,17 @@ func TestGlyphLed(t *testing.T) {
 		{line: "● 开展了三次入户探访，走访独居老人二十户。", zone: zoneBody, want: ""}, // a list item of the report
 		{line: "● 開展了三次入戶探訪，走訪獨居老人二十戶。", zone: zoneBody, want: ""},
 		{line: "□", want: ""},
+		// Any symbol of class So opens a line as its layout, and a dash
+		// or a bullet Unicode files as punctuation.
+		{line: "▲ 来源:某某社区", want: "metadata"},
+		{line: "▲ 來源:某某社區", want: "metadata"},
+		{line: "◎ 记者 某立新", want: "byline"},
+		{line: "➤ 記者 某立新", want: "byline"},
+		{line: "- 来源:某某社区", want: "metadata"},
+		{line: "－ 來源:某某社區", want: "metadata"},
+		{line: "▲ 志愿者为老人测量血压", zone: zoneBody, want: ""}, // a photo's line of the report
+		{line: "- 開展了三次入戶探訪，走訪獨居老人二十戶。", zone: zoneBody, want: ""},
+		{line: "一、活动背景", want: ""}, // 一 is a letter, no glyph
 	})
 }
 
@@ -34,6 +45,14 @@ func TestAnyOutletByline(t *testing.T) {
 		{line: "社區小記者採訪活動", want: ""},
 		{line: "小记者走进社区，采访了三位老党员", want: ""},
 		{line: "某江全媒体", want: ""},
+		// Any mark that parts a page's fields stands between the role and
+		// the name, or the outlet and the role.
+		{line: "某江全媒体 记者 | 某晓文", want: "byline"},
+		{line: "某江全媒體 記者｜某曉文", want: "byline"},
+		{line: "某合报／记者 某晓文", want: "byline"},
+		{line: "某合報／ 記者 某曉文／某北即時報導", want: "byline"},
+		{line: "某江全媒体 记者 | 某晓文", zone: zoneBody, want: ""},
+		{line: "记者节|社区小记者走进报社", want: ""}, // a headline: no name after the role
 	})
 }
 

@@ -226,6 +226,12 @@ func TestBylineLine(t *testing.T) {
 		{line: "某某網記者 張三", want: "byline"},
 		{line: "（记者 张三 通讯员 李四）", want: "byline"},
 		{line: "本报讯 记者 王××", want: "byline"},
+		// Any mark that parts a page's fields may stand between outlet,
+		// role and name.
+		{line: "某合报／记者某晓文／某北即时报导", want: "byline"},
+		{line: "某合報／ 記者某曉文／某北即時報導", want: "byline"},
+		{line: "编辑 | 张三", want: "byline"},
+		{line: "責編｜張三", want: "byline"},
 		{line: "记者在现场看到，居民们积极参与", want: ""},
 		{line: "本报记者:", want: "byline"},
 		{line: "某某文档网小编", want: "byline"},
@@ -758,6 +764,12 @@ func TestHeadlineAfterLabel(t *testing.T) {
 		{"志愿风采 社区动态", false},
 		{"重阳佳节送温暖", false},
 		{"12345678 户名：某某志愿者协会", false},
+		// Any mark inside a sentence parts a headline's phrases too.
+		{"“荣光”的如期而至,也是你我的不约而同", true},
+		{"“榮光”的如期而至，也是你我的不約而同", true},
+		{"重阳佳节送温暖、邻里相聚话家常", true},
+		{"志愿,社区", false},           // short values: a field's tags
+		{"重阳佳节送温暖 来源：某某社区", false}, // a second field's colon
 		{"", false},
 	} {
 		if got := headlineAfterLabel(tt.value); got != tt.want {

@@ -21,6 +21,11 @@ func TestPostStamp(t *testing.T) {
 		{"發佈時間: 2021-11-02 來源: 某某街道 訪問量:", true},
 		{"发布时间:2019-05-08 浏览量: 分享到", false},
 		{"发布时间:2019-05-08 欢迎浏览", false},
+		// A count's field left empty before the next field is one too.
+		{"来源:未知 作者:admin 点击数: 日期:2011-12-26", true},
+		{"來源:未知 作者:admin 點擊數: 日期:2011-12-26", true},
+		{"发布时间:2025年12月05日 点击数: 字体:", true},
+		{"发布时间:2021-03-30 点击 查看详情:", false}, // no colon after the label: a prompt
 	} {
 		if got := postStamp(fold.ToSimplified(tt.folded), v); got != tt.want {
 			t.Errorf("postStamp(%q) = %v, want %v", tt.folded, got, tt.want)
