@@ -65,13 +65,16 @@ func TestInferredYearFromPublished(t *testing.T) {
 }
 
 // TestYearFromEmptyCounterStamp checks that a post line whose reader
-// count is left empty (发布时间:… 浏览量:) stamps the post, so a report
+// count is left empty (发布时间:… 浏览量:, 点击数: 日期:…) stamps the post, so a report
 // dated by month and day without a year takes the publish year, in both
 // scripts.
 func TestYearFromEmptyCounterStamp(t *testing.T) {
 	for _, text := range []string{
 		"桂园街道开展防溺水宣传\n发布时间:2023-06-12 浏览量:\n6月9日上午,桂园街道在滨河公园开展防溺水宣传,发放折页三百余份。\n",
 		"桂園街道開展防溺水宣傳\n發佈時間:2023-06-12 瀏覽量:\n6月9日上午,桂園街道在濱河公園開展防溺水宣傳,派發單張三百餘份。\n",
+		// The count left empty before the next field (点击数: 日期:…).
+		"桂园街道开展防溺水宣传\n来源:本站 作者:admin 点击数: 日期:2023-06-12\n6月9日上午,桂园街道在滨河公园开展防溺水宣传,发放折页三百余份。\n",
+		"桂園街道開展防溺水宣傳\n來源:本站 作者:admin 點擊數: 日期:2023-06-12\n6月9日上午,桂園街道在濱河公園開展防溺水宣傳,派發單張三百餘份。\n",
 	} {
 		doc, err := ingest.Parse("a.txt", []byte(text), ingest.Options{})
 		if err != nil {
