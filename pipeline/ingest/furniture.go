@@ -219,13 +219,15 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	// Between an outlet, a role and a name a page sets any of the marks
 	// that part its fields (编辑：某某, 责编 | 某某, 联合报／记者某某).
 	fieldSep := `[:：|｜/／]`
+	// A name may carry a note of its post in brackets (张三(某某镇信息员)).
+	note := `([（(][^（）()。！？]{1,16}[）)])?`
 	roles := alternation(v.bylineRoles)
 	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*` + fieldSep + `?\s*)?((` + roles +
-		`)\s*` + fieldSep + `?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4}))*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
+		`)\s*` + fieldSep + `?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})` + note + `(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4})` + note + `)*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
 	// Any outlet's name, but each role's first name set apart by a space
 	// or a field's separator and of two to four characters: a person's.
 	v.bylineAnyOutlet = regexp.MustCompile(`^[（(【\[]?\s*[\p{Han}A-Za-z·]{1,14}?\s*` + fieldSep + `?\s*((` + roles +
-		`)(\s*` + fieldSep + `\s*|\s+)\p{Han}{2,4}(\s*[、，,/ ]\s*\p{Han}{2,4})*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
+		`)(\s*` + fieldSep + `\s*|\s+)\p{Han}{2,4}` + note + `(\s*[、，,/ ]\s*\p{Han}{2,4}` + note + `)*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
 	v.imageFile = regexp.MustCompile(`(?i)[^\s。，！？]{1,60}\.(` + alternation(exts) + `)\b`)
 	for _, e := range exts {
 		v.imageSuffixes = append(v.imageSuffixes, "."+strings.ToLower(e))
@@ -1104,7 +1106,7 @@ func (j parenCredit) Judge(l lineView) string {
 type newsLead struct{}
 
 var (
-	newsLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*(\d{1,2}月\d{1,2}日)?\s*(讯|电)\s*[(（][^()（）。！？]{1,40}[)）]`)
+	newsLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*(\d{1,2}月\d{1,2}日)?\s*(讯|电|(网|报|台|社)消息)\s*[(（][^()（）。！？]{1,40}[)）]`)
 	// 某某新闻网讯, 某某日报讯: an outlet's lead without its reporters, alone
 	// (or before the first sentence, cut off by furniturePrefix).
 	// 某某网某某讯: a channel's name between the outlet's and 讯. 本报讯,
@@ -1118,13 +1120,15 @@ var (
 // newsLeadMarks and reportedByRoles are literals every match of
 // newsLeadExpr holds one of and every match of reportedByExpr ends with: most
 // lines hold neither and are answered without the patterns.
-var newsLeadMarks = [2]string{"讯", "电"}
+// A lead ends with any of the words of its class: 讯, 电, and 消息 after an
+// outlet's name (某某网消息(张三 李四); 好消息 is a sentence's).
+var newsLeadMarks = []string{"讯", "电", "消息"}
 
 var reportedByRoles = []string{"报道", "供稿", "摄"}
 
 func (newsLead) Judge(l lineView) string {
 	f := l.folded
-	if strings.Contains(f, newsLeadMarks[0]) || strings.Contains(f, newsLeadMarks[1]) {
+	if containsAny(f, newsLeadMarks) {
 		if m := newsLeadExpr.FindString(f); m != "" && len(m) == len(f) || outletLeadExpr.MatchString(f) {
 			return "byline"
 		}

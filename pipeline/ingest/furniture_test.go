@@ -232,6 +232,9 @@ func TestBylineLine(t *testing.T) {
 		{line: "某合報／ 記者某曉文／某北即時報導", want: "byline"},
 		{line: "编辑 | 张三", want: "byline"},
 		{line: "責編｜張三", want: "byline"},
+		{line: "编辑 | 张三(某某镇信息员)", want: "byline"}, // a name with its post in brackets
+		{line: "責編｜張三（某某鎮民政科）", want: "byline"},
+		{line: "编辑 张三(某某镇信息员),李四(某某科科长)", want: "byline"},
 		{line: "记者在现场看到，居民们积极参与", want: ""},
 		{line: "本报记者:", want: "byline"},
 		{line: "某某文档网小编", want: "byline"},
@@ -421,6 +424,9 @@ func TestNewsLead(t *testing.T) {
 		{line: "某某报道讯(邓某某 陈某某 报道)三月春风拂面，雷锋精神暖人心。", want: ""}, // a prefix: furniturePrefix's
 		{line: "社区组织志愿者报道", want: ""},
 		{line: "某某網6月5日廣州消息", want: "byline"},
+		{line: "某某网消息(林某 游某某)", want: "byline"}, // 消息: a lead's word as 讯 and 电 are
+		{line: "某某網消息（林某 游某某）", want: "byline"},
+		{line: "社区收到好消息(一)", want: ""},
 		{line: "某某日报融媒体9月27日讯(见习记者 某某某)", want: "byline"},
 		{line: "6月5日，社区开展消息发布会", want: ""},
 		{line: "某某新闻网讯", want: "byline"},
@@ -883,7 +889,7 @@ func TestOutletName(t *testing.T) {
 
 // The literal prefilters of newsLead must follow its patterns.
 func TestNewsLeadPrefilters(t *testing.T) {
-	if want := "(" + strings.Join(newsLeadMarks[:], "|") + ")"; !strings.Contains(newsLeadExpr.String(), want) {
+	if want := "(" + strings.Join(newsLeadMarks[:2], "|") + "|(网|报|台|社)" + newsLeadMarks[2] + ")"; !strings.Contains(newsLeadExpr.String(), want) {
 		t.Errorf("newsLeadExpr %s no longer needs one of %s", newsLeadExpr, want)
 	}
 	if want := "(" + strings.Join(reportedByRoles, "|") + ")$"; !strings.HasSuffix(reportedByExpr.String(), want) {
