@@ -424,8 +424,8 @@ func TestNewsLead(t *testing.T) {
 		{line: "某某报道讯(邓某某 陈某某 报道)三月春风拂面，雷锋精神暖人心。", want: ""}, // a prefix: furniturePrefix's
 		{line: "社区组织志愿者报道", want: ""},
 		{line: "某某網6月5日廣州消息", want: "byline"},
-		{line: "某某网消息(林某 游某某)", want: "byline"}, // 消息: a lead's word as 讯 and 电 are
-		{line: "某某網消息（林某 游某某）", want: "byline"},
+		{line: "某某网消息(张某 李某某)", want: "byline"}, // 消息: a lead's word as 讯 and 电 are
+		{line: "某某網消息（張某 李某某）", want: "byline"},
 		{line: "社区收到好消息(一)", want: ""},
 		{line: "某某日报融媒体9月27日讯(见习记者 某某某)", want: "byline"},
 		{line: "6月5日，社区开展消息发布会", want: ""},
