@@ -22,9 +22,9 @@ func TestPostStamp(t *testing.T) {
 		{"发布时间:2019-05-08 浏览量: 分享到", false},
 		{"发布时间:2019-05-08 欢迎浏览", false},
 		// A count's field left empty before the next field is one too.
-		{"来源:未知 作者:admin 点击数: 日期:2011-12-26", true},
-		{"來源:未知 作者:admin 點擊數: 日期:2011-12-26", true},
-		{"发布时间:2025年12月05日 点击数: 字体:", true},
+		{"来源:本站 作者:编辑部 点击数: 日期:2018-04-16", true},
+		{"來源:本站 作者:編輯部 點擊數: 日期:2018-04-16", true},
+		{"发布时间:2023年06月18日 点击数: 字号:", true},
 		{"发布时间:2021-03-30 点击 查看详情:", false}, // no colon after the label: a prompt
 	} {
 		if got := postStamp(fold.ToSimplified(tt.folded), v); got != tt.want {
