@@ -1092,3 +1092,24 @@ func TestHoursOfEachPerson(t *testing.T) {
 	}
 	checkQuantityCases(t, tests)
 }
+
+// TestObjectsOfStatisticsTopics checks the statistics form: the short
+// phrase between its clause's start (a clause mark, 其中, 全县, 共 or a
+// link verb such as 纳入, 符合) and a count of households or people is the
+// counted object, whatever its words, when no people noun is written; a
+// relative clause (的), a lone verb, a long run or a count of visits gives
+// none.
+func TestObjectsOfStatisticsTopics(t *testing.T) {
+	tests := []quantityCase{
+		{"其中区本级800户1500人，", []string{"800户 800 户 households [区本级]", "1500人 1500 人 people [区本级]"}},
+		{"特困人员500人，其中集中供养120人，分散供养380人。", []string{"500人 500 人 people [特困人员]", "120人 120 人 people [集中供养]", "380人 380 人 people [分散供养]"}},
+		{"符合医疗救助210户260人，", []string{"210户 210 户 households [医疗救助]", "260人 260 人 people [医疗救助]"}},
+		{"目前，全区城镇低保 520 户、980 人；", []string{"520 户 520 户 households [城镇低保]", "980 人 980 人 people [城镇低保]"}},
+		{"全市城镇低保对象1200户，", []string{"1200户 1200 户 households [城镇低保对象]"}},
+		{"其中：符合低保条件的112户329人", []string{"112户 112 户 households", "329人 329 人 people"}},
+		{"共献血12人，", []string{"12人 12 人 people"}},
+		{"其中集中供养40人次，", []string{"40人次 40 人次 people"}},
+		{"发放资金5万元救助30户，", []string{"30户 30 户 households"}},
+	}
+	checkQuantityCases(t, tests)
+}
