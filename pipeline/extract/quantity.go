@@ -48,10 +48,8 @@ func LoadMeasureWords(r io.Reader) (MeasureWords, error) {
 		if !utf8.ValidString(unit) {
 			return fmt.Errorf("line %d: measure word %q is not valid UTF-8", n, unit)
 		}
-		for _, r := range unit {
-			if !isHanRune(r) {
-				return fmt.Errorf("line %d: bad measure word %q: only Chinese characters", n, unit)
-			}
+		if strings.ContainsFunc(unit, func(r rune) bool { return !isHanRune(r) }) && !isUnitSymbol(unit) {
+			return fmt.Errorf("line %d: bad measure word %q: only Chinese characters, or a unit symbol in lower-case Latin letters", n, unit)
 		}
 		if !measureKinds[kind] {
 			return fmt.Errorf("line %d: unknown kind %q for %q", n, kind, unit)
@@ -77,6 +75,18 @@ var defaultMeasureWords = sync.OnceValue(func() MeasureWords {
 	return mw
 })
 
+// isUnitSymbol reports whether a measure word is a unit's symbol in
+// lower-case Latin letters (ml, kg): reports write 献血38600ml as often as
+// 毫升. It is matched whatever its case, and not inside a longer Latin word.
+func isUnitSymbol(unit string) bool {
+	return unit != "" && !strings.ContainsFunc(unit, func(r rune) bool { return r < 'a' || r > 'z' })
+}
+
+// isASCIILetter reports whether r is a Latin letter of ASCII.
+func isASCIILetter(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+}
+
 // DefaultMeasureWords is the table embedded from dict/measure_words.txt.
 func DefaultMeasureWords() MeasureWords { return defaultMeasureWords() }
 
@@ -98,9 +108,9 @@ func (mw MeasureWords) match(rs []rune, i int) (unit string, n int) {
 	for l := min(mw.maxLen, len(rs)-i); l >= 1; l-- {
 		b := buf[:0]
 		for _, r := range rs[i : i+l] {
-			b = utf8.AppendRune(b, r)
+			b = utf8.AppendRune(b, unicode.ToLower(r)) // 48300ML is 48300ml
 		}
-		if mw.kinds[string(b)] != "" {
+		if mw.kinds[string(b)] != "" && !(isUnitSymbol(string(b)) && i+l < len(rs) && isASCIILetter(rs[i+l])) {
 			return string(b), l
 		}
 	}
@@ -329,6 +339,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	}
 	q.Object = v.object(unit, q.Kind, start, end)
 	q.Kind = kindByObject(nw, unit, q.Kind, q.Object)
+	if isUnitSymbol(unit) {
+		q.Unit = v.written(j, j+n) // 48300ML: a unit's symbol as written
+	}
 	if p.vague && p.end == i+1 && (rs[i] == '几' || rs[i] == '幾') && (q.Kind != "people" || !qw.fewUnits[unit]) {
 		// 做了几套方案, 在几位老师的陪伴下: 几 alone, "a few", counts only
 		// people with a measure word of [few_units] (几名中学生, 几个同学).

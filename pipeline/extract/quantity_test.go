@@ -58,7 +58,8 @@ func TestLoadMeasureWords(t *testing.T) {
 		{"人 people extra\n", "line 1: want"},
 		{"人 people\n\n# x\n名 crowd\n", "line 4: unknown kind"},
 		{"人 people\n人 people\n", "line 2: duplicate measure word"},
-		{"kg goods\n", "line 1: bad measure word"},
+		{"KG goods\n", "line 1: bad measure word"},
+		{"5人 people\n", "line 1: bad measure word"},
 	}
 	for _, tt := range bad {
 		if _, err := LoadMeasureWords(strings.NewReader(tt.in)); err == nil || !strings.HasPrefix(err.Error(), tt.err) {
@@ -1110,6 +1111,19 @@ func TestObjectsOfStatisticsTopics(t *testing.T) {
 		{"共献血12人，", []string{"12人 12 人 people"}},
 		{"其中集中供养40人次，", []string{"40人次 40 人次 people"}},
 		{"发放资金5万元救助30户，", []string{"30户 30 户 households"}},
+	}
+	checkQuantityCases(t, tests)
+}
+
+// TestUnitSymbols checks a unit written by its Latin symbol (ml for 毫升):
+// matched whatever its case, its unit as written, and not inside a longer
+// Latin word.
+func TestUnitSymbols(t *testing.T) {
+	tests := []quantityCase{
+		{"共采血26400ml，", []string{"26400ml 26400 ml goods"}},
+		{"累计献血9600ML。", []string{"9600ML 9600 ML goods"}},
+		{"每人献血200ml以上", []string{"200ml以上 200 ml goods a"}},
+		{"编号10mlx的样品", nil},
 	}
 	checkQuantityCases(t, tests)
 }
