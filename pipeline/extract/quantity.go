@@ -583,7 +583,7 @@ func (v docView) topicStart(start int) (int, int) {
 			break
 		}
 		if !isHanWord(t) || qw.objectSkip[t.Folded] {
-			if strings.ContainsRune(qw.listMarks+",，", []rune(t.Folded)[0]) {
+			if strings.ContainsAny(t.Folded, qw.listMarks+",，") {
 				bound = topicAfterComma
 			}
 			break
