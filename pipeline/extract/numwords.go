@@ -180,6 +180,7 @@ type quantityWords struct {
 	bodyUnits            map[string]bool     // 斤, 厘米: the units of such a change
 	fewUnits             map[string]bool     // 名, 个: a lone 几 counts only with them
 	memberUnits          map[string]bool     // 人: 265户362人 counts the households' members
+	topicLinks           map[string]bool     // 在册, 纳入: verbs between a statistics topic and its number
 	objectCoordinators   map[string]bool     // 和, 及, 、: nouns joined by them are one counted object
 	objectNouns          map[string]bool     // 青年: words gse tags otherwise that name people in an object
 	objectNotNouns       map[string]bool     // 时候, 惠及: words gse tags nouns that no object holds
@@ -216,7 +217,7 @@ func loadQuantityWords() *quantityWords {
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "name_word_tags",
-		"class_units", "member_units")
+		"class_units", "member_units", "topic_links")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -290,6 +291,7 @@ func loadQuantityWords() *quantityWords {
 		bodyUnits:            ws.set("body_units"),
 		fewUnits:             ws.set("few_units"),
 		memberUnits:          ws.set("member_units"),
+		topicLinks:           ws.set("topic_links"),
 		objectCoordinators:   ws.set("object_coordinators"),
 		objectNouns:          ws.set("object_nouns"),
 		objectNotNouns:       ws.set("object_not_nouns"),

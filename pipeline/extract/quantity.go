@@ -48,10 +48,8 @@ func LoadMeasureWords(r io.Reader) (MeasureWords, error) {
 		if !utf8.ValidString(unit) {
 			return fmt.Errorf("line %d: measure word %q is not valid UTF-8", n, unit)
 		}
-		for _, r := range unit {
-			if !isHanRune(r) {
-				return fmt.Errorf("line %d: bad measure word %q: only Chinese characters", n, unit)
-			}
+		if strings.ContainsFunc(unit, func(r rune) bool { return !isHanRune(r) }) && !isUnitSymbol(unit) {
+			return fmt.Errorf("line %d: bad measure word %q: only Chinese characters, or a unit symbol in lower-case Latin letters", n, unit)
 		}
 		if !measureKinds[kind] {
 			return fmt.Errorf("line %d: unknown kind %q for %q", n, kind, unit)
@@ -77,6 +75,18 @@ var defaultMeasureWords = sync.OnceValue(func() MeasureWords {
 	return mw
 })
 
+// isUnitSymbol reports whether a measure word is a unit's symbol in
+// lower-case Latin letters (ml, kg): reports write 献血38600ml as often as
+// 毫升. It is matched whatever its case, and not inside a longer Latin word.
+func isUnitSymbol(unit string) bool {
+	return unit != "" && !strings.ContainsFunc(unit, func(r rune) bool { return r < 'a' || r > 'z' })
+}
+
+// isASCIILetter reports whether r is a Latin letter of ASCII.
+func isASCIILetter(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+}
+
 // DefaultMeasureWords is the table embedded from dict/measure_words.txt.
 func DefaultMeasureWords() MeasureWords { return defaultMeasureWords() }
 
@@ -98,9 +108,9 @@ func (mw MeasureWords) match(rs []rune, i int) (unit string, n int) {
 	for l := min(mw.maxLen, len(rs)-i); l >= 1; l-- {
 		b := buf[:0]
 		for _, r := range rs[i : i+l] {
-			b = utf8.AppendRune(b, r)
+			b = utf8.AppendRune(b, unicode.ToLower(r)) // 48300ML is 48300ml
 		}
-		if mw.kinds[string(b)] != "" {
+		if mw.kinds[string(b)] != "" && !(isUnitSymbol(string(b)) && i+l < len(rs) && isASCIILetter(rs[i+l])) {
 			return string(b), l
 		}
 	}
@@ -329,6 +339,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	}
 	q.Object = v.object(unit, q.Kind, start, end)
 	q.Kind = kindByObject(nw, unit, q.Kind, q.Object)
+	if isUnitSymbol(unit) {
+		q.Unit = v.written(j, j+n) // 48300ML: a unit's symbol as written
+	}
 	if p.vague && p.end == i+1 && (rs[i] == '几' || rs[i] == '幾') && (q.Kind != "people" || !qw.fewUnits[unit]) {
 		// 做了几套方案, 在几位老师的陪伴下: 几 alone, "a few", counts only
 		// people with a measure word of [few_units] (几名中学生, 几个同学).
@@ -505,7 +518,137 @@ func (v docView) object(unit, kind string, start, end int) string {
 	if hasAnyRunesAt(v.folded, end, v.nw.q.relativeNotStart) {
 		return "" // 12名为各村的老人义诊: whom they served
 	}
-	return v.peopleAfterDe(kind, end, relativeRunes) // 6名考上大学的学生
+	if o := v.peopleAfterDe(kind, end, relativeRunes); o != "" {
+		return o // 6名考上大学的学生
+	}
+	return v.statisticsTopic(unit, kind, start, end)
+}
+
+// statisticsTopic is the object of a count of households (户), or of
+// people of [member_units], in a statistics sentence: the short phrase
+// written between the start of its clause and the number is what is
+// counted, whatever its words (其中集中供养973人, 其中市本级23502户,
+// 符合医疗救助210户), when no people noun gave an object. A sentence is a
+// statistics sentence where the phrase starts after a scope or link word
+// ([object_not_nouns], [topic_links]: 其中, 全县, 纳入), where the count is
+// one of a pair of households and their members (市本级800户1500人), or
+// where the clause before is such a row (其中集中供养973人,分散供养1746人).
+// The phrase ends at the number, spaces aside; a particle (的), a
+// preposition (由), a measure word inside it, or a run longer than
+// objectMaxRunes makes it no topic; so does a lone verb (献血12人).
+func (v docView) statisticsTopic(unit, kind string, start, end int) string {
+	if v.word == nil || !v.topicCount(unit, kind) {
+		return "" // without the document's words no phrase is read
+	}
+	first, bound := v.topicStart(start)
+	if first < 0 {
+		return ""
+	}
+	if bound != topicAfterWord && !v.inHouseholdPair(kind, start, end) && !(bound == topicAfterComma && v.rowBefore(first)) {
+		return ""
+	}
+	return v.written(first, v.beforeSpaces(start))
+}
+
+// topicCount reports whether a count of unit and kind may have a
+// statistics topic: households (户) or people of [member_units].
+func (v docView) topicCount(unit, kind string) bool {
+	return kind == "households" && unit == "户" || kind == "people" && v.nw.q.memberUnits[unit]
+}
+
+// How a statistics topic's phrase starts: after a scope or link word,
+// after a comma or list mark, or after another clause mark or the text's
+// start.
+const (
+	topicAfterWord = iota
+	topicAfterComma
+	topicAfterMark
+)
+
+// topicStart is where the phrase of a statistics topic before the number
+// at start begins, and what bounds it; -1 when the words before the
+// number are no such phrase (see statisticsTopic).
+func (v docView) topicStart(start int) (int, int) {
+	qw := v.nw.q
+	k := v.beforeSpaces(start) - 1
+	if k < 0 || v.word[k] < 0 {
+		return -1, 0
+	}
+	end, first, bound := k+1, k+1, topicAfterMark
+	w := v.word[k]
+	for ; w >= 0; w-- {
+		t := v.toks[w]
+		if qw.objectNotNouns[t.Folded] || qw.topicLinks[t.Folded] {
+			bound = topicAfterWord
+			break
+		}
+		if !isHanWord(t) || qw.objectSkip[t.Folded] {
+			if strings.ContainsAny(t.Folded, qw.listMarks+",，") {
+				bound = topicAfterComma
+			}
+			break
+		}
+		if strings.HasPrefix(t.POS, "u") || t.POS == "p" || t.POS == "q" || t.POS == "m" || end-t.Offset > objectMaxRunes {
+			return -1, 0
+		}
+		first = t.Offset
+	}
+	if first == end || v.word[first] == v.word[k] && strings.HasPrefix(v.toks[v.word[k]].POS, "v") {
+		return -1, 0 // 献血12人, 调进41人: a lone verb is the act counted, not a topic
+	}
+	return first, bound
+}
+
+// beforeSpaces is where the spaces that end at i start.
+func (v docView) beforeSpaces(i int) int {
+	for i > 0 && unicode.IsSpace(v.folded[i-1]) {
+		i--
+	}
+	return i
+}
+
+// inHouseholdPair reports whether the count over [start, end) is the
+// households or the people of a pair N户M人 (or N户、M人).
+func (v docView) inHouseholdPair(kind string, start, end int) bool {
+	rs := v.folded
+	skip := func(i, step int) int {
+		for i >= 0 && i < len(rs) && (unicode.IsSpace(rs[i]) || strings.ContainsRune(v.nw.q.listMarks, rs[i])) {
+			i += step
+		}
+		return i
+	}
+	if kind == "households" {
+		i := skip(end, 1)
+		d := i
+		for i < len(rs) && unicode.IsDigit(rs[i]) {
+			i++
+		}
+		i = skip(i, 1)
+		return i > d && i < len(rs) && v.nw.q.memberUnits[string(rs[i])]
+	}
+	i := skip(start-1, -1)
+	return i >= 1 && rs[i] == '户' && unicode.IsDigit(rs[i-1])
+}
+
+// rowBefore reports whether the clause that ends at the comma before
+// first is itself a row of a statistics sentence: a count of households
+// or people whose phrase starts after a scope or link word (其中集中供养
+// 973人, before 分散供养1746人).
+func (v docView) rowBefore(first int) bool {
+	comma := first - 1
+	i := comma // the measure word of the count before the comma ends here
+	for i > 0 && comma-i < 2 && !unicode.IsDigit(v.folded[i-1]) {
+		i--
+	}
+	j := i
+	for j > 0 && unicode.IsDigit(v.folded[j-1]) {
+		j--
+	}
+	if u := string(v.folded[i:comma]); j == i || u != "户" && !v.nw.q.memberUnits[u] {
+		return false
+	}
+	f, bound := v.topicStart(j)
+	return f >= 0 && bound == topicAfterWord
 }
 
 // peopleAfterDe is the object of a count of people or households written

@@ -58,7 +58,8 @@ func TestLoadMeasureWords(t *testing.T) {
 		{"人 people extra\n", "line 1: want"},
 		{"人 people\n\n# x\n名 crowd\n", "line 4: unknown kind"},
 		{"人 people\n人 people\n", "line 2: duplicate measure word"},
-		{"kg goods\n", "line 1: bad measure word"},
+		{"KG goods\n", "line 1: bad measure word"},
+		{"5人 people\n", "line 1: bad measure word"},
 	}
 	for _, tt := range bad {
 		if _, err := LoadMeasureWords(strings.NewReader(tt.in)); err == nil || !strings.HasPrefix(err.Error(), tt.err) {
@@ -1089,6 +1090,40 @@ func TestHoursOfEachPerson(t *testing.T) {
 		{"每天服务12小时，", nil},
 		{"每次值守时间14小时，", nil},
 		{"讲座持续2小时，", nil},
+	}
+	checkQuantityCases(t, tests)
+}
+
+// TestObjectsOfStatisticsTopics checks the statistics form: the short
+// phrase between its clause's start (a clause mark, 其中, 全县, 共 or a
+// link verb such as 纳入, 符合) and a count of households or people is the
+// counted object, whatever its words, when no people noun is written; a
+// relative clause (的), a lone verb, a long run or a count of visits gives
+// none.
+func TestObjectsOfStatisticsTopics(t *testing.T) {
+	tests := []quantityCase{
+		{"其中区本级800户1500人，", []string{"800户 800 户 households [区本级]", "1500人 1500 人 people [区本级]"}},
+		{"特困人员500人，其中集中供养120人，分散供养380人。", []string{"500人 500 人 people [特困人员]", "120人 120 人 people [集中供养]", "380人 380 人 people [分散供养]"}},
+		{"符合医疗救助210户260人，", []string{"210户 210 户 households [医疗救助]", "260人 260 人 people [医疗救助]"}},
+		{"目前，全区城镇低保 520 户、980 人；", []string{"520 户 520 户 households [城镇低保]", "980 人 980 人 people [城镇低保]"}},
+		{"全市城镇低保对象1200户，", []string{"1200户 1200 户 households [城镇低保对象]"}},
+		{"其中：符合低保条件的112户329人", []string{"112户 112 户 households", "329人 329 人 people"}},
+		{"共献血12人，", []string{"12人 12 人 people"}},
+		{"其中集中供养40人次，", []string{"40人次 40 人次 people"}},
+		{"发放资金5万元救助30户，", []string{"30户 30 户 households"}},
+	}
+	checkQuantityCases(t, tests)
+}
+
+// TestUnitSymbols checks a unit written by its Latin symbol (ml for 毫升):
+// matched whatever its case, its unit as written, and not inside a longer
+// Latin word.
+func TestUnitSymbols(t *testing.T) {
+	tests := []quantityCase{
+		{"共采血26400ml，", []string{"26400ml 26400 ml goods"}},
+		{"累计献血9600ML。", []string{"9600ML 9600 ML goods"}},
+		{"每人献血200ml以上", []string{"200ml以上 200 ml goods a"}},
+		{"编号10mlx的样品", nil},
 	}
 	checkQuantityCases(t, tests)
 }
