@@ -527,12 +527,12 @@ func (v docView) object(unit, kind string, start, end int) string {
 // statisticsTopic is the object of a count of households (户), or of
 // people of [member_units], in a statistics sentence: the short phrase
 // written between the start of its clause and the number is what is
-// counted, whatever its words (其中集中供养973人, 其中市本级23502户,
+// counted, whatever its words (其中集中供养120人, 其中市本级3050户,
 // 符合医疗救助210户), when no people noun gave an object. A sentence is a
 // statistics sentence where the phrase starts after a scope or link word
 // ([object_not_nouns], [topic_links]: 其中, 全县, 纳入), where the count is
 // one of a pair of households and their members (市本级800户1500人), or
-// where the clause before is such a row (其中集中供养973人,分散供养1746人).
+// where the clause before is such a row (其中集中供养120人,分散供养460人).
 // The phrase ends at the number, spaces aside; a particle (的), a
 // preposition (由), a measure word inside it, or a run longer than
 // objectMaxRunes makes it no topic; so does a lone verb (献血12人).
@@ -633,7 +633,7 @@ func (v docView) inHouseholdPair(kind string, start, end int) bool {
 // rowBefore reports whether the clause that ends at the comma before
 // first is itself a row of a statistics sentence: a count of households
 // or people whose phrase starts after a scope or link word (其中集中供养
-// 973人, before 分散供养1746人).
+// 120人, before 分散供养460人).
 func (v docView) rowBefore(first int) bool {
 	comma := first - 1
 	i := comma // the measure word of the count before the comma ends here
