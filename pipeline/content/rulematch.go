@@ -138,15 +138,6 @@ type tokenPlaces struct {
 	lo, hi int // the tokens looked up: the positions in [lo, hi), less lo
 }
 
-func newTokenPlaces(toks []segment.Token, placed *runeMap[struct{}]) *tokenPlaces {
-	p := noPlaces(len(toks), placed)
-	for i := range toks {
-		c, _ := utf8.DecodeRuneInString(toks[i].Folded)
-		p.file(i, c)
-	}
-	return p
-}
-
 // noPlaces are the places of n tokens, none filed yet.
 func noPlaces(n int, placed *runeMap[struct{}]) *tokenPlaces {
 	return &tokenPlaces{placed: placed, at: map[rune][]int{}, hi: n}

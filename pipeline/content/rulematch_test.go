@@ -219,3 +219,15 @@ not = ["开展 打扫"]
 		}
 	}
 }
+
+// newTokenPlaces files every token of toks at once: the form the places
+// had before they were filed while the hits are counted (x.count), kept
+// here as the reference the counting pass is checked against.
+func newTokenPlaces(toks []segment.Token, placed *runeMap[struct{}]) *tokenPlaces {
+	p := noPlaces(len(toks), placed)
+	for i := range toks {
+		c, _ := utf8.DecodeRuneInString(toks[i].Folded)
+		p.file(i, c)
+	}
+	return p
+}

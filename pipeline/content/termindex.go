@@ -48,18 +48,3 @@ func (x termIndex) holdsAny(toks []segment.Token) bool {
 	}
 	return false
 }
-
-// FirstRunes is the set of the first characters of words, for skipping the
-// positions no word can start at; nil when a word is empty (found
-// everywhere, so no position can be skipped).
-func FirstRunes(words []string) map[rune]bool {
-	set := make(map[rune]bool, len(words))
-	for _, w := range words {
-		if w == "" {
-			return nil
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		set[r] = true
-	}
-	return set
-}

@@ -53,13 +53,3 @@ func TestTermIndexHoldsAny(t *testing.T) {
 		}
 	}
 }
-
-func TestFirstRunes(t *testing.T) {
-	got := FirstRunes([]string{"国庆", "春节", "国际", "暑假"})
-	if len(got) != 3 || !got['国'] || !got['春'] || !got['暑'] || got['节'] {
-		t.Errorf("FirstRunes = %v", got)
-	}
-	if FirstRunes([]string{"国庆", ""}) != nil {
-		t.Errorf("an empty word must turn the filter off")
-	}
-}
