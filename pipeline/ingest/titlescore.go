@@ -164,9 +164,10 @@ var (
 
 // titleCandidates lists the candidates of the first lines of a text, up
 // to and including its first prose line, then the name of a shared
-// document file and crumb, the last part of a breadcrumb the furniture
-// judges removed (首页 > 活动 > 某某探访).
-func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
+// document file, crumb, the last part of a breadcrumb the furniture
+// judges removed (首页 > 活动 > 某某探访), and field, the value of a
+// title's field the judges removed (标题:某某活动, titleField).
+func titleCandidates(lines []string, fileTitle, crumb, field string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
 	var out []titleCandidate
 	pos, pastNotice, prev := 0, false, -1
 	// headsBody marks the candidates of the line right above the first
@@ -270,7 +271,7 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 	// The name of a shared document file and the breadcrumb's last step
 	// come after the lines: a line saying the same, often fuller (with the
 	// quotes a file name lost), wins a tie.
-	for _, t := range []string{fileTitle, crumb} {
+	for _, t := range []string{fileTitle, crumb, field} {
 		// 某某总结 (2).docx: a copy's counter is no part of the title.
 		if t = strings.TrimSpace(pageCounter.ReplaceAllString(t, "")); t != "" {
 			out = append(out, titleCandidate{text: t, line: -1})
@@ -342,11 +343,16 @@ func (s *titleScorer) columnTag(label string) bool {
 // min_runes (书签正能量, a bookmark widget's label, is no title), or -1.
 //
 // A byline is none either (【某某电台/张三】), nor a line that opens as no
-// headline does (opensHeadline): a page without a headline has none,
-// rather than its first line.
+// headline does (opensHeadline), nor a row of fields (formRow): a page
+// without a headline has none, rather than its first line.
 func (s *titleScorer) firstLineTitle(lines []string) int {
 	i := titleLine(lines)
-	if i >= 0 && (runeLen(strings.TrimSpace(lines[i])) < s.minRunes || isSlashByline(fold.ToSimplified(strings.TrimSpace(lines[i]))) || !opensHeadline(strings.TrimSpace(lines[i]))) {
+	if i < 0 {
+		return -1
+	}
+	l := strings.TrimSpace(lines[i])
+	f := fold.ToSimplified(l)
+	if runeLen(l) < s.minRunes || isSlashByline(f) || !opensHeadline(l) || formRow(f) {
 		return -1
 	}
 	return i
@@ -545,6 +551,23 @@ func (s *titleScorer) withoutLabel(l string) string {
 	return l
 }
 
+// titleField returns the value of the first field of a title among the
+// removed lines (标题:某某活动, 題目： 某某總結, a label of [labels]): a
+// page may state its title only there, in a block of fields above or
+// below the article that the furniture judges removed whole; "" when
+// none.
+func (s *titleScorer) titleField(removed []Removed) string {
+	for _, r := range removed {
+		for l := range strings.SplitSeq(r.Text, "\n") {
+			l = strings.TrimSpace(l)
+			if v := s.withoutLabel(l); v != l && v != "" && fieldLabel(fold.ToSimplified(l)) > 0 {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
 func (s *titleScorer) isLabel(l string) bool {
 	return slices.Contains(s.labels, stripSpaces(fold.ToSimplified(l)))
 }
@@ -620,12 +643,15 @@ func (s *titleScorer) splitRunOn(l string) (title, note, rest string) {
 		}
 	}
 	title, rest = string(rs[:best]), string(rs[best:])
-	if strings.ContainsAny(title, clauseEnds) {
+	if strings.ContainsAny(title, runOnTitleMarks) {
 		return "", "", ""
 	}
 	// The body repeating the title's end within its first words.
 	tail, head := []rune(fold.ToSimplified(title)), []rune(fold.ToSimplified(rest))
 	repeats := len(tail) >= 4 && strings.Contains(string(head[:min(len(head), 12)]), string(tail[len(tail)-4:]))
+	// Or the body opening with the whole title again, however long (a
+	// flattened document: 2020年某某工作汇报2020年某某工作汇报今年…).
+	repeats = repeats || len(tail) >= 4 && strings.HasPrefix(stripSpaces(string(head)), stripSpaces(string(tail)))
 	// 某某活动总结一、活动概况…: a numbered section starts right after it.
 	section := numberedHeading.MatchString(string(fr[best:])) && !strings.HasPrefix(string(fr[best:]), "【")
 	// After a space, the body's first words, or a headline's second phrase
@@ -681,11 +707,22 @@ func (s *titleScorer) startsBody(rest string, titleRunes int) bool {
 	if titleRunes < int(s.w["min_run_on_runes"]) || strings.IndexFunc(rest, func(r rune) bool { return sentenceEndRunes.has(r) }) < 0 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) {
+	// The body opens with a Han character or a year (20XX年元旦…, 2019年3月…,
+	// a template's placeholder digits too).
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) && !bodyYearOpening.MatchString(rest) {
 		return false
 	}
 	return !hasPrefixAny(rest, s.continuations)
 }
+
+// runOnTitleMarks are the marks of a clause no title run into its body
+// holds: clauseEnds but the enumeration comma, which lists a title's
+// nouns (元旦、春节文体活动工作总结).
+var runOnTitleMarks = strings.ReplaceAll(clauseEnds, "、", "")
+
+// bodyYearOpening is a year a first sentence opens with, its digits or a
+// template's placeholders for them (2019年, 20XX年, 20xx年, 20＿＿年).
+var bodyYearOpening = regexp.MustCompile(`^(19|20)[\dXx×＊*＿_]{2}\s*年`)
 
 // maxFirstLineTitleRunes is the longest title taken from a page's first
 // line; elsewhere a title has at most maxTitleRunes.
@@ -718,7 +755,9 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 	if han, _ := hanAndNonLatin(f); han == 0 {
 		return titleFeatures{}, false
 	}
-	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) || datesOnly(f) || isSlashByline(f) {
+	// A form's row with its label in brackets (【活动地点】:…) is never a
+	// title; a plain label:value is seldom one (featField).
+	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) || datesOnly(f) || isSlashByline(f) || bracketFieldLabel(f) > 0 {
 		return titleFeatures{}, false
 	}
 	fs := s.textFeatures(f)
@@ -771,7 +810,7 @@ func (s *titleScorer) textFeatures(f string) titleFeatures {
 	case n <= s.maxRunes:
 		fs[featLength]++
 	}
-	if numberedHeading.MatchString(f) && !wordLabelled(f) {
+	if numberedHeading.MatchString(f) && !wordLabelled(f) && !seriesTagged(f) {
 		fs[featNumbered]++
 	}
 	if s.withSite(f) {
@@ -809,6 +848,47 @@ func wordLabelled(f string) bool {
 	m := bracketTitle.FindStringSubmatch(f)
 	return m != nil && noteWords(m[1]) >= 2
 }
+
+// seriesTagged reports whether f opens with a series' number in brackets
+// (【第18期】, [第3站], 【NO.5】, 〔第二届〕): the issue of a recurring event
+// or column a headline names, not the number of a report's section.
+func seriesTagged(f string) bool {
+	return seriesTag.MatchString(f)
+}
+
+var seriesTag = regexp.MustCompile(`^\s*[【\[〔［(（]\s*(第\s*[\d一二三四五六七八九十百〇零]+\s*[期站届季场辑号轮批]|(?i:no|vol)\.?\s*\d+)\s*[】\]〕］)）]`)
+
+// bracketFieldLabel returns the length in bytes of a label in brackets and
+// the colon after it at the start of f (【活动时间】:…, [地点]：…, 〔报名方式〕:),
+// or 0: a form's row, as a field is (fieldLabel), never a title.
+func bracketFieldLabel(f string) int {
+	m := bracketFieldExpr.FindStringIndex(f)
+	if m == nil {
+		return 0
+	}
+	return m[1]
+}
+
+// formRow reports whether folded line f is a form's or a page's row of
+// fields: its label in brackets (【活动地点】:…), or two labels at least
+// (负责人: 某某 成员:25个). One plain label may be a place before its
+// headline (某社区:长效帮扶贫困学子).
+func formRow(f string) bool {
+	if bracketFieldLabel(f) > 0 {
+		return true
+	}
+	n := 0
+	for _, tok := range strings.Fields(f) {
+		if fieldLabel(tok) > 0 {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// bracketFieldExpr is a label of Han characters in any brackets, then a
+// colon.
+var bracketFieldExpr = regexp.MustCompile(`^\s*[【\[〔［(（「]\s*\p{Han}{1,8}\s*[】\]〕］)）」]\s*[:：]`)
 
 // couplet reports whether f is a headline of two parallel phrases
 // between a comma (情暖重阳,爱在社区; 垃圾分类进楼栋,共建美丽家园): each of
@@ -903,7 +983,7 @@ func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
 // lines, as the end of its breadcrumb, or twice in a row on its own line
 // (义诊团总结报告义诊团总结报告…) — gets the repeated weight: a page repeats
 // its title, seldom anything else.
-func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
+func chooseTitle(lines []string, fileTitle, crumb, field string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
 	type scored struct {
 		c        titleCandidate
 		folded   string
@@ -913,7 +993,7 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 	}
 	var cs []scored
 	heads := firstLines(lines)
-	for _, c := range titleCandidates(lines, fileTitle, crumb, fv, s) {
+	for _, c := range titleCandidates(lines, fileTitle, crumb, field, fv, s) {
 		f := fold.ToSimplified(c.text)
 		// A line that opens as no headline does is no title; the judges
 		// still see it as a plausible one among its neighbours (a list's
