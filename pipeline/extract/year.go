@@ -3,18 +3,22 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/pipeline/fold"
 	"github.com/zongjie/zongjie/pipeline/ingest"
 )
 
 // yearWords is dict/year.txt.
 type yearWords struct {
-	notOwn, relativeDays []string
-	maxYearsBefore       int
+	notOwn, notOwnBefore, relativeDays []string
+	uploadWords, uploadKinds           []string
+	maxYearsBefore                     int
 }
 
 var ywords = sync.OnceValue(func() yearWords {
@@ -26,7 +30,7 @@ var ywords = sync.OnceValue(func() yearWords {
 	if err != nil || th["max_years_before"] < 1 {
 		panic("extract: dict/year.txt: [thresholds]: want max_years_before 1 or more")
 	}
-	return yearWords{notOwn: ws.Words("not_own"), relativeDays: ws.Words("relative_days"), maxYearsBefore: int(th["max_years_before"])}
+	return yearWords{notOwn: ws.Words("not_own"), notOwnBefore: ws.Words("not_own_before"), uploadWords: ws.Words("upload_words"), uploadKinds: ws.Words("upload_kinds"), relativeDays: ws.Words("relative_days"), maxYearsBefore: int(th["max_years_before"])}
 })
 
 var (
@@ -52,17 +56,32 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 			return &y
 		}
 	}
+	w := ywords()
+	stamped := doc.PublishedStamped && !uploaded(doc, w)
 	aloneFloor := 0
-	if y := publishedYear(doc.Published); y != nil && doc.PublishedStamped {
+	if y := publishedYear(doc.Published); y != nil && stamped {
 		aloneFloor = *y - 1
 	}
-	if y := ownYear(doc.Folded, dates, aloneFloor, ywords()); y != nil {
+	if y := ownYear(doc.Folded, dates, aloneFloor, w); y != nil {
 		return y
 	}
-	if y := publishedYear(doc.Published); y != nil && (datesByDay(doc.Folded, ywords()) || doc.PublishedStamped && undatedYear(dates)) {
+	if y := publishedYear(doc.Published); y != nil && (datesByDay(doc.Folded, w) || stamped && undatedYear(dates)) {
 		return y
 	}
 	return nil
+}
+
+// uploaded reports whether the page is a template or document-sharing
+// site's copy of a report: a line it removed is of [upload_kinds] or
+// holds one of [upload_words]. Its date is when a user uploaded the text,
+// often years after the report: never a post's own stamp.
+func uploaded(doc *ingest.Document, w yearWords) bool {
+	for _, r := range doc.Removed {
+		if slices.Contains(w.uploadKinds, r.Kind) || containsAny(fold.ToSimplified(r.Text), w.uploadWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownYear is the year of the report's dated activities: the first date
@@ -94,16 +113,30 @@ func ownYear(folded string, dates []Date, aloneFloor int, w yearWords) *int {
 }
 
 // historical reports whether a word of history follows the date within
-// four characters.
+// four characters, or one of founding or birth comes right before it
+// (成立于2012年, 成立时间:2019年6月).
 func historical(folded string, d Date, w yearWords) bool {
 	rs := []rune(folded)
 	end := d.Offset + utf8.RuneCountInString(d.Text)
-	if end > len(rs) {
+	if end > len(rs) || d.Offset < 0 {
 		return false
 	}
 	// Within a few characters: 2005年推出以来, 1998年正式成立.
-	return containsAny(string(rs[end:min(len(rs), end+4)]), w.notOwn)
+	if containsAny(string(rs[end:min(len(rs), end+4)]), w.notOwn) {
+		return true
+	}
+	before := strings.TrimRight(string(rs[max(0, d.Offset-maxNotOwnBeforeRunes):d.Offset]), " :：\t")
+	for _, word := range w.notOwnBefore {
+		if strings.HasSuffix(before, word) {
+			return true
+		}
+	}
+	return false
 }
+
+// maxNotOwnBeforeRunes is how far before a date historical looks for a
+// word of [not_own_before] with its colon and spaces.
+const maxNotOwnBeforeRunes = 8
 
 // datesByDay reports whether the report dates its activities by the day
 // (今天, 日前): news written when it happened. A date without a year
