@@ -321,20 +321,6 @@ func TestFurniturePatterns(t *testing.T) {
 		{"手册共12页，第3页介绍了新型毒品的伪装形式。", ""},
 		{"第2页的表格列出了全年活动场次。", ""},
 		{"活动分为2-3个小组进行。", ""},
-		// A reading-time widget, in any wording and either script.
-		{"本篇文章318字,读完约2分钟", "widget"},
-		{"本文共2400字，阅读大约需要6分钟", "widget"},
-		{"全文约1,500字 | 预计阅读时间 4 分钟", "widget"},
-		{"本篇文章1050字，讀完約3分鐘", "widget"},
-		{"阅读时间：约5分钟", "widget"},
-		{"预计阅读 3 min", "widget"},
-		{"全文共800字，我们用了三个分钟读完。", ""},
-		{"活动全程约90分钟，参加的居民读完了宣传册。", ""},
-		// A site's welcome, a greeting before it or none.
-		{"您好,欢迎来到某某分类信息网", "navigation"},
-		{"你好！欢迎访问某某志愿服务网", "navigation"},
-		{"Hello，欢迎光临某某服务平台", "navigation"},
-		{"您好，欢迎来到社区长者中心参加今天的茶话会。", ""},
 		// Shared document names and download prompts.
 		{"社区禁毒宣传月活动总结.doc", "docsite"},
 		{"社區禁毒宣傳月活動總結.docx", "docsite"},
