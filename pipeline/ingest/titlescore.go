@@ -164,10 +164,9 @@ var (
 
 // titleCandidates lists the candidates of the first lines of a text, up
 // to and including its first prose line, then the name of a shared
-// document file, crumb, the last part of a breadcrumb the furniture
-// judges removed (首页 > 活动 > 某某探访), and field, the value of a
-// title's field the judges removed (标题:某某活动, titleField).
-func titleCandidates(lines []string, fileTitle, crumb, field string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
+// document file and crumb, the last part of a breadcrumb the furniture
+// judges removed (首页 > 活动 > 某某探访).
+func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
 	var out []titleCandidate
 	pos, pastNotice, prev := 0, false, -1
 	// headsBody marks the candidates of the line right above the first
@@ -271,7 +270,7 @@ func titleCandidates(lines []string, fileTitle, crumb, field string, fv *furnitu
 	// The name of a shared document file and the breadcrumb's last step
 	// come after the lines: a line saying the same, often fuller (with the
 	// quotes a file name lost), wins a tie.
-	for _, t := range []string{fileTitle, crumb, field} {
+	for _, t := range []string{fileTitle, crumb} {
 		// 某某总结 (2).docx: a copy's counter is no part of the title.
 		if t = strings.TrimSpace(pageCounter.ReplaceAllString(t, "")); t != "" {
 			out = append(out, titleCandidate{text: t, line: -1})
@@ -551,23 +550,6 @@ func (s *titleScorer) withoutLabel(l string) string {
 	return l
 }
 
-// titleField returns the value of the first field of a title among the
-// removed lines (标题:某某活动, 題目： 某某總結, a label of [labels]): a
-// page may state its title only there, in a block of fields above or
-// below the article that the furniture judges removed whole; "" when
-// none.
-func (s *titleScorer) titleField(removed []Removed) string {
-	for _, r := range removed {
-		for l := range strings.SplitSeq(r.Text, "\n") {
-			l = strings.TrimSpace(l)
-			if v := s.withoutLabel(l); v != l && v != "" && fieldLabel(fold.ToSimplified(l)) > 0 {
-				return v
-			}
-		}
-	}
-	return ""
-}
-
 func (s *titleScorer) isLabel(l string) bool {
 	return slices.Contains(s.labels, stripSpaces(fold.ToSimplified(l)))
 }
@@ -643,15 +625,12 @@ func (s *titleScorer) splitRunOn(l string) (title, note, rest string) {
 		}
 	}
 	title, rest = string(rs[:best]), string(rs[best:])
-	if strings.ContainsAny(title, runOnTitleMarks) {
+	if strings.ContainsAny(title, clauseEnds) {
 		return "", "", ""
 	}
 	// The body repeating the title's end within its first words.
 	tail, head := []rune(fold.ToSimplified(title)), []rune(fold.ToSimplified(rest))
 	repeats := len(tail) >= 4 && strings.Contains(string(head[:min(len(head), 12)]), string(tail[len(tail)-4:]))
-	// Or the body opening with the whole title again, however long (a
-	// flattened document: 2020年某某工作汇报2020年某某工作汇报今年…).
-	repeats = repeats || len(tail) >= 4 && strings.HasPrefix(stripSpaces(string(head)), stripSpaces(string(tail)))
 	// 某某活动总结一、活动概况…: a numbered section starts right after it.
 	section := numberedHeading.MatchString(string(fr[best:])) && !strings.HasPrefix(string(fr[best:]), "【")
 	// After a space, the body's first words, or a headline's second phrase
@@ -707,22 +686,11 @@ func (s *titleScorer) startsBody(rest string, titleRunes int) bool {
 	if titleRunes < int(s.w["min_run_on_runes"]) || strings.IndexFunc(rest, func(r rune) bool { return sentenceEndRunes.has(r) }) < 0 {
 		return false
 	}
-	// The body opens with a Han character or a year (20XX年元旦…, 2019年3月…,
-	// a template's placeholder digits too).
-	if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) && !bodyYearOpening.MatchString(rest) {
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) {
 		return false
 	}
 	return !hasPrefixAny(rest, s.continuations)
 }
-
-// runOnTitleMarks are the marks of a clause no title run into its body
-// holds: clauseEnds but the enumeration comma, which lists a title's
-// nouns (元旦、春节文体活动工作总结).
-var runOnTitleMarks = strings.ReplaceAll(clauseEnds, "、", "")
-
-// bodyYearOpening is a year a first sentence opens with, its digits or a
-// template's placeholders for them (2019年, 20XX年, 20xx年, 20＿＿年).
-var bodyYearOpening = regexp.MustCompile(`^(19|20)[\dXx×＊*＿_]{2}\s*年`)
 
 // maxFirstLineTitleRunes is the longest title taken from a page's first
 // line; elsewhere a title has at most maxTitleRunes.
@@ -983,7 +951,7 @@ func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
 // lines, as the end of its breadcrumb, or twice in a row on its own line
 // (义诊团总结报告义诊团总结报告…) — gets the repeated weight: a page repeats
 // its title, seldom anything else.
-func chooseTitle(lines []string, fileTitle, crumb, field string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
+func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
 	type scored struct {
 		c        titleCandidate
 		folded   string
@@ -993,7 +961,7 @@ func chooseTitle(lines []string, fileTitle, crumb, field string, fv *furnitureVo
 	}
 	var cs []scored
 	heads := firstLines(lines)
-	for _, c := range titleCandidates(lines, fileTitle, crumb, field, fv, s) {
+	for _, c := range titleCandidates(lines, fileTitle, crumb, fv, s) {
 		f := fold.ToSimplified(c.text)
 		// A line that opens as no headline does is no title; the judges
 		// still see it as a plausible one among its neighbours (a list's

@@ -140,20 +140,13 @@ func TestChooseTitle(t *testing.T) {
 			"某某街社工站年度评估报告", 3, ""},
 		{"a copy's counter on a file name", []string{"一、 活动目的", "愿这次活动让小区居民生活更方便。"}, "某某社区服务活动总结 (2)",
 			"某某社区服务活动总结", -1, ""},
-		{"a headline doubled before its body", []string{"2021年某某社区创文工作汇报2021年某某社区创文工作汇报今年以来，社区围绕创文目标开展了一系列工作。"}, "",
-			"2021年某某社区创文工作汇报", 0, "今年以来，社区围绕创文目标开展了一系列工作。"},
-		{"a headline run into a placeholder year", []string{"街道办元旦、春节慰问活动工作总结20XX年元旦、春节期间，街道组织各社区走访困难家庭。"}, "",
-			"街道办元旦、春节慰问活动工作总结", 0, "20XX年元旦、春节期间，街道组织各社区走访困难家庭。"},
-		{"a headline run into a dated first sentence", []string{"某某社区重阳节敬老活动总结2019年10月7日，社区为辖区老人举办了重阳茶话会。"}, "",
-			"某某社区重阳节敬老活动总结", 0, "2019年10月7日，社区为辖区老人举办了重阳茶话会。"},
-		{"a report's name in a sentence is not run on", []string{"我们把这次活动总结2019年的经验写进了计划。"}, "", "", 0, ""},
 		{"a series' issue over a form's rows", []string{"【第9期】某某街道“爱在社区”志愿服务招募志愿者!", "【活动时间】:2025年3月1日上午9:00", "【活动地点】:某某小区中心广场", "本次活动需要志愿者二十名，请大家踊跃报名参加。"}, "",
 			"【第9期】某某街道“爱在社区”志愿服务招募志愿者!", 0, ""},
 		{"a form's rows alone are no title", []string{"【活动时间】:2025年3月1日上午9:00", "【活动地点】:某某小区中心广场", "本次活动需要志愿者二十名，请大家踊跃报名参加。"}, "", "", 0, ""},
 		{"a place in brackets is part of the title", []string{"[某某区]争当时代活雷锋 志愿服务最快乐", "三月五日，某某区志愿者走上街头，开展学雷锋活动。"}, "",
 			"[某某区]争当时代活雷锋 志愿服务最快乐", 0, ""},
 	} {
-		c, ok := chooseTitle(tt.lines, tt.fileTitle, "", "", fv, ts, nil)
+		c, ok := chooseTitle(tt.lines, tt.fileTitle, "", fv, ts, nil)
 		if tt.title == "" {
 			if ok {
 				t.Errorf("%s: title %q, want none", tt.name, c.text)
@@ -206,7 +199,7 @@ func TestChooseTitleCrumb(t *testing.T) {
 		{[]string{"慰问养老院活动总结", "养老院里住着七十多位老人，子女很少能来陪伴他们，我们这次去看望了他们。"}, "慰问养老院活动总结", "慰问养老院活动总结", 0},
 		{[]string{"老五老日照中心日前办理秋季出游，带领二十名长辈前往博物馆参观。"}, "最新消息", "", 0},
 	} {
-		c, ok := chooseTitle(tt.lines, "", tt.crumb, "", fv, ts, nil)
+		c, ok := chooseTitle(tt.lines, "", tt.crumb, fv, ts, nil)
 		if tt.want == "" {
 			if ok {
 				t.Errorf("crumb %q: title %q, want none", tt.crumb, c.text)
@@ -215,57 +208,6 @@ func TestChooseTitleCrumb(t *testing.T) {
 		}
 		if !ok || c.text != tt.want || c.line != tt.line {
 			t.Errorf("crumb %q: got %q line %d (found %v), want %q line %d", tt.crumb, c.text, c.line, ok, tt.want, tt.line)
-		}
-	}
-}
-
-// TestTitleField: a title's field among the removed lines (a page's
-// block of fields below the article) gives its value; a field of any
-// other label, a label without its value or a sentence about a title
-// gives none.
-func TestTitleField(t *testing.T) {
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct {
-		removed []Removed
-		want    string
-	}{
-		{[]Removed{{"metadata", "来源:某某新闻网"}, {"metadata", "标题:某某街道开展敬老月系列活动"}}, "某某街道开展敬老月系列活动"},
-		{[]Removed{{"metadata", "来源:某某网\n題目： 某某社區中秋探訪總結"}}, "某某社區中秋探訪總結"},
-		{[]Removed{{"metadata", "文章标题：2023年重阳敬老活动小结"}}, "2023年重阳敬老活动小结"},
-		{[]Removed{{"metadata", "标题:"}, {"metadata", "地址:http://example.org/1.html"}}, ""},
-		{[]Removed{{"metadata", "来源:某某网"}, {"navigation", "首页 > 新闻"}}, ""},
-		{[]Removed{{"blurb", "本文标题是某某活动，欢迎阅读。"}}, ""},
-	} {
-		if got := ts.titleField(tt.removed); got != tt.want {
-			t.Errorf("%v: %q, want %q", tt.removed, got, tt.want)
-		}
-	}
-}
-
-// TestChooseTitleField: the value of a removed title field is a
-// candidate as a file's name is, when no line above the body is a title;
-// it beats no real heading.
-func TestChooseTitleField(t *testing.T) {
-	fv := testFurniture(t)
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	body := "十月里，街道组织志愿者走访辖区高龄老人，送去慰问品，并为他们量血压、测血糖。"
-	for _, tt := range []struct {
-		lines       []string
-		field, want string
-	}{
-		{[]string{body}, "某某街道开展敬老月系列活动", "某某街道开展敬老月系列活动"},
-		{[]string{"2023年某某社区重阳节活动总结", body}, "某某社区新闻", "2023年某某社区重阳节活动总结"},
-		{[]string{body}, "", ""},
-	} {
-		c, ok := chooseTitle(tt.lines, "", "", tt.field, fv, ts, nil)
-		if got := map[bool]string{true: c.text}[ok]; got != tt.want {
-			t.Errorf("field %q: title %q, want %q", tt.field, got, tt.want)
 		}
 	}
 }
@@ -337,7 +279,7 @@ func FuzzParseTitleScorer(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		chooseTitle(strings.Split(s, "\n"), "", s, "", fv, ts, nil)
+		chooseTitle(strings.Split(s, "\n"), "", s, fv, ts, nil)
 	})
 }
 
@@ -476,8 +418,8 @@ func TestChooseTitleReusesVerdicts(t *testing.T) {
 		lines := strings.Split(text, "\n")
 		folded := strings.Split(fold.ToSimplified(text), "\n")
 		res := removeFurniture(lines, folded, pats, fv, nil)
-		again, okAgain := chooseTitle(res.lines, res.fileTitle, res.crumb, "", fv, ts, nil)
-		reused, okReused := chooseTitle(res.lines, res.fileTitle, res.crumb, "", fv, ts, res.headClean)
+		again, okAgain := chooseTitle(res.lines, res.fileTitle, res.crumb, fv, ts, nil)
+		reused, okReused := chooseTitle(res.lines, res.fileTitle, res.crumb, fv, ts, res.headClean)
 		if !reflect.DeepEqual(again, reused) || okAgain != okReused {
 			t.Errorf("%s: title %q (%v) reusing the verdicts, %q (%v) asking again", p, reused.text, okReused, again.text, okAgain)
 		}
@@ -608,7 +550,7 @@ func TestLeadingStamp(t *testing.T) {
 				t.Errorf("stampDate(%q) = %q, want %q", tt.stamp, got, tt.date)
 			}
 		}
-		c, ok := chooseTitle([]string{tt.line, "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}, "", "", "", fv, ts, nil)
+		c, ok := chooseTitle([]string{tt.line, "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}, "", "", fv, ts, nil)
 		if !ok || c.text != tt.title || c.stamp != tt.stamp {
 			t.Errorf("%q: title %q stamp %q (found %v), want %q and %q", tt.line, c.text, c.stamp, ok, tt.title, tt.stamp)
 		}
@@ -673,7 +615,7 @@ func TestEchoedHeadline(t *testing.T) {
 		{"not echoed", []string{"松涛之声", "2024年9月 第八十六期", "长者同游海洋公园 一日欢乐行", "上月二十日,四十位老人在义工陪同下出游,大家都很开心。"},
 			""},
 	} {
-		c, ok := chooseTitle(tt.lines, "", "", "", fv, ts, nil)
+		c, ok := chooseTitle(tt.lines, "", "", fv, ts, nil)
 		if tt.title == "" && ok || tt.title != "" && c.text != tt.title {
 			t.Errorf("%s: title %q (found %v), want %q", tt.name, c.text, ok, tt.title)
 		}
@@ -768,7 +710,7 @@ func TestOpensHeadline(t *testing.T) {
 	const body = "10月8日,青石社区組織開展重陽包餃子活動,志願者和老人們一起包餃子。"
 	for _, first := range []string{"□ 記者 林小禾 通訊員 周明 陳靜", "..餃子出鍋後,社區工作人員把熱餃子送到行動不便的老人家中"} {
 		lines := []string{first, body}
-		if c, ok := chooseTitle(lines, "", "", "", fv, ts, nil); ok {
+		if c, ok := chooseTitle(lines, "", "", fv, ts, nil); ok {
 			t.Errorf("%q: title %q, want none", first, c.text)
 		}
 		if i := ts.firstLineTitle(lines); i >= 0 {
@@ -781,7 +723,7 @@ func TestOpensHeadline(t *testing.T) {
 // prefix of the line and reads as a valid date; a date split leaves the
 // line whole (title, then the rest from the date on); nothing panics.
 func FuzzTitleCues(f *testing.F) {
-	for _, s := range []string{"date 2024-03-16 某某社区探访长者", "113.05.02长者居家整理", "2023年工作总结及2024年工作计划2023年,本局…", "□ 记者 某某", "2023年08月02日 - 2023年08月04日"} {
+	for _, s := range []string{"date 2024-03-16 某某社区探访长者", "113.05.02长者居家整理", "2023年工作总结及2024年工作计划2023年,本局…", "□ 记者 某某", "2023年08月02日 - 2023年08月04日", "【活动地点】:某某广场", "【第18期】某某招募"} {
 		f.Add(s)
 	}
 	ts, err := defaultTitleScorer()
@@ -805,5 +747,13 @@ func FuzzTitleCues(f *testing.F) {
 		}
 		datesOnly(l)
 		opensHeadline(l)
+		if n := bracketFieldLabel(l); n > len(l) {
+			t.Fatalf("bracketFieldLabel(%q) = %d, past the line", l, n)
+		}
+		formRow(l)
+		seriesTagged(l)
+		if title, note, rest := ts.splitRunOn(l); title != "" && !strings.HasSuffix(l, rest) {
+			t.Errorf("splitRunOn(%q) = %q, %q, %q: rest not the line's end", l, title, note, rest)
+		}
 	})
 }
