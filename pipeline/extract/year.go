@@ -18,6 +18,7 @@ import (
 type yearWords struct {
 	notOwn, notOwnBefore, relativeDays []string
 	uploadWords, uploadKinds           []string
+	reportEndings                      []string
 	maxYearsBefore                     int
 }
 
@@ -30,7 +31,14 @@ var ywords = sync.OnceValue(func() yearWords {
 	if err != nil || th["max_years_before"] < 1 {
 		panic("extract: dict/year.txt: [thresholds]: want max_years_before 1 or more")
 	}
-	return yearWords{notOwn: ws.Words("not_own"), notOwnBefore: ws.Words("not_own_before"), uploadWords: ws.Words("upload_words"), uploadKinds: ws.Words("upload_kinds"), relativeDays: ws.Words("relative_days"), maxYearsBefore: int(th["max_years_before"])}
+	// An empty section would silently turn its judge off.
+	for _, sec := range []string{"not_own", "not_own_before", "upload_words", "upload_kinds", "report_endings", "relative_days"} {
+		if len(ws.Words(sec)) == 0 {
+			panic("extract: dict/year.txt: no [" + sec + "]")
+		}
+	}
+	return yearWords{notOwn: ws.Words("not_own"), notOwnBefore: ws.Words("not_own_before"), uploadWords: ws.Words("upload_words"), uploadKinds: ws.Words("upload_kinds"),
+		reportEndings: ws.Words("report_endings"), relativeDays: ws.Words("relative_days"), maxYearsBefore: int(th["max_years_before"])}
 })
 
 var (
@@ -65,10 +73,23 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 	if y := ownYear(doc.Folded, dates, aloneFloor, w); y != nil {
 		return y
 	}
-	if y := publishedYear(doc.Published); y != nil && (datesByDay(doc.Folded, w) || stamped && undatedYear(dates)) {
+	if y := publishedYear(doc.Published); y != nil && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || len(dates) == 0 && !titledAsReport(doc.Title, w))) {
 		return y
 	}
 	return nil
+}
+
+// titledAsReport reports whether a title ends as a report of the genre
+// does ([report_endings]: …活动总结), before exclamations: a template
+// site's sample essay, when its text dates nothing.
+func titledAsReport(title string, w yearWords) bool {
+	t := strings.TrimRight(strings.TrimSpace(fold.ToSimplified(title)), "!！")
+	for _, e := range w.reportEndings {
+		if strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // uploaded reports whether the page is a template or document-sharing

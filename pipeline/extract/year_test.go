@@ -24,6 +24,9 @@ func TestDocumentYear(t *testing.T) {
 		{name: "an upload date does not, even with a time", text: "社区服务活动总结\n社区服务活动有助于增进邻里之间的了解。", published: "2023-11-12", want: "none"},
 		{name: "an upload stamp with a time of day is no post's stamp", text: "社区服务活动总结\n导语:社区服务活动总结一文来源于网友上传,不代表本站观点,欢迎参考。\n3月27日下午，志愿者在小区门前集中。", published: "2018-11-22", stamped: true, want: "none"},
 		{name: "an upload stamp leaves a year alone its own", text: "镇计生协会工作总结\n导语:镇计生协会工作总结一文来源于网友上传,不代表本站观点,欢迎参考。\n2009年全镇总人口两万五千人，协会会员三千人。", published: "2022-11-11", stamped: true, want: "2009"},
+		{name: "a post's stamp gives the year of a text without dates", text: "青年团员争当志愿者\n医院的青年团员走进社区，为居民量血压、讲健康知识。", published: "2011-12-26", stamped: true, want: "2011"},
+		{name: "nor of a sample essay titled as a report", text: "社区服务活动总结\n本次活动在社区举行，志愿者为居民提供了多项服务。", published: "2023-11-12", stamped: true, want: "none"},
+		{name: "nor of a sample report, traditional", text: "暑期社會實踐活動總結！\n同學們深入基層，受教育、長才幹。", published: "2022-10-07", stamped: true, want: "none"},
 		{name: "a founding word before the year", text: "社区活动\n这支成立于2012年的服务队坚持服务老人。今年重阳，队员们走访了敬老院。", published: "", want: "none"},
 		{name: "a founding field before the year", text: "社区活动\n成立時間：2019年6月 服務隊每月探訪長者。", published: "", want: "none"},
 		{name: "a founding field, its year alone", text: "社区活动\n创建年份:2025年 成员:25个 志愿者教老人使用手机。", published: "", want: "none"},
@@ -93,4 +96,29 @@ func TestYearFromEmptyCounterStamp(t *testing.T) {
 			t.Errorf("%.20s…: year %v published %q, want 2023 from the stamp 2023-06-12", text, rec.Year, rec.Published)
 		}
 	}
+}
+
+// FuzzDocumentYear: the year's judges (the words of history before and
+// after a date, a template's placeholders, an upload's words) read any
+// text without failing, and a year found is one a date or the publish
+// date wrote.
+func FuzzDocumentYear(f *testing.F) {
+	for _, s := range []string{"社区活动\n这支成立于2012年的服务队。", "总结\n本次活动在X社区举行。", "导语:一文来源于网友上传。\n2009年全镇", "xx"} {
+		f.Add(s, true)
+	}
+	x := New()
+	f.Fuzz(func(t *testing.T, text string, stamped bool) {
+		doc, err := ingest.Parse("a.txt", []byte(text), ingest.Options{})
+		if err != nil {
+			return
+		}
+		if doc.Published == "" {
+			doc.Published = "2021-06-18" // a publish date as ingest writes one
+		}
+		doc.PublishedStamped = doc.PublishedStamped || stamped
+		if y := documentYear(doc, x.FindDates(doc)); y != nil && (*y < 1000 || *y > 9999) {
+			t.Fatalf("year %d from %q", *y, text)
+		}
+		titledAsReport(doc.Title, ywords())
+	})
 }
