@@ -840,7 +840,7 @@ func bracketFieldLabel(f string) int {
 // formRow reports whether folded line f is a form's or a page's row of
 // fields: its label in brackets (【活动地点】:…), or two labels at least
 // (负责人: 某某 成员:25个). One plain label may be a place before its
-// headline (某社区:长效帮扶贫困学子).
+// headline (某社区:爱心助学暖童心).
 func formRow(f string) bool {
 	if bracketFieldLabel(f) > 0 {
 		return true

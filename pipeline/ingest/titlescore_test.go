@@ -245,7 +245,7 @@ func TestFormRow(t *testing.T) {
 		{"〔报名方式〕:扫码报名", true},
 		{"负责人: 某某 成员:25个", true},
 		{"某某社区:银龄课堂进楼栋 老人学会用手机", false},
-		{"某某村:长效帮扶贫困学子", false},
+		{"某某村:爱心助学暖童心", false},
 		{"【第18期】某某志愿服务招募志愿者!", false},
 		{"【活动汇报】某某行动第三站:某某社区", false},
 		{"活动时间2025年", false},
@@ -514,7 +514,7 @@ func TestFirstLineTitleByline(t *testing.T) {
 		{"【活动地点】:某某小区中心广场东侧", -1},
 		{"［报名方式］：扫码进群接龙报名", -1},
 		{"某某社区:银龄课堂进楼栋 老人学会用手机", 0},
-		{"某某镇某某村:长效帮扶贫困学子", 0},
+		{"某某镇某某村:爱心助学暖童心", 0},
 	} {
 		if got := ts.firstLineTitle([]string{tt.first, body}); got != tt.want {
 			t.Errorf("firstLineTitle(%q, …) = %d, want %d", tt.first, got, tt.want)
