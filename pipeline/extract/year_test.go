@@ -22,8 +22,8 @@ func TestDocumentYear(t *testing.T) {
 		{name: "a birth year is not the report's", text: "百岁老人生日会\n一位1920年出生的百岁老人参加了活动。2019年3月5日，社区为她举办了生日会。", published: "", want: "2019"},
 		{name: "a founding year is not the report's", text: "社区活动\n协会1987年成立以来坚持服务。今年4月，协会开展了义诊。", published: "", want: "none"},
 		{name: "an upload date does not, even with a time", text: "社区服务活动总结\n社区服务活动有助于增进邻里之间的了解。", published: "2023-11-12", want: "none"},
-		{name: "an upload stamp with a time of day is no post's stamp", text: "社区服务活动总结\n导语:社区服务活动总结一文来源于网友上传,不代表本站观点,欢迎参考。\n3月27日下午，志愿者在小区门前集中。", published: "2018-11-22", stamped: true, want: "none"},
-		{name: "an upload stamp leaves a year alone its own", text: "镇计生协会工作总结\n导语:镇计生协会工作总结一文来源于网友上传,不代表本站观点,欢迎参考。\n2009年全镇总人口两万五千人，协会会员三千人。", published: "2022-11-11", stamped: true, want: "2009"},
+		{name: "an upload stamp with a time of day is no post's stamp", text: "社区服务活动总结\n提示:本篇社区服务活动总结由网友上传至本站,仅供学习交流,如有疑问请联系站内管理员。\n3月27日下午，志愿者在小区门前集中。", published: "2018-11-22", stamped: true, want: "none"},
+		{name: "an upload stamp leaves a year alone its own", text: "镇计生协会工作总结\n提示:本篇镇计生协会工作总结由网友上传至本站,仅供学习交流,如有疑问请联系站内管理员。\n2009年，协会在全镇发展新会员五百名。", published: "2022-11-11", stamped: true, want: "2009"},
 		{name: "a post's stamp gives the year of a text without dates", text: "青年团员争当志愿者\n医院的青年团员走进社区，为居民量血压、讲健康知识。", published: "2011-12-26", stamped: true, want: "2011"},
 		{name: "nor of a sample essay titled as a report", text: "社区服务活动总结\n本次活动在社区举行，志愿者为居民提供了多项服务。", published: "2023-11-12", stamped: true, want: "none"},
 		{name: "nor of a sample report, traditional", text: "暑期社會實踐活動總結！\n同學們深入基層，受教育、長才幹。", published: "2022-10-07", stamped: true, want: "none"},
@@ -103,7 +103,7 @@ func TestYearFromEmptyCounterStamp(t *testing.T) {
 // text without failing, and a year found is one a date or the publish
 // date wrote.
 func FuzzDocumentYear(f *testing.F) {
-	for _, s := range []string{"社区活动\n这支成立于2012年的服务队。", "总结\n本次活动在X社区举行。", "导语:一文来源于网友上传。\n2009年全镇", "xx"} {
+	for _, s := range []string{"社区活动\n这支成立于2012年的服务队。", "总结\n本次活动在X社区举行。", "提示:本篇由网友上传至本站。\n2009年全镇", "xx"} {
 		f.Add(s, true)
 	}
 	x := New()
