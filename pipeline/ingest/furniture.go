@@ -1100,6 +1100,29 @@ func (j parenCredit) Judge(l lineView) string {
 	return ""
 }
 
+// bracketAside: after every other judge, anything alone in brackets with
+// no sentence's end inside — a picture's caption ((为老人义诊)), the unit
+// that sent the text ((某某医院)), who gave a photo ((受访单位供图)): the
+// page's aside, in any zone. A report writes its sentences out of
+// brackets, and its own notes in brackets run on in clauses or after a
+// label ((注：…，…)); its marks that the text goes on ((待续)) and its
+// numbered headings stay.
+type bracketAside struct{ v *furnitureVocab }
+
+// asideBreaks are the marks of a clause or a label: no aside holds one.
+const asideBreaks = sentenceEnds + "，,：:"
+
+func (j bracketAside) Judge(l lineView) string {
+	if !strings.HasPrefix(l.folded, "(") && !strings.HasPrefix(l.folded, "（") {
+		return ""
+	}
+	m := parenLine.FindStringSubmatch(strings.TrimRight(l.folded, " |｜"))
+	if m == nil || strings.ContainsAny(m[1], asideBreaks) || numberedHeading.MatchString(l.folded) || slices.Contains(j.v.continuationMarks, strings.TrimSpace(m[1])) {
+		return ""
+	}
+	return "caption"
+}
+
 // newsLead: a news outlet's lead with its reporters, fused before the
 // first sentence or alone (某某报道讯(张三 李四 报道)三月春风…, 某某联盟 讯
 // (公益记者 某某 摄影 某某), 东北区:某某 报道).
@@ -1456,7 +1479,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
 		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
 		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, dotSlogan{v}, arrowFramed{},
-		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, glyphLed{v}}
+		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, glyphLed{v}, bracketAside{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
@@ -1870,8 +1893,11 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 		if k == "byline" && datedLineExpr.MatchString(head) && !strings.ContainsAny(head, ":(（") {
 			k = "" // a date starting a sentence is the author's
 		}
-		if k == "byline" && datelineExpr.MatchString(head) {
-			k = "" // 某某网桐江1月13日电 before the first sentence: the report's own lead
+		if k == "byline" && datelineExpr.MatchString(head) && strings.HasSuffix(head, "电") {
+			// 某某网桐江1月13日电 before the first sentence: a wire's dateline,
+			// the report's own lead. 某某网1月20日讯, 某某网6月5日广州消息 are
+			// the outlet's lead (本报讯) with a date in it: the page's.
+			k = ""
 		}
 		if stampLineExpr.MatchString(head) {
 			best, kind = i, "metadata" // date 2025-10-30 before the first sentence: the post's stamp
