@@ -99,7 +99,11 @@ type furnitureVocab struct {
 	bodyGapLines                              int // bodyRegion: the widest gap inside the body
 	junkShare, junkPunctShare                 float64
 	repeatMinDocs                             int
-	repeatRatio                               float64
+	repeatRatio, repeatMinShare               float64
+	repeatSentenceRunes, templateMinLetters   int
+	templateNumberWords                       string   // 年月日第期: letters of a date or an ordinal (templateForm)
+	templateDateShapes                        []string // #年#月, #-#-#: a date in a template form (templateForm)
+	relativeUnits, relativeDays               []string // 分钟, 个月 (before 前); 昨天, 刚刚: relative times (templateForm)
 	separators, bullets                       []string
 	breadcrumbWords, metadataLabels, siteSelf []string
 	siteSelfStarts                            []siteSelfGroup // siteSelf by first character, for namesSite
@@ -148,7 +152,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"prose_runes": &v.proseRunes, "prose_runes_long": &v.proseRunesLong, "short_runes": &v.shortRunes,
 		"menu_separators": &v.menuSeparators, "menu_part_runes": &v.menuPartRunes,
 		"junk_min_runes": &v.junkMinRunes, "value_runes": &v.valueRunes, "bullet_runes": &v.bulletRunes,
-		"repeat_min_docs": &v.repeatMinDocs, "body_gap_lines": &v.bodyGapLines,
+		"repeat_min_docs": &v.repeatMinDocs, "body_gap_lines": &v.bodyGapLines, "repeat_sentence_runes": &v.repeatSentenceRunes, "template_min_letters": &v.templateMinLetters,
 	} {
 		f, ok := th[name]
 		if !ok || f < 1 {
@@ -156,12 +160,17 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		}
 		*p = int(f)
 	}
-	for name, p := range map[string]*float64{"junk_share": &v.junkShare, "junk_punct_share": &v.junkPunctShare} {
+	for name, p := range map[string]*float64{"junk_share": &v.junkShare, "junk_punct_share": &v.junkPunctShare, "repeat_min_share": &v.repeatMinShare} {
 		f, ok := th[name]
 		if !ok || f <= 0 || f > 1 {
 			return nil, fmt.Errorf("[thresholds]: %s missing or not in (0, 1]", name)
 		}
 		*p = f
+	}
+	v.templateNumberWords = strings.Join(ws.Words("template_number_words"), "")
+	for _, d := range ws.Words("template_date_shapes") {
+		// 0 in the dictionary, where # opens a comment
+		v.templateDateShapes = append(v.templateDateShapes, strings.ReplaceAll(d, "0", numberMark))
 	}
 	if v.repeatRatio = th["repeat_ratio"]; v.repeatRatio < 1 {
 		return nil, fmt.Errorf("[thresholds]: repeat_ratio missing or below 1")
@@ -172,6 +181,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
 		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "address_tag_words": &v.addressTagWords,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
+		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
