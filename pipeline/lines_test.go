@@ -30,6 +30,9 @@ func siteCorpus(t *testing.T, n int) []string {
 		if i%6 == 0 {
 			text = "某某公益网 让爱心传递更远\n重阳节敬老活动总结\n重阳节当天，某某社区为辖区八十岁以上的老人举办了一场温馨的敬老宴，共有六十位老人参加。\n本页由某某公益网志愿者编辑部维护\n"
 		}
+		// The site's widget, its counts different on every page: one line
+		// to the counts (its template form).
+		text += fmt.Sprintf("本文共%d字，阅读约%d分钟\n", 300+17*i, 1+i%3)
 		p := filepath.Join(dir, fmt.Sprintf("%02d.txt", i))
 		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
@@ -90,6 +93,9 @@ func TestRepeatedLinesRemoved(t *testing.T) {
 		}
 		if !slices.Contains(repeated, "本页由某某公益网志愿者编辑部维护") {
 			t.Errorf("%s: footer not removed as repeated: %q", f, repeated)
+		}
+		if !slices.ContainsFunc(repeated, func(r string) bool { return strings.HasPrefix(r, "本文共") }) {
+			t.Errorf("%s: the widget with its own counts not removed as repeated: %q", f, repeated)
 		}
 		if strings.Contains(rec.Text, "让爱心传递更远") || strings.Contains(rec.Text, "编辑部维护") || !strings.HasSuffix(rec.Title, "总结") {
 			t.Errorf("%s: title %q text %q", f, rec.Title, rec.Text)
