@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/internal/testfiles"
 	"github.com/zongjie/zongjie/pipeline/fold"
@@ -317,4 +318,29 @@ func TestRepeatedOnTheTestSetsAsOneBatch(t *testing.T) {
 		}
 	}
 	t.Logf("%d documents as one batch: %d lines removed as repeated", c.docs, removed)
+}
+
+// FuzzTemplateForm: the template form of any line is valid UTF-8 when the
+// line is, holds no digit when it masked any, and is its own template
+// form (the counting pass and the lookup agree however often it is taken).
+func FuzzTemplateForm(f *testing.F) {
+	for _, s := range []string{"本篇文章196字,读完约1分钟", "观网活动1个月前", "观网活动昨天", "2021年11月5日", "阅读 12 3分钟前", "9前", "昨天昨天", "\xff3分钟前", "第3页"} {
+		f.Add(s)
+	}
+	v, err := defaultFurniture()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		got := templateForm(line, v)
+		if utf8.ValidString(line) && !utf8.ValidString(got) {
+			t.Fatalf("templateForm(%q) = %q: invalid UTF-8", line, got)
+		}
+		if got != line && strings.IndexFunc(got, isASCIIDigit) >= 0 {
+			t.Fatalf("templateForm(%q) = %q: a digit left", line, got)
+		}
+		if again := templateForm(got, v); again != got {
+			t.Fatalf("templateForm(%q) = %q, then %q", line, got, again)
+		}
+	})
 }
