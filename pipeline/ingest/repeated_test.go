@@ -344,3 +344,24 @@ func FuzzTemplateForm(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkDocumentFingerprints: the counting pass's hashing of the lines
+// of every document of corpus/ (read once, outside the timer).
+func BenchmarkDocumentFingerprints(b *testing.B) {
+	paths, err := filepath.Glob("../../corpus/*")
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no corpus: %v", err)
+	}
+	var docs []*Document
+	for _, p := range paths {
+		if doc, err := Read(p, CountingOptions(Options{})); err == nil {
+			docs = append(docs, doc)
+		}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			DocumentFingerprints(d)
+		}
+	}
+}
