@@ -35,8 +35,10 @@ const (
 	LineSketchDepth = 4
 )
 
-// lineCountsMagic starts a line-count file; the version is its last byte.
-const lineCountsMagic = "zongjie-lines\x01"
+// lineCountsMagic starts a line-count file; the version is its last byte:
+// 2 since lines are counted by their template form (counts and relative
+// times masked), which version 1's counts are not.
+const lineCountsMagic = "zongjie-lines\x02"
 
 // NewLineCounts returns an empty sketch.
 func NewLineCounts() *LineCounts {
@@ -70,6 +72,9 @@ func (c *LineCounts) Count(fp uint64) uint32 {
 	}
 	return n
 }
+
+// Documents is the number of documents counted.
+func (c *LineCounts) Documents() uint64 { return c.Docs }
 
 // Add adds the counts of another sketch (another shard) to c.
 func (c *LineCounts) Add(o *LineCounts) {

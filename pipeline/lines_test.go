@@ -17,12 +17,22 @@ import (
 func siteCorpus(t *testing.T, n int) []string {
 	dir := t.TempDir()
 	var files []string
+	// Each report does something else: lines that differ only in their
+	// numbers are one line to the counts (the template form), and a
+	// report's sentences that recur on every page would be a repost's.
+	tasks := []string{"清理楼道杂物", "修剪小区绿化带", "粉刷宣传栏", "擦洗健身器材", "清理小广告", "整理图书角",
+		"修补自行车棚", "清扫河道垃圾", "搬运爱心物资", "布置活动室", "维修路灯", "清洗垃圾桶"}
+	topics := []string{"垃圾分类知识", "防诈骗常识", "消防安全知识", "健康饮食知识", "交通安全常识", "节约用水知识",
+		"文明养犬规定", "防汛避险常识", "网络安全知识", "禁毒常识", "急救知识", "节能减排知识"}
 	for i := range n {
-		text := fmt.Sprintf("某某公益网 让爱心传递更远\n第%d期社区志愿服务活动总结\n%d月%d日，某某社区组织%d名志愿者开展了第%d期志愿服务，清理楼道杂物，为独居老人打扫卫生。\n"+
-			"志愿者们还向居民宣传了垃圾分类知识，发放宣传资料%d份。\n本页由某某公益网志愿者编辑部维护\n", i+1, i%12+1, i%28+1, 10+i, i+1, 100+i)
+		text := fmt.Sprintf("某某公益网 让爱心传递更远\n第%d期社区志愿服务活动总结\n%d月%d日，某某社区组织%d名志愿者开展了第%d期志愿服务，%s，为独居老人打扫卫生。\n"+
+			"志愿者们还向居民宣传了%s，发放宣传资料%d份。\n本页由某某公益网志愿者编辑部维护\n", i+1, i%12+1, i%28+1, 10+i, i+1, tasks[i%len(tasks)], topics[i%len(topics)], 100+i)
 		if i%6 == 0 {
 			text = "某某公益网 让爱心传递更远\n重阳节敬老活动总结\n重阳节当天，某某社区为辖区八十岁以上的老人举办了一场温馨的敬老宴，共有六十位老人参加。\n本页由某某公益网志愿者编辑部维护\n"
 		}
+		// The site's widget, its counts different on every page: one line
+		// to the counts (its template form).
+		text += fmt.Sprintf("某某公益网已安全运行%d天 累计访问%d人\n", 3000+17*i, 90000+313*i)
 		p := filepath.Join(dir, fmt.Sprintf("%02d.txt", i))
 		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
@@ -83,6 +93,9 @@ func TestRepeatedLinesRemoved(t *testing.T) {
 		}
 		if !slices.Contains(repeated, "本页由某某公益网志愿者编辑部维护") {
 			t.Errorf("%s: footer not removed as repeated: %q", f, repeated)
+		}
+		if !slices.ContainsFunc(repeated, func(r string) bool { return strings.HasPrefix(r, "某某公益网已安全运行") }) {
+			t.Errorf("%s: the widget with its own counts not removed as repeated: %q", f, repeated)
 		}
 		if strings.Contains(rec.Text, "让爱心传递更远") || strings.Contains(rec.Text, "编辑部维护") || !strings.HasSuffix(rec.Title, "总结") {
 			t.Errorf("%s: title %q text %q", f, rec.Title, rec.Text)

@@ -326,6 +326,19 @@ func TestFurniturePatterns(t *testing.T) {
 		{"社區禁毒宣傳月活動總結.docx", "docsite"},
 		{"2022年志愿服务工作总结.PDF", "docsite"},
 		{"本文档为Word格式，下载后可任意编辑和打印", "docsite"},
+		// Round 12: the blurb under a shared document, whatever the site.
+		{"《某某社区防汛工作总结.docx》由会员分享,可在线阅读,更多相关《某某社区防汛工作总结.docx(3页珍藏版)》请在某某文库上搜索。", "docsite"},
+		{"《某某协会工作汇报》由会员上传分享,免费在线阅读,更多相关内容在某某文库", "docsite"},
+		{"《某某協會工作匯報》由會員上傳分享，免費線上閱讀", ""}, // 线上, not 在线: another wording
+		{"由会员分享,可在线阅读,更多相关", "docsite"},
+		{"活动照片由会员分享到群里，大家可在线阅读活动简报。", ""}, // a sentence of the report
+		// A reading-time notice, whatever its wording.
+		{"本篇文章196字,读完约1分钟", "widget"},
+		{"温馨提示：本文共计约1260字，预计阅读时间4分钟", "widget"},
+		{"溫馨提示：本文共計約1260字，預計閱讀時間4分鐘", "widget"},
+		{"全文约2300字 阅读需要6分钟", "widget"},
+		{"本次征文要求不少于800字，阅读时间约5分钟的作品优先。", ""}, // a sentence
+		{"志愿者为老人读报30分钟", ""},
 		{"本文檔為Word格式，下載後可任意編輯和列印", "docsite"},
 		{"将本文的Word文档下载到电脑，方便收藏和打印", "docsite"},
 		{"將本文的Word文檔下載到電腦，方便收藏和列印", "docsite"},

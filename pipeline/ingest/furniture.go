@@ -99,7 +99,11 @@ type furnitureVocab struct {
 	bodyGapLines                              int // bodyRegion: the widest gap inside the body
 	junkShare, junkPunctShare                 float64
 	repeatMinDocs                             int
-	repeatRatio                               float64
+	repeatRatio, repeatMinShare               float64
+	repeatSentenceRunes, templateMinLetters   int
+	templateNumberWords                       string   // 年月日第期: letters of a date or an ordinal (templateForm)
+	templateDateShapes                        []string // #年#月, #-#-#: a date in a template form (templateForm)
+	relativeUnits, relativeDays               []string // 分钟, 个月 (before 前); 昨天, 刚刚: relative times (templateForm)
 	separators, bullets                       []string
 	breadcrumbWords, metadataLabels, siteSelf []string
 	siteSelfStarts                            []siteSelfGroup // siteSelf by first character, for namesSite
@@ -148,7 +152,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"prose_runes": &v.proseRunes, "prose_runes_long": &v.proseRunesLong, "short_runes": &v.shortRunes,
 		"menu_separators": &v.menuSeparators, "menu_part_runes": &v.menuPartRunes,
 		"junk_min_runes": &v.junkMinRunes, "value_runes": &v.valueRunes, "bullet_runes": &v.bulletRunes,
-		"repeat_min_docs": &v.repeatMinDocs, "body_gap_lines": &v.bodyGapLines,
+		"repeat_min_docs": &v.repeatMinDocs, "body_gap_lines": &v.bodyGapLines, "repeat_sentence_runes": &v.repeatSentenceRunes, "template_min_letters": &v.templateMinLetters,
 	} {
 		f, ok := th[name]
 		if !ok || f < 1 {
@@ -156,12 +160,17 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		}
 		*p = int(f)
 	}
-	for name, p := range map[string]*float64{"junk_share": &v.junkShare, "junk_punct_share": &v.junkPunctShare} {
+	for name, p := range map[string]*float64{"junk_share": &v.junkShare, "junk_punct_share": &v.junkPunctShare, "repeat_min_share": &v.repeatMinShare} {
 		f, ok := th[name]
 		if !ok || f <= 0 || f > 1 {
 			return nil, fmt.Errorf("[thresholds]: %s missing or not in (0, 1]", name)
 		}
 		*p = f
+	}
+	v.templateNumberWords = strings.Join(ws.Words("template_number_words"), "")
+	for _, d := range ws.Words("template_date_shapes") {
+		// 0 in the dictionary, where # opens a comment
+		v.templateDateShapes = append(v.templateDateShapes, strings.ReplaceAll(d, "0", numberMark))
 	}
 	if v.repeatRatio = th["repeat_ratio"]; v.repeatRatio < 1 {
 		return nil, fmt.Errorf("[thresholds]: repeat_ratio missing or below 1")
@@ -172,6 +181,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
 		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "address_tag_words": &v.addressTagWords,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
+		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
@@ -1100,6 +1110,29 @@ func (j parenCredit) Judge(l lineView) string {
 	return ""
 }
 
+// bracketAside: after every other judge, anything alone in brackets with
+// no sentence's end inside — a picture's caption ((为老人义诊)), the unit
+// that sent the text ((某某医院)), who gave a photo ((受访单位供图)): the
+// page's aside, in any zone. A report writes its sentences out of
+// brackets, and its own notes in brackets run on in clauses or after a
+// label ((注：…，…)); its marks that the text goes on ((待续)) and its
+// numbered headings stay.
+type bracketAside struct{ v *furnitureVocab }
+
+// asideBreaks are the marks of a clause or a label: no aside holds one.
+const asideBreaks = sentenceEnds + "，,：:"
+
+func (j bracketAside) Judge(l lineView) string {
+	if !strings.HasPrefix(l.folded, "(") && !strings.HasPrefix(l.folded, "（") {
+		return ""
+	}
+	m := parenLine.FindStringSubmatch(strings.TrimRight(l.folded, " |｜"))
+	if m == nil || strings.ContainsAny(m[1], asideBreaks) || numberedHeading.MatchString(l.folded) || slices.Contains(j.v.continuationMarks, strings.TrimSpace(m[1])) {
+		return ""
+	}
+	return "caption"
+}
+
 // newsLead: a news outlet's lead with its reporters, fused before the
 // first sentence or alone (某某报道讯(张三 李四 报道)三月春风…, 某某联盟 讯
 // (公益记者 某某 摄影 某某), 东北区:某某 报道).
@@ -1456,7 +1489,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
 		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
 		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, dotSlogan{v}, arrowFramed{},
-		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, glyphLed{v}}
+		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, glyphLed{v}, bracketAside{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
@@ -1870,8 +1903,11 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 		if k == "byline" && datedLineExpr.MatchString(head) && !strings.ContainsAny(head, ":(（") {
 			k = "" // a date starting a sentence is the author's
 		}
-		if k == "byline" && datelineExpr.MatchString(head) {
-			k = "" // 某某网桐江1月13日电 before the first sentence: the report's own lead
+		if k == "byline" && datelineExpr.MatchString(head) && strings.HasSuffix(head, "电") {
+			// 某某网桐江1月13日电 before the first sentence: a wire's dateline,
+			// the report's own lead. 某某网1月20日讯, 某某网6月5日广州消息 are
+			// the outlet's lead (本报讯) with a date in it: the page's.
+			k = ""
 		}
 		if stampLineExpr.MatchString(head) {
 			best, kind = i, "metadata" // date 2025-10-30 before the first sentence: the post's stamp

@@ -53,6 +53,13 @@ func TestAnyOutletByline(t *testing.T) {
 		{line: "某合報／ 記者 某曉文／某北即時報導", want: "byline"},
 		{line: "某江全媒体 记者 | 某晓文", zone: zoneBody, want: ""},
 		{line: "记者节|社区小记者走进报社", want: ""}, // a headline: no name after the role
+		// Round 12: the roles of a school's or an agency's credit line
+		// ([byline_roles]: 撰稿人, 审稿人, 撰文, 校审).
+		{line: "某某管理学院 撰稿人:某静文 审稿人:某璇", want: "byline"},
+		{line: "某某管理學院 撰稿人:某靜文 審稿人:某璇", want: "byline"},
+		{line: "某某中心 校审 | 某晓文", zone: zoneTail, want: "byline"},
+		{line: "某某管理学院 撰稿人:某静文 审稿人:某璇", zone: zoneBody, want: ""},
+		{line: "撰稿人培训班圆满结束", want: ""},
 	})
 }
 

@@ -226,6 +226,9 @@ func TestBylineLine(t *testing.T) {
 		{line: "某某網記者 張三", want: "byline"},
 		{line: "（记者 张三 通讯员 李四）", want: "byline"},
 		{line: "本报讯 记者 王××", want: "byline"},
+		{line: "撰文：某耀昇", want: "byline"}, // round 12: 撰文, the writer's role
+		{line: "撰文：某耀昇", zone: zoneBody, want: "byline"},
+		{line: "撰文要求：简明扼要", want: ""},
 		// Any mark that parts a page's fields may stand between outlet,
 		// role and name.
 		{line: "某合报／记者某晓文／某北即时报导", want: "byline"},
@@ -417,6 +420,26 @@ func TestParenCredit(t *testing.T) {
 	})
 }
 
+func TestBracketAside(t *testing.T) {
+	checkJudge(t, bracketAside{testFurniture(t)}, []judgeCase{
+		{line: "(为老人们测量血压)", zone: zoneBody, want: "caption"}, // a picture's caption between paragraphs
+		{line: "（為老人們測量血壓）", zone: zoneBody, want: "caption"},
+		{line: "(志愿者为爷爷、奶奶写贺卡)", zone: zoneBody, want: "caption"}, // 、 lists, it does not part clauses
+		{line: "(某某单位供图)", zone: zoneTail, want: "caption"},
+		{line: "（某某市人民医院）", zone: zoneTail, want: "caption"}, // the unit that sent the text
+		{line: "(某某市人民医院) |", zone: zoneTail, want: "caption"},
+		{line: "（注：以上数据截至6月底，共计服务居民三百人次）", zone: zoneBody, want: ""}, // the report's note
+		{line: "(此次活动共有五十人参加。)", zone: zoneBody, want: ""},           // a sentence
+		{line: "(活动结束后，老人们依依不舍)", zone: zoneBody, want: ""},          // clauses
+		{line: "（一）活动目的", want: ""},
+		{line: "(一)", zone: zoneBody, want: ""}, // a numbered heading
+		{line: "（待续）", zone: zoneTail, want: ""},
+		{line: "(全文完)", zone: zoneTail, want: ""},
+		{line: "为老人们测量血压", zone: zoneBody, want: ""}, // no brackets
+		{line: "(为老人们测量血压)后合影留念", zone: zoneBody, want: ""},
+	})
+}
+
 func TestNewsLead(t *testing.T) {
 	checkJudge(t, newsLead{}, []judgeCase{
 		{line: "某某传媒联盟 讯 (公益记者 欧某某 摄影 彭 某)", want: "byline"},
@@ -590,12 +613,16 @@ func TestFurnitureSuffix(t *testing.T) {
 func TestFurniturePrefix(t *testing.T) {
 	v := testFurniture(t)
 	for in, want := range map[string]string{
-		"(2023-11-08 09:14:52)为切实增强居民的消防安全意识，社区开展了演练。":       "(2023-11-08 09:14:52)",
-		"东北区:王某某 报道 志愿者们一早就来到了社区，开始打扫卫生。":                    "东北区:王某某 报道",
-		"2024-03-27 社区开展了消防演练，居民们积极参与，效果很好。":                 "",
-		"活动时间：3月5日上午，社区组织志愿者开展了学雷锋活动。":                       "",
-		"某市8月20日电(通讯员 某某)大学生们来到社区，开展了一次清扫垃圾的实践活动。":           "某市8月20日电(通讯员 某某)",
-		"某某网8月20日电 大学生们来到社区，开展了一次清扫活动，居民称赞。":                 "", // the report's own lead
+		"(2023-11-08 09:14:52)为切实增强居民的消防安全意识，社区开展了演练。": "(2023-11-08 09:14:52)",
+		"东北区:王某某 报道 志愿者们一早就来到了社区，开始打扫卫生。":              "东北区:王某某 报道",
+		"2024-03-27 社区开展了消防演练，居民们积极参与，效果很好。":           "",
+		"活动时间：3月5日上午，社区组织志愿者开展了学雷锋活动。":                 "",
+		"某市8月20日电(通讯员 某某)大学生们来到社区，开展了一次清扫垃圾的实践活动。":     "某市8月20日电(通讯员 某某)",
+		"某某网8月20日电 大学生们来到社区，开展了一次清扫活动，居民称赞。":           "", // the report's own lead
+		// An outlet's lead with a date in it (本报讯 dated) is the page's.
+		"某某网1月20日讯 春节来临之际，志愿者们来到社区为居民义务理发。":                  "某某网1月20日讯",
+		"某某網6月5日廣州消息 日前，某某大學師生來到社區開展義診活動。":                   "某某網6月5日廣州消息",
+		"某某网桐江1月13日电 1月12日下午，某某街道召开志愿服务总结会。":                 "",
 		"(某某社訊息服務20190514 09:12:40)某某大學為推廣服務學習，學生們來到社區關懷長者。": "(某某社訊息服務20190514 09:12:40)",
 		"某某融媒讯：近日，某某社区开展了端午包粽子活动，居民们纷纷参与。":                   "某某融媒讯：",
 		"某某健康网 某某保健频道:3月4日至6日，医院团委组织志愿者开展导医服务。":              "某某健康网 某某保健频道:",

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,22 +22,32 @@ import (
 const KindRepeated = "repeated"
 
 // LineCounter tells in how many documents of the batch a line occurs, by
-// its LineFingerprint. Counts may be over (a sketch), never under.
+// its LineFingerprint, and how many documents the batch has. Counts may
+// be over (a sketch), never under.
 type LineCounter interface {
 	Count(fingerprint uint64) uint32
+	Documents() uint64
 }
 
 // LineFingerprint is the fingerprint a line is counted under: its
-// Simplified form without spaces, so that the same furniture in either
-// script or spacing counts as one line.
+// template form (templateForm) of its Simplified form, without spaces,
+// so that the same furniture in either script or spacing, and with other
+// counts or times in it, counts as one line.
 func LineFingerprint(line string) uint64 {
 	return foldedFingerprint(fold.ToSimplified(line))
 }
 
 // foldedFingerprint is LineFingerprint of a line given folded.
 func foldedFingerprint(f string) uint64 {
-	// FNV-1a over the bytes of the folded line without its spaces, as
-	// fnv.New64a would hash them, without building that string.
+	if v, err := defaultFurniture(); err == nil {
+		f = templateForm(f, v)
+	}
+	return spacelessFNV(f)
+}
+
+// spacelessFNV is FNV-1a over the bytes of f without its spaces, as
+// fnv.New64a would hash them, without building that string.
+func spacelessFNV(f string) uint64 {
 	const offset64, prime64 = 14695981039346656037, 1099511628211
 	h := uint64(offset64)
 	for i := 0; i < len(f); {
@@ -55,6 +67,81 @@ func foldedFingerprint(f string) uint64 {
 		i += size
 	}
 	return h
+}
+
+// The marks templateForm writes for a number and for a relative time.
+const numberMark, relativeTimeMark = "#", "#前"
+
+// templateForm is a folded line as a site's template prints it on every
+// page: each run of digits one mark (阅读 123 and 阅读 456, 本篇文章196字
+// and 本篇文章448字), and each relative time another ([relative_times]:
+// 3分钟前, 1个月前, 2周前, 昨天), so that a line the software fills in
+// differently on each page still counts as one line. A line that says
+// nothing but its numbers — fewer than template_min_letters letters
+// besides the words of a date or an ordinal ([template_number_words]:
+// 2021年11月5日, 第16期) — keeps them: every date would be one line; so
+// does a line that holds a date ([template_date_shapes]: 中华民国113年2月
+// 20日, a sign-off's date): its date is its own.
+func templateForm(f string, v *furnitureVocab) string {
+	if strings.IndexFunc(f, isASCIIDigit) < 0 && !containsAny(f, v.relativeDays) {
+		return f
+	}
+	var b strings.Builder
+	letters := 0
+	for i := 0; i < len(f); {
+		if isASCIIDigit(rune(f[i])) {
+			j := i
+			for j < len(f) && isASCIIDigit(rune(f[j])) {
+				j++
+			}
+			rest := strings.TrimLeft(f[j:], " ")
+			if n := relativeUnit(rest, v); n > 0 {
+				b.WriteString(relativeTimeMark)
+				i = len(f) - len(rest) + n
+			} else {
+				b.WriteString(numberMark)
+				i = j
+			}
+			continue
+		}
+		if w := wordAt(f[i:], v.relativeDays); w != "" {
+			b.WriteString(relativeTimeMark)
+			i += len(w)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(f[i:])
+		if unicode.IsLetter(r) && !strings.ContainsRune(v.templateNumberWords, r) {
+			letters++
+		}
+		b.WriteString(f[i : i+size])
+		i += size
+	}
+	masked := b.String()
+	if letters < v.templateMinLetters || containsAny(masked, v.templateDateShapes) {
+		return f
+	}
+	return masked
+}
+
+// relativeUnit returns the bytes of a unit of time and 前 that open s
+// (分钟前 of 分钟前更新), or 0.
+func relativeUnit(s string, v *furnitureVocab) int {
+	for _, u := range v.relativeUnits {
+		if rest, ok := strings.CutPrefix(s, u); ok && strings.HasPrefix(rest, "前") {
+			return len(u) + len("前")
+		}
+	}
+	return 0
+}
+
+// wordAt returns the word of words that opens s, or "".
+func wordAt(s string, words []string) string {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // DocumentFingerprints returns the distinct LineFingerprints of the lines
@@ -107,28 +194,51 @@ func CountingOptions(opt Options) Options {
 }
 
 // repeatedLines marks the lines of one document that recur across the
-// batch: in at least repeatMinDocs documents, and in at least repeatRatio
-// times as many as the document's own longest line. The second test keeps
-// the body of a repost: an article copied onto many sites has every line,
-// its longest too, in as many documents, while a site's furniture recurs
-// far more often than the article it stands beside. Never a line inside a
-// numbered activity (after a numbered heading in the body), a numbered
-// heading, or a line that looks like an article title.
+// batch. A line goes when it is in at least as many documents as the
+// batch's bar (repeatDocs) and shared with at least repeatRatio times as
+// many other documents as the document's own text is: the median count of
+// its body sentences, or of its longest line when it has none. The second
+// test keeps the body of a repost: an article copied onto many sites has
+// its lines in as many documents, while a site's furniture recurs far more
+// often than the article it stands beside; a median, not the longest line,
+// so that a site's one recurring paragraph of introduction does not raise
+// the bar for its furniture. Never a body sentence (a sentence's end and
+// repeat_sentence_runes runes), a line inside a numbered activity (after a
+// numbered heading in the body), a numbered heading, or a line that looks
+// like an article title.
 func repeatedLines(lines, folded []string, counts LineCounter, v *furnitureVocab, firstProse, lastProse int) []bool {
+	inBody := func(i int) bool { return i >= firstProse && i <= lastProse }
+	sentence := func(i int) bool {
+		f := strings.TrimSpace(folded[i])
+		return inBody(i) && strings.ContainsAny(f, sentenceEnds) && runesOver(f, v.repeatSentenceRunes-1)
+	}
+	var own []uint32 // counts of the body sentences
 	longest, longestLen := -1, 0
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if len(t) <= longestLen || l == titleMark {
-			continue // no more bytes than the longest has runes: not longer
+		if t == "" || l == titleMark {
+			continue
 		}
-		if n := runeLen(t); n > longestLen {
-			longest, longestLen = i, n
+		if sentence(i) {
+			own = append(own, counts.Count(LineFingerprint(l)))
+		}
+		if len(t) > longestLen { // no more bytes than the longest has runes: not longer
+			if n := runeLen(t); n > longestLen {
+				longest, longestLen = i, n
+			}
 		}
 	}
 	if longest < 0 {
 		return nil
 	}
-	base := counts.Count(LineFingerprint(lines[longest]))
+	var base uint32
+	if len(own) > 0 {
+		slices.Sort(own)
+		base = own[(len(own)-1)/2] // the lower median: a repost has most of its sentences recurring
+	} else {
+		base = counts.Count(LineFingerprint(lines[longest]))
+	}
+	bar := repeatDocs(counts.Documents(), v)
 	out := make([]bool, len(lines))
 	inActivity := false
 	for i, l := range lines {
@@ -137,16 +247,26 @@ func repeatedLines(lines, folded []string, counts LineCounter, v *furnitureVocab
 			continue
 		}
 		if numberedHeading.MatchString(f) {
-			inActivity = i >= firstProse && i <= lastProse
+			inActivity = inBody(i)
 			continue
 		}
-		if inActivity && i <= lastProse {
+		if inActivity && i <= lastProse || sentence(i) {
 			continue
 		}
 		// The count first: most lines are not repeated, and then whether
 		// they look like a title does not matter.
 		c := counts.Count(LineFingerprint(l))
-		out[i] = c >= uint32(v.repeatMinDocs) && float64(c) >= v.repeatRatio*float64(base) && !looksLikeArticleTitle(f)
+		out[i] = c >= bar && float64(c-1) >= v.repeatRatio*float64(max(base, 1)-1) && !looksLikeArticleTitle(f)
 	}
 	return out
+}
+
+// repeatDocs is the fewest documents a line must be in to be the site's
+// furniture in a batch of docs documents: repeat_min_docs, or
+// repeat_min_share of the batch when that is more. A small folder of a
+// few pages a site shows a site's template on three of them; in a large
+// batch a short line recurs by chance more often, and the bar rises with
+// it.
+func repeatDocs(docs uint64, v *furnitureVocab) uint32 {
+	return uint32(max(float64(v.repeatMinDocs), math.Ceil(v.repeatMinShare*float64(docs))))
 }

@@ -2,11 +2,13 @@ package ingest
 
 import (
 	"hash/fnv"
+	"math"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/internal/testfiles"
 	"github.com/zongjie/zongjie/pipeline/fold"
@@ -24,6 +26,9 @@ func counter(counts map[string]uint32) mapCounter {
 }
 
 func (m mapCounter) Count(fp uint64) uint32 { return m[fp] }
+
+// Documents is a batch of 100 documents: the bar is repeat_min_docs.
+func (m mapCounter) Documents() uint64 { return 100 }
 
 func TestRepeatedLines(t *testing.T) {
 	v := testFurniture(t)
@@ -60,10 +65,86 @@ func TestRepeatedLines(t *testing.T) {
 	}
 
 	// Under the minimum number of documents nothing goes.
-	few := counter(map[string]uint32{"某某网让公益更简单": 4})
+	few := counter(map[string]uint32{"某某网让公益更简单": uint32(v.repeatMinDocs - 1)})
 	for i, rep := range repeatedLines(lines, folded, few, v, 2, 5) {
 		if rep {
-			t.Errorf("line %d removed with 4 documents", i)
+			t.Errorf("line %d removed with %d documents", i, v.repeatMinDocs-1)
+		}
+	}
+}
+
+func TestTemplateForm(t *testing.T) {
+	v := testFurniture(t)
+	for in, want := range map[string]string{
+		"本篇文章196字,读完约1分钟":    "本篇文章#字,读完约#分钟", // counts: one mark each
+		"阅读 12345":           "阅读 #",
+		"某某论坛1个月前":           "某某论坛#前", // a relative time: another mark
+		"某某论坛2周前":            "某某论坛#前",
+		"某某论坛 3 小时前":         "某某论坛 #前",
+		"某某论坛昨天":             "某某论坛#前",
+		"跟帖:0条浏览89次":         "跟帖:#条浏览#次",
+		"社区服务中心":             "社区服务中心",   // nothing to mask
+		"2023年前后":            "2023年前后",  // nothing but a date: kept
+		"活动于2023年前后开展":       "活动于#前后开展", // 年前 after a number has a relative time's shape: masked alike, in a fingerprint only
+		"阅读 #":               "阅读 #",
+		"第3页":                "第3页",        // an ordinal and its unit only: kept
+		"2021年11月5日":         "2021年11月5日", // a date says nothing but its numbers: every date would be one line
+		"第16期":               "第16期",
+		"2021-11-05":         "2021-11-05",
+		"发布于2021-11-05":      "发布于2021-11-05", // a line with a date keeps it
+		"中華民國113年2月20日":      "中華民國113年2月20日",
+		"浏览 35 次 2021/11/05": "浏览 35 次 2021/11/05",
+	} {
+		if got := templateForm(in, v); got != want {
+			t.Errorf("templateForm(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if LineFingerprint("阅读 123") != LineFingerprint("閱讀 456") || LineFingerprint("某某论坛1个月前") != LineFingerprint("某某论坛2周前") {
+		t.Error("the same template line with other counts or times: other fingerprints")
+	}
+	if LineFingerprint("阅读 123") == LineFingerprint("点击 123") {
+		t.Error("other words, same fingerprint")
+	}
+}
+
+func TestRepeatDocs(t *testing.T) {
+	v := testFurniture(t)
+	for _, c := range []struct {
+		docs uint64
+		want uint32
+	}{
+		{0, uint32(v.repeatMinDocs)},
+		{25, uint32(v.repeatMinDocs)}, // a folder of five pages from each of five sites
+		{1000, uint32(math.Ceil(v.repeatMinShare * 1000))},
+	} {
+		if got := repeatDocs(c.docs, v); got != c.want {
+			t.Errorf("repeatDocs(%d) = %d, want %d", c.docs, got, c.want)
+		}
+	}
+}
+
+// A site's template line, a recurring introduction and a body sentence
+// that recurs: the template goes, the sentences stay, and the introduction
+// does not raise the bar (the median of the body's sentences is the
+// document's own count, not its longest line's).
+func TestRepeatedLinesTemplate(t *testing.T) {
+	v := testFurniture(t)
+	lines := []string{
+		"本篇文章196字,读完约1分钟", // 0: the widget, its counts differ on each page
+		"某某社区重阳节敬老活动",     // 1: the headline
+		"“爱在某某 志愿有我”主题行动由某某社区联合辖区单位发起，旨在长期关爱辖区的老年人和困境家庭。", // 2: the site's introduction, longest, on 3 pages
+		"重阳节当天，志愿者为老人们理发、测血压。",                            // 3
+		"活动结束后大家合影留念。",                                    // 4: a body sentence on 3 pages
+		"老人们纷纷表示感谢。",                                      // 5
+		"某某论坛2周前",                                         // 6: board and relative time after the body
+	}
+	counts := counter(map[string]uint32{"本篇文章448字,读完约2分钟": 5, lines[2]: 3, lines[3]: 1, lines[4]: 3, lines[5]: 1, "某某论坛1个月前": 3})
+	folded := strings.Split(fold.ToSimplified(strings.Join(lines, "\n")), "\n")
+	got := repeatedLines(lines, folded, counts, v, 2, 5)
+	want := []bool{true, false, false, false, false, false, true}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("line %d %q: repeated %v, want %v", i, lines[i], got[i], want[i])
 		}
 	}
 }
@@ -111,16 +192,18 @@ func TestCountingOptionsReadTheSameLines(t *testing.T) {
 }
 
 // LineFingerprint hashes without building the spaceless line; it must give
-// the FNV-1a of that line, as the counts already written were made with.
+// the FNV-1a of that line's template form, as the counts already written
+// (line-count files of version 2) were made with.
 func TestLineFingerprintIsFNVOfTheSpacelessFoldedLine(t *testing.T) {
-	for _, line := range []string{"", "社區 服務\t中心", "  Copyright © 2020 某某網  ", "a\u3000b", "bad \xff byte", "社区服务中心"} {
+	v := testFurniture(t)
+	for _, line := range []string{"", "社區 服務\t中心", "  Copyright © 2020 某某網  ", "a\u3000b", "bad \xff byte", "社区服务中心", "阅读 12 次 3分钟前"} {
 		h := fnv.New64a()
 		h.Write([]byte(strings.Map(func(r rune) rune {
 			if unicode.IsSpace(r) {
 				return -1
 			}
 			return r
-		}, fold.ToSimplified(line))))
+		}, templateForm(fold.ToSimplified(line), v))))
 		if got, want := LineFingerprint(line), h.Sum64(); got != want {
 			t.Errorf("LineFingerprint(%q) = %x, want %x", line, got, want)
 		}
@@ -159,5 +242,126 @@ func TestDocumentFingerprints(t *testing.T) {
 	})
 	if docs < 50 {
 		t.Errorf("only %d documents read", docs)
+	}
+}
+
+// batchCounter counts lines exactly, as the sketch would without its
+// over-counts, over a batch of documents.
+type batchCounter struct {
+	counts map[uint64]uint32
+	docs   uint64
+}
+
+func (c batchCounter) Count(fp uint64) uint32 { return c.counts[fp] }
+func (c batchCounter) Documents() uint64      { return c.docs }
+
+// TestRepeatedOnTheTestSetsAsOneBatch reads every document of corpus/,
+// the development set, the held-out sets and the realshapes as one batch
+// — hundreds of documents written to the genre, many of them from the same
+// templates and with the same headings — and checks that counting their
+// lines across the batch loses no body line that a document read alone
+// keeps, and removes nothing from corpus/.
+func TestRepeatedOnTheTestSetsAsOneBatch(t *testing.T) {
+	var inputs []expectation
+	dirs, err := filepath.Glob(heldoutDirs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range append([]string{devsetDir, realShapesDir}, dirs...) {
+		inputs = append(inputs, devsetInputs(dir, t.Errorf)...)
+	}
+	corpus, err := filepath.Glob("../../corpus/*")
+	if err != nil || len(corpus) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	for _, p := range corpus {
+		inputs = append(inputs, expectation{input: p})
+	}
+	c := batchCounter{counts: map[uint64]uint32{}}
+	for _, e := range inputs {
+		doc, err := Read(e.input, CountingOptions(Options{}))
+		if err != nil {
+			continue // the single read fails the same way
+		}
+		c.docs++
+		for _, fp := range DocumentFingerprints(doc) {
+			c.counts[fp]++
+		}
+	}
+	if c.docs < 200 {
+		t.Fatalf("only %d documents in the batch", c.docs)
+	}
+	removed := 0
+	for _, e := range inputs {
+		alone, err := Read(e.input, Options{})
+		if err != nil {
+			continue
+		}
+		batch, err := Read(e.input, Options{LineCounts: c})
+		if err != nil {
+			t.Fatalf("%s: %v", e.input, err)
+		}
+		aloneLines, batchLines := strings.Split(alone.Text, "\n"), strings.Split(batch.Text, "\n")
+		for _, k := range e.Keeps {
+			if slices.Contains(aloneLines, k) && !slices.Contains(batchLines, k) {
+				t.Errorf("%s: body line lost in the batch: %s", e.input, k)
+			}
+		}
+		for _, r := range batch.Removed {
+			if r.Kind != KindRepeated {
+				continue
+			}
+			removed++
+			if e.File.Format == "" { // corpus/: no expectation, nothing may go
+				t.Errorf("%s: removed as repeated: %s", e.input, r.Text)
+			}
+		}
+	}
+	t.Logf("%d documents as one batch: %d lines removed as repeated", c.docs, removed)
+}
+
+// FuzzTemplateForm: the template form of any line is valid UTF-8 when the
+// line is, holds no digit when it masked any, and is its own template
+// form (the counting pass and the lookup agree however often it is taken).
+func FuzzTemplateForm(f *testing.F) {
+	for _, s := range []string{"本篇文章196字,读完约1分钟", "观网活动1个月前", "观网活动昨天", "2021年11月5日", "阅读 12 3分钟前", "9前", "昨天昨天", "\xff3分钟前", "第3页"} {
+		f.Add(s)
+	}
+	v, err := defaultFurniture()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		got := templateForm(line, v)
+		if utf8.ValidString(line) && !utf8.ValidString(got) {
+			t.Fatalf("templateForm(%q) = %q: invalid UTF-8", line, got)
+		}
+		if got != line && strings.IndexFunc(got, isASCIIDigit) >= 0 {
+			t.Fatalf("templateForm(%q) = %q: a digit left", line, got)
+		}
+		if again := templateForm(got, v); again != got {
+			t.Fatalf("templateForm(%q) = %q, then %q", line, got, again)
+		}
+	})
+}
+
+// BenchmarkDocumentFingerprints: the counting pass's hashing of the lines
+// of every document of corpus/ (read once, outside the timer).
+func BenchmarkDocumentFingerprints(b *testing.B) {
+	paths, err := filepath.Glob("../../corpus/*")
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no corpus: %v", err)
+	}
+	var docs []*Document
+	for _, p := range paths {
+		if doc, err := Read(p, CountingOptions(Options{})); err == nil {
+			docs = append(docs, doc)
+		}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			DocumentFingerprints(d)
+		}
 	}
 }
