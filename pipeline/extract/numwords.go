@@ -196,6 +196,7 @@ type quantityWords struct {
 	oneSetupVerbs        []string            // 设立了: 设立了一个宣传点 counts what was set up
 	classUnits           map[string]bool     // 班: 机械三班的同学 names a class
 	nameWordTags         map[string]bool     // ns: 三门峡市 is a place's name, no count
+	unitJoiners          string              // /: 235人/次 is 235人次
 }
 
 func loadQuantityWords() *quantityWords {
@@ -217,7 +218,7 @@ func loadQuantityWords() *quantityWords {
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "name_word_tags",
-		"class_units", "member_units", "topic_links")
+		"class_units", "member_units", "topic_links", "unit_joiners")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -307,6 +308,7 @@ func loadQuantityWords() *quantityWords {
 		oneSetupVerbs:        longestFirst(ws.words("one_setup_verbs")),
 		classUnits:           ws.set("class_units"),
 		nameWordTags:         ws.set("name_word_tags"),
+		unitJoiners:          ws.runes("unit_joiners"),
 	}
 	for _, e := range ws["code_units"] {
 		var digits float64

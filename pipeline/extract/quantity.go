@@ -281,6 +281,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
+	if u, k := joinedUnit(mw, qw, rs, unit, j+n); k > 0 {
+		unit, n = u, n+k // 235人/次: the unit 人次
+	}
 	if n == 0 || notCountAfter(qw, rs, unit, j+n) {
 		return Quantity{}, 0, false
 	}
@@ -348,6 +351,24 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 		return Quantity{}, 0, false
 	}
 	return q, end, true
+}
+
+// joinedUnit reads a mark of [unit_joiners] and a measure word right
+// after the measure word unit, which ends at end, when the two joined make
+// a measure word of mw (235人/次 → 人次): the unit that is meant and how
+// many more runes it takes; ("", 0) otherwise.
+func joinedUnit(mw MeasureWords, qw *quantityWords, rs []rune, unit string, end int) (string, int) {
+	if unit == "" || end+1 >= len(rs) || !strings.ContainsRune(qw.unitJoiners, rs[end]) {
+		return "", 0
+	}
+	second, n := mw.match(rs, end+1)
+	if n == 0 {
+		return "", 0
+	}
+	if _, ok := mw.kinds[unit+second]; !ok {
+		return "", 0
+	}
+	return unit + second, 1 + n
 }
 
 // redactedQuantityAt finds a measure word whose number was masked out of
