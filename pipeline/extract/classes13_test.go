@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/segment"
+)
 
 // Round 13 (issue 10): the misses of the read real-page sets fixed by
 // class, on sentences of our own.
@@ -15,4 +20,35 @@ func TestJoinedUnits(t *testing.T) {
 		{"准备了方便面80人份，", []string{"80人份 80 人份 goods [方便面]"}},
 		{"储备饮用水200人份", []string{"200人份 200 人份 goods [饮用水]"}},
 	})
+}
+
+// TestCountsInTitleCopies: a count inside a copy of the document's title
+// in its text names the document; the same count elsewhere still counts,
+// and a title shorter than [title_copy_runes] is not looked for.
+func TestCountsInTitleCopies(t *testing.T) {
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		title, text string
+		want        []string
+	}{
+		{"社区敬老活动总结范例4篇", "以下是为您整理的社区敬老活动总结范例4篇，供参考。\n本次活动慰问老人4名。",
+			[]string{"4名 4 名 people [老人]"}},
+		{"社區敬老活動總結範例4篇", "以下是为您整理的社區敬老活動總結範例4篇，供参考。", nil},
+		{"慰问老人4名", "本次活动慰问老人4名。", []string{"4名 4 名 people [老人]"}},
+		{"", "本次活动慰问老人4名。", []string{"4名 4 名 people [老人]"}},
+	}
+	for _, tt := range tests {
+		doc := numDoc(tt.text)
+		doc.Title = tt.title
+		var got []string
+		for _, q := range numTest.FindQuantities(doc, seg.Cut(doc)) {
+			got = append(got, fmtQuantity(q))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("title %q, text %q\n got %q\nwant %q", tt.title, tt.text, got, tt.want)
+		}
+	}
 }

@@ -197,6 +197,7 @@ type quantityWords struct {
 	classUnits           map[string]bool     // 班: 机械三班的同学 names a class
 	nameWordTags         map[string]bool     // ns: 三门峡市 is a place's name, no count
 	unitJoiners          string              // /: 235人/次 is 235人次
+	titleCopyRunes       int                 // the shortest title whose copies in the text are looked for
 }
 
 func loadQuantityWords() *quantityWords {
@@ -218,7 +219,7 @@ func loadQuantityWords() *quantityWords {
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "name_word_tags",
-		"class_units", "member_units", "topic_links", "unit_joiners")
+		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -321,6 +322,11 @@ func loadQuantityWords() *quantityWords {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])
 	}
 	w.oneCopulaWords = longestFirst(w.oneCopulaWords)
+	var titleRunes float64
+	if e := ws.words("title_copy_runes"); len(e) != 1 || !parseNumber(e[0], &titleRunes) {
+		panic("extract: dict/quantity_words.txt: [title_copy_runes] wants one number")
+	}
+	w.titleCopyRunes = int(titleRunes)
 	if e := ws.words("hours_one_event"); len(e) != 1 || !parseNumber(e[0], &w.hoursOneEvent) {
 		panic("extract: dict/quantity_words.txt: [hours_one_event] wants one number")
 	}

@@ -155,8 +155,41 @@ func (x *Extractor) findQuantities(v docView) []Quantity {
 			read = end
 		}
 	}
+	out = outsideTitleCopies(v, out)
 	markRepeats(v.nw, v.folded, out)
 	shareHouseholdObjects(v.nw, v.folded, out)
+	return out
+}
+
+// outsideTitleCopies drops the counts written inside a copy of the
+// document's title in its text (下面是为您分享的老年大学工作总结5篇): the
+// title names the document, and its numbers count nothing the report did.
+func outsideTitleCopies(v docView, qs []Quantity) []Quantity {
+	copies := v.titleCopies()
+	if len(copies) == 0 {
+		return qs
+	}
+	return slices.DeleteFunc(qs, func(q Quantity) bool {
+		end := q.Offset + utf8.RuneCountInString(q.Text)
+		return slices.ContainsFunc(copies, func(c [2]int) bool { return c[0] <= q.Offset && end <= c[1] })
+	})
+}
+
+// titleCopies are the spans of the text that repeat the document's title,
+// matched through their folded runes; none for a title shorter than
+// [title_copy_runes].
+func (v docView) titleCopies() [][2]int {
+	title := []rune(fold.ToSimplified(strings.TrimSpace(v.doc.Title)))
+	if len(title) < v.nw.q.titleCopyRunes {
+		return nil
+	}
+	var out [][2]int
+	for i := 0; i+len(title) <= len(v.folded); i++ {
+		if slices.Equal(v.folded[i:i+len(title)], title) {
+			out = append(out, [2]int{i, i + len(title)})
+			i += len(title) - 1
+		}
+	}
 	return out
 }
 
