@@ -52,3 +52,18 @@ func TestCountsInTitleCopies(t *testing.T) {
 		}
 	}
 }
+
+// TestCopiedSentences: a count written again with the same
+// [copy_context_runes] runes on both sides (a lead copied as a caption) is
+// left out; a second mention in other words is kept, and so is a count
+// with too few runes around it to tell.
+func TestCopiedSentences(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"社区今天邀请了30位独居老人一起包饺子过冬至。图为活动现场\n社区今天邀请了30位独居老人一起包饺子过冬至。",
+			[]string{"30位 30 位 people [独居老人]"}},
+		{"社区今天邀请了30位独居老人一起包饺子。共有30位独居老人到场，气氛热烈。",
+			[]string{"30位 30 位 people [独居老人]", "30位 30 位 people [独居老人]"}},
+		{"共5人。\n共5人。", []string{"5人 5 人 people", "5人 5 人 people"}},
+		{"其中男性5人，女性5人", []string{"5人 5 人 people [男性]", "5人 5 人 people [女性]"}},
+	})
+}

@@ -61,6 +61,16 @@ func (ws wordSections) set(section string) map[string]bool {
 	return out
 }
 
+// count is the one whole number a section holds; it panics naming the
+// section when it holds anything else.
+func (ws wordSections) count(section string) int {
+	var n float64
+	if e := ws.words(section); len(e) != 1 || !parseNumber(e[0], &n) || n != float64(int(n)) || n < 0 {
+		panic("extract: dict/quantity_words.txt: [" + section + "] wants one whole number")
+	}
+	return int(n)
+}
+
 // pairs maps the first field of each entry to the second (or "").
 func (ws wordSections) pairs(section string) map[string]string {
 	out := map[string]string{}
@@ -198,6 +208,7 @@ type quantityWords struct {
 	nameWordTags         map[string]bool     // ns: 三门峡市 is a place's name, no count
 	unitJoiners          string              // /: 235人/次 is 235人次
 	titleCopyRunes       int                 // the shortest title whose copies in the text are looked for
+	copyContextRunes     int                 // the runes each side that make a count a copy of an earlier one
 }
 
 func loadQuantityWords() *quantityWords {
@@ -219,7 +230,7 @@ func loadQuantityWords() *quantityWords {
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "name_word_tags",
-		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes")
+		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -322,11 +333,8 @@ func loadQuantityWords() *quantityWords {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])
 	}
 	w.oneCopulaWords = longestFirst(w.oneCopulaWords)
-	var titleRunes float64
-	if e := ws.words("title_copy_runes"); len(e) != 1 || !parseNumber(e[0], &titleRunes) {
-		panic("extract: dict/quantity_words.txt: [title_copy_runes] wants one number")
-	}
-	w.titleCopyRunes = int(titleRunes)
+	w.titleCopyRunes = ws.count("title_copy_runes")
+	w.copyContextRunes = ws.count("copy_context_runes")
 	if e := ws.words("hours_one_event"); len(e) != 1 || !parseNumber(e[0], &w.hoursOneEvent) {
 		panic("extract: dict/quantity_words.txt: [hours_one_event] wants one number")
 	}

@@ -156,6 +156,7 @@ func (x *Extractor) findQuantities(v docView) []Quantity {
 		}
 	}
 	out = outsideTitleCopies(v, out)
+	out = withoutCopies(v.nw, v.folded, out)
 	markRepeats(v.nw, v.folded, out)
 	shareHouseholdObjects(v.nw, v.folded, out)
 	return out
@@ -172,6 +173,33 @@ func outsideTitleCopies(v docView, qs []Quantity) []Quantity {
 	return slices.DeleteFunc(qs, func(q Quantity) bool {
 		end := q.Offset + utf8.RuneCountInString(q.Text)
 		return slices.ContainsFunc(copies, func(c [2]int) bool { return c[0] <= q.Offset && end <= c[1] })
+	})
+}
+
+// withoutCopies drops each count written with the same runes on both
+// sides as an earlier count, [copy_context_runes] of them on each side
+// (fewer where the text starts or ends, when the two sides still hold that
+// many): the page shows the sentence twice (a lead copied as a photo
+// caption), and the group is counted once.
+func withoutCopies(nw *numberWords, rs []rune, qs []Quantity) []Quantity {
+	k := nw.q.copyContextRunes
+	if k == 0 {
+		return qs
+	}
+	type context struct{ before, after []rune }
+	earlier := map[string][]context{} // by the count's text
+	return slices.DeleteFunc(qs, func(q Quantity) bool {
+		end := q.Offset + utf8.RuneCountInString(q.Text)
+		c := context{rs[max(0, q.Offset-k):q.Offset], rs[end:min(len(rs), end+k)]}
+		for _, e := range earlier[q.Text] {
+			before, after := min(len(c.before), len(e.before)), min(len(c.after), len(e.after))
+			if before+after >= k && slices.Equal(c.before[len(c.before)-before:], e.before[len(e.before)-before:]) &&
+				slices.Equal(c.after[:after], e.after[:after]) {
+				return true
+			}
+		}
+		earlier[q.Text] = append(earlier[q.Text], c)
+		return false
 	})
 }
 
