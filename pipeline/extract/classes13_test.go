@@ -67,3 +67,14 @@ func TestCopiedSentences(t *testing.T) {
 		{"其中男性5人，女性5人", []string{"5人 5 人 people [男性]", "5人 5 人 people [女性]"}},
 	})
 }
+
+// TestParallelSlogans: a lone 一 ending short parallel phrases after verbs
+// or adjectives is a slogan's; goods listed so still count.
+func TestParallelSlogans(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"大家做到打扫一段、整洁一段，干劲十足", nil},
+		{"走访中，不漏一户，不错一人，", nil},
+		{"每户发放大米一袋、食用油一桶，", []string{"一袋 1 袋 materials [大米]", "一桶 1 桶 goods [食用油]"}},
+		{"社区举办了一场讲座，", []string{"一场 1 场 events [讲座]"}},
+	})
+}

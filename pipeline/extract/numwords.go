@@ -209,6 +209,8 @@ type quantityWords struct {
 	unitJoiners          string              // /: 235人/次 is 235人次
 	titleCopyRunes       int                 // the shortest title whose copies in the text are looked for
 	copyContextRunes     int                 // the runes each side that make a count a copy of an earlier one
+	sloganWordTags       map[string]bool     // v, a: 清理一处、干净一处 is a slogan after them
+	sloganPhraseRunes    int                 // the longest phrase of such a slogan
 }
 
 func loadQuantityWords() *quantityWords {
@@ -230,7 +232,7 @@ func loadQuantityWords() *quantityWords {
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "name_word_tags",
-		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes")
+		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -335,6 +337,8 @@ func loadQuantityWords() *quantityWords {
 	w.oneCopulaWords = longestFirst(w.oneCopulaWords)
 	w.titleCopyRunes = ws.count("title_copy_runes")
 	w.copyContextRunes = ws.count("copy_context_runes")
+	w.sloganPhraseRunes = ws.count("slogan_phrase_runes")
+	w.sloganWordTags = ws.set("slogan_word_tags")
 	if e := ws.words("hours_one_event"); len(e) != 1 || !parseNumber(e[0], &w.hoursOneEvent) {
 		panic("extract: dict/quantity_words.txt: [hours_one_event] wants one number")
 	}

@@ -331,8 +331,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n)) {
-		return Quantity{}, 0, false // 一个平台, 一份力量: an article or an idiom
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(i, j+n)) {
+		return Quantity{}, 0, false // 一个平台, 一份力量, 清理一处、干净一处: an article, an idiom or a slogan
 	}
 	if n == 0 && !p.hasHigh && !p.approx && j-1 > i {
 		// 5千克: the run took the first rune of the unit.
@@ -1544,6 +1544,53 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	}
 	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end) ||
 		wordBefore(rs, i, qw.oneSetupVerbs) != "" // 设立了一个宣传点: a thing set up
+}
+
+// parallelSlogan reports a lone 一 at i whose measure word ends at end a
+// phrase of at most [slogan_phrase_runes] runes after a word tagged one of
+// [slogan_word_tags], when the phrase before or after it is such a phrase
+// too: 清理一处、干净一处, 不落下一个，不忽视一家 are a slogan's parallel
+// phrases. Phrases end at a clause's break or a mark of [list_marks].
+func (v docView) parallelSlogan(i, end int) bool {
+	nw, rs := v.nw, v.folded
+	phraseMark := func(k int) bool {
+		return clauseBreak(nw, rs[k]) || strings.ContainsRune(nw.q.listMarks, rs[k])
+	}
+	// sloganPhrase reports whether [from, to) is a short phrase that ends
+	// with 一, one rune, after a word of the tags.
+	sloganPhrase := func(from, to int) bool {
+		return to-from >= 3 && to-from <= nw.q.sloganPhraseRunes && rs[to-2] == '一' &&
+			nw.q.sloganWordTags[v.tagBefore(to-2)]
+	}
+	if end < len(rs) && !phraseMark(end) {
+		return false
+	}
+	start := i
+	for start > 0 && !phraseMark(start-1) && i-start <= nw.q.sloganPhraseRunes {
+		start--
+	}
+	if end-start > nw.q.sloganPhraseRunes || !sloganPhrase(start, end) || end-i != 2 {
+		return false
+	}
+	if start > 1 {
+		from := start - 1
+		for from > 0 && !phraseMark(from-1) && start-1-from <= nw.q.sloganPhraseRunes {
+			from--
+		}
+		if sloganPhrase(from, start-1) {
+			return true
+		}
+	}
+	if end+1 < len(rs) {
+		to := end + 1
+		for to < len(rs) && !phraseMark(to) && to-end-1 <= nw.q.sloganPhraseRunes {
+			to++
+		}
+		if (to == len(rs) || phraseMark(to)) && sloganPhrase(end+1, to) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneInQuote reports a lone 一 and its measure word (over [i, end)) inside
