@@ -22,9 +22,10 @@ func TestJoinedUnits(t *testing.T) {
 	})
 }
 
-// TestCountsInTitleCopies: a count inside a copy of the document's title
-// in its text names the document; the same count elsewhere still counts,
-// and a title shorter than [title_copy_runes] is not looked for.
+// TestCountsInTitleCopies: a count that ends a copy of the document's
+// title in its text names the document; the same count elsewhere still
+// counts, so does one inside a headline the lead repeats, and a title
+// shorter than [title_copy_runes] is not looked for.
 func TestCountsInTitleCopies(t *testing.T) {
 	seg, err := segment.Default()
 	if err != nil {
@@ -38,6 +39,9 @@ func TestCountsInTitleCopies(t *testing.T) {
 			[]string{"4名 4 名 people [老人]"}},
 		{"社區敬老活動總結範例4篇", "以下是为您整理的社區敬老活動總結範例4篇，供参考。", nil},
 		{"慰问老人4名", "本次活动慰问老人4名。", []string{"4名 4 名 people [老人]"}},
+		{"敬老活动总结怎么写（12篇）", "敬老活动总结怎么写（12篇）\n目录", nil},
+		{"街道组织80名志愿者清扫积雪", "街道组织80名志愿者清扫积雪，保障居民出行。",
+			[]string{"80名 80 名 people [志愿者]"}},
 		{"", "本次活动慰问老人4名。", []string{"4名 4 名 people [老人]"}},
 	}
 	for _, tt := range tests {

@@ -162,9 +162,12 @@ func (x *Extractor) findQuantities(v docView) []Quantity {
 	return out
 }
 
-// outsideTitleCopies drops the counts written inside a copy of the
-// document's title in its text (下面是为您分享的老年大学工作总结5篇): the
-// title names the document, and its numbers count nothing the report did.
+// outsideTitleCopies drops a count that ends a copy of the document's
+// title in its text, closing brackets aside (下面是为您分享的老年大学工作总结
+// 5篇, …如何写（30篇）): a title ending with a count names a collection of
+// documents, not work the report did. A count inside the title is kept: a
+// news page's lead may repeat its headline (社区组织100名志愿者开展清洁活动),
+// and the lead's count is the report's.
 func outsideTitleCopies(v docView, qs []Quantity) []Quantity {
 	copies := v.titleCopies()
 	if len(copies) == 0 {
@@ -172,8 +175,18 @@ func outsideTitleCopies(v docView, qs []Quantity) []Quantity {
 	}
 	return slices.DeleteFunc(qs, func(q Quantity) bool {
 		end := q.Offset + utf8.RuneCountInString(q.Text)
-		return slices.ContainsFunc(copies, func(c [2]int) bool { return c[0] <= q.Offset && end <= c[1] })
+		return slices.ContainsFunc(copies, func(c [2]int) bool {
+			return c[0] <= q.Offset && end <= c[1] && !slices.ContainsFunc(v.folded[end:c[1]], func(r rune) bool {
+				return !isClosingBracket(r)
+			})
+		})
 	})
+}
+
+// isClosingBracket reports a bracket that closes a parenthesis or a
+// heading's mark: ）】] and the like.
+func isClosingBracket(r rune) bool {
+	return unicode.Is(unicode.Pe, r)
 }
 
 // withoutCopies drops each count written with the same runes on both
