@@ -85,3 +85,16 @@ func TestParallelSlogans(t *testing.T) {
 		{"社区举办了一场讲座，", []string{"一场 1 场 events [讲座]"}},
 	})
 }
+
+// TestHoursInListsOfFigures: hours with no service word in their own
+// clause take it from a list of figures before them, across commas and
+// semicolons, not across a sentence's end nor a clause of words only.
+func TestHoursInListsOfFigures(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"全年累计服务居民860人次，3120小时。", []string{"860人次 860 人次 people [居民]", "3120小时 3120 小时 hours"}},
+		{"志愿服务时长共5200小时；其中陪诊1300小时，助餐900小时。",
+			[]string{"5200小时 5200 小时 hours", "1300小时 1300 小时 hours", "900小时 900 小时 hours"}},
+		{"全年累计服务居民860人次。设备运行3120小时。", []string{"860人次 860 人次 people [居民]"}},
+		{"累计服务居民860人次，天气炎热，机器运转了3120小时。", []string{"860人次 860 人次 people [居民]"}},
+	})
+}

@@ -211,6 +211,8 @@ type quantityWords struct {
 	copyContextRunes     int                 // the runes each side that make a count a copy of an earlier one
 	sloganWordTags       map[string]bool     // v, a: 清理一处、干净一处 is a slogan after them
 	sloganPhraseRunes    int                 // the longest phrase of such a slogan
+	hoursListClauses     int                 // how far back hours look through a list of figures for their subject
+	hoursListMarks       string              // ，；: the marks such a list is read back across
 }
 
 func loadQuantityWords() *quantityWords {
@@ -232,7 +234,7 @@ func loadQuantityWords() *quantityWords {
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "name_word_tags",
-		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes")
+		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -338,6 +340,8 @@ func loadQuantityWords() *quantityWords {
 	w.titleCopyRunes = ws.count("title_copy_runes")
 	w.copyContextRunes = ws.count("copy_context_runes")
 	w.sloganPhraseRunes = ws.count("slogan_phrase_runes")
+	w.hoursListClauses = ws.count("hours_list_clauses")
+	w.hoursListMarks = ws.runes("hours_list_marks")
 	w.sloganWordTags = ws.set("slogan_word_tags")
 	if e := ws.words("hours_one_event"); len(e) != 1 || !parseNumber(e[0], &w.hoursOneEvent) {
 		panic("extract: dict/quantity_words.txt: [hours_one_event] wants one number")

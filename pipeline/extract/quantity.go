@@ -535,7 +535,42 @@ func serviceHours(nw *numberWords, rs []rune, start, end int) bool {
 		}
 	}
 	before, after := string(rs[from:start]), string(rs[end:to])
-	return !containsAny(before, qw.hoursNotContext) && (containsAny(before, qw.hoursContext) || containsAny(after, qw.hoursContext))
+	if containsAny(before, qw.hoursNotContext) {
+		return false
+	}
+	return containsAny(before, qw.hoursContext) || containsAny(after, qw.hoursContext) || listOfServiceFigures(nw, rs, from)
+}
+
+// listOfServiceFigures reports whether the clause ending right before
+// from, or one before it, holds a word of [hours_context], when every
+// clause between holds a figure, across the marks of [hours_list_marks]
+// (not a sentence's end): hours written in
+// a list of figures (累计服务771人次，2138.5小时) or as the parts of a
+// total (服务时长8000小时，其中助洁2000小时，陪诊1500小时) share the
+// list's subject. At most [hours_list_clauses] clauses are read back.
+func listOfServiceFigures(nw *numberWords, rs []rune, from int) bool {
+	qw := nw.q
+	end := from - 1 // the mark that ends the clause before
+	for n := 0; n < qw.hoursListClauses && end > 0; n++ {
+		if !strings.ContainsRune(qw.hoursListMarks, rs[end]) {
+			return false // a sentence's end, or no mark
+		}
+		start := end
+		for start > 0 && !strings.ContainsRune(nw.m.clauseBreaks, rs[start-1]) && rs[start-1] != '\n' {
+			start--
+		}
+		clause := string(rs[start:end])
+		switch {
+		case containsAny(clause, qw.hoursNotContext):
+			return false
+		case containsAny(clause, qw.hoursContext):
+			return true
+		case !strings.ContainsFunc(clause, func(r rune) bool { return numeralClass([]rune{r}, 0) != runNone }):
+			return false // a clause of words only: the list has ended
+		}
+		end = start - 1
+	}
+	return false
 }
 
 // hoursClauseRunes is how far back serviceHours looks for its words.
