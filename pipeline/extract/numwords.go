@@ -206,10 +206,10 @@ type quantityWords struct {
 	oneSetupVerbs        []string            // 设立了: 设立了一个宣传点 counts what was set up
 	classUnits           map[string]bool     // 班: 机械三班的同学 names a class
 	nameWordTags         map[string]bool     // ns: 三门峡市 is a place's name, no count
-	unitJoiners          string              // /: 235人/次 is 235人次
+	unitJoiners          string              // /: 48人/次 is 48人次
 	titleCopyRunes       int                 // the shortest title whose copies in the text are looked for
 	copyContextRunes     int                 // the runes each side that make a count a copy of an earlier one
-	sloganWordTags       map[string]bool     // v, a: 清理一处、干净一处 is a slogan after them
+	sloganWordTags       map[string]bool     // v, a: 改造一处、巩固一处 is a slogan after them
 	sloganPhraseRunes    int                 // the longest phrase of such a slogan
 	hoursListClauses     int                 // how far back hours look through a list of figures for their subject
 	hoursListMarks       string              // ，；: the marks such a list is read back across

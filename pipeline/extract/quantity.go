@@ -163,8 +163,8 @@ func (x *Extractor) findQuantities(v docView) []Quantity {
 }
 
 // outsideTitleCopies drops a count that ends a copy of the document's
-// title in its text, closing brackets aside (下面是为您分享的老年大学工作总结
-// 5篇, …如何写（30篇）): a title ending with a count names a collection of
+// title in its text, closing brackets aside (以下是为您整理的敬老活动总结范例
+// 4篇, …怎么写（12篇）): a title ending with a count names a collection of
 // documents, not work the report did. A count inside the title is kept: a
 // news page's lead may repeat its headline (社区组织100名志愿者开展清洁活动),
 // and the lead's count is the report's.
@@ -345,7 +345,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 		}
 	}
 	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(i, j+n)) {
-		return Quantity{}, 0, false // 一个平台, 一份力量, 清理一处、干净一处: an article, an idiom or a slogan
+		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处: an article, an idiom or a slogan
 	}
 	if n == 0 && !p.hasHigh && !p.approx && j-1 > i {
 		// 5千克: the run took the first rune of the unit.
@@ -356,7 +356,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 		}
 	}
 	if u, k := joinedUnit(mw, qw, rs, unit, j+n); k > 0 {
-		unit, n = u, n+k // 235人/次: the unit 人次
+		unit, n = u, n+k // 48人/次: the unit 人次
 	}
 	if n == 0 || notCountAfter(qw, rs, unit, j+n) {
 		return Quantity{}, 0, false
@@ -429,7 +429,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 
 // joinedUnit reads a mark of [unit_joiners] and a measure word right
 // after the measure word unit, which ends at end, when the two joined make
-// a measure word of mw (235人/次 → 人次): the unit that is meant and how
+// a measure word of mw (48人/次 → 人次): the unit that is meant and how
 // many more runes it takes; ("", 0) otherwise.
 func joinedUnit(mw MeasureWords, qw *quantityWords, rs []rune, unit string, end int) (string, int) {
 	if unit == "" || end+1 >= len(rs) || !strings.ContainsRune(qw.unitJoiners, rs[end]) {
@@ -545,7 +545,7 @@ func serviceHours(nw *numberWords, rs []rune, start, end int) bool {
 // from, or one before it, holds a word of [hours_context], when every
 // clause between holds a figure, across the marks of [hours_list_marks]
 // (not a sentence's end): hours written in
-// a list of figures (累计服务771人次，2138.5小时) or as the parts of a
+// a list of figures (累计服务860人次，3120小时) or as the parts of a
 // total (服务时长8000小时，其中助洁2000小时，陪诊1500小时) share the
 // list's subject. At most [hours_list_clauses] clauses are read back.
 func listOfServiceFigures(nw *numberWords, rs []rune, from int) bool {
@@ -1597,7 +1597,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 // parallelSlogan reports a lone 一 at i whose measure word ends at end a
 // phrase of at most [slogan_phrase_runes] runes after a word tagged one of
 // [slogan_word_tags], when the phrase before or after it is such a phrase
-// too: 清理一处、干净一处, 不落下一个，不忽视一家 are a slogan's parallel
+// too: 改造一处、巩固一处, 不漏一户，不错一人 are a slogan's parallel
 // phrases. Phrases end at a clause's break or a mark of [list_marks].
 func (v docView) parallelSlogan(i, end int) bool {
 	nw, rs := v.nw, v.folded
