@@ -61,6 +61,16 @@ func (ws wordSections) set(section string) map[string]bool {
 	return out
 }
 
+// count is the one whole number a section holds; it panics naming the
+// section when it holds anything else.
+func (ws wordSections) count(section string) int {
+	var n float64
+	if e := ws.words(section); len(e) != 1 || !parseNumber(e[0], &n) || n != float64(int(n)) || n < 0 {
+		panic("extract: dict/quantity_words.txt: [" + section + "] wants one whole number")
+	}
+	return int(n)
+}
+
 // pairs maps the first field of each entry to the second (or "").
 func (ws wordSections) pairs(section string) map[string]string {
 	out := map[string]string{}
@@ -196,6 +206,13 @@ type quantityWords struct {
 	oneSetupVerbs        []string            // 设立了: 设立了一个宣传点 counts what was set up
 	classUnits           map[string]bool     // 班: 机械三班的同学 names a class
 	nameWordTags         map[string]bool     // ns: 三门峡市 is a place's name, no count
+	unitJoiners          string              // /: 48人/次 is 48人次
+	titleCopyRunes       int                 // the shortest title whose copies in the text are looked for
+	copyContextRunes     int                 // the runes each side that make a count a copy of an earlier one
+	sloganWordTags       map[string]bool     // v, a: 改造一处、巩固一处 is a slogan after them
+	sloganPhraseRunes    int                 // the longest phrase of such a slogan
+	hoursListClauses     int                 // how far back hours look through a list of figures for their subject
+	hoursListMarks       string              // ，；: the marks such a list is read back across
 }
 
 func loadQuantityWords() *quantityWords {
@@ -217,7 +234,7 @@ func loadQuantityWords() *quantityWords {
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "name_word_tags",
-		"class_units", "member_units", "topic_links")
+		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -307,6 +324,7 @@ func loadQuantityWords() *quantityWords {
 		oneSetupVerbs:        longestFirst(ws.words("one_setup_verbs")),
 		classUnits:           ws.set("class_units"),
 		nameWordTags:         ws.set("name_word_tags"),
+		unitJoiners:          ws.runes("unit_joiners"),
 	}
 	for _, e := range ws["code_units"] {
 		var digits float64
@@ -319,6 +337,12 @@ func loadQuantityWords() *quantityWords {
 		w.oneCopulaWords = append(w.oneCopulaWords, e[0])
 	}
 	w.oneCopulaWords = longestFirst(w.oneCopulaWords)
+	w.titleCopyRunes = ws.count("title_copy_runes")
+	w.copyContextRunes = ws.count("copy_context_runes")
+	w.sloganPhraseRunes = ws.count("slogan_phrase_runes")
+	w.hoursListClauses = ws.count("hours_list_clauses")
+	w.hoursListMarks = ws.runes("hours_list_marks")
+	w.sloganWordTags = ws.set("slogan_word_tags")
 	if e := ws.words("hours_one_event"); len(e) != 1 || !parseNumber(e[0], &w.hoursOneEvent) {
 		panic("extract: dict/quantity_words.txt: [hours_one_event] wants one number")
 	}

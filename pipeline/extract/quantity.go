@@ -155,8 +155,82 @@ func (x *Extractor) findQuantities(v docView) []Quantity {
 			read = end
 		}
 	}
+	out = outsideTitleCopies(v, out)
+	out = withoutCopies(v.nw, v.folded, out)
 	markRepeats(v.nw, v.folded, out)
 	shareHouseholdObjects(v.nw, v.folded, out)
+	return out
+}
+
+// outsideTitleCopies drops a count that ends a copy of the document's
+// title in its text, closing brackets aside (以下是为您整理的敬老活动总结范例
+// 4篇, …怎么写（12篇）): a title ending with a count names a collection of
+// documents, not work the report did. A count inside the title is kept: a
+// news page's lead may repeat its headline (社区组织100名志愿者开展清洁活动),
+// and the lead's count is the report's.
+func outsideTitleCopies(v docView, qs []Quantity) []Quantity {
+	copies := v.titleCopies()
+	if len(copies) == 0 {
+		return qs
+	}
+	return slices.DeleteFunc(qs, func(q Quantity) bool {
+		end := q.Offset + utf8.RuneCountInString(q.Text)
+		return slices.ContainsFunc(copies, func(c [2]int) bool {
+			return c[0] <= q.Offset && end <= c[1] && !slices.ContainsFunc(v.folded[end:c[1]], func(r rune) bool {
+				return !isClosingBracket(r)
+			})
+		})
+	})
+}
+
+// isClosingBracket reports a bracket that closes a parenthesis or a
+// heading's mark: ）】] and the like.
+func isClosingBracket(r rune) bool {
+	return unicode.Is(unicode.Pe, r)
+}
+
+// withoutCopies drops each count written with the same runes on both
+// sides as an earlier count, [copy_context_runes] of them on each side
+// (fewer where the text starts or ends, when the two sides still hold that
+// many): the page shows the sentence twice (a lead copied as a photo
+// caption), and the group is counted once.
+func withoutCopies(nw *numberWords, rs []rune, qs []Quantity) []Quantity {
+	k := nw.q.copyContextRunes
+	if k == 0 {
+		return qs
+	}
+	type context struct{ before, after []rune }
+	earlier := map[string][]context{} // by the count's text
+	return slices.DeleteFunc(qs, func(q Quantity) bool {
+		end := q.Offset + utf8.RuneCountInString(q.Text)
+		c := context{rs[max(0, q.Offset-k):q.Offset], rs[end:min(len(rs), end+k)]}
+		for _, e := range earlier[q.Text] {
+			before, after := min(len(c.before), len(e.before)), min(len(c.after), len(e.after))
+			if before+after >= k && slices.Equal(c.before[len(c.before)-before:], e.before[len(e.before)-before:]) &&
+				slices.Equal(c.after[:after], e.after[:after]) {
+				return true
+			}
+		}
+		earlier[q.Text] = append(earlier[q.Text], c)
+		return false
+	})
+}
+
+// titleCopies are the spans of the text that repeat the document's title,
+// matched through their folded runes; none for a title shorter than
+// [title_copy_runes].
+func (v docView) titleCopies() [][2]int {
+	title := []rune(fold.ToSimplified(strings.TrimSpace(v.doc.Title)))
+	if len(title) < v.nw.q.titleCopyRunes {
+		return nil
+	}
+	var out [][2]int
+	for i := 0; i+len(title) <= len(v.folded); i++ {
+		if slices.Equal(v.folded[i:i+len(title)], title) {
+			out = append(out, [2]int{i, i + len(title)})
+			i += len(title) - 1
+		}
+	}
 	return out
 }
 
@@ -270,8 +344,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n)) {
-		return Quantity{}, 0, false // 一个平台, 一份力量: an article or an idiom
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(i, j+n)) {
+		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处: an article, an idiom or a slogan
 	}
 	if n == 0 && !p.hasHigh && !p.approx && j-1 > i {
 		// 5千克: the run took the first rune of the unit.
@@ -280,6 +354,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 				p.low, p.end, j, unit, n = val, j-1, j-1, u, n2
 			}
 		}
+	}
+	if u, k := joinedUnit(mw, qw, rs, unit, j+n); k > 0 {
+		unit, n = u, n+k // 48人/次: the unit 人次
 	}
 	if n == 0 || notCountAfter(qw, rs, unit, j+n) {
 		return Quantity{}, 0, false
@@ -348,6 +425,24 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 		return Quantity{}, 0, false
 	}
 	return q, end, true
+}
+
+// joinedUnit reads a mark of [unit_joiners] and a measure word right
+// after the measure word unit, which ends at end, when the two joined make
+// a measure word of mw (48人/次 → 人次): the unit that is meant and how
+// many more runes it takes; ("", 0) otherwise.
+func joinedUnit(mw MeasureWords, qw *quantityWords, rs []rune, unit string, end int) (string, int) {
+	if unit == "" || end+1 >= len(rs) || !strings.ContainsRune(qw.unitJoiners, rs[end]) {
+		return "", 0
+	}
+	second, n := mw.match(rs, end+1)
+	if n == 0 {
+		return "", 0
+	}
+	if _, ok := mw.kinds[unit+second]; !ok {
+		return "", 0
+	}
+	return unit + second, 1 + n
 }
 
 // redactedQuantityAt finds a measure word whose number was masked out of
@@ -440,7 +535,42 @@ func serviceHours(nw *numberWords, rs []rune, start, end int) bool {
 		}
 	}
 	before, after := string(rs[from:start]), string(rs[end:to])
-	return !containsAny(before, qw.hoursNotContext) && (containsAny(before, qw.hoursContext) || containsAny(after, qw.hoursContext))
+	if containsAny(before, qw.hoursNotContext) {
+		return false
+	}
+	return containsAny(before, qw.hoursContext) || containsAny(after, qw.hoursContext) || listOfServiceFigures(nw, rs, from)
+}
+
+// listOfServiceFigures reports whether the clause ending right before
+// from, or one before it, holds a word of [hours_context], when every
+// clause between holds a figure, across the marks of [hours_list_marks]
+// (not a sentence's end): hours written in
+// a list of figures (累计服务860人次，3120小时) or as the parts of a
+// total (服务时长8000小时，其中助洁2000小时，陪诊1500小时) share the
+// list's subject. At most [hours_list_clauses] clauses are read back.
+func listOfServiceFigures(nw *numberWords, rs []rune, from int) bool {
+	qw := nw.q
+	end := from - 1 // the mark that ends the clause before
+	for n := 0; n < qw.hoursListClauses && end > 0; n++ {
+		if !strings.ContainsRune(qw.hoursListMarks, rs[end]) {
+			return false // a sentence's end, or no mark
+		}
+		start := end
+		for start > 0 && !strings.ContainsRune(nw.m.clauseBreaks, rs[start-1]) && rs[start-1] != '\n' {
+			start--
+		}
+		clause := string(rs[start:end])
+		switch {
+		case containsAny(clause, qw.hoursNotContext):
+			return false
+		case containsAny(clause, qw.hoursContext):
+			return true
+		case !strings.ContainsFunc(clause, func(r rune) bool { return numeralClass([]rune{r}, 0) != runNone }):
+			return false // a clause of words only: the list has ended
+		}
+		end = start - 1
+	}
+	return false
 }
 
 // hoursClauseRunes is how far back serviceHours looks for its words.
@@ -1462,6 +1592,53 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	}
 	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end) ||
 		wordBefore(rs, i, qw.oneSetupVerbs) != "" // 设立了一个宣传点: a thing set up
+}
+
+// parallelSlogan reports a lone 一 at i whose measure word ends at end a
+// phrase of at most [slogan_phrase_runes] runes after a word tagged one of
+// [slogan_word_tags], when the phrase before or after it is such a phrase
+// too: 改造一处、巩固一处, 不漏一户，不错一人 are a slogan's parallel
+// phrases. Phrases end at a clause's break or a mark of [list_marks].
+func (v docView) parallelSlogan(i, end int) bool {
+	nw, rs := v.nw, v.folded
+	phraseMark := func(k int) bool {
+		return clauseBreak(nw, rs[k]) || strings.ContainsRune(nw.q.listMarks, rs[k])
+	}
+	// sloganPhrase reports whether [from, to) is a short phrase that ends
+	// with 一, one rune, after a word of the tags.
+	sloganPhrase := func(from, to int) bool {
+		return to-from >= 3 && to-from <= nw.q.sloganPhraseRunes && rs[to-2] == '一' &&
+			nw.q.sloganWordTags[v.tagBefore(to-2)]
+	}
+	if end < len(rs) && !phraseMark(end) {
+		return false
+	}
+	start := i
+	for start > 0 && !phraseMark(start-1) && i-start <= nw.q.sloganPhraseRunes {
+		start--
+	}
+	if end-start > nw.q.sloganPhraseRunes || !sloganPhrase(start, end) || end-i != 2 {
+		return false
+	}
+	if start > 1 {
+		from := start - 1
+		for from > 0 && !phraseMark(from-1) && start-1-from <= nw.q.sloganPhraseRunes {
+			from--
+		}
+		if sloganPhrase(from, start-1) {
+			return true
+		}
+	}
+	if end+1 < len(rs) {
+		to := end + 1
+		for to < len(rs) && !phraseMark(to) && to-end-1 <= nw.q.sloganPhraseRunes {
+			to++
+		}
+		if (to == len(rs) || phraseMark(to)) && sloganPhrase(end+1, to) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneInQuote reports a lone 一 and its measure word (over [i, end)) inside
