@@ -52,10 +52,11 @@ const (
 	// round 11's words (课程, 授课, 教学 weak; 服务学习; 巡河) raise it to
 	// 138/156 (0.885), macro-F1 0.901, and the floors stay. 157–172, which
 	// joined in round 12 at its blind figures (main type 13/16), brings
-	// 01–172 to 151/172 (0.878) and macro-F1 0.893, and the floors to
-	// 0.87 and 0.89 (round 12's figures are in docs/rules.md).
-	devFloorMacroF1 = 0.89
-	devFloorMain    = 0.87
+	// 01–172 to 151/172 (0.878) and macro-F1 0.893; round 12's words,
+	// the skip of 内容包括 dropped and the title's notes (docs/rules.md)
+	// raise them to 154/172 (0.895) and 0.902, and the floors stay.
+	devFloorMacroF1 = 0.90
+	devFloorMain    = 0.88
 )
 
 // devGroups are the groups the figures are reported for; detail marks the

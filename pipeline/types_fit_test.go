@@ -198,8 +198,10 @@ func TestTypesSalienceFit(t *testing.T) {
 		t.Skip("no annotated documents in " + devsetDir)
 	}
 	rules := *opt.Extractor.Rules
-	// the key words are data, not a weight: those of dict/rules.toml
-	base := content.Salience{Share: 1, KeyWords: opt.Extractor.Rules.Salience.KeyWords}
+	// the key words and the title's notes are data, not weights: those of
+	// dict/rules.toml
+	data := opt.Extractor.Rules.Salience
+	base := content.Salience{Share: 1, KeyWords: data.KeyWords, TitleNotes: data.TitleNotes}
 	all := fitAndHoldOut(t, rules, docs, ids, weightings(base, salienceGrid))
 	var shipped fitScore
 	for _, f := range scoreWeights(rules, opt.Extractor.Rules.Salience, docs, ids) {
