@@ -448,3 +448,23 @@ func FuzzSentenceBounds(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWithoutNotes: whatever the title, what is left of it holds no
+// opening bracket of a note, is no longer than the title, is the title
+// itself when the title has no opening bracket, and is valid UTF-8 when
+// the title is. Seeds are in testdata/fuzz/FuzzWithoutNotes.
+func FuzzWithoutNotes(f *testing.F) {
+	notes := []string{"（）", "()"}
+	f.Fuzz(func(t *testing.T, title string) {
+		got := withoutNotes(title, notes)
+		if strings.ContainsAny(got, "（(") || len(got) > len(title) {
+			t.Fatalf("withoutNotes(%q) = %q: a note is left, or it grew", title, got)
+		}
+		if !strings.ContainsAny(title, "（(") && got != title {
+			t.Fatalf("withoutNotes(%q) = %q: a title without notes changed", title, got)
+		}
+		if utf8.ValidString(title) && !utf8.ValidString(got) {
+			t.Fatalf("withoutNotes(%q) = %q: not UTF-8", title, got)
+		}
+	})
+}
