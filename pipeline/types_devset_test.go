@@ -23,18 +23,18 @@ const devsetDir = "../testdata/extract"
 
 // The dev set is in groups by document number, one per round of writing.
 // 01–20 was the first tuning set; 21–30, 31–45, 46–60, 61–76, 77–92,
-// 93–108, 109–124, 125–140 and 141–156 were each annotated blind (by
-// someone who never saw the rules' output) and measured blind (the README
-// keeps those figures); all of 01–156 is now the development set, and the
-// test prints per-type and per-document detail for it. A blind group (blindGroups) is left out
+// 93–108, 109–124, 125–140, 141–156 and 157–172 were each annotated blind
+// (by someone who never saw the rules' output) and measured blind (the
+// README keeps those figures); all of 01–172 is now the development set,
+// and the test prints per-type and per-document detail for it. A blind group (blindGroups) is left out
 // of every figure, and not even read, unless ZONGJIE_DEVSET_BLIND=1 is
 // set, and then only its aggregate line is printed, so that reading the
 // output does not tune the rules on it.
 const (
-	devTo    = 156 // 01–156: the development set
+	devTo    = 172 // 01–172: the development set
 	blindEnv = "ZONGJIE_DEVSET_BLIND"
 	// devFloorMacroF1 and devFloorMain are the macro-F1 of types and the
-	// main-type accuracy on all of 01–156 below which the test fails: a
+	// main-type accuracy on all of 01–172 below which the test fails: a
 	// little below what the default rules reach (a training figure). The
 	// macro-F1 floor was 0.91 on 01–92; 93–108, which joined unchanged at
 	// its blind figures, brings 01–108 to 0.906. Round 8 fits the lower of
@@ -50,7 +50,11 @@ const (
 	// to 0.88 and 0.90. 141–156, which joined in round 11 at its blind
 	// figures (main type 11/16), brought 01–156 to 135/156 (0.865);
 	// round 11's words (课程, 授课, 教学 weak; 服务学习; 巡河) raise it to
-	// 138/156 (0.885), macro-F1 0.901, and the floors stay.
+	// 138/156 (0.885), macro-F1 0.901, and the floors stay. 157–172, which
+	// joined in round 12 at its blind figures (main type 13/16), brings
+	// 01–172 to 151/172 (0.878) and macro-F1 0.893; round 12's words,
+	// the skip of 内容包括 dropped and the title's notes (docs/rules.md)
+	// raise them to 154/172 (0.895) and 0.902, and the floors stay.
 	devFloorMacroF1 = 0.90
 	devFloorMain    = 0.88
 )
@@ -63,7 +67,9 @@ const (
 // 109–124 on the merged code of round 8: P 0.821, R 0.865, main type
 // 10/16; 125–140 on main e5c5ddb, before and after round 9's work: P
 // 0.833, R 0.882, main type 13/16; 141–156 on the merged code of round
-// 10: P 0.890, R 0.802, main type 11/16), so that tuning on it cannot
+// 10: P 0.890, R 0.802, main type 11/16; 157–172 on main 856f892, before
+// and after round 11's work: P 0.862, R 0.757, main type 13/16), so that
+// tuning on it cannot
 // leave it worse than blind. The types floor is
 // on the lower of precision and recall, the figure the targets ask to
 // reach 0.9 (round 8 trades recall it had to spare for precision).
@@ -77,7 +83,8 @@ var devGroups = []typesGroup{
 	{name: "109–124", from: 109, to: 124, floors: &typesFloors{0.820, 0.625}},
 	{name: "125–140", from: 125, to: 140, floors: &typesFloors{0.833, 0.812}},
 	{name: "141–156", from: 141, to: 156, floors: &typesFloors{0.802, 0.687}},
-	{name: "all 01–156", from: 1, to: devTo, detail: true},
+	{name: "157–172", from: 157, to: 172, floors: &typesFloors{0.756, 0.812}},
+	{name: "all 01–172", from: 1, to: devTo, detail: true},
 }
 
 // typesGroup is a group of documents by number, inclusive.
@@ -106,12 +113,11 @@ type typesFloors struct{ balanced, main float64 }
 // blind on main e5c5ddb before the round's work (P 0.871 R 0.813, main
 // 10/16) and on its merged code (P 0.890 R 0.802, main 11/16), joined the
 // development set in round 11 with floors at the second. 157–172 (round
-// 11) is blind: measured on main 856f892 before the round's work and on
-// its merged code, the same both times (P 0.862 R 0.757, main 13/16); its
-// floors are those figures.
-var blindGroups = []typesGroup{
-	{name: "157–172", from: 157, to: 172, floors: &typesFloors{0.756, 0.812}},
-}
+// 11), measured blind on main 856f892 before the round's work and on its
+// merged code, the same both times (P 0.862 R 0.757, main 13/16), joined
+// the development set in round 12 with floors at those figures. The next
+// blind round is added here when it is written.
+var blindGroups = []typesGroup{}
 
 // blindOn tells whether the blind group is measured.
 func blindOn() bool { return os.Getenv(blindEnv) == "1" }
@@ -120,10 +126,10 @@ func blindOn() bool { return os.Getenv(blindEnv) == "1" }
 // (Record.Types) and its main type against the hand annotation:
 // precision, recall and F1 per type, macro-F1 and main-type accuracy, for
 // each group of devGroups. It logs the figures (go test ./pipeline -run
-// TypesDevSet -v), per-type figures and per-document misses for 01–156, and
+// TypesDevSet -v), per-type figures and per-document misses for 01–172, and
 // one aggregate line for the blind group when ZONGJIE_DEVSET_BLIND=1. It
 // fails when the dev set is malformed, when macro-F1 or main-type accuracy
-// on 01–156 falls below its floor, or a blind figure below its floor.
+// on 01–172 falls below its floor, or a blind figure below its floor.
 func TestTypesDevSet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the gse dictionary")
@@ -182,10 +188,10 @@ func TestTypesDevSet(t *testing.T) {
 	dev := groups[len(devGroups)-1]
 	if len(dev) > 0 {
 		if _, macro := macroF1(ids, dev); macro < devFloorMacroF1 {
-			t.Errorf("macro-F1 on 01–156 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
+			t.Errorf("macro-F1 on 01–172 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
 		}
 		if main := mainAccuracy(dev); main < devFloorMain {
-			t.Errorf("main-type accuracy on 01–156 is %.3f, below the floor %.3f", main, devFloorMain)
+			t.Errorf("main-type accuracy on 01–172 is %.3f, below the floor %.3f", main, devFloorMain)
 		}
 	}
 }
@@ -266,7 +272,7 @@ type devDoc struct {
 	gotMentioned      []string
 }
 
-// loadDevSet reads the annotated documents 01–156 and, when blind is set,
+// loadDevSet reads the annotated documents 01–172 and, when blind is set,
 // the blind groups (none when their files are absent); other files are not
 // opened.
 func loadDevSet(t *testing.T, blind bool) []devDoc {

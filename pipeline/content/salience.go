@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 
@@ -65,12 +66,18 @@ type Salience struct {
 	// first-aider on standby, an 环保袋 handed out as a prize are asides,
 	// not a health or environment activity.
 	Weak float64 `toml:"weak"`
+	// TitleNotes are the brackets of a title's notes, each an opening and
+	// a closing bracket (（）): what a title puts in brackets is a note —
+	// the period (（2024年1月至3月）), the genre (（精选范文）), the funder
+	// (（社会工作局资助项目）) — not what the report is about, so it names
+	// no type.
+	TitleNotes []string `toml:"title_notes"`
 	// About is the salience from which the document is about the type.
 	About float64 `toml:"about"`
 }
 
 // salienceKeys are the keys of the [salience] table.
-var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "about": true}
+var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "title_notes": true, "about": true}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
 // which applies to a rules file that has none.
@@ -96,6 +103,11 @@ func (s Salience) check() map[string]string {
 	for _, w := range s.KeyWords {
 		if strings.TrimSpace(w) == "" {
 			out["key_words"] = "salience: key_words: an empty word is in every heading"
+		}
+	}
+	for _, b := range s.TitleNotes {
+		if utf8.RuneCountInString(b) != 2 {
+			out["title_notes"] = fmt.Sprintf("salience: title_notes: %q is not an opening and a closing bracket", b)
 		}
 	}
 	return out
@@ -263,7 +275,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	for _, h := range coded {
 		total += rs.weighed(h)
 	}
-	names := []string{fold.ToSimplified(title)}
+	names := []string{withoutNotes(fold.ToSimplified(title), rs.Salience.TitleNotes)}
 	headings := make([]string, len(items))
 	for i, a := range items {
 		headings[i] = fold.ToSimplified(a.Heading)
@@ -392,6 +404,29 @@ func itemLeaders(items []Item, headings []string, rs *Rules) (leads map[string]i
 		}
 	}
 	return leads, keyLed
+}
+
+// withoutNotes is the title without its notes: every run from an opening
+// bracket of notes (each two runes, opening and closing) to its closing
+// bracket, or to the end when it is not closed.
+func withoutNotes(title string, notes []string) string {
+	for _, b := range notes {
+		open, size := utf8.DecodeRuneInString(b)
+		closing := b[size:]
+		for {
+			i := strings.IndexRune(title, open)
+			if i < 0 {
+				break
+			}
+			j := strings.Index(title[i:], closing)
+			if j < 0 {
+				title = title[:i]
+				break
+			}
+			title = title[:i] + title[i+j+len(closing):]
+		}
+	}
+	return title
 }
 
 // containsAny tells whether s holds one of the words, as characters.

@@ -369,6 +369,54 @@ func TestRulesAboutWeakWords(t *testing.T) {
 	}
 }
 
+// TestWithoutNotes: a title's notes, from an opening bracket of
+// title_notes to its closing one, are left out; an unclosed note runs to
+// the end.
+func TestWithoutNotes(t *testing.T) {
+	notes := []string{"（）", "()"}
+	tests := []struct{ title, want string }{
+		{"青年筑梦计划年度报告（社会工作局资助项目）", "青年筑梦计划年度报告"},
+		{"家庭服务季度报告（2024年1月至3月）", "家庭服务季度报告"},
+		{"学雷锋志愿服务月活动总结(精选范文)", "学雷锋志愿服务月活动总结"},
+		{"（转载）禁毒宣传月活动总结（多图）", "禁毒宣传月活动总结"},
+		{"消防宣传周总结（未完", "消防宣传周总结"},
+		{"巡河护河工作总结", "巡河护河工作总结"},
+		{"【活动回顾】助学行", "【活动回顾】助学行"},
+	}
+	for _, tt := range tests {
+		if got := withoutNotes(tt.title, notes); got != tt.want {
+			t.Errorf("withoutNotes(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestRulesAboutTitleNotes: a type written only in a title's note (its
+// funder, its period) gets no title bonus; written before the note, it
+// does.
+func TestRulesAboutTitleNotes(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(aboutRules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Title: 0.5, TitleNotes: []string{"（）"}, About: 0.1}
+	coded := []TypeHit{hit("publicity", 2), hit("safety", 3)}
+	tests := []struct{ title, main string }{
+		{"社区青年成长计划年度报告（宣传部资助项目）", "safety"},
+		{"社区宣传计划年度报告（2024年）", "publicity"},
+		{"社区宣传计划年度报告", "publicity"},
+	}
+	for _, tt := range tests {
+		if _, _, main := rs.About(coded, tt.title, "", nil); main != tt.main {
+			t.Errorf("%s: main %s, want %s", tt.title, main, tt.main)
+		}
+	}
+	var bad Salience
+	bad.TitleNotes = []string{"（"}
+	if msg := bad.check()["title_notes"]; msg == "" {
+		t.Error("title_notes \"（\": no problem reported")
+	}
+}
+
 // FuzzSentenceBounds: whatever the text, the sentence ends are ascending
 // rune offsets of a sentence-ending rune, and the last is the text's
 // length in runes. The text of a Document is valid UTF-8 (ingest decodes
@@ -397,6 +445,26 @@ func FuzzSentenceBounds(f *testing.F) {
 		}
 		if len(ends)-1 != want {
 			t.Fatalf("%q: %d ends, want %d", text, len(ends)-1, want)
+		}
+	})
+}
+
+// FuzzWithoutNotes: whatever the title, what is left of it holds no
+// opening bracket of a note, is no longer than the title, is the title
+// itself when the title has no opening bracket, and is valid UTF-8 when
+// the title is. Seeds are in testdata/fuzz/FuzzWithoutNotes.
+func FuzzWithoutNotes(f *testing.F) {
+	notes := []string{"（）", "()"}
+	f.Fuzz(func(t *testing.T, title string) {
+		got := withoutNotes(title, notes)
+		if strings.ContainsAny(got, "（(") || len(got) > len(title) {
+			t.Fatalf("withoutNotes(%q) = %q: a note is left, or it grew", title, got)
+		}
+		if !strings.ContainsAny(title, "（(") && got != title {
+			t.Fatalf("withoutNotes(%q) = %q: a title without notes changed", title, got)
+		}
+		if utf8.ValidString(title) && !utf8.ValidString(got) {
+			t.Fatalf("withoutNotes(%q) = %q: not UTF-8", title, got)
 		}
 	})
 }
