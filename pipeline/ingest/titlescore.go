@@ -904,6 +904,12 @@ func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
 // (义诊团总结报告义诊团总结报告…) — gets the repeated weight: a page repeats
 // its title, seldom anything else.
 func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
+	return chooseTitleFolded(lines, nil, fileTitle, crumb, fv, s, judged)
+}
+
+// chooseTitleFolded is chooseTitle given the lines folded, in step with
+// lines (Finish holds them): the first lines are not folded again.
+func chooseTitleFolded(lines, folded []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
 	type scored struct {
 		c        titleCandidate
 		folded   string
@@ -912,7 +918,7 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 		twice    bool
 	}
 	var cs []scored
-	heads := firstLines(lines)
+	heads := firstLines(lines, folded)
 	for _, c := range titleCandidates(lines, fileTitle, crumb, fv, s) {
 		f := fold.ToSimplified(c.text)
 		// A line that opens as no headline does is no title; the judges
@@ -1111,14 +1117,22 @@ type headLine struct {
 	folded, stripped string
 }
 
-// firstLines returns the first repeatWindow non-empty lines of a text.
-func firstLines(lines []string) []headLine {
+// firstLines returns the first repeatWindow non-empty lines of a text;
+// folded holds the lines folded, in step with lines (nil: they are folded
+// here).
+func firstLines(lines, folded []string) []headLine {
 	var out []headLine
 	for i, l := range lines {
 		if len(out) == repeatWindow {
 			break
 		}
-		if lf := strings.TrimSpace(fold.ToSimplified(l)); lf != "" && l != titleMark {
+		lf := ""
+		if folded != nil {
+			lf = strings.TrimSpace(folded[i])
+		} else {
+			lf = strings.TrimSpace(fold.ToSimplified(l))
+		}
+		if lf != "" && l != titleMark {
 			out = append(out, headLine{i, lf, stripSpaces(lf)})
 		}
 	}
