@@ -197,12 +197,12 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		add := func(text, rest string) {
 			// A bar at either end is a layout cell's border printed as
 			// text (某某活动 |), never the title's.
-			text = strings.Trim(pageCounter.ReplaceAllString(strings.TrimSpace(text), ""), cellBorders)
+			text = strings.Trim(withoutMatches(pageCounter, strings.TrimSpace(text)), cellBorders)
 			if text != "" {
 				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp})
 			}
 		}
-		body := s.withoutLabel(listPrefix.ReplaceAllString(l, ""))
+		body := s.withoutLabel(withoutMatches(listPrefix, l))
 		m := bracketTitle.FindStringSubmatch(body)
 		if m != nil && (runeLen(m[1]) <= maxColumnLabelRunes && articleTitleWord.MatchString(fold.ToSimplified(m[1])) && s.namesOnlyGenre(fold.ToSimplified(m[1])) ||
 			strings.HasPrefix(body, "【") && s.columnTag(fold.ToSimplified(m[1]))) {
@@ -272,7 +272,7 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 	// quotes a file name lost), wins a tie.
 	for _, t := range []string{fileTitle, crumb} {
 		// 某某总结 (2).docx: a copy's counter is no part of the title.
-		if t = strings.TrimSpace(pageCounter.ReplaceAllString(t, "")); t != "" {
+		if t = strings.TrimSpace(withoutMatches(pageCounter, t)); t != "" {
 			out = append(out, titleCandidate{text: t, line: -1})
 		}
 	}
@@ -730,7 +730,7 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 // ending words (…活动总结), before exclamations and a short note in
 // brackets ((集合9篇)).
 func (s *titleScorer) endsAsTitle(f string) bool {
-	return hasSuffixAny(trailingNote.ReplaceAllString(strings.TrimRight(f, "!！"), ""), s.endings)
+	return hasSuffixAny(withoutMatches(trailingNote, strings.TrimRight(f, "!！")), s.endings)
 }
 
 // scoreText scores the folded text of a candidate on what a report's
@@ -1156,7 +1156,7 @@ func saidTwice(c titleCandidate, heads []headLine, crumb string, fv *furnitureVo
 	// long and ends as a title: what its document may open with.
 	bare := ""
 	if strings.ContainsAny(ct, ")）】]") {
-		if b := trailingNote.ReplaceAllString(ct, ""); b != ct && runeLen(b) >= minRunOnRepeatRunes && fv.titles != nil && fv.titles.endsAsTitle(b) {
+		if b := withoutMatches(trailingNote, ct); b != ct && runeLen(b) >= minRunOnRepeatRunes && fv.titles != nil && fv.titles.endsAsTitle(b) {
 			bare = b
 		}
 	}
