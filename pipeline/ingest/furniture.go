@@ -71,11 +71,14 @@ type lineView struct {
 	// runeCount is the number of runes of folded when the view was made
 	// with newLineView, counted once for all the judges; 0 otherwise.
 	runeCount int
+	// marks are the marks folded holds (lineMarks), found once for all
+	// the judges when the view was made with newLineView; 0 otherwise.
+	marks lineMarks
 }
 
 // newLineView is the view of a line whose length the judges read from it.
 func newLineView(text, folded string, zone lineZone) lineView {
-	return lineView{text: text, folded: folded, zone: zone, runeCount: runeLen(folded)}
+	return lineView{text: text, folded: folded, zone: zone, runeCount: runeLen(folded), marks: marksOf(folded)}
 }
 
 // runes is the number of runes of the folded line.
@@ -397,7 +400,7 @@ func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
 type asciiJunk struct{ v *furnitureVocab }
 
 func (j asciiJunk) Judge(l lineView) string {
-	if isASCIIJunk(l.folded, j.v) {
+	if l.holds(markSpace) && isASCIIJunk(l.folded, j.v) { // junk needs five fields
 		return "junk"
 	}
 	return ""
@@ -498,7 +501,7 @@ type breadcrumb struct{ v *furnitureVocab }
 
 func (j breadcrumb) Judge(l lineView) string {
 	f := l.folded
-	if l.runes() > j.v.shortRunes || containsAnyRune(f, sentenceEnds) {
+	if l.runes() > j.v.shortRunes || l.holds(markSentenceEnd) {
 		return ""
 	}
 	s := strings.TrimLeft(f, "【[ ")
@@ -559,7 +562,7 @@ type menuBar struct{ v *furnitureVocab }
 
 func (j menuBar) Judge(l lineView) string {
 	f := l.folded
-	if (l.zone == zoneBody || l.inTable) && barred(f) || containsAnyRune(f, clauseEnds) {
+	if (l.zone == zoneBody || l.inTable) && barred(f) || l.holds(markClauseEnd) {
 		return ""
 	}
 	// The parts are at most one more than the separators in the line:
@@ -664,7 +667,7 @@ const maxFieldValueRunes = 20
 func (j fieldRow) Judge(l lineView) string {
 	f := l.folded
 	// In the body, a row of labels is the report's (日期：… 时间：…, 主办单位：… 承办单位：…).
-	if l.zone == zoneBody || l.runes() > 2*j.v.shortRunes || strings.ContainsAny(f, sentenceEnds+"，,") {
+	if l.zone == zoneBody || l.runes() > 2*j.v.shortRunes || l.holds(markSentenceEnd|markComma) {
 		return ""
 	}
 	tokens := strings.FieldsFunc(f, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '｜' })
@@ -748,7 +751,7 @@ type datedLink struct{ v *furnitureVocab }
 var trailingDateExpr = regexp.MustCompile(`[(（\[]?\s*(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[)）\]]?$`)
 
 func (j datedLink) Judge(l lineView) string {
-	if l.zone != zoneTail || l.runes() > j.v.shortRunes+10 || strings.ContainsAny(l.folded, sentenceEnds) {
+	if l.zone != zoneTail || l.runes() > j.v.shortRunes+10 || l.holds(markSentenceEnd) {
 		return ""
 	}
 	loc := trailingDateExpr.FindStringIndex(l.folded)
@@ -978,7 +981,7 @@ func digitRun(s string) int {
 type snapshotLink struct{ v *furnitureVocab }
 
 func (j snapshotLink) Judge(l lineView) string {
-	if l.runes() > 20 || containsAnyRune(l.folded, clauseEnds) {
+	if l.runes() > 20 || l.holds(markClauseEnd) {
 		return ""
 	}
 	for _, w := range j.v.snapshotWords {
@@ -1050,7 +1053,7 @@ type edgeWidget struct{ v *furnitureVocab }
 
 func (j edgeWidget) Judge(l lineView) string {
 	f := l.folded
-	if !l.amidFurniture || l.runes() > j.v.shortRunes || strings.ContainsAny(f, sentenceEnds+"，,") {
+	if !l.amidFurniture || l.runes() > j.v.shortRunes || l.holds(markSentenceEnd|markComma) {
 		return ""
 	}
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
@@ -1358,7 +1361,7 @@ func (j fieldAmidFurniture) Judge(l lineView) string {
 	switch {
 	case l.zone == zoneBody, l.zone == zoneHead && !l.afterFurniture && !l.amidFurniture:
 		return ""
-	case runesOver(l.folded, j.v.shortRunes) || strings.ContainsAny(l.folded, sentenceEnds):
+	case l.runes() > j.v.shortRunes || l.holds(markSentenceEnd):
 		return ""
 	}
 	n := fieldLabel(l.folded)
@@ -1415,8 +1418,8 @@ func isPartNumber(label string) bool {
 type spacedWords struct{}
 
 func (spacedWords) Judge(l lineView) string {
-	if l.zone != zoneHead {
-		return ""
+	if l.zone != zoneHead || !l.holds(markSpace) {
+		return "" // three words need spaces between them
 	}
 	words := strings.Fields(l.folded)
 	if len(words) < 3 {

@@ -178,7 +178,7 @@ type widgetRow struct{ v *furnitureVocab }
 const maxWidgetRowRunes, maxWidgetPartRunes = 16, 4
 
 func (j widgetRow) Judge(l lineView) string {
-	if l.runes() > maxWidgetRowRunes || containsAnyRune(l.folded, sentenceEnds+clauseEnds) {
+	if l.runes() > maxWidgetRowRunes || l.holds(markClauseEnd) {
 		return ""
 	}
 	parts := strings.FieldsFunc(strings.ToLower(l.folded), func(r rune) bool {

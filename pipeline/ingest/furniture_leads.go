@@ -122,7 +122,7 @@ const maxCellRunes = 12
 
 func (cellTail) Judge(l lineView) string {
 	f := l.folded
-	if l.zone != zoneTail || l.inTable || l.runes() > maxCellRunes || strings.ContainsAny(f, clauseEnds) {
+	if l.zone != zoneTail || l.inTable || l.runes() > maxCellRunes || l.holds(markClauseEnd) {
 		return ""
 	}
 	first, _ := utf8.DecodeRuneInString(f)

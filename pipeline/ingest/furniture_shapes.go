@@ -107,7 +107,7 @@ func (j captionOpener) creditAfter(s string) bool {
 type repeatedWord struct{}
 
 func (repeatedWord) Judge(l lineView) string {
-	if fieldCount(l.folded) < 3 {
+	if !l.holds(markSpace) || fieldCount(l.folded) < 3 {
 		return ""
 	}
 	fields := strings.Fields(l.folded)
@@ -137,7 +137,7 @@ const maxNameRunes = 4
 
 func (j keywordSpam) Judge(l lineView) string {
 	f := l.folded
-	if l.zone == zoneBody || strings.Count(f, ",")+strings.Count(f, "，") < minSpamParts-1 || strings.ContainsAny(f, sentenceEnds+"：:、") {
+	if l.zone == zoneBody || !l.holds(markComma) || l.holds(markSentenceEnd|markColon|markEnumComma) || strings.Count(f, ",")+strings.Count(f, "，") < minSpamParts-1 {
 		return ""
 	}
 	parts := strings.FieldsFunc(f, func(r rune) bool { return r == ',' || r == '，' })
@@ -311,11 +311,11 @@ var (
 const maxHeadDateRunes = 20
 
 func (j headDate) Judge(l lineView) string {
-	if l.zone != zoneHead || l.runes() > 2*maxHeadDateRunes || strings.IndexFunc(l.folded, isASCIIDigit) < 0 {
+	if l.zone != zoneHead || l.runes() > 2*maxHeadDateRunes || !l.holds(markDigit) {
 		return ""
 	}
 	f := l.folded
-	if strings.ContainsAny(f, ":：") {
+	if l.holds(markColon) {
 		s := stripSpaces(f)
 		rest, ok := fieldRow{j.v}.label(s)
 		if !ok {
@@ -467,7 +467,7 @@ type siteCounter struct{ v *furnitureVocab }
 
 func (j siteCounter) Judge(l lineView) string {
 	f := l.folded
-	if l.runes() > j.v.shortRunes || containsAnyRune(f, sentenceEnds+"，、") || strings.IndexFunc(f, isASCIIDigit) < 0 {
+	if l.runes() > j.v.shortRunes || !l.holds(markDigit) || containsAnyRune(f, sentenceEnds+"，、") {
 		return ""
 	}
 	tokens := strings.FieldsFunc(f, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '｜' || r == '·' })

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
+	"golang.org/x/text/transform"
 )
 
 // maxMojibakeWarnings caps the per-line warnings of a badly damaged file.
@@ -165,15 +166,29 @@ func nonASCIIRuns(s string) iter.Seq[string] {
 // reread encodes s back to the bytes it was decoded from under mr and
 // decodes them the way they were meant; runes the wrong table cannot
 // encode (U+FFFD among them) are skipped.
+//
+// Each rune goes through the encoder's transformer into one small buffer,
+// as Encoder.Bytes would take it but without the two slices Bytes makes a
+// rune (most of the allocations of Prepare).
 func reread(s string, mr misreading) string {
-	var raw []byte
+	raw := make([]byte, 0, len(s))
 	enc := mr.seenAs.NewEncoder()
+	var src [utf8.UTFMax]byte
+	var dst [16]byte // a rune in any encoding of misreadings, with room to spare
 	for _, r := range s {
-		b, err := enc.Bytes([]byte(string(r)))
+		enc.Reset()
+		n, _, err := enc.Transform(dst[:], src[:utf8.EncodeRune(src[:], r)], true)
+		if err == transform.ErrShortDst { // never for one rune today; Bytes grows its buffer
+			var b []byte
+			if b, err = enc.Bytes(src[:utf8.EncodeRune(src[:], r)]); err == nil {
+				raw = append(raw, b...)
+			}
+			continue
+		}
 		if err != nil {
 			continue
 		}
-		raw = append(raw, b...)
+		raw = append(raw, dst[:n]...)
 	}
 	if mr.wasIn == nil {
 		text, _ := validUTF8(raw)

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -194,6 +195,16 @@ func sentences(text string) []Span {
 	}
 	add(from, len(text), start, n)
 	return spans
+}
+
+// withoutMatches is re.ReplaceAllString(s, ""), giving s itself when re
+// matches nowhere in it (most lines a title test asks): ReplaceAllString
+// copies s, twice, whatever it finds.
+func withoutMatches(re *regexp.Regexp, s string) string {
+	if !re.MatchString(s) {
+		return s
+	}
+	return re.ReplaceAllString(s, "")
 }
 
 // containsAny reports whether s holds one of words.

@@ -2,8 +2,10 @@ package ingest
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func TestTitleLine(t *testing.T) {
@@ -102,6 +104,29 @@ func TestRuneSet(t *testing.T) {
 			if got, want := rs.has(r), strings.ContainsRune(set, r); got != want {
 				t.Errorf("runeSet(%q).has(%q) = %v, want %v", set, r, got, want)
 			}
+		}
+	}
+}
+
+func TestWithoutMatches(t *testing.T) {
+	tests := []struct {
+		expr, s, want string
+	}{
+		{`\s*[(（]\d{1,3}[)）]$`, "社区活动总结（3）", "社区活动总结"},
+		{`\s*[(（]\d{1,3}[)）]$`, "社区活动总结", "社区活动总结"},
+		{`^\d{1,2}\s*[、.．]\s*`, "1、社区活动", "社区活动"},
+		{`a`, "banana", "bnn"},
+		{`x*`, "ab", "ab"}, // empty matches remove nothing
+		{`a`, "", ""},
+	}
+	for _, tt := range tests {
+		re := regexp.MustCompile(tt.expr)
+		got := withoutMatches(re, tt.s)
+		if want := re.ReplaceAllString(tt.s, ""); got != tt.want || got != want {
+			t.Errorf("withoutMatches(%s, %q) = %q, want %q (ReplaceAllString %q)", tt.expr, tt.s, got, tt.want, want)
+		}
+		if !re.MatchString(tt.s) && tt.s != "" && unsafe.StringData(got) != unsafe.StringData(tt.s) {
+			t.Errorf("withoutMatches(%s, %q) copied a string it found nothing in", tt.expr, tt.s)
 		}
 	}
 }

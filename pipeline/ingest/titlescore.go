@@ -197,12 +197,12 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		add := func(text, rest string) {
 			// A bar at either end is a layout cell's border printed as
 			// text (某某活动 |), never the title's.
-			text = strings.Trim(pageCounter.ReplaceAllString(strings.TrimSpace(text), ""), cellBorders)
+			text = strings.Trim(withoutMatches(pageCounter, strings.TrimSpace(text)), cellBorders)
 			if text != "" {
 				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp})
 			}
 		}
-		body := s.withoutLabel(listPrefix.ReplaceAllString(l, ""))
+		body := s.withoutLabel(withoutMatches(listPrefix, l))
 		m := bracketTitle.FindStringSubmatch(body)
 		if m != nil && (runeLen(m[1]) <= maxColumnLabelRunes && articleTitleWord.MatchString(fold.ToSimplified(m[1])) && s.namesOnlyGenre(fold.ToSimplified(m[1])) ||
 			strings.HasPrefix(body, "【") && s.columnTag(fold.ToSimplified(m[1]))) {
@@ -272,7 +272,7 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 	// quotes a file name lost), wins a tie.
 	for _, t := range []string{fileTitle, crumb} {
 		// 某某总结 (2).docx: a copy's counter is no part of the title.
-		if t = strings.TrimSpace(pageCounter.ReplaceAllString(t, "")); t != "" {
+		if t = strings.TrimSpace(withoutMatches(pageCounter, t)); t != "" {
 			out = append(out, titleCandidate{text: t, line: -1})
 		}
 	}
@@ -737,7 +737,7 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 // ending words (…活动总结), before exclamations and a short note in
 // brackets ((集合9篇)).
 func (s *titleScorer) endsAsTitle(f string) bool {
-	return hasSuffixAny(trailingNote.ReplaceAllString(strings.TrimRight(f, "!！"), ""), s.endings)
+	return hasSuffixAny(withoutMatches(trailingNote, strings.TrimRight(f, "!！")), s.endings)
 }
 
 // scoreText scores the folded text of a candidate on what a report's
@@ -952,6 +952,12 @@ func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
 // (义诊团总结报告义诊团总结报告…) — gets the repeated weight: a page repeats
 // its title, seldom anything else.
 func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
+	return chooseTitleFolded(lines, nil, fileTitle, crumb, fv, s, judged)
+}
+
+// chooseTitleFolded is chooseTitle given the lines folded, in step with
+// lines (Finish holds them): the first lines are not folded again.
+func chooseTitleFolded(lines, folded []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
 	type scored struct {
 		c        titleCandidate
 		folded   string
@@ -960,7 +966,7 @@ func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s 
 		twice    bool
 	}
 	var cs []scored
-	heads := firstLines(lines)
+	heads := firstLines(lines, folded)
 	for _, c := range titleCandidates(lines, fileTitle, crumb, fv, s) {
 		f := fold.ToSimplified(c.text)
 		// A line that opens as no headline does is no title; the judges
@@ -1159,14 +1165,22 @@ type headLine struct {
 	folded, stripped string
 }
 
-// firstLines returns the first repeatWindow non-empty lines of a text.
-func firstLines(lines []string) []headLine {
+// firstLines returns the first repeatWindow non-empty lines of a text;
+// folded holds the lines folded, in step with lines (nil: they are folded
+// here).
+func firstLines(lines, folded []string) []headLine {
 	var out []headLine
 	for i, l := range lines {
 		if len(out) == repeatWindow {
 			break
 		}
-		if lf := strings.TrimSpace(fold.ToSimplified(l)); lf != "" && l != titleMark {
+		lf := ""
+		if folded != nil {
+			lf = strings.TrimSpace(folded[i])
+		} else {
+			lf = strings.TrimSpace(fold.ToSimplified(l))
+		}
+		if lf != "" && l != titleMark {
 			out = append(out, headLine{i, lf, stripSpaces(lf)})
 		}
 	}
@@ -1190,7 +1204,7 @@ func saidTwice(c titleCandidate, heads []headLine, crumb string, fv *furnitureVo
 	// long and ends as a title: what its document may open with.
 	bare := ""
 	if strings.ContainsAny(ct, ")）】]") {
-		if b := trailingNote.ReplaceAllString(ct, ""); b != ct && runeLen(b) >= minRunOnRepeatRunes && fv.titles != nil && fv.titles.endsAsTitle(b) {
+		if b := withoutMatches(trailingNote, ct); b != ct && runeLen(b) >= minRunOnRepeatRunes && fv.titles != nil && fv.titles.endsAsTitle(b) {
 			bare = b
 		}
 	}
