@@ -133,8 +133,14 @@ const hexDigits = "0123456789abcdef"
 
 // str writes s quoted as encoding/json does with HTML escaping off: the
 // quote, the backslash and control bytes escaped, invalid UTF-8 as
-// \ufffd, U+2028 and U+2029 escaped.
+// \ufffd, U+2028 and U+2029 escaped. Most strings (Chinese text) need
+// none of it: valid UTF-8 holding no byte that may need it is
+// copied whole, without decoding its runes.
 func (j *jsonLine) str(s string) {
+	if plainJSON(s) {
+		j.b = append(append(append(j.b, '"'), s...), '"')
+		return
+	}
 	b := append(j.b, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -184,6 +190,31 @@ func (j *jsonLine) str(s string) {
 	}
 	b = append(b, s[start:]...)
 	j.b = append(b, '"')
+}
+
+// mayEscape marks the bytes that may need escaping in valid UTF-8: the
+// control bytes, the quote, the backslash, and E2, which leads U+2028 and
+// U+2029 (and many other characters, such as “ and …).
+var mayEscape = func() (m [256]bool) {
+	for c := range 0x20 {
+		m[c] = true
+	}
+	m['"'], m['\\'], m[0xE2] = true, true, true
+	return m
+}()
+
+// plainJSON says whether s is written as it is between quotes.
+func plainJSON(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !mayEscape[c] {
+			continue
+		}
+		if c != 0xE2 || i+2 >= len(s) || s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }
 
 func (j *jsonLine) strAt(s *string) { j.str(*s) }

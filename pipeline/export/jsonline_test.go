@@ -265,3 +265,27 @@ func (g *recordGen) record() extract.Record {
 		Fingerprint: g.str(),
 	}
 }
+
+// plainJSON is true only of strings encoding/json writes as they are.
+func TestPlainJSON(t *testing.T) {
+	for _, tc := range []struct {
+		s     string
+		plain bool
+	}{
+		{"", true}, {"社区服务", true}, {"“引号”…", true}, {"a\u2027b", true},
+		{"\u2028", false}, {"x\u2029", false}, {"\xe2\x80", false}, {"\xe2", false},
+		{`"`, false}, {`\`, false}, {"\n", false}, {"\x7f", true}, {"\xff", false}, {"社\xe4\xb8", false},
+	} {
+		if got := plainJSON(tc.s); got != tc.plain {
+			t.Errorf("plainJSON(%q) = %v", tc.s, got)
+		}
+		if tc.plain {
+			want, _ := json.Marshal(tc.s)
+			if string(want) != `"`+tc.s+`"` {
+				t.Errorf("%q: encoding/json writes %s", tc.s, want)
+			}
+		}
+		rec := extract.Record{Title: tc.s}
+		checkLine(t, tc.s, &rec)
+	}
+}
