@@ -53,11 +53,10 @@ type Checkpoint struct {
 	index    *os.File
 	rbuf     *bufio.Writer
 	ibuf     *bufio.Writer
-	enc      *export.RecordEncoder
 	size     int64            // of records.jsonl, buffered bytes included
 	prev     map[string]entry // files done by earlier runs, by path
 	unsynced int
-	line     bytes.Buffer
+	line     []byte // the record being added
 }
 
 // ErrCheckpointExists is returned by OpenCheckpoint without resume when
@@ -100,7 +99,6 @@ func OpenCheckpoint(dir, identity string, resume bool) (*Checkpoint, error) {
 	}
 	c.rbuf = bufio.NewWriterSize(c.records, 1<<20)
 	c.ibuf = bufio.NewWriterSize(c.index, 1<<16)
-	c.enc = export.NewRecordEncoder(&c.line)
 	return c, nil
 }
 
@@ -195,12 +193,12 @@ func (c *Checkpoint) add(path string, content *pipeline.Content, rec *extract.Re
 		}
 	}
 	if rec != nil {
-		c.line.Reset()
-		if err := c.enc.Encode(rec); err != nil {
+		var err error
+		if c.line, err = export.AppendRecord(c.line[:0], rec); err != nil {
 			return e, fmt.Errorf("%s: %w", path, err)
 		}
-		e.Length = int64(c.line.Len())
-		if _, err := c.rbuf.Write(c.line.Bytes()); err != nil {
+		e.Length = int64(len(c.line))
+		if _, err := c.rbuf.Write(c.line); err != nil {
 			return e, err
 		}
 		c.size += e.Length

@@ -31,17 +31,25 @@ func WriteJSONL(w io.Writer, recs []extract.Record) error {
 
 // RecordEncoder writes records as JSONL lines, as WriteJSONL does, one at
 // a time.
-type RecordEncoder struct{ enc *json.Encoder }
-
-// NewRecordEncoder writes to w (unbuffered: give it a buffered writer).
-func NewRecordEncoder(w io.Writer) *RecordEncoder {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return &RecordEncoder{enc}
+type RecordEncoder struct {
+	w    io.Writer
+	line []byte
 }
 
-// Encode writes one record and its newline.
-func (e *RecordEncoder) Encode(rec *extract.Record) error { return e.enc.Encode(withLists(*rec)) }
+// NewRecordEncoder writes to w (unbuffered: give it a buffered writer).
+func NewRecordEncoder(w io.Writer) *RecordEncoder { return &RecordEncoder{w: w} }
+
+// Encode writes one record and its newline; nothing when it cannot be
+// encoded.
+func (e *RecordEncoder) Encode(rec *extract.Record) error {
+	line, err := AppendRecord(e.line[:0], rec)
+	e.line = line
+	if err != nil {
+		return err
+	}
+	_, err = e.w.Write(line)
+	return err
+}
 
 // withLists gives a copy of rec whose nil lists are empty, so that readers
 // of the JSON always find arrays. The caller's record is not changed.

@@ -94,6 +94,9 @@ func edgeSpace(c byte) bool { return c == '\t' || c == '\n' || c == '\r' || c ==
 // the newline left as it is (trimCellValue escapes, then turns "&#xA;"
 // back into a newline).
 func appendEscaped(b []byte, s string) []byte {
+	if plainXML(s) {
+		return append(b, s...)
+	}
 	last := 0
 	for i := 0; i < len(s); {
 		r, width := utf8.DecodeRuneInString(s[i:])
@@ -128,6 +131,34 @@ func appendEscaped(b []byte, s string) []byte {
 		last = i
 	}
 	return append(b, s[last:]...)
+}
+
+// mayEscapeXML marks the bytes that may need escaping in valid UTF-8: the
+// control bytes, the five XML marks, and EF, which leads U+FFFE and U+FFFF
+// (and the full-width forms, such as ，).
+var mayEscapeXML = func() (m [256]bool) {
+	for c := range 0x20 {
+		m[c] = true
+	}
+	for _, c := range []byte{'"', '\'', '&', '<', '>', 0xEF} {
+		m[c] = true
+	}
+	return m
+}()
+
+// plainXML says whether appendEscaped writes s as it is: most cells
+// (Chinese text) need no escaping, and then no rune is decoded.
+func plainXML(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !mayEscapeXML[c] || c == '\n' {
+			continue
+		}
+		if c != 0xEF || i+2 >= len(s) || s[i+1] == 0xBF && (s[i+2] == 0xBE || s[i+2] == 0xBF) {
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }
 
 // inXMLCharRange is encoding/xml's isInCharacterRange.

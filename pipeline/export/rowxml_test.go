@@ -110,3 +110,27 @@ func FuzzAppendRow(f *testing.F) {
 		}
 	})
 }
+
+// plainXML is true only of texts that escaping leaves as they are; every
+// text is written as excelize writes it either way.
+func TestPlainXML(t *testing.T) {
+	for _, tc := range []struct {
+		s     string
+		plain bool
+	}{
+		{"", true}, {"社区服务，共226人。", true}, {"line\nbreak", true}, {"\uFFFD", true}, {"\uFFFC", true},
+		{"\uFFFE", false}, {"x\uFFFF", false}, {"\xef\xbf", false}, {"\xef", false}, {"a&b", false}, {"<", false},
+		{`"`, false}, {"'", false}, {"\t", false}, {"\r", false}, {"\x01", false}, {"\xff", false}, {"社\xe4", false},
+	} {
+		if got := plainXML(tc.s); got != tc.plain {
+			t.Errorf("plainXML(%q) = %v", tc.s, got)
+		}
+		if tc.plain && string(appendEscaped(nil, tc.s)) != tc.s {
+			t.Errorf("%q is escaped", tc.s)
+		}
+		rows := [][]any{{tc.s}}
+		if want, got := setRowXML(t, rows), appendRowsXML(t, rows); got != want {
+			t.Errorf("%q: appendRow %s, SetRow %s", tc.s, got, want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"sort"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/pipeline/content"
@@ -23,6 +24,10 @@ type Extractor struct {
 	// numbers are the word lists of the numeric parsers (quantity, money
 	// and date words of dict/).
 	numbers *numberWords
+	// scratch holds the memory of documents' views (*viewScratch) for the
+	// next documents, one a worker at a time; a pointer, as copies of an
+	// Extractor may share it.
+	scratch *sync.Pool
 }
 
 // New returns an Extractor with the embedded defaults of dict/ (or the
@@ -35,6 +40,7 @@ func New() *Extractor {
 	}
 	return &Extractor{
 		numbers:   numbers,
+		scratch:   &sync.Pool{New: func() any { return new(viewScratch) }},
 		Rules:     content.DefaultRules(),
 		Measure:   DefaultMeasureWords(),
 		StopWords: content.DefaultStopWords(),
@@ -60,8 +66,10 @@ func CheckData() (err error) {
 // Extract builds the Record of one document from its tokens.
 func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 	// One view of the document for every finder: its runes and its
-	// numeric scan are made once.
-	view := newDocView(x.numbers, doc, nil)
+	// numeric scan are made once, in memory of an earlier document's.
+	scratch := x.scratch.Get().(*viewScratch)
+	defer x.scratch.Put(scratch)
+	view := scratch.view(x.numbers, doc)
 	rec := Record{
 		Source:     doc.Source,
 		Format:     doc.Format,
@@ -73,7 +81,7 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 		Removed:    doc.Removed,
 		Warnings:   doc.Warnings,
 		Tokens:     len(toks),
-		Quantities: x.findQuantities(view.withWords(toks)),
+		Quantities: x.findQuantities(view.withWordsIn(toks, scratch)),
 		Money:      x.findMoney(view),
 		Dates:      x.findDates(view),
 		Periods:    x.findPeriods(view),

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -410,6 +411,9 @@ func (v docView) scanNumbers() []numberToken {
 func (v docView) scan() []numberToken {
 	nw, rs := v.nw, v.folded
 	var out []numberToken
+	if v.numbers != nil {
+		out = v.numbers.tokens[:0] // the memory of an earlier document's scan (viewScratch)
+	}
 	for i := 0; i < len(rs); {
 		if !nw.q.scanStarts.has(rs[i]) {
 			i++ // most runes: nothing below starts here
@@ -774,17 +778,48 @@ type numberScan struct {
 }
 
 func newDocView(nw *numberWords, doc *ingest.Document, toks []segment.Token) docView {
-	v := docView{nw: nw, doc: doc, text: []rune(doc.Text), sentences: map[int]string{}, numbers: &numberScan{}, lines: &lineIndex{}}
+	return new(viewScratch).view(nw, doc).withWords(toks)
+}
+
+// viewScratch is the memory of a document's view kept for the next
+// document: its runes, the index of its words and its numeric scan are
+// each as long as the text, and making them anew for every document was a
+// fifth of the bytes extract allocated. A view made in it is valid until
+// the next view is made in it; nothing of a view outlives Extract (the
+// values found hold strings, not runes).
+type viewScratch struct {
+	text, folded []rune
+	word         []int
+	numbers      numberScan
+	lines        lineIndex
+}
+
+// view is the view of doc in s's memory, without words (withWordsIn).
+func (s *viewScratch) view(nw *numberWords, doc *ingest.Document) docView {
+	s.text = appendRunes(s.text[:0], doc.Text)
+	s.numbers = numberScan{tokens: s.numbers.tokens[:0]}
+	s.lines = lineIndex{}
+	v := docView{nw: nw, doc: doc, text: s.text, sentences: map[int]string{}, numbers: &s.numbers, lines: &s.lines}
 	switch {
 	case doc.Folded == doc.Text:
 		v.folded = v.text // a text that is its own fold (most): its runes once; no finder writes them
 	default:
-		v.folded = []rune(doc.Folded)
+		s.folded = appendRunes(s.folded[:0], doc.Folded)
+		v.folded = s.folded
 		if len(v.folded) != len(v.text) {
 			v.folded = v.text // the contract is broken; match on the text itself
 		}
 	}
-	return v.withWords(toks)
+	return v
+}
+
+// appendRunes appends the runes of str to rs, as []rune(str) makes them.
+func appendRunes(rs []rune, str string) []rune {
+	rs = slices.Grow(rs, utf8.RuneCountInString(str))
+	for _, r := range str {
+		rs = append(rs, r)
+	}
+	return rs
 }
 
 // foldedRunes are the runes of doc.Folded, as []rune(doc.Folded): those of
@@ -799,9 +834,15 @@ func (v docView) foldedRunes() []rune {
 // withWords is the view with the document's words (none when toks is
 // empty); it shares the runes and the scans of v.
 func (v docView) withWords(toks []segment.Token) docView {
+	return v.withWordsIn(toks, new(viewScratch))
+}
+
+// withWordsIn is withWords with the index of the words in s's memory.
+func (v docView) withWordsIn(toks []segment.Token, s *viewScratch) docView {
 	if len(toks) > 0 {
 		v.toks = toks
-		v.word = make([]int, len(v.text))
+		s.word = slices.Grow(s.word[:0], len(v.text))[:len(v.text)]
+		v.word = s.word
 		for i := range v.word {
 			v.word[i] = -1
 		}

@@ -60,8 +60,17 @@ type Type struct {
 
 type termCount struct {
 	freq, df int
-	pos      map[string]int
-	lastDoc  int // the last document counted in df (Corpus.Docs then)
+	// pos are the word's counts by part of speech: a list, as most words
+	// have one or two, cheaper than a map on the goroutine that emits the
+	// records (stats.Corpus.Add runs beside the workers).
+	pos     []posCount
+	lastDoc int // the last document counted in df (Corpus.Docs then)
+}
+
+// posCount is a word's count under one part of speech.
+type posCount struct {
+	pos   string
+	count int
 }
 
 // New gives an empty aggregate.
@@ -184,16 +193,26 @@ func (c *Corpus) addTerms(terms []extract.Term) {
 		}
 		a := c.terms[t.Word]
 		if a == nil {
-			a = &termCount{pos: map[string]int{}}
+			a = &termCount{}
 			c.terms[t.Word] = a
 		}
 		a.freq += t.Count
-		a.pos[t.POS] += t.Count
+		a.addPOS(t.POS, t.Count)
 		if a.lastDoc != c.Docs { // a word listed under two POS is one document
 			a.lastDoc = c.Docs
 			a.df++
 		}
 	}
+}
+
+func (a *termCount) addPOS(pos string, n int) {
+	for i := range a.pos {
+		if a.pos[i].pos == pos {
+			a.pos[i].count += n
+			return
+		}
+	}
+	a.pos = append(a.pos, posCount{pos, n})
 }
 
 // Kind gives the sum of the exact values of a quantity kind.
@@ -299,11 +318,11 @@ func (c *Corpus) Terms() []Term {
 
 // mostFrequent picks the key with the highest count; ties go to the
 // smallest key so the choice does not depend on map order.
-func mostFrequent(counts map[string]int) string {
+func mostFrequent(counts []posCount) string {
 	best, bestN := "", -1
-	for k, n := range counts {
-		if n > bestN || n == bestN && k < best {
-			best, bestN = k, n
+	for _, c := range counts {
+		if c.count > bestN || c.count == bestN && c.pos < best {
+			best, bestN = c.pos, c.count
 		}
 	}
 	return best

@@ -90,3 +90,27 @@ func TestRepeatsAndHours(t *testing.T) {
 		t.Errorf("hours kind sum = %v, want 600", got)
 	}
 }
+
+// A word's part of speech is its most frequent one, ties to the first in
+// byte order, whatever order the counts came in.
+func TestMostFrequentPOS(t *testing.T) {
+	for _, tc := range []struct {
+		adds []posCount
+		want string
+	}{
+		{nil, ""},
+		{[]posCount{{"n", 2}}, "n"},
+		{[]posCount{{"v", 1}, {"n", 1}}, "n"},
+		{[]posCount{{"n", 1}, {"v", 1}}, "n"},
+		{[]posCount{{"v", 2}, {"n", 1}, {"n", 2}}, "n"},
+		{[]posCount{{"vn", 1}, {"v", 3}, {"n", 2}}, "v"},
+	} {
+		var a termCount
+		for _, p := range tc.adds {
+			a.addPOS(p.pos, p.count)
+		}
+		if got := mostFrequent(a.pos); got != tc.want {
+			t.Errorf("%v: %q, want %q", tc.adds, got, tc.want)
+		}
+	}
+}
