@@ -101,9 +101,9 @@ type furnitureVocab struct {
 	repeatMinDocs                             int
 	repeatRatio, repeatMinShare               float64
 	repeatSentenceRunes, templateMinLetters   int
-	templateNumberWords                       string   // 年月日第期: letters of a date or an ordinal (templateForm)
-	templateDateShapes                        []string // #年#月, #-#-#: a date in a template form (templateForm)
-	relativeUnits, relativeDays               []string // 分钟, 个月 (before 前); 昨天, 刚刚: relative times (templateForm)
+	templateNumberWords                       string   // 年月日第期: letters of a date or an ordinal (templateFingerprint)
+	templateDateShapes                        []string // #年#月, #-#-#: a date in a template form (templateFingerprint)
+	relativeUnits, relativeDays               []string // 分钟, 个月 (before 前); 昨天, 刚刚: relative times (templateFingerprint)
 	separators, bullets                       []string
 	breadcrumbWords, metadataLabels, siteSelf []string
 	siteSelfStarts                            []siteSelfGroup // siteSelf by first character, for namesSite
