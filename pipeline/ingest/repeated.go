@@ -242,9 +242,17 @@ func CountingOptions(opt Options) Options {
 // the bar for its furniture. Never a body sentence (a sentence's end and
 // repeat_sentence_runes runes), a line inside a numbered activity (after a
 // numbered heading in the body), a numbered heading, or a line that looks
-// like an article title.
-func repeatedLines(lines, folded []string, counts LineCounter, v *furnitureVocab, firstProse, lastProse int) []bool {
+// like an article title. folded holds the lines folded; a line cut (a
+// prefix, a suffix or a tag taken from it) is folded again, as a piece of
+// a line's fold is not always the fold of the piece.
+func repeatedLines(lines, folded []string, cut []bool, counts LineCounter, v *furnitureVocab, firstProse, lastProse int) []bool {
 	inBody := func(i int) bool { return i >= firstProse && i <= lastProse }
+	fingerprint := func(i int) uint64 {
+		if cut[i] {
+			return LineFingerprint(lines[i])
+		}
+		return foldedFingerprint(folded[i]) // spaces are not hashed: untrimmed is as good
+	}
 	sentence := func(i int) bool {
 		f := strings.TrimSpace(folded[i])
 		return inBody(i) && strings.ContainsAny(f, sentenceEnds) && runesOver(f, v.repeatSentenceRunes-1)
@@ -257,7 +265,7 @@ func repeatedLines(lines, folded []string, counts LineCounter, v *furnitureVocab
 			continue
 		}
 		if sentence(i) {
-			own = append(own, counts.Count(LineFingerprint(l)))
+			own = append(own, counts.Count(fingerprint(i)))
 		}
 		if len(t) > longestLen { // no more bytes than the longest has runes: not longer
 			if n := runeLen(t); n > longestLen {
@@ -273,7 +281,7 @@ func repeatedLines(lines, folded []string, counts LineCounter, v *furnitureVocab
 		slices.Sort(own)
 		base = own[(len(own)-1)/2] // the lower median: a repost has most of its sentences recurring
 	} else {
-		base = counts.Count(LineFingerprint(lines[longest]))
+		base = counts.Count(fingerprint(longest))
 	}
 	bar := repeatDocs(counts.Documents(), v)
 	out := make([]bool, len(lines))
@@ -292,7 +300,7 @@ func repeatedLines(lines, folded []string, counts LineCounter, v *furnitureVocab
 		}
 		// The count first: most lines are not repeated, and then whether
 		// they look like a title does not matter.
-		c := counts.Count(LineFingerprint(l))
+		c := counts.Count(fingerprint(i))
 		out[i] = c >= bar && float64(c-1) >= v.repeatRatio*float64(max(base, 1)-1) && !looksLikeArticleTitle(f)
 	}
 	return out

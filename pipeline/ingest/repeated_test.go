@@ -46,7 +46,7 @@ func TestRepeatedLines(t *testing.T) {
 	counts := counter(map[string]uint32{"某某网让公益更简单": 200, "社区植树活动总结": 200, "扫码关注获取更多": 200,
 		lines[2]: 1, lines[5]: 1})
 	folded := strings.Split(fold.ToSimplified(strings.Join(lines, "\n")), "\n")
-	got := repeatedLines(lines, folded, counts, v, 2, 5)
+	got := repeatedLines(lines, folded, make([]bool, len(lines)), counts, v, 2, 5)
 	want := []bool{true, false, false, false, false, false, true}
 	for i := range want {
 		if got[i] != want[i] {
@@ -56,7 +56,7 @@ func TestRepeatedLines(t *testing.T) {
 
 	// A repost: every line, the longest too, in 12 documents: nothing goes.
 	repost := counter(map[string]uint32{"某某网让公益更简单": 40, lines[2]: 12, lines[5]: 12})
-	got = repeatedLines(lines, folded, repost, v, 2, 5)
+	got = repeatedLines(lines, folded, make([]bool, len(lines)), repost, v, 2, 5)
 	for i, rep := range got {
 		if rep && i != 0 && i != 6 {
 			t.Errorf("repost: line %d %q removed", i, lines[i])
@@ -68,7 +68,7 @@ func TestRepeatedLines(t *testing.T) {
 
 	// Under the minimum number of documents nothing goes.
 	few := counter(map[string]uint32{"某某网让公益更简单": uint32(v.repeatMinDocs - 1)})
-	for i, rep := range repeatedLines(lines, folded, few, v, 2, 5) {
+	for i, rep := range repeatedLines(lines, folded, make([]bool, len(lines)), few, v, 2, 5) {
 		if rep {
 			t.Errorf("line %d removed with %d documents", i, v.repeatMinDocs-1)
 		}
@@ -142,7 +142,7 @@ func TestRepeatedLinesTemplate(t *testing.T) {
 	}
 	counts := counter(map[string]uint32{"本篇文章448字,读完约2分钟": 5, lines[2]: 3, lines[3]: 1, lines[4]: 3, lines[5]: 1, "某某论坛1个月前": 3})
 	folded := strings.Split(fold.ToSimplified(strings.Join(lines, "\n")), "\n")
-	got := repeatedLines(lines, folded, counts, v, 2, 5)
+	got := repeatedLines(lines, folded, make([]bool, len(lines)), counts, v, 2, 5)
 	want := []bool{true, false, false, false, false, false, true}
 	for i := range want {
 		if got[i] != want[i] {
@@ -462,5 +462,68 @@ func TestTemplateFingerprintIsTheTemplateFormsFNV(t *testing.T) {
 	}
 	if lines < 10000 {
 		t.Fatalf("only %d lines compared", lines)
+	}
+}
+
+// corpusBatch reads every document of corpus/ and testdata/ as one batch
+// and counts their lines as the counting pass does.
+func corpusBatch(t testing.TB) (map[string][]byte, batchCounter) {
+	datas := map[string][]byte{}
+	c := batchCounter{counts: map[uint64]uint32{}}
+	testfiles.Each(t, "../..", func(path string, data []byte) {
+		doc, err := Parse(path, data, CountingOptions(Options{}))
+		if err != nil {
+			return // not a document (an annotation file)
+		}
+		datas[path] = data
+		c.docs++
+		for _, fp := range DocumentFingerprints(doc) {
+			c.counts[fp]++
+		}
+	})
+	return datas, c
+}
+
+// TestRepeatedLinesFingerprintsFromTheFold: repeatedLines hashes a line
+// from its fold in folded, not folded again, and decides as it would with
+// every line folded again — on every document of corpus/ and testdata/
+// counted as one batch.
+func TestRepeatedLinesFingerprintsFromTheFold(t *testing.T) {
+	v := testFurniture(t)
+	datas, c := corpusBatch(t)
+	repeated := 0
+	for path, data := range datas {
+		p, err := Prepare(path, data, Options{})
+		if err != nil {
+			continue
+		}
+		lines, folded := strings.Split(p.Text, "\n"), strings.Split(p.folded(), "\n")
+		refoldAll := slices.Repeat([]bool{true}, len(lines))
+		got := repeatedLines(lines, folded, make([]bool, len(lines)), c, v, 0, len(lines)/2)
+		want := repeatedLines(lines, folded, refoldAll, c, v, 0, len(lines)/2)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: lines hashed from their fold: repeated %v, folded again %v", path, got, want)
+		}
+		for _, r := range got {
+			if r {
+				repeated++
+			}
+		}
+	}
+	if repeated == 0 {
+		t.Error("no line repeated: the comparison says nothing")
+	}
+}
+
+// BenchmarkParseRepeated: the ingest stage of every document of corpus/
+// and testdata/ with the batch's line counts (the removal of repeated
+// lines included), as batch runs it after its counting pass.
+func BenchmarkParseRepeated(b *testing.B) {
+	datas, c := corpusBatch(b)
+	b.ResetTimer()
+	for b.Loop() {
+		for path, data := range datas {
+			Parse(path, data, Options{LineCounts: c})
+		}
 	}
 }
