@@ -257,14 +257,15 @@ func repeatedLines(lines, folded []string, cut []bool, counts LineCounter, v *fu
 		f := strings.TrimSpace(folded[i])
 		return inBody(i) && strings.ContainsAny(f, sentenceEnds) && runesOver(f, v.repeatSentenceRunes-1)
 	}
-	var own []uint32 // counts of the body sentences
+	var own []uint32                       // counts of the body sentences
+	isSentence := make([]bool, len(lines)) // sentence(i) of every line the second pass looks at
 	longest, longestLen := -1, 0
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if t == "" || l == titleMark {
 			continue
 		}
-		if sentence(i) {
+		if isSentence[i] = sentence(i); isSentence[i] {
 			own = append(own, counts.Count(fingerprint(i)))
 		}
 		if len(t) > longestLen { // no more bytes than the longest has runes: not longer
@@ -295,7 +296,7 @@ func repeatedLines(lines, folded []string, cut []bool, counts LineCounter, v *fu
 			inActivity = inBody(i)
 			continue
 		}
-		if inActivity && i <= lastProse || sentence(i) {
+		if inActivity && i <= lastProse || isSentence[i] {
 			continue
 		}
 		// The count first: most lines are not repeated, and then whether
