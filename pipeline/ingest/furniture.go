@@ -104,9 +104,9 @@ type furnitureVocab struct {
 	repeatMinDocs                             int
 	repeatRatio, repeatMinShare               float64
 	repeatSentenceRunes, templateMinLetters   int
-	templateNumberWords                       string   // 年月日第期: letters of a date or an ordinal (templateForm)
-	templateDateShapes                        []string // #年#月, #-#-#: a date in a template form (templateForm)
-	relativeUnits, relativeDays               []string // 分钟, 个月 (before 前); 昨天, 刚刚: relative times (templateForm)
+	templateNumberWords                       string   // 年月日第期: letters of a date or an ordinal (templateFingerprint)
+	templateDateShapes                        []string // #年#月, #-#-#: a date in a template form (templateFingerprint)
+	relativeUnits, relativeDays               []string // 分钟, 个月 (before 前); 昨天, 刚刚: relative times (templateFingerprint)
 	separators, bullets                       []string
 	breadcrumbWords, metadataLabels, siteSelf []string
 	siteSelfStarts                            []siteSelfGroup // siteSelf by first character, for namesSite
@@ -1557,6 +1557,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	// Prefixes and suffixes first: a label before the document's text
 	// would make a pattern take the whole line.
 	lines, folded = append([]string(nil), lines...), append([]string(nil), folded...)
+	cutLine := make([]bool, n) // lines cut here: their folded part is not always the fold of their part
 	itemLabels := labelledLines(folded) >= 2
 	for i := range lines {
 		if lines[i] == titleMark {
@@ -1567,17 +1568,20 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
 			res.removed = append(res.removed, Removed{Kind: k, Text: strings.TrimSpace(string(rs[:cut]))})
 			lines[i], folded[i] = strings.TrimSpace(string(rs[cut:])), strings.TrimSpace(string(fr[cut:]))
+			cutLine[i] = true
 		}
 		if from, to := addressTag(strings.TrimSpace(folded[i]), v); from >= 0 {
 			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
 			res.removed = append(res.removed, Removed{Kind: "site", Text: string(rs[from:to])})
 			lines[i] = strings.TrimSpace(string(rs[:from]) + string(rs[to:]))
 			folded[i] = strings.TrimSpace(string(fr[:from]) + string(fr[to:]))
+			cutLine[i] = true
 		}
 		if cut, k := furnitureSuffix(strings.TrimSpace(folded[i]), v, pats); cut > 0 {
 			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
 			res.removed = append(res.removed, Removed{Kind: k, Text: strings.TrimSpace(string(rs[len(rs)-cut:]))})
 			lines[i], folded[i] = strings.TrimSpace(string(rs[:len(rs)-cut])), strings.TrimSpace(string(fr[:len(fr)-cut]))
+			cutLine[i] = true
 		}
 	}
 	byPattern := make([]string, n)
@@ -1684,7 +1688,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 	}
 	if counts != nil {
-		for i, rep := range repeatedLines(lines, folded, counts, v, firstProse, lastProse) {
+		for i, rep := range repeatedLines(lines, folded, cutLine, counts, v, firstProse, lastProse) {
 			if rep && byPattern[i] == "" && kind[i] == "" {
 				kind[i] = KindRepeated
 			}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"math"
 	"slices"
 	"strings"
@@ -30,7 +31,7 @@ type LineCounter interface {
 }
 
 // LineFingerprint is the fingerprint a line is counted under: its
-// template form (templateForm) of its Simplified form, without spaces,
+// template form (templateFingerprint) of its Simplified form, without spaces,
 // so that the same furniture in either script or spacing, and with other
 // counts or times in it, counts as one line.
 func LineFingerprint(line string) uint64 {
@@ -39,56 +40,81 @@ func LineFingerprint(line string) uint64 {
 
 // foldedFingerprint is LineFingerprint of a line given folded.
 func foldedFingerprint(f string) uint64 {
-	if v, err := defaultFurniture(); err == nil {
-		f = templateForm(f, v)
+	v, err := defaultFurniture()
+	if err != nil {
+		return spacelessFNV(f)
 	}
-	return spacelessFNV(f)
+	return templateFingerprint(f, v)
 }
+
+// FNV-1a, as fnv.New64a computes it.
+const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
 
 // spacelessFNV is FNV-1a over the bytes of f without its spaces, as
 // fnv.New64a would hash them, without building that string.
 func spacelessFNV(f string) uint64 {
-	const offset64, prime64 = 14695981039346656037, 1099511628211
-	h := uint64(offset64)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(f); {
 		r, size := utf8.DecodeRuneInString(f[i:])
-		if !unicode.IsSpace(r) {
-			if r == utf8.RuneError && size == 1 {
-				// strings.Map would write U+FFFD for an invalid byte
-				for _, c := range []byte(string(utf8.RuneError)) {
-					h = (h ^ uint64(c)) * prime64
-				}
-			} else {
-				for _, c := range []byte(f[i : i+size]) {
-					h = (h ^ uint64(c)) * prime64
-				}
-			}
-		}
+		h = hashRune(h, r, f[i:i+size])
 		i += size
 	}
 	return h
 }
 
-// The marks templateForm writes for a number and for a relative time.
+// hashRune adds the rune r, whose bytes in the line are b, to the FNV-1a
+// hash h as spacelessFNV hashes it: nothing for a space, and for an
+// invalid byte the U+FFFD that strings.Map would write.
+func hashRune(h uint64, r rune, b string) uint64 {
+	switch {
+	case unicode.IsSpace(r):
+		return h
+	case r == utf8.RuneError && len(b) == 1:
+		b = string(utf8.RuneError)
+	}
+	return hashBytes(h, b)
+}
+
+// hashBytes adds the bytes of b to the FNV-1a hash h.
+func hashBytes(h uint64, b string) uint64 {
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint64(b[i])) * fnvPrime
+	}
+	return h
+}
+
+// The marks the template form writes for a number and for a relative time.
 const numberMark, relativeTimeMark = "#", "#前"
 
-// templateForm is a folded line as a site's template prints it on every
-// page: each run of digits one mark (阅读 123 and 阅读 456, 本篇文章196字
-// and 本篇文章448字), and each relative time another ([relative_times]:
-// 3分钟前, 1个月前, 2周前, 昨天), so that a line the software fills in
-// differently on each page still counts as one line. A line that says
-// nothing but its numbers — fewer than template_min_letters letters
-// besides the words of a date or an ordinal ([template_number_words]:
-// 2021年11月5日, 第16期) — keeps them: every date would be one line; so
-// does a line that holds a date ([template_date_shapes]: 中华民国113年2月
-// 20日, a sign-off's date): its date is its own.
-func templateForm(f string, v *furnitureVocab) string {
-	if strings.IndexFunc(f, isASCIIDigit) < 0 && !containsAny(f, v.relativeDays) {
-		return f
+// templateFingerprint is spacelessFNV of the template form of a folded
+// line, hashed as the form is scanned. The template form is the line as a
+// site's template prints it on every page: each run of digits one mark
+// (阅读 123 and 阅读 456, 本篇文章196字 and 本篇文章448字), and each
+// relative time another ([relative_times]: 3分钟前, 1个月前, 2周前, 昨天),
+// so that a line the software fills in differently on each page still
+// counts as one line. A line that says nothing but its numbers — fewer
+// than template_min_letters letters besides the words of a date or an
+// ordinal ([template_number_words]: 2021年11月5日, 第16期) — keeps them:
+// every date would be one line; so does a line that holds a date
+// ([template_date_shapes]: 中华民国113年2月20日, a sign-off's date): its
+// date is its own.
+//
+// The counting pass hashes every line of the batch, so this is written
+// for speed: a line with neither a digit nor a relative day (most lines)
+// is hashed as it is; the others are masked into a buffer on the stack,
+// only for the date shapes, while the hash is computed; words of a
+// relative day are looked for only in a line that has one.
+func templateFingerprint(f string, v *furnitureVocab) uint64 {
+	relativeDay := containsAny(f, v.relativeDays)
+	if !relativeDay && !strings.ContainsAny(f, asciiDigits) {
+		return spacelessFNV(f)
 	}
-	var b strings.Builder
-	letters := 0
+	var scratch [1024]byte
+	masked := scratch[:0]
+	h := uint64(fnvOffset)
+	letters := 0 // up to templateMinLetters: enough to decide
 	for i := 0; i < len(f); {
+		mark := ""
 		if isASCIIDigit(rune(f[i])) {
 			j := i
 			for j < len(f) && isASCIIDigit(rune(f[j])) {
@@ -96,31 +122,42 @@ func templateForm(f string, v *furnitureVocab) string {
 			}
 			rest := strings.TrimLeft(f[j:], " ")
 			if n := relativeUnit(rest, v); n > 0 {
-				b.WriteString(relativeTimeMark)
-				i = len(f) - len(rest) + n
+				mark, i = relativeTimeMark, len(f)-len(rest)+n
 			} else {
-				b.WriteString(numberMark)
-				i = j
+				mark, i = numberMark, j
 			}
+		} else if relativeDay {
+			if w := wordAt(f[i:], v.relativeDays); w != "" {
+				mark, i = relativeTimeMark, i+len(w)
+			}
+		}
+		if mark != "" {
+			masked = append(masked, mark...)
+			h = hashBytes(h, mark) // no space in a mark
 			continue
 		}
-		if w := wordAt(f[i:], v.relativeDays); w != "" {
-			b.WriteString(relativeTimeMark)
-			i += len(w)
-			continue
+		r, size := rune(f[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(f[i:])
 		}
-		r, size := utf8.DecodeRuneInString(f[i:])
-		if unicode.IsLetter(r) && !strings.ContainsRune(v.templateNumberWords, r) {
+		if letters < v.templateMinLetters && unicode.IsLetter(r) && !strings.ContainsRune(v.templateNumberWords, r) {
 			letters++
 		}
-		b.WriteString(f[i : i+size])
+		masked = append(masked, f[i:i+size]...)
+		h = hashRune(h, r, f[i:i+size])
 		i += size
 	}
-	masked := b.String()
-	if letters < v.templateMinLetters || containsAny(masked, v.templateDateShapes) {
-		return f
+	if letters < v.templateMinLetters || containsDateShape(masked, v.templateDateShapes) {
+		return spacelessFNV(f)
 	}
-	return masked
+	return h
+}
+
+const asciiDigits = "0123456789"
+
+// containsDateShape reports whether a template form holds one of shapes.
+func containsDateShape(masked []byte, shapes []string) bool {
+	return slices.ContainsFunc(shapes, func(s string) bool { return bytes.Contains(masked, []byte(s)) })
 }
 
 // relativeUnit returns the bytes of a unit of time and 前 that open s
@@ -205,22 +242,31 @@ func CountingOptions(opt Options) Options {
 // the bar for its furniture. Never a body sentence (a sentence's end and
 // repeat_sentence_runes runes), a line inside a numbered activity (after a
 // numbered heading in the body), a numbered heading, or a line that looks
-// like an article title.
-func repeatedLines(lines, folded []string, counts LineCounter, v *furnitureVocab, firstProse, lastProse int) []bool {
+// like an article title. folded holds the lines folded; a line cut (a
+// prefix, a suffix or a tag taken from it) is folded again, as a piece of
+// a line's fold is not always the fold of the piece.
+func repeatedLines(lines, folded []string, cut []bool, counts LineCounter, v *furnitureVocab, firstProse, lastProse int) []bool {
 	inBody := func(i int) bool { return i >= firstProse && i <= lastProse }
+	fingerprint := func(i int) uint64 {
+		if cut[i] {
+			return LineFingerprint(lines[i])
+		}
+		return foldedFingerprint(folded[i]) // spaces are not hashed: untrimmed is as good
+	}
 	sentence := func(i int) bool {
 		f := strings.TrimSpace(folded[i])
 		return inBody(i) && strings.ContainsAny(f, sentenceEnds) && runesOver(f, v.repeatSentenceRunes-1)
 	}
-	var own []uint32 // counts of the body sentences
+	var own []uint32                       // counts of the body sentences
+	isSentence := make([]bool, len(lines)) // sentence(i) of every line the second pass looks at
 	longest, longestLen := -1, 0
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if t == "" || l == titleMark {
 			continue
 		}
-		if sentence(i) {
-			own = append(own, counts.Count(LineFingerprint(l)))
+		if isSentence[i] = sentence(i); isSentence[i] {
+			own = append(own, counts.Count(fingerprint(i)))
 		}
 		if len(t) > longestLen { // no more bytes than the longest has runes: not longer
 			if n := runeLen(t); n > longestLen {
@@ -236,7 +282,7 @@ func repeatedLines(lines, folded []string, counts LineCounter, v *furnitureVocab
 		slices.Sort(own)
 		base = own[(len(own)-1)/2] // the lower median: a repost has most of its sentences recurring
 	} else {
-		base = counts.Count(LineFingerprint(lines[longest]))
+		base = counts.Count(fingerprint(longest))
 	}
 	bar := repeatDocs(counts.Documents(), v)
 	out := make([]bool, len(lines))
@@ -250,12 +296,12 @@ func repeatedLines(lines, folded []string, counts LineCounter, v *furnitureVocab
 			inActivity = inBody(i)
 			continue
 		}
-		if inActivity && i <= lastProse || sentence(i) {
+		if inActivity && i <= lastProse || isSentence[i] {
 			continue
 		}
 		// The count first: most lines are not repeated, and then whether
 		// they look like a title does not matter.
-		c := counts.Count(LineFingerprint(l))
+		c := counts.Count(fingerprint(i))
 		out[i] = c >= bar && float64(c-1) >= v.repeatRatio*float64(max(base, 1)-1) && !looksLikeArticleTitle(f)
 	}
 	return out

@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"hash/fnv"
+	"io/fs"
 	"math"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -44,7 +46,7 @@ func TestRepeatedLines(t *testing.T) {
 	counts := counter(map[string]uint32{"某某网让公益更简单": 200, "社区植树活动总结": 200, "扫码关注获取更多": 200,
 		lines[2]: 1, lines[5]: 1})
 	folded := strings.Split(fold.ToSimplified(strings.Join(lines, "\n")), "\n")
-	got := repeatedLines(lines, folded, counts, v, 2, 5)
+	got := repeatedLines(lines, folded, make([]bool, len(lines)), counts, v, 2, 5)
 	want := []bool{true, false, false, false, false, false, true}
 	for i := range want {
 		if got[i] != want[i] {
@@ -54,7 +56,7 @@ func TestRepeatedLines(t *testing.T) {
 
 	// A repost: every line, the longest too, in 12 documents: nothing goes.
 	repost := counter(map[string]uint32{"某某网让公益更简单": 40, lines[2]: 12, lines[5]: 12})
-	got = repeatedLines(lines, folded, repost, v, 2, 5)
+	got = repeatedLines(lines, folded, make([]bool, len(lines)), repost, v, 2, 5)
 	for i, rep := range got {
 		if rep && i != 0 && i != 6 {
 			t.Errorf("repost: line %d %q removed", i, lines[i])
@@ -66,7 +68,7 @@ func TestRepeatedLines(t *testing.T) {
 
 	// Under the minimum number of documents nothing goes.
 	few := counter(map[string]uint32{"某某网让公益更简单": uint32(v.repeatMinDocs - 1)})
-	for i, rep := range repeatedLines(lines, folded, few, v, 2, 5) {
+	for i, rep := range repeatedLines(lines, folded, make([]bool, len(lines)), few, v, 2, 5) {
 		if rep {
 			t.Errorf("line %d removed with %d documents", i, v.repeatMinDocs-1)
 		}
@@ -140,7 +142,7 @@ func TestRepeatedLinesTemplate(t *testing.T) {
 	}
 	counts := counter(map[string]uint32{"本篇文章448字,读完约2分钟": 5, lines[2]: 3, lines[3]: 1, lines[4]: 3, lines[5]: 1, "某某论坛1个月前": 3})
 	folded := strings.Split(fold.ToSimplified(strings.Join(lines, "\n")), "\n")
-	got := repeatedLines(lines, folded, counts, v, 2, 5)
+	got := repeatedLines(lines, folded, make([]bool, len(lines)), counts, v, 2, 5)
 	want := []bool{true, false, false, false, false, false, true}
 	for i := range want {
 		if got[i] != want[i] {
@@ -197,14 +199,7 @@ func TestCountingOptionsReadTheSameLines(t *testing.T) {
 func TestLineFingerprintIsFNVOfTheSpacelessFoldedLine(t *testing.T) {
 	v := testFurniture(t)
 	for _, line := range []string{"", "社區 服務\t中心", "  Copyright © 2020 某某網  ", "a\u3000b", "bad \xff byte", "社区服务中心", "阅读 12 次 3分钟前"} {
-		h := fnv.New64a()
-		h.Write([]byte(strings.Map(func(r rune) rune {
-			if unicode.IsSpace(r) {
-				return -1
-			}
-			return r
-		}, templateForm(fold.ToSimplified(line), v))))
-		if got, want := LineFingerprint(line), h.Sum64(); got != want {
+		if got, want := LineFingerprint(line), referenceFingerprint(fold.ToSimplified(line), v); got != want {
 			t.Errorf("LineFingerprint(%q) = %x, want %x", line, got, want)
 		}
 	}
@@ -342,6 +337,9 @@ func FuzzTemplateForm(f *testing.F) {
 		if again := templateForm(got, v); again != got {
 			t.Fatalf("templateForm(%q) = %q, then %q", line, got, again)
 		}
+		if got, want := templateFingerprint(line, v), referenceFingerprint(line, v); got != want {
+			t.Fatalf("templateFingerprint(%q) = %x, the FNV-1a of its template form %q is %x", line, got, templateForm(line, v), want)
+		}
 	})
 }
 
@@ -362,6 +360,170 @@ func BenchmarkDocumentFingerprints(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			DocumentFingerprints(d)
+		}
+	}
+}
+
+// templateForm is the template form of a folded line written out, the
+// reference templateFingerprint is tested against (it hashes the form
+// without writing it). A line as a site's template prints it on every
+// page: each run of digits one mark (阅读 123 and 阅读 456, 本篇文章196字
+// and 本篇文章448字), and each relative time another ([relative_times]:
+// 3分钟前, 1个月前, 2周前, 昨天), so that a line the software fills in
+// differently on each page still counts as one line. A line that says
+// nothing but its numbers — fewer than template_min_letters letters
+// besides the words of a date or an ordinal ([template_number_words]:
+// 2021年11月5日, 第16期) — keeps them: every date would be one line; so
+// does a line that holds a date ([template_date_shapes]: 中华民国113年2月
+// 20日, a sign-off's date): its date is its own.
+func templateForm(f string, v *furnitureVocab) string {
+	if strings.IndexFunc(f, isASCIIDigit) < 0 && !containsAny(f, v.relativeDays) {
+		return f
+	}
+	var b strings.Builder
+	letters := 0
+	for i := 0; i < len(f); {
+		if isASCIIDigit(rune(f[i])) {
+			j := i
+			for j < len(f) && isASCIIDigit(rune(f[j])) {
+				j++
+			}
+			rest := strings.TrimLeft(f[j:], " ")
+			if n := relativeUnit(rest, v); n > 0 {
+				b.WriteString(relativeTimeMark)
+				i = len(f) - len(rest) + n
+			} else {
+				b.WriteString(numberMark)
+				i = j
+			}
+			continue
+		}
+		if w := wordAt(f[i:], v.relativeDays); w != "" {
+			b.WriteString(relativeTimeMark)
+			i += len(w)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(f[i:])
+		if unicode.IsLetter(r) && !strings.ContainsRune(v.templateNumberWords, r) {
+			letters++
+		}
+		b.WriteString(f[i : i+size])
+		i += size
+	}
+	masked := b.String()
+	if letters < v.templateMinLetters || containsAny(masked, v.templateDateShapes) {
+		return f
+	}
+	return masked
+}
+
+// referenceFingerprint is the fingerprint of a folded line computed the
+// long way: FNV-1a of its template form written out, without spaces.
+func referenceFingerprint(f string, v *furnitureVocab) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, templateForm(f, v))))
+	return h.Sum64()
+}
+
+// TestTemplateFingerprintIsTheTemplateFormsFNV: the fingerprint hashed as
+// the template form is scanned is the FNV-1a of the form written out, on
+// every line of corpus/ and testdata/, folded and as it is (bytes that
+// are not UTF-8 too).
+func TestTemplateFingerprintIsTheTemplateFormsFNV(t *testing.T) {
+	v := testFurniture(t)
+	lines := 0
+	for _, root := range []string{"../../corpus", "../../testdata"} {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			for _, l := range strings.Split(string(data), "\n") {
+				for _, f := range []string{l, strings.TrimSpace(fold.ToSimplified(l))} {
+					lines++
+					if got, want := templateFingerprint(f, v), referenceFingerprint(f, v); got != want {
+						t.Errorf("%s: templateFingerprint(%q) = %x, the FNV-1a of its template form %q is %x", path, f, got, templateForm(f, v), want)
+					}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if lines < 10000 {
+		t.Fatalf("only %d lines compared", lines)
+	}
+}
+
+// corpusBatch reads every document of corpus/ and testdata/ as one batch
+// and counts their lines as the counting pass does.
+func corpusBatch(t testing.TB) (map[string][]byte, batchCounter) {
+	datas := map[string][]byte{}
+	c := batchCounter{counts: map[uint64]uint32{}}
+	testfiles.Each(t, "../..", func(path string, data []byte) {
+		doc, err := Parse(path, data, CountingOptions(Options{}))
+		if err != nil {
+			return // not a document (an annotation file)
+		}
+		datas[path] = data
+		c.docs++
+		for _, fp := range DocumentFingerprints(doc) {
+			c.counts[fp]++
+		}
+	})
+	return datas, c
+}
+
+// TestRepeatedLinesFingerprintsFromTheFold: repeatedLines hashes a line
+// from its fold in folded, not folded again, and decides as it would with
+// every line folded again — on every document of corpus/ and testdata/
+// counted as one batch.
+func TestRepeatedLinesFingerprintsFromTheFold(t *testing.T) {
+	v := testFurniture(t)
+	datas, c := corpusBatch(t)
+	repeated := 0
+	for path, data := range datas {
+		p, err := Prepare(path, data, Options{})
+		if err != nil {
+			continue
+		}
+		lines, folded := strings.Split(p.Text, "\n"), strings.Split(p.folded(), "\n")
+		refoldAll := slices.Repeat([]bool{true}, len(lines))
+		got := repeatedLines(lines, folded, make([]bool, len(lines)), c, v, 0, len(lines)/2)
+		want := repeatedLines(lines, folded, refoldAll, c, v, 0, len(lines)/2)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: lines hashed from their fold: repeated %v, folded again %v", path, got, want)
+		}
+		for _, r := range got {
+			if r {
+				repeated++
+			}
+		}
+	}
+	if repeated == 0 {
+		t.Error("no line repeated: the comparison says nothing")
+	}
+}
+
+// BenchmarkParseRepeated: the ingest stage of every document of corpus/
+// and testdata/ with the batch's line counts (the removal of repeated
+// lines included), as batch runs it after its counting pass.
+func BenchmarkParseRepeated(b *testing.B) {
+	datas, c := corpusBatch(b)
+	b.ResetTimer()
+	for b.Loop() {
+		for path, data := range datas {
+			Parse(path, data, Options{LineCounts: c})
 		}
 	}
 }
