@@ -327,10 +327,10 @@ func TestFurniturePatterns(t *testing.T) {
 		{"2022年志愿服务工作总结.PDF", "docsite"},
 		{"本文档为Word格式，下载后可任意编辑和打印", "docsite"},
 		// Round 12: the blurb under a shared document, whatever the site.
-		{"《某某社区防汛工作总结.docx》由会员分享,可在线阅读,更多相关《某某社区防汛工作总结.docx(3页珍藏版)》请在某某文库上搜索。", "docsite"},
-		{"《某某协会工作汇报》由会员上传分享,免费在线阅读,更多相关内容在某某文库", "docsite"},
+		{"《某某社区防汛工作总结.doc》由用户分享，可在线阅读，同类文档请到某某文库查找。", "docsite"},
+		{"《某某协会年度汇报》由网友上传分享、免费在线阅读 相关文档见某某文库", "docsite"},
 		{"《某某協會工作匯報》由會員上傳分享，免費線上閱讀", ""}, // 线上, not 在线: another wording
-		{"由会员分享,可在线阅读,更多相关", "docsite"},
+		{"由会员上传分享，可在线阅读", "docsite"},
 		{"活动照片由会员分享到群里，大家可在线阅读活动简报。", ""}, // a sentence of the report
 		// A reading-time notice, whatever its wording.
 		{"本篇文章196字,读完约1分钟", "widget"},

@@ -240,7 +240,7 @@ func TestFormRow(t *testing.T) {
 		f    string
 		want bool
 	}{
-		{"【活动时间】:2025年11月13日上午9:30", true},
+		{"【活动时间】:2024年3月6日下午2:30", true},
 		{"[地点]：社区活动室", true},
 		{"〔报名方式〕:扫码报名", true},
 		{"负责人: 某某 成员:25个", true},
