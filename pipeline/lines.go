@@ -108,6 +108,10 @@ func ReadLineCounts(r io.Reader) (*LineCounts, error) {
 	br := bufio.NewReader(r)
 	magic := make([]byte, len(lineCountsMagic))
 	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != lineCountsMagic {
+		last := len(lineCountsMagic) - 1
+		if err == nil && string(magic[:last]) == lineCountsMagic[:last] {
+			return nil, fmt.Errorf("line-count file of format %d, this zongjie reads format %d: count the lines again with zongjie lines", magic[last], lineCountsMagic[last])
+		}
 		return nil, errors.New("not a zongjie line-count file (made by zongjie lines)")
 	}
 	var hdr [16]byte

@@ -64,6 +64,7 @@ func TestCountLinesAddsAcrossShards(t *testing.T) {
 	for name, data := range map[string][]byte{
 		"not a zongjie line-count file": []byte("hello"),
 		"header cut short":              []byte(lineCountsMagic + "12"),
+		"line-count file of format 1":   append([]byte(lineCountsMagic[:len(lineCountsMagic)-1]+"\x01"), buf.Bytes()[len(lineCountsMagic):]...),
 		"counters cut short":            buf.Bytes()[:buf.Len()-1],
 		"data after the counters":       append(bytes.Clone(buf.Bytes()), 0),
 	} {
