@@ -8,7 +8,7 @@ import (
 	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
-// TestFoldedLinesInStep checks what chooseTitleFolded relies on: the
+// TestFoldedLinesInStep checks what chooseTitle relies on: the
 // folded lines Finish holds when it chooses a title, after the furniture
 // and the known boilerplate are cut out of the lines, are the folds of the
 // lines (trimmed), so the title's first lines need not be folded again.

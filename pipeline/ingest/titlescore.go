@@ -946,18 +946,14 @@ func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
 }
 
 // chooseTitle returns the best candidate, if one scores at least
-// min_score. judged holds folded texts the line judges already passed in
-// the head (furnitureResult.headClean; nil when none). A candidate the page says twice — as another of the first
+// min_score. folded holds the lines folded, in step with lines (Finish
+// holds them; nil to fold them here). judged holds folded texts the line
+// judges already passed in the head (furnitureResult.headClean; nil when
+// none). A candidate the page says twice — as another of the first
 // lines, as the end of its breadcrumb, or twice in a row on its own line
 // (义诊团总结报告义诊团总结报告…) — gets the repeated weight: a page repeats
 // its title, seldom anything else.
-func chooseTitle(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
-	return chooseTitleFolded(lines, nil, fileTitle, crumb, fv, s, judged)
-}
-
-// chooseTitleFolded is chooseTitle given the lines folded, in step with
-// lines (Finish holds them): the first lines are not folded again.
-func chooseTitleFolded(lines, folded []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
+func chooseTitle(lines, folded []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
 	type scored struct {
 		c        titleCandidate
 		folded   string
