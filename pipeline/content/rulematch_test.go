@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -125,15 +126,7 @@ func TestCodePartsEqualsCodeOfEachPart(t *testing.T) {
 			parts = append(parts, [2]int{i, min(len(toks), i+5+i%23)})
 		}
 		parts = append(parts, [2]int{0, len(toks)}, [2]int{len(toks), len(toks)})
-		whole, each := rs.CodeParts(toks, parts)
-		if want := rs.Code(toks); !reflect.DeepEqual(whole, want) {
-			t.Errorf("%s: the document coded %v with its parts, %v alone", path, whole, want)
-		}
-		for k, p := range parts {
-			if want := rs.Code(toks[p[0]:p[1]]); !reflect.DeepEqual(each[k], want) {
-				t.Errorf("%s, tokens %v: %v from the document's hits, %v coded alone", path, p, each[k], want)
-			}
-		}
+		checkCodeParts(t, path, rs, toks, parts)
 		// count the parts answered each way, as CodeParts decides
 		before := make([]int32, len(toks)+1)
 		unskipped, _ := rs.unskipped(toks, nil, before)
@@ -208,15 +201,7 @@ not = ["开展 打扫"]
 				parts = append(parts, [2]int{i, j})
 			}
 		}
-		whole, each := rs.CodeParts(toks, parts)
-		if want := rs.Code(toks); !reflect.DeepEqual(whole, want) {
-			t.Errorf("%q: the text coded %v with its parts, %v alone", skip, whole, want)
-		}
-		for k, p := range parts {
-			if want := rs.Code(toks[p[0]:p[1]]); !reflect.DeepEqual(each[k], want) {
-				t.Errorf("%q, tokens %v: %v with the text, %v alone", skip, p, each[k], want)
-			}
-		}
+		checkCodeParts(t, fmt.Sprintf("%q", skip), rs, toks, parts)
 	}
 }
 
@@ -230,4 +215,19 @@ func newTokenPlaces(toks []segment.Token, placed *runeMap[struct{}]) *tokenPlace
 		p.file(i, c)
 	}
 	return p
+}
+
+// checkCodeParts checks that CodeParts codes the text as Code codes it and
+// each part as Code codes the part alone.
+func checkCodeParts(t *testing.T, name string, rs *Rules, toks []segment.Token, parts [][2]int) {
+	t.Helper()
+	whole, each := rs.CodeParts(toks, parts)
+	if want := rs.Code(toks); !reflect.DeepEqual(whole, want) {
+		t.Errorf("%s: the text coded %v with its parts, %v alone", name, whole, want)
+	}
+	for k, p := range parts {
+		if want := rs.Code(toks[p[0]:p[1]]); !reflect.DeepEqual(each[k], want) {
+			t.Errorf("%s, tokens %v: %v from the text's hits, %v coded alone", name, p, each[k], want)
+		}
+	}
 }

@@ -95,21 +95,9 @@ func FuzzJudgeFilters(f *testing.F) {
 }
 
 // namesSiteWordByWord is namesSite as it was: every word of [site_self]
-// looked for in the line.
+// looked for in the line, as one group holding them all.
 func namesSiteWordByWord(v *furnitureVocab, folded string) bool {
-	for _, w := range v.siteSelf {
-		for i := strings.Index(folded, w); i >= 0; {
-			if !strings.HasPrefix(folded[i+len(w):], "讯") {
-				return true
-			}
-			j := strings.Index(folded[i+len(w):], w)
-			if j < 0 {
-				break
-			}
-			i += len(w) + j
-		}
-	}
-	return false
+	return siteSelfGroup{words: v.siteSelf}.namesSite(folded)
 }
 
 // proseShapeCounted is proseShape as it was, counting the line's runes.

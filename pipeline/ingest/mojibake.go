@@ -190,6 +190,12 @@ func reread(s string, mr misreading) string {
 		}
 		raw = append(raw, dst[:n]...)
 	}
+	return decodeMeant(raw, mr)
+}
+
+// decodeMeant decodes the bytes reread from a misreading the way they
+// were meant ("" when they do not decode).
+func decodeMeant(raw []byte, mr misreading) string {
 	if mr.wasIn == nil {
 		text, _ := validUTF8(raw)
 		return text

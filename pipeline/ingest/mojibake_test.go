@@ -17,15 +17,7 @@ func rereadByBytes(s string, mr misreading) string {
 		}
 		raw = append(raw, b...)
 	}
-	if mr.wasIn == nil {
-		text, _ := validUTF8(raw)
-		return text
-	}
-	out, err := mr.wasIn.NewDecoder().Bytes(raw)
-	if err != nil {
-		return ""
-	}
-	return string(out)
+	return decodeMeant(raw, mr)
 }
 
 func TestRereadEveryRune(t *testing.T) {
