@@ -222,6 +222,73 @@ func bracketRow(f string) bool {
 // buttonFrames pairs the brackets a page frames a button with.
 var buttonFrames = map[rune]string{'【': "】", '[': "]", '〔': "〕"}
 
+// viewControls: a page's view controls — font size, print, share — as a
+// row of framed buttons after their label or after the post's stamp or
+// another furniture line (字号:[ ] [ ], 日期:2021-05-06 09:30 [大 中 小]
+// [打印本页][关闭窗口]), or, outside the body, a button's label with its
+// colon and nothing after it (分享:). In a row, two frames or more, half
+// of them or more empty (a button whose picture was lost) or holding a
+// button's word ([widget_words]).
+type viewControls struct{ v *furnitureVocab }
+
+func (j viewControls) Judge(l lineView) string {
+	head, row := framedButtonRow(l.folded, j.v)
+	label := strings.TrimRight(head, ":：")
+	button := label != head && slices.Contains(j.v.widgetWords, strings.TrimSpace(label))
+	switch {
+	case !row:
+		if button && l.zone != zoneBody {
+			return "widget"
+		}
+	case head == "" || button || stampLineExpr.MatchString(head):
+		return "widget"
+	case judge(j.v.lineJudges(), newLineView(head, head, l.zone)) != "":
+		return "widget"
+	}
+	return ""
+}
+
+// framedButtonRow cuts a row of framed buttons off the end of a line and
+// returns what stands before it, and whether there was such a row.
+func framedButtonRow(f string, v *furnitureVocab) (string, bool) {
+	rest, frames, buttons := strings.TrimSpace(f), 0, 0
+	for {
+		r, size := utf8.DecodeLastRuneInString(rest)
+		open := frameOpener(r)
+		if open == 0 {
+			break
+		}
+		i := strings.LastIndex(rest, string(open))
+		if i < 0 {
+			break
+		}
+		inner := strings.TrimSpace(rest[i+utf8.RuneLen(open) : len(rest)-size])
+		if slices.ContainsFunc(strings.Fields(inner), func(p string) bool { return runesOver(p, maxWidgetPartRunes) }) {
+			break
+		}
+		frames++
+		if inner == "" || containsAny(inner, v.widgetWords) {
+			buttons++
+		}
+		rest = strings.TrimSpace(rest[:i])
+	}
+	if frames < 2 || 2*buttons < frames {
+		return f, false
+	}
+	return rest, true
+}
+
+// frameOpener returns the bracket that opens a button's frame closed by
+// r, or 0.
+func frameOpener(r rune) rune {
+	for open, closer := range buttonFrames {
+		if string(r) == closer {
+			return open
+		}
+	}
+	return 0
+}
+
 // fieldsOnly reports whether every token is a short label, its colon and
 // a value (编辑日期:2013/9/4), whatever the label.
 func fieldsOnly(tokens []string) bool {

@@ -130,3 +130,23 @@ func TestWidgetRow(t *testing.T) {
 		{line: "评论 志愿服务活动总结范文", zone: zoneTail, want: ""}, // a long part: a title's
 	})
 }
+
+func TestViewControls(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, viewControls{v}, []judgeCase{
+		{line: "字号:[ ] [ ]", zone: zoneHead, want: "widget"}, // the buttons' pictures lost
+		{line: "字體：[][][]", zone: zoneBody, want: "widget"},
+		{line: "日期:2021-05-06 09:30 [大 中 小][打印本页][关闭窗口]", zone: zoneHead, want: "widget"},
+		{line: "時間：2021-05-06 [大 中 小][列印][關閉]", zone: zoneHead, want: ""}, // 列印: no button word, one frame in three
+		{line: "時間：2021-05-06 [大 中 小][打印][關閉]", zone: zoneBody, want: "widget"},
+		{line: "来源：某某街道 【打印】【关闭】", zone: zoneHead, want: "widget"}, // after a field the judges know
+		{line: "分享:", zone: zoneHead, want: "widget"},
+		{line: "分享：", zone: zoneTail, want: "widget"},
+		{line: "分享：", zone: zoneBody, want: ""}, // a report's own heading may be a label
+		{line: "经验分享：", zone: zoneHead, want: ""},
+		{line: "活动现场 [图] [图]", zone: zoneHead, want: ""},
+		{line: "居民们踊跃参加 [打印] [关闭]", zone: zoneBody, want: ""}, // a sentence before the row
+		{line: "字号:[大]", zone: zoneHead, want: ""},            // one frame: no row
+		{line: "【一】【二】", zone: zoneTail, want: ""},
+	})
+}
