@@ -45,7 +45,7 @@ func (x *Extractor) findDates(v docView) []Date {
 		}
 		if d, end, ok := dateAt(v, t.start); ok {
 			switch {
-			case recurring(nw, rs, t.start, d) || listedAfter(nw, rs, recurred, t.start) && d.Start.Year == nil:
+			case recurring(nw, rs, d) || listedAfter(nw, rs, recurred, d.Offset) && d.Start.Year == nil:
 				recurred = end // 每年6月、12月: the list recurs as a whole
 			case loneDays(nw, rs, d):
 				// 每个大堂展出4至5日: a number of days, not dates
@@ -81,13 +81,13 @@ func loneDays(nw *numberWords, rs []rune, d Date) bool {
 	return i > 0 && isHanRune(rs[i-1]) && wordBefore(rs, i, nw.d.dayRangeBefore) == ""
 }
 
-// recurring reports whether the date d read at i is a recurring reference
-// (每年三月, 每月15日) rather than a calendar date.
-func recurring(nw *numberWords, rs []rune, i int, d Date) bool {
+// recurring reports whether the date d is a recurring reference (每年三月,
+// 每月15日, 每年农历八月十五) rather than a calendar date.
+func recurring(nw *numberWords, rs []rune, d Date) bool {
 	if d.Start.Year != nil {
 		return false
 	}
-	k := i
+	k := d.Offset - utf8.RuneCountInString(wordBefore(rs, d.Offset, nw.d.lunarBefore))
 	if k > 0 && rs[k-1] == '的' {
 		k--
 	}
@@ -108,6 +108,12 @@ type datePoint struct {
 
 func dateAt(v docView, i int) (Date, int, bool) {
 	rs := v.folded
+	if p, from, ok := lunarDateAt(v.nw, rs, i); ok {
+		d := Date{Start: p.DatePoint, End: p.until, Offset: from}
+		d.Text = v.written(from, p.end)
+		d.Sentence = v.sentence(from)
+		return d, p.end, true
+	}
 	start, ok := isoDateAt(rs, i)
 	if !ok {
 		start, ok = dayNameAt(v.nw, rs, i)
@@ -147,6 +153,73 @@ func dateAt(v docView, i int) (Date, int, bool) {
 	d.Text = v.written(i, end)
 	d.Sentence = v.sentence(i)
 	return d, end, true
+}
+
+// lunarDateAt reads a day of the lunar calendar whose first number is at
+// i: after a month named by a word of [lunar_months] (腊月二十九, 正月初五),
+// or a month in Chinese numerals after a word of [lunar_before] (农历八月
+// 十五) or before a day written with 初 (九月初九); the day in Chinese
+// numerals, with its 日 when written, and a range to a later day of the
+// same month (腊月十九至廿五). The year is never written. It returns the
+// point and where its span starts (at the month word, before i).
+func lunarDateAt(nw *numberWords, rs []rune, i int) (datePoint, int, bool) {
+	d := datePoint{first: levelMonth, last: levelDay}
+	from, k := i, i
+	if i > 0 && rs[i-1] == '初' {
+		k = i - 1
+	}
+	for w, m := range nw.d.lunarMonths {
+		if hasRunesBefore(rs, k, w) {
+			from, d.Month = k-utf8.RuneCountInString(w), &m
+			break
+		}
+	}
+	if d.Month == nil {
+		tok, masked := dateToken(rs, i)
+		if masked || len(tok) == 0 || dateTokenKind(tok[0]) != 2 || !hasRunesAt(rs, i+len(tok), "月") {
+			return datePoint{}, 0, false
+		}
+		m, ok := dateValue(tok, false, 1, 12)
+		k = i + len(tok) + 1
+		if !ok || wordBefore(rs, i, nw.d.lunarBefore) == "" && !hasRunesAt(rs, k, "初") {
+			return datePoint{}, 0, false
+		}
+		d.Month = m
+	}
+	day, end, ok := lunarDayAt(rs, k)
+	if !ok {
+		return datePoint{}, 0, false
+	}
+	d.Day, d.end = day, end
+	if s := separatorEnd(nw, rs, end); s > end {
+		if last, e, ok := lunarDayAt(rs, s); ok && *last > *day {
+			d.until, d.end = &DatePoint{Month: d.Month, Day: last}, e
+		}
+	}
+	return d, from, true
+}
+
+// lunarDayAt reads a day of the lunar calendar at k: 初 and a digit (初九,
+// 初十) or a Chinese numeral up to 30 (十五, 廿五), and 日 when written. It
+// returns the day and where it ends.
+func lunarDayAt(rs []rune, k int) (*int, int, bool) {
+	early := hasRunesAt(rs, k, "初")
+	if early {
+		k++
+	}
+	tok, masked := dateToken(rs, k)
+	if masked || len(tok) == 0 || dateTokenKind(tok[0]) != 2 {
+		return nil, 0, false
+	}
+	day, ok := dateValue(tok, false, 1, 30)
+	if !ok || early && *day > 10 {
+		return nil, 0, false
+	}
+	k += len(tok)
+	if hasRunesAt(rs, k, "日") {
+		k++
+	}
+	return day, k, true
 }
 
 // weekdayAt is the length of a weekday in parentheses at k ((周五),

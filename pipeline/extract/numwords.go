@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -495,9 +496,13 @@ type dateWords struct {
 	notYearParts    []string
 	separators      []string
 	recurringBefore []string
-	dayNotAfter     []string
-	dayNameDots     string
-	namedPeriods    []string
+	// lunarBefore are words before a month of the lunar calendar (农历);
+	// lunarMonths name its months (腊月 → 12).
+	lunarBefore  []string
+	lunarMonths  map[string]int
+	dayNotAfter  []string
+	dayNameDots  string
+	namedPeriods []string
 	// periodsByFirst files namedPeriods by first character, each list in
 	// their order; nil when a name is empty (it starts everywhere).
 	periodsByFirst map[rune][]string
@@ -525,7 +530,7 @@ type dateWords struct {
 
 func loadDateWords() *dateWords {
 	ws := mustWordSections("date_words.txt", "month_parts", "year_parts", "range_separators",
-		"recurring_before", "day_not_after", "day_name_dots", "named_periods", "period_suffixes",
+		"recurring_before", "lunar_before", "lunar_months", "day_not_after", "day_name_dots", "named_periods", "period_suffixes",
 		"roc_year_after", "roc_year_before", "not_year_parts", "short_year_not_after", "short_year_not_before", "short_year_from", "weekdays", "list_joins", "day_range_before", "next_year")
 	byLength := func(es [][]string) [][]string {
 		out := append([][]string(nil), es...)
@@ -549,6 +554,14 @@ func loadDateWords() *dateWords {
 		c, _ := utf8.DecodeRuneInString(w)
 		periodsByFirst[c] = append(periodsByFirst[c], w)
 	}
+	lunarMonths := map[string]int{}
+	for w, n := range ws.pairs("lunar_months") {
+		m, err := strconv.Atoi(n)
+		if err != nil || m < 1 || m > 12 {
+			panic("extract: dict/date_words.txt: [lunar_months] wants \"word month\"")
+		}
+		lunarMonths[w] = m
+	}
 	var periodFirst runeSet
 	for c := range periodsByFirst {
 		periodFirst.add(c)
@@ -560,6 +573,8 @@ func loadDateWords() *dateWords {
 		yearParts:          byLength(ws["year_parts"]),
 		separators:         longestFirst(ws.words("range_separators")),
 		recurringBefore:    longestFirst(ws.words("recurring_before")),
+		lunarBefore:        longestFirst(ws.words("lunar_before")),
+		lunarMonths:        lunarMonths,
 		dayNotAfter:        longestFirst(ws.words("day_not_after")),
 		dayNameDots:        ws.runes("day_name_dots"),
 		namedPeriods:       namedPeriods,
