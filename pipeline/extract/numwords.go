@@ -447,11 +447,12 @@ type moneyWords struct {
 	oneYuanWords   []string        // 块钱, 元钱: after a lone 一 they are one yuan
 	perStops       []string        // 共计: a total between a per word and the amount
 	perPeriods     map[string]bool // 年, 月: the periods a total cancels
+	perRates       map[string]bool // 月发放: rate words a total does not cancel
 }
 
 func loadMoneyWords() *moneyWords {
 	ws := mustWordSections("money_words.txt", "yuan_after", "yuan_before", "foreign_before",
-		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units", "one_yuan_words", "per_stops", "per_periods", "per_unit_names")
+		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units", "one_yuan_words", "per_stops", "per_periods", "per_rates", "per_unit_names")
 	w := &moneyWords{
 		yuanAfter:     longestFirst(ws.words("yuan_after")),
 		yuanBefore:    longestFirst(ws.words("yuan_before")),
@@ -466,6 +467,7 @@ func loadMoneyWords() *moneyWords {
 		oneYuanWords:  ws.words("one_yuan_words"),
 		perStops:      ws.words("per_stops"),
 		perPeriods:    ws.set("per_periods"),
+		perRates:      ws.set("per_rates"),
 	}
 	for _, e := range ws["fraction"] {
 		var f float64
