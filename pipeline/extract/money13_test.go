@@ -47,3 +47,17 @@ func TestPerOfEachAmount(t *testing.T) {
 		{"管理費為每平方米每月1.2元", []string{"1.2元 1.2 /平方米/月"}},
 	})
 }
+
+// TestForeignCurrencies: amounts in another currency named before them
+// are not money, in both scripts.
+func TestForeignCurrencies(t *testing.T) {
+	checkMoneyCases(t, []struct {
+		in   string
+		want []string
+	}{
+		{"獲資助澳門元50萬元", nil},
+		{"获资助澳门元50万元", nil},
+		{"自籌葡幣3萬元", nil},
+		{"另籌得人民幣3萬元", []string{"3萬元 30000"}},
+	})
+}
