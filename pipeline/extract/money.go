@@ -386,6 +386,41 @@ func maskedMoneyAt(v docView, i, last int) (Money, int, bool) {
 	}, end, true
 }
 
+// feeAt reports whether a fee is named at k, right after 块: a word of one
+// to three Chinese characters ending in a head of [kuai_fee_heads] (交一百
+// 多块学费, 五块报名费).
+func feeAt(nw *numberWords, rs []rune, k int) bool {
+	for n := k; n < len(rs) && n < k+3 && isHanRune(rs[n]); n++ {
+		if strings.ContainsRune(nw.q.kuaiFeeHeads, rs[n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// piecesEarlier reports whether a number of pieces of a thing of
+// [kuai_things] is written earlier in the sentence of the number that
+// starts at start (悬挂光荣牌43块，累计悬挂2,156块): a 块 later in it
+// counts the same pieces.
+func piecesEarlier(nw *numberWords, rs []rune, start int) bool {
+	for k := start - 1; k > 0 && start-k <= 2*clauseRunes && !strings.ContainsRune(sentenceEnds, rs[k]); k-- {
+		if rs[k] != '块' || numeralClass(rs, k-1) == runNone {
+			continue
+		}
+		j := k - 1
+		for j > 0 && (numeralClass(rs, j-1) != runNone || rs[j-1] == ',') {
+			j--
+		}
+		if wordBefore(rs, j, nw.q.kuaiThings) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnds end the sentence searched for an earlier number of pieces.
+const sentenceEnds = "。！？!?\n"
+
 // kuaiIsMoney decides whether 块 at at, after the number written from
 // start, means yuan — the one place that settles who owns 块 (FindMoney
 // and FindQuantities both ask it): it does unless a piece of something is
@@ -394,7 +429,7 @@ func maskedMoneyAt(v docView, i, last int) (Money, int, bool) {
 // to an amount of yuan excepted (十块三毛, 十几块钱, 三五百块不等, 100块左
 // 右, 一两块到十几块钱).
 func kuaiIsMoney(nw *numberWords, rs []rune, start, at int, p numberPhrase) bool {
-	if wordBefore(rs, start, nw.q.kuaiThings) != "" {
+	if wordBefore(rs, start, nw.q.kuaiThings) != "" || piecesEarlier(nw, rs, start) {
 		return false
 	}
 	end := at + 1
@@ -404,7 +439,7 @@ func kuaiIsMoney(nw *numberWords, rs []rune, start, at int, p numberPhrase) bool
 		}
 	}
 	if end < len(rs) && isHanRune(rs[end]) && !p.vague {
-		if hasRunesAt(rs, end, "钱") || hasRunesAt(rs, end, "不等") || hasAnyRunesAt(rs, end, nw.q.approxAfterUnit) {
+		if hasRunesAt(rs, end, "钱") || hasRunesAt(rs, end, "不等") || hasAnyRunesAt(rs, end, nw.q.approxAfterUnit) || feeAt(nw, rs, end) {
 			return true
 		}
 		_, e := fractionAt(nw, rs, end)

@@ -61,3 +61,19 @@ func TestForeignCurrencies(t *testing.T) {
 		{"另籌得人民幣3萬元", []string{"3萬元 30000"}},
 	})
 }
+
+// TestKuaiOfFeesAndPieces: 块 before a fee is yuan; a 块 after an earlier
+// number of pieces of a thing in its sentence counts the same pieces.
+func TestKuaiOfFeesAndPieces(t *testing.T) {
+	checkMoneyCases(t, []struct {
+		in   string
+		want []string
+	}{
+		{"这学期只交了八十多块学费", []string{"八十多块 80 a"}},
+		{"這學期只交了八十多塊學費", []string{"八十多塊 80 a"}},
+		{"报名时交了五块报名费", []string{"五块 5"}},
+		{"新装门牌12块，累计安装1,480块", nil},
+		{"新裝門牌12塊，累計安裝1,480塊", nil},
+		{"更换门牌12块。会后发放补贴300块", []string{"300块 300"}},
+	})
+}
