@@ -37,13 +37,18 @@ func (x *Extractor) findDates(v docView) []Date {
 	nw := v.nw
 	rs := v.folded
 	var out []Date
-	read := 0      // the text before it is read
-	recurred := -1 // where the last recurring reference ends
+	read := 0        // the text before it is read
+	recurred := -1   // where the last recurring reference ends
+	var unread []int // three digits and 年 read as no date: maybe a Taiwan year
 	for _, t := range v.scanNumbers() {
 		if t.start < read || t.kind != tokenNumber && t.kind != tokenMask || !isDateStart(rs, t.start) {
 			continue
 		}
-		if d, end, ok := dateAt(v, t.start); ok {
+		d, end, ok := dateAt(v, t.start)
+		if !ok && yearDigits(rs, t.start) == 3 {
+			unread = append(unread, t.start)
+		}
+		if ok {
 			switch {
 			case recurring(nw, rs, d) || listedAfter(nw, rs, recurred, d.Offset) && d.Start.Year == nil:
 				recurred = end // 每年6月、12月: the list recurs as a whole
@@ -55,7 +60,61 @@ func (x *Extractor) findDates(v docView) []Date {
 			read = end
 		}
 	}
-	return out
+	return rocDocument(v, out, unread)
+}
+
+// yearDigits is the number of Arabic digits of a year written at i before
+// 年 (86年: 2, 112年: 3), or 0.
+func yearDigits(rs []rune, i int) int {
+	_, end := readDigits(rs, i, 5)
+	if end == i || !hasRunesAt(rs, end, "年") {
+		return 0
+	}
+	return end - i
+}
+
+// rocDocument rereads the years of a document that writes Taiwan
+// (Republic of China) years, where rocYear read one from 100 (112年度)
+// or after 民国: a two-digit year is one too (86年成立 is 1997, not 1986),
+// and three digits before 年 that rocYear left alone (112年志工服務時數)
+// are a year when they are one of the Taiwan years read elsewhere in it.
+// unread are where such three digits start.
+func rocDocument(v docView, dates []Date, unread []int) []Date {
+	rs := v.folded
+	roc := map[int]bool{}
+	for _, d := range dates {
+		if n := yearDigits(rs, d.Offset); d.Start.Year != nil && (n == 3 || n == 2 && hasRunesBefore(rs, d.Offset, "民国")) {
+			roc[*d.Start.Year] = true
+		}
+	}
+	if len(roc) == 0 {
+		return dates
+	}
+	for k, d := range dates {
+		if yearDigits(rs, d.Offset) != 2 || d.Start.Year == nil || hasRunesBefore(rs, d.Offset, "民国") {
+			continue
+		}
+		n, _ := readDigits(rs, d.Offset, 2)
+		shift := n + 1911 - *d.Start.Year
+		dates[k].Start.Year = valuePtr(n + 1911)
+		if d.End != nil && d.End.Year != nil {
+			end := *d.End
+			end.Year = valuePtr(*end.Year + shift)
+			dates[k].End = &end
+		}
+	}
+	for _, i := range unread {
+		n, _ := readDigits(rs, i, 3)
+		if !roc[n+1911] {
+			continue
+		}
+		d := Date{Start: DatePoint{Year: valuePtr(n + 1911)}, Offset: i}
+		d.Text = v.written(i, i+4)
+		d.Sentence = v.sentence(i)
+		at, _ := slices.BinarySearchFunc(dates, i, func(d Date, i int) int { return d.Offset - i })
+		dates = slices.Insert(dates, at, d)
+	}
+	return dates
 }
 
 // listedAfter reports whether the item starting at i follows the item

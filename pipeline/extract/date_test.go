@@ -329,3 +329,30 @@ func TestFindDatesWildForms(t *testing.T) {
 		}
 	}
 }
+
+// TestTaiwanYearsOfADocument: in a document that writes Taiwan years, a
+// two-digit year is one too, and three digits before 年 are a year when
+// they are one of its Taiwan years; elsewhere neither.
+func TestTaiwanYearsOfADocument(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"本會於88年成立。111年度辦理課程。111年志工人數增加", []string{"88年 1999-?-?", "111年 2022-?-?", "111年 2022-?-?"}},
+		{"本会于88年成立。111年度办理课程。111年志工人数增加", []string{"88年 1999-?-?", "111年 2022-?-?", "111年 2022-?-?"}},
+		{"協會於88年成立，至今服務社區。", []string{"88年 1988-?-?"}},
+		{"111年度辦理課程，成立120年來", []string{"111年 2022-?-?"}},
+		{"民國88年成立。", []string{"88年 1999-?-?"}},
+	}
+	for _, tt := range tests {
+		doc := numDoc(tt.in)
+		var got []string
+		for _, d := range numTest.FindDates(doc) {
+			checkSpan(t, doc, d.Offset, d.Text)
+			got = append(got, fmtDate(d))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindDates(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
