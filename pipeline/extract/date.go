@@ -141,10 +141,14 @@ func loneDays(nw *numberWords, rs []rune, d Date) bool {
 }
 
 // recurring reports whether the date d is a recurring reference (每年三月,
-// 每月15日, 每年农历八月十五) rather than a calendar date.
+// 每月15日, 每年农历八月十五, and 一月一访: once a month) rather than a
+// calendar date.
 func recurring(nw *numberWords, rs []rune, d Date) bool {
 	if d.Start.Year != nil {
 		return false
+	}
+	if d.Start.Day == nil && d.End == nil && hasRunesAt(rs, d.Offset, "一月一") {
+		return true
 	}
 	k := d.Offset - utf8.RuneCountInString(wordBefore(rs, d.Offset, nw.d.lunarBefore))
 	if k > 0 && rs[k-1] == '的' {
