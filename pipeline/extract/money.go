@@ -202,7 +202,8 @@ func perUnitBefore(nw *numberWords, rs []rune, last, start int) string {
 	mw := nw.m
 	var units []string
 	total := false // a word of [per_stops] is written between
-	for k := start - 1; k >= last && start-k <= clauseRunes; k-- {
+	k := start - 1
+	for ; k >= last && start-k <= clauseRunes; k-- {
 		if clauseBreak(nw, rs[k]) {
 			break // a list (每户送去大米、食用油和慰问金500元) does not break it
 		}
@@ -227,7 +228,34 @@ func perUnitBefore(nw *numberWords, rs []rune, last, start int) string {
 			break
 		}
 	}
+	if len(units) == 0 && k >= last && k >= 0 && (rs[k] == '，' || rs[k] == ',') {
+		return perUnitOfCondition(nw, rs, max(last, k-clauseRunes), k)
+	}
 	return strings.Join(units, "/")
+}
+
+// perUnitOfCondition finds, in the clause rs[from:end] before an amount's
+// own, 每 and a verb of one to three characters before a count of one
+// (用人单位每安排1名残疾人就业，可获奖励5000元; 每走访一户，送上200元): the
+// amount is for each unit counted. 每 before a unit (每人一份) is no
+// such condition.
+func perUnitOfCondition(nw *numberWords, rs []rune, from, end int) string {
+	for j := end - 1; j >= from && !clauseBreak(nw, rs[j]); j-- {
+		if rs[j] != '每' || hasAnyRunesAt(rs, j+1, nw.m.perUnits) {
+			continue
+		}
+		for n := j + 2; n <= j+4 && n+1 < end && isHanRune(rs[n-1]); n++ {
+			if rs[n] == '1' || rs[n] == '一' {
+				unit := perUnitWord(nw, rs, n+1, end)
+				if name, ok := nw.m.perUnitNames[unit]; ok {
+					unit = name
+				}
+				return unit
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // joinPer joins the units written before an amount and after it, each
