@@ -37,15 +37,20 @@ func (x *Extractor) findDates(v docView) []Date {
 	nw := v.nw
 	rs := v.folded
 	var out []Date
-	read := 0      // the text before it is read
-	recurred := -1 // where the last recurring reference ends
+	read := 0        // the text before it is read
+	recurred := -1   // where the last recurring reference ends
+	var unread []int // three digits and 年 read as no date: maybe a Taiwan year
 	for _, t := range v.scanNumbers() {
 		if t.start < read || t.kind != tokenNumber && t.kind != tokenMask || !isDateStart(rs, t.start) {
 			continue
 		}
-		if d, end, ok := dateAt(v, t.start); ok {
+		d, end, ok := dateAt(v, t.start)
+		if !ok && yearDigits(rs, t.start) == 3 {
+			unread = append(unread, t.start)
+		}
+		if ok {
 			switch {
-			case recurring(nw, rs, t.start, d) || listedAfter(nw, rs, recurred, t.start) && d.Start.Year == nil:
+			case recurring(nw, rs, d) || listedAfter(nw, rs, recurred, d.Offset) && d.Start.Year == nil:
 				recurred = end // 每年6月、12月: the list recurs as a whole
 			case loneDays(nw, rs, d):
 				// 每个大堂展出4至5日: a number of days, not dates
@@ -55,7 +60,61 @@ func (x *Extractor) findDates(v docView) []Date {
 			read = end
 		}
 	}
-	return out
+	return rocDocument(v, out, unread)
+}
+
+// yearDigits is the number of Arabic digits of a year written at i before
+// 年 (86年: 2, 112年: 3), or 0.
+func yearDigits(rs []rune, i int) int {
+	_, end := readDigits(rs, i, 5)
+	if end == i || !hasRunesAt(rs, end, "年") {
+		return 0
+	}
+	return end - i
+}
+
+// rocDocument rereads the years of a document that writes Taiwan
+// (Republic of China) years, where rocYear read one from 100 (112年度)
+// or after 民国: a two-digit year is one too (86年成立 is 1997, not 1986),
+// and three digits before 年 that rocYear left alone (112年志工服務時數)
+// are a year when they are one of the Taiwan years read elsewhere in it.
+// unread are where such three digits start.
+func rocDocument(v docView, dates []Date, unread []int) []Date {
+	rs := v.folded
+	roc := map[int]bool{}
+	for _, d := range dates {
+		if n := yearDigits(rs, d.Offset); d.Start.Year != nil && (n == 3 || n == 2 && hasRunesBefore(rs, d.Offset, "民国")) {
+			roc[*d.Start.Year] = true
+		}
+	}
+	if len(roc) == 0 {
+		return dates
+	}
+	for k, d := range dates {
+		if yearDigits(rs, d.Offset) != 2 || d.Start.Year == nil || hasRunesBefore(rs, d.Offset, "民国") {
+			continue
+		}
+		n, _ := readDigits(rs, d.Offset, 2)
+		shift := n + 1911 - *d.Start.Year
+		dates[k].Start.Year = valuePtr(n + 1911)
+		if d.End != nil && d.End.Year != nil {
+			end := *d.End
+			end.Year = valuePtr(*end.Year + shift)
+			dates[k].End = &end
+		}
+	}
+	for _, i := range unread {
+		n, _ := readDigits(rs, i, 3)
+		if !roc[n+1911] {
+			continue
+		}
+		d := Date{Start: DatePoint{Year: valuePtr(n + 1911)}, Offset: i}
+		d.Text = v.written(i, i+4)
+		d.Sentence = v.sentence(i)
+		at, _ := slices.BinarySearchFunc(dates, i, func(d Date, i int) int { return d.Offset - i })
+		dates = slices.Insert(dates, at, d)
+	}
+	return dates
 }
 
 // listedAfter reports whether the item starting at i follows the item
@@ -81,13 +140,17 @@ func loneDays(nw *numberWords, rs []rune, d Date) bool {
 	return i > 0 && isHanRune(rs[i-1]) && wordBefore(rs, i, nw.d.dayRangeBefore) == ""
 }
 
-// recurring reports whether the date d read at i is a recurring reference
-// (每年三月, 每月15日) rather than a calendar date.
-func recurring(nw *numberWords, rs []rune, i int, d Date) bool {
+// recurring reports whether the date d is a recurring reference (每年三月,
+// 每月15日, 每年农历八月十五, and 一月一访: once a month) rather than a
+// calendar date.
+func recurring(nw *numberWords, rs []rune, d Date) bool {
 	if d.Start.Year != nil {
 		return false
 	}
-	k := i
+	if d.Start.Day == nil && d.End == nil && hasRunesAt(rs, d.Offset, "一月一") {
+		return true
+	}
+	k := d.Offset - utf8.RuneCountInString(wordBefore(rs, d.Offset, nw.d.lunarBefore))
 	if k > 0 && rs[k-1] == '的' {
 		k--
 	}
@@ -108,6 +171,12 @@ type datePoint struct {
 
 func dateAt(v docView, i int) (Date, int, bool) {
 	rs := v.folded
+	if p, from, ok := lunarDateAt(v.nw, rs, i); ok {
+		d := Date{Start: p.DatePoint, End: p.until, Offset: from}
+		d.Text = v.written(from, p.end)
+		d.Sentence = v.sentence(from)
+		return d, p.end, true
+	}
 	start, ok := isoDateAt(rs, i)
 	if !ok {
 		start, ok = dayNameAt(v.nw, rs, i)
@@ -147,6 +216,73 @@ func dateAt(v docView, i int) (Date, int, bool) {
 	d.Text = v.written(i, end)
 	d.Sentence = v.sentence(i)
 	return d, end, true
+}
+
+// lunarDateAt reads a day of the lunar calendar whose first number is at
+// i: after a month named by a word of [lunar_months] (腊月二十九, 正月初五),
+// or a month in Chinese numerals after a word of [lunar_before] (农历八月
+// 十五) or before a day written with 初 (九月初九); the day in Chinese
+// numerals, with its 日 when written, and a range to a later day of the
+// same month (腊月十九至廿五). The year is never written. It returns the
+// point and where its span starts (at the month word, before i).
+func lunarDateAt(nw *numberWords, rs []rune, i int) (datePoint, int, bool) {
+	d := datePoint{first: levelMonth, last: levelDay}
+	from, k := i, i
+	if i > 0 && rs[i-1] == '初' {
+		k = i - 1
+	}
+	for w, m := range nw.d.lunarMonths {
+		if hasRunesBefore(rs, k, w) {
+			from, d.Month = k-utf8.RuneCountInString(w), &m
+			break
+		}
+	}
+	if d.Month == nil {
+		tok, masked := dateToken(rs, i)
+		if masked || len(tok) == 0 || dateTokenKind(tok[0]) != 2 || !hasRunesAt(rs, i+len(tok), "月") {
+			return datePoint{}, 0, false
+		}
+		m, ok := dateValue(tok, false, 1, 12)
+		k = i + len(tok) + 1
+		if !ok || wordBefore(rs, i, nw.d.lunarBefore) == "" && !hasRunesAt(rs, k, "初") {
+			return datePoint{}, 0, false
+		}
+		d.Month = m
+	}
+	day, end, ok := lunarDayAt(rs, k)
+	if !ok {
+		return datePoint{}, 0, false
+	}
+	d.Day, d.end = day, end
+	if s := separatorEnd(nw, rs, end); s > end {
+		if last, e, ok := lunarDayAt(rs, s); ok && *last > *day {
+			d.until, d.end = &DatePoint{Month: d.Month, Day: last}, e
+		}
+	}
+	return d, from, true
+}
+
+// lunarDayAt reads a day of the lunar calendar at k: 初 and a digit (初九,
+// 初十) or a Chinese numeral up to 30 (十五, 廿五), and 日 when written. It
+// returns the day and where it ends.
+func lunarDayAt(rs []rune, k int) (*int, int, bool) {
+	early := hasRunesAt(rs, k, "初")
+	if early {
+		k++
+	}
+	tok, masked := dateToken(rs, k)
+	if masked || len(tok) == 0 || dateTokenKind(tok[0]) != 2 {
+		return nil, 0, false
+	}
+	day, ok := dateValue(tok, false, 1, 30)
+	if !ok || early && *day > 10 {
+		return nil, 0, false
+	}
+	k += len(tok)
+	if hasRunesAt(rs, k, "日") {
+		k++
+	}
+	return day, k, true
 }
 
 // weekdayAt is the length of a weekday in parentheses at k ((周五),

@@ -301,12 +301,52 @@ func TestFindDatesWildForms(t *testing.T) {
 		{"他已从教21年", nil},
 		{"借书人次较111年同期增加", []string{"111年 2022-?-?"}},
 		{"服務時數較111年成長兩成", []string{"111年 2022-?-?"}},
-		{"农历八月十五是中秋节", nil},
+		{"农历八月十五是中秋节", []string{"八月十五 ?-8-15"}},
+		{"農曆八月十五日中秋節", []string{"八月十五日 ?-8-15"}},
+		{"农历九月初九重阳节", []string{"九月初九 ?-9-9"}},
+		{"九月初九重陽節", []string{"九月初九 ?-9-9"}},
+		{"1月20日（农历腊月廿八）上午", []string{"1月20日 ?-1-20", "腊月廿八 ?-12-28"}},
+		{"臘月十八至廿二，", []string{"臘月十八至廿二 ?-12-18..?-12-22"}},
+		{"農曆正月初五", []string{"正月初五 ?-1-5"}},
+		{"每年农历八月十五", nil},
+		{"实行“一月一访”制度", nil},
+		{"實行一月一次例會", nil},
+		{"一月一日", []string{"一月一日 ?-1-1"}},
+		{"一月，", []string{"一月 ?-1-?"}},
+		{"十月初，", []string{"十月初 ?-10-?(early)"}},
+		{"农历新年前", nil},
 		{"2023年11月至次年1月", []string{"2023年11月至次年1月 2023-11-?..2024-1-?"}},
 		{"3月上旬至中旬", []string{"3月上旬至中旬 ?-3-?(early)..?-3-?(mid)"}},
 		{"11月至次年1月", []string{"11月 ?-11-?", "1月 ?-1-?"}},
-		{"農曆五月初五", nil},
+		{"農曆五月初五", []string{"五月初五 ?-5-5"}},
 		{"较100年前", nil},
+	}
+	for _, tt := range tests {
+		doc := numDoc(tt.in)
+		var got []string
+		for _, d := range numTest.FindDates(doc) {
+			checkSpan(t, doc, d.Offset, d.Text)
+			got = append(got, fmtDate(d))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindDates(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestTaiwanYearsOfADocument: in a document that writes Taiwan years, a
+// two-digit year is one too, and three digits before 年 are a year when
+// they are one of its Taiwan years; elsewhere neither.
+func TestTaiwanYearsOfADocument(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"本會於88年成立。111年度辦理課程。111年志工人數增加", []string{"88年 1999-?-?", "111年 2022-?-?", "111年 2022-?-?"}},
+		{"本会于88年成立。111年度办理课程。111年志工人数增加", []string{"88年 1999-?-?", "111年 2022-?-?", "111年 2022-?-?"}},
+		{"協會於88年成立，至今服務社區。", []string{"88年 1988-?-?"}},
+		{"111年度辦理課程，成立120年來", []string{"111年 2022-?-?"}},
+		{"民國88年成立。", []string{"88年 1999-?-?"}},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)

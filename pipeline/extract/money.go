@@ -18,6 +18,7 @@ func (x *Extractor) FindMoney(doc *ingest.Document) []Money {
 func (x *Extractor) findMoney(v docView) []Money {
 	var out []Money
 	read := 0 // the text before it is read
+	last := 0 // where the amount before ends: a per word before it is its own
 	for _, t := range v.scanNumbers() {
 		if t.start < read {
 			continue
@@ -29,22 +30,23 @@ func (x *Extractor) findMoney(v docView) []Money {
 			read = t.end
 			continue
 		case tokenNumber:
-			if m, end, ok = moneyAt(v, t); !ok {
-				m, end, ok = maskedMoneyAt(v, t.start)
+			if m, end, ok = moneyAt(v, t, last); !ok {
+				m, end, ok = maskedMoneyAt(v, t.start, last)
 			}
 		case tokenMask:
-			m, end, ok = maskedMoneyAt(v, t.start)
+			m, end, ok = maskedMoneyAt(v, t.start, last)
 		}
 		if ok {
 			out = append(out, m)
-			read = end
+			read, last = end, end
 		}
 	}
 	return out
 }
 
-// moneyAt reads an amount whose numeral run starts at i.
-func moneyAt(v docView, t numberToken) (Money, int, bool) {
+// moneyAt reads an amount whose numeral run starts at i, after an amount
+// that ends at last.
+func moneyAt(v docView, t numberToken, last int) (Money, int, bool) {
 	nw := v.nw
 	rs := v.folded
 	i, p := t.start, t.number
@@ -128,7 +130,7 @@ func moneyAt(v docView, t numberToken) (Money, int, bool) {
 	if end > 0 && (rs[end-1] == '元' || rs[end-1] == '圆') && hasRunesAt(rs, end, "整") {
 		end++ // 壹仟玖佰圆整: 整 closes a written amount
 	}
-	per := joinPer(perUnitBefore(nw, rs, start), perUnitAfter(nw, rs, end))
+	per := joinPer(nw.m, perUnitBefore(nw, rs, last, start), perUnitAfter(nw, rs, end))
 	if prefixed && end > p.end {
 		// 人民币三千元: the span is the amount and its 元 (docs/annotation.md),
 		// with an approximation written between them (人民币约6,500元 →
@@ -192,13 +194,16 @@ func yuanWordAt(nw *numberWords, rs []rune, start, i int, p numberPhrase) (int, 
 }
 
 // perUnitBefore finds 每人, 每户, 人均, 月发放… in the clause before an
-// amount and returns the units and periods the amount is for, in the
-// order written and joined by "/" (每人每月80元 → 人/月), or "".
-func perUnitBefore(nw *numberWords, rs []rune, start int) string {
+// amount starting at start, after the amount before it that ends at last
+// (每袋65元、每桶79元: 每袋 is the first one's), and returns the units
+// and periods the amount is for, joined by "/" (每人每月80元 → 人/月), or
+// "".
+func perUnitBefore(nw *numberWords, rs []rune, last, start int) string {
 	mw := nw.m
 	var units []string
 	total := false // a word of [per_stops] is written between
-	for k := start - 1; k >= 0 && start-k <= clauseRunes; k-- {
+	k := start - 1
+	for ; k >= last && start-k <= clauseRunes; k-- {
 		if clauseBreak(nw, rs[k]) {
 			break // a list (每户送去大米、食用油和慰问金500元) does not break it
 		}
@@ -214,8 +219,8 @@ func perUnitBefore(nw *numberWords, rs []rune, start int) string {
 			if name, ok := mw.perUnitNames[unit]; ok {
 				unit = name // 每位献血者 → 人
 			}
-			if total && mw.perPeriods[unit] {
-				break // 每年…共计5万元: a total over the year, not a yearly rate
+			if total && mw.perPeriods[unit] && !mw.perRates[w] {
+				break // 每年…共计5万元: a total over the year, not a yearly rate (月发放…合计 is monthly)
 			}
 			if unit != "" && !slices.Contains(units, unit) {
 				units = append([]string{unit}, units...)
@@ -223,22 +228,52 @@ func perUnitBefore(nw *numberWords, rs []rune, start int) string {
 			break
 		}
 	}
+	if len(units) == 0 && k >= last && k >= 0 && (rs[k] == '，' || rs[k] == ',') {
+		return perUnitOfCondition(nw, rs, max(last, k-clauseRunes), k)
+	}
 	return strings.Join(units, "/")
 }
 
-// joinPer joins the units written before an amount and after it, in the
-// order written, each once: 人均补贴300元/月 → 人/月, 每人500元/人 → 人.
-func joinPer(before, after string) string {
-	if before == "" || after == "" {
-		return before + after
+// perUnitOfCondition finds, in the clause rs[from:end] before an amount's
+// own, 每 and a verb of one to three characters before a count of one
+// (用人单位每安排1名残疾人就业，可获奖励5000元; 每走访一户，送上200元): the
+// amount is for each unit counted. 每 before a unit (每人一份) is no
+// such condition.
+func perUnitOfCondition(nw *numberWords, rs []rune, from, end int) string {
+	for j := end - 1; j >= from && !clauseBreak(nw, rs[j]); j-- {
+		if rs[j] != '每' || hasAnyRunesAt(rs, j+1, nw.m.perUnits) {
+			continue
+		}
+		for n := j + 2; n <= j+4 && n+1 < end && isHanRune(rs[n-1]); n++ {
+			if rs[n] == '1' || rs[n] == '一' {
+				unit := perUnitWord(nw, rs, n+1, end)
+				if name, ok := nw.m.perUnitNames[unit]; ok {
+					unit = name
+				}
+				return unit
+			}
+		}
+		return ""
 	}
-	units := strings.Split(before, "/")
-	for _, u := range strings.Split(after, "/") {
-		if !slices.Contains(units, u) {
+	return ""
+}
+
+// joinPer joins the units written before an amount and after it, each
+// once, the units in the order written and then the periods of
+// [per_periods] in the order written, as the annotators write them:
+// 人均补贴300元/月 → 人/月, 每人500元/人 → 人, 月发放补助每人800元 → 人/月.
+func joinPer(mw *moneyWords, before, after string) string {
+	var units, periods []string
+	for _, u := range strings.Split(before+"/"+after, "/") {
+		switch {
+		case u == "" || slices.Contains(units, u) || slices.Contains(periods, u):
+		case mw.perPeriods[u]:
+			periods = append(periods, u)
+		default:
 			units = append(units, u)
 		}
 	}
-	return strings.Join(units, "/")
+	return strings.Join(append(units, periods...), "/")
 }
 
 // perUnitWord is the unit written after 每 at n (before the amount at
@@ -354,8 +389,9 @@ func fractionAt(nw *numberWords, rs []rune, i int) (float64, int) {
 	return total, k
 }
 
-// maskedMoneyAt reads an amount whose number is masked: ××元, 1×××元.
-func maskedMoneyAt(v docView, i int) (Money, int, bool) {
+// maskedMoneyAt reads an amount whose number is masked (××元, 1×××元),
+// after an amount that ends at last.
+func maskedMoneyAt(v docView, i, last int) (Money, int, bool) {
 	rs := v.folded
 	j, ok := maskedNumberAt(v.nw, rs, i, 8, true)
 	if !ok {
@@ -371,12 +407,47 @@ func maskedMoneyAt(v docView, i int) (Money, int, bool) {
 	}
 	return Money{
 		Approx:   approx,
-		Per:      perUnitBefore(v.nw, rs, start),
+		Per:      joinPer(v.nw.m, perUnitBefore(v.nw, rs, last, start), perUnitAfter(v.nw, rs, end)),
 		Text:     v.written(start, end),
 		Offset:   start,
 		Sentence: v.sentence(start),
 	}, end, true
 }
+
+// feeAt reports whether a fee is named at k, right after 块: a word of one
+// to three Chinese characters ending in a head of [kuai_fee_heads] (交一百
+// 多块学费, 五块报名费).
+func feeAt(nw *numberWords, rs []rune, k int) bool {
+	for n := k; n < len(rs) && n < k+3 && isHanRune(rs[n]); n++ {
+		if strings.ContainsRune(nw.q.kuaiFeeHeads, rs[n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// piecesEarlier reports whether a number of pieces of a thing of
+// [kuai_things] is written earlier in the sentence of the number that
+// starts at start (悬挂光荣牌43块，累计悬挂2,156块): a 块 later in it
+// counts the same pieces.
+func piecesEarlier(nw *numberWords, rs []rune, start int) bool {
+	for k := start - 1; k > 0 && start-k <= 2*clauseRunes && !strings.ContainsRune(sentenceEnds, rs[k]); k-- {
+		if rs[k] != '块' || numeralClass(rs, k-1) == runNone {
+			continue
+		}
+		j := k - 1
+		for j > 0 && (numeralClass(rs, j-1) != runNone || rs[j-1] == ',') {
+			j--
+		}
+		if wordBefore(rs, j, nw.q.kuaiThings) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnds end the sentence searched for an earlier number of pieces.
+const sentenceEnds = "。！？!?\n"
 
 // kuaiIsMoney decides whether 块 at at, after the number written from
 // start, means yuan — the one place that settles who owns 块 (FindMoney
@@ -386,7 +457,7 @@ func maskedMoneyAt(v docView, i int) (Money, int, bool) {
 // to an amount of yuan excepted (十块三毛, 十几块钱, 三五百块不等, 100块左
 // 右, 一两块到十几块钱).
 func kuaiIsMoney(nw *numberWords, rs []rune, start, at int, p numberPhrase) bool {
-	if wordBefore(rs, start, nw.q.kuaiThings) != "" {
+	if wordBefore(rs, start, nw.q.kuaiThings) != "" || piecesEarlier(nw, rs, start) {
 		return false
 	}
 	end := at + 1
@@ -396,7 +467,7 @@ func kuaiIsMoney(nw *numberWords, rs []rune, start, at int, p numberPhrase) bool
 		}
 	}
 	if end < len(rs) && isHanRune(rs[end]) && !p.vague {
-		if hasRunesAt(rs, end, "钱") || hasRunesAt(rs, end, "不等") || hasAnyRunesAt(rs, end, nw.q.approxAfterUnit) {
+		if hasRunesAt(rs, end, "钱") || hasRunesAt(rs, end, "不等") || hasAnyRunesAt(rs, end, nw.q.approxAfterUnit) || feeAt(nw, rs, end) {
 			return true
 		}
 		_, e := fractionAt(nw, rs, end)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -151,6 +152,7 @@ type quantityWords struct {
 	scanStarts           runeSet             // the runes at which the numeric scan finds anything (scanStartRunes)
 	redactedAfter        []string            // nouns before a masked-out count: 工作人员名，
 	kuaiThings           []string            // 广告牌36块: 块 counts pieces, not yuan
+	kuaiFeeHeads         string              // 费: 一百多块学费 is yuan
 	nameQuotes           map[rune]rune       // “ → ”: a count opening a quoted name is part of it
 	frequencyBefore      []string            // 每周, 每月: 每周三次 is a frequency
 	frequencyUnits       map[string]bool     // 次
@@ -220,7 +222,7 @@ func loadQuantityWords() *quantityWords {
 		"approx_before", "approx_after_number", "approx_after_unit", "not_count_after", "object_stops",
 		"object_ends", "object_before", "self_counting", "redacted_before", "redacted_not_next",
 		"one_units", "one_not_after", "one_not_next", "masks", "masked_units", "vague_before", "idioms",
-		"redacted_after", "kuai_things", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
+		"redacted_after", "kuai_things", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
 		"frequency_before", "frequency_units", "one_article_after", "name_before", "name_after",
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
 		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_article_in_copula",
@@ -272,6 +274,7 @@ func loadQuantityWords() *quantityWords {
 		idiomsByRune:         map[rune][]string{},
 		redactedAfter:        longestFirst(ws.words("redacted_after")),
 		kuaiThings:           longestFirst(ws.words("kuai_things")),
+		kuaiFeeHeads:         ws.runes("kuai_fee_heads"),
 		nameQuotes:           map[rune]rune{},
 		frequencyBefore:      longestFirst(ws.words("frequency_before")),
 		frequencyUnits:       ws.set("frequency_units"),
@@ -446,11 +449,12 @@ type moneyWords struct {
 	oneYuanWords   []string        // 块钱, 元钱: after a lone 一 they are one yuan
 	perStops       []string        // 共计: a total between a per word and the amount
 	perPeriods     map[string]bool // 年, 月: the periods a total cancels
+	perRates       map[string]bool // 月发放: rate words a total does not cancel
 }
 
 func loadMoneyWords() *moneyWords {
 	ws := mustWordSections("money_words.txt", "yuan_after", "yuan_before", "foreign_before",
-		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units", "one_yuan_words", "per_stops", "per_periods", "per_unit_names")
+		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units", "one_yuan_words", "per_stops", "per_periods", "per_rates", "per_unit_names")
 	w := &moneyWords{
 		yuanAfter:     longestFirst(ws.words("yuan_after")),
 		yuanBefore:    longestFirst(ws.words("yuan_before")),
@@ -465,6 +469,7 @@ func loadMoneyWords() *moneyWords {
 		oneYuanWords:  ws.words("one_yuan_words"),
 		perStops:      ws.words("per_stops"),
 		perPeriods:    ws.set("per_periods"),
+		perRates:      ws.set("per_rates"),
 	}
 	for _, e := range ws["fraction"] {
 		var f float64
@@ -495,9 +500,13 @@ type dateWords struct {
 	notYearParts    []string
 	separators      []string
 	recurringBefore []string
-	dayNotAfter     []string
-	dayNameDots     string
-	namedPeriods    []string
+	// lunarBefore are words before a month of the lunar calendar (农历);
+	// lunarMonths name its months (腊月 → 12).
+	lunarBefore  []string
+	lunarMonths  map[string]int
+	dayNotAfter  []string
+	dayNameDots  string
+	namedPeriods []string
 	// periodsByFirst files namedPeriods by first character, each list in
 	// their order; nil when a name is empty (it starts everywhere).
 	periodsByFirst map[rune][]string
@@ -525,7 +534,7 @@ type dateWords struct {
 
 func loadDateWords() *dateWords {
 	ws := mustWordSections("date_words.txt", "month_parts", "year_parts", "range_separators",
-		"recurring_before", "day_not_after", "day_name_dots", "named_periods", "period_suffixes",
+		"recurring_before", "lunar_before", "lunar_months", "day_not_after", "day_name_dots", "named_periods", "period_suffixes",
 		"roc_year_after", "roc_year_before", "not_year_parts", "short_year_not_after", "short_year_not_before", "short_year_from", "weekdays", "list_joins", "day_range_before", "next_year")
 	byLength := func(es [][]string) [][]string {
 		out := append([][]string(nil), es...)
@@ -549,6 +558,14 @@ func loadDateWords() *dateWords {
 		c, _ := utf8.DecodeRuneInString(w)
 		periodsByFirst[c] = append(periodsByFirst[c], w)
 	}
+	lunarMonths := map[string]int{}
+	for w, n := range ws.pairs("lunar_months") {
+		m, err := strconv.Atoi(n)
+		if err != nil || m < 1 || m > 12 {
+			panic("extract: dict/date_words.txt: [lunar_months] wants \"word month\"")
+		}
+		lunarMonths[w] = m
+	}
 	var periodFirst runeSet
 	for c := range periodsByFirst {
 		periodFirst.add(c)
@@ -560,6 +577,8 @@ func loadDateWords() *dateWords {
 		yearParts:          byLength(ws["year_parts"]),
 		separators:         longestFirst(ws.words("range_separators")),
 		recurringBefore:    longestFirst(ws.words("recurring_before")),
+		lunarBefore:        longestFirst(ws.words("lunar_before")),
+		lunarMonths:        lunarMonths,
 		dayNotAfter:        longestFirst(ws.words("day_not_after")),
 		dayNameDots:        ws.runes("day_name_dots"),
 		namedPeriods:       namedPeriods,
