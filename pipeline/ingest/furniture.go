@@ -1602,6 +1602,13 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		prose[i] = v.isProse(f)
 	}
 	firstProse, lastProse := bodyRegion(prose, byPattern, lines, v.bodyGapLines)
+	// A document site's blurb above the text quotes the shared file by its
+	// name (《某某总结.docx》由用户分享…): the document's title.
+	for i := 0; res.fileTitle == "" && i <= firstProse; i++ {
+		if m := quotedFileName.FindStringSubmatch(lines[i]); m != nil {
+			res.fileTitle = strings.TrimSpace(m[1])
+		}
+	}
 	zoneOf := func(i int) lineZone {
 		switch {
 		case firstProse < 0 || i < firstProse:
@@ -1837,6 +1844,10 @@ var publishKinds = map[string]bool{"byline": true, "forum": true, "docsite": tru
 // fileNameLine matches the file name of a shared document: its name is the
 // document's title.
 var fileNameLine = regexp.MustCompile(`(?i)^([^。！？\s][^。！？]{1,60})\.(doc|docx|wps|pdf|txt)$`)
+
+// quotedFileName matches the file name of a shared document quoted in a
+// line, in title marks with its extension (《某某总结.docx》).
+var quotedFileName = regexp.MustCompile(`(?i)《([^《》。！？]{2,60})\.(doc|docx|wps|pdf|txt)》`)
 
 var publishDateExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?`)
 
