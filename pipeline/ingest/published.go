@@ -51,8 +51,9 @@ func publishLabelled(folded string, v *furnitureVocab) bool {
 	f := strings.TrimSpace(folded)
 	for _, label := range v.publishLabels {
 		if rest, ok := strings.CutPrefix(f, label); ok {
-			rest = strings.TrimLeft(rest, " ")
-			return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")
+			if rest = strings.TrimLeft(rest, " "); strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+				return true
+			}
 		}
 	}
 	return false

@@ -162,11 +162,11 @@ var (
 	// pieceLabel: a template site's label of one of its pieces after a
 	// title's ending — its number (篇1), the count of the pieces (6篇,
 	// 范文3篇), its length (1000字), a sample's number in brackets (『范文1』).
-	pieceLabel = regexp.MustCompile(`\s*(篇\s*[\d一二三四五六七八九十]{1,3}|(范文)?\s*[\d一二三四五六七八九十]{1,3}\s*篇|\d{2,5}\s*字|[『「【\[(（]\s*(范文|篇)\s*[\d一二三四五六七八九十]{1,3}\s*[』」】\])）])$`)
+	pieceLabel = regexp.MustCompile(`\s*(篇\s*[\d一二三四五六七八九十]{1,3}|` + pieceCountExpr + `|\d{2,5}\s*字|[『「【\[(（]\s*(范文|篇)\s*[\d一二三四五六七八九十]{1,3}\s*[』」】\])）])$`)
 	// spacedPieceLabel: a piece's label set off by a space at a line's end
 	// (某某活动总结 『范文1』, 某某活动总结 1000字): the site's, not the title's.
 	spacedPieceLabel = regexp.MustCompile(`\s` + pieceLabel.String())
-	hasYear      = regexp.MustCompile(`(19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}年`)
+	hasYear          = regexp.MustCompile(`(19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}年`)
 )
 
 // titleCandidates lists the candidates of the first lines of a text, up
@@ -678,7 +678,9 @@ func (s *titleScorer) splitAtDate(l string) (title, rest string) {
 
 // pieceCount is the count of pieces a template page gives after its
 // title's ending (范文4篇, 5篇).
-var pieceCount = regexp.MustCompile(`^(范文)?\s*[\d一二三四五六七八九十]{1,3}\s*篇`)
+var pieceCount = regexp.MustCompile(`^` + pieceCountExpr)
+
+const pieceCountExpr = `(范文)?\s*[\d一二三四五六七八九十]{1,3}\s*篇`
 
 // maxRunOnNoticeRunes is the longest notice between a title with its
 // count of pieces, run on into the text, and the title said again.
