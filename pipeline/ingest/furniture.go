@@ -120,6 +120,7 @@ type furnitureVocab struct {
 	captionEndings                            []string // 合影, 现场: how a picture's caption ends
 	captionOpeners                            []string // 图为, 上图: how a picture's caption starts
 	counterLabels, counterUnits               []string // 浏览次数, 阅读; 次, 人: the page's counters
+	publishLabels                             []string // 发布时间: the label of the post's own date
 	addressTagWords                           []string // 整理, 来源: a copy's source in brackets
 	collectionUnits, collectionWords          []string // 篇; 总结, 合集: a site's heading of a collection and its count
 	collectionSiteWords, collectionPageWords  []string // 范文: a site's collection; 本站, 小编: the site on its pages
@@ -182,7 +183,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "address_tag_words": &v.addressTagWords,
+		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "address_tag_words": &v.addressTagWords,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords,
@@ -1602,6 +1603,13 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		prose[i] = v.isProse(f)
 	}
 	firstProse, lastProse := bodyRegion(prose, byPattern, lines, v.bodyGapLines)
+	// A document site's blurb above the text quotes the shared file by its
+	// name (《某某总结.docx》由用户分享…): the document's title.
+	for i := 0; res.fileTitle == "" && i <= firstProse; i++ {
+		if m := quotedFileName.FindStringSubmatch(lines[i]); m != nil {
+			res.fileTitle = strings.TrimSpace(m[1])
+		}
+	}
 	zoneOf := func(i int) lineZone {
 		switch {
 		case firstProse < 0 || i < firstProse:
@@ -1814,13 +1822,15 @@ func bodyRegion(prose []bool, byPattern, lines []string, gap int) (int, int) {
 }
 
 // notePublished takes the publish date of a furniture line, and whether it
-// is a post's own stamp: with a time of day, or from a disclosure table.
+// is a post's own stamp: with a time of day, from a disclosure table, with
+// the page's reader count (postStamp) or under its publish label
+// (publishLabelled).
 // The first date stays the page's; a later line stamping the same date
 // (a column's dated header, then 更新时间:… in the page's fields) makes it
 // the post's stamp.
 func (res *furnitureResult) notePublished(folded, kind string, v *furnitureVocab) {
 	d := publishDate(folded)
-	stamped := d != "" && (timeOfDay.MatchString(folded) || kind == "metadata" || postStamp(folded, v))
+	stamped := d != "" && (timeOfDay.MatchString(folded) || kind == "metadata" || postStamp(folded, v) || publishLabelled(folded, v))
 	switch {
 	case res.published == "":
 		res.published, res.publishedStamped = d, stamped
@@ -1837,6 +1847,10 @@ var publishKinds = map[string]bool{"byline": true, "forum": true, "docsite": tru
 // fileNameLine matches the file name of a shared document: its name is the
 // document's title.
 var fileNameLine = regexp.MustCompile(`(?i)^([^。！？\s][^。！？]{1,60})\.(doc|docx|wps|pdf|txt)$`)
+
+// quotedFileName matches the file name of a shared document quoted in a
+// line, in title marks with its extension (《某某总结.docx》).
+var quotedFileName = regexp.MustCompile(`(?i)《([^《》。！？]{2,60})\.(doc|docx|wps|pdf|txt)》`)
 
 var publishDateExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?`)
 

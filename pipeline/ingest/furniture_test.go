@@ -556,6 +556,34 @@ func TestRemoveFurniture(t *testing.T) {
 	}
 }
 
+// TestQuotedFileTitle checks that a document site's blurb above the text,
+// quoting the shared file's name in title marks with its extension, gives
+// the file title, whether a pattern removes the blurb or not, in both
+// scripts; a book's title without an extension, or a file quoted below
+// the text's start, gives none.
+func TestQuotedFileTitle(t *testing.T) {
+	pats, err := defaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "三月五日，社区志愿者为居民义务理发、量血压，共服务老人六十余人次。"
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"a user's shared file", []string{"《青禾社区2023年度志愿服务工作总结.docx》由网友上传分享、免费在线阅读 同类文档请到某某文库查找", body}, "青禾社区2023年度志愿服务工作总结"},
+		{"a long blurb no pattern removes, traditional", []string{"《2022年某某社區長者探訪活動總結.pdf》由用戶分享，免費在線閱讀，相關《2022年某某社區長者探訪活動總結.pdf(共5頁)》可到某某文庫網|某某圖紙|某某範本|某某表格下載|各類文件與範文分享下載上查找。", body}, "2022年某某社區長者探訪活動總結"},
+		{"a book's title has no extension", []string{"《雷锋日记》由网友上传分享、免费在线阅读 同类文档请到某某文库查找", body}, ""},
+		{"a file quoted below the text's start", []string{body, "附件：《某某社区志愿者名单.docx》"}, ""},
+	} {
+		folded := strings.Split(fold.ToSimplified(strings.Join(tt.lines, "\n")), "\n")
+		if res := removeFurniture(tt.lines, folded, pats, testFurniture(t), nil); res.fileTitle != tt.want {
+			t.Errorf("%s: file title %q, want %q", tt.name, res.fileTitle, tt.want)
+		}
+	}
+}
+
 func TestParseFurniture(t *testing.T) {
 	if _, err := parseFurniture(dict.File("furniture.txt")); err != nil {
 		t.Fatal(err)

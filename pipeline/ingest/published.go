@@ -42,3 +42,19 @@ func emptyField(value string) bool {
 	next, _, _ := strings.Cut(value, " ")
 	return value == "" || fieldLabel(next) > 0
 }
+
+// publishLabelled reports whether a furniture line opens with the label a
+// site's software gives the post's own date ([publish_labels]: 发布时间：
+// 2021-12-21, 发布日期:…), with its colon: the date after it is the post's
+// stamp.
+func publishLabelled(folded string, v *furnitureVocab) bool {
+	f := strings.TrimSpace(folded)
+	for _, label := range v.publishLabels {
+		if rest, ok := strings.CutPrefix(f, label); ok {
+			if rest = strings.TrimLeft(rest, " "); strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+				return true
+			}
+		}
+	}
+	return false
+}

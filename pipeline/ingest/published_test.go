@@ -38,3 +38,31 @@ func TestPostStamp(t *testing.T) {
 		t.Errorf("published %q stamped %v, want 2021-03-30 stamped", res.published, res.publishedStamped)
 	}
 }
+
+// TestPublishLabelled checks that a furniture line opening with the post's
+// publish label and its colon stamps the post, in both scripts, and that
+// the label elsewhere in the line, or without its colon, does not.
+func TestPublishLabelled(t *testing.T) {
+	v := testFurniture(t)
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"发布时间:2022-06-15 点击数:次 来源:某某街道", true},
+		{"發布日期：2023-03-08", true},
+		{"发表时间 : 2019-11-02", true},
+		{"来源:某某网 发布时间:2022-06-15", false},
+		{"发布时间2022-06-15", false},
+		{"发布会于2022年6月15日举行", false},
+	} {
+		f := fold.ToSimplified(tt.line)
+		if got := publishLabelled(f, v); got != tt.want {
+			t.Errorf("publishLabelled(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	var res furnitureResult
+	res.notePublished(fold.ToSimplified("發布日期：2023-03-08"), "byline", v)
+	if res.published != "2023-03-08" || !res.publishedStamped {
+		t.Errorf("published %q stamped %v, want 2023-03-08 stamped", res.published, res.publishedStamped)
+	}
+}

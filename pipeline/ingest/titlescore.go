@@ -159,7 +159,14 @@ var (
 	pageCounter = regexp.MustCompile(`\s*[(（]\d{1,3}[)）]$`)
 	// trailingNote: （精选3篇）, (2篇) after a title's ending.
 	trailingNote = regexp.MustCompile(`\s*[(（【\[][^)）】\]]{1,12}[)）】\]]$`)
-	hasYear      = regexp.MustCompile(`(19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}年`)
+	// pieceLabel: a template site's label of one of its pieces after a
+	// title's ending — its number (篇1), the count of the pieces (6篇,
+	// 范文3篇), its length (1000字), a sample's number in brackets (『范文1』).
+	pieceLabel = regexp.MustCompile(`\s*(篇\s*[\d一二三四五六七八九十]{1,3}|` + pieceCountExpr + `|\d{2,5}\s*字|[『「【\[(（]\s*(范文|篇)\s*[\d一二三四五六七八九十]{1,3}\s*[』」】\])）])$`)
+	// spacedPieceLabel: a piece's label set off by a space at a line's end
+	// (某某活动总结 『范文1』, 某某活动总结 1000字): the site's, not the title's.
+	spacedPieceLabel = regexp.MustCompile(`\s` + pieceLabel.String())
+	hasYear          = regexp.MustCompile(`(19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}年`)
 )
 
 // titleCandidates lists the candidates of the first lines of a text, up
@@ -197,7 +204,7 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		add := func(text, rest string) {
 			// A bar at either end is a layout cell's border printed as
 			// text (某某活动 |), never the title's.
-			text = strings.Trim(withoutMatches(pageCounter, strings.TrimSpace(text)), cellBorders)
+			text = strings.Trim(withoutMatches(spacedPieceLabel, withoutMatches(pageCounter, strings.TrimSpace(text))), cellBorders)
 			if text != "" {
 				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp})
 			}
@@ -671,7 +678,9 @@ func (s *titleScorer) splitAtDate(l string) (title, rest string) {
 
 // pieceCount is the count of pieces a template page gives after its
 // title's ending (范文4篇, 5篇).
-var pieceCount = regexp.MustCompile(`^(范文)?\s*[\d一二三四五六七八九十]{1,3}\s*篇`)
+var pieceCount = regexp.MustCompile(`^` + pieceCountExpr)
+
+const pieceCountExpr = `(范文)?\s*[\d一二三四五六七八九十]{1,3}\s*篇`
 
 // maxRunOnNoticeRunes is the longest notice between a title with its
 // count of pieces, run on into the text, and the title said again.
@@ -734,10 +743,10 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 }
 
 // endsAsTitle reports whether folded text ends with one of the genre's
-// ending words (…活动总结), before exclamations and a short note in
-// brackets ((集合9篇)).
+// ending words (…活动总结), before exclamations, a short note in
+// brackets ((集合9篇)) and a piece's label (…活动总结篇1, …活动总结6篇).
 func (s *titleScorer) endsAsTitle(f string) bool {
-	return hasSuffixAny(withoutMatches(trailingNote, strings.TrimRight(f, "!！")), s.endings)
+	return hasSuffixAny(withoutMatches(pieceLabel, withoutMatches(trailingNote, strings.TrimRight(f, "!！"))), s.endings)
 }
 
 // scoreText scores the folded text of a candidate on what a report's
