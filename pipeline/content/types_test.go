@@ -378,6 +378,11 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"老师每周授课两次。", "training_exam", ""},
 		{"中四学生参加服务学习计划。", "volunteer", ""},
 		{"护河队员每周巡河两次。", "environment", ""},
+		// round 13: teaching at a village school (支教), a children's
+		// summer care class (暑托班), a neighbours' get-together (同乐)
+		{"大学生暑期赴山区小学支教两周。", "youth", ""},
+		{"社區暑託班共招收學員40名。", "youth", ""},
+		{"鄰里同樂日吸引居民200人參加。", "culture_sports", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
