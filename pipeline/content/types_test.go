@@ -383,6 +383,9 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"大学生暑期赴山区小学支教两周。", "youth", ""},
 		{"社區暑託班共招收學員40名。", "youth", ""},
 		{"鄰里同樂日吸引居民200人參加。", "culture_sports", ""},
+		// drug prevention (禁毒) is taught: publicity, and safety
+		{"禁毒社工走进辖区中学。", "publicity", ""},
+		{"禁毒社工走进辖区中学。", "safety", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
