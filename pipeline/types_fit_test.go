@@ -45,6 +45,7 @@ var salienceGrid = []fitAxis{
 	{"passing", []float64{0, 0.05, 0.1}, func(s *content.Salience, v float64) { s.Passing = v }},
 	{"key", []float64{0, 0.25}, func(s *content.Salience, v float64) { s.Key = v }},
 	{"weak", []float64{0, 0.25, 0.5}, func(s *content.Salience, v float64) { s.Weak = v }},
+	{"topic", []float64{0, 1}, func(s *content.Salience, v float64) { s.Topic = v }},
 	{"about", []float64{0, 0.01, 0.02}, func(s *content.Salience, v float64) { s.About = v }},
 }
 
@@ -117,7 +118,7 @@ func inUse(s content.Salience) (n int, sum float64) {
 	if s.People != 1 {
 		n++
 	}
-	for _, w := range []float64{s.Items, s.Title, s.Head, s.Heading, s.First, s.Lone, s.Passing, s.Key, s.Weak} {
+	for _, w := range []float64{s.Items, s.Title, s.Head, s.Heading, s.First, s.Lone, s.Passing, s.Key, s.Weak, s.Topic} {
 		if w > 0 {
 			n++
 		}
@@ -299,6 +300,6 @@ func fitAndHoldOut(t *testing.T, rules content.Rules, docs []fitDoc, ids []strin
 
 // weightString shows the weights of a salience, not its word lists.
 func weightString(s content.Salience) string {
-	return fmt.Sprintf("share %g people %g items %g title %g head %g heading %g first %g lone %g passing %g key %g weak %g about %g",
-		s.Share, s.People, s.Items, s.Title, s.Head, s.Heading, s.First, s.Lone, s.Passing, s.Key, s.Weak, s.About)
+	return fmt.Sprintf("share %g people %g items %g title %g head %g heading %g first %g lone %g passing %g key %g weak %g topic %g about %g",
+		s.Share, s.People, s.Items, s.Title, s.Head, s.Heading, s.First, s.Lone, s.Passing, s.Key, s.Weak, s.Topic, s.About)
 }

@@ -47,6 +47,9 @@ func TestSalienceJudges(t *testing.T) {
 		{"weak words only", weakWords{0.5}, typeEvidence{weak: true}, -0.5, "weak words only"},
 		{"a word that is not weak", weakWords{0.5}, none, 0, ""},
 		{"weak words off", weakWords{0}, typeEvidence{weak: true}, 0, ""},
+		{"title topic", titleTopic{1}, typeEvidence{topic: true}, 1, "title topic"},
+		{"no title topic", titleTopic{1}, none, 0, ""},
+		{"title topic off", titleTopic{0}, typeEvidence{topic: true}, 0, ""},
 	}
 	for _, tt := range tests {
 		score, reason := tt.judge.judge(tt.e)
@@ -414,6 +417,51 @@ func TestRulesAboutTitleNotes(t *testing.T) {
 	bad.TitleNotes = []string{"（"}
 	if msg := bad.check()["title_notes"]; msg == "" {
 		t.Error("title_notes \"（\": no problem reported")
+	}
+}
+
+// TestRulesAboutTitleTopic: a title that names a form (宣传周) and an
+// activity of another type is about the activity, in either script; a
+// topic that is a word of the form's type too (禁毒) is no topic, and
+// neither is a type of people.
+func TestRulesAboutTitleTopic(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "publicity"
+label = "宣传教育"
+form = true
+words = ["宣传", "宣传周", "禁毒"]
+
+[[type]]
+id = "safety"
+label = "治安巡逻"
+words = ["反诈", "禁毒"]
+
+[[type]]
+id = "elderly"
+label = "为老服务"
+people = true
+words = ["老人"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Title: 0.5, Topic: 1}
+	tests := []struct {
+		title string
+		coded []TypeHit
+		main  string
+	}{
+		{"社区反诈宣传周活动总结", []TypeHit{hit("publicity", 6), hit("safety", 2)}, "safety"},
+		{"社區反詐宣傳週活動總結", []TypeHit{hit("publicity", 6), hit("safety", 2)}, "safety"},
+		{"社区禁毒宣传周活动总结", []TypeHit{hit("publicity", 6), hit("safety", 2)}, "publicity"},
+		{"社区宣传周活动总结", []TypeHit{hit("publicity", 6), hit("safety", 2)}, "publicity"},
+		{"关爱老人宣传周活动总结", []TypeHit{hit("publicity", 6), hit("elderly", 2)}, "publicity"},
+	}
+	for _, tt := range tests {
+		if _, _, main := rs.About(tt.coded, tt.title, "", nil); main != tt.main {
+			t.Errorf("%s: main %s, want %s", tt.title, main, tt.main)
+		}
 	}
 }
 
