@@ -199,10 +199,10 @@ func TestTypesSalienceFit(t *testing.T) {
 		t.Skip("no annotated documents in " + devsetDir)
 	}
 	rules := *opt.Extractor.Rules
-	// the key words and the title's notes are data, not weights: those of
-	// dict/rules.toml
+	// the key words, the title's notes and the list marks are data, not
+	// weights: those of dict/rules.toml
 	data := opt.Extractor.Rules.Salience
-	base := content.Salience{Share: 1, KeyWords: data.KeyWords, TitleNotes: data.TitleNotes}
+	base := content.Salience{Share: 1, KeyWords: data.KeyWords, TitleNotes: data.TitleNotes, ListMarks: data.ListMarks}
 	all := fitAndHoldOut(t, rules, docs, ids, weightings(base, salienceGrid))
 	var shipped fitScore
 	for _, f := range scoreWeights(rules, opt.Extractor.Rules.Salience, docs, ids) {

@@ -76,12 +76,17 @@ type Salience struct {
 	// form (Rule.Form): 反诈宣传周 is an anti-fraud campaign, and its
 	// publicity is the form it took.
 	Topic float64 `toml:"topic"`
+	// ListMarks are the marks of a list of people (、 和 与 及 等), each
+	// one character: a type of people who serve (Rule.Serves) named in
+	// one sentence is named in passing only when one of them is written
+	// right before or after each of its words (党员、志愿者, 社工和志愿者).
+	ListMarks []string `toml:"list_marks"`
 	// About is the salience from which the document is about the type.
 	About float64 `toml:"about"`
 }
 
 // salienceKeys are the keys of the [salience] table.
-var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "title_notes": true, "topic": true, "about": true}
+var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "title_notes": true, "topic": true, "list_marks": true, "about": true}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
 // which applies to a rules file that has none.
@@ -109,6 +114,11 @@ func (s Salience) check() map[string]string {
 			out["key_words"] = "salience: key_words: an empty word is in every heading"
 		}
 	}
+	for _, m := range s.ListMarks {
+		if utf8.RuneCountInString(m) != 1 {
+			out["list_marks"] = fmt.Sprintf("salience: list_marks: %q is not one character", m)
+		}
+	}
 	for _, b := range s.TitleNotes {
 		if utf8.RuneCountInString(b) != 2 {
 			out["title_notes"] = fmt.Sprintf("salience: title_notes: %q is not an opening and a closing bracket", b)
@@ -130,6 +140,8 @@ type typeEvidence struct {
 	key             bool // it leads an item whose heading marks key work
 	weak            bool // every hit word is a weak word of its rule
 	topic           bool // an activity the title names beside a type of form
+	serves          bool // a type of people who serve (Rule.Serves)
+	listed          bool // every hit has a list mark beside it
 }
 
 // salienceJudge gives one part of a type's salience, with a named reason
@@ -212,11 +224,12 @@ func (j oneSentence) judge(e typeEvidence) (float64, string) {
 	return -j.weight, "one sentence"
 }
 
-// peopleInPassing: people named in one sentence are named in passing.
+// peopleInPassing: people named in one sentence are named in passing;
+// those who serve only when listed among other people.
 type peopleInPassing struct{ weight float64 }
 
 func (j peopleInPassing) judge(e typeEvidence) (float64, string) {
-	if !e.people || e.sentences != 1 || j.weight == 0 {
+	if !e.people || e.sentences != 1 || e.serves && !e.listed || j.weight == 0 {
 		return 0, ""
 	}
 	return -j.weight, "people in one sentence"
@@ -315,6 +328,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		form = rs.formNamed(names[0], coded)
 	}
 	var ends []int
+	var runes []rune // the text's, read once a type that serves needs them
 	if text != "" && (rs.Salience.Lone > 0 || rs.Salience.Passing > 0) {
 		// sentences unknown without the text: the judges give nothing
 		ends = sentenceBounds(text)
@@ -329,6 +343,13 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		// About runs on every document
 		if rule := rs.rule(h.ID); rule != nil {
 			e.people = rule.People
+			e.serves = rule.Serves
+			if e.serves && e.sentences == 1 {
+				if runes == nil {
+					runes = []rune(text)
+				}
+				e.listed = listed(runes, h.At, rs.Salience.ListMarks)
+			}
 			e.weak = rs.Salience.Weak > 0 && rule.weakOnly(h.Words)
 			e.title = rs.Salience.Title > 0 && rule.namedIn(names...)
 			e.topic = form != nil && !rule.People && !rule.Form && rule.namedApart(names[0], form)
@@ -398,6 +419,20 @@ func sentenceSpread(ends []int, at []Evidence) int {
 		}
 	}
 	return 1
+}
+
+// listed tells whether each hit has a list mark (ListMarks) right
+// before or after it in the text.
+func listed(text []rune, at []Evidence, marks []string) bool {
+	mark := func(i int) bool {
+		return i >= 0 && i < len(text) && slices.Contains(marks, string(text[i]))
+	}
+	for _, e := range at {
+		if !mark(e.Offset-1) && !mark(e.Offset+e.Length) {
+			return false
+		}
+	}
+	return len(at) > 0
 }
 
 // weighed is a type's hits as the salience counts them: those of a type

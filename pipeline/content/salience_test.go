@@ -41,6 +41,8 @@ func TestSalienceJudges(t *testing.T) {
 		{"people in two sentences", peopleInPassing{0.05}, typeEvidence{sentences: 2, people: true}, 0, ""},
 		{"what was done, in one sentence", peopleInPassing{0.05}, typeEvidence{sentences: 1}, 0, ""},
 		{"people in passing off", peopleInPassing{0}, typeEvidence{sentences: 1, people: true}, 0, ""},
+		{"those who serve, named alone", peopleInPassing{0.05}, typeEvidence{sentences: 1, people: true, serves: true}, 0, ""},
+		{"those who serve, in a list", peopleInPassing{0.05}, typeEvidence{sentences: 1, people: true, serves: true, listed: true}, -0.05, "people in one sentence"},
 		{"key item", keyItem{0.25}, typeEvidence{key: true}, 0.25, "key item"},
 		{"no key item", keyItem{0.25}, none, 0, ""},
 		{"key item off", keyItem{0}, typeEvidence{key: true}, 0, ""},
@@ -282,6 +284,51 @@ func TestRulesAboutOneSentence(t *testing.T) {
 	// without the text, nothing is known of sentences
 	if about, _, _ := rs.About(coded, "", "", nil); len(about) != 3 {
 		t.Errorf("without the text: about %q, want all three", show(about))
+	}
+}
+
+// TestRulesAboutServes: volunteers (a type that serves) named in one
+// sentence are in passing only when a list mark is beside every hit, in
+// either script; people served are in passing either way.
+func TestRulesAboutServes(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(aboutRules + `
+[[type]]
+id = "volunteer"
+label = "志愿服务"
+people = true
+serves = true
+words = ["志愿者", "义工"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Passing: 1, ListMarks: []string{"、", "和", "与", "及", "等"}, About: 0.1}
+	tests := []struct {
+		text, word string
+		id         string
+		about      bool
+	}{
+		{"律师志愿者为居民解答法律问题。", "志愿者", "volunteer", true},
+		{"律師義工為居民解答法律問題。", "義工", "volunteer", true},
+		{"党员、志愿者和居民共300人参加。", "志愿者", "volunteer", false},
+		{"社工和義工60人到場。", "義工", "volunteer", false},
+		{"社区志愿者等300人参加。", "志愿者", "volunteer", false},
+		{"为老人提供法律咨询。", "老人", "elderly", false},
+	}
+	for _, tt := range tests {
+		at := strings.Index(tt.text, tt.word)
+		ev := Evidence{Offset: utf8.RuneCountInString(tt.text[:at]), Length: utf8.RuneCountInString(tt.word)}
+		coded := []TypeHit{hit("publicity", 1), {ID: tt.id, Hits: 1, At: []Evidence{ev}}}
+		about, _, _ := rs.About(coded, "", tt.text, nil)
+		got := slices.ContainsFunc(about, func(h TypeHit) bool { return h.ID == tt.id })
+		if got != tt.about {
+			t.Errorf("%s: %s about %v, want %v", tt.text, tt.id, got, tt.about)
+		}
+	}
+	var bad Salience
+	bad.ListMarks = []string{"以及"}
+	if msg := bad.check()["list_marks"]; msg == "" {
+		t.Error("list_marks \"以及\": no problem reported")
 	}
 }
 
