@@ -56,8 +56,15 @@ const (
 	// 01–172 to 151/172 (0.878) and macro-F1 0.893; round 12's words,
 	// the skip of 内容包括 dropped and the title's notes (docs/rules.md)
 	// raise them to 154/172 (0.895) and 0.902, and the floors stay.
+	// 173–188, which joined in round 13 at its blind figures (main type
+	// 11/16), brings 01–188 to 165/188 (0.878) and macro-F1 0.897 (P
+	// 0.897 R 0.896); round 13's words (支教, 暑托班, 同乐; 禁毒 a
+	// publicity word too), the title's topic, volunteers in passing
+	// only when listed and the refit (about 0.01; docs/rules.md) raise
+	// them to 172/188 (0.915) and 0.902 (P 0.903 R 0.905), and the
+	// main-type floor to 0.90.
 	devFloorMacroF1 = 0.90
-	devFloorMain    = 0.88
+	devFloorMain    = 0.90
 )
 
 // devGroups are the groups the figures are reported for; detail marks the
