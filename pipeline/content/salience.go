@@ -79,7 +79,8 @@ type Salience struct {
 	// ListMarks are the marks of a list of people (、 和 与 及 等), each
 	// one character: a type of people who serve (Rule.Serves) named in
 	// one sentence is named in passing only when one of them is written
-	// right before or after each of its words (党员、志愿者, 社工和志愿者).
+	// right before or after each of its words (党员、志愿者, 社工和志愿者);
+	// with none, never.
 	ListMarks []string `toml:"list_marks"`
 	// About is the salience from which the document is about the type.
 	About float64 `toml:"about"`
