@@ -72,12 +72,22 @@ type Salience struct {
 	// (（社会工作局资助项目）) — not what the report is about, so it names
 	// no type.
 	TitleNotes []string `toml:"title_notes"`
+	// Topic is added to an activity the title names beside a type of
+	// form (Rule.Form): 反诈宣传周 is an anti-fraud campaign, and its
+	// publicity is the form it took.
+	Topic float64 `toml:"topic"`
+	// ListMarks are the marks of a list of people (、 和 与 及 等), each
+	// one character: a type of people who serve (Rule.Serves) named in
+	// one sentence is named in passing only when one of them is written
+	// right before or after each of its words (党员、志愿者, 社工和志愿者);
+	// with none, never.
+	ListMarks []string `toml:"list_marks"`
 	// About is the salience from which the document is about the type.
 	About float64 `toml:"about"`
 }
 
 // salienceKeys are the keys of the [salience] table.
-var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "title_notes": true, "about": true}
+var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "title_notes": true, "topic": true, "list_marks": true, "about": true}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
 // which applies to a rules file that has none.
@@ -95,7 +105,7 @@ func defaultSalience() Salience {
 // negative or not a number.
 func (s Salience) check() map[string]string {
 	out := map[string]string{}
-	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "lone": s.Lone, "passing": s.Passing, "key": s.Key, "weak": s.Weak, "about": s.About} {
+	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "lone": s.Lone, "passing": s.Passing, "key": s.Key, "weak": s.Weak, "topic": s.Topic, "about": s.About} {
 		if val < 0 || val != val {
 			out[key] = fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", key, val)
 		}
@@ -103,6 +113,11 @@ func (s Salience) check() map[string]string {
 	for _, w := range s.KeyWords {
 		if strings.TrimSpace(w) == "" {
 			out["key_words"] = "salience: key_words: an empty word is in every heading"
+		}
+	}
+	for _, m := range s.ListMarks {
+		if utf8.RuneCountInString(m) != 1 {
+			out["list_marks"] = fmt.Sprintf("salience: list_marks: %q is not one character", m)
 		}
 	}
 	for _, b := range s.TitleNotes {
@@ -125,6 +140,9 @@ type typeEvidence struct {
 	people          bool // a type of people (Rule.People)
 	key             bool // it leads an item whose heading marks key work
 	weak            bool // every hit word is a weak word of its rule
+	topic           bool // an activity the title names beside a type of form
+	serves          bool // a type of people who serve (Rule.Serves)
+	listed          bool // every hit has a list mark beside it
 }
 
 // salienceJudge gives one part of a type's salience, with a named reason
@@ -207,11 +225,12 @@ func (j oneSentence) judge(e typeEvidence) (float64, string) {
 	return -j.weight, "one sentence"
 }
 
-// peopleInPassing: people named in one sentence are named in passing.
+// peopleInPassing: people named in one sentence are named in passing;
+// those who serve only when listed among other people.
 type peopleInPassing struct{ weight float64 }
 
 func (j peopleInPassing) judge(e typeEvidence) (float64, string) {
-	if !e.people || e.sentences != 1 || j.weight == 0 {
+	if !e.people || e.sentences != 1 || e.serves && !e.listed || j.weight == 0 {
 		return 0, ""
 	}
 	return -j.weight, "people in one sentence"
@@ -241,9 +260,20 @@ func (j weakWords) judge(e typeEvidence) (float64, string) {
 	return -j.weight, "weak words only"
 }
 
+// titleTopic: a title that names a form (宣传周) and an activity of
+// another type (反诈) is about the activity; the form is how it was done.
+type titleTopic struct{ weight float64 }
+
+func (j titleTopic) judge(e typeEvidence) (float64, string) {
+	if !e.topic || j.weight == 0 {
+		return 0, ""
+	}
+	return j.weight, "title topic"
+}
+
 // judges is the chain of salience judges, in the order of their reasons.
 func (s Salience) judges() []salienceJudge {
-	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, headingNames{s.Heading}, firstItem{s.First}, keyItem{s.Key}, itemShare{s.Items}, hitShare{s.Share}, oneSentence{s.Lone}, peopleInPassing{s.Passing}, weakWords{s.Weak}}
+	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, titleTopic{s.Topic}, headingNames{s.Heading}, firstItem{s.First}, keyItem{s.Key}, itemShare{s.Items}, hitShare{s.Share}, oneSentence{s.Lone}, peopleInPassing{s.Passing}, weakWords{s.Weak}}
 }
 
 // score sums the judges' parts and collects their reasons.
@@ -294,7 +324,12 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	if rs.Salience.Head > 0 {
 		head = rs.titleHead(names[0], coded)
 	}
+	var form *Rule // a type of form the title names
+	if rs.Salience.Topic > 0 {
+		form = rs.formNamed(names[0], coded)
+	}
 	var ends []int
+	var runes []rune // the text's, read once a type that serves needs them
 	if text != "" && (rs.Salience.Lone > 0 || rs.Salience.Passing > 0) {
 		// sentences unknown without the text: the judges give nothing
 		ends = sentenceBounds(text)
@@ -309,8 +344,16 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		// About runs on every document
 		if rule := rs.rule(h.ID); rule != nil {
 			e.people = rule.People
+			e.serves = rule.Serves
+			if e.serves && e.sentences == 1 {
+				if runes == nil {
+					runes = []rune(text)
+				}
+				e.listed = listed(runes, h.At, rs.Salience.ListMarks)
+			}
 			e.weak = rs.Salience.Weak > 0 && rule.weakOnly(h.Words)
 			e.title = rs.Salience.Title > 0 && rule.namedIn(names...)
+			e.topic = form != nil && !rule.People && !rule.Form && rule.namedApart(names[0], form)
 			for _, hd := range headings {
 				if rs.Salience.Heading > 0 && rule.namedIn(hd) {
 					e.headings++
@@ -377,6 +420,20 @@ func sentenceSpread(ends []int, at []Evidence) int {
 		}
 	}
 	return 1
+}
+
+// listed tells whether each hit has a list mark (ListMarks) right
+// before or after it in the text.
+func listed(text []rune, at []Evidence, marks []string) bool {
+	mark := func(i int) bool {
+		return i >= 0 && i < len(text) && slices.Contains(marks, string(text[i]))
+	}
+	for _, e := range at {
+		if !mark(e.Offset-1) && !mark(e.Offset+e.Length) {
+			return false
+		}
+	}
+	return len(at) > 0
 }
 
 // weighed is a type's hits as the salience counts them: those of a type
@@ -510,6 +567,30 @@ func (rs *Rules) lastNamed(title string, coded []TypeHit, people bool) string {
 		}
 	}
 	return head
+}
+
+// formNamed is the rule of a coded type of form (Rule.Form) that the
+// title names, or nil.
+func (rs *Rules) formNamed(title string, coded []TypeHit) *Rule {
+	for _, h := range coded {
+		if r := rs.rule(h.ID); r != nil && r.Form && r.namedIn(title) {
+			return r
+		}
+	}
+	return nil
+}
+
+// namedApart tells whether one of the rule's counted terms that is not
+// also a term of other is written in the folded title: a topic that is
+// itself a form of other's (禁毒, drug-prevention education, is publicity
+// too) makes no topic of the title.
+func (r *Rule) namedApart(title string, other *Rule) bool {
+	for _, t := range r.terms() {
+		if strings.Contains(title, t.text) && !slices.ContainsFunc(other.terms(), func(o term) bool { return o.text == t.text }) {
+			return true
+		}
+	}
+	return false
 }
 
 // rule returns the rule of a type id, or nil.

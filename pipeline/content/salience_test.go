@@ -41,12 +41,17 @@ func TestSalienceJudges(t *testing.T) {
 		{"people in two sentences", peopleInPassing{0.05}, typeEvidence{sentences: 2, people: true}, 0, ""},
 		{"what was done, in one sentence", peopleInPassing{0.05}, typeEvidence{sentences: 1}, 0, ""},
 		{"people in passing off", peopleInPassing{0}, typeEvidence{sentences: 1, people: true}, 0, ""},
+		{"those who serve, named alone", peopleInPassing{0.05}, typeEvidence{sentences: 1, people: true, serves: true}, 0, ""},
+		{"those who serve, in a list", peopleInPassing{0.05}, typeEvidence{sentences: 1, people: true, serves: true, listed: true}, -0.05, "people in one sentence"},
 		{"key item", keyItem{0.25}, typeEvidence{key: true}, 0.25, "key item"},
 		{"no key item", keyItem{0.25}, none, 0, ""},
 		{"key item off", keyItem{0}, typeEvidence{key: true}, 0, ""},
 		{"weak words only", weakWords{0.5}, typeEvidence{weak: true}, -0.5, "weak words only"},
 		{"a word that is not weak", weakWords{0.5}, none, 0, ""},
 		{"weak words off", weakWords{0}, typeEvidence{weak: true}, 0, ""},
+		{"title topic", titleTopic{1}, typeEvidence{topic: true}, 1, "title topic"},
+		{"no title topic", titleTopic{1}, none, 0, ""},
+		{"title topic off", titleTopic{0}, typeEvidence{topic: true}, 0, ""},
 	}
 	for _, tt := range tests {
 		score, reason := tt.judge.judge(tt.e)
@@ -282,6 +287,51 @@ func TestRulesAboutOneSentence(t *testing.T) {
 	}
 }
 
+// TestRulesAboutServes: volunteers (a type that serves) named in one
+// sentence are in passing only when a list mark is beside every hit, in
+// either script; people served are in passing either way.
+func TestRulesAboutServes(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(aboutRules + `
+[[type]]
+id = "volunteer"
+label = "志愿服务"
+people = true
+serves = true
+words = ["志愿者", "义工"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Passing: 1, ListMarks: []string{"、", "和", "与", "及", "等"}, About: 0.1}
+	tests := []struct {
+		text, word string
+		id         string
+		about      bool
+	}{
+		{"律师志愿者为居民解答法律问题。", "志愿者", "volunteer", true},
+		{"律師義工為居民解答法律問題。", "義工", "volunteer", true},
+		{"党员、志愿者和居民共300人参加。", "志愿者", "volunteer", false},
+		{"社工和義工60人到場。", "義工", "volunteer", false},
+		{"社区志愿者等300人参加。", "志愿者", "volunteer", false},
+		{"为老人提供法律咨询。", "老人", "elderly", false},
+	}
+	for _, tt := range tests {
+		at := strings.Index(tt.text, tt.word)
+		ev := Evidence{Offset: utf8.RuneCountInString(tt.text[:at]), Length: utf8.RuneCountInString(tt.word)}
+		coded := []TypeHit{hit("publicity", 1), {ID: tt.id, Hits: 1, At: []Evidence{ev}}}
+		about, _, _ := rs.About(coded, "", tt.text, nil)
+		got := slices.ContainsFunc(about, func(h TypeHit) bool { return h.ID == tt.id })
+		if got != tt.about {
+			t.Errorf("%s: %s about %v, want %v", tt.text, tt.id, got, tt.about)
+		}
+	}
+	var bad Salience
+	bad.ListMarks = []string{"以及"}
+	if msg := bad.check()["list_marks"]; msg == "" {
+		t.Error("list_marks \"以及\": no problem reported")
+	}
+}
+
 // TestRulesAboutKeyItem: the type that leads an item whose heading marks
 // key work (重点, by its heading's terms, else by its most hits) gets
 // Salience.Key; a heading without a key word gives nothing.
@@ -414,6 +464,51 @@ func TestRulesAboutTitleNotes(t *testing.T) {
 	bad.TitleNotes = []string{"（"}
 	if msg := bad.check()["title_notes"]; msg == "" {
 		t.Error("title_notes \"（\": no problem reported")
+	}
+}
+
+// TestRulesAboutTitleTopic: a title that names a form (宣传周) and an
+// activity of another type is about the activity, in either script; a
+// topic that is a word of the form's type too (禁毒) is no topic, and
+// neither is a type of people.
+func TestRulesAboutTitleTopic(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "publicity"
+label = "宣传教育"
+form = true
+words = ["宣传", "宣传周", "禁毒"]
+
+[[type]]
+id = "safety"
+label = "治安巡逻"
+words = ["反诈", "禁毒"]
+
+[[type]]
+id = "elderly"
+label = "为老服务"
+people = true
+words = ["老人"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Title: 0.5, Topic: 1}
+	tests := []struct {
+		title string
+		coded []TypeHit
+		main  string
+	}{
+		{"社区反诈宣传周活动总结", []TypeHit{hit("publicity", 6), hit("safety", 2)}, "safety"},
+		{"社區反詐宣傳週活動總結", []TypeHit{hit("publicity", 6), hit("safety", 2)}, "safety"},
+		{"社区禁毒宣传周活动总结", []TypeHit{hit("publicity", 6), hit("safety", 2)}, "publicity"},
+		{"社区宣传周活动总结", []TypeHit{hit("publicity", 6), hit("safety", 2)}, "publicity"},
+		{"关爱老人宣传周活动总结", []TypeHit{hit("publicity", 6), hit("elderly", 2)}, "publicity"},
+	}
+	for _, tt := range tests {
+		if _, _, main := rs.About(tt.coded, tt.title, "", nil); main != tt.main {
+			t.Errorf("%s: main %s, want %s", tt.title, main, tt.main)
+		}
 	}
 }
 

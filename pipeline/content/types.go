@@ -54,6 +54,17 @@ type Rule struct {
 	// hit is one of them (a 血压 check beside a meal) loses
 	// Salience.Weak.
 	Weak []string `toml:"weak,omitempty"`
+	// Form marks a type that names the form of an activity (宣传, 讲座)
+	// rather than its topic: a title that names it and an activity of
+	// another type (反诈宣传周, 消防宣传月) is about the topic, which
+	// gets Salience.Topic.
+	Form bool `toml:"form,omitempty"`
+	// Serves marks a type of people who serve (志愿者), not of people
+	// served: named in one sentence, they mostly do what the sentence
+	// tells (律师志愿者为居民解答法律问题), and are named in passing only
+	// in a list of people (党员、志愿者和网格员共300人参加), by
+	// Salience.ListMarks.
+	Serves bool `toml:"serves,omitempty"`
 
 	compiled bool
 	weak     []string // the folded texts of Weak
@@ -179,7 +190,7 @@ var topKeys = map[string]bool{"skip": true}
 var ruleKeys = map[string]bool{
 	"id": true, "label": true, "any": true, "words": true, "phrases": true,
 	"all": true, "not": true, "near": true, "within": true, "min": true,
-	"people": true, "weak": true,
+	"people": true, "weak": true, "form": true, "serves": true,
 }
 
 // CheckRules parses src and reports every problem it finds, in line order:
@@ -207,10 +218,10 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 	}
 	for _, k := range pos.unknown {
 		if key, ok := strings.CutPrefix(k.name, "salience."); ok {
-			add(k.line, false, "unknown key %q ([salience] takes share people items title head heading first lone passing key key_words weak title_notes about)", key)
+			add(k.line, false, "unknown key %q ([salience] takes share people items title head heading first lone passing key key_words weak title_notes topic list_marks about)", key)
 			continue
 		}
-		add(k.line, false, "unknown key %q (a [[type]] takes %s; skip goes before the first [[type]])", k.name, "id label any words phrases all not near within min people weak")
+		add(k.line, false, "unknown key %q (a [[type]] takes %s; skip goes before the first [[type]])", k.name, "id label any words phrases all not near within min people weak form serves")
 	}
 	dupSkip := map[string]bool{}
 	for _, s := range rules.Skip {

@@ -236,7 +236,7 @@ func TestCheckRulesSalience(t *testing.T) {
 	}{
 		{"complete", "[salience]\nshare = 1\nitems = 0\ntitle = 0.5\nhead = 0.2\nheading = 0.1\nabout = 0.05\n" + rule, nil},
 		{"unknown key", "[salience]\nshare = 1\ncolour = 2\n" + rule,
-			[]string{`line 3: error: unknown key "colour" ([salience] takes share people items title head heading first lone passing key key_words weak title_notes about)`}},
+			[]string{`line 3: error: unknown key "colour" ([salience] takes share people items title head heading first lone passing key key_words weak title_notes topic list_marks about)`}},
 		{"negative", "[salience]\nshare = 1\nabout = -0.1\n" + rule,
 			[]string{`line 3: error: salience: about must be a number ≥ 0, not -0.1`}},
 		{"an empty key word", "[salience]\nshare = 1\nkey_words = [\"重点\", \" \"]\n" + rule,
@@ -378,6 +378,14 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"老师每周授课两次。", "training_exam", ""},
 		{"中四学生参加服务学习计划。", "volunteer", ""},
 		{"护河队员每周巡河两次。", "environment", ""},
+		// round 13: teaching at a village school (支教), a children's
+		// summer care class (暑托班), a neighbours' get-together (同乐)
+		{"大学生暑期赴山区小学支教两周。", "youth", ""},
+		{"社區暑託班共招收學員40名。", "youth", ""},
+		{"鄰里同樂日吸引居民200人參加。", "culture_sports", ""},
+		// drug prevention (禁毒) is taught: publicity, and safety
+		{"禁毒社工走进辖区中学。", "publicity", ""},
+		{"禁毒社工走进辖区中学。", "safety", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
@@ -492,7 +500,7 @@ skip = ["x"]
 	want := []string{
 		`line 1: warning: skip: "明年" is listed twice`, // the line of its first writing
 		`line 2: error: skip: "a/X": part of speech after / must be lower-case letters (n, v, vn, ns …)`,
-		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within min people weak; skip goes before the first [[type]])`,
+		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within min people weak form serves; skip goes before the first [[type]])`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
