@@ -98,3 +98,16 @@ func TestHoursInListsOfFigures(t *testing.T) {
 		{"累计服务居民860人次，天气炎热，机器运转了3120小时。", []string{"860人次 860 人次 people [居民]"}},
 	})
 }
+
+// TestLastOne: 最后 before a lone 一 makes it an ordinal (the last one),
+// which the annotation does not count; 一 after 最后 and a comma, and a
+// number other than a lone 一, still count.
+func TestLastOne(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"书店成为本次义卖最后一家参展单位。", nil},
+		{"最後一位義工在傍晚離開。", nil},
+		{"最后一场比赛在周日举行，", nil},
+		{"最后，一名志愿者为老人剪发。", []string{"一名 1 名 people [志愿者]"}},
+		{"最后两名志愿者留下清扫。", []string{"两名 2 名 people [志愿者]"}},
+	})
+}
