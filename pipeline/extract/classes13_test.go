@@ -118,7 +118,7 @@ func TestLastOne(t *testing.T) {
 // and a thing given still count.
 func TestPlaceAfterOne(t *testing.T) {
 	checkQuantityCases(t, []quantityCase{
-		{"思前想后，一张卡片上只写了一句祝福。", nil},
+		{"想了很久，一张卡片上只写了一句祝福。", nil},
 		{"大家在一張大桌子上包餃子。", nil},
 		{"大家围坐在一张方桌上包饺子，", nil},
 		{"一間教室裡坐滿了長者。", nil},

@@ -1644,7 +1644,7 @@ func (v docView) parallelSlogan(i, end int) bool {
 // placeAfterOne reports a lone 一 whose measure word, ending at end, is
 // followed by a place and no noun after it: at most [placeNounWords] words
 // gse tags nouns or adjectives, the last a noun, then a word of
-// [one_place_words] (一张卡片/nz 上/f 只留下一句话, 在一张大/a 桌子/n 上/f)
+// [one_place_words] (一张卡片/nz 上/f 只写了一句祝福, 在一张大/a 桌子/n 上/f)
 // or a place word gse tags s ending with one (一张方/n 桌上/s). An event
 // (一场活动/vn 中) and a place word that says how a thing is done, with no
 // noun before it (一场网上/s 直播, 一场线上讲座), are left to the other rules.
