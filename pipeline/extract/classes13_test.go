@@ -98,3 +98,33 @@ func TestHoursInListsOfFigures(t *testing.T) {
 		{"累计服务居民860人次，天气炎热，机器运转了3120小时。", []string{"860人次 860 人次 people [居民]"}},
 	})
 }
+
+// TestLastOne: 最后 before a lone 一 makes it an ordinal (the last one),
+// which the annotation does not count; 一 after 最后 and a comma, and a
+// number other than a lone 一, still count.
+func TestLastOne(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"书店成为本次义卖最后一家参展单位。", nil},
+		{"最後一位義工在傍晚離開。", nil},
+		{"最后一场比赛在周日举行，", nil},
+		{"最后，一名志愿者为老人剪发。", []string{"一名 1 名 people [志愿者]"}},
+		{"最后两名志愿者留下清扫。", []string{"两名 2 名 people [志愿者]"}},
+	})
+}
+
+// TestPlaceAfterOne: a lone 一 + measure word followed by a noun and a
+// word of [one_place_words] (上, 里) names where something is done, not a
+// thing counted; an event (一场活动中), an online event (线上讲座, 网上直播)
+// and a thing given still count.
+func TestPlaceAfterOne(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"想了很久，一张卡片上只写了一句祝福。", nil},
+		{"大家在一張大桌子上包餃子。", nil},
+		{"大家围坐在一张方桌上包饺子，", nil},
+		{"一間教室裡坐滿了長者。", nil},
+		{"举办一场线上讲座，", []string{"一场 1 场 events"}},
+		{"晚上举办一场网上直播，", []string{"一场 1 场 events"}},
+		{"在一场活动中表演节目，", []string{"一场 1 场 events [活动]"}},
+		{"为老人送去一张书桌，", []string{"一张 1 张 materials [书桌]"}},
+	})
+}

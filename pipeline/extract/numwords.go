@@ -206,6 +206,7 @@ type quantityWords struct {
 	numberedUnits        map[string]bool     // 栋, 班: 14栋和31栋 names buildings
 	codeUnits            map[string]int      // 班 → 3: 2201班 is a class's code
 	oneSetupVerbs        []string            // 设立了: 设立了一个宣传点 counts what was set up
+	onePlaceWords        map[string]bool     // 上, 里: 一张卡片上 is a place
 	classUnits           map[string]bool     // 班: 机械三班的同学 names a class
 	nameWordTags         map[string]bool     // ns: 三门峡市 is a place's name, no count
 	unitJoiners          string              // /: 48人/次 is 48人次
@@ -235,7 +236,7 @@ func loadQuantityWords() *quantityWords {
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "relative_not_start", "approx_gapped",
-		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "name_word_tags",
+		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "one_place_words", "name_word_tags",
 		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
@@ -325,6 +326,7 @@ func loadQuantityWords() *quantityWords {
 		numberedUnits:        ws.set("numbered_units"),
 		codeUnits:            map[string]int{},
 		oneSetupVerbs:        longestFirst(ws.words("one_setup_verbs")),
+		onePlaceWords:        ws.set("one_place_words"),
 		classUnits:           ws.set("class_units"),
 		nameWordTags:         ws.set("name_word_tags"),
 		unitJoiners:          ws.runes("unit_joiners"),

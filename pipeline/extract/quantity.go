@@ -344,8 +344,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(i, j+n)) {
-		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处: an article, an idiom or a slogan
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(i, j+n) || v.placeAfterOne(j+n)) {
+		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上: an article, an idiom, a slogan or a place
 	}
 	if n == 0 && !p.hasHigh && !p.approx && j-1 > i {
 		// 5千克: the run took the first rune of the unit.
@@ -1640,6 +1640,36 @@ func (v docView) parallelSlogan(i, end int) bool {
 	}
 	return false
 }
+
+// placeAfterOne reports a lone 一 whose measure word, ending at end, is
+// followed by a place and no noun after it: at most [placeNounWords] words
+// gse tags nouns or adjectives, the last a noun, then a word of
+// [one_place_words] (一张卡片/nz 上/f 只写了一句祝福, 在一张大/a 桌子/n 上/f)
+// or a place word gse tags s ending with one (一张方/n 桌上/s). An event
+// (一场活动/vn 中) and a place word that says how a thing is done, with no
+// noun before it (一场网上/s 直播, 一场线上讲座), are left to the other rules.
+func (v docView) placeAfterOne(end int) bool {
+	if v.wordEndingAt(end) < 0 || end >= len(v.word) || v.word[end] < 0 {
+		return false
+	}
+	first := v.word[end]
+	for w := first; w < len(v.toks) && w-first <= placeNounWords; w++ {
+		t := v.toks[w]
+		last, _ := utf8.DecodeLastRuneInString(t.Folded)
+		place := v.nw.q.onePlaceWords[t.Folded] || t.POS == "s" && v.nw.q.onePlaceWords[string(last)]
+		if w > first && place && isNoun(v.toks[w-1]) {
+			return w+1 == len(v.toks) || !isNoun(v.toks[w+1])
+		}
+		if !strings.HasPrefix(t.POS, "n") && t.POS != "a" {
+			return false
+		}
+	}
+	return false
+}
+
+// placeNounWords is how many words placeAfterOne reads as the place's
+// noun phrase (大/a 桌子/n).
+const placeNounWords = 2
 
 // oneInQuote reports a lone 一 and its measure word (over [i, end)) inside
 // a short quoted phrase that holds more than the count: “帮扶一户、带动一片”,
