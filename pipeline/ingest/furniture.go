@@ -240,7 +240,10 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		`)\s*` + fieldSep + `?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})` + note + `(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4})` + note + `)*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
 	// Any outlet's name, but each role's first name set apart by a space
 	// or a field's separator and of two to four characters: a person's.
-	v.bylineAnyOutlet = regexp.MustCompile(`^[（(【\[]?\s*[\p{Han}A-Za-z·]{1,14}?\s*` + fieldSep + `?\s*((` + roles +
+	// Two outlets sharing the reporter may stand joined by a slash or a
+	// dash (某某晚报/某某新闻记者 张三, 某某日报—某某网记者 张三).
+	outlet := `[\p{Han}A-Za-z·]{1,14}?`
+	v.bylineAnyOutlet = regexp.MustCompile(`^[（(【\[]?\s*` + outlet + `([/／—–-]` + outlet + `)?\s*` + fieldSep + `?\s*((` + roles +
 		`)(\s*` + fieldSep + `\s*|\s+)\p{Han}{2,4}` + note + `(\s*[、，,/ ]\s*\p{Han}{2,4}` + note + `)*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
 	v.imageFile = regexp.MustCompile(`(?i)[^\s。，！？]{1,60}\.(` + alternation(exts) + `)\b`)
 	for _, e := range exts {

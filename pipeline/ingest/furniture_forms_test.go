@@ -58,6 +58,14 @@ func TestAnyOutletByline(t *testing.T) {
 		{line: "某某管理学院 撰稿人:某静文 审稿人:某璇", want: "byline"},
 		{line: "某某管理學院 撰稿人:某靜文 審稿人:某璇", want: "byline"},
 		{line: "某某中心 校审 | 某晓文", zone: zoneTail, want: "byline"},
+		// Round 13: two outlets sharing the reporter, joined by a slash
+		// or a dash.
+		{line: "某城晚报/某牛新闻记者 某秋萍", zone: zoneTail, want: "byline"},
+		{line: "某城晚報／某牛新聞記者 某秋萍", zone: zoneTail, want: "byline"},
+		{line: "某人日报—某工网记者 某辉 通讯员 某治衡 某理丽", want: "byline"},
+		{line: "某人日報—某工網記者 某輝 通訊員 某治衡 某理麗", want: "byline"},
+		{line: "某城晚报/某牛新闻记者 某秋萍", zone: zoneBody, want: ""},
+		{line: "校报/校园网小记者走进社区", want: ""}, // no name set apart: a headline
 		{line: "某某管理学院 撰稿人:某静文 审稿人:某璇", zone: zoneBody, want: ""},
 		{line: "撰稿人培训班圆满结束", want: ""},
 	})

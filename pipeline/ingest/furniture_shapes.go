@@ -311,36 +311,80 @@ var (
 const maxHeadDateRunes = 20
 
 func (j headDate) Judge(l lineView) string {
-	if l.zone != zoneHead || l.runes() > 2*maxHeadDateRunes || !l.holds(markDigit) {
+	if l.zone != zoneHead || !l.holds(markDigit) {
 		return ""
 	}
-	f := l.folded
-	if l.holds(markColon) {
+	if j.stamp(l.folded) || j.stampRow(l.folded) {
+		return "metadata" // a field of the page: its date is the post's own stamp
+	}
+	return ""
+}
+
+// stamp reports whether f is a date alone or after a row label, or an
+// event's period.
+func (j headDate) stamp(f string) bool {
+	if runeLen(f) > 2*maxHeadDateRunes {
+		return false
+	}
+	if strings.ContainsAny(f, ":：") {
 		s := stripSpaces(f)
 		rest, ok := fieldRow{j.v}.label(s)
 		if !ok {
-			return ""
+			return false
 		}
 		f = strings.TrimLeft(rest, ":：")
 		// A bare 时间 or 日期 with a date as the author writes it
 		// (时间：2024年3月5日) may open the report's form, and stays; with
 		// one as software writes it (时间:2021-08-31) it is the post's.
 		if slices.Contains(j.v.formWords, strings.TrimSuffix(s, rest)) && strings.Contains(f, "年") {
-			return ""
+			return false
 		}
 	}
 	// Typeset dates space their parts (2024 年 3 月 09 日): the length is
 	// the date's without them.
 	d := stripSpaces(f)
 	if runeLen(f) <= maxHeadDateRunes && runeLen(d) <= 14 && headDateExpr.MatchString(d) {
-		return "metadata" // a field of the page: its date is the post's own stamp
+		return true
 	}
 	// An event page's period under its label: the page's too. Its first
 	// day is read as the publish date: the event's, but of its year.
-	if runeLen(d) <= 2*14+1 && headDateRangeExpr.MatchString(d) {
-		return "metadata"
+	return runeLen(d) <= 2*14+1 && headDateRangeExpr.MatchString(d)
+}
+
+// fieldGapExpr parts the fields of a page's row: two spaces or more.
+var fieldGapExpr = regexp.MustCompile(`\s{2,}`)
+
+// stampRow reports whether f is the page's fields set in one row, two
+// spaces or more apart, one of them such a date and the others each a
+// label and its value (版次:08  2022年05月16日, 某某网:http://…   日期:…).
+func (j headDate) stampRow(f string) bool {
+	fields := fieldGapExpr.Split(strings.TrimSpace(f), -1)
+	if len(fields) < 2 || containsAnyRune(f, sentenceEnds) {
+		return false
 	}
-	return ""
+	dated := false
+	for _, p := range fields {
+		switch {
+		case j.stamp(p):
+			dated = true
+		case !j.field(p):
+			return false
+		}
+	}
+	return dated
+}
+
+// maxRowLabelRunes is the longest label of a field in a page's row (a site's
+// name: 某某义工联合网站).
+const maxRowLabelRunes = 8
+
+// field reports whether p is one field of the page: a label, its colon and
+// a value without spaces. A label of the report's form (地点, 主题:
+// [form_words]) opens the report's own row.
+func (j headDate) field(p string) bool {
+	label, value, ok := strings.Cut(strings.Replace(p, "：", ":", 1), ":")
+	n := runeLen(label)
+	return ok && n > 0 && n <= maxRowLabelRunes && value != "" && !strings.ContainsFunc(value, unicode.IsSpace) && !containsAny(label, j.v.formWords)
 }
 
 // pageCounterExpr: a shared document's page counter run into the text it

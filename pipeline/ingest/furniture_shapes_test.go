@@ -165,6 +165,22 @@ func TestHeadDate(t *testing.T) {
 		{line: "2025-05-17 至 2025-05-18", zone: zoneHead, want: "metadata"},
 		{line: "2025年05月17日 - 2025年05月18日", zone: zoneTail, want: ""},
 		{line: "2025年05月17日 至 2025年05月18日 社區中心", zone: zoneHead, want: ""}, // a place after it: the event's line
+		// Round 13: the page's fields in one row, two spaces or more apart,
+		// one a date and the others each a label and its value.
+		{line: "版次:08  2022年05月16日", zone: zoneHead, want: "metadata"},
+		{line: "版次：08  2022年05月16日", zone: zoneHead, want: "metadata"},
+		{line: "某某义工联合网站:http://www.example.org/   日期:2019-05-08", zone: zoneHead, want: "metadata"},
+		{line: "某某義工聯合網站：http://www.example.org/   日期：2019-05-08", zone: zoneHead, want: "metadata"},
+		{line: "版次:08  2022年05月16日", zone: zoneBody, want: ""},
+		{line: "版次:08  2022年05月16日", zone: zoneTail, want: ""},
+		{line: "社区开展学雷锋活动  2023-03-05", zone: zoneHead, want: ""}, // a headline beside it, no field
+		{line: "版次:08 2022年05月16日", zone: zoneHead, want: ""},     // one space: not a row's gap
+		{line: "版次:08  2022年05月", zone: zoneHead, want: ""},       // no day: no stamp
+		{line: "来源:某某网  2024年3月5日", zone: zoneHead, want: "metadata"},
+		{line: "來源:某某網 社區頻道  2024年3月5日", zone: zoneHead, want: ""},  // a value with a space
+		{line: "时间:2024-03-05  地点:社区活动室", zone: zoneHead, want: ""}, // the report's own row
+		{line: "時間:2024-03-05  主題:鄰里守望", zone: zoneHead, want: ""},
+		{line: "通知：明日停水。  2024年3月5日", zone: zoneHead, want: ""}, // a sentence
 	})
 }
 
