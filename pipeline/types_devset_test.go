@@ -130,8 +130,12 @@ type typesFloors struct{ balanced, main float64 }
 // (round 12), measured blind on main c68575d before the round's work (P
 // 0.857 R 0.837, main 10/16) and on its merged code (P 0.859 R 0.849,
 // main 11/16), joined the development set in round 13 with floors at the
-// second. No group is blind now; the next blind round is added here.
-var blindGroups = []typesGroup{}
+// second. 189–204 (round 13) is blind: measured on main b35bcdb before
+// the round's work (P 0.867 R 0.857, main 13/16) and on its merged code
+// (P 0.881 R 0.881, main 13/16); its floors are the second.
+var blindGroups = []typesGroup{
+	{name: "189–204", from: 189, to: 204, floors: &typesFloors{0.880, 0.812}},
+}
 
 // blindOn tells whether the blind group is measured.
 func blindOn() bool { return os.Getenv(blindEnv) == "1" }
