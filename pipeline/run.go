@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/zongjie/zongjie/pipeline/extract"
 	"github.com/zongjie/zongjie/pipeline/ingest"
@@ -158,9 +159,11 @@ func process(i int, path string, opt Options) (rec *extract.Record, content *Con
 				return err
 			}
 		}
-		toks := seg.Cut(doc)
+		room := tokenRooms.Get().(*[]segment.Token)
+		defer tokenRooms.Put(room)
+		*room = seg.AppendCut((*room)[:0], doc)
 		*stage = "extract"
-		r := opt.Extractor.Extract(doc, toks)
+		r := opt.Extractor.Extract(doc, *room)
 		if opt.Fingerprints {
 			*stage = "fingerprint"
 			r.Fingerprint = fingerprint(doc)
@@ -173,6 +176,11 @@ func process(i int, path string, opt Options) (rec *extract.Record, content *Con
 	}
 	return rec, content, fail
 }
+
+// tokenRooms hold the memory of a document's tokens, given to the next
+// document once its record is made (the record holds none of them): as
+// much as the text's words, it was made anew for each document.
+var tokenRooms = sync.Pool{New: func() any { return new([]segment.Token) }}
 
 // Ingest reads one file into a Document, with the failure of Process.
 func Ingest(path string, opt Options) (doc *ingest.Document, fail *Failure) {

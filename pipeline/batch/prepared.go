@@ -27,6 +27,7 @@ type PreparedSpool struct {
 	w    *bufio.Writer
 	size int64
 	at   []span // by file index; length 0: no entry
+	buf  []byte // the entry being written
 	err  error  // the first write error; entries after it are not kept
 }
 
@@ -43,12 +44,15 @@ func NewPreparedSpool(n int) (*PreparedSpool, error) {
 // any goroutine. A write error is kept and ends the keeping: the files
 // without an entry are read again by the second pass, so it fails nothing.
 func (s *PreparedSpool) Keep(i int, p *ingest.Prepared, c pipeline.Content) {
-	b := appendPrepared(nil, p, c)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.err != nil {
 		return
 	}
+	// Encoded under the lock into one buffer: copying the texts is quick
+	// beside preparing them, and an entry's memory is not made anew.
+	b := appendPrepared(s.buf[:0], p, c)
+	s.buf = b
 	if _, err := s.w.Write(b); err != nil {
 		s.err = err
 		return

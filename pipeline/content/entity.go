@@ -559,28 +559,31 @@ func (rules *EntityRules) nameLike(t segment.Token) bool {
 	if w == "" {
 		return false
 	}
-	// Punctuation, digits and Latin are answered by their runes, before
-	// the [not] words are looked up (false either way).
+	// Punctuation, digits and Latin are answered by their runes, the
+	// words of other tags by their tag; the [not] words are looked up only
+	// for a word that would be name-like (asked of most words of a text).
 	mask := isMask(w)
-	if !mask && !allHan(w) || rules.Not[w] {
+	if !mask && !allHan(w) {
 		return false
 	}
 	if mask {
-		return true
+		return !rules.Not[w]
 	}
+	last, _ := utf8.DecodeLastRuneInString(w)
 	switch {
-	case rules.Suffixes[w] != "":
-		return true // 超市, whatever gse tags it (v)
+	case rules.suffixEnds.has(last) && rules.Suffixes[w] != "":
+		// 超市, whatever gse tags it (v)
 	case strings.HasPrefix(t.POS, "n"), t.POS == "j", t.POS == "vn", t.POS == "zg", t.POS == "b", t.POS == "an", t.POS == "l":
-		return true
 	case t.POS == "a" && utf8.RuneCountInString(w) == 1:
-		return true
 	case t.POS == "m":
-		return strings.Trim(w, "零〇一二三四五六七八九十百千万亿两几数半") != ""
+		if strings.Trim(w, "零〇一二三四五六七八九十百千万亿两几数半") == "" {
+			return false
+		}
 	case t.POS == "x":
-		return true
+	default:
+		return false
 	}
-	return false
+	return !rules.Not[w]
 }
 
 // allHan tells whether w is all Han characters.

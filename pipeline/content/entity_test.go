@@ -308,3 +308,38 @@ func TestMayEndSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestNameLike: a word is name-like by its runes (a mask), by being a
+// suffix (超市 tagged v), or by its tag; never a [not] word, whatever its tag.
+func TestNameLike(t *testing.T) {
+	rules := DefaultEntityRules()
+	tests := []struct {
+		word, pos string
+		want      bool
+	}{
+		{"××", "x", true},
+		{"○○", "m", true},
+		{"超市", "v", true},
+		{"居委会", "n", true},
+		{"兴月苑", "ns", true},
+		{"志願者", "n", true},
+		{"妇联", "j", true},
+		{"老", "a", true},
+		{"美丽", "a", false},
+		{"月", "m", true},
+		{"三十", "m", false},
+		{"开展", "v", false},
+		{"活动", "vn", false}, // [not], though its tag is name-like
+		{"服务", "vn", false},
+		{"和", "c", false},
+		{"，", "x", false},
+		{"2024", "m", false},
+		{"abc", "eng", false},
+		{"", "n", false},
+	}
+	for _, tt := range tests {
+		if got := rules.nameLike(segment.Token{Text: tt.word, Folded: tt.word, POS: tt.pos}); got != tt.want {
+			t.Errorf("nameLike(%q/%s) = %v, want %v", tt.word, tt.pos, got, tt.want)
+		}
+	}
+}

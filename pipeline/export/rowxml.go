@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math"
@@ -79,7 +80,7 @@ func appendInlineString(b []byte, s string) []byte {
 	b = append(b, '>')
 	start := len(b)
 	b = appendEscaped(b, s)
-	if strings.Contains(string(b[start:]), "_x") {
+	if bytes.Contains(b[start:], []byte("_x")) {
 		esc := bstrMarshal(string(b[start:]))
 		b = append(b[:start], esc...)
 	}

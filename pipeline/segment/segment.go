@@ -135,19 +135,32 @@ func ParseWords(r io.Reader) ([]Word, error) {
 // Cut returns the words of doc.Text in order. Each token's offset is in
 // runes; Text is the token as written, Folded its Simplified form.
 func (s *Segmenter) Cut(doc *ingest.Document) []Token {
-	return s.CutText(doc.Text, doc.Folded)
+	return s.AppendCut(nil, doc)
+}
+
+// AppendCut appends the words of doc.Text (as Cut gives them) to dst: a
+// caller cutting document after document gives the previous document's
+// tokens, dst[:0], once it is done with them, so that their memory (as
+// much as the text's words) is not made anew for each.
+func (s *Segmenter) AppendCut(dst []Token, doc *ingest.Document) []Token {
+	return s.appendCutText(dst, doc.Text, doc.Folded)
 }
 
 // CutText segments folded, the Simplified view of text (same rune count),
 // and returns tokens that slice text. Whitespace is not a token.
 func (s *Segmenter) CutText(text, folded string) []Token {
+	return s.appendCutText(nil, text, folded)
+}
+
+// appendCutText is CutText appending to dst.
+func (s *Segmenter) appendCutText(dst []Token, text, folded string) []Token {
 	runes := utf8.RuneCountInString(folded) // counted once, for the check and the room
 	if n := utf8.RuneCountInString(text); n != runes {
 		folded, runes = text, n
 	}
 	if s.pruned != nil && !s.pruned.covers(folded) {
 		if full := s.pruned.fullSegmenter(); full != nil {
-			return full.CutText(text, folded)
+			return full.appendCutText(dst, text, folded)
 		}
 	}
 	// A token's Text is a slice of text, found by the byte offsets of its
@@ -160,22 +173,22 @@ func (s *Segmenter) CutText(text, folded string) []Token {
 	logTotal := math.Log2(s.gse.Dict.TotalFreq())
 	// About three tokens for four runes (words, numbers and punctuation):
 	// one allocation for most documents.
-	toks := make([]Token, 0, runes*3/4+1)
-	offset := 0      // rune offset of the current line
-	textLine := 0    // byte offset in text of the rune at offset
-	var runeAt []int // rune offset of every byte offset of the line, reused
-	var byteOf []int // byte offset from textLine of the line's rune offsets, reused
-	// gse reads a line as bytes; its segments are read before the next
-	// line is cut, so one buffer holds each line in turn.
-	var lineBytes []byte
+	toks := slices.Grow(dst, runes*3/4+1)
+	offset := 0   // rune offset of the current line
+	textLine := 0 // byte offset in text of the rune at offset
+	sc := cutScratches.Get().(*cutScratch)
+	defer cutScratches.Put(sc)
 	for line := range strings.SplitAfterSeq(folded, "\n") {
-		runeAt = byteToRune(line, runeAt)
+		runeAt := byteToRune(line, sc.runeAt)
+		sc.runeAt = runeAt
 		n := runeAt[len(line)]
+		var byteOf []int
 		if orig == nil {
-			byteOf = runeToByte(text[textLine:], n, byteOf)
+			byteOf = runeToByte(text[textLine:], n, sc.byteOf)
+			sc.byteOf = byteOf
 		}
-		lineBytes = append(lineBytes[:0], line...)
-		for _, sg := range s.gse.Segment(lineBytes) {
+		sc.line = append(sc.line[:0], line...)
+		for _, sg := range s.gse.Segment(sc.line) {
 			start, end := runeAt[sg.Start()], runeAt[sg.End()]
 			word := line[sg.Start():sg.End()]
 			if strings.TrimSpace(word) == "" {
@@ -213,6 +226,16 @@ func (s *Segmenter) CutText(text, folded string) []Token {
 	}
 	return toks
 }
+
+// cutScratch is the memory a cut works in, one line at a time, kept from
+// one cut to the next as workers cut document after document.
+type cutScratch struct {
+	runeAt []int  // rune offset of every byte offset of the line
+	byteOf []int  // byte offset from the line's start of its rune offsets
+	line   []byte // the line, as gse reads it: its segments are read before the next line is cut
+}
+
+var cutScratches = sync.Pool{New: func() any { return new(cutScratch) }}
 
 // byteToRune maps every byte offset of s (and len(s)) to its rune offset,
 // in m's storage when it is large enough.

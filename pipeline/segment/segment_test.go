@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/zongjie/zongjie/pipeline/fold"
+	"github.com/zongjie/zongjie/pipeline/ingest"
 )
 
 func words(toks []Token) string {
@@ -46,6 +47,25 @@ func TestCutText(t *testing.T) {
 			if len([]rune(tok.Folded)) != n || tok.POS == "" {
 				t.Errorf("%q: token %+v: folded length or POS wrong", tt.in, tok)
 			}
+		}
+	}
+}
+
+// TestAppendCut: a cut into an earlier document's tokens gives the tokens
+// of a cut into fresh memory, whatever the earlier document's length.
+func TestAppendCut(t *testing.T) {
+	seg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"開展了「三幫一」結對幫扶活動\n社工 協會", "为16户空巢老人送上蔬菜", "", "社区工作者和志愿者\n\n居委会"}
+	var room []Token
+	for _, in := range texts {
+		doc := &ingest.Document{Text: in, Folded: fold.ToSimplified(in)}
+		want := seg.Cut(doc)
+		room = seg.AppendCut(room[:0], doc)
+		if !slices.Equal(room, want) {
+			t.Errorf("AppendCut(%q) = %v, want %v", in, room, want)
 		}
 	}
 }
