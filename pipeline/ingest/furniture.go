@@ -107,10 +107,13 @@ type furnitureVocab struct {
 	templateNumberWords                       string   // 年月日第期: letters of a date or an ordinal (templateFingerprint)
 	templateDateShapes                        []string // #年#月, #-#-#: a date in a template form (templateFingerprint)
 	relativeUnits, relativeDays               []string // 分钟, 个月 (before 前); 昨天, 刚刚: relative times (templateFingerprint)
+	relativeDaySet                            *wordSet // relativeDays, looked for in every line counted
 	separators, bullets                       []string
 	breadcrumbWords, metadataLabels, siteSelf []string
 	siteSelfStarts                            []siteSelfGroup // siteSelf by first character, for namesSite
+	metadataLabelSet                          *wordSet        // metadataLabels, whose first runes metadataField asks first
 	bylineRoles, snapshotWords, wechatWords   []string
+	bylineRoleSet                             *wordSet // bylineRoles: every byline holds one (isByline)
 	creditWords                               []string
 	continuationMarks                         []string
 	promptWords                               []string // 点击, 扫码: the page speaking to its reader
@@ -196,6 +199,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		return nil, fmt.Errorf("no [collection_brackets] words")
 	}
 	v.collectionBrackets = strings.Join(brackets, "")
+	v.relativeDaySet, v.metadataLabelSet, v.bylineRoleSet = newWordSet(v.relativeDays), newWordSet(v.metadataLabels), newWordSet(v.bylineRoles)
 	for _, w := range v.siteSelf {
 		_, size := utf8.DecodeRuneInString(w)
 		i := slices.IndexFunc(v.siteSelfStarts, func(g siteSelfGroup) bool { return g.start == w[:size] })
@@ -698,7 +702,7 @@ func (j fieldRow) Judge(l lineView) string {
 		}
 	case labels >= 1:
 		head := strings.Join(lead, " ")
-		if publishDate(head) != "" && strings.IndexFunc(head, isLetterNotDate) < 0 || j.v.bylineLine.MatchString(head) {
+		if publishDate(head) != "" && strings.IndexFunc(head, isLetterNotDate) < 0 || j.v.isByline(head) {
 			return "metadata"
 		}
 		// NO.943 | 更新时间:… | 点阅:963: two fields after the post's number.
@@ -836,6 +840,9 @@ type metadataField struct{ v *furnitureVocab }
 func (j metadataField) Judge(l lineView) string {
 	// Tables space their labels out (索 引 号) and put fields side by
 	// side between bars: every part must be a field or a label.
+	if !j.v.mayStartWithLabel(l.folded) {
+		return "" // most lines, answered without a copy of the line
+	}
 	isBar := func(r rune) bool { return r == '|' || r == '｜' }
 	s := stripSpaces(l.folded)
 	if !j.v.startsWithLabel(strings.TrimLeftFunc(s, isBar)) {
@@ -868,6 +875,23 @@ func (v *furnitureVocab) startsWithLabel(s string) bool {
 		}
 	}
 	return false
+}
+
+// mayStartWithLabel is false when startsWithLabel is of f without its
+// spaces and its leading bars, as metadataField asks it: neither the
+// first rune that is no space or bar nor, after a square bracket, the
+// next one that is no space starts a label.
+func (v *furnitureVocab) mayStartWithLabel(f string) bool {
+	f = strings.TrimLeftFunc(f, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '｜' })
+	r, size := utf8.DecodeRuneInString(f)
+	if v.metadataLabelSet.starts(r) {
+		return true
+	}
+	if r != '【' && r != '[' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(f[size:], unicode.IsSpace))
+	return v.metadataLabelSet.starts(next)
 }
 
 func stripSpaces(s string) string {
@@ -904,7 +928,7 @@ func (j loneValue) Judge(l lineView) string {
 type bylineLine struct{ v *furnitureVocab }
 
 func (j bylineLine) Judge(l lineView) string {
-	if l.runes() <= j.v.shortRunes && j.v.bylineLine.MatchString(l.folded) {
+	if l.runes() <= j.v.shortRunes && j.v.isByline(l.folded) {
 		return "byline"
 	}
 	// 本报记者：, 通讯员:, 某某网小编: a role whose names the page left out,
@@ -921,6 +945,12 @@ func (j bylineLine) Judge(l lineView) string {
 		}
 	}
 	return ""
+}
+
+// isByline reports whether s is a byline (the expression bylineLine);
+// every match holds a role, which most lines are answered by.
+func (v *furnitureVocab) isByline(s string) bool {
+	return v.bylineRoleSet.in(s) && v.bylineLine.MatchString(s)
 }
 
 // maxRoleAloneRunes is the longest role label alone (某某日报记者：).
@@ -1158,13 +1188,13 @@ var (
 // lines hold neither and are answered without the patterns.
 // A lead ends with any of the words of its class: 讯, 电, and 消息 after an
 // outlet's name (某某网消息(张三 李四); 好消息 is a sentence's).
-var newsLeadMarks = []string{"讯", "电", "消息"}
+var newsLeadMarks = newWordSet([]string{"讯", "电", "消息"})
 
 var reportedByRoles = []string{"报道", "供稿", "摄"}
 
 func (newsLead) Judge(l lineView) string {
 	f := l.folded
-	if containsAny(f, newsLeadMarks) {
+	if newsLeadMarks.in(f) {
 		if m := newsLeadExpr.FindString(f); m != "" && len(m) == len(f) || outletLeadExpr.MatchString(f) {
 			return "byline"
 		}

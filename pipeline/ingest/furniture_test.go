@@ -916,7 +916,7 @@ func TestOutletName(t *testing.T) {
 
 // The literal prefilters of newsLead must follow its patterns.
 func TestNewsLeadPrefilters(t *testing.T) {
-	if want := "(" + strings.Join(newsLeadMarks[:2], "|") + "|(网|报|台|社)" + newsLeadMarks[2] + ")"; !strings.Contains(newsLeadExpr.String(), want) {
+	if want := "(" + strings.Join(newsLeadMarks.words[:2], "|") + "|(网|报|台|社)" + newsLeadMarks.words[2] + ")"; !strings.Contains(newsLeadExpr.String(), want) {
 		t.Errorf("newsLeadExpr %s no longer needs one of %s", newsLeadExpr, want)
 	}
 	if want := "(" + strings.Join(reportedByRoles, "|") + ")$"; !strings.HasSuffix(reportedByExpr.String(), want) {
@@ -1040,6 +1040,61 @@ func TestAuthorsParagraph(t *testing.T) {
 	} {
 		if got := v.isProse(fold.ToSimplified(line)); got != want {
 			t.Errorf("isProse(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+// devFoldedLines are the folded lines, trimmed, of every document of
+// corpus/ and the ingest dev set as Prepare leaves them: what the judges
+// see.
+func devFoldedLines(t *testing.T) []string {
+	t.Helper()
+	var lines []string
+	for _, glob := range []string{"../../corpus/*", "../../testdata/ingest/*.txt", "../../testdata/ingest/*.html", "../../testdata/ingest/*/*.txt", "../../testdata/ingest/*/*.html"} {
+		paths, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, path := range paths {
+			data, err := ReadFile(path, Options{})
+			if err != nil {
+				continue
+			}
+			p, err := Prepare(path, data, Options{})
+			if err != nil {
+				continue
+			}
+			for l := range strings.SplitSeq(fold.ToSimplified(p.Text), "\n") {
+				lines = append(lines, strings.TrimSpace(l))
+			}
+		}
+	}
+	if len(lines) < 1000 {
+		t.Fatalf("only %d lines found", len(lines))
+	}
+	return lines
+}
+
+// The prefilters of metadataField and the byline judges answer as the
+// tests they stand before: mayStartWithLabel is true whenever the label
+// test is, isByline is bylineLine's expression.
+func TestLabelAndBylinePrefilters(t *testing.T) {
+	v := testFurniture(t)
+	isBar := func(r rune) bool { return r == '|' || r == '｜' }
+	lines := append(devFoldedLines(t), "索 引 号：001", "| 发布日期：2023-01-05 |", "【 文号】", "[ 页数 ]：3", " ｜｜ 字数：1,862", "【发布机构】某某局",
+		"记者 张三", "（记者 李四 通讯员 王五）", "某某網記者 張三", "本报记者：", "社区活动总结", "【】", "[", "|", "\xff索引号")
+	for _, f := range lines {
+		f = fold.ToSimplified(f)
+		if v.startsWithLabel(strings.TrimLeftFunc(stripSpaces(f), isBar)) && !v.mayStartWithLabel(f) {
+			t.Errorf("mayStartWithLabel(%q) is false, but the line starts with a label", f)
+		}
+		if got, want := v.isByline(f), v.bylineLine.MatchString(f); got != want {
+			t.Errorf("isByline(%q) = %v, want %v", f, got, want)
+		}
+	}
+	for _, f := range []string{"社区活动总结", "一、活动概况", "| 首页 | 新闻 |", "【活动回顾】"} {
+		if v.mayStartWithLabel(f) {
+			t.Errorf("mayStartWithLabel(%q) = true, want false", f)
 		}
 	}
 }
