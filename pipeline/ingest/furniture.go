@@ -110,8 +110,7 @@ type furnitureVocab struct {
 	relativeDaySet                            *wordSet // relativeDays, looked for in every line counted
 	separators, bullets                       []string
 	breadcrumbWords, metadataLabels, siteSelf []string
-	siteSelfStarts                            []siteSelfGroup // siteSelf by first character, for namesSite
-	metadataLabelSet                          *wordSet        // metadataLabels, whose first runes metadataField asks first
+	siteSelfSet, metadataLabelSet             *wordSet // siteSelf, asked first by namesSite; metadataLabels, whose first runes metadataField asks first
 	bylineRoles, snapshotWords, wechatWords   []string
 	bylineRoleSet                             *wordSet // bylineRoles: every byline holds one (isByline)
 	creditWords                               []string
@@ -199,16 +198,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		return nil, fmt.Errorf("no [collection_brackets] words")
 	}
 	v.collectionBrackets = strings.Join(brackets, "")
-	v.relativeDaySet, v.metadataLabelSet, v.bylineRoleSet = newWordSet(v.relativeDays), newWordSet(v.metadataLabels), newWordSet(v.bylineRoles)
-	for _, w := range v.siteSelf {
-		_, size := utf8.DecodeRuneInString(w)
-		i := slices.IndexFunc(v.siteSelfStarts, func(g siteSelfGroup) bool { return g.start == w[:size] })
-		if i < 0 {
-			i = len(v.siteSelfStarts)
-			v.siteSelfStarts = append(v.siteSelfStarts, siteSelfGroup{start: w[:size]})
-		}
-		v.siteSelfStarts[i].words = append(v.siteSelfStarts[i].words, w)
-	}
+	v.relativeDaySet, v.siteSelfSet, v.metadataLabelSet, v.bylineRoleSet = newWordSet(v.relativeDays), newWordSet(v.siteSelf), newWordSet(v.metadataLabels), newWordSet(v.bylineRoles)
 	// Longest first, so that 浏览次数 is tried before 浏览.
 	slices.SortStableFunc(v.counterLabels, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
 	row := ws.Words("row_labels")
@@ -352,29 +342,15 @@ func authorsParagraph(folded string, long bool, v *furnitureVocab) bool {
 const proseMarks = "。？?；;，,、：:"
 
 // namesSite reports whether the line names the site itself (本站, 本网),
-// but not as a news lead (本网讯), which starts a report.
+// but not as a news lead (本网讯), which starts a report. Most lines hold
+// none of the words, which one pass over their runes tells.
 func (v *furnitureVocab) namesSite(folded string) bool {
-	for _, g := range v.siteSelfStarts {
-		if !strings.Contains(folded, g.start) {
-			continue // none of the group's words can occur (most lines)
-		}
-		if g.namesSite(folded) {
-			return true
-		}
-	}
-	return false
+	return v.siteSelfSet.in(folded) && namesSiteBy(folded, v.siteSelf)
 }
 
-// siteSelfGroup is the words of [site_self] that start with one
-// character: a line without it holds none of them, so namesSite looks for
-// the few first characters before it looks for the words (本 starts most).
-type siteSelfGroup struct {
-	start string
-	words []string
-}
-
-func (g siteSelfGroup) namesSite(folded string) bool {
-	for _, w := range g.words {
+// namesSiteBy is namesSite for the words of [site_self] given.
+func namesSiteBy(folded string, words []string) bool {
+	for _, w := range words {
 		for i := strings.Index(folded, w); i >= 0; {
 			if !strings.HasPrefix(folded[i+len(w):], "讯") {
 				return true

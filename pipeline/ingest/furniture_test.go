@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/internal/testfiles"
 	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
@@ -1044,57 +1045,30 @@ func TestAuthorsParagraph(t *testing.T) {
 	}
 }
 
-// devFoldedLines are the folded lines, trimmed, of every document of
-// corpus/ and the ingest dev set as Prepare leaves them: what the judges
-// see.
-func devFoldedLines(t *testing.T) []string {
+func checkMayStartWithLabel(t *testing.T, v *furnitureVocab, f string) {
 	t.Helper()
-	var lines []string
-	for _, glob := range []string{"../../corpus/*", "../../testdata/ingest/*.txt", "../../testdata/ingest/*.html", "../../testdata/ingest/*/*.txt", "../../testdata/ingest/*/*.html"} {
-		paths, err := filepath.Glob(glob)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, path := range paths {
-			data, err := ReadFile(path, Options{})
-			if err != nil {
-				continue
-			}
-			p, err := Prepare(path, data, Options{})
-			if err != nil {
-				continue
-			}
-			for l := range strings.SplitSeq(fold.ToSimplified(p.Text), "\n") {
-				lines = append(lines, strings.TrimSpace(l))
-			}
-		}
+	isBar := func(r rune) bool { return r == '|' || r == '｜' }
+	if v.startsWithLabel(strings.TrimLeftFunc(stripSpaces(f), isBar)) && !v.mayStartWithLabel(f) {
+		t.Errorf("mayStartWithLabel(%q) is false, but the line starts with a label", f)
 	}
-	if len(lines) < 1000 {
-		t.Fatalf("only %d lines found", len(lines))
-	}
-	return lines
 }
 
-// The prefilters of metadataField and the byline judges answer as the
-// tests they stand before: mayStartWithLabel is true whenever the label
-// test is, isByline is bylineLine's expression.
-func TestLabelAndBylinePrefilters(t *testing.T) {
+// mayStartWithLabel, asked before metadataField's label test, is true
+// whenever the test is, on short strings and on every line of corpus/ and
+// testdata/.
+func TestMayStartWithLabel(t *testing.T) {
 	v := testFurniture(t)
-	isBar := func(r rune) bool { return r == '|' || r == '｜' }
-	lines := append(devFoldedLines(t), "索 引 号：001", "| 发布日期：2023-01-05 |", "【 文号】", "[ 页数 ]：3", " ｜｜ 字数：1,862", "【发布机构】某某局",
-		"记者 张三", "（记者 李四 通讯员 王五）", "某某網記者 張三", "本报记者：", "社区活动总结", "【】", "[", "|", "\xff索引号")
-	for _, f := range lines {
-		f = fold.ToSimplified(f)
-		if v.startsWithLabel(strings.TrimLeftFunc(stripSpaces(f), isBar)) && !v.mayStartWithLabel(f) {
-			t.Errorf("mayStartWithLabel(%q) is false, but the line starts with a label", f)
-		}
-		if got, want := v.isByline(f), v.bylineLine.MatchString(f); got != want {
-			t.Errorf("isByline(%q) = %v, want %v", f, got, want)
-		}
+	for _, f := range []string{"索 引 号：001", "| 发布日期：2023-01-05 |", "【 文号】", "[ 页数 ]：3", " ｜｜ 字数：1,862", "【发布机构】某某局", "\xff索引号", "【】", "[", "|", ""} {
+		checkMayStartWithLabel(t, v, fold.ToSimplified(f))
 	}
 	for _, f := range []string{"社区活动总结", "一、活动概况", "| 首页 | 新闻 |", "【活动回顾】"} {
 		if v.mayStartWithLabel(f) {
 			t.Errorf("mayStartWithLabel(%q) = true, want false", f)
 		}
 	}
+	testfiles.Each(t, "../..", func(_ string, data []byte) {
+		for l := range strings.SplitSeq(string(data), "\n") {
+			checkMayStartWithLabel(t, v, fold.ToSimplified(strings.TrimSpace(l)))
+		}
+	})
 }

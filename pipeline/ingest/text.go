@@ -238,20 +238,54 @@ func newWordSet(words []string) *wordSet {
 // that is not marked is only stepped over.
 func (ws *wordSet) in(s string) bool {
 	for i := 0; i < len(s); {
-		b, r, n := s[i], rune(s[i]), 1
-		switch {
-		case b < utf8.RuneSelf:
-		case b&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			r, n = rune(b&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		default:
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if ws.starts(r) && hasPrefixAny(s[i:], ws.words) {
+		w, n := ws.at(s, i)
+		if w != "" {
 			return true
 		}
 		i += n
 	}
 	return false
+}
+
+// at returns the first of the words that opens s[i:] ("" if none) and the
+// bytes of the rune there, to step over.
+func (ws *wordSet) at(s string, i int) (string, int) {
+	b, r, n := s[i], rune(s[i]), 1
+	switch {
+	case b < utf8.RuneSelf:
+	case b&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		r, n = rune(b&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+	default:
+		r, n = utf8.DecodeRuneInString(s[i:])
+	}
+	if ws.starts(r) {
+		return wordAt(s[i:], ws.words), n
+	}
+	return "", n
+}
+
+// without is s without the words where they occur, as the expression
+// that is their alternation, in the order of the list, gives it with
+// ReplaceAllString(s, ""): left to right, the first word that opens
+// what is left.
+func (ws *wordSet) without(s string) string {
+	var b strings.Builder
+	from := 0
+	for i := 0; i < len(s); {
+		w, n := ws.at(s, i)
+		if w == "" {
+			i += n
+			continue
+		}
+		b.WriteString(s[from:i])
+		i += len(w)
+		from = i
+	}
+	if from == 0 {
+		return s
+	}
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 // starts reports whether some word may start with r (a rune beyond the

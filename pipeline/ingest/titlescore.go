@@ -654,6 +654,9 @@ var runOnDateExpr = regexp.MustCompile(`((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月
 // to maxTitleRunes long and has no clause's mark, is the title; rest is
 // the line from the date on.
 func (s *titleScorer) splitAtDate(l string) (title, rest string) {
+	if !strings.ContainsAny(l, asciiDigits) || !containsAnyRune(l, ",，") {
+		return "", "" // every match holds both: most lines are answered without the expression
+	}
 	loc := runOnDateExpr.FindStringIndex(l)
 	if loc == nil || loc[0] == 0 {
 		return "", ""
@@ -923,7 +926,7 @@ func hanAndNonLatin(s string) (han, n int) {
 // and name no organisation: the name of a column or a page (新闻稿,
 // 活动回顾, 会务活动), which names no report (社区工作总结 does).
 func (s *titleScorer) namesOnlyGenre(f string) bool {
-	rest := articleTitleWord.ReplaceAllString(f, "")
+	rest := articleTitleWords.without(f)
 	for _, e := range s.endings {
 		rest = strings.ReplaceAll(rest, e, "")
 	}
