@@ -730,11 +730,27 @@ type datedLink struct{ v *furnitureVocab }
 
 var trailingDateExpr = regexp.MustCompile(`[(（\[]?\s*(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[)）\]]?$`)
 
+// trailingDate is trailingDateExpr.FindStringIndex(f). Go's expressions
+// look for a match ending at $ from every start: a line whose last rune
+// no match can end with (a digit, a space, a closing bracket) is answered
+// without it.
+func trailingDate(f string) []int {
+	if !endsAsDate(f) {
+		return nil
+	}
+	return trailingDateExpr.FindStringIndex(f)
+}
+
+func endsAsDate(f string) bool {
+	r, _ := utf8.DecodeLastRuneInString(f)
+	return isASCIIDigit(r) || strings.ContainsRune(" \t\n\f\r)）]", r)
+}
+
 func (j datedLink) Judge(l lineView) string {
 	if l.zone != zoneTail || l.runes() > j.v.shortRunes+10 || l.holds(markSentenceEnd) {
 		return ""
 	}
-	loc := trailingDateExpr.FindStringIndex(l.folded)
+	loc := trailingDate(l.folded)
 	if loc == nil || loc[0] == 0 {
 		return ""
 	}

@@ -57,6 +57,7 @@ func judgeFilters(t *testing.T) []struct {
 		{"machine date", machineDateExpr, func(s string) bool { return len(s) >= 8 && (s[0] == '1' || s[0] == '2') }},
 		{"byline", v.bylineLine, v.bylineRoleSet.in},
 		{"byline of any outlet", v.bylineAnyOutlet, v.bylineRoleSet.in},
+		{"trailing date", trailingDateExpr, endsAsDate},
 		{"run-on date", runOnDateExpr, func(s string) bool { return strings.ContainsAny(s, asciiDigits) && containsAnyRune(s, ",，") }},
 	}
 }
@@ -72,7 +73,7 @@ func checkJudgeFilters(t *testing.T, line string) {
 
 func TestJudgeFilters(t *testing.T) {
 	for _, line := range []string{"电话：0553-5120661", "400-123-4567", "a@b.cn", "2021-06-18 总结", "(图文/某某)", "【特讯】", "回訪卦L社区", "卦L\xff社",
-		"某某网记者 张三", "（记者 李四 通讯员 王五）", "某某總結2024年，全縣"} {
+		"某某网记者 张三", "（记者 李四 通讯员 王五）", "某某總結2024年，全縣", "· 某某活动 (2020-12-18) ", "某某推進會 2020-09-20"} {
 		checkJudgeFilters(t, line)
 	}
 	lines := 0
