@@ -869,10 +869,10 @@ func (v *furnitureVocab) startsWithLabel(s string) bool {
 	return false
 }
 
-// mayStartWithLabel is false when startsWithLabel is of f without its
-// spaces and its leading bars, as metadataField asks it: neither the
-// first rune that is no space or bar nor, after a square bracket, the
-// next one that is no space starts a label.
+// mayStartWithLabel is false only when metadataField's label test
+// (startsWithLabel of f without its spaces and its leading bars) is
+// false too: neither the first rune that is no space or bar nor, after a
+// square bracket, the next one that is no space starts a label.
 func (v *furnitureVocab) mayStartWithLabel(f string) bool {
 	f = strings.TrimLeftFunc(f, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '｜' })
 	r, size := utf8.DecodeRuneInString(f)
