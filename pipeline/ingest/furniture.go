@@ -107,10 +107,12 @@ type furnitureVocab struct {
 	templateNumberWords                       string   // 年月日第期: letters of a date or an ordinal (templateFingerprint)
 	templateDateShapes                        []string // #年#月, #-#-#: a date in a template form (templateFingerprint)
 	relativeUnits, relativeDays               []string // 分钟, 个月 (before 前); 昨天, 刚刚: relative times (templateFingerprint)
+	relativeDaySet                            *wordSet // relativeDays, looked for in every line counted
 	separators, bullets                       []string
 	breadcrumbWords, metadataLabels, siteSelf []string
-	siteSelfStarts                            []siteSelfGroup // siteSelf by first character, for namesSite
+	siteSelfSet, metadataLabelSet             *wordSet // siteSelf, asked first by namesSite; metadataLabels, whose first runes metadataField asks first
 	bylineRoles, snapshotWords, wechatWords   []string
+	bylineRoleSet                             *wordSet // bylineRoles: every byline holds one (isByline)
 	creditWords                               []string
 	continuationMarks                         []string
 	promptWords                               []string // 点击, 扫码: the page speaking to its reader
@@ -197,15 +199,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		return nil, fmt.Errorf("no [collection_brackets] words")
 	}
 	v.collectionBrackets = strings.Join(brackets, "")
-	for _, w := range v.siteSelf {
-		_, size := utf8.DecodeRuneInString(w)
-		i := slices.IndexFunc(v.siteSelfStarts, func(g siteSelfGroup) bool { return g.start == w[:size] })
-		if i < 0 {
-			i = len(v.siteSelfStarts)
-			v.siteSelfStarts = append(v.siteSelfStarts, siteSelfGroup{start: w[:size]})
-		}
-		v.siteSelfStarts[i].words = append(v.siteSelfStarts[i].words, w)
-	}
+	v.relativeDaySet, v.siteSelfSet, v.metadataLabelSet, v.bylineRoleSet = newWordSet(v.relativeDays), newWordSet(v.siteSelf), newWordSet(v.metadataLabels), newWordSet(v.bylineRoles)
 	// Longest first, so that 浏览次数 is tried before 浏览.
 	slices.SortStableFunc(v.counterLabels, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
 	row := ws.Words("row_labels")
@@ -352,29 +346,15 @@ func authorsParagraph(folded string, long bool, v *furnitureVocab) bool {
 const proseMarks = "。？?；;，,、：:"
 
 // namesSite reports whether the line names the site itself (本站, 本网),
-// but not as a news lead (本网讯), which starts a report.
+// but not as a news lead (本网讯), which starts a report. Most lines hold
+// none of the words, which one pass over their runes tells.
 func (v *furnitureVocab) namesSite(folded string) bool {
-	for _, g := range v.siteSelfStarts {
-		if !strings.Contains(folded, g.start) {
-			continue // none of the group's words can occur (most lines)
-		}
-		if g.namesSite(folded) {
-			return true
-		}
-	}
-	return false
+	return v.siteSelfSet.in(folded) && namesSiteBy(folded, v.siteSelf)
 }
 
-// siteSelfGroup is the words of [site_self] that start with one
-// character: a line without it holds none of them, so namesSite looks for
-// the few first characters before it looks for the words (本 starts most).
-type siteSelfGroup struct {
-	start string
-	words []string
-}
-
-func (g siteSelfGroup) namesSite(folded string) bool {
-	for _, w := range g.words {
+// namesSiteBy is namesSite for the words of [site_self] given.
+func namesSiteBy(folded string, words []string) bool {
+	for _, w := range words {
 		for i := strings.Index(folded, w); i >= 0; {
 			if !strings.HasPrefix(folded[i+len(w):], "讯") {
 				return true
@@ -702,7 +682,7 @@ func (j fieldRow) Judge(l lineView) string {
 		}
 	case labels >= 1:
 		head := strings.Join(lead, " ")
-		if publishDate(head) != "" && strings.IndexFunc(head, isLetterNotDate) < 0 || j.v.bylineLine.MatchString(head) {
+		if publishDate(head) != "" && strings.IndexFunc(head, isLetterNotDate) < 0 || j.v.isByline(head) {
 			return "metadata"
 		}
 		// NO.943 | 更新时间:… | 点阅:963: two fields after the post's number.
@@ -754,11 +734,27 @@ type datedLink struct{ v *furnitureVocab }
 
 var trailingDateExpr = regexp.MustCompile(`[(（\[]?\s*(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[)）\]]?$`)
 
+// trailingDate is trailingDateExpr.FindStringIndex(f). Go's expressions
+// look for a match ending at $ from every start: a line whose last rune
+// no match can end with (a digit, a space, a closing bracket) is answered
+// without it.
+func trailingDate(f string) []int {
+	if !endsAsDate(f) {
+		return nil
+	}
+	return trailingDateExpr.FindStringIndex(f)
+}
+
+func endsAsDate(f string) bool {
+	r, _ := utf8.DecodeLastRuneInString(f)
+	return isASCIIDigit(r) || strings.ContainsRune(" \t\n\f\r)）]", r)
+}
+
 func (j datedLink) Judge(l lineView) string {
 	if l.zone != zoneTail || l.runes() > j.v.shortRunes+10 || l.holds(markSentenceEnd) {
 		return ""
 	}
-	loc := trailingDateExpr.FindStringIndex(l.folded)
+	loc := trailingDate(l.folded)
 	if loc == nil || loc[0] == 0 {
 		return ""
 	}
@@ -840,6 +836,9 @@ type metadataField struct{ v *furnitureVocab }
 func (j metadataField) Judge(l lineView) string {
 	// Tables space their labels out (索 引 号) and put fields side by
 	// side between bars: every part must be a field or a label.
+	if !j.v.mayStartWithLabel(l.folded) {
+		return "" // most lines, answered without a copy of the line
+	}
 	isBar := func(r rune) bool { return r == '|' || r == '｜' }
 	s := stripSpaces(l.folded)
 	if !j.v.startsWithLabel(strings.TrimLeftFunc(s, isBar)) {
@@ -872,6 +871,23 @@ func (v *furnitureVocab) startsWithLabel(s string) bool {
 		}
 	}
 	return false
+}
+
+// mayStartWithLabel is false only when metadataField's label test
+// (startsWithLabel of f without its spaces and its leading bars) is
+// false too: neither the first rune that is no space or bar nor, after a
+// square bracket, the next one that is no space starts a label.
+func (v *furnitureVocab) mayStartWithLabel(f string) bool {
+	f = strings.TrimLeftFunc(f, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '｜' })
+	r, size := utf8.DecodeRuneInString(f)
+	if v.metadataLabelSet.starts(r) {
+		return true
+	}
+	if r != '【' && r != '[' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(f[size:], unicode.IsSpace))
+	return v.metadataLabelSet.starts(next)
 }
 
 func stripSpaces(s string) string {
@@ -908,7 +924,7 @@ func (j loneValue) Judge(l lineView) string {
 type bylineLine struct{ v *furnitureVocab }
 
 func (j bylineLine) Judge(l lineView) string {
-	if l.runes() <= j.v.shortRunes && j.v.bylineLine.MatchString(l.folded) {
+	if l.runes() <= j.v.shortRunes && j.v.isByline(l.folded) {
 		return "byline"
 	}
 	// 本报记者：, 通讯员:, 某某网小编: a role whose names the page left out,
@@ -925,6 +941,12 @@ func (j bylineLine) Judge(l lineView) string {
 		}
 	}
 	return ""
+}
+
+// isByline reports whether s is a byline (the expression bylineLine);
+// every match holds a role, which most lines are answered by.
+func (v *furnitureVocab) isByline(s string) bool {
+	return v.bylineRoleSet.in(s) && v.bylineLine.MatchString(s)
 }
 
 // maxRoleAloneRunes is the longest role label alone (某某日报记者：).
@@ -1162,13 +1184,13 @@ var (
 // lines hold neither and are answered without the patterns.
 // A lead ends with any of the words of its class: 讯, 电, and 消息 after an
 // outlet's name (某某网消息(张三 李四); 好消息 is a sentence's).
-var newsLeadMarks = []string{"讯", "电", "消息"}
+var newsLeadMarks = newWordSet([]string{"讯", "电", "消息"})
 
 var reportedByRoles = []string{"报道", "供稿", "摄"}
 
 func (newsLead) Judge(l lineView) string {
 	f := l.folded
-	if containsAny(f, newsLeadMarks) {
+	if newsLeadMarks.in(f) {
 		if m := newsLeadExpr.FindString(f); m != "" && len(m) == len(f) || outletLeadExpr.MatchString(f) {
 			return "byline"
 		}

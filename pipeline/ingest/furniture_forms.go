@@ -55,7 +55,7 @@ func (v *furnitureVocab) isLeadGlyph(r rune) bool {
 type anyOutletByline struct{ v *furnitureVocab }
 
 func (j anyOutletByline) Judge(l lineView) string {
-	if l.zone == zoneBody || l.runes() > j.v.shortRunes || !containsAny(l.folded, j.v.bylineRoles) {
+	if l.zone == zoneBody || l.runes() > j.v.shortRunes || !j.v.bylineRoleSet.in(l.folded) {
 		return ""
 	}
 	if j.v.bylineAnyOutlet.MatchString(l.folded) {

@@ -360,7 +360,7 @@ func datedRow(f string) bool {
 	if runesOver(f, maxTitleRunes+len("2024-01-19")) || strings.ContainsAny(f, sentenceEnds) || !strings.ContainsAny(f, "-/.") {
 		return false
 	}
-	loc := trailingDateExpr.FindStringIndex(f)
+	loc := trailingDate(f)
 	return loc != nil && loc[0] > 0 && strings.IndexFunc(f[:loc[0]], isHan) >= 0
 }
 

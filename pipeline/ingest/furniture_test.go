@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/internal/testfiles"
 	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
@@ -944,7 +945,7 @@ func TestOutletName(t *testing.T) {
 
 // The literal prefilters of newsLead must follow its patterns.
 func TestNewsLeadPrefilters(t *testing.T) {
-	if want := "(" + strings.Join(newsLeadMarks[:2], "|") + "|(网|报|台|社)" + newsLeadMarks[2] + ")"; !strings.Contains(newsLeadExpr.String(), want) {
+	if want := "(" + strings.Join(newsLeadMarks.words[:2], "|") + "|(网|报|台|社)" + newsLeadMarks.words[2] + ")"; !strings.Contains(newsLeadExpr.String(), want) {
 		t.Errorf("newsLeadExpr %s no longer needs one of %s", newsLeadExpr, want)
 	}
 	if want := "(" + strings.Join(reportedByRoles, "|") + ")$"; !strings.HasSuffix(reportedByExpr.String(), want) {
@@ -1070,4 +1071,32 @@ func TestAuthorsParagraph(t *testing.T) {
 			t.Errorf("isProse(%q) = %v, want %v", line, got, want)
 		}
 	}
+}
+
+func checkMayStartWithLabel(t *testing.T, v *furnitureVocab, f string) {
+	t.Helper()
+	isBar := func(r rune) bool { return r == '|' || r == '｜' }
+	if v.startsWithLabel(strings.TrimLeftFunc(stripSpaces(f), isBar)) && !v.mayStartWithLabel(f) {
+		t.Errorf("mayStartWithLabel(%q) is false, but the line starts with a label", f)
+	}
+}
+
+// mayStartWithLabel, asked before metadataField's label test, is true
+// whenever the test is, on short strings and on every line of corpus/ and
+// testdata/.
+func TestMayStartWithLabel(t *testing.T) {
+	v := testFurniture(t)
+	for _, f := range []string{"索 引 号：001", "| 发布日期：2023-01-05 |", "【 文号】", "[ 页数 ]：3", " ｜｜ 字数：1,862", "【发布机构】某某局", "\xff索引号", "【】", "[", "|", ""} {
+		checkMayStartWithLabel(t, v, fold.ToSimplified(f))
+	}
+	for _, f := range []string{"社区活动总结", "一、活动概况", "| 首页 | 新闻 |", "【活动回顾】"} {
+		if v.mayStartWithLabel(f) {
+			t.Errorf("mayStartWithLabel(%q) = true, want false", f)
+		}
+	}
+	testfiles.Each(t, "../..", func(_ string, data []byte) {
+		for l := range strings.SplitSeq(string(data), "\n") {
+			checkMayStartWithLabel(t, v, fold.ToSimplified(strings.TrimSpace(l)))
+		}
+	})
 }

@@ -55,6 +55,10 @@ func judgeFilters(t *testing.T) []struct {
 			return (strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）")) && (strings.Contains(s, "记者") || strings.Contains(s, "通讯员"))
 		}},
 		{"machine date", machineDateExpr, func(s string) bool { return len(s) >= 8 && (s[0] == '1' || s[0] == '2') }},
+		{"byline", v.bylineLine, v.bylineRoleSet.in},
+		{"byline of any outlet", v.bylineAnyOutlet, v.bylineRoleSet.in},
+		{"trailing date", trailingDateExpr, endsAsDate},
+		{"run-on date", runOnDateExpr, func(s string) bool { return strings.ContainsAny(s, asciiDigits) && containsAnyRune(s, ",，") }},
 	}
 }
 
@@ -68,7 +72,8 @@ func checkJudgeFilters(t *testing.T, line string) {
 }
 
 func TestJudgeFilters(t *testing.T) {
-	for _, line := range []string{"电话：0553-5120661", "400-123-4567", "a@b.cn", "2021-06-18 总结", "(图文/某某)", "【特讯】", "回訪卦L社区", "卦L\xff社"} {
+	for _, line := range []string{"电话：0553-5120661", "400-123-4567", "a@b.cn", "2021-06-18 总结", "(图文/某某)", "【特讯】", "回訪卦L社区", "卦L\xff社",
+		"某某网记者 张三", "（记者 李四 通讯员 王五）", "某某總結2024年，全縣", "· 某某活动 (2020-12-18) ", "某某推進會 2020-09-20"} {
 		checkJudgeFilters(t, line)
 	}
 	lines := 0
@@ -86,7 +91,7 @@ func TestJudgeFilters(t *testing.T) {
 }
 
 func FuzzJudgeFilters(f *testing.F) {
-	for _, s := range []string{"电话：0553-5120661", "客服 400 123 4567", "Mail: A@B.CN", "(2023-11-08 09:14:52)", "（图：某某）", "[图片新闻]", "回訪卦L社区", "\xe5L\xe5"} {
+	for _, s := range []string{"电话：0553-5120661", "客服 400 123 4567", "Mail: A@B.CN", "(2023-11-08 09:14:52)", "（图：某某）", "[图片新闻]", "回訪卦L社区", "\xe5L\xe5", "本報記者 張三", "8月28日，"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) {
@@ -95,9 +100,9 @@ func FuzzJudgeFilters(f *testing.F) {
 }
 
 // namesSiteWordByWord is namesSite as it was: every word of [site_self]
-// looked for in the line, as one group holding them all.
+// looked for in the line.
 func namesSiteWordByWord(v *furnitureVocab, folded string) bool {
-	return siteSelfGroup{words: v.siteSelf}.namesSite(folded)
+	return namesSiteBy(folded, v.siteSelf)
 }
 
 // proseShapeCounted is proseShape as it was, counting the line's runes.
@@ -119,9 +124,9 @@ func checkProseShape(t *testing.T, v *furnitureVocab, line string) {
 	}
 }
 
-// TestProseShapeFastPaths checks namesSite (the words grouped by their
-// first character) and proseShape (lengths asked with runesOver) against
-// the forms they replace, on every line of corpus/ and testdata/.
+// TestProseShapeFastPaths checks namesSite (the words' set asked first)
+// and proseShape (lengths asked with runesOver) against the forms they
+// replace, on every line of corpus/ and testdata/.
 func TestProseShapeFastPaths(t *testing.T) {
 	v, err := defaultFurniture()
 	if err != nil {

@@ -105,7 +105,7 @@ const numberMark, relativeTimeMark = "#", "#前"
 // only for the date shapes, while the hash is computed; words of a
 // relative day are looked for only in a line that has one.
 func templateFingerprint(f string, v *furnitureVocab) uint64 {
-	relativeDay := containsAny(f, v.relativeDays)
+	relativeDay := v.relativeDaySet.in(f)
 	if !relativeDay && !strings.ContainsAny(f, asciiDigits) {
 		return spacelessFNV(f)
 	}

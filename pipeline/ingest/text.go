@@ -212,6 +212,86 @@ func containsAny(s string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
 }
 
+// wordSet is a list of words that containsAny would look for in many
+// lines, marked by their first runes: in is one pass over the runes of a
+// line, comparing the words only where a marked rune starts, instead of a
+// substring search of the whole line for each word (a line of Han
+// characters starts a match of a Han word's first byte at every rune).
+type wordSet struct {
+	first [1 << 16 / 64]uint64 // bit r&0xFFFF: some word starts with r
+	words []string
+}
+
+func newWordSet(words []string) *wordSet {
+	ws := &wordSet{words: words}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		ws.first[r&0xFFFF>>6] |= 1 << (r & 63)
+	}
+	return ws
+}
+
+// in reports whether s holds one of the words: containsAny(s, ws.words).
+// A word starts at no continuation byte, so stepping over a rune's three
+// bytes at once misses none, even where they do not decode as
+// utf8.DecodeRuneInString would (an overlong form, a surrogate); a rune
+// that is not marked is only stepped over.
+func (ws *wordSet) in(s string) bool {
+	for i := 0; i < len(s); {
+		w, n := ws.at(s, i)
+		if w != "" {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// at returns the first of the words that opens s[i:] ("" if none) and the
+// bytes of the rune there, to step over.
+func (ws *wordSet) at(s string, i int) (string, int) {
+	b, r, n := s[i], rune(s[i]), 1
+	switch {
+	case b < utf8.RuneSelf:
+	case b&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		r, n = rune(b&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+	default:
+		r, n = utf8.DecodeRuneInString(s[i:])
+	}
+	if ws.starts(r) {
+		return wordAt(s[i:], ws.words), n
+	}
+	return "", n
+}
+
+// without is s without the words where they occur, as the expression
+// that is their alternation, in the order of the list, gives it with
+// ReplaceAllString(s, ""): left to right, the first word that opens
+// what is left.
+func (ws *wordSet) without(s string) string {
+	var b strings.Builder
+	from := 0
+	for i := 0; i < len(s); {
+		w, n := ws.at(s, i)
+		if w == "" {
+			i += n
+			continue
+		}
+		b.WriteString(s[from:i])
+		i += len(w)
+		from = i
+	}
+	if from == 0 {
+		return s
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// starts reports whether some word may start with r (a rune beyond the
+// Basic Multilingual Plane shares its mark with one within).
+func (ws *wordSet) starts(r rune) bool { return ws.first[r&0xFFFF>>6]&(1<<(r&63)) != 0 }
+
 // hasPrefixAny reports whether s starts with one of words.
 func hasPrefixAny(s string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(s, w) })

@@ -3,6 +3,7 @@ package ingest
 import (
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -92,6 +93,32 @@ func TestContainsAnyRune(t *testing.T) {
 			}
 			if got, want := indexAnyRune(s, set), strings.IndexAny(s, set); got != want {
 				t.Errorf("indexAnyRune(%q, %q) = %d, want %d", s, set, got, want)
+			}
+		}
+	}
+}
+
+func TestWordSet(t *testing.T) {
+	lists := [][]string{
+		{"总结", "小结", "活动"}, {"讯", "电", "消息"}, {"刚刚", "昨天", "今天"}, {"記者", "记者", "本报记者"},
+		{"ab", "é", "\U00020000x"}, {"\x00社"}, // U+20000 marks the bit of U+0000
+		{"a", "ab", "动总"}, articleTitleWords.words,
+	}
+	for _, s := range []string{"", "社区活动总结", "社區活動總結", "某某网讯", "某某網訊", "好消息", "消", "3小时前 昨天", "本報記者 张三",
+		"xab", "cafe\u0301", "café", "\U00020000", "\U00020000x", "\x00社", "\x00", "a\x00社",
+		"\xe6\x80", "\xe6总结", "\xe0\x80\x80总结", "\xed\xa0\x80讯", "\xff\xfe电", "活\xe5\x8a", "总\x80结",
+		"abab", "活动总结活动", "社区活动总结工作小结", "活\xe5动总结"} {
+		for _, words := range lists {
+			ws := newWordSet(words)
+			if got, want := ws.in(s), containsAny(s, words); got != want {
+				t.Errorf("wordSet(%q).in(%q) = %v, want %v", words, s, got, want)
+			}
+			quoted := slices.Clone(words)
+			for i, w := range quoted {
+				quoted[i] = regexp.QuoteMeta(w)
+			}
+			if got, want := ws.without(s), regexp.MustCompile(strings.Join(quoted, "|")).ReplaceAllString(s, ""); got != want {
+				t.Errorf("wordSet(%q).without(%q) = %q, want %q", words, s, got, want)
 			}
 		}
 	}

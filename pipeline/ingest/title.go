@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,16 +8,16 @@ import (
 	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
-// articleTitleWord matches the words that make a heading an article title
+// articleTitleWords are the words that make a heading an article title
 // in our genre (…活动总结, …工作报告, …项目小结) rather than the name of a
 // site, an organisation or a column (○○长者邻舍中心, 最新消息, 内部资料).
-var articleTitleWord = regexp.MustCompile(`总结|小结|活动|工作|报告|汇报|计划|回顾|纪实|情况|心得|体会|简报|述职|方案|项目|成效|经验`)
+var articleTitleWords = newWordSet(strings.Fields("总结 小结 活动 工作 报告 汇报 计划 回顾 纪实 情况 心得 体会 简报 述职 方案 项目 成效 经验"))
 
 // looksLikeArticleTitle reports whether a line, in either script, could be
 // a title and names a piece of writing of the genre: short, unpunctuated
-// but for exclamation marks, and holding one of articleTitleWord.
+// but for exclamation marks, and holding one of articleTitleWords.
 func looksLikeArticleTitle(l string) bool {
-	return isTitle(withoutExclamations(l)) && articleTitleWord.MatchString(fold.ToSimplified(l))
+	return isTitle(withoutExclamations(l)) && articleTitleWords.in(fold.ToSimplified(l))
 }
 
 // maxSiteNameRunes is the longest heading still taken for a site or

@@ -211,7 +211,7 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 		}
 		body := s.withoutLabel(withoutMatches(listPrefix, l))
 		m := bracketTitle.FindStringSubmatch(body)
-		if m != nil && (runeLen(m[1]) <= maxColumnLabelRunes && articleTitleWord.MatchString(fold.ToSimplified(m[1])) && s.namesOnlyGenre(fold.ToSimplified(m[1])) ||
+		if m != nil && (runeLen(m[1]) <= maxColumnLabelRunes && articleTitleWords.in(fold.ToSimplified(m[1])) && s.namesOnlyGenre(fold.ToSimplified(m[1])) ||
 			strings.HasPrefix(body, "【") && s.columnTag(fold.ToSimplified(m[1]))) {
 			add(m[2], "") // [活动回顾] 2019年…总结, 【新闻动态】…: a column's label before the title
 		}
@@ -657,10 +657,13 @@ var runOnDateExpr = regexp.MustCompile(`((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月
 // splitAtDate splits a headline run on into a first sentence that opens
 // with a date and its comma (…2024年志愿服务工作总结2024年，全县…; 某某营顺利
 // 结项8月28日，随着…): the part before the first such date, when it names
-// a piece of the genre's writing (articleTitleWord), is min_run_on_runes
+// a piece of the genre's writing (articleTitleWords), is min_run_on_runes
 // to maxTitleRunes long and has no clause's mark, is the title; rest is
 // the line from the date on.
 func (s *titleScorer) splitAtDate(l string) (title, rest string) {
+	if !strings.ContainsAny(l, asciiDigits) || !containsAnyRune(l, ",，") {
+		return "", "" // every match holds both: most lines are answered without the expression
+	}
 	loc := runOnDateExpr.FindStringIndex(l)
 	if loc == nil || loc[0] == 0 {
 		return "", ""
@@ -670,7 +673,7 @@ func (s *titleScorer) splitAtDate(l string) (title, rest string) {
 		return "", "" // inside a number or a range (2023-2024年，)
 	}
 	n := runeLen(title)
-	if n < int(s.w["min_run_on_runes"]) || n > maxTitleRunes || strings.ContainsAny(title, clauseEnds) || !articleTitleWord.MatchString(fold.ToSimplified(title)) {
+	if n < int(s.w["min_run_on_runes"]) || n > maxTitleRunes || strings.ContainsAny(title, clauseEnds) || !articleTitleWords.in(fold.ToSimplified(title)) {
 		return "", ""
 	}
 	return title, rest
@@ -763,7 +766,7 @@ func (s *titleScorer) textFeatures(f string) titleFeatures {
 	switch {
 	case s.endsAsTitle(f):
 		fs[featEnding]++
-	case articleTitleWord.MatchString(f):
+	case articleTitleWords.in(f):
 		fs[featGenreWord]++
 	}
 	if s.namesOnlyGenre(f) {
@@ -932,7 +935,7 @@ func hanAndNonLatin(s string) (han, n int) {
 // and name no organisation: the name of a column or a page (新闻稿,
 // 活动回顾, 会务活动), which names no report (社区工作总结 does).
 func (s *titleScorer) namesOnlyGenre(f string) bool {
-	rest := articleTitleWord.ReplaceAllString(f, "")
+	rest := articleTitleWords.without(f)
 	for _, e := range s.endings {
 		rest = strings.ReplaceAll(rest, e, "")
 	}
