@@ -26,8 +26,8 @@ const devsetDir = "../testdata/extract"
 // 93–108, 109–124, 125–140, 141–156, 157–172 and 173–188 were each
 // annotated blind (by someone who never saw the rules' output) and
 // measured blind (the README keeps those figures); all of 01–188 is now
-// the development set,
-// and the test prints per-type and per-document detail for it. A blind group (blindGroups) is left out
+// the development set, and the test prints per-type and per-document
+// detail for it. A blind group (blindGroups) is left out
 // of every figure, and not even read, unless ZONGJIE_DEVSET_BLIND=1 is
 // set, and then only its aggregate line is printed, so that reading the
 // output does not tune the rules on it.
@@ -78,9 +78,7 @@ const (
 // 10: P 0.890, R 0.802, main type 11/16; 157–172 on main 856f892, before
 // and after round 11's work: P 0.862, R 0.757, main type 13/16; 173–188
 // on the merged code of round 12: P 0.859, R 0.849, main type 11/16), so
-// that
-// tuning on it cannot
-// leave it worse than blind. The types floor is
+// that tuning on it cannot leave it worse than blind. The types floor is
 // on the lower of precision and recall, the figure the targets ask to
 // reach 0.9 (round 8 trades recall it had to spare for precision).
 var devGroups = []typesGroup{
