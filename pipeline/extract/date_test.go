@@ -267,15 +267,35 @@ func TestFindPeriods(t *testing.T) {
 	}
 }
 
+// dateCase is an input and the dates FindDates must find in it, each as
+// fmtDate writes it.
+type dateCase struct {
+	in   string
+	want []string
+}
+
+// checkDateCases runs FindDates on each case and checks every span.
+func checkDateCases(t *testing.T, tests []dateCase) {
+	t.Helper()
+	for _, tt := range tests {
+		doc := numDoc(tt.in)
+		var got []string
+		for _, d := range numTest.FindDates(doc) {
+			checkSpan(t, doc, d.Offset, d.Text)
+			got = append(got, fmtDate(d))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindDates(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestFindDatesWildForms checks the date forms of real pages (Round 5
 // rules in docs/annotation.md): masked years in every mask form, two-digit
 // years, 自…至…止 ranges, year.month ranges, ranges across months and a
 // weekday in parentheses inside a range.
 func TestFindDatesWildForms(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
+	tests := []dateCase{
 		{"20xx年工作总结", []string{"20xx年 ?-?-? r"}},
 		{"20XX年", []string{"20XX年 ?-?-? r"}},
 		{"20＊＊年", []string{"20＊＊年 ?-?-? r"}},
@@ -321,42 +341,19 @@ func TestFindDatesWildForms(t *testing.T) {
 		{"農曆五月初五", []string{"五月初五 ?-5-5"}},
 		{"较100年前", nil},
 	}
-	for _, tt := range tests {
-		doc := numDoc(tt.in)
-		var got []string
-		for _, d := range numTest.FindDates(doc) {
-			checkSpan(t, doc, d.Offset, d.Text)
-			got = append(got, fmtDate(d))
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("FindDates(%q)\n got %q\nwant %q", tt.in, got, tt.want)
-		}
-	}
+	checkDateCases(t, tests)
 }
 
 // TestTaiwanYearsOfADocument: in a document that writes Taiwan years, a
 // two-digit year is one too, and three digits before 年 are a year when
 // they are one of its Taiwan years; elsewhere neither.
 func TestTaiwanYearsOfADocument(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
+	tests := []dateCase{
 		{"本會於88年成立。111年度辦理課程。111年志工人數增加", []string{"88年 1999-?-?", "111年 2022-?-?", "111年 2022-?-?"}},
 		{"本会于88年成立。111年度办理课程。111年志工人数增加", []string{"88年 1999-?-?", "111年 2022-?-?", "111年 2022-?-?"}},
 		{"協會於88年成立，至今服務社區。", []string{"88年 1988-?-?"}},
 		{"111年度辦理課程，成立120年來", []string{"111年 2022-?-?"}},
 		{"民國88年成立。", []string{"88年 1999-?-?"}},
 	}
-	for _, tt := range tests {
-		doc := numDoc(tt.in)
-		var got []string
-		for _, d := range numTest.FindDates(doc) {
-			checkSpan(t, doc, d.Offset, d.Text)
-			got = append(got, fmtDate(d))
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("FindDates(%q)\n got %q\nwant %q", tt.in, got, tt.want)
-		}
-	}
+	checkDateCases(t, tests)
 }

@@ -1,40 +1,16 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // Round 13 (issue 10): the money misses of 01–188, fixed by class, on
 // sentences of our own in both scripts.
-
-func checkMoneyCases(t *testing.T, tests []struct {
-	in   string
-	want []string
-}) {
-	t.Helper()
-	for _, tt := range tests {
-		doc := numDoc(tt.in)
-		var got []string
-		for _, m := range numTest.FindMoney(doc) {
-			checkSpan(t, doc, m.Offset, m.Text)
-			got = append(got, fmtMoney(m))
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("FindMoney(%q)\n got %q\nwant %q", tt.in, got, tt.want)
-		}
-	}
-}
 
 // TestPerOfEachAmount: a per word before an earlier amount is that
 // amount's; the unit comes before the period, whatever order they are
 // written in; a rate word (月发放) stays a rate before a total; 亩均 and
 // 每平方米 name their unit.
 func TestPerOfEachAmount(t *testing.T) {
-	checkMoneyCases(t, []struct {
-		in   string
-		want []string
-	}{
+	checkMoneyCases(t, []moneyCase{
 		{"面粉按每袋40元、花生油按每桶90元折算", []string{"40元 40 /袋", "90元 90 /桶"}},
 		{"麵粉按每袋40元、花生油按每桶90元折算", []string{"40元 40 /袋", "90元 90 /桶"}},
 		{"交通补贴2万元（按每人次15元计）、其他3,100元", []string{"2万元 20000", "15元 15 /人次", "3,100元 3100"}},
@@ -42,7 +18,6 @@ func TestPerOfEachAmount(t *testing.T) {
 		{"月發放護理補貼每人600元", []string{"600元 600 /人/月"}},
 		{"每月300元/人", []string{"300元 300 /人/月"}},
 		{"其中3户月发放救助金合计2,400元", []string{"2,400元 2400 /月"}},
-		{"每年春节为困难户送去慰问金共计5万元", []string{"5万元 50000"}},
 		{"预计亩均增收800元", []string{"800元 800 /亩"}},
 		{"管理費為每平方米每月1.2元", []string{"1.2元 1.2 /平方米/月"}},
 		{"每小组活动经费150元", []string{"150元 150 /小组"}},
@@ -57,10 +32,7 @@ func TestPerOfEachAmount(t *testing.T) {
 // TestForeignCurrencies: amounts in another currency named before them
 // are not money, in both scripts.
 func TestForeignCurrencies(t *testing.T) {
-	checkMoneyCases(t, []struct {
-		in   string
-		want []string
-	}{
+	checkMoneyCases(t, []moneyCase{
 		{"獲資助澳門元50萬元", nil},
 		{"获资助澳门元50万元", nil},
 		{"自籌葡幣3萬元", nil},
@@ -73,10 +45,7 @@ func TestForeignCurrencies(t *testing.T) {
 // TestKuaiOfFeesAndPieces: 块 before a fee is yuan; a 块 after an earlier
 // number of pieces of a thing in its sentence counts the same pieces.
 func TestKuaiOfFeesAndPieces(t *testing.T) {
-	checkMoneyCases(t, []struct {
-		in   string
-		want []string
-	}{
+	checkMoneyCases(t, []moneyCase{
 		{"这学期只交了八十多块学费", []string{"八十多块 80 a"}},
 		{"這學期只交了八十多塊學費", []string{"八十多塊 80 a"}},
 		{"报名时交了五块报名费", []string{"五块 5"}},

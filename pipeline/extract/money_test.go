@@ -29,11 +29,31 @@ func fmtMoney(m Money) string {
 	return s
 }
 
+// moneyCase is an input and the amounts FindMoney must find in it, each
+// as fmtMoney writes it.
+type moneyCase struct {
+	in   string
+	want []string
+}
+
+// checkMoneyCases runs FindMoney on each case and checks every span.
+func checkMoneyCases(t *testing.T, tests []moneyCase) {
+	t.Helper()
+	for _, tt := range tests {
+		doc := numDoc(tt.in)
+		var got []string
+		for _, m := range numTest.FindMoney(doc) {
+			checkSpan(t, doc, m.Offset, m.Text)
+			got = append(got, fmtMoney(m))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("FindMoney(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestFindMoney(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
+	tests := []moneyCase{
 		{"送去1000元善款", []string{"1000元 1000"}},
 		{"每人送去1000元善款", []string{"1000元 1000 /人"}},
 		{"为他们每户发放200元", []string{"200元 200 /户"}},
@@ -105,26 +125,13 @@ func TestFindMoney(t *testing.T) {
 		{"万元户", nil},
 		{"第3元", nil},
 	}
-	for _, tt := range tests {
-		doc := numDoc(tt.in)
-		var got []string
-		for _, m := range numTest.FindMoney(doc) {
-			checkSpan(t, doc, m.Offset, m.Text)
-			got = append(got, fmtMoney(m))
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("FindMoney(%q)\n got %q\nwant %q", tt.in, got, tt.want)
-		}
-	}
+	checkMoneyCases(t, tests)
 }
 
 // TestFindMoneyWildForms checks the money forms of real pages and the
 // per-unit and per-period rates (Round 5 rules in docs/annotation.md).
 func TestFindMoneyWildForms(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
+	tests := []moneyCase{
 		{"募集善款12，800元", []string{"12，800元 12800"}},
 		{"共1，234，500元", []string{"1，234，500元 1.2345e+06"}},
 		{"走访3，500人", nil},
@@ -165,17 +172,7 @@ func TestFindMoneyWildForms(t *testing.T) {
 		{"每年春节为困难户送去慰问金共计5万元", []string{"5万元 50000"}},
 		{"每户共计补贴500元", []string{"500元 500 /户"}},
 	}
-	for _, tt := range tests {
-		doc := numDoc(tt.in)
-		var got []string
-		for _, m := range numTest.FindMoney(doc) {
-			checkSpan(t, doc, m.Offset, m.Text)
-			got = append(got, fmtMoney(m))
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("FindMoney(%q)\n got %q\nwant %q", tt.in, got, tt.want)
-		}
-	}
+	checkMoneyCases(t, tests)
 }
 
 func TestFindMoneySample(t *testing.T) {
