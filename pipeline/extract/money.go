@@ -214,10 +214,7 @@ func perUnitBefore(nw *numberWords, rs []rune, last, start int) string {
 			}
 			unit, n := mw.perBefore[w], k+utf8.RuneCountInString(w)
 			if unit == "*" {
-				unit = perUnitWord(nw, rs, n, start) // 每户 → 户, 每人次 → 人次
-			}
-			if name, ok := mw.perUnitNames[unit]; ok {
-				unit = name // 每位献血者 → 人
+				unit = perUnitWord(nw, rs, n, start) // 每户 → 户, 每人次 → 人次, 每位献血者 → 人
 			}
 			if total && mw.perPeriods[unit] && !mw.perRates[w] {
 				break // 每年…共计5万元: a total over the year, not a yearly rate (月发放…合计 is monthly)
@@ -246,11 +243,7 @@ func perUnitOfCondition(nw *numberWords, rs []rune, from, end int) string {
 		}
 		for n := j + 2; n <= j+4 && n+1 < end && isHanRune(rs[n-1]); n++ {
 			if rs[n] == '1' || rs[n] == '一' {
-				unit := perUnitWord(nw, rs, n+1, end)
-				if name, ok := nw.m.perUnitNames[unit]; ok {
-					unit = name
-				}
-				return unit
+				return perUnitWord(nw, rs, n+1, end)
 			}
 		}
 		return ""
@@ -278,19 +271,24 @@ func joinPer(mw *moneyWords, before, after string) string {
 
 // perUnitWord is the unit written after 每 at n (before the amount at
 // start): the longest of [per_units], else one Chinese character that is
-// not a digit; "" when none.
+// not a digit, under its name in [per_unit_names] (位 → 人); "" when none.
 func perUnitWord(nw *numberWords, rs []rune, n, start int) string {
+	unit := ""
 	for _, u := range nw.m.perUnits {
 		if hasRunesAt(rs, n, u) && n+utf8.RuneCountInString(u) <= start {
-			return u
+			unit = u
+			break
 		}
 	}
-	if n < start && isHanRune(rs[n]) {
+	if unit == "" && n < start && isHanRune(rs[n]) {
 		if _, ok := chineseDigit(rs[n]); !ok {
-			return string(rs[n])
+			unit = string(rs[n])
 		}
 	}
-	return ""
+	if name, ok := nw.m.perUnitNames[unit]; ok {
+		return name
+	}
+	return unit
 }
 
 // perUnitAfter finds /人, 每户… right after an amount, as often as they
