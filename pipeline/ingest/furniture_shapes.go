@@ -328,7 +328,7 @@ func (j headDate) stamp(f string) bool {
 	}
 	if strings.ContainsAny(f, ":：") {
 		s := stripSpaces(f)
-		rest, ok := fieldRow{j.v}.label(s)
+		rest, ok := fieldRow(j).label(s)
 		if !ok {
 			return false
 		}
