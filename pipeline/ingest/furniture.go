@@ -718,7 +718,7 @@ func (j fieldRow) startsWithLabel(f string) bool {
 func (j fieldRow) label(t string) (string, bool) {
 	for _, w := range j.v.rowLabels {
 		if rest, ok := strings.CutPrefix(t, w); ok {
-			if rest == "" || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+			if rest == "" || opensWithColon(rest) {
 				return rest, true
 			}
 		}

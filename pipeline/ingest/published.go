@@ -27,8 +27,7 @@ func postStamp(folded string, v *furnitureVocab) bool {
 			// The count's field left empty (浏览量:, 点击数: 字体:, 点击数:
 			// 日期:… — the number a script fills in): the field is there,
 			// its colon followed by the line's end or by the next field.
-			colon := strings.TrimLeft(rest, " ")
-			if (strings.HasPrefix(colon, ":") || strings.HasPrefix(colon, "：")) && emptyField(value) {
+			if opensWithColon(strings.TrimLeft(rest, " ")) && emptyField(value) {
 				return true
 			}
 		}
@@ -50,11 +49,15 @@ func emptyField(value string) bool {
 func publishLabelled(folded string, v *furnitureVocab) bool {
 	f := strings.TrimSpace(folded)
 	for _, label := range v.publishLabels {
-		if rest, ok := strings.CutPrefix(f, label); ok {
-			if rest = strings.TrimLeft(rest, " "); strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
-				return true
-			}
+		if rest, ok := strings.CutPrefix(f, label); ok && opensWithColon(strings.TrimLeft(rest, " ")) {
+			return true
 		}
 	}
 	return false
+}
+
+// opensWithColon reports whether s starts with a colon, half- or
+// full-width: a label's, its value after it.
+func opensWithColon(s string) bool {
+	return strings.HasPrefix(s, ":") || strings.HasPrefix(s, "：")
 }
