@@ -429,7 +429,7 @@ func feeAt(nw *numberWords, rs []rune, k int) bool {
 // starts at start (悬挂光荣牌43块，累计悬挂2,156块): a 块 later in it
 // counts the same pieces.
 func piecesEarlier(nw *numberWords, rs []rune, start int) bool {
-	for k := start - 1; k > 0 && start-k <= 2*clauseRunes && !strings.ContainsRune(sentenceEnds, rs[k]); k-- {
+	for k := start - 1; k > 0 && start-k <= 2*clauseRunes && !strings.ContainsRune(piecesSentenceEnds, rs[k]); k-- {
 		if rs[k] != '块' || numeralClass(rs, k-1) == runNone {
 			continue
 		}
@@ -444,8 +444,10 @@ func piecesEarlier(nw *numberWords, rs []rune, start int) bool {
 	return false
 }
 
-// sentenceEnds end the sentence searched for an earlier number of pieces.
-const sentenceEnds = "。！？!?\n"
+// piecesSentenceEnds end the sentence searched for an earlier number of
+// pieces. Unlike [sentence_ends] (nw.q.sentenceEnds) they leave out ；: a
+// list of pieces runs on across its semicolons.
+const piecesSentenceEnds = "。！？!?\n"
 
 // kuaiIsMoney decides whether 块 at at, after the number written from
 // start, means yuan — the one place that settles who owns 块 (FindMoney

@@ -45,18 +45,12 @@ func TestRepeatedLines(t *testing.T) {
 	}
 	counts := counter(map[string]uint32{"某某网让公益更简单": 200, "社区植树活动总结": 200, "扫码关注获取更多": 200,
 		lines[2]: 1, lines[5]: 1})
-	folded := strings.Split(fold.ToSimplified(strings.Join(lines, "\n")), "\n")
-	got := repeatedLines(lines, folded, make([]bool, len(lines)), counts, v, 2, 5)
-	want := []bool{true, false, false, false, false, false, true}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("line %d %q: repeated %v, want %v", i, lines[i], got[i], want[i])
-		}
-	}
+	checkRepeated(t, lines, counts, v, []bool{true, false, false, false, false, false, true})
 
 	// A repost: every line, the longest too, in 12 documents: nothing goes.
 	repost := counter(map[string]uint32{"某某网让公益更简单": 40, lines[2]: 12, lines[5]: 12})
-	got = repeatedLines(lines, folded, make([]bool, len(lines)), repost, v, 2, 5)
+	folded := strings.Split(fold.ToSimplified(strings.Join(lines, "\n")), "\n")
+	got := repeatedLines(lines, folded, make([]bool, len(lines)), repost, v, 2, 5)
 	for i, rep := range got {
 		if rep && i != 0 && i != 6 {
 			t.Errorf("repost: line %d %q removed", i, lines[i])
@@ -71,6 +65,19 @@ func TestRepeatedLines(t *testing.T) {
 	for i, rep := range repeatedLines(lines, folded, make([]bool, len(lines)), few, v, 2, 5) {
 		if rep {
 			t.Errorf("line %d removed with %d documents", i, v.repeatMinDocs-1)
+		}
+	}
+}
+
+// checkRepeated runs repeatedLines over lines, the body being lines 2–5,
+// and compares which lines it marks with want.
+func checkRepeated(t *testing.T, lines []string, counts mapCounter, v *furnitureVocab, want []bool) {
+	t.Helper()
+	folded := strings.Split(fold.ToSimplified(strings.Join(lines, "\n")), "\n")
+	got := repeatedLines(lines, folded, make([]bool, len(lines)), counts, v, 2, 5)
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("line %d %q: repeated %v, want %v", i, lines[i], got[i], want[i])
 		}
 	}
 }
@@ -141,14 +148,7 @@ func TestRepeatedLinesTemplate(t *testing.T) {
 		"某某论坛2周前",                                         // 6: board and relative time after the body
 	}
 	counts := counter(map[string]uint32{"本篇文章448字,读完约2分钟": 5, lines[2]: 3, lines[3]: 1, lines[4]: 3, lines[5]: 1, "某某论坛1个月前": 3})
-	folded := strings.Split(fold.ToSimplified(strings.Join(lines, "\n")), "\n")
-	got := repeatedLines(lines, folded, make([]bool, len(lines)), counts, v, 2, 5)
-	want := []bool{true, false, false, false, false, false, true}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("line %d %q: repeated %v, want %v", i, lines[i], got[i], want[i])
-		}
-	}
+	checkRepeated(t, lines, counts, v, []bool{true, false, false, false, false, false, true})
 }
 
 func TestLineFingerprint(t *testing.T) {
