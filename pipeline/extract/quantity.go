@@ -1901,13 +1901,33 @@ func notACount(nw *numberWords, c countAt) string {
 }
 
 // frequency reports a count of [frequency_units] (次) after a word of
-// [frequency_before] in its clause (每月组织志愿者集中学习1次) or one of
-// [frequency_right_before] right before it (一星期两次): how often, not
+// [frequency_before] in its clause (每月组织志愿者集中学习1次) or right
+// after a numbered period (一星期两次, 两年一次, 1季1次): how often, not
 // how many.
 func frequency(nw *numberWords, c countAt) bool {
 	qw := nw.q
-	return qw.frequencyUnits[c.unit] && (clauseHas(nw, c.rs, c.start, qw.frequencyBefore) || wordBefore(c.rs, c.start, qw.frequencyRightBefore) != "")
+	return qw.frequencyUnits[c.unit] && (clauseHas(nw, c.rs, c.start, qw.frequencyBefore) || numberedPeriodBefore(nw, c.rs, c.start))
 }
+
+// numberedPeriodBefore reports a period of [frequency_periods] ending at
+// i with a numeral of at most periodNumeralRunes runes right before it,
+// not inside a longer number (两年, 三个月, 1季; not 2023年, a year).
+func numberedPeriodBefore(nw *numberWords, rs []rune, i int) bool {
+	w := wordBefore(rs, i, nw.q.frequencyPeriodWords)
+	if w == "" {
+		return false
+	}
+	k := i - utf8.RuneCountInString(w)
+	n := 0
+	for k-n > 0 && numeralClass(rs, k-n-1) != runNone {
+		n++
+	}
+	return n > 0 && n <= periodNumeralRunes
+}
+
+// periodNumeralRunes is the longest numeral before a period that
+// numberedPeriodBefore takes: 十五天, not a year.
+const periodNumeralRunes = 2
 
 // dimension reports a length unit of [dimension_units] with a word of
 // [dimension_words] right before the number at start or right after the

@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// Round 14 (issue 10): the misses of the read real-page sets fixed by
+// class, on sentences of our own, in both scripts.
+
+// TestFrequencyAfterNumberedPeriod: a count of 次 right after a short
+// numeral and a period (两年一次, 1季1次) says how often, not how many; a
+// year before it (2023年) or a period with no numeral (上半年) does not.
+func TestFrequencyAfterNumberedPeriod(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"协会两年一次举办评比，", nil},
+		{"協會兩年一次舉辦評比，", nil},
+		{"先按1季1次试办，", nil},
+		{"先按1季1次試辦，", nil},
+		{"医生三个月一次上门，", nil},
+		{"一星期兩次", nil},
+		{"上半年举办讲座2次", []string{"2次 2 次 events [讲座]"}},
+		{"社区2023年3次获评先进", []string{"3次 3 次 events"}},
+	})
+}
