@@ -20,3 +20,17 @@ func TestFrequencyAfterNumberedPeriod(t *testing.T) {
 		{"社区2023年3次获评先进", []string{"3次 3 次 events"}},
 	})
 }
+
+// TestNamedDayOrdinals: a count right before the name of a day kept each
+// year (世界…日, 全国…日, in quotes or not) numbers the day, with its 第 or
+// without; a count of events named otherwise still counts.
+func TestNamedDayOrdinals(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"今天是第 18 个世界无烟日，", nil},
+		{"今天是第 18 個世界無菸日，", nil},
+		{"配合32次“全国助残日”活动", nil},
+		{"配合32次「全國助殘日」活動", nil},
+		{"开展3次“主题党日”活动", []string{"3次 3 次 events"}},
+		{"参加了2届全国运动会", []string{"2届 2 届 events [全国运动会]"}},
+	})
+}

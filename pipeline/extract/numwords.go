@@ -168,6 +168,9 @@ type quantityWords struct {
 	oneBatchGoods        []string            // 物资, 用品: goods a batch counts
 	approxBeforeBare     []string            // 过: 過百名 is about a hundred
 	frequencyPeriodWords []string            // 星期, 年: 一星期两次, 两年一次 are frequencies
+	dayOrdinalUnits      map[string]bool     // 个: 第18个世界…日 numbers a day
+	dayNameStarts        []string            // 世界, 全国: a day kept each year
+	dayNameEnds          string              // 日, 节: how such a day's name ends
 	oneCopulaWei         []string            // 为: 为一所…机构 says what a thing is
 	copulaNouns          []string            // 机构: the nouns such a clause ends with
 	cohortUnits          map[string]bool     // 届: 2023届毕业生 is a cohort
@@ -230,7 +233,7 @@ func loadQuantityWords() *quantityWords {
 		"list_marks",
 		"count_after", "one_article_near", "one_article_near_not",
 		"distance_after", "distance_before", "cohort_units", "cohort_years",
-		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_periods",
+		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
 		"one_verb_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
@@ -290,6 +293,9 @@ func loadQuantityWords() *quantityWords {
 		oneBatchGoods:        ws.words("one_batch_goods"),
 		approxBeforeBare:     ws.words("approx_before_bare"),
 		frequencyPeriodWords: longestFirst(ws.words("frequency_periods")),
+		dayOrdinalUnits:      ws.set("day_ordinal_units"),
+		dayNameStarts:        ws.words("day_name_starts"),
+		dayNameEnds:          ws.runes("day_name_ends"),
 		oneCopulaWei:         ws.words("one_copula_wei"),
 		copulaNouns:          longestFirst(ws.words("copula_nouns")),
 		cohortUnits:          ws.set("cohort_units"),

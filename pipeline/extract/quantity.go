@@ -1887,6 +1887,7 @@ var notCountJudges = []countJudge{
 	{"numbered", numbered},             // 14栋和31栋, 2201班
 	{"ordinal range", ordinalRangeEnd}, // 第5至8节, 第一、二名
 	{"class name", className},          // 机械三班的同学, 机电3301班全体学生
+	{"named day", namedDay},            // 第 18 个世界高血压日, 32次“全国助残日”
 }
 
 // notACount is the reason of the first judge that rules the count out,
@@ -1928,6 +1929,41 @@ func numberedPeriodBefore(nw *numberWords, rs []rune, i int) bool {
 // periodNumeralRunes is the longest numeral before a period that
 // numberedPeriodBefore takes: 十五天, not a year.
 const periodNumeralRunes = 2
+
+// namedDay reports a count of [day_ordinal_units] right before the name
+// of a day kept each year, after an opening quote or none: a word of
+// [day_name_starts], then Chinese characters ending in a rune of
+// [day_name_ends] within dayNameRunes (第 18 个世界高血压日, 配合32次“全国
+// 助残日”): which day it is, not how many.
+func namedDay(nw *numberWords, c countAt) bool {
+	qw := nw.q
+	if !qw.dayOrdinalUnits[c.unit] {
+		return false
+	}
+	k := c.end
+	if k < len(c.rs) && qw.nameQuotes[c.rs[k]] != 0 {
+		k++
+	}
+	n := 0
+	for _, w := range qw.dayNameStarts {
+		if hasRunesAt(c.rs, k, w) {
+			n = utf8.RuneCountInString(w)
+			break
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	for e := k + n; e < len(c.rs) && e-k < dayNameRunes && isHanRune(c.rs[e]); e++ {
+		if strings.ContainsRune(qw.dayNameEnds, c.rs[e]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayNameRunes is the longest name of a day namedDay reads.
+const dayNameRunes = 10
 
 // dimension reports a length unit of [dimension_units] with a word of
 // [dimension_words] right before the number at start or right after the

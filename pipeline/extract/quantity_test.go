@@ -773,6 +773,9 @@ func TestNotCountJudges(t *testing.T) {
 		{"家住5栋的老人", "address"},
 		{"站点每季安排1次体检", "frequency"},
 		{"要求每三年复训1次", "frequency"},
+		{"协会两年一次举办评比", "frequency"},
+		{"配合32次“全国助残日”活动", "named day"},
+		{"开展3次“主题党日”活动", ""},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)
