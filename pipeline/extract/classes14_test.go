@@ -34,3 +34,18 @@ func TestNamedDayOrdinals(t *testing.T) {
 		{"参加了2届全国运动会", []string{"2届 2 届 events [全国运动会]"}},
 	})
 }
+
+// TestOneThingGiven: a lone 一 + measure word right after a verb that
+// gives or puts a thing (递上, 送, 准备了, 悬挂了) counts the thing; care or
+// wishes given are a figure of speech.
+func TestOneThingGiven(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"志愿者递上一份精美的礼品袋，", []string{"一份 1 份 materials"}},
+		{"志工遞上一份精美的禮品袋，", []string{"一份 1 份 materials"}},
+		{"为老人准备了一个大大的蛋糕。", []string{"一个 1 个 other [大大的蛋糕]"}},
+		{"為長者準備了一個大大的蛋糕。", []string{"一個 1 个 other [大大的蛋糕]"}},
+		{"在门口悬挂了一个意见箱", []string{"一个 1 个 other [意见箱]"}},
+		{"为居民送上一份关怀。", nil},
+		{"為病人送上一份關懷。", nil},
+	})
+}

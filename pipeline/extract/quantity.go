@@ -1561,8 +1561,9 @@ func wordBefore(rs []rune, i int, words []string) string {
 // each (每个孩子一个书包) or stands after its object at the end of a clause
 // (暖包一份，展板一套) — unless the measure word is one of [one_verb_units],
 // which after a verb measure the act (拉一把，喝一口。) — or right after a
-// verb of [one_setup_verbs] that sets a thing up (设立了一个宣传点, 搭建了一
-// 个展览; 营造一个…环境 is a figure of speech). A batch (批)
+// verb of [one_setup_verbs] that sets a thing up or gives it (设立了一个宣传
+// 点, 搭建了一个展览, 递上一份礼品; 营造一个…环境 is a figure of speech, and so
+// is 送上一份关怀, [one_abstract_objects]). A batch (批)
 // counts only goods: its clause must end with a word of [one_batch_goods]
 // (捐赠一批生活物资, not 培育一批志愿服务组织).
 func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool {
@@ -1591,7 +1592,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return true
 	}
 	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end) ||
-		wordBefore(rs, i, qw.oneSetupVerbs) != "" // 设立了一个宣传点: a thing set up
+		wordBefore(rs, i, qw.oneSetupVerbs) != "" // 设立了一个宣传点, 递上一份礼品: a thing set up or given
 }
 
 // parallelSlogan reports a lone 一 at i whose measure word ends at end a
