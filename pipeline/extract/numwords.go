@@ -108,6 +108,7 @@ func longestFirst(ws []string) []string {
 type quantityWords struct {
 	approxBefore      []string            // 约, 近, 超过…
 	notApprox         map[string]string   // 近: 最附…, runes before it that make another word
+	approxDespite     []string            // 折合约: an approximation after a word of its own all the same
 	approxAfterNumber string              // 余多来许
 	approxAfterUnit   []string            // 左右, 以上…
 	notCountAfter     map[string][]string // measure word (or *) → words after it
@@ -220,7 +221,7 @@ type quantityWords struct {
 
 func loadQuantityWords() *quantityWords {
 	ws := mustWordSections("quantity_words.txt",
-		"approx_before", "approx_after_number", "approx_after_unit", "not_count_after", "object_stops",
+		"approx_before", "approx_despite", "approx_after_number", "approx_after_unit", "not_count_after", "object_stops",
 		"object_ends", "object_before", "self_counting", "redacted_before", "redacted_not_next",
 		"one_units", "one_not_after", "one_not_next", "masks", "masked_units", "vague_before", "idioms",
 		"redacted_after", "kuai_things", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
@@ -380,6 +381,7 @@ func loadQuantityWords() *quantityWords {
 		}
 	}
 	w.approxBefore = longestFirst(w.approxBefore)
+	w.approxDespite = ws.words("approx_despite")
 	for _, e := range ws["object_before"] {
 		n := 0
 		if len(e) > 1 {

@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// Round 14 (issue 10): money and date classes, on sentences of our own in
+// both scripts.
+
+// TestApproxAfterWordEndingInHe: 约 after 折合 or 集合 is the
+// approximation (折合 + 约), not 合约 (a contract), in both scripts; after
+// 签订 合约 is still the contract.
+func TestApproxAfterWordEndingInHe(t *testing.T) {
+	checkMoneyCases(t, []moneyCase{
+		{"投入材料折合约8万元", []string{"约8万元 80000 a"}},
+		{"投入材料折合約8萬元", []string{"約8萬元 80000 a"}},
+		{"整合约12万元资金用于改造", []string{"约12万元 120000 a"}},
+		{"签订合约5万元", []string{"5万元 50000"}},
+	})
+	checkQuantityCases(t, []quantityCase{
+		{"社区集合约50名志愿者", []string{"约50名 50 名 people a [志愿者]"}},
+		{"社區集合約50名志願者", []string{"約50名 50 名 people a [志願者]"}},
+		{"双方签订合约3份", []string{"3份 3 份 materials [合约]"}},
+	})
+}
