@@ -76,11 +76,14 @@ func yearDigits(rs []rune, i int) int {
 // rocDocument rereads the years of a document that writes Taiwan
 // (Republic of China) years, where rocYear read one from 100 (112年度)
 // or after 民国: a two-digit year is one too (86年成立 is 1997, not 1986),
-// and three digits before 年 that rocYear left alone (112年志工服務時數)
-// are a year when they are one of the Taiwan years read elsewhere in it.
+// and three digits from 100 before 年 that rocYear left alone
+// (112年志工服務時數, 自105年設立) are a year wherever they stand, unless
+// they read as a number of years, as a two-digit year alone does (成立
+// 120年來, 近110年): the annotators take them as years (docs/annotation.md).
 // unread are where such three digits start.
 func rocDocument(v docView, dates []Date, unread []int) []Date {
 	rs := v.folded
+	dw := v.nw.d
 	roc := map[int]bool{}
 	for _, d := range dates {
 		if n := yearDigits(rs, d.Offset); d.Start.Year != nil && (n == 3 || n == 2 && hasRunesBefore(rs, d.Offset, "民国")) {
@@ -105,7 +108,7 @@ func rocDocument(v docView, dates []Date, unread []int) []Date {
 	}
 	for _, i := range unread {
 		n, _ := readDigits(rs, i, 3)
-		if !roc[n+1911] {
+		if n < 100 || n > 189 || !roc[n+1911] && (wordBefore(rs, i, dw.shortYearNotAfter) != "" || hasAnyRunesAt(rs, i+4, dw.shortYearNotBefore)) {
 			continue
 		}
 		d := Date{Start: DatePoint{Year: valuePtr(n + 1911)}, Offset: i}

@@ -345,8 +345,8 @@ func TestFindDatesWildForms(t *testing.T) {
 }
 
 // TestTaiwanYearsOfADocument: in a document that writes Taiwan years, a
-// two-digit year is one too, and three digits before 年 are a year when
-// they are one of its Taiwan years; elsewhere neither.
+// two-digit year is one too, and three digits before 年 are a year unless
+// they read as a number of years; elsewhere neither.
 func TestTaiwanYearsOfADocument(t *testing.T) {
 	tests := []dateCase{
 		{"本會於88年成立。111年度辦理課程。111年志工人數增加", []string{"88年 1999-?-?", "111年 2022-?-?", "111年 2022-?-?"}},
@@ -354,6 +354,11 @@ func TestTaiwanYearsOfADocument(t *testing.T) {
 		{"協會於88年成立，至今服務社區。", []string{"88年 1988-?-?"}},
 		{"111年度辦理課程，成立120年來", []string{"111年 2022-?-?"}},
 		{"民國88年成立。", []string{"88年 1999-?-?"}},
+		{"本據點自105年設立，112年度服務長者", []string{"105年 2016-?-?", "112年 2023-?-?"}},
+		{"本据点自105年设立，112年度服务长者", []string{"105年 2016-?-?", "112年 2023-?-?"}},
+		{"112年度辦理課程。協會從108年開始送餐", []string{"112年 2023-?-?", "108年 2019-?-?"}},
+		{"112年度辦理課程。協會已走過150年，歷經200年", []string{"112年 2023-?-?"}},
+		{"協會自105年設立，服務至今", nil},
 	}
 	checkDateCases(t, tests)
 }
