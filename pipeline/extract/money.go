@@ -270,44 +270,61 @@ func joinPer(mw *moneyWords, before, after string) string {
 }
 
 // perUnitWord is the unit written after 每 at n (before the amount at
-// start): the longest of [per_units], else one Chinese character that is
-// not a digit, under its name in [per_unit_names] (位 → 人); "" when none.
+// start), under its name (see perUnitAt); "" when none.
 func perUnitWord(nw *numberWords, rs []rune, n, start int) string {
+	unit, _ := perUnitAt(nw, rs, n, start)
+	return unit
+}
+
+// perUnitAt reads a unit written at n, ending by limit: the longest of
+// [per_units], else one Chinese character that is not a digit. It returns
+// the unit under its name in [per_unit_names] (位 → 人) and its length in
+// runes as written; 0 when none.
+func perUnitAt(nw *numberWords, rs []rune, n, limit int) (string, int) {
 	unit := ""
 	for _, u := range nw.m.perUnits {
-		if hasRunesAt(rs, n, u) && n+utf8.RuneCountInString(u) <= start {
+		if hasRunesAt(rs, n, u) && n+utf8.RuneCountInString(u) <= limit {
 			unit = u
 			break
 		}
 	}
-	if unit == "" && n < start && isHanRune(rs[n]) {
+	if unit == "" && n < limit && isHanRune(rs[n]) {
 		if _, ok := chineseDigit(rs[n]); !ok {
 			unit = string(rs[n])
 		}
 	}
+	written := utf8.RuneCountInString(unit)
 	if name, ok := nw.m.perUnitNames[unit]; ok {
-		return name
+		return name, written
 	}
-	return unit
+	return unit, written
 }
 
-// perUnitAfter finds /人, 每户… right after an amount, as often as they
-// are written: 500元/人, 80元/人/月 → 人/月.
+// perUnitAfter finds the units right after an amount, as often as they
+// are written: a unit after / or ／, read as after 每 (500元/人, 8元／餐,
+// 80元/人/月 → 人/月), or a word of [per_after] (300元每户).
 func perUnitAfter(nw *numberWords, rs []rune, end int) string {
-	mw := nw.m
 	var units []string
-	for found := true; found; {
-		found = false
-		for _, w := range mw.perAfter {
-			if u := mw.perAfterUnit[w]; hasRunesAt(rs, end, w) && !slices.Contains(units, u) {
-				units = append(units, u)
-				end += utf8.RuneCountInString(w)
-				found = true
-				break
+	for {
+		unit, n := "", 0
+		if end < len(rs) && (rs[end] == '/' || rs[end] == '／') {
+			if unit, n = perUnitAt(nw, rs, end+1, len(rs)); n > 0 {
+				n++
+			}
+		} else {
+			for _, w := range nw.m.perAfter {
+				if hasRunesAt(rs, end, w) {
+					unit, n = nw.m.perAfterUnit[w], utf8.RuneCountInString(w)
+					break
+				}
 			}
 		}
+		if n == 0 || slices.Contains(units, unit) {
+			return strings.Join(units, "/")
+		}
+		units = append(units, unit)
+		end += n
 	}
-	return strings.Join(units, "/")
 }
 
 // wideThousands reads an Arabic amount whose thousands are separated by a

@@ -21,3 +21,16 @@ func TestApproxAfterWordEndingInHe(t *testing.T) {
 		{"双方签订合约3份", []string{"3份 3 份 materials [合约]"}},
 	})
 }
+
+// TestPerUnitAfterSlash: a unit after / is read as a unit after 每 is,
+// whatever the unit, as often as written, in both scripts.
+func TestPerUnitAfterSlash(t *testing.T) {
+	checkMoneyCases(t, []moneyCase{
+		{"午餐收费8元/餐", []string{"8元 8 /餐"}},
+		{"午餐收費8元／餐", []string{"8元 8 /餐"}},
+		{"门票20元/张", []string{"20元 20 /张"}},
+		{"交通補貼2元/公里", []string{"2元 2 /公里"}},
+		{"护理补贴200元/名/月", []string{"200元 200 /人/月"}},
+		{"每人300元/月", []string{"300元 300 /人/月"}},
+	})
+}
