@@ -76,7 +76,7 @@ func moneyAt(v docView, t numberToken, last int) (Money, int, bool) {
 		return Money{}, 0, false // 新台币3万元, 港币500元: not renminbi
 	}
 	switch {
-	case p.bare && (approx || p.approx): // 近万元, 万余元
+	case p.bare && (approx || p.approx || approxAfterYuan(nw, rs, start, p)): // 近万元, 万余元, 万元以上
 	case p.bare:
 		w := wordBefore(rs, i, nw.q.vagueBefore)
 		if w == "" {
@@ -156,6 +156,14 @@ func moneyAt(v docView, t numberToken, last int) (Money, int, bool) {
 		}
 	}
 	return m, end, true
+}
+
+// approxAfterYuan reports whether a yuan word and a word of
+// [approx_after_unit] follow the number p written from start: 万元以上 is
+// about ten thousand yuan, as 近万元 is.
+func approxAfterYuan(nw *numberWords, rs []rune, start int, p numberPhrase) bool {
+	end, ok := yuanWordAt(nw, rs, start, p.end, p)
+	return ok && hasAnyRunesAt(rs, end, nw.q.approxAfterUnit)
 }
 
 // yuanPrefixBefore is the length in runes of a yuan prefix ending at i, or 0.

@@ -34,3 +34,16 @@ func TestPerUnitAfterSlash(t *testing.T) {
 		{"每人300元/月", []string{"300元 300 /人/月"}},
 	})
 }
+
+// TestBarePlaceApproxAfter: a bare 千 or 万 with 元 and a trailing
+// approximation (万元以上, 千元左右) is about that round amount, as 近万元
+// is; without one it is still no amount.
+func TestBarePlaceApproxAfter(t *testing.T) {
+	checkMoneyCases(t, []moneyCase{
+		{"捐款万元以上的企业有5家", []string{"万元以上 10000 a"}},
+		{"捐款萬元以上的企業有5家", []string{"萬元以上 10000 a"}},
+		{"每户补贴千元左右", []string{"千元左右 1000 a /户"}},
+		{"村里的万元户", nil},
+		{"发放千元红包", nil},
+	})
+}
