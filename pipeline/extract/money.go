@@ -191,6 +191,9 @@ func yuanWordAt(nw *numberWords, rs []rune, start, i int, p numberPhrase) (int, 
 			if end < len(rs) && strings.ContainsRune(mw.yuanNotNext, rs[end]) {
 				return 0, false
 			}
+			if end < len(rs) && i > 0 && numeralClass(rs, i-1) == runChinese && strings.ContainsRune(mw.yuanNameNext, rs[end]) {
+				return 0, false // 三元里, 五元路, 十元店: a place's or a shop's name
+			}
 		case "块":
 			if !kuaiIsMoney(nw, rs, start, i, p) {
 				return 0, false // 3块砖, 广告牌36块: pieces, not yuan

@@ -47,3 +47,18 @@ func TestBarePlaceApproxAfter(t *testing.T) {
 		{"发放千元红包", nil},
 	})
 }
+
+// TestYuanInNames: a number in Chinese numerals with 元 before a place's
+// or a shop's word is a name (三元里, 十元店), in both scripts; Arabic
+// digits and a Chinese amount before a clause's end are still money.
+func TestYuanInNames(t *testing.T) {
+	checkMoneyCases(t, []moneyCase{
+		{"三元里街道的志愿者", nil},
+		{"三元裡街道的志願者", nil},
+		{"在五元路口设点", nil},
+		{"街边的两元店捐出文具", nil},
+		{"街邊的兩元店捐出文具", nil},
+		{"每人补贴五十元，村里另发大米", []string{"五十元 50 /人"}},
+		{"这500元里有一半是捐款", []string{"500元 500"}},
+	})
+}

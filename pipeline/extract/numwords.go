@@ -442,6 +442,7 @@ type moneyWords struct {
 	yuanBefore     []string
 	foreignBefore  []string
 	yuanNotNext    string
+	yuanNameNext   string // 里, 路: after a number in Chinese numerals and 元, a name
 	fraction       map[rune]float64
 	perBefore      map[string]string // 人均 → 人; 每 → * (the unit after it)
 	perBeforeWords []string          // the keys of perBefore, longest first
@@ -458,12 +459,13 @@ type moneyWords struct {
 
 func loadMoneyWords() *moneyWords {
 	ws := mustWordSections("money_words.txt", "yuan_after", "yuan_before", "foreign_before",
-		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units", "one_yuan_words", "per_stops", "per_periods", "per_rates", "per_unit_names")
+		"yuan_not_next", "yuan_name_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units", "one_yuan_words", "per_stops", "per_periods", "per_rates", "per_unit_names")
 	w := &moneyWords{
 		yuanAfter:     longestFirst(ws.words("yuan_after")),
 		yuanBefore:    longestFirst(ws.words("yuan_before")),
 		foreignBefore: longestFirst(ws.words("foreign_before")),
 		yuanNotNext:   ws.runes("yuan_not_next"),
+		yuanNameNext:  ws.runes("yuan_name_next"),
 		fraction:      map[rune]float64{},
 		perBefore:     ws.pairs("per_before"),
 		perUnits:      longestFirst(ws.words("per_units")),
