@@ -684,16 +684,25 @@ func readDigits(rs []rune, k, limit int) (n, end int) {
 	return n, end
 }
 
-// isoDateAt reads 2016-03-12, 2016.3.12 or 2016/3/12 at i; a date without a
-// year (04-26) is not read, as such dates are mostly page furniture.
+// isoDateAt reads 2016-03-12, 2016.3.12 or 2016/3/12 at i, and a Taiwan
+// (Republic of China) year from 100 written so with a dot or a slash
+// (112.03.05, 112/3/5 → 2023), as Taiwanese forms and tables date; a date
+// without a year (04-26) is not read, as such dates are mostly page
+// furniture.
 func isoDateAt(rs []rune, i int) (datePoint, bool) {
 	y, end := readDigits(rs, i, 5)
-	if end-i != 4 || end+1 >= len(rs) {
+	if end-i != 4 && end-i != 3 || end+1 >= len(rs) {
 		return datePoint{}, false
 	}
 	sep := rs[end]
-	if sep != '-' && sep != '.' && sep != '/' {
+	if sep != '-' && sep != '.' && sep != '/' || end-i == 3 && sep == '-' {
 		return datePoint{}, false
+	}
+	if end-i == 3 {
+		if y < 100 || y > 189 {
+			return datePoint{}, false
+		}
+		y += 1911
 	}
 	readPart := func(k int) (int, int, bool) {
 		n, j := readDigits(rs, k, 3)

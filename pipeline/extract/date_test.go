@@ -362,3 +362,17 @@ func TestTaiwanYearsOfADocument(t *testing.T) {
 	}
 	checkDateCases(t, tests)
 }
+
+// TestTaiwanNumericDates: a Taiwan year from 100 written with its month
+// and day after a dot or a slash is a date, as 2023.3.5 is; with a hyphen
+// (a code's shape) and below 100 it is none.
+func TestTaiwanNumericDates(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"活動日期：112.03.05（六）", []string{"112.03.05 2023-3-5"}},
+		{"活动日期：112.03.05（六）", []string{"112.03.05 2023-3-5"}},
+		{"於112/3/5舉辦", []string{"112/3/5 2023-3-5"}},
+		{"112.12.30至113.1.5", []string{"112.12.30至113.1.5 2023-12-30..2024-1-5"}},
+		{"編號112-3-5", nil},
+		{"第3.5.1節", nil},
+	})
+}
