@@ -75,6 +75,8 @@ func moneyAt(v docView, t numberToken, last int) (Money, int, bool) {
 	if foreignBefore(nw, rs, start) {
 		return Money{}, 0, false // 新台币3万元, 港币500元: not renminbi
 	}
+	// 约为3万元: approximate, the span the amount alone, as for counts.
+	gapped := !approx && wordBefore(rs, start, nw.q.approxGapped) != ""
 	switch {
 	case p.bare && (approx || p.approx || approxAfterYuan(nw, rs, start, p)): // 近万元, 万余元, 万元以上
 	case p.bare:
@@ -142,7 +144,7 @@ func moneyAt(v docView, t numberToken, last int) (Money, int, bool) {
 		}
 	}
 	m := Money{
-		Approx:   approx || p.approx,
+		Approx:   approx || p.approx || gapped,
 		Vague:    p.vague,
 		Per:      per,
 		Text:     v.written(start, end),

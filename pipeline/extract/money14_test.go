@@ -62,3 +62,16 @@ func TestYuanInNames(t *testing.T) {
 		{"这500元里有一半是捐款", []string{"500元 500"}},
 	})
 }
+
+// TestGappedApprox: 约为, 约有, 约达 before an amount make it approximate,
+// its span the amount alone, as for counts ([approx_gapped]), in both
+// scripts and after 人民币.
+func TestGappedApprox(t *testing.T) {
+	checkMoneyCases(t, []moneyCase{
+		{"活动预算约为3万元", []string{"3万元 30000 a"}},
+		{"活動預算約為3萬元", []string{"3萬元 30000 a"}},
+		{"募得善款约有8000元", []string{"8000元 8000 a"}},
+		{"总投入约达人民币12万元", []string{"12万元 120000 a"}},
+		{"总投入达12万元", []string{"12万元 120000"}},
+	})
+}
