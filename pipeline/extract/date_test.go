@@ -365,7 +365,7 @@ func TestTaiwanYearsOfADocument(t *testing.T) {
 
 // TestTaiwanNumericDates: a Taiwan year from 100 written with its month
 // and day after a dot or a slash is a date, as 2023.3.5 is; with a hyphen
-// (a code's shape) and below 100 it is none.
+// (a code's shape), or with fewer digits (a section's number), it is none.
 func TestTaiwanNumericDates(t *testing.T) {
 	checkDateCases(t, []dateCase{
 		{"活動日期：112.03.05（六）", []string{"112.03.05 2023-3-5"}},
