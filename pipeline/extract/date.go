@@ -76,11 +76,14 @@ func yearDigits(rs []rune, i int) int {
 // rocDocument rereads the years of a document that writes Taiwan
 // (Republic of China) years, where rocYear read one from 100 (112年度)
 // or after 民国: a two-digit year is one too (86年成立 is 1997, not 1986),
-// and three digits before 年 that rocYear left alone (112年志工服務時數)
-// are a year when they are one of the Taiwan years read elsewhere in it.
+// and three digits from 100 before 年 that rocYear left alone
+// (112年志工服務時數, 自105年設立) are a year wherever they stand, unless
+// they read as a number of years, as a two-digit year alone does (成立
+// 120年來, 近110年): the annotators take them as years (docs/annotation.md).
 // unread are where such three digits start.
 func rocDocument(v docView, dates []Date, unread []int) []Date {
 	rs := v.folded
+	dw := v.nw.d
 	roc := map[int]bool{}
 	for _, d := range dates {
 		if n := yearDigits(rs, d.Offset); d.Start.Year != nil && (n == 3 || n == 2 && hasRunesBefore(rs, d.Offset, "民国")) {
@@ -105,7 +108,7 @@ func rocDocument(v docView, dates []Date, unread []int) []Date {
 	}
 	for _, i := range unread {
 		n, _ := readDigits(rs, i, 3)
-		if !roc[n+1911] {
+		if n < 100 || n > 189 || !roc[n+1911] && (wordBefore(rs, i, dw.shortYearNotAfter) != "" || hasAnyRunesAt(rs, i+4, dw.shortYearNotBefore)) {
 			continue
 		}
 		d := Date{Start: DatePoint{Year: valuePtr(n + 1911)}, Offset: i}
@@ -681,16 +684,25 @@ func readDigits(rs []rune, k, limit int) (n, end int) {
 	return n, end
 }
 
-// isoDateAt reads 2016-03-12, 2016.3.12 or 2016/3/12 at i; a date without a
-// year (04-26) is not read, as such dates are mostly page furniture.
+// isoDateAt reads 2016-03-12, 2016.3.12 or 2016/3/12 at i, and a Taiwan
+// (Republic of China) year from 100 written so with a dot or a slash
+// (112.03.05, 112/3/5 → 2023), as Taiwanese forms and tables date; a date
+// without a year (04-26) is not read, as such dates are mostly page
+// furniture.
 func isoDateAt(rs []rune, i int) (datePoint, bool) {
 	y, end := readDigits(rs, i, 5)
-	if end-i != 4 || end+1 >= len(rs) {
+	if end-i != 4 && end-i != 3 || end+1 >= len(rs) {
 		return datePoint{}, false
 	}
 	sep := rs[end]
-	if sep != '-' && sep != '.' && sep != '/' {
+	if sep != '-' && sep != '.' && sep != '/' || end-i == 3 && sep == '-' {
 		return datePoint{}, false
+	}
+	if end-i == 3 {
+		if y < 100 || y > 189 {
+			return datePoint{}, false
+		}
+		y += 1911
 	}
 	readPart := func(k int) (int, int, bool) {
 		n, j := readDigits(rs, k, 3)

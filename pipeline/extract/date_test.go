@@ -345,8 +345,8 @@ func TestFindDatesWildForms(t *testing.T) {
 }
 
 // TestTaiwanYearsOfADocument: in a document that writes Taiwan years, a
-// two-digit year is one too, and three digits before 年 are a year when
-// they are one of its Taiwan years; elsewhere neither.
+// two-digit year is one too, and three digits before 年 are a year unless
+// they read as a number of years; elsewhere neither.
 func TestTaiwanYearsOfADocument(t *testing.T) {
 	tests := []dateCase{
 		{"本會於88年成立。111年度辦理課程。111年志工人數增加", []string{"88年 1999-?-?", "111年 2022-?-?", "111年 2022-?-?"}},
@@ -354,6 +354,25 @@ func TestTaiwanYearsOfADocument(t *testing.T) {
 		{"協會於88年成立，至今服務社區。", []string{"88年 1988-?-?"}},
 		{"111年度辦理課程，成立120年來", []string{"111年 2022-?-?"}},
 		{"民國88年成立。", []string{"88年 1999-?-?"}},
+		{"本據點自105年設立，112年度服務長者", []string{"105年 2016-?-?", "112年 2023-?-?"}},
+		{"本据点自105年设立，112年度服务长者", []string{"105年 2016-?-?", "112年 2023-?-?"}},
+		{"112年度辦理課程。協會從108年開始送餐", []string{"112年 2023-?-?", "108年 2019-?-?"}},
+		{"112年度辦理課程。協會已走過150年，歷經200年", []string{"112年 2023-?-?"}},
+		{"協會自105年設立，服務至今", nil},
 	}
 	checkDateCases(t, tests)
+}
+
+// TestTaiwanNumericDates: a Taiwan year from 100 written with its month
+// and day after a dot or a slash is a date, as 2023.3.5 is; with a hyphen
+// (a code's shape), or with fewer digits (a section's number), it is none.
+func TestTaiwanNumericDates(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"活動日期：112.03.05（六）", []string{"112.03.05 2023-3-5"}},
+		{"活动日期：112.03.05（六）", []string{"112.03.05 2023-3-5"}},
+		{"於112/3/5舉辦", []string{"112/3/5 2023-3-5"}},
+		{"112.12.30至113.1.5", []string{"112.12.30至113.1.5 2023-12-30..2024-1-5"}},
+		{"編號112-3-5", nil},
+		{"第3.5.1節", nil},
+	})
 }

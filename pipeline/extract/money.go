@@ -75,8 +75,10 @@ func moneyAt(v docView, t numberToken, last int) (Money, int, bool) {
 	if foreignBefore(nw, rs, start) {
 		return Money{}, 0, false // 新台币3万元, 港币500元: not renminbi
 	}
+	// 约为3万元: approximate, the span the amount alone, as for counts.
+	gapped := !approx && wordBefore(rs, start, nw.q.approxGapped) != ""
 	switch {
-	case p.bare && (approx || p.approx): // 近万元, 万余元
+	case p.bare && (approx || p.approx || approxAfterYuan(nw, rs, start, p)): // 近万元, 万余元, 万元以上
 	case p.bare:
 		w := wordBefore(rs, i, nw.q.vagueBefore)
 		if w == "" {
@@ -142,7 +144,7 @@ func moneyAt(v docView, t numberToken, last int) (Money, int, bool) {
 		}
 	}
 	m := Money{
-		Approx:   approx || p.approx,
+		Approx:   approx || p.approx || gapped,
 		Vague:    p.vague,
 		Per:      per,
 		Text:     v.written(start, end),
@@ -156,6 +158,14 @@ func moneyAt(v docView, t numberToken, last int) (Money, int, bool) {
 		}
 	}
 	return m, end, true
+}
+
+// approxAfterYuan reports whether a yuan word and a word of
+// [approx_after_unit] follow the number p written from start: 万元以上 is
+// about ten thousand yuan, as 近万元 is.
+func approxAfterYuan(nw *numberWords, rs []rune, start int, p numberPhrase) bool {
+	end, ok := yuanWordAt(nw, rs, start, p.end, p)
+	return ok && hasAnyRunesAt(rs, end, nw.q.approxAfterUnit)
 }
 
 // yuanPrefixBefore is the length in runes of a yuan prefix ending at i, or 0.
@@ -182,6 +192,9 @@ func yuanWordAt(nw *numberWords, rs []rune, start, i int, p numberPhrase) (int, 
 		case "元", "圆":
 			if end < len(rs) && strings.ContainsRune(mw.yuanNotNext, rs[end]) {
 				return 0, false
+			}
+			if end < len(rs) && i > 0 && numeralClass(rs, i-1) == runChinese && strings.ContainsRune(mw.yuanNameNext, rs[end]) {
+				return 0, false // 三元里, 五元路, 十元店: a place's or a shop's name
 			}
 		case "块":
 			if !kuaiIsMoney(nw, rs, start, i, p) {
@@ -270,44 +283,61 @@ func joinPer(mw *moneyWords, before, after string) string {
 }
 
 // perUnitWord is the unit written after 每 at n (before the amount at
-// start): the longest of [per_units], else one Chinese character that is
-// not a digit, under its name in [per_unit_names] (位 → 人); "" when none.
+// start), under its name (see perUnitAt); "" when none.
 func perUnitWord(nw *numberWords, rs []rune, n, start int) string {
+	unit, _ := perUnitAt(nw, rs, n, start)
+	return unit
+}
+
+// perUnitAt reads a unit written at n, ending by limit: the longest of
+// [per_units], else one Chinese character that is not a digit. It returns
+// the unit under its name in [per_unit_names] (位 → 人) and its length in
+// runes as written; 0 when none.
+func perUnitAt(nw *numberWords, rs []rune, n, limit int) (string, int) {
 	unit := ""
 	for _, u := range nw.m.perUnits {
-		if hasRunesAt(rs, n, u) && n+utf8.RuneCountInString(u) <= start {
+		if hasRunesAt(rs, n, u) && n+utf8.RuneCountInString(u) <= limit {
 			unit = u
 			break
 		}
 	}
-	if unit == "" && n < start && isHanRune(rs[n]) {
+	if unit == "" && n < limit && isHanRune(rs[n]) {
 		if _, ok := chineseDigit(rs[n]); !ok {
 			unit = string(rs[n])
 		}
 	}
+	written := utf8.RuneCountInString(unit)
 	if name, ok := nw.m.perUnitNames[unit]; ok {
-		return name
+		return name, written
 	}
-	return unit
+	return unit, written
 }
 
-// perUnitAfter finds /人, 每户… right after an amount, as often as they
-// are written: 500元/人, 80元/人/月 → 人/月.
+// perUnitAfter finds the units right after an amount, as often as they
+// are written: a unit after / or ／, read as after 每 (500元/人, 8元／餐,
+// 80元/人/月 → 人/月), or a word of [per_after] (300元每户).
 func perUnitAfter(nw *numberWords, rs []rune, end int) string {
-	mw := nw.m
 	var units []string
-	for found := true; found; {
-		found = false
-		for _, w := range mw.perAfter {
-			if u := mw.perAfterUnit[w]; hasRunesAt(rs, end, w) && !slices.Contains(units, u) {
-				units = append(units, u)
-				end += utf8.RuneCountInString(w)
-				found = true
-				break
+	for {
+		unit, n := "", 0
+		if end < len(rs) && (rs[end] == '/' || rs[end] == '／') {
+			if unit, n = perUnitAt(nw, rs, end+1, len(rs)); n > 0 {
+				n++
+			}
+		} else {
+			for _, w := range nw.m.perAfter {
+				if hasRunesAt(rs, end, w) {
+					unit, n = nw.m.perAfterUnit[w], utf8.RuneCountInString(w)
+					break
+				}
 			}
 		}
+		if n == 0 || slices.Contains(units, unit) {
+			return strings.Join(units, "/")
+		}
+		units = append(units, unit)
+		end += n
 	}
-	return strings.Join(units, "/")
 }
 
 // wideThousands reads an Arabic amount whose thousands are separated by a

@@ -715,8 +715,8 @@ func numberPrefix(nw *numberWords, rs []rune, i int) (start int, approx, exclude
 	for _, w := range qw.approxBefore {
 		if hasRunesBefore(rs, i, w) {
 			n := utf8.RuneCountInString(w)
-			if i > n && qw.notApprox[w] != "" && strings.ContainsRune(qw.notApprox[w], rs[i-n-1]) {
-				return i, false, false // 最近 (recently), 预约 (booked), …
+			if i > n && qw.notApprox[w] != "" && strings.ContainsRune(qw.notApprox[w], rs[i-n-1]) && wordBefore(rs, i, qw.approxDespite) == "" {
+				return i, false, false // 最近 (recently), 预约 (booked), … (not 折合约)
 			}
 			return i - n, true, false
 		}

@@ -108,6 +108,7 @@ func longestFirst(ws []string) []string {
 type quantityWords struct {
 	approxBefore      []string            // 约, 近, 超过…
 	notApprox         map[string]string   // 近: 最附…, runes before it that make another word
+	approxDespite     []string            // 折合约: an approximation after a word of its own all the same
 	approxAfterNumber string              // 余多来许
 	approxAfterUnit   []string            // 左右, 以上…
 	notCountAfter     map[string][]string // measure word (or *) → words after it
@@ -223,7 +224,7 @@ type quantityWords struct {
 
 func loadQuantityWords() *quantityWords {
 	ws := mustWordSections("quantity_words.txt",
-		"approx_before", "approx_after_number", "approx_after_unit", "not_count_after", "object_stops",
+		"approx_before", "approx_despite", "approx_after_number", "approx_after_unit", "not_count_after", "object_stops",
 		"object_ends", "object_before", "self_counting", "redacted_before", "redacted_not_next",
 		"one_units", "one_not_after", "one_not_next", "masks", "masked_units", "vague_before", "idioms",
 		"redacted_after", "kuai_things", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
@@ -386,6 +387,7 @@ func loadQuantityWords() *quantityWords {
 		}
 	}
 	w.approxBefore = longestFirst(w.approxBefore)
+	w.approxDespite = ws.words("approx_despite")
 	for _, e := range ws["object_before"] {
 		n := 0
 		if len(e) > 1 {
@@ -446,6 +448,7 @@ type moneyWords struct {
 	yuanBefore     []string
 	foreignBefore  []string
 	yuanNotNext    string
+	yuanNameNext   string // 里, 路: after a number in Chinese numerals and 元, a name
 	fraction       map[rune]float64
 	perBefore      map[string]string // 人均 → 人; 每 → * (the unit after it)
 	perBeforeWords []string          // the keys of perBefore, longest first
@@ -462,12 +465,13 @@ type moneyWords struct {
 
 func loadMoneyWords() *moneyWords {
 	ws := mustWordSections("money_words.txt", "yuan_after", "yuan_before", "foreign_before",
-		"yuan_not_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units", "one_yuan_words", "per_stops", "per_periods", "per_rates", "per_unit_names")
+		"yuan_not_next", "yuan_name_next", "fraction", "per_before", "per_after", "clause_breaks", "per_units", "one_yuan_words", "per_stops", "per_periods", "per_rates", "per_unit_names")
 	w := &moneyWords{
 		yuanAfter:     longestFirst(ws.words("yuan_after")),
 		yuanBefore:    longestFirst(ws.words("yuan_before")),
 		foreignBefore: longestFirst(ws.words("foreign_before")),
 		yuanNotNext:   ws.runes("yuan_not_next"),
+		yuanNameNext:  ws.runes("yuan_name_next"),
 		fraction:      map[rune]float64{},
 		perBefore:     ws.pairs("per_before"),
 		perUnits:      longestFirst(ws.words("per_units")),
