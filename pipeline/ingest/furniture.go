@@ -959,7 +959,7 @@ type contactLine struct{ v *furnitureVocab }
 func (j contactLine) Judge(l lineView) string {
 	// Lower-casing keeps the runes and their count and makes no
 	// punctuation: the cheap tests come first, on the line as it is.
-	if l.runes() > j.v.shortRunes+10 || containsAnyRune(l.folded, "。！？") {
+	if l.runes() > j.v.shortRunes+10 && !j.fieldsSideBySide(l.folded) || containsAnyRune(l.folded, "。！？") {
 		return ""
 	}
 	// 请洽受理窗口，分机2040: an office's extension, a contact too.
@@ -988,6 +988,22 @@ func (j contactLine) Judge(l lineView) string {
 		}
 	}
 	return ""
+}
+
+// fieldsSideBySide reports whether f is two fields or more set apart by
+// spaces, each a label, its colon and a short value (联系电话:… 网站识别码:…
+// 公网安备:…, 预约电话:… 邮政编码:… Email:…): a row of the page's
+// fields, however long the row. A label of the report's form (活动地点:…,
+// [form_words]) makes it the report's own row.
+func (j contactLine) fieldsSideBySide(f string) bool {
+	tokens := strings.Fields(f)
+	for _, t := range tokens {
+		label, value, ok := strings.Cut(strings.Replace(t, "：", ":", 1), ":")
+		if !ok || label == "" || value == "" || runesOver(label, maxFieldLabelRunes) || runesOver(value, maxFieldValueRunes) || containsAny(label, j.v.formWords) {
+			return false
+		}
+	}
+	return len(tokens) >= 2
 }
 
 // digitRun is the length of the longest run of ASCII digits in s.

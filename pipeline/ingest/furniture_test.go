@@ -266,6 +266,11 @@ func TestContactLine(t *testing.T) {
 		{line: "邮箱 abc@example.com", want: "contact"},
 		{line: "0512-66881234", want: ""},
 		{line: "社区开通了服务热线0512-66881234，居民反映问题可以随时拨打。", want: ""},
+		// A row of the page's fields side by side, however long.
+		{line: "联系电话:0512—66881234 网站标识码:3205000012 某公网安备:32050202000123", want: "contact"},
+		{line: "服務中心:0512-66881234 預約電話:0512-66885678 郵政編碼:215000 Email:info@example.org", want: "contact"},
+		{line: "活动负责人王老师联系电话0512-66881234，另有志愿者二十余名、社区工作人员六名参加了当天的服务", want: ""},
+		{line: "活动地点:某某社区党群服务中心二楼多功能活动室 联系电话:0512-66881234 主办单位:某某街道办事处", want: ""},
 	})
 }
 
