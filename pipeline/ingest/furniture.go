@@ -959,7 +959,7 @@ type contactLine struct{ v *furnitureVocab }
 func (j contactLine) Judge(l lineView) string {
 	// Lower-casing keeps the runes and their count and makes no
 	// punctuation: the cheap tests come first, on the line as it is.
-	if l.runes() > j.v.shortRunes+10 || containsAnyRune(l.folded, "。！？") {
+	if l.runes() > j.v.shortRunes+10 && !j.fieldsSideBySide(l.folded) || containsAnyRune(l.folded, "。！？") {
 		return ""
 	}
 	// 请洽受理窗口，分机2040: an office's extension, a contact too.
@@ -988,6 +988,22 @@ func (j contactLine) Judge(l lineView) string {
 		}
 	}
 	return ""
+}
+
+// fieldsSideBySide reports whether f is two fields or more set apart by
+// spaces, each a label, its colon and a short value (联系电话:… 网站识别码:…
+// 公网安备:…, 预约电话:… 邮政编码:… Email:…): a row of the page's
+// fields, however long the row. A label of the report's form (活动地点:…,
+// [form_words]) makes it the report's own row.
+func (j contactLine) fieldsSideBySide(f string) bool {
+	tokens := strings.Fields(f)
+	for _, t := range tokens {
+		label, value, ok := strings.Cut(strings.Replace(t, "：", ":", 1), ":")
+		if !ok || label == "" || value == "" || runesOver(label, maxFieldLabelRunes) || runesOver(value, maxFieldValueRunes) || containsAny(label, j.v.formWords) {
+			return false
+		}
+	}
+	return len(tokens) >= 2
 }
 
 // digitRun is the length of the longest run of ASCII digits in s.
@@ -1162,15 +1178,14 @@ func (j bracketAside) Judge(l lineView) string {
 	return "caption"
 }
 
-// newsLead: a news outlet's lead with its reporters, fused before the
-// first sentence or alone (某某报道讯(张三 李四 报道)三月春风…, 某某联盟 讯
-// (公益记者 某某 摄影 某某), 东北区:某某 报道).
+// newsLead: a news outlet's lead with its reporters alone on its line
+// (某某报道讯(张三 李四 报道), 某某联盟 讯 (公益记者 某某 摄影 某某), 东北区:某某
+// 报道); fused before the first sentence it opens the paragraph, and stays.
 type newsLead struct{}
 
 var (
 	newsLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\s*(\d{1,2}月\d{1,2}日)?\s*(讯|电|(网|报|台|社)消息)\s*[(（][^()（）。！？]{1,40}[)）]`)
-	// 某某新闻网讯, 某某日报讯: an outlet's lead without its reporters, alone
-	// (or before the first sentence, cut off by furniturePrefix).
+	// 某某新闻网讯, 某某日报讯: an outlet's lead without its reporters, alone.
 	// 某某网某某讯: a channel's name between the outlet's and 讯. 本报讯,
 	// 本站讯: the outlet naming itself by 本 (this paper, this site).
 	outletLeadExpr = regexp.MustCompile(`^([\p{Han}A-Za-z·]{2,14}(网|报|台|社|融媒|融媒体)|[\p{Han}A-Za-z·]{1,10}(网|报|台)[\p{Han}]{2,6}|本(报|网|站|台))讯$`)
@@ -1584,13 +1599,12 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	// would make a pattern take the whole line.
 	lines, folded = append([]string(nil), lines...), append([]string(nil), folded...)
 	cutLine := make([]bool, n) // lines cut here: their folded part is not always the fold of their part
-	itemLabels := labelledLines(folded) >= 2
 	for i := range lines {
 		if lines[i] == titleMark {
 			continue
 		}
 		cut, k := furniturePrefix(strings.TrimSpace(folded[i]), v)
-		if cut > 0 && (k != "label" || !itemLabels) {
+		if cut > 0 {
 			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
 			res.removed = append(res.removed, Removed{Kind: k, Text: strings.TrimSpace(string(rs[:cut]))})
 			lines[i], folded[i] = strings.TrimSpace(string(rs[cut:])), strings.TrimSpace(string(fr[cut:]))
@@ -1900,10 +1914,13 @@ func publishDate(s string) string {
 
 // furniturePrefix returns how many runes of furniture start a body line
 // and their kind: ASCII junk fused before the text, a metadata label
-// before it (文档介绍：趁着三月…), or a head that the judges, seeing it as
-// a line of its own, name a byline, a credit or a column label
-// (某某讯(张三 报道)三月…, (2023-11-08 09:14:52)为全面…, 东北区:某某 报道
-// 志愿者…, 【特讯】为感谢…).
+// before it (文档介绍：趁着三月…), or a post's stamp, a head with a time of
+// day that the judges, seeing it as a line of its own, name a byline or a
+// credit ((2023-11-08 09:14:52)为全面…, date 2025-10-30 …). A news lead
+// fused before the first sentence is the paragraph's own opening and
+// stays: an outlet's lead with its reporters or its date (某某讯(张三
+// 报道)三月…, 某某网3月5日讯 …, 某某融媒讯：…), a byline in brackets
+// (【记者某某/某地报导】…), a column's label (【特讯】为感谢…).
 func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 	if n := junkPrefix(folded, v); n > 0 {
 		return runeLen(folded[:n]), "junk"
@@ -1911,7 +1928,7 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 	if loc := v.labelPrefix.FindStringIndex(folded); loc != nil && loc[1] < len(folded) && v.isProse(folded[loc[1]:]) {
 		return runeLen(folded[:loc[1]]), "metadata"
 	}
-	if n, k := leadPrefix(folded, v); n > 0 {
+	if n, k := leadPrefix(folded); n > 0 {
 		return n, k
 	}
 	// Cuts after one of the first 40 runes, at a space or after a closing
@@ -1933,7 +1950,8 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 			continue
 		}
 		head, rest := strings.TrimSpace(folded[:b]), strings.TrimSpace(folded[b:])
-		if !v.proseShape(rest) {
+		stamp := stampLineExpr.MatchString(head)
+		if !stamp && !timeOfDay.MatchString(head) || !v.proseShape(rest) {
 			continue
 		}
 		if han < 0 {
@@ -1949,16 +1967,10 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 		if k == "byline" && datedLineExpr.MatchString(head) && !strings.ContainsAny(head, ":(（") {
 			k = "" // a date starting a sentence is the author's
 		}
-		if k == "byline" && datelineExpr.MatchString(head) && strings.HasSuffix(head, "电") {
-			// 某某网桐江1月13日电 before the first sentence: a wire's dateline,
-			// the report's own lead. 某某网1月20日讯, 某某网6月5日广州消息 are
-			// the outlet's lead (本报讯) with a date in it: the page's.
-			k = ""
-		}
-		if stampLineExpr.MatchString(head) {
+		if stamp {
 			best, kind = i, "metadata" // date 2025-10-30 before the first sentence: the post's stamp
 		}
-		if k == "byline" || k == "credit" || k == "label" {
+		if k == "byline" || k == "credit" {
 			best, kind = i, k
 		}
 	}
@@ -2100,22 +2112,4 @@ func furnitureBetween(i, j int, known func(int) bool) bool {
 		}
 	}
 	return false
-}
-
-// labelledLines counts the lines that start with a label in brackets
-// before their text (【包粽子】社区邀请…). A column's label starts one line
-// of a page; when several do, they are the author's headings of the
-// items of a list, and stay.
-func labelledLines(folded []string) int {
-	n := 0
-	for _, f := range folded {
-		f = strings.TrimSpace(f)
-		if !strings.HasPrefix(f, "【") {
-			continue
-		}
-		if end := strings.Index(f, "】"); end > 0 && end+len("】") < len(f) && bracketLabelExpr.MatchString(f[:end+len("】")]) {
-			n++
-		}
-	}
-	return n
 }

@@ -13,8 +13,8 @@ import (
 // after the last sentence, a date with counts only, a layout cell's
 // border after the body, a poster's run of short lines above the text.
 
-// outletLead: a news outlet's lead, alone or before the first sentence,
-// written as a dateline in brackets with the agency's reporter after it
+// outletLead: a news outlet's lead alone on its line, written as a
+// dateline in brackets with the agency's reporter after it
 // (【某某6月18日报导】(某某社记者某某某地十八日电)), or as the outlet's name
 // with its reporter in brackets (某某融媒(记者 某某)): the page's, not the
 // report's.

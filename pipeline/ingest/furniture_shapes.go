@@ -391,15 +391,11 @@ func (j headDate) field(p string) bool {
 // heads (第12页共12页某某活动总结…).
 var pageCounterExpr = regexp.MustCompile(`^第\s*\d{1,4}\s*页\s*[,，/|｜]?\s*共\s*\d{1,4}\s*页`)
 
-// maxLeadRunes is the longest outlet's lead cut off a first sentence.
-const maxLeadRunes = 20
-
 // leadPrefix returns how many runes of a page's lead start a line before
 // its text, and their kind: a template's placeholder or characters lost
-// to question marks (placeholderPrefix), a shared document's page counter
-// (第12页共12页…), or an outlet's or a channel's name closed by a colon
-// (某某融媒讯：近日…, 某某网 某某频道：3月4日…) before a sentence.
-func leadPrefix(folded string, v *furnitureVocab) (int, string) {
+// to question marks (placeholderPrefix), or a shared document's page
+// counter (第12页共12页…).
+func leadPrefix(folded string) (int, string) {
 	if n := placeholderPrefix(folded); n > 0 {
 		return runeLen(folded[:n]), "junk"
 	}
@@ -407,19 +403,6 @@ func leadPrefix(folded string, v *furnitureVocab) (int, string) {
 		if loc := pageCounterExpr.FindStringIndex(folded); loc != nil && loc[1] < len(folded) {
 			return runeLen(folded[:loc[1]]), "page"
 		}
-	}
-	i := indexAnyRune(folded, ":：")
-	if i <= 0 || runeLen(folded[:i]) > maxLeadRunes {
-		return 0, ""
-	}
-	_, size := utf8.DecodeRuneInString(folded[i:])
-	head, rest := strings.TrimSpace(folded[:i]), strings.TrimSpace(folded[i+size:])
-	if !v.isProse(rest) || strings.ContainsAny(head, clauseEnds) {
-		return 0, ""
-	}
-	last := head[strings.LastIndex(head, " ")+1:] // the channel after the site's name
-	if outletLeadExpr.MatchString(last) || shortNameEndingIn(last, maxLeadRunes, v.outletEndings) {
-		return runeLen(folded[:i+size]), "outlet"
 	}
 	return 0, ""
 }
