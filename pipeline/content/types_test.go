@@ -386,6 +386,12 @@ func TestDefaultRulesWords(t *testing.T) {
 		// drug prevention (禁毒) is taught: publicity, and safety
 		{"禁毒社工走进辖区中学。", "publicity", ""},
 		{"禁毒社工走进辖区中学。", "safety", ""},
+		// round 14: a fee waived (减免) and a gift presented (致赠,
+		// Taiwan) are giving; first aid (急救) is a skill taught or an
+		// emergency met, not health care
+		{"为困难老人减免学费。", "donation", ""},
+		{"節前前往長者家中致贈禮品。", "donation", ""},
+		{"紅十字會開展應急救護培訓，教授急救技能。", "training_exam", "health"},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
