@@ -392,6 +392,10 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"为困难老人减免学费。", "donation", ""},
 		{"節前前往長者家中致贈禮品。", "donation", ""},
 		{"紅十字會開展應急救護培訓，教授急救技能。", "training_exam", "health"},
+		// a survey of residents' views (征询, 征求意见) is publicity,
+		// as door-to-door surveys are (docs/annotation.md)
+		{"网格员入户征询居民意见。", "publicity", ""},
+		{"社區逐戶發放徵求意見表。", "publicity", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
