@@ -396,6 +396,10 @@ func TestDefaultRulesWords(t *testing.T) {
 		// as door-to-door surveys are (docs/annotation.md)
 		{"网格员入户征询居民意见。", "publicity", ""},
 		{"社區逐戶發放徵求意見表。", "publicity", ""},
+		// assistive devices handed out or fitted are given; lent, not
+		{"残联集中发放轮椅50辆。", "donation", ""},
+		{"為聽障長者適配助聽器十台。", "donation", ""},
+		{"服务台全年出借轮椅300次。", "", "donation"},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
