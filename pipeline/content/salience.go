@@ -316,6 +316,8 @@ func (s Salience) score(e typeEvidence) (float64, []string) {
 // the items are the document's own (the Activities of extract, with their
 // TypeHits). main is "" when nothing is coded.
 func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about, mentioned []TypeHit, main string) {
+	names := []string{withoutNotes(fold.ToSimplified(title), rs.Salience.TitleNotes)}
+	coded = rs.withTitleTypes(coded, names[0])
 	if len(coded) == 0 {
 		return nil, nil, ""
 	}
@@ -323,7 +325,6 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	for _, h := range coded {
 		total += rs.weighed(h)
 	}
-	names := []string{withoutNotes(fold.ToSimplified(title), rs.Salience.TitleNotes)}
 	headings := make([]string, len(items))
 	for i, a := range items {
 		headings[i] = fold.ToSimplified(a.Heading)
@@ -399,6 +400,42 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		}
 	}
 	return about, mentioned, scored[best].ID
+}
+
+// withTitleTypes adds to the coded types, in rule order, those that the
+// folded title names and the text never codes, with no hits: the title is
+// part of the document (…环境整治志愿服务活动总结 whose text names no
+// volunteer is about volunteers too).
+func (rs *Rules) withTitleTypes(coded []TypeHit, title string) []TypeHit {
+	isCoded := func(id string) bool {
+		return slices.ContainsFunc(coded, func(h TypeHit) bool { return h.ID == id })
+	}
+	var out []TypeHit
+	for i := range rs.Types {
+		r := &rs.Types[i]
+		if isCoded(r.ID) || !r.namedIn(title) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(coded)
+		}
+		out = append(out, TypeHit{ID: r.ID, Label: r.Label, Words: []string{}})
+	}
+	if out == nil {
+		return coded
+	}
+	slices.SortStableFunc(out, func(a, b TypeHit) int { return rs.order(a.ID) - rs.order(b.ID) })
+	return out
+}
+
+// order is the index of a type id among the rules, or len(rs.Types).
+func (rs *Rules) order(id string) int {
+	for i := range rs.Types {
+		if rs.Types[i].ID == id {
+			return i
+		}
+	}
+	return len(rs.Types)
 }
 
 // sentenceBounds are the rune offsets of the text at which a sentence

@@ -559,6 +559,50 @@ words = ["养老"]
 	}
 }
 
+// TestRulesAboutTitleTypes: a type the title names and the text never
+// codes is coded with no hits, in rule order, and the document is about
+// it, in either script; a title that names nothing new changes nothing.
+func TestRulesAboutTitleTypes(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "volunteer"
+label = "志愿服务"
+people = true
+words = ["志愿服务"]
+
+[[type]]
+id = "environment"
+label = "环境整治"
+words = ["垃圾"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 0.5, Title: 0.5, About: 0.01}
+	tests := []struct {
+		title string
+		coded []TypeHit
+		about string // ids, in order
+		main  string
+	}{
+		{"社区清理垃圾志愿服务活动总结", []TypeHit{hit("environment", 4)}, "volunteer environment", "environment"},
+		{"社區清理垃圾志願服務活動總結", []TypeHit{hit("environment", 4)}, "volunteer environment", "environment"},
+		{"社区清理垃圾活动总结", []TypeHit{hit("environment", 4)}, "environment", "environment"},
+		{"社区志愿服务活动总结", nil, "volunteer", "volunteer"},
+		{"社区活动总结", nil, "", ""},
+	}
+	for _, tt := range tests {
+		about, _, main := rs.About(tt.coded, tt.title, "", nil)
+		var ids []string
+		for _, h := range about {
+			ids = append(ids, h.ID)
+		}
+		if strings.Join(ids, " ") != tt.about || main != tt.main {
+			t.Errorf("%s: about %v, main %q; want %s, %q", tt.title, ids, main, tt.about, tt.main)
+		}
+	}
+}
+
 // FuzzSentenceBounds: whatever the text, the sentence ends are ascending
 // rune offsets of a sentence-ending rune, and the last is the text's
 // length in runes. The text of a Document is valid UTF-8 (ingest decodes
