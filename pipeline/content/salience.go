@@ -76,6 +76,11 @@ type Salience struct {
 	// form (Rule.Form): 反诈宣传周 is an anti-fraud campaign, and its
 	// publicity is the form it took.
 	Topic float64 `toml:"topic"`
+	// Serving is added to a type of people who serve (Rule.Serves) that
+	// the title names when it names no type of what was done: 互助养老
+	// 志愿服务 and 新生迎新志愿服务 are reports of the volunteers' work,
+	// not of the elderly or the students they served.
+	Serving float64 `toml:"serving"`
 	// ListMarks are the marks of a list of people (、 和 与 及 等), each
 	// one character: a type of people who serve (Rule.Serves) named in
 	// one sentence is named in passing only when one of them is written
@@ -87,7 +92,7 @@ type Salience struct {
 }
 
 // salienceKeys are the keys of the [salience] table.
-var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "title_notes": true, "topic": true, "list_marks": true, "about": true}
+var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "title_notes": true, "topic": true, "serving": true, "list_marks": true, "about": true}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
 // which applies to a rules file that has none.
@@ -105,7 +110,7 @@ func defaultSalience() Salience {
 // negative or not a number.
 func (s Salience) check() map[string]string {
 	out := map[string]string{}
-	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "lone": s.Lone, "passing": s.Passing, "key": s.Key, "weak": s.Weak, "topic": s.Topic, "about": s.About} {
+	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "lone": s.Lone, "passing": s.Passing, "key": s.Key, "weak": s.Weak, "topic": s.Topic, "serving": s.Serving, "about": s.About} {
 		if val < 0 || val != val {
 			out[key] = fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", key, val)
 		}
@@ -141,6 +146,7 @@ type typeEvidence struct {
 	key             bool // it leads an item whose heading marks key work
 	weak            bool // every hit word is a weak word of its rule
 	topic           bool // an activity the title names beside a type of form
+	serving         bool // those who serve, named by a title that names no activity
 	serves          bool // a type of people who serve (Rule.Serves)
 	listed          bool // every hit has a list mark beside it
 }
@@ -271,9 +277,21 @@ func (j titleTopic) judge(e typeEvidence) (float64, string) {
 	return j.weight, "title topic"
 }
 
+// titleServing: a title that names those who serve and no activity
+// (企业志愿服务工作总结, 互助养老志愿服务) reports their service, whatever
+// group it served.
+type titleServing struct{ weight float64 }
+
+func (j titleServing) judge(e typeEvidence) (float64, string) {
+	if !e.serving || j.weight == 0 {
+		return 0, ""
+	}
+	return j.weight, "title serving"
+}
+
 // judges is the chain of salience judges, in the order of their reasons.
 func (s Salience) judges() []salienceJudge {
-	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, titleTopic{s.Topic}, headingNames{s.Heading}, firstItem{s.First}, keyItem{s.Key}, itemShare{s.Items}, hitShare{s.Share}, oneSentence{s.Lone}, peopleInPassing{s.Passing}, weakWords{s.Weak}}
+	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, titleTopic{s.Topic}, titleServing{s.Serving}, headingNames{s.Heading}, firstItem{s.First}, keyItem{s.Key}, itemShare{s.Items}, hitShare{s.Share}, oneSentence{s.Lone}, peopleInPassing{s.Passing}, weakWords{s.Weak}}
 }
 
 // score sums the judges' parts and collects their reasons.
@@ -298,6 +316,8 @@ func (s Salience) score(e typeEvidence) (float64, []string) {
 // the items are the document's own (the Activities of extract, with their
 // TypeHits). main is "" when nothing is coded.
 func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about, mentioned []TypeHit, main string) {
+	names := []string{withoutNotes(fold.ToSimplified(title), rs.Salience.TitleNotes)}
+	coded = rs.withTitleTypes(coded, names[0])
 	if len(coded) == 0 {
 		return nil, nil, ""
 	}
@@ -305,7 +325,6 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	for _, h := range coded {
 		total += rs.weighed(h)
 	}
-	names := []string{withoutNotes(fold.ToSimplified(title), rs.Salience.TitleNotes)}
 	headings := make([]string, len(items))
 	for i, a := range items {
 		headings[i] = fold.ToSimplified(a.Heading)
@@ -328,6 +347,8 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	if rs.Salience.Topic > 0 {
 		form = rs.formNamed(names[0], coded)
 	}
+	// those who serve, when the title names no type of what was done
+	serving := rs.Salience.Serving > 0 && !rs.activityNamed(names[0], coded)
 	var ends []int
 	var runes []rune // the text's, read once a type that serves needs them
 	if text != "" && (rs.Salience.Lone > 0 || rs.Salience.Passing > 0) {
@@ -354,6 +375,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 			e.weak = rs.Salience.Weak > 0 && rule.weakOnly(h.Words)
 			e.title = rs.Salience.Title > 0 && rule.namedIn(names...)
 			e.topic = form != nil && !rule.People && !rule.Form && rule.namedApart(names[0], form)
+			e.serving = serving && rule.Serves && rule.namedIn(names[0])
 			for _, hd := range headings {
 				if rs.Salience.Heading > 0 && rule.namedIn(hd) {
 					e.headings++
@@ -378,6 +400,42 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		}
 	}
 	return about, mentioned, scored[best].ID
+}
+
+// withTitleTypes adds to the coded types, in rule order, those that the
+// folded title names and the text never codes, with no hits: the title is
+// part of the document (…环境整治志愿服务活动总结 whose text names no
+// volunteer is about volunteers too).
+func (rs *Rules) withTitleTypes(coded []TypeHit, title string) []TypeHit {
+	isCoded := func(id string) bool {
+		return slices.ContainsFunc(coded, func(h TypeHit) bool { return h.ID == id })
+	}
+	var out []TypeHit
+	for i := range rs.Types {
+		r := &rs.Types[i]
+		if isCoded(r.ID) || !r.namedIn(title) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(coded)
+		}
+		out = append(out, TypeHit{ID: r.ID, Label: r.Label, Words: []string{}})
+	}
+	if out == nil {
+		return coded
+	}
+	slices.SortStableFunc(out, func(a, b TypeHit) int { return rs.order(a.ID) - rs.order(b.ID) })
+	return out
+}
+
+// order is the index of a type id among the rules, or len(rs.Types).
+func (rs *Rules) order(id string) int {
+	for i := range rs.Types {
+		if rs.Types[i].ID == id {
+			return i
+		}
+	}
+	return len(rs.Types)
 }
 
 // sentenceBounds are the rune offsets of the text at which a sentence
@@ -578,6 +636,17 @@ func (rs *Rules) formNamed(title string, coded []TypeHit) *Rule {
 		}
 	}
 	return nil
+}
+
+// activityNamed tells whether the folded title names a coded type that
+// is not of people.
+func (rs *Rules) activityNamed(title string, coded []TypeHit) bool {
+	for _, h := range coded {
+		if r := rs.rule(h.ID); r != nil && !r.People && r.namedIn(title) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedApart tells whether one of the rule's counted terms that is not

@@ -52,6 +52,9 @@ func TestSalienceJudges(t *testing.T) {
 		{"title topic", titleTopic{1}, typeEvidence{topic: true}, 1, "title topic"},
 		{"no title topic", titleTopic{1}, none, 0, ""},
 		{"title topic off", titleTopic{0}, typeEvidence{topic: true}, 0, ""},
+		{"title serving", titleServing{1}, typeEvidence{serving: true}, 1, "title serving"},
+		{"no title serving", titleServing{1}, none, 0, ""},
+		{"title serving off", titleServing{0}, typeEvidence{serving: true}, 0, ""},
 	}
 	for _, tt := range tests {
 		score, reason := tt.judge.judge(tt.e)
@@ -508,6 +511,94 @@ words = ["老人"]
 	for _, tt := range tests {
 		if _, _, main := rs.About(tt.coded, tt.title, "", nil); main != tt.main {
 			t.Errorf("%s: main %s, want %s", tt.title, main, tt.main)
+		}
+	}
+}
+
+// TestRulesAboutTitleServing: a title that names those who serve and a
+// group they served, and no activity, is about the service, in either
+// script; a title that names an activity is about the activity.
+func TestRulesAboutTitleServing(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "volunteer"
+label = "志愿服务"
+people = true
+serves = true
+words = ["志愿服务"]
+
+[[type]]
+id = "environment"
+label = "环境整治"
+words = ["植树"]
+
+[[type]]
+id = "elderly"
+label = "为老服务"
+people = true
+words = ["养老"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 0.5, Title: 0.5, Serving: 1}
+	tests := []struct {
+		title string
+		coded []TypeHit
+		main  string
+	}{
+		{"社区互助养老志愿服务年度报告", []TypeHit{hit("volunteer", 2), hit("elderly", 10)}, "volunteer"},
+		{"社區互助養老志願服務年度報告", []TypeHit{hit("volunteer", 2), hit("elderly", 10)}, "volunteer"},
+		{"社区植树志愿服务活动总结", []TypeHit{hit("volunteer", 2), hit("environment", 5)}, "environment"},
+		{"社区养老服务年度报告", []TypeHit{hit("volunteer", 2), hit("elderly", 10)}, "elderly"},
+	}
+	for _, tt := range tests {
+		if _, _, main := rs.About(tt.coded, tt.title, "", nil); main != tt.main {
+			t.Errorf("%s: main %s, want %s", tt.title, main, tt.main)
+		}
+	}
+}
+
+// TestRulesAboutTitleTypes: a type the title names and the text never
+// codes is coded with no hits, in rule order, and the document is about
+// it, in either script; a title that names nothing new changes nothing.
+func TestRulesAboutTitleTypes(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "volunteer"
+label = "志愿服务"
+people = true
+words = ["志愿服务"]
+
+[[type]]
+id = "environment"
+label = "环境整治"
+words = ["垃圾"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 0.5, Title: 0.5, About: 0.01}
+	tests := []struct {
+		title string
+		coded []TypeHit
+		about string // ids, in order
+		main  string
+	}{
+		{"社区清理垃圾志愿服务活动总结", []TypeHit{hit("environment", 4)}, "volunteer environment", "environment"},
+		{"社區清理垃圾志願服務活動總結", []TypeHit{hit("environment", 4)}, "volunteer environment", "environment"},
+		{"社区清理垃圾活动总结", []TypeHit{hit("environment", 4)}, "environment", "environment"},
+		{"社区志愿服务活动总结", nil, "volunteer", "volunteer"},
+		{"社区活动总结", nil, "", ""},
+	}
+	for _, tt := range tests {
+		about, _, main := rs.About(tt.coded, tt.title, "", nil)
+		var ids []string
+		for _, h := range about {
+			ids = append(ids, h.ID)
+		}
+		if strings.Join(ids, " ") != tt.about || main != tt.main {
+			t.Errorf("%s: about %v, main %q; want %s, %q", tt.title, ids, main, tt.about, tt.main)
 		}
 	}
 }

@@ -236,7 +236,7 @@ func TestCheckRulesSalience(t *testing.T) {
 	}{
 		{"complete", "[salience]\nshare = 1\nitems = 0\ntitle = 0.5\nhead = 0.2\nheading = 0.1\nabout = 0.05\n" + rule, nil},
 		{"unknown key", "[salience]\nshare = 1\ncolour = 2\n" + rule,
-			[]string{`line 3: error: unknown key "colour" ([salience] takes share people items title head heading first lone passing key key_words weak title_notes topic list_marks about)`}},
+			[]string{`line 3: error: unknown key "colour" ([salience] takes share people items title head heading first lone passing key key_words weak title_notes topic serving list_marks about)`}},
 		{"negative", "[salience]\nshare = 1\nabout = -0.1\n" + rule,
 			[]string{`line 3: error: salience: about must be a number ≥ 0, not -0.1`}},
 		{"an empty key word", "[salience]\nshare = 1\nkey_words = [\"重点\", \" \"]\n" + rule,
@@ -386,6 +386,20 @@ func TestDefaultRulesWords(t *testing.T) {
 		// drug prevention (禁毒) is taught: publicity, and safety
 		{"禁毒社工走进辖区中学。", "publicity", ""},
 		{"禁毒社工走进辖区中学。", "safety", ""},
+		// round 14: a fee waived (减免) and a gift presented (致赠,
+		// Taiwan) are giving; first aid (急救) is a skill taught or an
+		// emergency met, not health care
+		{"为困难老人减免学费。", "donation", ""},
+		{"節前前往長者家中致贈禮品。", "donation", ""},
+		{"紅十字會開展應急救護培訓，教授急救技能。", "training_exam", "health"},
+		// a survey of residents' views (征询, 征求意见) is publicity,
+		// as door-to-door surveys are (docs/annotation.md)
+		{"网格员入户征询居民意见。", "publicity", ""},
+		{"社區逐戶發放徵求意見表。", "publicity", ""},
+		// assistive devices handed out or fitted are given; lent, not
+		{"残联集中发放轮椅50辆。", "donation", ""},
+		{"為聽障長者適配助聽器十台。", "donation", ""},
+		{"服务台全年出借轮椅300次。", "", "donation"},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
