@@ -65,6 +65,7 @@ func TestOneOpeningClause(t *testing.T) {
 		{"路口车多，一名志愿者陪同老人过马路。", []string{"一名 1 名 people [志愿者]"}},
 		{"路口車多，一名志工陪同長者過馬路。", []string{"一名 1 名 people [志工]"}},
 		{"活动内容：一场讲座", []string{"一场 1 场 events [讲座]"}},
-		{"社区举办了一场讲座。", []string{"一场 1 场 events [讲座]"}},
+		{"社区昨天举办了\n一场讲座。", []string{"一场 1 场 events [讲座]"}},
+		{"社區昨天舉辦了\n一場講座。", []string{"一場 1 场 events [講座]"}},
 	})
 }

@@ -1557,10 +1557,10 @@ func wordBefore(rs []rune, i int, words []string) string {
 // rune that makes 一 part of a word (统一, 之一, 每一位, 下一次), nor before
 // an idiom or a reduplication (一次性, 一场场, 一户一户, 一家人), nor an article
 // (有一支队伍, 是在社区举行的一次活动; a thing or an event opening a clause,
-// ，一场比赛正在进行: only a person of [one_opening_units] counts there). It counts with the measure words
-// of [one_units], and with any measure word when it is one item given to
-// each (每个孩子一个书包) or stands after its object at the end of a clause
-// (暖包一份，展板一套) — unless the measure word is one of [one_verb_units],
+// ，一场比赛正在进行: only a person of [one_opening_units] counts there).
+// It counts with the measure words of [one_units], and with any measure
+// word when it is one item given to each (每个孩子一个书包) or stands after
+// its object at the end of a clause (暖包一份，展板一套) — unless the measure word is one of [one_verb_units],
 // which after a verb measure the act (拉一把，喝一口。) — or right after a
 // verb of [one_setup_verbs] that sets a thing up or gives it (设立了一个宣传
 // 点, 搭建了一个展览, 递上一份礼品; 营造一个…环境 is a figure of speech, and so
