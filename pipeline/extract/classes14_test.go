@@ -49,3 +49,23 @@ func TestOneThingGiven(t *testing.T) {
 		{"為病人送上一份關懷。", nil},
 	})
 }
+
+// TestOneOpeningClause: a lone 一 + measure word opening a clause, with
+// nothing of the clause before it, is the article or "once" for a thing or
+// an event; a person there still counts, and so does a count after a
+// label's colon or on a wrapped line.
+func TestOneOpeningClause(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"操场上欢声笑语，一场热闹的拔河比赛正在进行。", nil},
+		{"操場上歡聲笑語，一場熱鬧的拔河比賽正在進行。", nil},
+		{"她还记得，一次她带的小组里有个孩子哭了", nil},
+		{"她還記得，一次她帶的小組裡有個孩子哭了", nil},
+		{"大家围坐桌旁，一张小小的卡片上写满了心愿", nil},
+		{"大家圍坐桌旁，一張小小的卡片上寫滿了心願", nil},
+		{"路口车多，一名志愿者陪同老人过马路。", []string{"一名 1 名 people [志愿者]"}},
+		{"路口車多，一名志工陪同長者過馬路。", []string{"一名 1 名 people [志工]"}},
+		{"活动内容：一场讲座", []string{"一场 1 场 events [讲座]"}},
+		{"社区昨天举办了\n一场讲座。", []string{"一场 1 场 events [讲座]"}},
+		{"社區昨天舉辦了\n一場講座。", []string{"一場 1 场 events [講座]"}},
+	})
+}

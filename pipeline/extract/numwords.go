@@ -165,6 +165,7 @@ type quantityWords struct {
 	oneArticleNear       []string            // 是: 是县里一家小宾馆 is an article
 	distanceAfter        []string            // 健步走, 外: 5公里健步走 is a distance
 	oneVerbUnits         map[string]bool     // 把, 口: 拉一把 measures an act
+	oneOpeningUnits      map[string]bool     // 名, 位: ，一名志愿者陪同 counts at a clause's opening
 	oneBatchUnits        map[string]bool     // 批: counts with 一 before goods only
 	oneBatchGoods        []string            // 物资, 用品: goods a batch counts
 	approxBeforeBare     []string            // 过: 過百名 is about a hundred
@@ -235,7 +236,7 @@ func loadQuantityWords() *quantityWords {
 		"count_after", "one_article_near", "one_article_near_not",
 		"distance_after", "distance_before", "cohort_units", "cohort_years",
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
-		"one_verb_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
+		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
@@ -290,6 +291,7 @@ func loadQuantityWords() *quantityWords {
 		oneArticleNear:       ws.words("one_article_near"),
 		distanceAfter:        ws.words("distance_after"),
 		oneVerbUnits:         ws.set("one_verb_units"),
+		oneOpeningUnits:      ws.set("one_opening_units"),
 		oneBatchUnits:        ws.set("one_batch_units"),
 		oneBatchGoods:        ws.words("one_batch_goods"),
 		approxBeforeBare:     ws.words("approx_before_bare"),

@@ -1556,10 +1556,11 @@ func wordBefore(rs []rune, i int, words []string) string {
 // (ending at end) is a count: 举办了一场讲座, 一名志愿者. It is not after a
 // rune that makes 一 part of a word (统一, 之一, 每一位, 下一次), nor before
 // an idiom or a reduplication (一次性, 一场场, 一户一户, 一家人), nor an article
-// (有一支队伍, 是在社区举行的一次活动). It counts with the measure words
-// of [one_units], and with any measure word when it is one item given to
-// each (每个孩子一个书包) or stands after its object at the end of a clause
-// (暖包一份，展板一套) — unless the measure word is one of [one_verb_units],
+// (有一支队伍, 是在社区举行的一次活动; a thing or an event opening a clause,
+// ，一场比赛正在进行: only a person of [one_opening_units] counts there).
+// It counts with the measure words of [one_units], and with any measure
+// word when it is one item given to each (每个孩子一个书包) or stands after
+// its object at the end of a clause (暖包一份，展板一套) — unless the measure word is one of [one_verb_units],
 // which after a verb measure the act (拉一把，喝一口。) — or right after a
 // verb of [one_setup_verbs] that sets a thing up or gives it (设立了一个宣传
 // 点, 搭建了一个展览, 递上一份礼品; 营造一个…环境 is a figure of speech, and so
@@ -1581,6 +1582,8 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false // 是在社区举行的一次活动: an article
 	case copulaNear(nw, rs, i):
 		return false // 住宿是县里一家小宾馆: an article
+	case !qw.oneOpeningUnits[unit] && opensClause(nw, rs, i):
+		return false // ，一场别开生面的比赛正在进行, ，一次他…: the article, "once"
 	case abstractAfterOne(nw, rs, end):
 		return false // 一次难忘的经历, 一场精神盛宴: a figure of speech
 	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
@@ -1593,6 +1596,14 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	}
 	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end) ||
 		wordBefore(rs, i, qw.oneSetupVerbs) != "" // 设立了一个宣传点, 递上一份礼品: a thing set up or given
+}
+
+// opensClause reports a lone 一 at i right after a mark that ends a
+// clause (，。；), so that nothing of its clause is written before it. A
+// line break may wrap a sentence, a colon opens a label's list (活动内容：
+// 一场讲座) and a mark of [list_marks] continues one: none of them counts.
+func opensClause(nw *numberWords, rs []rune, i int) bool {
+	return i > 0 && !strings.ContainsRune("\n：:", rs[i-1]) && clauseBreak(nw, rs[i-1])
 }
 
 // parallelSlogan reports a lone 一 at i whose measure word ends at end a
