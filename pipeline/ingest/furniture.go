@@ -1571,6 +1571,9 @@ type furnitureResult struct {
 	// which the line judges named nothing: the title scorer does not ask
 	// them again about the same text.
 	headClean map[string]bool
+	// stamped holds the lines right above the post's stamp
+	// (stampedLines): where a site's software prints the headline.
+	stamped map[string]bool
 }
 
 // removeFurniture removes the lines the judges name and the junk and label
@@ -1786,6 +1789,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 	}
 
+	res.stamped = stampedLines(lines, folded, empty, func(i int) bool { return publishKinds[kind[i]+byPattern[i]] })
 	for i := range lines {
 		if k := kind[i] + byPattern[i]; !res.publishedStamped && publishKinds[k] {
 			f := folded[i]

@@ -38,7 +38,7 @@ type titleScorer struct {
 	fw                 titleFeatures // the weights of the features, from w
 }
 
-var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet", "copy", "heads_body", "echo", "echo_runes"}
+var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet", "copy", "heads_body", "echo", "echo_runes", "stamped"}
 
 // titleFeature is one of the features of [weights] a candidate is scored
 // on; titleFeatures counts them for one candidate (how many times the
@@ -63,11 +63,12 @@ const (
 	featHeadsBody
 	featPosition
 	featEcho
+	featStamped
 	titleFeatureCount
 )
 
 // titleFeatureNames are the features' weights in [weights], in order.
-var titleFeatureNames = [titleFeatureCount]string{"ending", "genre_word", "year", "organisation", "name", "length", "short", "numbered", "column", "repeated", "field", "couplet", "copy", "heads_body", "position", "echo"}
+var titleFeatureNames = [titleFeatureCount]string{"ending", "genre_word", "year", "organisation", "name", "length", "short", "numbered", "column", "repeated", "field", "couplet", "copy", "heads_body", "position", "echo", "stamped"}
 
 type titleFeatures [titleFeatureCount]float64
 
@@ -961,11 +962,12 @@ func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
 // min_score. folded holds the lines folded, in step with lines (Finish
 // holds them; nil to fold them here). judged holds folded texts the line
 // judges already passed in the head (furnitureResult.headClean; nil when
-// none). A candidate the page says twice — as another of the first
-// lines, as the end of its breadcrumb, or twice in a row on its own line
-// (义诊团总结报告义诊团总结报告…) — gets the repeated weight: a page repeats
-// its title, seldom anything else.
-func chooseTitle(lines, folded []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
+// none); stamped the lines right above the post's stamp, which get the
+// stamped weight (furnitureResult.stamped). A candidate the page says
+// twice — as another of the first lines, as the end of its breadcrumb, or
+// twice in a row on its own line (义诊团总结报告义诊团总结报告…) — gets the
+// repeated weight: a page repeats its title, seldom anything else.
+func chooseTitle(lines, folded []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged, stamped map[string]bool) (titleCandidate, bool) {
 	type scored struct {
 		c        titleCandidate
 		folded   string
@@ -986,6 +988,9 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, fv *furnitureV
 		}
 		if c.headline && !couplet(f) {
 			fs[featCouplet]++
+		}
+		if c.line >= 0 && stamped[strings.TrimSpace(lines[c.line])] {
+			fs[featStamped]++
 		}
 		f = strings.TrimSpace(f)
 		cs = append(cs, scored{c, f, stripSpaces(f), fs, saidTwice(c, heads, crumb, fv)})
@@ -1330,4 +1335,26 @@ func withoutTitleVariants(lines, folded []string, title string, keep int, fv *fu
 		lines[i], folded[i] = "", ""
 	}
 	return lines, folded, removed
+}
+
+// stampedLines returns the lines (trimmed) right above a post's stamp:
+// a line of furniture that dates the page (dating: a byline, the page's
+// metadata …) with a year and a month (2024-03-02 20:20, 发布时间:…
+// 点击数:…), where a site's software prints the headline.
+func stampedLines(lines, folded []string, empty, dating func(int) bool) map[string]bool {
+	var out map[string]bool
+	prev := -1
+	for i, f := range folded {
+		if empty(i) {
+			continue
+		}
+		if prev >= 0 && dating(i) && publishDate(f) != "" {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[strings.TrimSpace(lines[prev])] = true
+		}
+		prev = i
+	}
+	return out
 }
