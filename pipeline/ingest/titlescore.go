@@ -249,9 +249,10 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 			add(t, rest)
 		}
 		// A notice in a field (校园公告：…。, a ticker above the headline)
-		// may be no first paragraph: a line below it, whole and not
-		// prose, may still be the title.
-		if prose && fieldLabel(lf) == 0 {
+		// may be no first paragraph, nor may a first line that exclaims
+		// (某某网,分享…,您的好帮手!: a site's slogan): a line below it,
+		// whole and not prose, may still be the title.
+		if prose && fieldLabel(lf) == 0 && !(pos == 0 && hasSuffixAny(lf, exclamationMarks)) {
 			headsBody()
 			break
 		}
@@ -822,6 +823,8 @@ func withoutExclamations(f string) string {
 }
 
 var exclamations = strings.NewReplacer("！", "", "!", "")
+
+var exclamationMarks = []string{"！", "!"}
 
 // wordLabelled reports whether f starts with a label of words in
 // brackets (【某某项目组】…, 【志工纪录】…), not a part's number (【篇一】).

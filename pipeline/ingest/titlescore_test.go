@@ -793,3 +793,23 @@ func TestStampedHeadline(t *testing.T) {
 		t.Errorf("stampedLines = %v, want %v (a removed line without a date stamps nothing)", got, want)
 	}
 }
+
+// TestSloganFirstLine checks that a site's slogan closed by an
+// exclamation, the page's first line, does not end the lines the title is
+// looked for in, in both scripts.
+func TestSloganFirstLine(t *testing.T) {
+	for _, tt := range []struct{ name, text, title string }{
+		{"Simplified", "乐龄生活网,分享长者故事,陪伴每一天的好朋友!\n\n长青社区中秋敬老联欢会活动总结\n\n中秋节前夕，长青社区在活动中心举办敬老联欢会，八十多位长者和义工一同参加。\n\n联欢会上，义工们表演了歌舞，还为长者送上月饼和水果。\n",
+			"长青社区中秋敬老联欢会活动总结"},
+		{"Traditional", "樂齡生活網,分享長者故事,陪伴每一天的好朋友!\n\n長青社區中秋敬老聯歡會活動總結\n\n中秋節前夕，長青社區在活動中心舉辦敬老聯歡會，八十多位長者和義工一同參加。\n\n聯歡會上，義工們表演了歌舞，還為長者送上月餅和水果。\n",
+			"長青社區中秋敬老聯歡會活動總結"},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
+		}
+	}
+}
