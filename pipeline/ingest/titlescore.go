@@ -697,7 +697,9 @@ const maxRunOnNoticeRunes = 20
 // …总结大会上): the title is long enough to name a report
 // (min_run_on_runes) and what follows is none of [continuations].
 func (s *titleScorer) startsBody(rest string, titleRunes int) bool {
-	if titleRunes < int(s.w["min_run_on_runes"]) || strings.IndexFunc(rest, func(r rune) bool { return sentenceEndRunes.has(r) }) < 0 {
+	// …总结怎么写?(三): a question the line ends with asks about the
+	// report, the headline's whole; a body has a sentence.
+	if titleRunes < int(s.w["min_run_on_runes"]) || strings.IndexFunc(withoutFinalQuestion(rest), func(r rune) bool { return sentenceEndRunes.has(r) }) < 0 {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) {
@@ -731,7 +733,7 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 	if c.pos == 0 && c.line >= 0 && c.rest == "" {
 		maxRunes = maxFirstLineTitleRunes
 	}
-	if runesOver(f, maxRunes) || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutExclamations(f), sentenceEnds) {
+	if runesOver(f, maxRunes) || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutHeadlineMarks(f), sentenceEnds) {
 		return titleFeatures{}, false
 	}
 	if han, _ := hanAndNonLatin(f); han == 0 {
@@ -823,6 +825,24 @@ func withoutExclamations(f string) string {
 }
 
 var exclamations = strings.NewReplacer("！", "", "!", "")
+
+// withoutHeadlineMarks drops what a headline may hold of a sentence's
+// marks: its exclamations and a question it ends with.
+func withoutHeadlineMarks(f string) string {
+	return withoutFinalQuestion(withoutExclamations(f))
+}
+
+// withoutFinalQuestion drops the question mark f ends with, before a note
+// in brackets (…到底好不好?, …怎么写?(三)): a headline may ask.
+func withoutFinalQuestion(f string) string {
+	t := strings.TrimSpace(withoutMatches(trailingNote, f))
+	for _, q := range []string{"?", "？"} {
+		if a, ok := strings.CutSuffix(t, q); ok {
+			return a
+		}
+	}
+	return f
+}
 
 var exclamationMarks = []string{"！", "!"}
 

@@ -813,3 +813,38 @@ func TestSloganFirstLine(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionHeadline checks that a headline may end with a question,
+// before a note in brackets, in both scripts: a line that asks is a
+// candidate, and a title's ending followed by a question is not split off
+// it as if the body began there.
+func TestQuestionHeadline(t *testing.T) {
+	for _, tt := range []struct{ name, text, title string }{
+		{"asks, Simplified", "暑期下乡支教,大学生到底收获了什么?\n\n七月中旬，二十名大学生来到山区小学，开展为期两周的支教活动。\n\n同学们为孩子们开设了美术、音乐和科学课。\n",
+			"暑期下乡支教,大学生到底收获了什么?"},
+		{"asks, Traditional", "暑期下鄉支教,大學生到底收穫了什麼？\n\n七月中旬，二十名大學生來到山區小學，開展為期兩週的支教活動。\n\n同學們為孩子們開設了美術、音樂和科學課。\n",
+			"暑期下鄉支教,大學生到底收穫了什麼？"},
+		{"run on, Simplified", "社区垃圾分类宣传活动总结怎么写?( 三 )\n\n为了让居民了解垃圾分类，社区在五月开展了宣传活动。\n\n志愿者们挨家挨户发放宣传单，讲解分类方法。\n",
+			"社区垃圾分类宣传活动总结怎么写?( 三 )"},
+		{"run on, Traditional", "社區垃圾分類宣傳活動總結怎麼寫？(三)\n\n為了讓居民了解垃圾分類，社區在五月開展了宣傳活動。\n\n義工們挨家挨戶派發宣傳單，講解分類方法。\n",
+			"社區垃圾分類宣傳活動總結怎麼寫？(三)"},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"到底值不值?", "到底值不值"},
+		{"怎么写？(三)", "怎么写"},
+		{"好不好?我们来看看。", "好不好?我们来看看。"},
+		{"开心!", "开心!"},
+	} {
+		if got := withoutFinalQuestion(tt.in); got != tt.want {
+			t.Errorf("withoutFinalQuestion(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
