@@ -642,7 +642,7 @@ func (j bulletMetadata) Judge(l lineView) string {
 }
 
 // dateAlone reports whether a bullet's text is a date alone, after a
-// label of the post's date or none (• 2001-10-01, • 时间:2023-11-13,
+// label of the post's date or none (• 2018-06-25, • 时间:2020-08-17,
 // [publish_labels]): the post's own date among the page's facts, as a
 // disclosure table's is, not a document site's upload (- 2020-05-20 发布 |,
 // - 上传时间：…).
