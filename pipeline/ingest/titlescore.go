@@ -826,6 +826,8 @@ func withoutExclamations(f string) string {
 
 var exclamations = strings.NewReplacer("！", "", "!", "")
 
+var exclamationMarks = []string{"！", "!"}
+
 // withoutHeadlineMarks drops what a headline may hold of a sentence's
 // marks: its exclamations and a question it ends with.
 func withoutHeadlineMarks(f string) string {
@@ -843,8 +845,6 @@ func withoutFinalQuestion(f string) string {
 	}
 	return f
 }
-
-var exclamationMarks = []string{"！", "!"}
 
 // wordLabelled reports whether f starts with a label of words in
 // brackets (【某某项目组】…, 【志工纪录】…), not a part's number (【篇一】).
