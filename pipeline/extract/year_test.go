@@ -98,6 +98,34 @@ func TestYearFromEmptyCounterStamp(t *testing.T) {
 	}
 }
 
+// TestYearFromBulletedDate checks that a bullet's date alone among the
+// page's facts under the headline, with a date's label or none, stamps
+// the post, so a report dated by month without a year takes its year, in
+// both scripts; a document site's upload date stays none.
+func TestYearFromBulletedDate(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want string
+	}{
+		{"河西小学家长义工座谈会\n  • 2021-10-08\n九月底,河西小学邀请二十位家长义工到校座谈,交流护学岗的安排。\n", "2021"},
+		{"河西小學家長義工座談會\n  • 時間:2021-10-08\n  • 瀏覽次數:\n九月底,河西小學邀請二十位家長義工到校座談,交流護學崗的安排。\n", "2021"},
+		{"河西小学家长义工座谈会\n- 上传时间：2021-10-08\n九月底,河西小学邀请二十位家长义工到校座谈,交流护学岗的安排。\n", "none"},
+	} {
+		doc, err := ingest.Parse("a.txt", []byte(tt.text), ingest.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec := New().Extract(doc, nil)
+		got := "none"
+		if rec.Year != nil {
+			got = strconv.Itoa(*rec.Year)
+		}
+		if got != tt.want || rec.Published != "2021-10-08" {
+			t.Errorf("%.20s…: year %s published %q, want %s, published 2021-10-08", tt.text, got, rec.Published, tt.want)
+		}
+	}
+}
+
 // FuzzDocumentYear: the year's judges (the words of history before and
 // after a date, a template's placeholders, an upload's words) read any
 // text without failing, and a year found is one a date or the publish

@@ -632,10 +632,27 @@ func (j bulletMetadata) Judge(l lineView) string {
 		rest = strings.TrimSpace(rest)
 		// A label and its value (- 页数：3, - 字数：1,862) is a fact too.
 		if !runesOver(rest, j.v.bulletRunes) && strings.IndexFunc(rest, unicode.IsDigit) >= 0 && !strings.ContainsAny(withoutGrouping(rest), sentenceEnds+"，,、") {
+			if j.dateAlone(rest) {
+				return "metadata"
+			}
 			return "docsite"
 		}
 	}
 	return ""
+}
+
+// dateAlone reports whether a bullet's text is a date alone, after a
+// label of the post's date or none (• 2018-06-25, • 时间:2020-08-17,
+// [publish_labels]): the post's own date among the page's facts, as a
+// disclosure table's is, not a document site's upload (- 2020-05-20 发布 |,
+// - 上传时间：…).
+func (j bulletMetadata) dateAlone(rest string) bool {
+	n := fieldLabel(rest)
+	if label := strings.TrimRight(rest[:n], ":："); label != "" && label != "时间" && label != "日期" && !slices.Contains(j.v.publishLabels, label) {
+		return false
+	}
+	d := strings.TrimSpace(rest[n:])
+	return d != "" && machineDateExpr.FindString(d) == d
 }
 
 // fieldRow: page metadata printed as a row of fields side by side,
@@ -1586,6 +1603,9 @@ type furnitureResult struct {
 	// which the line judges named nothing: the title scorer does not ask
 	// them again about the same text.
 	headClean map[string]bool
+	// stamped holds the lines right above the post's stamp
+	// (stampedLines): where a site's software prints the headline.
+	stamped map[string]bool
 }
 
 // removeFurniture removes the lines the judges name and the junk and label
@@ -1800,6 +1820,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 	}
 
+	res.stamped = stampedLines(lines, folded, empty, func(i int) bool { return publishKinds[kind[i]+byPattern[i]] })
 	for i := range lines {
 		if k := kind[i] + byPattern[i]; !res.publishedStamped && publishKinds[k] {
 			f := folded[i]

@@ -38,7 +38,7 @@ type titleScorer struct {
 	fw                 titleFeatures // the weights of the features, from w
 }
 
-var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet", "copy", "heads_body", "echo", "echo_runes"}
+var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet", "copy", "heads_body", "echo", "echo_runes", "stamped"}
 
 // titleFeature is one of the features of [weights] a candidate is scored
 // on; titleFeatures counts them for one candidate (how many times the
@@ -63,11 +63,12 @@ const (
 	featHeadsBody
 	featPosition
 	featEcho
+	featStamped
 	titleFeatureCount
 )
 
 // titleFeatureNames are the features' weights in [weights], in order.
-var titleFeatureNames = [titleFeatureCount]string{"ending", "genre_word", "year", "organisation", "name", "length", "short", "numbered", "column", "repeated", "field", "couplet", "copy", "heads_body", "position", "echo"}
+var titleFeatureNames = [titleFeatureCount]string{"ending", "genre_word", "year", "organisation", "name", "length", "short", "numbered", "column", "repeated", "field", "couplet", "copy", "heads_body", "position", "echo", "stamped"}
 
 type titleFeatures [titleFeatureCount]float64
 
@@ -248,9 +249,10 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 			add(t, rest)
 		}
 		// A notice in a field (校园公告：…。, a ticker above the headline)
-		// may be no first paragraph: a line below it, whole and not
-		// prose, may still be the title.
-		if prose && fieldLabel(lf) == 0 {
+		// may be no first paragraph, nor may a first line that exclaims
+		// (某某网,分享…,您的好帮手!: a site's slogan): a line below it,
+		// whole and not prose, may still be the title.
+		if prose && fieldLabel(lf) == 0 && !(pos == 0 && hasSuffixAny(lf, exclamationMarks)) {
 			headsBody()
 			break
 		}
@@ -695,7 +697,9 @@ const maxRunOnNoticeRunes = 20
 // …总结大会上): the title is long enough to name a report
 // (min_run_on_runes) and what follows is none of [continuations].
 func (s *titleScorer) startsBody(rest string, titleRunes int) bool {
-	if titleRunes < int(s.w["min_run_on_runes"]) || strings.IndexFunc(rest, func(r rune) bool { return sentenceEndRunes.has(r) }) < 0 {
+	// …总结怎么写?(三): a question the line ends with asks about the
+	// report, the headline's whole; a body has a sentence.
+	if titleRunes < int(s.w["min_run_on_runes"]) || strings.IndexFunc(withoutFinalQuestion(rest), func(r rune) bool { return sentenceEndRunes.has(r) }) < 0 {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) {
@@ -729,7 +733,7 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 	if c.pos == 0 && c.line >= 0 && c.rest == "" {
 		maxRunes = maxFirstLineTitleRunes
 	}
-	if runesOver(f, maxRunes) || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutExclamations(f), sentenceEnds) {
+	if runesOver(f, maxRunes) || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutHeadlineMarks(f), sentenceEnds) {
 		return titleFeatures{}, false
 	}
 	if han, _ := hanAndNonLatin(f); han == 0 {
@@ -821,6 +825,26 @@ func withoutExclamations(f string) string {
 }
 
 var exclamations = strings.NewReplacer("！", "", "!", "")
+
+var exclamationMarks = []string{"！", "!"}
+
+// withoutHeadlineMarks drops what a headline may hold of a sentence's
+// marks: its exclamations and a question it ends with.
+func withoutHeadlineMarks(f string) string {
+	return withoutFinalQuestion(withoutExclamations(f))
+}
+
+// withoutFinalQuestion drops the question mark f ends with, before a note
+// in brackets (…到底好不好?, …怎么写?(三)): a headline may ask.
+func withoutFinalQuestion(f string) string {
+	t := strings.TrimSpace(withoutMatches(trailingNote, f))
+	for _, q := range []string{"?", "？"} {
+		if a, ok := strings.CutSuffix(t, q); ok {
+			return a
+		}
+	}
+	return f
+}
 
 // wordLabelled reports whether f starts with a label of words in
 // brackets (【某某项目组】…, 【志工纪录】…), not a part's number (【篇一】).
@@ -961,11 +985,12 @@ func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
 // min_score. folded holds the lines folded, in step with lines (Finish
 // holds them; nil to fold them here). judged holds folded texts the line
 // judges already passed in the head (furnitureResult.headClean; nil when
-// none). A candidate the page says twice — as another of the first
-// lines, as the end of its breadcrumb, or twice in a row on its own line
-// (义诊团总结报告义诊团总结报告…) — gets the repeated weight: a page repeats
-// its title, seldom anything else.
-func chooseTitle(lines, folded []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged map[string]bool) (titleCandidate, bool) {
+// none); stamped the lines right above the post's stamp, which get the
+// stamped weight (furnitureResult.stamped). A candidate the page says
+// twice — as another of the first lines, as the end of its breadcrumb, or
+// twice in a row on its own line (义诊团总结报告义诊团总结报告…) — gets the
+// repeated weight: a page repeats its title, seldom anything else.
+func chooseTitle(lines, folded []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged, stamped map[string]bool) (titleCandidate, bool) {
 	type scored struct {
 		c        titleCandidate
 		folded   string
@@ -986,6 +1011,9 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, fv *furnitureV
 		}
 		if c.headline && !couplet(f) {
 			fs[featCouplet]++
+		}
+		if c.line >= 0 && stamped[strings.TrimSpace(lines[c.line])] {
+			fs[featStamped]++
 		}
 		f = strings.TrimSpace(f)
 		cs = append(cs, scored{c, f, stripSpaces(f), fs, saidTwice(c, heads, crumb, fv)})
@@ -1330,4 +1358,26 @@ func withoutTitleVariants(lines, folded []string, title string, keep int, fv *fu
 		lines[i], folded[i] = "", ""
 	}
 	return lines, folded, removed
+}
+
+// stampedLines returns the lines (trimmed) right above a post's stamp:
+// a line of furniture that dates the page (dating: a byline, the page's
+// metadata …) with a year and a month (2024-03-02 20:20, 发布时间:…
+// 点击数:…), where a site's software prints the headline.
+func stampedLines(lines, folded []string, empty, dating func(int) bool) map[string]bool {
+	var out map[string]bool
+	prev := -1
+	for i, f := range folded {
+		if empty(i) {
+			continue
+		}
+		if prev >= 0 && dating(i) && publishDate(f) != "" {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[strings.TrimSpace(lines[prev])] = true
+		}
+		prev = i
+	}
+	return out
 }

@@ -153,7 +153,7 @@ func TestChooseTitle(t *testing.T) {
 		{"a place in brackets is part of the title", []string{"[某某区]争当时代活雷锋 志愿服务最快乐", "三月五日，某某区志愿者走上街头，开展学雷锋活动。"}, "",
 			"[某某区]争当时代活雷锋 志愿服务最快乐", 0, ""},
 	} {
-		c, ok := chooseTitle(tt.lines, nil, tt.fileTitle, "", fv, ts, nil)
+		c, ok := chooseTitle(tt.lines, nil, tt.fileTitle, "", fv, ts, nil, nil)
 		if tt.title == "" {
 			if ok {
 				t.Errorf("%s: title %q, want none", tt.name, c.text)
@@ -206,7 +206,7 @@ func TestChooseTitleCrumb(t *testing.T) {
 		{[]string{"慰问养老院活动总结", "养老院里住着七十多位老人，子女很少能来陪伴他们，我们这次去看望了他们。"}, "慰问养老院活动总结", "慰问养老院活动总结", 0},
 		{[]string{"老五老日照中心日前办理秋季出游，带领二十名长辈前往博物馆参观。"}, "最新消息", "", 0},
 	} {
-		c, ok := chooseTitle(tt.lines, nil, "", tt.crumb, fv, ts, nil)
+		c, ok := chooseTitle(tt.lines, nil, "", tt.crumb, fv, ts, nil, nil)
 		if tt.want == "" {
 			if ok {
 				t.Errorf("crumb %q: title %q, want none", tt.crumb, c.text)
@@ -286,7 +286,7 @@ func FuzzParseTitleScorer(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		chooseTitle(strings.Split(s, "\n"), nil, "", s, fv, ts, nil)
+		chooseTitle(strings.Split(s, "\n"), nil, "", s, fv, ts, nil, nil)
 	})
 }
 
@@ -425,8 +425,8 @@ func TestChooseTitleReusesVerdicts(t *testing.T) {
 		lines := strings.Split(text, "\n")
 		folded := strings.Split(fold.ToSimplified(text), "\n")
 		res := removeFurniture(lines, folded, pats, fv, nil)
-		again, okAgain := chooseTitle(res.lines, nil, res.fileTitle, res.crumb, fv, ts, nil)
-		reused, okReused := chooseTitle(res.lines, nil, res.fileTitle, res.crumb, fv, ts, res.headClean)
+		again, okAgain := chooseTitle(res.lines, nil, res.fileTitle, res.crumb, fv, ts, nil, nil)
+		reused, okReused := chooseTitle(res.lines, nil, res.fileTitle, res.crumb, fv, ts, res.headClean, nil)
 		if !reflect.DeepEqual(again, reused) || okAgain != okReused {
 			t.Errorf("%s: title %q (%v) reusing the verdicts, %q (%v) asking again", p, reused.text, okReused, again.text, okAgain)
 		}
@@ -557,7 +557,7 @@ func TestLeadingStamp(t *testing.T) {
 				t.Errorf("stampDate(%q) = %q, want %q", tt.stamp, got, tt.date)
 			}
 		}
-		c, ok := chooseTitle([]string{tt.line, "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}, nil, "", "", fv, ts, nil)
+		c, ok := chooseTitle([]string{tt.line, "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}, nil, "", "", fv, ts, nil, nil)
 		if !ok || c.text != tt.title || c.stamp != tt.stamp {
 			t.Errorf("%q: title %q stamp %q (found %v), want %q and %q", tt.line, c.text, c.stamp, ok, tt.title, tt.stamp)
 		}
@@ -622,7 +622,7 @@ func TestEchoedHeadline(t *testing.T) {
 		{"not echoed", []string{"松涛之声", "2024年9月 第八十六期", "长者同游海洋公园 一日欢乐行", "上月二十日,四十位老人在义工陪同下出游,大家都很开心。"},
 			""},
 	} {
-		c, ok := chooseTitle(tt.lines, nil, "", "", fv, ts, nil)
+		c, ok := chooseTitle(tt.lines, nil, "", "", fv, ts, nil, nil)
 		if tt.title == "" && ok || tt.title != "" && c.text != tt.title {
 			t.Errorf("%s: title %q (found %v), want %q", tt.name, c.text, ok, tt.title)
 		}
@@ -719,7 +719,7 @@ func TestOpensHeadline(t *testing.T) {
 	const body = "10月8日,青石社区組織開展重陽包餃子活動,志願者和老人們一起包餃子。"
 	for _, first := range []string{"□ 記者 林小禾 通訊員 周明 陳靜", "..餃子出鍋後,社區工作人員把熱餃子送到行動不便的老人家中"} {
 		lines := []string{first, body}
-		if c, ok := chooseTitle(lines, nil, "", "", fv, ts, nil); ok {
+		if c, ok := chooseTitle(lines, nil, "", "", fv, ts, nil, nil); ok {
 			t.Errorf("%q: title %q, want none", first, c.text)
 		}
 		if i := ts.firstLineTitle(lines); i >= 0 {
@@ -766,4 +766,85 @@ func FuzzTitleCues(f *testing.F) {
 			t.Errorf("splitRunOn(%q) = %q, %q, %q: rest not the line's end", l, title, note, rest)
 		}
 	})
+}
+
+// TestStampedHeadline checks that the line right above the post's stamp,
+// removed as furniture, is the headline over a sidebar's item of other
+// news above it, in both scripts; and which lines stampedLines marks.
+func TestStampedHeadline(t *testing.T) {
+	for _, tt := range []struct{ name, text, title string }{
+		{"Simplified", "图片新闻\n学校获评2023年度市级文明校园\n传承敬老美德,共度温暖重阳——记初二年级同学的一次爱心之旅\n作者:初二(3)班 李明  编辑日期:2024-10-12  点击数:213\n重阳节前夕，初二年级三十名同学来到镇敬老院，与老人共度温暖重阳，为他们表演节目。\n同学们还与老人一起包饺子、聊家常，现场笑声不断。\n",
+			"传承敬老美德,共度温暖重阳——记初二年级同学的一次爱心之旅"},
+		{"Traditional", "影音專區\n本校榮獲2023年度市級環保學校\n傳承敬老美德,共度溫暖重陽——記初二年級同學的一次愛心之旅\n作者:初二(3)班 李明  編輯日期:2024-10-12  點擊數:213\n重陽節前夕，初二年級三十名同學來到鎮上的安老院，與長者共度溫暖重陽，為他們表演節目。\n同學們還與長者一起包餃子、聊家常，現場笑聲不斷。\n",
+			"傳承敬老美德,共度溫暖重陽——記初二年級同學的一次愛心之旅"},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
+		}
+	}
+	lines := []string{"侧栏新闻", "", "标题", "2024-10-12 08:30", "作者:某某", "正文", "点击数:12"}
+	removed := map[int]bool{3: true, 4: true, 6: true}
+	got := stampedLines(lines, lines, func(i int) bool { return lines[i] == "" }, func(i int) bool { return removed[i] })
+	if want := map[string]bool{"标题": true}; !reflect.DeepEqual(got, want) {
+		t.Errorf("stampedLines = %v, want %v (a removed line without a date stamps nothing)", got, want)
+	}
+}
+
+// TestSloganFirstLine checks that a site's slogan closed by an
+// exclamation, the page's first line, does not end the lines the title is
+// looked for in, in both scripts.
+func TestSloganFirstLine(t *testing.T) {
+	for _, tt := range []struct{ name, text, title string }{
+		{"Simplified", "乐龄生活网,分享长者故事,陪伴每一天的好朋友!\n\n长青社区中秋敬老联欢会活动总结\n\n中秋节前夕，长青社区在活动中心举办敬老联欢会，八十多位长者和义工一同参加。\n\n联欢会上，义工们表演了歌舞，还为长者送上月饼和水果。\n",
+			"长青社区中秋敬老联欢会活动总结"},
+		{"Traditional", "樂齡生活網,分享長者故事,陪伴每一天的好朋友!\n\n長青社區中秋敬老聯歡會活動總結\n\n中秋節前夕，長青社區在活動中心舉辦敬老聯歡會，八十多位長者和義工一同參加。\n\n聯歡會上，義工們表演了歌舞，還為長者送上月餅和水果。\n",
+			"長青社區中秋敬老聯歡會活動總結"},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
+		}
+	}
+}
+
+// TestQuestionHeadline checks that a headline may end with a question,
+// before a note in brackets, in both scripts: a line that asks is a
+// candidate, and a title's ending followed by a question is not split off
+// it as if the body began there.
+func TestQuestionHeadline(t *testing.T) {
+	for _, tt := range []struct{ name, text, title string }{
+		{"asks, Simplified", "暑期下乡支教,大学生到底收获了什么?\n\n七月中旬，二十名大学生来到山区小学，开展为期两周的支教活动。\n\n同学们为孩子们开设了美术、音乐和科学课。\n",
+			"暑期下乡支教,大学生到底收获了什么?"},
+		{"asks, Traditional", "暑期下鄉支教,大學生到底收穫了什麼？\n\n七月中旬，二十名大學生來到山區小學，開展為期兩週的支教活動。\n\n同學們為孩子們開設了美術、音樂和科學課。\n",
+			"暑期下鄉支教,大學生到底收穫了什麼？"},
+		{"run on, Simplified", "社区垃圾分类宣传活动总结怎么写?( 三 )\n\n为了让居民了解垃圾分类，社区在五月开展了宣传活动。\n\n志愿者们挨家挨户发放宣传单，讲解分类方法。\n",
+			"社区垃圾分类宣传活动总结怎么写?( 三 )"},
+		{"run on, Traditional", "社區垃圾分類宣傳活動總結怎麼寫？(三)\n\n為了讓居民了解垃圾分類，社區在五月開展了宣傳活動。\n\n義工們挨家挨戶派發宣傳單，講解分類方法。\n",
+			"社區垃圾分類宣傳活動總結怎麼寫？(三)"},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"到底值不值?", "到底值不值"},
+		{"怎么写？(三)", "怎么写"},
+		{"好不好?我们来看看。", "好不好?我们来看看。"},
+		{"开心!", "开心!"},
+	} {
+		if got := withoutFinalQuestion(tt.in); got != tt.want {
+			t.Errorf("withoutFinalQuestion(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }
