@@ -614,9 +614,10 @@ func crumbTail(l string) string {
 	return strings.TrimSpace(l[cut:])
 }
 
-// barred reports whether a line starts and ends with a bar.
+// barred reports whether a line is a table's row: it starts or ends with
+// a bar, and holds another (| 地点 | 某社区 |, 地点 | 某社区 |).
 func barred(f string) bool {
-	return len(f) > 1 && strings.HasPrefix(f, "|") && strings.HasSuffix(f, "|")
+	return (strings.HasPrefix(f, "|") || strings.HasSuffix(f, "|")) && strings.Count(f, "|") >= 2
 }
 
 // bulletMetadata: a document-sharing site's facts as bullet lines (- 2页,
@@ -624,6 +625,9 @@ func barred(f string) bool {
 type bulletMetadata struct{ v *furnitureVocab }
 
 func (j bulletMetadata) Judge(l lineView) string {
+	if l.zone == zoneBody { // the report's own list (- 午餐：每份12元)
+		return ""
+	}
 	for _, b := range j.v.bullets {
 		rest, ok := strings.CutPrefix(l.folded, b)
 		if !ok {
@@ -1661,7 +1665,16 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		prose[i] = v.isProse(f)
 	}
-	firstProse, lastProse := bodyRegion(prose, byPattern, lines, v.bodyGapLines)
+	// The rows of lists and tables, and whether one is the page's by its
+	// own words even inside the body (发布时间：…, 上一篇：…).
+	rows, pageRows := make([]bool, n), make([]bool, n)
+	for i := range lines {
+		if f := strings.TrimSpace(folded[i]); !prose[i] && byPattern[i] == "" && v.listRow(f) {
+			rows[i] = true
+			pageRows[i] = judge(v.lineJudges(), newLineView(strings.TrimSpace(lines[i]), f, zoneBody)) != ""
+		}
+	}
+	firstProse, lastProse := bodyRegion(prose, rows, pageRows, byPattern, lines, v.bodyGapLines)
 	// A document site's blurb above the text quotes the shared file by its
 	// name (《某某总结.docx》由用户分享…): the document's title.
 	for i := 0; res.fileTitle == "" && i <= firstProse; i++ {
@@ -1678,14 +1691,14 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		return zoneBody
 	}
-	rows := fieldRow{v}
+	fields := fieldRow{v}
 	// labelled caches whether a line starts with a row label: 0 unknown, 1
 	// no, 2 yes (view asks about a line and both its neighbours).
 	labelCache := make([]byte, n)
 	labelled := func(i int) bool {
 		if labelCache[i] == 0 {
 			labelCache[i] = 1
-			if rows.startsWithLabel(folded[i]) {
+			if fields.startsWithLabel(folded[i]) {
 				labelCache[i] = 2
 			}
 		}
@@ -1853,14 +1866,19 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 
 var timeOfDay = regexp.MustCompile(`\d{1,2}:\d{2}`)
 
-// bodyRegion returns the first and the last prose line of the body (-1,
-// -1 without prose): the run of prose lines, with at most gap other lines
-// (not counting empty lines and lines a pattern removes) between two of
-// them, that holds the most prose lines, the first such run on a tie. A
-// notice in sentences far below the report (站方公告：…。) or far above it
-// (a site's rules) is outside it, so the page's fields and lists between
-// are judged as the head's or the tail's.
-func bodyRegion(prose []bool, byPattern, lines []string, gap int) (int, int) {
+// bodyRegion returns the first prose line of the body and its last line
+// (-1, -1 without prose): the run of prose lines, with at most gap other lines
+// (not counting empty lines, lines a pattern removes and the report's own
+// lists, listRuns) between two of them, that holds the most prose lines,
+// the first such run on a tie. A notice in sentences far below the report
+// (站方公告：…。) or far above it (a site's rules) is outside it, so the
+// page's fields and lists between are judged as the head's or the tail's.
+// A list right after the last prose line is the body's too, and its last
+// line the body's, when a line introduces it: the line before ends with a
+// colon (收费如下：), or the list's first row names it and the rows under
+// it hold values (• 物品清单, 铅笔：3支).
+func bodyRegion(prose, rows, pageRows []bool, byPattern, lines []string, gap int) (int, int) {
+	listed := listRuns(prose, rows, pageRows, byPattern, lines)
 	bestFirst, bestLast, bestCount := -1, -1, 0
 	first, last, count, between := -1, -1, 0, 0
 	for i, p := range prose {
@@ -1874,11 +1892,95 @@ func bodyRegion(prose []bool, byPattern, lines []string, gap int) (int, int) {
 			if count > bestCount {
 				bestFirst, bestLast, bestCount = first, last, count
 			}
-		case first >= 0 && strings.TrimSpace(lines[i]) != "" && lines[i] != titleMark && byPattern[i] == "":
+		case first >= 0 && !listed[i] && strings.TrimSpace(lines[i]) != "" && lines[i] != titleMark && byPattern[i] == "":
 			between++
 		}
 	}
-	return bestFirst, bestLast
+	if bestLast < 0 {
+		return bestFirst, bestLast
+	}
+	colon, named, end := endsWithColon(lines[bestLast]), false, bestLast
+	for i := bestLast + 1; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		switch {
+		case l == "":
+		case !rows[i] || pageRows[i]:
+			return bestFirst, end
+		case colon:
+			end = i
+		case listHeading(l) && !named:
+			named = true // the list's first row names it (• 物品清单)
+		case named && !listHeading(l): // the rows under it hold values, unlike a list of links
+			end = i
+		default:
+			return bestFirst, end
+		}
+	}
+	return bestFirst, end
+}
+
+// listRuns marks the runs of rows (listRow) that sit inside the report: a
+// heading or an introduction above (二、收费标准, 收费如下：), and below a
+// line of the report's own, prose or a heading. Rows between two paragraphs with nothing introducing
+// them (标签：…, 上一篇：…), or with a row the line judges name even in the
+// body (pageRows), are the page's.
+func listRuns(prose, rows, pageRows []bool, byPattern, lines []string) []bool {
+	text := func(i int) bool {
+		return i >= 0 && i < len(lines) && !rows[i] && byPattern[i] == "" && lines[i] != titleMark
+	}
+	heading := func(i int) bool { return text(i) && !strings.ContainsAny(lines[i], sentenceEnds) }
+	listed := make([]bool, len(lines))
+	for i := 0; i < len(lines); {
+		if !rows[i] {
+			i++
+			continue
+		}
+		before, end, page := i-1, i, false // the line before the run, the line after it
+		for before >= 0 && strings.TrimSpace(lines[before]) == "" {
+			before--
+		}
+		for ; end < len(lines) && (rows[end] || strings.TrimSpace(lines[end]) == ""); end++ {
+			page = page || pageRows[end]
+		}
+		introduced := heading(before) || text(before) && endsWithColon(lines[before])
+		if introduced && (heading(end) || text(end) && prose[end]) && !page {
+			for j := i; j < end; j++ {
+				listed[j] = rows[j]
+			}
+		}
+		i = end
+	}
+	return listed
+}
+
+// endsWithColon reports whether a line introduces what follows it (如下：).
+func endsWithColon(l string) bool {
+	l = strings.TrimSpace(l)
+	return strings.HasSuffix(l, "：") || strings.HasSuffix(l, ":")
+}
+
+// listRow reports whether a line is an item of a list or a row of a
+// table: after a bullet (- 晚餐：每份10元), between bars (| 地点 | 某社区
+// |, 地点 | 某社区 |) or a short label and its value (铅笔：3支).
+func (v *furnitureVocab) listRow(f string) bool {
+	if barred(f) {
+		return true
+	}
+	if n := fieldLabel(f); n > 0 && strings.TrimSpace(f[n:]) != "" {
+		return true
+	}
+	for _, b := range v.bullets {
+		if rest, ok := strings.CutPrefix(f, b); ok && strings.IndexFunc(rest, isHan) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// listHeading reports whether a row names the list below it (• 物品清单):
+// no value, neither a number nor a colon.
+func listHeading(l string) bool {
+	return !strings.ContainsAny(l, ":：") && strings.IndexFunc(l, unicode.IsDigit) < 0
 }
 
 // notePublished takes the publish date of a furniture line, and whether it

@@ -887,8 +887,58 @@ func TestBodyRegion(t *testing.T) {
 				byPattern[i] = "related"
 			}
 		}
-		if first, last := bodyRegion(tt.prose, byPattern, lines, 3); first != tt.first || last != tt.last {
+		if first, last := bodyRegion(tt.prose, make([]bool, len(tt.prose)), make([]bool, len(tt.prose)), byPattern, lines, 3); first != tt.first || last != tt.last {
 			t.Errorf("%s: body %d–%d, want %d–%d", tt.name, first, last, tt.first, tt.last)
+		}
+	}
+}
+
+func TestListRuns(t *testing.T) {
+	v := testFurniture(t)
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		body  [2]int // the body region's first and last line
+	}{
+		{"bullets under an introduction", []string{"社区食堂开业半年来共供应午餐一万份，登记老人三百人。", "收费如下：", "- 早餐：每份4元", "- 午餐：每份12元", "- 晚餐：每份10元", "- 送餐：另收2元", "区里给每位老人每餐补贴3元，半年共发放补贴四万元。"}, [2]int{0, 6}},
+		{"a table under a heading", []string{"本次实践由八名同学参加，历时两周，走访居民两百户。", "二、實踐成果", "項目 | 內容 |", "時間 | 3月1日 |", "人數 | 8人 |", "問卷 | 200份 |", "三、存在問題", "前期準備不夠充分，部分工作安排滯後，需要改進。"}, [2]int{0, 7}},
+		{"a tally after the last paragraph", []string{"活动结束后我们把物品分类清点，并向全校公布了结果。", "• 物品清单", "图书：50本", "字典：1本", "铅笔：3支", "笔记本：28个", "返回顶部"}, [2]int{0, 5}},
+		{"links after the last paragraph", []string{"活动结束后我们把物品分类清点，并向全校公布了结果。", "• 某某社区开展端午活动", "• 某某社区举办重阳晚会", "• 某某社区慰问困难家庭", "• 某某社区义诊进小区"}, [2]int{0, 0}},
+		{"fields between two paragraphs, not introduced", []string{"大家一起到海边净滩，三个小时捡了二十多袋垃圾。", "文章标签：志工 净滩", "全站分类：生活记录", "此分类上一篇：某某回顾", "此分类下一篇：某某回顾", "好想参加！下次活动可以通知我吗？谢谢你们的付出！"}, [2]int{0, 0}},
+		{"a row the judges name in the body", []string{"社区开展了一场义诊活动，为八十位居民测量了血压。", "相关信息：", "发布时间：2024-03-05", "来源：某某社区", "浏览：120", "编辑：某某", "此次义诊受到居民欢迎，社区将每月举办一次，方便居民就近看病。"}, [2]int{0, 0}},
+	} {
+		n := len(tt.lines)
+		prose, rows, pageRows, byPattern := make([]bool, n), make([]bool, n), make([]bool, n), make([]string, n)
+		for i, l := range tt.lines {
+			if prose[i] = v.isProse(l); !prose[i] && v.listRow(l) {
+				rows[i] = true
+				pageRows[i] = judge(v.lineJudges(), newLineView(l, l, zoneBody)) != ""
+			}
+		}
+		if first, last := bodyRegion(prose, rows, pageRows, byPattern, tt.lines, 3); first != tt.body[0] || last != tt.body[1] {
+			t.Errorf("%s: body %d–%d, want %d–%d", tt.name, first, last, tt.body[0], tt.body[1])
+		}
+	}
+}
+
+func TestListRow(t *testing.T) {
+	v := testFurniture(t)
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"- 午餐：每份12元", true},
+		{"• 捐贈物品清單", true},
+		{"| 地点 | 某社区 |", true},
+		{"服務時數 | 2,460小時 |", true},
+		{"铅笔：3支", true},
+		{"----", false},                  // a rule, not an item
+		{"登入 ｜ 註冊 ｜ 發表文章", false},        // no bar at either end
+		{"引用 某某：预计增加到30场", false},        // no label before the colon
+		{"社区工作人员和志愿者一行八人：带去了慰问品", false}, // a clause before the colon
+	} {
+		if got := v.listRow(tt.line); got != tt.want {
+			t.Errorf("listRow(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }
