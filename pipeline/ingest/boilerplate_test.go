@@ -318,6 +318,14 @@ func TestFurniturePatterns(t *testing.T) {
 		{"PAGE", "page"},
 		{"- 0", ""}, // a document site's bullet fact: the docsite judge's
 		{"2023-", ""},
+		// The reader's place, however worded.
+		{"您当前的位置：首页 >> 某某团委 >> 新闻中心 >> 工作快讯 >> 正文", "navigation"},
+		{"您當前的位置：首頁 >> 某某團委 >> 新聞中心 >> 工作快訊 >> 正文", "navigation"},
+		{"你現在網站里的位置", "navigation"},
+		{"你现在网站里的位置", "navigation"},
+		{"你现在的位置很重要，要找准自己在团队里的角色。", ""},
+		{"您所在的位置決定了集合的地點。", ""},
+		{"首页", ""},
 		// A blog platform's widgets.
 		{"較新的文章 首頁 較舊的文章", "navigation"},
 		{"以電子郵件傳送這篇文章BlogThis!分享至 X分享至 Facebook", "navigation"},
