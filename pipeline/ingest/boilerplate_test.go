@@ -326,6 +326,15 @@ func TestFurniturePatterns(t *testing.T) {
 		{"你现在的位置很重要，要找准自己在团队里的角色。", ""},
 		{"您所在的位置決定了集合的地點。", ""},
 		{"首页", ""},
+		// View controls written in words.
+		{"放大圖片", "navigation"},
+		{"放大图片", "navigation"},
+		{"小字體大字體", "navigation"},
+		{"【大字体 | 中字体 | 小字体】", "navigation"},
+		{"在新页面中查看内容", "navigation"},
+		{"在新頁面中查看內容", "navigation"},
+		{"志愿者帮老人放大图片上的字，读给他们听。", ""},
+		{"請在新頁面中查看活動報名的詳細須知。", ""},
 		// A blog platform's widgets.
 		{"較新的文章 首頁 較舊的文章", "navigation"},
 		{"以電子郵件傳送這篇文章BlogThis!分享至 X分享至 Facebook", "navigation"},
