@@ -335,6 +335,17 @@ func TestFurniturePatterns(t *testing.T) {
 		{"在新頁面中查看內容", "navigation"},
 		{"志愿者帮老人放大图片上的字，读给他们听。", ""},
 		{"請在新頁面中查看活動報名的詳細須知。", ""},
+		// The comment box: none yet, its counts, its prompt.
+		{"還沒有評論，快來搶沙發吧！", "comment"},
+		{"暂无评论", "comment"},
+		{"已有3条评论，共有12人参与", "comment"},
+		{"已有3條評論,共有12人參與", "comment"},
+		{"某某平台评论 (0条)", "comment"},
+		{"聰明如你，不妨在這裡發表你的看法 ~", "comment"},
+		{"不妨在这里发表您的意见", "comment"},
+		{"还没有评论过这类活动的居民也踊跃发言，现场气氛热烈。", ""},
+		{"会上大家纷纷发表自己的看法。", ""},
+		{"已有3人报名，共有12人参与", ""},
 		// A blog platform's widgets.
 		{"較新的文章 首頁 較舊的文章", "navigation"},
 		{"以電子郵件傳送這篇文章BlogThis!分享至 X分享至 Facebook", "navigation"},
