@@ -346,6 +346,13 @@ func TestFurniturePatterns(t *testing.T) {
 		{"还没有评论过这类活动的居民也踊跃发言，现场气氛热烈。", ""},
 		{"会上大家纷纷发表自己的看法。", ""},
 		{"已有3人报名，共有12人参与", ""},
+		// Where the text came from, on its line.
+		{"• 資料來源：某某部社會司", "byline"},
+		{"资料来源：某某部社会司", "byline"},
+		{"以上資料來源–某某文教基金會", "byline"},
+		{"以上内容来源：某某街道办事处", "byline"},
+		{"资料来源：社区走访，共收集问卷200份。", ""},
+		{"以上資料來源於居民填寫的問卷，共收回120份。", ""},
 		// A blog platform's widgets.
 		{"較新的文章 首頁 較舊的文章", "navigation"},
 		{"以電子郵件傳送這篇文章BlogThis!分享至 X分享至 Facebook", "navigation"},
