@@ -353,6 +353,12 @@ func TestFurniturePatterns(t *testing.T) {
 		{"以上内容来源：某某街道办事处", "byline"},
 		{"资料来源：社区走访，共收集问卷200份。", ""},
 		{"以上資料來源於居民填寫的問卷，共收回120份。", ""},
+		// A credit named before its verb.
+		{"某某大学--社区服务队供稿", "credit"},
+		{"義工們在活動現場合影。 某某基金會供圖", "credit"},
+		{"某某街道社工站供图", "credit"},
+		{"各村按时供稿，社区报每月出版一期。", ""},
+		{"本次展览的照片由居民供图", ""},
 		// A blog platform's widgets.
 		{"較新的文章 首頁 較舊的文章", "navigation"},
 		{"以電子郵件傳送這篇文章BlogThis!分享至 X分享至 Facebook", "navigation"},
