@@ -359,6 +359,12 @@ func TestFurniturePatterns(t *testing.T) {
 		{"某某街道社工站供图", "credit"},
 		{"各村按时供稿，社区报每月出版一期。", ""},
 		{"本次展览的照片由居民供图", ""},
+		// A post's stamp naming the software's default user.
+		{"2023-05-12 admin 社區,義工,探訪,總結,", "byline"},
+		{"* 作者 : admin * 时间 : 2021-04-09 * 点击 : 36", "byline"},
+		{"Admin 2022/11/30", "byline"},
+		{"2023年5月12日，社区admin账号发布了活动通知。", ""},
+		{"管理员admin负责后台维护", ""},
 		// A blog platform's widgets.
 		{"較新的文章 首頁 較舊的文章", "navigation"},
 		{"以電子郵件傳送這篇文章BlogThis!分享至 X分享至 Facebook", "navigation"},
