@@ -412,6 +412,13 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"残联集中发放轮椅50辆。", "donation", ""},
 		{"為聽障長者適配助聽器十台。", "donation", ""},
 		{"服务台全年出借轮椅300次。", "", "donation"},
+		// a project's own funder (由…资助, 获…基金资助, 资助机构) gives
+		// residents nothing; students subsidised are given
+		{"本项目由区慈善会资助。", "", "donation"},
+		{"本中心獲公益基金資助，舉辦講座。", "", "donation"},
+		{"年底向資助機構提交報告。", "", "donation"},
+		{"为十名困难学生发放资助。", "donation", ""},
+		{"為清貧學生提供資助。", "donation", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
