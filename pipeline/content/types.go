@@ -20,8 +20,10 @@ import (
 
 // Rule codes one activity type. The language is described in docs/rules.md:
 // a rule counts hits of its words and phrases (any, words, phrases, all)
-// and of its proximity pairs (near, within N words); it codes a text where
-// the hits reach Min, every `all` term occurs and no `not` term does.
+// and of its proximity pairs (near, within N words), less the hits of a
+// word with a vetoing term near it (unless, within N runes); it codes a
+// text where the hits reach Min, every `all` term occurs and no `not` term
+// does.
 // Every term is matched on the folded (Simplified) words of the text.
 type Rule struct {
 	ID    string `toml:"id"`
@@ -42,7 +44,13 @@ type Rule struct {
 	// within Within words of the first; each such occurrence is a hit.
 	Near   []string `toml:"near,omitempty"`
 	Within int      `toml:"within,omitzero"`
-	Min    int      `toml:"min"`
+	// Unless entries are a word or phrase of the rule and one or more
+	// terms, space-separated: the word is no hit where one of the terms
+	// lies within UnlessWithin runes of it in the same sentence (资助 of
+	// 由区慈善会资助 names a funder: no donation).
+	Unless       []string `toml:"unless,omitempty"`
+	UnlessWithin int      `toml:"unless_within,omitzero"`
+	Min          int      `toml:"min"`
 	// People marks a type that names people — those served (老人, 儿童,
 	// 残疾人) or those who serve (志愿者) — rather than what was done: a
 	// title that names both (走访慰问困难群众, 残疾人职业技能培训) is
@@ -72,6 +80,7 @@ type Rule struct {
 	all      []term   // must each occur
 	not      []term   // must not occur
 	near     [][]term // proximity groups
+	unless   [][]term // a counted term, then the terms that veto its hits
 	// starts holds the first characters of the counted terms that are not
 	// suffix patterns, and suffixes those that are: only a token starting
 	// with one of starts can start a term (a suffix can end any word), so
@@ -82,6 +91,10 @@ type Rule struct {
 
 // defaultWithin is the proximity window of near when a rule gives none.
 const defaultWithin = 5
+
+// defaultUnlessWithin is the window of unless, in runes, when a rule gives
+// none.
+const defaultUnlessWithin = 5
 
 // term is one word or phrase of a rule, folded and without spaces.
 type term struct {
@@ -191,6 +204,7 @@ var ruleKeys = map[string]bool{
 	"id": true, "label": true, "any": true, "words": true, "phrases": true,
 	"all": true, "not": true, "near": true, "within": true, "min": true,
 	"people": true, "weak": true, "form": true, "serves": true,
+	"unless": true, "unless_within": true,
 }
 
 // CheckRules parses src and reports every problem it finds, in line order:
@@ -221,7 +235,7 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 			add(k.line, false, "unknown key %q ([salience] takes share people items title head heading first lone passing key key_words weak title_notes topic serving list_marks about)", key)
 			continue
 		}
-		add(k.line, false, "unknown key %q (a [[type]] takes %s; skip goes before the first [[type]])", k.name, "id label any words phrases all not near within min people weak form serves")
+		add(k.line, false, "unknown key %q (a [[type]] takes %s; skip goes before the first [[type]])", k.name, "id label any words phrases all not near within unless unless_within min people weak form serves")
 	}
 	dupSkip := map[string]bool{}
 	for _, s := range rules.Skip {
@@ -291,6 +305,12 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 		if r.Within > 0 && len(r.Near) == 0 {
 			add(pos.line(i, "within"), true, "type %s: within has no near to apply to", name)
 		}
+		if r.UnlessWithin < 0 {
+			add(pos.line(i, "unless_within"), false, "type %s: unless_within must not be negative", name)
+		}
+		if r.UnlessWithin > 0 && len(r.Unless) == 0 {
+			add(pos.line(i, "unless_within"), true, "type %s: unless_within has no unless to apply to", name)
+		}
 		compile := func(key string, list []string, single bool) []term {
 			var out []term
 			dup := map[string]bool{}
@@ -312,29 +332,34 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 			}
 			return out
 		}
-		r.compileWith(compile, func(s string) []term {
-			at := pos.word(i, "near", s)
+		r.compileWith(compile, func(key, s string) []term {
+			at := pos.word(i, key, s)
 			parts := strings.Fields(s)
 			if len(parts) < 2 {
-				add(at, false, "type %s: near: %q needs two or more space-separated words", name, s)
+				add(at, false, "type %s: %s: %q needs two or more space-separated words", name, key, s)
 				return nil
 			}
 			var group []term
 			for _, p := range parts {
 				t, err := parseTerm(p, false)
 				if err != nil {
-					add(at, false, "type %s: near: %v", name, err)
+					add(at, false, "type %s: %s: %v", name, key, err)
 					return nil
 				}
 				if seg != nil {
-					checkTerm(seg, t, "near", name, at, add)
+					checkTerm(seg, t, key, name, at, add)
 				}
 				group = append(group, t)
 			}
 			return group
 		})
+		for _, g := range r.unless {
+			if !r.counts(g[0]) {
+				add(pos.word(i, "unless", g[0].src), false, "type %s: unless: %q is not a word or phrase of the type", name, g[0].src)
+			}
+		}
 		for _, w := range r.Weak {
-			if t, err := parseTerm(w, false); err != nil || !slices.ContainsFunc(r.counted, func(c term) bool { return c.text == t.text && !c.suffix }) {
+			if t, err := parseTerm(w, false); err != nil || !r.counts(t) {
 				add(pos.word(i, "weak", w), false, "type %s: weak: %q is not a word or phrase of the type", name, w)
 			}
 		}
@@ -624,6 +649,7 @@ func (rs *Rules) coded(toks []segment.Token, places *tokenPlaces, termHits func(
 		if places != nil {
 			rule.matchNear(toks, places, &h)
 		}
+		h = rule.unlessHits(toks, h)
 		n, words, at := h.n, h.words, h.at
 		if n >= max(rule.Min, 1) && rule.admits(toks, places) {
 			hits = append(hits, TypeHit{ID: rule.ID, Label: rule.Label, Hits: n, Words: words, At: at})
@@ -773,8 +799,8 @@ func (r *Rule) compile() {
 		}
 		return out
 	}
-	r.compileWith(parse, func(s string) []term {
-		if g := parse("near", strings.Fields(s), false); len(g) >= 2 {
+	r.compileWith(parse, func(key, s string) []term {
+		if g := parse(key, strings.Fields(s), false); len(g) >= 2 {
 			return g
 		}
 		return nil
@@ -782,16 +808,21 @@ func (r *Rule) compile() {
 }
 
 // compileWith fills the rule's term lists, parsing each key's list with
-// parse and each near entry with parseNear (nil: left out).
-func (r *Rule) compileWith(parse func(key string, list []string, single bool) []term, parseNear func(string) []term) {
+// parse and each near and unless entry with parseGroup (nil: left out).
+func (r *Rule) compileWith(parse func(key string, list []string, single bool) []term, parseGroup func(key, s string) []term) {
 	r.counted = append(append(parse("any", r.Any, false), parse("words", r.Words, true)...), parse("phrases", r.Phrases, false)...)
 	r.all = parse("all", r.All, false)
 	r.counted = append(r.counted, r.all...)
 	r.not = parse("not", r.Not, false)
-	r.near = nil
+	r.near, r.unless = nil, nil
 	for _, s := range r.Near {
-		if g := parseNear(s); g != nil {
+		if g := parseGroup("near", s); g != nil {
 			r.near = append(r.near, g)
+		}
+	}
+	for _, s := range r.Unless {
+		if g := parseGroup("unless", s); g != nil {
+			r.unless = append(r.unless, g)
 		}
 	}
 	if r.Min == 0 {
@@ -813,6 +844,59 @@ func (r *Rule) compileWith(parse func(key string, list []string, single bool) []
 		}
 	}
 	r.compiled = true
+}
+
+// counts tells whether t is a word or phrase of the rule (of any, words,
+// phrases or all; not a suffix pattern).
+func (r *Rule) counts(t term) bool {
+	return slices.ContainsFunc(r.counted, func(c term) bool { return c.text == t.text && !c.suffix })
+}
+
+// unlessHits gives h without the hits an unless entry vetoes.
+func (r *Rule) unlessHits(toks []segment.Token, h ruleHits) ruleHits {
+	if len(r.unless) == 0 {
+		return h
+	}
+	var out ruleHits
+	for _, e := range h.at {
+		if !r.vetoed(toks, e) {
+			out.add(e)
+		}
+	}
+	return out
+}
+
+// vetoed tells whether the hit e is of an unless entry's word and one of
+// the entry's other terms lies within UnlessWithin runes of it, in the
+// same sentence.
+func (r *Rule) vetoed(toks []segment.Token, e Evidence) bool {
+	window := r.UnlessWithin
+	if window <= 0 {
+		window = defaultUnlessWithin
+	}
+	end := func(tk segment.Token) int { return tk.Offset + utf8.RuneCountInString(tk.Text) }
+	for _, g := range r.unless {
+		if g[0].text != e.Word {
+			continue
+		}
+		first := sort.Search(len(toks), func(k int) bool { return toks[k].Offset >= e.Offset })
+		after := sort.Search(len(toks), func(k int) bool { return toks[k].Offset >= e.Offset+e.Length })
+		for k := first - 1; k >= 0 && !sentenceEnds(toks[k], toks[k+1]); k-- {
+			for _, t := range g[1:] {
+				if w := termAt(toks, k, t); w > 0 && k+w <= first && e.Offset-end(toks[k+w-1]) <= window {
+					return true
+				}
+			}
+		}
+		for k := after; k > 0 && k < len(toks) && !sentenceEnds(toks[k-1], toks[k]) && toks[k].Offset-e.Offset-e.Length <= window; k++ {
+			for _, t := range g[1:] {
+				if termAt(toks, k, t) > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // admits tells whether every `all` term occurs and no `not` term does.

@@ -109,6 +109,13 @@ func TestRuleOperators(t *testing.T) {
 		{"near within 1", "near = [\"发放 物资\"]\nwithin = 1", "发放 了 物资", 1, "发放~物资"},
 		{"near within 1 too far", "near = [\"发放 物资\"]\nwithin = 1", "发放 了 新 物资", 0, ""},
 		{"near three terms", `near = ["走访 慰问 老人"]`, "走访 并 慰问 老人", 1, "走访~慰问~老人"},
+		{"unless vetoes the word before", "words = [\"资助\", \"捐款\"]\nunless = [\"资助 由 基金\"]", "由 区 基金 资助 ， 捐款", 1, "捐款"},
+		{"unless vetoes the word after", "words = [\"资助\"]\nunless = [\"资助 机构\"]", "向 资助 机构 报告", 0, ""},
+		{"unless within default 5 runes", "words = [\"资助\"]\nunless = [\"资助 由\"]", "由 某某 慈善会 资助", 0, ""},
+		{"unless too far", "words = [\"资助\"]\nunless = [\"资助 由\"]", "由 某某 市 慈善会 资助", 1, "资助"},
+		{"unless within 6", "words = [\"资助\"]\nunless = [\"资助 由\"]\nunless_within = 6", "由 某某 市 慈善会 资助", 0, ""},
+		{"unless not across a sentence", "words = [\"资助\"]\nunless = [\"资助 由\"]", "由 此 。 资助 学生", 1, "资助"},
+		{"unless other hits kept", "words = [\"资助\"]\nunless = [\"资助 由\"]", "由 基金 资助 ， 又 资助 学生 十 名", 1, "资助"},
 		{"min not reached", "any = [\"老人\"]\nmin = 2", "老人", 0, ""},
 		{"min reached", "any = [\"老人\"]\nmin = 2", "老人 老人", 2, "老人"},
 	}
@@ -193,6 +200,8 @@ words = ["宣传 材料/n", "x/V"]
 near = ["孤单"]
 within = 3
 weak = ["宣传", "x/V"]
+unless = ["资助", "捐款 由"]
+unless_within = -1
 
 [extra]
 `
@@ -213,7 +222,10 @@ weak = ["宣传", "x/V"]
 		`line 27: error: type e: near: "孤单" needs two or more`,
 		`line 29: error: type e: weak: "宣传" is not a word or phrase of the type`,
 		`line 29: error: type e: weak: "x/V" is not a word or phrase of the type`,
-		`line 31: error: unknown key "extra"`,
+		`line 30: error: type e: unless: "资助" needs two or more`,
+		`line 30: error: type e: unless: "捐款" is not a word or phrase of the type`,
+		`line 31: error: type e: unless_within must not be negative`,
+		`line 33: error: unknown key "extra"`,
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d problems, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
@@ -400,6 +412,13 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"残联集中发放轮椅50辆。", "donation", ""},
 		{"為聽障長者適配助聽器十台。", "donation", ""},
 		{"服务台全年出借轮椅300次。", "", "donation"},
+		// a project's own funder (由…资助, 获…基金资助, 资助机构) gives
+		// residents nothing; students subsidised are given
+		{"本项目由区慈善会资助。", "", "donation"},
+		{"本中心獲公益基金資助，舉辦講座。", "", "donation"},
+		{"年底向資助機構提交報告。", "", "donation"},
+		{"为十名困难学生发放资助。", "donation", ""},
+		{"為清貧學生提供資助。", "donation", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
@@ -514,7 +533,7 @@ skip = ["x"]
 	want := []string{
 		`line 1: warning: skip: "明年" is listed twice`, // the line of its first writing
 		`line 2: error: skip: "a/X": part of speech after / must be lower-case letters (n, v, vn, ns …)`,
-		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within min people weak form serves; skip goes before the first [[type]])`,
+		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within unless unless_within min people weak form serves; skip goes before the first [[type]])`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
