@@ -68,10 +68,22 @@ func FuzzCheckRules(f *testing.F) {
 				t.Fatalf("coded %s with %d hits, words %q", h.ID, h.Hits, h.Words)
 			}
 		}
-		// every coded type is either about or mentioned; the main type
-		// is one the document is about
+		// every coded type is either about or mentioned, and so is any
+		// type only the title names (with no hits); the main type is one
+		// the document is about
 		about, mentioned, main := rules.About(coded, "志愿者慰问会议", text.String(), []Item{{Heading: "走访", TypeHits: coded}})
-		if len(about)+len(mentioned) != len(coded) || (main == "") != (len(coded) == 0) ||
+		all := slices.Concat(about, mentioned)
+		for _, h := range coded {
+			if !slices.ContainsFunc(all, func(a TypeHit) bool { return a.ID == h.ID }) {
+				t.Fatalf("About(%v) = %v, %v: %s lost", coded, about, mentioned, h.ID)
+			}
+		}
+		for _, a := range all {
+			if a.Hits > 0 && !slices.ContainsFunc(coded, func(h TypeHit) bool { return h.ID == a.ID }) {
+				t.Fatalf("About(%v) = %v, %v: %s has hits nobody coded", coded, about, mentioned, a.ID)
+			}
+		}
+		if len(all) < len(coded) || (main == "") != (len(all) == 0) ||
 			main != "" && !slices.ContainsFunc(about, func(h TypeHit) bool { return h.ID == main }) {
 			t.Fatalf("About(%v) = %v, %v, %q", coded, about, mentioned, main)
 		}
