@@ -174,7 +174,7 @@ var (
 // to and including its first prose line, then the name of a shared
 // document file and crumb, the last part of a breadcrumb the furniture
 // judges removed (首页 > 活动 > 某某探访).
-func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
+func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
 	var out []titleCandidate
 	pos, pastNotice, prev := 0, false, -1
 	// headsBody marks the candidates of the line right above the first
@@ -279,7 +279,7 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 	// The name of a shared document file and the breadcrumb's last step
 	// come after the lines: a line saying the same, often fuller (with the
 	// quotes a file name lost), wins a tie.
-	for _, t := range []string{fileTitle, crumb} {
+	for _, t := range []string{fileTitle, crumb, headline} {
 		// 某某总结 (2).docx: a copy's counter is no part of the title.
 		if t = strings.TrimSpace(withoutMatches(pageCounter, t)); t != "" {
 			out = append(out, titleCandidate{text: t, line: -1})
@@ -990,7 +990,7 @@ func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
 // twice — as another of the first lines, as the end of its breadcrumb, or
 // twice in a row on its own line (义诊团总结报告义诊团总结报告…) — gets the
 // repeated weight: a page repeats its title, seldom anything else.
-func chooseTitle(lines, folded []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged, stamped map[string]bool) (titleCandidate, bool) {
+func chooseTitle(lines, folded []string, fileTitle, crumb, headline string, fv *furnitureVocab, s *titleScorer, judged, stamped map[string]bool) (titleCandidate, bool) {
 	type scored struct {
 		c        titleCandidate
 		folded   string
@@ -1000,12 +1000,14 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, fv *furnitureV
 	}
 	var cs []scored
 	heads := firstLines(lines, folded)
-	for _, c := range titleCandidates(lines, fileTitle, crumb, fv, s) {
+	for _, c := range titleCandidates(lines, fileTitle, crumb, headline, fv, s) {
 		f := fold.ToSimplified(c.text)
 		// A line that opens as no headline does is no title; the judges
 		// still see it as a plausible one among its neighbours (a list's
 		// items behind their bullets).
-		fs, ok := s.featuresFolded(c, f, judged[f], fv)
+		// The removed headline: the judges named it, it competes still.
+		removedHead := c.line < 0 && c.text == headline
+		fs, ok := s.featuresFolded(c, f, judged[f] || removedHead, fv)
 		if !ok || !opensHeadline(f) {
 			continue
 		}
@@ -1016,7 +1018,7 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, fv *furnitureV
 			fs[featStamped]++
 		}
 		f = strings.TrimSpace(f)
-		cs = append(cs, scored{c, f, stripSpaces(f), fs, saidTwice(c, heads, crumb, fv)})
+		cs = append(cs, scored{c, f, stripSpaces(f), fs, removedHead || saidTwice(c, heads, crumb, fv)})
 	}
 	// Said twice, the second copy fuller or plainer: a header's copy of
 	// the headline cut at a fixed length (the page's <title>), or with a
@@ -1095,6 +1097,29 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, fv *furnitureV
 		}
 	}
 	return best, found
+}
+
+// headlineKinds are the furniture kinds a judge may give a page's headline
+// (a picture's caption, a widget's item, a metadata field).
+var headlineKinds = map[string]bool{"caption": true, "widget": true, "metadata": true}
+
+// removedHeadline returns the text of a line the furniture judges removed
+// as one of headlineKinds that they removed twice, the second time alone
+// or after a title's label (原标题：…): the page's headline said twice,
+// which still competes as a title. It is "" when there is none.
+func (s *titleScorer) removedHeadline(removed []Removed) string {
+	seen := map[string]bool{}
+	for _, r := range removed {
+		if !headlineKinds[r.Kind] {
+			continue
+		}
+		t := strings.TrimSpace(s.withoutLabel(strings.TrimSpace(r.Text)))
+		if seen[t] {
+			return t
+		}
+		seen[t] = true
+	}
+	return ""
 }
 
 // paragraphBelow returns the folded first prose line below line i within
