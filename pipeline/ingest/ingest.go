@@ -298,7 +298,7 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 				return nil, err
 			}
 			fv, _ := defaultFurniture() // read without error above
-			if c, ok := chooseTitle(lines, folded, "", furniture.crumb, "", fv, ts, furniture.headClean, furniture.stamped); ok && c.line >= 0 && c.rest == "" {
+			if c, ok := chooseTitle(lines, folded, "", furniture.crumb, removedHead{}, fv, ts, furniture.headClean, furniture.stamped); ok && c.line >= 0 && c.rest == "" {
 				if _, article := articleScore(c.text); article {
 					title = c.text
 				}
