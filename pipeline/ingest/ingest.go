@@ -298,7 +298,7 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 				return nil, err
 			}
 			fv, _ := defaultFurniture() // read without error above
-			if c, ok := chooseTitle(lines, folded, "", furniture.crumb, fv, ts, furniture.headClean, furniture.stamped); ok && c.line >= 0 && c.rest == "" {
+			if c, ok := chooseTitle(lines, folded, "", furniture.crumb, removedHead{}, fv, ts, furniture.headClean, furniture.stamped); ok && c.line >= 0 && c.rest == "" {
 				if _, article := articleScore(c.text); article {
 					title = c.text
 				}
@@ -343,7 +343,7 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 			return nil, err
 		}
 		fv, _ := defaultFurniture() // read without error above
-		if c, ok := chooseTitle(lines, folded, furniture.fileTitle, furniture.crumb, fv, ts, furniture.headClean, furniture.stamped); ok {
+		if c, ok := chooseTitle(lines, folded, furniture.fileTitle, furniture.crumb, ts.removedHeadline(furniture.removed), fv, ts, furniture.headClean, furniture.stamped); ok {
 			title = c.text
 			if c.stamp != "" {
 				removed = append(removed, Removed{Kind: "metadata", Text: c.stamp})

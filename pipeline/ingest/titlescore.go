@@ -174,7 +174,7 @@ var (
 // to and including its first prose line, then the name of a shared
 // document file and crumb, the last part of a breadcrumb the furniture
 // judges removed (首页 > 活动 > 某某探访).
-func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
+func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
 	var out []titleCandidate
 	pos, pastNotice, prev := 0, false, -1
 	// headsBody marks the candidates of the line right above the first
@@ -279,7 +279,7 @@ func titleCandidates(lines []string, fileTitle, crumb string, fv *furnitureVocab
 	// The name of a shared document file and the breadcrumb's last step
 	// come after the lines: a line saying the same, often fuller (with the
 	// quotes a file name lost), wins a tie.
-	for _, t := range []string{fileTitle, crumb} {
+	for _, t := range []string{fileTitle, crumb, headline} {
 		// 某某总结 (2).docx: a copy's counter is no part of the title.
 		if t = strings.TrimSpace(withoutMatches(pageCounter, t)); t != "" {
 			out = append(out, titleCandidate{text: t, line: -1})
@@ -800,7 +800,7 @@ func (s *titleScorer) textFeatures(f string) titleFeatures {
 	if s.withSite(f) {
 		fs[featName]++ // 某某网 | 标题: the title is the other part
 	}
-	if fieldLabel(f) > 0 {
+	if fieldLabel(f) > 0 && !s.orgLabelled(f) {
 		fs[featField]++
 	}
 	for _, r := range s.roles {
@@ -990,7 +990,7 @@ func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
 // twice — as another of the first lines, as the end of its breadcrumb, or
 // twice in a row on its own line (义诊团总结报告义诊团总结报告…) — gets the
 // repeated weight: a page repeats its title, seldom anything else.
-func chooseTitle(lines, folded []string, fileTitle, crumb string, fv *furnitureVocab, s *titleScorer, judged, stamped map[string]bool) (titleCandidate, bool) {
+func chooseTitle(lines, folded []string, fileTitle, crumb string, headline removedHead, fv *furnitureVocab, s *titleScorer, judged, stamped map[string]bool) (titleCandidate, bool) {
 	type scored struct {
 		c        titleCandidate
 		folded   string
@@ -1000,23 +1000,25 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, fv *furnitureV
 	}
 	var cs []scored
 	heads := firstLines(lines, folded)
-	for _, c := range titleCandidates(lines, fileTitle, crumb, fv, s) {
+	for _, c := range titleCandidates(lines, fileTitle, crumb, headline.text, fv, s) {
 		f := fold.ToSimplified(c.text)
 		// A line that opens as no headline does is no title; the judges
 		// still see it as a plausible one among its neighbours (a list's
 		// items behind their bullets).
-		fs, ok := s.featuresFolded(c, f, judged[f], fv)
+		// The removed headline: the judges named it, it competes still.
+		removed := c.line < 0 && c.text == headline.text
+		fs, ok := s.featuresFolded(c, f, judged[f] || removed, fv)
 		if !ok || !opensHeadline(f) {
 			continue
 		}
 		if c.headline && !couplet(f) {
 			fs[featCouplet]++
 		}
-		if c.line >= 0 && stamped[strings.TrimSpace(lines[c.line])] {
+		if c.line >= 0 && stamped[strings.TrimSpace(lines[c.line])] || removed && stamped[c.text] {
 			fs[featStamped]++
 		}
 		f = strings.TrimSpace(f)
-		cs = append(cs, scored{c, f, stripSpaces(f), fs, saidTwice(c, heads, crumb, fv)})
+		cs = append(cs, scored{c, f, stripSpaces(f), fs, removed && headline.twice || saidTwice(c, heads, crumb, fv)})
 	}
 	// Said twice, the second copy fuller or plainer: a header's copy of
 	// the headline cut at a fixed length (the page's <title>), or with a
@@ -1095,6 +1097,62 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, fv *furnitureV
 		}
 	}
 	return best, found
+}
+
+// headlineKinds are the furniture kinds a judge may give a page's headline
+// (a picture's caption, a widget's item, a metadata field).
+var headlineKinds = map[string]bool{"caption": true, "widget": true, "metadata": true}
+
+// removedHead is a line the furniture judges removed that still competes
+// as a title (removedHeadline): its text, and whether the page says it
+// twice.
+type removedHead struct {
+	text  string
+	twice bool
+}
+
+// removedHeadline returns a line the furniture judges removed as one of
+// headlineKinds that still competes as a title, or none: one they
+// removed twice, the second time alone or after a title's label (原标题：…),
+// the page's headline said twice; else the first metadata
+// field whose label is an organisation (某某社区：…, 县总会：…), the place
+// a headline may open with.
+func (s *titleScorer) removedHeadline(removed []Removed) removedHead {
+	seen := map[string]bool{}
+	for _, r := range removed {
+		if !headlineKinds[r.Kind] {
+			continue
+		}
+		t := strings.TrimSpace(s.withoutLabel(strings.TrimSpace(r.Text)))
+		if seen[t] {
+			return removedHead{t, true}
+		}
+		seen[t] = true
+	}
+	for _, r := range removed {
+		if t := strings.TrimSpace(r.Text); r.Kind == "metadata" && s.orgLabelled(fold.ToSimplified(t)) {
+			return removedHead{t, false}
+		}
+	}
+	return removedHead{}
+}
+
+// orgLabelled reports whether folded f opens with a field's label that
+// names an organisation (某某社区：, 县总会：: longer than, and ending with,
+// one of [organisations]): a place before its headline, not a page's
+// field.
+func (s *titleScorer) orgLabelled(f string) bool {
+	n := fieldLabel(f)
+	if n == 0 {
+		return false
+	}
+	label := strings.TrimRight(f[:n], ":：")
+	for _, o := range s.orgs {
+		if strings.HasSuffix(label, o) && len(label) > len(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphBelow returns the folded first prose line below line i within

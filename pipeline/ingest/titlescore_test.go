@@ -153,7 +153,7 @@ func TestChooseTitle(t *testing.T) {
 		{"a place in brackets is part of the title", []string{"[某某区]争当时代活雷锋 志愿服务最快乐", "三月五日，某某区志愿者走上街头，开展学雷锋活动。"}, "",
 			"[某某区]争当时代活雷锋 志愿服务最快乐", 0, ""},
 	} {
-		c, ok := chooseTitle(tt.lines, nil, tt.fileTitle, "", fv, ts, nil, nil)
+		c, ok := chooseTitle(tt.lines, nil, tt.fileTitle, "", removedHead{}, fv, ts, nil, nil)
 		if tt.title == "" {
 			if ok {
 				t.Errorf("%s: title %q, want none", tt.name, c.text)
@@ -206,7 +206,7 @@ func TestChooseTitleCrumb(t *testing.T) {
 		{[]string{"慰问养老院活动总结", "养老院里住着七十多位老人，子女很少能来陪伴他们，我们这次去看望了他们。"}, "慰问养老院活动总结", "慰问养老院活动总结", 0},
 		{[]string{"老五老日照中心日前办理秋季出游，带领二十名长辈前往博物馆参观。"}, "最新消息", "", 0},
 	} {
-		c, ok := chooseTitle(tt.lines, nil, "", tt.crumb, fv, ts, nil, nil)
+		c, ok := chooseTitle(tt.lines, nil, "", tt.crumb, removedHead{}, fv, ts, nil, nil)
 		if tt.want == "" {
 			if ok {
 				t.Errorf("crumb %q: title %q, want none", tt.crumb, c.text)
@@ -286,7 +286,7 @@ func FuzzParseTitleScorer(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		chooseTitle(strings.Split(s, "\n"), nil, "", s, fv, ts, nil, nil)
+		chooseTitle(strings.Split(s, "\n"), nil, "", s, removedHead{}, fv, ts, nil, nil)
 	})
 }
 
@@ -425,8 +425,8 @@ func TestChooseTitleReusesVerdicts(t *testing.T) {
 		lines := strings.Split(text, "\n")
 		folded := strings.Split(fold.ToSimplified(text), "\n")
 		res := removeFurniture(lines, folded, pats, fv, nil)
-		again, okAgain := chooseTitle(res.lines, nil, res.fileTitle, res.crumb, fv, ts, nil, nil)
-		reused, okReused := chooseTitle(res.lines, nil, res.fileTitle, res.crumb, fv, ts, res.headClean, nil)
+		again, okAgain := chooseTitle(res.lines, nil, res.fileTitle, res.crumb, removedHead{}, fv, ts, nil, nil)
+		reused, okReused := chooseTitle(res.lines, nil, res.fileTitle, res.crumb, removedHead{}, fv, ts, res.headClean, nil)
 		if !reflect.DeepEqual(again, reused) || okAgain != okReused {
 			t.Errorf("%s: title %q (%v) reusing the verdicts, %q (%v) asking again", p, reused.text, okReused, again.text, okAgain)
 		}
@@ -557,7 +557,7 @@ func TestLeadingStamp(t *testing.T) {
 				t.Errorf("stampDate(%q) = %q, want %q", tt.stamp, got, tt.date)
 			}
 		}
-		c, ok := chooseTitle([]string{tt.line, "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}, nil, "", "", fv, ts, nil, nil)
+		c, ok := chooseTitle([]string{tt.line, "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}, nil, "", "", removedHead{}, fv, ts, nil, nil)
 		if !ok || c.text != tt.title || c.stamp != tt.stamp {
 			t.Errorf("%q: title %q stamp %q (found %v), want %q and %q", tt.line, c.text, c.stamp, ok, tt.title, tt.stamp)
 		}
@@ -622,7 +622,7 @@ func TestEchoedHeadline(t *testing.T) {
 		{"not echoed", []string{"松涛之声", "2024年9月 第八十六期", "长者同游海洋公园 一日欢乐行", "上月二十日,四十位老人在义工陪同下出游,大家都很开心。"},
 			""},
 	} {
-		c, ok := chooseTitle(tt.lines, nil, "", "", fv, ts, nil, nil)
+		c, ok := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil)
 		if tt.title == "" && ok || tt.title != "" && c.text != tt.title {
 			t.Errorf("%s: title %q (found %v), want %q", tt.name, c.text, ok, tt.title)
 		}
@@ -719,7 +719,7 @@ func TestOpensHeadline(t *testing.T) {
 	const body = "10月8日,青石社区組織開展重陽包餃子活動,志願者和老人們一起包餃子。"
 	for _, first := range []string{"□ 記者 林小禾 通訊員 周明 陳靜", "..餃子出鍋後,社區工作人員把熱餃子送到行動不便的老人家中"} {
 		lines := []string{first, body}
-		if c, ok := chooseTitle(lines, nil, "", "", fv, ts, nil, nil); ok {
+		if c, ok := chooseTitle(lines, nil, "", "", removedHead{}, fv, ts, nil, nil); ok {
 			t.Errorf("%q: title %q, want none", first, c.text)
 		}
 		if i := ts.firstLineTitle(lines); i >= 0 {
@@ -845,6 +845,48 @@ func TestQuestionHeadline(t *testing.T) {
 	} {
 		if got := withoutFinalQuestion(tt.in); got != tt.want {
 			t.Errorf("withoutFinalQuestion(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestRemovedHeadline checks that a headline the furniture judges removed
+// twice as a caption, a widget or a metadata field (once after 原标题：),
+// or as a field labelled with an organisation's name, still competes as a
+// title, in both scripts, and that a line removed once, twice as another
+// kind, or a field whose label is another word or an organisation's word
+// alone, does not.
+func TestRemovedHeadline(t *testing.T) {
+	fv := testFurniture(t)
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := []string{"", "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}
+	for _, tt := range []struct {
+		removed []Removed
+		want    string
+	}{
+		{[]Removed{{"caption", "河畔小学百名学生收到暖冬包裹"}, {"caption", "河畔小学百名学生收到暖冬包裹"}}, "河畔小学百名学生收到暖冬包裹"},
+		{[]Removed{{"widget", "義工走進長者家中"}, {"byline", "記者 王小明"}, {"metadata", "原標題：義工走進長者家中"}}, "義工走進長者家中"},
+		{[]Removed{{"widget", "义工走进长者家中"}}, ""},
+		{[]Removed{{"byline", "来源：某某日报"}, {"metadata", "河畔社区：党员义工清理楼道杂物"}}, "河畔社区：党员义工清理楼道杂物"},
+		{[]Removed{{"metadata", "市總會：三屆二次理事會工作報告"}}, "市總會：三屆二次理事會工作報告"},
+		{[]Removed{{"metadata", "社区：河畔社区"}}, ""},
+		{[]Removed{{"metadata", "分类：社区新闻"}}, ""},
+		{[]Removed{{"byline", "来源：某某日报"}, {"byline", "来源：某某日报"}}, ""},
+	} {
+		h := ts.removedHeadline(tt.removed)
+		if h.text != tt.want {
+			t.Errorf("removedHeadline(%v) = %q, want %q", tt.removed, h.text, tt.want)
+			continue
+		}
+		c, ok := chooseTitle(body, nil, "", "", h, fv, ts, nil, nil)
+		if tt.want == "" {
+			if ok {
+				t.Errorf("%v: title %q, want none", tt.removed, c.text)
+			}
+		} else if !ok || c.text != tt.want || c.line != -1 {
+			t.Errorf("%v: title %q line %d (found %v), want %q line -1", tt.removed, c.text, c.line, ok, tt.want)
 		}
 	}
 }
