@@ -98,8 +98,8 @@ func rocDocument(v docView, dates []Date, unread []int) []Date {
 			continue
 		}
 		n, _ := readDigits(rs, d.Offset, 2)
-		shift := n + 1911 - *d.Start.Year
-		dates[k].Start.Year = valuePtr(n + 1911)
+		shift := n + rocEra - *d.Start.Year
+		dates[k].Start.Year = valuePtr(n + rocEra)
 		if d.End != nil && d.End.Year != nil {
 			end := *d.End
 			end.Year = valuePtr(*end.Year + shift)
@@ -108,10 +108,10 @@ func rocDocument(v docView, dates []Date, unread []int) []Date {
 	}
 	for _, i := range unread {
 		n, _ := readDigits(rs, i, 3)
-		if n < 100 || n > 189 || !roc[n+1911] && (wordBefore(rs, i, dw.shortYearNotAfter) != "" || hasAnyRunesAt(rs, i+4, dw.shortYearNotBefore)) {
+		if !rocThreeDigits(n) || !roc[n+rocEra] && (wordBefore(rs, i, dw.shortYearNotAfter) != "" || hasAnyRunesAt(rs, i+4, dw.shortYearNotBefore)) {
 			continue
 		}
-		d := Date{Start: DatePoint{Year: valuePtr(n + 1911)}, Offset: i}
+		d := Date{Start: DatePoint{Year: valuePtr(n + rocEra)}, Offset: i}
 		d.Text = v.written(i, i+4)
 		d.Sentence = v.sentence(i)
 		at, _ := slices.BinarySearchFunc(dates, i, func(d Date, i int) int { return d.Offset - i })
@@ -699,10 +699,10 @@ func isoDateAt(rs []rune, i int) (datePoint, bool) {
 		return datePoint{}, false
 	}
 	if end-i == 3 {
-		if y < 100 || y > 189 {
+		if !rocThreeDigits(y) {
 			return datePoint{}, false
 		}
-		y += 1911
+		y += rocEra
 	}
 	readPart := func(k int) (int, int, bool) {
 		n, j := readDigits(rs, k, 3)
@@ -852,9 +852,9 @@ func rocYear(nw *numberWords, rs []rune, k int, tok []rune) (*int, bool) {
 	after := k + len(tok) + 1
 	switch {
 	case hasRunesBefore(rs, k, "民国") && n >= 1:
-	case len(tok) == 3 && n >= 100 && n <= 189 && wordBefore(rs, k, nw.d.rocYearBefore) != "" && !hasAnyRunesAt(rs, after, nw.d.shortYearNotBefore):
+	case len(tok) == 3 && rocThreeDigits(n) && wordBefore(rs, k, nw.d.rocYearBefore) != "" && !hasAnyRunesAt(rs, after, nw.d.shortYearNotBefore):
 		// 较111年成长: the year compared with (较100年前 is a time ago)
-	case len(tok) == 3 && n >= 100 && n <= 189:
+	case len(tok) == 3 && rocThreeDigits(n):
 		if !hasAnyRunesAt(rs, after, nw.d.rocYearAfter) || hasAnyRunesAt(rs, after, nw.d.notYearParts) {
 			if m, _ := dateToken(rs, after); len(m) == 0 || !hasRunesAt(rs, after+len(m), "月") {
 				return nil, false
@@ -863,9 +863,17 @@ func rocYear(nw *numberWords, rs []rune, k int, tok []rune) (*int, bool) {
 	default:
 		return nil, false
 	}
-	y := n + 1911
+	y := n + rocEra
 	return &y, true
 }
+
+// rocEra is what makes a Taiwan (Republic of China) year the common era's
+// (112 + 1911 = 2023).
+const rocEra = 1911
+
+// rocThreeDigits reports whether three digits n are a Taiwan year the
+// dates take: 100 to 189 (2011 to 2100).
+func rocThreeDigits(n int) bool { return n >= 100 && n <= 189 }
 
 // shortYear reads a year written with two Arabic digits (19年3月 is March
 // 2019, 98年 is 1998: 00–49 are 20xx, 50–99 19xx). A month must follow,

@@ -1560,8 +1560,9 @@ func wordBefore(rs []rune, i int, words []string) string {
 // ，一场比赛正在进行: only a person of [one_opening_units] counts there).
 // It counts with the measure words of [one_units], and with any measure
 // word when it is one item given to each (每个孩子一个书包) or stands after
-// its object at the end of a clause (暖包一份，展板一套) — unless the measure word is one of [one_verb_units],
-// which after a verb measure the act (拉一把，喝一口。) — or right after a
+// its object at the end of a clause (暖包一份，展板一套) — unless the
+// measure word is one of [one_verb_units], which after a verb measure the
+// act (拉一把，喝一口。) — or right after a
 // verb of [one_setup_verbs] that sets a thing up or gives it (设立了一个宣传
 // 点, 搭建了一个展览, 递上一份礼品; 营造一个…环境 is a figure of speech, and so
 // is 送上一份关怀, [one_abstract_objects]). A batch (批)
@@ -1599,7 +1600,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 }
 
 // opensClause reports a lone 一 at i right after a mark that ends a
-// clause (，。；), so that nothing of its clause is written before it. A
+// clause (，。；！？), so that nothing of its clause is written before it. A
 // line break may wrap a sentence, a colon opens a label's list (活动内容：
 // 一场讲座) and a mark of [list_marks] continues one: none of them counts.
 func opensClause(nw *numberWords, rs []rune, i int) bool {

@@ -60,7 +60,7 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 	if doc.Script == "traditional" {
 		if m := rocTitleYear.FindStringSubmatch(doc.Title); m != nil {
 			y, _ := strconv.Atoi(m[1])
-			y += 1911
+			y += rocEra
 			return &y
 		}
 	}

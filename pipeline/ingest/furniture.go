@@ -1921,9 +1921,9 @@ func bodyRegion(prose, rows, pageRows []bool, byPattern, lines []string, gap int
 
 // listRuns marks the runs of rows (listRow) that sit inside the report: a
 // heading or an introduction above (二、收费标准, 收费如下：), and below a
-// line of the report's own, prose or a heading. Rows between two paragraphs with nothing introducing
-// them (标签：…, 上一篇：…), or with a row the line judges name even in the
-// body (pageRows), are the page's.
+// line of the report's own, prose or a heading. Rows between two
+// paragraphs with nothing introducing them (标签：…, 上一篇：…), or with a
+// row the line judges name even in the body (pageRows), are the page's.
 func listRuns(prose, rows, pageRows []bool, byPattern, lines []string) []bool {
 	text := func(i int) bool {
 		return i >= 0 && i < len(lines) && !rows[i] && byPattern[i] == "" && lines[i] != titleMark
@@ -2055,8 +2055,9 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 		return n, k
 	}
 	// Cuts after one of the first 40 runes, at a space or after a closing
-	// bracket; byte offsets, so the line's runes are not copied at every
-	// cut (folded is valid UTF-8: head and rest are those runes' strings).
+	// bracket, where the head is a post's stamp or holds a time of day;
+	// byte offsets, so the line's runes are not copied at every cut
+	// (folded is valid UTF-8: head and rest are those runes' strings).
 	// The rest is prose when it has prose's shape and the line is mostly
 	// Han: the share is counted once, not at every cut.
 	best, kind := 0, ""
