@@ -85,27 +85,12 @@ document could be processed, 2 for usage errors.`,
 			if o.noWorkbook && o.jsonl == "" {
 				return usagef("--no-workbook needs --jsonl FILE")
 			}
-			paths, err := batchPaths(cmd.InOrStdin(), args)
-			if err != nil {
-				return err
-			}
-			files, skipped, err := pipeline.Collect(paths)
-			if err != nil {
-				return err
-			}
-			meta, err := o.metaOptions.load()
-			if err != nil {
-				return err
-			}
-			// The dictionary loads (a second or two on one core) while the
-			// first pass counts the lines, which needs no segmenter, and
-			// while the workers read the first files: a worker waits for
-			// it only when it has a document to cut.
+			// The dictionary loads (under a second on one core) from the
+			// start, while the files are listed and the rules parsed, and
+			// while the first pass counts the lines, which needs no
+			// segmenter: a worker waits for it only when it has a
+			// document to cut.
 			words, err := o.words()
-			if err != nil {
-				return err
-			}
-			x, err := o.extractor()
 			if err != nil {
 				return err
 			}
@@ -119,6 +104,22 @@ document could be processed, 2 for usage errors.`,
 			loaded := func() (*segment.Segmenter, error) {
 				<-loading
 				return seg, segErr
+			}
+			paths, err := batchPaths(cmd.InOrStdin(), args)
+			if err != nil {
+				return err
+			}
+			files, skipped, err := pipeline.Collect(paths)
+			if err != nil {
+				return err
+			}
+			meta, err := o.metaOptions.load()
+			if err != nil {
+				return err
+			}
+			x, err := o.extractor()
+			if err != nil {
+				return err
 			}
 			ingestOpt, err := o.ingestOptions()
 			if err != nil {

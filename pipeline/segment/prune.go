@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"embed"
 	"errors"
@@ -9,10 +10,12 @@ import (
 	"maps"
 	"math"
 	"os"
+	"reflect"
 	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/go-ego/gse"
 
@@ -27,6 +30,11 @@ import (
 // plus one filler word that never matches and carries the frequency of all
 // the others, cut that text exactly as the whole dictionary does — and a few
 // thousand words load in milliseconds where 350 000 take seconds.
+//
+// New takes every word from the table too: the words come already filtered
+// and weighed as gse's text load leaves them, with no text to parse, and the
+// distances are set directly (weigh), in a third of the time of
+// LoadDictEmbed.
 //
 //go:embed table
 var tableFS embed.FS
@@ -125,49 +133,107 @@ func gseModuleVersion() (string, bool) {
 // maxExact is the largest total frequency a float64 sums exactly.
 const maxExact = 1 << 53
 
-func newPruned(table []byte, extra []Word, texts []string) (*Segmenter, error) {
+// tableLoad is a Segmenter being built from the word table: the user's
+// words are in, the table's go next.
+type tableLoad struct {
+	seg       *Segmenter
+	table     *wordtable.Table
+	userKeys  map[string]bool
+	userTotal float64
+	shadowed  uint64 // table frequency hidden by user words
+}
+
+// startTableLoad opens the table and loads the user's words.
+func startTableLoad(table []byte, extra []Word) (*tableLoad, error) {
 	t, err := openTable(table)
 	if err != nil {
 		return nil, err
 	}
-	s := &Segmenter{pruned: &coverage{extra: slices.Clone(extra)}}
+	s := &Segmenter{}
 	s.gse.SkipLog = true
 	s.gse.NotLoadHMM = true
-	// The user's words go first, through the same parser as in New, so they
-	// win over the table's and are filtered and weighed the same way.
+	// The user's words go first, through the same parser as in New's text
+	// load, so they win over the table's and are filtered and weighed the
+	// same way.
 	if err := s.gse.LoadDictStr(wordLines(extra)); err != nil {
 		return nil, fmt.Errorf("loading user words: %w", err)
 	}
 	// gse sums frequencies in load order. With whole numbers under 2^53
-	// every order gives the same float64 total, so the pruned total equals
-	// the full one exactly; otherwise only New's own order would.
-	userTotal := s.gse.Dict.TotalFreq()
-	if userTotal != math.Trunc(userTotal) || userTotal+float64(t.Total) > maxExact {
+	// every order gives the same float64 total, so the table's total equals
+	// the text load's exactly; otherwise only that load's own order would.
+	l := &tableLoad{seg: s, table: t, userKeys: map[string]bool{}, userTotal: s.gse.Dict.TotalFreq()}
+	if l.userTotal != math.Trunc(l.userTotal) || l.userTotal+float64(t.Total) > maxExact {
 		return nil, errWholeNumbers
 	}
-	userKeys := map[string]bool{}
-	var shadowed uint64 // table frequency hidden by user words
 	for i := range s.gse.Dict.Tokens {
 		tok := &s.gse.Dict.Tokens[i]
 		if tok.Freq() != math.Trunc(tok.Freq()) {
 			return nil, errWholeNumbers
 		}
-		userKeys[tok.Text()] = true
+		l.userKeys[tok.Text()] = true
 		e, ok, err := t.Lookup(tok.Text())
 		if err != nil {
 			return nil, fmt.Errorf("word table %s: %w", tablePath, err)
 		}
 		if ok {
-			shadowed += e.Freq
+			l.shadowed += e.Freq
 		}
 	}
+	return l, nil
+}
 
+// add adds a table word the user's words do not shadow.
+func (l *tableLoad) add(e wordtable.Entry) error {
+	if l.userKeys[e.Key] {
+		return nil
+	}
+	if err := l.seg.gse.AddToken(e.Key, float64(e.Freq), e.POS); err != nil {
+		return fmt.Errorf("adding %q: %w", e.Key, err)
+	}
+	return nil
+}
+
+// finish checks the total frequency is the text load's and weighs the
+// words.
+func (l *tableLoad) finish() (*Segmenter, error) {
+	if got, want := l.seg.gse.Dict.TotalFreq(), l.userTotal+float64(l.table.Total-l.shadowed); got != want {
+		return nil, fmt.Errorf("total frequency %v from the word table, want %v", got, want)
+	}
+	weigh(&l.seg.gse)
+	return l.seg, nil
+}
+
+// newFull builds New's Segmenter from every word of the table.
+func newFull(table []byte, extra []Word) (*Segmenter, error) {
+	l, err := startTableLoad(table, extra)
+	if err != nil {
+		return nil, err
+	}
+	d := l.seg.gse.Dict
+	d.Tokens = slices.Grow(d.Tokens, l.table.Len)
+	var addErr error
+	err = l.table.All(func(e wordtable.Entry) {
+		if addErr == nil {
+			addErr = l.add(e)
+		}
+	})
+	if err = cmp.Or(err, addErr); err != nil {
+		return nil, fmt.Errorf("word table %s: %w", tablePath, err)
+	}
+	return l.finish()
+}
+
+func newPruned(table []byte, extra []Word, texts []string) (*Segmenter, error) {
+	l, err := startTableLoad(table, extra)
+	if err != nil {
+		return nil, err
+	}
 	found := map[int]wordtable.Entry{}
 	lowered := make([]string, len(texts))
 	for i, text := range texts {
 		lowered[i] = wordtable.LowerASCII(text)
-		err := t.Substrings(lowered[i], func(i int, e wordtable.Entry) {
-			if !userKeys[e.Key] {
+		err := l.table.Substrings(lowered[i], func(i int, e wordtable.Entry) {
+			if !l.userKeys[e.Key] {
 				found[i] = e
 			}
 		})
@@ -178,26 +244,51 @@ func newPruned(table []byte, extra []Word, texts []string) (*Segmenter, error) {
 	var kept uint64
 	for _, i := range slices.Sorted(maps.Keys(found)) {
 		e := found[i]
-		if err := s.gse.AddToken(e.Key, float64(e.Freq), e.POS); err != nil {
-			return nil, fmt.Errorf("adding %q: %w", e.Key, err)
+		if err := l.add(e); err != nil {
+			return nil, err
 		}
 		kept += e.Freq
 	}
-	if rest := t.Total - shadowed - kept; rest > 0 {
-		if err := s.gse.AddToken(filler(lowered), float64(rest)); err != nil {
+	if rest := l.table.Total - l.shadowed - kept; rest > 0 {
+		if err := l.seg.gse.AddToken(filler(lowered), float64(rest)); err != nil {
 			return nil, fmt.Errorf("adding the filler word: %w", err)
 		}
 	}
-	s.gse.CalcToken()
-	if got, want := s.gse.Dict.TotalFreq(), userTotal+float64(t.Total-shadowed); got != want {
-		return nil, fmt.Errorf("pruned total frequency %v, want %v", got, want)
+	s, err := l.finish()
+	if err != nil {
+		return nil, err
 	}
-	s.pruned.texts = texts
-	s.pruned.exact = make(map[string]bool, len(texts))
+	s.pruned = &coverage{texts: texts, exact: make(map[string]bool, len(texts)), extra: slices.Clone(extra)}
 	for _, text := range texts {
 		s.pruned.exact[text] = true
 	}
 	return s, nil
+}
+
+// distanceField is the offset in a gse.Token of its distance, log2(total
+// frequency / frequency): the weight of the word in shortest-path cutting.
+// gse sets it only in CalcToken, which also works out the sub-words of
+// every word for gse's search mode — half the time of a full load, for
+// something zongjie never reads. ok is false if gse.Token has no float32
+// distance (another gse version).
+var distanceField = sync.OnceValues(func() (offset uintptr, ok bool) {
+	f, ok := reflect.TypeFor[gse.Token]().FieldByName("distance")
+	return f.Offset, ok && f.Type.Kind() == reflect.Float32
+})
+
+// weigh sets every word's distance as CalcToken does; by CalcToken itself
+// when gse.Token is not the one this was written for.
+func weigh(seg *gse.Segmenter) {
+	offset, ok := distanceField()
+	if !ok {
+		seg.CalcToken()
+		return
+	}
+	logTotal := float32(math.Log2(seg.Dict.TotalFreq()))
+	for i := range seg.Dict.Tokens {
+		tok := &seg.Dict.Tokens[i]
+		*(*float32)(unsafe.Add(unsafe.Pointer(tok), offset)) = logTotal - float32(math.Log2(tok.Freq()))
+	}
 }
 
 // filler returns a word that occurs in none of texts: noncharacters, as many

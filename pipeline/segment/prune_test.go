@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
+	"errors"
 	"hash/crc32"
+	"maps"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -91,13 +95,24 @@ func TestTableIsCurrent(t *testing.T) {
 	}
 }
 
-// TestTableMatchesFullLoad checks the table holds exactly what New(nil)
-// loads: every word with its frequency and POS, and the same total.
-func TestTableMatchesFullLoad(t *testing.T) {
-	full, err := Default()
+// textLoad is gse's own load of its dictionary text with no user words:
+// what the table, and every Segmenter built from it, must match.
+var textLoad = sync.OnceValues(func() (*Segmenter, error) { return newFromText(nil) })
+
+func fullTextLoad(t testing.TB) *Segmenter {
+	t.Helper()
+	s, err := textLoad()
 	if err != nil {
 		t.Fatal(err)
 	}
+	return s
+}
+
+// TestTableMatchesFullLoad checks the table holds exactly what gse's load
+// of the dictionary text gives: every word with its frequency and POS, and
+// the same total.
+func TestTableMatchesFullLoad(t *testing.T) {
+	full := fullTextLoad(t)
 	tab, err := wordtable.Open(testTable(t))
 	if err != nil {
 		t.Fatal(err)
@@ -129,6 +144,92 @@ func TestTableMatchesFullLoad(t *testing.T) {
 	}
 	if total != tab.Total || float64(total) != full.gse.Dict.TotalFreq() {
 		t.Fatalf("total frequency: table %d (header %d), full load %v", total, tab.Total, full.gse.Dict.TotalFreq())
+	}
+}
+
+// sameWords fails unless a and b hold the same words with the same
+// frequency, POS and distance (gse's weight of a word in a cut, read
+// through reflect), and the same total and longest word.
+func sameWords(t *testing.T, a, b *Segmenter) {
+	t.Helper()
+	type word struct {
+		freq     float64
+		pos      string
+		distance float64
+	}
+	words := func(s *Segmenter) map[string]word {
+		m := map[string]word{}
+		for i := range s.gse.Dict.Tokens {
+			tok := &s.gse.Dict.Tokens[i]
+			m[tok.Text()] = word{tok.Freq(), tok.Pos(), reflect.ValueOf(tok).Elem().FieldByName("distance").Float()}
+		}
+		return m
+	}
+	wa, wb := words(a), words(b)
+	if len(wa) != len(wb) || len(wa) != len(a.gse.Dict.Tokens) || len(wb) != len(b.gse.Dict.Tokens) {
+		t.Fatalf("%d words against %d", len(a.gse.Dict.Tokens), len(b.gse.Dict.Tokens))
+	}
+	for k, w := range wa {
+		if wb[k] != w {
+			t.Fatalf("word %q: %+v against %+v", k, w, wb[k])
+		}
+	}
+	if a.gse.Dict.TotalFreq() != b.gse.Dict.TotalFreq() || a.gse.Dict.MaxTokenLen() != b.gse.Dict.MaxTokenLen() {
+		t.Fatalf("total %v against %v, longest word %d against %d", a.gse.Dict.TotalFreq(), b.gse.Dict.TotalFreq(),
+			a.gse.Dict.MaxTokenLen(), b.gse.Dict.MaxTokenLen())
+	}
+}
+
+// TestNewMatchesTextLoad checks New's load from the table gives the words,
+// weights and cuts of gse's load of the dictionary text, with and without
+// user words.
+func TestNewMatchesTextLoad(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the dictionary text twice")
+	}
+	texts := slices.Concat(slices.Collect(maps.Values(corpusTexts(t))), trickyTexts)
+	for _, extra := range [][]Word{nil, userWords} {
+		fromText, err := newFromText(extra)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fromTable, err := newFull(testTable(t), extra)
+		if err != nil {
+			t.Fatalf("the table was not used: %v", err)
+		}
+		sameWords(t, fromTable, fromText)
+		for _, text := range texts {
+			folded := fold.ToSimplified(text)
+			if got, want := fromTable.CutText(text, folded), fromText.CutText(text, folded); !slices.Equal(got, want) {
+				t.Fatalf("%.60q: cut %v, want %v", text, got, want)
+			}
+		}
+	}
+}
+
+// TestNewFallsBackToText: what the table cannot stand in for is loaded from
+// the text, with the same result.
+func TestNewFallsBackToText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the dictionary text")
+	}
+	for _, tt := range badTables(t) {
+		if _, err := newFull(tt.table, nil); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: newFull = %v; want an error saying %q", tt.name, err, tt.want)
+		}
+	}
+	// A fractional user frequency makes gse's float total depend on load
+	// order: only the text load gives New's.
+	extra := []Word{{Text: "社区", Freq: 2.5, POS: "zz"}}
+	if _, err := newFull(testTable(t), extra); !errors.Is(err, errWholeNumbers) {
+		t.Errorf("newFull with a fractional frequency: %v", err)
+	}
+	s, err := New(extra)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if toks := s.CutText("社区", "社区"); len(toks) != 1 || toks[0].POS != "zz" {
+		t.Errorf("user word not used: %+v", toks)
 	}
 }
 
@@ -184,11 +285,8 @@ var userWords = []Word{
 }
 
 func TestNewForCorpus(t *testing.T) {
-	full, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fullUser, err := New(userWords)
+	full := fullTextLoad(t)
+	fullUser, err := newFromText(userWords)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,10 +329,7 @@ var trickyTexts = []string{
 }
 
 func TestNewForTricky(t *testing.T) {
-	full, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	full := fullTextLoad(t)
 	for _, text := range trickyTexts {
 		folded := fold.ToSimplified(text)
 		sameCut(t, full, pruned(t, nil, folded), text, folded)
@@ -252,10 +347,7 @@ func TestNewForSIGHAN(t *testing.T) {
 	if testing.Short() {
 		t.Skip("cuts whole test sets")
 	}
-	full, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	full := fullTextLoad(t)
 	for _, set := range []string{"pku", "cityu"} {
 		lines := readLines(t, filepath.Join(sighanDir(), set+"_test.utf8"))
 		folded := make([]string, len(lines))
@@ -274,10 +366,7 @@ func TestNewForSIGHAN(t *testing.T) {
 }
 
 func TestNewForUncoveredText(t *testing.T) {
-	full, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	full := fullTextLoad(t)
 	s, err := NewFor(nil, "社区工作者")
 	if err != nil || s.pruned == nil {
 		t.Fatalf("NewFor: %v (pruned %v)", err, s != nil && s.pruned != nil)
@@ -367,10 +456,7 @@ func TestNewForFallback(t *testing.T) {
 	}
 	text := "为16户空巢老人送上蔬菜,開展了「三幫一」結對幫扶活動"
 	folded := fold.ToSimplified(text)
-	full, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	full := fullTextLoad(t)
 	want := full.CutText(text, folded)
 	for _, tt := range badTables(t) {
 		if tt.name != "missing" && tt.name != "bit flipped" && tt.name != "stale gse" {
@@ -440,10 +526,7 @@ func FuzzNewForMatchesNew(f *testing.F) {
 	for _, s := range trickyTexts[:15] {
 		f.Add(s)
 	}
-	full, err := Default()
-	if err != nil {
-		f.Fatal(err)
-	}
+	full := fullTextLoad(f)
 	table := testTable(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		folded := fold.ToSimplified(text)

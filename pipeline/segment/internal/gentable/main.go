@@ -1,6 +1,7 @@
 // Command gentable writes the segmenter's embedded word table: every entry
 // of a full dictionary load (dict/userdict.txt's domain words, then gse's
-// zh_s dictionary, as segment.New loads them with no user words), keyed by
+// zh_s dictionary, as gse's load of their text gives them with no user
+// words; segment.New then loads them from the table), keyed by
 // the digest of those inputs and the gse version. Run it through
 // `go generate ./pipeline/segment`.
 package main
@@ -66,7 +67,7 @@ func main() {
 	fmt.Printf("gentable: %s: %d words, %d bytes, inputs %s (gse %s)\n", *out, len(entries), len(b), in.Digest()[:16], version)
 }
 
-// wordLines formats words as segment.New hands them to gse;
+// wordLines formats words as segment's text load hands them to gse;
 // TestTableMatchesFullLoad catches any drift between the two.
 func wordLines(words []segment.Word) string {
 	var b strings.Builder
