@@ -269,25 +269,13 @@ func TestFindPeriods(t *testing.T) {
 
 // dateCase is an input and the dates FindDates must find in it, each as
 // fmtDate writes it.
-type dateCase struct {
-	in   string
-	want []string
-}
+type dateCase = foundCase
 
 // checkDateCases runs FindDates on each case and checks every span.
 func checkDateCases(t *testing.T, tests []dateCase) {
 	t.Helper()
-	for _, tt := range tests {
-		doc := numDoc(tt.in)
-		var got []string
-		for _, d := range numTest.FindDates(doc) {
-			checkSpan(t, doc, d.Offset, d.Text)
-			got = append(got, fmtDate(d))
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("FindDates(%q)\n got %q\nwant %q", tt.in, got, tt.want)
-		}
-	}
+	checkFound(t, "FindDates", tests, onNumDoc(numTest.FindDates),
+		func(d Date) (int, string) { return d.Offset, d.Text }, fmtDate)
 }
 
 // TestFindDatesWildForms checks the date forms of real pages (Round 5

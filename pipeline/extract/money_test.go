@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -31,25 +30,13 @@ func fmtMoney(m Money) string {
 
 // moneyCase is an input and the amounts FindMoney must find in it, each
 // as fmtMoney writes it.
-type moneyCase struct {
-	in   string
-	want []string
-}
+type moneyCase = foundCase
 
 // checkMoneyCases runs FindMoney on each case and checks every span.
 func checkMoneyCases(t *testing.T, tests []moneyCase) {
 	t.Helper()
-	for _, tt := range tests {
-		doc := numDoc(tt.in)
-		var got []string
-		for _, m := range numTest.FindMoney(doc) {
-			checkSpan(t, doc, m.Offset, m.Text)
-			got = append(got, fmtMoney(m))
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("FindMoney(%q)\n got %q\nwant %q", tt.in, got, tt.want)
-		}
-	}
+	checkFound(t, "FindMoney", tests, onNumDoc(numTest.FindMoney),
+		func(m Money) (int, string) { return m.Offset, m.Text }, fmtMoney)
 }
 
 func TestFindMoney(t *testing.T) {

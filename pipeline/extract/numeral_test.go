@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -52,6 +53,40 @@ func numSample(tb testing.TB) *ingest.Document {
 var converterPinyin = regexp.MustCompile(`(\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)`)
 
 // checkSpan fails unless text is what doc.Text holds at the rune offset.
+// onNumDoc runs find on numDoc of an input.
+func onNumDoc[T any](find func(*ingest.Document) []T) func(*testing.T, string) (*ingest.Document, []T) {
+	return func(_ *testing.T, in string) (*ingest.Document, []T) {
+		doc := numDoc(in)
+		return doc, find(doc)
+	}
+}
+
+// foundCase is an input and what a finder must find in it, each item as
+// the finder's fmt function writes it.
+type foundCase struct {
+	in   string
+	want []string
+}
+
+// checkFound runs find (named name) on each case, checks the span of every
+// item found (at gives its offset and text) and compares their formats
+// with the case's.
+func checkFound[T any](t *testing.T, name string, tests []foundCase, find func(*testing.T, string) (*ingest.Document, []T), at func(T) (int, string), format func(T) string) {
+	t.Helper()
+	for _, tt := range tests {
+		doc, items := find(t, tt.in)
+		var got []string
+		for _, x := range items {
+			offset, text := at(x)
+			checkSpan(t, doc, offset, text)
+			got = append(got, format(x))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s(%q)\n got %q\nwant %q", name, tt.in, got, tt.want)
+		}
+	}
+}
+
 func checkSpan(t *testing.T, doc *ingest.Document, offset int, text string) {
 	t.Helper()
 	rs := []rune(doc.Text)

@@ -379,26 +379,14 @@ func segmentedQuantities(t *testing.T, s string) (*ingest.Document, []Quantity) 
 
 // quantityCase is an input and the quantities FindQuantities must find in
 // it, each as fmtQuantity writes it.
-type quantityCase struct {
-	in   string
-	want []string
-}
+type quantityCase = foundCase
 
 // checkQuantityCases runs FindQuantities with the words of each input and
 // checks every span and value.
 func checkQuantityCases(t *testing.T, tests []quantityCase) {
 	t.Helper()
-	for _, tt := range tests {
-		doc, qs := segmentedQuantities(t, tt.in)
-		var got []string
-		for _, q := range qs {
-			checkSpan(t, doc, q.Offset, q.Text)
-			got = append(got, fmtQuantity(q))
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("FindQuantities(%q)\n got %q\nwant %q", tt.in, got, tt.want)
-		}
-	}
+	checkFound(t, "FindQuantities", tests, segmentedQuantities,
+		func(q Quantity) (int, string) { return q.Offset, q.Text }, fmtQuantity)
 }
 
 // TestCountsThatAreCounts checks the Round 5 rules of what is not a count
