@@ -23,19 +23,20 @@ const devsetDir = "../testdata/extract"
 
 // The dev set is in groups by document number, one per round of writing.
 // 01–20 was the first tuning set; 21–30, 31–45, 46–60, 61–76, 77–92,
-// 93–108, 109–124, 125–140, 141–156, 157–172, 173–188 and 189–204 were
+// 93–108, 109–124, 125–140, 141–156, 157–172, 173–188, 189–204 and
+// 205–220 were
 // each annotated blind (by someone who never saw the rules' output) and
-// measured blind (the README keeps those figures); all of 01–204 is now
+// measured blind (the README keeps those figures); all of 01–220 is now
 // the development set, and the test prints per-type and per-document
 // detail for it. A blind group (blindGroups) is left out
 // of every figure, and not even read, unless ZONGJIE_DEVSET_BLIND=1 is
 // set, and then only its aggregate line is printed, so that reading the
 // output does not tune the rules on it.
 const (
-	devTo    = 204 // 01–204: the development set
+	devTo    = 220 // 01–220: the development set
 	blindEnv = "ZONGJIE_DEVSET_BLIND"
 	// devFloorMacroF1 and devFloorMain are the macro-F1 of types and the
-	// main-type accuracy on all of 01–204 below which the test fails: a
+	// main-type accuracy on all of 01–220 below which the test fails: a
 	// little below what the default rules reach (a training figure). The
 	// macro-F1 floor was 0.91 on 01–92; 93–108, which joined unchanged at
 	// its blind figures, brings 01–108 to 0.906. Round 8 fits the lower of
@@ -68,8 +69,11 @@ const (
 	// 征询, 发放轮椅; 急救 no longer health), the title's volunteers
 	// (serving) and the types only the title names raise them to 187/204
 	// (0.917) and 0.903 (P 0.904 R 0.913), and the floors stay.
-	devFloorMacroF1 = 0.90
-	devFloorMain    = 0.90
+	// 205–220, which joined in round 15 at its blind figures (main type
+	// 11/16), brings 01–220 to 197/220 (0.895) and macro-F1 0.897 (P
+	// 0.899 R 0.906): both floors 0.89 until rules raise them again.
+	devFloorMacroF1 = 0.89
+	devFloorMain    = 0.89
 )
 
 // devGroups are the groups the figures are reported for; detail marks the
@@ -84,7 +88,8 @@ const (
 // and after round 11's work: P 0.862, R 0.757, main type 13/16; 173–188
 // on the merged code of round 12: P 0.859, R 0.849, main type 11/16;
 // 189–204 on the merged code of round 13: P 0.881, R 0.881, main type
-// 13/16), so
+// 13/16; 205–220 on main 98150d8 and on the merged code of round 14: P
+// 0.785, R 0.805, main type 11/16), so
 // that tuning on it cannot leave it worse than blind. The types floor is
 // on the lower of precision and recall, the figure the targets ask to
 // reach 0.9 (round 8 trades recall it had to spare for precision).
@@ -101,7 +106,8 @@ var devGroups = []typesGroup{
 	{name: "157–172", from: 157, to: 172, floors: &typesFloors{0.756, 0.812}},
 	{name: "173–188", from: 173, to: 188, floors: &typesFloors{0.848, 0.687}},
 	{name: "189–204", from: 189, to: 204, floors: &typesFloors{0.880, 0.812}},
-	{name: "all 01–204", from: 1, to: devTo, detail: true},
+	{name: "205–220", from: 205, to: 220, floors: &typesFloors{0.784, 0.687}},
+	{name: "all 01–220", from: 1, to: devTo, detail: true},
 }
 
 // typesGroup is a group of documents by number, inclusive.
@@ -143,10 +149,8 @@ type typesFloors struct{ balanced, main float64 }
 // second annotator agreed on 16/16 main types, types P 0.974 R 0.961),
 // measured blind on main 98150d8 before the round's work and on its
 // merged code, the same both times (P 0.785 R 0.805, main 11/16): floors
-// at those figures.
-var blindGroups = []typesGroup{
-	{name: "205–220", from: 205, to: 220, floors: &typesFloors{0.784, 0.687}},
-}
+// at those figures; it joined the development set in round 15 with them.
+var blindGroups = []typesGroup{}
 
 // blindOn tells whether the blind group is measured.
 func blindOn() bool { return os.Getenv(blindEnv) == "1" }
@@ -155,7 +159,7 @@ func blindOn() bool { return os.Getenv(blindEnv) == "1" }
 // (Record.Types) and its main type against the hand annotation:
 // precision, recall and F1 per type, macro-F1 and main-type accuracy, for
 // each group of devGroups. It logs the figures (go test ./pipeline -run
-// TypesDevSet -v), per-type figures and per-document misses for 01–204, and
+// TypesDevSet -v), per-type figures and per-document misses for 01–220, and
 // one aggregate line for the blind group when ZONGJIE_DEVSET_BLIND=1. It
 // fails when the dev set is malformed, when macro-F1 or main-type accuracy
 // on 01–204 falls below its floor, or a blind figure below its floor.
@@ -217,10 +221,10 @@ func TestTypesDevSet(t *testing.T) {
 	dev := groups[len(devGroups)-1]
 	if len(dev) > 0 {
 		if _, macro := macroF1(ids, dev); macro < devFloorMacroF1 {
-			t.Errorf("macro-F1 on 01–204 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
+			t.Errorf("macro-F1 on 01–220 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
 		}
 		if main := mainAccuracy(dev); main < devFloorMain {
-			t.Errorf("main-type accuracy on 01–204 is %.3f, below the floor %.3f", main, devFloorMain)
+			t.Errorf("main-type accuracy on 01–220 is %.3f, below the floor %.3f", main, devFloorMain)
 		}
 	}
 }
@@ -301,7 +305,7 @@ type devDoc struct {
 	gotMentioned      []string
 }
 
-// loadDevSet reads the annotated documents 01–204 and, when blind is set,
+// loadDevSet reads the annotated documents 01–220 and, when blind is set,
 // the blind groups (none when their files are absent); other files are not
 // opened.
 func loadDevSet(t *testing.T, blind bool) []devDoc {
