@@ -59,6 +59,9 @@ type lineView struct {
 	// betweenClauses: the non-empty line before it ends with a comma and
 	// the one after it starts with one: a sentence runs on past it.
 	betweenClauses bool
+	// belowBody: the line is in the tail and the non-empty line before it
+	// is the body's last line.
+	belowBody bool
 	// afterLabel: the non-empty line before it is furniture ending with a
 	// label's colon and no value (责编：).
 	afterLabel bool
@@ -1727,6 +1730,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			lv.betweenClauses = (strings.HasSuffix(above, ",") || strings.HasSuffix(above, "，")) &&
 				(strings.HasPrefix(below, ",") || strings.HasPrefix(below, "，"))
 		}
+		lv.belowBody = lv.zone == zoneTail && neighbour(i, -1) == lastProse
 		if lv.zone != zoneBody && labelled(i) {
 			for _, j := range []int{neighbour(i, -1), neighbour(i, 1)} {
 				lv.inFieldRun = lv.inFieldRun || j >= 0 && labelled(j)

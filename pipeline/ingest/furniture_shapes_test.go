@@ -54,6 +54,10 @@ func TestKeywordSpam(t *testing.T) {
 	checkJudge(t, keywordSpam{v}, []judgeCase{
 		{line: "免费在线观看,高清电影下载,最新电视剧,热门综艺排行", zone: zoneHead, want: "spam"},
 		{line: "廣場舞,減肥茶推薦,二手車估價,旅遊攻略大全", zone: zoneTail, want: "spam"},
+		// Right under the body's last line: the report's next line.
+		{line: "（一）精心筹备,深入走访,撰写方案,做好保障", zone: zoneTail, below: true, want: ""},
+		{line: "“小心愿”行动将继续开展,聚焦困难家庭,聚焦独居老人,聚焦", zone: zoneTail, below: true, want: ""},
+		{line: "在此歡迎熱心的您,年滿十八歲,願意長期服務,一起加入志工隊", zone: zoneTail, below: true, want: ""},
 		{line: "免费在线观看,高清电影下载,最新电视剧,热门综艺排行", zone: zoneBody, want: ""},
 		{line: "情暖重阳,爱在社区", zone: zoneHead, want: ""},
 		{line: "张小明,李红,王建国,赵丽", zone: zoneTail, want: ""}, // the author's list of names
