@@ -2108,7 +2108,9 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 // furnitureSuffix returns how many runes of furniture end a body line
 // after its last sentence, and their kind: what follows the last sentence
 // end, seen as a line of its own, is a credit, a byline, a prompt or a
-// separator (…起到积极推动作用。(图文/某某), …一点点力量吧。” 查看更多).
+// separator (…起到积极推动作用。 图文/某某, …一点点力量吧。” 查看更多). A
+// credit or byline in brackets there (…起到积极推动作用。(记者 某某)) is the
+// paragraph's last words, as a news lead is its first, and stays.
 func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, string) {
 	if (commentRow{}).Judge(lineView{folded: folded}) != "" {
 		return 0, "" // a reader's comment with its stamp: the whole line goes
@@ -2154,7 +2156,12 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 		}
 	}
 	switch k {
-	case "credit", "byline", "navigation", "snapshot", "decoration", "metadata", "counter":
+	case "credit", "byline":
+		if parenLine.MatchString(tail) {
+			return 0, ""
+		}
+		return n, k
+	case "navigation", "snapshot", "decoration", "metadata", "counter":
 		return n, k
 	}
 	return 0, ""
