@@ -2110,9 +2110,9 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 // end, seen as a line of its own, is a credit, a byline, a prompt or a
 // separator (…起到积极推动作用。 图文/某某, …一点点力量吧。” 查看更多). A
 // credit or byline in brackets there (…起到积极推动作用。(记者 某某)) is the
-// paragraph's last words, as a news lead is its first, and stays; so does
+// paragraph's last words, as a news lead is its first, and stays; so do
 // a layout cell's bar (…起到积极推动作用。 |), the border of the cell the
-// paragraph was printed in.
+// paragraph was printed in, and a lone mark (…起到积极推动作用。◇).
 func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, string) {
 	if (commentRow{}).Judge(lineView{folded: folded}) != "" {
 		return 0, "" // a reader's comment with its stamp: the whole line goes
@@ -2163,7 +2163,7 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 			return 0, ""
 		}
 		return n, k
-	case "navigation", "snapshot", "decoration", "metadata", "counter":
+	case "navigation", "snapshot", "metadata", "counter":
 		return n, k
 	}
 	return 0, ""
