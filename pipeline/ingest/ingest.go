@@ -357,6 +357,9 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 			case c.line < 0:
 			case c.rest == "":
 				drop = c.line
+			case bracketHead(lines[c.line], c.text):
+				// 【某某活动总结】在过去…: the title in brackets opens the
+				// first paragraph, and the line stays whole.
 			default:
 				lines[c.line], folded[c.line] = c.rest, fold.ToSimplified(c.rest)
 				if c.note != "" {
@@ -438,4 +441,11 @@ func insertLine(text string, i int, line string) string {
 		i = len(lines)
 	}
 	return strings.Join(append(lines[:i:i], append([]string{line}, lines[i:]...)...), "\n")
+}
+
+// bracketHead reports whether line opens with title in square brackets
+// (【title】…, [title]…).
+func bracketHead(line, title string) bool {
+	m := bracketTitle.FindStringSubmatch(strings.TrimSpace(line))
+	return m != nil && strings.TrimSpace(m[1]) == title
 }

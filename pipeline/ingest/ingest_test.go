@@ -285,3 +285,19 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+func TestBracketHead(t *testing.T) {
+	for _, c := range []struct {
+		line, title string
+		want        bool
+	}{
+		{"【社区重阳活动总结】为弘扬敬老传统，社区举办了重阳联欢。", "社区重阳活动总结", true},
+		{"[社區端午活動總結] 端午節前夕，社區邀請居民包粽子。", "社區端午活動總結", true},
+		{"社区重阳活动总结 为弘扬敬老传统，社区举办了重阳联欢。", "社区重阳活动总结", false}, // run on without brackets: cut
+		{"【通知】社区重阳活动总结", "社区重阳活动总结", false},                // the title after a column's tag
+	} {
+		if got := bracketHead(c.line, c.title); got != c.want {
+			t.Errorf("bracketHead(%q, %q) = %v, want %v", c.line, c.title, got, c.want)
+		}
+	}
+}
