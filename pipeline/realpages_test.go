@@ -88,9 +88,9 @@ func (s *realScore) add(rec extract.Record, e expect.File) []string {
 			s.lost++
 			if keptBeyondEdge(text, nk, rec.Removed) {
 				s.edgeCut++
-				miss = append(miss, "body line kept without a removed piece at its edge: "+k)
+				miss = append(miss, "body line kept without a removed piece at its edge: "+k+removedFrom(nk, rec.Removed))
 			} else {
-				miss = append(miss, "lost body line: "+k)
+				miss = append(miss, "lost body line: "+k+removedFrom(nk, rec.Removed))
 			}
 		}
 	}
@@ -236,4 +236,19 @@ func pctOf(a, b int) float64 {
 		return 100
 	}
 	return 100 * float64(a) / float64(b)
+}
+
+// removedFrom names, for a lost body line k (normalized), the pieces
+// ingest removed that are in it or hold it, with their kinds (" [caption:
+// (…)]"): which judge or pattern took the line. A line the title took, or
+// a zone cut, names none.
+func removedFrom(k string, removed []ingest.Removed) string {
+	var out strings.Builder
+	for _, r := range removed {
+		nr := stripSpace(r.Text)
+		if nr != "" && (strings.Contains(k, nr) || strings.Contains(nr, k)) {
+			fmt.Fprintf(&out, " [%s: %s]", r.Kind, r.Text)
+		}
+	}
+	return out.String()
 }
