@@ -1832,6 +1832,11 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "related"
 		}
 	}
+	for i, listed := range bulletRuns(folded, firstProse, lastProse, empty, known, v) {
+		if listed && !known(i) {
+			kind[i] = "related"
+		}
+	}
 
 	res.stamped = stampedLines(lines, folded, empty, func(i int) bool { return publishKinds[kind[i]+byPattern[i]] })
 	for i := range lines {
