@@ -1,6 +1,11 @@
 package ingest
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Furniture told by the page's own structure rather than by its words,
 // which differ from one site to the next: what a line is like beside its
@@ -77,4 +82,47 @@ func bulletRuns(folded []string, firstProse, lastProse int, empty, known func(in
 		i = j
 	}
 	return out
+}
+
+// latinWords is the fewest words of Latin letters taken for English, which
+// a bilingual page prints beside its Chinese (某某中心 Elderly Centre).
+const latinWords = 2
+
+// hanDatePart finds a part of a date written with 年, 月 or 日, a
+// template's placeholder too (2023年, 3月, 21日, 20xx年, xx日).
+var hanDatePart = regexp.MustCompile(`[\dxX]{1,4}\s*[年月日]`)
+
+// latinTail: after the body's last paragraph, a line written mostly in
+// Latin letters and digits once its dates are left out, with a letter or
+// two at least (a copyright line, a server's time stamp, a template's
+// left-over code): a report signs off in Chinese, with a date. English
+// words and a table's figures stay.
+type latinTail struct{}
+
+func (latinTail) Judge(l lineView) string {
+	if l.zone != zoneTail {
+		return ""
+	}
+	f := hanDatePart.ReplaceAllString(anyDateExpr.ReplaceAllString(l.folded, ""), "")
+	han, latin, letters, words := 0, 0, 0, 0
+	for _, r := range f {
+		switch {
+		case isHan(r):
+			han++
+		case r < utf8.RuneSelf && unicode.IsLetter(r):
+			letters++
+			latin++
+		case r < utf8.RuneSelf && unicode.IsDigit(r):
+			latin++
+		}
+	}
+	for _, w := range strings.Fields(f) {
+		if len(w) >= 2 && strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf || !unicode.IsLetter(r) }) < 0 {
+			words++
+		}
+	}
+	if letters < 2 || 2*han >= latin || words >= latinWords {
+		return ""
+	}
+	return "latin"
 }
