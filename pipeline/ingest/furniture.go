@@ -1556,7 +1556,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
 		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
-		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, dotSlogan{v}, arrowFramed{},
+		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{},
 		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, glyphLed{v}, bracketAside{v}}
 }
 
@@ -1833,6 +1833,11 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	}
 	for i, block := range tailBlock(folded, prose, firstProse, empty, known, v) {
 		if block {
+			kind[i] = "related"
+		}
+	}
+	for i, listed := range bulletRuns(folded, firstProse, lastProse, empty, known, v) {
+		if listed && !known(i) {
 			kind[i] = "related"
 		}
 	}

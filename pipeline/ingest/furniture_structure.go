@@ -1,0 +1,128 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Furniture told by the page's own structure rather than by its words,
+// which differ from one site to the next: what a line is like beside its
+// neighbours and where it stands against the body region (the longest
+// run of prose lines, bodyRegion).
+
+// bulletRunMin is the shortest run of bulleted lines taken for a list of
+// the site's links.
+const bulletRunMin = 3
+
+// bulletRuns marks, above the body's first prose line or below its last,
+// the runs of bulletRunMin or more lines in a row led by the same bullet
+// ([bullets] of dict/furniture.txt) and holding no sentence or clause,
+// with furniture the judges know between the run and the body: the
+// site's list of other headlines or of tags, whatever their words. A list
+// right before or after the report's paragraphs, with nothing of the
+// page's between, may be the report's own.
+func bulletRuns(folded []string, firstProse, lastProse int, empty, known func(int) bool, v *furnitureVocab) []bool {
+	if firstProse < 0 {
+		return nil
+	}
+	var out []bool
+	outside := func(i int) bool { return i < firstProse || i > lastProse }
+	led := func(i int) string {
+		f := strings.TrimSpace(folded[i])
+		for _, b := range v.bullets {
+			if rest, ok := strings.CutPrefix(f, b); ok && strings.TrimSpace(rest) != "" && !containsAnyRune(rest, clauseEnds) {
+				return b
+			}
+		}
+		return ""
+	}
+	// apart reports whether a known line lies between the run and the body.
+	apart := func(first, last int) bool {
+		from, to := last+1, firstProse
+		if first > lastProse {
+			from, to = lastProse+1, first
+		}
+		for k := from; k < to; k++ {
+			if !empty(k) && known(k) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(folded); {
+		b := ""
+		if !empty(i) && outside(i) {
+			b = led(i)
+		}
+		if b == "" {
+			i++
+			continue
+		}
+		run := []int{i}
+		j := i + 1
+		for ; j < len(folded) && outside(j); j++ {
+			if empty(j) {
+				continue
+			}
+			if led(j) != b {
+				break
+			}
+			run = append(run, j)
+		}
+		if len(run) >= bulletRunMin && apart(run[0], run[len(run)-1]) {
+			if out == nil {
+				out = make([]bool, len(folded))
+			}
+			for _, k := range run {
+				out[k] = true
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// latinWords is the fewest words of Latin letters taken for English, which
+// a bilingual page prints beside its Chinese (某某中心 Elderly Centre).
+const latinWords = 2
+
+// hanDatePart finds a part of a date written with 年, 月 or 日, a
+// template's placeholder too (2023年, 3月, 21日, 20xx年, xx日).
+var hanDatePart = regexp.MustCompile(`[\dxX]{1,4}\s*[年月日]`)
+
+// latinTail: after the body's last paragraph, a line written mostly in
+// Latin letters and digits once its dates are left out, with a letter or
+// two at least (a copyright line, a server's time stamp, a template's
+// left-over code): a report signs off in Chinese, with a date. English
+// words and a table's figures stay.
+type latinTail struct{}
+
+func (latinTail) Judge(l lineView) string {
+	if l.zone != zoneTail {
+		return ""
+	}
+	f := hanDatePart.ReplaceAllString(anyDateExpr.ReplaceAllString(l.folded, ""), "")
+	han, latin, letters, words := 0, 0, 0, 0
+	for _, r := range f {
+		switch {
+		case isHan(r):
+			han++
+		case r < utf8.RuneSelf && unicode.IsLetter(r):
+			letters++
+			latin++
+		case r < utf8.RuneSelf && unicode.IsDigit(r):
+			latin++
+		}
+	}
+	for _, w := range strings.Fields(f) {
+		if len(w) >= 2 && strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf || !unicode.IsLetter(r) }) < 0 {
+			words++
+		}
+	}
+	if letters < 2 || 2*han >= latin || words >= latinWords {
+		return ""
+	}
+	return "latin"
+}

@@ -1,0 +1,77 @@
+package ingest
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
+
+func TestBulletRuns(t *testing.T) {
+	v := testFurniture(t)
+	p1 := "十月十五日，社区志愿者为老人体检、理发，和老人一起包饺子，现场十分热闹。"
+	p2 := "當天下午，社區在小區廣場舉辦敬老茶話會，十三位高齡老人與工作人員談家常。"
+	stamp := "2024-10-15 09:30"
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		known []int
+		want  []bool
+	}{
+		{"a list of other headlines above the headline and its stamp",
+			[]string{"• 河堤步道周末封闭维修", "• 東區街市新春揮春比賽報名", "• 图书馆延长夜间开放时间", "某某社区举办敬老活动", stamp, p1, p2},
+			[]int{4}, []bool{true, true, true, false, false, false, false}},
+		{"a tag list after the report and its credit",
+			[]string{p1, p2, "责任编辑：某某", "- 敬老", "- 重阳", "- 志願服務"},
+			[]int{2}, []bool{false, false, false, true, true, true}},
+		{"a list right under the report stays",
+			[]string{p1, p2, "• 慰问独居老人", "• 义诊测血压", "• 文艺表演"}, nil, nil},
+		{"two rows stay", []string{"• 河堤步道周末封闭维修", "• 图书馆延长夜间开放时间", stamp, p1, p2}, []int{2}, nil},
+		{"rows with clauses stay",
+			[]string{"• 时间：十月十五日", "• 地点：社区广场", "• 人數：三十人", stamp, p1, p2}, []int{3}, nil},
+		{"rows led by different bullets stay",
+			[]string{"• 河堤步道周末封闭维修", "- 图书馆延长夜间开放时间", "· 東區街市新春揮春比賽報名", stamp, p1, p2}, []int{3}, nil},
+	} {
+		folded := make([]string, len(tt.lines))
+		prose := make([]bool, len(tt.lines))
+		first, last := -1, -1
+		for i, l := range tt.lines {
+			folded[i] = fold.ToSimplified(l)
+			if prose[i] = v.isProse(folded[i]); prose[i] {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		empty := func(int) bool { return false }
+		known := func(i int) bool { return slices.Contains(tt.known, i) }
+		if got := bulletRuns(folded, first, last, empty, known, v); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: bulletRuns = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestLatinTail(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		zone lineZone
+		want string
+	}{
+		{"Copyright@某某日報", zoneTail, "latin"},
+		{"GMT+8, 2024-10-28 13:26", zoneTail, "latin"},
+		{"template_0412.html 某某 --> ", zoneTail, "latin"},
+		{"GMT+8, 2024-10-28 13:26", zoneHead, ""},
+		{"某某社区 2024.3.21", zoneTail, ""},
+		{"2023年3月21日", zoneTail, ""},
+		{"20xx年5月xx日", zoneTail, ""},
+		{"合计 1,200 3,456", zoneTail, ""},
+		{"The volunteers visited twelve families.", zoneTail, ""},
+		{"長者中心 Elderly Centre", zoneTail, ""},
+	} {
+		f := fold.ToSimplified(tt.line)
+		if got := (latinTail{}).Judge(newLineView(tt.line, f, tt.zone)); got != tt.want {
+			t.Errorf("latinTail(%q, zone %d) = %q, want %q", tt.line, tt.zone, got, tt.want)
+		}
+	}
+}
