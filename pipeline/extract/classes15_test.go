@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// Round 15 (issue 10): quantities of the read real-page sets fixed by
+// class, on sentences of our own, in both scripts.
+
+// TestServiceHoursWithGe: hours of service written with 个 (服务时长80个小时,
+// 工作时数达 到 60 个小时) are hours, the span through 小时; 个小时 with no word
+// of service stays the length of an event.
+func TestServiceHoursWithGe(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"全队累计服务时长80个小时。", []string{"80个小时 80 小时 hours"}},
+		{"全隊累計服務時長80個小時。", []string{"80個小時 80 小时 hours"}},
+		{"他们的义务工作时数达到 60 个小时。", []string{"60 个小时 60 小时 hours"}},
+		{"他們的義務工作時數達到 60 個小時。", []string{"60 個小時 60 小时 hours"}},
+		{"讲座持续了两个小时。", nil},
+	})
+}
