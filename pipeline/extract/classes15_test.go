@@ -17,3 +17,17 @@ func TestServiceHoursWithGe(t *testing.T) {
 		{"讲座持续了两个小时。", nil},
 	})
 }
+
+// TestUnitWithZiInName: 台 or 门 followed by 子 or 仔 makes a noun of its
+// own, the name of a place (五台子街道, 三门仔村); a count of 台 or 门
+// before another word still counts.
+func TestUnitWithZiInName(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"八台子街道组织义诊，", nil},
+		{"八臺子街道組織義診，", nil},
+		{"为住在二门仔村的长者送餐，", nil},
+		{"為住在二門仔村的長者送餐，", nil},
+		{"捐赠电脑5台，", []string{"5台 5 台 goods [电脑]"}},
+		{"开设课程3门，", []string{"3门 3 门 events [课程]"}},
+	})
+}
