@@ -31,3 +31,12 @@ func TestUnitWithZiInName(t *testing.T) {
 		{"开设课程3门，", []string{"3门 3 门 events [课程]"}},
 	})
 }
+
+// TestDecimalTimesWan: a decimal times 万 or 亿 is the figure written
+// (5.69万户 is 56900), not float64's product.
+func TestDecimalTimesWan(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"惠及困难家庭5.69万户。", []string{"5.69万户 56900 户 households [困难家庭]"}},
+		{"惠及困難家庭5.69萬戶。", []string{"5.69萬戶 56900 户 households [困難家庭]"}},
+	})
+}
