@@ -40,3 +40,16 @@ func TestDecimalTimesWan(t *testing.T) {
 		{"惠及困難家庭5.69萬戶。", []string{"5.69萬戶 56900 户 households [困難家庭]"}},
 	})
 }
+
+// TestDistanceSpacedOrWalked: a length after 每隔 or 间隔 (the space
+// between things) or 走过 (a walk) is a distance, not work done; a length
+// of work done still counts.
+func TestDistanceSpacedOrWalked(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"沿河每隔50米立一块提示牌，", nil},
+		{"沿河每隔50米立一塊提示牌，", nil},
+		{"孩子们一起走过一段200米的小路，", nil},
+		{"孩子們一起走過一段200米的小路，", nil},
+		{"每天清理河道500米，", []string{"500米 500 米 other [清理河道]"}},
+	})
+}
