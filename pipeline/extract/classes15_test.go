@@ -53,3 +53,18 @@ func TestDistanceSpacedOrWalked(t *testing.T) {
 		{"每天清理河道500米，", []string{"500米 500 米 other [清理河道]"}},
 	})
 }
+
+// TestStageCounts: stages count like rounds and batches (三个阶段, 分为初评
+// 与复评2阶段); an ordinal stage (第一阶段), the next one (下一阶段) and
+// stages as an attribute (三阶段活动) do not.
+func TestStageCounts(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"工作分三个阶段推进，", []string{"三个 3 个 events [阶段]"}},
+		{"工作分三個階段推進，", []string{"三個 3 个 events [階段]"}},
+		{"评选分为初评与复评2阶段，", []string{"2阶段 2 阶段 events"}},
+		{"評選分為初評與複評2階段，", []string{"2階段 2 阶段 events"}},
+		{"第一阶段以宣传为主，下一阶段将入户走访。", nil},
+		{"我们设计了三阶段活动，", nil},
+		{"我們設計了三階段活動，", nil},
+	})
+}
