@@ -6,7 +6,7 @@ import "testing"
 // class, on sentences of our own, in both scripts.
 
 // TestServiceHoursWithGe: hours of service written with 个 (服务时长80个小时,
-// 工作时数达 到 60 个小时) are hours, the span through 小时; 个小时 with no word
+// 工作时数达到 60 个小时) are hours, the span through 小时; 个小时 with no word
 // of service stays the length of an event.
 func TestServiceHoursWithGe(t *testing.T) {
 	checkQuantityCases(t, []quantityCase{
