@@ -6,14 +6,14 @@ import "testing"
 // class, on sentences of our own, in both scripts.
 
 // TestServiceHoursWithGe: hours of service written with 个 (服务时长80个小时,
-// 工作时数达到 60 个小时) are hours, the span through 小时; 个小时 with no word
+// 义务工作时间达到 60 个小时) are hours, the span through 小时; 个小时 with no word
 // of service stays the length of an event.
 func TestServiceHoursWithGe(t *testing.T) {
 	checkQuantityCases(t, []quantityCase{
 		{"全队累计服务时长80个小时。", []string{"80个小时 80 小时 hours"}},
 		{"全隊累計服務時長80個小時。", []string{"80個小時 80 小时 hours"}},
-		{"他们的义务工作时数达到 60 个小时。", []string{"60 个小时 60 小时 hours"}},
-		{"他們的義務工作時數達到 60 個小時。", []string{"60 個小時 60 小时 hours"}},
+		{"他们的义务工作时间达到 60 个小时。", []string{"60 个小时 60 小时 hours"}},
+		{"他們的義務工作時間達到 60 個小時。", []string{"60 個小時 60 小时 hours"}},
 		{"讲座持续了两个小时。", nil},
 	})
 }
