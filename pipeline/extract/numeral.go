@@ -274,7 +274,14 @@ func parseNumeralTokens(rs []rune) (float64, bool) {
 	if math.IsInf(v, 0) || math.IsNaN(v) {
 		return 0, false
 	}
-	return v, true
+	return roundFigure(v), true
+}
+
+// roundFigure rounds v to twelve significant digits, more than any figure
+// is written with: 5.69 × 1万 is 56900, not float64's 56900.00000000001.
+func roundFigure(v float64) float64 {
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	return r
 }
 
 // Classes of runes that make up a numeral run in the folded text.

@@ -358,6 +358,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if u, k := joinedUnit(mw, qw, rs, unit, j+n); k > 0 {
 		unit, n = u, n+k // 48人/次: the unit 人次
 	}
+	if unit == "个" && hasRunesAt(rs, j+n, "小时") && serviceHours(nw, rs, start, j+n+2) {
+		unit, n = "小时", n+2 // 服务时长80个小时: hours of service, not 个 before a duration
+	}
 	if n == 0 || notCountAfter(qw, rs, unit, j+n) {
 		return Quantity{}, 0, false
 	}
