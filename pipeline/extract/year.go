@@ -46,10 +46,14 @@ var (
 	// rocTitleYear: a Republic-of-China year (民國108年, 108年) in a
 	// Traditional title.
 	rocTitleYear = regexp.MustCompile(`(?:^|[^\d])(1[01]\d|[89]\d)\s*年`)
+	// thisYearSaid: "this year" with the year in brackets inside it
+	// (今(2025)年11月1日起, 本(107)年度起): the text says which year it is.
+	thisYearSaid = regexp.MustCompile(`[今本]\s*[(（]\s*(\d{3,4})\s*[)）]\s*年`)
 )
 
 // documentYear is the year of the report, in the order dict/year.txt
-// documents: the title's, else its own dated activities', else the
+// documents: the title's, else the one it gives its "this year" in
+// brackets, else its own dated activities', else the
 // publish year when it dates by the day, or by month or day without a
 // year on a page whose publish date is a post's own stamp.
 func documentYear(doc *ingest.Document, dates []Date) *int {
@@ -64,6 +68,9 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 			return &y
 		}
 	}
+	if y := saidThisYear(doc); y != nil {
+		return y
+	}
 	w := ywords()
 	stamped := doc.PublishedStamped && !uploaded(doc, w)
 	aloneFloor := 0
@@ -75,6 +82,25 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 	}
 	if y := publishedYear(doc.Published); y != nil && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || len(dates) == 0 && !titledAsReport(doc.Title, w))) {
 		return y
+	}
+	return nil
+}
+
+// saidThisYear is the year a text gives its "this year" in brackets
+// (thisYearSaid), a Republic-of-China one in a Traditional text counting
+// + 1911, or nil.
+func saidThisYear(doc *ingest.Document) *int {
+	m := thisYearSaid.FindStringSubmatch(doc.Folded)
+	if m == nil {
+		return nil
+	}
+	y, _ := strconv.Atoi(m[1])
+	switch {
+	case y >= 1950 && y <= 2099:
+		return &y
+	case doc.Script == "traditional" && rocThreeDigits(y):
+		y += rocEra
+		return &y
 	}
 	return nil
 }
