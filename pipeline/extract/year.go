@@ -16,10 +16,11 @@ import (
 
 // yearWords is dict/year.txt.
 type yearWords struct {
-	notOwn, notOwnBefore, relativeDays []string
-	uploadWords, uploadKinds           []string
-	reportEndings                      []string
-	maxYearsBefore                     int
+	notOwn, notOwnBefore, periodAfter []string
+	relativeDays                      []string
+	uploadWords, uploadKinds          []string
+	reportEndings                     []string
+	maxYearsBefore                    int
 }
 
 var ywords = sync.OnceValue(func() yearWords {
@@ -32,12 +33,12 @@ var ywords = sync.OnceValue(func() yearWords {
 		panic("extract: dict/year.txt: [thresholds]: want max_years_before 1 or more")
 	}
 	// An empty section would silently turn its judge off.
-	for _, sec := range []string{"not_own", "not_own_before", "upload_words", "upload_kinds", "report_endings", "relative_days"} {
+	for _, sec := range []string{"not_own", "not_own_before", "period_after", "upload_words", "upload_kinds", "report_endings", "relative_days"} {
 		if len(ws.Words(sec)) == 0 {
 			panic("extract: dict/year.txt: no [" + sec + "]")
 		}
 	}
-	return yearWords{notOwn: ws.Words("not_own"), notOwnBefore: ws.Words("not_own_before"), uploadWords: ws.Words("upload_words"), uploadKinds: ws.Words("upload_kinds"),
+	return yearWords{notOwn: ws.Words("not_own"), notOwnBefore: ws.Words("not_own_before"), periodAfter: ws.Words("period_after"), uploadWords: ws.Words("upload_words"), uploadKinds: ws.Words("upload_kinds"),
 		reportEndings: ws.Words("report_endings"), relativeDays: ws.Words("relative_days"), maxYearsBefore: int(th["max_years_before"])}
 })
 
@@ -161,7 +162,8 @@ func ownYear(folded string, dates []Date, aloneFloor int, w yearWords) *int {
 
 // historical reports whether a word of history follows the date within
 // four characters, or one of founding or birth comes right before it
-// (成立于2012年, 成立时间:2019年6月).
+// (成立于2012年, 成立时间:2019年6月) and the date starts no period
+// ([period_after]: 自2023年3月起, or a range).
 func historical(folded string, d Date, w yearWords) bool {
 	rs := []rune(folded)
 	end := d.Offset + utf8.RuneCountInString(d.Text)
@@ -171,6 +173,11 @@ func historical(folded string, d Date, w yearWords) bool {
 	// Within a few characters: 2005年推出以来, 1998年正式成立.
 	if containsAny(string(rs[end:min(len(rs), end+4)]), w.notOwn) {
 		return true
+	}
+	// 自2023年3月起, 自2020年5月至2021年底: a period's start, the report's.
+	after := strings.TrimLeft(string(rs[end:]), " ")
+	if d.End != nil || slices.ContainsFunc(w.periodAfter, func(p string) bool { return strings.HasPrefix(after, p) }) {
+		return false
 	}
 	before := strings.TrimRight(string(rs[max(0, d.Offset-maxNotOwnBeforeRunes):d.Offset]), " :：\t")
 	for _, word := range w.notOwnBefore {
