@@ -48,7 +48,7 @@ var (
 	// Traditional title.
 	rocTitleYear = regexp.MustCompile(`(?:^|[^\d])(1[01]\d|[89]\d)\s*年`)
 	// thisYearSaid: "this year" with the year in brackets inside it
-	// (今(2025)年11月1日起, 本(107)年度起): the text says which year it is.
+	// (今(2024)年3月1日起, 本(112)年度起): the text says which year it is.
 	thisYearSaid = regexp.MustCompile(`[今本]\s*[(（]\s*(\d{3,4})\s*[)）]\s*年`)
 )
 

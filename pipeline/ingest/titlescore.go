@@ -349,7 +349,7 @@ func (s *titleScorer) columnTag(label string) bool {
 // firstLineTitle returns the index of the first line when no candidate
 // scored as a title but that line looks like one and holds at least
 // min_runes Han characters (书签正能量, a bookmark widget's label, is no
-// title, nor are a Markdown heading's #### 引言 and a counter's 浏览数量:20,
+// title, nor are a Markdown heading's #### 引言 and a counter's 浏览数量:57,
 // whose marks and digits make up the length), or -1.
 //
 // A byline is none either (【某某电台/张三】), nor a line that opens as no

@@ -526,7 +526,7 @@ func TestFirstLineTitleByline(t *testing.T) {
 		// Markdown heading or a counter field is no title.
 		{"#### 引言", -1},
 		{"## 活動背景", -1},
-		{"浏览数量:20", -1},
+		{"浏览数量:57", -1},
 		{"閱讀次數：135", -1},
 		{"2024 Summer Camp 青年营地生活日记", 0},
 	} {
