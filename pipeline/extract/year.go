@@ -16,10 +16,11 @@ import (
 
 // yearWords is dict/year.txt.
 type yearWords struct {
-	notOwn, notOwnBefore, relativeDays []string
-	uploadWords, uploadKinds           []string
-	reportEndings                      []string
-	maxYearsBefore                     int
+	notOwn, notOwnBefore, periodAfter []string
+	relativeDays                      []string
+	uploadWords, uploadKinds          []string
+	reportEndings                     []string
+	maxYearsBefore                    int
 }
 
 var ywords = sync.OnceValue(func() yearWords {
@@ -32,12 +33,12 @@ var ywords = sync.OnceValue(func() yearWords {
 		panic("extract: dict/year.txt: [thresholds]: want max_years_before 1 or more")
 	}
 	// An empty section would silently turn its judge off.
-	for _, sec := range []string{"not_own", "not_own_before", "upload_words", "upload_kinds", "report_endings", "relative_days"} {
+	for _, sec := range []string{"not_own", "not_own_before", "period_after", "upload_words", "upload_kinds", "report_endings", "relative_days"} {
 		if len(ws.Words(sec)) == 0 {
 			panic("extract: dict/year.txt: no [" + sec + "]")
 		}
 	}
-	return yearWords{notOwn: ws.Words("not_own"), notOwnBefore: ws.Words("not_own_before"), uploadWords: ws.Words("upload_words"), uploadKinds: ws.Words("upload_kinds"),
+	return yearWords{notOwn: ws.Words("not_own"), notOwnBefore: ws.Words("not_own_before"), periodAfter: ws.Words("period_after"), uploadWords: ws.Words("upload_words"), uploadKinds: ws.Words("upload_kinds"),
 		reportEndings: ws.Words("report_endings"), relativeDays: ws.Words("relative_days"), maxYearsBefore: int(th["max_years_before"])}
 })
 
@@ -46,10 +47,14 @@ var (
 	// rocTitleYear: a Republic-of-China year (民國108年, 108年) in a
 	// Traditional title.
 	rocTitleYear = regexp.MustCompile(`(?:^|[^\d])(1[01]\d|[89]\d)\s*年`)
+	// thisYearSaid: "this year" with the year in brackets inside it
+	// (今(2024)年3月1日起, 本(112)年度起): the text says which year it is.
+	thisYearSaid = regexp.MustCompile(`[今本]\s*[(（]\s*(\d{3,4})\s*[)）]\s*年`)
 )
 
 // documentYear is the year of the report, in the order dict/year.txt
-// documents: the title's, else its own dated activities', else the
+// documents: the title's, else the one it gives its "this year" in
+// brackets, else its own dated activities', else the
 // publish year when it dates by the day, or by month or day without a
 // year on a page whose publish date is a post's own stamp.
 func documentYear(doc *ingest.Document, dates []Date) *int {
@@ -64,6 +69,9 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 			return &y
 		}
 	}
+	if y := saidThisYear(doc); y != nil {
+		return y
+	}
 	w := ywords()
 	stamped := doc.PublishedStamped && !uploaded(doc, w)
 	aloneFloor := 0
@@ -75,6 +83,25 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 	}
 	if y := publishedYear(doc.Published); y != nil && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || len(dates) == 0 && !titledAsReport(doc.Title, w))) {
 		return y
+	}
+	return nil
+}
+
+// saidThisYear is the year a text gives its "this year" in brackets
+// (thisYearSaid), a Republic-of-China one in a Traditional text counting
+// + 1911, or nil.
+func saidThisYear(doc *ingest.Document) *int {
+	m := thisYearSaid.FindStringSubmatch(doc.Folded)
+	if m == nil {
+		return nil
+	}
+	y, _ := strconv.Atoi(m[1])
+	switch {
+	case y >= 1950 && y <= 2099:
+		return &y
+	case doc.Script == "traditional" && rocThreeDigits(y):
+		y += rocEra
+		return &y
 	}
 	return nil
 }
@@ -135,7 +162,8 @@ func ownYear(folded string, dates []Date, aloneFloor int, w yearWords) *int {
 
 // historical reports whether a word of history follows the date within
 // four characters, or one of founding or birth comes right before it
-// (成立于2012年, 成立时间:2019年6月).
+// (成立于2012年, 成立时间:2019年6月) and the date starts no period
+// ([period_after]: 自2023年3月起, or a range).
 func historical(folded string, d Date, w yearWords) bool {
 	rs := []rune(folded)
 	end := d.Offset + utf8.RuneCountInString(d.Text)
@@ -145,6 +173,11 @@ func historical(folded string, d Date, w yearWords) bool {
 	// Within a few characters: 2005年推出以来, 1998年正式成立.
 	if containsAny(string(rs[end:min(len(rs), end+4)]), w.notOwn) {
 		return true
+	}
+	// 自2023年3月起, 自2020年5月至2021年底: a period's start, the report's.
+	after := strings.TrimLeft(string(rs[end:]), " ")
+	if d.End != nil || slices.ContainsFunc(w.periodAfter, func(p string) bool { return strings.HasPrefix(after, p) }) {
+		return false
 	}
 	before := strings.TrimRight(string(rs[max(0, d.Offset-maxNotOwnBeforeRunes):d.Offset]), " :：\t")
 	for _, word := range w.notOwnBefore {

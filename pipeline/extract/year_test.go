@@ -44,6 +44,13 @@ func TestDocumentYear(t *testing.T) {
 		{name: "a template without dates has no year", text: "社区服务活动总结\n社区服务活动有助于增进邻里之间的了解。", published: "2023-11-12", want: "none"},
 		{name: "a typeset date spaces its figures from their units", text: "敬老院探访\n2024 年 5 月 18 日,志愿者来到敬老院为老人表演节目。", published: "", want: "2024"},
 		{name: "a typeset date, Traditional, ideographic spaces", text: "長者探訪\n2023　年　9　月　2　日，義工探訪了獨居長者。", published: "", want: "2023"},
+		{name: "a period's start after 自 is the report's", text: "社区活动\n自2023年3月起，服务点每周开放两天，志愿者轮流值守。", published: "", want: "2023"},
+		{name: "a period after 自, Traditional", text: "社區活動\n自2022年11月至2023年底，服務隊走訪長者三百戶。", published: "", want: "2022"},
+		{name: "a start after 自 with 以来 stays history", text: "社区活动\n该服务队自2019年以来坚持服务老人。今年3月，服务队走访了敬老院。", published: "", want: "none"},
+		{name: "this year said in brackets", text: "社区活动\n自今(2024)年3月1日起，服务点每周开放两天。", published: "", want: "2024"},
+		{name: "this year said in brackets, Republic of China", text: "長者關懷列車\n本(112)年度起本中心與志工隊合作辦理關懷活動。", published: "", want: "2023"},
+		{name: "this year said in brackets over a later stamp", text: "社区活动\n今（2021）年以来，社区开展义诊十次。", published: "2022-01-05", stamped: true, want: "2021"},
+		{name: "three digits in brackets in a Simplified text are no year", text: "社区活动\n本(112)年度服务长者五十人。", published: "", want: "none"},
 		{name: "dates without a year do not take an upload date", text: "社区服务活动总结\n3月27日下午，志愿者在小区门前集中。", published: "2018-11-22", want: "none"},
 	} {
 		doc, err := ingest.Parse("a.txt", []byte(tt.text), ingest.Options{})

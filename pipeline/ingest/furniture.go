@@ -1555,7 +1555,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
-		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
+		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
 		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{},
 		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, glyphLed{v}, bracketAside{v}}
 }

@@ -292,6 +292,47 @@ func (wireStamp) Judge(l lineView) string {
 	return ""
 }
 
+// outletDateline: in the head, a news story's dateline, a name and the
+// day's full date alone on a line — an outlet's ([outlet_endings]: 某某日报
+// 2023年10月23日), or any short name's when 讯 or 电 follows the date
+// (某某台2023年11月02日讯, left when a dateline in brackets is cut off its
+// first sentence): the post's own stamp, kind metadata.
+type outletDateline struct{ v *furnitureVocab }
+
+// datelineDateExpr is the full date that ends a dateline, 讯 or 电 after
+// it or not (its last group).
+var datelineDateExpr = regexp.MustCompile(`\s*` + headDateCore + `\s*([讯电]?)$`)
+
+func (j outletDateline) Judge(l lineView) string {
+	if l.zone != zoneHead || !l.holds(markDigit) {
+		return ""
+	}
+	m := datelineDateExpr.FindStringSubmatchIndex(l.folded)
+	if m == nil || m[0] == 0 {
+		return ""
+	}
+	name := l.folded[:m[0]]
+	filed := m[len(m)-2] < m[len(m)-1] // 讯 or 电 after the date
+	if shortNameEndingIn(name, maxOutletRunes, j.v.outletEndings) || filed && datelineName(name) {
+		return "metadata"
+	}
+	return ""
+}
+
+// datelineName reports whether s may be the name in a dateline: at most
+// maxOutletRunes letters and spaces, no digit or mark.
+func datelineName(s string) bool {
+	if runesOver(s, maxOutletRunes) {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
 // headDate: before the body, a date alone on its line (2016年01月30日,
 // 2016-01-30, day first as 31/03/2025) or after a row label (更新日期：
 // 31/03/2025): the page's stamp under the headline, a field of the post

@@ -146,6 +146,22 @@ func TestWireStamp(t *testing.T) {
 	})
 }
 
+func TestOutletDateline(t *testing.T) {
+	checkJudge(t, outletDateline{testFurniture(t)}, []judgeCase{
+		{line: "某某日报 2024年10月12日", zone: zoneHead, want: "metadata"},
+		{line: "某某晚報2022-05-16", zone: zoneHead, want: "metadata"},
+		{line: "某某台2023年11月02日讯", zone: zoneHead, want: "metadata"},
+		{line: "某某電視台 2022 年 6 月 15 日訊", zone: zoneHead, want: "metadata"},
+		{line: "某某日报 2024年10月12日", zone: zoneBody, want: ""},
+		{line: "某某日报 2024年10月12日", zone: zoneTail, want: ""},
+		// Not an outlet's name, and no 讯 after the date: a headline's.
+		{line: "社区敬老活动 2023年10月23日", zone: zoneHead, want: ""},
+		{line: "重陽敬老聯歡 2023年10月23日", zone: zoneHead, want: ""},
+		{line: "2023年10月23日讯", zone: zoneHead, want: ""},
+		{line: "某某社区举办重阳敬老活动2023年10月23日讯", zone: zoneHead, want: ""}, // too long a name
+	})
+}
+
 func TestHeadDate(t *testing.T) {
 	checkJudge(t, headDate{testFurniture(t)}, []judgeCase{
 		{line: "2016年01月30日", zone: zoneHead, want: "metadata"},

@@ -270,6 +270,12 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 	lines, folded, removed := removeBoilerplateKnown(lines, folded, pats, furniture.whole)
 	removed = append(furniture.removed, removed...)
 	doc.Published, doc.PublishedStamped = furniture.published, furniture.publishedStamped // a header may give one below
+	if doc.Published == "" && len(pats) > 0 {
+		fv, _ := defaultFurniture() // read without error above
+		if d := datelineDate(folded, fv); d != "" {
+			doc.Published, doc.PublishedStamped = d, true
+		}
+	}
 	if m, header := headerAboveTitle(lines); format == formatHTML && m >= 0 {
 		// What a page shows above its <h1> once boilerplate is gone, when
 		// it is a few short lines, is the site's: a column name, a slogan.

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,4 +61,21 @@ func publishLabelled(folded string, v *furnitureVocab) bool {
 // full-width: a label's, its value after it.
 func opensWithColon(s string) bool {
 	return strings.HasPrefix(s, ":") || strings.HasPrefix(s, "：")
+}
+
+// bracketedExpr is a bracket that opens a line (【某某报2023年11月02日讯】…),
+// its content in group 1.
+var bracketedExpr = regexp.MustCompile(`^\s*[【\[]([^【】\[\]]{1,40})[】\]]`)
+
+// datelineDate returns the date of the first of folded's lines that opens
+// with a news story's dateline in brackets (outletDateline: 【某某台 2023年
+// 12月08日讯】岁末将至，…), as YYYY-MM-DD, or "": the day the story was
+// filed, the post's own.
+func datelineDate(folded []string, v *furnitureVocab) string {
+	for _, f := range folded {
+		if m := bracketedExpr.FindStringSubmatch(f); m != nil && (outletDateline{v}).Judge(newLineView(m[1], m[1], zoneHead)) != "" {
+			return publishDate(m[1])
+		}
+	}
+	return ""
 }

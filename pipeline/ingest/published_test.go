@@ -66,3 +66,25 @@ func TestPublishLabelled(t *testing.T) {
 		t.Errorf("published %q stamped %v, want 2023-03-08 stamped", res.published, res.publishedStamped)
 	}
 }
+
+func TestDatelineDate(t *testing.T) {
+	v := testFurniture(t)
+	for _, tt := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"某某活动", "【某某报2023年11月02日讯】(记者某某报导)志工们为长辈举办了活动。"}, "2023-11-02"},
+		{[]string{"扶輪社送暖", "【某某電視台 2022 年 6 月 15 日訊】端午將至，扶輪社前往長者中心捐贈。"}, "2022-06-15"},
+		{[]string{"【某某报2023年11月02日】志工们为长辈举办了活动。"}, ""}, // no 讯: a date in brackets
+		{[]string{"【社区动态】2023年11月02日讯，志工们为长辈举办了活动。"}, ""},
+		{[]string{"志工们为长辈举办了活动。"}, ""},
+	} {
+		folded := make([]string, len(tt.lines))
+		for i, l := range tt.lines {
+			folded[i] = fold.ToSimplified(l)
+		}
+		if got := datelineDate(folded, v); got != tt.want {
+			t.Errorf("datelineDate(%q) = %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}

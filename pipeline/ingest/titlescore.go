@@ -347,8 +347,10 @@ func (s *titleScorer) columnTag(label string) bool {
 }
 
 // firstLineTitle returns the index of the first line when no candidate
-// scored as a title but that line looks like one and is not shorter than
-// min_runes (书签正能量, a bookmark widget's label, is no title), or -1.
+// scored as a title but that line looks like one and holds at least
+// min_runes Han characters (书签正能量, a bookmark widget's label, is no
+// title, nor are a Markdown heading's #### 引言 and a counter's 浏览数量:57,
+// whose marks and digits make up the length), or -1.
 //
 // A byline is none either (【某某电台/张三】), nor a line that opens as no
 // headline does (opensHeadline), nor a row of fields (formRow): a page
@@ -360,7 +362,7 @@ func (s *titleScorer) firstLineTitle(lines []string) int {
 	}
 	l := strings.TrimSpace(lines[i])
 	f := fold.ToSimplified(l)
-	if runeLen(l) < s.minRunes || isSlashByline(f) || !opensHeadline(l) || formRow(f) {
+	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || formRow(f) {
 		return -1
 	}
 	return i

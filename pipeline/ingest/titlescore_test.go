@@ -499,7 +499,8 @@ func TestHeaderCopy(t *testing.T) {
 }
 
 // TestFirstLineTitleByline: a byline joined by a slash (slashByline) is
-// no first-line title; a title with a slash in it still is.
+// no first-line title; a title with a slash in it still is; nor is a line
+// with fewer than min_runes Han characters.
 func TestFirstLineTitleByline(t *testing.T) {
 	ts, err := defaultTitleScorer()
 	if err != nil {
@@ -521,6 +522,13 @@ func TestFirstLineTitleByline(t *testing.T) {
 		{"［报名方式］：扫码进群接龙报名", -1},
 		{"某某社区:银龄课堂进楼栋 老人学会用手机", 0},
 		{"某某镇某某村:爱心助学暖童心", 0},
+		// Han characters count, not the marks and digits around them: a
+		// Markdown heading or a counter field is no title.
+		{"#### 引言", -1},
+		{"## 活動背景", -1},
+		{"浏览数量:57", -1},
+		{"閱讀次數：135", -1},
+		{"2024 Summer Camp 青年营地生活日记", 0},
 	} {
 		if got := ts.firstLineTitle([]string{tt.first, body}); got != tt.want {
 			t.Errorf("firstLineTitle(%q, …) = %d, want %d", tt.first, got, tt.want)
