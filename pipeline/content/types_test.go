@@ -419,6 +419,11 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"年底向資助機構提交報告。", "", "donation"},
 		{"为十名困难学生发放资助。", "donation", ""},
 		{"為清貧學生提供資助。", "donation", ""},
+		// round 15: people in hardship named by who they are (困难职工,
+		// 困难妇女) are aided as 困难家庭 are
+		{"工会走访困难职工12户。", "disability_aid", ""},
+		{"婦聯慰問困難婦女30名。", "disability_aid", ""},
+		{"帮扶就业困难人员实现就业。", "disability_aid", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
