@@ -424,6 +424,11 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"工会走访困难职工12户。", "disability_aid", ""},
 		{"婦聯慰問困難婦女30名。", "disability_aid", ""},
 		{"帮扶就业困难人员实现就业。", "disability_aid", ""},
+		// round 15: an event's rehearsal on its ground (实地演练) is no
+		// drill; an evacuation drill is
+		{"赛前志愿者在起点区域进行实地演练。", "", "safety"},
+		{"賽前一週進行全流程現場演練1次。", "", "safety"},
+		{"养老院开展消防应急疏散演练。", "safety", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
