@@ -429,6 +429,11 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"赛前志愿者在起点区域进行实地演练。", "", "safety"},
 		{"賽前一週進行全流程現場演練1次。", "", "safety"},
 		{"养老院开展消防应急疏散演练。", "safety", ""},
+		// round 15: supplies stocked or replenished (物资储备, 物资补充)
+		// are given to no one; supplies handed out are
+		{"防汛物资储备充足。", "", "donation"},
+		{"补给站物资补充不及时。", "", "donation"},
+		{"向困难家庭发放物资50份。", "donation", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
