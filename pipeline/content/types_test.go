@@ -429,6 +429,11 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"赛前志愿者在起点区域进行实地演练。", "", "safety"},
 		{"賽前一週進行全流程現場演練1次。", "", "safety"},
 		{"养老院开展消防应急疏散演练。", "safety", ""},
+		// round 15: a venue or a kind of organisation (文体中心,
+		// 文体类) holds no event; 文体 done is one
+		{"街道在文体中心广场举办招聘会。", "", "culture_sports"},
+		{"在孵組織中文體類2家。", "", "culture_sports"},
+		{"社区在活动中心开展文体与健康活动。", "culture_sports", ""},
 		// round 15: supplies stocked or replenished (物资储备, 物资补充)
 		// are given to no one; supplies handed out are
 		{"防汛物资储备充足。", "", "donation"},
