@@ -451,14 +451,27 @@ func TestDefaultRulesWords(t *testing.T) {
 	}
 }
 
-// TestDefaultRulesWeakCourse: a course alone (a reading club's 阅读课程,
-// a camp's 安全课程) is one class of a programme about something else,
-// and a training with it is a training.
-func TestDefaultRulesWeakCourse(t *testing.T) {
-	r := DefaultRules().rule("training_exam")
-	if !r.weakOnly([]string{"课程", "授课"}) || r.weakOnly([]string{"课程", "培训"}) {
-		t.Errorf("training_exam: weakOnly(课程 授课) = %v, weakOnly(课程 培训) = %v; want true, false",
-			r.weakOnly([]string{"课程", "授课"}), r.weakOnly([]string{"课程", "培训"}))
+// TestDefaultRulesWeak: a word that alone names an aside more often than
+// the activity. A course alone (a reading club's 阅读课程, a camp's 安全课程)
+// is one class of a programme about something else, and a training with it
+// is a training; a cleaner alone (保洁员 on a canteen's staff, 保洁 among a
+// job fair's posts) is a job, and a clean-up with it is a clean-up.
+func TestDefaultRulesWeak(t *testing.T) {
+	tests := []struct {
+		id    string
+		words []string
+		weak  bool
+	}{
+		{"training_exam", []string{"课程", "授课"}, true},
+		{"training_exam", []string{"课程", "培训"}, false},
+		{"environment", []string{"保洁"}, true},
+		{"environment", []string{"保洁", "垃圾"}, false},
+	}
+	rules := DefaultRules()
+	for _, tt := range tests {
+		if got := rules.rule(tt.id).weakOnly(tt.words); got != tt.weak {
+			t.Errorf("%s: weakOnly(%v) = %v, want %v", tt.id, tt.words, got, tt.weak)
+		}
 	}
 }
 
