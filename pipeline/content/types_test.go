@@ -424,6 +424,10 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"工会走访困难职工12户。", "disability_aid", ""},
 		{"婦聯慰問困難婦女30名。", "disability_aid", ""},
 		{"帮扶就业困难人员实现就业。", "disability_aid", ""},
+		// round 15: trainees attending (参训) and skills upgraded
+		// (技能提升) are a training
+		{"本期參訓志工64人。", "training_exam", ""},
+		{"聚焦技能提升，助力妇女增收。", "training_exam", ""},
 		// round 15: an event's rehearsal on its ground (实地演练) is no
 		// drill; an evacuation drill is
 		{"赛前志愿者在起点区域进行实地演练。", "", "safety"},
