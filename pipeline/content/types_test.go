@@ -428,6 +428,8 @@ func TestDefaultRulesWords(t *testing.T) {
 		// (技能提升) are a training
 		{"本期參訓志工64人。", "training_exam", ""},
 		{"聚焦技能提升，助力妇女增收。", "training_exam", ""},
+		// round 15: the party branch's round of meetings (三会一课)
+		{"各支部严格落实“三会一课”制度。", "meeting", ""},
 		// round 15: an event's rehearsal on its ground (实地演练) is no
 		// drill; an evacuation drill is
 		{"赛前志愿者在起点区域进行实地演练。", "", "safety"},
