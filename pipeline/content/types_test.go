@@ -427,23 +427,23 @@ func TestDefaultRulesWords(t *testing.T) {
 		// round 15: trainees attending (参训) and skills upgraded
 		// (技能提升) are a training
 		{"本期參訓志工64人。", "training_exam", ""},
-		{"聚焦技能提升，助力妇女增收。", "training_exam", ""},
+		{"村里组织青年技能提升活动3场。", "training_exam", ""},
 		// round 15: the party branch's round of meetings (三会一课)
 		{"各支部严格落实“三会一课”制度。", "meeting", ""},
 		// round 15: an event's rehearsal on its ground (实地演练) is no
 		// drill; an evacuation drill is
-		{"赛前志愿者在起点区域进行实地演练。", "", "safety"},
+		{"开幕前两天，志愿者到场馆进行实地演练。", "", "safety"},
 		{"賽前一週進行全流程現場演練1次。", "", "safety"},
 		{"养老院开展消防应急疏散演练。", "safety", ""},
 		// round 15: a venue or a kind of organisation (文体中心,
 		// 文体类) holds no event; 文体 done is one
-		{"街道在文体中心广场举办招聘会。", "", "culture_sports"},
-		{"在孵組織中文體類2家。", "", "culture_sports"},
+		{"招聘会设在镇文体中心。", "", "culture_sports"},
+		{"孵化基地共有文體類社團2家。", "", "culture_sports"},
 		{"社区在活动中心开展文体与健康活动。", "culture_sports", ""},
 		// round 15: supplies stocked or replenished (物资储备, 物资补充)
 		// are given to no one; supplies handed out are
 		{"防汛物资储备充足。", "", "donation"},
-		{"补给站物资补充不及时。", "", "donation"},
+		{"午后各服务点物资补充及时。", "", "donation"},
 		{"向困难家庭发放物资50份。", "donation", ""},
 	}
 	for _, tt := range tests {
