@@ -33,11 +33,10 @@ func TestBulletRuns(t *testing.T) {
 			[]string{"• 河堤步道周末封闭维修", "- 图书馆延长夜间开放时间", "· 東區街市新春揮春比賽報名", stamp, p1, p2}, []int{3}, nil},
 	} {
 		folded := make([]string, len(tt.lines))
-		prose := make([]bool, len(tt.lines))
 		first, last := -1, -1
 		for i, l := range tt.lines {
 			folded[i] = fold.ToSimplified(l)
-			if prose[i] = v.isProse(folded[i]); prose[i] {
+			if v.isProse(folded[i]) {
 				if first < 0 {
 					first = i
 				}
