@@ -175,8 +175,11 @@ func historical(folded string, d Date, w yearWords) bool {
 		return true
 	}
 	// 自2023年3月起, 自2020年5月至2021年底: a period's start, the report's.
-	after := strings.TrimLeft(string(rs[end:]), " ")
-	if d.End != nil || slices.ContainsFunc(w.periodAfter, func(p string) bool { return strings.HasPrefix(after, p) }) {
+	after := end
+	for after < len(rs) && rs[after] == ' ' {
+		after++
+	}
+	if d.End != nil || hasAnyRunesAt(rs, after, w.periodAfter) {
 		return false
 	}
 	before := strings.TrimRight(string(rs[max(0, d.Offset-maxNotOwnBeforeRunes):d.Offset]), " :：\t")

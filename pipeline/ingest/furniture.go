@@ -2112,10 +2112,11 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 
 // furnitureSuffix returns how many runes of furniture end a body line
 // after its last sentence, and their kind: what follows the last sentence
-// end, seen as a line of its own, is a credit, a byline, a prompt or a
-// separator (…起到积极推动作用。 图文/某某, …一点点力量吧。” 查看更多). A
-// credit or byline in brackets there (…起到积极推动作用。(记者 某某)) is the
-// paragraph's last words, as a news lead is its first, and stays; so do
+// end, seen as a line of its own, is a credit, a byline, a prompt, a
+// snapshot link, a stamp or a counter (…起到积极推动作用。 图文/某某,
+// …一点点力量吧。” 查看更多). A credit or byline in brackets there
+// (…起到积极推动作用。(记者 某某)) is the paragraph's last words, as a
+// news lead is its first, and stays; so do
 // a layout cell's bar (…起到积极推动作用。 |), the border of the cell the
 // paragraph was printed in, and a lone mark (…起到积极推动作用。◇).
 func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, string) {
@@ -2154,7 +2155,7 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	}
 	tail := strings.TrimSpace(strings.TrimRight(folded[end:], " |｜,，")) // a stray comma after a credit: (某某即時),
 	if tail == "" {
-		return 0, "" // a cell's bar
+		return 0, "" // a cell's bar, a stray comma
 	}
 	k := judge(v.lineJudges(), newLineView(tail, tail, zoneTail))
 	if k == "" {

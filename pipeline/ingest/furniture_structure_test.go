@@ -33,11 +33,10 @@ func TestBulletRuns(t *testing.T) {
 			[]string{"• 河堤步道周末封闭维修", "- 图书馆延长夜间开放时间", "· 東區街市新春揮春比賽報名", stamp, p1, p2}, []int{3}, nil},
 	} {
 		folded := make([]string, len(tt.lines))
-		prose := make([]bool, len(tt.lines))
 		first, last := -1, -1
 		for i, l := range tt.lines {
 			folded[i] = fold.ToSimplified(l)
-			if prose[i] = v.isProse(folded[i]); prose[i] {
+			if v.isProse(folded[i]) {
 				if first < 0 {
 					first = i
 				}
@@ -53,25 +52,16 @@ func TestBulletRuns(t *testing.T) {
 }
 
 func TestLatinTail(t *testing.T) {
-	for _, tt := range []struct {
-		line string
-		zone lineZone
-		want string
-	}{
-		{"Copyright@某某日報", zoneTail, "latin"},
-		{"GMT+8, 2024-10-28 13:26", zoneTail, "latin"},
-		{"template_0412.html 某某 --> ", zoneTail, "latin"},
-		{"GMT+8, 2024-10-28 13:26", zoneHead, ""},
-		{"某某社区 2024.3.21", zoneTail, ""},
-		{"2023年3月21日", zoneTail, ""},
-		{"20xx年5月xx日", zoneTail, ""},
-		{"合计 1,200 3,456", zoneTail, ""},
-		{"The volunteers visited twelve families.", zoneTail, ""},
-		{"長者中心 Elderly Centre", zoneTail, ""},
-	} {
-		f := fold.ToSimplified(tt.line)
-		if got := (latinTail{}).Judge(newLineView(tt.line, f, tt.zone)); got != tt.want {
-			t.Errorf("latinTail(%q, zone %d) = %q, want %q", tt.line, tt.zone, got, tt.want)
-		}
-	}
+	checkJudge(t, latinTail{}, []judgeCase{
+		{line: "Copyright@某某日報", zone: zoneTail, want: "latin"},
+		{line: "GMT+8, 2024-10-28 13:26", zone: zoneTail, want: "latin"},
+		{line: "template_0412.html 某某 --> ", zone: zoneTail, want: "latin"},
+		{line: "GMT+8, 2024-10-28 13:26", zone: zoneHead, want: ""},
+		{line: "某某社区 2024.3.21", zone: zoneTail, want: ""},
+		{line: "2023年3月21日", zone: zoneTail, want: ""},
+		{line: "20xx年5月xx日", zone: zoneTail, want: ""},
+		{line: "合计 1,200 3,456", zone: zoneTail, want: ""},
+		{line: "The volunteers visited twelve families.", zone: zoneTail, want: ""},
+		{line: "長者中心 Elderly Centre", zone: zoneTail, want: ""},
+	})
 }
