@@ -217,7 +217,8 @@ const maskRunes = "×*＊○"
 // isMask tells whether w is a redaction mask.
 func isMask(w string) bool {
 	for _, r := range w {
-		if !strings.ContainsRune(maskRunes, r) {
+		// Most words start with a common Han character (U+4E00–U+9FFF), never a mask.
+		if r >= 0x4e00 && r <= 0x9fff || !strings.ContainsRune(maskRunes, r) {
 			return false
 		}
 	}

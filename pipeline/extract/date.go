@@ -23,6 +23,10 @@ const dateMasks = "×xXＸｘ*＊○某"
 // chineseDateDigits may make up a year, month or day in Chinese numerals.
 const chineseDateDigits = "〇○零一二三四五六七八九十廿卅"
 
+// The runes of dateMasks and of chineseDateDigits, asked at every rune of
+// a date's numbers.
+var dateMaskSet, chineseDateDigitSet = runeSetOf(dateMasks), runeSetOf(chineseDateDigits)
+
 // FindDates finds dates and date ranges in doc as written, starting at
 // the numbers and masks of the numeric scan: parts that are
 // not written, or are masked, are nil. A range's end takes the year and
@@ -461,10 +465,10 @@ func dateTokenKind(r rune) int {
 	if r == '○' || r == '某' {
 		return 0
 	}
-	if _, ok := arabicDigit(r); ok || strings.ContainsRune(dateMasks, r) {
+	if _, ok := arabicDigit(r); ok || dateMaskSet.has(r) {
 		return 1
 	}
-	if strings.ContainsRune(chineseDateDigits, r) {
+	if chineseDateDigitSet.has(r) {
 		return 2
 	}
 	return 0
@@ -475,7 +479,7 @@ func dateTokenKind(r rune) int {
 // mask (20○○, 20某某), while ○ after a Chinese digit is zero (二○一六).
 func isDateMask(rs []rune, i, j int) bool {
 	r := rs[j]
-	if !strings.ContainsRune(dateMasks, r) {
+	if !dateMaskSet.has(r) {
 		return false
 	}
 	if r != '○' && r != '某' {
@@ -539,7 +543,7 @@ func yearValue(tok []rune, masked bool) (*int, bool) {
 			return nil, false
 		}
 		for _, r := range tok {
-			if _, ok := arabicDigit(r); !ok && !strings.ContainsRune(dateMasks+chineseDateDigits, r) {
+			if _, ok := arabicDigit(r); !ok && !dateMaskSet.has(r) && !chineseDateDigitSet.has(r) {
 				return nil, false
 			}
 		}

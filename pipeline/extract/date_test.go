@@ -364,3 +364,18 @@ func TestTaiwanNumericDates(t *testing.T) {
 		{"第3.5.1節", nil},
 	})
 }
+
+// TestDateRuneSets checks the sets asked at every rune of a date hold the
+// runes of their strings and no other.
+func TestDateRuneSets(t *testing.T) {
+	for _, c := range []struct {
+		set   *runeSet
+		chars string
+	}{{&dateMaskSet, dateMasks}, {&chineseDateDigitSet, chineseDateDigits}} {
+		for r := rune(0); r <= 0x10FFFF; r++ {
+			if got, want := c.set.has(r), strings.ContainsRune(c.chars, r); got != want {
+				t.Errorf("%q: has(%q) = %v, want %v", c.chars, r, got, want)
+			}
+		}
+	}
+}

@@ -412,9 +412,7 @@ func loadQuantityWords() *quantityWords {
 		w.idiomsByRune[r] = append(w.idiomsByRune[r], idiom)
 		w.idiomFirst.add(r)
 	}
-	for _, r := range w.masks {
-		w.maskSet.add(r)
-	}
+	w.maskSet = runeSetOf(w.masks)
 	w.scanStarts = scanStartRunes(w)
 	return w
 }
@@ -669,6 +667,15 @@ func (s *runeSet) add(r rune) {
 		s.rest = map[rune]bool{}
 	}
 	s.rest[r] = true
+}
+
+// runeSetOf is the set of the runes of chars.
+func runeSetOf(chars string) runeSet {
+	var s runeSet
+	for _, r := range chars {
+		s.add(r)
+	}
+	return s
 }
 
 func (s *runeSet) has(r rune) bool {

@@ -2299,17 +2299,17 @@ func approxSuffix(nw *numberWords, rs []rune, end int) int {
 // numeral units such as 万 after the first rune when units is set), at most
 // limit runes, not inside a longer number, and returns the index after it.
 func maskedNumberAt(nw *numberWords, rs []rune, i, limit int, units bool) (int, bool) {
-	masks := nw.q.masks
+	masks := &nw.q.maskSet
 	if i > 0 {
-		if _, digit := arabicDigit(rs[i-1]); digit || strings.ContainsRune(masks, rs[i-1]) {
+		if _, digit := arabicDigit(rs[i-1]); digit || masks.has(rs[i-1]) {
 			return 0, false
 		}
 	}
 	j, masked := i, false
 	for ; j < len(rs) && j-i < limit; j++ {
-		if strings.ContainsRune(masks, rs[j]) {
+		if masks.has(rs[j]) {
 			masked = true
-		} else if _, ok := arabicDigit(rs[j]); ok && masked && strings.ContainsRune(masks, rs[j-1]) {
+		} else if _, ok := arabicDigit(rs[j]); ok && masked && masks.has(rs[j-1]) {
 			return 0, false // ***2次: masks before digits set a number off, they hide none (1××户 does)
 		} else if !ok {
 			if _, _, unit := numeralUnit(rs[j]); !units || !unit || j == i {

@@ -203,22 +203,21 @@ func (s *Segmenter) appendCutText(dst []Token, text, folded string) []Token {
 			byteOf = runeToByte(text[textLine:], n, sc.byteOf)
 			sc.byteOf = byteOf
 		}
-		sc.line = append(sc.line[:0], line...)
-		for _, sg := range s.gse.Segment(sc.line) {
-			start, end := runeAt[sg.Start()], runeAt[sg.End()]
-			word := line[sg.Start():sg.End()]
+		for _, w := range s.cutLine(sc, line) {
+			start, end := runeAt[w.start], runeAt[w.end]
+			word := line[w.start:w.end]
 			if strings.TrimSpace(word) == "" {
 				continue
 			}
 			// gse leaves digits and punctuation untagged or "x".
-			pos := sg.Token().Pos()
+			pos := w.pos()
 			if isNumber(word) {
 				pos = "m"
 			} else if pos == "" {
 				pos = "x"
 			}
 			rarity := logTotal
-			if f := sg.Token().Freq(); f > 0 {
+			if f := w.freq(); f > 0 {
 				rarity = logTotal - math.Log2(f)
 			}
 			written := ""
@@ -248,7 +247,15 @@ func (s *Segmenter) appendCutText(dst []Token, text, folded string) []Token {
 type cutScratch struct {
 	runeAt []int  // rune offset of every byte offset of the line
 	byteOf []int  // byte offset from the line's start of its rune offsets
-	line   []byte // the line, as gse reads it: its segments are read before the next line is cut
+	line   []byte // the line, as gse reads it: its words are read before the next line is cut
+
+	// cutLine's: the line's units and their byte offsets, the words found
+	// at a unit, the shortest paths, the words of the line.
+	units  []gse.Text
+	starts []int
+	found  []*gse.Token
+	jumps  []jump
+	words  []word
 }
 
 var cutScratches = sync.Pool{New: func() any { return new(cutScratch) }}
