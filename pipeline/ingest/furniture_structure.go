@@ -103,8 +103,17 @@ func (latinTail) Judge(l lineView) string {
 	if l.zone != zoneTail {
 		return ""
 	}
-	f := hanDatePart.ReplaceAllString(anyDateExpr.ReplaceAllString(l.folded, ""), "")
-	han, latin, letters, words := 0, 0, 0, 0
+	han, latin, letters, words := latinShare(l.folded)
+	if letters < 2 || 2*han >= latin || words >= latinWords {
+		return ""
+	}
+	return "latin"
+}
+
+// latinShare counts, once a line's dates are left out, its Han characters,
+// its Latin letters and digits, its letters alone and its English words.
+func latinShare(folded string) (han, latin, letters, words int) {
+	f := hanDatePart.ReplaceAllString(anyDateExpr.ReplaceAllString(folded, ""), "")
 	for _, r := range f {
 		switch {
 		case isHan(r):
@@ -121,8 +130,30 @@ func (latinTail) Judge(l lineView) string {
 			words++
 		}
 	}
-	if letters < 2 || 2*han >= latin || words >= latinWords {
+	return han, latin, letters, words
+}
+
+// headFigure: above the body, a line of digits alone, with no letter and
+// no Han character but one part of a date (03, 2025, 01月, a phone number
+// (010)12345678): a date cut into tiles, a page number, the site's phone.
+// A report's headline holds words; a whole date is left to the other
+// judges. Latin words are not judged here: on pages whose body was found
+// below its true start, a line of them was the report's own.
+type headFigure struct{}
+
+func (headFigure) Judge(l lineView) string {
+	if l.zone != zoneHead {
 		return ""
 	}
-	return "latin"
+	if hanDateTile.MatchString(l.folded) {
+		return "widget"
+	}
+	han, latin, letters, _ := latinShare(l.folded)
+	if han > 0 || letters > 0 || latin == 0 || anyDateExpr.MatchString(l.folded) || hanDatePart.MatchString(l.folded) {
+		return ""
+	}
+	return "widget"
 }
+
+// hanDateTile is a line of one part of a date alone (01月, 2025年).
+var hanDateTile = regexp.MustCompile(`^\d{1,4}\s*[年月日]$`)

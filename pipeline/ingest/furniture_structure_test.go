@@ -65,3 +65,29 @@ func TestLatinTail(t *testing.T) {
 		{line: "長者中心 Elderly Centre", zone: zoneTail, want: ""},
 	})
 }
+
+func TestHeadFigure(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		zone lineZone
+		want string
+	}{
+		{"07", zoneHead, "widget"},
+		{"11月", zoneHead, "widget"},
+		{"2024", zoneHead, "widget"},
+		{"(020)87654321", zoneHead, "widget"},
+		{"2024", zoneBody, ""},
+		{"07", zoneTail, ""},
+		{"Information", zoneHead, ""},
+		{"P. 60", zoneHead, ""},
+		{"2022年9月14、15日", zoneHead, ""},
+		{"2023-05-18", zoneHead, ""},
+		{"敬老院 2024", zoneHead, ""},
+		{"長者中心活動", zoneHead, ""},
+	} {
+		f := fold.ToSimplified(tt.line)
+		if got := (headFigure{}).Judge(newLineView(tt.line, f, tt.zone)); got != tt.want {
+			t.Errorf("headFigure(%q, zone %d) = %q, want %q", tt.line, tt.zone, got, tt.want)
+		}
+	}
+}
