@@ -259,9 +259,10 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 	textFolded := p.folded()
 	folded := strings.Split(textFolded, "\n")
 	var furniture furnitureResult
+	var fv *furnitureVocab // read when there are patterns; every use below is under len(pats) > 0
 	if len(pats) > 0 {
-		fv, err := defaultFurniture()
-		if err != nil {
+		var err error
+		if fv, err = defaultFurniture(); err != nil {
 			return nil, err
 		}
 		furniture = removeFurniture(lines, folded, pats, fv, opt.LineCounts)
@@ -271,7 +272,6 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 	removed = append(furniture.removed, removed...)
 	doc.Published, doc.PublishedStamped = furniture.published, furniture.publishedStamped // a header may give one below
 	if doc.Published == "" && len(pats) > 0 {
-		fv, _ := defaultFurniture() // read without error above
 		if d := datelineDate(folded, fv); d != "" {
 			doc.Published, doc.PublishedStamped = d, true
 		}
@@ -303,7 +303,6 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 			if err != nil {
 				return nil, err
 			}
-			fv, _ := defaultFurniture() // read without error above
 			if c, ok := chooseTitle(lines, folded, "", furniture.crumb, removedHead{}, fv, ts, furniture.headClean, furniture.stamped); ok && c.line >= 0 && c.rest == "" {
 				if _, article := articleScore(c.text); article {
 					title = c.text
@@ -348,7 +347,6 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 		if err != nil {
 			return nil, err
 		}
-		fv, _ := defaultFurniture() // read without error above
 		if c, ok := chooseTitle(lines, folded, furniture.fileTitle, furniture.crumb, ts.removedHeadline(furniture.removed), fv, ts, furniture.headClean, furniture.stamped); ok {
 			title = c.text
 			if c.stamp != "" {
@@ -405,7 +403,6 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 		}
 	}
 	if title != "" && len(pats) > 0 {
-		fv, _ := defaultFurniture() // read without error above
 		var variants []Removed
 		lines, folded, variants = withoutTitleVariants(lines, folded, title, drop, fv)
 		removed = append(removed, variants...)
