@@ -207,6 +207,16 @@ func withoutMatches(re *regexp.Regexp, s string) string {
 	return re.ReplaceAllString(s, "")
 }
 
+// withoutTail is withoutMatches for an expression anchored at the text's
+// end whose every match ends with one of the runes of ends: a line ending
+// in another rune (most lines) is given back without running it.
+func withoutTail(re *regexp.Regexp, ends, s string) string {
+	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune(ends, r) {
+		return s
+	}
+	return withoutMatches(re, s)
+}
+
 // containsAny reports whether s holds one of words.
 func containsAny(s string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })

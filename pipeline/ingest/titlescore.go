@@ -205,7 +205,7 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		add := func(text, rest string) {
 			// A bar at either end is a layout cell's border printed as
 			// text (某某活动 |), never the title's.
-			text = strings.Trim(withoutMatches(spacedPieceLabel, withoutMatches(pageCounter, strings.TrimSpace(text))), cellBorders)
+			text = strings.Trim(withoutTail(spacedPieceLabel, pieceLabelEnds, withoutTail(pageCounter, pageCounterEnds, strings.TrimSpace(text))), cellBorders)
 			if text != "" {
 				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp})
 			}
@@ -281,7 +281,7 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 	// quotes a file name lost), wins a tie.
 	for _, t := range []string{fileTitle, crumb, headline} {
 		// 某某总结 (2).docx: a copy's counter is no part of the title.
-		if t = strings.TrimSpace(withoutMatches(pageCounter, t)); t != "" {
+		if t = strings.TrimSpace(withoutTail(pageCounter, pageCounterEnds, t)); t != "" {
 			out = append(out, titleCandidate{text: t, line: -1})
 		}
 	}
@@ -687,6 +687,14 @@ func (s *titleScorer) splitAtDate(l string) (title, rest string) {
 // title's ending (范文4篇, 5篇).
 var pieceCount = regexp.MustCompile(`^` + pieceCountExpr)
 
+// The runes the matches of pageCounter, trailingNote and pieceLabel (and
+// spacedPieceLabel) end with (withoutTail).
+const (
+	pageCounterEnds  = ")）"
+	trailingNoteEnds = ")）】]"
+	pieceLabelEnds   = "0123456789一二三四五六七八九十篇字』」】])）"
+)
+
 const pieceCountExpr = `(范文)?\s*[\d一二三四五六七八九十]{1,3}\s*篇`
 
 // maxRunOnNoticeRunes is the longest notice between a title with its
@@ -755,7 +763,7 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 // ending words (…活动总结), before exclamations, a short note in
 // brackets ((集合9篇)) and a piece's label (…活动总结篇1, …活动总结6篇).
 func (s *titleScorer) endsAsTitle(f string) bool {
-	return hasSuffixAny(withoutMatches(pieceLabel, withoutMatches(trailingNote, strings.TrimRight(f, "!！"))), s.endings)
+	return hasSuffixAny(withoutTail(pieceLabel, pieceLabelEnds, withoutTail(trailingNote, trailingNoteEnds, strings.TrimRight(f, "!！"))), s.endings)
 }
 
 // scoreText scores the folded text of a candidate on what a report's
@@ -839,7 +847,7 @@ func withoutHeadlineMarks(f string) string {
 // withoutFinalQuestion drops the question mark f ends with, before a note
 // in brackets (…到底好不好?, …怎么写?(三)): a headline may ask.
 func withoutFinalQuestion(f string) string {
-	t := strings.TrimSpace(withoutMatches(trailingNote, f))
+	t := strings.TrimSpace(withoutTail(trailingNote, trailingNoteEnds, f))
 	for _, q := range []string{"?", "？"} {
 		if a, ok := strings.CutSuffix(t, q); ok {
 			return a
