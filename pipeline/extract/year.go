@@ -91,6 +91,9 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 // (thisYearSaid), a Republic-of-China one in a Traditional text counting
 // + 1911, or nil.
 func saidThisYear(doc *ingest.Document) *int {
+	if !thisBeforeBracket(doc.Folded) {
+		return nil
+	}
 	m := thisYearSaid.FindStringSubmatch(doc.Folded)
 	if m == nil {
 		return nil
@@ -104,6 +107,27 @@ func saidThisYear(doc *ingest.Document) *int {
 		return &y
 	}
 	return nil
+}
+
+// thisBeforeBracket reports whether an opening bracket of s has 今 or 本
+// before it, past ASCII spaces (\s): where every match of thisYearSaid
+// starts. Most texts have none, and the test is a substring search for
+// each bracket instead of the expression run over the whole text.
+func thisBeforeBracket(s string) bool {
+	for _, b := range []string{"(", "（"} {
+		for i := 0; ; {
+			j := strings.Index(s[i:], b)
+			if j < 0 {
+				break
+			}
+			k := strings.TrimRight(s[:i+j], "\t\n\f\r ")
+			if strings.HasSuffix(k, "今") || strings.HasSuffix(k, "本") {
+				return true
+			}
+			i += j + len(b)
+		}
+	}
+	return false
 }
 
 // titledAsReport reports whether a title ends as a report of the genre
