@@ -100,7 +100,9 @@ var hanDatePart = regexp.MustCompile(`[\dxX]{1,4}\s*[年月日]`)
 type latinTail struct{}
 
 func (latinTail) Judge(l lineView) string {
-	if l.zone != zoneTail {
+	// Leaving the dates out never adds a letter: a line of fewer than two
+	// is told without counting.
+	if l.zone != zoneTail || !asciiLettersAtLeast(l.folded, 2) {
 		return ""
 	}
 	han, latin, letters, words := latinShare(l.folded)
@@ -108,6 +110,17 @@ func (latinTail) Judge(l lineView) string {
 		return ""
 	}
 	return "latin"
+}
+
+// asciiLettersAtLeast reports whether s holds at least n ASCII letters,
+// what latinShare counts as letters.
+func asciiLettersAtLeast(s string, n int) bool {
+	for i := 0; i < len(s) && n > 0; i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			n--
+		}
+	}
+	return n <= 0
 }
 
 // latinShare counts, once a line's dates are left out, its Han characters,
@@ -143,6 +156,11 @@ type headFigure struct{}
 
 func (headFigure) Judge(l lineView) string {
 	if l.zone != zoneHead {
+		return ""
+	}
+	// Without an ASCII digit the line has a letter or no figure at all,
+	// dates left out or not, and no date tile: told without counting.
+	if !l.holds(markDigit) {
 		return ""
 	}
 	if hanDateTile.MatchString(l.folded) {
