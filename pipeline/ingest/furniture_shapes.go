@@ -303,8 +303,12 @@ type outletDateline struct{ v *furnitureVocab }
 // it or not (its last group).
 var datelineDateExpr = regexp.MustCompile(`\s*` + headDateCore + `\s*([讯电]?)$`)
 
+// datelineDateEnds are the runes a match of datelineDateExpr ends with:
+// the date's last digit or 日, 讯 or 电, a space (\s).
+const datelineDateEnds = "0123456789日讯电\t\n\f\r "
+
 func (j outletDateline) Judge(l lineView) string {
-	if l.zone != zoneHead || !l.holds(markDigit) {
+	if l.zone != zoneHead || !l.holds(markDigit) || !endsInAny(l.folded, datelineDateEnds) {
 		return ""
 	}
 	m := datelineDateExpr.FindStringSubmatchIndex(l.folded)

@@ -211,10 +211,16 @@ func withoutMatches(re *regexp.Regexp, s string) string {
 // end whose every match ends with one of the runes of ends: a line ending
 // in another rune (most lines) is given back without running it.
 func withoutTail(re *regexp.Regexp, ends, s string) string {
-	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune(ends, r) {
+	if !endsInAny(s, ends) {
 		return s
 	}
 	return withoutMatches(re, s)
+}
+
+// endsInAny reports whether the last rune of s is one of the runes of ends.
+func endsInAny(s, ends string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(ends, r)
 }
 
 // containsAny reports whether s holds one of words.
