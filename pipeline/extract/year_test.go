@@ -157,3 +157,22 @@ func FuzzDocumentYear(f *testing.F) {
 		titledAsReport(doc.Title, ywords())
 	})
 }
+
+// thisBeforeBracket holds for every text thisYearSaid finds a match in:
+// saidThisYear asks it first.
+func TestThisBeforeBracket(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"今(2024)年3月1日起", true}, {"自本 \t（112）年度起", true}, {"今年(2024)", false},
+		{"（2024）年", false}, {"本社区（2024年）", false}, {"", false}, {"今", false},
+	} {
+		if got := thisBeforeBracket(tt.s); got != tt.want {
+			t.Errorf("thisBeforeBracket(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+		if thisYearSaid.MatchString(tt.s) && !thisBeforeBracket(tt.s) {
+			t.Errorf("%q: thisYearSaid matches but thisBeforeBracket is false", tt.s)
+		}
+	}
+}

@@ -58,6 +58,12 @@ func judgeFilters(t *testing.T) []struct {
 		{"byline", v.bylineLine, v.bylineRoleSet.in},
 		{"byline of any outlet", v.bylineAnyOutlet, v.bylineRoleSet.in},
 		{"trailing date", trailingDateExpr, endsAsDate},
+		{"page counter", pageCounter, func(s string) bool { return endsInAny(s, pageCounterEnds) }},
+		{"trailing note", trailingNote, func(s string) bool { return endsInAny(s, trailingNoteEnds) }},
+		{"piece label", pieceLabel, func(s string) bool { return endsInAny(s, pieceLabelEnds) }},
+		{"spaced piece label", spacedPieceLabel, func(s string) bool { return endsInAny(s, pieceLabelEnds) }},
+		{"dateline date", datelineDateExpr, func(s string) bool { return endsInAny(s, datelineDateEnds) }},
+		{"date tile", hanDateTile, func(s string) bool { return strings.ContainsAny(s, asciiDigits) }},
 		{"run-on date", runOnDateExpr, func(s string) bool { return strings.ContainsAny(s, asciiDigits) && containsAnyRune(s, ",，") }},
 	}
 }
@@ -73,7 +79,8 @@ func checkJudgeFilters(t *testing.T, line string) {
 
 func TestJudgeFilters(t *testing.T) {
 	for _, line := range []string{"电话：0553-5120661", "400-123-4567", "a@b.cn", "2021-06-18 总结", "(图文/某某)", "【特讯】", "回訪卦L社区", "卦L\xff社",
-		"某某网记者 张三", "（记者 李四 通讯员 王五）", "某某總結2024年，全縣", "· 某某活动 (2020-12-18) ", "某某推進會 2020-09-20"} {
+		"某某网记者 张三", "（记者 李四 通讯员 王五）", "某某總結2024年，全縣", "· 某某活动 (2020-12-18) ", "某某推進會 2020-09-20",
+		"某某总结 (2)", "某某活动总结（精选3篇）", "某某活动总结篇1", "某某活动总结 『范文1』", "某某总结 1000字", "某某日报 2023年10月23日 ", "某某台2023年11月02日讯", "01月"} {
 		checkJudgeFilters(t, line)
 	}
 	lines := 0
