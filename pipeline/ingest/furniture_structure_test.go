@@ -67,27 +67,18 @@ func TestLatinTail(t *testing.T) {
 }
 
 func TestHeadFigure(t *testing.T) {
-	for _, tt := range []struct {
-		line string
-		zone lineZone
-		want string
-	}{
-		{"07", zoneHead, "widget"},
-		{"11月", zoneHead, "widget"},
-		{"2024", zoneHead, "widget"},
-		{"(020)87654321", zoneHead, "widget"},
-		{"2024", zoneBody, ""},
-		{"07", zoneTail, ""},
-		{"Information", zoneHead, ""},
-		{"P. 60", zoneHead, ""},
-		{"2022年9月14、15日", zoneHead, ""},
-		{"2023-05-18", zoneHead, ""},
-		{"敬老院 2024", zoneHead, ""},
-		{"長者中心活動", zoneHead, ""},
-	} {
-		f := fold.ToSimplified(tt.line)
-		if got := (headFigure{}).Judge(newLineView(tt.line, f, tt.zone)); got != tt.want {
-			t.Errorf("headFigure(%q, zone %d) = %q, want %q", tt.line, tt.zone, got, tt.want)
-		}
-	}
+	checkJudge(t, headFigure{}, []judgeCase{
+		{line: "07", zone: zoneHead, want: "widget"},
+		{line: "11月", zone: zoneHead, want: "widget"},
+		{line: "2024", zone: zoneHead, want: "widget"},
+		{line: "(020)87654321", zone: zoneHead, want: "widget"},
+		{line: "2024", zone: zoneBody, want: ""},
+		{line: "07", zone: zoneTail, want: ""},
+		{line: "Information", zone: zoneHead, want: ""},
+		{line: "P. 60", zone: zoneHead, want: ""},
+		{line: "2022年9月14、15日", zone: zoneHead, want: ""},
+		{line: "2023-05-18", zone: zoneHead, want: ""},
+		{line: "敬老院 2024", zone: zoneHead, want: ""},
+		{line: "長者中心活動", zone: zoneHead, want: ""},
+	})
 }
