@@ -74,3 +74,13 @@ func FuzzCutLineIsSegment(f *testing.F) {
 		sameAsSegment(t, full, text)
 	})
 }
+
+// TestTokenLayout fails when gse's Token no longer has the unexported
+// fields cutLine and weigh read: they would fall back to gse's own Segment
+// and CalcToken, still right but slower, and the comparisons above would
+// compare Segment with itself.
+func TestTokenLayout(t *testing.T) {
+	if _, ok := tokenFields(); !ok {
+		t.Fatal("gse.Token has no text []gse.Text or no float32 distance field: cutLine and weigh fall back to gse")
+	}
+}
