@@ -1822,7 +1822,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		f := strings.TrimSpace(folded[i])
 		prevKnown = known(i)
-		prevLabel = prevKnown && (strings.HasSuffix(f, ":") || strings.HasSuffix(f, "："))
+		prevLabel = prevKnown && endsWithColon(f)
 		prevOpen = prevKnown && opensBracket(f)
 		prevStamp = prevKnown && strings.Contains(f, ":") && timeOfDay.MatchString(f)
 	}
@@ -1911,15 +1911,16 @@ func bodyRegion(prose, rows, pageRows []bool, byPattern, lines []string, gap int
 	colon, named, end := endsWithColon(lines[bestLast]), false, bestLast
 	for i := bestLast + 1; i < len(lines); i++ {
 		l := strings.TrimSpace(lines[i])
+		heading := l != "" && listHeading(l)
 		switch {
 		case l == "":
 		case !rows[i] || pageRows[i]:
 			return bestFirst, end
 		case colon:
 			end = i
-		case listHeading(l) && !named:
+		case heading && !named:
 			named = true // the list's first row names it (• 物品清单)
-		case named && !listHeading(l): // the rows under it hold values, unlike a list of links
+		case named && !heading: // the rows under it hold values, unlike a list of links
 			end = i
 		default:
 			return bestFirst, end
