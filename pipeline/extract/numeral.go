@@ -280,6 +280,9 @@ func parseNumeralTokens(rs []rune) (float64, bool) {
 // roundFigure rounds v to twelve significant digits, more than any figure
 // is written with: 5.69 × 1万 is 56900, not float64's 56900.00000000001.
 func roundFigure(v float64) float64 {
+	if v == math.Trunc(v) && math.Abs(v) < 1e12 {
+		return v // a whole number of twelve digits or fewer is exact already
+	}
 	r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
 	return r
 }
