@@ -362,6 +362,8 @@ func TestTaiwanNumericDates(t *testing.T) {
 		{"112.12.30至113.1.5", []string{"112.12.30至113.1.5 2023-12-30..2024-1-5"}},
 		{"編號112-3-5", nil},
 		{"第3.5.1節", nil},
+		{"第099.3.5節", nil}, // under 100: not a year of the Taiwan rule
+		{"190.3.5", nil},   // over 189: not one either
 	})
 }
 
