@@ -23,20 +23,20 @@ const devsetDir = "../testdata/extract"
 
 // The dev set is in groups by document number, one per round of writing.
 // 01–20 was the first tuning set; 21–30, 31–45, 46–60, 61–76, 77–92,
-// 93–108, 109–124, 125–140, 141–156, 157–172, 173–188, 189–204 and
-// 205–220 were
+// 93–108, 109–124, 125–140, 141–156, 157–172, 173–188, 189–204,
+// 205–220 and 221–236 were
 // each annotated blind (by someone who never saw the rules' output) and
-// measured blind (the README keeps those figures); all of 01–220 is now
+// measured blind (the README keeps those figures); all of 01–236 is now
 // the development set, and the test prints per-type and per-document
 // detail for it. A blind group (blindGroups) is left out
 // of every figure, and not even read, unless ZONGJIE_DEVSET_BLIND=1 is
 // set, and then only its aggregate line is printed, so that reading the
 // output does not tune the rules on it.
 const (
-	devTo    = 220 // 01–220: the development set
+	devTo    = 236 // 01–236: the development set
 	blindEnv = "ZONGJIE_DEVSET_BLIND"
 	// devFloorMacroF1 and devFloorMain are the macro-F1 of types and the
-	// main-type accuracy on all of 01–220 below which the test fails: a
+	// main-type accuracy on all of 01–236 below which the test fails: a
 	// little below what the default rules reach (a training figure). The
 	// macro-F1 floor was 0.91 on 01–92; 93–108, which joined unchanged at
 	// its blind figures, brings 01–108 to 0.906. Round 8 fits the lower of
@@ -76,8 +76,11 @@ const (
 	// rehearsed on site, 物资 stocked, 文体 a venue; 保洁 weak; 参训,
 	// 技能提升; 三会一课) raise macro-F1 to 0.907 (P 0.907 R 0.912) and
 	// the main type to 198/220 (0.900): both floors 0.90 again.
+	// 221–236, which joined in round 16 at its blind figures (main type
+	// 8/16), brings 01–236 to 206/236 (0.873) and macro-F1 0.900 (P
+	// 0.902 R 0.907): the main-type floor 0.87 until rules raise it again.
 	devFloorMacroF1 = 0.90
-	devFloorMain    = 0.90
+	devFloorMain    = 0.87
 )
 
 // devGroups are the groups the figures are reported for; detail marks the
@@ -93,7 +96,8 @@ const (
 // on the merged code of round 12: P 0.859, R 0.849, main type 11/16;
 // 189–204 on the merged code of round 13: P 0.881, R 0.881, main type
 // 13/16; 205–220 on main 98150d8 and on the merged code of round 14: P
-// 0.785, R 0.805, main type 11/16), so
+// 0.785, R 0.805, main type 11/16; 221–236 on main 691804f and on the
+// merged code of round 15: P 0.829, R 0.840, main type 8/16), so
 // that tuning on it cannot leave it worse than blind. The types floor is
 // on the lower of precision and recall, the figure the targets ask to
 // reach 0.9 (round 8 trades recall it had to spare for precision).
@@ -111,7 +115,8 @@ var devGroups = []typesGroup{
 	{name: "173–188", from: 173, to: 188, floors: &typesFloors{0.848, 0.687}},
 	{name: "189–204", from: 189, to: 204, floors: &typesFloors{0.880, 0.812}},
 	{name: "205–220", from: 205, to: 220, floors: &typesFloors{0.784, 0.687}},
-	{name: "all 01–220", from: 1, to: devTo, detail: true},
+	{name: "221–236", from: 221, to: 236, floors: &typesFloors{0.828, 0.500}},
+	{name: "all 01–236", from: 1, to: devTo, detail: true},
 }
 
 // typesGroup is a group of documents by number, inclusive.
@@ -157,9 +162,11 @@ type typesFloors struct{ balanced, main float64 }
 // 221–236 (round 15, a twelfth annotator; a second annotator agreed on
 // 13/16 main types, types P 0.973 R 0.960), measured blind on main 691804f
 // before the round's work and on its merged code, the same both times (P
-// 0.829 R 0.840, main 8/16): floors at those figures.
+// 0.829 R 0.840, main 8/16): floors at those figures; it joined the
+// development set in round 16 with them. 237–252 (round 16) is blind: its
+// floors are set once it is first measured.
 var blindGroups = []typesGroup{
-	{name: "221–236", from: 221, to: 236, floors: &typesFloors{0.828, 0.500}},
+	{name: "237–252", from: 237, to: 252},
 }
 
 // blindOn tells whether the blind group is measured.
@@ -169,10 +176,10 @@ func blindOn() bool { return os.Getenv(blindEnv) == "1" }
 // (Record.Types) and its main type against the hand annotation:
 // precision, recall and F1 per type, macro-F1 and main-type accuracy, for
 // each group of devGroups. It logs the figures (go test ./pipeline -run
-// TypesDevSet -v), per-type figures and per-document misses for 01–220, and
+// TypesDevSet -v), per-type figures and per-document misses for 01–236, and
 // one aggregate line for the blind group when ZONGJIE_DEVSET_BLIND=1. It
 // fails when the dev set is malformed, when macro-F1 or main-type accuracy
-// on 01–220 falls below its floor, or a blind figure below its floor.
+// on 01–236 falls below its floor, or a blind figure below its floor.
 func TestTypesDevSet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the gse dictionary")
@@ -231,10 +238,10 @@ func TestTypesDevSet(t *testing.T) {
 	dev := groups[len(devGroups)-1]
 	if len(dev) > 0 {
 		if _, macro := macroF1(ids, dev); macro < devFloorMacroF1 {
-			t.Errorf("macro-F1 on 01–220 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
+			t.Errorf("macro-F1 on 01–236 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
 		}
 		if main := mainAccuracy(dev); main < devFloorMain {
-			t.Errorf("main-type accuracy on 01–220 is %.3f, below the floor %.3f", main, devFloorMain)
+			t.Errorf("main-type accuracy on 01–236 is %.3f, below the floor %.3f", main, devFloorMain)
 		}
 	}
 }
@@ -315,7 +322,7 @@ type devDoc struct {
 	gotMentioned      []string
 }
 
-// loadDevSet reads the annotated documents 01–220 and, when blind is set,
+// loadDevSet reads the annotated documents 01–236 and, when blind is set,
 // the blind groups (none when their files are absent); other files are not
 // opened.
 func loadDevSet(t *testing.T, blind bool) []devDoc {
