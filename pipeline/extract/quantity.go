@@ -1904,6 +1904,7 @@ var notCountJudges = []countJudge{
 	{"ordinal range", ordinalRangeEnd}, // 第5至8节, 第一、二名
 	{"class name", className},          // 机械三班的同学, 机电3301班全体学生
 	{"named day", namedDay},            // 第 18 个世界高血压日, 32次“全国助残日”
+	{"list summary", listSummary},      // 线上和现场两种方式
 }
 
 // notACount is the reason of the first judge that rules the count out,
@@ -2319,3 +2320,36 @@ func maskedNumberAt(nw *numberWords, rs []rune, i, limit int, units bool) (int, 
 	}
 	return j, masked
 }
+
+// listSummary reports a count of kinds ([list_summary_units]: 种, 类)
+// whose number is the number of items of the list written right before
+// it in its clause (线上和现场两种方式, 燃气、电动车和楼道堆物三类隐患): it
+// names the kinds just listed, it counts nothing new. The list's items are
+// joined by marks of [list_marks] and, before the last, by 和, 及 or 与; a
+// list that ends with 等 (日用品、学习用品等600余种商品) is not read.
+func listSummary(nw *numberWords, c countAt) bool {
+	p, rs := c.p, c.rs
+	if !nw.q.listSummaryUnits[c.unit] || !p.hasValue || p.hasHigh || p.approx || p.low < 2 || c.start == 0 || !isHanRune(rs[c.start-1]) {
+		return false
+	}
+	items := 1
+	for k := c.start - 1; c.start-k <= listRunes; k-- {
+		if k < 0 {
+			return float64(items) == p.low // the text opens with the list
+		}
+		switch r := rs[k]; {
+		case strings.ContainsRune(nw.q.listMarks, r):
+			items++
+		case clauseBreak(nw, r) && strings.ContainsRune(nw.q.listMarks, rs[k+1]):
+			// ，、: a converter's comma left inside the list
+		case clauseBreak(nw, r) || r == '等':
+			return float64(items) == p.low
+		case items == 1 && strings.ContainsRune("和及与", r):
+			items++ // 线上和现场: the last item's join
+		}
+	}
+	return false
+}
+
+// listRunes is how far back listSummary reads a list.
+const listRunes = 60

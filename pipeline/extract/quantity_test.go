@@ -764,6 +764,9 @@ func TestNotCountJudges(t *testing.T) {
 		{"协会两年一次举办评比", "frequency"},
 		{"配合32次“全国助残日”活动", "named day"},
 		{"开展3次“主题党日”活动", ""},
+		{"通过线上和现场两种方式报名", "list summary"},
+		{"排查楼道、阳台和车棚三类隐患", "list summary"},
+		{"超市上架米、面等40余种商品", ""},
 	}
 	for _, tt := range tests {
 		doc := numDoc(tt.in)

@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// Round 16 (issue 10): quantities of the read real-page sets fixed by
+// class, on sentences of our own, in both scripts.
+
+// TestKindsSummingAList: a count of kinds (种, 类) right after a list of as
+// many items names the kinds just listed (线上和现场两种方式); after a list
+// that ends with 等, or after a noun alone it counts.
+func TestKindsSummingAList(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"居民可通过线上和现场两种方式报名。", nil},
+		{"居民可通過線上和現場兩種方式報名。", nil},
+		{"重点排查楼道、阳台、车棚三类隐患。", nil},
+		{"重點排查樓道、陽台、車棚三類隱患。", nil},
+		{"讲解厨余、可回收，、有害，、其他四类垃圾的投放要求，", nil},
+		{"讲解厨余和其他垃圾等四类垃圾的投放要求，", []string{"四类 4 类 other [垃圾]"}},
+		{"講解廚餘和其他垃圾等四類垃圾的投放要求，", []string{"四類 4 类 other [垃圾]"}},
+		{"超市上架米、面、油等40余种商品，", []string{"40余种 40 种 other a [商品]"}},
+		{"订阅报刊32种，", []string{"32种 32 种 other [报刊]"}},
+		{"訂閱報刊32種，", []string{"32種 32 种 other [報刊]"}},
+	})
+}
