@@ -22,3 +22,14 @@ func TestKindsSummingAList(t *testing.T) {
 		{"訂閱報刊32種，", []string{"32種 32 种 other [報刊]"}},
 	})
 }
+
+// TestOneAfterSpendingTime: a lone 一 + measure word after 度过 is a time
+// spent (度过一个温馨的中秋节), not a thing counted.
+func TestOneAfterSpendingTime(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"让独居老人度过一个热闹的中秋节。", nil},
+		{"讓獨居老人度過一個熱鬧的中秋節。", nil},
+		{"孩子们度过了一个充实的寒假，", nil},
+		{"为独居老人送去一个生日蛋糕，", []string{"一个 1 个 other [生日蛋糕]"}},
+	})
+}
