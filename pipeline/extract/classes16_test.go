@@ -33,3 +33,16 @@ func TestOneAfterSpendingTime(t *testing.T) {
 		{"为独居老人送去一个生日蛋糕，", []string{"一个 1 个 other [生日蛋糕]"}},
 	})
 }
+
+// TestOneScenePainted: a lone 一 + measure word before a scene drawn as a
+// picture (一幅温馨的景象, 一幅美好的图景) is a figure of speech; a picture
+// made or shown still counts.
+func TestOneScenePainted(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"广场上呈现出一幅热闹的景象。", nil},
+		{"廣場上呈現出一幅熱鬧的景象。", nil},
+		{"志愿者的身影勾勒出一幅温暖的图景。", nil},
+		{"志願者的身影勾勒出一幅溫暖的圖景。", nil},
+		{"孩子们为老人画了一幅全家福，", []string{"一幅 1 幅 materials [全家福]"}},
+	})
+}
