@@ -46,3 +46,15 @@ func TestOneScenePainted(t *testing.T) {
 		{"孩子们为老人画了一幅全家福，", []string{"一幅 1 幅 materials [全家福]"}},
 	})
 }
+
+// TestPhaseOfEstateOrProject: a phase written before 小区, or in brackets
+// before 项目 (一期小区, 整治（二期）项目), is an ordinal, not events held.
+func TestPhaseOfEstateOrProject(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"志愿者在锦绣园一期小区开展义诊，", nil},
+		{"志願者在錦繡園一期小區開展義診，", nil},
+		{"队员参与河道整治（二期）项目，", nil},
+		{"隊員參與河道整治（二期）項目，", nil},
+		{"在小区举办培训班3期，", []string{"3期 3 期 events [培训班]"}},
+	})
+}

@@ -2130,11 +2130,18 @@ func bodyChange(nw *numberWords, c countAt) bool {
 }
 
 // phase reports a count of [phase_units] right before a word of
-// [phase_after] (一期工程) or right after one of [phase_before] (项目二期):
-// the phase of a project, an ordinal, not events held.
+// [phase_after], or before a closing bracket and the word (一期工程, 一期小区,
+// 修复（一期）项目), or right after one of [phase_before] (项目二期): the phase
+// of a project or an estate, an ordinal, not events held.
 func phase(nw *numberWords, c countAt) bool {
-	qw := nw.q
-	return qw.phaseUnits[c.unit] && (hasAnyRunesAt(c.rs, c.end, qw.phaseAfter) || wordBefore(c.rs, c.start, qw.phaseBefore) != "")
+	qw, rs, after := nw.q, c.rs, c.end
+	if !qw.phaseUnits[c.unit] {
+		return false
+	}
+	if after < len(rs) && isClosingBracket(rs[after]) {
+		after++
+	}
+	return hasAnyRunesAt(rs, after, qw.phaseAfter) || wordBefore(rs, c.start, qw.phaseBefore) != ""
 }
 
 // numbered reports a count that names its item by number rather than
