@@ -58,3 +58,20 @@ func TestPhaseOfEstateOrProject(t *testing.T) {
 		{"在小区举办培训班3期，", []string{"3期 3 期 events [培训班]"}},
 	})
 }
+
+// TestFestivalsKeptTogether: 两节 or 三节 quoted alone, before 期间 or
+// 前夕, or after 于 names festivals kept together (元旦 and 春节), not
+// sessions; sessions counted still count.
+func TestFestivalsKeptTogether(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"社区在“两节”期间走访困难家庭，", nil},
+		{"社區在「兩節」期間走訪困難家庭，", nil},
+		{"迎接“两节”的到来，", nil},
+		{"两节前夕，志愿者上门慰问，", nil},
+		{"兩節前夕，志願者上門慰問，", nil},
+		{"理事长于三节亲自前往敬老院慰问，", nil},
+		{"理事長於三節親自前往敬老院慰問，", nil},
+		{"小组共开展活动8节，", []string{"8节 8 节 events"}},
+		{"为孩子们上了两节美术课，", []string{"两节 2 节 events [美术课]"}},
+	})
+}

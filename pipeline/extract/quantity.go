@@ -1905,6 +1905,7 @@ var notCountJudges = []countJudge{
 	{"class name", className},          // 机械三班的同学, 机电3301班全体学生
 	{"named day", namedDay},            // 第 18 个世界高血压日, 32次“全国助残日”
 	{"list summary", listSummary},      // 线上和现场两种方式
+	{"festivals", festivals},           // “两节”期间, 于三节前往慰问
 }
 
 // notACount is the reason of the first judge that rules the count out,
@@ -2360,3 +2361,21 @@ func listSummary(nw *numberWords, c countAt) bool {
 
 // listRunes is how far back listSummary reads a list.
 const listRunes = 60
+
+// festivals reports a count of [festival_units] (节) that names festivals
+// kept together (两节: 元旦 and 春节; 三节): the count quoted alone
+// (“两节”), followed by a word of [festival_after] (两节期间, 三节前夕) or
+// written right after a word of [festival_before] (于三节前往慰问). Sessions
+// counted (开展小组活动8节, 两节课) are none of these.
+func festivals(nw *numberWords, c countAt) bool {
+	qw, rs := nw.q, c.rs
+	if !qw.festivalUnits[c.unit] {
+		return false
+	}
+	if c.start > 0 && c.end < len(rs) {
+		if cl, ok := qw.nameQuotes[rs[c.start-1]]; ok && rs[c.end] == cl {
+			return true
+		}
+	}
+	return hasAnyRunesAt(rs, c.end, qw.festivalAfter) || wordBefore(rs, c.start, qw.festivalBefore) != ""
+}

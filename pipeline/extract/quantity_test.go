@@ -768,6 +768,10 @@ func TestNotCountJudges(t *testing.T) {
 		{"开展3次“主题党日”活动", ""},
 		{"通过线上和现场两种方式报名", "list summary"},
 		{"排查楼道、阳台和车棚三类隐患", "list summary"},
+		{"在“两节”期间走访困难户", "festivals"},
+		{"两节前夕走访困难户", "festivals"},
+		{"区长于三节前往敬老院慰问", "festivals"},
+		{"开展小组活动8节", ""},
 		{"超市上架米、面等40余种商品", ""},
 	}
 	for _, tt := range tests {
