@@ -75,3 +75,18 @@ func TestFestivalsKeptTogether(t *testing.T) {
 		{"为孩子们上了两节美术课，", []string{"两节 2 节 events [美术课]"}},
 	})
 }
+
+// TestOneInSpeech: a lone 一 + measure word inside a quoted sentence of
+// someone's words is the article (“我想要一张新书桌，…”); a count in
+// numerals there, and a lone 一 in a quoted name, are left to the other
+// rules.
+func TestOneInSpeech(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"小明说：“新的一年，我想要一张新书桌。”", nil},
+		{"小明說：「新的一年，我想要一張新書桌。」", nil},
+		{"“奶奶，我们给您唱一首好听的歌吧！”", nil},
+		{"「奶奶，我們給您唱一首好聽的歌吧！」", nil},
+		{"组长说：“今天共走访了12户，大家辛苦了。”", []string{"12户 12 户 households"}},
+		{"社区举办了一场“邻里一家亲”活动，", []string{"一场 1 场 events"}},
+	})
+}

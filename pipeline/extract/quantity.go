@@ -1594,6 +1594,8 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false // 中心为一所多元化社会服务机构: says what it is
 	case oneInQuote(nw, rs, i, end):
 		return false // “帮扶一户、带动一片”, 「社区一家」: a slogan's or a name's words
+	case inSpeech(nw, rs, i):
+		return false // “新的一年，我想要一张新书桌。”: the article of a speaker's words
 	}
 	if qw.oneBatchUnits[unit] && clauseEndsWith(nw, rs, end, qw.oneBatchGoods) {
 		return true
@@ -2379,3 +2381,37 @@ func festivals(nw *numberWords, c countAt) bool {
 	}
 	return hasAnyRunesAt(rs, c.end, qw.festivalAfter) || wordBefore(rs, c.start, qw.festivalBefore) != ""
 }
+
+// inSpeech reports a rune at i inside a quoted sentence of someone's words:
+// an opening quote of [name_quotes] stands before it on its line, not
+// closed before i, and the quote holds a mark of a clause's or a
+// sentence's end before its closing quote (“新的一年，我想要一张新书桌。”),
+// which a quoted name or slogan does not.
+func inSpeech(nw *numberWords, rs []rune, i int) bool {
+	open := -1
+	for k := i - 1; k >= 0 && i-k <= speechRunes && rs[k] != '\n'; k-- {
+		if isClosingQuote(nw, rs[k]) {
+			return false
+		}
+		if _, ok := nw.q.nameQuotes[rs[k]]; ok {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	closing := nw.q.nameQuotes[rs[open]]
+	for k := open + 1; k < len(rs) && k-open <= speechRunes && rs[k] != '\n'; k++ {
+		switch {
+		case rs[k] == closing:
+			return false
+		case clauseBreak(nw, rs[k]):
+			return true
+		}
+	}
+	return false
+}
+
+// speechRunes is how far inSpeech reads a quote.
+const speechRunes = 80
