@@ -90,3 +90,18 @@ func TestOneInSpeech(t *testing.T) {
 		{"社区举办了一场“邻里一家亲”活动，", []string{"一场 1 场 events"}},
 	})
 }
+
+// TestOneWithManyPhrase: a lone 一 + measure word read with 多 after it
+// (一户多残, 一人多岗: one X, many Y) is a set phrase, neither one nor about
+// one; a count with 多 after it (三十多人) and a lone 一 before a word that
+// starts with 多 (一名多才多艺的志愿者) are counts.
+func TestOneWithManyPhrase(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"重点帮扶一户多残家庭，", nil},
+		{"重點幫扶一戶多殘家庭，", nil},
+		{"推行一人多岗，", nil},
+		{"推行一人多崗，", nil},
+		{"共有三十多人参加，", []string{"三十多人 30 人 people a"}},
+		{"活动来了一名多才多艺的志愿者。", []string{"一名 1 名 people [志愿者]"}},
+	})
+}
