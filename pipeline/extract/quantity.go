@@ -2357,8 +2357,8 @@ func listSummary(nw *numberWords, c countAt) bool {
 			// ，、: a converter's comma left inside the list
 		case clauseBreak(nw, r) || r == '等':
 			return float64(items) == p.low
-		case items == 1 && strings.ContainsRune("和及与", r):
-			items++ // 线上和现场: the last item's join
+		case items == 1 && k < c.start-1 && strings.ContainsRune("和及与", r):
+			items++ // 线上和现场: the last item's join; not 参与两类, where no item follows it
 		}
 	}
 	return false
