@@ -83,10 +83,11 @@ func TestFestivalsKeptTogether(t *testing.T) {
 // rules.
 func TestOneInSpeech(t *testing.T) {
 	checkQuantityCases(t, []quantityCase{
-		{"小明说：“新的一年，我想要一张新书桌。”", nil},
-		{"小明說：「新的一年，我想要一張新書桌。」", nil},
-		{"“奶奶，我们给您唱一首好听的歌吧！”", nil},
-		{"「奶奶，我們給您唱一首好聽的歌吧！」", nil},
+		{"小明说：“叔叔，我想借一张地图。”", nil},
+		{"小明說：「叔叔，我想借一張地圖。」", nil},
+		{"“爷爷，我们给您送上一张贺卡！”", nil},
+		{"「爺爺，我們給您送上一張賀卡！」", nil},
+		{"孩子们给爷爷送上一张贺卡，", []string{"一张 1 张 materials [贺卡]"}},
 		{"组长说：“今天共走访了12户，大家辛苦了。”", []string{"12户 12 户 households"}},
 		{"社区举办了一场“邻里一家亲”活动，", []string{"一场 1 场 events"}},
 	})

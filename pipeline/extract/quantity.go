@@ -1598,7 +1598,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	case oneInQuote(nw, rs, i, end):
 		return false // “帮扶一户、带动一片”, 「社区一家」: a slogan's or a name's words
 	case inSpeech(nw, rs, i):
-		return false // “新的一年，我想要一张新书桌。”: the article of a speaker's words
+		return false // “叔叔，我想借一张地图。”: the article of a speaker's words
 	}
 	if qw.oneBatchUnits[unit] && clauseEndsWith(nw, rs, end, qw.oneBatchGoods) {
 		return true
@@ -2388,7 +2388,7 @@ func festivals(nw *numberWords, c countAt) bool {
 // inSpeech reports a rune at i inside a quoted sentence of someone's words:
 // an opening quote of [name_quotes] stands before it on its line, not
 // closed before i, and the quote holds a mark of a clause's or a
-// sentence's end before its closing quote (“新的一年，我想要一张新书桌。”),
+// sentence's end before its closing quote (“叔叔，我想借一张地图。”),
 // which a quoted name or slogan does not.
 func inSpeech(nw *numberWords, rs []rune, i int) bool {
 	open := -1
