@@ -25,13 +25,14 @@ func TestKindsSummingAList(t *testing.T) {
 }
 
 // TestOneAfterSpendingTime: a lone 一 + measure word after 度过 is a time
-// spent (度过一个温馨的中秋节), not a thing counted.
+// spent (每户居民度过一个热闹的中秋节), not a thing counted, even where each
+// gets one (每户, [one_each]).
 func TestOneAfterSpendingTime(t *testing.T) {
 	checkQuantityCases(t, []quantityCase{
-		{"让独居老人度过一个热闹的中秋节。", nil},
-		{"讓獨居老人度過一個熱鬧的中秋節。", nil},
-		{"孩子们度过了一个充实的寒假，", nil},
-		{"为独居老人送去一个生日蛋糕，", []string{"一个 1 个 other [生日蛋糕]"}},
+		{"祝每户居民度过一个热闹的中秋节。", nil},
+		{"祝每戶居民度過一個熱鬧的中秋節。", nil},
+		{"每个孩子都度过了一个充实的寒假，", nil},
+		{"为每户老人送去一个生日蛋糕，", []string{"一个 1 个 other [生日蛋糕]"}},
 	})
 }
 
@@ -42,8 +43,8 @@ func TestOneScenePainted(t *testing.T) {
 	checkQuantityCases(t, []quantityCase{
 		{"广场上呈现出一幅热闹的景象。", nil},
 		{"廣場上呈現出一幅熱鬧的景象。", nil},
-		{"志愿者的身影勾勒出一幅温暖的图景。", nil},
-		{"志願者的身影勾勒出一幅溫暖的圖景。", nil},
+		{"志愿者的身影勾勒出一幅邻里和睦的图景。", nil},
+		{"志願者的身影勾勒出一幅鄰里和睦的圖景。", nil},
 		{"孩子们为老人画了一幅全家福，", []string{"一幅 1 幅 materials [全家福]"}},
 	})
 }
