@@ -43,8 +43,8 @@ func TestOneScenePainted(t *testing.T) {
 	checkQuantityCases(t, []quantityCase{
 		{"广场上呈现出一幅热闹的景象。", nil},
 		{"廣場上呈現出一幅熱鬧的景象。", nil},
-		{"志愿者的身影勾勒出一幅邻里和睦的图景。", nil},
-		{"志願者的身影勾勒出一幅鄰里和睦的圖景。", nil},
+		{"彩灯和笑脸描绘出一幅邻里和睦的图景。", nil},
+		{"彩燈和笑臉描繪出一幅鄰里和睦的圖景。", nil},
 		{"孩子们为老人画了一幅全家福，", []string{"一幅 1 幅 materials [全家福]"}},
 	})
 }
