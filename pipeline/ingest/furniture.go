@@ -1289,14 +1289,16 @@ func (j photoCaption) Judge(l lineView) string {
 // words only (Skip to Main Content, the English title of a bilingual
 // page, Powered by Discuz! under it): the page's, as the report is
 // written in Chinese. A line with a
-// digit (a date, a code) is left to the other judges.
+// digit (a date, a code) is left to the other judges. A line of English
+// prose (latinProse) is the translation a bilingual report prints beside
+// its Chinese paragraphs, or a line of it.
 type latinHead struct{}
 
 func (latinHead) Judge(l lineView) string {
 	if l.zone == zoneBody {
 		return ""
 	}
-	words := 0
+	words, lower := 0, 0
 	for _, w := range strings.Fields(l.folded) {
 		letters := 0
 		for _, r := range w {
@@ -1309,12 +1311,27 @@ func (latinHead) Judge(l lineView) string {
 		}
 		if letters >= 2 {
 			words++
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				lower++
+			}
 		}
 	}
-	if words >= 2 {
+	if words >= 2 && !latinProse(l.folded, words, lower) {
 		return "latin"
 	}
 	return ""
+}
+
+// latinProseWords is the fewest words of a line of English prose.
+const latinProseWords = 8
+
+// latinProse reports whether a line of words, lower of them in lower case,
+// reads as English prose: many words, two thirds of them in lower case or
+// more, unlike a name or a title in capitals (Some Community Centre, Skip
+// to Main Content), and not a notice opened by a label (Notice: …).
+func latinProse(f string, words, lower int) bool {
+	first, _, _ := strings.Cut(f, " ")
+	return words >= latinProseWords && 3*lower >= 2*words && !endsWithColon(first)
 }
 
 // separatorOnly: a line without a letter or a digit (|, ——, ·).

@@ -125,6 +125,11 @@ func TestLatinHead(t *testing.T) {
 		{line: "Press Release 新聞稿", zone: zoneHead, want: ""},
 		{line: "Page 2 of 3", zone: zoneHead, want: ""},
 		{line: "QQ", zone: zoneHead, want: ""},
+		// English prose beside the Chinese, or a line of it: the report's.
+		{line: "The team visited the old people at home and cleaned their rooms for them.", zone: zoneTail, want: ""},
+		{line: "and played some simple games with the children of the street", zone: zoneHead, want: ""},
+		{line: "Notice: the text above was posted by a user of the platform and not by us.", zone: zoneTail, want: "latin"},
+		{line: "Annual Report of the Sunshine Community Volunteer Service Team", zone: zoneHead, want: "latin"},
 	})
 }
 

@@ -197,6 +197,10 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 			stamp, l = strings.TrimSpace(l[:n]), l[n:]
 		}
 		lf := fold.ToSimplified(l)
+		if datedLead.MatchString(lf) {
+			headsBody() // the report's first sentence: no title from here on
+			break
+		}
 		prose := fv.isProse(lf)
 		if pastNotice && prose {
 			headsBody()
@@ -218,8 +222,10 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		}
 		add(body, "")
 		// A title is short: a longer line is split no further (titleParts
-		// is quadratic in the parts of a long line).
-		if !runesOver(body, maxTitleLineRunes) {
+		// is quadratic in the parts of a long line). Nor is a paragraph:
+		// its parts are clauses (在某某节日-某某佳节到来之际,…。), not a
+		// title and a site's name.
+		if !prose && !runesOver(body, maxTitleLineRunes) {
 			if parts := titleParts(body); len(parts) > 1 {
 				for k, p := range parts {
 					if s.cutsOffSite(parts, k) {
@@ -288,6 +294,11 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 	return out
 }
 
+// datedLead is the opening of a report's first sentence: the day, a time
+// of it at most, then a comma (10月25日上午，在某某敬老院开展了…), as no
+// headline opens.
+var datedLead = regexp.MustCompile(`^\d{1,2}月\d{1,2}日[^，,。\s]{0,3}[，,]`)
+
 // leadingStampExpr is a date stamp with its year, month and day in
 // digits, after an ASCII word or not (date 2024-03-16, 2017.01.10, a
 // Republic-of-China 106.01.10 written so with dots), and a time of day,
@@ -353,8 +364,9 @@ func (s *titleScorer) columnTag(label string) bool {
 // whose marks and digits make up the length), or -1.
 //
 // A byline is none either (【某某电台/张三】), nor a line that opens as no
-// headline does (opensHeadline), nor a row of fields (formRow): a page
-// without a headline has none, rather than its first line.
+// headline does (opensHeadline), nor a row of fields (formRow), nor a
+// first sentence (datedLead): a page without a headline has none, rather
+// than its first line.
 func (s *titleScorer) firstLineTitle(lines []string) int {
 	i := titleLine(lines)
 	if i < 0 {
@@ -362,7 +374,7 @@ func (s *titleScorer) firstLineTitle(lines []string) int {
 	}
 	l := strings.TrimSpace(lines[i])
 	f := fold.ToSimplified(l)
-	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || formRow(f) {
+	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || formRow(f) || datedLead.MatchString(f) {
 		return -1
 	}
 	return i

@@ -150,6 +150,11 @@ func TestChooseTitle(t *testing.T) {
 			"義賣活動總結", 0, ""},
 		{"a piece's number after the ending", []string{"志愿服务让我们学会关心他人,大家在服务中收获快乐的同时,也一定写过不少活动总结", "助老日活动总结篇2", "今年五月，社区组织志愿者上门为老人理发、量血压。"}, "",
 			"助老日活动总结篇2", 1, ""},
+		{"a paragraph's clauses are no title and a site's name", []string{"在我国的传统节日-端午节到来之际，为了传承民俗文化，让居民感受邻里温情。6月8日，青松社区开展了包粽子活动。", "活动结束后，志愿者们合影留念。"}, "", "", 0, ""},
+		{"a paragraph's clauses are no title, Traditional", []string{"在我國的傳統節日-端午節到來之際，為了傳承民俗文化，讓居民感受鄰里溫情。6月8日，青松社區舉辦了包粽子活動。", "活動結束後，義工們合影留念。"}, "", "", 0, ""},
+		{"a first sentence opened by its day and a comma", []string{"3月12日上午，社区志愿者在河堤开展了“绿色家园”植树活动", "大家分成四组，种下了一百棵树苗。"}, "", "", 0, ""},
+		{"a first sentence opened by its day and a comma, Traditional", []string{"3月12日上午，社區義工在河堤舉辦了「綠色家園」植樹活動", "大家分成四組，種下了一百棵樹苗。"}, "", "", 0, ""},
+		{"a headline with a day, no comma", []string{"3月12日 社区志愿者河堤植树", "大家分成四组，种下了一百棵树苗。"}, "", "3月12日 社区志愿者河堤植树", 0, ""},
 		{"a place in brackets is part of the title", []string{"[某某区]争当时代活雷锋 志愿服务最快乐", "三月五日，某某区志愿者走上街头，开展学雷锋活动。"}, "",
 			"[某某区]争当时代活雷锋 志愿服务最快乐", 0, ""},
 	} {
