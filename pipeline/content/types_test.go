@@ -453,8 +453,10 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"医护人员上门为卧床老人9人接种。", "visit", ""},
 		{"志愿者每月上门打扫卫生一次。", "visit", ""},
 		{"网格员逐户上门发放宣传折页。", "publicity", "visit"},
-		// round 16: dementia (认知症, Taiwan 失智) is the elderly's
+		// round 16: dementia (认知症, Hong Kong 认知障碍, Taiwan 失智)
+		// is the elderly's
 		{"为60岁以上居民开展认知症筛查。", "elderly", ""},
+		{"全年舉辦認知障礙症照顧講座9場。", "elderly", ""},
 		{"據點辦理失智預防講座6場。", "elderly", ""},
 	}
 	for _, tt := range tests {
