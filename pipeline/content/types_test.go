@@ -448,10 +448,6 @@ func TestDefaultRulesWords(t *testing.T) {
 		// round 16: gse cuts 专题讲座 and 知识讲座 as one word each
 		{"社区举办了一场“阅读与生活”专题讲座。", "publicity", ""},
 		{"举办垃圾分类知识讲座9场。", "publicity", ""},
-		// round 16: a service at someone's home names whom it is for
-		// (上门为…) or the chore (上门打扫卫生)
-		{"医护人员上门为卧床老人9人接种。", "visit", ""},
-		{"志愿者每月上门打扫卫生一次。", "visit", ""},
 		// round 16: dementia (认知症, Hong Kong 认知障碍, Taiwan 失智)
 		// is the elderly's
 		{"为60岁以上居民开展认知症筛查。", "elderly", ""},
