@@ -79,8 +79,11 @@ const (
 	// 221–236, which joined in round 16 at its blind figures (main type
 	// 8/16), brings 01–236 to 206/236 (0.873) and macro-F1 0.900 (P
 	// 0.902 R 0.907): the main-type floor 0.87 until rules raise it again.
+	// Round 16's words (专题讲座, 知识讲座; 认知症, 认知障碍, 失智) raise
+	// the main type to 208/236 (0.881) and macro-F1 to 0.901 (P 0.902 R
+	// 0.909): the main-type floor 0.88.
 	devFloorMacroF1 = 0.90
-	devFloorMain    = 0.87
+	devFloorMain    = 0.88
 )
 
 // devGroups are the groups the figures are reported for; detail marks the

@@ -445,6 +445,14 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"防汛物资储备充足。", "", "donation"},
 		{"午后各服务点物资补充及时。", "", "donation"},
 		{"向困难家庭发放物资50份。", "donation", ""},
+		// round 16: gse cuts 专题讲座 and 知识讲座 as one word each
+		{"社区举办了一场“阅读与生活”专题讲座。", "publicity", ""},
+		{"举办垃圾分类知识讲座9场。", "publicity", ""},
+		// round 16: dementia (认知症, Hong Kong 认知障碍, Taiwan 失智)
+		// is the elderly's
+		{"为60岁以上居民开展认知症筛查。", "elderly", ""},
+		{"全年舉辦認知障礙症照顧講座9場。", "elderly", ""},
+		{"據點辦理失智預防講座6場。", "elderly", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
