@@ -133,6 +133,25 @@ func TestYearFromBulletedDate(t *testing.T) {
 	}
 }
 
+// TestYearFromDateAloneStamp checks that a date alone on its line under
+// the headline (2023-06-12, 2023.06.12) stamps the post, so a report dated
+// by month without a year takes its year, in both scripts.
+func TestYearFromDateAloneStamp(t *testing.T) {
+	for _, text := range []string{
+		"桂园街道开展防溺水宣传\n2023-06-12\n6月9日上午,桂园街道在滨河公园开展防溺水宣传,发放折页三百余份。\n",
+		"桂園街道開展防溺水宣傳\n2023.06.12\n6月9日上午,桂園街道在濱河公園開展防溺水宣傳,派發單張三百餘份。\n",
+	} {
+		doc, err := ingest.Parse("a.txt", []byte(text), ingest.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec := New().Extract(doc, nil)
+		if rec.Year == nil || *rec.Year != 2023 || rec.Published != "2023-06-12" {
+			t.Errorf("%.20s…: year %v published %q, want 2023 from the stamp 2023-06-12", text, rec.Year, rec.Published)
+		}
+	}
+}
+
 // FuzzDocumentYear: the year's judges (the words of history before and
 // after a date, a template's placeholders, an upload's words) read any
 // text without failing, and a year found is one a date or the publish
