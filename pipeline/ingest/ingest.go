@@ -347,7 +347,7 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 		if err != nil {
 			return nil, err
 		}
-		if c, ok := chooseTitle(lines, folded, furniture.fileTitle, furniture.crumb, ts.removedHeadline(furniture.removed), fv, ts, furniture.headClean, furniture.stamped); ok {
+		if c, ok := chooseTitle(lines, folded, furniture.fileTitle, furniture.crumb, ts.removedHeadline(furniture.removed, furniture.stamped), fv, ts, furniture.headClean, furniture.stamped); ok {
 			title = c.text
 			if c.stamp != "" {
 				removed = append(removed, Removed{Kind: "metadata", Text: c.stamp})

@@ -1025,7 +1025,10 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 			fs[featCouplet]++
 		}
 		if c.line >= 0 && stamped[strings.TrimSpace(lines[c.line])] || removed && stamped[c.text] {
+			// Where a site's software prints the headline: a short one
+			// there (情暖重阳节) is no menu's item.
 			fs[featStamped]++
+			fs[featShort] = 0
 		}
 		f = strings.TrimSpace(f)
 		cs = append(cs, scored{c, f, stripSpaces(f), fs, removed && headline.twice || saidTwice(c, heads, crumb, fv)})
@@ -1122,12 +1125,19 @@ type removedHead struct {
 }
 
 // removedHeadline returns a line the furniture judges removed as one of
-// headlineKinds that still competes as a title, or none: one they
+// headlineKinds that still competes as a title, or none: the first right
+// above the post's stamp (stamped: where a site's software prints the
+// headline); else one they
 // removed twice, the second time alone or after a title's label (原标题：…),
 // the page's headline said twice; else the first metadata
 // field whose label is an organisation (某某社区：…, 县总会：…), the place
 // a headline may open with.
-func (s *titleScorer) removedHeadline(removed []Removed) removedHead {
+func (s *titleScorer) removedHeadline(removed []Removed, stamped map[string]bool) removedHead {
+	for _, r := range removed {
+		if t := strings.TrimSpace(r.Text); headlineKinds[r.Kind] && stamped[t] {
+			return removedHead{t, false}
+		}
+	}
 	seen := map[string]bool{}
 	for _, r := range removed {
 		if !headlineKinds[r.Kind] {

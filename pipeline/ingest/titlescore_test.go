@@ -859,8 +859,9 @@ func TestQuestionHeadline(t *testing.T) {
 
 // TestRemovedHeadline checks that a headline the furniture judges removed
 // twice as a caption, a widget or a metadata field (once after 原标题：),
-// or as a field labelled with an organisation's name, still competes as a
-// title, in both scripts, and that a line removed once, twice as another
+// or as a field labelled with an organisation's name, or once right above
+// the post's stamp, however short, still competes as a title, in both
+// scripts, and that a line removed once elsewhere, twice as another
 // kind, or a field whose label is another word or an organisation's word
 // alone, does not.
 func TestRemovedHeadline(t *testing.T) {
@@ -873,22 +874,27 @@ func TestRemovedHeadline(t *testing.T) {
 	for _, tt := range []struct {
 		removed []Removed
 		want    string
+		stamped map[string]bool
 	}{
-		{[]Removed{{"caption", "河畔小学百名学生收到暖冬包裹"}, {"caption", "河畔小学百名学生收到暖冬包裹"}}, "河畔小学百名学生收到暖冬包裹"},
-		{[]Removed{{"widget", "義工走進長者家中"}, {"byline", "記者 王小明"}, {"metadata", "原標題：義工走進長者家中"}}, "義工走進長者家中"},
-		{[]Removed{{"widget", "义工走进长者家中"}}, ""},
-		{[]Removed{{"byline", "来源：某某日报"}, {"metadata", "河畔社区：党员义工清理楼道杂物"}}, "河畔社区：党员义工清理楼道杂物"},
-		{[]Removed{{"metadata", "市總會：三屆二次理事會工作報告"}}, "市總會：三屆二次理事會工作報告"},
-		{[]Removed{{"metadata", "社区：河畔社区"}}, ""},
-		{[]Removed{{"metadata", "分类：社区新闻"}}, ""},
-		{[]Removed{{"byline", "来源：某某日报"}, {"byline", "来源：某某日报"}}, ""},
+		{[]Removed{{"caption", "河畔小学百名学生收到暖冬包裹"}, {"caption", "河畔小学百名学生收到暖冬包裹"}}, "河畔小学百名学生收到暖冬包裹", nil},
+		// Right above the post's stamp, before a picture's label removed twice.
+		{[]Removed{{"caption", "照片"}, {"caption", "照片"}, {"widget", "冬至包饺子"}, {"byline", "2024-12-21"}}, "冬至包饺子", map[string]bool{"冬至包饺子": true}},
+		{[]Removed{{"widget", "冬至包餃子"}, {"metadata", "某某日報 2024年12月21日"}}, "冬至包餃子", map[string]bool{"冬至包餃子": true}},
+		{[]Removed{{"widget", "冬至包饺子"}, {"byline", "2024-12-21"}}, "", nil},
+		{[]Removed{{"widget", "義工走進長者家中"}, {"byline", "記者 王小明"}, {"metadata", "原標題：義工走進長者家中"}}, "義工走進長者家中", nil},
+		{[]Removed{{"widget", "义工走进长者家中"}}, "", nil},
+		{[]Removed{{"byline", "来源：某某日报"}, {"metadata", "河畔社区：党员义工清理楼道杂物"}}, "河畔社区：党员义工清理楼道杂物", nil},
+		{[]Removed{{"metadata", "市總會：三屆二次理事會工作報告"}}, "市總會：三屆二次理事會工作報告", nil},
+		{[]Removed{{"metadata", "社区：河畔社区"}}, "", nil},
+		{[]Removed{{"metadata", "分类：社区新闻"}}, "", nil},
+		{[]Removed{{"byline", "来源：某某日报"}, {"byline", "来源：某某日报"}}, "", nil},
 	} {
-		h := ts.removedHeadline(tt.removed)
+		h := ts.removedHeadline(tt.removed, tt.stamped)
 		if h.text != tt.want {
 			t.Errorf("removedHeadline(%v) = %q, want %q", tt.removed, h.text, tt.want)
 			continue
 		}
-		c, ok := chooseTitle(body, nil, "", "", h, fv, ts, nil, nil)
+		c, ok := chooseTitle(body, nil, "", "", h, fv, ts, nil, tt.stamped)
 		if tt.want == "" {
 			if ok {
 				t.Errorf("%v: title %q, want none", tt.removed, c.text)
