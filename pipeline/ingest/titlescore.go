@@ -197,6 +197,9 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 			stamp, l = strings.TrimSpace(l[:n]), l[n:]
 		}
 		lf := fold.ToSimplified(l)
+		if newspaperPage.MatchString(lf) {
+			continue // the edition's header: the headline below is the page's first line
+		}
 		prose := fv.isProse(lf)
 		if pastNotice && prose {
 			headsBody()
@@ -362,7 +365,7 @@ func (s *titleScorer) firstLineTitle(lines []string) int {
 	}
 	l := strings.TrimSpace(lines[i])
 	f := fold.ToSimplified(l)
-	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || formRow(f) {
+	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || formRow(f) || newspaperPage.MatchString(f) {
 		return -1
 	}
 	return i
@@ -758,6 +761,11 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 	fs[featPosition] = float64(c.pos)
 	return fs, true
 }
+
+// newspaperPage is a line that opens with a newspaper's page (第A05版:…,
+// «上一版 本期共4版): the edition's header above the headline, never the
+// title.
+var newspaperPage = regexp.MustCompile(`^\s*[«‹<]?\s*(第\s*[A-Za-z]?\d+\s*版|[上下]一版)`)
 
 // endsAsTitle reports whether folded text ends with one of the genre's
 // ending words (…活动总结), before exclamations, a short note in
