@@ -361,6 +361,9 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 			case c.line < 0:
 			case c.rest == "":
 				drop = c.line
+				if c.wrapped > 0 {
+					lines[c.wrapped], folded[c.wrapped] = "", ""
+				}
 			case bracketHead(lines[c.line], c.text):
 				// 【某某活动总结】在过去…: the title in brackets opens the
 				// first paragraph, and the line stays whole.

@@ -150,6 +150,9 @@ type titleCandidate struct {
 	// stamp is a date stamp cut off the front of its line (113.05.02…,
 	// date 2024-03-16 …): the post's date, not the title's.
 	stamp string
+	// wrapped is the line the title goes on to after its line (a kicker
+	// ending with a dash, then the headline), 0 for none.
+	wrapped int
 }
 
 var (
@@ -219,7 +222,14 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 			strings.HasPrefix(body, "【") && s.columnTag(fold.ToSimplified(m[1]))) {
 			add(m[2], "") // [活动回顾] 2019年…总结, 【新闻动态】…: a column's label before the title
 		}
-		add(body, "")
+		// A kicker ending with a dash (某某街——) is broken off its
+		// headline, on the next line: the two are the title.
+		if j := nextLine(lines, i); hasSuffixAny(body, dashes) && j > 0 && !fv.isProse(fold.ToSimplified(lines[j])) {
+			add(body+strings.TrimSpace(lines[j]), "")
+			out[len(out)-1].wrapped = j
+		} else {
+			add(body, "")
+		}
 		// A title is short: a longer line is split no further (titleParts
 		// is quadratic in the parts of a long line).
 		if !runesOver(body, maxTitleLineRunes) {
@@ -1466,4 +1476,18 @@ func stampedLines(lines, folded []string, empty, dating func(int) bool) map[stri
 		prev = i
 	}
 	return out
+}
+
+// dashes end a kicker broken off its headline.
+var dashes = []string{"—", "–", "-", "―"}
+
+// nextLine returns the index of the first non-empty line after line i, or
+// -1.
+func nextLine(lines []string, i int) int {
+	for j := i + 1; j < len(lines); j++ {
+		if strings.TrimSpace(lines[j]) != "" {
+			return j
+		}
+	}
+	return -1
 }

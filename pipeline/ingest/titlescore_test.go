@@ -777,6 +777,33 @@ func TestNewspaperPage(t *testing.T) {
 	}
 }
 
+// TestKickerOverDash checks that a kicker ending with a dash, its headline
+// on the next line, is the title with it, in both scripts, and that the
+// headline's line leaves the text; a line without the dash stays alone.
+func TestKickerOverDash(t *testing.T) {
+	fv := testFurniture(t)
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"河畔镇东风社区——", "“防溺水进社区,守护平安夏天”", "为了普及防溺水知识,7月5日,东风社区组织志愿者在辖区开展宣传活动。"}, "河畔镇东风社区——“防溺水进社区,守护平安夏天”"},
+		{[]string{"健康飲食新生活–", "", "區內義工與長者一同包餃子、賀冬至", "十二月二十日,區內義工探訪長者,一同包餃子,送上暖包。"}, "健康飲食新生活–區內義工與長者一同包餃子、賀冬至"},
+	} {
+		c, ok := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil)
+		if !ok || c.text != tt.want || c.wrapped == 0 {
+			t.Errorf("%q: title %q (found %v, wrapped %d), want %q wrapped", tt.lines[0], c.text, ok, c.wrapped, tt.want)
+		}
+	}
+	c, ok := chooseTitle([]string{"河畔镇东风社区防溺水宣传活动", "为了普及防溺水知识,7月5日,东风社区组织志愿者在辖区开展宣传活动。"}, nil, "", "", removedHead{}, fv, ts, nil, nil)
+	if !ok || c.wrapped != 0 {
+		t.Errorf("a headline without a dash: title %q wrapped %d, want it alone", c.text, c.wrapped)
+	}
+}
+
 // FuzzTitleCues checks the round-12 title cues on any line: a stamp is a
 // prefix of the line and reads as a valid date; a date split leaves the
 // line whole (title, then the rest from the date on); nothing panics.
