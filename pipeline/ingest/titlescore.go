@@ -224,7 +224,7 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		}
 		// A kicker ending with a dash (某某街——) is broken off its
 		// headline, on the next line: the two are the title.
-		if j := nextLine(lines, i); hasSuffixAny(body, dashes) && j > 0 && !fv.isProse(fold.ToSimplified(lines[j])) {
+		if j := nextLine(lines, i); hasSuffixAny(body, dashes) && j > 0 && lines[j] != titleMark && !fv.isProse(fold.ToSimplified(lines[j])) {
 			add(body+strings.TrimSpace(lines[j]), "")
 			out[len(out)-1].wrapped = j
 		} else {
