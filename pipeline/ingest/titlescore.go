@@ -773,7 +773,7 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 }
 
 // newspaperPage is a line that opens with a newspaper's page (第A05版:…,
-// «上一版 本期共4版): the edition's header above the headline, never the
+// «上一版 本期共8版): the edition's header above the headline, never the
 // title.
 var newspaperPage = regexp.MustCompile(`^\s*[«‹<]?\s*(第\s*[A-Za-z]?\d+\s*版|[上下]一版)`)
 

@@ -737,7 +737,7 @@ func TestOpensHeadline(t *testing.T) {
 }
 
 // TestNewspaperPage checks that a line opening with a newspaper's page
-// (第A05版:…, «上一版 本期共4版) is neither a candidate nor counted among
+// (第A05版:…, «上一版 本期共8版) is neither a candidate nor counted among
 // the first lines, so the headline under it is the page's first, in both
 // scripts, and that a headline saying 版 elsewhere stays one.
 func TestNewspaperPage(t *testing.T) {
@@ -747,7 +747,7 @@ func TestNewspaperPage(t *testing.T) {
 	}{
 		{"第A05版:某城新闻", true},
 		{"第 3 版：要闻", true},
-		{"«上一版 本期共4版(1-2-3-4)", true},
+		{"«上一版  本期共8版(1-8)", true},
 		{"下一版", true},
 		{"社区居民公约(2024年版)发布", false},
 		{"老年版手机课堂开课", false},
@@ -766,7 +766,7 @@ func TestNewspaperPage(t *testing.T) {
 		want  string
 	}{
 		{[]string{"第A05版:某城新闻", "", "河畔镇志愿者上门为老人理发", "", "本报讯 近日，河畔镇二十名志愿者走进村里，为八十多位老人理发。"}, "河畔镇志愿者上门为老人理发"},
-		{[]string{"«上一版 本期共4版(1-2-3-4)", "河畔鎮志願者上門為長者理髮", "本報訊 近日，河畔鎮二十名志願者走進村裡，為八十多位長者理髮。"}, "河畔鎮志願者上門為長者理髮"},
+		{[]string{"«上一版  本期共8版(1-8)", "河畔鎮志願者上門為長者理髮", "本報訊 近日，河畔鎮二十名志願者走進村裡，為八十多位長者理髮。"}, "河畔鎮志願者上門為長者理髮"},
 	} {
 		if c, ok := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil); !ok || c.text != tt.want {
 			t.Errorf("%q: title %q (found %v), want %q", tt.lines[0], c.text, ok, tt.want)
