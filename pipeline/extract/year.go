@@ -78,7 +78,11 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 	if y := publishedYear(doc.Published); y != nil && stamped {
 		aloneFloor = *y - 1
 	}
-	if y := ownYear(doc.Folded, dates, aloneFloor, w); y != nil {
+	ceiling := 0
+	if y := publishedYear(doc.Published); y != nil {
+		ceiling = *y
+	}
+	if y := ownYear(doc.Folded, dates, aloneFloor, ceiling, w); y != nil {
 		return y
 	}
 	if y := publishedYear(doc.Published); y != nil && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || len(dates) == 0 && !titledAsReport(doc.Title, w))) {
@@ -156,23 +160,32 @@ func uploaded(doc *ingest.Document, w yearWords) bool {
 	return false
 }
 
-// ownYear is the year of the report's dated activities: the first date
-// with a year and a month, else the first year alone; years followed by a
-// word of history (出生, 成立) or far before the latest year do not count,
-// nor a year alone before aloneFloor (a post stamped in 2014 that says
-// 2010年因故暂停 speaks of its past; a report of 2019 is posted in 2020).
-func ownYear(folded string, dates []Date, aloneFloor int, w yearWords) *int {
+// ownYear is the year of the report's dated activities: the year its
+// dates name most often, when one does more than any other and it is no
+// later than the publish year (ceiling, 0 without one: a later year is a
+// plan); else the first date with a year and a month, else the first year
+// alone; years followed by a word of history (出生, 成立) or far before
+// the latest year do not count, nor a year before aloneFloor (a post
+// stamped in 2014 that says 2010年因故暂停 speaks of its past; a report of
+// 2019 is posted in 2020).
+func ownYear(folded string, dates []Date, aloneFloor, ceiling int, w yearWords) *int {
 	latest := 0
 	for _, d := range dates {
 		if d.Start.Year != nil {
 			latest = max(latest, *d.Start.Year)
 		}
 	}
-	var alone *int
+	var own []Date
 	for _, d := range dates {
-		if d.Start.Year == nil || *d.Start.Year < latest-w.maxYearsBefore || historical(folded, d, w) {
-			continue
+		if d.Start.Year != nil && *d.Start.Year >= latest-w.maxYearsBefore && !historical(folded, d, w) {
+			own = append(own, d)
 		}
+	}
+	if y, ok := mostNamedYear(own); ok && y >= aloneFloor && (ceiling == 0 || y <= ceiling) {
+		return &y
+	}
+	var alone *int
+	for _, d := range own {
 		y := *d.Start.Year
 		if d.Start.Month != nil {
 			return &y
@@ -182,6 +195,25 @@ func ownYear(folded string, dates []Date, aloneFloor int, w yearWords) *int {
 		}
 	}
 	return alone
+}
+
+// mostNamedYear returns the year the dates name more often than any
+// other, and false when none does (no dates, or a tie).
+func mostNamedYear(dates []Date) (int, bool) {
+	counts := map[int]int{}
+	for _, d := range dates {
+		counts[*d.Start.Year]++
+	}
+	best, bestN, tie := 0, 0, false
+	for y, n := range counts {
+		switch {
+		case n > bestN:
+			best, bestN, tie = y, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	return best, bestN > 0 && !tie
 }
 
 // historical reports whether a word of history follows the date within

@@ -51,6 +51,10 @@ func TestDocumentYear(t *testing.T) {
 		{name: "this year said in brackets, Republic of China", text: "長者關懷列車\n本(112)年度起本中心與志工隊合作辦理關懷活動。", published: "", want: "2023"},
 		{name: "this year said in brackets over a later stamp", text: "社区活动\n今（2021）年以来，社区开展义诊十次。", published: "2022-01-05", stamped: true, want: "2021"},
 		{name: "three digits in brackets in a Simplified text are no year", text: "社区活动\n本(112)年度服务长者五十人。", published: "", want: "none"},
+		{name: "the year named most often", text: "社区活动\n2024年，社区共开展活动五十场。2023年10月起，服务点每周开放。2024年，志愿者增至百人。", published: "", want: "2024"},
+		{name: "the year named most often, Traditional", text: "社區活動\n2024年，社區共舉辦活動五十場。2023年10月起，服務點每週開放。2024年，義工增至百人。", published: "", want: "2024"},
+		{name: "a tie leaves the first date with a month", text: "社区活动\n2023年10月，服务点开放。2024年，志愿者增至百人。", published: "", want: "2023"},
+		{name: "a later year named most is a plan", text: "慈善会年会\n会议审议了2018年工作报告。2019年将做好两项工作，2019年底前建成服务站。", published: "2018-12-21", want: "2018"},
 		{name: "dates without a year do not take an upload date", text: "社区服务活动总结\n3月27日下午，志愿者在小区门前集中。", published: "2018-11-22", want: "none"},
 	} {
 		doc, err := ingest.Parse("a.txt", []byte(tt.text), ingest.Options{})
@@ -129,6 +133,25 @@ func TestYearFromBulletedDate(t *testing.T) {
 		}
 		if got != tt.want || rec.Published != "2021-10-08" {
 			t.Errorf("%.20s…: year %s published %q, want %s, published 2021-10-08", tt.text, got, rec.Published, tt.want)
+		}
+	}
+}
+
+// TestYearFromDateAloneStamp checks that a date alone on its line under
+// the headline (2023-06-12, 2023.06.12) stamps the post, so a report dated
+// by month without a year takes its year, in both scripts.
+func TestYearFromDateAloneStamp(t *testing.T) {
+	for _, text := range []string{
+		"桂园街道开展防溺水宣传\n2023-06-12\n6月9日上午,桂园街道在滨河公园开展防溺水宣传,发放折页三百余份。\n",
+		"桂園街道開展防溺水宣傳\n2023.06.12\n6月9日上午,桂園街道在濱河公園開展防溺水宣傳,派發單張三百餘份。\n",
+	} {
+		doc, err := ingest.Parse("a.txt", []byte(text), ingest.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec := New().Extract(doc, nil)
+		if rec.Year == nil || *rec.Year != 2023 || rec.Published != "2023-06-12" {
+			t.Errorf("%.20s…: year %v published %q, want 2023 from the stamp 2023-06-12", text, rec.Year, rec.Published)
 		}
 	}
 }

@@ -2012,14 +2012,15 @@ func listHeading(l string) bool {
 
 // notePublished takes the publish date of a furniture line, and whether it
 // is a post's own stamp: with a time of day, from a disclosure table, with
-// the page's reader count (postStamp) or under its publish label
-// (publishLabelled).
+// the page's reader count (postStamp), under its publish label
+// (publishLabelled) or alone on its line (2023-11-19: what a site's
+// software prints under the headline).
 // The first date stays the page's; a later line stamping the same date
 // (a column's dated header, then 更新时间:… in the page's fields) makes it
 // the post's stamp.
 func (res *furnitureResult) notePublished(folded, kind string, v *furnitureVocab) {
 	d := publishDate(folded)
-	stamped := d != "" && (timeOfDay.MatchString(folded) || kind == "metadata" || postStamp(folded, v) || publishLabelled(folded, v))
+	stamped := d != "" && (timeOfDay.MatchString(folded) || kind == "metadata" || postStamp(folded, v) || publishLabelled(folded, v) || machineDateAlone(folded))
 	switch {
 	case res.published == "":
 		res.published, res.publishedStamped = d, stamped
@@ -2042,6 +2043,13 @@ var fileNameLine = regexp.MustCompile(`(?i)^([^。！？\s][^。！？]{1,60})\.
 var quotedFileName = regexp.MustCompile(`(?i)《([^《》。！？]{2,60})\.(doc|docx|wps|pdf|txt)》`)
 
 var publishDateExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?`)
+
+// machineDateAlone reports whether a folded line is a date written with
+// digits and separators alone (2023-11-19, 2007.04.15).
+func machineDateAlone(folded string) bool {
+	f := strings.TrimSpace(folded)
+	return f != "" && machineDateExpr.FindString(f) == f
+}
 
 // publishDate returns the first date with a year and a month in s as
 // YYYY-MM-DD or YYYY-MM, or "".

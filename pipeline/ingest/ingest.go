@@ -347,7 +347,7 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 		if err != nil {
 			return nil, err
 		}
-		if c, ok := chooseTitle(lines, folded, furniture.fileTitle, furniture.crumb, ts.removedHeadline(furniture.removed), fv, ts, furniture.headClean, furniture.stamped); ok {
+		if c, ok := chooseTitle(lines, folded, furniture.fileTitle, furniture.crumb, ts.removedHeadline(furniture.removed, furniture.stamped), fv, ts, furniture.headClean, furniture.stamped); ok {
 			title = c.text
 			if c.stamp != "" {
 				removed = append(removed, Removed{Kind: "metadata", Text: c.stamp})
@@ -361,6 +361,9 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 			case c.line < 0:
 			case c.rest == "":
 				drop = c.line
+				if c.wrapped > 0 {
+					lines[c.wrapped], folded[c.wrapped] = "", ""
+				}
 			case bracketHead(lines[c.line], c.text):
 				// 【某某活动总结】在过去…: the title in brackets opens the
 				// first paragraph, and the line stays whole.

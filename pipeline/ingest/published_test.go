@@ -39,6 +39,33 @@ func TestPostStamp(t *testing.T) {
 	}
 }
 
+// TestMachineDateAlone checks that a date in digits alone on its line
+// stamps the post, and that a date with anything else beside it does not
+// by itself.
+func TestMachineDateAlone(t *testing.T) {
+	v := testFurniture(t)
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"2023-11-19", true},
+		{" 2007.04.15 ", true},
+		{"2019/5/8", true},
+		{"2023-11-19 来源:某某网", false},
+		{"2023年11月19日", false},
+		{"", false},
+	} {
+		if got := machineDateAlone(tt.line); got != tt.want {
+			t.Errorf("machineDateAlone(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	var res furnitureResult
+	res.notePublished("2023-11-19", "byline", v)
+	if res.published != "2023-11-19" || !res.publishedStamped {
+		t.Errorf("published %q stamped %v, want 2023-11-19 stamped", res.published, res.publishedStamped)
+	}
+}
+
 // TestPublishLabelled checks that a furniture line opening with the post's
 // publish label and its colon stamps the post, in both scripts, and that
 // the label elsewhere in the line, or without its colon, does not.

@@ -150,6 +150,9 @@ type titleCandidate struct {
 	// stamp is a date stamp cut off the front of its line (113.05.02…,
 	// date 2024-03-16 …): the post's date, not the title's.
 	stamp string
+	// wrapped is the line the title goes on to after its line (a kicker
+	// ending with a dash, then the headline), 0 for none.
+	wrapped int
 }
 
 var (
@@ -201,6 +204,9 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 			headsBody() // the report's first sentence: no title from here on
 			break
 		}
+		if newspaperPage.MatchString(lf) {
+			continue // the edition's header: the headline below is the page's first line
+		}
 		prose := fv.isProse(lf)
 		if pastNotice && prose {
 			headsBody()
@@ -220,7 +226,14 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 			strings.HasPrefix(body, "【") && s.columnTag(fold.ToSimplified(m[1]))) {
 			add(m[2], "") // [活动回顾] 2019年…总结, 【新闻动态】…: a column's label before the title
 		}
-		add(body, "")
+		// A kicker ending with a dash (某某街——) is broken off its
+		// headline, on the next line: the two are the title.
+		if j := nextLine(lines, i); hasSuffixAny(body, dashes) && j > 0 && lines[j] != titleMark && !fv.isProse(fold.ToSimplified(lines[j])) {
+			add(body+strings.TrimSpace(lines[j]), "")
+			out[len(out)-1].wrapped = j
+		} else {
+			add(body, "")
+		}
 		// A title is short: a longer line is split no further (titleParts
 		// is quadratic in the parts of a long line). Nor is a paragraph:
 		// its parts are clauses (在某某节日-某某佳节到来之际,…。), not a
@@ -374,7 +387,7 @@ func (s *titleScorer) firstLineTitle(lines []string) int {
 	}
 	l := strings.TrimSpace(lines[i])
 	f := fold.ToSimplified(l)
-	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || formRow(f) || datedLead.MatchString(f) {
+	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || formRow(f) || datedLead.MatchString(f) || newspaperPage.MatchString(f) {
 		return -1
 	}
 	return i
@@ -771,6 +784,11 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 	return fs, true
 }
 
+// newspaperPage is a line that opens with a newspaper's page (第A05版:…,
+// «上一版 本期共8版): the edition's header above the headline, never the
+// title.
+var newspaperPage = regexp.MustCompile(`^\s*[«‹<]?\s*(第\s*[A-Za-z]?\d+\s*版|[上下]一版)`)
+
 // endsAsTitle reports whether folded text ends with one of the genre's
 // ending words (…活动总结), before exclamations, a short note in
 // brackets ((集合9篇)) and a piece's label (…活动总结篇1, …活动总结6篇).
@@ -1037,7 +1055,10 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 			fs[featCouplet]++
 		}
 		if c.line >= 0 && stamped[strings.TrimSpace(lines[c.line])] || removed && stamped[c.text] {
+			// Where a site's software prints the headline: a short one
+			// there (情暖重阳节) is no menu's item.
 			fs[featStamped]++
+			fs[featShort] = 0
 		}
 		f = strings.TrimSpace(f)
 		cs = append(cs, scored{c, f, stripSpaces(f), fs, removed && headline.twice || saidTwice(c, heads, crumb, fv)})
@@ -1134,12 +1155,19 @@ type removedHead struct {
 }
 
 // removedHeadline returns a line the furniture judges removed as one of
-// headlineKinds that still competes as a title, or none: one they
+// headlineKinds that still competes as a title, or none: the first right
+// above the post's stamp (stamped: where a site's software prints the
+// headline); else one they
 // removed twice, the second time alone or after a title's label (原标题：…),
 // the page's headline said twice; else the first metadata
 // field whose label is an organisation (某某社区：…, 县总会：…), the place
 // a headline may open with.
-func (s *titleScorer) removedHeadline(removed []Removed) removedHead {
+func (s *titleScorer) removedHeadline(removed []Removed, stamped map[string]bool) removedHead {
+	for _, r := range removed {
+		if t := strings.TrimSpace(r.Text); headlineKinds[r.Kind] && stamped[t] {
+			return removedHead{t, false}
+		}
+	}
 	seen := map[string]bool{}
 	for _, r := range removed {
 		if !headlineKinds[r.Kind] {
@@ -1460,4 +1488,18 @@ func stampedLines(lines, folded []string, empty, dating func(int) bool) map[stri
 		prev = i
 	}
 	return out
+}
+
+// dashes end a kicker broken off its headline.
+var dashes = []string{"—", "–", "-", "―"}
+
+// nextLine returns the index of the first non-empty line after line i, or
+// -1.
+func nextLine(lines []string, i int) int {
+	for j := i + 1; j < len(lines); j++ {
+		if strings.TrimSpace(lines[j]) != "" {
+			return j
+		}
+	}
+	return -1
 }

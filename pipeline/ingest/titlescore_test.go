@@ -741,6 +741,74 @@ func TestOpensHeadline(t *testing.T) {
 	}
 }
 
+// TestNewspaperPage checks that a line opening with a newspaper's page
+// (第A05版:…, «上一版 本期共8版) is neither a candidate nor counted among
+// the first lines, so the headline under it is the page's first, in both
+// scripts, and that a headline saying 版 elsewhere stays one.
+func TestNewspaperPage(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"第A05版:某城新闻", true},
+		{"第 3 版：要闻", true},
+		{"«上一版  本期共8版(1-8)", true},
+		{"下一版", true},
+		{"社区居民公约(2024年版)发布", false},
+		{"老年版手机课堂开课", false},
+	} {
+		if got := newspaperPage.MatchString(tt.line); got != tt.want {
+			t.Errorf("newspaperPage(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	fv := testFurniture(t)
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"第A05版:某城新闻", "", "河畔镇志愿者上门为老人理发", "", "本报讯 近日，河畔镇二十名志愿者走进村里，为八十多位老人理发。"}, "河畔镇志愿者上门为老人理发"},
+		{[]string{"«上一版  本期共8版(1-8)", "河畔鎮志願者上門為長者理髮", "本報訊 近日，河畔鎮二十名志願者走進村裡，為八十多位長者理髮。"}, "河畔鎮志願者上門為長者理髮"},
+	} {
+		if c, ok := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil); !ok || c.text != tt.want {
+			t.Errorf("%q: title %q (found %v), want %q", tt.lines[0], c.text, ok, tt.want)
+		}
+		if i := ts.firstLineTitle(tt.lines[:1]); i >= 0 {
+			t.Errorf("%q: first-line title %d, want none", tt.lines[0], i)
+		}
+	}
+}
+
+// TestKickerOverDash checks that a kicker ending with a dash, its headline
+// on the next line, is the title with it, in both scripts, and that the
+// headline's line leaves the text; a line without the dash stays alone.
+func TestKickerOverDash(t *testing.T) {
+	fv := testFurniture(t)
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"河畔镇东风社区——", "“防溺水进社区,守护平安夏天”", "为了普及防溺水知识,7月5日,东风社区组织志愿者在辖区开展宣传活动。"}, "河畔镇东风社区——“防溺水进社区,守护平安夏天”"},
+		{[]string{"健康飲食新生活–", "", "區內義工與長者一同包餃子、賀冬至", "十二月二十日,區內義工探訪長者,一同包餃子,送上暖包。"}, "健康飲食新生活–區內義工與長者一同包餃子、賀冬至"},
+	} {
+		c, ok := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil)
+		if !ok || c.text != tt.want || c.wrapped == 0 {
+			t.Errorf("%q: title %q (found %v, wrapped %d), want %q wrapped", tt.lines[0], c.text, ok, c.wrapped, tt.want)
+		}
+	}
+	c, ok := chooseTitle([]string{"河畔镇东风社区防溺水宣传活动", "为了普及防溺水知识,7月5日,东风社区组织志愿者在辖区开展宣传活动。"}, nil, "", "", removedHead{}, fv, ts, nil, nil)
+	if !ok || c.wrapped != 0 {
+		t.Errorf("a headline without a dash: title %q wrapped %d, want it alone", c.text, c.wrapped)
+	}
+}
+
 // FuzzTitleCues checks the round-12 title cues on any line: a stamp is a
 // prefix of the line and reads as a valid date; a date split leaves the
 // line whole (title, then the rest from the date on); nothing panics.
@@ -864,8 +932,9 @@ func TestQuestionHeadline(t *testing.T) {
 
 // TestRemovedHeadline checks that a headline the furniture judges removed
 // twice as a caption, a widget or a metadata field (once after 原标题：),
-// or as a field labelled with an organisation's name, still competes as a
-// title, in both scripts, and that a line removed once, twice as another
+// or as a field labelled with an organisation's name, or once right above
+// the post's stamp, however short, still competes as a title, in both
+// scripts, and that a line removed once elsewhere, twice as another
 // kind, or a field whose label is another word or an organisation's word
 // alone, does not.
 func TestRemovedHeadline(t *testing.T) {
@@ -878,22 +947,27 @@ func TestRemovedHeadline(t *testing.T) {
 	for _, tt := range []struct {
 		removed []Removed
 		want    string
+		stamped map[string]bool
 	}{
-		{[]Removed{{"caption", "河畔小学百名学生收到暖冬包裹"}, {"caption", "河畔小学百名学生收到暖冬包裹"}}, "河畔小学百名学生收到暖冬包裹"},
-		{[]Removed{{"widget", "義工走進長者家中"}, {"byline", "記者 王小明"}, {"metadata", "原標題：義工走進長者家中"}}, "義工走進長者家中"},
-		{[]Removed{{"widget", "义工走进长者家中"}}, ""},
-		{[]Removed{{"byline", "来源：某某日报"}, {"metadata", "河畔社区：党员义工清理楼道杂物"}}, "河畔社区：党员义工清理楼道杂物"},
-		{[]Removed{{"metadata", "市總會：三屆二次理事會工作報告"}}, "市總會：三屆二次理事會工作報告"},
-		{[]Removed{{"metadata", "社区：河畔社区"}}, ""},
-		{[]Removed{{"metadata", "分类：社区新闻"}}, ""},
-		{[]Removed{{"byline", "来源：某某日报"}, {"byline", "来源：某某日报"}}, ""},
+		{[]Removed{{"caption", "河畔小学百名学生收到暖冬包裹"}, {"caption", "河畔小学百名学生收到暖冬包裹"}}, "河畔小学百名学生收到暖冬包裹", nil},
+		// Right above the post's stamp, before a picture's label removed twice.
+		{[]Removed{{"caption", "照片"}, {"caption", "照片"}, {"widget", "冬至包饺子"}, {"byline", "2024-12-21"}}, "冬至包饺子", map[string]bool{"冬至包饺子": true}},
+		{[]Removed{{"widget", "冬至包餃子"}, {"metadata", "某某日報 2024年12月21日"}}, "冬至包餃子", map[string]bool{"冬至包餃子": true}},
+		{[]Removed{{"widget", "冬至包饺子"}, {"byline", "2024-12-21"}}, "", nil},
+		{[]Removed{{"widget", "義工走進長者家中"}, {"byline", "記者 王小明"}, {"metadata", "原標題：義工走進長者家中"}}, "義工走進長者家中", nil},
+		{[]Removed{{"widget", "义工走进长者家中"}}, "", nil},
+		{[]Removed{{"byline", "来源：某某日报"}, {"metadata", "河畔社区：党员义工清理楼道杂物"}}, "河畔社区：党员义工清理楼道杂物", nil},
+		{[]Removed{{"metadata", "市總會：三屆二次理事會工作報告"}}, "市總會：三屆二次理事會工作報告", nil},
+		{[]Removed{{"metadata", "社区：河畔社区"}}, "", nil},
+		{[]Removed{{"metadata", "分类：社区新闻"}}, "", nil},
+		{[]Removed{{"byline", "来源：某某日报"}, {"byline", "来源：某某日报"}}, "", nil},
 	} {
-		h := ts.removedHeadline(tt.removed)
+		h := ts.removedHeadline(tt.removed, tt.stamped)
 		if h.text != tt.want {
 			t.Errorf("removedHeadline(%v) = %q, want %q", tt.removed, h.text, tt.want)
 			continue
 		}
-		c, ok := chooseTitle(body, nil, "", "", h, fv, ts, nil, nil)
+		c, ok := chooseTitle(body, nil, "", "", h, fv, ts, nil, tt.stamped)
 		if tt.want == "" {
 			if ok {
 				t.Errorf("%v: title %q, want none", tt.removed, c.text)
