@@ -1115,11 +1115,18 @@ func (j datedLine) Judge(l lineView) string {
 // tail, below other furniture, a short line without clauses that is not
 // a title, a numbered heading, a label with its value or a date (分享,
 // 下载得到文件列表, 查看更多): the page's widgets, not the author's text.
+// Below the body's last paragraph such a line of at most maxWidgetRunes
+// goes without furniture above it when it names a button (返回首页,
+// 发表回复, 『查看评论』: [widget_words]): the report signs off with names
+// and dates, not with the page's buttons.
 type edgeWidget struct{ v *furnitureVocab }
 
 func (j edgeWidget) Judge(l lineView) string {
 	f := l.folded
-	if !l.amidFurniture || l.runes() > j.v.shortRunes || l.holds(markSentenceEnd|markComma) {
+	if l.runes() > j.v.shortRunes || l.holds(markSentenceEnd|markComma) {
+		return ""
+	}
+	if !l.amidFurniture && !j.tailButton(l) {
 		return ""
 	}
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
@@ -1133,6 +1140,12 @@ func (j edgeWidget) Judge(l lineView) string {
 		return "" // a title among the furniture: the title rule decides
 	}
 	return "widget"
+}
+
+// tailButton reports whether a line below the body is a short one naming
+// a button of the page.
+func (j edgeWidget) tailButton(l lineView) bool {
+	return l.zone == zoneTail && l.runes() <= maxWidgetRunes && containsAny(strings.ToLower(l.folded), j.v.widgetWords)
 }
 
 // maxWidgetRunes is the longest widget (分享, 下载得到文件列表) taken whatever

@@ -512,6 +512,16 @@ func TestEdgeWidget(t *testing.T) {
 		{line: "活动时间：3月5日", zone: zoneHead, amid: true, want: ""},
 		{line: "2022年6月30日", zone: zoneTail, amid: true, want: ""},
 		{line: "学习雷锋展青春,志愿服务进社区", zone: zoneHead, amid: true, want: ""},
+		// Below the body, a button's name goes without furniture above it.
+		{line: "返回首页", zone: zoneTail, want: "widget"},
+		{line: "發表回覆", zone: zoneTail, want: "widget"},
+		{line: "『查看評論』", zone: zoneTail, want: "widget"},
+		{line: "马上关注某某社工", zone: zoneTail, want: "widget"},
+		{line: "返回首页", zone: zoneHead, want: ""},
+		{line: "返回首页", zone: zoneBody, want: ""},
+		{line: "某某社區居委會", zone: zoneTail, want: ""},
+		{line: "2021年9月16日", zone: zoneTail, want: ""},
+		{line: "歡迎大家關注社區的下一次活動", zone: zoneTail, want: ""},
 	})
 }
 
