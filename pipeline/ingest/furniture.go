@@ -228,8 +228,9 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
 	// short names, nothing else but what they did (文/图, 摄).
 	// Between an outlet, a role and a name a page sets any of the marks
-	// that part its fields (编辑：某某, 责编 | 某某, 联合报／记者某某).
-	fieldSep := `[:：|｜/／]`
+	// that part its fields (编辑：某某, 责编 | 某某, 联合报／记者某某), the
+	// Han stroke 丨 among them (值班编辑丨某某: sites set it as a bar).
+	fieldSep := `[:：|｜丨/／]`
 	// A name may carry a note of its post in brackets (张三(某某镇信息员)).
 	note := `([（(][^（）()。！？]{1,16}[）)])?`
 	roles := alternation(v.bylineRoles)

@@ -262,6 +262,14 @@ func TestBylineLine(t *testing.T) {
 		{line: "记者：", want: "byline"},
 		{line: "志愿者们的心得：", want: ""},
 		{line: "记者节活动总结", want: ""},
+		// 丨, a Han stroke that sites set as a bar, parts role and name
+		// too; the stages of review are roles (round 16).
+		{line: "编辑丨张三", want: "byline"},
+		{line: "編審丨張某某", want: "byline"},
+		{line: "监审丨李某某", want: "byline"},
+		{line: "初審丨王某某", want: "byline"},
+		{line: "网络中国节丨某某社区举办邻里节", want: ""},
+		{line: "监审工作的几点体会", want: ""},
 	})
 }
 
