@@ -1536,11 +1536,17 @@ func (j captionLine) Judge(l lineView) string {
 const maxCaptionLineRunes = 20
 
 // markupLine: a line of HTML tags and nothing else (<p class="…">, </p>),
-// left in a text by a careless copy.
+// left in a text by a careless copy. A line opening or closing an HTML
+// comment (--> 2023-05-16 某某时报 content_1.html …) is the page
+// software's record of the post printed as text: metadata, whose date is
+// the post's.
 type markupLine struct{}
 
 func (markupLine) Judge(l lineView) string {
 	f := l.folded
+	if strings.HasPrefix(f, "-->") || strings.HasPrefix(f, "<!--") || strings.HasSuffix(f, "-->") {
+		return "metadata"
+	}
 	if !strings.HasPrefix(f, "<") || !strings.HasSuffix(f, ">") {
 		return ""
 	}

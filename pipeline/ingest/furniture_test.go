@@ -997,6 +997,12 @@ func TestMarkupLine(t *testing.T) {
 		{line: "<p>社区开展了活动。</p>", want: ""},
 		{line: "<某某社区>活动总结", want: ""},
 		{line: "< 3 人 >", want: ""},
+		// An HTML comment's ends printed as text: the post's record
+		// (round 16).
+		{line: "--> 2023-05-16 3 2 某某时报 content_123.html 2 某某镇开展志愿服务", want: "metadata"},
+		{line: "2024-03-06 2 2 某某日報 content_456.html 1 3 某某鎮志願服務/property-->", want: "metadata"},
+		{line: "<!-- 某某栏目 -->", want: "metadata"},
+		{line: "活动分三步进行：签到-->讲座-->合影。", want: ""},
 	})
 }
 
