@@ -234,8 +234,11 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	// A name may carry a note of its post in brackets (张三(某某镇信息员)).
 	note := `([（(][^（）()。！？]{1,16}[）)])?`
 	roles := alternation(v.bylineRoles)
+	// A name of two characters may be spaced out to the width of three
+	// (刘 俊, 璩 靓).
+	spaced := `\p{Han} \p{Han}`
 	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*` + fieldSep + `?\s*)?((` + roles +
-		`)\s*` + fieldSep + `?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})` + note + `(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4})` + note + `)*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
+		`)\s*` + fieldSep + `?\s*(` + spaced + `|[\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})` + note + `(\s*[、，,/ ]\s*(` + spaced + `|[\p{Han}×xX*]{2,4})` + note + `)*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
 	// Any outlet's name, but each role's first name set apart by a space
 	// or a field's separator and of two to four characters: a person's.
 	// Two outlets sharing the reporter may stand joined by a slash or a

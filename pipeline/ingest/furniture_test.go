@@ -270,6 +270,11 @@ func TestBylineLine(t *testing.T) {
 		{line: "初審丨王某某", want: "byline"},
 		{line: "网络中国节丨某某社区举办邻里节", want: ""},
 		{line: "监审工作的几点体会", want: ""},
+		// A two-character name spaced out to the width of three (round 16).
+		{line: "通讯员 王 芳 李 强", want: "byline"},
+		{line: "通訊員 王 芳 李 強", want: "byline"},
+		{line: "责编丨张 静", want: "byline"},
+		{line: "记者 王 芳 来到社区，和居民一起包饺子", want: ""},
 	})
 }
 
