@@ -235,7 +235,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	note := `([（(][^（）()。！？]{1,16}[）)])?`
 	roles := alternation(v.bylineRoles)
 	// A name of two characters may be spaced out to the width of three
-	// (刘 俊, 璩 靓).
+	// (王 芳, 李 强).
 	spaced := `\p{Han} \p{Han}`
 	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*` + fieldSep + `?\s*)?((` + roles +
 		`)\s*` + fieldSep + `?\s*(` + spaced + `|[\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})` + note + `(\s*[、，,/ ]\s*(` + spaced + `|[\p{Han}×xX*]{2,4})` + note + `)*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)

@@ -87,9 +87,9 @@ func isHeaderLine(l string) bool {
 
 // textHeaderLine reports whether a line above the chosen title of a text
 // could be the page header's: a header line, or any line that is not a
-// paragraph of prose (a greeting 您好，欢迎访问！, a site's name with a
-// note, a column over a card repeating the title). The report starts at
-// its title; a header line need not look like a title to be the site's.
+// paragraph of prose (a greeting 您好，欢迎访问！, a site's note on itself
+// in one sentence). The report starts at its title; a header line need
+// not look like a title to be the site's.
 func (v *furnitureVocab) textHeaderLine(l string) bool {
 	return isHeaderLine(l) || !v.isProse(fold.ToSimplified(strings.TrimSpace(l)))
 }
