@@ -331,6 +331,10 @@ func TestFurniturePatterns(t *testing.T) {
 		{"放大图片", "navigation"},
 		{"小字體大字體", "navigation"},
 		{"【大字体 | 中字体 | 小字体】", "navigation"},
+		{"小字号", "navigation"}, // a size button alone on its line (round 16)
+		{"小字號", "navigation"},
+		{"大字号 中字号 小字号", "navigation"},
+		{"小字号的说明书让老人看不清，志愿者读给他们听。", ""},
 		{"在新页面中查看内容", "navigation"},
 		{"在新頁面中查看內容", "navigation"},
 		{"志愿者帮老人放大图片上的字，读给他们听。", ""},

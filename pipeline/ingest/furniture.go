@@ -228,13 +228,17 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
 	// short names, nothing else but what they did (文/图, 摄).
 	// Between an outlet, a role and a name a page sets any of the marks
-	// that part its fields (编辑：某某, 责编 | 某某, 联合报／记者某某).
-	fieldSep := `[:：|｜/／]`
+	// that part its fields (编辑：某某, 责编 | 某某, 联合报／记者某某), the
+	// Han stroke 丨 among them (值班编辑丨某某: sites set it as a bar).
+	fieldSep := `[:：|｜丨/／]`
 	// A name may carry a note of its post in brackets (张三(某某镇信息员)).
 	note := `([（(][^（）()。！？]{1,16}[）)])?`
 	roles := alternation(v.bylineRoles)
+	// A name of two characters may be spaced out to the width of three
+	// (王 芳, 李 强).
+	spaced := `\p{Han} \p{Han}`
 	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*` + fieldSep + `?\s*)?((` + roles +
-		`)\s*` + fieldSep + `?\s*([\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})` + note + `(\s*[、，,/ ]\s*([\p{Han}×xX*]{2,4})` + note + `)*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
+		`)\s*` + fieldSep + `?\s*(` + spaced + `|[\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})` + note + `(\s*[、，,/ ]\s*(` + spaced + `|[\p{Han}×xX*]{2,4})` + note + `)*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
 	// Any outlet's name, but each role's first name set apart by a space
 	// or a field's separator and of two to four characters: a person's.
 	// Two outlets sharing the reporter may stand joined by a slash or a
@@ -1115,11 +1119,18 @@ func (j datedLine) Judge(l lineView) string {
 // tail, below other furniture, a short line without clauses that is not
 // a title, a numbered heading, a label with its value or a date (分享,
 // 下载得到文件列表, 查看更多): the page's widgets, not the author's text.
+// Below the body's last paragraph such a line of at most maxWidgetRunes
+// goes without furniture above it when it names a button (返回首页,
+// 发表回复, 『查看评论』: [widget_words]): the report signs off with names
+// and dates, not with the page's buttons.
 type edgeWidget struct{ v *furnitureVocab }
 
 func (j edgeWidget) Judge(l lineView) string {
 	f := l.folded
-	if !l.amidFurniture || l.runes() > j.v.shortRunes || l.holds(markSentenceEnd|markComma) {
+	if l.runes() > j.v.shortRunes || l.holds(markSentenceEnd|markComma) {
+		return ""
+	}
+	if !l.amidFurniture && !j.tailButton(l) {
 		return ""
 	}
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
@@ -1133,6 +1144,12 @@ func (j edgeWidget) Judge(l lineView) string {
 		return "" // a title among the furniture: the title rule decides
 	}
 	return "widget"
+}
+
+// tailButton reports whether a line below the body is a short one naming
+// a button of the page.
+func (j edgeWidget) tailButton(l lineView) bool {
+	return l.zone == zoneTail && l.runes() <= maxWidgetRunes && containsAny(strings.ToLower(l.folded), j.v.widgetWords)
 }
 
 // maxWidgetRunes is the longest widget (分享, 下载得到文件列表) taken whatever
@@ -1539,11 +1556,17 @@ func (j captionLine) Judge(l lineView) string {
 const maxCaptionLineRunes = 20
 
 // markupLine: a line of HTML tags and nothing else (<p class="…">, </p>),
-// left in a text by a careless copy.
+// left in a text by a careless copy. A line opening or closing an HTML
+// comment (--> 2023-05-16 某某时报 content_1.html …) is the page
+// software's record of the post printed as text: metadata, whose date is
+// the post's.
 type markupLine struct{}
 
 func (markupLine) Judge(l lineView) string {
 	f := l.folded
+	if strings.HasPrefix(f, "-->") || strings.HasPrefix(f, "<!--") || strings.HasSuffix(f, "-->") {
+		return "metadata"
+	}
 	if !strings.HasPrefix(f, "<") || !strings.HasSuffix(f, ">") {
 		return ""
 	}

@@ -58,6 +58,12 @@ func TestAnyOutletByline(t *testing.T) {
 		{line: "某某管理学院 撰稿人:某静文 审稿人:某璇", want: "byline"},
 		{line: "某某管理學院 撰稿人:某靜文 審稿人:某璇", want: "byline"},
 		{line: "某某中心 校审 | 某晓文", zone: zoneTail, want: "byline"},
+		// Round 16: 丨, a Han stroke that sites set as a bar, parts the
+		// role and the name like |.
+		{line: "值班编辑丨某晓文", zone: zoneTail, want: "byline"},
+		{line: "值班編輯丨某曉文", zone: zoneTail, want: "byline"},
+		{line: "值班编辑丨某晓文", zone: zoneBody, want: ""},
+		{line: "记者节丨社区小记者走进报社", want: ""},
 		// Round 13: two outlets sharing the reporter, joined by a slash
 		// or a dash.
 		{line: "某城晚报/某牛新闻记者 某秋萍", zone: zoneTail, want: "byline"},

@@ -267,6 +267,19 @@ func TestBylineLine(t *testing.T) {
 		{line: "记者：", want: "byline"},
 		{line: "志愿者们的心得：", want: ""},
 		{line: "记者节活动总结", want: ""},
+		// 丨, a Han stroke that sites set as a bar, parts role and name
+		// too; the stages of review are roles (round 16).
+		{line: "编辑丨张三", want: "byline"},
+		{line: "編審丨張某某", want: "byline"},
+		{line: "监审丨李某某", want: "byline"},
+		{line: "初審丨王某某", want: "byline"},
+		{line: "网络中国节丨某某社区举办邻里节", want: ""},
+		{line: "监审工作的几点体会", want: ""},
+		// A two-character name spaced out to the width of three (round 16).
+		{line: "通讯员 王 芳 李 强", want: "byline"},
+		{line: "通訊員 王 芳 李 強", want: "byline"},
+		{line: "责编丨张 静", want: "byline"},
+		{line: "记者 王 芳 来到社区，和居民一起包饺子", want: ""},
 	})
 }
 
@@ -517,6 +530,16 @@ func TestEdgeWidget(t *testing.T) {
 		{line: "活动时间：3月5日", zone: zoneHead, amid: true, want: ""},
 		{line: "2022年6月30日", zone: zoneTail, amid: true, want: ""},
 		{line: "学习雷锋展青春,志愿服务进社区", zone: zoneHead, amid: true, want: ""},
+		// Below the body, a button's name goes without furniture above it.
+		{line: "返回首页", zone: zoneTail, want: "widget"},
+		{line: "發表回覆", zone: zoneTail, want: "widget"},
+		{line: "『查看評論』", zone: zoneTail, want: "widget"},
+		{line: "马上关注某某社工", zone: zoneTail, want: "widget"},
+		{line: "返回首页", zone: zoneHead, want: ""},
+		{line: "返回首页", zone: zoneBody, want: ""},
+		{line: "某某社區居委會", zone: zoneTail, want: ""},
+		{line: "2021年9月16日", zone: zoneTail, want: ""},
+		{line: "歡迎大家關注社區的下一次活動", zone: zoneTail, want: ""},
 	})
 }
 
@@ -984,6 +1007,12 @@ func TestMarkupLine(t *testing.T) {
 		{line: "<p>社区开展了活动。</p>", want: ""},
 		{line: "<某某社区>活动总结", want: ""},
 		{line: "< 3 人 >", want: ""},
+		// An HTML comment's ends printed as text: the post's record
+		// (round 16).
+		{line: "--> 2023-05-16 3 2 某某时报 content_123.html 2 某某镇开展志愿服务", want: "metadata"},
+		{line: "2024-03-06 2 2 某某日報 content_456.html 1 3 某某鎮志願服務/property-->", want: "metadata"},
+		{line: "<!-- 某某栏目 -->", want: "metadata"},
+		{line: "活动分三步进行：签到-->讲座-->合影。", want: ""},
 	})
 }
 

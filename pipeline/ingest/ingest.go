@@ -381,9 +381,10 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 					removed = append(removed, Removed{Kind: "header", Text: strings.TrimSpace(lines[k])})
 					lines[k], folded[k] = "", ""
 				}
-			} else if c.line > 0 && titleAfterHeader(lines, lines[c.line]) == c.line {
-				// A few short lines above the title of a text are the
-				// page's header: a column name, a site, a publish date.
+			} else if c.line > 0 && titleBelow(lines, lines[c.line], fv.textHeaderLine) == c.line {
+				// A few lines above the title of a text, none of them
+				// prose, are the page's header: a column name, a site, a
+				// publish date, a greeting.
 				var header []string
 				for _, l := range lines[:c.line] {
 					if l != "" {

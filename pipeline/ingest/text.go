@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
 // maxTitleRunes is the longest first line taken as a title.
@@ -81,6 +83,15 @@ func isHeaderLine(l string) bool {
 		}
 		return r
 	}, l))
+}
+
+// textHeaderLine reports whether a line above the chosen title of a text
+// could be the page header's: a header line, or any line that is not a
+// paragraph of prose (a greeting 您好，欢迎访问！, a site's note on itself
+// in one sentence). The report starts at its title; a header line need
+// not look like a title to be the site's.
+func (v *furnitureVocab) textHeaderLine(l string) bool {
+	return isHeaderLine(l) || !v.isProse(fold.ToSimplified(strings.TrimSpace(l)))
 }
 
 // titleBelow returns the index of the line equal to title when at most

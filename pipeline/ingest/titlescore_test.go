@@ -307,6 +307,51 @@ func TestHeaderAboveTitleInText(t *testing.T) {
 	}
 }
 
+// Lines above a text's title that are no prose are its page header too,
+// whatever their shape: a greeting in a sentence, a site welcoming the
+// reader, a site's note on itself. A paragraph of prose is no header line.
+func TestHeaderOfNoProseAboveTitleInText(t *testing.T) {
+	tests := []struct {
+		name, src, title, text string
+	}{
+		{"greeting with a comma", "您好，欢迎访问！\n\n某某中学团员到敬老院慰问老人\n3月5日，二十名团员志愿者来到敬老院，为老人打扫房间、表演节目。\n",
+			"某某中学团员到敬老院慰问老人", "3月5日，二十名团员志愿者来到敬老院，为老人打扫房间、表演节目。"},
+		{"traditional site welcoming the reader", "某某新聞網歡迎您！\n重陽節社區舉辦長者茶話會\n10月11日上午，社區在活動室舉辦茶話會，五十多位長者參加。\n",
+			"重陽節社區舉辦長者茶話會", "10月11日上午，社區在活動室舉辦茶話會，五十多位長者參加。"},
+		{"site's note on itself in a sentence", "某某公益网，您身边的公益资讯平台。\n某某社工站开展儿童安全教育活动\n7月17日，社工站在社区活动室为二十名儿童讲解暑期安全知识。\n",
+			"某某社工站开展儿童安全教育活动", "7月17日，社工站在社区活动室为二十名儿童讲解暑期安全知识。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("a.txt", []byte(tt.src), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title != tt.title || doc.Text != tt.text {
+				t.Errorf("title %q text %q, want %q %q; removed %v", doc.Title, doc.Text, tt.title, tt.text, doc.Removed)
+			}
+		})
+	}
+}
+
+func TestTextHeaderLine(t *testing.T) {
+	fv := testFurniture(t)
+	for _, tt := range []struct {
+		line   string
+		header bool
+	}{
+		{"您好，欢迎访问！", true},
+		{"某某新聞網歡迎您！", true},
+		{"某某社工服务中心 主办", true},
+		{"今年以来，社区组织志愿者开展了多次敬老活动，受到居民好评。", false},
+		{"今年以來，社區組織志願者開展了多次敬老活動，受到居民好評。", false},
+	} {
+		if got := fv.textHeaderLine(tt.line); got != tt.header {
+			t.Errorf("textHeaderLine(%q) = %v, want %v", tt.line, got, tt.header)
+		}
+	}
+}
+
 // Skip links above a title: removed as Latin lines, the title is the
 // first line left.
 func TestTitleBelowSkipLinks(t *testing.T) {
