@@ -201,6 +201,14 @@ document could be processed, 2 for usage errors.`,
 			if err != nil {
 				return err
 			}
+			// The value sheets are complete: they are compressed on the
+			// other core while the duplicates are clustered and the
+			// sheets that need the whole corpus are made.
+			if wb != nil {
+				if err := wb.Compress(); err != nil {
+					return err
+				}
+			}
 			fails := append(skipped, res.Failures...)
 			failed := len(fails)
 			vars, unmatched := o.metaOptions.join(meta, res.Sources)

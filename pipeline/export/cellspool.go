@@ -26,6 +26,9 @@ type rowSpool struct {
 	index  *rowFile
 	report *limitReport // cells cut while adding
 	buf    []byte
+	// early are the sheets' parts being compressed (compress), nil for a
+	// sheet not in one part.
+	early []*early
 }
 
 // rowFile is a temporary file written through a buffer.
@@ -155,8 +158,13 @@ func (sr *spoolReader) each(id int, each func(k int, length int64) error) error 
 	return sr.err
 }
 
-// close removes the spool's files.
+// close removes the spool's files and its early compressions not taken.
 func (s *rowSpool) close() error {
+	for _, p := range s.early {
+		if p != nil {
+			p.discard()
+		}
+	}
 	var err error
 	for _, f := range append([]*rowFile{s.index}, s.sheets...) {
 		if f == nil {

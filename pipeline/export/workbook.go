@@ -159,6 +159,10 @@ func (b *Workbook) Write(w io.Writer, ends Records, corpus *stats.Corpus, fails 
 	return book.finish(w, ends, corpus, fails, about, dups, b.spool)
 }
 
+// Compress begins compressing the value sheets, whose rows are all added,
+// beside what comes before Write (which begins it when it was not).
+func (b *Workbook) Compress() error { return b.spool.compress() }
+
 // Close removes the spool; call it once the workbook is written or given up.
 func (b *Workbook) Close() error { return b.spool.close() }
 
@@ -214,15 +218,19 @@ func newBook(lang, version string, rows map[string]int) (*book, error) {
 			}
 		}
 	}
-	b.bold, err = f.NewStyle(&excelize.Style{
-		Font: &excelize.Font{Bold: true},
-		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#E7EEF7"}},
-	})
-	if err != nil {
+	if b.bold, err = f.NewStyle(headerStyle()); err != nil {
 		f.Close()
 		return nil, err
 	}
 	return b, nil
+}
+
+// headerStyle is the style of the header rows.
+func headerStyle() *excelize.Style {
+	return &excelize.Style{
+		Font: &excelize.Font{Bold: true},
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#E7EEF7"}},
+	}
 }
 
 // sheetRows is the number of data rows of each sheet.
@@ -299,6 +307,12 @@ func (b *book) finish(w io.Writer, recs Records, corpus *stats.Corpus, fails []p
 		valueReport.merge(spool.report)
 		if !split {
 			go func() { replayed <- spooled.each(-1, addSpooled) }()
+		}
+		if err := spool.compress(); err != nil {
+			return err
+		}
+		for k, p := range spool.early {
+			values[k].early = p
 		}
 	}
 	var byVar *typesByVar
@@ -456,6 +470,8 @@ type sheetStream struct {
 	raw               *rowFile
 	splices           splices
 	partStart, rawEnd int64
+	// early compresses the rows of a sheet in one part (rowSpool.compress).
+	early *early
 }
 
 // spliceFrom makes the sheet's data rows those spooled in raw, given in
@@ -558,8 +574,8 @@ func (s *sheetStream) close() error {
 		return err
 	}
 	if s.raw != nil {
-		s.splices.add(s.sw.SheetID, io.NewSectionReader(s.raw.file, s.partStart, s.rawEnd-s.partStart))
-		s.partStart = s.rawEnd
+		s.splices.add(s.sw.SheetID, io.NewSectionReader(s.raw.file, s.partStart, s.rawEnd-s.partStart), s.early)
+		s.partStart, s.early = s.rawEnd, nil
 	}
 	return s.sw.Flush()
 }

@@ -490,3 +490,53 @@ func TestWorkbookWhileRunning(t *testing.T) {
 		t.Error("a workbook started for one version was written for another")
 	}
 }
+
+// TestWorkbookEarlyCompression: the value sheets compressed before Write
+// (Compress) are taken by their zip entries and give WriteWorkbook's
+// bytes; a part whose head is not the one excelize writes is compressed
+// whole instead, with the same bytes.
+func TestWorkbookEarlyCompression(t *testing.T) {
+	recs := syntheticRecords(40)
+	about := fixtureAbout
+	about.Lang = "zh"
+	var want bytes.Buffer
+	if err := WriteWorkbook(&want, recs, fixtureFailures, about); err != nil {
+		t.Fatal(err)
+	}
+	for _, wrongHead := range []bool{false, true} {
+		b, err := NewWorkbook(about.Lang, about.Version)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range recs {
+			if err := b.Add(&recs[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := b.Compress(); err != nil {
+			t.Fatal(err)
+		}
+		for k, p := range b.spool.early {
+			if p == nil {
+				t.Fatalf("sheet %s not compressed early", valueSheets[k].name)
+			}
+			if wrongHead {
+				p.wait()
+				p.head = bytes.Replace(p.head, []byte("<sheetData>"), []byte("<sheetData >"), 1)
+			}
+		}
+		var got bytes.Buffer
+		if err := b.Write(&got, SliceRecords(recs), stats.Of(recs), fixtureFailures, about); err != nil {
+			t.Fatal(err)
+		}
+		for k, p := range b.spool.early {
+			if p.taken == wrongHead {
+				t.Errorf("head changed %v: sheet %s's early compression taken: %v", wrongHead, valueSheets[k].name, p.taken)
+			}
+		}
+		b.Close()
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("head changed %v: the workbook differs from WriteWorkbook's", wrongHead)
+		}
+	}
+}

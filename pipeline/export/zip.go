@@ -5,6 +5,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"hash"
 	"hash/crc32"
 	"io"
 	"io/fs"
@@ -40,12 +41,20 @@ type sortedZip struct {
 }
 
 // splices are rows to put into worksheets, by the worksheet's part name.
-type splices map[string]*io.SectionReader
+type splices map[string]splice
+
+// splice is a worksheet's rows, and their early compression when there
+// is one (nil: none).
+type splice struct {
+	rows  *io.SectionReader
+	early *early
+}
 
 // add gives the worksheet of sheet id (xl/worksheets/sheetN.xml for the
-// sheets excelize's NewSheet makes) the rows of r.
-func (sp splices) add(sheetID int, r *io.SectionReader) {
-	sp["xl/worksheets/sheet"+strconv.Itoa(sheetID)+".xml"] = r
+// sheets excelize's NewSheet makes) the rows of r, compressed early by e
+// when e is not nil.
+func (sp splices) add(sheetID int, r *io.SectionReader, e *early) {
+	sp["xl/worksheets/sheet"+strconv.Itoa(sheetID)+".xml"] = splice{r, e}
 }
 
 type zipEntry struct {
@@ -53,6 +62,7 @@ type zipEntry struct {
 	offset   int64 // of the entry's bytes in raw
 	size     int64
 	pieces   []io.Reader // the entry's bytes, once written
+	early    *early      // the compression of its head and rows, when begun early
 	crc      uint32
 	z        *sortedZip
 	deflated *os.File // the compressed bytes, once done
@@ -101,12 +111,18 @@ func (z *sortedZip) finish() error {
 	if err := e.splice(); err != nil {
 		return err
 	}
-	z.slots <- struct{}{}
+	// An entry compressed early has only its last bytes left: it takes
+	// no slot.
+	if e.early == nil {
+		z.slots <- struct{}{}
+	}
 	z.work.Add(1)
 	go func() {
 		defer z.work.Done()
 		e.err = e.deflate()
-		<-z.slots
+		if e.early == nil {
+			<-z.slots
+		}
 	}()
 	return nil
 }
@@ -122,10 +138,12 @@ var flaters = sync.Pool{New: func() any {
 }}
 
 // splice sets the pieces the entry is made of: its bytes as written, with
-// the rows of its splices before </sheetData> when it has some.
+// the rows of its splices before </sheetData> when it has some. When the
+// head and rows were compressed early, the pieces are only what is left,
+// the bytes from </sheetData> on.
 func (e *zipEntry) splice() error {
 	whole := io.NewSectionReader(e.z.raw, e.offset, e.size)
-	rows, ok := e.z.splices[e.name]
+	sp, ok := e.z.splices[e.name]
 	if !ok {
 		e.pieces = []io.Reader{whole}
 		return nil
@@ -140,35 +158,76 @@ func (e *zipEntry) splice() error {
 	if end < 0 {
 		return fmt.Errorf("workbook: %s: rows for a worksheet without </sheetData>", e.name)
 	}
-	e.pieces = []io.Reader{io.NewSectionReader(e.z.raw, e.offset, int64(end)), rows,
-		io.NewSectionReader(e.z.raw, e.offset+int64(end), e.size-int64(end))}
+	rows := sp.rows
 	e.size += rows.Size()
+	if p := sp.early; p != nil && p.rows.Size() == rows.Size() && bytes.Equal(p.head, buf[:end]) {
+		p.taken, e.early = true, p
+		e.pieces = []io.Reader{bytes.NewReader(buf[end:])}
+		return nil
+	}
+	e.pieces = []io.Reader{io.NewSectionReader(e.z.raw, e.offset, int64(end)), rows,
+		io.NewSectionReader(e.z.raw, e.offset+int64(end), e.size-rows.Size()-int64(end))}
 	return nil
 }
 
-// deflate compresses the entry's bytes into a temporary file.
-func (e *zipEntry) deflate() error {
+// deflater compresses one entry into a temporary file.
+type deflater struct {
+	file *os.File
+	bw   *bufio.Writer
+	fw   *flate.Writer
+	crc  hash.Hash32
+	w    io.Writer // to fw and crc
+}
+
+func newDeflater() (*deflater, error) {
 	f, err := os.CreateTemp("", "zongjie-xlsx-")
 	if err != nil {
+		return nil, err
+	}
+	d := &deflater{file: f, bw: bufio.NewWriterSize(f, 1<<16), fw: flaters.Get().(*flate.Writer), crc: crc32.NewIEEE()}
+	d.fw.Reset(d.bw)
+	d.w = io.MultiWriter(d.fw, d.crc)
+	return d, nil
+}
+
+// close ends the stream, and gives the CRC of the bytes written and the
+// length of the compressed ones.
+func (d *deflater) close() (crc uint32, length int64, err error) {
+	if err := d.fw.Close(); err != nil {
+		return 0, 0, err
+	}
+	if err := d.bw.Flush(); err != nil {
+		return 0, 0, err
+	}
+	length, err = d.file.Seek(0, io.SeekCurrent)
+	return d.crc.Sum32(), length, err
+}
+
+// release gives the deflate writer back; the file stays.
+func (d *deflater) release() { flaters.Put(d.fw) }
+
+// deflate compresses the entry's bytes into a temporary file, or ends its
+// early compression with them.
+func (e *zipEntry) deflate() error {
+	var d *deflater
+	if e.early != nil {
+		var err error
+		if d, err = e.early.wait(); err != nil {
+			return err
+		}
+	} else {
+		var err error
+		if d, err = newDeflater(); err != nil {
+			return err
+		}
+	}
+	e.deflated = d.file
+	defer d.release()
+	if _, err := io.Copy(d.w, io.MultiReader(e.pieces...)); err != nil {
 		return err
 	}
-	e.deflated = f
-	bw := bufio.NewWriterSize(f, 1<<16)
-	fw := flaters.Get().(*flate.Writer)
-	defer flaters.Put(fw)
-	fw.Reset(bw)
-	crc := crc32.NewIEEE()
-	if _, err := io.Copy(io.MultiWriter(fw, crc), io.MultiReader(e.pieces...)); err != nil {
-		return err
-	}
-	e.crc = crc.Sum32()
-	if err := fw.Close(); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	e.length, err = f.Seek(0, io.SeekCurrent)
+	var err error
+	e.crc, e.length, err = d.close()
 	return err
 }
 
