@@ -400,7 +400,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	}
 	if n := approxSuffix(nw, rs, end); n > 0 && !v.startsLongerWord(end, n) {
 		if p.loneOne && rs[end] == '多' {
-			return Quantity{}, 0, false // 一户多残, 一人多岗 (one X, many Y): one is never "one and more"
+			return Quantity{}, 0, false // 一户多残, 一户多策 (one X, many Y): one is never "one and more"
 		}
 		approx = true // 20人左右; not 一所多元化机构, whose 多 starts a word
 		end += n
