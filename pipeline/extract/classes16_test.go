@@ -95,15 +95,15 @@ func TestOneInSpeech(t *testing.T) {
 }
 
 // TestOneWithManyPhrase: a lone 一 + measure word read with 多 after it
-// (一户多残, 一人多岗: one X, many Y) is a set phrase, neither one nor about
+// (一户多残, 一户多策: one X, many Y) is a set phrase, neither one nor about
 // one; a count with 多 after it (三十多人) and a lone 一 before a word that
 // starts with 多 (一名多才多艺的志愿者) are counts.
 func TestOneWithManyPhrase(t *testing.T) {
 	checkQuantityCases(t, []quantityCase{
 		{"重点帮扶一户多残家庭，", nil},
 		{"重點幫扶一戶多殘家庭，", nil},
-		{"推行一人多岗，", nil},
-		{"推行一人多崗，", nil},
+		{"对困难家庭推行一户多策，", nil},
+		{"對困難家庭推行一戶多策，", nil},
 		{"共有三十多人参加，", []string{"三十多人 30 人 people a"}},
 		{"活动来了一名多才多艺的志愿者。", []string{"一名 1 名 people [志愿者]"}},
 	})

@@ -203,12 +203,12 @@ type quantityWords struct {
 	objectNotNouns       map[string]bool     // 时候, 惠及: words gse tags nouns that no object holds
 	objectBoundHeads     map[string]bool     // 对象: nouns that take the verb before them (服务对象)
 	phaseUnits           map[string]bool     // 期: the measure word of a project's phase
+	phaseAfter           []string            // 工程: 一期工程 is a phase
+	phaseBefore          []string            // 项目: 项目二期 is a phase
 	listSummaryUnits     map[string]bool     // 种, 类: 线上和现场两种方式 sums a list up
 	festivalUnits        map[string]bool     // 节: “两节” names festivals
 	festivalAfter        []string            // 期间: 两节期间 names festivals
 	festivalBefore       []string            // 于: 于三节 names festivals
-	phaseAfter           []string            // 工程: 一期工程 is a phase
-	phaseBefore          []string            // 项目: 项目二期 is a phase
 	relativeNotStart     []string            // 为, 给: 12名为…的老人 义诊 names whom they served
 	approxGapped         []string            // 约为, 约有: 约为60户 is approximate, spanned from 60
 	sessionOrdinals      []string            // 中: 十九届二中 is a plenum's name
@@ -331,12 +331,12 @@ func loadQuantityWords() *quantityWords {
 		objectNotNouns:       ws.set("object_not_nouns"),
 		objectBoundHeads:     ws.set("object_bound_heads"),
 		phaseUnits:           ws.set("phase_units"),
+		phaseAfter:           longestFirst(ws.words("phase_after")),
+		phaseBefore:          longestFirst(ws.words("phase_before")),
 		listSummaryUnits:     ws.set("list_summary_units"),
 		festivalUnits:        ws.set("festival_units"),
 		festivalAfter:        ws.words("festival_after"),
 		festivalBefore:       ws.words("festival_before"),
-		phaseAfter:           longestFirst(ws.words("phase_after")),
-		phaseBefore:          longestFirst(ws.words("phase_before")),
 		relativeNotStart:     ws.words("relative_not_start"),
 		approxGapped:         longestFirst(ws.words("approx_gapped")),
 		sessionOrdinals:      ws.words("session_ordinals"),

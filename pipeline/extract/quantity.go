@@ -400,7 +400,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	}
 	if n := approxSuffix(nw, rs, end); n > 0 && !v.startsLongerWord(end, n) {
 		if p.loneOne && rs[end] == '多' {
-			return Quantity{}, 0, false // 一户多残, 一人多岗 (one X, many Y): one is never "one and more"
+			return Quantity{}, 0, false // 一户多残, 一户多策 (one X, many Y): one is never "one and more"
 		}
 		approx = true // 20人左右; not 一所多元化机构, whose 多 starts a word
 		end += n
@@ -2338,8 +2338,9 @@ func maskedNumberAt(nw *numberWords, rs []rune, i, limit int, units bool) (int, 
 // whose number is the number of items of the list written right before
 // it in its clause (线上和现场两种方式, 燃气、电动车和楼道堆物三类隐患): it
 // names the kinds just listed, it counts nothing new. The list's items are
-// joined by marks of [list_marks] and, before the last, by 和, 及 or 与; a
-// list that ends with 等 (日用品、学习用品等600余种商品) is not read.
+// joined by marks of [list_marks] and, before the last, by a word of the
+// dates' [list_joins] (和, 及, 与); a list that ends with 等
+// (日用品、学习用品等600余种商品) is not read.
 func listSummary(nw *numberWords, c countAt) bool {
 	p, rs := c.p, c.rs
 	if !nw.q.listSummaryUnits[c.unit] || !p.hasValue || p.hasHigh || p.approx || p.low < 2 || c.start == 0 || !isHanRune(rs[c.start-1]) {
@@ -2357,7 +2358,7 @@ func listSummary(nw *numberWords, c countAt) bool {
 			// ，、: a converter's comma left inside the list
 		case clauseBreak(nw, r) || r == '等':
 			return float64(items) == p.low
-		case items == 1 && k < c.start-1 && strings.ContainsRune("和及与", r):
+		case items == 1 && k < c.start-1 && slices.Contains(nw.d.listJoins, string(r)):
 			items++ // 线上和现场: the last item's join; not 参与两类, where no item follows it
 		}
 	}
