@@ -901,11 +901,15 @@ func withoutFinalQuestion(f string) string {
 }
 
 // wordLabelled reports whether f starts with a label of words in
-// brackets (【某某项目组】…, 【志工纪录】…), not a part's number (【篇一】).
+// brackets (【某某项目组】…, 【志工纪录】…), not a part's number (【篇一】),
+// or is such words in brackets alone: a headline the page frames
+// (【某某义工派发福袋】).
 func wordLabelled(f string) bool {
-	m := bracketTitle.FindStringSubmatch(f)
+	m := wordLabel.FindStringSubmatch(f)
 	return m != nil && noteWords(m[1]) >= 2
 }
+
+var wordLabel = regexp.MustCompile(`^[【\[]([^】\]]{2,40})[】\]]`)
 
 // seriesTagged reports whether f opens with a series' number in brackets
 // (【第18期】, [第3站], 【NO.5】, 〔第二届〕): the issue of a recurring event

@@ -649,6 +649,28 @@ func TestTrailingFacts(t *testing.T) {
 	}
 }
 
+// TestWordLabelled checks that a label of words in brackets before a
+// headline, or such words in brackets alone (a headline the page frames),
+// in either script, is no numbered section heading, and a part's number
+// in brackets is.
+func TestWordLabelled(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"【某某项目组】长者探访活动总结", true},
+		{"【義工派發福袋 傳遞正能量】", true},
+		{"【112年暑期大专志工返乡服务成果报告】", true},
+		{"【篇一】", false},
+		{"【一】某某活动", false},
+		{"一、活动概况", false},
+	} {
+		if got := wordLabelled(tt.line); got != tt.want {
+			t.Errorf("wordLabelled(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
 // TestLeadingStampPublished checks that the stamp cut off a headline is
 // the document's publish date, a post's own stamp, and goes as metadata.
 func TestLeadingStampPublished(t *testing.T) {
