@@ -199,6 +199,14 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		if n := leadingStamp(l); n > 0 {
 			stamp, l = strings.TrimSpace(l[:n]), l[n:]
 		}
+		// The post's facts fused after the headline (标题 2024-03-16,
+		// 标题信息来源:某某中心) are the site's, not the title's.
+		if m := trailingFacts.FindStringSubmatchIndex(l); m != nil && (m[2] >= 0 || s.namesSiteOrOrg(fold.ToSimplified(l[m[4]:m[5]]))) {
+			if m[2] >= 0 && stamp == "" {
+				stamp = l[m[2]:m[3]]
+			}
+			l = l[:m[0]]
+		}
 		lf := fold.ToSimplified(l)
 		if datedLead.MatchString(lf) {
 			headsBody() // the report's first sentence: no title from here on
@@ -311,6 +319,12 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 // of it at most, then a comma (10月25日上午，在某某敬老院开展了…), as no
 // headline opens.
 var datedLead = regexp.MustCompile(`^\d{1,2}月\d{1,2}日[^，,。\s]{0,3}[，,]`)
+
+// trailingFacts is a date stamp after a space (with a time of day or
+// not) or a source's field (来源:某某中心, its value a site's or an
+// organisation's name) at the end of a line: the post's facts printed
+// on the headline's line.
+var trailingFacts = regexp.MustCompile(`(?:\s+((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)|\s*(?:信息|文章|稿件)?[来來]源\s*[:：]\s*([^\s:：。，,]{2,20}))\s*$`)
 
 // leadingStampExpr is a date stamp with its year, month and day in
 // digits, after an ASCII word or not (date 2024-03-16, 2017.01.10, a
@@ -887,11 +901,15 @@ func withoutFinalQuestion(f string) string {
 }
 
 // wordLabelled reports whether f starts with a label of words in
-// brackets (【某某项目组】…, 【志工纪录】…), not a part's number (【篇一】).
+// brackets (【某某项目组】…, 【志工纪录】…), not a part's number (【篇一】),
+// or is such words in brackets alone: a headline the page frames
+// (【某某义工派发福袋】).
 func wordLabelled(f string) bool {
-	m := bracketTitle.FindStringSubmatch(f)
+	m := wordLabel.FindStringSubmatch(f)
 	return m != nil && noteWords(m[1]) >= 2
 }
+
+var wordLabel = regexp.MustCompile(`^[【\[]([^】\]]{2,40})[】\]]`)
 
 // seriesTagged reports whether f opens with a series' number in brackets
 // (【第18期】, [第3站], 【NO.5】, 〔第二届〕): the issue of a recurring event

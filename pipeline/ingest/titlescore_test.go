@@ -622,6 +622,55 @@ func TestLeadingStamp(t *testing.T) {
 	}
 }
 
+// TestTrailingFacts checks that a date stamp after a space or a source's
+// field at the end of the headline's line is cut off the title, in
+// either script, the date kept as the post's stamp, and that a date or a
+// source inside a headline stays.
+func TestTrailingFacts(t *testing.T) {
+	fv := testFurniture(t)
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		line, stamp, title string
+	}{
+		{"青松社區長者探訪日圓滿舉行 2024-03-16", "2024-03-16", "青松社區長者探訪日圓滿舉行"},
+		{"某某社区端午包粽子活动 2019/6/3 12:30", "2019/6/3 12:30", "某某社区端午包粽子活动"},
+		{"柳岸村为五支志愿服务队授旗信息来源:某某县融媒体中心", "", "柳岸村为五支志愿服务队授旗"},
+		{"柳岸村為五支志願服務隊授旗 來源：某某縣融媒體中心", "", "柳岸村為五支志願服務隊授旗"},
+		{"某某社区2024-2025年度志愿服务总结", "", "某某社区2024-2025年度志愿服务总结"},
+		{"柳岸村五支志愿服务队授旗仪式来源于群众", "", "柳岸村五支志愿服务队授旗仪式来源于群众"},
+	} {
+		c, ok := chooseTitle([]string{tt.line, "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}, nil, "", "", removedHead{}, fv, ts, nil, nil)
+		if !ok || c.text != tt.title || c.stamp != tt.stamp {
+			t.Errorf("%q: title %q stamp %q (found %v), want %q and %q", tt.line, c.text, c.stamp, ok, tt.title, tt.stamp)
+		}
+	}
+}
+
+// TestWordLabelled checks that a label of words in brackets before a
+// headline, or such words in brackets alone (a headline the page frames),
+// in either script, is no numbered section heading, and a part's number
+// in brackets is.
+func TestWordLabelled(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"【某某项目组】长者探访活动总结", true},
+		{"【義工派發福袋 傳遞正能量】", true},
+		{"【112年暑期大专志工返乡服务成果报告】", true},
+		{"【篇一】", false},
+		{"【一】某某活动", false},
+		{"一、活动概况", false},
+	} {
+		if got := wordLabelled(tt.line); got != tt.want {
+			t.Errorf("wordLabelled(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
 // TestLeadingStampPublished checks that the stamp cut off a headline is
 // the document's publish date, a post's own stamp, and goes as metadata.
 func TestLeadingStampPublished(t *testing.T) {
