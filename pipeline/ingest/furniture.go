@@ -1160,7 +1160,9 @@ const maxWidgetRunes = 8
 // parenCredit: an author's, photographer's or correspondent's credit in
 // brackets on its own line ((图文/某某、某某), (某某供稿 某某 文/图),
 // (撰稿人:某某 审稿人:某某), (某某禁毒办:某某)), or an outlet's lead with
-// its reporters' names in brackets ((本网讯某某某), kind byline).
+// its reporters' names in brackets ((本网讯某某某), kind byline). Right
+// below the body, a short line opening a bracket it never closes, without
+// a clause's mark, is such a credit the page cut off ((通讯, (某某  某某).
 type parenCredit struct{ v *furnitureVocab }
 
 var parenLine = regexp.MustCompile(`^[(（]([^()（）]{2,40})[)）]$`)
@@ -1168,6 +1170,9 @@ var parenLine = regexp.MustCompile(`^[(（]([^()（）]{2,40})[)）]$`)
 func (j parenCredit) Judge(l lineView) string {
 	if !strings.HasPrefix(l.folded, "(") && !strings.HasPrefix(l.folded, "（") {
 		return "" // what parenLine matches opens with a bracket
+	}
+	if l.belowBody && l.runes() <= maxWidgetRunes && !strings.ContainsAny(l.folded, ")）"+asideBreaks) {
+		return "credit"
 	}
 	m := parenLine.FindStringSubmatch(strings.TrimRight(l.folded, " |｜"))
 	if m == nil || strings.ContainsAny(m[1], sentenceEnds) || numberedHeading.MatchString(l.folded) {

@@ -443,6 +443,15 @@ func TestParenCredit(t *testing.T) {
 		// The author's own mark that the text goes on or ends is no name.
 		{line: "（待续）", zone: zoneTail, want: ""},
 		{line: "(全文完)", zone: zoneTail, want: ""},
+		// Round 16: right below the body, a credit the page cut off before
+		// its closing bracket; not one in the body, nor a clause.
+		{line: "(通讯", zone: zoneTail, below: true, want: "credit"},
+		{line: "（某某  某某", zone: zoneTail, below: true, want: "credit"},
+		{line: "(通訊員 某", zone: zoneTail, below: true, want: "credit"},
+		{line: "(通讯", zone: zoneBody, want: ""},
+		{line: "(注：此次活动", zone: zoneTail, below: true, want: ""},
+		{line: "（活动共服务居民三百余人次，", zone: zoneTail, below: true, want: ""},
+		{line: "(下一步，社区将继续开展活动", zone: zoneTail, below: true, want: ""},
 		// Round 11: a space inside the brackets hides nothing; an outlet's
 		// lead with its reporter in brackets is a byline.
 		{line: "( 邢某某)", zone: zoneTail, want: "credit"},
