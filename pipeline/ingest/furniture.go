@@ -62,6 +62,8 @@ type lineView struct {
 	// belowBody: the line is in the tail and the non-empty line before it
 	// is the body's last line.
 	belowBody bool
+	// atPageEnd: the line is in the tail and no non-empty line follows it.
+	atPageEnd bool
 	// afterLabel: the non-empty line before it is furniture ending with a
 	// label's colon and no value (责编：).
 	afterLabel bool
@@ -1122,7 +1124,10 @@ func (j datedLine) Judge(l lineView) string {
 // Below the body's last paragraph such a line of at most maxWidgetRunes
 // goes without furniture above it when it names a button (返回首页,
 // 发表回复, 『查看评论』: [widget_words]): the report signs off with names
-// and dates, not with the page's buttons.
+// and dates, not with the page's buttons. The page's last line, below the
+// body, goes when it ends with a colon and is no numbered heading, however
+// long (发表评论的规则:, %d 位读者按了赞:): a label whose list the page cut
+// off, no title.
 type edgeWidget struct{ v *furnitureVocab }
 
 func (j edgeWidget) Judge(l lineView) string {
@@ -1130,15 +1135,19 @@ func (j edgeWidget) Judge(l lineView) string {
 	if l.runes() > j.v.shortRunes || l.holds(markSentenceEnd|markComma) {
 		return ""
 	}
-	if !l.amidFurniture && !j.tailButton(l) {
+	closing := l.atPageEnd && endsWithColon(f)
+	if !l.amidFurniture && !j.tailButton(l) && !closing {
 		return ""
 	}
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
 		return "" // label: value, the author's (活动时间：3月5日)
 	}
 	// The expressions last: every way out above and here keeps the line.
-	if looksLikeArticleTitle(f) || numberedHeading.MatchString(f) || dateLine.MatchString(f) {
+	if numberedHeading.MatchString(f) || !closing && (looksLikeArticleTitle(f) || dateLine.MatchString(f)) {
 		return ""
+	}
+	if closing {
+		return "widget"
 	}
 	if l.runes() > maxWidgetRunes && j.v.titles != nil && j.v.titles.plausibleView(l, j.v) {
 		return "" // a title among the furniture: the title rule decides
@@ -1776,6 +1785,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 				(strings.HasPrefix(below, ",") || strings.HasPrefix(below, "，"))
 		}
 		lv.belowBody = lv.zone == zoneTail && neighbour(i, -1) == lastProse
+		lv.atPageEnd = lv.zone == zoneTail && neighbour(i, 1) < 0
 		if lv.zone != zoneBody && labelled(i) {
 			for _, j := range []int{neighbour(i, -1), neighbour(i, 1)} {
 				lv.inFieldRun = lv.inFieldRun || j >= 0 && labelled(j)

@@ -32,13 +32,14 @@ type judgeCase struct {
 	inTable bool
 	inRun   bool // inFieldRun
 	below   bool // belowBody
+	end     bool // atPageEnd
 	want    string
 }
 
 func checkJudge(t *testing.T, j furnitureJudge, cases []judgeCase) {
 	t.Helper()
 	for _, c := range cases {
-		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below}
+		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below, atPageEnd: c.end}
 		if got := j.Judge(v); got != c.want {
 			t.Errorf("%T(%q, zone %d, after %v, amid %v) = %q, want %q", j, c.line, c.zone, c.after, c.amid, got, c.want)
 		}
@@ -549,6 +550,13 @@ func TestEdgeWidget(t *testing.T) {
 		{line: "某某社區居委會", zone: zoneTail, want: ""},
 		{line: "2021年9月16日", zone: zoneTail, want: ""},
 		{line: "歡迎大家關注社區的下一次活動", zone: zoneTail, want: ""},
+		// The page's last line below the body ending with a colon.
+		{line: "發表文章評論的規則:", zone: zoneTail, end: true, want: "widget"},
+		{line: "%d 位读者按了赞：", zone: zoneTail, end: true, want: "widget"},
+		{line: "發表文章評論的規則:", zone: zoneTail, want: ""},
+		{line: "二、下一步工作打算：", zone: zoneTail, end: true, want: ""},
+		{line: "1、確立組織機構:", zone: zoneTail, end: true, want: ""},
+		{line: "某某社區居委會", zone: zoneTail, end: true, want: ""},
 	})
 }
 
