@@ -957,6 +957,9 @@ func (j bylineLine) Judge(l lineView) string {
 	if l.runes() <= j.v.shortRunes && j.v.isByline(l.folded) {
 		return "byline"
 	}
+	if l.zone == zoneTail && l.runes() <= j.v.shortRunes && !l.holds(markSentenceEnd) && j.barCredit(l.folded) {
+		return "credit"
+	}
 	// 本报记者：, 通讯员:, 某某网小编: a role whose names the page left out,
 	// with its colon or after the site's name.
 	role := strings.TrimRight(l.folded, " :：")
@@ -971,6 +974,31 @@ func (j bylineLine) Judge(l lineView) string {
 		}
 	}
 	return ""
+}
+
+// barCredit reports whether f opens with credit words and a bar after
+// them (文图|某某报记者 某某, 供图供稿丨某某中心 某某): who wrote and who
+// shot the report, set apart as a site sets its fields.
+func (j bylineLine) barCredit(f string) bool {
+	i := strings.IndexAny(f, "|｜丨")
+	if i <= 0 {
+		return false
+	}
+	head := strings.TrimSpace(f[:i])
+	for head != "" {
+		w := ""
+		for _, c := range j.v.creditWords {
+			if strings.HasPrefix(head, c) {
+				w = c
+				break
+			}
+		}
+		if w == "" {
+			return false
+		}
+		head = strings.TrimSpace(head[len(w):])
+	}
+	return true
 }
 
 // isByline reports whether s is a byline (the expression bylineLine);

@@ -247,6 +247,13 @@ func TestBylineLine(t *testing.T) {
 		{line: "撰文：某耀昇", want: "byline"}, // round 12: 撰文, the writer's role
 		{line: "撰文：某耀昇", zone: zoneBody, want: "byline"},
 		{line: "撰文要求：简明扼要", want: ""},
+		// Round 16: after the body, credit words before a bar.
+		{line: "文图|某某晚报通讯员某某 记者某某", zone: zoneTail, want: "credit"},
+		{line: "供圖供稿丨某某志願服務中心 某某", zone: zoneTail, want: "credit"},
+		{line: "图文 | 某某街道", zone: zoneTail, want: "credit"},
+		{line: "文图|某某晚报通讯员某某 记者某某", zone: zoneBody, want: ""},
+		{line: "文化活动丨社区书法展开幕", zone: zoneTail, want: ""},
+		{line: "供图丨某某。活动圆满结束。", zone: zoneTail, want: ""},
 		// Any mark that parts a page's fields may stand between outlet,
 		// role and name.
 		{line: "某合报／记者某晓文／某北即时报导", want: "byline"},
