@@ -62,6 +62,8 @@ type lineView struct {
 	// belowBody: the line is in the tail and the non-empty line before it
 	// is the body's last line.
 	belowBody bool
+	// atPageEnd: the line is in the tail and no non-empty line follows it.
+	atPageEnd bool
 	// afterLabel: the non-empty line before it is furniture ending with a
 	// label's colon and no value (责编：).
 	afterLabel bool
@@ -955,6 +957,9 @@ func (j bylineLine) Judge(l lineView) string {
 	if l.runes() <= j.v.shortRunes && j.v.isByline(l.folded) {
 		return "byline"
 	}
+	if l.zone == zoneTail && l.runes() <= j.v.shortRunes && !l.holds(markSentenceEnd) && j.barCredit(l.folded) {
+		return "credit"
+	}
 	// 本报记者：, 通讯员:, 某某网小编: a role whose names the page left out,
 	// with its colon or after the site's name.
 	role := strings.TrimRight(l.folded, " :：")
@@ -969,6 +974,31 @@ func (j bylineLine) Judge(l lineView) string {
 		}
 	}
 	return ""
+}
+
+// barCredit reports whether f opens with credit words and a bar after
+// them (文图|某某报记者 某某, 供图供稿丨某某中心 某某): who wrote and who
+// shot the report, set apart as a site sets its fields.
+func (j bylineLine) barCredit(f string) bool {
+	i := strings.IndexAny(f, "|｜丨")
+	if i <= 0 {
+		return false
+	}
+	head := strings.TrimSpace(f[:i])
+	for head != "" {
+		w := ""
+		for _, c := range j.v.creditWords {
+			if strings.HasPrefix(head, c) {
+				w = c
+				break
+			}
+		}
+		if w == "" {
+			return false
+		}
+		head = strings.TrimSpace(head[len(w):])
+	}
+	return true
 }
 
 // isByline reports whether s is a byline (the expression bylineLine);
@@ -1122,7 +1152,10 @@ func (j datedLine) Judge(l lineView) string {
 // Below the body's last paragraph such a line of at most maxWidgetRunes
 // goes without furniture above it when it names a button (返回首页,
 // 发表回复, 『查看评论』: [widget_words]): the report signs off with names
-// and dates, not with the page's buttons.
+// and dates, not with the page's buttons. The page's last line, below the
+// body, goes when it ends with a colon and is no numbered heading, however
+// long (发表评论的规则:, %d 位读者按了赞:): a label whose list the page cut
+// off, no title.
 type edgeWidget struct{ v *furnitureVocab }
 
 func (j edgeWidget) Judge(l lineView) string {
@@ -1130,15 +1163,19 @@ func (j edgeWidget) Judge(l lineView) string {
 	if l.runes() > j.v.shortRunes || l.holds(markSentenceEnd|markComma) {
 		return ""
 	}
-	if !l.amidFurniture && !j.tailButton(l) {
+	closing := l.atPageEnd && endsWithColon(f)
+	if !l.amidFurniture && !j.tailButton(l) && !closing {
 		return ""
 	}
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
 		return "" // label: value, the author's (活动时间：3月5日)
 	}
 	// The expressions last: every way out above and here keeps the line.
-	if looksLikeArticleTitle(f) || numberedHeading.MatchString(f) || dateLine.MatchString(f) {
+	if numberedHeading.MatchString(f) || !closing && (looksLikeArticleTitle(f) || dateLine.MatchString(f)) {
 		return ""
+	}
+	if closing {
+		return "widget"
 	}
 	if l.runes() > maxWidgetRunes && j.v.titles != nil && j.v.titles.plausibleView(l, j.v) {
 		return "" // a title among the furniture: the title rule decides
@@ -1160,7 +1197,9 @@ const maxWidgetRunes = 8
 // parenCredit: an author's, photographer's or correspondent's credit in
 // brackets on its own line ((图文/某某、某某), (某某供稿 某某 文/图),
 // (撰稿人:某某 审稿人:某某), (某某禁毒办:某某)), or an outlet's lead with
-// its reporters' names in brackets ((本网讯某某某), kind byline).
+// its reporters' names in brackets ((本网讯某某某), kind byline). Right
+// below the body, a short line opening a bracket it never closes, without
+// a clause's mark, is such a credit the page cut off ((通讯, (某某  某某).
 type parenCredit struct{ v *furnitureVocab }
 
 var parenLine = regexp.MustCompile(`^[(（]([^()（）]{2,40})[)）]$`)
@@ -1168,6 +1207,9 @@ var parenLine = regexp.MustCompile(`^[(（]([^()（）]{2,40})[)）]$`)
 func (j parenCredit) Judge(l lineView) string {
 	if !strings.HasPrefix(l.folded, "(") && !strings.HasPrefix(l.folded, "（") {
 		return "" // what parenLine matches opens with a bracket
+	}
+	if l.belowBody && l.runes() <= maxWidgetRunes && !strings.ContainsAny(l.folded, ")）"+asideBreaks) {
+		return "credit"
 	}
 	m := parenLine.FindStringSubmatch(strings.TrimRight(l.folded, " |｜"))
 	if m == nil || strings.ContainsAny(m[1], sentenceEnds) || numberedHeading.MatchString(l.folded) {
@@ -1771,6 +1813,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 				(strings.HasPrefix(below, ",") || strings.HasPrefix(below, "，"))
 		}
 		lv.belowBody = lv.zone == zoneTail && neighbour(i, -1) == lastProse
+		lv.atPageEnd = lv.zone == zoneTail && neighbour(i, 1) < 0
 		if lv.zone != zoneBody && labelled(i) {
 			for _, j := range []int{neighbour(i, -1), neighbour(i, 1)} {
 				lv.inFieldRun = lv.inFieldRun || j >= 0 && labelled(j)

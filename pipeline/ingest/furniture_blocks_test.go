@@ -25,6 +25,9 @@ func TestBlockHeading(t *testing.T) {
 		{"2.活动相片", false, false}, // numbered too
 		{"先进典型推荐", false, false}, // 推荐 alone ends no related heading
 		{"为你推荐", true, false},
+		{"本地新聞", true, false}, // a column's name (round 16)
+		{"社區資訊", true, false},
+		{"更多相關報導", true, false},
 		{"志愿者向居民推荐了三本好书，大家都很喜欢", false, false},
 		{"社区活动精彩瞬间回顾与展望总结", false, false}, // too long for a heading
 	} {
@@ -55,6 +58,8 @@ func TestTailBlock(t *testing.T) {
 			[]string{p1, p2, "某某社區發展協會 敬上", "其他活動花絮", "113-12-20 歲末感恩餐會", "113-11-02 重陽敬老講座"},
 			[]bool{false, false, false, true, true, true}},
 		{"a gallery heading, last line of the page", []string{p1, p2, "活動相片"}, []bool{false, false, true}},
+		{"a column's name, last line of the page", []string{p1, p2, "本地新聞"}, []bool{false, false, true}},
+		{"a column's name above most of the report stays", []string{p1, "社区资讯", p2, p3}, nil},
 		{"a gallery heading over the author's paragraph stays", []string{p1, p2, "活动花絮", p3}, nil},
 		{"a heading word above most of the report stays", []string{p1, "猜你喜欢", p2, p3}, nil},
 		{"a numbered section stays", []string{p1, p2, "三、活动花絮", "活动合影", "居民留影"}, nil},

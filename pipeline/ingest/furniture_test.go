@@ -32,13 +32,14 @@ type judgeCase struct {
 	inTable bool
 	inRun   bool // inFieldRun
 	below   bool // belowBody
+	end     bool // atPageEnd
 	want    string
 }
 
 func checkJudge(t *testing.T, j furnitureJudge, cases []judgeCase) {
 	t.Helper()
 	for _, c := range cases {
-		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below}
+		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below, atPageEnd: c.end}
 		if got := j.Judge(v); got != c.want {
 			t.Errorf("%T(%q, zone %d, after %v, amid %v) = %q, want %q", j, c.line, c.zone, c.after, c.amid, got, c.want)
 		}
@@ -246,6 +247,13 @@ func TestBylineLine(t *testing.T) {
 		{line: "撰文：某耀昇", want: "byline"}, // round 12: 撰文, the writer's role
 		{line: "撰文：某耀昇", zone: zoneBody, want: "byline"},
 		{line: "撰文要求：简明扼要", want: ""},
+		// Round 16: after the body, credit words before a bar.
+		{line: "文图|某某晚报通讯员某某 记者某某", zone: zoneTail, want: "credit"},
+		{line: "供圖供稿丨某某志願服務中心 某某", zone: zoneTail, want: "credit"},
+		{line: "图文 | 某某街道", zone: zoneTail, want: "credit"},
+		{line: "文图|某某晚报通讯员某某 记者某某", zone: zoneBody, want: ""},
+		{line: "文化活动丨社区书法展开幕", zone: zoneTail, want: ""},
+		{line: "供图丨某某。活动圆满结束。", zone: zoneTail, want: ""},
 		// Any mark that parts a page's fields may stand between outlet,
 		// role and name.
 		{line: "某合报／记者某晓文／某北即时报导", want: "byline"},
@@ -443,6 +451,15 @@ func TestParenCredit(t *testing.T) {
 		// The author's own mark that the text goes on or ends is no name.
 		{line: "（待续）", zone: zoneTail, want: ""},
 		{line: "(全文完)", zone: zoneTail, want: ""},
+		// Round 16: right below the body, a credit the page cut off before
+		// its closing bracket; not one in the body, nor a clause.
+		{line: "(通讯", zone: zoneTail, below: true, want: "credit"},
+		{line: "（某某  某某", zone: zoneTail, below: true, want: "credit"},
+		{line: "(通訊員 某", zone: zoneTail, below: true, want: "credit"},
+		{line: "(通讯", zone: zoneBody, want: ""},
+		{line: "(注：此次活动", zone: zoneTail, below: true, want: ""},
+		{line: "（活动共服务居民三百余人次，", zone: zoneTail, below: true, want: ""},
+		{line: "(下一步，社区将继续开展活动", zone: zoneTail, below: true, want: ""},
 		// Round 11: a space inside the brackets hides nothing; an outlet's
 		// lead with its reporter in brackets is a byline.
 		{line: "( 邢某某)", zone: zoneTail, want: "credit"},
@@ -540,6 +557,13 @@ func TestEdgeWidget(t *testing.T) {
 		{line: "某某社區居委會", zone: zoneTail, want: ""},
 		{line: "2021年9月16日", zone: zoneTail, want: ""},
 		{line: "歡迎大家關注社區的下一次活動", zone: zoneTail, want: ""},
+		// The page's last line below the body ending with a colon.
+		{line: "發表文章評論的規則:", zone: zoneTail, end: true, want: "widget"},
+		{line: "%d 位读者按了赞：", zone: zoneTail, end: true, want: "widget"},
+		{line: "發表文章評論的規則:", zone: zoneTail, want: ""},
+		{line: "二、下一步工作打算：", zone: zoneTail, end: true, want: ""},
+		{line: "1、確立組織機構:", zone: zoneTail, end: true, want: ""},
+		{line: "某某社區居委會", zone: zoneTail, end: true, want: ""},
 	})
 }
 
