@@ -46,7 +46,7 @@ func (s *rowSpool) compress() error {
 	var parts []*early
 	for k, head := range valueHeads(s.labels, s.lim) {
 		f := s.sheets[k]
-		if head == nil || f.rows >= s.lim.rows {
+		if head == nil || s.lim.parts(f.rows) > 1 {
 			continue
 		}
 		if err := f.w.Flush(); err != nil {
@@ -61,7 +61,7 @@ func (s *rowSpool) compress() error {
 		next <- p
 	}
 	close(next)
-	for range runtime.NumCPU() {
+	for range min(runtime.NumCPU(), len(parts)) {
 		go func() {
 			for p := range next {
 				p.deflate()

@@ -74,19 +74,19 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 	}
 	w := ywords()
 	stamped := doc.PublishedStamped && !uploaded(doc, w)
-	aloneFloor := 0
-	if y := publishedYear(doc.Published); y != nil && stamped {
-		aloneFloor = *y - 1
-	}
-	ceiling := 0
-	if y := publishedYear(doc.Published); y != nil {
-		ceiling = *y
+	pub := publishedYear(doc.Published)
+	aloneFloor, ceiling := 0, 0
+	if pub != nil {
+		ceiling = *pub
+		if stamped {
+			aloneFloor = *pub - 1
+		}
 	}
 	if y := ownYear(doc.Folded, dates, aloneFloor, ceiling, w); y != nil {
 		return y
 	}
-	if y := publishedYear(doc.Published); y != nil && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || len(dates) == 0 && !titledAsReport(doc.Title, w))) {
-		return y
+	if pub != nil && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || len(dates) == 0 && !titledAsReport(doc.Title, w))) {
+		return pub
 	}
 	return nil
 }
@@ -175,9 +175,10 @@ func ownYear(folded string, dates []Date, aloneFloor, ceiling int, w yearWords) 
 			latest = max(latest, *d.Start.Year)
 		}
 	}
+	rs := []rune(folded)
 	var own []Date
 	for _, d := range dates {
-		if d.Start.Year != nil && *d.Start.Year >= latest-w.maxYearsBefore && !historical(folded, d, w) {
+		if d.Start.Year != nil && *d.Start.Year >= latest-w.maxYearsBefore && !historical(rs, d, w) {
 			own = append(own, d)
 		}
 	}
@@ -220,8 +221,7 @@ func mostNamedYear(dates []Date) (int, bool) {
 // four characters, or one of founding or birth comes right before it
 // (成立于2012年, 成立时间:2019年6月) and the date starts no period
 // ([period_after]: 自2023年3月起, or a range).
-func historical(folded string, d Date, w yearWords) bool {
-	rs := []rune(folded)
+func historical(rs []rune, d Date, w yearWords) bool {
 	end := d.Offset + utf8.RuneCountInString(d.Text)
 	if end > len(rs) || d.Offset < 0 {
 		return false

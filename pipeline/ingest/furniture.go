@@ -664,8 +664,7 @@ func (j bulletMetadata) dateAlone(rest string) bool {
 	if label := strings.TrimRight(rest[:n], ":："); label != "" && label != "时间" && label != "日期" && !slices.Contains(j.v.publishLabels, label) {
 		return false
 	}
-	d := strings.TrimSpace(rest[n:])
-	return d != "" && machineDateExpr.FindString(d) == d
+	return machineDateAlone(rest[n:])
 }
 
 // fieldRow: page metadata printed as a row of fields side by side,
@@ -986,13 +985,7 @@ func (j bylineLine) barCredit(f string) bool {
 	}
 	head := strings.TrimSpace(f[:i])
 	for head != "" {
-		w := ""
-		for _, c := range j.v.creditWords {
-			if strings.HasPrefix(head, c) {
-				w = c
-				break
-			}
-		}
+		w := wordAt(head, j.v.creditWords)
 		if w == "" {
 			return false
 		}

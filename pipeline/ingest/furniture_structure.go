@@ -166,8 +166,13 @@ func (headFigure) Judge(l lineView) string {
 	if hanDateTile.MatchString(l.folded) {
 		return "widget"
 	}
+	// A line holding a date, or a part of one written with 年, 月 or 日, is
+	// left to the other judges.
+	if anyDateExpr.MatchString(l.folded) || hanDatePart.MatchString(l.folded) {
+		return ""
+	}
 	han, latin, letters, _ := latinShare(l.folded)
-	if han > 0 || letters > 0 || latin == 0 || anyDateExpr.MatchString(l.folded) || hanDatePart.MatchString(l.folded) {
+	if han > 0 || letters > 0 || latin == 0 {
 		return ""
 	}
 	return "widget"
