@@ -306,6 +306,13 @@ func TestFurniturePatterns(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []lineKind{
+		// Links to the neighbouring pages after a dash, or in brackets.
+		{"- 上一篇：某街道开展消防演练", "navigation"},
+		{"- 下一篇:某社區舉辦長者生日會", "navigation"},
+		{"[下篇文章] 某银行走访留守儿童", "navigation"},
+		{"【上篇文章】某鄉鎮開展淨灘活動", "navigation"},
+		{"- 上午，志愿者来到敬老院。", ""},
+		{"[下午] 志愿者分组入户走访", ""},
 		// Page numbers.
 		{"第1页 共3页", "page"},
 		{"第 2 頁，共 5 頁", "page"},
