@@ -313,6 +313,10 @@ func TestFurniturePatterns(t *testing.T) {
 		{"【上篇文章】某鄉鎮開展淨灘活動", "navigation"},
 		{"- 上午，志愿者来到敬老院。", ""},
 		{"[下午] 志愿者分组入户走访", ""},
+		// A login box's prompt to register.
+		{"还没有账号?", "forum"},
+		{"還沒有帳號？立即註冊", "forum"},
+		{"还没有账号的居民可以到社区办理。", ""},
 		// Page numbers.
 		{"第1页 共3页", "page"},
 		{"第 2 頁，共 5 頁", "page"},
