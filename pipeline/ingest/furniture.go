@@ -1128,8 +1128,23 @@ func (stampField) Judge(l lineView) string {
 	return ""
 }
 
+// tailStampExpr (datedLine): below the body, a label of a time or date
+// with a date as the site's software writes it, and maybe a time after
+// 上午 or 下午 (更新日期:2021/3/5 下午 03:20:11, 创建时间:2020-10-12):
+// the page's stamp; the author signs with 2019年9月30日. A stamp of a
+// change (更新, 修改, 异动) dates no publishing: kind site.
+var tailStampExpr = regexp.MustCompile(`^([^\s:：。！？，,\d|(（]{0,6})(时间|日期)\s*[:：]\s*(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(\s*(上午|下午)?\s*\d{1,2}:\d{2}(:\d{2})?)?$`)
+
+var changeStamp = regexp.MustCompile(`更新|修改|异动`)
+
 // A date line the author signs (某某 2024.1.2 写于台中) is the report's.
 func (j datedLine) Judge(l lineView) string {
+	if m := tailStampExpr.FindStringSubmatch(l.folded); m != nil && l.zone == zoneTail {
+		if changeStamp.MatchString(m[1]) {
+			return "site"
+		}
+		return "byline"
+	}
 	// Every match holds a year of 19xx or 20xx: most lines hold neither
 	// and are answered without the expression.
 	if (strings.Contains(l.folded, "19") || strings.Contains(l.folded, "20")) && datedLineExpr.MatchString(l.folded) && !j.v.signsOff(l.folded) {

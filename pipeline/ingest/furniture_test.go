@@ -413,6 +413,15 @@ func TestDatedLine(t *testing.T) {
 		{line: "活动时间：2024-03-05", want: ""},
 		{line: "2019年03月12日 14:05:00来源:某某网", want: "byline"},
 		{line: "2024-03-05至2024-03-10社区开展了宣传周活动，共发放资料500份。", want: ""},
+		// Below the body, a labelled stamp as software writes it; a stamp
+		// of a change dates no publishing (kind site).
+		{line: "创建时间:2020-10-12", zone: zoneTail, want: "byline"},
+		{line: "建立時間：2020/10/12 上午 09:05", zone: zoneTail, want: "byline"},
+		{line: "更新日期:2021/3/5 下午 03:20:11", zone: zoneTail, want: "site"},
+		{line: "最後異動時間：2021/3/5 下午 03:20:11", zone: zoneTail, want: "site"},
+		{line: "创建时间:2020-10-12", zone: zoneBody, want: ""},
+		{line: "活动时间：2020年10月12日", zone: zoneTail, want: ""},
+		{line: "活动时间：2020-10-12至10-15", zone: zoneTail, want: ""},
 	})
 }
 
