@@ -566,6 +566,12 @@ func TestEdgeWidget(t *testing.T) {
 		{line: "某某社區居委會", zone: zoneTail, want: ""},
 		{line: "2021年9月16日", zone: zoneTail, want: ""},
 		{line: "歡迎大家關注社區的下一次活動", zone: zoneTail, want: ""},
+		// The links of the site's footer, below the body.
+		{line: "關於我們", zone: zoneTail, want: "widget"},
+		{line: "网站声明", zone: zoneTail, want: "widget"},
+		{line: "好站連結", zone: zoneTail, want: "widget"},
+		{line: "关于我们", zone: zoneBody, want: ""},
+		{line: "感謝我們的義工", zone: zoneTail, want: ""},
 		// The page's last line below the body ending with a colon.
 		{line: "發表文章評論的規則:", zone: zoneTail, end: true, want: "widget"},
 		{line: "%d 位读者按了赞：", zone: zoneTail, end: true, want: "widget"},
