@@ -1246,20 +1246,21 @@ func (j parenCredit) Judge(l lineView) string {
 	return ""
 }
 
-// bracketAside: after every other judge, anything alone in brackets with
-// no sentence's end inside — a picture's caption ((为老人义诊)), the unit
-// that sent the text ((某某医院)), who gave a photo ((受访单位供图)): the
-// page's aside, in any zone. A report writes its sentences out of
-// brackets, and its own notes in brackets run on in clauses or after a
-// label ((注：…，…)); its marks that the text goes on ((待续)) and its
-// numbered headings stay.
+// bracketAside: after every other judge, outside the body, anything alone
+// in brackets with no sentence's end inside — the unit that sent the text
+// ((某某医院)), who gave a photo ((受访单位供图)): the page's aside. Between
+// the report's paragraphs such a line is a picture's caption saying what
+// was done ((为老人义诊)): body, as a reader takes it. A report writes its
+// sentences out of brackets, and its own notes in brackets run on in
+// clauses or after a label ((注：…，…)); its marks that the text goes on
+// ((待续)) and its numbered headings stay.
 type bracketAside struct{ v *furnitureVocab }
 
 // asideBreaks are the marks of a clause or a label: no aside holds one.
 const asideBreaks = sentenceEnds + "，,：:"
 
 func (j bracketAside) Judge(l lineView) string {
-	if !strings.HasPrefix(l.folded, "(") && !strings.HasPrefix(l.folded, "（") {
+	if l.zone == zoneBody || !strings.HasPrefix(l.folded, "(") && !strings.HasPrefix(l.folded, "（") {
 		return ""
 	}
 	m := parenLine.FindStringSubmatch(strings.TrimRight(l.folded, " |｜"))
@@ -1326,28 +1327,6 @@ var pagedTitleExpr = regexp.MustCompile(`^([^。！？!?]{2,40}?)\s*[_\-—|｜�
 func (j pagedTitle) Judge(l lineView) string {
 	if strings.HasSuffix(l.folded, "页") && l.runes() <= j.v.shortRunes+10 && pagedTitleExpr.MatchString(l.folded) {
 		return KindRunning
-	}
-	return ""
-}
-
-// photoCaption: a picture's caption, one short sentence ending with the
-// photographer's credit (…共赏秋光。(图:某某提供), …慰问困难老人。 记者某某 摄).
-type photoCaption struct{ v *furnitureVocab }
-
-var photoCreditExpr = regexp.MustCompile(`([(（](图|图片|摄影|照片|摄)\s*[:：/／]\s*[^()（）。！？]{1,20}[)）]|(记者|通讯员|摄影|摄影记者|见习记者)\s*[\p{Han}]{2,4}\s*摄)$`)
-
-func (j photoCaption) Judge(l lineView) string {
-	// Every credit ends with a bracket or 摄: the expression runs only then.
-	if r, _ := utf8.DecodeLastRuneInString(l.folded); r != ')' && r != '）' && r != '摄' {
-		return ""
-	}
-	loc := photoCreditExpr.FindStringIndex(l.folded)
-	if loc == nil {
-		return ""
-	}
-	before := strings.TrimSpace(l.folded[:loc[0]])
-	if !runesOver(before, j.v.shortRunes) && strings.Count(before, "。")+strings.Count(before, "！")+strings.Count(before, "？") <= 1 {
-		return "caption"
 	}
 	return ""
 }
@@ -1589,10 +1568,10 @@ func (spacedWords) Judge(l lineView) string {
 	return "slogan"
 }
 
-// captionLine: a short line without any punctuation ending with a word of
-// a picture's caption (全体志愿者合影, 某某认领现场, 义工代表发言;
-// [caption_endings]), between the report's paragraphs or around them: the
-// text under a photograph, not a heading of the report.
+// captionLine: a short line without any punctuation ending with a word
+// that labels pictures (活动照片, 某某活动剪影; [caption_endings]): a label
+// saying nothing of what was done, not a heading of the report. A caption
+// that says what a picture shows (全体志愿者合影) is body.
 type captionLine struct{ v *furnitureVocab }
 
 func (j captionLine) Judge(l lineView) string {
@@ -1644,7 +1623,7 @@ func (markupLine) Judge(l lineView) string {
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
-		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v}, photoCaption{v},
+		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v},
 		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
 		outletLead{}, namesCredit{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{},
 		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, glyphLed{v}, bracketAside{v}, headFigure{}}
@@ -1885,12 +1864,6 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	for i, notice := range siteNotices(folded, empty, known) {
 		if notice {
 			kind[i] = "site"
-		}
-	}
-	isCaption := func(i int) bool { return kind[i] == "caption" || byPattern[i] == "caption" }
-	for i, caption := range captionRuns(folded, prose, empty, known, isCaption) {
-		if caption {
-			kind[i] = "caption"
 		}
 	}
 	for i, copied := range cutCopies(folded, empty, v) {
@@ -2218,10 +2191,15 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 // (…起到积极推动作用。(记者 某某)) is the paragraph's last words, as a
 // news lead is its first, and stays; so do
 // a layout cell's bar (…起到积极推动作用。 |), the border of the cell the
-// paragraph was printed in, and a lone mark (…起到积极推动作用。◇).
+// paragraph was printed in, and a lone mark (…起到积极推动作用。◇); but a
+// photographer's credit in brackets after a picture's caption goes
+// (captionCredit).
 func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, string) {
 	if (commentRow{}).Judge(lineView{folded: folded}) != "" {
 		return 0, "" // a reader's comment with its stamp: the whole line goes
+	}
+	if n := captionCredit(folded, v); n > 0 {
+		return n, "credit"
 	}
 	// Byte offsets, found from the end: the line's runes are not copied.
 	end := -1 // after the last sentence end
@@ -2275,6 +2253,31 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	return 0, ""
 }
 
+// photoCreditSuffix is a photographer's credit in brackets at a line's
+// end: a picture's label with a name ((图:某某提供), （摄影／某某）, (图/文:某某))
+// or a name before 摄 ((记者某某摄)).
+var photoCreditSuffix = regexp.MustCompile(`\s*[(（]\s*((图|图片|摄影|照片|摄)\s*[:：/／][^()（）。！？]{1,20}|[^()（）。！？:：]{2,12}摄)\s*[)）]$`)
+
+// captionCredit returns how many runes of a photographer's credit in
+// brackets end a picture's caption — one short sentence at most before it
+// (…共赏秋光。(图:某某提供), ▲…合影（摄影／某某）) — or 0. The caption says
+// what the picture shows and is body; the credit is the page's. After a
+// paragraph the credit is its last words and stays, as a reporter's does.
+func captionCredit(folded string, v *furnitureVocab) int {
+	if r, _ := utf8.DecodeLastRuneInString(folded); r != ')' && r != '）' {
+		return 0 // every credit ends with a bracket: the expression runs only then
+	}
+	loc := photoCreditSuffix.FindStringIndex(folded)
+	if loc == nil {
+		return 0
+	}
+	before := strings.TrimSpace(folded[:loc[0]])
+	if before == "" || runesOver(before, v.shortRunes) || strings.Count(before, "。")+strings.Count(before, "！")+strings.Count(before, "？") > 1 {
+		return 0
+	}
+	return runeLen(folded[loc[0]:])
+}
+
 // junkSuffix returns how many runes of ASCII junk end a line after its
 // last Chinese sentence end (the junk may hold ! and ? of its own), or 0.
 func junkSuffix(folded string, v *furnitureVocab) int {
@@ -2301,9 +2304,9 @@ func junkSuffix(folded string, v *furnitureVocab) int {
 const maxCaptionRunes = 20
 
 // captionRepeats marks short lines without a sentence that a page repeats
-// three times or more, or twice within two lines: a picture's alt text
-// and caption (学生们积极清扫垃圾 twice), an app prompt under every picture
-// (打开某某新闻 查看更多图片). Nor is a pair with furniture between its
+// three times or more (an app prompt under every picture: 打开某某新闻 查看
+// 更多图片), or the first of two copies within two lines: a picture's alt
+// text over its caption (学生们积极清扫垃圾 twice), the caption kept as body. Nor is a pair with furniture between its
 // copies (the headline, the post's byline, the headline again): a
 // picture's alt text and its caption sit side by side. The author repeats a title or the headings of
 // several summaries, never so close: article titles and numbered headings
@@ -2337,6 +2340,9 @@ func captionRepeats(lines, folded []string, opening int, known func(i int) bool)
 		if len(ks) >= 3 || len(ks) == 2 && close && index[ks[0]] != opening && !furnitureBetween(index[ks[0]], index[ks[1]], known) {
 			if out == nil {
 				out = make([]bool, len(lines))
+			}
+			if len(ks) == 2 {
+				ks = ks[:1] // the alt text: the caption below says the same
 			}
 			for _, k := range ks {
 				out[index[k]] = true

@@ -168,64 +168,6 @@ func (tailWidget) Judge(l lineView) string {
 	return "widget"
 }
 
-// captionRunes is the longest line of a run of captions.
-const captionRunes = 15
-
-// captionRuns marks the runs of captions under the pictures that follow a
-// paragraph: two or more short lines in a row right after a prose line,
-// without punctuation, a figure or a numbered heading's mark, of which
-// one is known as a caption (全体志愿者合影) or echoes the paragraph above
-// without the one below taking it up (投壶游戏 under …投壶游戏、绘制彩蛋等
-// 活动。): the others in the run are captions too (丰盛晚宴, 制作香囊),
-// which no word tells. A heading opens what follows it, and stands alone.
-func captionRuns(folded []string, prose []bool, empty, known, isCaption func(int) bool) []bool {
-	var out []bool
-	var idx []int // the non-empty lines
-	for i := range folded {
-		if !empty(i) {
-			idx = append(idx, i)
-		}
-	}
-	short := func(i int) bool {
-		f := strings.TrimSpace(folded[i])
-		return !prose[i] && runeLen(f) <= captionRunes && !containsAnyRune(f, clauseEnds+"（(【[“\"") &&
-			strings.IndexFunc(f, unicode.IsDigit) < 0 && strings.IndexFunc(f, isHan) >= 0
-	}
-	for k := 0; k < len(idx); k++ {
-		if !prose[idx[k]] {
-			continue
-		}
-		end := k + 1
-		for end < len(idx) && short(idx[end]) && (!known(idx[end]) || isCaption(idx[end])) {
-			end++
-		}
-		run := idx[k+1 : end]
-		if len(run) < 2 {
-			continue
-		}
-		above, below := stripSpaces(folded[idx[k]]), ""
-		if end < len(idx) && prose[idx[end]] {
-			below = stripSpaces(folded[idx[end]])
-		}
-		seeded := false
-		for _, i := range run {
-			f := stripSpaces(folded[i])
-			seeded = seeded || isCaption(i) || strings.Contains(above, f) && !strings.Contains(below, f)
-		}
-		if !seeded {
-			continue
-		}
-		if out == nil {
-			out = make([]bool, len(folded))
-		}
-		for _, i := range run {
-			out[i] = !known(i)
-		}
-		k = end - 1
-	}
-	return out
-}
-
 // sloganPartRunes is the longest phrase of a motto between middle dots.
 const sloganPartRunes = 12
 

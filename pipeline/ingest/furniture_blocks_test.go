@@ -182,40 +182,6 @@ func TestTailWidget(t *testing.T) {
 	})
 }
 
-func TestCaptionRuns(t *testing.T) {
-	v := testFurniture(t)
-	p1 := "活动现场，志愿者为居民准备了投壶游戏、绘制彩蛋等丰富的活动，老人和孩子纷纷参与。"
-	p2 := "活動結束後，社區志願者和居民代表一起為獨居長者送去了粽子和鹹鴨蛋。"
-	for _, tt := range []struct {
-		name    string
-		lines   []string
-		caption int // the line known as a caption, or -1
-		want    []bool
-	}{
-		{"a run echoing the paragraph above", []string{p1, "投壶游戏", "绘制彩蛋", "制作香囊", p2}, -1,
-			[]bool{false, true, true, true, false}},
-		{"a run with a known caption", []string{p2, "義工與長者共慶生", "豐盛晚宴", "全體義工合影"}, 3,
-			[]bool{false, true, true, false}},
-		{"a heading alone stays", []string{p1, "投壶游戏", p2}, -1, nil},
-		{"headings taken up by the paragraph below stay", []string{p1, "投壶游戏", "绘制彩蛋", "投壶游戏和绘制彩蛋最受孩子们欢迎，大家排起了长队，气氛十分热烈。"}, -1, nil},
-		{"a table's cells stay", []string{p1, "参加人数", "82人", "服务时长", "120小时"}, -1, nil},
-		{"numbered headings stay", []string{p1, "一、投壶游戏", "二、绘制彩蛋", p2}, -1, nil},
-		{"short lines echoing nothing stay", []string{p1, "主要做法", "存在问题", p2}, -1, nil},
-	} {
-		folded := make([]string, len(tt.lines))
-		prose := make([]bool, len(tt.lines))
-		for i, l := range tt.lines {
-			folded[i] = fold.ToSimplified(l)
-			prose[i] = v.isProse(folded[i])
-		}
-		empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" }
-		isCaption := func(i int) bool { return i == tt.caption }
-		if got := captionRuns(folded, prose, empty, isCaption, isCaption); !slices.Equal(got, tt.want) {
-			t.Errorf("%s: captionRuns = %v, want %v", tt.name, got, tt.want)
-		}
-	}
-}
-
 func TestDotSlogan(t *testing.T) {
 	v := testFurniture(t)
 	checkJudge(t, dotSlogan{v}, []judgeCase{

@@ -201,7 +201,7 @@ func TestRound9LineWords(t *testing.T) {
 		{line: "社区新装分机3部，方便居民办事。", zone: zoneBody, want: ""},
 	})
 	checkJudge(t, captionOpener{v}, []judgeCase{
-		{line: "圖說：某某據點長輩展示竹編作品。（記者某某攝）", zone: zoneBody, want: "caption"},
-		{line: "图说：长辈展示作品。大家纷纷称赞，现场气氛热烈，活动取得了圆满成功。", zone: zoneBody, want: ""},
+		{line: "圖說：", zone: zoneBody, want: "caption"},
+		{line: "圖說：某某據點長輩展示竹編作品。（記者某某攝）", zone: zoneBody, want: ""},
 	})
 }

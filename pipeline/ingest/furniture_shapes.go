@@ -71,34 +71,17 @@ func (userHandle) Judge(l lineView) string {
 	return "byline"
 }
 
-// captionOpener: a short line opened by a caption's words (图为…, 上图：…;
-// [caption_openers]), one sentence at most before a credit (图为队员们在
-// 清理垃圾。 通讯员 某某 供图): the text under a photograph.
+// captionOpener: a caption's opener alone on its line (图1, 上图：;
+// [caption_openers]): a label that says nothing. A caption that goes on to
+// say what was done or shown (图为志愿者在清理垃圾) is body, as readers take
+// it.
 type captionOpener struct{ v *furnitureVocab }
 
 func (j captionOpener) Judge(l lineView) string {
-	if l.runes() > j.v.shortRunes+10 {
-		return ""
-	}
-	for _, o := range j.v.captionOpeners {
-		if strings.HasPrefix(l.folded, o) {
-			body := strings.TrimRight(l.folded, "。！？!? ")
-			if strings.ContainsAny(body, "。！？!?") && !j.creditAfter(body) {
-				return "" // two sentences: a paragraph that starts so
-			}
-			return "caption"
-		}
+	if slices.Contains(j.v.captionOpeners, strings.TrimRight(l.folded, ":：。 ")) {
+		return "caption"
 	}
 	return ""
-}
-
-// creditAfter reports whether what follows the line's first sentence is
-// a short credit (通讯员 某某 供图) rather than another sentence.
-func (j captionOpener) creditAfter(s string) bool {
-	i := strings.IndexAny(s, "。！？!?")
-	_, size := utf8.DecodeRuneInString(s[i:])
-	rest := strings.TrimSpace(s[i+size:])
-	return rest != "" && !strings.ContainsAny(rest, clauseEnds) && runeLen(rest) <= j.v.menuPartRunes+j.v.menuPartRunes/2
 }
 
 // repeatedWord: one word said three times or more across a line and

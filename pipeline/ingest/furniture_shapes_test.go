@@ -30,11 +30,13 @@ func TestUserHandle(t *testing.T) {
 func TestCaptionOpener(t *testing.T) {
 	v := testFurniture(t)
 	checkJudge(t, captionOpener{v}, []judgeCase{
-		{line: "图为志愿者在清理楼道杂物", zone: zoneBody, want: "caption"},
-		{line: "圖為長者與義工合照。", zone: zoneBody, want: "caption"},
-		{line: "图为实践队队员在社区打扫卫生。 通讯员 张三 供图", zone: zoneBody, want: "caption"},
-		{line: "上图：居民排队领取物资", zone: zoneBody, want: "caption"},
-		{line: "图为活动现场。活动结束后，大家合影留念。", zone: zoneBody, want: ""},
+		{line: "图1", zone: zoneBody, want: "caption"},
+		{line: "上图：", zone: zoneBody, want: "caption"},
+		{line: "圖片", zone: zoneBody, want: "caption"},
+		{line: "照片", zone: zoneBody, want: "caption"},
+		{line: "图为志愿者在清理楼道杂物", zone: zoneBody, want: ""}, // says what was done: body
+		{line: "圖為長者與義工合照。", zone: zoneBody, want: ""},
+		{line: "上图：居民排队领取物资", zone: zoneBody, want: ""},
 		{line: "图书漂流活动在社区图书室举行", zone: zoneBody, want: ""},
 	})
 }

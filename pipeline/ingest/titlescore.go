@@ -32,6 +32,7 @@ type titleScorer struct {
 	sites              []string // 网, 平台: how the name of a site ends
 	roles              []string // 宣传员, 记者: how a byline's name ends
 	continuations      []string // 如下, 会: what continues a sentence after an ending
+	leadInWords        []string // 如下, 以下: a line ending with a colon after one announces the lines below
 	columnTagEndings   []string // 动态, 快讯: how a column's tag in 【】 ends
 	headlineVerbs      []string // 开展, 创建: a headline reports an event
 	minRunes, maxRunes int
@@ -109,13 +110,13 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 		}
 	}
 	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"), continuations: ws.Words("continuations"),
-		sites: ws.Words("sites"), roles: ws.Words("roles"), columnTagEndings: ws.Words("column_tag_endings"), headlineVerbs: ws.Words("headline_verbs"),
+		leadInWords: ws.Words("lead_in_words"), sites: ws.Words("sites"), roles: ws.Words("roles"), columnTagEndings: ws.Words("column_tag_endings"), headlineVerbs: ws.Words("headline_verbs"),
 		minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
 	for k, n := range titleFeatureNames {
 		s.fw[k] = w[n]
 	}
-	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 {
-		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [sites], [roles], [column_tag_endings] or [headline_verbs]")
+	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 {
+		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings] or [headline_verbs]")
 	}
 	return s, nil
 }
@@ -757,6 +758,14 @@ func (s *titleScorer) startsBody(rest string, titleRunes int) bool {
 	return !hasPrefixAny(rest, s.continuations)
 }
 
+// leadIn reports whether f ends with a colon and holds a word of
+// [lead_in_words], announcing the lines below it (…记录如下:, 主要做了以下
+// 几个方面的工作:): the body's sentence, never a title. A salutation
+// before a colon (某某小学、某某幼儿园:) may head a letter, and stays.
+func (s *titleScorer) leadIn(f string) bool {
+	return (strings.HasSuffix(f, ":") || strings.HasSuffix(f, "：")) && containsAny(f, s.leadInWords)
+}
+
 // maxFirstLineTitleRunes is the longest title taken from a page's first
 // line; elsewhere a title has at most maxTitleRunes.
 const maxFirstLineTitleRunes = 60
@@ -782,7 +791,7 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 	if c.pos == 0 && c.line >= 0 && c.rest == "" {
 		maxRunes = maxFirstLineTitleRunes
 	}
-	if runesOver(f, maxRunes) || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutHeadlineMarks(f), sentenceEnds) {
+	if runesOver(f, maxRunes) || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutHeadlineMarks(f), sentenceEnds) || s.leadIn(f) {
 		return titleFeatures{}, false
 	}
 	if han, _ := hanAndNonLatin(f); han == 0 {

@@ -194,6 +194,35 @@ func TestRunOnNote(t *testing.T) {
 	}
 }
 
+// TestLeadIn: a line ending with a colon after 如下 or 以下 announces the
+// lines below it and is never a title; a page opening with one has no
+// title and keeps the line; a salutation before a colon is not judged.
+func TestLeadIn(t *testing.T) {
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for line, want := range map[string]bool{
+		"社区敬老活动记录如下：":     true,
+		"主要做了以下三个方面的工作:":  true,
+		"主要做了以下三個方面的工作：":  true,
+		"某某小学、某某幼儿园：":     false, // a letter's salutation
+		"社区敬老活动记录如下":      false, // no colon
+		"社区敬老活动：记录如下的三件事": false,
+	} {
+		if got := ts.leadIn(fold.ToSimplified(line)); got != want {
+			t.Errorf("leadIn(%q) = %v, want %v", line, got, want)
+		}
+	}
+	doc, err := Parse("a.txt", []byte("社區敬老活動記錄如下：\n活動時間：2024年10月11日\n活動地點：社區活動室\n義工們為三十位長者量了血壓，還陪他們下棋聊天。\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "" || !strings.Contains(doc.Text, "社區敬老活動記錄如下") {
+		t.Errorf("title %q, text %q: want no title and the lead-in kept", doc.Title, doc.Text)
+	}
+}
+
 // The last step of a breadcrumb is a candidate, after the lines: a line
 // saying the same wins the tie, and is dropped from the body.
 func TestChooseTitleCrumb(t *testing.T) {
