@@ -22,3 +22,14 @@ func TestTwoAloneNumbers(t *testing.T) {
 		{"商户提供二只保温杯，", []string{"二只 2 只 goods [保温杯]"}},
 	})
 }
+
+// TestYearsAsSprings: 个 before 春秋 counts years (走过了十个春秋), a
+// duration, not things counted; 个 before another noun counts.
+func TestYearsAsSprings(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"这支服务队已走过了十个春秋，", nil},
+		{"這支服務隊已走過了十個春秋，", nil},
+		{"项目坚持了8个春秋，", nil},
+		{"社区组建了8个服务小组，", []string{"8个 8 个 groups [服务小组]"}},
+	})
+}
