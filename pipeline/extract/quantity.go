@@ -1905,7 +1905,7 @@ var notCountJudges = []countJudge{
 	{"address", address},               // 杨柳湾村3组
 	{"body change", bodyChange},        // 瘦十斤, 长高3厘米
 	{"phase", phase},                   // 一期工程, 项目二期
-	{"ordinal two", ordinalTwo},        // 雅苑二期, 上述二类, 二道河
+	{"ordinal two", ordinalTwo},        // 翠湖苑二期, 上述二类家庭, 二道河村
 	{"numbered", numbered},             // 14栋和31栋, 2201班
 	{"ordinal range", ordinalRangeEnd}, // 第5至8节, 第一、二名
 	{"class name", className},          // 机械三班的同学, 机电3301班全体学生
@@ -2152,7 +2152,7 @@ func phase(nw *numberWords, c countAt) bool {
 }
 
 // ordinalTwo reports 二 (贰) written alone before a measure word of
-// [two_ordinal_units] (某某苑二期, 上述二类群体, 二道河村): two of them are
+// [two_ordinal_units] (翠湖苑二期, 上述二类家庭, 二道河村): two of them are
 // written 两, so 二 numbers one of them or starts a name. 十二期 and 两期
 // are other numerals.
 func ordinalTwo(nw *numberWords, c countAt) bool {
