@@ -205,6 +205,7 @@ type quantityWords struct {
 	phaseUnits           map[string]bool     // 期: the measure word of a project's phase
 	phaseAfter           []string            // 工程: 一期工程 is a phase
 	phaseBefore          []string            // 项目: 项目二期 is a phase
+	twoOrdinalUnits      map[string]bool     // 期, 类: 二 alone before them numbers (二期, 二类), counts nothing
 	listSummaryUnits     map[string]bool     // 种, 类: 线上和现场两种方式 sums a list up
 	festivalUnits        map[string]bool     // 节: “两节” names festivals
 	festivalAfter        []string            // 期间: 两节期间 names festivals
@@ -244,7 +245,7 @@ func loadQuantityWords() *quantityWords {
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
-		"phase_units", "phase_after", "phase_before", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
+		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "one_place_words", "name_word_tags",
 		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks")
 	w := &quantityWords{
@@ -333,6 +334,7 @@ func loadQuantityWords() *quantityWords {
 		phaseUnits:           ws.set("phase_units"),
 		phaseAfter:           longestFirst(ws.words("phase_after")),
 		phaseBefore:          longestFirst(ws.words("phase_before")),
+		twoOrdinalUnits:      ws.set("two_ordinal_units"),
 		listSummaryUnits:     ws.set("list_summary_units"),
 		festivalUnits:        ws.set("festival_units"),
 		festivalAfter:        ws.words("festival_after"),

@@ -1905,6 +1905,7 @@ var notCountJudges = []countJudge{
 	{"address", address},               // 杨柳湾村3组
 	{"body change", bodyChange},        // 瘦十斤, 长高3厘米
 	{"phase", phase},                   // 一期工程, 项目二期
+	{"ordinal two", ordinalTwo},        // 翠湖苑二期, 上述二类家庭, 二道河村
 	{"numbered", numbered},             // 14栋和31栋, 2201班
 	{"ordinal range", ordinalRangeEnd}, // 第5至8节, 第一、二名
 	{"class name", className},          // 机械三班的同学, 机电3301班全体学生
@@ -2148,6 +2149,14 @@ func phase(nw *numberWords, c countAt) bool {
 		after++
 	}
 	return hasAnyRunesAt(rs, after, qw.phaseAfter) || wordBefore(rs, c.start, qw.phaseBefore) != ""
+}
+
+// ordinalTwo reports 二 (贰) written alone before a measure word of
+// [two_ordinal_units] (翠湖苑二期, 上述二类家庭, 二道河村): two of them are
+// written 两, so 二 numbers one of them or starts a name. 十二期 and 两期
+// are other numerals.
+func ordinalTwo(nw *numberWords, c countAt) bool {
+	return nw.q.twoOrdinalUnits[c.unit] && c.p.end-c.number == 1 && (c.rs[c.number] == '二' || c.rs[c.number] == '贰')
 }
 
 // numbered reports a count that names its item by number rather than
