@@ -412,6 +412,8 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 		removed = append(removed, variants...)
 		lines, folded, variants = withoutCollections(lines, folded, drop, fv)
 		removed = append(removed, variants...)
+		lines, folded, variants = withoutCollectionBlurb(lines, folded, title, drop, fv)
+		removed = append(removed, variants...)
 	}
 	lines, folded = without(lines, drop), without(folded, drop)
 
