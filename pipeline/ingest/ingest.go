@@ -414,6 +414,12 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 		removed = append(removed, variants...)
 		lines, folded, variants = withoutCollectionBlurb(lines, folded, title, drop, fv)
 		removed = append(removed, variants...)
+		var stamp string
+		lines, folded, variants, stamp = withoutPostFields(lines, folded, drop, fv)
+		removed = append(removed, variants...)
+		if stamp != "" && (doc.Published == "" || doc.Published == stamp) {
+			doc.Published, doc.PublishedStamped = stamp, true
+		}
 	}
 	lines, folded = without(lines, drop), without(folded, drop)
 
