@@ -421,6 +421,11 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 			doc.Published, doc.PublishedStamped = stamp, true
 		}
 	}
+	if len(pats) > 0 {
+		var lead []Removed
+		lines, folded, lead = withoutSiteLead(lines, folded, drop, fv)
+		removed = append(removed, lead...)
+	}
 	lines, folded = without(lines, drop), without(folded, drop)
 
 	doc.Title = title

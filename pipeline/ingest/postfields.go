@@ -60,3 +60,44 @@ func (v *furnitureVocab) creditField(f string) bool {
 	}
 	return false
 }
+
+// A site may print its own lead over the body under a label (摘要：某某讯
+// 3月6日上午…, 序言：本站为您精选了8篇…): the first prose line, opened by a
+// word of [lead_labels] and its colon, with prose below it. Whether a
+// summary cut from the story or a blurb of the site, the line is the
+// site's: withoutSiteLead removes it (kind intro), title or none.
+
+// withoutSiteLead removes the first prose line below the title's line
+// (index keep; -1: the text's start) when leadLabelled, and a prose line
+// follows within repeatWindow lines; a removed line becomes empty.
+func withoutSiteLead(lines, folded []string, keep int, fv *furnitureVocab) ([]string, []string, []Removed) {
+	first, seen := -1, 0
+	for i := keep + 1; i < len(folded) && seen < repeatWindow; i++ {
+		f := strings.TrimSpace(folded[i])
+		if f == "" || lines[i] == titleMark {
+			continue
+		}
+		if seen++; !fv.isProse(f) {
+			continue
+		}
+		if first >= 0 {
+			lines, folded = slices.Clone(lines), slices.Clone(folded)
+			removed := []Removed{{Kind: "intro", Text: strings.TrimSpace(lines[first])}}
+			lines[first], folded[first] = "", ""
+			return lines, folded, removed
+		}
+		if !fv.leadLabelled(f) {
+			break
+		}
+		first = i
+	}
+	return lines, folded, nil
+}
+
+// leadLabelled reports whether folded line f opens with a word of
+// [lead_labels] and its colon.
+func (v *furnitureVocab) leadLabelled(f string) bool {
+	w := wordAt(f, v.leadLabels)
+	rest := strings.TrimSpace(f[len(w):])
+	return w != "" && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "："))
+}

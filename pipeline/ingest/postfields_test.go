@@ -42,3 +42,39 @@ func TestWithoutPostFields(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutSiteLead(t *testing.T) {
+	fv := testFurniture(t)
+	const para = "三月五日上午,河湾社区组织志愿者走进养老院,为老人打扫房间、表演节目。"
+	const paraT = "三月五日上午,河灣社區組織志願者走進養老院,為老人打掃房間、表演節目。"
+	const summary = "摘要:某某网讯 三月五日上午,河湾社区组织志愿者走进养老院。志愿者为老人打扫房间…"
+	const blurbT = "序言:寫作是整理經驗的好方法,我們為您精選了5篇志願服務總結,供參考。"
+	for _, c := range []struct {
+		name  string
+		lines []string
+		keep  int
+		gone  string
+	}{
+		{"summary under the title", []string{"河湾社区志愿者走进养老院", summary, para}, 0, summary},
+		{"blurb without a title, under a date", []string{"发布时间:2024-03-06", blurbT, "社區志願服務總結", paraT}, -1, blurbT},
+		{"no prose below", []string{"河湾社区志愿者走进养老院", summary}, 0, ""},
+		{"a label in the body", []string{"河湾社区志愿者走进养老院", para, summary, para}, 0, ""},
+		{"a report's word, no colon", []string{"河湾社区志愿者走进养老院", "摘要如下,社区今年组织活动十二次,服务居民三千人次。", para}, 0, ""},
+	} {
+		var folded []string
+		for _, l := range c.lines {
+			folded = append(folded, fold.ToSimplified(l))
+		}
+		lines, _, removed := withoutSiteLead(slices.Clone(c.lines), folded, c.keep, fv)
+		var got []string
+		for _, r := range removed {
+			got = append(got, r.Text)
+		}
+		if strings.Join(got, "\n") != c.gone {
+			t.Errorf("%s: removed %q, want %q", c.name, got, c.gone)
+		}
+		if c.gone != "" && slices.Contains(lines, c.gone) {
+			t.Errorf("%s: %q still in the lines", c.name, c.gone)
+		}
+	}
+}
