@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
 // A document site counts the pieces and pages it collects in its own
@@ -126,4 +128,76 @@ func withoutCollections(lines, folded []string, keep int, fv *furnitureVocab) ([
 		}
 	}
 	return lines, folded, removed
+}
+
+// A document site opens a collection with its own blurb (活动总结是对…。下面
+// 是小编整理的…范文。): paragraphs of two sentences or more that speak of
+// the genre (a word of [collection_words]), between the collection's title
+// and the heading of its first piece, which says the title again, whole or
+// cut (the count left off), with the piece's number or not (某某总结 1,
+// 某某总结篇一). The blurb is the site's, not the first piece's:
+// withoutCollectionBlurb removes it (kind collection) once the title is
+// chosen. An introduction of one sentence (三月是学雷锋月，…，下面是几份活动
+// 总结。) stays, as one that speaks of the day and not of the writing
+// (世界社工日，也称…。每年三月…): the readers of the trial kept them.
+
+// maxBlurbLines is how many prose lines a collection's blurb may have,
+// minBlurbSentences how many sentences each has at least.
+const maxBlurbLines, minBlurbSentences = 2, 2
+
+// minPieceHeadingRunes is the shortest piece heading that says the title
+// again: a shorter one (总结) names only the genre.
+const minPieceHeadingRunes = 6
+
+// withoutCollectionBlurb removes the prose lines right below the title's
+// line (title, index keep) when a heading of the title's first piece
+// follows them within repeatWindow lines; removed lines become empty.
+func withoutCollectionBlurb(lines, folded []string, title string, keep int, fv *furnitureVocab) ([]string, []string, []Removed) {
+	if keep < 0 {
+		return lines, folded, nil
+	}
+	tf := fold.ToSimplified(title)
+	t := stripSpaces(tf)
+	counted, _ := fv.collectionCount(tf)
+	var blurb []int
+	seen := 0
+	for i := keep + 1; i < len(folded) && seen < repeatWindow; i++ {
+		f := strings.TrimSpace(folded[i])
+		if f == "" || lines[i] == titleMark {
+			continue
+		}
+		seen++
+		switch {
+		case pieceHeading(f, t, counted):
+			if len(blurb) == 0 {
+				return lines, folded, nil
+			}
+			lines, folded = slices.Clone(lines), slices.Clone(folded)
+			var removed []Removed
+			for _, k := range blurb {
+				removed = append(removed, Removed{Kind: "collection", Text: strings.TrimSpace(lines[k])})
+				lines[k], folded[k] = "", ""
+			}
+			return lines, folded, removed
+		case fv.isProse(f):
+			if blurb = append(blurb, i); len(blurb) > maxBlurbLines || len(sentences(f)) < minBlurbSentences || !containsAny(f, fv.collectionWords) {
+				return lines, folded, nil
+			}
+		case len(blurb) > 0:
+			return lines, folded, nil // the blurb goes on into other lines
+		}
+	}
+	return lines, folded, nil
+}
+
+// pieceHeading reports whether folded line f is the heading of a piece of
+// the collection titled t (folded, without spaces): t or a part of it of
+// at least minPieceHeadingRunes, with a piece's number after it, or
+// without one under a title with its count (counted). A caption that says
+// the headline again has neither.
+func pieceHeading(f, t string, counted bool) bool {
+	h := strings.TrimRight(stripSpaces(f), "()（）:：.、")
+	n := numeralsBefore(h)
+	h = strings.TrimSuffix(strings.TrimRight(h[:len(h)-n], "()（）第"), "篇")
+	return (n > 0 || counted) && runeLen(h) >= minPieceHeadingRunes && strings.Contains(t, h)
 }

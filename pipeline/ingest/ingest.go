@@ -412,6 +412,19 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 		removed = append(removed, variants...)
 		lines, folded, variants = withoutCollections(lines, folded, drop, fv)
 		removed = append(removed, variants...)
+		lines, folded, variants = withoutCollectionBlurb(lines, folded, title, drop, fv)
+		removed = append(removed, variants...)
+		var stamp string
+		lines, folded, variants, stamp = withoutPostFields(lines, folded, drop, fv)
+		removed = append(removed, variants...)
+		if stamp != "" && (doc.Published == "" || doc.Published == stamp) {
+			doc.Published, doc.PublishedStamped = stamp, true
+		}
+	}
+	if len(pats) > 0 {
+		var lead []Removed
+		lines, folded, lead = withoutSiteLead(lines, folded, drop, fv)
+		removed = append(removed, lead...)
 	}
 	lines, folded = without(lines, drop), without(folded, drop)
 

@@ -1,0 +1,52 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
+
+func TestWithoutCollectionBlurb(t *testing.T) {
+	fv := testFurniture(t)
+	const blurb = "活动总结是对一次活动的回顾,写好它能帮助我们发现不足。下面是小编整理的范文,供参考。"
+	const blurbT = "活動總結是對一次活動的回顧,寫好它能幫助我們發現不足。下面是小編整理的範文,供參考。"
+	const para = "三月十二日上午,河湾社区组织四十余名志愿者来到滨河绿地,栽下树苗一百二十棵。"
+	const paraT = "三月十二日上午,河灣社區組織四十餘名志願者來到濱河綠地,栽下樹苗一百二十棵。"
+	for _, c := range []struct {
+		name  string
+		lines []string // the title's line first
+		gone  string
+	}{
+		{"numbered piece", []string{"社区植树活动总结", blurb, "社区植树活动总结1", para}, blurb},
+		{"numbered piece, traditional", []string{"社區植樹活動總結", blurbT, "社區植樹活動總結 2", paraT}, blurbT},
+		{"piece 篇一", []string{"社区植树活动总结", blurb, "社区植树活动总结篇一", para}, blurb},
+		{"counted title, piece cut", []string{"优秀社区植树活动总结(精选4篇)", blurb, "社区植树活动总结", para}, blurb},
+		{"counted title, traditional", []string{"優秀社區植樹活動總結(精選4篇)", blurbT, "社區植樹活動總結", paraT}, blurbT},
+		{"line between heading and blurb", []string{"社区植树活动总结", "手机查看", blurb, "社区植树活动总结1", para}, blurb},
+		// A news story's caption saying its headline again has no number.
+		{"caption under the lead", []string{"河湾社区开展植树活动", para, "河湾社区开展植树活动", para}, ""},
+		{"heading names only the genre", []string{"社区植树活动总结", blurb, "活动总结1", para}, ""},
+		{"an introduction of one sentence", []string{"社区植树活动总结", "三月是植树月,社区组织了多场活动,下面是几份活动总结。", "社区植树活动总结1", para}, ""},
+		{"an introduction of the day", []string{"社区植树活动总结", "植树节是每年的三月十二日。这一天各地都会组织植树活动。", "社区植树活动总结1", para}, ""},
+		{"no blurb", []string{"社区植树活动总结", "社区植树活动总结1", para}, ""},
+		{"three paragraphs are the body", []string{"社区植树活动总结", para, para, para, "社区植树活动总结1", para}, ""},
+	} {
+		var folded []string
+		for _, l := range c.lines {
+			folded = append(folded, fold.ToSimplified(l))
+		}
+		lines, _, removed := withoutCollectionBlurb(slices.Clone(c.lines), folded, c.lines[0], 0, fv)
+		var got []string
+		for _, r := range removed {
+			got = append(got, r.Text)
+		}
+		if strings.Join(got, "\n") != c.gone {
+			t.Errorf("%s: removed %q, want %q", c.name, got, c.gone)
+		}
+		if c.gone != "" && slices.Contains(lines, c.gone) {
+			t.Errorf("%s: %q still in the lines", c.name, c.gone)
+		}
+	}
+}

@@ -1,0 +1,103 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+)
+
+// Between a headline and its first paragraph a news site prints the
+// post's fields: its source, its writer, its editor, with their colons
+// (2024-03-01 10:00 来源:某某网 作者:某某, 某某网 通讯员:某某). What lies
+// there is narrow: the judges miss such a line when it opens with
+// something else than a label (a time, an outlet, a web address).
+// withoutPostFields removes it (kind metadata) once the title is chosen.
+
+// withoutPostFields removes the lines below the title's line (index keep)
+// and above the first prose line that hold a credit's word with its colon
+// ([credit_words]: 来源：, 通讯员：, 责任编辑：) and no sentence's end;
+// removed lines become empty.
+// It returns the first date such a line holds too: the post's own stamp.
+func withoutPostFields(lines, folded []string, keep int, fv *furnitureVocab) ([]string, []string, []Removed, string) {
+	if keep < 0 {
+		return lines, folded, nil, ""
+	}
+	var removed []Removed
+	stamp := ""
+	seen := 0
+	for i := keep + 1; i < len(folded) && seen < repeatWindow; i++ {
+		f := strings.TrimSpace(folded[i])
+		if f == "" || lines[i] == titleMark {
+			continue
+		}
+		seen++
+		// A row of fields may be as long as a paragraph; it has no
+		// sentence's end.
+		if !fv.creditField(f) || strings.ContainsAny(f, sentenceEnds) {
+			if fv.isProse(f) {
+				break
+			}
+			continue
+		}
+		if removed == nil {
+			lines, folded = slices.Clone(lines), slices.Clone(folded)
+		}
+		removed = append(removed, Removed{Kind: "metadata", Text: strings.TrimSpace(lines[i])})
+		lines[i], folded[i] = "", ""
+		if stamp == "" {
+			stamp = publishDate(f)
+		}
+	}
+	return lines, folded, removed, stamp
+}
+
+// creditField reports whether folded line f holds a word of
+// [credit_words] right before a colon (来源:, 通讯员：).
+func (v *furnitureVocab) creditField(f string) bool {
+	for _, w := range v.creditWords {
+		if strings.Contains(f, w+":") || strings.Contains(f, w+"：") {
+			return true
+		}
+	}
+	return false
+}
+
+// A site may print its own lead over the body under a label (摘要：某某讯
+// 3月6日上午…, 序言：本站为您精选了8篇…): the first prose line, opened by a
+// word of [lead_labels] and its colon, with prose below it. Whether a
+// summary cut from the story or a blurb of the site, the line is the
+// site's: withoutSiteLead removes it (kind intro), title or none.
+
+// withoutSiteLead removes the first prose line below the title's line
+// (index keep; -1: the text's start) when leadLabelled, and a prose line
+// follows within repeatWindow lines; a removed line becomes empty.
+func withoutSiteLead(lines, folded []string, keep int, fv *furnitureVocab) ([]string, []string, []Removed) {
+	first, seen := -1, 0
+	for i := keep + 1; i < len(folded) && seen < repeatWindow; i++ {
+		f := strings.TrimSpace(folded[i])
+		if f == "" || lines[i] == titleMark {
+			continue
+		}
+		if seen++; !fv.isProse(f) {
+			continue
+		}
+		if first >= 0 {
+			lines, folded = slices.Clone(lines), slices.Clone(folded)
+			removed := []Removed{{Kind: "intro", Text: strings.TrimSpace(lines[first])}}
+			lines[first], folded[first] = "", ""
+			return lines, folded, removed
+		}
+		if !fv.leadLabelled(f) {
+			break
+		}
+		first = i
+	}
+	return lines, folded, nil
+}
+
+// leadLabelled reports whether folded line f opens with a word of
+// [lead_labels] and its colon.
+func (v *furnitureVocab) leadLabelled(f string) bool {
+	w := wordAt(f, v.leadLabels)
+	rest := strings.TrimSpace(f[len(w):])
+	return w != "" && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "："))
+}

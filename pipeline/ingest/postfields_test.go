@@ -1,0 +1,80 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
+
+func TestWithoutPostFields(t *testing.T) {
+	fv := testFurniture(t)
+	const para = "三月五日上午,河湾社区组织志愿者走进养老院,为老人打扫房间、表演节目。"
+	const paraT = "三月五日上午,河灣社區組織志願者走進養老院,為老人打掃房間、表演節目。"
+	for _, c := range []struct {
+		name  string
+		lines []string // the title's line first
+		gone  string
+		stamp string
+	}{
+		{"time before the source", []string{"河湾社区志愿者走进养老院", "2024-03-05 10:20:00   来源:河湾社区   作者:   【打印】", para}, "2024-03-05 10:20:00   来源:河湾社区   作者:   【打印】", "2024-03-05"},
+		{"outlet before the correspondent", []string{"河湾社区志愿者走进养老院", "某某网 通讯员:李明 1200℃", para}, "某某网 通讯员:李明 1200℃", ""},
+		{"traditional, an address first", []string{"河灣社區志願者走進養老院", "//example.org 2024-03-05 來源:某某網 責任編輯:王華", paraT}, "//example.org 2024-03-05 來源:某某網 責任編輯:王華", "2024-03-05"},
+		{"below the first paragraph", []string{"河湾社区志愿者走进养老院", para, "来源:河湾社区"}, "", ""},
+		{"a sentence naming its source", []string{"河湾社区志愿者走进养老院", "活动照片来源:社区志愿者拍摄。", para}, "", ""},
+		{"no colon", []string{"河湾社区志愿者走进养老院", "河湾社区通讯员 李明", para}, "", ""},
+	} {
+		var folded []string
+		for _, l := range c.lines {
+			folded = append(folded, fold.ToSimplified(l))
+		}
+		lines, _, removed, stamp := withoutPostFields(slices.Clone(c.lines), folded, 0, fv)
+		var got []string
+		for _, r := range removed {
+			got = append(got, r.Text)
+		}
+		if strings.Join(got, "\n") != c.gone || stamp != c.stamp {
+			t.Errorf("%s: removed %q, stamp %q; want %q, %q", c.name, got, stamp, c.gone, c.stamp)
+		}
+		if c.gone != "" && slices.Contains(lines, c.gone) {
+			t.Errorf("%s: %q still in the lines", c.name, c.gone)
+		}
+	}
+}
+
+func TestWithoutSiteLead(t *testing.T) {
+	fv := testFurniture(t)
+	const para = "三月五日上午,河湾社区组织志愿者走进养老院,为老人打扫房间、表演节目。"
+	const paraT = "三月五日上午,河灣社區組織志願者走進養老院,為老人打掃房間、表演節目。"
+	const summary = "摘要:某某网讯 三月五日上午,河湾社区组织志愿者走进养老院。志愿者为老人打扫房间…"
+	const blurbT = "序言:寫作是整理經驗的好方法,我們為您精選了5篇志願服務總結,供參考。"
+	for _, c := range []struct {
+		name  string
+		lines []string
+		keep  int
+		gone  string
+	}{
+		{"summary under the title", []string{"河湾社区志愿者走进养老院", summary, para}, 0, summary},
+		{"blurb without a title, under a date", []string{"发布时间:2024-03-06", blurbT, "社區志願服務總結", paraT}, -1, blurbT},
+		{"no prose below", []string{"河湾社区志愿者走进养老院", summary}, 0, ""},
+		{"a label in the body", []string{"河湾社区志愿者走进养老院", para, summary, para}, 0, ""},
+		{"a report's word, no colon", []string{"河湾社区志愿者走进养老院", "摘要如下,社区今年组织活动十二次,服务居民三千人次。", para}, 0, ""},
+	} {
+		var folded []string
+		for _, l := range c.lines {
+			folded = append(folded, fold.ToSimplified(l))
+		}
+		lines, _, removed := withoutSiteLead(slices.Clone(c.lines), folded, c.keep, fv)
+		var got []string
+		for _, r := range removed {
+			got = append(got, r.Text)
+		}
+		if strings.Join(got, "\n") != c.gone {
+			t.Errorf("%s: removed %q, want %q", c.name, got, c.gone)
+		}
+		if c.gone != "" && slices.Contains(lines, c.gone) {
+			t.Errorf("%s: %q still in the lines", c.name, c.gone)
+		}
+	}
+}
