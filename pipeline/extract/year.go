@@ -56,7 +56,8 @@ var (
 // documents: the title's, else the one it gives its "this year" in
 // brackets, else its own dated activities', else the
 // publish year when it dates by the day, or by month or day without a
-// year on a page whose publish date is a post's own stamp.
+// year on a page whose publish date is a post's own stamp, unless every
+// month it names without a year is later than the publish date's.
 func documentYear(doc *ingest.Document, dates []Date) *int {
 	if m := titleYear.FindStringSubmatch(doc.Title); m != nil {
 		y, _ := strconv.Atoi(m[1])
@@ -85,7 +86,7 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 	if y := ownYear(doc.Folded, dates, aloneFloor, ceiling, w); y != nil {
 		return y
 	}
-	if pub != nil && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || len(dates) == 0 && !titledAsReport(doc.Title, w))) {
+	if pub != nil && !datedAfterPublished(dates, doc.Published) && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || len(dates) == 0 && !titledAsReport(doc.Title, w))) {
 		return pub
 	}
 	return nil
@@ -257,6 +258,31 @@ const maxNotOwnBeforeRunes = 8
 // document-sharing site years later has them too, under an upload date.
 func datesByDay(folded string, w yearWords) bool {
 	return containsAny(folded, w.relativeDays)
+}
+
+// datedAfterPublished reports whether every date written with a month
+// but no year falls in a month later than the publish date's (12月9日 on a
+// page of 2023-11): those activities happened before the page's year, on a
+// copy posted later, and the publish year dates nothing.
+func datedAfterPublished(dates []Date, published string) bool {
+	if len(published) < 7 {
+		return false
+	}
+	month, err := strconv.Atoi(published[5:7])
+	if err != nil {
+		return false
+	}
+	after := false
+	for _, d := range dates {
+		if d.Start.Year != nil || d.Start.Month == nil || d.Redacted {
+			continue
+		}
+		if *d.Start.Month <= month {
+			return false
+		}
+		after = true
+	}
+	return after
 }
 
 // undatedYear reports whether the report dates an activity without a

@@ -55,6 +55,11 @@ func TestDocumentYear(t *testing.T) {
 		{name: "the year named most often, Traditional", text: "社區活動\n2024年，社區共舉辦活動五十場。2023年10月起，服務點每週開放。2024年，義工增至百人。", published: "", want: "2024"},
 		{name: "a tie leaves the first date with a month", text: "社区活动\n2023年10月，服务点开放。2024年，志愿者增至百人。", published: "", want: "2023"},
 		{name: "a later year named most is a plan", text: "慈善会年会\n会议审议了2018年工作报告。2019年将做好两项工作，2019年底前建成服务站。", published: "2018-12-21", want: "2018"},
+		{name: "months all later than a post's stamp are a year before it", text: "冬至包饺子\n12月9日上午，社区在活动室开展冬至包饺子活动。", published: "2023-11-01", stamped: true, want: "none"},
+		{name: "months all later than a post's stamp, Traditional", text: "冬至包餃子\n12月9日上午，社區在活動室舉辦冬至包餃子活動。", published: "2023-11-01", stamped: true, want: "none"},
+		{name: "months all later than the stamp of news by the day", text: "暑期实践\n近日，7月10日至8月2日，同学们走进乡村小学支教。", published: "2018-02-07", stamped: true, want: "none"},
+		{name: "one month no later than the stamp keeps its year", text: "冬至包饺子\n11月20日，社区筹备活动；12月1日，志愿者走访老人。", published: "2023-12-05", stamped: true, want: "2023"},
+		{name: "the stamp's own month keeps its year, Traditional", text: "長者新春關懷\n義工於1月18日探訪長者百位，送上年貨。", published: "2026-01-01", stamped: true, want: "2026"},
 		{name: "dates without a year do not take an upload date", text: "社区服务活动总结\n3月27日下午，志愿者在小区门前集中。", published: "2018-11-22", want: "none"},
 	} {
 		doc, err := ingest.Parse("a.txt", []byte(tt.text), ingest.Options{})
