@@ -56,7 +56,8 @@ var (
 // documents: the title's, else the one it gives its "this year" in
 // brackets, else its own dated activities', else the
 // publish year when it dates by the day, or by month or day without a
-// year on a page whose publish date is a post's own stamp.
+// year on a page whose publish date is a post's own stamp, unless every
+// month it names without a year is later than the publish date's.
 func documentYear(doc *ingest.Document, dates []Date) *int {
 	if m := titleYear.FindStringSubmatch(doc.Title); m != nil {
 		y, _ := strconv.Atoi(m[1])
@@ -75,17 +76,17 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 	w := ywords()
 	stamped := doc.PublishedStamped && !uploaded(doc, w)
 	pub := publishedYear(doc.Published)
-	aloneFloor, ceiling := 0, 0
+	floor, ceiling := 0, 0
 	if pub != nil {
 		ceiling = *pub
 		if stamped {
-			aloneFloor = *pub - 1
+			floor = *pub - 1
 		}
 	}
-	if y := ownYear(doc.Folded, dates, aloneFloor, ceiling, w); y != nil {
+	if y := ownYear(doc.Folded, dates, floor, ceiling, w); y != nil {
 		return y
 	}
-	if pub != nil && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || len(dates) == 0 && !titledAsReport(doc.Title, w))) {
+	if pub != nil && !datedAfterPublished(dates, doc.Published) && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || len(dates) == 0 && !titledAsReport(doc.Title, w))) {
 		return pub
 	}
 	return nil
@@ -165,10 +166,10 @@ func uploaded(doc *ingest.Document, w yearWords) bool {
 // later than the publish year (ceiling, 0 without one: a later year is a
 // plan); else the first date with a year and a month, else the first year
 // alone; years followed by a word of history (出生, 成立) or far before
-// the latest year do not count, nor a year before aloneFloor (a post
-// stamped in 2014 that says 2010年因故暂停 speaks of its past; a report of
-// 2019 is posted in 2020).
-func ownYear(folded string, dates []Date, aloneFloor, ceiling int, w yearWords) *int {
+// the latest year do not count, nor a year before floor, with a month or
+// alone (a post stamped in 2014 that says 2010年因故暂停 or 2010年5月
+// speaks of its past; a report of 2019 is posted in 2020).
+func ownYear(folded string, dates []Date, floor, ceiling int, w yearWords) *int {
 	latest := 0
 	for _, d := range dates {
 		if d.Start.Year != nil {
@@ -182,16 +183,19 @@ func ownYear(folded string, dates []Date, aloneFloor, ceiling int, w yearWords) 
 			own = append(own, d)
 		}
 	}
-	if y, ok := mostNamedYear(own); ok && y >= aloneFloor && (ceiling == 0 || y <= ceiling) {
+	if y, ok := mostNamedYear(own); ok && y >= floor && (ceiling == 0 || y <= ceiling) {
 		return &y
 	}
 	var alone *int
 	for _, d := range own {
 		y := *d.Start.Year
+		if y < floor {
+			continue
+		}
 		if d.Start.Month != nil {
 			return &y
 		}
-		if alone == nil && y >= aloneFloor {
+		if alone == nil {
 			alone = &y
 		}
 	}
@@ -257,6 +261,31 @@ const maxNotOwnBeforeRunes = 8
 // document-sharing site years later has them too, under an upload date.
 func datesByDay(folded string, w yearWords) bool {
 	return containsAny(folded, w.relativeDays)
+}
+
+// datedAfterPublished reports whether every date written with a month
+// but no year falls in a month later than the publish date's (12月9日 on a
+// page of 2023-11): those activities happened before the page's year, on a
+// copy posted later, and the publish year dates nothing.
+func datedAfterPublished(dates []Date, published string) bool {
+	if len(published) < 7 {
+		return false
+	}
+	month, err := strconv.Atoi(published[5:7])
+	if err != nil {
+		return false
+	}
+	after := false
+	for _, d := range dates {
+		if d.Start.Year != nil || d.Start.Month == nil || d.Redacted {
+			continue
+		}
+		if *d.Start.Month <= month {
+			return false
+		}
+		after = true
+	}
+	return after
 }
 
 // undatedYear reports whether the report dates an activity without a
