@@ -402,10 +402,12 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	return about, mentioned, scored[best].ID
 }
 
-// withTitleTypes adds to the coded types, in rule order, those that the
-// folded title names and the text never codes, with no hits: the title is
-// part of the document (…环境整治志愿服务活动总结 whose text names no
-// volunteer is about volunteers too).
+// withTitleTypes adds to the coded types, in rule order, those whose
+// terms the folded title writes and the text never codes, with no hits:
+// the title is part of the document (…环境整治志愿服务活动总结 whose text
+// names no volunteer is about volunteers too). Not by a rule's titles:
+// an organisation's kind (网格) tells which of the types the text codes
+// is its work, not that it did that work.
 func (rs *Rules) withTitleTypes(coded []TypeHit, title string) []TypeHit {
 	isCoded := func(id string) bool {
 		return slices.ContainsFunc(coded, func(h TypeHit) bool { return h.ID == id })
@@ -413,7 +415,7 @@ func (rs *Rules) withTitleTypes(coded []TypeHit, title string) []TypeHit {
 	var out []TypeHit
 	for i := range rs.Types {
 		r := &rs.Types[i]
-		if isCoded(r.ID) || !r.namedIn(title) {
+		if isCoded(r.ID) || !writtenIn(r.terms(), []string{title}) {
 			continue
 		}
 		if out == nil {
@@ -672,16 +674,28 @@ func (rs *Rules) rule(id string) *Rule {
 	return nil
 }
 
-// namedIn tells whether one of the rule's counted terms is written in one
-// of the folded texts: titles and headings are short and not segmented
-// apart from the body, so a term is looked for as characters there (a
-// suffix term *会议 as 会议).
+// namedIn tells whether one of the rule's counted terms or titles is
+// written in one of the folded texts: titles and headings are short and
+// not segmented apart from the body, so a term is looked for as
+// characters there (a suffix term *会议 as 会议).
 func (r *Rule) namedIn(texts ...string) bool {
+	names := r.named
+	if !r.compiled {
+		c := *r
+		c.compile()
+		names = c.named
+	}
+	return writtenIn(names, texts)
+}
+
+// writtenIn tells whether one of the terms is written in one of the
+// folded texts, as characters.
+func writtenIn(terms []term, texts []string) bool {
 	for _, s := range texts {
 		if s == "" {
 			continue
 		}
-		for _, t := range r.terms() {
+		for _, t := range terms {
 			if strings.Contains(s, t.text) {
 				return true
 			}

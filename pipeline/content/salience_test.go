@@ -654,3 +654,50 @@ func FuzzWithoutNotes(f *testing.F) {
 		}
 	})
 }
+
+// TestRulesAboutTitles: a rule's titles (an organisation's kind) name the
+// type in a title, in either script, as its terms do, but add no type the
+// text does not code and are no hit in the body.
+func TestRulesAboutTitles(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "visit"
+label = "走访慰问"
+words = ["走访"]
+
+[[type]]
+id = "safety"
+label = "治安巡逻"
+words = ["巡逻"]
+titles = ["网格"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Title: 0.5, About: 0.01}
+	tests := []struct {
+		title string
+		coded []TypeHit
+		about string // ids, in order
+		main  string
+	}{
+		{"某社区网格员季度工作总结", []TypeHit{hit("visit", 3), hit("safety", 2)}, "visit safety", "safety"},
+		{"某社區網格員季度工作總結", []TypeHit{hit("visit", 3), hit("safety", 2)}, "visit safety", "safety"},
+		{"某社区季度工作总结", []TypeHit{hit("visit", 3), hit("safety", 2)}, "visit safety", "visit"},
+		{"某社区网格员入户工作总结", []TypeHit{hit("visit", 3)}, "visit", "visit"},
+	}
+	for _, tt := range tests {
+		about, _, main := rs.About(tt.coded, tt.title, "", nil)
+		var ids []string
+		for _, h := range about {
+			ids = append(ids, h.ID)
+		}
+		if strings.Join(ids, " ") != tt.about || main != tt.main {
+			t.Errorf("%s: about %v, main %q; want %s, %q", tt.title, ids, main, tt.about, tt.main)
+		}
+	}
+	doc := rs.Code(toks("网格 员 巡逻 网格"))
+	if len(doc) != 1 || doc[0].ID != "safety" || doc[0].Hits != 1 {
+		t.Errorf("body 网格员巡逻: coded %v, want safety by 巡逻 alone", doc)
+	}
+}
