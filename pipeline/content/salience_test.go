@@ -655,6 +655,44 @@ func FuzzWithoutNotes(f *testing.F) {
 	})
 }
 
+// TestRulesAboutServedFor: people served named in one sentence are not in
+// passing when a for mark (为, folded: 為) is written before a hit in its
+// clause, at most forWithin runes away, and the hit is not in a list.
+func TestRulesAboutServedFor(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(aboutRules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Passing: 1, ListMarks: []string{"、", "和"}, ForMarks: []string{"为"}, About: 0.1}
+	tests := []struct {
+		text  string
+		about bool
+	}{
+		{"社工为辖区独居老人打扫房间。", true},
+		{"社工為轄區獨居老人打掃房間。", true},
+		{"其中老人和儿童38人。", false},
+		{"为留守老人、儿童理发。", false},
+		{"为大家表演节目，老人鼓掌。", false},
+		{"“以人为本”老人茶话会。", false},
+		{"为社区里住在三楼以上的老人送餐。", false}, // 为 too far before
+	}
+	for _, tt := range tests {
+		at := strings.Index(tt.text, "老人")
+		ev := Evidence{Offset: utf8.RuneCountInString(tt.text[:at]), Length: 2}
+		coded := []TypeHit{hit("publicity", 1), {ID: "elderly", Hits: 1, At: []Evidence{ev}}}
+		about, _, _ := rs.About(coded, "", tt.text, nil)
+		got := slices.ContainsFunc(about, func(h TypeHit) bool { return h.ID == "elderly" })
+		if got != tt.about {
+			t.Errorf("%s: elderly about %v, want %v", tt.text, got, tt.about)
+		}
+	}
+	var bad Salience
+	bad.ForMarks = []string{"为了"}
+	if msg := bad.check()["for_marks"]; msg == "" {
+		t.Error("for_marks \"为了\": no problem reported")
+	}
+}
+
 // TestRulesAboutTitles: a rule's titles (an organisation's kind) name the
 // type in a title, in either script, as its terms do, but add no type the
 // text does not code and are no hit in the body.
