@@ -74,9 +74,10 @@ type Rule struct {
 	// Salience.ListMarks.
 	Serves bool `toml:"serves,omitempty"`
 	// Titles are the kinds of organisation or programme whose work is
-	// the type (网格, a grid's patrols and hazard checks, is safety):
-	// written in a title or a heading they name the type, as its counted
-	// terms do; in the body they are no hit.
+	// the type (网格, a grid's patrols and hazard checks, is safety), or
+	// a topic too general for the body (安全): written in a title or a
+	// heading they name the type, as its counted terms do; in the body
+	// they are no hit.
 	Titles []string `toml:"titles,omitempty"`
 
 	compiled bool
