@@ -203,10 +203,10 @@ func TestTypesSalienceFit(t *testing.T) {
 		t.Skip("no annotated documents in " + devsetDir)
 	}
 	rules := *opt.Extractor.Rules
-	// the key words, the title's notes and the list marks are data, not
+	// the key words, the title's notes, the list and for marks are data, not
 	// weights: those of dict/rules.toml
 	data := opt.Extractor.Rules.Salience
-	base := content.Salience{Share: 1, KeyWords: data.KeyWords, TitleNotes: data.TitleNotes, ListMarks: data.ListMarks}
+	base := content.Salience{Share: 1, KeyWords: data.KeyWords, TitleNotes: data.TitleNotes, ListMarks: data.ListMarks, ForMarks: data.ForMarks}
 	all := fitAndHoldOut(t, rules, docs, ids, weightings(base, salienceGrid))
 	var shipped fitScore
 	for _, f := range scoreWeights(rules, opt.Extractor.Rules.Salience, docs, ids) {

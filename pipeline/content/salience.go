@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -87,12 +88,18 @@ type Salience struct {
 	// right before or after each of its words (党员、志愿者, 社工和志愿者);
 	// with none, never.
 	ListMarks []string `toml:"list_marks"`
+	// ForMarks are the marks of a service for people (为), each one
+	// character, matched folded: a type of people served named in one
+	// sentence is not named in passing when one of them is written
+	// before a hit in its clause and the hit is not in a list
+	// (为17名残疾儿童提供康复, not 其中老人和儿童38人).
+	ForMarks []string `toml:"for_marks"`
 	// About is the salience from which the document is about the type.
 	About float64 `toml:"about"`
 }
 
 // salienceKeys are the keys of the [salience] table.
-var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "title_notes": true, "topic": true, "serving": true, "list_marks": true, "about": true}
+var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "title_notes": true, "topic": true, "serving": true, "list_marks": true, "for_marks": true, "about": true}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
 // which applies to a rules file that has none.
@@ -120,9 +127,11 @@ func (s Salience) check() map[string]string {
 			out["key_words"] = "salience: key_words: an empty word is in every heading"
 		}
 	}
-	for _, m := range s.ListMarks {
-		if utf8.RuneCountInString(m) != 1 {
-			out["list_marks"] = fmt.Sprintf("salience: list_marks: %q is not one character", m)
+	for key, marks := range map[string][]string{"list_marks": s.ListMarks, "for_marks": s.ForMarks} {
+		for _, m := range marks {
+			if utf8.RuneCountInString(m) != 1 {
+				out[key] = fmt.Sprintf("salience: %s: %q is not one character", key, m)
+			}
 		}
 	}
 	for _, b := range s.TitleNotes {
@@ -149,6 +158,7 @@ type typeEvidence struct {
 	serving         bool // those who serve, named by a title that names no activity
 	serves          bool // a type of people who serve (Rule.Serves)
 	listed          bool // every hit has a list mark beside it
+	servedFor       bool // a hit of people served follows a for mark in its clause, not in a list
 }
 
 // salienceJudge gives one part of a type's salience, with a named reason
@@ -236,7 +246,7 @@ func (j oneSentence) judge(e typeEvidence) (float64, string) {
 type peopleInPassing struct{ weight float64 }
 
 func (j peopleInPassing) judge(e typeEvidence) (float64, string) {
-	if !e.people || e.sentences != 1 || e.serves && !e.listed || j.weight == 0 {
+	if !e.people || e.sentences != 1 || e.serves && !e.listed || e.servedFor || j.weight == 0 {
 		return 0, ""
 	}
 	return -j.weight, "people in one sentence"
@@ -366,11 +376,15 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		if rule := rs.rule(h.ID); rule != nil {
 			e.people = rule.People
 			e.serves = rule.Serves
-			if e.serves && e.sentences == 1 {
+			if e.people && e.sentences == 1 {
 				if runes == nil {
 					runes = []rune(text)
 				}
-				e.listed = listed(runes, h.At, rs.Salience.ListMarks)
+				if e.serves {
+					e.listed = listed(runes, h.At, rs.Salience.ListMarks)
+				} else {
+					e.servedFor = servedFor(runes, h.At, rs.Salience.ListMarks, rs.Salience.ForMarks)
+				}
 			}
 			e.weak = rs.Salience.Weak > 0 && rule.weakOnly(h.Words)
 			e.title = rs.Salience.Title > 0 && rule.namedIn(names...)
@@ -402,10 +416,12 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	return about, mentioned, scored[best].ID
 }
 
-// withTitleTypes adds to the coded types, in rule order, those that the
-// folded title names and the text never codes, with no hits: the title is
-// part of the document (…环境整治志愿服务活动总结 whose text names no
-// volunteer is about volunteers too).
+// withTitleTypes adds to the coded types, in rule order, those whose
+// terms the folded title writes and the text never codes, with no hits:
+// the title is part of the document (…环境整治志愿服务活动总结 whose text
+// names no volunteer is about volunteers too). Not by a rule's titles:
+// an organisation's kind (网格) tells which of the types the text codes
+// is its work, not that it did that work.
 func (rs *Rules) withTitleTypes(coded []TypeHit, title string) []TypeHit {
 	isCoded := func(id string) bool {
 		return slices.ContainsFunc(coded, func(h TypeHit) bool { return h.ID == id })
@@ -413,7 +429,7 @@ func (rs *Rules) withTitleTypes(coded []TypeHit, title string) []TypeHit {
 	var out []TypeHit
 	for i := range rs.Types {
 		r := &rs.Types[i]
-		if isCoded(r.ID) || !r.namedIn(title) {
+		if isCoded(r.ID) || !writtenIn(r.terms(), []string{title}) {
 			continue
 		}
 		if out == nil {
@@ -492,6 +508,32 @@ func listed(text []rune, at []Evidence, marks []string) bool {
 		}
 	}
 	return len(at) > 0
+}
+
+// forWithin is how many runes before a hit of people served servedFor
+// looks for a for mark (为辖区独居老人, 为其中8户困难家庭).
+const forWithin = 10
+
+// servedFor tells whether a hit of people served, not listed (a list
+// mark right before or after it), has one of forMarks (为) before it in
+// its clause, at most forWithin runes away: 为17名残疾儿童提供康复 reports
+// a service for them, where 其中老人和儿童38人 only counts them.
+func servedFor(text []rune, at []Evidence, listMarks, forMarks []string) bool {
+	for _, e := range at {
+		if listed(text, []Evidence{e}, listMarks) {
+			continue
+		}
+		for i := e.Offset - 1; i >= 0 && i >= e.Offset-forWithin; i-- {
+			c := string(text[i])
+			if c == "\n" || unicode.IsPunct(text[i]) {
+				break
+			}
+			if slices.Contains(forMarks, fold.ToSimplified(c)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // weighed is a type's hits as the salience counts them: those of a type
@@ -672,16 +714,28 @@ func (rs *Rules) rule(id string) *Rule {
 	return nil
 }
 
-// namedIn tells whether one of the rule's counted terms is written in one
-// of the folded texts: titles and headings are short and not segmented
-// apart from the body, so a term is looked for as characters there (a
-// suffix term *会议 as 会议).
+// namedIn tells whether one of the rule's counted terms or titles is
+// written in one of the folded texts: titles and headings are short and
+// not segmented apart from the body, so a term is looked for as
+// characters there (a suffix term *会议 as 会议).
 func (r *Rule) namedIn(texts ...string) bool {
+	names := r.named
+	if !r.compiled {
+		c := *r
+		c.compile()
+		names = c.named
+	}
+	return writtenIn(names, texts)
+}
+
+// writtenIn tells whether one of the terms is written in one of the
+// folded texts, as characters.
+func writtenIn(terms []term, texts []string) bool {
 	for _, s := range texts {
 		if s == "" {
 			continue
 		}
-		for _, t := range r.terms() {
+		for _, t := range terms {
 			if strings.Contains(s, t.text) {
 				return true
 			}

@@ -654,3 +654,88 @@ func FuzzWithoutNotes(f *testing.F) {
 		}
 	})
 }
+
+// TestRulesAboutServedFor: people served named in one sentence are not in
+// passing when a for mark (为, folded: 為) is written before a hit in its
+// clause, at most forWithin runes away, and the hit is not in a list.
+func TestRulesAboutServedFor(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(aboutRules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Passing: 1, ListMarks: []string{"、", "和"}, ForMarks: []string{"为"}, About: 0.1}
+	tests := []struct {
+		text  string
+		about bool
+	}{
+		{"社工为辖区独居老人打扫房间。", true},
+		{"社工為轄區獨居老人打掃房間。", true},
+		{"其中老人和儿童38人。", false},
+		{"为留守老人、儿童理发。", false},
+		{"为大家表演节目，老人鼓掌。", false},
+		{"“以人为本”老人茶话会。", false},
+		{"为社区里住在三楼以上的老人送餐。", false}, // 为 too far before
+	}
+	for _, tt := range tests {
+		at := strings.Index(tt.text, "老人")
+		ev := Evidence{Offset: utf8.RuneCountInString(tt.text[:at]), Length: 2}
+		coded := []TypeHit{hit("publicity", 1), {ID: "elderly", Hits: 1, At: []Evidence{ev}}}
+		about, _, _ := rs.About(coded, "", tt.text, nil)
+		got := slices.ContainsFunc(about, func(h TypeHit) bool { return h.ID == "elderly" })
+		if got != tt.about {
+			t.Errorf("%s: elderly about %v, want %v", tt.text, got, tt.about)
+		}
+	}
+	var bad Salience
+	bad.ForMarks = []string{"为了"}
+	if msg := bad.check()["for_marks"]; msg == "" {
+		t.Error("for_marks \"为了\": no problem reported")
+	}
+}
+
+// TestRulesAboutTitles: a rule's titles (an organisation's kind) name the
+// type in a title, in either script, as its terms do, but add no type the
+// text does not code and are no hit in the body.
+func TestRulesAboutTitles(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "visit"
+label = "走访慰问"
+words = ["走访"]
+
+[[type]]
+id = "safety"
+label = "治安巡逻"
+words = ["巡逻"]
+titles = ["网格"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Title: 0.5, About: 0.01}
+	tests := []struct {
+		title string
+		coded []TypeHit
+		about string // ids, in order
+		main  string
+	}{
+		{"某社区网格员季度工作总结", []TypeHit{hit("visit", 3), hit("safety", 2)}, "visit safety", "safety"},
+		{"某社區網格員季度工作總結", []TypeHit{hit("visit", 3), hit("safety", 2)}, "visit safety", "safety"},
+		{"某社区季度工作总结", []TypeHit{hit("visit", 3), hit("safety", 2)}, "visit safety", "visit"},
+		{"某社区网格员入户工作总结", []TypeHit{hit("visit", 3)}, "visit", "visit"},
+	}
+	for _, tt := range tests {
+		about, _, main := rs.About(tt.coded, tt.title, "", nil)
+		var ids []string
+		for _, h := range about {
+			ids = append(ids, h.ID)
+		}
+		if strings.Join(ids, " ") != tt.about || main != tt.main {
+			t.Errorf("%s: about %v, main %q; want %s, %q", tt.title, ids, main, tt.about, tt.main)
+		}
+	}
+	doc := rs.Code(toks("网格 员 巡逻 网格"))
+	if len(doc) != 1 || doc[0].ID != "safety" || doc[0].Hits != 1 {
+		t.Errorf("body 网格员巡逻: coded %v, want safety by 巡逻 alone", doc)
+	}
+}

@@ -73,10 +73,17 @@ type Rule struct {
 	// in a list of people (党员、志愿者和网格员共300人参加), by
 	// Salience.ListMarks.
 	Serves bool `toml:"serves,omitempty"`
+	// Titles are the kinds of organisation or programme whose work is
+	// the type (网格, a grid's patrols and hazard checks, is safety), or
+	// a topic too general for the body (安全): written in a title or a
+	// heading they name the type, as its counted terms do; in the body
+	// they are no hit.
+	Titles []string `toml:"titles,omitempty"`
 
 	compiled bool
 	weak     []string // the folded texts of Weak
 	counted  []term   // any, words, phrases and all: the terms that hit
+	named    []term   // counted and titles: the terms that name the type in a title or a heading
 	all      []term   // must each occur
 	not      []term   // must not occur
 	near     [][]term // proximity groups
@@ -204,7 +211,7 @@ var ruleKeys = map[string]bool{
 	"id": true, "label": true, "any": true, "words": true, "phrases": true,
 	"all": true, "not": true, "near": true, "within": true, "min": true,
 	"people": true, "weak": true, "form": true, "serves": true,
-	"unless": true, "unless_within": true,
+	"unless": true, "unless_within": true, "titles": true,
 }
 
 // CheckRules parses src and reports every problem it finds, in line order:
@@ -813,6 +820,7 @@ func (r *Rule) compileWith(parse func(key string, list []string, single bool) []
 	r.counted = append(append(parse("any", r.Any, false), parse("words", r.Words, true)...), parse("phrases", r.Phrases, false)...)
 	r.all = parse("all", r.All, false)
 	r.counted = append(r.counted, r.all...)
+	r.named = append(slices.Clip(r.counted), parse("titles", r.Titles, false)...)
 	r.not = parse("not", r.Not, false)
 	r.near, r.unless = nil, nil
 	for _, s := range r.Near {

@@ -453,6 +453,14 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"为60岁以上居民开展认知症筛查。", "elderly", ""},
 		{"全年舉辦認知障礙症照顧講座9場。", "elderly", ""},
 		{"據點辦理失智預防講座6場。", "elderly", ""},
+		// round 17: a lesson taught (讲授), a children's short class
+		// (小课堂) and a class meeting (班会) are publicity
+		{"民警为学生讲授交通规则。", "publicity", ""},
+		{"社工開設暑期安全小課堂4節。", "publicity", ""},
+		{"各班召开垃圾分类主题班会。", "publicity", ""},
+		// round 17: 安全 and 网格, too general for the body, code nothing
+		// there (they name safety in a title: dict/rules.toml titles)
+		{"活动安全有序，网格员到场协助。", "", "safety"},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
