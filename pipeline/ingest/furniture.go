@@ -1140,11 +1140,14 @@ var changeStamp = regexp.MustCompile(`更新|修改|异动`)
 
 // A date line the author signs (某某 2024.1.2 写于台中) is the report's.
 func (j datedLine) Judge(l lineView) string {
-	if m := tailStampExpr.FindStringSubmatch(l.folded); m != nil && l.zone == zoneTail {
-		if changeStamp.MatchString(m[1]) {
-			return "site"
+	if l.zone == zoneTail {
+		// Below the body only: the expression runs on no other line.
+		if m := tailStampExpr.FindStringSubmatch(l.folded); m != nil {
+			if changeStamp.MatchString(m[1]) {
+				return "site"
+			}
+			return "byline"
 		}
-		return "byline"
 	}
 	// Every match holds a year of 19xx or 20xx: most lines hold neither
 	// and are answered without the expression.
