@@ -1358,6 +1358,16 @@ func firstLines(lines, folded []string) []headLine {
 	return out
 }
 
+// linesBelow returns the first repeatWindow non-empty lines below line
+// keep (-1: from the text's start), with their indices in lines.
+func linesBelow(lines, folded []string, keep int) []headLine {
+	out := firstLines(lines[keep+1:], folded[keep+1:])
+	for k := range out {
+		out[k].i += keep + 1
+	}
+	return out
+}
+
 // saidTwice reports whether the page says a candidate twice: as another
 // of its first lines, alone, as a field's value or run into a paragraph (not with a note such
 // as （精选3篇） after it: a heading below the page's title), at the end of
