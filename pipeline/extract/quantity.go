@@ -358,8 +358,11 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if u, k := joinedUnit(mw, qw, rs, unit, j+n); k > 0 {
 		unit, n = u, n+k // 48人/次: the unit 人次
 	}
-	if unit == "个" && hasRunesAt(rs, j+n, "小时") && serviceHours(nw, rs, start, j+n+2) {
-		unit, n = "小时", n+2 // 服务时长80个小时: hours of service, not 个 before a duration
+	// 服务时长80个小时: hours of service, not 个 before a duration, which
+	// [not_count_after] drops: judged before it, and once.
+	service := unit == "个" && hasRunesAt(rs, j+n, "小时") && serviceHours(nw, rs, start, j+n+2)
+	if service {
+		unit, n = "小时", n+2
 	}
 	if n == 0 || notCountAfter(qw, rs, unit, j+n) {
 		return Quantity{}, 0, false
@@ -378,7 +381,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	} else if unit == "个" && hasRunesBefore(rs, start, "工时") {
 		unit = "工时" // 投入工时300个
 	}
-	if mw.kinds[unit] == "hours" && !slices.Contains(qw.hoursContext, unit) && !serviceHours(nw, rs, start, j+n) {
+	if mw.kinds[unit] == "hours" && !slices.Contains(qw.hoursContext, unit) && !service && !serviceHours(nw, rs, start, j+n) {
 		return Quantity{}, 0, false // 讲座持续1小时: the length of an event
 	}
 	if mw.kinds[unit] == "hours" && p.hasValue && !p.vague && p.low < qw.hoursOneEvent && !clauseHas(nw, rs, start, qw.hoursTotalWords) {
