@@ -157,7 +157,9 @@ type titleCandidate struct {
 }
 
 var (
-	bracketTitle = regexp.MustCompile(`^[【\[]([^】\]]{2,40})[】\]]\s*(.+)$`)
+	// bracketTitle: words in brackets (group 1) and the line after them
+	// (group 2): 【某某项目组】某某, a column's tag or a framed headline.
+	bracketTitle = regexp.MustCompile(bracketedWords + `\s*(.+)$`)
 	// listPrefix: 第1篇, 1、, -精品推荐-, a page counter (第1页共4页) before a
 	// title.
 	listPrefix  = regexp.MustCompile(`^((第\s*[一二三四五六七八九十\d]+\s*篇[:：]?|\d{1,2}\s*[、.．]|第\s*\d{1,3}\s*[页頁]\s*[,，/]?\s*共\s*\d{1,3}\s*[页頁])\s*|-[^-\s]{1,10}-\s*)+`)
@@ -918,7 +920,11 @@ func wordLabelled(f string) bool {
 	return m != nil && noteWords(m[1]) >= 2
 }
 
-var wordLabel = regexp.MustCompile(`^[【\[]([^】\]]{2,40})[】\]]`)
+var wordLabel = regexp.MustCompile(bracketedWords)
+
+// bracketedWords opens a line with words in brackets, group 1
+// (bracketTitle, wordLabel).
+const bracketedWords = `^[【\[]([^】\]]{2,40})[】\]]`
 
 // seriesTagged reports whether f opens with a series' number in brackets
 // (【第18期】, [第3站], 【NO.5】, 〔第二届〕): the issue of a recurring event
