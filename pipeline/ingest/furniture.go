@@ -638,21 +638,30 @@ func (j bulletMetadata) Judge(l lineView) string {
 	if l.zone == zoneBody { // the report's own list (- 午餐：每份12元)
 		return ""
 	}
-	for _, b := range j.v.bullets {
-		rest, ok := strings.CutPrefix(l.folded, b)
-		if !ok {
-			continue
+	b, rest := j.v.cutBullet(l.folded)
+	if b == "" {
+		return ""
+	}
+	rest = strings.TrimSpace(rest)
+	// A label and its value (- 页数：3, - 字数：1,862) is a fact too.
+	if !runesOver(rest, j.v.bulletRunes) && strings.IndexFunc(rest, unicode.IsDigit) >= 0 && !strings.ContainsAny(withoutGrouping(rest), sentenceEnds+"，,、") {
+		if j.dateAlone(rest) {
+			return "metadata"
 		}
-		rest = strings.TrimSpace(rest)
-		// A label and its value (- 页数：3, - 字数：1,862) is a fact too.
-		if !runesOver(rest, j.v.bulletRunes) && strings.IndexFunc(rest, unicode.IsDigit) >= 0 && !strings.ContainsAny(withoutGrouping(rest), sentenceEnds+"，,、") {
-			if j.dateAlone(rest) {
-				return "metadata"
-			}
-			return "docsite"
-		}
+		return "docsite"
 	}
 	return ""
+}
+
+// cutBullet returns the bullet of [bullets] that folded line f opens
+// with, and the rest of f after it; "" and f when none does.
+func (v *furnitureVocab) cutBullet(f string) (string, string) {
+	for _, b := range v.bullets {
+		if rest, ok := strings.CutPrefix(f, b); ok {
+			return b, rest
+		}
+	}
+	return "", f
 }
 
 // dateAlone reports whether a bullet's text is a date alone, after a
@@ -791,11 +800,8 @@ func (j datedLink) Judge(l lineView) string {
 	// A list's bullet or a date in brackets: a sign-off (某某社区 2023-12-30)
 	// has neither.
 	bracketed := strings.ContainsAny(l.folded[loc[0]:], "(（[")
-	bulleted := false
-	for _, b := range j.v.bullets {
-		bulleted = bulleted || strings.HasPrefix(l.folded, b)
-	}
-	if before := strings.TrimSpace(l.folded[:loc[0]]); (bracketed || bulleted) && strings.IndexFunc(before, isHan) >= 0 {
+	bullet, _ := j.v.cutBullet(l.folded)
+	if before := strings.TrimSpace(l.folded[:loc[0]]); (bracketed || bullet != "") && strings.IndexFunc(before, isHan) >= 0 {
 		return "related"
 	}
 	return ""
@@ -2047,12 +2053,8 @@ func (v *furnitureVocab) listRow(f string) bool {
 	if n := fieldLabel(f); n > 0 && strings.TrimSpace(f[n:]) != "" {
 		return true
 	}
-	for _, b := range v.bullets {
-		if rest, ok := strings.CutPrefix(f, b); ok && strings.IndexFunc(rest, isHan) >= 0 {
-			return true
-		}
-	}
-	return false
+	b, rest := v.cutBullet(f)
+	return b != "" && strings.IndexFunc(rest, isHan) >= 0
 }
 
 // listHeading reports whether a row names the list below it (• 物品清单):
