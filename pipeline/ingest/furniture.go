@@ -1171,9 +1171,9 @@ func (j datedLine) Judge(l lineView) string {
 // goes without furniture above it when it names a button (返回首页,
 // 发表回复, 『查看评论』: [widget_words]): the report signs off with names
 // and dates, not with the page's buttons. The page's last line, below the
-// body, goes when it ends with a colon and is no numbered heading, however
-// long (发表评论的规则:, %d 位读者按了赞:): a label whose list the page cut
-// off, no title.
+// body, goes when it ends with a colon and is no numbered heading, even
+// past maxWidgetRunes or shaped as a title (发表评论的规则:, %d 位读者按了
+// 赞:): a label whose list the page cut off.
 type edgeWidget struct{ v *furnitureVocab }
 
 func (j edgeWidget) Judge(l lineView) string {
@@ -1181,19 +1181,22 @@ func (j edgeWidget) Judge(l lineView) string {
 	if l.runes() > j.v.shortRunes || l.holds(markSentenceEnd|markComma) {
 		return ""
 	}
-	closing := l.atPageEnd && endsWithColon(f)
-	if !l.amidFurniture && !j.tailButton(l) && !closing {
+	cutLabel := l.atPageEnd && endsWithColon(f)
+	if !cutLabel && !l.amidFurniture && !j.tailButton(l) {
 		return ""
 	}
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
 		return "" // label: value, the author's (活动时间：3月5日)
 	}
 	// The expressions last: every way out above and here keeps the line.
-	if numberedHeading.MatchString(f) || !closing && (looksLikeArticleTitle(f) || dateLine.MatchString(f)) {
+	if numberedHeading.MatchString(f) {
 		return ""
 	}
-	if closing {
+	if cutLabel {
 		return "widget"
+	}
+	if looksLikeArticleTitle(f) || dateLine.MatchString(f) {
+		return ""
 	}
 	if l.runes() > maxWidgetRunes && j.v.titles != nil && j.v.titles.plausibleView(l, j.v) {
 		return "" // a title among the furniture: the title rule decides
