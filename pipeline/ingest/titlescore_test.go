@@ -343,7 +343,7 @@ func TestHeaderOfNoProseAboveTitleInText(t *testing.T) {
 	tests := []struct {
 		name, src, title, text string
 	}{
-		{"greeting with a comma", "您好，欢迎访问！\n\n某某中学团员到敬老院慰问老人\n3月5日，二十名团员志愿者来到敬老院，为老人打扫房间、表演节目。\n",
+		{"greeting with a comma", "您好，很高兴见到您！\n\n某某中学团员到敬老院慰问老人\n3月5日，二十名团员志愿者来到敬老院，为老人打扫房间、表演节目。\n",
 			"某某中学团员到敬老院慰问老人", "3月5日，二十名团员志愿者来到敬老院，为老人打扫房间、表演节目。"},
 		{"traditional site welcoming the reader", "某某新聞網歡迎您！\n重陽節社區舉辦長者茶話會\n10月11日上午，社區在活動室舉辦茶話會，五十多位長者參加。\n",
 			"重陽節社區舉辦長者茶話會", "10月11日上午，社區在活動室舉辦茶話會，五十多位長者參加。"},
@@ -358,6 +358,11 @@ func TestHeaderOfNoProseAboveTitleInText(t *testing.T) {
 			}
 			if doc.Title != tt.title || doc.Text != tt.text {
 				t.Errorf("title %q text %q, want %q %q; removed %v", doc.Title, doc.Text, tt.title, tt.text, doc.Removed)
+			}
+			// The header rule removes the line, not a line judge before it.
+			above, _, _ := strings.Cut(tt.src, "\n")
+			if !slices.ContainsFunc(doc.Removed, func(r Removed) bool { return r.Kind == "header" && strings.Contains(r.Text, above) }) {
+				t.Errorf("%q not removed as the header; removed %v", above, doc.Removed)
 			}
 		})
 	}
