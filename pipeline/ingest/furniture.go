@@ -129,6 +129,7 @@ type furnitureVocab struct {
 	captionOpeners                            []string // 图为, 上图: how a picture's caption starts
 	counterLabels, counterUnits               []string // 浏览次数, 阅读; 次, 人: the page's counters
 	publishLabels                             []string // 发布时间: the label of the post's own date
+	changeStampWords                          []string // 更新, 修改: a stamp's label that dates a change
 	addressTagWords                           []string // 整理, 来源: a copy's source in brackets
 	collectionUnits, collectionWords          []string // 篇; 总结, 合集: a site's heading of a collection and its count
 	collectionSiteWords, collectionPageWords  []string // 范文: a site's collection; 本站, 小编: the site on its pages
@@ -191,7 +192,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
+		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords,
@@ -1139,17 +1140,16 @@ func (stampField) Judge(l lineView) string {
 // with a date as the site's software writes it, and maybe a time after
 // 上午 or 下午 (更新日期:2021/3/5 下午 03:20:11, 创建时间:2020-10-12):
 // the page's stamp; the author signs with 2019年9月30日. A stamp of a
-// change (更新, 修改, 异动) dates no publishing: kind site.
+// change (更新, 修改, 异动: [change_stamp_words]) dates no publishing: kind
+// site.
 var tailStampExpr = regexp.MustCompile(`^([^\s:：。！？，,\d|(（]{0,6})(时间|日期)\s*[:：]\s*(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(\s*(上午|下午)?\s*\d{1,2}:\d{2}(:\d{2})?)?$`)
-
-var changeStamp = regexp.MustCompile(`更新|修改|异动`)
 
 // A date line the author signs (某某 2024.1.2 写于台中) is the report's.
 func (j datedLine) Judge(l lineView) string {
 	if l.zone == zoneTail {
 		// Below the body only: the expression runs on no other line.
 		if m := tailStampExpr.FindStringSubmatch(l.folded); m != nil {
-			if changeStamp.MatchString(m[1]) {
+			if containsAny(m[1], j.v.changeStampWords) {
 				return "site"
 			}
 			return "byline"
