@@ -142,6 +142,7 @@ type furnitureVocab struct {
 	crumbRoots                                []string // 首页: a breadcrumb's root (fusedCrumb)
 	widgetWords                               []string // 举报, 打印: a page's buttons (widgetRow)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
+	trailingFacts                             *regexp.Regexp // see source_labels
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
 	bylineAnyOutlet                           *regexp.Regexp // anyOutletByline
 	titles                                    *titleScorer   // the edge judge spares plausible titles
@@ -229,6 +230,14 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		return nil, fmt.Errorf("no [intro_labels] words")
 	}
 	v.labelPrefix = regexp.MustCompile(`^(` + alternation(intro) + `)\s*[:：]\s*`)
+	sources := ws.Words("source_labels")
+	if len(sources) == 0 {
+		return nil, fmt.Errorf("no [source_labels] words")
+	}
+	// A date stamp after a space (with a time of day or not, group 1) or a
+	// source's field (its value group 2) at the end of a folded line: the
+	// post's facts printed on the headline's line.
+	v.trailingFacts = regexp.MustCompile(`(?:\s+((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)|\s*(?:` + alternation(sources) + `)\s*[:：]\s*([^\s:：。，,]{2,20}))\s*$`)
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
 	// short names, nothing else but what they did (文/图, 摄).
 	// Between an outlet, a role and a name a page sets any of the marks

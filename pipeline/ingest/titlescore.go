@@ -203,14 +203,19 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 			stamp, l = strings.TrimSpace(l[:n]), l[n:]
 		}
 		// The post's facts fused after the headline (标题 2024-03-16,
-		// 标题信息来源:某某中心) are the site's, not the title's.
-		if m := trailingFacts.FindStringSubmatchIndex(l); m != nil && (m[2] >= 0 || s.namesSiteOrOrg(fold.ToSimplified(l[m[4]:m[5]]))) {
-			if m[2] >= 0 && stamp == "" {
-				stamp = l[m[2]:m[3]]
-			}
-			l = l[:m[0]]
-		}
+		// 标题信息来源:某某中心) are the site's, not the title's. They are
+		// matched folded ([source_labels]), l cut at as many runes.
 		lf := fold.ToSimplified(l)
+		if m := fv.trailingFacts.FindStringSubmatchIndex(lf); m != nil {
+			at := func(k int) int { return foldedOffset(l, lf, m[k]) }
+			if m[2] >= 0 || s.namesSiteOrOrg(fold.ToSimplified(l[at(4):at(5)])) {
+				if m[2] >= 0 && stamp == "" {
+					stamp = l[at(2):at(3)]
+				}
+				l = l[:at(0)]
+				lf = fold.ToSimplified(l)
+			}
+		}
 		if datedLead.MatchString(lf) {
 			headsBody() // the report's first sentence: no title from here on
 			break
@@ -323,11 +328,18 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 // headline opens.
 var datedLead = regexp.MustCompile(`^\d{1,2}月\d{1,2}日[^，,。\s]{0,3}[，,]`)
 
-// trailingFacts is a date stamp after a space (with a time of day or
-// not) or a source's field (来源:某某中心, its value a site's or an
-// organisation's name) at the end of a line: the post's facts printed
-// on the headline's line.
-var trailingFacts = regexp.MustCompile(`(?:\s+((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)|\s*(?:信息|文章|稿件)?[来來]源\s*[:：]\s*([^\s:：。，,]{2,20}))\s*$`)
+// foldedOffset returns the byte offset in s of the rune at byte offset i
+// of folded, s folded: fold keeps the count of runes, not their widths.
+func foldedOffset(s, folded string, i int) int {
+	n := utf8.RuneCountInString(folded[:i])
+	for k := range s {
+		if n == 0 {
+			return k
+		}
+		n--
+	}
+	return len(s)
+}
 
 // leadingStampExpr is a date stamp with its year, month and day in
 // digits, after an ASCII word or not (date 2024-03-16, 2017.01.10, a
