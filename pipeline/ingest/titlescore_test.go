@@ -368,15 +368,19 @@ func TestHeaderOfNoProseAboveTitleInText(t *testing.T) {
 	}
 }
 
+// TestTextHeaderLine: a line above a text's title is the header's when it
+// is no prose. Every line under prose_runes is none, whatever it says: the
+// cases are longer, and no prose for what they are — an exclamation
+// without a clause, a line of mostly Latin letters.
 func TestTextHeaderLine(t *testing.T) {
 	fv := testFurniture(t)
 	for _, tt := range []struct {
 		line   string
 		header bool
 	}{
-		{"您好，欢迎访问！", true},
-		{"某某新聞網歡迎您！", true},
-		{"某某社工服务中心 主办", true},
+		{"热烈欢迎各位领导和来宾莅临某某社区指导工作！", true},
+		{"熱烈歡迎各位領導和來賓蒞臨某某社區指導工作！", true},
+		{"Welcome to 某某社工服务中心 www.example.org.cn", true},
 		{"今年以来，社区组织志愿者开展了多次敬老活动，受到居民好评。", false},
 		{"今年以來，社區組織志願者開展了多次敬老活動，受到居民好評。", false},
 	} {
