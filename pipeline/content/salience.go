@@ -719,13 +719,7 @@ func (rs *Rules) rule(id string) *Rule {
 // not segmented apart from the body, so a term is looked for as
 // characters there (a suffix term *会议 as 会议).
 func (r *Rule) namedIn(texts ...string) bool {
-	names := r.named
-	if !r.compiled {
-		c := *r
-		c.compile()
-		names = c.named
-	}
-	return writtenIn(names, texts)
+	return writtenIn(r.compiledRule().named, texts)
 }
 
 // writtenIn tells whether one of the terms is written in one of the
@@ -744,26 +738,25 @@ func writtenIn(terms []term, texts []string) bool {
 	return false
 }
 
-// terms are the rule's counted terms, compiled on a copy for a Rule built
-// in code.
+// terms are the rule's counted terms (compiledRule).
 func (r *Rule) terms() []term {
-	if !r.compiled {
-		c := *r
-		c.compile()
-		return c.counted
-	}
-	return r.counted
+	return r.compiledRule().counted
 }
 
-// weakTexts are the folded texts of the rule's weak words, compiled on a
-// copy for a Rule built in code.
+// weakTexts are the folded texts of the rule's weak words (compiledRule).
 func (r *Rule) weakTexts() []string {
-	if !r.compiled {
-		c := *r
-		c.compile()
-		return c.weak
+	return r.compiledRule().weak
+}
+
+// compiledRule returns r once compiled: r itself, or for a Rule built in
+// code a compiled copy, so that r stays safe for concurrent use.
+func (r *Rule) compiledRule() *Rule {
+	if r.compiled {
+		return r
 	}
-	return r.weak
+	c := *r
+	c.compile()
+	return &c
 }
 
 func round3(v float64) float64 { return math.Round(v*1000) / 1000 }

@@ -644,14 +644,7 @@ func (rs *Rules) CodeParts(toks []segment.Token, parts [][2]int) ([]TypeHit, [][
 func (rs *Rules) coded(toks []segment.Token, places *tokenPlaces, termHits func(int, *Rule) ruleHits) []TypeHit {
 	var hits []TypeHit
 	for i := range rs.Types {
-		rule := &rs.Types[i]
-		if !rule.compiled {
-			// a Rule built in code: compile a copy, so Code stays safe
-			// for concurrent use
-			c := *rule
-			c.compile()
-			rule = &c
-		}
+		rule := rs.Types[i].compiledRule()
 		h := termHits(i, rule)
 		if places != nil {
 			rule.matchNear(toks, places, &h)

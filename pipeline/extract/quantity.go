@@ -358,8 +358,11 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if u, k := joinedUnit(mw, qw, rs, unit, j+n); k > 0 {
 		unit, n = u, n+k // 48人/次: the unit 人次
 	}
-	if unit == "个" && hasRunesAt(rs, j+n, "小时") && serviceHours(nw, rs, start, j+n+2) {
-		unit, n = "小时", n+2 // 服务时长80个小时: hours of service, not 个 before a duration
+	// 服务时长80个小时: hours of service, not 个 before a duration, which
+	// [not_count_after] drops: judged before it, and once.
+	service := unit == "个" && hasRunesAt(rs, j+n, "小时") && serviceHours(nw, rs, start, j+n+2)
+	if service {
+		unit, n = "小时", n+2
 	}
 	if n == 0 || notCountAfter(qw, rs, unit, j+n) {
 		return Quantity{}, 0, false
@@ -378,7 +381,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	} else if unit == "个" && hasRunesBefore(rs, start, "工时") {
 		unit = "工时" // 投入工时300个
 	}
-	if mw.kinds[unit] == "hours" && !slices.Contains(qw.hoursContext, unit) && !serviceHours(nw, rs, start, j+n) {
+	if mw.kinds[unit] == "hours" && !slices.Contains(qw.hoursContext, unit) && !service && !serviceHours(nw, rs, start, j+n) {
 		return Quantity{}, 0, false // 讲座持续1小时: the length of an event
 	}
 	if mw.kinds[unit] == "hours" && p.hasValue && !p.vague && p.low < qw.hoursOneEvent && !clauseHas(nw, rs, start, qw.hoursTotalWords) {
@@ -1697,20 +1700,11 @@ const placeNounWords = 2
 // 「社区一家」 are a slogan and a name, whose 一 counts nothing. A quote
 // holding only the count (“一名”) is left to the other rules.
 func oneInQuote(nw *numberWords, rs []rune, i, end int) bool {
-	open := -1
-	var closing rune
-	for k := i - 1; k >= 0 && i-k <= quotedSloganRunes; k-- {
-		if c, ok := nw.q.nameQuotes[rs[k]]; ok {
-			open, closing = k, c
-			break
-		}
-		if rs[k] == '\n' || strings.ContainsRune(nw.q.sentenceEnds, rs[k]) || isClosingQuote(nw, rs[k]) {
-			return false
-		}
-	}
+	open := openQuoteBefore(nw, rs, i, quotedSloganRunes, nw.q.sentenceEnds)
 	if open < 0 {
 		return false
 	}
+	closing := nw.q.nameQuotes[rs[open]]
 	for k := end; k < len(rs) && k-open <= quotedSloganRunes+1; k++ {
 		if rs[k] == closing {
 			return open+1 < i || k > end
@@ -1722,13 +1716,28 @@ func oneInQuote(nw *numberWords, rs []rune, i, end int) bool {
 	return false
 }
 
-// isClosingQuote reports whether r closes one of [name_quotes].
 // tokenRune returns the rune of a token that is one rune long.
 func tokenRune(t segment.Token) (rune, bool) {
 	r, n := utf8.DecodeRuneInString(t.Folded)
 	return r, n > 0 && n == len(t.Folded)
 }
 
+// openQuoteBefore returns the index of the opening quote of
+// [name_quotes] nearest before i on its line, at most within runes away,
+// with no closing quote nor a rune of stops between; or -1.
+func openQuoteBefore(nw *numberWords, rs []rune, i, within int, stops string) int {
+	for k := i - 1; k >= 0 && i-k <= within && rs[k] != '\n'; k-- {
+		if _, ok := nw.q.nameQuotes[rs[k]]; ok {
+			return k
+		}
+		if isClosingQuote(nw, rs[k]) || strings.ContainsRune(stops, rs[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// isClosingQuote reports whether r closes one of [name_quotes].
 func isClosingQuote(nw *numberWords, r rune) bool {
 	for _, c := range nw.q.nameQuotes {
 		if c == r {
@@ -2403,16 +2412,7 @@ func festivals(nw *numberWords, c countAt) bool {
 // sentence's end before its closing quote (“叔叔，我想借一张地图。”),
 // which a quoted name or slogan does not.
 func inSpeech(nw *numberWords, rs []rune, i int) bool {
-	open := -1
-	for k := i - 1; k >= 0 && i-k <= speechRunes && rs[k] != '\n'; k-- {
-		if isClosingQuote(nw, rs[k]) {
-			return false
-		}
-		if _, ok := nw.q.nameQuotes[rs[k]]; ok {
-			open = k
-			break
-		}
-	}
+	open := openQuoteBefore(nw, rs, i, speechRunes, "")
 	if open < 0 {
 		return false
 	}

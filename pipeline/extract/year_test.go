@@ -205,8 +205,15 @@ func TestThisBeforeBracket(t *testing.T) {
 		if got := thisBeforeBracket(tt.s); got != tt.want {
 			t.Errorf("thisBeforeBracket(%q) = %v, want %v", tt.s, got, tt.want)
 		}
-		if thisYearSaid.MatchString(tt.s) && !thisBeforeBracket(tt.s) {
-			t.Errorf("%q: thisYearSaid matches but thisBeforeBracket is false", tt.s)
+	}
+	// Every shape thisYearSaid takes: spaces and line breaks around the
+	// brackets, both brackets, years of three and four digits, words
+	// before and after.
+	for _, s := range []string{"今(2024)年", "本（112）年度", "今 \t( 2024 )年", "截至本\n（2023）\n年底", "今(2024）年", "社区今（113）年共开展活动"} {
+		if !thisYearSaid.MatchString(s) {
+			t.Errorf("%q: thisYearSaid finds no match; the case tests nothing", s)
+		} else if !thisBeforeBracket(s) {
+			t.Errorf("%q: thisYearSaid matches but thisBeforeBracket is false", s)
 		}
 	}
 }

@@ -160,13 +160,8 @@ func withoutCollectionBlurb(lines, folded []string, title string, keep int, fv *
 	t := stripSpaces(tf)
 	counted, _ := fv.collectionCount(tf)
 	var blurb []int
-	seen := 0
-	for i := keep + 1; i < len(folded) && seen < repeatWindow; i++ {
-		f := strings.TrimSpace(folded[i])
-		if f == "" || lines[i] == titleMark {
-			continue
-		}
-		seen++
+	for _, l := range linesBelow(lines, folded, keep) {
+		i, f := l.i, l.folded
 		switch {
 		case pieceHeading(f, t, counted):
 			if len(blurb) == 0 {

@@ -2,10 +2,7 @@ package ingest
 
 import (
 	"slices"
-	"strings"
 	"testing"
-
-	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
 func TestWithoutCollectionBlurb(t *testing.T) {
@@ -33,16 +30,9 @@ func TestWithoutCollectionBlurb(t *testing.T) {
 		{"no blurb", []string{"社区植树活动总结", "社区植树活动总结1", para}, ""},
 		{"three paragraphs are the body", []string{"社区植树活动总结", para, para, para, "社区植树活动总结1", para}, ""},
 	} {
-		var folded []string
-		for _, l := range c.lines {
-			folded = append(folded, fold.ToSimplified(l))
-		}
-		lines, _, removed := withoutCollectionBlurb(slices.Clone(c.lines), folded, c.lines[0], 0, fv)
-		var got []string
-		for _, r := range removed {
-			got = append(got, r.Text)
-		}
-		if strings.Join(got, "\n") != c.gone {
+		lines, _, removed := withoutCollectionBlurb(slices.Clone(c.lines), foldedLines(c.lines), c.lines[0], 0, fv)
+		got := removedText(removed)
+		if got != c.gone {
 			t.Errorf("%s: removed %q, want %q", c.name, got, c.gone)
 		}
 		if c.gone != "" && slices.Contains(lines, c.gone) {

@@ -129,6 +129,7 @@ type furnitureVocab struct {
 	captionOpeners                            []string // 图为, 上图: how a picture's caption starts
 	counterLabels, counterUnits               []string // 浏览次数, 阅读; 次, 人: the page's counters
 	publishLabels                             []string // 发布时间: the label of the post's own date
+	changeStampWords                          []string // 更新, 修改: a stamp's label that dates a change
 	addressTagWords                           []string // 整理, 来源: a copy's source in brackets
 	collectionUnits, collectionWords          []string // 篇; 总结, 合集: a site's heading of a collection and its count
 	collectionSiteWords, collectionPageWords  []string // 范文: a site's collection; 本站, 小编: the site on its pages
@@ -141,6 +142,7 @@ type furnitureVocab struct {
 	crumbRoots                                []string // 首页: a breadcrumb's root (fusedCrumb)
 	widgetWords                               []string // 举报, 打印: a page's buttons (widgetRow)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
+	trailingFacts                             *regexp.Regexp // see source_labels
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
 	bylineAnyOutlet                           *regexp.Regexp // anyOutletByline
 	titles                                    *titleScorer   // the edge judge spares plausible titles
@@ -191,7 +193,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
+		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords,
@@ -228,6 +230,14 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		return nil, fmt.Errorf("no [intro_labels] words")
 	}
 	v.labelPrefix = regexp.MustCompile(`^(` + alternation(intro) + `)\s*[:：]\s*`)
+	sources := ws.Words("source_labels")
+	if len(sources) == 0 {
+		return nil, fmt.Errorf("no [source_labels] words")
+	}
+	// A date stamp after a space (with a time of day or not, group 1) or a
+	// source's field (its value group 2) at the end of a folded line: the
+	// post's facts printed on the headline's line.
+	v.trailingFacts = regexp.MustCompile(`(?:\s+((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)|\s*(?:` + alternation(sources) + `)\s*[:：]\s*([^\s:：。，,]{2,20}))\s*$`)
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
 	// short names, nothing else but what they did (文/图, 摄).
 	// Between an outlet, a role and a name a page sets any of the marks
@@ -638,21 +648,30 @@ func (j bulletMetadata) Judge(l lineView) string {
 	if l.zone == zoneBody { // the report's own list (- 午餐：每份12元)
 		return ""
 	}
-	for _, b := range j.v.bullets {
-		rest, ok := strings.CutPrefix(l.folded, b)
-		if !ok {
-			continue
+	b, rest := j.v.cutBullet(l.folded)
+	if b == "" {
+		return ""
+	}
+	rest = strings.TrimSpace(rest)
+	// A label and its value (- 页数：3, - 字数：1,862) is a fact too.
+	if !runesOver(rest, j.v.bulletRunes) && strings.IndexFunc(rest, unicode.IsDigit) >= 0 && !strings.ContainsAny(withoutGrouping(rest), sentenceEnds+"，,、") {
+		if j.dateAlone(rest) {
+			return "metadata"
 		}
-		rest = strings.TrimSpace(rest)
-		// A label and its value (- 页数：3, - 字数：1,862) is a fact too.
-		if !runesOver(rest, j.v.bulletRunes) && strings.IndexFunc(rest, unicode.IsDigit) >= 0 && !strings.ContainsAny(withoutGrouping(rest), sentenceEnds+"，,、") {
-			if j.dateAlone(rest) {
-				return "metadata"
-			}
-			return "docsite"
-		}
+		return "docsite"
 	}
 	return ""
+}
+
+// cutBullet returns the bullet of [bullets] that folded line f opens
+// with, and the rest of f after it; "" and f when none does.
+func (v *furnitureVocab) cutBullet(f string) (string, string) {
+	for _, b := range v.bullets {
+		if rest, ok := strings.CutPrefix(f, b); ok {
+			return b, rest
+		}
+	}
+	return "", f
 }
 
 // dateAlone reports whether a bullet's text is a date alone, after a
@@ -791,11 +810,8 @@ func (j datedLink) Judge(l lineView) string {
 	// A list's bullet or a date in brackets: a sign-off (某某社区 2023-12-30)
 	// has neither.
 	bracketed := strings.ContainsAny(l.folded[loc[0]:], "(（[")
-	bulleted := false
-	for _, b := range j.v.bullets {
-		bulleted = bulleted || strings.HasPrefix(l.folded, b)
-	}
-	if before := strings.TrimSpace(l.folded[:loc[0]]); (bracketed || bulleted) && strings.IndexFunc(before, isHan) >= 0 {
+	bullet, _ := j.v.cutBullet(l.folded)
+	if before := strings.TrimSpace(l.folded[:loc[0]]); (bracketed || bullet != "") && strings.IndexFunc(before, isHan) >= 0 {
 		return "related"
 	}
 	return ""
@@ -1133,18 +1149,20 @@ func (stampField) Judge(l lineView) string {
 // with a date as the site's software writes it, and maybe a time after
 // 上午 or 下午 (更新日期:2021/3/5 下午 03:20:11, 创建时间:2020-10-12):
 // the page's stamp; the author signs with 2019年9月30日. A stamp of a
-// change (更新, 修改, 异动) dates no publishing: kind site.
+// change (更新, 修改, 异动: [change_stamp_words]) dates no publishing: kind
+// site.
 var tailStampExpr = regexp.MustCompile(`^([^\s:：。！？，,\d|(（]{0,6})(时间|日期)\s*[:：]\s*(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(\s*(上午|下午)?\s*\d{1,2}:\d{2}(:\d{2})?)?$`)
-
-var changeStamp = regexp.MustCompile(`更新|修改|异动`)
 
 // A date line the author signs (某某 2024.1.2 写于台中) is the report's.
 func (j datedLine) Judge(l lineView) string {
-	if m := tailStampExpr.FindStringSubmatch(l.folded); m != nil && l.zone == zoneTail {
-		if changeStamp.MatchString(m[1]) {
-			return "site"
+	if l.zone == zoneTail {
+		// Below the body only: the expression runs on no other line.
+		if m := tailStampExpr.FindStringSubmatch(l.folded); m != nil {
+			if containsAny(m[1], j.v.changeStampWords) {
+				return "site"
+			}
+			return "byline"
 		}
-		return "byline"
 	}
 	// Every match holds a year of 19xx or 20xx: most lines hold neither
 	// and are answered without the expression.
@@ -1162,9 +1180,9 @@ func (j datedLine) Judge(l lineView) string {
 // goes without furniture above it when it names a button (返回首页,
 // 发表回复, 『查看评论』: [widget_words]): the report signs off with names
 // and dates, not with the page's buttons. The page's last line, below the
-// body, goes when it ends with a colon and is no numbered heading, however
-// long (发表评论的规则:, %d 位读者按了赞:): a label whose list the page cut
-// off, no title.
+// body, goes when it ends with a colon and is no numbered heading, even
+// past maxWidgetRunes or shaped as a title (发表评论的规则:, %d 位读者按了
+// 赞:): a label whose list the page cut off.
 type edgeWidget struct{ v *furnitureVocab }
 
 func (j edgeWidget) Judge(l lineView) string {
@@ -1172,19 +1190,22 @@ func (j edgeWidget) Judge(l lineView) string {
 	if l.runes() > j.v.shortRunes || l.holds(markSentenceEnd|markComma) {
 		return ""
 	}
-	closing := l.atPageEnd && endsWithColon(f)
-	if !l.amidFurniture && !j.tailButton(l) && !closing {
+	cutLabel := l.atPageEnd && endsWithColon(f)
+	if !cutLabel && !l.amidFurniture && !j.tailButton(l) {
 		return ""
 	}
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
 		return "" // label: value, the author's (活动时间：3月5日)
 	}
 	// The expressions last: every way out above and here keeps the line.
-	if numberedHeading.MatchString(f) || !closing && (looksLikeArticleTitle(f) || dateLine.MatchString(f)) {
+	if numberedHeading.MatchString(f) {
 		return ""
 	}
-	if closing {
+	if cutLabel {
 		return "widget"
+	}
+	if looksLikeArticleTitle(f) || dateLine.MatchString(f) {
+		return ""
 	}
 	if l.runes() > maxWidgetRunes && j.v.titles != nil && j.v.titles.plausibleView(l, j.v) {
 		return "" // a title among the furniture: the title rule decides
@@ -2044,12 +2065,8 @@ func (v *furnitureVocab) listRow(f string) bool {
 	if n := fieldLabel(f); n > 0 && strings.TrimSpace(f[n:]) != "" {
 		return true
 	}
-	for _, b := range v.bullets {
-		if rest, ok := strings.CutPrefix(f, b); ok && strings.IndexFunc(rest, isHan) >= 0 {
-			return true
-		}
-	}
-	return false
+	b, rest := v.cutBullet(f)
+	return b != "" && strings.IndexFunc(rest, isHan) >= 0
 }
 
 // listHeading reports whether a row names the list below it (• 物品清单):

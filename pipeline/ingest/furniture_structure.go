@@ -31,10 +31,8 @@ func bulletRuns(folded []string, firstProse, lastProse int, empty, known func(in
 	outside := func(i int) bool { return i < firstProse || i > lastProse }
 	led := func(i int) string {
 		f := strings.TrimSpace(folded[i])
-		for _, b := range v.bullets {
-			if rest, ok := strings.CutPrefix(f, b); ok && strings.TrimSpace(rest) != "" && !containsAnyRune(rest, clauseEnds) {
-				return b
-			}
+		if b, rest := v.cutBullet(f); b != "" && strings.TrimSpace(rest) != "" && !containsAnyRune(rest, clauseEnds) {
+			return b
 		}
 		return ""
 	}

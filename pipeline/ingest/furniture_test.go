@@ -465,15 +465,15 @@ func TestParenCredit(t *testing.T) {
 		{line: "(撰稿人:许某 审稿人:韩某某)", want: "credit"},
 		{line: "(某某县某某镇禁毒办:唐某某)", want: "credit"},
 		{line: "(撰稿人:某某 审稿人:某某某) |", want: "credit"},
-		{line: "（一）活动目的", want: ""},
+		{line: "（十一）", zone: zoneTail, want: ""}, // a numbered heading's mark, no name
 		{line: "（注：以上数据截至6月底，共计服务居民三百人次）", want: ""},
 		{line: "(此次活动共有五十人参加。)", want: ""},
 		{line: "(寇某某報導)", want: "credit"},
 		// After the body, a name alone in brackets is the author's.
 		{line: "(邢某某)", zone: zoneTail, want: "credit"},
 		{line: "(邢某某)", zone: zoneBody, want: ""},
-		{line: "(完)", zone: zoneTail, want: ""},
 		// The author's own mark that the text goes on or ends is no name.
+		{line: "(本文完)", zone: zoneTail, want: ""},
 		{line: "（待续）", zone: zoneTail, want: ""},
 		{line: "(全文完)", zone: zoneTail, want: ""},
 		// Round 16: right below the body, a credit the page cut off before

@@ -23,13 +23,8 @@ func withoutPostFields(lines, folded []string, keep int, fv *furnitureVocab) ([]
 	}
 	var removed []Removed
 	stamp := ""
-	seen := 0
-	for i := keep + 1; i < len(folded) && seen < repeatWindow; i++ {
-		f := strings.TrimSpace(folded[i])
-		if f == "" || lines[i] == titleMark {
-			continue
-		}
-		seen++
+	for _, l := range linesBelow(lines, folded, keep) {
+		i, f := l.i, l.folded
 		// A row of fields may be as long as a paragraph; it has no
 		// sentence's end.
 		if !fv.creditField(f) || strings.ContainsAny(f, sentenceEnds) {
@@ -71,13 +66,10 @@ func (v *furnitureVocab) creditField(f string) bool {
 // (index keep; -1: the text's start) when leadLabelled, and a prose line
 // follows within repeatWindow lines; a removed line becomes empty.
 func withoutSiteLead(lines, folded []string, keep int, fv *furnitureVocab) ([]string, []string, []Removed) {
-	first, seen := -1, 0
-	for i := keep + 1; i < len(folded) && seen < repeatWindow; i++ {
-		f := strings.TrimSpace(folded[i])
-		if f == "" || lines[i] == titleMark {
-			continue
-		}
-		if seen++; !fv.isProse(f) {
+	first := -1
+	for _, l := range linesBelow(lines, folded, keep) {
+		i, f := l.i, l.folded
+		if !fv.isProse(f) {
 			continue
 		}
 		if first >= 0 {

@@ -25,16 +25,9 @@ func TestWithoutPostFields(t *testing.T) {
 		{"a sentence naming its source", []string{"河湾社区志愿者走进养老院", "活动照片来源:社区志愿者拍摄。", para}, "", ""},
 		{"no colon", []string{"河湾社区志愿者走进养老院", "河湾社区通讯员 李明", para}, "", ""},
 	} {
-		var folded []string
-		for _, l := range c.lines {
-			folded = append(folded, fold.ToSimplified(l))
-		}
-		lines, _, removed, stamp := withoutPostFields(slices.Clone(c.lines), folded, 0, fv)
-		var got []string
-		for _, r := range removed {
-			got = append(got, r.Text)
-		}
-		if strings.Join(got, "\n") != c.gone || stamp != c.stamp {
+		lines, _, removed, stamp := withoutPostFields(slices.Clone(c.lines), foldedLines(c.lines), 0, fv)
+		got := removedText(removed)
+		if got != c.gone || stamp != c.stamp {
 			t.Errorf("%s: removed %q, stamp %q; want %q, %q", c.name, got, stamp, c.gone, c.stamp)
 		}
 		if c.gone != "" && slices.Contains(lines, c.gone) {
@@ -61,20 +54,31 @@ func TestWithoutSiteLead(t *testing.T) {
 		{"a label in the body", []string{"河湾社区志愿者走进养老院", para, summary, para}, 0, ""},
 		{"a report's word, no colon", []string{"河湾社区志愿者走进养老院", "摘要如下,社区今年组织活动十二次,服务居民三千人次。", para}, 0, ""},
 	} {
-		var folded []string
-		for _, l := range c.lines {
-			folded = append(folded, fold.ToSimplified(l))
-		}
-		lines, _, removed := withoutSiteLead(slices.Clone(c.lines), folded, c.keep, fv)
-		var got []string
-		for _, r := range removed {
-			got = append(got, r.Text)
-		}
-		if strings.Join(got, "\n") != c.gone {
+		lines, _, removed := withoutSiteLead(slices.Clone(c.lines), foldedLines(c.lines), c.keep, fv)
+		got := removedText(removed)
+		if got != c.gone {
 			t.Errorf("%s: removed %q, want %q", c.name, got, c.gone)
 		}
 		if c.gone != "" && slices.Contains(lines, c.gone) {
 			t.Errorf("%s: %q still in the lines", c.name, c.gone)
 		}
 	}
+}
+
+// foldedLines are lines folded, as the removers take them.
+func foldedLines(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = fold.ToSimplified(l)
+	}
+	return out
+}
+
+// removedText is the text of each removed line, one a line.
+func removedText(removed []Removed) string {
+	var texts []string
+	for _, r := range removed {
+		texts = append(texts, r.Text)
+	}
+	return strings.Join(texts, "\n")
 }

@@ -73,6 +73,11 @@ var bracketedExpr = regexp.MustCompile(`^\s*[【\[]([^【】\[\]]{1,40})[】\]]`
 // filed, the post's own.
 func datelineDate(folded []string, v *furnitureVocab) string {
 	for _, f := range folded {
+		// Only a line opened by a bracket can hold one: the expression
+		// runs on no other.
+		if t := strings.TrimLeft(f, "\t\n\f\r "); !strings.HasPrefix(t, "【") && !strings.HasPrefix(t, "[") {
+			continue
+		}
 		if m := bracketedExpr.FindStringSubmatch(f); m != nil && (outletDateline{v}).Judge(newLineView(m[1], m[1], zoneHead)) != "" {
 			return publishDate(m[1])
 		}

@@ -157,7 +157,9 @@ type titleCandidate struct {
 }
 
 var (
-	bracketTitle = regexp.MustCompile(`^[【\[]([^】\]]{2,40})[】\]]\s*(.+)$`)
+	// bracketTitle: words in brackets (group 1) and the line after them
+	// (group 2): 【某某项目组】某某, a column's tag or a framed headline.
+	bracketTitle = regexp.MustCompile(bracketedWords + `\s*(.+)$`)
 	// listPrefix: 第1篇, 1、, -精品推荐-, a page counter (第1页共4页) before a
 	// title.
 	listPrefix  = regexp.MustCompile(`^((第\s*[一二三四五六七八九十\d]+\s*篇[:：]?|\d{1,2}\s*[、.．]|第\s*\d{1,3}\s*[页頁]\s*[,，/]?\s*共\s*\d{1,3}\s*[页頁])\s*|-[^-\s]{1,10}-\s*)+`)
@@ -201,14 +203,19 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 			stamp, l = strings.TrimSpace(l[:n]), l[n:]
 		}
 		// The post's facts fused after the headline (标题 2024-03-16,
-		// 标题信息来源:某某中心) are the site's, not the title's.
-		if m := trailingFacts.FindStringSubmatchIndex(l); m != nil && (m[2] >= 0 || s.namesSiteOrOrg(fold.ToSimplified(l[m[4]:m[5]]))) {
-			if m[2] >= 0 && stamp == "" {
-				stamp = l[m[2]:m[3]]
-			}
-			l = l[:m[0]]
-		}
+		// 标题信息来源:某某中心) are the site's, not the title's. They are
+		// matched folded ([source_labels]), l cut at as many runes.
 		lf := fold.ToSimplified(l)
+		if m := fv.trailingFacts.FindStringSubmatchIndex(lf); m != nil {
+			at := func(k int) int { return foldedOffset(l, lf, m[k]) }
+			if m[2] >= 0 || s.namesSiteOrOrg(fold.ToSimplified(l[at(4):at(5)])) {
+				if m[2] >= 0 && stamp == "" {
+					stamp = l[at(2):at(3)]
+				}
+				l = l[:at(0)]
+				lf = fold.ToSimplified(l)
+			}
+		}
 		if datedLead.MatchString(lf) {
 			headsBody() // the report's first sentence: no title from here on
 			break
@@ -321,11 +328,18 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 // headline opens.
 var datedLead = regexp.MustCompile(`^\d{1,2}月\d{1,2}日[^，,。\s]{0,3}[，,]`)
 
-// trailingFacts is a date stamp after a space (with a time of day or
-// not) or a source's field (来源:某某中心, its value a site's or an
-// organisation's name) at the end of a line: the post's facts printed
-// on the headline's line.
-var trailingFacts = regexp.MustCompile(`(?:\s+((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)|\s*(?:信息|文章|稿件)?[来來]源\s*[:：]\s*([^\s:：。，,]{2,20}))\s*$`)
+// foldedOffset returns the byte offset in s of the rune at byte offset i
+// of folded, s folded: fold keeps the count of runes, not their widths.
+func foldedOffset(s, folded string, i int) int {
+	n := utf8.RuneCountInString(folded[:i])
+	for k := range s {
+		if n == 0 {
+			return k
+		}
+		n--
+	}
+	return len(s)
+}
 
 // leadingStampExpr is a date stamp with its year, month and day in
 // digits, after an ASCII word or not (date 2024-03-16, 2017.01.10, a
@@ -918,7 +932,11 @@ func wordLabelled(f string) bool {
 	return m != nil && noteWords(m[1]) >= 2
 }
 
-var wordLabel = regexp.MustCompile(`^[【\[]([^】\]]{2,40})[】\]]`)
+var wordLabel = regexp.MustCompile(bracketedWords)
+
+// bracketedWords opens a line with words in brackets, group 1
+// (bracketTitle, wordLabel).
+const bracketedWords = `^[【\[]([^】\]]{2,40})[】\]]`
 
 // seriesTagged reports whether f opens with a series' number in brackets
 // (【第18期】, [第3站], 【NO.5】, 〔第二届〕): the issue of a recurring event
@@ -1354,6 +1372,16 @@ func firstLines(lines, folded []string) []headLine {
 		if lf != "" && l != titleMark {
 			out = append(out, headLine{i, lf, stripSpaces(lf)})
 		}
+	}
+	return out
+}
+
+// linesBelow returns the first repeatWindow non-empty lines below line
+// keep (-1: from the text's start), with their indices in lines.
+func linesBelow(lines, folded []string, keep int) []headLine {
+	out := firstLines(lines[keep+1:], folded[keep+1:])
+	for k := range out {
+		out[k].i += keep + 1
 	}
 	return out
 }

@@ -343,7 +343,7 @@ func TestHeaderOfNoProseAboveTitleInText(t *testing.T) {
 	tests := []struct {
 		name, src, title, text string
 	}{
-		{"greeting with a comma", "您好，欢迎访问！\n\n某某中学团员到敬老院慰问老人\n3月5日，二十名团员志愿者来到敬老院，为老人打扫房间、表演节目。\n",
+		{"greeting with a comma", "您好，很高兴见到您！\n\n某某中学团员到敬老院慰问老人\n3月5日，二十名团员志愿者来到敬老院，为老人打扫房间、表演节目。\n",
 			"某某中学团员到敬老院慰问老人", "3月5日，二十名团员志愿者来到敬老院，为老人打扫房间、表演节目。"},
 		{"traditional site welcoming the reader", "某某新聞網歡迎您！\n重陽節社區舉辦長者茶話會\n10月11日上午，社區在活動室舉辦茶話會，五十多位長者參加。\n",
 			"重陽節社區舉辦長者茶話會", "10月11日上午，社區在活動室舉辦茶話會，五十多位長者參加。"},
@@ -359,19 +359,28 @@ func TestHeaderOfNoProseAboveTitleInText(t *testing.T) {
 			if doc.Title != tt.title || doc.Text != tt.text {
 				t.Errorf("title %q text %q, want %q %q; removed %v", doc.Title, doc.Text, tt.title, tt.text, doc.Removed)
 			}
+			// The header rule removes the line, not a line judge before it.
+			above, _, _ := strings.Cut(tt.src, "\n")
+			if !slices.ContainsFunc(doc.Removed, func(r Removed) bool { return r.Kind == "header" && strings.Contains(r.Text, above) }) {
+				t.Errorf("%q not removed as the header; removed %v", above, doc.Removed)
+			}
 		})
 	}
 }
 
+// TestTextHeaderLine: a line above a text's title is the header's when it
+// is no prose. Every line under prose_runes is none, whatever it says: the
+// cases are longer, and no prose for what they are — an exclamation
+// without a clause, a line of mostly Latin letters.
 func TestTextHeaderLine(t *testing.T) {
 	fv := testFurniture(t)
 	for _, tt := range []struct {
 		line   string
 		header bool
 	}{
-		{"您好，欢迎访问！", true},
-		{"某某新聞網歡迎您！", true},
-		{"某某社工服务中心 主办", true},
+		{"热烈欢迎各位领导和来宾莅临某某社区指导工作！", true},
+		{"熱烈歡迎各位領導和來賓蒞臨某某社區指導工作！", true},
+		{"Welcome to 某某社工服务中心 www.example.org.cn", true},
 		{"今年以来，社区组织志愿者开展了多次敬老活动，受到居民好评。", false},
 		{"今年以來，社區組織志願者開展了多次敬老活動，受到居民好評。", false},
 	} {
@@ -668,6 +677,7 @@ func TestTrailingFacts(t *testing.T) {
 		{"某某社区端午包粽子活动 2019/6/3 12:30", "2019/6/3 12:30", "某某社区端午包粽子活动"},
 		{"柳岸村为五支志愿服务队授旗信息来源:某某县融媒体中心", "", "柳岸村为五支志愿服务队授旗"},
 		{"柳岸村為五支志願服務隊授旗 來源：某某縣融媒體中心", "", "柳岸村為五支志願服務隊授旗"},
+		{"柳岸村為五支志願服務隊授旗文章來源:某某縣融媒體中心", "", "柳岸村為五支志願服務隊授旗"}, // [source_labels], folded
 		{"某某社区2024-2025年度志愿服务总结", "", "某某社区2024-2025年度志愿服务总结"},
 		{"柳岸村五支志愿服务队授旗仪式来源于群众", "", "柳岸村五支志愿服务队授旗仪式来源于群众"},
 	} {

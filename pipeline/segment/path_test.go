@@ -11,8 +11,15 @@ import (
 // sameAsSegment fails unless cutLine cuts each line of text into the words
 // gse's own Segment gives: the same bytes, the same dictionary token (or a
 // character cut alone, untagged, with frequency 1, where gse makes one up).
+// It fails too when gse's Token no longer has the unexported fields
+// cutLine and weigh read: they would fall back to gse's own Segment and
+// CalcToken, still right but slower, and the comparison would compare
+// Segment with itself.
 func sameAsSegment(t testing.TB, s *Segmenter, text string) {
 	t.Helper()
+	if _, ok := tokenFields(); !ok {
+		t.Fatal("gse.Token has no text []gse.Text or no float32 distance field: cutLine and weigh fall back to gse")
+	}
 	sc := new(cutScratch)
 	for line := range strings.SplitAfterSeq(text, "\n") {
 		want := s.gse.Segment([]byte(line))
@@ -73,14 +80,4 @@ func FuzzCutLineIsSegment(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		sameAsSegment(t, full, text)
 	})
-}
-
-// TestTokenLayout fails when gse's Token no longer has the unexported
-// fields cutLine and weigh read: they would fall back to gse's own Segment
-// and CalcToken, still right but slower, and the comparisons above would
-// compare Segment with itself.
-func TestTokenLayout(t *testing.T) {
-	if _, ok := tokenFields(); !ok {
-		t.Fatal("gse.Token has no text []gse.Text or no float32 distance field: cutLine and weigh fall back to gse")
-	}
 }
