@@ -154,6 +154,9 @@ type titleCandidate struct {
 	// wrapped is the line the title goes on to after its line (a kicker
 	// ending with a dash, then the headline), 0 for none.
 	wrapped int
+	// opensBody: the headline opens the first paragraph, set off by a
+	// space (spacedHeadline), and its line stays whole in the text.
+	opensBody bool
 }
 
 var (
@@ -275,6 +278,10 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		}
 		if t, rest := s.splitAtDate(body); t != "" {
 			add(t, rest)
+		}
+		if t, rest := s.spacedHeadline(body, fv); prose && t != "" {
+			add(t, rest)
+			out[len(out)-1].opensBody = true
 		}
 		// A notice in a field (校园公告：…。, a ticker above the headline)
 		// may be no first paragraph, nor may a first line that exclaims
@@ -692,6 +699,40 @@ func (s *titleScorer) splitRunOn(l string) (title, note, rest string) {
 		return "", "", ""
 	}
 	return title, "", rest
+}
+
+// spacedHeadline splits a paragraph that opens with its headline set off
+// by a space (某某协会开展送温暖活动 12月24日，协会组织…): the part before
+// the last space among the first maxTitleRunes runes with no clause's
+// mark before it (a headline's own space, 某某「好伴手」活动 充实照顾人力,
+// stays in it), when it is min_run_on_runes long or more, names a piece
+// of the genre's writing (looksLikeArticleTitle), leaves no parenthesis
+// open, and what follows is prose; rest is the line from there on.
+func (s *titleScorer) spacedHeadline(l string, fv *furnitureVocab) (title, rest string) {
+	cut, n := -1, 0
+	for i, r := range l {
+		if n > maxTitleRunes || strings.ContainsRune(clauseEnds, r) {
+			break
+		}
+		if unicode.IsSpace(r) {
+			cut = i
+		}
+		n++
+	}
+	if cut < 0 {
+		return "", ""
+	}
+	title, rest = strings.TrimSpace(l[:cut]), strings.TrimSpace(l[cut:])
+	if runeLen(title) < int(s.w["min_run_on_runes"]) || !looksLikeArticleTitle(title) || unclosedParen(title) || !fv.isProse(fold.ToSimplified(rest)) {
+		return "", ""
+	}
+	return title, rest
+}
+
+// unclosedParen reports whether l opens a parenthesis it does not close
+// (本报讯(通讯员 某某 …: a dateline cut at a space inside its credit).
+func unclosedParen(l string) bool {
+	return strings.Count(l, "(")+strings.Count(l, "（") > strings.Count(l, ")")+strings.Count(l, "）")
 }
 
 // runOnDateExpr is the date a first sentence opens with, before its
@@ -1434,8 +1475,9 @@ func noteWords(note string) int {
 // for its compilation, a thread's title with its board; and, among the
 // first repeatWindow lines, the title as a field's value (目录：…). Lines
 // that are the title alone, or the title with a part number (篇1, 2016(一)), stay; so does
-// line keep (the title's own line, removed by the caller). Line indices
-// other than keep are unchanged in meaning: removed lines become empty.
+// line keep (the title's own line, removed by the caller, or the paragraph
+// it opens, kept whole). Line indices other than keep are unchanged in
+// meaning: removed lines become empty.
 func withoutTitleVariants(lines, folded []string, title string, keep int, fv *furnitureVocab) ([]string, []string, []Removed) {
 	tf := strings.TrimSpace(fold.ToSimplified(title))
 	t := stripSpaces(tf)

@@ -819,6 +819,35 @@ func TestSplitAtDate(t *testing.T) {
 	}
 }
 
+// TestSpacedHeadline checks that a paragraph opening with a headline of
+// the genre set off by a space gives the headline (a space of its own
+// stays in it), and that a dateline, a headline without the genre's
+// words, a clause before the space or a short rest give none.
+func TestSpacedHeadline(t *testing.T) {
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fv := testFurniture(t)
+	for _, tt := range []struct {
+		line, title, rest string
+	}{
+		{"红星社区开展冬季送温暖活动 寒风送暖，真情相伴。1月8日上午，志愿者走进十二户困难家庭。", "红星社区开展冬季送温暖活动", "寒风送暖，真情相伴。1月8日上午，志愿者走进十二户困难家庭。"},
+		{"青山里志工隊年終服務成果總結3篇 今年以來，志工隊每月走訪社區獨居長者，陪伴用餐。", "青山里志工隊年終服務成果總結3篇", "今年以來，志工隊每月走訪社區獨居長者，陪伴用餐。"},
+		{"長青據點「共餐日」活動 銀髮志工同樂 為了陪伴長者，據點每週舉辦一次共餐與健康講座。", "長青據點「共餐日」活動 銀髮志工同樂", "為了陪伴長者，據點每週舉辦一次共餐與健康講座。"},
+		{"本报讯(通讯员 王小明 活动 社区志愿者昨天走进敬老院，为老人们表演节目。", "", ""}, // a parenthesis left open: a dateline
+		{"春晖社区邻里节圆满落幕 社区居民昨天齐聚广场，共度一个欢乐的下午。", "", ""},     // no genre word
+		{"今年社区开展了多项活动，成效 居民们普遍表示满意，社区将继续努力。", "", ""},     // a clause before the space
+		{"春晖社区邻里节活动 感谢大家", "", ""},                   // no prose after
+		{"社区活动 居民们昨天齐聚广场，共度一个欢乐的下午，大家都很开心。", "", ""}, // too short
+	} {
+		title, rest := ts.spacedHeadline(tt.line, fv)
+		if title != tt.title || rest != tt.rest {
+			t.Errorf("spacedHeadline(%q) = %q, %q; want %q, %q", tt.line, title, rest, tt.title, tt.rest)
+		}
+	}
+}
+
 // TestOpensHeadline checks that a line opening with a sentence's mark, a
 // closing bracket or a bullet or box glyph is no title nor the first-line
 // fallback, in both scripts, and that quotes, brackets and placeholders
