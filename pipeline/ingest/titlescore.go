@@ -840,7 +840,7 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 	}
 	// A form's row with its label in brackets (【活动地点】:…) is never a
 	// title; a plain label:value is seldom one (featField).
-	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) || datesOnly(f) || isSlashByline(f) || bracketFieldLabel(f) > 0 {
+	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) || datesOnly(f) || labelledDate(f) || isSlashByline(f) || bracketFieldLabel(f) > 0 {
 		return titleFeatures{}, false
 	}
 	fs := s.textFeatures(f)
@@ -1307,6 +1307,25 @@ func sharesRun(a, b string, n int) bool {
 	}
 	return false
 }
+
+// fullDate is a day's date with its year (2019年06月12日, 2025-05-15).
+var fullDate = regexp.MustCompile(`(19|20)\d{2}\s*(年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})`)
+
+// labelledDate reports whether a folded line is a day's date with a word
+// beside it (2026年01月30日 星期五, 当前报章2019年06月12日): besides the
+// date and spaces, Han characters only, fewer than maxDateLabelHan and
+// none of the genre's words: a header's stamp, no title.
+func labelledDate(f string) bool {
+	loc := fullDate.FindStringIndex(f)
+	if loc == nil {
+		return false
+	}
+	rest := stripSpaces(f[:loc[0]] + f[loc[1]:])
+	return strings.IndexFunc(rest, func(r rune) bool { return !isHan(r) }) < 0 && runeLen(rest) < maxDateLabelHan && !articleTitleWords.in(rest)
+}
+
+// maxDateLabelHan bounds the Han characters beside a labelled date.
+const maxDateLabelHan = 5
 
 // datesOnlyExpr is what a header's date line holds: dates written with
 // 年, 月 and 日, an issue's number (九十七期), and what joins them.

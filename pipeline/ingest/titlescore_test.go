@@ -819,6 +819,29 @@ func TestSplitAtDate(t *testing.T) {
 	}
 }
 
+// TestLabelledDate checks that a day's date with a short word of Han
+// characters beside it is a stamp, and that a title with a date, a date
+// with other marks beside it or a longer phrase is none.
+func TestLabelledDate(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"2024年03月05日 星期二", true},
+		{"当前期刊2021年11月02日", true},
+		{"今日報紙 2021-11-02", true},
+		{"2024年3月5日学雷锋活动", false},       // the genre's word
+		{"2024年3月5日青山社区邻里节圆满落幕", false}, // a headline's phrase
+		{"2024年03月05日 | 2年前", false},    // other marks
+		{"2024年青山社区志愿服务总结", false},      // a year, no day
+		{"星期二", false},                  // no date
+	} {
+		if got := labelledDate(fold.ToSimplified(tt.line)); got != tt.want {
+			t.Errorf("labelledDate(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
 // TestSpacedHeadline checks that a paragraph opening with a headline of
 // the genre set off by a space gives the headline (a space of its own
 // stays in it), and that a dateline, a headline without the genre's
