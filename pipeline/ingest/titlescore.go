@@ -982,16 +982,20 @@ func bracketFieldLabel(f string) int {
 }
 
 // formRow reports whether folded line f is a form's or a page's row of
-// fields: its label in brackets (【活动地点】:…), or two labels at least
-// (负责人: 某某 成员:25个). One plain label may be a place before its
-// headline (某社区:爱心助学暖童心).
+// fields: its label in brackets (【活动地点】:…), two labels at least
+// (负责人: 某某 成员:25个), or a label with its value after a word and a
+// space (某某网 网络支持:某某公司). One plain label opening the line may be
+// a place before its headline (某社区:爱心助学暖童心).
 func formRow(f string) bool {
 	if bracketFieldLabel(f) > 0 {
 		return true
 	}
 	n := 0
-	for _, tok := range strings.Fields(f) {
-		if fieldLabel(tok) > 0 {
+	for k, tok := range strings.Fields(f) {
+		if m := fieldLabel(tok); m > 0 {
+			if k > 0 && m < len(tok) {
+				return true
+			}
 			n++
 		}
 	}
@@ -1116,7 +1120,7 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 		// The removed headline: the judges named it, it competes still.
 		removed := c.line < 0 && c.text == headline.text
 		fs, ok := s.featuresFolded(c, f, judged[f] || removed, fv)
-		if !ok || !opensHeadline(f) {
+		if !ok || !opensHeadline(f) || formRow(f) {
 			continue
 		}
 		if c.headline && !couplet(f) {

@@ -273,8 +273,9 @@ func TestSeriesTagged(t *testing.T) {
 	}
 }
 
-// TestFormRow: a row of fields, its label plain or in any brackets, is a
-// form's; a headline after its place is not.
+// TestFormRow: a row of fields, its label plain or in any brackets, or a
+// field after a word and a space, is a form's; a headline after its place
+// is not.
 func TestFormRow(t *testing.T) {
 	for _, tt := range []struct {
 		f    string
@@ -289,8 +290,12 @@ func TestFormRow(t *testing.T) {
 		{"【第18期】某某志愿服务招募志愿者!", false},
 		{"【活动汇报】某某行动第三站:某某社区", false},
 		{"活动时间2025年", false},
+		{"青山网・绿水网 技术支持:某某科技公司", true}, // a field after a word and a space
+		{"心得體會 姓名:王小明", true},
+		{"喜迎新春 社区居民共写春联", false},
+		{"喜迎新春 专访: ", false}, // a label without its value
 	} {
-		if got := formRow(tt.f); got != tt.want {
+		if got := formRow(fold.ToSimplified(tt.f)); got != tt.want {
 			t.Errorf("formRow(%q) = %v, want %v", tt.f, got, tt.want)
 		}
 	}
