@@ -292,7 +292,10 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 			lines, folded = without(lines, m), without(folded, m)
 		}
 	}
-	drop := -1
+	// drop is the title's line, removed; opened is the line a title opens
+	// and that stays whole (某某活动总结 今年…), kept from the title's
+	// variants.
+	drop, opened := -1, -1
 	if format == formatHTML && title != "" && !titleFromHeading && len(pats) > 0 {
 		// A <title> that is only a site's or an organisation's name
 		// (某某镇人民政府), the report's title set in the text (a bold
@@ -367,6 +370,8 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 			case bracketHead(lines[c.line], c.text):
 				// 【某某活动总结】在过去…: the title in brackets opens the
 				// first paragraph, and the line stays whole.
+			case c.opensBody:
+				opened = c.line
 			default:
 				lines[c.line], folded[c.line] = c.rest, fold.ToSimplified(c.rest)
 				if c.note != "" {
@@ -398,6 +403,9 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 				}
 				removed = append(removed, Removed{Kind: "header", Text: strings.Join(header, "\n")})
 				lines, folded = lines[c.line:], folded[c.line:]
+				if opened >= 0 {
+					opened = 0
+				}
 				if drop = -1; c.rest == "" {
 					drop = 0 // the title's line; a title run into the body leaves its rest
 				}
@@ -408,7 +416,7 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 	}
 	if title != "" && len(pats) > 0 {
 		var variants []Removed
-		lines, folded, variants = withoutTitleVariants(lines, folded, title, drop, fv)
+		lines, folded, variants = withoutTitleVariants(lines, folded, title, max(drop, opened), fv)
 		removed = append(removed, variants...)
 		lines, folded, variants = withoutCollections(lines, folded, drop, fv)
 		removed = append(removed, variants...)

@@ -154,6 +154,9 @@ type titleCandidate struct {
 	// wrapped is the line the title goes on to after its line (a kicker
 	// ending with a dash, then the headline), 0 for none.
 	wrapped int
+	// opensBody: the headline opens the first paragraph, set off by a
+	// space (spacedHeadline), and its line stays whole in the text.
+	opensBody bool
 }
 
 var (
@@ -282,6 +285,10 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		}
 		if t, rest := s.splitAtDate(body); t != "" {
 			add(t, rest)
+		}
+		if t, rest := s.spacedHeadline(body, fv); prose && t != "" {
+			add(t, rest)
+			out[len(out)-1].opensBody = true
 		}
 		// A notice in a field (校园公告：…。, a ticker above the headline)
 		// may be no first paragraph, nor may a first line that exclaims
@@ -708,6 +715,40 @@ func (s *titleScorer) splitRunOn(l string) (title, note, rest string) {
 	return title, "", rest
 }
 
+// spacedHeadline splits a paragraph that opens with its headline set off
+// by a space (某某协会开展送温暖活动 12月24日，协会组织…): the part before
+// the last space among the first maxTitleRunes runes with no clause's
+// mark before it (a headline's own space, 某某「好伴手」活动 充实照顾人力,
+// stays in it), when it is min_run_on_runes long or more, names a piece
+// of the genre's writing (looksLikeArticleTitle), leaves no parenthesis
+// open, and what follows is prose; rest is the line from there on.
+func (s *titleScorer) spacedHeadline(l string, fv *furnitureVocab) (title, rest string) {
+	cut, n := -1, 0
+	for i, r := range l {
+		if n > maxTitleRunes || strings.ContainsRune(clauseEnds, r) {
+			break
+		}
+		if unicode.IsSpace(r) {
+			cut = i
+		}
+		n++
+	}
+	if cut < 0 {
+		return "", ""
+	}
+	title, rest = strings.TrimSpace(l[:cut]), strings.TrimSpace(l[cut:])
+	if runeLen(title) < int(s.w["min_run_on_runes"]) || !looksLikeArticleTitle(title) || unclosedParen(title) || !fv.isProse(fold.ToSimplified(rest)) {
+		return "", ""
+	}
+	return title, rest
+}
+
+// unclosedParen reports whether l opens a parenthesis it does not close
+// (本报讯(通讯员 某某 …: a dateline cut at a space inside its credit).
+func unclosedParen(l string) bool {
+	return strings.Count(l, "(")+strings.Count(l, "（") > strings.Count(l, ")")+strings.Count(l, "）")
+}
+
 // runOnDateExpr is the date a first sentence opens with, before its
 // comma (2024年，…; 8月28日,…; 2024年3月5日，…).
 var runOnDateExpr = regexp.MustCompile(`((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号])\s*[,，]`)
@@ -813,7 +854,7 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 	}
 	// A form's row with its label in brackets (【活动地点】:…) is never a
 	// title; a plain label:value is seldom one (featField).
-	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) || datesOnly(f) || isSlashByline(f) || bracketFieldLabel(f) > 0 {
+	if !judged && judge(fv.lineJudges(), newLineView(c.text, f, zoneHead)) != "" || dateLine.MatchString(f) || datesOnly(f) || labelledDate(f) || isSlashByline(f) || bracketFieldLabel(f) > 0 {
 		return titleFeatures{}, false
 	}
 	fs := s.textFeatures(f)
@@ -959,16 +1000,20 @@ func bracketFieldLabel(f string) int {
 }
 
 // formRow reports whether folded line f is a form's or a page's row of
-// fields: its label in brackets (【活动地点】:…), or two labels at least
-// (负责人: 某某 成员:25个). One plain label may be a place before its
-// headline (某社区:爱心助学暖童心).
+// fields: its label in brackets (【活动地点】:…), two labels at least
+// (负责人: 某某 成员:25个), or a label with its value after a word and a
+// space (某某网 网络支持:某某公司). One plain label opening the line may be
+// a place before its headline (某社区:爱心助学暖童心).
 func formRow(f string) bool {
 	if bracketFieldLabel(f) > 0 {
 		return true
 	}
 	n := 0
-	for _, tok := range strings.Fields(f) {
-		if fieldLabel(tok) > 0 {
+	for k, tok := range strings.Fields(f) {
+		if m := fieldLabel(tok); m > 0 {
+			if k > 0 && m < len(tok) {
+				return true
+			}
 			n++
 		}
 	}
@@ -1093,7 +1138,7 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 		// The removed headline: the judges named it, it competes still.
 		removed := c.line < 0 && c.text == headline.text
 		fs, ok := s.featuresFolded(c, f, judged[f] || removed, fv)
-		if !ok || !opensHeadline(f) {
+		if !ok || !opensHeadline(f) || formRow(f) {
 			continue
 		}
 		if c.headline && !couplet(f) {
@@ -1285,6 +1330,25 @@ func sharesRun(a, b string, n int) bool {
 	return false
 }
 
+// fullDate is a day's date with its year (2019年06月12日, 2025-05-15).
+var fullDate = regexp.MustCompile(`(19|20)\d{2}\s*(年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})`)
+
+// labelledDate reports whether a folded line is a day's date with a word
+// beside it (2026年01月30日 星期五, 当前报章2019年06月12日): besides the
+// date and spaces, Han characters only, fewer than maxDateLabelHan and
+// none of the genre's words: a header's stamp, no title.
+func labelledDate(f string) bool {
+	loc := fullDate.FindStringIndex(f)
+	if loc == nil {
+		return false
+	}
+	rest := stripSpaces(f[:loc[0]] + f[loc[1]:])
+	return strings.IndexFunc(rest, func(r rune) bool { return !isHan(r) }) < 0 && runeLen(rest) < maxDateLabelHan && !articleTitleWords.in(rest)
+}
+
+// maxDateLabelHan bounds the Han characters beside a labelled date.
+const maxDateLabelHan = 5
+
 // datesOnlyExpr is what a header's date line holds: dates written with
 // 年, 月 and 日, an issue's number (九十七期), and what joins them.
 var datesOnlyExpr = regexp.MustCompile(`[\d〇零一二三四五六七八九十]{1,4}\s*[年月日号]|第?\s*[\d〇零一二三四五六七八九十百]+\s*期|[\s\-－—~～至]`)
@@ -1462,8 +1526,9 @@ func noteWords(note string) int {
 // for its compilation, a thread's title with its board; and, among the
 // first repeatWindow lines, the title as a field's value (目录：…). Lines
 // that are the title alone, or the title with a part number (篇1, 2016(一)), stay; so does
-// line keep (the title's own line, removed by the caller). Line indices
-// other than keep are unchanged in meaning: removed lines become empty.
+// line keep (the title's own line, removed by the caller, or the paragraph
+// it opens, kept whole). Line indices other than keep are unchanged in
+// meaning: removed lines become empty.
 func withoutTitleVariants(lines, folded []string, title string, keep int, fv *furnitureVocab) ([]string, []string, []Removed) {
 	tf := strings.TrimSpace(fold.ToSimplified(title))
 	t := stripSpaces(tf)

@@ -273,8 +273,9 @@ func TestSeriesTagged(t *testing.T) {
 	}
 }
 
-// TestFormRow: a row of fields, its label plain or in any brackets, is a
-// form's; a headline after its place is not.
+// TestFormRow: a row of fields, its label plain or in any brackets, or a
+// field after a word and a space, is a form's; a headline after its place
+// is not.
 func TestFormRow(t *testing.T) {
 	for _, tt := range []struct {
 		f    string
@@ -289,8 +290,12 @@ func TestFormRow(t *testing.T) {
 		{"【第18期】某某志愿服务招募志愿者!", false},
 		{"【活动汇报】某某行动第三站:某某社区", false},
 		{"活动时间2025年", false},
+		{"青山网・绿水网 技术支持:某某科技公司", true}, // a field after a word and a space
+		{"心得體會 姓名:王小明", true},
+		{"喜迎新春 社区居民共写春联", false},
+		{"喜迎新春 专访: ", false}, // a label without its value
 	} {
-		if got := formRow(tt.f); got != tt.want {
+		if got := formRow(fold.ToSimplified(tt.f)); got != tt.want {
 			t.Errorf("formRow(%q) = %v, want %v", tt.f, got, tt.want)
 		}
 	}
@@ -825,6 +830,58 @@ func TestSplitAtDate(t *testing.T) {
 		title, rest := ts.splitAtDate(tt.line)
 		if title != tt.title || rest != tt.rest {
 			t.Errorf("splitAtDate(%q) = %q, %q; want %q, %q", tt.line, title, rest, tt.title, tt.rest)
+		}
+	}
+}
+
+// TestLabelledDate checks that a day's date with a short word of Han
+// characters beside it is a stamp, and that a title with a date, a date
+// with other marks beside it or a longer phrase is none.
+func TestLabelledDate(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"2024年03月05日 星期二", true},
+		{"当前期刊2021年11月02日", true},
+		{"今日報紙 2021-11-02", true},
+		{"2024年3月5日学雷锋活动", false},       // the genre's word
+		{"2024年3月5日青山社区邻里节圆满落幕", false}, // a headline's phrase
+		{"2024年03月05日 | 2年前", false},    // other marks
+		{"2024年青山社区志愿服务总结", false},      // a year, no day
+		{"星期二", false},                  // no date
+	} {
+		if got := labelledDate(fold.ToSimplified(tt.line)); got != tt.want {
+			t.Errorf("labelledDate(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestSpacedHeadline checks that a paragraph opening with a headline of
+// the genre set off by a space gives the headline (a space of its own
+// stays in it), and that a dateline, a headline without the genre's
+// words, a clause before the space or a short rest give none.
+func TestSpacedHeadline(t *testing.T) {
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fv := testFurniture(t)
+	for _, tt := range []struct {
+		line, title, rest string
+	}{
+		{"红星社区开展冬季送温暖活动 寒风送暖，真情相伴。1月8日上午，志愿者走进十二户困难家庭。", "红星社区开展冬季送温暖活动", "寒风送暖，真情相伴。1月8日上午，志愿者走进十二户困难家庭。"},
+		{"青山里志工隊年終服務成果總結3篇 今年以來，志工隊每月走訪社區獨居長者，陪伴用餐。", "青山里志工隊年終服務成果總結3篇", "今年以來，志工隊每月走訪社區獨居長者，陪伴用餐。"},
+		{"長青據點「共餐日」活動 銀髮志工同樂 為了陪伴長者，據點每週舉辦一次共餐與健康講座。", "長青據點「共餐日」活動 銀髮志工同樂", "為了陪伴長者，據點每週舉辦一次共餐與健康講座。"},
+		{"本报讯(通讯员 王小明 活动 社区志愿者昨天走进敬老院，为老人们表演节目。", "", ""}, // a parenthesis left open: a dateline
+		{"春晖社区邻里节圆满落幕 社区居民昨天齐聚广场，共度一个欢乐的下午。", "", ""},     // no genre word
+		{"今年社区开展了多项活动，成效 居民们普遍表示满意，社区将继续努力。", "", ""},     // a clause before the space
+		{"春晖社区邻里节活动 感谢大家", "", ""},                   // no prose after
+		{"社区活动 居民们昨天齐聚广场，共度一个欢乐的下午，大家都很开心。", "", ""}, // too short
+	} {
+		title, rest := ts.spacedHeadline(tt.line, fv)
+		if title != tt.title || rest != tt.rest {
+			t.Errorf("spacedHeadline(%q) = %q, %q; want %q, %q", tt.line, title, rest, tt.title, tt.rest)
 		}
 	}
 }
