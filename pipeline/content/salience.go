@@ -83,7 +83,7 @@ type Salience struct {
 	// not of the elderly or the students they served.
 	Serving float64 `toml:"serving"`
 	// ListMarks are the marks of a list of people (、 和 与 及 等), each
-	// one character: a type of people who serve (Rule.Serves) named in
+	// one character, matched folded: a type of people who serve (Rule.Serves) named in
 	// one sentence is named in passing only when one of them is written
 	// right before or after each of its words (党员、志愿者, 社工和志愿者);
 	// with none, never.
@@ -94,12 +94,16 @@ type Salience struct {
 	// before a hit in its clause and the hit is not in a list
 	// (为17名残疾儿童提供康复, not 其中老人和儿童38人).
 	ForMarks []string `toml:"for_marks"`
+	// ForNotAfter are the characters, one each, matched folded, after
+	// which a for mark is the end of another word (因为, 认为, 作为): no
+	// service for anyone.
+	ForNotAfter []string `toml:"for_not_after"`
 	// About is the salience from which the document is about the type.
 	About float64 `toml:"about"`
 }
 
 // salienceKeys are the keys of the [salience] table.
-var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "title_notes": true, "topic": true, "serving": true, "list_marks": true, "for_marks": true, "about": true}
+var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "title_notes": true, "topic": true, "serving": true, "list_marks": true, "for_marks": true, "for_not_after": true, "about": true}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
 // which applies to a rules file that has none.
@@ -127,7 +131,7 @@ func (s Salience) check() map[string]string {
 			out["key_words"] = "salience: key_words: an empty word is in every heading"
 		}
 	}
-	for key, marks := range map[string][]string{"list_marks": s.ListMarks, "for_marks": s.ForMarks} {
+	for key, marks := range map[string][]string{"list_marks": s.ListMarks, "for_marks": s.ForMarks, "for_not_after": s.ForNotAfter} {
 		for _, m := range marks {
 			if utf8.RuneCountInString(m) != 1 {
 				out[key] = fmt.Sprintf("salience: %s: %q is not one character", key, m)
@@ -383,7 +387,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 				if e.serves {
 					e.listed = listed(runes, h.At, rs.Salience.ListMarks)
 				} else {
-					e.servedFor = servedFor(runes, h.At, rs.Salience.ListMarks, rs.Salience.ForMarks)
+					e.servedFor = rs.Salience.servedFor(runes, h.At)
 				}
 			}
 			e.weak = rs.Salience.Weak > 0 && rule.weakOnly(h.Words)
@@ -496,11 +500,11 @@ func sentenceSpread(ends []int, at []Evidence) int {
 	return 1
 }
 
-// listed tells whether each hit has a list mark (ListMarks) right
-// before or after it in the text.
+// listed tells whether each hit has a list mark (ListMarks, matched
+// folded: 與 is 与) right before or after it in the text.
 func listed(text []rune, at []Evidence, marks []string) bool {
 	mark := func(i int) bool {
-		return i >= 0 && i < len(text) && slices.Contains(marks, string(text[i]))
+		return i >= 0 && i < len(text) && slices.Contains(marks, fold.ToSimplified(string(text[i])))
 	}
 	for _, e := range at {
 		if !mark(e.Offset-1) && !mark(e.Offset+e.Length) {
@@ -515,20 +519,21 @@ func listed(text []rune, at []Evidence, marks []string) bool {
 const forWithin = 10
 
 // servedFor tells whether a hit of people served, not listed (a list
-// mark right before or after it), has one of forMarks (为) before it in
-// its clause, at most forWithin runes away: 为17名残疾儿童提供康复 reports
-// a service for them, where 其中老人和儿童38人 only counts them.
-func servedFor(text []rune, at []Evidence, listMarks, forMarks []string) bool {
+// mark right before or after it), has one of ForMarks (为) before it in
+// its clause, at most forWithin runes away and not after one of
+// ForNotAfter: 为17名残疾儿童提供康复 reports a service for them, where
+// 其中老人和儿童38人 only counts them and 因为老人行动不便 gives a reason.
+func (s *Salience) servedFor(text []rune, at []Evidence) bool {
+	folded := func(i int) string { return fold.ToSimplified(string(text[i])) }
 	for _, e := range at {
-		if listed(text, []Evidence{e}, listMarks) {
+		if e.Offset > len(text) || listed(text, []Evidence{e}, s.ListMarks) {
 			continue
 		}
 		for i := e.Offset - 1; i >= 0 && i >= e.Offset-forWithin; i-- {
-			c := string(text[i])
-			if c == "\n" || unicode.IsPunct(text[i]) {
+			if text[i] == '\n' || unicode.IsPunct(text[i]) {
 				break
 			}
-			if slices.Contains(forMarks, fold.ToSimplified(c)) {
+			if slices.Contains(s.ForMarks, folded(i)) && (i == 0 || !slices.Contains(s.ForNotAfter, folded(i-1))) {
 				return true
 			}
 		}

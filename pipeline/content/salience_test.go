@@ -663,7 +663,7 @@ func TestRulesAboutServedFor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rs.Salience = Salience{Share: 1, People: 1, Passing: 1, ListMarks: []string{"、", "和"}, ForMarks: []string{"为"}, About: 0.1}
+	rs.Salience = Salience{Share: 1, People: 1, Passing: 1, ListMarks: []string{"、", "和"}, ForMarks: []string{"为"}, ForNotAfter: []string{"因", "认"}, About: 0.1}
 	tests := []struct {
 		text  string
 		about bool
@@ -675,6 +675,9 @@ func TestRulesAboutServedFor(t *testing.T) {
 		{"为大家表演节目，老人鼓掌。", false},
 		{"“以人为本”老人茶话会。", false},
 		{"为社区里住在三楼以上的老人送餐。", false}, // 为 too far before
+		{"因为老人行动不便，社工上门。", false},   // 因为: a reason
+		{"因為老人行動不便。", false},
+		{"社工认为老人最需要陪伴。", false},
 	}
 	for _, tt := range tests {
 		at := strings.Index(tt.text, "老人")

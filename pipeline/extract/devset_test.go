@@ -48,7 +48,7 @@ const (
 // logged for, by document number, inclusive; the last is all of them.
 // 46–60, 61–76, 77–92, 93–108, 109–124, 125–140, 141–156, 157–172,
 // 173–188, 189–204, 205–220, 221–236 and 237–252 keep as floors the F1 scores they had when measured
-// blind (a little under for the last five), so that tuning on them cannot
+// blind (a little under for the later ones), so that tuning on them cannot
 // leave them worse than blind.
 var numericGroups = []struct {
 	name     string

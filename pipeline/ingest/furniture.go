@@ -1148,7 +1148,8 @@ func (stampField) Judge(l lineView) string {
 // tailStampExpr (datedLine): below the body, a label of a time or date
 // with a date as the site's software writes it, and maybe a time after
 // 上午 or 下午 (更新日期:2021/3/5 下午 03:20:11, 创建时间:2020-10-12):
-// the page's stamp; the author signs with 2019年9月30日. A stamp of a
+// the page's stamp; the author signs with 2019年9月30日, and a label with a
+// word of the report's form is its row (活动时间:2020-10-12). A stamp of a
 // change (更新, 修改, 异动: [change_stamp_words]) dates no publishing: kind
 // site.
 var tailStampExpr = regexp.MustCompile(`^([^\s:：。！？，,\d|(（]{0,6})(时间|日期)\s*[:：]\s*(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(\s*(上午|下午)?\s*\d{1,2}:\d{2}(:\d{2})?)?$`)
@@ -1157,7 +1158,9 @@ var tailStampExpr = regexp.MustCompile(`^([^\s:：。！？，,\d|(（]{0,6})(�
 func (j datedLine) Judge(l lineView) string {
 	if l.zone == zoneTail {
 		// Below the body only: the expression runs on no other line.
-		if m := tailStampExpr.FindStringSubmatch(l.folded); m != nil {
+		// A label holding a word of the report's form (活动时间, 项目日期:
+		// [form_words]) is the report's own row.
+		if m := tailStampExpr.FindStringSubmatch(l.folded); m != nil && !containsAny(m[1], j.v.formWords) {
 			if containsAny(m[1], j.v.changeStampWords) {
 				return "site"
 			}

@@ -438,6 +438,8 @@ func TestDatedLine(t *testing.T) {
 		{line: "创建时间:2020-10-12", zone: zoneBody, want: ""},
 		{line: "活动时间：2020年10月12日", zone: zoneTail, want: ""},
 		{line: "活动时间：2020-10-12至10-15", zone: zoneTail, want: ""},
+		{line: "活动时间:2020-10-12", zone: zoneTail, want: ""},
+		{line: "項目日期：2020/10/12", zone: zoneTail, want: ""},
 	})
 }
 
