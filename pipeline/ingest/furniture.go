@@ -125,8 +125,8 @@ type furnitureVocab struct {
 	signoffWords                              []string // 写于, 敬上: the author signing the report
 	outletEndings                             []string // 日报, 频道: how a news outlet's name ends
 	formWords                                 []string // 时间, 地点: words of a report form's labels
-	captionEndings                            []string // 合影, 现场: how a picture's caption ends
-	captionOpeners                            []string // 图为, 上图: how a picture's caption starts
+	captionEndings                            []string // 剪影, 活动照片: how a gallery's label ends
+	captionOpeners                            []string // 图为, 上图: a caption's opener (alone on its line: furniture)
 	counterLabels, counterUnits               []string // 浏览次数, 阅读; 次, 人: the page's counters
 	publishLabels                             []string // 发布时间: the label of the post's own date
 	changeStampWords                          []string // 更新, 修改: a stamp's label that dates a change
