@@ -845,7 +845,8 @@ func TestLabelledDate(t *testing.T) {
 		{"2024年03月05日 星期二", true},
 		{"当前期刊2021年11月02日", true},
 		{"今日報紙 2021-11-02", true},
-		{"2024年3月5日学雷锋活动", false},       // the genre's word
+		{"2024年3月5日活动", false},          // the genre's word, under the length
+		{"2024年3月5日学雷锋活动", false},       // a longer phrase
 		{"2024年3月5日青山社区邻里节圆满落幕", false}, // a headline's phrase
 		{"2024年03月05日 | 2年前", false},    // other marks
 		{"2024年青山社区志愿服务总结", false},      // a year, no day
@@ -876,7 +877,7 @@ func TestSpacedHeadline(t *testing.T) {
 		{"本报讯(通讯员 王小明 活动 社区志愿者昨天走进敬老院，为老人们表演节目。", "", ""}, // a parenthesis left open: a dateline
 		{"春晖社区邻里节圆满落幕 社区居民昨天齐聚广场，共度一个欢乐的下午。", "", ""},     // no genre word
 		{"今年社区开展了多项活动，成效 居民们普遍表示满意，社区将继续努力。", "", ""},     // a clause before the space
-		{"春晖社区邻里节活动 感谢大家", "", ""},                   // no prose after
+		{"春晖社区第三届邻里节活动 感谢大家", "", ""},                // no prose after
 		{"社区活动 居民们昨天齐聚广场，共度一个欢乐的下午，大家都很开心。", "", ""}, // too short
 	} {
 		title, rest := ts.spacedHeadline(tt.line, fv)
