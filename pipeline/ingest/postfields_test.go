@@ -36,6 +36,27 @@ func TestWithoutPostFields(t *testing.T) {
 	}
 }
 
+// TestPostFieldsPublished checks that the date opening a post's row of
+// fields under its headline (realshapes 192's shape) is the document's
+// publish date, stamped, and that the row goes. The page's buttons
+// (字号) keep the row from the byline judge, so the stamp comes from the
+// post's fields alone.
+func TestPostFieldsPublished(t *testing.T) {
+	page := "当前位置:首页 > 工作动态 > 正文\n" +
+		"柳岸社区举办重阳敬老联欢会\n" +
+		"2023-10-23 15:20:00    来源:柳岸社区居委会   作者:    【打印本页】    字号: [大][中][小]\n" +
+		"\n" +
+		"重阳节当天,柳岸社区邀请辖区六十余位老人到活动室共度佳节,志愿者为老人们表演了戏曲和合唱。\n" +
+		"活动中,社区医生还为老人们测量血压,讲解秋冬季节的养生知识。\n"
+	doc, err := Parse("a.txt", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "柳岸社区举办重阳敬老联欢会" || doc.Published != "2023-10-23" || !doc.PublishedStamped || strings.Contains(doc.Text, "来源") {
+		t.Errorf("title %q published %q stamped %v text %q, want the headline, 2023-10-23 stamped, the fields gone", doc.Title, doc.Published, doc.PublishedStamped, doc.Text)
+	}
+}
+
 func TestWithoutSiteLead(t *testing.T) {
 	fv := testFurniture(t)
 	const para = "三月五日上午,河湾社区组织志愿者走进养老院,为老人打扫房间、表演节目。"
