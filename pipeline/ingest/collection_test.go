@@ -35,12 +35,6 @@ func TestWithoutCollectionBlurb(t *testing.T) {
 		{"three paragraphs are the body", []string{"社区植树活动总结", blurb, lead, blurb2, "社区植树活动总结1", para}, ""},
 	} {
 		lines, _, removed := withoutCollectionBlurb(slices.Clone(c.lines), foldedLines(c.lines), c.lines[0], 0, fv)
-		got := removedText(removed)
-		if got != c.gone {
-			t.Errorf("%s: removed %q, want %q", c.name, got, c.gone)
-		}
-		if c.gone != "" && slices.Contains(lines, c.gone) {
-			t.Errorf("%s: %q still in the lines", c.name, c.gone)
-		}
+		checkRemoved(t, c.name, lines, removed, c.gone)
 	}
 }

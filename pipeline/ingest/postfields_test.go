@@ -76,13 +76,7 @@ func TestWithoutSiteLead(t *testing.T) {
 		{"a report's word, no colon", []string{"河湾社区志愿者走进养老院", "摘要如下,社区今年组织活动十二次,服务居民三千人次。", para}, 0, ""},
 	} {
 		lines, _, removed := withoutSiteLead(slices.Clone(c.lines), foldedLines(c.lines), c.keep, fv)
-		got := removedText(removed)
-		if got != c.gone {
-			t.Errorf("%s: removed %q, want %q", c.name, got, c.gone)
-		}
-		if c.gone != "" && slices.Contains(lines, c.gone) {
-			t.Errorf("%s: %q still in the lines", c.name, c.gone)
-		}
+		checkRemoved(t, c.name, lines, removed, c.gone)
 	}
 }
 
@@ -93,6 +87,18 @@ func foldedLines(lines []string) []string {
 		out[i] = fold.ToSimplified(l)
 	}
 	return out
+}
+
+// checkRemoved checks that a remover took away exactly gone (its lines
+// joined by newlines, "" for none) and that gone is no longer among lines.
+func checkRemoved(t *testing.T, name string, lines []string, removed []Removed, gone string) {
+	t.Helper()
+	if got := removedText(removed); got != gone {
+		t.Errorf("%s: removed %q, want %q", name, got, gone)
+	}
+	if gone != "" && slices.Contains(lines, gone) {
+		t.Errorf("%s: %q still in the lines", name, gone)
+	}
 }
 
 // removedText is the text of each removed line, one a line.
