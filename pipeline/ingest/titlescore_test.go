@@ -12,12 +12,20 @@ import (
 	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
-func TestChooseTitle(t *testing.T) {
-	fv := testFurniture(t)
+// testTitleScorer is the title scorer with its default weights and
+// words; a test stops if they do not load.
+func testTitleScorer(t testing.TB) *titleScorer {
+	t.Helper()
 	ts, err := defaultTitleScorer()
 	if err != nil {
 		t.Fatal(err)
 	}
+	return ts
+}
+
+func TestChooseTitle(t *testing.T) {
+	fv := testFurniture(t)
+	ts := testTitleScorer(t)
 	for _, tt := range []struct {
 		name      string
 		lines     []string
@@ -175,10 +183,7 @@ func TestChooseTitle(t *testing.T) {
 // the text and the title said again is cut off as the candidate's note,
 // in both scripts, and that a title said again without a notice has none.
 func TestRunOnNote(t *testing.T) {
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	for _, tt := range []struct{ line, title, note, rest string }{
 		{"社区植树活动总结范文3篇范文仅供参考,请自行修改社区植树活动总结范文3篇社区植树活动总结1三月十二日，我们种下了树苗。",
 			"社区植树活动总结范文3篇", "范文仅供参考,请自行修改", "社区植树活动总结范文3篇社区植树活动总结1三月十二日，我们种下了树苗。"},
@@ -198,10 +203,7 @@ func TestRunOnNote(t *testing.T) {
 // lines below it and is never a title; a page opening with one has no
 // title and keeps the line; a salutation before a colon is not judged.
 func TestLeadIn(t *testing.T) {
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	for line, want := range map[string]bool{
 		"社区敬老活动记录如下：":     true,
 		"主要做了以下三个方面的工作:":  true,
@@ -227,10 +229,7 @@ func TestLeadIn(t *testing.T) {
 // saying the same wins the tie, and is dropped from the body.
 func TestChooseTitleCrumb(t *testing.T) {
 	fv := testFurniture(t)
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	for _, tt := range []struct {
 		lines       []string
 		crumb, want string
@@ -497,10 +496,7 @@ func TestWithoutTitleRunIntoParagraph(t *testing.T) {
 // development, held-out and real-shape sets.
 func TestChooseTitleReusesVerdicts(t *testing.T) {
 	fv := testFurniture(t)
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	pats, err := defaultPatterns()
 	if err != nil {
 		t.Fatal(err)
@@ -530,10 +526,7 @@ func TestChooseTitleReusesVerdicts(t *testing.T) {
 // organisation's name loses the name's weight only without a headline's
 // verb: 某某镇成功创建…服务站 reports an event, 某某镇…服务站 names a place.
 func TestHeadlineVerbSparesName(t *testing.T) {
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	event, name := ts.scoreText("热烈祝贺某某镇成功创建星级助老服务站"), ts.scoreText("某某镇星级助老服务站")
 	if event-name < -ts.w["name"] {
 		t.Errorf("scoreText: event %.1f, name %.1f: want the event the name's weight higher", event, name)
@@ -564,10 +557,7 @@ func TestTitleAfterNotices(t *testing.T) {
 }
 
 func TestHeaderCopy(t *testing.T) {
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	for _, tt := range []struct {
 		name, a, b string
 		want       bool
@@ -595,10 +585,7 @@ func TestHeaderCopy(t *testing.T) {
 // no first-line title; a title with a slash in it still is; nor is a line
 // with fewer than min_runes Han characters.
 func TestFirstLineTitleByline(t *testing.T) {
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	const body = "某某大学在中秋节前夕举办关怀活动，带着志工学生拜访独居老人。"
 	for _, tt := range []struct {
 		first string
@@ -635,10 +622,7 @@ func TestFirstLineTitleByline(t *testing.T) {
 // words, a headline's own number or a date before nothing is no stamp.
 func TestLeadingStamp(t *testing.T) {
 	fv := testFurniture(t)
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	for _, tt := range []struct {
 		line, stamp, date, title string
 	}{
@@ -671,10 +655,7 @@ func TestLeadingStamp(t *testing.T) {
 // source inside a headline stays.
 func TestTrailingFacts(t *testing.T) {
 	fv := testFurniture(t)
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	for _, tt := range []struct {
 		line, stamp, title string
 	}{
@@ -757,10 +738,7 @@ func TestDatesOnly(t *testing.T) {
 // page has none.
 func TestEchoedHeadline(t *testing.T) {
 	fv := testFurniture(t)
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	for _, tt := range []struct {
 		name  string
 		lines []string
@@ -810,10 +788,7 @@ func TestDatesOverHeadlinePublished(t *testing.T) {
 // opening with a date and its comma is split there, in both scripts, and
 // that a sentence, a short or genre-less head, or a year range is not.
 func TestSplitAtDate(t *testing.T) {
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	for _, tt := range []struct {
 		line, title, rest string
 	}{
@@ -863,10 +838,7 @@ func TestLabelledDate(t *testing.T) {
 // stays in it), and that a dateline, a headline without the genre's
 // words, a clause before the space or a short rest give none.
 func TestSpacedHeadline(t *testing.T) {
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	fv := testFurniture(t)
 	for _, tt := range []struct {
 		line, title, rest string
@@ -916,10 +888,7 @@ func TestOpensHeadline(t *testing.T) {
 		}
 	}
 	fv := testFurniture(t)
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	const body = "10月8日,青石社区組織開展重陽包餃子活動,志願者和老人們一起包餃子。"
 	for _, first := range []string{"□ 記者 林小禾 通訊員 周明 陳靜", "..餃子出鍋後,社區工作人員把熱餃子送到行動不便的老人家中"} {
 		lines := []string{first, body}
@@ -953,10 +922,7 @@ func TestNewspaperPage(t *testing.T) {
 		}
 	}
 	fv := testFurniture(t)
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	for _, tt := range []struct {
 		lines []string
 		want  string
@@ -978,10 +944,7 @@ func TestNewspaperPage(t *testing.T) {
 // headline's line leaves the text; a line without the dash stays alone.
 func TestKickerOverDash(t *testing.T) {
 	fv := testFurniture(t)
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	for _, tt := range []struct {
 		lines []string
 		want  string
@@ -1007,10 +970,7 @@ func FuzzTitleCues(f *testing.F) {
 	for _, s := range []string{"date 2024-03-16 某某社区探访长者", "113.05.02长者居家整理", "2023年工作总结及2024年工作计划2023年,本局…", "□ 记者 某某", "2023年08月02日 - 2023年08月04日", "【活动地点】:某某广场", "【第18期】某某招募"} {
 		f.Add(s)
 	}
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		f.Fatal(err)
-	}
+	ts := testTitleScorer(f)
 	f.Fuzz(func(t *testing.T, l string) {
 		if n := leadingStamp(l); n > 0 {
 			if n > len(l) {
@@ -1130,10 +1090,7 @@ func TestQuestionHeadline(t *testing.T) {
 // alone, does not.
 func TestRemovedHeadline(t *testing.T) {
 	fv := testFurniture(t)
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	body := []string{"", "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}
 	for _, tt := range []struct {
 		removed []Removed

@@ -245,10 +245,7 @@ func TestTitleStudy(t *testing.T) {
 	if env == "" {
 		t.Skipf("set %s=DIR[:DIR...] to study the title ranking", titleStudyEnv)
 	}
-	ts, err := defaultTitleScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := testTitleScorer(t)
 	hand := studyWeights{ts.fw, ts.w["min_score"]}
 	var sets [][]studyPage
 	for _, dir := range filepath.SplitList(env) {
