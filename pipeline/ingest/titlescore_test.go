@@ -642,10 +642,17 @@ func TestLeadingStamp(t *testing.T) {
 				t.Errorf("stampDate(%q) = %q, want %q", tt.stamp, got, tt.date)
 			}
 		}
-		c, ok := chooseTitle([]string{tt.line, "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}, nil, "", "", removedHead{}, fv, ts, nil, nil)
-		if !ok || c.text != tt.title || c.stamp != tt.stamp {
-			t.Errorf("%q: title %q stamp %q (found %v), want %q and %q", tt.line, c.text, c.stamp, ok, tt.title, tt.stamp)
-		}
+		checkTitleStamp(t, fv, ts, tt.line, tt.title, tt.stamp)
+	}
+}
+
+// checkTitleStamp checks the title and the stamp chosen from a headline's
+// line above a paragraph of the report.
+func checkTitleStamp(t *testing.T, fv *furnitureVocab, ts *titleScorer, line, title, stamp string) {
+	t.Helper()
+	c, ok := chooseTitle([]string{line, "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}, nil, "", "", removedHead{}, fv, ts, nil, nil)
+	if !ok || c.text != title || c.stamp != stamp {
+		t.Errorf("%q: title %q stamp %q (found %v), want %q and %q", line, c.text, c.stamp, ok, title, stamp)
 	}
 }
 
@@ -667,10 +674,7 @@ func TestTrailingFacts(t *testing.T) {
 		{"某某社区2024-2025年度志愿服务总结", "", "某某社区2024-2025年度志愿服务总结"},
 		{"柳岸村五支志愿服务队授旗仪式来源于群众", "", "柳岸村五支志愿服务队授旗仪式来源于群众"},
 	} {
-		c, ok := chooseTitle([]string{tt.line, "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}, nil, "", "", removedHead{}, fv, ts, nil, nil)
-		if !ok || c.text != tt.title || c.stamp != tt.stamp {
-			t.Errorf("%q: title %q stamp %q (found %v), want %q and %q", tt.line, c.text, c.stamp, ok, tt.title, tt.stamp)
-		}
+		checkTitleStamp(t, fv, ts, tt.line, tt.title, tt.stamp)
 	}
 }
 
