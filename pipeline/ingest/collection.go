@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -120,11 +119,7 @@ func withoutCollections(lines, folded []string, keep int, fv *furnitureVocab) ([
 			continue
 		}
 		if heading, _ := fv.collectionCount(f); heading {
-			if removed == nil {
-				lines, folded = slices.Clone(lines), slices.Clone(folded)
-			}
-			removed = append(removed, Removed{Kind: "collection", Text: strings.TrimSpace(lines[i])})
-			lines[i], folded[i] = "", ""
+			lines, folded, removed = removeLine(lines, folded, removed, i, "collection")
 		}
 	}
 	return lines, folded, removed
@@ -167,11 +162,9 @@ func withoutCollectionBlurb(lines, folded []string, title string, keep int, fv *
 			if len(blurb) == 0 {
 				return lines, folded, nil
 			}
-			lines, folded = slices.Clone(lines), slices.Clone(folded)
 			var removed []Removed
 			for _, k := range blurb {
-				removed = append(removed, Removed{Kind: "collection", Text: strings.TrimSpace(lines[k])})
-				lines[k], folded[k] = "", ""
+				lines, folded, removed = removeLine(lines, folded, removed, k, "collection")
 			}
 			return lines, folded, removed
 		case fv.isProse(f):

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -33,11 +32,7 @@ func withoutPostFields(lines, folded []string, keep int, fv *furnitureVocab) ([]
 			}
 			continue
 		}
-		if removed == nil {
-			lines, folded = slices.Clone(lines), slices.Clone(folded)
-		}
-		removed = append(removed, Removed{Kind: "metadata", Text: strings.TrimSpace(lines[i])})
-		lines[i], folded[i] = "", ""
+		lines, folded, removed = removeLine(lines, folded, removed, i, "metadata")
 		if stamp == "" {
 			stamp = publishDate(f)
 		}
@@ -73,10 +68,7 @@ func withoutSiteLead(lines, folded []string, keep int, fv *furnitureVocab) ([]st
 			continue
 		}
 		if first >= 0 {
-			lines, folded = slices.Clone(lines), slices.Clone(folded)
-			removed := []Removed{{Kind: "intro", Text: strings.TrimSpace(lines[first])}}
-			lines[first], folded[first] = "", ""
-			return lines, folded, removed
+			return removeLine(lines, folded, nil, first, "intro")
 		}
 		if !fv.leadLabelled(f) {
 			break

@@ -1450,6 +1450,18 @@ func linesBelow(lines, folded []string, keep int) []headLine {
 	return out
 }
 
+// removeLine empties line i of lines and folded and adds it, trimmed, to
+// removed as of kind. The removers share their callers' slices until
+// they remove a line: with removed still nil, both are copied first.
+func removeLine(lines, folded []string, removed []Removed, i int, kind string) ([]string, []string, []Removed) {
+	if removed == nil {
+		lines, folded = slices.Clone(lines), slices.Clone(folded)
+	}
+	removed = append(removed, Removed{Kind: kind, Text: strings.TrimSpace(lines[i])})
+	lines[i], folded[i] = "", ""
+	return lines, folded, removed
+}
+
 // saidTwice reports whether the page says a candidate twice: as another
 // of its first lines, alone, as a field's value or run into a paragraph (not with a note such
 // as （精选3篇） after it: a heading below the page's title), at the end of
@@ -1549,11 +1561,7 @@ func withoutTitleVariants(lines, folded []string, title string, keep int, fv *fu
 		// in sentences too: the page's table of contents; a part's heading
 		// (篇一：…) stays.
 		if n := fieldLabel(f); n > 0 && !isPartNumber(strings.TrimRight(f[:n], ":：")) && stripSpaces(f[n:]) == t {
-			if removed == nil {
-				lines, folded = slices.Clone(lines), slices.Clone(folded)
-			}
-			removed = append(removed, Removed{Kind: "title", Text: strings.TrimSpace(lines[i])})
-			lines[i], folded[i] = "", ""
+			lines, folded, removed = removeLine(lines, folded, removed, i, "title")
 			continue
 		}
 		// The title said again before a space and the first paragraph (a
@@ -1579,11 +1587,7 @@ func withoutTitleVariants(lines, folded []string, title string, keep int, fv *fu
 		if !ok || runeLen(note) > maxVariantNoteRunes || strings.ContainsAny(note, clauseEnds) || noteWords(note) < 2 {
 			continue
 		}
-		if removed == nil {
-			lines, folded = slices.Clone(lines), slices.Clone(folded)
-		}
-		removed = append(removed, Removed{Kind: "title", Text: strings.TrimSpace(lines[i])})
-		lines[i], folded[i] = "", ""
+		lines, folded, removed = removeLine(lines, folded, removed, i, "title")
 	}
 	return lines, folded, removed
 }
