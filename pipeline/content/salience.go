@@ -503,15 +503,17 @@ func sentenceSpread(ends []int, at []Evidence) int {
 // listed tells whether each hit has a list mark (ListMarks, matched
 // folded: 與 is 与) right before or after it in the text.
 func listed(text []rune, at []Evidence, marks []string) bool {
-	mark := func(i int) bool {
-		return i >= 0 && i < len(text) && slices.Contains(marks, fold.ToSimplified(string(text[i])))
-	}
 	for _, e := range at {
-		if !mark(e.Offset-1) && !mark(e.Offset+e.Length) {
+		if !markAt(text, e.Offset-1, marks) && !markAt(text, e.Offset+e.Length, marks) {
 			return false
 		}
 	}
 	return len(at) > 0
+}
+
+// markAt tells whether text has one of marks, matched folded, at i.
+func markAt(text []rune, i int, marks []string) bool {
+	return i >= 0 && i < len(text) && slices.Contains(marks, fold.ToSimplified(string(text[i])))
 }
 
 // forWithin is how many runes before a hit of people served servedFor
@@ -524,7 +526,6 @@ const forWithin = 10
 // ForNotAfter: 为17名残疾儿童提供康复 reports a service for them, where
 // 其中老人和儿童38人 only counts them and 因为老人行动不便 gives a reason.
 func (s *Salience) servedFor(text []rune, at []Evidence) bool {
-	folded := func(i int) string { return fold.ToSimplified(string(text[i])) }
 	for _, e := range at {
 		if e.Offset > len(text) || listed(text, []Evidence{e}, s.ListMarks) {
 			continue
@@ -533,7 +534,7 @@ func (s *Salience) servedFor(text []rune, at []Evidence) bool {
 			if text[i] == '\n' || unicode.IsPunct(text[i]) {
 				break
 			}
-			if slices.Contains(s.ForMarks, folded(i)) && (i == 0 || !slices.Contains(s.ForNotAfter, folded(i-1))) {
+			if markAt(text, i, s.ForMarks) && !markAt(text, i-1, s.ForNotAfter) {
 				return true
 			}
 		}

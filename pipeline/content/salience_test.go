@@ -328,11 +328,7 @@ words = ["志愿者", "义工"]
 			t.Errorf("%s: %s about %v, want %v", tt.text, tt.id, got, tt.about)
 		}
 	}
-	var bad Salience
-	bad.ListMarks = []string{"以及"}
-	if msg := bad.check()["list_marks"]; msg == "" {
-		t.Error("list_marks \"以及\": no problem reported")
-	}
+	checkReports(t, "list_marks", Salience{ListMarks: []string{"以及"}})
 }
 
 // TestRulesAboutKeyItem: the type that leads an item whose heading marks
@@ -463,11 +459,7 @@ func TestRulesAboutTitleNotes(t *testing.T) {
 			t.Errorf("%s: main %s, want %s", tt.title, main, tt.main)
 		}
 	}
-	var bad Salience
-	bad.TitleNotes = []string{"（"}
-	if msg := bad.check()["title_notes"]; msg == "" {
-		t.Error("title_notes \"（\": no problem reported")
-	}
+	checkReports(t, "title_notes", Salience{TitleNotes: []string{"（"}})
 }
 
 // TestRulesAboutTitleTopic: a title that names a form (宣传周) and an
@@ -689,11 +681,7 @@ func TestRulesAboutServedFor(t *testing.T) {
 			t.Errorf("%s: elderly about %v, want %v", tt.text, got, tt.about)
 		}
 	}
-	var bad Salience
-	bad.ForMarks = []string{"为了"}
-	if msg := bad.check()["for_marks"]; msg == "" {
-		t.Error("for_marks \"为了\": no problem reported")
-	}
+	checkReports(t, "for_marks", Salience{ForMarks: []string{"为了"}})
 }
 
 // TestRulesAboutTitles: a rule's titles (an organisation's kind) name the
@@ -740,5 +728,14 @@ titles = ["网格"]
 	doc := rs.Code(toks("网格 员 巡逻 网格"))
 	if len(doc) != 1 || doc[0].ID != "safety" || doc[0].Hits != 1 {
 		t.Errorf("body 网格员巡逻: coded %v, want safety by 巡逻 alone", doc)
+	}
+}
+
+// checkReports checks that Salience.check reports a problem under key
+// for bad.
+func checkReports(t *testing.T, key string, bad Salience) {
+	t.Helper()
+	if msg := bad.check()[key]; msg == "" {
+		t.Errorf("%s: no problem reported", key)
 	}
 }

@@ -209,24 +209,19 @@ func (d *deflater) release() { flaters.Put(d.fw) }
 // deflate compresses the entry's bytes into a temporary file, or ends its
 // early compression with them.
 func (e *zipEntry) deflate() error {
-	var d *deflater
+	begin := newDeflater
 	if e.early != nil {
-		var err error
-		if d, err = e.early.wait(); err != nil {
-			return err
-		}
-	} else {
-		var err error
-		if d, err = newDeflater(); err != nil {
-			return err
-		}
+		begin = e.early.wait
+	}
+	d, err := begin()
+	if err != nil {
+		return err
 	}
 	e.deflated = d.file
 	defer d.release()
 	if _, err := io.Copy(d.w, io.MultiReader(e.pieces...)); err != nil {
 		return err
 	}
-	var err error
 	e.crc, e.length, err = d.close()
 	return err
 }

@@ -2376,10 +2376,12 @@ func listSummary(nw *numberWords, c countAt) bool {
 			// ，、: a converter's comma left inside the list
 		case clauseBreak(nw, r) || r == '等':
 			return float64(items) == p.low
-		case items == 1 && k < c.start-1 && wordBefore(rs, k+1, nw.d.listJoins) != "":
+		case items == 1 && k < c.start-1:
 			// 线上和现场: the last item's join; not 参与两类, where no item follows it
-			items++
-			k -= len([]rune(wordBefore(rs, k+1, nw.d.listJoins))) - 1
+			if join := wordBefore(rs, k+1, nw.d.listJoins); join != "" {
+				items++
+				k -= utf8.RuneCountInString(join) - 1
+			}
 		}
 	}
 	return false

@@ -268,11 +268,8 @@ func datesByDay(folded string, w yearWords) bool {
 // page of 2023-11): those activities happened before the page's year, on a
 // copy posted later, and the publish year dates nothing.
 func datedAfterPublished(dates []Date, published string) bool {
-	if len(published) < 7 {
-		return false
-	}
-	month, err := strconv.Atoi(published[5:7])
-	if err != nil {
+	month, ok := publishedPart(published, 5, 7)
+	if !ok {
 		return false
 	}
 	after := false
@@ -301,12 +298,18 @@ func undatedYear(dates []Date) bool {
 
 // publishedYear is the year of a YYYY[-MM[-DD]] publish date, or nil.
 func publishedYear(p string) *int {
-	if len(p) < 4 {
-		return nil
+	if y, ok := publishedPart(p, 0, 4); ok {
+		return &y
 	}
-	y, err := strconv.Atoi(p[:4])
-	if err != nil {
-		return nil
+	return nil
+}
+
+// publishedPart is the number written at p[from:to] of a YYYY-MM-DD
+// publish date, and false when p is shorter or holds no number there.
+func publishedPart(p string, from, to int) (int, bool) {
+	if len(p) < to {
+		return 0, false
 	}
-	return &y
+	n, err := strconv.Atoi(p[from:to])
+	return n, err == nil
 }

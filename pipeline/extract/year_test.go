@@ -102,22 +102,13 @@ func TestInferredYearFromPublished(t *testing.T) {
 // dated by month and day without a year takes the publish year, in both
 // scripts.
 func TestYearFromEmptyCounterStamp(t *testing.T) {
-	for _, text := range []string{
+	checkStamped2023(t,
 		"桂园街道开展防溺水宣传\n发布时间:2023-06-12 浏览量:\n6月9日上午,桂园街道在滨河公园开展防溺水宣传,发放折页三百余份。\n",
 		"桂園街道開展防溺水宣傳\n發佈時間:2023-06-12 瀏覽量:\n6月9日上午,桂園街道在濱河公園開展防溺水宣傳,派發單張三百餘份。\n",
 		// The count left empty before the next field (点击数: 日期:…).
 		"桂园街道开展防溺水宣传\n来源:本站 作者:admin 点击数: 日期:2023-06-12\n6月9日上午,桂园街道在滨河公园开展防溺水宣传,发放折页三百余份。\n",
 		"桂園街道開展防溺水宣傳\n來源:本站 作者:admin 點擊數: 日期:2023-06-12\n6月9日上午,桂園街道在濱河公園開展防溺水宣傳,派發單張三百餘份。\n",
-	} {
-		doc, err := ingest.Parse("a.txt", []byte(text), ingest.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		rec := New().Extract(doc, nil)
-		if rec.Year == nil || *rec.Year != 2023 || rec.Published != "2023-06-12" {
-			t.Errorf("%.20s…: year %v published %q, want 2023 from the stamp 2023-06-12", text, rec.Year, rec.Published)
-		}
-	}
+	)
 }
 
 // TestYearFromBulletedDate checks that a bullet's date alone among the
@@ -152,10 +143,17 @@ func TestYearFromBulletedDate(t *testing.T) {
 // the headline (2023-06-12, 2023.06.12) stamps the post, so a report dated
 // by month without a year takes its year, in both scripts.
 func TestYearFromDateAloneStamp(t *testing.T) {
-	for _, text := range []string{
+	checkStamped2023(t,
 		"桂园街道开展防溺水宣传\n2023-06-12\n6月9日上午,桂园街道在滨河公园开展防溺水宣传,发放折页三百余份。\n",
 		"桂園街道開展防溺水宣傳\n2023.06.12\n6月9日上午,桂園街道在濱河公園開展防溺水宣傳,派發單張三百餘份。\n",
-	} {
+	)
+}
+
+// checkStamped2023 checks that each text, a report dated by month without
+// a year on a page stamped 2023-06-12, takes the year 2023.
+func checkStamped2023(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
 		doc, err := ingest.Parse("a.txt", []byte(text), ingest.Options{})
 		if err != nil {
 			t.Fatal(err)
