@@ -24,19 +24,19 @@ const devsetDir = "../testdata/extract"
 // The dev set is in groups by document number, one per round of writing.
 // 01–20 was the first tuning set; 21–30, 31–45, 46–60, 61–76, 77–92,
 // 93–108, 109–124, 125–140, 141–156, 157–172, 173–188, 189–204,
-// 205–220, 221–236 and 237–252 were
+// 205–220, 221–236, 237–252 and 253–268 were
 // each annotated blind (by someone who never saw the rules' output) and
-// measured blind (the README keeps those figures); all of 01–252 is now
+// measured blind (the README keeps those figures); all of 01–268 is now
 // the development set, and the test prints per-type and per-document
 // detail for it. A blind group (blindGroups) is left out
 // of every figure, and not even read, unless ZONGJIE_DEVSET_BLIND=1 is
 // set, and then only its aggregate line is printed, so that reading the
 // output does not tune the rules on it.
 const (
-	devTo    = 252 // 01–252: the development set
+	devTo    = 268 // 01–268: the development set
 	blindEnv = "ZONGJIE_DEVSET_BLIND"
 	// devFloorMacroF1 and devFloorMain are the macro-F1 of types and the
-	// main-type accuracy on all of 01–252 below which the test fails: a
+	// main-type accuracy on all of 01–268 below which the test fails: a
 	// little below what the default rules reach (a training figure). The
 	// macro-F1 floor was 0.91 on 01–92; 93–108, which joined unchanged at
 	// its blind figures, brings 01–108 to 0.906. Round 8 fits the lower of
@@ -88,8 +88,11 @@ const (
 	// safety; 议事, 协商, 协调 meeting), people served named after 为 and
 	// words (讲授, 小课堂, 班会) raise the main type to 224/252 (0.889) and
 	// macro-F1 to 0.910 (P 0.906 R 0.921): the main-type floor 0.88.
+	// 253–268, which joined in round 18 at its blind figures (main type
+	// 10/16), brings 01–268 to 234/268 (0.873): the main-type floor 0.87
+	// until rules raise it again.
 	devFloorMacroF1 = 0.90
-	devFloorMain    = 0.88
+	devFloorMain    = 0.87
 )
 
 // devGroups are the groups the figures are reported for; detail marks the
@@ -108,7 +111,8 @@ const (
 // 0.785, R 0.805, main type 11/16; 221–236 on main 691804f and on the
 // merged code of round 15: P 0.829, R 0.840, main type 8/16; 237–252 on
 // main f8a2093 and on the merged code of round 16: P 0.943, R 0.872, main
-// type 13/16), so
+// type 13/16; 253–268 on main 9570464 and on the merged code of round 17:
+// P 0.926, R 0.889, main type 10/16), so
 // that tuning on it cannot leave it worse than blind. The types floor is
 // on the lower of precision and recall, the figure the targets ask to
 // reach 0.9 (round 8 trades recall it had to spare for precision).
@@ -128,7 +132,8 @@ var devGroups = []typesGroup{
 	{name: "205–220", from: 205, to: 220, floors: &typesFloors{0.784, 0.687}},
 	{name: "221–236", from: 221, to: 236, floors: &typesFloors{0.828, 0.500}},
 	{name: "237–252", from: 237, to: 252, floors: &typesFloors{0.871, 0.812}},
-	{name: "all 01–252", from: 1, to: devTo, detail: true},
+	{name: "253–268", from: 253, to: 268, floors: &typesFloors{0.888, 0.625}},
+	{name: "all 01–268", from: 1, to: devTo, detail: true},
 }
 
 // typesGroup is a group of documents by number, inclusive.
@@ -183,9 +188,11 @@ type typesFloors struct{ balanced, main float64 }
 // them. 253–268 (round 17, a fourteenth annotator; a second annotator
 // agreed on 15/16 main types, types P 0.990 R 0.970), measured blind on
 // main 9570464 before the round's work and on its merged code, the same
-// both times (P 0.926 R 0.889, main 10/16): floors at those figures.
+// both times (P 0.926 R 0.889, main 10/16): floors at those figures; it
+// joined the development set in round 18 with them. 269–284 (round 18) is
+// blind: its floors are set once it is first measured.
 var blindGroups = []typesGroup{
-	{name: "253–268", from: 253, to: 268, floors: &typesFloors{0.888, 0.625}},
+	{name: "269–284", from: 269, to: 284},
 }
 
 // blindOn tells whether the blind group is measured.
@@ -195,10 +202,10 @@ func blindOn() bool { return os.Getenv(blindEnv) == "1" }
 // (Record.Types) and its main type against the hand annotation:
 // precision, recall and F1 per type, macro-F1 and main-type accuracy, for
 // each group of devGroups. It logs the figures (go test ./pipeline -run
-// TypesDevSet -v), per-type figures and per-document misses for 01–252, and
+// TypesDevSet -v), per-type figures and per-document misses for 01–268, and
 // one aggregate line for the blind group when ZONGJIE_DEVSET_BLIND=1. It
 // fails when the dev set is malformed, when macro-F1 or main-type accuracy
-// on 01–252 falls below its floor, or a blind figure below its floor.
+// on 01–268 falls below its floor, or a blind figure below its floor.
 func TestTypesDevSet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the gse dictionary")
@@ -257,10 +264,10 @@ func TestTypesDevSet(t *testing.T) {
 	dev := groups[len(devGroups)-1]
 	if len(dev) > 0 {
 		if _, macro := macroF1(ids, dev); macro < devFloorMacroF1 {
-			t.Errorf("macro-F1 on 01–252 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
+			t.Errorf("macro-F1 on 01–268 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
 		}
 		if main := mainAccuracy(dev); main < devFloorMain {
-			t.Errorf("main-type accuracy on 01–252 is %.3f, below the floor %.3f", main, devFloorMain)
+			t.Errorf("main-type accuracy on 01–268 is %.3f, below the floor %.3f", main, devFloorMain)
 		}
 	}
 }
@@ -341,7 +348,7 @@ type devDoc struct {
 	gotMentioned      []string
 }
 
-// loadDevSet reads the annotated documents 01–252 and, when blind is set,
+// loadDevSet reads the annotated documents 01–268 and, when blind is set,
 // the blind groups (none when their files are absent); other files are not
 // opened.
 func loadDevSet(t *testing.T, blind bool) []devDoc {
