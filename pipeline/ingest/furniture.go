@@ -62,6 +62,11 @@ type lineView struct {
 	// belowBody: the line is in the tail and the non-empty line before it
 	// is the body's last line.
 	belowBody bool
+	// underAuthorHeading: the line is in the tail and the non-empty line
+	// before it, which no judge took and which is not the body's last
+	// line, is a numbered heading or a label ending with its colon (一、资料
+	// 调查, 前期活动：): the report goes on below its last paragraph.
+	underAuthorHeading bool
 	// atPageEnd: the line is in the tail and no non-empty line follows it.
 	atPageEnd bool
 	// afterLabel: the non-empty line before it is furniture ending with a
@@ -1185,7 +1190,9 @@ func (j datedLine) Judge(l lineView) string {
 // and dates, not with the page's buttons. The page's last line, below the
 // body, goes when it ends with a colon and is no numbered heading, even
 // past maxWidgetRunes or shaped as a title (发表评论的规则:, %d 位读者按了
-// 赞:): a label whose list the page cut off.
+// 赞:): a label whose list the page cut off. Under the author's heading
+// below the body (underAuthorHeading) the report goes on: no widget there
+// but that last label.
 type edgeWidget struct{ v *furnitureVocab }
 
 func (j edgeWidget) Judge(l lineView) string {
@@ -1194,7 +1201,7 @@ func (j edgeWidget) Judge(l lineView) string {
 		return ""
 	}
 	cutLabel := l.atPageEnd && endsWithColon(f)
-	if !cutLabel && !l.amidFurniture && !j.tailButton(l) {
+	if !cutLabel && (!l.amidFurniture && !j.tailButton(l) || l.underAuthorHeading) {
 		return ""
 	}
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
@@ -1507,12 +1514,13 @@ const maxOutletRunes = 10
 // (statisticsRow). A label with no value announces the
 // lines below it: it goes with them when they are furniture (友情链接：
 // over the links) and stays over the author's own list (下期预告：, then
-// the topics, then a closing sentence).
+// the topics, then a closing sentence), and so do the label:value rows
+// under it (underAuthorHeading).
 type fieldAmidFurniture struct{ v *furnitureVocab }
 
 func (j fieldAmidFurniture) Judge(l lineView) string {
 	switch {
-	case l.zone == zoneBody, l.zone == zoneHead && !l.afterFurniture && !l.amidFurniture:
+	case l.zone == zoneBody, l.zone == zoneHead && !l.afterFurniture && !l.amidFurniture, l.underAuthorHeading:
 		return ""
 	case l.runes() > j.v.shortRunes || l.holds(markSentenceEnd):
 		return ""
@@ -1897,7 +1905,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 	}
 	ctx := v.contextJudges()
-	prevKnown, prevLabel, prevOpen, prevStamp := false, false, false, false
+	prevKnown, prevLabel, prevOpen, prevStamp, prevHeading := false, false, false, false, false
 	for i := range lines {
 		if strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark {
 			continue
@@ -1905,6 +1913,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		if !known(i) {
 			lv := views[i] // a line no pattern knows: viewed above
 			lv.afterFurniture, lv.afterLabel, lv.afterOpenBracket, lv.afterStamp = prevKnown, prevLabel, prevOpen, prevStamp
+			lv.underAuthorHeading = lv.zone == zoneTail && prevHeading
 			lv.beforeFurniture = func() bool { j := neighbour(i, 1); return j >= 0 && known(j) }()
 			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && i > firstTail
 			kind[i] = judge(ctx, lv)
@@ -1914,6 +1923,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		prevLabel = prevKnown && endsWithColon(f)
 		prevOpen = prevKnown && opensBracket(f)
 		prevStamp = prevKnown && strings.Contains(f, ":") && timeOfDay.MatchString(f)
+		prevHeading = !prevKnown && i != lastProse && (endsWithColon(f) || numberedHeading.MatchString(f))
 	}
 	for i, comment := range afterSignoff(folded, lastProse, empty, known, v) {
 		if comment {

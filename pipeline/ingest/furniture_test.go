@@ -33,13 +33,14 @@ type judgeCase struct {
 	inRun   bool // inFieldRun
 	below   bool // belowBody
 	end     bool // atPageEnd
+	heading bool // underAuthorHeading
 	want    string
 }
 
 func checkJudge(t *testing.T, j furnitureJudge, cases []judgeCase) {
 	t.Helper()
 	for _, c := range cases {
-		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below, atPageEnd: c.end}
+		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below, atPageEnd: c.end, underAuthorHeading: c.heading}
 		if got := j.Judge(v); got != c.want {
 			t.Errorf("%T(%q, zone %d, after %v, amid %v) = %q, want %q", j, c.line, c.zone, c.after, c.amid, got, c.want)
 		}
@@ -598,6 +599,12 @@ func TestEdgeWidget(t *testing.T) {
 		{line: "二、下一步工作打算：", zone: zoneTail, end: true, want: ""},
 		{line: "1、確立組織機構:", zone: zoneTail, end: true, want: ""},
 		{line: "某某社區居委會", zone: zoneTail, end: true, want: ""},
+		// Under the author's heading below the body the report goes on
+		// (round 18); the page's last label stays the page's.
+		{line: "服务点概况：", zone: zoneTail, amid: true, heading: true, want: ""},
+		{line: "服務點概況:", zone: zoneTail, amid: true, heading: true, want: ""},
+		{line: "服务点概况：", zone: zoneTail, amid: true, want: "widget"},
+		{line: "您看完本文后的心情：", zone: zoneTail, end: true, heading: true, want: "widget"},
 	})
 }
 
@@ -925,6 +932,11 @@ func TestFieldAmidFurniture(t *testing.T) {
 		{line: "总结:这次活动让居民学会了用手机挂号和缴费", zone: zoneTail, want: ""},
 		{line: "總結:這次活動讓居民學會了用手機掛號和繳費", zone: zoneTail, want: ""},
 		{line: "服务人次:312 浏览:1,024", zone: zoneTail, want: "metadata"}, // no comma: a page's fields
+		// Under the author's heading or label below the body: the report's
+		// own list (round 18).
+		{line: "图书募集：六月在校园里举行的", zone: zoneTail, heading: true, want: ""},
+		{line: "圖書募集:六月在校園裡舉行的", zone: zoneTail, heading: true, want: ""},
+		{line: "图书募集：六月在校园里举行的", zone: zoneTail, want: "metadata"},
 	})
 }
 
