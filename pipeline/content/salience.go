@@ -98,12 +98,29 @@ type Salience struct {
 	// which a for mark is the end of another word (因为, 认为, 作为): no
 	// service for anyone.
 	ForNotAfter []string `toml:"for_not_after"`
+	// Organisation is added to the type a report titled by its
+	// organisation and a period, naming no activity (青松社区居民委员会
+	// 2023年度工作总结), is about: the group the organisation's name says
+	// it is for (残疾人托养服务中心), else the type its body gives the most
+	// room, not what such an organisation does in general (docs/
+	// annotation.md, decided in round 18).
+	Organisation float64 `toml:"organisation"`
+	// Organisations are the kinds of organisation (居民委员会, 服务站,
+	// 协会, 基金会) a name ends in, matched folded as characters.
+	Organisations []string `toml:"organisations"`
+	// Reports are the genres of a report of an organisation's period
+	// (工作总结, 成果报告) a title ends in, matched folded.
+	Reports []string `toml:"reports"`
+	// Periods are the words of a period (年度, 季度, 上半年, 学期) that,
+	// with numerals and masks (2023, 二〇一八, 20xx), stand between an
+	// organisation's name and its report's genre, matched folded.
+	Periods []string `toml:"periods"`
 	// About is the salience from which the document is about the type.
 	About float64 `toml:"about"`
 }
 
 // salienceKeys are the keys of the [salience] table.
-var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "title_notes": true, "topic": true, "serving": true, "list_marks": true, "for_marks": true, "for_not_after": true, "about": true}
+var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "title_notes": true, "topic": true, "serving": true, "list_marks": true, "for_marks": true, "for_not_after": true, "organisation": true, "organisations": true, "reports": true, "periods": true, "about": true}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
 // which applies to a rules file that has none.
@@ -121,14 +138,16 @@ func defaultSalience() Salience {
 // negative or not a number.
 func (s Salience) check() map[string]string {
 	out := map[string]string{}
-	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "lone": s.Lone, "passing": s.Passing, "key": s.Key, "weak": s.Weak, "topic": s.Topic, "serving": s.Serving, "about": s.About} {
+	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "lone": s.Lone, "passing": s.Passing, "key": s.Key, "weak": s.Weak, "topic": s.Topic, "serving": s.Serving, "organisation": s.Organisation, "about": s.About} {
 		if val < 0 || val != val {
 			out[key] = fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", key, val)
 		}
 	}
-	for _, w := range s.KeyWords {
-		if strings.TrimSpace(w) == "" {
-			out["key_words"] = "salience: key_words: an empty word is in every heading"
+	for key, words := range map[string][]string{"key_words": s.KeyWords, "organisations": s.Organisations, "reports": s.Reports, "periods": s.Periods} {
+		for _, w := range words {
+			if strings.TrimSpace(w) == "" {
+				out[key] = fmt.Sprintf("salience: %s: an empty word is written everywhere", key)
+			}
 		}
 	}
 	for key, marks := range map[string][]string{"list_marks": s.ListMarks, "for_marks": s.ForMarks, "for_not_after": s.ForNotAfter} {
@@ -163,6 +182,7 @@ type typeEvidence struct {
 	serves          bool // a type of people who serve (Rule.Serves)
 	listed          bool // every hit has a list mark beside it
 	servedFor       bool // a hit of people served follows a for mark in its clause, not in a list
+	organisation    bool // what a report titled by its organisation and a period is about
 }
 
 // salienceJudge gives one part of a type's salience, with a named reason
@@ -303,9 +323,22 @@ func (j titleServing) judge(e typeEvidence) (float64, string) {
 	return j.weight, "title serving"
 }
 
+// organisationReport: a report titled by its organisation and a period
+// (青松社区居民委员会2023年度工作总结) is about the group the organisation
+// is for when its name says it, else the work its body gives the most
+// room.
+type organisationReport struct{ weight float64 }
+
+func (j organisationReport) judge(e typeEvidence) (float64, string) {
+	if !e.organisation || j.weight == 0 {
+		return 0, ""
+	}
+	return j.weight, "organisation's report"
+}
+
 // judges is the chain of salience judges, in the order of their reasons.
 func (s Salience) judges() []salienceJudge {
-	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, titleTopic{s.Topic}, titleServing{s.Serving}, headingNames{s.Heading}, firstItem{s.First}, keyItem{s.Key}, itemShare{s.Items}, hitShare{s.Share}, oneSentence{s.Lone}, peopleInPassing{s.Passing}, weakWords{s.Weak}}
+	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, titleTopic{s.Topic}, titleServing{s.Serving}, organisationReport{s.Organisation}, headingNames{s.Heading}, firstItem{s.First}, keyItem{s.Key}, itemShare{s.Items}, hitShare{s.Share}, oneSentence{s.Lone}, peopleInPassing{s.Passing}, weakWords{s.Weak}}
 }
 
 // score sums the judges' parts and collects their reasons.
@@ -362,7 +395,16 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		form = rs.formNamed(names[0], coded)
 	}
 	// those who serve, when the title names no type of what was done
-	serving := rs.Salience.Serving > 0 && !rs.activityNamed(names[0], coded)
+	activity := rs.activityNamed(names[0], coded)
+	serving := rs.Salience.Serving > 0 && !activity
+	var organisation []string // the types an organisation's report is about
+	if rs.Salience.Organisation > 0 && !activity && rs.Salience.organisationTitle(names[0]) {
+		if group := rs.lastNamed(names[0], coded, true); group != "" {
+			organisation = []string{group}
+		} else {
+			organisation = roomiest(coded)
+		}
+	}
 	var ends []int
 	var runes []rune // the text's, read once a type that serves needs them
 	if text != "" && (rs.Salience.Lone > 0 || rs.Salience.Passing > 0) {
@@ -371,7 +413,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	}
 	scored := make([]TypeHit, len(coded))
 	for i, h := range coded {
-		e := typeEvidence{hits: rs.weighed(h), totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head, first: slices.Contains(first, h.ID), key: keyLed[h.ID]}
+		e := typeEvidence{hits: rs.weighed(h), totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head, first: slices.Contains(first, h.ID), key: keyLed[h.ID], organisation: slices.Contains(organisation, h.ID)}
 		if ends != nil {
 			e.sentences = sentenceSpread(ends, h.At)
 		}
@@ -418,6 +460,69 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		}
 	}
 	return about, mentioned, scored[best].ID
+}
+
+// organisationTitle tells whether a folded title, without its notes, is
+// an organisation's name, a period and a report's genre
+// (青松社区居民委员会2023年度工作总结, 服务站二〇一八年度工作总结): it
+// ends in one of Reports, and what is before it, the period cut off its
+// end, ends in one of Organisations.
+func (s *Salience) organisationTitle(title string) bool {
+	for _, genre := range s.Reports {
+		if name, ok := strings.CutSuffix(title, genre); ok && genre != "" {
+			return suffixOf(s.withoutPeriod(name), s.Organisations) != ""
+		}
+	}
+	return false
+}
+
+// periodRunes are the numerals, masks and joins of a written period
+// (2023, 二〇一八, 20xx, 2023—2024, 2019至2020).
+const periodRunes = "〇○零一二三四五六七八九十xX×＊*—–-/~～至"
+
+// withoutPeriod is name with the period at its end cut off: numerals,
+// masks and joins (periodRunes, digits) and the words of Periods.
+func (s *Salience) withoutPeriod(name string) string {
+	for {
+		if w := suffixOf(name, s.Periods); w != "" {
+			name = strings.TrimSuffix(name, w)
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(name)
+		if size == 0 || !unicode.IsDigit(r) && !strings.ContainsRune(periodRunes, r) {
+			return name
+		}
+		name = name[:len(name)-size]
+	}
+}
+
+// suffixOf is the longest of words that s ends in (上半年, not 年), or "".
+func suffixOf(s string, words []string) string {
+	longest := ""
+	for _, w := range words {
+		if len(w) > len(longest) && strings.HasSuffix(s, w) {
+			longest = w
+		}
+	}
+	return longest
+}
+
+// roomiest are the coded types the body gives the most room: the most
+// hits, every coded word counting one whoever it names (every type tied
+// for the most: the other judges, the first item's among them, tell
+// which was reported first).
+func roomiest(coded []TypeHit) []string {
+	most := 0
+	for _, h := range coded {
+		most = max(most, h.Hits)
+	}
+	var out []string
+	for _, h := range coded {
+		if h.Hits == most && most > 0 {
+			out = append(out, h.ID)
+		}
+	}
+	return out
 }
 
 // withTitleTypes adds to the coded types, in rule order, those whose

@@ -55,6 +55,9 @@ func TestSalienceJudges(t *testing.T) {
 		{"title serving", titleServing{1}, typeEvidence{serving: true}, 1, "title serving"},
 		{"no title serving", titleServing{1}, none, 0, ""},
 		{"title serving off", titleServing{0}, typeEvidence{serving: true}, 0, ""},
+		{"organisation's report", organisationReport{1}, typeEvidence{organisation: true}, 1, "organisation's report"},
+		{"not what the organisation's report is about", organisationReport{1}, none, 0, ""},
+		{"organisation's report off", organisationReport{0}, typeEvidence{organisation: true}, 0, ""},
 	}
 	for _, tt := range tests {
 		score, reason := tt.judge.judge(tt.e)
@@ -728,6 +731,99 @@ titles = ["网格"]
 	doc := rs.Code(toks("网格 员 巡逻 网格"))
 	if len(doc) != 1 || doc[0].ID != "safety" || doc[0].Hits != 1 {
 		t.Errorf("body 网格员巡逻: coded %v, want safety by 巡逻 alone", doc)
+	}
+}
+
+// organisationSalience is the salience of the organisation tests: the
+// words of an organisation's title as in dict/rules.toml, shortened.
+func organisationSalience() Salience {
+	return Salience{Share: 1, People: 0.5, Title: 0.5, First: 0.25, Organisation: 1,
+		Organisations: []string{"居民委员会", "社区", "中心", "站", "协会", "基金会"},
+		Reports:       []string{"工作总结", "工作报告", "成果报告"},
+		Periods:       []string{"年度", "年", "季度", "上半年", "第"}}
+}
+
+// TestOrganisationTitle: a title is an organisation's report when it is
+// the organisation's name, a period (or none) and a report's genre; a
+// programme or an event between them, or a name of no organisation's
+// kind, is not.
+func TestOrganisationTitle(t *testing.T) {
+	s := organisationSalience()
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"青松社区居民委员会2023年度工作总结", true},
+		{"某镇社会工作服务站二〇一八年度工作总结", true},
+		{"某区义工协会20xx年上半年工作报告", true},
+		{"某社区2024年第二季度工作报告", true},
+		{"2022年度某服务中心工作总结", true},
+		{"某慈善基金会工作报告", true},
+		{"某关怀据点112年度成果报告", false}, // 据点 not among the kinds
+		{"某街道2023年社区矫正工作总结", false},
+		{"某社区2024年重阳节活动总结", false},
+		{"某社区2024年项目工作总结", false},
+		{"某社区居民委员会", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := s.organisationTitle(tt.title); got != tt.want {
+			t.Errorf("%s: organisation's title %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestRulesAboutOrganisation: a report titled by its organisation and a
+// period, in either script, is about the group the organisation's name
+// says it is for, else the type with the most hits, over the first
+// item's; on a tie for the most hits the first item decides. A title that
+// names an activity, or no organisation, is left to the other judges.
+func TestRulesAboutOrganisation(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "donation"
+label = "捐赠救助"
+words = ["救助"]
+
+[[type]]
+id = "safety"
+label = "治安巡逻"
+words = ["巡逻"]
+
+[[type]]
+id = "elderly"
+label = "为老服务"
+people = true
+words = ["长者"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = organisationSalience()
+	first := []Item{{Heading: "一、民生保障", TypeHits: []TypeHit{hit("donation", 3)}}, {Heading: "二、平安建设", TypeHits: []TypeHit{hit("safety", 4)}}}
+	tied := []Item{{Heading: "一、民生保障", TypeHits: []TypeHit{hit("donation", 4)}}, {Heading: "二、平安建设", TypeHits: []TypeHit{hit("safety", 4)}}}
+	tests := []struct {
+		title string
+		coded []TypeHit
+		items []Item
+		main  string
+	}{
+		{"青松社区居民委员会2023年度工作总结", []TypeHit{hit("donation", 3), hit("safety", 4)}, first, "safety"},
+		{"青松社區居民委員會2023年度工作總結", []TypeHit{hit("donation", 3), hit("safety", 4)}, first, "safety"},
+		{"青松社区居民委员会2023年度工作总结", []TypeHit{hit("donation", 4), hit("safety", 4)}, tied, "donation"},
+		{"青松长者服务中心2023年第二季度工作报告", []TypeHit{hit("donation", 3), hit("safety", 4), hit("elderly", 2)}, first, "elderly"},
+		{"青松長者服務中心2023年第二季度工作報告", []TypeHit{hit("donation", 3), hit("safety", 4), hit("elderly", 2)}, first, "elderly"},
+		{"青松社区2023年救助工作总结", []TypeHit{hit("donation", 3), hit("safety", 4)}, first, "donation"},
+		{"青松项目2023年度工作总结", []TypeHit{hit("donation", 3), hit("safety", 4)}, first, "donation"},
+	}
+	for _, tt := range tests {
+		if _, _, main := rs.About(tt.coded, tt.title, "", tt.items); main != tt.main {
+			t.Errorf("%s: main %s, want %s", tt.title, main, tt.main)
+		}
+	}
+	rs.Salience.Organisation = 0
+	if _, _, main := rs.About([]TypeHit{hit("donation", 3), hit("safety", 4)}, "青松社区居民委员会2023年度工作总结", "", first); main != "donation" {
+		t.Errorf("organisation 0: main %s, want donation, the first item's", main)
 	}
 }
 

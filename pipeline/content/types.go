@@ -239,7 +239,7 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 	}
 	for _, k := range pos.unknown {
 		if key, ok := strings.CutPrefix(k.name, "salience."); ok {
-			add(k.line, false, "unknown key %q ([salience] takes share people items title head heading first lone passing key key_words weak title_notes topic serving list_marks about)", key)
+			add(k.line, false, "unknown key %q ([salience] takes share people items title head heading first lone passing key key_words weak title_notes topic serving list_marks for_marks for_not_after organisation organisations reports periods about)", key)
 			continue
 		}
 		add(k.line, false, "unknown key %q (a [[type]] takes %s; skip goes before the first [[type]])", k.name, "id label any words phrases all not near within unless unless_within min people weak form serves")
@@ -272,9 +272,12 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 		// weigh as any other
 		rules.Salience.People = 1
 	}
-	// headings are matched folded, so are the key words (重點 as 重点)
-	for i, w := range rules.Salience.KeyWords {
-		rules.Salience.KeyWords[i] = fold.ToSimplified(w)
+	// headings and titles are matched folded, so are the key words (重點 as
+	// 重点) and the words of an organisation's title (協會 as 协会)
+	for _, words := range [][]string{rules.Salience.KeyWords, rules.Salience.Organisations, rules.Salience.Reports, rules.Salience.Periods} {
+		for i, w := range words {
+			words[i] = fold.ToSimplified(w)
+		}
 	}
 	for key, msg := range rules.Salience.check() {
 		add(pos.salienceKey(key), false, "%s", msg)
