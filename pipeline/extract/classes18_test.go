@@ -17,3 +17,16 @@ func TestAsManyAsOutsideSpan(t *testing.T) {
 		{"参加义诊的居民约200人，", []string{"约200人 200 人 people a [居民]"}},
 	})
 }
+
+// TestSideAtClauseEnd: a lone 一 + measure word closing its clause after
+// 的 or 另 (温馨的一面，, 不同的另一面。) has no object before it: the
+// measure word is the noun, a side; after an object (展板一面，) it counts.
+func TestSideAtClauseEnd(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"我们看到了邻里温馨的一面，心里很暖。", nil},
+		{"我們看到了鄰里溫馨的一面，心裡很暖。", nil},
+		{"志愿者展现出与平时不同的另一面。", nil},
+		{"志願者展現出與平時不同的另一面。", nil},
+		{"居民送来锦旗一面，", []string{"一面 1 面 materials [锦旗]"}},
+	})
+}

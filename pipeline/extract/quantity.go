@@ -1837,9 +1837,11 @@ const oneArticleNearRunes = 4
 // oneAfterObject reports a lone 一 at i right after a Chinese character,
 // with its measure word (ending at end) closing the clause: 派发暖包一份，
 // 製作展板一套。 — a count of the object written before it. After a count
-// (5人一组) it is a size, not a count.
+// (5人一组) it is a size, not a count; after a rune of [one_object_not_end]
+// (温馨的一面，, 另一面。) no object is written, and the measure word is the
+// noun itself.
 func oneAfterObject(nw *numberWords, rs []rune, i, end int) bool {
-	if i == 0 || !isHanRune(rs[i-1]) {
+	if i == 0 || !isHanRune(rs[i-1]) || strings.ContainsRune(nw.q.oneObjectNotEnd, rs[i-1]) {
 		return false
 	}
 	if i >= 2 && numeralClass(rs, i-2) != runNone {
