@@ -30,3 +30,16 @@ func TestSideAtClauseEnd(t *testing.T) {
 		{"居民送来锦旗一面，", []string{"一面 1 面 materials [锦旗]"}},
 	})
 }
+
+// TestGroupSize: a lone 一 + measure word closing its clause a few runes
+// after a count (两个同学一组, 五个人一组) gives the size of each group, as
+// 5人一组 did: no group is counted, while the count before it is.
+func TestGroupSize(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"老师让两个同学一组，分头打扫。", []string{"两个 2 个 people [同学]"}},
+		{"老師讓兩個同學一組，分頭打掃。", []string{"兩個 2 个 people [同學]"}},
+		{"队员们五个人一组，走访困难户。", []string{"五个 5 个 people [人]"}},
+		{"隊員們五個人一組，走訪困難戶。", []string{"五個 5 个 people [人]"}},
+		{"社区制作了展板一套，", []string{"一套 1 套 materials [展板]"}},
+	})
+}

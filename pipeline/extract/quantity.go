@@ -1831,6 +1831,10 @@ func clauseEndsWith(nw *numberWords, rs []rune, k int, words []string) bool {
 // abstractAfterOne looks: an attribute and the noun.
 const abstractObjectRunes = 10
 
+// sizeCountRunes is how far before a lone 一 at a clause's end oneAfterObject
+// looks for the count that makes it a size: 两个同学一组.
+const sizeCountRunes = 4
+
 // oneArticleNearRunes is how far before a lone 一 copulaNear looks.
 const oneArticleNearRunes = 4
 
@@ -1844,8 +1848,10 @@ func oneAfterObject(nw *numberWords, rs []rune, i, end int) bool {
 	if i == 0 || !isHanRune(rs[i-1]) || strings.ContainsRune(nw.q.oneObjectNotEnd, rs[i-1]) {
 		return false
 	}
-	if i >= 2 && numeralClass(rs, i-2) != runNone {
-		return false // 5人一组, 两人一组: groups of five, not one group
+	for k := i - 2; k >= 0 && i-k <= sizeCountRunes && isHanRune(rs[k]); k-- {
+		if numeralClass(rs, k) != runNone {
+			return false // 5人一组, 两个同学一组: groups of five, of two, not one group
+		}
 	}
 	return end == len(rs) || rs[end] == '\n' || strings.ContainsRune(nw.m.clauseBreaks, rs[end])
 }
