@@ -43,3 +43,15 @@ func TestGroupSize(t *testing.T) {
 		{"社区制作了展板一套，", []string{"一套 1 套 materials [展板]"}},
 	})
 }
+
+// TestRoleStartedFrom: 从 before a lone 一 + measure word names the role
+// one starts from (从一名旁观者转变为参与者), as 成为 names the role one
+// takes: an article, not a count.
+func TestRoleStartedFrom(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"小李从一名旁观者变成了参与者。", nil},
+		{"小李從一名旁觀者變成了參與者。", nil},
+		{"她从一位受助学生成长为志愿者，", nil},
+		{"社区安排了一名志愿者陪同，", []string{"一名 1 名 people [志愿者]"}},
+	})
+}
