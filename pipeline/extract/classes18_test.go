@@ -55,3 +55,14 @@ func TestRoleStartedFrom(t *testing.T) {
 		{"社区安排了一名志愿者陪同，", []string{"一名 1 名 people [志愿者]"}},
 	})
 }
+
+// TestEverywhere: 四处 (everywhere: 四处奔走, 四處募集) is a word of its
+// own, no count of four places; 四个服务点 counts.
+func TestEverywhere(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"志愿者四处奔走募集物资，", nil},
+		{"志願者四處奔走募集物資，", nil},
+		{"孩子们拿着义卖品四处走动，", nil},
+		{"社区设立了四个服务点，", []string{"四个 4 个 other [服务点]"}},
+	})
+}
