@@ -66,3 +66,16 @@ func TestEverywhere(t *testing.T) {
 		{"社区设立了四个服务点，", []string{"四个 4 个 other [服务点]"}},
 	})
 }
+
+// TestDistanceWalked: a length walked (向南而行50米) or walked before
+// reaching a place (约五百米后见到路牌) is a distance, not work done;
+// 清理河道800米 counts.
+func TestDistanceWalked(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"出门向南而行50米，就到了服务站。", nil},
+		{"出門向南而行50米，就到了服務站。", nil},
+		{"沿着大路走，约五百米后见到路牌，", nil},
+		{"沿著大路走，約五百米後見到路牌，", nil},
+		{"志愿者清理河道800米，", []string{"800米 800 米 other [志愿者清理河道]"}},
+	})
+}
