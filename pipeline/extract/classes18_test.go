@@ -79,3 +79,16 @@ func TestDistanceWalked(t *testing.T) {
 		{"志愿者清理河道800米，", []string{"800米 800 米 other [志愿者清理河道]"}},
 	})
 }
+
+// TestFrequencyPerOccasion: 一次 after 双月 (every two months) or in a
+// clause of 每逢 (on every such day) says how often, not how many: a
+// frequency, which the annotation does not count.
+func TestFrequencyPerOccasion(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"街道坚持双月一次的例会，", nil},
+		{"街道堅持雙月一次的例會，", nil},
+		{"社区每逢重阳必办一次，", nil},
+		{"社區每逢重陽必辦一次，", nil},
+		{"社区今年举办了一次敬老宴，", []string{"一次 1 次 events [敬老宴]"}},
+	})
+}
