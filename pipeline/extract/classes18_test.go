@@ -92,3 +92,15 @@ func TestFrequencyPerOccasion(t *testing.T) {
 		{"社区今年举办了一次敬老宴，", []string{"一次 1 次 events [敬老宴]"}},
 	})
 }
+
+// TestMaskedApprox: a masked number followed by 余 or 多 before its
+// measure word (惠及×余人, 慰问XXX多人次) is a redacted count, approximate.
+func TestMaskedApprox(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"本次活动惠及×余人。", []string{"×余人 - 人 people ar"}},
+		{"本次活動惠及×餘人。", []string{"×餘人 - 人 people ar"}},
+		{"走访慰问残疾人XXX多人次，", []string{"XXX多人次 - 人次 people ar [残疾人]"}},
+		{"走訪慰問殘疾人XXX多人次，", []string{"XXX多人次 - 人次 people ar [殘疾人]"}},
+		{"本次活动惠及××人。", []string{"××人 - 人 people r"}},
+	})
+}

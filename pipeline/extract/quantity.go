@@ -2272,7 +2272,8 @@ func allArabic(rs []rune) bool {
 }
 
 // maskedQuantityAt reads a count whose number is masked, wholly or in part:
-// ××人, ×名, 1××户. The run of masks and digits must be followed by one of
+// ××人, ×名, 1××户, with a rune of [approx_after_number] after it or none
+// (×余人, XXX多人次: approximate). The run of masks and digits must be followed by one of
 // the measure words a masked number counts with, so that ××家园 or 20××年
 // are not read as counts.
 func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
@@ -2286,11 +2287,16 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	if !ok {
 		return Quantity{}, 0, false
 	}
+	approxNumber := j < len(rs) && strings.ContainsRune(qw.approxAfterNumber, rs[j])
+	if approxNumber {
+		j++ // ×余人, XXX多人次: a masked number and its approximation
+	}
 	unit, n := mw.match(rs, j)
 	if n == 0 || !qw.maskedUnits[unit] || notCountAfter(qw, rs, unit, j+n) {
 		return Quantity{}, 0, false
 	}
 	start, approx, _ := numberPrefix(nw, rs, i)
+	approx = approx || approxNumber
 	end := j + n
 	if n := approxSuffix(nw, rs, end); n > 0 {
 		approx = true
