@@ -127,6 +127,7 @@ type quantityWords struct {
 	oneUnits             map[string]bool
 	oneNotAfter          string
 	oneNotNext           []string
+	oneObjectNotEnd      string          // 的, 另: 温馨的一面， has no object before its 一
 	oneArticleAfter      []string        // 有, 作为: 一 + measure word after them is an article
 	nameBefore           []string        // 新: 新十条 is a name
 	nameAfter            []string        // 中全会: 十九届六中全会 is a name
@@ -232,7 +233,7 @@ func loadQuantityWords() *quantityWords {
 	ws := mustWordSections("quantity_words.txt",
 		"approx_before", "approx_despite", "approx_after_number", "approx_after_unit", "not_count_after", "object_stops",
 		"object_ends", "object_before", "self_counting", "redacted_before", "redacted_not_next",
-		"one_units", "one_not_after", "one_not_next", "masks", "masked_units", "vague_before", "idioms",
+		"one_units", "one_not_after", "one_not_next", "one_object_not_end", "masks", "masked_units", "vague_before", "idioms",
 		"redacted_after", "kuai_things", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
 		"frequency_before", "frequency_units", "one_article_after", "name_before", "name_after",
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
@@ -264,6 +265,7 @@ func loadQuantityWords() *quantityWords {
 		oneUnits:             ws.set("one_units"),
 		oneNotAfter:          ws.runes("one_not_after"),
 		oneNotNext:           ws.words("one_not_next"),
+		oneObjectNotEnd:      ws.runes("one_object_not_end"),
 		oneArticleAfter:      longestFirst(ws.words("one_article_after")),
 		nameBefore:           longestFirst(ws.words("name_before")),
 		nameAfter:            longestFirst(ws.words("name_after")),

@@ -1831,19 +1831,27 @@ func clauseEndsWith(nw *numberWords, rs []rune, k int, words []string) bool {
 // abstractAfterOne looks: an attribute and the noun.
 const abstractObjectRunes = 10
 
+// sizeCountRunes is how far before a lone 一 at a clause's end oneAfterObject
+// looks for the count that makes it a size: 两个同学一组.
+const sizeCountRunes = 4
+
 // oneArticleNearRunes is how far before a lone 一 copulaNear looks.
 const oneArticleNearRunes = 4
 
 // oneAfterObject reports a lone 一 at i right after a Chinese character,
 // with its measure word (ending at end) closing the clause: 派发暖包一份，
 // 製作展板一套。 — a count of the object written before it. After a count
-// (5人一组) it is a size, not a count.
+// (5人一组) it is a size, not a count; after a rune of [one_object_not_end]
+// (温馨的一面，, 另一面。) no object is written, and the measure word is the
+// noun itself.
 func oneAfterObject(nw *numberWords, rs []rune, i, end int) bool {
-	if i == 0 || !isHanRune(rs[i-1]) {
+	if i == 0 || !isHanRune(rs[i-1]) || strings.ContainsRune(nw.q.oneObjectNotEnd, rs[i-1]) {
 		return false
 	}
-	if i >= 2 && numeralClass(rs, i-2) != runNone {
-		return false // 5人一组, 两人一组: groups of five, not one group
+	for k := i - 2; k >= 0 && i-k <= sizeCountRunes && isHanRune(rs[k]); k-- {
+		if numeralClass(rs, k) != runNone {
+			return false // 5人一组, 两个同学一组: groups of five, of two, not one group
+		}
 	}
 	return end == len(rs) || rs[end] == '\n' || strings.ContainsRune(nw.m.clauseBreaks, rs[end])
 }
@@ -2264,7 +2272,8 @@ func allArabic(rs []rune) bool {
 }
 
 // maskedQuantityAt reads a count whose number is masked, wholly or in part:
-// ××人, ×名, 1××户. The run of masks and digits must be followed by one of
+// ××人, ×名, 1××户, with a rune of [approx_after_number] after it or none
+// (×余人, XXX多人次: approximate). The run of masks and digits must be followed by one of
 // the measure words a masked number counts with, so that ××家园 or 20××年
 // are not read as counts.
 func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
@@ -2278,11 +2287,16 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	if !ok {
 		return Quantity{}, 0, false
 	}
+	approxNumber := j < len(rs) && strings.ContainsRune(qw.approxAfterNumber, rs[j])
+	if approxNumber {
+		j++ // ×余人, XXX多人次: a masked number and its approximation
+	}
 	unit, n := mw.match(rs, j)
 	if n == 0 || !qw.maskedUnits[unit] || notCountAfter(qw, rs, unit, j+n) {
 		return Quantity{}, 0, false
 	}
 	start, approx, _ := numberPrefix(nw, rs, i)
+	approx = approx || approxNumber
 	end := j + n
 	if n := approxSuffix(nw, rs, end); n > 0 {
 		approx = true
