@@ -1251,7 +1251,8 @@ type removedHead struct {
 // removed twice, the second time alone or after a title's label (原标题：…),
 // the page's headline said twice; else the first metadata
 // field whose label is an organisation (某某社区：…, 县总会：…), the place
-// a headline may open with.
+// a headline may open with; else the value of the first metadata field
+// labelled as the title ([labels]: 标题：…, 原标题：…), said once.
 func (s *titleScorer) removedHeadline(removed []Removed, stamped map[string]bool) removedHead {
 	for _, r := range removed {
 		if t := strings.TrimSpace(r.Text); headlineKinds[r.Kind] && stamped[t] {
@@ -1272,6 +1273,13 @@ func (s *titleScorer) removedHeadline(removed []Removed, stamped map[string]bool
 	for _, r := range removed {
 		if t := strings.TrimSpace(r.Text); r.Kind == "metadata" && s.orgLabelled(fold.ToSimplified(t)) {
 			return removedHead{t, false}
+		}
+	}
+	for _, r := range removed {
+		if t := strings.TrimSpace(r.Text); r.Kind == "metadata" {
+			if v := s.withoutLabel(t); v != t && v != "" {
+				return removedHead{v, false}
+			}
 		}
 	}
 	return removedHead{}

@@ -1087,7 +1087,8 @@ func TestQuestionHeadline(t *testing.T) {
 
 // TestRemovedHeadline checks that a headline the furniture judges removed
 // twice as a caption, a widget or a metadata field (once after 原标题：),
-// or as a field labelled with an organisation's name, or once right above
+// or as a field labelled with an organisation's name or as the title
+// (标题：…, once), or once right above
 // the post's stamp, however short, still competes as a title, in both
 // scripts, and that a line removed once elsewhere, twice as another
 // kind, or a field whose label is another word or an organisation's word
@@ -1110,6 +1111,10 @@ func TestRemovedHeadline(t *testing.T) {
 		{[]Removed{{"widget", "义工走进长者家中"}}, "", nil},
 		{[]Removed{{"byline", "来源：某某日报"}, {"metadata", "河畔社区：党员义工清理楼道杂物"}}, "河畔社区：党员义工清理楼道杂物", nil},
 		{[]Removed{{"metadata", "市總會：三屆二次理事會工作報告"}}, "市總會：三屆二次理事會工作報告", nil},
+		// A field labelled as the title (标题：…), said once: its value.
+		{[]Removed{{"metadata", "标题：河畔社区开展防汛演练 筑牢安全防线"}, {"byline", "来源：某某日报"}}, "河畔社区开展防汛演练 筑牢安全防线", nil},
+		{[]Removed{{"byline", "記者 王小明"}, {"metadata", "原標題:河畔社區義工走訪獨居長者"}}, "河畔社區義工走訪獨居長者", nil},
+		{[]Removed{{"widget", "标题：河畔社区开展防汛演练"}}, "", nil},
 		{[]Removed{{"metadata", "社区：河畔社区"}}, "", nil},
 		{[]Removed{{"metadata", "分类：社区新闻"}}, "", nil},
 		{[]Removed{{"byline", "来源：某某日报"}, {"byline", "来源：某某日报"}}, "", nil},
