@@ -365,15 +365,13 @@ func leadingStamp(l string) int {
 	return m[1] - w
 }
 
-// stampDate reads a date stamp (leadingStampExpr) as YYYY-MM-DD, a
+// stampDate reads a date stamp (leadingStampExpr, or a headline's
+// trailing stamp written in words, 2024年3月16日) as YYYY-MM-DD, a
 // Republic-of-China year counting + 1911, or "" when it is no date.
 func stampDate(stamp string) string {
 	m := leadingStampExpr.FindStringSubmatch(stamp + "字")
-	if m == nil {
-		return ""
-	}
-	if m[3] == "" {
-		if d := publishDate(m[2]); len(d) == len("2006-01-02") {
+	if m == nil || m[3] == "" {
+		if d := publishDate(stamp); len(d) == len("2006-01-02") {
 			return d
 		}
 		return "" // a day 0 or past 31: no date

@@ -656,10 +656,11 @@ func checkTitleStamp(t *testing.T, fv *furnitureVocab, ts *titleScorer, line, ti
 	}
 }
 
-// TestTrailingFacts checks that a date stamp after a space or a source's
-// field at the end of the headline's line is cut off the title, in
-// either script, the date kept as the post's stamp, and that a date or a
-// source inside a headline stays.
+// TestTrailingFacts checks that a date stamp after a space (in brackets
+// or not, in digits or with 年月日), or after its publish label, or a
+// source's field at the end of the headline's line is cut off the title,
+// in either script, the date kept as the post's stamp, and that a date or
+// a source inside a headline, or a date in brackets fused to it, stays.
 func TestTrailingFacts(t *testing.T) {
 	fv := testFurniture(t)
 	ts := testTitleScorer(t)
@@ -673,8 +674,17 @@ func TestTrailingFacts(t *testing.T) {
 		{"柳岸村為五支志願服務隊授旗文章來源:某某縣融媒體中心", "", "柳岸村為五支志願服務隊授旗"}, // [source_labels], folded
 		{"某某社区2024-2025年度志愿服务总结", "", "某某社区2024-2025年度志愿服务总结"},
 		{"柳岸村五支志愿服务队授旗仪式来源于群众", "", "柳岸村五支志愿服务队授旗仪式来源于群众"},
+		// In brackets, written in words, or fused after its label.
+		{"河畔社區義工走訪獨居長者 (2024年03月16日)", "2024年03月16日", "河畔社區義工走訪獨居長者"},
+		{"河畔社区义工走访独居长者（2024-03-16）", "", "河畔社区义工走访独居长者（2024-03-16）"},
+		{"河畔社区环保小课堂 做环保学科学发布日期:2015/02/02", "2015/02/02", "河畔社区环保小课堂 做环保学科学"},
+		{"河畔社區環保小課堂發佈時間：2015-02-02 10:20", "2015-02-02 10:20", "河畔社區環保小課堂"},
+		{"河畔社区2024年3月16日义工探访活动", "", "河畔社区2024年3月16日义工探访活动"},
 	} {
 		checkTitleStamp(t, fv, ts, tt.line, tt.title, tt.stamp)
+		if tt.stamp != "" && stampDate(tt.stamp) == "" {
+			t.Errorf("stampDate(%q) = \"\", want a date", tt.stamp)
+		}
 	}
 }
 
