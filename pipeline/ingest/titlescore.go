@@ -211,9 +211,13 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		lf := fold.ToSimplified(l)
 		if m := fv.trailingFacts.FindStringSubmatchIndex(lf); m != nil {
 			at := func(k int) int { return foldedOffset(l, lf, m[k]) }
-			if m[2] >= 0 || s.namesSiteOrOrg(fold.ToSimplified(l[at(4):at(5)])) {
-				if m[2] >= 0 && stamp == "" {
-					stamp = l[at(2):at(3)]
+			d := 2 // the date: group 1, or group 2 in brackets
+			if m[d] < 0 {
+				d = 4
+			}
+			if m[d] >= 0 || s.namesSiteOrOrg(fold.ToSimplified(l[at(6):at(7)])) {
+				if m[d] >= 0 && stamp == "" {
+					stamp = l[at(d):at(d+1)]
 				}
 				l = l[:at(0)]
 				lf = fold.ToSimplified(l)
