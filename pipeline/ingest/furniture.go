@@ -1933,7 +1933,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 	}
 
-	res.stamped = stampedLines(lines, folded, empty, func(i int) bool { return publishKinds[kind[i]+byPattern[i]] })
+	res.stamped = stampedLines(lines, folded, empty, func(i int) bool { return publishKinds[kind[i]+byPattern[i]] }, func(i int) bool { return kind[i]+byPattern[i] == "byline" })
 	for i := range lines {
 		if k := kind[i] + byPattern[i]; !res.publishedStamped && publishKinds[k] {
 			f := folded[i]

@@ -1249,7 +1249,7 @@ type removedHead struct {
 // removedHeadline returns a line the furniture judges removed as one of
 // headlineKinds that still competes as a title, or none: the first right
 // above the post's stamp (stamped: where a site's software prints the
-// headline); else one they
+// headline), removed as a slogan too; else one they
 // removed twice, the second time alone or after a title's label (原标题：…),
 // the page's headline said twice; else the first metadata
 // field whose label is an organisation (某某社区：…, 县总会：…), the place
@@ -1257,7 +1257,7 @@ type removedHead struct {
 // labelled as the title ([labels]: 标题：…, 原标题：…), said once.
 func (s *titleScorer) removedHeadline(removed []Removed, stamped map[string]bool) removedHead {
 	for _, r := range removed {
-		if t := strings.TrimSpace(r.Text); headlineKinds[r.Kind] && stamped[t] {
+		if t := strings.TrimSpace(r.Text); (headlineKinds[r.Kind] || r.Kind == "slogan") && stamped[t] {
 			return removedHead{t, false}
 		}
 	}
@@ -1605,15 +1605,16 @@ func withoutTitleVariants(lines, folded []string, title string, keep int, fv *fu
 // stampedLines returns the lines (trimmed) right above a post's stamp:
 // a line of furniture that dates the page (dating: a byline, the page's
 // metadata …) with a year and a month (2024-03-02 20:20, 发布时间:…
-// 点击数:…), where a site's software prints the headline.
-func stampedLines(lines, folded []string, empty, dating func(int) bool) map[string]bool {
+// 点击数:…), or a byline's row without a date (byline: 记者 某某 通讯员
+// 某某), where a site's software prints the headline.
+func stampedLines(lines, folded []string, empty, dating, byline func(int) bool) map[string]bool {
 	var out map[string]bool
 	prev := -1
 	for i, f := range folded {
 		if empty(i) {
 			continue
 		}
-		if prev >= 0 && dating(i) && publishDate(f) != "" {
+		if prev >= 0 && (dating(i) && publishDate(f) != "" || byline(i)) {
 			if out == nil {
 				out = map[string]bool{}
 			}

@@ -1034,9 +1034,15 @@ func TestStampedHeadline(t *testing.T) {
 	}
 	lines := []string{"侧栏新闻", "", "标题", "2024-10-12 08:30", "作者:某某", "正文", "点击数:12"}
 	removed := map[int]bool{3: true, 4: true, 6: true}
-	got := stampedLines(lines, lines, func(i int) bool { return lines[i] == "" }, func(i int) bool { return removed[i] })
+	got := stampedLines(lines, lines, func(i int) bool { return lines[i] == "" }, func(i int) bool { return removed[i] }, func(int) bool { return false })
 	if want := map[string]bool{"标题": true}; !reflect.DeepEqual(got, want) {
 		t.Errorf("stampedLines = %v, want %v (a removed line without a date stamps nothing)", got, want)
+	}
+	// A byline's row stamps the line above it, dated or not.
+	lines = []string{"侧栏新闻", "标题", "记者 某某 通讯员 某某", "正文"}
+	got = stampedLines(lines, lines, func(i int) bool { return lines[i] == "" }, func(i int) bool { return i == 2 }, func(i int) bool { return i == 2 })
+	if want := map[string]bool{"标题": true}; !reflect.DeepEqual(got, want) {
+		t.Errorf("stampedLines = %v, want %v (a byline's row stamps)", got, want)
 	}
 }
 
@@ -1117,6 +1123,9 @@ func TestRemovedHeadline(t *testing.T) {
 		{[]Removed{{"caption", "照片"}, {"caption", "照片"}, {"widget", "冬至包饺子"}, {"byline", "2024-12-21"}}, "冬至包饺子", map[string]bool{"冬至包饺子": true}},
 		{[]Removed{{"widget", "冬至包餃子"}, {"metadata", "某某日報 2024年12月21日"}}, "冬至包餃子", map[string]bool{"冬至包餃子": true}},
 		{[]Removed{{"widget", "冬至包饺子"}, {"byline", "2024-12-21"}}, "", nil},
+		// A slogan's kind too, right above the stamp (a byline's row).
+		{[]Removed{{"slogan", "一聲問候 一份心意"}, {"byline", "記者 王小明"}}, "一聲問候 一份心意", map[string]bool{"一聲問候 一份心意": true}},
+		{[]Removed{{"slogan", "一声问候 一份心意"}}, "", nil},
 		{[]Removed{{"widget", "義工走進長者家中"}, {"byline", "記者 王小明"}, {"metadata", "原標題：義工走進長者家中"}}, "義工走進長者家中", nil},
 		{[]Removed{{"widget", "义工走进长者家中"}}, "", nil},
 		{[]Removed{{"byline", "来源：某某日报"}, {"metadata", "河畔社区：党员义工清理楼道杂物"}}, "河畔社区：党员义工清理楼道杂物", nil},
