@@ -656,11 +656,11 @@ func checkTitleStamp(t *testing.T, fv *furnitureVocab, ts *titleScorer, line, ti
 	}
 }
 
-// TestTrailingFacts checks that a date stamp after a space (in brackets
-// or not, in digits or with 年月日), or after its publish label, or a
-// source's field at the end of the headline's line is cut off the title,
-// in either script, the date kept as the post's stamp, and that a date or
-// a source inside a headline, or a date in brackets fused to it, stays.
+// TestTrailingFacts checks that a date stamp after a space (in digits, or
+// in brackets with 年月日 too), or after its publish label, or a source's
+// field at the end of the headline's line is cut off the title, in either
+// script, the date kept as the post's stamp, and that a date or a source
+// inside a headline, or a date in brackets fused to it, stays.
 func TestTrailingFacts(t *testing.T) {
 	fv := testFurniture(t)
 	ts := testTitleScorer(t)
@@ -1104,8 +1104,8 @@ func TestQuestionHeadline(t *testing.T) {
 // TestRemovedHeadline checks that a headline the furniture judges removed
 // twice as a caption, a widget or a metadata field (once after 原标题：),
 // or as a field labelled with an organisation's name or as the title
-// (标题：…, once), or once right above
-// the post's stamp, however short, still competes as a title, in both
+// (标题：…, once), or once right above the post's stamp (a slogan too),
+// however short, still competes as a title, in both
 // scripts, and that a line removed once elsewhere, twice as another
 // kind, or a field whose label is another word or an organisation's word
 // alone, does not.
