@@ -331,6 +331,12 @@ func TestFurniturePatterns(t *testing.T) {
 		{"- 2 -", "page"},
 		{"— 12 —", "page"},
 		{"Page 3 of 8", "page"},
+		// A flipbook's page header naming its file in Latin letters; in
+		// Han characters it may be the title.
+		{"Page 35 - annual_report_2019_2020", "page"},
+		{"Page 60 - Riverside Elderly Centre Yearbook 2021", "page"},
+		{"Page 119 - 112年度社會福利年報", ""},
+		{"Page 35 說明長者探訪的安排", ""},
 		{"1-", "page"},
 		{"PAGE", "page"},
 		{"- 0", ""}, // a document site's bullet fact: the docsite judge's

@@ -239,10 +239,12 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	if len(sources) == 0 {
 		return nil, fmt.Errorf("no [source_labels] words")
 	}
-	// A date stamp after a space (with a time of day or not, group 1) or a
-	// source's field (its value group 2) at the end of a folded line: the
+	// A date stamp in digits (with a time of day or not, group 1) after a
+	// space or after its label ([publish_labels], fused), or one in
+	// brackets after a space, in digits or with 年月日 (group 2), or a
+	// source's field (its value group 3) at the end of a folded line: the
 	// post's facts printed on the headline's line.
-	v.trailingFacts = regexp.MustCompile(`(?:\s+((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)|\s*(?:` + alternation(sources) + `)\s*[:：]\s*([^\s:：。，,]{2,20}))\s*$`)
+	v.trailingFacts = regexp.MustCompile(`(?:(?:\s+|\s*(?:` + alternation(v.publishLabels) + `)\s*[:：]\s*)((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)|\s+[（(]((?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日))[）)]|\s*(?:` + alternation(sources) + `)\s*[:：]\s*([^\s:：。，,]{2,20}))\s*$`)
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
 	// short names, nothing else but what they did (文/图, 摄).
 	// Between an outlet, a role and a name a page sets any of the marks
@@ -1941,7 +1943,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 	}
 
-	res.stamped = stampedLines(lines, folded, empty, func(i int) bool { return publishKinds[kind[i]+byPattern[i]] })
+	res.stamped = stampedLines(lines, folded, empty, func(i int) bool { return publishKinds[kind[i]+byPattern[i]] }, func(i int) bool { return kind[i]+byPattern[i] == "byline" })
 	for i := range lines {
 		if k := kind[i] + byPattern[i]; !res.publishedStamped && publishKinds[k] {
 			f := folded[i]

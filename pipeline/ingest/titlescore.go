@@ -211,9 +211,13 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		lf := fold.ToSimplified(l)
 		if m := fv.trailingFacts.FindStringSubmatchIndex(lf); m != nil {
 			at := func(k int) int { return foldedOffset(l, lf, m[k]) }
-			if m[2] >= 0 || s.namesSiteOrOrg(fold.ToSimplified(l[at(4):at(5)])) {
-				if m[2] >= 0 && stamp == "" {
-					stamp = l[at(2):at(3)]
+			d := 2 // the date: group 1, or group 2 in brackets
+			if m[d] < 0 {
+				d = 4
+			}
+			if m[d] >= 0 || s.namesSiteOrOrg(fold.ToSimplified(l[at(6):at(7)])) {
+				if m[d] >= 0 && stamp == "" {
+					stamp = l[at(d):at(d+1)]
 				}
 				l = l[:at(0)]
 				lf = fold.ToSimplified(l)
@@ -365,15 +369,13 @@ func leadingStamp(l string) int {
 	return m[1] - w
 }
 
-// stampDate reads a date stamp (leadingStampExpr) as YYYY-MM-DD, a
+// stampDate reads a date stamp (leadingStampExpr, or a headline's
+// trailing stamp written in words, 2024年3月16日) as YYYY-MM-DD, a
 // Republic-of-China year counting + 1911, or "" when it is no date.
 func stampDate(stamp string) string {
 	m := leadingStampExpr.FindStringSubmatch(stamp + "字")
-	if m == nil {
-		return ""
-	}
-	if m[3] == "" {
-		if d := publishDate(m[2]); len(d) == len("2006-01-02") {
+	if m == nil || m[3] == "" {
+		if d := publishDate(stamp); len(d) == len("2006-01-02") {
 			return d
 		}
 		return "" // a day 0 or past 31: no date
@@ -1247,14 +1249,15 @@ type removedHead struct {
 // removedHeadline returns a line the furniture judges removed as one of
 // headlineKinds that still competes as a title, or none: the first right
 // above the post's stamp (stamped: where a site's software prints the
-// headline); else one they
+// headline), removed as a slogan too; else one they
 // removed twice, the second time alone or after a title's label (原标题：…),
 // the page's headline said twice; else the first metadata
 // field whose label is an organisation (某某社区：…, 县总会：…), the place
-// a headline may open with.
+// a headline may open with; else the value of the first metadata field
+// labelled as the title ([labels]: 标题：…, 原标题：…), said once.
 func (s *titleScorer) removedHeadline(removed []Removed, stamped map[string]bool) removedHead {
 	for _, r := range removed {
-		if t := strings.TrimSpace(r.Text); headlineKinds[r.Kind] && stamped[t] {
+		if t := strings.TrimSpace(r.Text); (headlineKinds[r.Kind] || r.Kind == "slogan") && stamped[t] {
 			return removedHead{t, false}
 		}
 	}
@@ -1272,6 +1275,13 @@ func (s *titleScorer) removedHeadline(removed []Removed, stamped map[string]bool
 	for _, r := range removed {
 		if t := strings.TrimSpace(r.Text); r.Kind == "metadata" && s.orgLabelled(fold.ToSimplified(t)) {
 			return removedHead{t, false}
+		}
+	}
+	for _, r := range removed {
+		if t := strings.TrimSpace(r.Text); r.Kind == "metadata" {
+			if v := s.withoutLabel(t); v != t && v != "" {
+				return removedHead{v, false}
+			}
 		}
 	}
 	return removedHead{}
@@ -1595,15 +1605,16 @@ func withoutTitleVariants(lines, folded []string, title string, keep int, fv *fu
 // stampedLines returns the lines (trimmed) right above a post's stamp:
 // a line of furniture that dates the page (dating: a byline, the page's
 // metadata …) with a year and a month (2024-03-02 20:20, 发布时间:…
-// 点击数:…), where a site's software prints the headline.
-func stampedLines(lines, folded []string, empty, dating func(int) bool) map[string]bool {
+// 点击数:…), or a byline's row without a date (byline: 记者 某某 通讯员
+// 某某), where a site's software prints the headline.
+func stampedLines(lines, folded []string, empty, dating, byline func(int) bool) map[string]bool {
 	var out map[string]bool
 	prev := -1
 	for i, f := range folded {
 		if empty(i) {
 			continue
 		}
-		if prev >= 0 && dating(i) && publishDate(f) != "" {
+		if prev >= 0 && (dating(i) && publishDate(f) != "" || byline(i)) {
 			if out == nil {
 				out = map[string]bool{}
 			}

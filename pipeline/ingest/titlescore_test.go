@@ -656,10 +656,11 @@ func checkTitleStamp(t *testing.T, fv *furnitureVocab, ts *titleScorer, line, ti
 	}
 }
 
-// TestTrailingFacts checks that a date stamp after a space or a source's
-// field at the end of the headline's line is cut off the title, in
-// either script, the date kept as the post's stamp, and that a date or a
-// source inside a headline stays.
+// TestTrailingFacts checks that a date stamp after a space (in digits, or
+// in brackets with 年月日 too), or after its publish label, or a source's
+// field at the end of the headline's line is cut off the title, in either
+// script, the date kept as the post's stamp, and that a date or a source
+// inside a headline, or a date in brackets fused to it, stays.
 func TestTrailingFacts(t *testing.T) {
 	fv := testFurniture(t)
 	ts := testTitleScorer(t)
@@ -673,8 +674,17 @@ func TestTrailingFacts(t *testing.T) {
 		{"柳岸村為五支志願服務隊授旗文章來源:某某縣融媒體中心", "", "柳岸村為五支志願服務隊授旗"}, // [source_labels], folded
 		{"某某社区2024-2025年度志愿服务总结", "", "某某社区2024-2025年度志愿服务总结"},
 		{"柳岸村五支志愿服务队授旗仪式来源于群众", "", "柳岸村五支志愿服务队授旗仪式来源于群众"},
+		// In brackets, written in words, or fused after its label.
+		{"河畔社區義工走訪獨居長者 (2024年03月16日)", "2024年03月16日", "河畔社區義工走訪獨居長者"},
+		{"河畔社区义工走访独居长者（2024-03-16）", "", "河畔社区义工走访独居长者（2024-03-16）"},
+		{"河畔社区环保小课堂 做环保学科学发布日期:2015/02/02", "2015/02/02", "河畔社区环保小课堂 做环保学科学"},
+		{"河畔社區環保小課堂發佈時間：2015-02-02 10:20", "2015-02-02 10:20", "河畔社區環保小課堂"},
+		{"河畔社区2024年3月16日义工探访活动", "", "河畔社区2024年3月16日义工探访活动"},
 	} {
 		checkTitleStamp(t, fv, ts, tt.line, tt.title, tt.stamp)
+		if tt.stamp != "" && stampDate(tt.stamp) == "" {
+			t.Errorf("stampDate(%q) = \"\", want a date", tt.stamp)
+		}
 	}
 }
 
@@ -1024,9 +1034,15 @@ func TestStampedHeadline(t *testing.T) {
 	}
 	lines := []string{"侧栏新闻", "", "标题", "2024-10-12 08:30", "作者:某某", "正文", "点击数:12"}
 	removed := map[int]bool{3: true, 4: true, 6: true}
-	got := stampedLines(lines, lines, func(i int) bool { return lines[i] == "" }, func(i int) bool { return removed[i] })
+	got := stampedLines(lines, lines, func(i int) bool { return lines[i] == "" }, func(i int) bool { return removed[i] }, func(int) bool { return false })
 	if want := map[string]bool{"标题": true}; !reflect.DeepEqual(got, want) {
 		t.Errorf("stampedLines = %v, want %v (a removed line without a date stamps nothing)", got, want)
+	}
+	// A byline's row stamps the line above it, dated or not.
+	lines = []string{"侧栏新闻", "标题", "记者 某某 通讯员 某某", "正文"}
+	got = stampedLines(lines, lines, func(i int) bool { return lines[i] == "" }, func(i int) bool { return i == 2 }, func(i int) bool { return i == 2 })
+	if want := map[string]bool{"标题": true}; !reflect.DeepEqual(got, want) {
+		t.Errorf("stampedLines = %v, want %v (a byline's row stamps)", got, want)
 	}
 }
 
@@ -1087,8 +1103,9 @@ func TestQuestionHeadline(t *testing.T) {
 
 // TestRemovedHeadline checks that a headline the furniture judges removed
 // twice as a caption, a widget or a metadata field (once after 原标题：),
-// or as a field labelled with an organisation's name, or once right above
-// the post's stamp, however short, still competes as a title, in both
+// or as a field labelled with an organisation's name or as the title
+// (标题：…, once), or once right above the post's stamp (a slogan too),
+// however short, still competes as a title, in both
 // scripts, and that a line removed once elsewhere, twice as another
 // kind, or a field whose label is another word or an organisation's word
 // alone, does not.
@@ -1106,10 +1123,17 @@ func TestRemovedHeadline(t *testing.T) {
 		{[]Removed{{"caption", "照片"}, {"caption", "照片"}, {"widget", "冬至包饺子"}, {"byline", "2024-12-21"}}, "冬至包饺子", map[string]bool{"冬至包饺子": true}},
 		{[]Removed{{"widget", "冬至包餃子"}, {"metadata", "某某日報 2024年12月21日"}}, "冬至包餃子", map[string]bool{"冬至包餃子": true}},
 		{[]Removed{{"widget", "冬至包饺子"}, {"byline", "2024-12-21"}}, "", nil},
+		// A slogan's kind too, right above the stamp (a byline's row).
+		{[]Removed{{"slogan", "一聲問候 一份心意"}, {"byline", "記者 王小明"}}, "一聲問候 一份心意", map[string]bool{"一聲問候 一份心意": true}},
+		{[]Removed{{"slogan", "一声问候 一份心意"}}, "", nil},
 		{[]Removed{{"widget", "義工走進長者家中"}, {"byline", "記者 王小明"}, {"metadata", "原標題：義工走進長者家中"}}, "義工走進長者家中", nil},
 		{[]Removed{{"widget", "义工走进长者家中"}}, "", nil},
 		{[]Removed{{"byline", "来源：某某日报"}, {"metadata", "河畔社区：党员义工清理楼道杂物"}}, "河畔社区：党员义工清理楼道杂物", nil},
 		{[]Removed{{"metadata", "市總會：三屆二次理事會工作報告"}}, "市總會：三屆二次理事會工作報告", nil},
+		// A field labelled as the title (标题：…), said once: its value.
+		{[]Removed{{"metadata", "标题：河畔社区开展防汛演练 筑牢安全防线"}, {"byline", "来源：某某日报"}}, "河畔社区开展防汛演练 筑牢安全防线", nil},
+		{[]Removed{{"byline", "記者 王小明"}, {"metadata", "原標題:河畔社區義工走訪獨居長者"}}, "河畔社區義工走訪獨居長者", nil},
+		{[]Removed{{"widget", "标题：河畔社区开展防汛演练"}}, "", nil},
 		{[]Removed{{"metadata", "社区：河畔社区"}}, "", nil},
 		{[]Removed{{"metadata", "分类：社区新闻"}}, "", nil},
 		{[]Removed{{"byline", "来源：某某日报"}, {"byline", "来源：某某日报"}}, "", nil},
