@@ -1930,6 +1930,11 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "related"
 		}
 	}
+	for i, short := range tailRun(folded, lastProse, empty, known, v) {
+		if short {
+			kind[i] = "tail"
+		}
+	}
 
 	res.stamped = stampedLines(lines, folded, empty, func(i int) bool { return publishKinds[kind[i]+byPattern[i]] })
 	for i := range lines {
