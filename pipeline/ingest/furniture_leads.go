@@ -89,8 +89,9 @@ func isPersonName(s string) bool {
 // (某某 某某某, 某某频道 某某 某某): the page's credit, as namesCredit's
 // in brackets. A report signs with its unit's name, which is no person's
 // (某某社区 某某 stays); a photographer's credit after a caption (某某
-// 供图) is [credit_words]'. Two-character words between spaces read as
-// names too: the shape alone cannot tell them apart.
+// 供图) holds one of [credit_words] and stays with the caption.
+// Two-character words between spaces read as names too: the shape alone
+// cannot tell them apart.
 type tailNames struct{ v *furnitureVocab }
 
 func (j tailNames) Judge(l lineView) string {

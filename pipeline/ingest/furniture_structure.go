@@ -186,18 +186,22 @@ const tailRunMin = 3
 // tailRunRunes is the longest line of such a run.
 const tailRunRunes = 20
 
-// reportDateExpr finds a date a report signs with: a year in figures or
-// in Chinese numerals, or masked, before 年 (2023年5月, 二〇二三年, 20xx年), or figures with
-// separators (2023.5.1).
+// reportDateExpr finds a date a report signs with: a year in figures, in
+// Chinese numerals or masked before 年 (2023年5月, 二〇二三年, 20xx年), or
+// figures with separators (2023.5.1).
 var reportDateExpr = regexp.MustCompile(`[\d〇零一二三四五六七八九xX×Ｘ]{2,4}\s*年|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}`)
 
 // tailRun marks, below the body's last prose line, a run of tailRunMin or
-// more short lines without a sentence's end that runs to the page's end:
-// captions, headlines of the site's other pages, a comment box's prompts,
-// a footer's names. After its last paragraph a report has little left to
-// say — its signature (the unit's name, a date), its unit's contact, an
-// attachment list — and a line of those stops the run, as does any line
-// too long or ending a sentence: a run broken so is left whole.
+// more short lines without a sentence's end that runs to the page's end
+// (known furniture inside it is passed over): prompts, headlines of the
+// site's other pages, a comment box's buttons. After its last paragraph a
+// report has little left to say — its signature (the unit's name, a
+// date), its unit's contact, an attachment list, a numbered section, a
+// caption — and a line of those stops the run (runLine), as does any
+// other line too long or holding a clause. The run goes only when known
+// furniture stands between the body and its last line no judge knows: a
+// list right under the report, with nothing of the page's between, may be
+// the report's own (as bulletRuns has it).
 func tailRun(folded []string, lastProse int, empty, known func(int) bool, v *furnitureVocab) []bool {
 	if lastProse < 0 {
 		return nil
