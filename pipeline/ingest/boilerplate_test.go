@@ -722,6 +722,14 @@ func TestRealPagePatterns(t *testing.T) {
 		{"简体中文 | 繁體中文 | English", "navigation"},
 		{"[简] [繁]", ""},
 		{"简体字与繁体字对照学习活动", ""},
+		{"某某信息科技有限公司 技术支持", "contact"},
+		{"某某網絡 技術支持", "contact"},
+		{"Powered by 某某CMS", "contact"},
+		{"produced by the volunteers with the elderly in mind", ""},
+		{"Produced By 某某网络 某某发布系统", "contact"},
+		{"感谢某某公司为本次活动提供技术支持。", ""},
+		{"技术支持", ""},
+		{"由某某公司 技术支持的义诊活动顺利举行。", ""},
 	})
 }
 

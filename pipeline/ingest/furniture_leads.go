@@ -84,6 +84,35 @@ func isPersonName(s string) bool {
 	return n >= 2 && n <= 4
 }
 
+// tailNames: after the body, the reporters' names alone on their line,
+// two to four of them between spaces, after their outlet's name or not
+// (某某 某某某, 某某频道 某某 某某): the page's credit, as namesCredit's
+// in brackets. A report signs with its unit's name, which is no person's
+// (某某社区 某某 stays); a photographer's credit after a caption (某某
+// 供图) holds one of [credit_words] and stays with the caption.
+// Two-character words between spaces read as names too: the shape alone
+// cannot tell them apart.
+type tailNames struct{ v *furnitureVocab }
+
+func (j tailNames) Judge(l lineView) string {
+	if l.zone != zoneTail || l.runes() > j.v.shortRunes {
+		return ""
+	}
+	names := strings.Fields(l.folded)
+	if len(names) > 0 && hasSuffixAny(names[0], j.v.outletEndings) {
+		names = names[1:]
+	}
+	if len(names) < 2 || len(names) > maxCreditNames {
+		return ""
+	}
+	for _, n := range names {
+		if !isPersonName(n) || runeLen(n) > 3 || hasSuffixAny(n, j.v.creditWords) || j.v.titles != nil && hasSuffixAny(n, j.v.titles.orgs) {
+			return ""
+		}
+	}
+	return "credit"
+}
+
 // dateCounts: outside the body, a date as a site's software writes it
 // followed by numbers only (2021-1-20 41 1/20: the post's date, its read
 // count, a short date again): the post's stamp, whose date is the page's

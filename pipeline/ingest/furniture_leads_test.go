@@ -30,6 +30,22 @@ func TestNamesCredit(t *testing.T) {
 	})
 }
 
+func TestTailNames(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, tailNames{v}, []judgeCase{
+		{line: "王某 李某某", zone: zoneTail, want: "credit"},
+		{line: "張三 李四 王小五", zone: zoneTail, want: "credit"},
+		{line: "某某新闻网 张三 李四", zone: zoneTail, want: "credit"},
+		{line: "某某電視台 張三", zone: zoneTail, want: ""}, // one name: who signs may be the author
+		{line: "王某 李某某", zone: zoneBody, want: ""},
+		{line: "王某 李某某", zone: zoneHead, want: ""},
+		{line: "东湖社区 张三", zone: zoneTail, want: ""},
+		{line: "張三 供圖", zone: zoneTail, want: ""},
+		{line: "一、 活动背景", zone: zoneTail, want: ""},
+		{line: "张三 李四 王五 赵六 钱七", zone: zoneTail, want: ""},
+	})
+}
+
 func TestDateCounts(t *testing.T) {
 	checkJudge(t, dateCounts{}, []judgeCase{
 		{line: "2021-1-20 41 1/20", want: "byline"},

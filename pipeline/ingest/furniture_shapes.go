@@ -513,6 +513,25 @@ func (j posterRole) Judge(l lineView) string {
 	return ""
 }
 
+// statementLink: below the body, a short line ending as the heading of
+// the site's statement does (特别声明, 某某频道版权和免责申明): the link or
+// the heading of the page's notice, whose text, when printed, other
+// judges know. A report that states something closes with 特此声明, a
+// sentence's words, and stays.
+type statementLink struct{}
+
+// maxStatementRunes is the longest line statementLink takes.
+const maxStatementRunes = 20
+
+func (statementLink) Judge(l lineView) string {
+	f := l.folded
+	if l.zone != zoneTail || l.runes() > maxStatementRunes || l.holds(markSentenceEnd|markComma) ||
+		!strings.HasSuffix(f, "声明") && !strings.HasSuffix(f, "申明") || strings.HasSuffix(f, "特此声明") {
+		return ""
+	}
+	return "copyright"
+}
+
 // siteCounter: a line of the page's counters and nothing else — a
 // counter's label and its number (浏览次数：1200次, 阅读 1234, 评论 3条), a
 // number of readers and what they did (已有1200人阅读, 15人收藏 3人点赞,

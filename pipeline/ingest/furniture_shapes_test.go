@@ -421,3 +421,16 @@ func TestCollectionsRemoved(t *testing.T) {
 		t.Errorf("%d lines removed as collection, want 2: %v", n, doc.Removed)
 	}
 }
+
+func TestStatementLink(t *testing.T) {
+	checkJudge(t, statementLink{}, []judgeCase{
+		{line: "特别声明", zone: zoneTail, want: "copyright"},
+		{line: "某某新闻网某某频道版权和免责申明", zone: zoneTail, want: "copyright"},
+		{line: "網站聲明", zone: zoneTail, want: "copyright"},
+		{line: "特别声明", zone: zoneHead, want: ""},
+		{line: "特别声明", zone: zoneBody, want: ""},
+		{line: "特此聲明", zone: zoneTail, want: ""},
+		{line: "本活动最终解释权归主办方所有，特此声明", zone: zoneTail, want: ""},
+		{line: "某某社区居委会关于暂停开放活动室期间安排的声明", zone: zoneTail, want: ""},
+	})
+}

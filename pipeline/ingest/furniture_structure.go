@@ -178,3 +178,83 @@ func (headFigure) Judge(l lineView) string {
 
 // hanDateTile is a line of one part of a date alone (01月, 2025年).
 var hanDateTile = regexp.MustCompile(`^\d{1,4}\s*[年月日]$`)
+
+// tailRunMin is the shortest run of short lines ending the page that
+// tailRun takes for the site's.
+const tailRunMin = 3
+
+// tailRunRunes is the longest line of such a run.
+const tailRunRunes = 20
+
+// reportDateExpr finds a date a report signs with: a year in figures, in
+// Chinese numerals or masked before 年 (2023年5月, 二〇二三年, 20xx年), or
+// figures with separators (2023.5.1).
+var reportDateExpr = regexp.MustCompile(`[\d〇零一二三四五六七八九xX×Ｘ]{2,4}\s*年|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}`)
+
+// tailRun marks, below the body's last prose line, a run of tailRunMin or
+// more short lines without a sentence's end that runs to the page's end
+// (known furniture inside it is passed over): prompts, headlines of the
+// site's other pages, a comment box's buttons. After its last paragraph a
+// report has little left to say — its signature (the unit's name, a
+// date), its unit's contact, an attachment list, a numbered section, a
+// caption — and a line of those stops the run (runLine), as does any
+// other line too long or holding a clause. The run goes only when known
+// furniture stands between the body and its last line no judge knows: a
+// list right under the report, with nothing of the page's between, may be
+// the report's own (as bulletRuns has it).
+func tailRun(folded []string, lastProse int, empty, known func(int) bool, v *furnitureVocab) []bool {
+	if lastProse < 0 {
+		return nil
+	}
+	var run []int
+	count, lowest := 0, -1 // lowest: the run's last line no judge knows
+	for i := len(folded) - 1; i > lastProse; i-- {
+		if empty(i) {
+			continue
+		}
+		short := v.runLine(strings.TrimSpace(folded[i]))
+		if !short && !known(i) {
+			break
+		}
+		if short {
+			count++
+		}
+		if !known(i) && lowest < 0 {
+			lowest = i
+		}
+		run = append(run, i)
+	}
+	if count < tailRunMin || !furnitureBetween(lastProse, lowest, known) {
+		return nil
+	}
+	out := make([]bool, len(folded))
+	for _, i := range run {
+		out[i] = !known(i)
+	}
+	return out
+}
+
+// runLine reports whether a line after the body may belong to a run of
+// the site's short lines: short, no sentence's end, and nothing a report
+// signs off with — a date, a name ending as an organisation's
+// ([organisations] of dict/title.txt), a contact label, an attachment.
+func (v *furnitureVocab) runLine(f string) bool {
+	if runesOver(f, tailRunRunes) || containsAnyRune(f, sentenceEnds+"，,、") || numberedHeading.MatchString(f) ||
+		reportDateExpr.MatchString(f) || containsAny(f, v.contactLabels) || strings.Contains(f, "附件") || v.captionLead(f) {
+		return false
+	}
+	return v.titles == nil || !hasSuffixAny(strings.TrimSpace(strings.TrimRight(f, ":：")), v.titles.orgs)
+}
+
+// captionLead reports whether a line opens as a picture's caption does,
+// with one of [caption_openers] of two runes or more (图为…, 照片…): a
+// caption says what was done and is body. 图 alone opens words as well
+// (图书馆).
+func (v *furnitureVocab) captionLead(f string) bool {
+	for _, o := range v.captionOpeners {
+		if runeLen(o) >= 2 && strings.HasPrefix(f, o) {
+			return true
+		}
+	}
+	return false
+}

@@ -82,3 +82,51 @@ func TestHeadFigure(t *testing.T) {
 		{line: "長者中心活動", zone: zoneHead, want: ""},
 	})
 }
+
+func TestTailRun(t *testing.T) {
+	v := testFurniture(t)
+	p1 := "十月十五日，社区志愿者为老人体检、理发，和老人一起包饺子，现场十分热闹。"
+	p2 := "當天下午，社區在小區廣場舉辦敬老茶話會，十三位高齡老人與工作人員談家常。"
+	editor := "责任编辑：某某"
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		known []int
+		want  []bool
+	}{
+		{"prompts and headlines under the page's credit",
+			[]string{p1, p2, editor, "您可能感興趣的內容：", "社区举办重阳游园会", "返回某某网首页"},
+			[]int{2}, []bool{false, false, false, true, true, true}},
+		{"a run with the page's furniture inside it",
+			[]string{p1, p2, "更多关于敬老的新闻", editor, "图书馆延长开放时间", "返回首頁"},
+			[]int{3}, []bool{false, false, true, false, true, true}},
+		{"a list right under the report stays",
+			[]string{p1, p2, "慰问独居老人", "义诊测血压", "文艺表演", "版权所有"}, []int{5}, nil},
+		{"two short lines under a long notice stay",
+			[]string{p1, p2, "本网站所刊登的各种新闻、信息和专题资料，版权均属本网所有", "返回首页", "分享"}, []int{2}, nil},
+		{"a signature stops the run",
+			[]string{p1, p2, editor, "返回首页", "分享", "某某社區服務中心", "2024年10月16日"}, []int{2}, nil},
+		{"a masked date stops the run",
+			[]string{p1, p2, editor, "返回首页", "分享", "打印", "20xx年5月xx日"}, []int{2}, nil},
+		{"numbered headings and captions stop the run",
+			[]string{p1, p2, editor, "返回首页", "（二）下一步计划", "圖為志工合影", "打印"}, []int{2}, nil},
+		{"an attachment and a contact stop the run",
+			[]string{p1, p2, editor, "返回首页", "附件：报名表", "聯絡電話 12345678", "打印"}, []int{2}, nil},
+		{"a clause stops the run",
+			[]string{p1, p2, editor, "返回首页", "我们还走访了五户，其中", "打印", "分享"}, []int{2}, nil},
+	} {
+		folded := make([]string, len(tt.lines))
+		last := -1
+		for i, l := range tt.lines {
+			folded[i] = fold.ToSimplified(l)
+			if v.isProse(folded[i]) {
+				last = i
+			}
+		}
+		empty := func(int) bool { return false }
+		known := func(i int) bool { return slices.Contains(tt.known, i) }
+		if got := tailRun(folded, last, empty, known, v); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: tailRun = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
