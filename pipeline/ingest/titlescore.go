@@ -425,11 +425,33 @@ func (s *titleScorer) firstLineTitle(lines []string) int {
 	}
 	l := strings.TrimSpace(lines[i])
 	f := fold.ToSimplified(l)
-	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || formRow(f) || datedLead.MatchString(f) || newspaperPage.MatchString(f) {
+	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || formRow(f) || datedLead.MatchString(f) || newspaperPage.MatchString(f) || carriesOn(lines, i) {
 		return -1
 	}
 	return i
 }
+
+// carriesOn reports whether line i is a piece of a sentence the lines
+// below carry on, never a title: it ends with a comma (某某人淨灘,), or
+// it is one phrase and the line below it is a clause cut off the same
+// sentence, without a sentence's end and closing with a comma (…園遊會
+// 於12月7日 / 於某某展開,). A headline of phrases set apart by a space or
+// a comma (送温暖 走访老人) is no clause.
+func carriesOn(lines []string, i int) bool {
+	l := strings.TrimSpace(lines[i])
+	if hasSuffixAny(l, clauseCommas) {
+		return true
+	}
+	j := nextLine(lines, i)
+	if j < 0 || strings.ContainsAny(l, " \u3000，,") {
+		return false
+	}
+	next := strings.TrimSpace(lines[j])
+	return hasSuffixAny(next, clauseCommas) && !strings.ContainsAny(next, sentenceEnds)
+}
+
+// clauseCommas close a clause a sentence goes on after.
+var clauseCommas = []string{"，", ",", "、"}
 
 // opensHeadline reports whether a line may open a headline: not with a
 // mark from inside or at the end of a sentence (..6月14日是…, ，而…: an
@@ -1140,7 +1162,7 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 		// The removed headline: the judges named it, it competes still.
 		removed := c.line < 0 && c.text == headline.text
 		fs, ok := s.featuresFolded(c, f, judged[f] || removed, fv)
-		if !ok || !opensHeadline(f) || formRow(f) {
+		if !ok || !opensHeadline(f) || formRow(f) || c.line >= 0 && c.rest == "" && c.wrapped == 0 && carriesOn(lines, c.line) {
 			continue
 		}
 		if c.headline && !couplet(f) {

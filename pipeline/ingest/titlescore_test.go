@@ -1153,3 +1153,23 @@ func TestRemovedHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestCarriesOn(t *testing.T) {
+	for _, c := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"志愿者一起清扫了河岸,", "大家沿着步道捡拾垃圾。"}, true}, // ends with a comma
+		{[]string{"志工們一起清掃了河岸，", "大家沿著步道撿拾垃圾。"}, true},
+		{[]string{"本会的义卖会于12月14日", "", "在体育馆前热闹登场,", "共设八十个摊位。"}, true}, // the clause below carries it on
+		{[]string{"本會的義賣會於12月14日", "在體育館前熱鬧登場，"}, true},
+		{[]string{"社区义卖活动总结", "今年冬天，我们在体育馆前举办了义卖。"}, false}, // a sentence below
+		{[]string{"冬日送温暖 志愿者走访老人", "八十多名志愿者齐聚广场,"}, false},  // two phrases: a headline
+		{[]string{"情暖重陽,愛在社區", "八十多名志工齊聚廣場，"}, false},
+		{[]string{"社区义卖活动总结"}, false},
+	} {
+		if got := carriesOn(c.lines, 0); got != c.want {
+			t.Errorf("carriesOn(%q) = %v, want %v", c.lines, got, c.want)
+		}
+	}
+}
