@@ -115,12 +115,16 @@ type Salience struct {
 	// with numerals and masks (2023, 二〇一八, 20xx), stand between an
 	// organisation's name and its report's genre, matched folded.
 	Periods []string `toml:"periods"`
+	// Object is added to an activity the title names after a type of
+	// people (独居老人探访, 义工嘉许礼): the people are the activity's
+	// object, and the activity is what the report is about.
+	Object float64 `toml:"object"`
 	// About is the salience from which the document is about the type.
 	About float64 `toml:"about"`
 }
 
 // salienceKeys are the keys of the [salience] table.
-var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "title_notes": true, "topic": true, "serving": true, "list_marks": true, "for_marks": true, "for_not_after": true, "organisation": true, "organisations": true, "reports": true, "periods": true, "about": true}
+var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "title_notes": true, "topic": true, "serving": true, "list_marks": true, "for_marks": true, "for_not_after": true, "organisation": true, "organisations": true, "reports": true, "periods": true, "object": true, "about": true}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
 // which applies to a rules file that has none.
@@ -138,7 +142,7 @@ func defaultSalience() Salience {
 // negative or not a number.
 func (s Salience) check() map[string]string {
 	out := map[string]string{}
-	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "lone": s.Lone, "passing": s.Passing, "key": s.Key, "weak": s.Weak, "topic": s.Topic, "serving": s.Serving, "organisation": s.Organisation, "about": s.About} {
+	for key, val := range map[string]float64{"share": s.Share, "people": s.People, "items": s.Items, "title": s.Title, "head": s.Head, "first": s.First, "heading": s.Heading, "lone": s.Lone, "passing": s.Passing, "key": s.Key, "weak": s.Weak, "topic": s.Topic, "serving": s.Serving, "organisation": s.Organisation, "object": s.Object, "about": s.About} {
 		if val < 0 || val != val {
 			out[key] = fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", key, val)
 		}
@@ -183,6 +187,7 @@ type typeEvidence struct {
 	listed          bool // every hit has a list mark beside it
 	servedFor       bool // a hit of people served follows a for mark in its clause, not in a list
 	organisation    bool // what a report titled by its organisation and a period is about
+	object          bool // an activity the title names after the people it names
 }
 
 // salienceJudge gives one part of a type's salience, with a named reason
@@ -336,9 +341,20 @@ func (j organisationReport) judge(e typeEvidence) (float64, string) {
 	return j.weight, "organisation's report"
 }
 
+// titleObject: a title that names people and then an activity
+// (独居老人探访, 义工嘉许礼) reports the activity done for them or by them.
+type titleObject struct{ weight float64 }
+
+func (j titleObject) judge(e typeEvidence) (float64, string) {
+	if !e.object || j.weight == 0 {
+		return 0, ""
+	}
+	return j.weight, "title object"
+}
+
 // judges is the chain of salience judges, in the order of their reasons.
 func (s Salience) judges() []salienceJudge {
-	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, titleTopic{s.Topic}, titleServing{s.Serving}, organisationReport{s.Organisation}, headingNames{s.Heading}, firstItem{s.First}, keyItem{s.Key}, itemShare{s.Items}, hitShare{s.Share}, oneSentence{s.Lone}, peopleInPassing{s.Passing}, weakWords{s.Weak}}
+	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, titleTopic{s.Topic}, titleServing{s.Serving}, organisationReport{s.Organisation}, titleObject{s.Object}, headingNames{s.Heading}, firstItem{s.First}, keyItem{s.Key}, itemShare{s.Items}, hitShare{s.Share}, oneSentence{s.Lone}, peopleInPassing{s.Passing}, weakWords{s.Weak}}
 }
 
 // score sums the judges' parts and collects their reasons.
@@ -397,6 +413,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	// those who serve, when the title names no type of what was done
 	activity := rs.activityNamed(names[0], coded)
 	serving := rs.Salience.Serving > 0 && !activity
+	peopleEnd := rs.peopleEnd(names[0], coded)
 	var organisation []string // the types an organisation's report is about
 	if rs.Salience.Organisation > 0 && !activity && rs.Salience.organisationTitle(names[0]) {
 		if group := rs.lastNamed(names[0], coded, true); group != "" {
@@ -434,6 +451,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 			}
 			e.weak = rs.Salience.Weak > 0 && rule.weakOnly(h.Words)
 			e.title = rs.Salience.Title > 0 && rule.namedIn(names...)
+			e.object = rs.Salience.Object > 0 && !rule.People && rule.namedEnd(names[0]) > peopleEnd
 			e.topic = form != nil && !rule.People && !rule.Form && rule.namedApart(names[0], form)
 			e.serving = serving && rule.Serves && rule.namedIn(names[0])
 			for _, hd := range headings {
@@ -800,6 +818,34 @@ func (rs *Rules) activityNamed(title string, coded []TypeHit) bool {
 		}
 	}
 	return false
+}
+
+// peopleEnd is where, in bytes, the last term of a coded type of people
+// ends in the folded title, or len(title) when it names none: no
+// activity is named after them.
+func (rs *Rules) peopleEnd(title string, coded []TypeHit) int {
+	end := -1
+	for _, h := range coded {
+		if r := rs.rule(h.ID); r != nil && r.People {
+			end = max(end, r.namedEnd(title))
+		}
+	}
+	if end < 0 {
+		return len(title)
+	}
+	return end
+}
+
+// namedEnd is where, in bytes, the last of the rule's counted terms or
+// titles written in the folded title ends, or -1 when none is.
+func (r *Rule) namedEnd(title string) int {
+	end := -1
+	for _, t := range r.compiledRule().named {
+		if i := strings.LastIndex(title, t.text); i >= 0 {
+			end = max(end, i+len(t.text))
+		}
+	}
+	return end
 }
 
 // namedApart tells whether one of the rule's counted terms that is not

@@ -58,6 +58,9 @@ func TestSalienceJudges(t *testing.T) {
 		{"organisation's report", organisationReport{1}, typeEvidence{organisation: true}, 1, "organisation's report"},
 		{"not what the organisation's report is about", organisationReport{1}, none, 0, ""},
 		{"organisation's report off", organisationReport{0}, typeEvidence{organisation: true}, 0, ""},
+		{"title object", titleObject{0.5}, typeEvidence{object: true}, 0.5, "title object"},
+		{"no title object", titleObject{0.5}, none, 0, ""},
+		{"title object off", titleObject{0}, typeEvidence{object: true}, 0, ""},
 	}
 	for _, tt := range tests {
 		score, reason := tt.judge.judge(tt.e)
@@ -550,6 +553,57 @@ words = ["养老"]
 	for _, tt := range tests {
 		if _, _, main := rs.About(tt.coded, tt.title, "", nil); main != tt.main {
 			t.Errorf("%s: main %s, want %s", tt.title, main, tt.main)
+		}
+	}
+}
+
+// TestRulesAboutTitleObject: a title that names people and then an
+// activity is about the activity, however many times the body names the
+// people, in either script; a title that names the people last, or no
+// people, gives the activity nothing more.
+func TestRulesAboutTitleObject(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "visit"
+label = "走访慰问"
+words = ["探访"]
+
+[[type]]
+id = "meeting"
+label = "会议"
+words = ["座谈会"]
+
+[[type]]
+id = "elderly"
+label = "为老服务"
+people = true
+words = ["老人"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 0.5, Title: 0.5, First: 0.25, Object: 0.5}
+	items := []Item{{Heading: "一、走近老人", TypeHits: []TypeHit{hit("elderly", 4)}}}
+	tests := []struct {
+		title string
+		coded []TypeHit
+		main  string
+		why   []string // the visit's
+	}{
+		{"青松社区空巢老人探访工作总结", []TypeHit{hit("visit", 3), hit("elderly", 8)}, "visit", []string{"title", "title object", "share 0.43"}},
+		{"青松社區空巢老人探訪工作總結", []TypeHit{hit("visit", 3), hit("elderly", 8)}, "visit", []string{"title", "title object", "share 0.43"}},
+		{"探访青松社区空巢老人工作总结", []TypeHit{hit("visit", 3), hit("elderly", 8)}, "elderly", []string{"title", "share 0.43"}},
+		{"青松社区座谈会与探访工作总结", []TypeHit{hit("visit", 3), hit("meeting", 3)}, "visit", []string{"title", "share 0.50"}},
+	}
+	for _, tt := range tests {
+		about, _, main := rs.About(tt.coded, tt.title, "", items)
+		if main != tt.main {
+			t.Errorf("%s: main %s, want %s", tt.title, main, tt.main)
+		}
+		for _, h := range about {
+			if h.ID == "visit" && !slices.Equal(h.Why, tt.why) {
+				t.Errorf("%s: visit why %q, want %q", tt.title, h.Why, tt.why)
+			}
 		}
 	}
 }

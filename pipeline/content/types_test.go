@@ -461,6 +461,10 @@ func TestDefaultRulesWords(t *testing.T) {
 		// round 17: 安全 and 网格, too general for the body, code nothing
 		// there (they name safety in a title: dict/rules.toml titles)
 		{"活动安全有序，网格员到场协助。", "", "safety"},
+		// round 18: a post guarding pupils on their way to and from
+		// school (护学岗) is road safety
+		{"家长志愿者早晚到校门口参加护学岗执勤。", "safety", ""},
+		{"本學期共設護學崗4處。", "safety", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
