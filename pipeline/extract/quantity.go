@@ -1565,8 +1565,8 @@ func wordBefore(rs []rune, i int, words []string) string {
 // (ending at end) is a count: 举办了一场讲座, 一名志愿者. It is not after a
 // rune that makes 一 part of a word (统一, 之一, 每一位, 下一次), nor before
 // an idiom or a reduplication (一次性, 一场场, 一户一户, 一家人), nor an article
-// (有一支队伍, 是在社区举行的一次活动; a thing or an event opening a clause,
-// ，一场比赛正在进行: only a person of [one_opening_units] counts there).
+// (有一支队伍, 是在社区举行的一次活动; a thing opening a clause, ，一张卡片上
+// 写着: only a person or an event of [one_opening_units] counts there).
 // It counts with the measure words of [one_units], and with any measure
 // word when it is one item given to each (每个孩子一个书包) or stands after
 // its object at the end of a clause (暖包一份，展板一套) — unless the
@@ -1593,7 +1593,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	case copulaNear(nw, rs, i):
 		return false // 住宿是县里一家小宾馆: an article
 	case !qw.oneOpeningUnits[unit] && opensClause(nw, rs, i):
-		return false // ，一场别开生面的比赛正在进行, ，一次他…: the article, "once"
+		return false // ，一张卡片上写着, ，一次他…: the article, "once"
 	case abstractAfterOne(nw, rs, end):
 		return false // 一次难忘的经历, 一场精神盛宴: a figure of speech
 	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
