@@ -1801,17 +1801,29 @@ func copulaNear(nw *numberWords, rs []rune, i int) bool {
 
 // abstractAfterOne reports a word of [one_abstract_objects] in the clause
 // after a lone 一 and its measure word (ending at end): 一次难忘的经历,
-// 一场精神盛宴, 社区的一张名片 are figures of speech, not counts.
+// 一场精神盛宴, 社区的一张名片 are figures of speech, not counts. Such a
+// word before 的 is an attribute of the noun that follows (一场温暖的捐赠
+// 仪式, 一份节日的礼物), not the object.
 func abstractAfterOne(nw *numberWords, rs []rune, end int) bool {
 	for k := end; k < len(rs) && k-end < abstractObjectRunes; k++ {
 		if clauseBreak(nw, rs[k]) {
 			return false
 		}
-		if hasAnyRunesAt(rs, k, nw.q.oneAbstractObjects) {
+		if w := wordAt(rs, k, nw.q.oneAbstractObjects); w != "" && !hasRunesAt(rs, k+utf8.RuneCountInString(w), "的") {
 			return true
 		}
 	}
 	return false
+}
+
+// wordAt is the first of words that starts at i, or "".
+func wordAt(rs []rune, i int, words []string) string {
+	for _, w := range words {
+		if hasRunesAt(rs, i, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // clauseEndsWith reports whether the clause from k ends, within
