@@ -118,3 +118,15 @@ func TestAbstractAttribute(t *testing.T) {
 		{"街道举办了一场温暖的活动，让大家度过了一个温暖的节日。", []string{"一场 1 场 events"}},
 	})
 }
+
+// TestAbstractInQuotedName: a word of [one_abstract_objects] inside a
+// quoted name after a lone 一 + measure word is part of the event's name,
+// so the lone 一 counts the event.
+func TestAbstractInQuotedName(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"社区开展了一场“爱心同行”义卖，", []string{"一场 1 场 events"}},
+		{"社區開展了一場「愛心同行」義賣，", []string{"一場 1 场 events"}},
+		{"大家开启了一场充满趣味的阅读之旅，", nil},
+		{"大家開啟了一場充滿趣味的閱讀之旅，", nil},
+	})
+}

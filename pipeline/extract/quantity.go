@@ -1803,10 +1803,11 @@ func copulaNear(nw *numberWords, rs []rune, i int) bool {
 // after a lone 一 and its measure word (ending at end): 一次难忘的经历,
 // 一场精神盛宴, 社区的一张名片 are figures of speech, not counts. Such a
 // word before 的 is an attribute of the noun that follows (一场温暖的捐赠
-// 仪式, 一份节日的礼物), not the object.
+// 仪式, 一份节日的礼物), not the object; a quote of [name_quotes] opens a
+// name (一场“爱心同行”义卖), and what it holds is no object either.
 func abstractAfterOne(nw *numberWords, rs []rune, end int) bool {
 	for k := end; k < len(rs) && k-end < abstractObjectRunes; k++ {
-		if clauseBreak(nw, rs[k]) {
+		if _, quote := nw.q.nameQuotes[rs[k]]; clauseBreak(nw, rs[k]) || quote {
 			return false
 		}
 		if w := wordAt(rs, k, nw.q.oneAbstractObjects); w != "" && !hasRunesAt(rs, k+utf8.RuneCountInString(w), "的") {
