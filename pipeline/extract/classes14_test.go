@@ -51,13 +51,17 @@ func TestOneThingGiven(t *testing.T) {
 }
 
 // TestOneOpeningClause: a lone 一 + measure word opening a clause, with
-// nothing of the clause before it, is the article or "once" for a thing or
-// an event; a person there still counts, and so does a count after a
-// label's colon or on a wrapped line.
+// nothing of the clause before it, is the article or "once" for a thing; a
+// person or an event (场, round 18) there still counts, and so does a count
+// after a label's colon or on a wrapped line.
 func TestOneOpeningClause(t *testing.T) {
 	checkQuantityCases(t, []quantityCase{
-		{"操场上欢声笑语，一场热闹的拔河比赛正在进行。", nil},
-		{"操場上歡聲笑語，一場熱鬧的拔河比賽正在進行。", nil},
+		{"操场上欢声笑语，一场热闹的拔河比赛正在进行。", []string{"一场 1 场 events"}},
+		{"操場上歡聲笑語，一場熱鬧的拔河比賽正在進行。", []string{"一場 1 场 events"}},
+		{"6月2日上午，一场义诊活动在广场开展。", []string{"一场 1 场 events [义诊]"}},
+		{"6月2日上午，一場義診活動在廣場展開。", []string{"一場 1 场 events [義診]"}},
+		{"球场上热闹非凡。一场友谊赛进行着。", []string{"一场 1 场 events [友谊赛]"}},
+		{"球場上熱鬧非凡。一場友誼賽進行著。", []string{"一場 1 场 events [友誼賽]"}},
 		{"她还记得，一次她带的小组里有个孩子哭了", nil},
 		{"她還記得，一次她帶的小組裡有個孩子哭了", nil},
 		{"大家围坐桌旁，一张小小的卡片上写满了心愿", nil},

@@ -104,3 +104,29 @@ func TestMaskedApprox(t *testing.T) {
 		{"本次活动惠及××人。", []string{"××人 - 人 people r"}},
 	})
 }
+
+// TestAbstractAttribute: a word of [one_abstract_objects] before 的 is an
+// attribute of the noun after it, so the lone 一 counts that noun; the
+// word as the phrase's noun is still a figure of speech.
+func TestAbstractAttribute(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"街道举办了一场温暖的义剪活动，", []string{"一场 1 场 events"}},
+		{"街道舉辦了一場溫暖的義剪活動，", []string{"一場 1 场 events"}},
+		{"志愿者给老人送上了一份节日的月饼，", []string{"一份 1 份 materials"}},
+		{"志工給長者送上了一份節日的月餅，", []string{"一份 1 份 materials"}},
+		{"这是一次难忘的经历，", nil},
+		{"街道举办了一场温暖的活动，让大家度过了一个温暖的节日。", []string{"一场 1 场 events"}},
+	})
+}
+
+// TestAbstractInQuotedName: a word of [one_abstract_objects] inside a
+// quoted name after a lone 一 + measure word is part of the event's name,
+// so the lone 一 counts the event.
+func TestAbstractInQuotedName(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"社区开展了一场“爱心同行”义卖，", []string{"一场 1 场 events"}},
+		{"社區開展了一場「愛心同行」義賣，", []string{"一場 1 场 events"}},
+		{"大家开启了一场充满趣味的阅读之旅，", nil},
+		{"大家開啟了一場充滿趣味的閱讀之旅，", nil},
+	})
+}

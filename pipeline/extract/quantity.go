@@ -1565,8 +1565,8 @@ func wordBefore(rs []rune, i int, words []string) string {
 // (ending at end) is a count: 举办了一场讲座, 一名志愿者. It is not after a
 // rune that makes 一 part of a word (统一, 之一, 每一位, 下一次), nor before
 // an idiom or a reduplication (一次性, 一场场, 一户一户, 一家人), nor an article
-// (有一支队伍, 是在社区举行的一次活动; a thing or an event opening a clause,
-// ，一场比赛正在进行: only a person of [one_opening_units] counts there).
+// (有一支队伍, 是在社区举行的一次活动; a thing opening a clause, ，一张卡片上
+// 写着: only a person or an event of [one_opening_units] counts there).
 // It counts with the measure words of [one_units], and with any measure
 // word when it is one item given to each (每个孩子一个书包) or stands after
 // its object at the end of a clause (暖包一份，展板一套) — unless the
@@ -1593,7 +1593,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	case copulaNear(nw, rs, i):
 		return false // 住宿是县里一家小宾馆: an article
 	case !qw.oneOpeningUnits[unit] && opensClause(nw, rs, i):
-		return false // ，一场别开生面的比赛正在进行, ，一次他…: the article, "once"
+		return false // ，一张卡片上写着, ，一次他…: the article, "once"
 	case abstractAfterOne(nw, rs, end):
 		return false // 一次难忘的经历, 一场精神盛宴: a figure of speech
 	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
@@ -1801,17 +1801,30 @@ func copulaNear(nw *numberWords, rs []rune, i int) bool {
 
 // abstractAfterOne reports a word of [one_abstract_objects] in the clause
 // after a lone 一 and its measure word (ending at end): 一次难忘的经历,
-// 一场精神盛宴, 社区的一张名片 are figures of speech, not counts.
+// 一场精神盛宴, 社区的一张名片 are figures of speech, not counts. Such a
+// word before 的 is an attribute of the noun that follows (一场温暖的捐赠
+// 仪式, 一份节日的礼物), not the object; a quote of [name_quotes] opens a
+// name (一场“爱心同行”义卖), and what it holds is no object either.
 func abstractAfterOne(nw *numberWords, rs []rune, end int) bool {
 	for k := end; k < len(rs) && k-end < abstractObjectRunes; k++ {
-		if clauseBreak(nw, rs[k]) {
+		if _, quote := nw.q.nameQuotes[rs[k]]; clauseBreak(nw, rs[k]) || quote {
 			return false
 		}
-		if hasAnyRunesAt(rs, k, nw.q.oneAbstractObjects) {
+		if w := wordAt(rs, k, nw.q.oneAbstractObjects); w != "" && !hasRunesAt(rs, k+utf8.RuneCountInString(w), "的") {
 			return true
 		}
 	}
 	return false
+}
+
+// wordAt is the first of words that starts at i, or "".
+func wordAt(rs []rune, i int, words []string) string {
+	for _, w := range words {
+		if hasRunesAt(rs, i, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // clauseEndsWith reports whether the clause from k ends, within
