@@ -239,7 +239,7 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 	}
 	for _, k := range pos.unknown {
 		if key, ok := strings.CutPrefix(k.name, "salience."); ok {
-			add(k.line, false, "unknown key %q ([salience] takes share people items title head heading first lone passing key key_words weak title_notes topic serving list_marks for_marks for_not_after organisation organisations reports periods about)", key)
+			add(k.line, false, "unknown key %q ([salience] takes share people items title head heading first lone passing key key_words weak title_notes topic serving list_marks for_marks for_not_after organisation organisations reports periods object about)", key)
 			continue
 		}
 		add(k.line, false, "unknown key %q (a [[type]] takes %s; skip goes before the first [[type]])", k.name, "id label any words phrases all not near within unless unless_within min people weak form serves")
