@@ -842,7 +842,7 @@ func (s *titleScorer) startsBody(rest string, titleRunes int) bool {
 // 几个方面的工作:): the body's sentence, never a title. A salutation
 // before a colon (某某小学、某某幼儿园:) may head a letter, and stays.
 func (s *titleScorer) leadIn(f string) bool {
-	return (strings.HasSuffix(f, ":") || strings.HasSuffix(f, "：")) && containsAny(f, s.leadInWords)
+	return endsWithColon(f) && containsAny(f, s.leadInWords)
 }
 
 // maxFirstLineTitleRunes is the longest title taken from a page's first
