@@ -745,7 +745,9 @@ func (s *titleScorer) splitRunOn(l string) (title, note, rest string) {
 // mark before it (a headline's own space, 某某「好伴手」活动 充实照顾人力,
 // stays in it), when it is min_run_on_runes long or more, names a piece
 // of the genre's writing (looksLikeArticleTitle), leaves no parenthesis
-// open, and what follows is prose; rest is the line from there on.
+// open, and what follows is prose; rest is the line from there on. Only
+// that last space is tried: when the part before it fails, no shorter
+// part before an earlier space is taken.
 func (s *titleScorer) spacedHeadline(l string, fv *furnitureVocab) (title, rest string) {
 	cut, n := -1, 0
 	for i, r := range l {
