@@ -483,15 +483,11 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 // organisationTitle tells whether a folded title, without its notes, is
 // an organisation's name, a period and a report's genre
 // (青松社区居民委员会2023年度工作总结, 服务站二〇一八年度工作总结): it
-// ends in one of Reports, and what is before it, the period cut off its
-// end, ends in one of Organisations.
+// ends in one of Reports (the longest), and what is before it, the period
+// cut off its end, ends in one of Organisations.
 func (s *Salience) organisationTitle(title string) bool {
-	for _, genre := range s.Reports {
-		if name, ok := strings.CutSuffix(title, genre); ok && genre != "" {
-			return suffixOf(s.withoutPeriod(name), s.Organisations) != ""
-		}
-	}
-	return false
+	genre := suffixOf(title, s.Reports)
+	return genre != "" && suffixOf(s.withoutPeriod(strings.TrimSuffix(title, genre)), s.Organisations) != ""
 }
 
 // periodRunes are the numerals, masks and joins of a written period
