@@ -1529,12 +1529,17 @@ func hasRunesAt(rs []rune, i int, w string) bool {
 }
 
 func hasAnyRunesAt(rs []rune, i int, ws []string) bool {
-	for _, w := range ws {
+	return wordAt(rs, i, ws) != ""
+}
+
+// wordAt is the first of words that starts at i, or "".
+func wordAt(rs []rune, i int, words []string) string {
+	for _, w := range words {
 		if hasRunesAt(rs, i, w) {
-			return true
+			return w
 		}
 	}
-	return false
+	return ""
 }
 
 func hasRunesBefore(rs []rune, i int, w string) bool {
@@ -1815,16 +1820,6 @@ func abstractAfterOne(nw *numberWords, rs []rune, end int) bool {
 		}
 	}
 	return false
-}
-
-// wordAt is the first of words that starts at i, or "".
-func wordAt(rs []rune, i int, words []string) string {
-	for _, w := range words {
-		if hasRunesAt(rs, i, w) {
-			return w
-		}
-	}
-	return ""
 }
 
 // clauseEndsWith reports whether the clause from k ends, within
