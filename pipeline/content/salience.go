@@ -379,6 +379,7 @@ func (s Salience) score(e typeEvidence) (float64, []string) {
 // the items are the document's own (the Activities of extract, with their
 // TypeHits). main is "" when nothing is coded.
 func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about, mentioned []TypeHit, main string) {
+	rs = rs.compiledTypes()
 	names := []string{withoutNotes(fold.ToSimplified(title), rs.Salience.TitleNotes)}
 	coded = rs.withTitleTypes(coded, names[0])
 	if len(coded) == 0 {
@@ -537,6 +538,24 @@ func roomiest(coded []TypeHit) []string {
 		}
 	}
 	return out
+}
+
+// compiledTypes is rs with every rule compiled: rs itself for a loaded
+// rule set, else a copy whose rules built in code are compiled once, not
+// again by each of About's helpers (withTitleTypes, namedIn, namedEnd …)
+// and for each type.
+func (rs *Rules) compiledTypes() *Rules {
+	for i := range rs.Types {
+		if !rs.Types[i].compiled {
+			c := *rs
+			c.Types = make([]Rule, len(rs.Types))
+			for k := range rs.Types {
+				c.Types[k] = *rs.Types[k].compiledRule()
+			}
+			return &c
+		}
+	}
+	return rs
 }
 
 // withTitleTypes adds to the coded types, in rule order, those whose
