@@ -1886,7 +1886,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	known := func(i int) bool { return byPattern[i] != "" || kind[i] != "" }
 	lastHead, firstTail := -1, n
 	for i := range lines {
-		if known(i) && zoneOf(i) == zoneHead && firstProse >= 0 {
+		// A page number marks the document's page, not the site's furniture
+		// around it.
+		if known(i) && byPattern[i] != KindPage && zoneOf(i) == zoneHead && firstProse >= 0 {
 			lastHead = i
 		}
 	}
