@@ -224,6 +224,19 @@ func TestArrowFramed(t *testing.T) {
 	})
 }
 
+func TestOrnamentFramed(t *testing.T) {
+	checkJudge(t, ornamentFramed{}, []judgeCase{
+		{line: "—分享—", zone: zoneHead, want: "decoration"},
+		{line: "🎙會訊活動🎙", zone: zoneHead, want: "decoration"},
+		{line: "- 精品推荐 -", zone: zoneHead, want: "decoration"},
+		{line: "—分享—", zone: zoneBody, want: ""},
+		{line: "—2—", zone: zoneHead, want: ""},                  // a page number
+		{line: "【社区活动】", zone: zoneHead, want: ""},               // brackets, not one ornament twice
+		{line: "——社区组织志愿者开展重阳节敬老活动——", zone: zoneHead, want: ""}, // a headline's length
+		{line: "—", zone: zoneHead, want: ""},
+	})
+}
+
 func TestAfterSignoff(t *testing.T) {
 	v := testFurniture(t)
 	body := "今年共辦理淨灘二十四場，參加人次兩千四百餘人，清出海廢約七點八公噸，感謝每一位參加的朋友。"
