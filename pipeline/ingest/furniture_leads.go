@@ -424,9 +424,9 @@ func isSlashByline(f string) bool { return slashByline{}.Judge(lineView{folded: 
 
 func (slashByline) Judge(l lineView) string {
 	f := l.folded
-	// Every match holds a slash and ends with 报道 (报导) or a bracket:
-	// most lines do neither. The ends are asked first: they read a few
-	// bytes, the slash the whole line.
+	// Every match holds a slash and ends with 报道 (报导) or a bracket or
+	// names a reporter (记者): most lines do none. The ends are asked
+	// first: they read a few bytes, the slash and 记者 the whole line.
 	if !strings.HasSuffix(f, "报道") && !strings.HasSuffix(f, "报导") && !strings.HasSuffix(f, "】") && !strings.HasSuffix(f, "]") && !strings.Contains(f, "记者") || !strings.ContainsAny(f, "/／") {
 		return ""
 	}
