@@ -337,6 +337,8 @@ func TestFurniturePatterns(t *testing.T) {
 		{"Page 60 - Riverside Elderly Centre Yearbook 2021", "page"},
 		{"Page 119 - 112年度社會福利年報", ""},
 		{"Page 35 說明長者探訪的安排", ""},
+		{"P. 35", "page"},
+		{"P. 35 長者探訪的安排", ""},
 		{"1-", "page"},
 		{"PAGE", "page"},
 		{"- 0", ""}, // a document site's bullet fact: the docsite judge's

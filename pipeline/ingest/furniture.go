@@ -1660,7 +1660,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v},
 		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
-		outletLead{}, namesCredit{}, tailNames{v}, statementLink{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{},
+		outletLead{}, namesCredit{}, tailNames{v}, statementLink{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{}, ornamentFramed{},
 		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, glyphLed{v}, bracketAside{v}, headFigure{}}
 }
 
@@ -1886,7 +1886,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	known := func(i int) bool { return byPattern[i] != "" || kind[i] != "" }
 	lastHead, firstTail := -1, n
 	for i := range lines {
-		if known(i) && zoneOf(i) == zoneHead && firstProse >= 0 {
+		// A page number marks the document's page, and an ornament sets a
+		// line off: neither is the site's furniture around it.
+		if known(i) && byPattern[i] != KindPage && kind[i] != "decoration" && zoneOf(i) == zoneHead && firstProse >= 0 {
 			lastHead = i
 		}
 	}

@@ -229,6 +229,32 @@ func (arrowFramed) Judge(l lineView) string {
 	return ""
 }
 
+// maxOrnamentedRunes is the most letters a column's label framed by
+// ornaments holds.
+const maxOrnamentedRunes = 8
+
+// ornamentFramed: above the body, a short label between two of the same
+// ornament, a dash or a pictograph (—分享—, 🎙会讯活动🎙): the page's
+// column or button, set off as no headline or lead is.
+type ornamentFramed struct{}
+
+func (ornamentFramed) Judge(l lineView) string {
+	if l.zone != zoneHead {
+		return ""
+	}
+	f := strings.TrimSpace(l.folded)
+	first, n := utf8.DecodeRuneInString(f)
+	last, m := utf8.DecodeLastRuneInString(f)
+	if n == len(f) || first != last || !unicode.IsPunct(first) && !unicode.IsSymbol(first) {
+		return ""
+	}
+	inner := strings.TrimSpace(f[n : len(f)-m])
+	if inner == "" || runeLen(inner) > maxOrnamentedRunes || strings.IndexFunc(inner, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsSpace(r) }) >= 0 {
+		return ""
+	}
+	return "decoration"
+}
+
 // afterSignoff marks the readers' lines under a report signed off with a
 // date: after the body's last paragraph, once a line holds only a date
 // (the author's 2024年1月7日 under the signature), a short line no judge

@@ -145,6 +145,11 @@ func TestSlashByline(t *testing.T) {
 		{line: "社区/街道联合开展重阳敬老活动报道", zone: zoneHead, want: ""},
 		{line: "记者王小明/新北报导", zone: zoneHead, want: "byline"},
 		{line: "【某某电台】", zone: zoneHead, want: ""},
+		{line: "某某/某市日报记者王小明通讯员李四", zone: zoneHead, want: "byline"},
+		{line: "某某/某市日報記者王小明 通訊員李四", zone: zoneHead, want: "byline"},
+		{line: "【某某時報記者陳某某/3月5日台北報導〕", zone: zoneHead, want: "byline"},
+		{line: "某市日报记者王小明", zone: zoneHead, want: ""}, // no slash: bylineLine's
+		{line: "记者/摄影爱好者们聚在一起", zone: zoneHead, want: ""},
 	})
 }
 
@@ -216,6 +221,19 @@ func TestArrowFramed(t *testing.T) {
 		{line: "↓↓↓", zone: zoneBody, want: ""}, // arrows only: separatorOnly's
 		{line: "↓ 活动流程如下", zone: zoneBody, want: ""},
 		{line: "参加人数逐年上升↑", zone: zoneBody, want: ""},
+	})
+}
+
+func TestOrnamentFramed(t *testing.T) {
+	checkJudge(t, ornamentFramed{}, []judgeCase{
+		{line: "—分享—", zone: zoneHead, want: "decoration"},
+		{line: "🎙會訊活動🎙", zone: zoneHead, want: "decoration"},
+		{line: "- 精品推荐 -", zone: zoneHead, want: "decoration"},
+		{line: "—分享—", zone: zoneBody, want: ""},
+		{line: "—2—", zone: zoneHead, want: ""},                  // a page number
+		{line: "【社区活动】", zone: zoneHead, want: ""},               // brackets, not one ornament twice
+		{line: "——社区组织志愿者开展重阳节敬老活动——", zone: zoneHead, want: ""}, // a headline's length
+		{line: "—", zone: zoneHead, want: ""},
 	})
 }
 

@@ -405,14 +405,17 @@ func datedPair(title, date string) bool {
 
 // slashByline: a byline whose parts a slash joins, at the top of the page
 // or anywhere: a reporter after a school's or a sponsor's long name and
-// the place of the report (某某大学某某合作校园记者某某某/某地报导), or an
-// outlet and its reporter in brackets (【某某广播电台/某某某】). The
-// shorter forms (记者某某／某地报导) are bylineLine's.
+// the place of the report (某某大学某某合作校园记者某某某/某地报导), an
+// outlet and its reporter in brackets (【某某广播电台/某某某】), or two
+// outlets and the reporter of the second (某某/某某报记者某某通讯员某某),
+// the reporter's place and date after a slash in brackets (【某某报记者某某/
+// 7月12日某地报导〕). The shorter forms (记者某某／某地报导) are bylineLine's.
 type slashByline struct{}
 
 var (
-	slashReporterExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{0,30}(记者|通讯员)\s*\p{Han}{2,4}\s*[/／]\s*\p{Han}{1,6}(报道|报导)$`)
-	slashOutletExpr   = regexp.MustCompile(`^[【\[][\p{Han}A-Za-z·]{1,14}(网|报|台|社)\s*[/／]\s*\p{Han}{2,4}[】\]]$`)
+	slashReporterExpr    = regexp.MustCompile(`^[\p{Han}A-Za-z·]{0,30}(记者|通讯员)\s*\p{Han}{2,4}\s*[/／]\s*\p{Han}{1,6}(报道|报导)$`)
+	slashOutletExpr      = regexp.MustCompile(`^[【\[][\p{Han}A-Za-z·]{1,14}(网|报|台|社)\s*[/／]\s*\p{Han}{2,4}[】\]]$`)
+	slashReporterRowExpr = regexp.MustCompile(`^[【\[〔]?(\p{Han}{1,12}\s*[/／]\s*)?\p{Han}{1,12}(网|报|台|社)记者\s*\p{Han}{2,4}(\s*通讯员\s*\p{Han}{2,4})?(\s*[/／]\s*[\d\p{Han}]{1,14}(报道|报导))?[】\]〕]?$`)
 )
 
 // isSlashByline reports whether a folded line is such a byline: a header
@@ -421,13 +424,13 @@ func isSlashByline(f string) bool { return slashByline{}.Judge(lineView{folded: 
 
 func (slashByline) Judge(l lineView) string {
 	f := l.folded
-	// Every match holds a slash and ends with 报道 (报导) or a bracket:
-	// most lines do neither. The ends are asked first: they read a few
-	// bytes, the slash the whole line.
-	if !strings.HasSuffix(f, "报道") && !strings.HasSuffix(f, "报导") && !strings.HasSuffix(f, "】") && !strings.HasSuffix(f, "]") || !strings.ContainsAny(f, "/／") {
+	// Every match holds a slash and ends with 报道 (报导) or a bracket or
+	// names a reporter (记者): most lines do none. The ends are asked
+	// first: they read a few bytes, the slash and 记者 the whole line.
+	if !strings.HasSuffix(f, "报道") && !strings.HasSuffix(f, "报导") && !strings.HasSuffix(f, "】") && !strings.HasSuffix(f, "]") && !strings.Contains(f, "记者") || !strings.ContainsAny(f, "/／") {
 		return ""
 	}
-	if slashReporterExpr.MatchString(f) || slashOutletExpr.MatchString(f) {
+	if slashReporterExpr.MatchString(f) || slashOutletExpr.MatchString(f) || slashReporterRowExpr.MatchString(f) {
 		return "byline"
 	}
 	return ""

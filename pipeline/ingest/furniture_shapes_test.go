@@ -267,6 +267,11 @@ func TestSiteCounter(t *testing.T) {
 	v := testFurniture(t)
 	checkJudge(t, siteCounter{v}, []judgeCase{
 		{line: "浏览次数：1200次", want: "counter"},
+		{line: "浏览数量:20", want: "counter"},
+		{line: "瀏覽數量：1,200", want: "counter"},
+		{line: "本文字数:328", want: "counter"},
+		{line: "字數：1500", want: "counter"},
+		{line: "字数不少于800字", want: ""},
 		{line: "評論 3條", want: "counter"},
 		{line: "阅读 1234", want: "counter"},
 		{line: "已有1200人阅读", want: "counter"},
