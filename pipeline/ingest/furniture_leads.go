@@ -406,9 +406,10 @@ func datedPair(title, date string) bool {
 // slashByline: a byline whose parts a slash joins, at the top of the page
 // or anywhere: a reporter after a school's or a sponsor's long name and
 // the place of the report (某某大学某某合作校园记者某某某/某地报导), an
-// outlet and its reporter in brackets (【某某广播电台/某某某】), or two
-// outlets and the reporter of the second (某某/某某报记者某某通讯员某某),
-// the reporter's place and date after a slash in brackets (【某某报记者某某/
+// outlet and its reporter in brackets (【某某广播电台/某某某】), or a
+// paper's reporter in one run (slashReporterRowExpr), after another outlet
+// and a slash (某某/某某报记者某某通讯员某某) or with the day and place of
+// the report after a slash, in brackets that need not match (【某某报记者某某/
 // 7月12日某地报导〕). The shorter forms (记者某某／某地报导) are bylineLine's.
 type slashByline struct{}
 
@@ -427,6 +428,9 @@ func (slashByline) Judge(l lineView) string {
 	// Every match holds a slash and ends with 报道 (报导) or a bracket or
 	// names a reporter (记者): most lines do none. The ends are asked
 	// first: they read a few bytes, the slash and 记者 the whole line.
+	// slashReporterRowExpr's two slashes are each optional: the slash
+	// asked for here is what leaves a reporter's row without one
+	// (某报记者某某) to bylineLine.
 	if !strings.HasSuffix(f, "报道") && !strings.HasSuffix(f, "报导") && !strings.HasSuffix(f, "】") && !strings.HasSuffix(f, "]") && !strings.Contains(f, "记者") || !strings.ContainsAny(f, "/／") {
 		return ""
 	}
