@@ -1886,8 +1886,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	known := func(i int) bool { return byPattern[i] != "" || kind[i] != "" }
 	lastHead, firstTail := -1, n
 	for i := range lines {
-		// A page number marks the document's page, and an ornament sets a
-		// line off: neither is the site's furniture around it.
+		// A page number marks the document's page, and a decoration (a
+		// separator, a label between two ornaments) sets a line off:
+		// neither is the site's furniture around it.
 		if known(i) && byPattern[i] != KindPage && kind[i] != "decoration" && zoneOf(i) == zoneHead && firstProse >= 0 {
 			lastHead = i
 		}

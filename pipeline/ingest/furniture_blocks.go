@@ -233,9 +233,9 @@ func (arrowFramed) Judge(l lineView) string {
 // ornaments holds.
 const maxOrnamentedRunes = 8
 
-// ornamentFramed: above the body, a short label between two of the same
-// ornament, a dash or a pictograph (—分享—, 🎙会讯活动🎙): the page's
-// column or button, set off as no headline or lead is.
+// ornamentFramed: above the body, a short label of letters between two of
+// the same ornament, any mark or symbol (—分享—, 🎙会讯活动🎙, - 精品推荐 -):
+// the page's column or button, set off as no headline or lead is.
 type ornamentFramed struct{}
 
 func (ornamentFramed) Judge(l lineView) string {
