@@ -60,6 +60,11 @@ func stripSpace(s string) string {
 type realScore struct {
 	pages, titled, titlesOK  int
 	keeps, lost, drops, left int
+	// leftInside counts the furniture lines left whose line ingest
+	// removed whole: their text is found only inside a longer line of the
+	// text (a body line holding the same words), which the comparison by
+	// text cannot tell from furniture left.
+	leftInside int
 	// edgeCut counts the lost body lines that lost only a removed piece at
 	// one end (an outlet's lead, a credit), the rest of the line kept.
 	edgeCut                       int
@@ -101,7 +106,12 @@ func (s *realScore) add(rec extract.Record, e expect.File) []string {
 		nd := normalizeForScore(d)
 		if nd != "" && (strings.Contains(text, nd) || strings.Contains(title, nd)) {
 			s.left++
-			miss = append(miss, "furniture left: "+d)
+			if removedWhole(nd, rec) {
+				s.leftInside++
+				miss = append(miss, "furniture removed, its text inside a longer line: "+d)
+			} else {
+				miss = append(miss, "furniture left: "+d)
+			}
 		}
 	}
 	if e.HasYear {
@@ -133,6 +143,22 @@ func (s *realScore) add(rec extract.Record, e expect.File) []string {
 		miss = append(miss, fmt.Sprintf("published %q, want none", rec.Published))
 	}
 	return miss
+}
+
+// removedWhole tells whether ingest removed a line whose text is the
+// furniture line's nd (normalized, without spaces) while no line of the
+// record's text, nor its title, is that text: what is left of it is inside
+// a longer line.
+func removedWhole(nd string, rec extract.Record) bool {
+	if stripSpace(rec.Title) == nd {
+		return false
+	}
+	for line := range strings.SplitSeq(rec.Text, "\n") {
+		if stripSpace(line) == nd {
+			return false
+		}
+	}
+	return slices.ContainsFunc(rec.Removed, func(r ingest.Removed) bool { return stripSpace(r.Text) == nd })
 }
 
 // keptBeyondEdge tells whether the body line k (normalized), not in text
@@ -226,6 +252,7 @@ func TestRealPages(t *testing.T) {
 	t.Logf("%s: %d pages from %d sites", dir, s.pages, sites)
 	t.Logf("titles right %d/%d (%.1f%%)", s.titlesOK, s.titled, pctOf(s.titlesOK, s.titled))
 	t.Logf("furniture lines left %d/%d (%.2f a page)", s.left, s.drops, float64(s.left)/float64(max(s.pages, 1)))
+	t.Logf("of them %d removed whole by ingest, their text inside a longer line of the text", s.leftInside)
 	t.Logf("body lines lost %d/%d (%d of them kept but for a removed piece at one end)", s.lost, s.keeps, s.edgeCut)
 	t.Logf("years right %d/%d", s.yearsOK, s.years)
 	t.Logf("published right %d/%d, published where none is expected %d", s.publishedOK, s.published, s.extra)
@@ -251,4 +278,33 @@ func removedFrom(k string, removed []ingest.Removed) string {
 		}
 	}
 	return out.String()
+}
+
+// TestRealScoreFurniture checks how a furniture line is scored: left when
+// its text is in the record's text or title; among those, removed whole
+// when ingest removed a line of that text and none of the text's lines is
+// it (its words are inside a longer body line).
+func TestRealScoreFurniture(t *testing.T) {
+	removed := []ingest.Removed{{Kind: "widget", Text: "分享"}}
+	cases := []struct {
+		name                string
+		rec                 extract.Record
+		drop                string
+		left, removedInside int
+	}{
+		{"gone", extract.Record{Text: "居民参加了活动。", Removed: removed}, "分享", 0, 0},
+		{"left as its own line", extract.Record{Text: "居民参加了活动。\n分享"}, "分享", 1, 0},
+		{"removed, its words inside a body line", extract.Record{Text: "志愿者分享了服务心得。", Removed: removed}, "分享", 1, 1},
+		{"removed once, a copy left as its own line", extract.Record{Text: "居民参加了活动。\n分享", Removed: removed}, "分享", 1, 0},
+		{"removed, the title is it", extract.Record{Title: "分享", Text: "居民参加了活动。", Removed: removed}, "分享", 1, 0},
+		{"not removed, inside a body line", extract.Record{Text: "志愿者分享了服务心得。"}, "分享", 1, 0},
+		{"removed, inside a line, traditional", extract.Record{Text: "義工分享服務心得。", Removed: []ingest.Removed{{Kind: "widget", Text: "分享"}}}, "分享", 1, 1},
+	}
+	for _, c := range cases {
+		var s realScore
+		s.add(c.rec, expect.File{Drops: []string{c.drop}})
+		if s.left != c.left || s.leftInside != c.removedInside {
+			t.Errorf("%s: left %d, removed inside %d; want %d, %d", c.name, s.left, s.leftInside, c.left, c.removedInside)
+		}
+	}
 }
