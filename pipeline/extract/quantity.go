@@ -1532,14 +1532,16 @@ func hasAnyRunesAt(rs []rune, i int, ws []string) bool {
 	return wordAt(rs, i, ws) != ""
 }
 
-// wordAt is the first of words that starts at i, or "".
+// wordAt is the longest of words that starts at i, or "" (whatever the
+// list's order, as suffixOf in pipeline/content for suffixes).
 func wordAt(rs []rune, i int, words []string) string {
+	longest := ""
 	for _, w := range words {
-		if hasRunesAt(rs, i, w) {
-			return w
+		if len(w) > len(longest) && hasRunesAt(rs, i, w) {
+			longest = w
 		}
 	}
-	return ""
+	return longest
 }
 
 func hasRunesBefore(rs []rune, i int, w string) bool {

@@ -60,3 +60,30 @@ func TestMeasureWordsMatch(t *testing.T) {
 		}
 	}
 }
+
+// wordAt is the longest word of the list starting at i, whichever the
+// list gives first; hasAnyRunesAt answers whether there is one.
+func TestWordAt(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		i     int
+		words []string
+		want  string
+	}{
+		{"开展活动", 0, []string{"开展", "开展活动"}, "开展活动"},
+		{"开展活动", 0, []string{"开展活动", "开展"}, "开展活动"},
+		{"开展工作", 0, []string{"开展", "开展活动"}, "开展"},
+		{"开展活动", 2, []string{"活", "活动"}, "活动"},
+		{"开展活动", 3, []string{"活", "活动"}, ""},
+		{"开展活动", 4, []string{"活动"}, ""},
+		{"开展活动", 0, nil, ""},
+	} {
+		rs := []rune(c.text)
+		if got := wordAt(rs, c.i, c.words); got != c.want {
+			t.Errorf("wordAt(%q, %d, %q) = %q, want %q", c.text, c.i, c.words, got, c.want)
+		}
+		if got, want := hasAnyRunesAt(rs, c.i, c.words), c.want != ""; got != want {
+			t.Errorf("hasAnyRunesAt(%q, %d, %q) = %v, want %v", c.text, c.i, c.words, got, want)
+		}
+	}
+}
