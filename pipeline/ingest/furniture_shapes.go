@@ -523,10 +523,13 @@ type statementLink struct{}
 // maxStatementRunes is the longest line statementLink takes.
 const maxStatementRunes = 20
 
+// statementEnds are the endings of a statement's heading statementLink takes.
+var statementEnds = []string{"声明", "申明"}
+
 func (statementLink) Judge(l lineView) string {
 	f := l.folded
 	if l.zone != zoneTail || l.runes() > maxStatementRunes || l.holds(markSentenceEnd|markComma) ||
-		!strings.HasSuffix(f, "声明") && !strings.HasSuffix(f, "申明") || strings.HasSuffix(f, "特此声明") {
+		!hasSuffixAny(f, statementEnds) || strings.HasSuffix(f, "特此声明") {
 		return ""
 	}
 	return "copyright"

@@ -434,6 +434,7 @@ func TestStatementLink(t *testing.T) {
 		{line: "網站聲明", zone: zoneTail, want: "copyright"},
 		{line: "特别声明", zone: zoneHead, want: ""},
 		{line: "特别声明", zone: zoneBody, want: ""},
+		{line: "版权所有", zone: zoneTail, want: ""},
 		{line: "特此聲明", zone: zoneTail, want: ""},
 		{line: "本活动最终解释权归主办方所有，特此声明", zone: zoneTail, want: ""},
 		{line: "某某社区居委会关于暂停开放活动室期间安排的声明", zone: zoneTail, want: ""},
