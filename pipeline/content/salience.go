@@ -196,6 +196,22 @@ type salienceJudge interface {
 	judge(e typeEvidence) (score float64, reason string)
 }
 
+// flagged gives its weight (a part taken away when it is negative) to
+// the types its evidence marks, with its reason; nothing when its weight is
+// 0. The judges below that a single mark decides are made with it.
+type flagged struct {
+	weight float64
+	on     func(typeEvidence) bool
+	reason string
+}
+
+func (j flagged) judge(e typeEvidence) (float64, string) {
+	if j.weight == 0 || !j.on(e) {
+		return 0, ""
+	}
+	return j.weight, j.reason
+}
+
 // hitShare: the more of the document's coding words are the type's, the
 // more the document is about it.
 type hitShare struct{ weight float64 }
@@ -219,23 +235,13 @@ func (j itemShare) judge(e typeEvidence) (float64, string) {
 }
 
 // titleNames: a report's title says what it is about.
-type titleNames struct{ weight float64 }
-
-func (j titleNames) judge(e typeEvidence) (float64, string) {
-	if !e.title || j.weight == 0 {
-		return 0, ""
-	}
-	return j.weight, "title"
+func titleNames(weight float64) flagged {
+	return flagged{weight, func(e typeEvidence) bool { return e.title }, "title"}
 }
 
 // titleHead: of the types a title names, the last is its head noun.
-type titleHead struct{ weight float64 }
-
-func (j titleHead) judge(e typeEvidence) (float64, string) {
-	if !e.head || j.weight == 0 {
-		return 0, ""
-	}
-	return j.weight, "title head"
+func titleHead(weight float64) flagged {
+	return flagged{weight, func(e typeEvidence) bool { return e.head }, "title head"}
 }
 
 // headingNames: an item's heading says what the item reports.
@@ -249,13 +255,8 @@ func (j headingNames) judge(e typeEvidence) (float64, string) {
 }
 
 // firstItem: a report puts its core work first.
-type firstItem struct{ weight float64 }
-
-func (j firstItem) judge(e typeEvidence) (float64, string) {
-	if !e.first || j.weight == 0 {
-		return 0, ""
-	}
-	return j.weight, "first item"
+func firstItem(weight float64) flagged {
+	return flagged{weight, func(e typeEvidence) bool { return e.first }, "first item"}
 }
 
 // oneSentence: a type told in one sentence only is a passing mention
@@ -284,77 +285,47 @@ func (j peopleInPassing) judge(e typeEvidence) (float64, string) {
 // keyItem: a report marks its key work in the heading of an item
 // (重点工作, 重点时段巡护, 核心服务); the type that leads it is what the
 // report is about.
-type keyItem struct{ weight float64 }
-
-func (j keyItem) judge(e typeEvidence) (float64, string) {
-	if !e.key || j.weight == 0 {
-		return 0, ""
-	}
-	return j.weight, "key item"
+func keyItem(weight float64) flagged {
+	return flagged{weight, func(e typeEvidence) bool { return e.key }, "key item"}
 }
 
 // weakWords: a type whose only evidence is words that name an aside
 // (血压 measured beside a meal, 医护人员 on standby, an 环保袋 prize, 诈骗
 // as one topic of a talk) is mentioned, not reported.
-type weakWords struct{ weight float64 }
-
-func (j weakWords) judge(e typeEvidence) (float64, string) {
-	if !e.weak || j.weight == 0 {
-		return 0, ""
-	}
-	return -j.weight, "weak words only"
+func weakWords(weight float64) flagged {
+	return flagged{-weight, func(e typeEvidence) bool { return e.weak }, "weak words only"}
 }
 
 // titleTopic: a title that names a form (宣传周) and an activity of
 // another type (反诈) is about the activity; the form is how it was done.
-type titleTopic struct{ weight float64 }
-
-func (j titleTopic) judge(e typeEvidence) (float64, string) {
-	if !e.topic || j.weight == 0 {
-		return 0, ""
-	}
-	return j.weight, "title topic"
+func titleTopic(weight float64) flagged {
+	return flagged{weight, func(e typeEvidence) bool { return e.topic }, "title topic"}
 }
 
 // titleServing: a title that names those who serve and no activity
 // (企业志愿服务工作总结, 互助养老志愿服务) reports their service, whatever
 // group it served.
-type titleServing struct{ weight float64 }
-
-func (j titleServing) judge(e typeEvidence) (float64, string) {
-	if !e.serving || j.weight == 0 {
-		return 0, ""
-	}
-	return j.weight, "title serving"
+func titleServing(weight float64) flagged {
+	return flagged{weight, func(e typeEvidence) bool { return e.serving }, "title serving"}
 }
 
 // organisationReport: a report titled by its organisation and a period
 // (青松社区居民委员会2023年度工作总结) is about the group the organisation
 // is for when its name says it, else the work its body gives the most
 // room.
-type organisationReport struct{ weight float64 }
-
-func (j organisationReport) judge(e typeEvidence) (float64, string) {
-	if !e.organisation || j.weight == 0 {
-		return 0, ""
-	}
-	return j.weight, "organisation's report"
+func organisationReport(weight float64) flagged {
+	return flagged{weight, func(e typeEvidence) bool { return e.organisation }, "organisation's report"}
 }
 
 // titleObject: a title that names people and then an activity
 // (独居老人探访, 义工嘉许礼) reports the activity done for them or by them.
-type titleObject struct{ weight float64 }
-
-func (j titleObject) judge(e typeEvidence) (float64, string) {
-	if !e.object || j.weight == 0 {
-		return 0, ""
-	}
-	return j.weight, "title object"
+func titleObject(weight float64) flagged {
+	return flagged{weight, func(e typeEvidence) bool { return e.object }, "title object"}
 }
 
 // judges is the chain of salience judges, in the order of their reasons.
 func (s Salience) judges() []salienceJudge {
-	return []salienceJudge{titleNames{s.Title}, titleHead{s.Head}, titleTopic{s.Topic}, titleServing{s.Serving}, organisationReport{s.Organisation}, titleObject{s.Object}, headingNames{s.Heading}, firstItem{s.First}, keyItem{s.Key}, itemShare{s.Items}, hitShare{s.Share}, oneSentence{s.Lone}, peopleInPassing{s.Passing}, weakWords{s.Weak}}
+	return []salienceJudge{titleNames(s.Title), titleHead(s.Head), titleTopic(s.Topic), titleServing(s.Serving), organisationReport(s.Organisation), titleObject(s.Object), headingNames{s.Heading}, firstItem(s.First), keyItem(s.Key), itemShare{s.Items}, hitShare{s.Share}, oneSentence{s.Lone}, peopleInPassing{s.Passing}, weakWords(s.Weak)}
 }
 
 // score sums the judges' parts and collects their reasons.
