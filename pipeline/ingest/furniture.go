@@ -1163,8 +1163,9 @@ var tailStampExpr = regexp.MustCompile(`^([^\s:：。！？，,\d|(（]{0,6})(�
 
 // A date line the author signs (某某 2024.1.2 写于台中) is the report's.
 func (j datedLine) Judge(l lineView) string {
-	if l.zone == zoneTail {
-		// Below the body only: the expression runs on no other line.
+	// Below the body only, and on a line holding 时间 or 日期 (every match
+	// does): the expression runs on no other line.
+	if l.zone == zoneTail && (strings.Contains(l.folded, "时间") || strings.Contains(l.folded, "日期")) {
 		// A label holding a word of the report's form (活动时间, 项目日期:
 		// [form_words]) is the report's own row.
 		if m := tailStampExpr.FindStringSubmatch(l.folded); m != nil && !containsAny(m[1], j.v.formWords) {
