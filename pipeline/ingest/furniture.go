@@ -1911,7 +1911,8 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 	}
 	ctx := v.contextJudges()
-	prevKnown, prevLabel, prevOpen, prevStamp, prevHeading := false, false, false, false, false
+	prevKnown, prevLabel, prevOpen, prevStamp := false, false, false, false
+	prev := -1 // the non-empty line before i
 	for i := range lines {
 		if strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark {
 			continue
@@ -1919,7 +1920,12 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		if !known(i) {
 			lv := views[i] // a line no pattern knows: viewed above
 			lv.afterFurniture, lv.afterLabel, lv.afterOpenBracket, lv.afterStamp = prevKnown, prevLabel, prevOpen, prevStamp
-			lv.underAuthorHeading = lv.zone == zoneTail && prevHeading
+			// The heading is asked of the line above only here: below the
+			// body, under a line no judge took.
+			if lv.zone == zoneTail && prev >= 0 && !prevKnown && prev != lastProse {
+				above := strings.TrimSpace(folded[prev])
+				lv.underAuthorHeading = endsWithColon(above) || numberedHeading.MatchString(above)
+			}
 			lv.beforeFurniture = func() bool { j := neighbour(i, 1); return j >= 0 && known(j) }()
 			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && i > firstTail
 			kind[i] = judge(ctx, lv)
@@ -1929,7 +1935,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		prevLabel = prevKnown && endsWithColon(f)
 		prevOpen = prevKnown && opensBracket(f)
 		prevStamp = prevKnown && strings.Contains(f, ":") && timeOfDay.MatchString(f)
-		prevHeading = !prevKnown && i != lastProse && (endsWithColon(f) || numberedHeading.MatchString(f))
+		prev = i
 	}
 	for i, comment := range afterSignoff(folded, lastProse, empty, known, v) {
 		if comment {
