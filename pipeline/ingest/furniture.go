@@ -1163,8 +1163,9 @@ var tailStampExpr = regexp.MustCompile(`^([^\s:：。！？，,\d|(（]{0,6})(�
 
 // A date line the author signs (某某 2024.1.2 写于台中) is the report's.
 func (j datedLine) Judge(l lineView) string {
-	if l.zone == zoneTail {
-		// Below the body only: the expression runs on no other line.
+	// Below the body only, and on a line holding 时间 or 日期 (every match
+	// does): the expression runs on no other line.
+	if l.zone == zoneTail && (strings.Contains(l.folded, "时间") || strings.Contains(l.folded, "日期")) {
 		// A label holding a word of the report's form (活动时间, 项目日期:
 		// [form_words]) is the report's own row.
 		if m := tailStampExpr.FindStringSubmatch(l.folded); m != nil && !containsAny(m[1], j.v.formWords) {
@@ -1910,7 +1911,8 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 	}
 	ctx := v.contextJudges()
-	prevKnown, prevLabel, prevOpen, prevStamp, prevHeading := false, false, false, false, false
+	prevKnown, prevLabel, prevOpen, prevStamp := false, false, false, false
+	prev := -1 // the non-empty line before i
 	for i := range lines {
 		if strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark {
 			continue
@@ -1918,7 +1920,12 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		if !known(i) {
 			lv := views[i] // a line no pattern knows: viewed above
 			lv.afterFurniture, lv.afterLabel, lv.afterOpenBracket, lv.afterStamp = prevKnown, prevLabel, prevOpen, prevStamp
-			lv.underAuthorHeading = lv.zone == zoneTail && prevHeading
+			// The heading is asked of the line above only here: below the
+			// body, under a line no judge took.
+			if lv.zone == zoneTail && prev >= 0 && !prevKnown && prev != lastProse {
+				above := strings.TrimSpace(folded[prev])
+				lv.underAuthorHeading = endsWithColon(above) || numberedHeading.MatchString(above)
+			}
 			lv.beforeFurniture = func() bool { j := neighbour(i, 1); return j >= 0 && known(j) }()
 			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && i > firstTail
 			kind[i] = judge(ctx, lv)
@@ -1928,7 +1935,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		prevLabel = prevKnown && endsWithColon(f)
 		prevOpen = prevKnown && opensBracket(f)
 		prevStamp = prevKnown && strings.Contains(f, ":") && timeOfDay.MatchString(f)
-		prevHeading = !prevKnown && i != lastProse && (endsWithColon(f) || numberedHeading.MatchString(f))
+		prev = i
 	}
 	for i, comment := range afterSignoff(folded, lastProse, empty, known, v) {
 		if comment {
