@@ -1528,8 +1528,16 @@ func hasRunesAt(rs []rune, i int, w string) bool {
 	return true
 }
 
+// hasAnyRunesAt reports whether one of ws starts at i: wordAt != "",
+// without looking on for a longer word once one is found (it is asked at
+// runes of every clause).
 func hasAnyRunesAt(rs []rune, i int, ws []string) bool {
-	return wordAt(rs, i, ws) != ""
+	for _, w := range ws {
+		if hasRunesAt(rs, i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordAt is the longest of words that starts at i, or "" (whatever the
