@@ -1866,9 +1866,12 @@ func oneAfterObject(nw *numberWords, rs []rune, i, end int) bool {
 	if i == 0 || !isHanRune(rs[i-1]) || strings.ContainsRune(nw.q.oneObjectNotEnd, rs[i-1]) {
 		return false
 	}
-	for k := i - 2; k >= 0 && i-k <= sizeCountRunes && isHanRune(rs[k]); k-- {
+	for k := i - 2; k >= 0 && i-k <= sizeCountRunes; k-- {
 		if numeralClass(rs, k) != runNone {
 			return false // 5人一组, 两个同学一组: groups of five, of two, not one group
+		}
+		if !isHanRune(rs[k]) {
+			break // the count is tested before the stop: 5 is no Chinese character
 		}
 	}
 	return end == len(rs) || rs[end] == '\n' || strings.ContainsRune(nw.m.clauseBreaks, rs[end])
