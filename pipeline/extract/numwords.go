@@ -311,7 +311,7 @@ func loadQuantityWords() *quantityWords {
 		cohortUnits:          ws.set("cohort_units"),
 		distanceBefore:       ws.words("distance_before"),
 		oneArticleNearNot:    ws.runes("one_article_near_not"),
-		oneAbstractObjects:   ws.words("one_abstract_objects"),
+		oneAbstractObjects:   longestFirst(ws.words("one_abstract_objects")),
 		dimensionWords:       longestFirst(ws.words("dimension_words")),
 		dimensionUnits:       ws.set("dimension_units"),
 		sessionUnits:         ws.set("session_units"),

@@ -1528,28 +1528,20 @@ func hasRunesAt(rs []rune, i int, w string) bool {
 	return true
 }
 
-// hasAnyRunesAt reports whether one of ws starts at i: wordAt != "",
-// without looking on for a longer word once one is found (it is asked at
-// runes of every clause).
+// hasAnyRunesAt reports whether one of ws starts at i.
 func hasAnyRunesAt(rs []rune, i int, ws []string) bool {
-	for _, w := range ws {
-		if hasRunesAt(rs, i, w) {
-			return true
-		}
-	}
-	return false
+	return wordAt(rs, i, ws) != ""
 }
 
-// wordAt is the longest of words that starts at i, or "" (whatever the
-// list's order, as suffixOf in pipeline/content for suffixes).
+// wordAt is the first of words (longest first, as wordBefore) that starts
+// at i, or "".
 func wordAt(rs []rune, i int, words []string) string {
-	longest := ""
 	for _, w := range words {
-		if len(w) > len(longest) && hasRunesAt(rs, i, w) {
-			longest = w
+		if hasRunesAt(rs, i, w) {
+			return w
 		}
 	}
-	return longest
+	return ""
 }
 
 func hasRunesBefore(rs []rune, i int, w string) bool {
