@@ -12,3 +12,17 @@ func TestHiddenCharacters(t *testing.T) {
 		{"社区新建3个活动室。", []string{"3个 3 个 other [活动室]"}},
 	})
 }
+
+// TestAbstractAfterListedAttributes: attributes listed with 、 before a
+// word of [one_abstract_objects] (一份接地气、有温度的新年祝福) keep it a
+// figure of speech; a number opening the item after 、 starts a list of
+// counts instead, and the lone 一 counts as before.
+func TestAbstractAfterListedAttributes(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"为居民送上一份热乎乎、有温度的新春祝福。", nil},
+		{"為居民送上一份熱乎乎、有溫度的新春祝福。", nil},
+		{"社区搭建了一个学习交流、互帮互助的邻里平台。", nil},
+		{"社區搭建了一個學習交流、互幫互助的鄰里平台。", nil},
+		{"每位老人领到一张暖心卡、一份新年的温暖。", []string{"一张 1 张 materials [暖心卡]"}},
+	})
+}

@@ -1812,10 +1812,20 @@ func copulaNear(nw *numberWords, rs []rune, i int) bool {
 // word before 的 is an attribute of the noun that follows (一场温暖的捐赠
 // 仪式, 一份节日的礼物), not the object; a quote of [name_quotes] opens a
 // name (一场“爱心同行”义卖), and what it holds is no object either.
+// Attributes listed with a mark of [list_marks] (一份接地气、有温度的新年
+// 祝福) put the noun further: the window starts again after the mark,
+// unless a number opens the next item of a list of counts (一个书包、一本…).
 func abstractAfterOne(nw *numberWords, rs []rune, end int) bool {
-	for k := end; k < len(rs) && k-end < abstractObjectRunes; k++ {
+	for k, from := end, end; k < len(rs) && k-from < abstractObjectRunes; k++ {
 		if _, quote := nw.q.nameQuotes[rs[k]]; clauseBreak(nw, rs[k]) || quote {
 			return false
+		}
+		if strings.ContainsRune(nw.q.listMarks, rs[k]) {
+			if k+1 < len(rs) && numeralClass(rs, k+1) != runNone {
+				return false
+			}
+			from = k + 1
+			continue
 		}
 		if w := wordAt(rs, k, nw.q.oneAbstractObjects); w != "" && !hasRunesAt(rs, k+utf8.RuneCountInString(w), "的") {
 			return true
