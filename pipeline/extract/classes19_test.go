@@ -26,3 +26,18 @@ func TestAbstractAfterListedAttributes(t *testing.T) {
 		{"每位老人领到一张暖心卡、一份新年的温暖。", []string{"一张 1 张 materials [暖心卡]"}},
 	})
 }
+
+// TestListNumber: a number opening its line with a space after it, when
+// another line opens with the next or the previous number so, numbers the
+// lines: what follows the space is the item's text (2 对你而言…, 3 张同学…),
+// not a measure word. A line opening so alone, or without the space,
+// still counts.
+func TestListNumber(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"1 这次服务中你最难忘的是什么？\n2 对你而言，服务有什么意义？", nil},
+		{"1 這次服務中你最難忘的是什麼？\n2 對你而言，服務有什麼意義？", nil},
+		{"心得一览\n1 王小明同学的心得\n2 张小红同学的心得", nil},
+		{"活动当天\n30 名志愿者参加了清扫。", []string{"30 名 30 名 people [志愿者]"}},
+		{"1 活动概况\n2名社工带队，走访了老人。", []string{"2名 2 名 people [社工]"}},
+	})
+}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -1952,6 +1953,7 @@ var notCountJudges = []countJudge{
 	{"named day", namedDay},            // 第 18 个世界高血压日, 32次“全国助残日”
 	{"list summary", listSummary},      // 线上和现场两种方式
 	{"festivals", festivals},           // “两节”期间, 于三节前往慰问
+	{"list number", listNumber},        // 2 對你而言… under 1 在本次服務中…
 }
 
 // notACount is the reason of the first judge that rules the count out,
@@ -2197,6 +2199,31 @@ func phase(nw *numberWords, c countAt) bool {
 // are other numerals.
 func ordinalTwo(nw *numberWords, c countAt) bool {
 	return nw.q.twoOrdinalUnits[c.unit] && c.p.end-c.number == 1 && (c.rs[c.number] == '二' || c.rs[c.number] == '贰')
+}
+
+// listNumber reports a number of one or two Arabic digits opening its
+// line and followed by a space, when another line opens with the number
+// before or after it and a space (1 在本次服务中…, 2 对你而言…): the lines
+// are numbered, and the rune after the space starts the item's text, not
+// a measure word.
+func listNumber(_ *numberWords, c countAt) bool {
+	rs := c.rs
+	if c.number > 0 && rs[c.number-1] != '\n' {
+		return false
+	}
+	k, n := c.number, 0
+	for ; k < len(rs) && k-c.number <= 2; k++ {
+		d, ok := arabicDigit(rs[k])
+		if !ok {
+			break
+		}
+		n = n*10 + d
+	}
+	if k == c.number || k-c.number > 2 || k == len(rs) || rs[k] != ' ' {
+		return false
+	}
+	text := "\n" + string(rs)
+	return strings.Contains(text, "\n"+strconv.Itoa(n-1)+" ") || strings.Contains(text, "\n"+strconv.Itoa(n+1)+" ")
 }
 
 // numbered reports a count that names its item by number rather than
