@@ -334,6 +334,11 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			p.low, p.end, j, unit, n = v, k, k, u, n2 // 图书2，400册
 		}
 	}
+	if n == 0 && j < len(rs) && rs[j] == '大' && allArabic(rs[i:j]) {
+		if u, n2 := mw.match(rs, j+1); qw.bigUnits[u] {
+			unit, n = u, n2+1 // 36大袋: big bags
+		}
+	}
 	if n == 0 {
 		if k := spacesAfterDigits(rs, j); k > j {
 			if u, n2 := mw.match(rs, k); n2 > 0 {
