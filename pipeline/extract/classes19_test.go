@@ -54,3 +54,15 @@ func TestBigContainers(t *testing.T) {
 		{"活动分为三大类。", nil},
 	})
 }
+
+// TestBanquetTables: 桌 counts the tables of a feast (百家宴共摆了12桌, 宴席
+// 30桌); a lone 一 before it counts only after a verb of giving (送去一桌
+// 饭菜), not where people sit (围坐在一桌).
+func TestBanquetTables(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"今年的邻里宴共摆了15桌。", []string{"15桌 15 桌 other"}},
+		{"今年的鄰里宴共擺了15桌。", []string{"15桌 15 桌 other"}},
+		{"志愿者为老人送去一桌年夜饭。", []string{"一桌 1 桌 other"}},
+		{"大家围坐在一桌聊天。", nil},
+	})
+}
