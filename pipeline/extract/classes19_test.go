@@ -66,3 +66,16 @@ func TestBanquetTables(t *testing.T) {
 		{"大家围坐在一桌聊天。", nil},
 	})
 }
+
+// TestFestivalsBefore: 每逢 (on every such day) and 重 (重九节, the double
+// ninth) before a count of 节 name festivals ([festival_before]), no
+// sessions; sessions counted still count.
+func TestFestivalsBefore(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"每逢两节，志愿者都上门慰问。", nil},
+		{"每逢兩節，志工都上門慰問。", nil},
+		{"九月初九又名重九节。", nil},
+		{"九月初九又名重九節。", nil},
+		{"开展小组活动8节。", []string{"8节 8 节 events"}},
+	})
+}
