@@ -40,6 +40,8 @@ func TestGroupSize(t *testing.T) {
 		{"老師讓兩個同學一組，分頭打掃。", []string{"兩個 2 个 people [同學]"}},
 		{"队员们五个人一组，走访困难户。", []string{"五个 5 个 people [人]"}},
 		{"隊員們五個人一組，走訪困難戶。", []string{"五個 5 个 people [人]"}},
+		{"志愿者5人一组，分片入户。", []string{"5人 5 人 people [志愿者]"}},
+		{"志願者5人一組，分片入戶。", []string{"5人 5 人 people [志願者]"}},
 		{"社区制作了展板一套，", []string{"一套 1 套 materials [展板]"}},
 	})
 }

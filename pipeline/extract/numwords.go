@@ -154,6 +154,7 @@ type quantityWords struct {
 	scanStarts           runeSet             // the runes at which the numeric scan finds anything (scanStartRunes)
 	redactedAfter        []string            // nouns before a masked-out count: 工作人员名，
 	kuaiThings           []string            // 广告牌36块: 块 counts pieces, not yuan
+	bigUnits             map[string]bool     // 袋, 卡车: 36大袋 counts big bags
 	kuaiFeeHeads         string              // 费: 一百多块学费 is yuan
 	nameQuotes           map[rune]rune       // “ → ”: a count opening a quoted name is part of it
 	frequencyBefore      []string            // 每周, 每月: 每周三次 is a frequency
@@ -234,7 +235,7 @@ func loadQuantityWords() *quantityWords {
 		"approx_before", "approx_despite", "approx_after_number", "approx_after_unit", "not_count_after", "object_stops",
 		"object_ends", "object_before", "self_counting", "redacted_before", "redacted_not_next",
 		"one_units", "one_not_after", "one_not_next", "one_object_not_end", "masks", "masked_units", "vague_before", "idioms",
-		"redacted_after", "kuai_things", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
+		"redacted_after", "kuai_things", "big_units", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
 		"frequency_before", "frequency_units", "one_article_after", "name_before", "name_after",
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
 		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_article_in_copula",
@@ -287,6 +288,7 @@ func loadQuantityWords() *quantityWords {
 		idiomsByRune:         map[rune][]string{},
 		redactedAfter:        longestFirst(ws.words("redacted_after")),
 		kuaiThings:           longestFirst(ws.words("kuai_things")),
+		bigUnits:             ws.set("big_units"),
 		kuaiFeeHeads:         ws.runes("kuai_fee_heads"),
 		nameQuotes:           map[rune]rune{},
 		frequencyBefore:      longestFirst(ws.words("frequency_before")),
@@ -311,7 +313,7 @@ func loadQuantityWords() *quantityWords {
 		cohortUnits:          ws.set("cohort_units"),
 		distanceBefore:       ws.words("distance_before"),
 		oneArticleNearNot:    ws.runes("one_article_near_not"),
-		oneAbstractObjects:   ws.words("one_abstract_objects"),
+		oneAbstractObjects:   longestFirst(ws.words("one_abstract_objects")),
 		dimensionWords:       longestFirst(ws.words("dimension_words")),
 		dimensionUnits:       ws.set("dimension_units"),
 		sessionUnits:         ws.set("session_units"),

@@ -6,6 +6,7 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -331,6 +332,11 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if v, k, ok := wideThousandsRun(rs, i, p); ok && n == 0 {
 		if u, n2 := mw.match(rs, k); n2 > 0 {
 			p.low, p.end, j, unit, n = v, k, k, u, n2 // 图书2，400册
+		}
+	}
+	if n == 0 && j < len(rs) && rs[j] == '大' && allArabic(rs[i:j]) {
+		if u, n2 := mw.match(rs, j+1); qw.bigUnits[u] {
+			unit, n = u, n2+1 // 36大袋: big bags
 		}
 	}
 	if n == 0 {
@@ -1528,28 +1534,20 @@ func hasRunesAt(rs []rune, i int, w string) bool {
 	return true
 }
 
-// hasAnyRunesAt reports whether one of ws starts at i: wordAt != "",
-// without looking on for a longer word once one is found (it is asked at
-// runes of every clause).
+// hasAnyRunesAt reports whether one of ws starts at i.
 func hasAnyRunesAt(rs []rune, i int, ws []string) bool {
-	for _, w := range ws {
-		if hasRunesAt(rs, i, w) {
-			return true
-		}
-	}
-	return false
+	return wordAt(rs, i, ws) != ""
 }
 
-// wordAt is the longest of words that starts at i, or "" (whatever the
-// list's order, as suffixOf in pipeline/content for suffixes).
+// wordAt is the first of words (longest first, as wordBefore) that starts
+// at i, or "".
 func wordAt(rs []rune, i int, words []string) string {
-	longest := ""
 	for _, w := range words {
-		if len(w) > len(longest) && hasRunesAt(rs, i, w) {
-			longest = w
+		if hasRunesAt(rs, i, w) {
+			return w
 		}
 	}
-	return longest
+	return ""
 }
 
 func hasRunesBefore(rs []rune, i int, w string) bool {
@@ -1820,10 +1818,20 @@ func copulaNear(nw *numberWords, rs []rune, i int) bool {
 // word before 的 is an attribute of the noun that follows (一场温暖的捐赠
 // 仪式, 一份节日的礼物), not the object; a quote of [name_quotes] opens a
 // name (一场“爱心同行”义卖), and what it holds is no object either.
+// Attributes listed with a mark of [list_marks] (一份接地气、有温度的新年
+// 祝福) put the noun further: the window starts again after the mark,
+// unless a number opens the next item of a list of counts (一个书包、一本…).
 func abstractAfterOne(nw *numberWords, rs []rune, end int) bool {
-	for k := end; k < len(rs) && k-end < abstractObjectRunes; k++ {
+	for k, from := end, end; k < len(rs) && k-from < abstractObjectRunes; k++ {
 		if _, quote := nw.q.nameQuotes[rs[k]]; clauseBreak(nw, rs[k]) || quote {
 			return false
+		}
+		if strings.ContainsRune(nw.q.listMarks, rs[k]) {
+			if k+1 < len(rs) && numeralClass(rs, k+1) != runNone {
+				return false
+			}
+			from = k + 1
+			continue
 		}
 		if w := wordAt(rs, k, nw.q.oneAbstractObjects); w != "" && !hasRunesAt(rs, k+utf8.RuneCountInString(w), "的") {
 			return true
@@ -1866,9 +1874,12 @@ func oneAfterObject(nw *numberWords, rs []rune, i, end int) bool {
 	if i == 0 || !isHanRune(rs[i-1]) || strings.ContainsRune(nw.q.oneObjectNotEnd, rs[i-1]) {
 		return false
 	}
-	for k := i - 2; k >= 0 && i-k <= sizeCountRunes && isHanRune(rs[k]); k-- {
+	for k := i - 2; k >= 0 && i-k <= sizeCountRunes; k-- {
 		if numeralClass(rs, k) != runNone {
 			return false // 5人一组, 两个同学一组: groups of five, of two, not one group
+		}
+		if !isHanRune(rs[k]) {
+			break // the count is tested before the stop: 5 is no Chinese character
 		}
 	}
 	return end == len(rs) || rs[end] == '\n' || strings.ContainsRune(nw.m.clauseBreaks, rs[end])
@@ -1947,6 +1958,7 @@ var notCountJudges = []countJudge{
 	{"named day", namedDay},            // 第 18 个世界高血压日, 32次“全国助残日”
 	{"list summary", listSummary},      // 线上和现场两种方式
 	{"festivals", festivals},           // “两节”期间, 于三节前往慰问
+	{"list number", listNumber},        // 2 對你而言… under 1 在本次服務中…
 }
 
 // notACount is the reason of the first judge that rules the count out,
@@ -2192,6 +2204,31 @@ func phase(nw *numberWords, c countAt) bool {
 // are other numerals.
 func ordinalTwo(nw *numberWords, c countAt) bool {
 	return nw.q.twoOrdinalUnits[c.unit] && c.p.end-c.number == 1 && (c.rs[c.number] == '二' || c.rs[c.number] == '贰')
+}
+
+// listNumber reports a number of one or two Arabic digits opening its
+// line and followed by a space, when another line opens with the number
+// before or after it and a space (1 在本次服务中…, 2 对你而言…): the lines
+// are numbered, and the rune after the space starts the item's text, not
+// a measure word.
+func listNumber(_ *numberWords, c countAt) bool {
+	rs := c.rs
+	if c.number > 0 && rs[c.number-1] != '\n' {
+		return false
+	}
+	k, n := c.number, 0
+	for ; k < len(rs) && k-c.number <= 2; k++ {
+		d, ok := arabicDigit(rs[k])
+		if !ok {
+			break
+		}
+		n = n*10 + d
+	}
+	if k == c.number || k-c.number > 2 || k == len(rs) || rs[k] != ' ' {
+		return false
+	}
+	text := "\n" + string(rs)
+	return strings.Contains(text, "\n"+strconv.Itoa(n-1)+" ") || strings.Contains(text, "\n"+strconv.Itoa(n+1)+" ")
 }
 
 // numbered reports a count that names its item by number rather than

@@ -61,8 +61,9 @@ func TestMeasureWordsMatch(t *testing.T) {
 	}
 }
 
-// wordAt is the longest word of the list starting at i, whichever the
-// list gives first; hasAnyRunesAt answers whether there is one.
+// wordAt on a list sorted at load (longestFirst) is the longest word of
+// the list starting at i, whichever the list file gives first;
+// hasAnyRunesAt answers whether there is one.
 func TestWordAt(t *testing.T) {
 	for _, c := range []struct {
 		text  string
@@ -79,7 +80,7 @@ func TestWordAt(t *testing.T) {
 		{"开展活动", 0, nil, ""},
 	} {
 		rs := []rune(c.text)
-		if got := wordAt(rs, c.i, c.words); got != c.want {
+		if got := wordAt(rs, c.i, longestFirst(c.words)); got != c.want {
 			t.Errorf("wordAt(%q, %d, %q) = %q, want %q", c.text, c.i, c.words, got, c.want)
 		}
 		if got, want := hasAnyRunesAt(rs, c.i, c.words), c.want != ""; got != want {
