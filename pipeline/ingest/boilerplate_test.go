@@ -518,6 +518,12 @@ func TestFurniturePatterns(t *testing.T) {
 		{"排版：李××　责编：王××", "credit"},
 		{"排版：李××　責編：王××", "credit"},
 		{"社区宣传员负责文字排版和图片审核工作。", ""},
+		// The site's sponsors before their role, alone or between bars (round 19).
+		{"某某资讯中心主办 | 某某信息办公室 主管", "copyright"},
+		{"某某新聞傳媒中心 主辦", "copyright"},
+		{"某某区文明办主办·某某融媒体中心承办", "copyright"},
+		{"由社区党委主办", ""},
+		{"本次活动由团委主办，社工站承办。", ""},
 		// Disclaimers and source addresses.
 		{"【免责声明】本文转载自溪南社区发展协会，内容不代表本网立场。", "copyright"},
 		{"【免責聲明】本文轉載自溪南社區發展協會，內容不代表本網立場。", "copyright"},
