@@ -603,6 +603,15 @@ func TestEdgeWidget(t *testing.T) {
 		{line: "好站連結", zone: zoneTail, want: "widget"},
 		{line: "关于我们", zone: zoneBody, want: ""},
 		{line: "感謝我們的義工", zone: zoneTail, want: ""},
+		// A newspaper's page controls and an empty tag label below the body
+		// (round 19).
+		{line: "上一版", zone: zoneTail, want: "widget"},
+		{line: "下一版", zone: zoneTail, want: "widget"},
+		{line: "放大", zone: zoneTail, want: "widget"},
+		{line: "縮小", zone: zoneTail, want: "widget"},
+		{line: "標籤", zone: zoneTail, want: "widget"},
+		{line: "标签", zone: zoneBody, want: ""},
+		{line: "城乡差距逐步缩小的几点做法", zone: zoneTail, want: ""},
 		// The page's last line below the body ending with a colon.
 		{line: "發表文章評論的規則:", zone: zoneTail, end: true, want: "widget"},
 		{line: "%d 位读者按了赞：", zone: zoneTail, end: true, want: "widget"},
