@@ -375,6 +375,18 @@ func TestFurniturePatterns(t *testing.T) {
 		{"还没有评论过这类活动的居民也踊跃发言，现场气氛热烈。", ""},
 		{"会上大家纷纷发表自己的看法。", ""},
 		{"已有3人报名，共有12人参与", ""},
+		// A blog's comment box: none yet, its button, its prompt, the counts
+		// of views and comments (round 19).
+		{"沒有留言：", "comment"},
+		{"没有留言", "comment"},
+		{"张贴留言", "comment"},
+		{"張貼留言", "comment"},
+		{"留言分享你的想法！", "comment"},
+		{"12 次查看0 則留言", "comment"},
+		{"3 次查看 1 则评论", "comment"},
+		{"没有留言的居民可以在活动结束后填写问卷。", ""},
+		{"志愿者请老人分享你的想法，再一一记下来。", ""},
+		{"活动现场共有12次查看问诊记录。", ""},
 		// Where the text came from, on its line.
 		{"• 資料來源：某某部社會司", "byline"},
 		{"资料来源：某某部社会司", "byline"},
@@ -506,6 +518,12 @@ func TestFurniturePatterns(t *testing.T) {
 		{"排版：李××　责编：王××", "credit"},
 		{"排版：李××　責編：王××", "credit"},
 		{"社区宣传员负责文字排版和图片审核工作。", ""},
+		// The site's sponsors before their role, alone or between bars (round 19).
+		{"某某资讯中心主办 | 某某信息办公室 主管", "copyright"},
+		{"某某新聞傳媒中心 主辦", "copyright"},
+		{"某某区文明办主办·某某融媒体中心承办", "copyright"},
+		{"由社区党委主办", ""},
+		{"本次活动由团委主办，社工站承办。", ""},
 		// Disclaimers and source addresses.
 		{"【免责声明】本文转载自溪南社区发展协会，内容不代表本网立场。", "copyright"},
 		{"【免責聲明】本文轉載自溪南社區發展協會，內容不代表本網立場。", "copyright"},

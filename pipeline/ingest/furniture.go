@@ -249,8 +249,9 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	// short names, nothing else but what they did (文/图, 摄).
 	// Between an outlet, a role and a name a page sets any of the marks
 	// that part its fields (编辑：某某, 责编 | 某某, 联合报／记者某某), the
-	// Han stroke 丨 among them (值班编辑丨某某: sites set it as a bar).
-	fieldSep := `[:：|｜丨/／]`
+	// Han stroke 丨 among them (值班编辑丨某某: sites set it as a bar), a
+	// backslash or a dash (撰稿\某某, 通讯员 - 某某).
+	fieldSep := `[:：|｜丨/／\\—–-]`
 	// A name may carry a note of its post in brackets (张三(某某镇信息员)).
 	note := `([（(][^（）()。！？]{1,16}[）)])?`
 	roles := alternation(v.bylineRoles)
@@ -977,7 +978,7 @@ func (j loneValue) Judge(l lineView) string {
 type bylineLine struct{ v *furnitureVocab }
 
 func (j bylineLine) Judge(l lineView) string {
-	if l.runes() <= j.v.shortRunes && j.v.isByline(l.folded) {
+	if l.runes() <= j.v.shortRunes && j.v.isByline(spacedRole.ReplaceAllString(l.folded, "$1$2$3")) {
 		return "byline"
 	}
 	if l.zone == zoneTail && l.runes() <= j.v.shortRunes && !l.holds(markSentenceEnd) && j.barCredit(l.folded) {
@@ -1023,6 +1024,10 @@ func (j bylineLine) barCredit(f string) bool {
 func (v *furnitureVocab) isByline(s string) bool {
 	return v.bylineRoleSet.in(s) && v.bylineLine.MatchString(s)
 }
+
+// spacedRole is a role of two characters spaced out to the width of three,
+// as the names after it are (初 审：王 杰): the role once closed up.
+var spacedRole = regexp.MustCompile(`^(\p{Han})\s+(\p{Han})(\s*[:：])`)
 
 // maxRoleAloneRunes is the longest role label alone (某某日报记者：).
 const maxRoleAloneRunes = 8

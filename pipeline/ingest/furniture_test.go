@@ -305,6 +305,17 @@ func TestBylineLine(t *testing.T) {
 		{line: "通訊員 王 芳 李 強", want: "byline"},
 		{line: "责编丨张 静", want: "byline"},
 		{line: "记者 王 芳 来到社区，和居民一起包饺子", want: ""},
+		// A role spaced out too; a backslash or a dash between the role and
+		// its names; 发布 closing the review's stages (round 19).
+		{line: "初 审:张 三", want: "byline"},
+		{line: "終 審：李某某", want: "byline"},
+		{line: "撰稿\\张某某 李某某    审核\\王某    发布\\赵某", want: "byline"},
+		{line: "撰稿\\張某某    審核\\王某    發布\\趙某", want: "byline"},
+		{line: "通讯员 - 王某某", want: "byline"},
+		{line: "通訊員—王某某", want: "byline"},
+		{line: "时 间:三月五日下午", want: ""},
+		{line: "发布会上，社区介绍了志愿服务的做法。", want: ""},
+		{line: "通讯员-王某某来到社区，讲解防诈骗知识", want: ""},
 	})
 }
 
@@ -592,6 +603,15 @@ func TestEdgeWidget(t *testing.T) {
 		{line: "好站連結", zone: zoneTail, want: "widget"},
 		{line: "关于我们", zone: zoneBody, want: ""},
 		{line: "感謝我們的義工", zone: zoneTail, want: ""},
+		// A newspaper's page controls and an empty tag label below the body
+		// (round 19).
+		{line: "上一版", zone: zoneTail, want: "widget"},
+		{line: "下一版", zone: zoneTail, want: "widget"},
+		{line: "放大", zone: zoneTail, want: "widget"},
+		{line: "縮小", zone: zoneTail, want: "widget"},
+		{line: "標籤", zone: zoneTail, want: "widget"},
+		{line: "标签", zone: zoneBody, want: ""},
+		{line: "城乡差距逐步缩小的几点做法", zone: zoneTail, want: ""},
 		// The page's last line below the body ending with a colon.
 		{line: "發表文章評論的規則:", zone: zoneTail, end: true, want: "widget"},
 		{line: "%d 位读者按了赞：", zone: zoneTail, end: true, want: "widget"},
