@@ -2,6 +2,7 @@ package content
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -592,9 +593,33 @@ skip = ["x"]
 	want := []string{
 		`line 1: warning: skip: "明年" is listed twice`, // the line of its first writing
 		`line 2: error: skip: "a/X": part of speech after / must be lower-case letters (n, v, vn, ns …)`,
-		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within unless unless_within min people weak form serves; skip goes before the first [[type]])`,
+		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within unless unless_within min people weak form serves titles; skip goes before the first [[type]])`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestKeysAreTheTables checks that the keys CheckRules knows, and lists in
+// the message of an unknown key, are the toml keys of Rule and Salience:
+// a key added to a table is not reported unknown, nor left out of the
+// message.
+func TestKeysAreTheTables(t *testing.T) {
+	for _, tt := range []struct {
+		table any
+		keys  []string
+	}{{Rule{}, ruleKeys}, {Salience{}, salienceKeys}} {
+		typ := reflect.TypeOf(tt.table)
+		var tags []string
+		for i := range typ.NumField() {
+			if tag, _, _ := strings.Cut(typ.Field(i).Tag.Get("toml"), ","); tag != "" {
+				tags = append(tags, tag)
+			}
+		}
+		slices.Sort(tags)
+		keys := slices.Sorted(slices.Values(tt.keys))
+		if !slices.Equal(tags, keys) {
+			t.Errorf("%s: toml keys %v, known keys %v", typ.Name(), tags, keys)
+		}
 	}
 }
