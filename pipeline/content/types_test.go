@@ -473,6 +473,9 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"鄰里節當天舉辦百家宴，擺桌40席。", "culture_sports", ""},
 		{"社工为三年级学生开展防性侵教育。", "safety", ""},
 		{"向家長發放防性侵指導手冊。", "safety", ""},
+		// round 19: a gift bag (福袋) is giving
+		{"中秋前为独居老人送上福袋60份。", "donation", ""},
+		{"義工上門送出福袋180份。", "donation", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
@@ -500,6 +503,10 @@ func TestDefaultRulesWeak(t *testing.T) {
 		{"training_exam", []string{"课程", "培训"}, false},
 		{"environment", []string{"保洁"}, true},
 		{"environment", []string{"保洁", "垃圾"}, false},
+		// round 19: comfort given on a visit (心理疏导) is an aside; with
+		// a free clinic it goes with health
+		{"health", []string{"心理疏导"}, true},
+		{"health", []string{"心理疏导", "义诊"}, false},
 	}
 	rules := DefaultRules()
 	for _, tt := range tests {
