@@ -476,6 +476,11 @@ func TestDefaultRulesWords(t *testing.T) {
 		// round 19: a gift bag (福袋) is giving
 		{"中秋前为独居老人送上福袋60份。", "donation", ""},
 		{"義工上門送出福袋180份。", "donation", ""},
+		// round 19: school supplies brought (学习用品) are giving; a
+		// quiz's prizes (学习用品奖品) are not
+		{"为困难家庭的孩子送去学习用品。", "donation", ""},
+		{"每名兒童獲發學習用品一套。", "donation", ""},
+		{"答对者获得学习用品奖品。", "", "donation"},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
