@@ -481,6 +481,12 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"为困难家庭的孩子送去学习用品。", "donation", ""},
 		{"每名兒童獲發學習用品一套。", "donation", ""},
 		{"答对者获得学习用品奖品。", "", "donation"},
+		// round 19: a chore done at home (上门助浴, 上门维修, 上门打扫卫生,
+		// respite care) is a visit
+		{"志愿者每月为失能老人上门助浴。", "visit", ""},
+		{"物業提供免費上門維修服務。", "visit", ""},
+		{"社工每周上门打扫卫生一次。", "visit", ""},
+		{"为照护者提供上门喘息服务。", "visit", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
