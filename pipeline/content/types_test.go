@@ -487,6 +487,12 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"物業提供免費上門維修服務。", "visit", ""},
 		{"社工每周上门打扫卫生一次。", "visit", ""},
 		{"为照护者提供上门喘息服务。", "visit", ""},
+		// round 19: a night patrol (巡守, Taiwan), disaster and typhoon
+		// preparedness (防灾, 防台; Taiwan 防颱) are safety
+		{"本會巡守隊全年出勤巡守1,095人次。", "safety", ""},
+		{"社区巡守队每晚轮班。", "safety", ""},
+		{"協助鄉公所辦理防災宣導。", "safety", ""},
+		{"挨家挨戶發放防颱宣導單張。", "safety", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
