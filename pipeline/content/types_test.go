@@ -466,11 +466,13 @@ func TestDefaultRulesWords(t *testing.T) {
 		// school (护学岗) is road safety
 		{"家长志愿者早晚到校门口参加护学岗执勤。", "safety", ""},
 		{"本學期共設護學崗4處。", "safety", ""},
-		// round 19: a neighbours' festival (邻里节) and a street feast
-		// (百家宴) are get-togethers; teaching children to guard against
-		// sexual abuse (防性侵) is safety
+		// round 19: a neighbours' festival (邻里节), a street feast
+		// (百家宴) and stall games (摊位游戏) are get-togethers; teaching
+		// children to guard against sexual abuse (防性侵) is safety
 		{"小区第二届邻里节吸引居民300人。", "culture_sports", ""},
 		{"鄰里節當天舉辦百家宴，擺桌40席。", "culture_sports", ""},
+		{"现场设摊位游戏10个。", "culture_sports", ""},
+		{"設遊戲攤位及健康測量。", "culture_sports", ""},
 		{"社工为三年级学生开展防性侵教育。", "safety", ""},
 		{"向家長發放防性侵指導手冊。", "safety", ""},
 		// round 19: a gift bag (福袋) is giving
