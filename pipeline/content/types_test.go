@@ -495,6 +495,9 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"社区巡守队每晚轮班。", "safety", ""},
 		{"協助鄉公所辦理防災宣導。", "safety", ""},
 		{"挨家挨戶發放防颱宣導單張。", "safety", ""},
+		// round 19: 身心障碍 and 身障 are Taiwan's words for the disabled
+		{"長期關注身心障礙者及其家庭。", "disability_aid", ""},
+		{"協助身障學員製作手工皂。", "disability_aid", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
