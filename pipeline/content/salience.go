@@ -123,8 +123,11 @@ type Salience struct {
 	About float64 `toml:"about"`
 }
 
-// salienceKeys are the keys of the [salience] table.
-var salienceKeys = map[string]bool{"share": true, "people": true, "items": true, "title": true, "heading": true, "head": true, "first": true, "lone": true, "passing": true, "key": true, "key_words": true, "weak": true, "title_notes": true, "topic": true, "serving": true, "list_marks": true, "for_marks": true, "for_not_after": true, "organisation": true, "organisations": true, "reports": true, "periods": true, "object": true, "about": true}
+// salienceKeys are the keys of the [salience] table, in the order the
+// message of an unknown key lists them.
+var salienceKeys = []string{"share", "people", "items", "title", "head", "heading", "first", "lone", "passing", "key", "key_words", "weak",
+	"title_notes", "topic", "serving", "list_marks", "for_marks", "for_not_after", "organisation", "organisations", "reports", "periods",
+	"object", "about"}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
 // which applies to a rules file that has none.

@@ -207,12 +207,10 @@ func DefaultRules() *Rules {
 // topKeys are the keys written before the first [[type]].
 var topKeys = map[string]bool{"skip": true}
 
-var ruleKeys = map[string]bool{
-	"id": true, "label": true, "any": true, "words": true, "phrases": true,
-	"all": true, "not": true, "near": true, "within": true, "min": true,
-	"people": true, "weak": true, "form": true, "serves": true,
-	"unless": true, "unless_within": true, "titles": true,
-}
+// ruleKeys are the keys of a [[type]] table, in the order the message of
+// an unknown key lists them.
+var ruleKeys = []string{"id", "label", "any", "words", "phrases", "all", "not", "near", "within", "unless", "unless_within",
+	"min", "people", "weak", "form", "serves", "titles"}
 
 // CheckRules parses src and reports every problem it finds, in line order:
 // syntax, unknown keys, missing id or label, duplicate ids, empty rules,
@@ -239,10 +237,10 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 	}
 	for _, k := range pos.unknown {
 		if key, ok := strings.CutPrefix(k.name, "salience."); ok {
-			add(k.line, false, "unknown key %q ([salience] takes share people items title head heading first lone passing key key_words weak title_notes topic serving list_marks for_marks for_not_after organisation organisations reports periods object about)", key)
+			add(k.line, false, "unknown key %q ([salience] takes %s)", key, strings.Join(salienceKeys, " "))
 			continue
 		}
-		add(k.line, false, "unknown key %q (a [[type]] takes %s; skip goes before the first [[type]])", k.name, "id label any words phrases all not near within unless unless_within min people weak form serves")
+		add(k.line, false, "unknown key %q (a [[type]] takes %s; skip goes before the first [[type]])", k.name, strings.Join(ruleKeys, " "))
 	}
 	dupSkip := map[string]bool{}
 	for _, s := range rules.Skip {
@@ -475,10 +473,10 @@ func scanRuleLines(src []byte) *ruleLines {
 			inArray = true
 		}
 		if inSalience {
-			if _, seen := p.salKeys[key]; !seen && salienceKeys[key] {
+			if _, seen := p.salKeys[key]; !seen && slices.Contains(salienceKeys, key) {
 				p.salKeys[key] = n + 1
 			}
-			if !salienceKeys[key] {
+			if !slices.Contains(salienceKeys, key) {
 				p.unknown = append(p.unknown, struct {
 					name string
 					line int
@@ -492,7 +490,7 @@ func scanRuleLines(src []byte) *ruleLines {
 			}
 			continue
 		}
-		if !inType || !ruleKeys[key] {
+		if !inType || !slices.Contains(ruleKeys, key) {
 			p.unknown = append(p.unknown, struct {
 				name string
 				line int

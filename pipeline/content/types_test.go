@@ -2,6 +2,7 @@ package content
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -465,6 +466,38 @@ func TestDefaultRulesWords(t *testing.T) {
 		// school (护学岗) is road safety
 		{"家长志愿者早晚到校门口参加护学岗执勤。", "safety", ""},
 		{"本學期共設護學崗4處。", "safety", ""},
+		// round 19: a neighbours' festival (邻里节), a street feast
+		// (百家宴) and stall games (摊位游戏) are get-togethers; teaching
+		// children to guard against sexual abuse (防性侵) is safety
+		{"小区第二届邻里节吸引居民300人。", "culture_sports", ""},
+		{"鄰里節當天舉辦百家宴，擺桌40席。", "culture_sports", ""},
+		{"现场设摊位游戏10个。", "culture_sports", ""},
+		{"設遊戲攤位及健康測量。", "culture_sports", ""},
+		{"社工为三年级学生开展防性侵教育。", "safety", ""},
+		{"向家長發放防性侵指導手冊。", "safety", ""},
+		// round 19: a gift bag (福袋) is giving
+		{"中秋前为独居老人送上福袋60份。", "donation", ""},
+		{"義工上門送出福袋180份。", "donation", ""},
+		// round 19: school supplies brought (学习用品) are giving; a
+		// quiz's prizes (学习用品奖品) are not
+		{"为困难家庭的孩子送去学习用品。", "donation", ""},
+		{"每名兒童獲發學習用品一套。", "donation", ""},
+		{"答对者获得学习用品奖品。", "", "donation"},
+		// round 19: a chore done at home (上门助浴, 上门维修, 上门打扫卫生,
+		// respite care) is a visit
+		{"志愿者每月为失能老人上门助浴。", "visit", ""},
+		{"物業提供免費上門維修服務。", "visit", ""},
+		{"社工每周上门打扫卫生一次。", "visit", ""},
+		{"为照护者提供上门喘息服务。", "visit", ""},
+		// round 19: a night patrol (巡守, Taiwan), disaster and typhoon
+		// preparedness (防灾, 防台; Taiwan 防颱) are safety
+		{"本會巡守隊全年出勤巡守1,095人次。", "safety", ""},
+		{"社区巡守队每晚轮班。", "safety", ""},
+		{"協助鄉公所辦理防災宣導。", "safety", ""},
+		{"挨家挨戶發放防颱宣導單張。", "safety", ""},
+		// round 19: 身心障碍 and 身障 are Taiwan's words for the disabled
+		{"長期關注身心障礙者及其家庭。", "disability_aid", ""},
+		{"協助身障學員製作手工皂。", "disability_aid", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
@@ -492,6 +525,10 @@ func TestDefaultRulesWeak(t *testing.T) {
 		{"training_exam", []string{"课程", "培训"}, false},
 		{"environment", []string{"保洁"}, true},
 		{"environment", []string{"保洁", "垃圾"}, false},
+		// round 19: comfort given on a visit (心理疏导) is an aside; with
+		// a free clinic it goes with health
+		{"health", []string{"心理疏导"}, true},
+		{"health", []string{"心理疏导", "义诊"}, false},
 	}
 	rules := DefaultRules()
 	for _, tt := range tests {
@@ -592,9 +629,33 @@ skip = ["x"]
 	want := []string{
 		`line 1: warning: skip: "明年" is listed twice`, // the line of its first writing
 		`line 2: error: skip: "a/X": part of speech after / must be lower-case letters (n, v, vn, ns …)`,
-		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within unless unless_within min people weak form serves; skip goes before the first [[type]])`,
+		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within unless unless_within min people weak form serves titles; skip goes before the first [[type]])`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestKeysAreTheTables checks that the keys CheckRules knows, and lists in
+// the message of an unknown key, are the toml keys of Rule and Salience:
+// a key added to a table is not reported unknown, nor left out of the
+// message.
+func TestKeysAreTheTables(t *testing.T) {
+	for _, tt := range []struct {
+		table any
+		keys  []string
+	}{{Rule{}, ruleKeys}, {Salience{}, salienceKeys}} {
+		typ := reflect.TypeOf(tt.table)
+		var tags []string
+		for i := range typ.NumField() {
+			if tag, _, _ := strings.Cut(typ.Field(i).Tag.Get("toml"), ","); tag != "" {
+				tags = append(tags, tag)
+			}
+		}
+		slices.Sort(tags)
+		keys := slices.Sorted(slices.Values(tt.keys))
+		if !slices.Equal(tags, keys) {
+			t.Errorf("%s: toml keys %v, known keys %v", typ.Name(), tags, keys)
+		}
 	}
 }
