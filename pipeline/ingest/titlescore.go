@@ -180,12 +180,14 @@ var (
 )
 
 // titleCandidates lists the candidates of the first lines of a text, up
-// to and including its first prose line, then the name of a shared
+// to and including its first prose line (and the line after it when it is
+// among stamped, the lines right above the post's stamp), then the name of a shared
 // document file and crumb, the last part of a breadcrumb the furniture
 // judges removed (首页 > 活动 > 某某探访).
-func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
+func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furnitureVocab, s *titleScorer, stamped map[string]bool) []titleCandidate {
 	var out []titleCandidate
 	pos, pastNotice, prev := 0, false, -1
+	blurb := -1 // the line of prose that ended the first lines
 	// headsBody marks the candidates of the line right above the first
 	// paragraph: where a page sets its article's own heading.
 	headsBody := func() {
@@ -233,6 +235,7 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		prose := fv.isProse(lf)
 		if pastNotice && prose {
 			headsBody()
+			blurb = i
 			break
 		}
 		add := func(text, rest string) {
@@ -300,6 +303,7 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		// whole and not prose, may still be the title.
 		if prose && fieldLabel(lf) == 0 && !(pos == 0 && hasSuffixAny(lf, exclamationMarks)) {
 			headsBody()
+			blurb = i
 			break
 		}
 		if pos >= 6 {
@@ -316,6 +320,14 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		if i := headlineAfterLead(lines, fv); i >= 0 {
 			out = append(out, titleCandidate{text: strings.TrimSpace(lines[i]), line: i, pos: 1, headline: true})
 		}
+	}
+	// A site's sentence may stand above the headline (a notice, the
+	// column's blurb): the line right after the prose that ended the first
+	// lines, when it is right above the post's stamp, where a site's
+	// software prints the headline, and no longer than a title (a
+	// headline may read as a sentence: 某某社区怎么做到的？).
+	if j := nextLine(lines, blurb); blurb >= 0 && j > 0 && stamped[strings.TrimSpace(lines[j])] && !runesOver(strings.TrimSpace(lines[j]), s.maxRunes) {
+		out = append(out, titleCandidate{text: strings.TrimSpace(lines[j]), line: j, pos: pos + 1})
 	}
 	// The line right above a report's first section (一、…), when the first
 	// lines ended before it: the title under a page's notices in sentences.
@@ -1156,7 +1168,7 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 	}
 	var cs []scored
 	heads := firstLines(lines, folded)
-	for _, c := range titleCandidates(lines, fileTitle, crumb, headline.text, fv, s) {
+	for _, c := range titleCandidates(lines, fileTitle, crumb, headline.text, fv, s, stamped) {
 		f := fold.ToSimplified(c.text)
 		// A line that opens as no headline does is no title; the judges
 		// still see it as a plausible one among its neighbours (a list's

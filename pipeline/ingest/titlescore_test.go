@@ -1046,6 +1046,31 @@ func TestStampedHeadline(t *testing.T) {
 	}
 }
 
+// TestHeadlineBelowBlurb checks that the line right after a site's
+// sentence that ends the first lines is the title when it is right above
+// the post's stamp, in both scripts, and not when no stamp is under it or
+// it is longer than a title.
+func TestHeadlineBelowBlurb(t *testing.T) {
+	for _, tt := range []struct{ name, text, title string }{
+		{"Simplified", "欢迎读者来信来稿，稿件请注明姓名和电话，我们会尽快回复。\n\n东湖社区志愿者为独居老人送年货\n\n发布时间:2024-01-30 09:12\n\n1月28日，东湖社区二十名志愿者走访辖区独居老人，送去米面油和春联。\n",
+			"东湖社区志愿者为独居老人送年货"},
+		{"Traditional", "歡迎讀者來信來稿，稿件請註明姓名和電話，我們會盡快回覆。\n\n東湖社區志工為獨居長者送年貨\n\n發布時間:2024-01-30 09:12\n\n1月28日，東湖社區二十名志工走訪轄區獨居長者，送去米麵油和春聯。\n",
+			"東湖社區志工為獨居長者送年貨"},
+		{"no stamp under it", "欢迎读者来信来稿，稿件请注明姓名和电话，我们会尽快回复。\n\n东湖社区志愿者为独居老人送年货\n\n1月28日，东湖社区二十名志愿者走访辖区独居老人，送去米面油和春联。\n",
+			""},
+		{"longer than a title", "欢迎读者来信来稿，稿件请注明姓名和电话，我们会尽快回复。\n\n东湖社区二十名志愿者在春节前走访了辖区内的独居老人并为他们送去了米面油和春联\n\n发布时间:2024-01-30 09:12\n\n志愿者们还为老人打扫了房间，陪他们聊天。\n",
+			""},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
+		}
+	}
+}
+
 // TestSloganFirstLine checks that a site's slogan closed by an
 // exclamation, the page's first line, does not end the lines the title is
 // looked for in, in both scripts.
