@@ -157,6 +157,9 @@ type titleCandidate struct {
 	// opensBody: the headline opens the first paragraph, set off by a
 	// space (spacedHeadline), and its line stays whole in the text.
 	opensBody bool
+	// belowBlurb: the headline is under the site's sentence that ended
+	// the first lines; what is above it is the site's.
+	belowBlurb bool
 }
 
 var (
@@ -327,7 +330,7 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 	// software prints the headline, and no longer than a title (a
 	// headline may read as a sentence: 某某社区怎么做到的？).
 	if j := nextLine(lines, blurb); blurb >= 0 && j > 0 && stamped[strings.TrimSpace(lines[j])] && !runesOver(strings.TrimSpace(lines[j]), s.maxRunes) {
-		out = append(out, titleCandidate{text: strings.TrimSpace(lines[j]), line: j, pos: pos + 1})
+		out = append(out, titleCandidate{text: strings.TrimSpace(lines[j]), line: j, pos: pos + 1, belowBlurb: true})
 	}
 	// The line right above a report's first section (一、…), when the first
 	// lines ended before it: the title under a page's notices in sentences.

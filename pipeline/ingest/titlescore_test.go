@@ -1048,8 +1048,8 @@ func TestStampedHeadline(t *testing.T) {
 
 // TestHeadlineBelowBlurb checks that the line right after a site's
 // sentence that ends the first lines is the title when it is right above
-// the post's stamp, in both scripts, and not when no stamp is under it or
-// it is longer than a title.
+// the post's stamp, the sentence going with the header, in both scripts;
+// and not when no stamp is under it or it is longer than a title.
 func TestHeadlineBelowBlurb(t *testing.T) {
 	for _, tt := range []struct{ name, text, title string }{
 		{"Simplified", "欢迎读者来信来稿，稿件请注明姓名和电话，我们会尽快回复。\n\n东湖社区志愿者为独居老人送年货\n\n发布时间:2024-01-30 09:12\n\n1月28日，东湖社区二十名志愿者走访辖区独居老人，送去米面油和春联。\n",
@@ -1067,6 +1067,9 @@ func TestHeadlineBelowBlurb(t *testing.T) {
 		}
 		if doc.Title != tt.title {
 			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
+		}
+		if blurb := strings.Contains(doc.Text, "来稿") || strings.Contains(doc.Text, "來稿"); blurb != (tt.title == "") {
+			t.Errorf("%s: text %q: the site's sentence kept %v, want %v", tt.name, doc.Text, blurb, tt.title == "")
 		}
 	}
 }
