@@ -1084,6 +1084,26 @@ func spacedCouplet(f string) bool {
 	return ok && coupletPhrases(a, b) && runeLen(a) >= spacedCoupletMinRunes && runeLen(strings.TrimSpace(b)) >= spacedCoupletMinRunes
 }
 
+// spacedPhrases reports whether f is two phrases of Han characters alone
+// between one space, each of coupletMinRunes or more and together at most
+// maxSpacedPhrasesRunes (温馨重阳节 遍地黄花香, 疫情送爱不间断 福音机构送物资关怀邻里):
+// a headline's two parts, as a menu's items (首页 关于我们) are shorter.
+func spacedPhrases(f string) bool {
+	a, b, ok := strings.Cut(strings.TrimSpace(strings.ReplaceAll(f, "\u3000", " ")), " ")
+	han := func(p string) bool {
+		for _, r := range p {
+			if !isHan(r) {
+				return false
+			}
+		}
+		return runeLen(p) >= coupletMinRunes
+	}
+	return ok && han(a) && han(b) && runeLen(a)+runeLen(b) <= maxSpacedPhrasesRunes
+}
+
+// maxSpacedPhrasesRunes is the longest headline of two spaced phrases.
+const maxSpacedPhrasesRunes = 24
+
 // spacedCoupletMinRunes is the shortest phrase of a couplet between a
 // space: a menu's items (关于我们 联系方式) are shorter.
 const spacedCoupletMinRunes = 5
@@ -1183,6 +1203,13 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 			continue
 		}
 		if c.headline && !couplet(f) {
+			fs[featCouplet]++
+		}
+		// A first line of two phrases set apart by a space (爱心义剪
+		// 关爱老人从头做起) is a headline's, as a couplet is: it beats
+		// the subtitle, caption or byline under it that names the
+		// organisations.
+		if c.pos == 0 && c.line >= 0 && c.rest == "" && spacedPhrases(f) {
 			fs[featCouplet]++
 		}
 		if c.line >= 0 && stamped[strings.TrimSpace(lines[c.line])] || removed && stamped[c.text] {

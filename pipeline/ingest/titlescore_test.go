@@ -1074,6 +1074,27 @@ func TestHeadlineBelowBlurb(t *testing.T) {
 	}
 }
 
+// TestSpacedPhrases checks which lines are a headline's two phrases set
+// apart by a space, in both scripts.
+func TestSpacedPhrases(t *testing.T) {
+	for _, tt := range []struct {
+		f    string
+		want bool
+	}{
+		{"爱心理发 温暖老人从心开始", true},
+		{"暖冬送愛不停歇 物資送到鄰里間", true},
+		{"首页 关于我们", false},                        // a menu's items are shorter
+		{"关于我们 联系方式 网站地图", false},                 // three items
+		{"爱心理发 2024年3月", false},                   // not Han alone
+		{"社区志愿者为敬老院老人免费理发", false},                // no space
+		{"社区志愿者服务队为敬老院老人 开展免费理发和修剪指甲服务活动", false}, // too long
+	} {
+		if got := spacedPhrases(tt.f); got != tt.want {
+			t.Errorf("spacedPhrases(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}
+
 // TestSloganFirstLine checks that a site's slogan closed by an
 // exclamation, the page's first line, does not end the lines the title is
 // looked for in, in both scripts.
