@@ -227,6 +227,11 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 				l = l[:at(0)]
 				lf = fold.ToSimplified(l)
 			}
+		} else if m := trailingDateFields.FindStringSubmatchIndex(lf); m != nil && m[0] > 0 && stamp == "" {
+			// 标题 2006年08月07日 某某报, 标题 某某 10月6日: the post's
+			// date and its source or author, set off by spaces.
+			stamp, l = strings.TrimSpace(l[foldedOffset(l, lf, m[2]):]), l[:foldedOffset(l, lf, m[0])]
+			lf = fold.ToSimplified(l)
 		}
 		if datedLead.MatchString(lf) {
 			headsBody() // the report's first sentence: no title from here on
@@ -348,6 +353,11 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 	}
 	return out
 }
+
+// trailingDateFields is the post's date written with 月 and 日 (and a
+// year or not) at the end of a headline's line, set off by a space, with
+// a short name (an author, a paper) before or after it (group 1).
+var trailingDateFields = regexp.MustCompile(`\s+((?:\p{Han}{2,8}\s+)?(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s+\p{Han}{2,8})?)\s*$`)
 
 // datedLead is the opening of a report's first sentence: the day, a time
 // of it at most, then a comma (10月25日上午，在某某敬老院开展了…), as no

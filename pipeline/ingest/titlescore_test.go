@@ -1095,6 +1095,34 @@ func TestSpacedPhrases(t *testing.T) {
 	}
 }
 
+// TestTrailingDateFields checks that the post's date with 月 and 日 and a
+// short name, set off by spaces after a headline, is cut off the title as
+// metadata, the date the published one when it has a year, in both
+// scripts; and that a date the headline says stays.
+func TestTrailingDateFields(t *testing.T) {
+	for _, tt := range []struct{ name, text, title, published string }{
+		{"paper after the date", "社区义剪队走进敬老院 2019年04月16日 江城晚报\n本报讯 前天，社区义剪队的八名志愿者为敬老院的老人理发。\n",
+			"社区义剪队走进敬老院", "2019-04-16"},
+		{"author before the date, Traditional", "志工隊協助社區做全員篩檢 小雲 10月6日\n國慶長假期間，志工隊接到通知，第二天一早就到社區協助篩檢。\n",
+			"志工隊協助社區做全員篩檢", ""},
+		{"the headline's own date", "社区将于10月6日举行重阳敬老活动\n国庆长假刚过，社区就开始筹备重阳节的敬老活动。\n",
+			"社区将于10月6日举行重阳敬老活动", ""},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title || doc.Published != tt.published {
+			t.Errorf("%s: title %q published %q, want %q %q", tt.name, doc.Title, doc.Published, tt.title, tt.published)
+		}
+	}
+	for _, l := range []string{"重阳敬老活动 10月6日举行", "活动时间 10月6日至8日", "10月6日 社区"} {
+		if trailingDateFields.MatchString(l) {
+			t.Errorf("trailingDateFields matches %q", l)
+		}
+	}
+}
+
 // TestSloganFirstLine checks that a site's slogan closed by an
 // exclamation, the page's first line, does not end the lines the title is
 // looked for in, in both scripts.
