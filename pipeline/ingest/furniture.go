@@ -123,7 +123,6 @@ type furnitureVocab struct {
 	siteSelfSet, metadataLabelSet             *wordSet // siteSelf, asked first by namesSite; metadataLabels, whose first runes metadataField asks first
 	bylineRoles, snapshotWords, wechatWords   []string
 	bylineRoleSet                             *wordSet // bylineRoles: every byline holds one (isByline)
-	surnames                                  []string // [surnames]: a byline of names alone (namesOnly)
 	creditWords                               []string
 	continuationMarks                         []string
 	promptWords                               []string // 点击, 扫码: the page speaking to its reader
@@ -203,7 +202,6 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords,
-		"surnames": &v.surnames,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)

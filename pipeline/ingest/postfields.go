@@ -13,9 +13,8 @@ import (
 
 // withoutPostFields removes the lines below the title's line (index keep)
 // and above the first prose line that hold a credit's word with its colon
-// ([credit_words]: 来源：, 通讯员：, 责任编辑：) and no sentence's end, or
-// that are names alone (namesOnly: the writers, 张三 李四); removed lines
-// become empty.
+// ([credit_words]: 来源：, 通讯员：, 责任编辑：) and no sentence's end;
+// removed lines become empty.
 // It returns the first date such a line holds too: the post's own stamp.
 func withoutPostFields(lines, folded []string, keep int, fv *furnitureVocab) ([]string, []string, []Removed, string) {
 	if keep < 0 {
@@ -27,7 +26,7 @@ func withoutPostFields(lines, folded []string, keep int, fv *furnitureVocab) ([]
 		i, f := l.i, l.folded
 		// A row of fields may be as long as a paragraph; it has no
 		// sentence's end.
-		if !(fv.creditField(f) && !strings.ContainsAny(f, sentenceEnds) || fv.namesOnly(f)) {
+		if !fv.creditField(f) || strings.ContainsAny(f, sentenceEnds) {
 			if fv.isProse(f) {
 				break
 			}
@@ -40,34 +39,6 @@ func withoutPostFields(lines, folded []string, keep int, fv *furnitureVocab) ([]
 	}
 	return lines, folded, removed, stamp
 }
-
-// namesOnly reports whether folded line f is people's names alone: one to
-// three names between spaces, each of two or three Han characters after a
-// surname of [surnames] (one or two characters), none ending as a place or
-// a body does (王村镇, 高新区: placeEndings), a box or a square before
-// them at most (□某某: a paper's mark before its writers).
-func (v *furnitureVocab) namesOnly(f string) bool {
-	names := strings.Fields(strings.TrimLeft(f, "□■ "))
-	if len(names) == 0 || len(names) > 3 {
-		return false
-	}
-	for _, n := range names {
-		k := 0
-		for _, s := range v.surnames {
-			if strings.HasPrefix(n, s) && runeLen(s) > k {
-				k = runeLen(s)
-			}
-		}
-		han, all := hanAndNonLatin(n)
-		if k == 0 || han != all || han < k+1 || han > k+2 || hasSuffixAny(n, placeEndings) {
-			return false
-		}
-	}
-	return true
-}
-
-// placeEndings end a place's or a body's name, not a person's.
-var placeEndings = []string{"区", "县", "市", "镇", "村", "乡", "街", "路", "省", "州", "港", "湾", "山", "河", "湖", "局", "会", "队", "站", "园", "院", "校", "所", "组", "部", "厅", "室", "馆", "中心", "社区"}
 
 // creditField reports whether folded line f holds a word of
 // [credit_words] right before a colon (来源:, 通讯员：).

@@ -24,9 +24,6 @@ func TestWithoutPostFields(t *testing.T) {
 		{"below the first paragraph", []string{"河湾社区志愿者走进养老院", para, "来源:河湾社区"}, "", ""},
 		{"a sentence naming its source", []string{"河湾社区志愿者走进养老院", "活动照片来源:社区志愿者拍摄。", para}, "", ""},
 		{"no colon", []string{"河湾社区志愿者走进养老院", "河湾社区通讯员 李明", para}, "", ""},
-		{"names alone", []string{"河湾社区志愿者走进养老院", "李明 欧阳小华", para}, "李明 欧阳小华", ""},
-		{"traditional, a name after a box", []string{"河灣社區志願者走進養老院", "□陳偉", paraT}, "□陳偉", ""},
-		{"a place's name", []string{"河湾社区志愿者走进养老院", "王村镇", para}, "", ""},
 	} {
 		lines, _, removed, stamp := withoutPostFields(slices.Clone(c.lines), foldedLines(c.lines), 0, fv)
 		got := removedText(removed)
@@ -35,32 +32,6 @@ func TestWithoutPostFields(t *testing.T) {
 		}
 		if c.gone != "" && slices.Contains(lines, c.gone) {
 			t.Errorf("%s: %q still in the lines", c.name, c.gone)
-		}
-	}
-}
-
-// TestNamesOnly checks which folded lines are names alone.
-func TestNamesOnly(t *testing.T) {
-	fv := testFurniture(t)
-	for _, c := range []struct {
-		f    string
-		want bool
-	}{
-		{"王明", true},
-		{"李小红 张伟 陈静", true},
-		{"□范昱", true},
-		{"欧阳小华", true},
-		{fold.ToSimplified("陳偉 劉芳"), true},
-		{"王村镇", false},           // a place
-		{"高新区", false},           // a place
-		{"金秋送爽迎国庆", false},       // a phrase
-		{"王明 李红 张伟 陈静", false},   // four: a list, not a byline
-		{"王明:", false},           // a mark
-		{"活动花絮", false},          // no surname
-		{"王明 2024-03-05", false}, // a date
-	} {
-		if got := fv.namesOnly(c.f); got != c.want {
-			t.Errorf("namesOnly(%q) = %v, want %v", c.f, got, c.want)
 		}
 	}
 }
