@@ -227,7 +227,7 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 				l = l[:at(0)]
 				lf = fold.ToSimplified(l)
 			}
-		} else if m := trailingDateFields.FindStringSubmatchIndex(lf); m != nil && m[0] > 0 && stamp == "" {
+		} else if m := trailingDateFields.FindStringSubmatchIndex(lf); m != nil && stamp == "" && headlineBefore(lf[:m[0]], s.minRunes) {
 			// 标题 2006年08月07日 某某报, 标题 某某 10月6日: the post's
 			// date and its source or author, set off by spaces.
 			stamp, l = strings.TrimSpace(l[foldedOffset(l, lf, m[2]):]), l[:foldedOffset(l, lf, m[0])]
@@ -358,6 +358,14 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 // year or not) at the end of a headline's line, set off by a space, with
 // a short name (an author, a paper) before or after it (group 1).
 var trailingDateFields = regexp.MustCompile(`\s+((?:\p{Han}{2,8}\s+)?(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s+\p{Han}{2,8})?)\s*$`)
+
+// headlineBefore reports whether f, what comes before a date, is a
+// headline's words: at least minHan Han characters, not the first day of a
+// range (2023年08月02日 - 2023年08月04日).
+func headlineBefore(f string, minHan int) bool {
+	han, _ := hanAndNonLatin(f)
+	return han >= minHan && !hasSuffixAny(strings.TrimSpace(f), []string{"-", "–", "—", "~", "～", "至", "到"})
+}
 
 // datedLead is the opening of a report's first sentence: the day, a time
 // of it at most, then a comma (10月25日上午，在某某敬老院开展了…), as no

@@ -1107,6 +1107,8 @@ func TestTrailingDateFields(t *testing.T) {
 			"志工隊協助社區做全員篩檢", ""},
 		{"the headline's own date", "社区将于10月6日举行重阳敬老活动\n国庆长假刚过，社区就开始筹备重阳节的敬老活动。\n",
 			"社区将于10月6日举行重阳敬老活动", ""},
+		{"a range of dates", "社区长者中秋探访日\n2023年09月28日 - 2023年09月30日\n中秋前夕，义工们分成五组，走访了区内一百位独居长者。\n",
+			"社区长者中秋探访日", "2023-09-28"},
 	} {
 		doc, err := Parse("a.txt", []byte(tt.text), Options{})
 		if err != nil {
