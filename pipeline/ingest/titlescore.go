@@ -184,9 +184,9 @@ var (
 
 // titleCandidates lists the candidates of the first lines of a text, up
 // to and including its first prose line (and the line after it when it is
-// among stamped, the lines right above the post's stamp), then the name of a shared
-// document file and crumb, the last part of a breadcrumb the furniture
-// judges removed (首页 > 活动 > 某某探访).
+// among stamped, the lines right above the post's stamp), then the name
+// of a shared document file and crumb, the last part of a breadcrumb the
+// furniture judges removed (首页 > 活动 > 某某探访).
 func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furnitureVocab, s *titleScorer, stamped map[string]bool) []titleCandidate {
 	var out []titleCandidate
 	pos, pastNotice, prev := 0, false, -1
