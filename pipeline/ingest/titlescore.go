@@ -1104,7 +1104,7 @@ func spacedCouplet(f string) bool {
 
 // spacedPhrases reports whether f is two phrases of Han characters alone
 // between one space, each of coupletMinRunes or more and together at most
-// maxSpacedPhrasesRunes (温馨重阳节 遍地黄花香, 疫情送爱不间断 福音机构送物资关怀邻里):
+// maxSpacedPhrasesRunes (金秋重阳节 敬老暖人心, 寒冬送暖不停歇 基金会送物资到邻里):
 // a headline's two parts, as a menu's items (首页 关于我们) are shorter.
 func spacedPhrases(f string) bool {
 	a, b, ok := strings.Cut(strings.TrimSpace(strings.ReplaceAll(f, "\u3000", " ")), " ")
@@ -1223,8 +1223,8 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 		if c.headline && !couplet(f) {
 			fs[featCouplet]++
 		}
-		// A first line of two phrases set apart by a space (爱心义剪
-		// 关爱老人从头做起) is a headline's, as a couplet is: it beats
+		// A first line of two phrases set apart by a space (爱心理发
+		// 温暖老人从心开始) is a headline's, as a couplet is: it beats
 		// the subtitle, caption or byline under it that names the
 		// organisations.
 		if c.pos == 0 && c.line >= 0 && c.rest == "" && spacedPhrases(f) {
