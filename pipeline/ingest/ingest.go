@@ -386,10 +386,11 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 					removed = append(removed, Removed{Kind: "header", Text: strings.TrimSpace(lines[k])})
 					lines[k], folded[k] = "", ""
 				}
-			} else if c.line > 0 && titleBelow(lines, lines[c.line], fv.textHeaderLine) == c.line {
+			} else if c.belowBlurb || c.line > 0 && titleBelow(lines, lines[c.line], fv.textHeaderLine) == c.line {
 				// A few lines above the title of a text, none of them
 				// prose, are the page's header: a column name, a site, a
-				// publish date, a greeting.
+				// publish date, a greeting; so are the lines down to a
+				// site's sentence above its headline.
 				var header []string
 				for _, l := range lines[:c.line] {
 					if l != "" {

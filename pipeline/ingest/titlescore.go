@@ -157,6 +157,9 @@ type titleCandidate struct {
 	// opensBody: the headline opens the first paragraph, set off by a
 	// space (spacedHeadline), and its line stays whole in the text.
 	opensBody bool
+	// belowBlurb: the headline is under the site's sentence that ended
+	// the first lines; what is above it is the site's.
+	belowBlurb bool
 }
 
 var (
@@ -180,12 +183,14 @@ var (
 )
 
 // titleCandidates lists the candidates of the first lines of a text, up
-// to and including its first prose line, then the name of a shared
-// document file and crumb, the last part of a breadcrumb the furniture
-// judges removed (首页 > 活动 > 某某探访).
-func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furnitureVocab, s *titleScorer) []titleCandidate {
+// to and including its first prose line (and the line after it when it is
+// among stamped, the lines right above the post's stamp), then the name
+// of a shared document file and crumb, the last part of a breadcrumb the
+// furniture judges removed (首页 > 活动 > 某某探访).
+func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furnitureVocab, s *titleScorer, stamped map[string]bool) []titleCandidate {
 	var out []titleCandidate
 	pos, pastNotice, prev := 0, false, -1
+	blurb := -1 // the line of prose that ended the first lines
 	// headsBody marks the candidates of the line right above the first
 	// paragraph: where a page sets its article's own heading.
 	headsBody := func() {
@@ -222,6 +227,11 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 				l = l[:at(0)]
 				lf = fold.ToSimplified(l)
 			}
+		} else if m := trailingDateFields.FindStringSubmatchIndex(lf); m != nil && stamp == "" && headlineBefore(lf[:m[0]], s.minRunes) {
+			// 标题 2006年08月07日 某某报, 标题 某某 10月6日: the post's
+			// date and its source or author, set off by spaces.
+			stamp, l = strings.TrimSpace(l[foldedOffset(l, lf, m[2]):]), l[:foldedOffset(l, lf, m[0])]
+			lf = fold.ToSimplified(l)
 		}
 		if datedLead.MatchString(lf) {
 			headsBody() // the report's first sentence: no title from here on
@@ -233,6 +243,7 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		prose := fv.isProse(lf)
 		if pastNotice && prose {
 			headsBody()
+			blurb = i
 			break
 		}
 		add := func(text, rest string) {
@@ -300,6 +311,7 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		// whole and not prose, may still be the title.
 		if prose && fieldLabel(lf) == 0 && !(pos == 0 && hasSuffixAny(lf, exclamationMarks)) {
 			headsBody()
+			blurb = i
 			break
 		}
 		if pos >= 6 {
@@ -317,6 +329,14 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 			out = append(out, titleCandidate{text: strings.TrimSpace(lines[i]), line: i, pos: 1, headline: true})
 		}
 	}
+	// A site's sentence may stand above the headline (a notice, the
+	// column's blurb): the line right after the prose that ended the first
+	// lines, when it is right above the post's stamp, where a site's
+	// software prints the headline, and no longer than a title (a
+	// headline may read as a sentence: 某某社区怎么做到的？).
+	if j := nextLine(lines, blurb); blurb >= 0 && j > 0 && stamped[strings.TrimSpace(lines[j])] && !runesOver(strings.TrimSpace(lines[j]), s.maxRunes) {
+		out = append(out, titleCandidate{text: strings.TrimSpace(lines[j]), line: j, pos: pos + 1, belowBlurb: true})
+	}
 	// The line right above a report's first section (一、…), when the first
 	// lines ended before it: the title under a page's notices in sentences.
 	if i := aboveFirstSection(lines); i >= 0 && (len(out) == 0 || out[len(out)-1].line < i) {
@@ -332,6 +352,19 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		}
 	}
 	return out
+}
+
+// trailingDateFields is the post's date written with 月 and 日 (and a
+// year or not) at the end of a headline's line, set off by a space, with
+// a short name (an author, a paper) before or after it (group 1).
+var trailingDateFields = regexp.MustCompile(`\s+((?:\p{Han}{2,8}\s+)?(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s+\p{Han}{2,8})?)\s*$`)
+
+// headlineBefore reports whether f, what comes before a date, is a
+// headline's words: at least minHan Han characters, not the first day of a
+// range (2023年08月02日 - 2023年08月04日).
+func headlineBefore(f string, minHan int) bool {
+	han, _ := hanAndNonLatin(f)
+	return han >= minHan && !hasSuffixAny(strings.TrimSpace(f), []string{"-", "–", "—", "~", "～", "至", "到"})
 }
 
 // datedLead is the opening of a report's first sentence: the day, a time
@@ -1069,6 +1102,26 @@ func spacedCouplet(f string) bool {
 	return ok && coupletPhrases(a, b) && runeLen(a) >= spacedCoupletMinRunes && runeLen(strings.TrimSpace(b)) >= spacedCoupletMinRunes
 }
 
+// spacedPhrases reports whether f is two phrases of Han characters alone
+// between one space, each of coupletMinRunes or more and together at most
+// maxSpacedPhrasesRunes (金秋重阳节 敬老暖人心, 寒冬送暖不停歇 基金会送物资到邻里):
+// a headline's two parts, as a menu's items (首页 关于我们) are shorter.
+func spacedPhrases(f string) bool {
+	a, b, ok := strings.Cut(strings.TrimSpace(strings.ReplaceAll(f, "\u3000", " ")), " ")
+	han := func(p string) bool {
+		for _, r := range p {
+			if !isHan(r) {
+				return false
+			}
+		}
+		return runeLen(p) >= coupletMinRunes
+	}
+	return ok && han(a) && han(b) && runeLen(a)+runeLen(b) <= maxSpacedPhrasesRunes
+}
+
+// maxSpacedPhrasesRunes is the longest headline of two spaced phrases.
+const maxSpacedPhrasesRunes = 24
+
 // spacedCoupletMinRunes is the shortest phrase of a couplet between a
 // space: a menu's items (关于我们 联系方式) are shorter.
 const spacedCoupletMinRunes = 5
@@ -1156,7 +1209,7 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 	}
 	var cs []scored
 	heads := firstLines(lines, folded)
-	for _, c := range titleCandidates(lines, fileTitle, crumb, headline.text, fv, s) {
+	for _, c := range titleCandidates(lines, fileTitle, crumb, headline.text, fv, s, stamped) {
 		f := fold.ToSimplified(c.text)
 		// A line that opens as no headline does is no title; the judges
 		// still see it as a plausible one among its neighbours (a list's
@@ -1168,6 +1221,13 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 			continue
 		}
 		if c.headline && !couplet(f) {
+			fs[featCouplet]++
+		}
+		// A first line of two phrases set apart by a space (爱心理发
+		// 温暖老人从心开始) is a headline's, as a couplet is: it beats
+		// the subtitle, caption or byline under it that names the
+		// organisations.
+		if c.pos == 0 && c.line >= 0 && c.rest == "" && spacedPhrases(f) {
 			fs[featCouplet]++
 		}
 		if c.line >= 0 && stamped[strings.TrimSpace(lines[c.line])] || removed && stamped[c.text] {

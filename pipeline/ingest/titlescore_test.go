@@ -1046,6 +1046,85 @@ func TestStampedHeadline(t *testing.T) {
 	}
 }
 
+// TestHeadlineBelowBlurb checks that the line right after a site's
+// sentence that ends the first lines is the title when it is right above
+// the post's stamp, the sentence going with the header, in both scripts;
+// and not when no stamp is under it or it is longer than a title.
+func TestHeadlineBelowBlurb(t *testing.T) {
+	for _, tt := range []struct{ name, text, title string }{
+		{"Simplified", "欢迎读者来信来稿，稿件请注明姓名和电话，我们会尽快回复。\n\n东湖社区志愿者为独居老人送年货\n\n发布时间:2024-01-30 09:12\n\n1月28日，东湖社区二十名志愿者走访辖区独居老人，送去米面油和春联。\n",
+			"东湖社区志愿者为独居老人送年货"},
+		{"Traditional", "歡迎讀者來信來稿，稿件請註明姓名和電話，我們會盡快回覆。\n\n東湖社區志工為獨居長者送年貨\n\n發布時間:2024-01-30 09:12\n\n1月28日，東湖社區二十名志工走訪轄區獨居長者，送去米麵油和春聯。\n",
+			"東湖社區志工為獨居長者送年貨"},
+		{"no stamp under it", "欢迎读者来信来稿，稿件请注明姓名和电话，我们会尽快回复。\n\n东湖社区志愿者为独居老人送年货\n\n1月28日，东湖社区二十名志愿者走访辖区独居老人，送去米面油和春联。\n",
+			""},
+		{"longer than a title", "欢迎读者来信来稿，稿件请注明姓名和电话，我们会尽快回复。\n\n东湖社区二十名志愿者在春节前走访了辖区内的独居老人并为他们送去了米面油和春联\n\n发布时间:2024-01-30 09:12\n\n志愿者们还为老人打扫了房间，陪他们聊天。\n",
+			""},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
+		}
+		if blurb := strings.Contains(doc.Text, "来稿") || strings.Contains(doc.Text, "來稿"); blurb != (tt.title == "") {
+			t.Errorf("%s: text %q: the site's sentence kept %v, want %v", tt.name, doc.Text, blurb, tt.title == "")
+		}
+	}
+}
+
+// TestSpacedPhrases checks which lines are a headline's two phrases set
+// apart by a space, in both scripts.
+func TestSpacedPhrases(t *testing.T) {
+	for _, tt := range []struct {
+		f    string
+		want bool
+	}{
+		{"爱心理发 温暖老人从心开始", true},
+		{"暖冬送愛不停歇 物資送到鄰里間", true},
+		{"首页 关于我们", false},                        // a menu's items are shorter
+		{"关于我们 联系方式 网站地图", false},                 // three items
+		{"爱心理发 2024年3月", false},                   // not Han alone
+		{"社区志愿者为敬老院老人免费理发", false},                // no space
+		{"社区志愿者服务队为敬老院老人 开展免费理发和修剪指甲服务活动", false}, // too long
+	} {
+		if got := spacedPhrases(tt.f); got != tt.want {
+			t.Errorf("spacedPhrases(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}
+
+// TestTrailingDateFields checks that the post's date with 月 and 日 and a
+// short name, set off by spaces after a headline, is cut off the title as
+// metadata, the date the published one when it has a year, in both
+// scripts; and that a date the headline says stays.
+func TestTrailingDateFields(t *testing.T) {
+	for _, tt := range []struct{ name, text, title, published string }{
+		{"paper after the date", "社区义剪队走进敬老院 2019年04月16日 江城晚报\n本报讯 前天，社区义剪队的八名志愿者为敬老院的老人理发。\n",
+			"社区义剪队走进敬老院", "2019-04-16"},
+		{"author before the date, Traditional", "志工隊協助社區做全員篩檢 小雲 10月6日\n國慶長假期間，志工隊接到通知，第二天一早就到社區協助篩檢。\n",
+			"志工隊協助社區做全員篩檢", ""},
+		{"the headline's own date", "社区将于10月6日举行重阳敬老活动\n国庆长假刚过，社区就开始筹备重阳节的敬老活动。\n",
+			"社区将于10月6日举行重阳敬老活动", ""},
+		{"a range of dates", "社区长者中秋探访日\n2023年09月28日 - 2023年09月30日\n中秋前夕，义工们分成五组，走访了区内一百位独居长者。\n",
+			"社区长者中秋探访日", "2023-09-28"},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title || doc.Published != tt.published {
+			t.Errorf("%s: title %q published %q, want %q %q", tt.name, doc.Title, doc.Published, tt.title, tt.published)
+		}
+	}
+	for _, l := range []string{"重阳敬老活动 10月6日举行", "活动时间 10月6日至8日", "10月6日 社区"} {
+		if trailingDateFields.MatchString(l) {
+			t.Errorf("trailingDateFields matches %q", l)
+		}
+	}
+}
+
 // TestSloganFirstLine checks that a site's slogan closed by an
 // exclamation, the page's first line, does not end the lines the title is
 // looked for in, in both scripts.
