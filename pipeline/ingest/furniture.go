@@ -1884,22 +1884,33 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			}
 		}
 	}
+	empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark }
 	known := func(i int) bool { return byPattern[i] != "" || kind[i] != "" }
-	lastHead, firstTail := -1, n
+	// A page number marks the document's page, a decoration (a separator,
+	// a label between two ornaments) sets a line off, and a line the page
+	// prints three times or more is the report's own (the caption under
+	// each picture, a banner between its sections): none is the site's
+	// furniture around a line.
+	repeated := printedThrice(folded, empty)
+	aroundLine := func(i int) bool {
+		return known(i) && byPattern[i] != KindPage && kind[i] != "decoration" && !repeated[i]
+	}
+	// The page's last line goes by any furniture above it, repeats
+	// included: a site's counters and buttons close a page.
+	lastHead, firstTail, firstKnownTail := -1, n, n
 	for i := range lines {
-		// A page number marks the document's page, and a decoration (a
-		// separator, a label between two ornaments) sets a line off:
-		// neither is the site's furniture around it.
-		if known(i) && byPattern[i] != KindPage && kind[i] != "decoration" && zoneOf(i) == zoneHead && firstProse >= 0 {
+		if aroundLine(i) && zoneOf(i) == zoneHead && firstProse >= 0 {
 			lastHead = i
 		}
 	}
 	for i := n - 1; i > lastProse && lastProse >= 0; i-- {
-		if known(i) {
+		if aroundLine(i) {
 			firstTail = i
 		}
+		if known(i) {
+			firstKnownTail = i
+		}
 	}
-	empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark }
 	for i, notice := range siteNotices(folded, empty, known) {
 		if notice {
 			kind[i] = "site"
@@ -1927,7 +1938,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 				lv.underAuthorHeading = endsWithColon(above) || numberedHeading.MatchString(above)
 			}
 			lv.beforeFurniture = func() bool { j := neighbour(i, 1); return j >= 0 && known(j) }()
-			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && i > firstTail
+			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && (i > firstTail || lv.atPageEnd && i > firstKnownTail)
 			kind[i] = judge(ctx, lv)
 		}
 		f := strings.TrimSpace(folded[i])
@@ -2396,6 +2407,22 @@ func captionRepeats(lines, folded []string, opening int, known func(i int) bool)
 				out[index[k]] = true
 			}
 		}
+	}
+	return out
+}
+
+// printedThrice marks the non-empty lines whose text the page prints three
+// times or more.
+func printedThrice(folded []string, empty func(int) bool) []bool {
+	count := map[string]int{}
+	for i, f := range folded {
+		if !empty(i) {
+			count[strings.TrimSpace(f)]++
+		}
+	}
+	out := make([]bool, len(folded))
+	for i, f := range folded {
+		out[i] = !empty(i) && count[strings.TrimSpace(f)] >= 3
 	}
 	return out
 }

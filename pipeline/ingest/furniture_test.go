@@ -662,6 +662,45 @@ func TestRemoveFurniture(t *testing.T) {
 	}
 }
 
+// TestRepeatsAroundLine checks that the lines a page prints three times or
+// more (the caption under each picture, a banner before each paragraph)
+// put no line amid the site's furniture: the report's headings and labels
+// among them stay, while a short line amid the site's own furniture goes.
+func TestRepeatsAroundLine(t *testing.T) {
+	pats, err := defaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name        string
+		lines       []string
+		kept, taken string
+	}{
+		{"a section's heading after the captions",
+			[]string{"志愿者们来到公园，捡拾草地上的垃圾，共清出垃圾五十多公斤。", "清理前", "清理后", "< 二 > 湖边清理照片如下：",
+				"清理前", "清理后", "清理前", "清理后", "2024年6月8日"},
+			"< 二 > 湖边清理照片如下：", ""},
+		{"a picture's label between banners, Traditional",
+			[]string{"端午", "佳節", "安康", "端午前夕，社區邀請長者一起包粽子，現場十分熱鬧。", "包粽子比賽", "端午", "佳節", "安康",
+				"志工們手把手教大家包粽子，長者們學得很認真。", "陪長者們聊家常", "端午", "佳節", "安康", "長者們把包好的粽子帶回家，與家人一起分享。"},
+			"陪長者們聊家常", ""},
+		{"a short line amid the site's furniture",
+			[]string{"志愿者们来到公园，捡拾草地上的垃圾，共清出垃圾五十多公斤。", "上一篇：社区开展义诊", "湖边风光", "下一篇：社区举办讲座"},
+			"", "湖边风光"},
+	}
+	v := testFurniture(t)
+	for _, c := range cases {
+		folded := strings.Split(fold.ToSimplified(strings.Join(c.lines, "\n")), "\n")
+		res := removeFurniture(c.lines, folded, pats, v, nil)
+		if c.kept != "" && !slices.Contains(res.lines, c.kept) {
+			t.Errorf("%s: %q removed (removed: %v)", c.name, c.kept, res.removed)
+		}
+		if c.taken != "" && slices.Contains(res.lines, c.taken) {
+			t.Errorf("%s: %q kept", c.name, c.taken)
+		}
+	}
+}
+
 // TestQuotedFileTitle checks that a document site's blurb above the text,
 // quoting the shared file's name in title marks with its extension, gives
 // the file title, whether a pattern removes the blurb or not, in both
