@@ -69,6 +69,11 @@ type lineView struct {
 	underAuthorHeading bool
 	// atPageEnd: the line is in the tail and no non-empty line follows it.
 	atPageEnd bool
+	// clausesUnderHeading: outside the body, the line holds a comma and the
+	// non-empty line before it is a numbered heading or a label ending
+	// with its colon (二、活动内容, 实施阶段：): the report's paragraph under
+	// its heading, whatever judge took the heading.
+	clausesUnderHeading bool
 	// afterLabel: the non-empty line before it is furniture ending with a
 	// label's colon and no value (责编：).
 	afterLabel bool
@@ -1837,6 +1842,10 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		lv.belowBody = lv.zone == zoneTail && neighbour(i, -1) == lastProse
 		lv.atPageEnd = lv.zone == zoneTail && neighbour(i, 1) < 0
+		if p := neighbour(i, -1); p >= 0 && lv.zone != zoneBody && lv.holds(markComma) {
+			above := strings.TrimSpace(folded[p])
+			lv.clausesUnderHeading = endsWithColon(above) || numberedHeading.MatchString(above)
+		}
 		if lv.zone != zoneBody && labelled(i) {
 			for _, j := range []int{neighbour(i, -1), neighbour(i, 1)} {
 				lv.inFieldRun = lv.inFieldRun || j >= 0 && labelled(j)
