@@ -1904,9 +1904,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	aroundLine := func(i int) bool {
 		return known(i) && byPattern[i] != KindPage && kind[i] != "decoration" && !repeated[i]
 	}
-	// The page's last line goes by any furniture above it, repeats
-	// included: a site's counters and buttons close a page.
-	lastHead, firstTail, firstKnownTail := -1, n, n
+	lastHead, firstTail := -1, n
 	for i := range lines {
 		if aroundLine(i) && zoneOf(i) == zoneHead && firstProse >= 0 {
 			lastHead = i
@@ -1915,9 +1913,6 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	for i := n - 1; i > lastProse && lastProse >= 0; i-- {
 		if aroundLine(i) {
 			firstTail = i
-		}
-		if known(i) {
-			firstKnownTail = i
 		}
 	}
 	for i, notice := range siteNotices(folded, empty, known) {
@@ -1947,7 +1942,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 				lv.underAuthorHeading = endsWithColon(above) || numberedHeading.MatchString(above)
 			}
 			lv.beforeFurniture = func() bool { j := neighbour(i, 1); return j >= 0 && known(j) }()
-			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && (i > firstTail || lv.atPageEnd && i > firstKnownTail)
+			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && i > firstTail
 			kind[i] = judge(ctx, lv)
 		}
 		f := strings.TrimSpace(folded[i])
