@@ -69,6 +69,11 @@ type lineView struct {
 	underAuthorHeading bool
 	// atPageEnd: the line is in the tail and no non-empty line follows it.
 	atPageEnd bool
+	// clausesUnderHeading: outside the body, the line holds a comma and the
+	// non-empty line before it is a numbered heading or a label ending
+	// with its colon (二、活动内容, 实施阶段：): the report's paragraph under
+	// its heading, whatever judge took the heading.
+	clausesUnderHeading bool
 	// afterLabel: the non-empty line before it is furniture ending with a
 	// label's colon and no value (责编：).
 	afterLabel bool
@@ -1842,6 +1847,10 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		lv.belowBody = lv.zone == zoneTail && neighbour(i, -1) == lastProse
 		lv.atPageEnd = lv.zone == zoneTail && neighbour(i, 1) < 0
+		if p := neighbour(i, -1); p >= 0 && lv.zone != zoneBody && lv.holds(markComma) {
+			above := strings.TrimSpace(folded[p])
+			lv.clausesUnderHeading = endsWithColon(above) || numberedHeading.MatchString(above)
+		}
 		if lv.zone != zoneBody && labelled(i) {
 			for _, j := range []int{neighbour(i, -1), neighbour(i, 1)} {
 				lv.inFieldRun = lv.inFieldRun || j >= 0 && labelled(j)
@@ -1889,22 +1898,28 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			}
 		}
 	}
+	empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark }
 	known := func(i int) bool { return byPattern[i] != "" || kind[i] != "" }
+	// A page number marks the document's page, a decoration (a separator,
+	// a label between two ornaments) sets a line off, and a line the page
+	// prints three times or more is the report's own (the caption under
+	// each picture, a banner between its sections): none is the site's
+	// furniture around a line.
+	repeated := printedThrice(folded, empty)
+	aroundLine := func(i int) bool {
+		return known(i) && byPattern[i] != KindPage && kind[i] != "decoration" && !repeated[i]
+	}
 	lastHead, firstTail := -1, n
 	for i := range lines {
-		// A page number marks the document's page, and a decoration (a
-		// separator, a label between two ornaments) sets a line off:
-		// neither is the site's furniture around it.
-		if known(i) && byPattern[i] != KindPage && kind[i] != "decoration" && zoneOf(i) == zoneHead && firstProse >= 0 {
+		if aroundLine(i) && zoneOf(i) == zoneHead && firstProse >= 0 {
 			lastHead = i
 		}
 	}
 	for i := n - 1; i > lastProse && lastProse >= 0; i-- {
-		if known(i) {
+		if aroundLine(i) {
 			firstTail = i
 		}
 	}
-	empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark }
 	for i, notice := range siteNotices(folded, empty, known) {
 		if notice {
 			kind[i] = "site"
@@ -2401,6 +2416,22 @@ func captionRepeats(lines, folded []string, opening int, known func(i int) bool)
 				out[index[k]] = true
 			}
 		}
+	}
+	return out
+}
+
+// printedThrice marks the non-empty lines whose text the page prints three
+// times or more.
+func printedThrice(folded []string, empty func(int) bool) []bool {
+	count := map[string]int{}
+	for i, f := range folded {
+		if !empty(i) {
+			count[strings.TrimSpace(f)]++
+		}
+	}
+	out := make([]bool, len(folded))
+	for i, f := range folded {
+		out[i] = !empty(i) && count[strings.TrimSpace(f)] >= 3
 	}
 	return out
 }

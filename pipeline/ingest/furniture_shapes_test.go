@@ -60,6 +60,10 @@ func TestKeywordSpam(t *testing.T) {
 		{line: "（一）精心筹备,深入走访,撰写方案,做好保障", zone: zoneTail, below: true, want: ""},
 		{line: "“小心愿”行动将继续开展,聚焦困难家庭,聚焦独居老人,聚焦", zone: zoneTail, below: true, want: ""},
 		{line: "在此歡迎熱心的您,年滿十八歲,願意長期服務,一起加入志工隊", zone: zoneTail, below: true, want: ""},
+		// Under a numbered heading or a label ending with its colon: the
+		// report's paragraph, cut by the page's end.
+		{line: "暑假第一天上午8点,队员们在校门口集合,分成三组,出发前往", zone: zoneTail, clauses: true, want: ""},
+		{line: "3月5日上午,志工們在公園集合,領取手套和夾子,隨後沿著", zone: zoneTail, clauses: true, want: ""},
 		{line: "免费在线观看,高清电影下载,最新电视剧,热门综艺排行", zone: zoneBody, want: ""},
 		{line: "情暖重阳,爱在社区", zone: zoneHead, want: ""},
 		{line: "张小明,李红,王建国,赵丽", zone: zoneTail, want: ""}, // the author's list of names

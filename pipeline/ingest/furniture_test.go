@@ -34,13 +34,14 @@ type judgeCase struct {
 	below   bool // belowBody
 	end     bool // atPageEnd
 	heading bool // underAuthorHeading
+	clauses bool // clausesUnderHeading
 	want    string
 }
 
 func checkJudge(t *testing.T, j furnitureJudge, cases []judgeCase) {
 	t.Helper()
 	for _, c := range cases {
-		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below, atPageEnd: c.end, underAuthorHeading: c.heading}
+		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below, atPageEnd: c.end, underAuthorHeading: c.heading, clausesUnderHeading: c.clauses}
 		if got := j.Judge(v); got != c.want {
 			t.Errorf("%T(%q, zone %d, after %v, amid %v) = %q, want %q", j, c.line, c.zone, c.after, c.amid, got, c.want)
 		}
@@ -678,6 +679,45 @@ func TestRemoveFurniture(t *testing.T) {
 		"预览": "snapshot", "文档介绍": "metadata", "文档介绍:": "metadata"} {
 		if kinds[text] != kind {
 			t.Errorf("%q removed as %q, want %q (removed: %v)", text, kinds[text], kind, res.removed)
+		}
+	}
+}
+
+// TestRepeatsAroundLine checks that the lines a page prints three times or
+// more (the caption under each picture, a banner before each paragraph)
+// put no line amid the site's furniture: the report's headings and labels
+// among them stay, while a short line amid the site's own furniture goes.
+func TestRepeatsAroundLine(t *testing.T) {
+	pats, err := defaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name        string
+		lines       []string
+		kept, taken string
+	}{
+		{"a section's heading after the captions",
+			[]string{"志愿者们来到公园，捡拾草地上的垃圾，共清出垃圾五十多公斤。", "清理前", "清理后", "< 二 > 湖边清理照片如下：",
+				"清理前", "清理后", "清理前", "清理后", "2024年6月8日"},
+			"< 二 > 湖边清理照片如下：", ""},
+		{"a picture's label between banners, Traditional",
+			[]string{"端午", "佳節", "安康", "端午前夕，社區邀請長者一起包粽子，現場十分熱鬧。", "包粽子比賽", "端午", "佳節", "安康",
+				"志工們手把手教大家包粽子，長者們學得很認真。", "陪長者們聊家常", "端午", "佳節", "安康", "長者們把包好的粽子帶回家，與家人一起分享。"},
+			"陪長者們聊家常", ""},
+		{"a short line amid the site's furniture",
+			[]string{"志愿者们来到公园，捡拾草地上的垃圾，共清出垃圾五十多公斤。", "上一篇：社区开展义诊", "湖边风光", "下一篇：社区举办讲座"},
+			"", "湖边风光"},
+	}
+	v := testFurniture(t)
+	for _, c := range cases {
+		folded := strings.Split(fold.ToSimplified(strings.Join(c.lines, "\n")), "\n")
+		res := removeFurniture(c.lines, folded, pats, v, nil)
+		if c.kept != "" && !slices.Contains(res.lines, c.kept) {
+			t.Errorf("%s: %q removed (removed: %v)", c.name, c.kept, res.removed)
+		}
+		if c.taken != "" && slices.Contains(res.lines, c.taken) {
+			t.Errorf("%s: %q kept", c.name, c.taken)
 		}
 	}
 }
