@@ -1108,14 +1108,7 @@ func spacedCouplet(f string) bool {
 // a headline's two parts, as a menu's items (首页 关于我们) are shorter.
 func spacedPhrases(f string) bool {
 	a, b, ok := strings.Cut(strings.TrimSpace(strings.ReplaceAll(f, "\u3000", " ")), " ")
-	han := func(p string) bool {
-		for _, r := range p {
-			if !isHan(r) {
-				return false
-			}
-		}
-		return runeLen(p) >= coupletMinRunes
-	}
+	han := func(p string) bool { return hanOnly(p) == p && runeLen(p) >= coupletMinRunes }
 	return ok && han(a) && han(b) && runeLen(a)+runeLen(b) <= maxSpacedPhrasesRunes
 }
 
