@@ -79,3 +79,17 @@ func TestFestivalsBefore(t *testing.T) {
 		{"开展小组活动8节。", []string{"8节 8 节 events"}},
 	})
 }
+
+// TestFewPeople: a lone 几 + 个 counts only 几个人 (the people themselves);
+// before a noun it describes people met or seen (去看几个老人, 几个少先队员
+// 一起收拾), no count. 几名 still counts.
+func TestFewPeople(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"我们还要去看几个老人。", nil},
+		{"我們還要去看幾個老人。", nil},
+		{"几个队员一起收拾桌椅。", nil},
+		{"大家分工合作，几个人一组和家长交流。", []string{"几个 - 个 people v [人]"}},
+		{"大家分工合作，幾個人一組和家長交流。", []string{"幾個 - 个 people v [人]"}},
+		{"由几名中学生组成", []string{"几名 - 名 people v [中学生]"}},
+	})
+}
