@@ -411,7 +411,7 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 					drop = 0 // the title's line; a title run into the body leaves its rest
 				}
 			}
-		} else if i := ts.firstLineTitle(lines); i >= ts.captionsEnd(lines, fv) && i >= 0 {
+		} else if i := ts.firstLineTitle(lines); i >= 0 && i >= ts.captionsEnd(lines, fv) {
 			drop, title = i, lines[i]
 		}
 	}
