@@ -411,8 +411,8 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 					drop = 0 // the title's line; a title run into the body leaves its rest
 				}
 			}
-		} else if drop = ts.firstLineTitle(lines); drop >= 0 {
-			title = lines[drop]
+		} else if i := ts.firstLineTitle(lines); i >= 0 && i >= ts.captionsEnd(lines, fv) {
+			drop, title = i, lines[i]
 		}
 	}
 	if title != "" && len(pats) > 0 {

@@ -464,6 +464,37 @@ func (s *titleScorer) firstLineTitle(lines []string) int {
 	return i
 }
 
+// captionsEnd returns the index of the first paragraph when the text
+// opens with two or more captions stacked right above it, else 0: short
+// lines of Han characters alone, four or more, each said once, two of
+// them sharing two characters, none ending as a report's title does nor
+// naming a site or a column (志愿者清理河道 / 志愿者合影留念): the
+// captions of the pictures a page opens with or a poem's lines, never
+// its headline (a headline said twice, a site's name, a column's or an
+// author's over it are no captions).
+func (s *titleScorer) captionsEnd(lines []string, fv *furnitureVocab) int {
+	seen, alike := map[string]bool{}, false
+	for i, l := range lines {
+		f := fold.ToSimplified(strings.TrimSpace(l))
+		switch {
+		case f == "":
+		case fv.isProse(f):
+			if !alike {
+				return 0
+			}
+			return i
+		case hanOnly(f) != f || runeLen(f) < 4 || runesOver(f, s.maxRunes) || s.endsAsTitle(f) || s.namesSite(f) || s.columnTag(f) || seen[f]:
+			return 0
+		default:
+			for g := range seen {
+				alike = alike || sharesRun(f, g, 2)
+			}
+			seen[f] = true
+		}
+	}
+	return 0
+}
+
 // carriesOn reports whether line i is a piece of a sentence the lines
 // below carry on, never a title: it ends with a comma (某某人淨灘,), or
 // it is one phrase and the line below it is a clause cut off the same
@@ -1202,7 +1233,11 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 	}
 	var cs []scored
 	heads := firstLines(lines, folded)
+	captions := s.captionsEnd(lines, fv)
 	for _, c := range titleCandidates(lines, fileTitle, crumb, headline.text, fv, s, stamped) {
+		if c.line >= 0 && c.line < captions {
+			continue
+		}
 		f := fold.ToSimplified(c.text)
 		// A line that opens as no headline does is no title; the judges
 		// still see it as a plausible one among its neighbours (a list's

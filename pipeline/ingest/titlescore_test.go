@@ -1252,3 +1252,33 @@ func TestCarriesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionsEnd checks that captions stacked above a text's first
+// paragraph (short lines of Han characters alone that share words) end at
+// that paragraph, and that a headline over it, alone or under a column,
+// a site or a byline, or said twice, is no caption.
+func TestCaptionsEnd(t *testing.T) {
+	fv := testFurniture(t)
+	ts := testTitleScorer(t)
+	para := "5月12日，学院团委组织二十名志愿者走进城东公园，沿步道拾捡垃圾并向游客发放宣传单一百余份。"
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  int
+	}{
+		{"captions", []string{"青年志愿者清扫公园步道", "", "青年志愿者合影留念", para}, 3},
+		{"captions, traditional", []string{"張理事長走訪山區獨居長者", "陳副理事長走訪海邊弱勢家庭", para}, 2},
+		{"a headline alone", []string{"青年志愿者清扫公园步道", para}, 0},
+		{"lines sharing no word", []string{"温暖冬日", "青年志愿者清扫公园步道", para}, 0},
+		{"a column over the headline", []string{"社区新闻", "桂园社区开展端午包粽子活动", para}, 0},
+		{"a site over the headline", []string{"某某县人民政府网", "某某县志愿者清扫公园步道", para}, 0},
+		{"the headline said twice", []string{"青年志愿者清扫公园步道", "青年志愿者清扫公园步道", para}, 0},
+		{"an author under the headline", []string{"青年志愿者清扫公园步道", "王志明", para}, 0},
+		{"a report's title", []string{"青年志愿者活动总结", "青年志愿者合影留念", para}, 0},
+		{"a line with a date", []string{"青年志愿者清扫公园步道", "青年志愿者 2024-05-12", para}, 0},
+	} {
+		if got := ts.captionsEnd(tt.lines, fv); got != tt.want {
+			t.Errorf("%s: captionsEnd = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
