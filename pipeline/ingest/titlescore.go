@@ -334,8 +334,10 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 	// lines, when it is right above the post's stamp, where a site's
 	// software prints the headline, and no longer than a title (a
 	// headline may read as a sentence: 某某社区怎么做到的？).
-	if j := nextLine(lines, blurb); blurb >= 0 && j > 0 && stamped[strings.TrimSpace(lines[j])] && !runesOver(strings.TrimSpace(lines[j]), s.maxRunes) {
-		out = append(out, titleCandidate{text: strings.TrimSpace(lines[j]), line: j, pos: pos + 1, belowBlurb: true})
+	if blurb >= 0 {
+		if j := nextLine(lines, blurb); j > 0 && stamped[strings.TrimSpace(lines[j])] && !runesOver(strings.TrimSpace(lines[j]), s.maxRunes) {
+			out = append(out, titleCandidate{text: strings.TrimSpace(lines[j]), line: j, pos: pos + 1, belowBlurb: true})
+		}
 	}
 	// The line right above a report's first section (一、…), when the first
 	// lines ended before it: the title under a page's notices in sentences.
