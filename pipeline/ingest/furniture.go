@@ -1848,8 +1848,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		lv.belowBody = lv.zone == zoneTail && neighbour(i, -1) == lastProse
 		lv.atPageEnd = lv.zone == zoneTail && neighbour(i, 1) < 0
 		if p := neighbour(i, -1); p >= 0 && lv.zone != zoneBody && lv.holds(markComma) {
-			above := strings.TrimSpace(folded[p])
-			lv.clausesUnderHeading = endsWithColon(above) || numberedHeading.MatchString(above)
+			lv.clausesUnderHeading = headsSection(folded[p])
 		}
 		if lv.zone != zoneBody && labelled(i) {
 			for _, j := range []int{neighbour(i, -1), neighbour(i, 1)} {
@@ -1943,8 +1942,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			// The heading is asked of the line above only here: below the
 			// body, under a line no judge took.
 			if lv.zone == zoneTail && prev >= 0 && !prevKnown && prev != lastProse {
-				above := strings.TrimSpace(folded[prev])
-				lv.underAuthorHeading = endsWithColon(above) || numberedHeading.MatchString(above)
+				lv.underAuthorHeading = headsSection(folded[prev])
 			}
 			lv.beforeFurniture = func() bool { j := neighbour(i, 1); return j >= 0 && known(j) }()
 			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && i > firstTail
@@ -2097,6 +2095,13 @@ func listRuns(prose, rows, pageRows []bool, byPattern, lines []string) []bool {
 		i = end
 	}
 	return listed
+}
+
+// headsSection reports whether a line is the author's heading of what
+// follows it: numbered (一、资料调查) or a label ending with its colon
+// (实施阶段：).
+func headsSection(l string) bool {
+	return endsWithColon(l) || numberedHeading.MatchString(strings.TrimSpace(l))
 }
 
 // endsWithColon reports whether a line introduces what follows it (如下：).

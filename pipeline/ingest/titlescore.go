@@ -366,8 +366,11 @@ var trailingDateFields = regexp.MustCompile(`\s+((?:\p{Han}{2,8}\s+)?(?:(?:19|20
 // range (2023年08月02日 - 2023年08月04日).
 func headlineBefore(f string, minHan int) bool {
 	han, _ := hanAndNonLatin(f)
-	return han >= minHan && !hasSuffixAny(strings.TrimSpace(f), []string{"-", "–", "—", "~", "～", "至", "到"})
+	return han >= minHan && !hasSuffixAny(strings.TrimSpace(f), rangeJoins)
 }
+
+// rangeJoins join the two days of a range of dates.
+var rangeJoins = []string{"-", "–", "—", "~", "～", "至", "到"}
 
 // datedLead is the opening of a report's first sentence: the day, a time
 // of it at most, then a comma (10月25日上午，在某某敬老院开展了…), as no
