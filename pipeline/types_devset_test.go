@@ -24,19 +24,19 @@ const devsetDir = "../testdata/extract"
 // The dev set is in groups by document number, one per round of writing.
 // 01–20 was the first tuning set; 21–30, 31–45, 46–60, 61–76, 77–92,
 // 93–108, 109–124, 125–140, 141–156, 157–172, 173–188, 189–204,
-// 205–220, 221–236, 237–252, 253–268 and 269–284 were
+// 205–220, 221–236, 237–252, 253–268, 269–284 and 285–300 were
 // each annotated blind (by someone who never saw the rules' output) and
-// measured blind (the README keeps those figures); all of 01–284 is now
+// measured blind (the README keeps those figures); all of 01–300 is now
 // the development set, and the test prints per-type and per-document
 // detail for it. A blind group (blindGroups) is left out
 // of every figure, and not even read, unless ZONGJIE_DEVSET_BLIND=1 is
 // set, and then only its aggregate line is printed, so that reading the
 // output does not tune the rules on it.
 const (
-	devTo    = 284 // 01–284: the development set
+	devTo    = 300 // 01–300: the development set
 	blindEnv = "ZONGJIE_DEVSET_BLIND"
 	// devFloorMacroF1 and devFloorMain are the macro-F1 of types and the
-	// main-type accuracy on all of 01–284 below which the test fails: a
+	// main-type accuracy on all of 01–300 below which the test fails: a
 	// little below what the default rules reach (a training figure). The
 	// macro-F1 floor was 0.91 on 01–92; 93–108, which joined unchanged at
 	// its blind figures, brings 01–108 to 0.906. Round 8 fits the lower of
@@ -104,7 +104,8 @@ const (
 	// 福袋, 学习用品, 上门助浴 and the other chores at home, 巡守, 防灾,
 	// 摊位游戏, 身心障碍; 心理疏导 weak) raise the main type to 257/284
 	// (0.905) and macro-F1 to 0.918 (P 0.910 R 0.936): the main-type
-	// floor 0.90.
+	// floor 0.90. 285–300, which joined in round 20 at its blind figures
+	// (main type 14/16), brings 01–300 to 271/300 (0.903): the floor stays.
 	devFloorMacroF1 = 0.90
 	devFloorMain    = 0.90
 )
@@ -127,7 +128,8 @@ const (
 // main f8a2093 and on the merged code of round 16: P 0.943, R 0.872, main
 // type 13/16; 253–268 on main 9570464 and on the merged code of round 17:
 // P 0.926, R 0.889, main type 10/16; 269–284 on the merged code of round
-// 18: P 0.909, R 0.938, main type 13/16), so
+// 18: P 0.909, R 0.938, main type 13/16; 285–300 on main b764dd5 and on the
+// merged code of round 19: P 0.869, R 0.880, main type 14/16), so
 // that tuning on it cannot leave it worse than blind. The types floor is
 // on the lower of precision and recall, the figure the targets ask to
 // reach 0.9 (round 8 trades recall it had to spare for precision).
@@ -149,7 +151,8 @@ var devGroups = []typesGroup{
 	{name: "237–252", from: 237, to: 252, floors: &typesFloors{0.871, 0.812}},
 	{name: "253–268", from: 253, to: 268, floors: &typesFloors{0.888, 0.625}},
 	{name: "269–284", from: 269, to: 284, floors: &typesFloors{0.908, 0.812}},
-	{name: "all 01–284", from: 1, to: devTo, detail: true},
+	{name: "285–300", from: 285, to: 300, floors: &typesFloors{0.868, 0.875}},
+	{name: "all 01–300", from: 1, to: devTo, detail: true},
 }
 
 // typesGroup is a group of documents by number, inclusive.
@@ -213,9 +216,11 @@ type typesFloors struct{ balanced, main float64 }
 // 19 with them. 285–300 (round 19, a sixteenth annotator; a second
 // annotator agreed on 16/16 main types, types P 0.976 R 0.988), measured
 // blind on main b764dd5 before the round's work and on its merged code, the
-// same both times (P 0.869 R 0.880, main 14/16): floors at those figures.
+// same both times (P 0.869 R 0.880, main 14/16): floors at those figures;
+// it joined the development set in round 20 with them. 301–316 (round 20)
+// is blind: its floors are set once it is first measured.
 var blindGroups = []typesGroup{
-	{name: "285–300", from: 285, to: 300, floors: &typesFloors{0.868, 0.875}},
+	{name: "301–316", from: 301, to: 316},
 }
 
 // blindOn tells whether the blind group is measured.
@@ -225,10 +230,10 @@ func blindOn() bool { return os.Getenv(blindEnv) == "1" }
 // (Record.Types) and its main type against the hand annotation:
 // precision, recall and F1 per type, macro-F1 and main-type accuracy, for
 // each group of devGroups. It logs the figures (go test ./pipeline -run
-// TypesDevSet -v), per-type figures and per-document misses for 01–284, and
+// TypesDevSet -v), per-type figures and per-document misses for 01–300, and
 // one aggregate line for the blind group when ZONGJIE_DEVSET_BLIND=1. It
 // fails when the dev set is malformed, when macro-F1 or main-type accuracy
-// on 01–284 falls below its floor, or a blind figure below its floor.
+// on 01–300 falls below its floor, or a blind figure below its floor.
 func TestTypesDevSet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the gse dictionary")
@@ -287,10 +292,10 @@ func TestTypesDevSet(t *testing.T) {
 	dev := groups[len(devGroups)-1]
 	if len(dev) > 0 {
 		if _, macro := macroF1(ids, dev); macro < devFloorMacroF1 {
-			t.Errorf("macro-F1 on 01–284 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
+			t.Errorf("macro-F1 on 01–300 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
 		}
 		if main := mainAccuracy(dev); main < devFloorMain {
-			t.Errorf("main-type accuracy on 01–284 is %.3f, below the floor %.3f", main, devFloorMain)
+			t.Errorf("main-type accuracy on 01–300 is %.3f, below the floor %.3f", main, devFloorMain)
 		}
 	}
 }
@@ -371,7 +376,7 @@ type devDoc struct {
 	gotMentioned      []string
 }
 
-// loadDevSet reads the annotated documents 01–284 and, when blind is set,
+// loadDevSet reads the annotated documents 01–300 and, when blind is set,
 // the blind groups (none when their files are absent); other files are not
 // opened.
 func loadDevSet(t *testing.T, blind bool) []devDoc {
