@@ -156,6 +156,8 @@ type furnitureVocab struct {
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
 	bylineAnyOutlet                           *regexp.Regexp // anyOutletByline
 	titles                                    *titleScorer   // the edge judge spares plausible titles
+	lineModel                                 *lineModel     // dict/linemodel.txt: the lines the rules kept outside the body that it takes for furniture go
+	generalWords                              []string       // the lists' general words: a widget's, a prompt's, a label … (generalWordHits)
 	judgesOnce                                sync.Once
 	line, context                             []furnitureJudge // lineJudges and contextJudges of this vocabulary
 }
@@ -277,6 +279,9 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		v.imageSuffixes = append(v.imageSuffixes, "."+strings.ToLower(e))
 	}
 	v.contactNumber = regexp.MustCompile(`(?i)(\d{3,4}[-—－ ]?\d{7,8}|(^|\D)1[3-9]\d{9}(\D|$)|400[-—－ ]?\d{3}[-—－ ]?\d{4}|[a-z0-9._-]+@[a-z0-9-]+\.[a-z.]+)`)
+	v.generalWords = slices.Concat(v.promptWords, v.widgetWords, v.breadcrumbWords, v.crumbRoots, v.metadataLabels, v.siteSelf,
+		v.bylineRoles, v.contactLabels, v.publishLabels, v.counterLabels, v.snapshotWords, v.wechatWords, v.creditWords,
+		v.relatedHeadings, v.galleryHeadings, v.captionOpeners, v.leadLabels)
 	return v, nil
 }
 
@@ -298,6 +303,9 @@ var defaultFurniture = sync.OnceValues(func() (*furnitureVocab, error) {
 	}
 	if v.titles, err = defaultTitleScorer(); err != nil {
 		return nil, err
+	}
+	if v.lineModel, err = parseLineModel(dict.File("linemodel.txt")); err != nil {
+		return nil, fmt.Errorf("dict/linemodel.txt: %v", err)
 	}
 	return v, nil
 })
@@ -1973,6 +1981,14 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	for i, short := range tailRun(folded, lastProse, empty, known, v) {
 		if short {
 			kind[i] = "tail"
+		}
+	}
+	if v.lineModel != nil {
+		page := newPageLines(folded, empty, known, func(i int) bool { return prose[i] }, firstProse, lastProse)
+		for i, furniture := range v.lineModel.structureLines(page, lines, v) {
+			if furniture {
+				kind[i] = "structure"
+			}
 		}
 	}
 

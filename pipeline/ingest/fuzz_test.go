@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"unicode"
@@ -256,5 +257,31 @@ func FuzzDetectFormat(f *testing.F) {
 		if err == nil && format != formatTxt && format != formatHTML && format != formatDocx {
 			t.Fatalf("format %q", format)
 		}
+	})
+}
+
+// FuzzLineFeatures: the line model's features of any page are as many as
+// their names and finite, and its decision runs on it (a line starting with
+// ~ stands for one the rules removed).
+func FuzzLineFeatures(f *testing.F) {
+	f.Add("首页 | 新闻\n" + simplifiedReport + "\n发布日期：2024-05-06 14:30\n~责任编辑：某某\nwww.example-demo.cn")
+	f.Add("~\n\n：\n" + simplifiedReport)
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		p, lines, v := testPageLines(t, s)
+		for _, i := range p.order {
+			fs := lineFeatures(p, i, v)
+			if len(fs) != len(lineFeatureNames) {
+				t.Fatalf("%d features, %d names", len(fs), len(lineFeatureNames))
+			}
+			for k, x := range fs {
+				if math.IsNaN(x) || math.IsInf(x, 0) {
+					t.Fatalf("line %q: %s is %v", lines[i], lineFeatureNames[k], x)
+				}
+			}
+		}
+		v.lineModel.structureLines(p, lines, v)
 	})
 }

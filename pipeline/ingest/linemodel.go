@@ -1,0 +1,285 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/dict"
+)
+
+// The line model: a logistic regression over a line's shape and where it
+// sits (never its words, but for how many of the furniture lists' general
+// words it holds), fitted on annotated real pages (linemodel_study_test.go)
+// and weighed in dict/linemodel.txt. It acts only where the rules left a
+// doubt: a line they kept above the body's first prose line or below its
+// last, which the model takes for furniture (kind `structure`).
+
+// lineFeatureNames are the features of lineFeatures, in its order; the
+// [features] section of dict/linemodel.txt must list them so.
+var lineFeatureNames = []string{
+	"log_runes", "han_share", "latin_share", "digit_share", "separator_share", "bracket_share", "space_share",
+	"punct_count", "ends_sentence", "label_value", "ends_colon", "link_like", "date_like", "time_like",
+	"vocab_hits", "title_like", "head", "log_from_top", "log_from_bottom", "log_from_body",
+	"prev_removed", "next_removed", "prev_runes", "next_runes", "prev_sentence", "next_sentence", "prev_prose",
+	"recurs", "first_kept", "last_kept", "log_block",
+}
+
+// lineTitleLike is the index of title_like: above the body, a line the
+// title scorer finds plausible is left to the title rule.
+var lineTitleLike = slices.Index(lineFeatureNames, "title_like")
+
+// lineFeatureVec is one line's features, in lineFeatureNames' order.
+type lineFeatureVec []float64
+
+const (
+	lineSeparators = "|｜>＞»›→/／·•・-—_=~～*＊:：#"
+	lineBrackets   = "()（）[]【】《》<>〈〉「」『』{}"
+)
+
+var (
+	linkLike = regexp.MustCompile(`(?i)https?:|www\.|\.(com|cn|net|org|gov|edu|html?|php|aspx?|jpe?g|png|gif|pdf|docx?)\b|@[a-z0-9]`)
+	dateLike = regexp.MustCompile(`(19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日`)
+)
+
+// pageLines is what the features read of a page once its rules have run:
+// its non-empty lines, which the rules removed, the body's prose
+// lines.
+type pageLines struct {
+	folded                []string
+	removed, prose        func(int) bool
+	firstProse, lastProse int
+	// order holds the non-empty lines' indexes; rank a line's place in it.
+	order []int
+	rank  map[int]int
+	count map[string]int // how often each folded line is on the page
+}
+
+func newPageLines(folded []string, empty, removed, prose func(int) bool, firstProse, lastProse int) *pageLines {
+	p := &pageLines{folded: folded, removed: removed, prose: prose, firstProse: firstProse, lastProse: lastProse,
+		rank: map[int]int{}, count: map[string]int{}}
+	for i, f := range folded {
+		if !empty(i) {
+			p.rank[i] = len(p.order)
+			p.order = append(p.order, i)
+			p.count[strings.TrimSpace(f)]++
+		}
+	}
+	return p
+}
+
+// neighbour is the non-empty line before (step -1) or after (step 1) line
+// i, or -1.
+func (p *pageLines) neighbour(i, step int) int {
+	k := p.rank[i] + step
+	if k < 0 || k >= len(p.order) {
+		return -1
+	}
+	return p.order[k]
+}
+
+// keptBeyond reports whether a line the rules kept is before (step -1) or
+// after (step 1) line i.
+func (p *pageLines) keptBeyond(i, step int) bool {
+	for k := p.rank[i] + step; k >= 0 && k < len(p.order); k += step {
+		if !p.removed(p.order[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// block is the number of non-empty lines, none of them prose, in the run
+// that holds line i: a menu, a list of headlines, a table, a footer.
+func (p *pageLines) block(i int) int {
+	n := 1
+	for _, step := range []int{-1, 1} {
+		for k := p.rank[i] + step; k >= 0 && k < len(p.order) && !p.prose(p.order[k]); k += step {
+			n++
+		}
+	}
+	return n
+}
+
+// lineFeatures returns the features of the non-empty line i of p.
+func lineFeatures(p *pageLines, i int, v *furnitureVocab) lineFeatureVec {
+	f := strings.TrimSpace(p.folded[i])
+	n, han, latin, digit, sep, bracket, space, punct := 0, 0, 0, 0, 0, 0, 0, 0
+	for _, r := range f {
+		n++
+		switch {
+		case isHan(r):
+			han++
+		case r < 0x80 && unicode.IsLetter(r):
+			latin++
+		case unicode.IsDigit(r):
+			digit++
+		case unicode.IsSpace(r):
+			space++
+		case strings.ContainsRune(lineSeparators, r):
+			sep++
+		case strings.ContainsRune(lineBrackets, r):
+			bracket++
+		case strings.ContainsRune(sentenceEnds+"，,、", r):
+			punct++
+		}
+	}
+	share := func(k int) float64 { return float64(k) / float64(max(n, 1)) }
+	labelValue := false
+	if c := strings.IndexAny(f, ":："); c > 0 {
+		labelValue = runeLen(f[:c]) <= 8 && strings.TrimSpace(strings.TrimLeft(f[c:], ":：")) != ""
+	}
+	// How far outside the body's prose the line is (0 inside it).
+	head, fromBody := i < p.firstProse, 0
+	switch {
+	case head:
+		fromBody = p.rank[p.firstProse] - p.rank[i]
+	case p.lastProse >= 0 && i > p.lastProse:
+		fromBody = p.rank[i] - p.rank[p.lastProse]
+	}
+	fs := lineFeatureVec{
+		math.Log1p(float64(n)), share(han), share(latin), share(digit), share(sep), share(bracket), share(space),
+		math.Log1p(float64(punct)), flag(endsSentence(f)), flag(labelValue), flag(endsWithColon(f) || hasSuffixAny(f, []string{"︰", "﹕"})),
+		flag(linkLike.MatchString(f)), flag(dateLike.MatchString(f)), flag(timeOfDay.MatchString(f)),
+		math.Log1p(float64(v.generalWordHits(strings.ToLower(f)))),
+		flag(v.titles != nil && v.titles.plausibleView(newLineView(f, f, zoneHead), v)),
+		flag(head), math.Log1p(float64(p.rank[i])), math.Log1p(float64(len(p.order) - 1 - p.rank[i])), math.Log1p(float64(fromBody)),
+	}
+	// The neighbours: removed, their length, ending a sentence. The page's
+	// edge counts as a removed line.
+	var removed, runes, sentence [2]float64
+	for k, j := range []int{p.neighbour(i, -1), p.neighbour(i, 1)} {
+		if j < 0 {
+			removed[k] = 1
+			continue
+		}
+		g := strings.TrimSpace(p.folded[j])
+		removed[k], runes[k], sentence[k] = flag(p.removed(j)), math.Log1p(float64(runeLen(g))), flag(endsSentence(g))
+	}
+	prev := p.neighbour(i, -1)
+	return append(fs, removed[0], removed[1], runes[0], runes[1], sentence[0], sentence[1], flag(prev >= 0 && p.prose(prev)),
+		flag(p.count[f] > 1), flag(!p.keptBeyond(i, -1)), flag(!p.keptBeyond(i, 1)), math.Log1p(float64(p.block(i))))
+}
+
+func flag(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func endsSentence(f string) bool {
+	f = strings.TrimRight(f, closers+" ")
+	r, _ := utf8.DecodeLastRuneInString(f)
+	return f != "" && strings.ContainsRune(sentenceEnds, r)
+}
+
+// generalWordHits counts the furniture lists' general words (a widget's,
+// a prompt's, a field's label, the site naming itself …) that the line
+// holds.
+func (v *furnitureVocab) generalWordHits(lower string) int {
+	n := 0
+	for _, w := range v.generalWords {
+		if strings.Contains(lower, w) {
+			n++
+		}
+	}
+	return n
+}
+
+// lineModel is dict/linemodel.txt: the weights of the features, the bias,
+// and the furniture probability from which a line goes.
+type lineModel struct {
+	weights   []float64
+	bias      float64
+	threshold float64
+}
+
+// parseLineModel reads a line model; its [features] must name
+// lineFeatureNames in order.
+func parseLineModel(b []byte) (*lineModel, error) {
+	ws, err := dict.ParseSections(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	rows := ws["features"]
+	if len(rows) != len(lineFeatureNames) {
+		return nil, fmt.Errorf("[features]: %d features, the code has %d", len(rows), len(lineFeatureNames))
+	}
+	m := &lineModel{}
+	for k, r := range rows {
+		if len(r) != 2 || r[0] != lineFeatureNames[k] {
+			return nil, fmt.Errorf("[features]: entry %d is %q, the code's feature %d is %s", k+1, strings.Join(r, " "), k+1, lineFeatureNames[k])
+		}
+		var w float64
+		if _, err := fmt.Sscan(r[1], &w); err != nil {
+			return nil, fmt.Errorf("[features]: %s: %v", r[0], err)
+		}
+		m.weights = append(m.weights, w)
+	}
+	nums, err := ws.Numbers("model")
+	if err != nil {
+		return nil, err
+	}
+	th, ok := nums["threshold"]
+	if !ok || th <= 0 || th > 1 {
+		return nil, fmt.Errorf("[model]: threshold missing or not in (0, 1]")
+	}
+	m.bias, m.threshold = nums["bias"], th
+	return m, nil
+}
+
+// furniture is the model's probability that a line of these features is
+// furniture.
+func (m *lineModel) furniture(fs lineFeatureVec) float64 {
+	z := m.bias
+	for k, x := range fs {
+		z += m.weights[k] * x
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// lineModelTrace, when set (by the model's study), receives every line
+// the model is asked about, before it decides.
+var lineModelTrace func(text string, fs lineFeatureVec)
+
+// structureLines marks the lines the rules kept that the model takes for
+// furniture: outside the body's prose (above its first line or below its
+// last), never a numbered heading, a plausible title above the body, a
+// line right above a prose line or one under a heading the rules kept; a
+// page without prose is left alone.
+func (m *lineModel) structureLines(p *pageLines, lines []string, v *furnitureVocab) []bool {
+	out := make([]bool, len(p.folded))
+	if p.firstProse < 0 {
+		return out
+	}
+	for _, i := range p.order {
+		if p.removed(i) || i >= p.firstProse && i <= p.lastProse {
+			continue
+		}
+		f := strings.TrimSpace(p.folded[i])
+		if numberedHeading.MatchString(f) {
+			continue
+		}
+		if b := p.neighbour(i, 1); b >= 0 && p.prose(b) {
+			continue // a heading, the title or a paragraph's opening above a paragraph
+		}
+		if a := p.neighbour(i, -1); a >= 0 && !p.removed(a) && headsSection(p.folded[a]) {
+			continue // under the author's heading or introduction (如下：)
+		}
+		fs := lineFeatures(p, i, v)
+		if fs[lineTitleLike] == 1 && i < p.firstProse {
+			continue // a title: the title rule decides
+		}
+		if lineModelTrace != nil {
+			lineModelTrace(strings.TrimSpace(lines[i]), fs)
+		}
+		out[i] = m.furniture(fs) >= m.threshold
+	}
+	return out
+}

@@ -1,0 +1,178 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/zongjie/zongjie/dict"
+	"github.com/zongjie/zongjie/pipeline/fold"
+)
+
+// testPageLines makes the page the line model sees of text after the
+// rules: a line starting with "~" stands for one they removed.
+func testPageLines(t *testing.T, text string) (*pageLines, []string, *furnitureVocab) {
+	t.Helper()
+	v, err := defaultFurniture()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(text, "\n")
+	removed := make([]bool, len(lines))
+	for i, l := range lines {
+		if rest, ok := strings.CutPrefix(l, "~"); ok {
+			lines[i], removed[i] = rest, true
+		}
+	}
+	folded := make([]string, len(lines))
+	prose := make([]bool, len(lines))
+	first, last := -1, -1
+	for i, l := range lines {
+		folded[i] = fold.ToSimplified(l)
+		if prose[i] = !removed[i] && v.isProse(strings.TrimSpace(folded[i])); prose[i] {
+			last = i
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" }
+	return newPageLines(folded, empty, func(i int) bool { return removed[i] }, func(i int) bool { return prose[i] }, first, last), lines, v
+}
+
+func TestLineFeatures(t *testing.T) {
+	const para = "社区组织志愿者走访辖区内的独居老人，为他们送去慰问品和节日祝福，老人们十分感动。"
+	const paraTrad = "社區組織志願者走訪轄區內的獨居老人，為他們送去慰問品和節日祝福，老人們十分感動。"
+	cases := []struct {
+		page string
+		line int
+		want map[string]float64 // features and their values
+		more []string           // features above 0
+	}{
+		{"首页 | 新闻中心 | 通知公告\n" + para, 0,
+			map[string]float64{"ends_sentence": 0, "punct_count": 0, "head": 1, "prev_removed": 1, "next_removed": 0, "first_kept": 1},
+			[]string{"separator_share", "space_share", "vocab_hits"}},
+		{"首頁 | 新聞中心 | 通知公告\n" + paraTrad, 0,
+			map[string]float64{"ends_sentence": 0, "head": 1}, []string{"separator_share", "vocab_hits"}},
+		{para + "\n發佈日期：2024-05-06 14:30", 1,
+			map[string]float64{"label_value": 1, "date_like": 1, "time_like": 1, "head": 0, "prev_prose": 1, "prev_sentence": 1, "last_kept": 1},
+			[]string{"digit_share", "log_from_top"}},
+		{para + "\n~责任编辑：某某\nwww.example-demo.cn", 2,
+			map[string]float64{"link_like": 1, "prev_removed": 1, "han_share": 0, "log_from_body": 1.0986122886681098},
+			[]string{"latin_share"}},
+		{para + "\n活動內容：\n" + paraTrad, 1,
+			map[string]float64{"ends_colon": 1, "label_value": 0}, nil},
+		{para + "\n（完）\n（完）", 1,
+			map[string]float64{"recurs": 1, "log_block": 0.6931471805599453 * 1.5849625007211563}, []string{"bracket_share"}},
+		{para + "\n社區居民積極參與。", 1,
+			map[string]float64{"ends_sentence": 1, "punct_count": 0.6931471805599453, "han_share": 8.0 / 9}, nil},
+	}
+	for _, c := range cases {
+		p, _, v := testPageLines(t, c.page)
+		fs := lineFeatures(p, c.line, v)
+		if len(fs) != len(lineFeatureNames) {
+			t.Fatalf("%d features, %d names", len(fs), len(lineFeatureNames))
+		}
+		for name, want := range c.want {
+			if got := fs[slices.Index(lineFeatureNames, name)]; got < want-1e-9 || got > want+1e-9 {
+				t.Errorf("%q line %d: %s = %v, want %v", c.page, c.line, name, got, want)
+			}
+		}
+		for _, name := range c.more {
+			if fs[slices.Index(lineFeatureNames, name)] <= 0 {
+				t.Errorf("%q line %d: %s is 0", c.page, c.line, name)
+			}
+		}
+	}
+}
+
+// TestLineModelFile: the embedded weights load and list the code's
+// features in its order; a file that does not is refused.
+func TestLineModelFile(t *testing.T) {
+	b := dict.File("linemodel.txt")
+	m, err := parseLineModel(b)
+	if err != nil {
+		t.Fatalf("dict/linemodel.txt: %v", err)
+	}
+	if len(m.weights) != len(lineFeatureNames) || m.threshold <= 0.5 {
+		t.Errorf("%d weights, threshold %v", len(m.weights), m.threshold)
+	}
+	s := string(b)
+	swapped := strings.Replace(strings.Replace(s, "\nlog_runes ", "\nXX ", 1), "\nhan_share ", "\nlog_runes ", 1)
+	swapped = strings.Replace(swapped, "\nXX ", "\nhan_share ", 1)
+	dropped := strings.Replace(s, "\nrecurs ", "\n# recurs ", 1)
+	noThreshold := strings.Replace(s, "\nthreshold ", "\n# threshold ", 1)
+	for name, bad := range map[string]string{"swapped": swapped, "dropped": dropped, "no threshold": noThreshold} {
+		if _, err := parseLineModel([]byte(bad)); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+// TestStructureLines: below the report, a run of the page's links the
+// judges leave goes as structure; the report's sign-off stays, and so does
+// a heading above a paragraph.
+func TestStructureLines(t *testing.T) {
+	for _, c := range []struct{ body, tail, gone, kept string }{
+		{"社区开展重阳节敬老活动总结\n" +
+			"为弘扬尊老敬老的传统美德，社区于十月组织志愿者走访辖区内的独居老人，为他们送去慰问品和节日祝福。\n" +
+			"活动当天，志愿者们陪老人聊天、打扫房间，还为行动不便的老人测量血压，老人们十分感动。\n",
+			"社区居委会\n2024年10月15日\n- 目录\n主页 /\n小站首页 > 社区动态 > 正文 12:30\n",
+			"- 目录|主页 /", "社区居委会|2024年10月15日"},
+		{"社區開展重陽節敬老活動總結\n" +
+			"為弘揚尊老敬老的傳統美德，社區於十月組織志願者走訪轄區內的獨居老人，為他們送去慰問品和節日祝福。\n" +
+			"活動當天，志願者們陪老人聊天、打掃房間，還為行動不便的老人測量血壓，老人們十分感動。\n",
+			"社區居委會\n2024年10月15日\n- 目錄\n主頁 /\nPosted by chenxi | 14:05 | 0 comments\n",
+			"- 目錄|主頁 /|Posted by chenxi | 14:05 | 0 comments", "社區居委會|2024年10月15日"},
+	} {
+		doc, err := Parse("a.txt", []byte(c.body+c.tail), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var structure []string
+		for _, r := range doc.Removed {
+			if r.Kind == "structure" {
+				structure = append(structure, r.Text)
+			}
+		}
+		for _, g := range strings.Split(c.gone, "|") {
+			if !slices.Contains(structure, g) && strings.Contains(doc.Text, g) {
+				t.Errorf("%q left (removed as structure: %q)", g, structure)
+			}
+		}
+		for _, k := range strings.Split(c.kept, "|") {
+			if !strings.Contains(doc.Text, k) {
+				t.Errorf("%q lost (removed as structure: %q)", k, structure)
+			}
+		}
+	}
+}
+
+// TestStructureGuards: where the model may not act, whatever it says.
+func TestStructureGuards(t *testing.T) {
+	const para = "社区组织志愿者走访辖区内的独居老人，为他们送去慰问品和节日祝福，老人们十分感动。"
+	always := &lineModel{weights: make([]float64, len(lineFeatureNames)), bias: 10, threshold: 0.5}
+	cases := []struct {
+		page string
+		gone []int
+	}{
+		{"菜单 一\n菜单 二\n" + para + "\n" + para + "\n页脚 二\n页脚 三", []int{0, 4, 5}}, // outside the body, not right above it
+		{para + "\n中间一行\n" + para, nil},                                        // inside the body
+		{"二、活动过程\n" + para, nil},                                               // a heading right above a paragraph
+		{para + "\n活动安排如下：\n第一周", []int{1}},                                    // not under the author's introduction
+		{para + "\n三、下一步计划\n继续走访", nil},                                        // a numbered heading, and under it
+		{"菜单 一\n栏目", nil},                                                      // a page without prose
+	}
+	for _, c := range cases {
+		p, lines, v := testPageLines(t, c.page)
+		var gone []int
+		for i, g := range always.structureLines(p, lines, v) {
+			if g {
+				gone = append(gone, i)
+			}
+		}
+		if !slices.Equal(gone, c.gone) {
+			t.Errorf("%q: removed %v, want %v", c.page, gone, c.gone)
+		}
+	}
+}
