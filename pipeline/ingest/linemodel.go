@@ -6,6 +6,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,8 +16,8 @@ import (
 
 // The line model: a logistic regression over a line's shape and where it
 // sits (never its words, but for how many of the furniture lists' general
-// words it holds), fitted on annotated real pages (linemodel_study_test.go)
-// and weighed in dict/linemodel.txt. It acts only where the rules left a
+// words it holds), fitted on annotated real pages (linemodel_study_test.go),
+// its weights in dict/linemodel.txt. It acts only where the rules left a
 // doubt: a line they kept above the body's first prose line or below its
 // last, which the model takes for furniture (kind `structure`).
 
@@ -166,6 +167,7 @@ func lineFeatures(p *pageLines, i int, v *furnitureVocab) lineFeatureVec {
 		flag(p.count[f] > 1), flag(!p.keptBeyond(i, -1)), flag(!p.keptBeyond(i, 1)), math.Log1p(float64(p.block(i))))
 }
 
+// flag is a yes-or-no feature's value.
 func flag(b bool) float64 {
 	if b {
 		return 1
@@ -173,6 +175,8 @@ func flag(b bool) float64 {
 	return 0
 }
 
+// endsSentence reports whether a line ends with a sentence's mark, closing
+// quotes and brackets aside.
 func endsSentence(f string) bool {
 	f = strings.TrimRight(f, closers+" ")
 	r, _ := utf8.DecodeLastRuneInString(f)
@@ -216,8 +220,8 @@ func parseLineModel(b []byte) (*lineModel, error) {
 		if len(r) != 2 || r[0] != lineFeatureNames[k] {
 			return nil, fmt.Errorf("[features]: entry %d is %q, the code's feature %d is %s", k+1, strings.Join(r, " "), k+1, lineFeatureNames[k])
 		}
-		var w float64
-		if _, err := fmt.Sscan(r[1], &w); err != nil {
+		w, err := strconv.ParseFloat(r[1], 64)
+		if err != nil {
 			return nil, fmt.Errorf("[features]: %s: %v", r[0], err)
 		}
 		m.weights = append(m.weights, w)
@@ -226,11 +230,15 @@ func parseLineModel(b []byte) (*lineModel, error) {
 	if err != nil {
 		return nil, err
 	}
+	bias, ok := nums["bias"]
+	if !ok {
+		return nil, fmt.Errorf("[model]: no bias")
+	}
 	th, ok := nums["threshold"]
 	if !ok || th <= 0 || th > 1 {
 		return nil, fmt.Errorf("[model]: threshold missing or not in (0, 1]")
 	}
-	m.bias, m.threshold = nums["bias"], th
+	m.bias, m.threshold = bias, th
 	return m, nil
 }
 

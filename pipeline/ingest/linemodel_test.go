@@ -102,7 +102,9 @@ func TestLineModelFile(t *testing.T) {
 	swapped = strings.Replace(swapped, "\nXX ", "\nhan_share ", 1)
 	dropped := strings.Replace(s, "\nrecurs ", "\n# recurs ", 1)
 	noThreshold := strings.Replace(s, "\nthreshold ", "\n# threshold ", 1)
-	for name, bad := range map[string]string{"swapped": swapped, "dropped": dropped, "no threshold": noThreshold} {
+	noBias := strings.Replace(s, "\nbias ", "\n# bias ", 1)
+	badWeight := strings.Replace(s, "\nrecurs ", "\nrecurs x", 1)
+	for name, bad := range map[string]string{"swapped": swapped, "dropped": dropped, "no threshold": noThreshold, "no bias": noBias, "bad weight": badWeight} {
 		if _, err := parseLineModel([]byte(bad)); err == nil {
 			t.Errorf("%s: no error", name)
 		}
