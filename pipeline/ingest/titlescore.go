@@ -1288,6 +1288,24 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 			}
 		}
 	}
+	// A headline said whole, then again lower down broken into its two
+	// halves on two lines (the page's headline over the article's main
+	// line and its subline): the whole is the title, said twice, and no
+	// header's copy of its second half; each half is a piece of it.
+	at, texts := make([]int, len(cs)), make([]string, len(cs))
+	for k, c := range cs {
+		at[k], texts[k] = -1, c.stripped
+		if c.c.line >= 0 && c.c.rest == "" && c.c.wrapped == 0 {
+			at[k] = c.c.line
+		}
+	}
+	for i := range cs {
+		if j, k := halvesBelow(at, texts, i, lines); j >= 0 {
+			cs[i].feats[featCopy], cs[i].twice = 0, true
+			cs[j].feats[featCopy], cs[k].feats[featCopy] = 1, 1
+			cs[j].twice, cs[k].twice = false, false
+		}
+	}
 	// A headline the first paragraph below it echoes (its event's name,
 	// its place and its people said again in the lead): a news story's,
 	// without the genre's ending a report's title has (a title with one,
@@ -1537,6 +1555,28 @@ const (
 // repeatWindow is how many non-empty first lines are searched for a
 // second statement of a candidate title.
 const repeatWindow = 8
+
+// halvesBelow returns the candidates j and k, whole lines right one
+// after the other below candidate i, whose texts put together are i's
+// (without spaces), or -1, -1. at are the candidates' lines (-1 for one
+// that is no whole line), texts their texts without spaces; each half is
+// at least minCopyRunes long.
+func halvesBelow(at []int, texts []string, i int, lines []string) (int, int) {
+	if at[i] < 0 {
+		return -1, -1
+	}
+	for j := range at {
+		if at[j] <= at[i] || runeLen(texts[j]) < minCopyRunes || !strings.HasPrefix(texts[i], texts[j]) {
+			continue
+		}
+		for k := range at {
+			if at[k] >= 0 && at[k] == nextLine(lines, at[j]) && runeLen(texts[k]) >= minCopyRunes && texts[i] == texts[j]+texts[k] {
+				return j, k
+			}
+		}
+	}
+	return -1, -1
+}
 
 // headLine is one of the first lines of a text: its index, its folded
 // form trimmed, and without spaces.

@@ -1282,3 +1282,30 @@ func TestCaptionsEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineOverItsHalves checks that a headline said whole, then again
+// broken into its two halves on two lines below it, is the title rather
+// than either half, in both scripts; and that two lines below that are
+// not its halves (a line between them, or not the whole's words) leave
+// the ranking as it was.
+func TestHeadlineOverItsHalves(t *testing.T) {
+	fv := testFurniture(t)
+	ts := testTitleScorer(t)
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		title string
+	}{
+		{"halves, Simplified", []string{"河畔社区志愿队“冬日送暖” 走访辖区独居老人", "本站动态", "河畔社区志愿队“冬日送暖”", "走访辖区独居老人", "1月10日上午，志愿队走访辖区三十多户独居老人，送上棉被和米油。"},
+			"河畔社区志愿队“冬日送暖” 走访辖区独居老人"},
+		{"halves, Traditional", []string{"香江青年服務隊攜手東區長者鄰舍中心義工隊舉辦「冬至湯圓暖萬家同樂會」", "香江青年服務隊攜手東區長者鄰舍中心義工隊", "舉辦「冬至湯圓暖萬家同樂會」", "冬至前一日，隊員們來到長者中心，和五十多位長者一起搓湯圓。"},
+			"香江青年服務隊攜手東區長者鄰舍中心義工隊舉辦「冬至湯圓暖萬家同樂會」"},
+		{"a line between, no halves", []string{"香江青年服務隊攜手東區長者鄰舍中心義工隊舉辦「冬至湯圓暖萬家同樂會」", "香江青年服務隊攜手東區長者鄰舍中心義工隊", "本站消息", "舉辦「冬至湯圓暖萬家同樂會」", "冬至前一日，隊員們來到長者中心，和五十多位長者一起搓湯圓。"},
+			"香江青年服務隊攜手東區長者鄰舍中心義工隊"},
+	} {
+		c, _ := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil)
+		if c.text != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.name, c.text, tt.title)
+		}
+	}
+}
