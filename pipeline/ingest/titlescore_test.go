@@ -1309,3 +1309,32 @@ func TestHeadlineOverItsHalves(t *testing.T) {
 		}
 	}
 }
+
+// TestCollectionTitle checks the collection's title over its first
+// piece's heading, in both scripts, and lines that are none: a part's
+// number where the count should be, words after the count, too much
+// before the heading's words.
+func TestCollectionTitle(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"2024年社区读书月活动总结【精选6篇】", "2024年社区读书月活动总结(篇1)", true},
+		{"实用的长者中心义工服务总结合集五篇", "长者中心义工服务总结篇1", true},
+		{"《社区端午节活动总结【热门四篇】》", "社区端午节活动总结", true},
+		{"社区端午节活动总结篇1", "社区端午节活动总结", false},
+		{"社区端午节活动总结5篇下载", "社区端午节活动总结", false},
+		{"某某市某某区社区端午节活动总结5篇", "社区端午节活动总结", false},
+		{"总结5篇", "总结", false},
+	} {
+		if got := collectionTitle(tt.a, tt.b); got != tt.want {
+			t.Errorf("collectionTitle(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	fv := testFurniture(t)
+	ts := testTitleScorer(t)
+	lines := []string{"實用的長者中心義工服務總結合集五篇", "長者中心義工服務總結(篇1)", "今年長者中心共招募義工四十二人，每月探訪獨居長者兩次，全年服務時數逾一千小時。"}
+	if c, _ := chooseTitle(lines, nil, "", "", removedHead{}, fv, ts, nil, nil); c.text != lines[0] {
+		t.Errorf("title %q, want %q", c.text, lines[0])
+	}
+}
