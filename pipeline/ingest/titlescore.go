@@ -1288,6 +1288,35 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 			}
 		}
 	}
+	// A headline said whole, then again lower down broken into its two
+	// halves on two lines (the page's headline over the article's main
+	// line and its subline): the whole is the title, said twice, and no
+	// header's copy of its second half; each half is a piece of it.
+	at, texts := make([]int, len(cs)), make([]string, len(cs))
+	for k, c := range cs {
+		at[k], texts[k] = -1, c.stripped
+		if c.c.line >= 0 && c.c.rest == "" && c.c.wrapped == 0 {
+			at[k] = c.c.line
+		}
+	}
+	for i := range cs {
+		if j, k := halvesBelow(at, texts, i, lines); j >= 0 {
+			cs[i].feats[featCopy], cs[i].twice = 0, true
+			cs[j].feats[featCopy], cs[k].feats[featCopy] = 1, 1
+			cs[j].twice, cs[k].twice = false, false
+		}
+	}
+	// A collection's title over its first piece's heading (某某活动总结
+	// 【精选9篇】 over 某某活动总结(篇1)): the collection's is the title,
+	// said twice; the piece's heading is a piece of it.
+	for i := range cs {
+		for j := range cs {
+			if i != j && cs[i].c.line >= 0 && (cs[j].c.line > cs[i].c.line || cs[j].c.line < 0) && collectionTitle(cs[i].stripped, cs[j].stripped) {
+				cs[i].feats[featCopy], cs[i].twice = 0, true
+				cs[j].feats[featCopy], cs[j].twice = 1, false
+			}
+		}
+	}
 	// A headline the first paragraph below it echoes (its event's name,
 	// its place and its people said again in the lead): a news story's,
 	// without the genre's ending a report's title has (a title with one,
@@ -1537,6 +1566,55 @@ const (
 // repeatWindow is how many non-empty first lines are searched for a
 // second statement of a candidate title.
 const repeatWindow = 8
+
+// halvesBelow returns the candidates j and k, whole lines right one
+// after the other below candidate i, whose texts put together are i's
+// (without spaces), or -1, -1. at are the candidates' lines (-1 for one
+// that is no whole line), texts their texts without spaces; each half is
+// at least minCopyRunes long.
+func halvesBelow(at []int, texts []string, i int, lines []string) (int, int) {
+	if at[i] < 0 {
+		return -1, -1
+	}
+	for j := range at {
+		if at[j] <= at[i] || runeLen(texts[j]) < minCopyRunes || !strings.HasPrefix(texts[i], texts[j]) {
+			continue
+		}
+		for k := range at {
+			if at[k] >= 0 && at[k] == nextLine(lines, at[j]) && runeLen(texts[k]) >= minCopyRunes && texts[i] == texts[j]+texts[k] {
+				return j, k
+			}
+		}
+	}
+	return -1, -1
+}
+
+// collectionTitle reports whether a, a candidate above b (both folded
+// and without spaces), is the title of a collection whose first piece b
+// heads: a holds b, its part's number left off (篇1, (篇1)), with a count
+// of the pieces after it (【精选9篇】, 集合八篇, 样例十一篇) and at most
+// maxCollectionLeadRunes before it (实用的, 《).
+func collectionTitle(a, b string) bool {
+	core := withoutMatches(partNumberTail, b)
+	if runeLen(core) < minCopyRunes {
+		return false
+	}
+	i := strings.Index(a, core)
+	return i >= 0 && runeLen(a[:i]) <= maxCollectionLeadRunes && collectionCount.MatchString(a[i+len(core):])
+}
+
+var (
+	// partNumberTail: a piece's number after its heading (篇1, (篇1)).
+	partNumberTail = regexp.MustCompile(`[(（]?篇[\d一二三四五六七八九十]{1,3}[)）]?$`)
+	// collectionCount: the count of a collection's pieces after its title,
+	// in brackets or not, with a word or two before the number (【精选9篇】,
+	// 集合八篇, 【热门四篇】》).
+	collectionCount = regexp.MustCompile(`^[【\[(（]?\p{Han}{0,2}[\d一二三四五六七八九十]{1,3}篇[】\])）]?》?$`)
+)
+
+// maxCollectionLeadRunes is the most a collection's title has before the
+// heading of its first piece (实用的, 《).
+const maxCollectionLeadRunes = 3
 
 // headLine is one of the first lines of a text: its index, its folded
 // form trimmed, and without spaces.

@@ -1282,3 +1282,59 @@ func TestCaptionsEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineOverItsHalves checks that a headline said whole, then again
+// broken into its two halves on two lines below it, is the title rather
+// than either half, in both scripts; and that two lines below that are
+// not its halves (a line between them, or not the whole's words) leave
+// the ranking as it was.
+func TestHeadlineOverItsHalves(t *testing.T) {
+	fv := testFurniture(t)
+	ts := testTitleScorer(t)
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		title string
+	}{
+		{"halves, Simplified", []string{"河畔社区志愿队“冬日送暖” 走访辖区独居老人", "本站动态", "河畔社区志愿队“冬日送暖”", "走访辖区独居老人", "1月10日上午，志愿队走访辖区三十多户独居老人，送上棉被和米油。"},
+			"河畔社区志愿队“冬日送暖” 走访辖区独居老人"},
+		{"halves, Traditional", []string{"香江青年服務隊攜手東區長者鄰舍中心義工隊舉辦「冬至湯圓暖萬家同樂會」", "香江青年服務隊攜手東區長者鄰舍中心義工隊", "舉辦「冬至湯圓暖萬家同樂會」", "冬至前一日，隊員們來到長者中心，和五十多位長者一起搓湯圓。"},
+			"香江青年服務隊攜手東區長者鄰舍中心義工隊舉辦「冬至湯圓暖萬家同樂會」"},
+		{"a line between, no halves", []string{"香江青年服務隊攜手東區長者鄰舍中心義工隊舉辦「冬至湯圓暖萬家同樂會」", "香江青年服務隊攜手東區長者鄰舍中心義工隊", "本站消息", "舉辦「冬至湯圓暖萬家同樂會」", "冬至前一日，隊員們來到長者中心，和五十多位長者一起搓湯圓。"},
+			"香江青年服務隊攜手東區長者鄰舍中心義工隊"},
+	} {
+		c, _ := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil)
+		if c.text != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.name, c.text, tt.title)
+		}
+	}
+}
+
+// TestCollectionTitle checks the collection's title over its first
+// piece's heading, in both scripts, and lines that are none: a part's
+// number where the count should be, words after the count, too much
+// before the heading's words.
+func TestCollectionTitle(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"2024年社区读书月活动总结【精选6篇】", "2024年社区读书月活动总结(篇1)", true},
+		{"实用的长者中心义工服务总结合集五篇", "长者中心义工服务总结篇1", true},
+		{"《社区端午节活动总结【热门四篇】》", "社区端午节活动总结", true},
+		{"社区端午节活动总结篇1", "社区端午节活动总结", false},
+		{"社区端午节活动总结5篇下载", "社区端午节活动总结", false},
+		{"某某市某某区社区端午节活动总结5篇", "社区端午节活动总结", false},
+		{"总结5篇", "总结", false},
+	} {
+		if got := collectionTitle(tt.a, tt.b); got != tt.want {
+			t.Errorf("collectionTitle(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	fv := testFurniture(t)
+	ts := testTitleScorer(t)
+	lines := []string{"實用的長者中心義工服務總結合集五篇", "長者中心義工服務總結(篇1)", "今年長者中心共招募義工四十二人，每月探訪獨居長者兩次，全年服務時數逾一千小時。"}
+	if c, _ := chooseTitle(lines, nil, "", "", removedHead{}, fv, ts, nil, nil); c.text != lines[0] {
+		t.Errorf("title %q, want %q", c.text, lines[0])
+	}
+}
