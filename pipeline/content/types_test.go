@@ -515,6 +515,32 @@ func TestDefaultRulesWords(t *testing.T) {
 	}
 }
 
+// TestDefaultRulesTitles: what a title names under the default rules,
+// against the body's hits. A 三下乡 (college students' summer trip to the
+// countryside) is youth, however many performances the body tells; a
+// national-security education day (国家安全教育日) is publicity, not a
+// safety campaign, while a fire-safety one is safety.
+func TestDefaultRulesTitles(t *testing.T) {
+	tests := []struct {
+		title string
+		coded []TypeHit
+		main  string
+	}{
+		{"某大学暑期三下乡实践队总结", []TypeHit{hit("culture_sports", 9), hit("youth", 9)}, "youth"},
+		{"某大學暑期三下鄉實踐隊總結", []TypeHit{hit("culture_sports", 9), hit("youth", 9)}, "youth"},
+		{"某大学暑期实践队总结", []TypeHit{hit("culture_sports", 9), hit("youth", 9)}, "culture_sports"},
+		{"某社区国家安全教育日宣传活动总结", []TypeHit{hit("publicity", 11), hit("safety", 3)}, "publicity"},
+		{"某社區國家安全教育日宣傳活動總結", []TypeHit{hit("publicity", 11), hit("safety", 3)}, "publicity"},
+		{"某社区消防安全教育宣传月总结", []TypeHit{hit("publicity", 11), hit("safety", 3)}, "safety"},
+	}
+	rules := DefaultRules()
+	for _, tt := range tests {
+		if _, _, main := rules.About(tt.coded, tt.title, "", nil); main != tt.main {
+			t.Errorf("%s: main %s, want %s", tt.title, main, tt.main)
+		}
+	}
+}
+
 // TestDefaultRulesWeak: a word that alone names an aside more often than
 // the activity. A course alone (a reading club's 阅读课程, a camp's 安全课程)
 // is one class of a programme about something else, and a training with it
