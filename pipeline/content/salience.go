@@ -866,7 +866,8 @@ func (rs *Rules) rule(id string) *Rule {
 // namedIn tells whether one of the rule's counted terms or titles is
 // written in one of the folded texts: titles and headings are short and
 // not segmented apart from the body, so a term is looked for as
-// characters there (a suffix term *会议 as 会议).
+// characters there (a suffix term *会议 as 会议), once the rule's
+// not_titles are cut (inTitle).
 func (r *Rule) namedIn(texts ...string) bool {
 	for _, s := range texts {
 		if writtenIn(r.compiledRule().named, []string{r.inTitle(s)}) {
