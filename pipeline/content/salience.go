@@ -545,7 +545,7 @@ func (rs *Rules) withTitleTypes(coded []TypeHit, title string) []TypeHit {
 	var out []TypeHit
 	for i := range rs.Types {
 		r := &rs.Types[i]
-		if isCoded(r.ID) || !writtenIn(r.terms(), []string{title}) {
+		if isCoded(r.ID) || !writtenIn(r.terms(), []string{r.inTitle(title)}) {
 			continue
 		}
 		if out == nil {
@@ -774,8 +774,9 @@ func (rs *Rules) lastNamed(title string, coded []TypeHit, people bool) string {
 		if r == nil || r.People != people {
 			continue
 		}
+		in := r.inTitle(title)
 		for _, t := range r.terms() {
-			i := strings.LastIndex(title, t.text)
+			i := strings.LastIndex(in, t.text)
 			if i < 0 {
 				continue
 			}
@@ -829,6 +830,7 @@ func (rs *Rules) peopleEnd(title string, coded []TypeHit) int {
 // titles written in the folded title ends, or -1 when none is.
 func (r *Rule) namedEnd(title string) int {
 	end := -1
+	title = r.inTitle(title)
 	for _, t := range r.compiledRule().named {
 		if i := strings.LastIndex(title, t.text); i >= 0 {
 			end = max(end, i+len(t.text))
@@ -842,6 +844,7 @@ func (r *Rule) namedEnd(title string) int {
 // itself a form of other's (禁毒, drug-prevention education, is publicity
 // too) makes no topic of the title.
 func (r *Rule) namedApart(title string, other *Rule) bool {
+	title = r.inTitle(title)
 	for _, t := range r.terms() {
 		if strings.Contains(title, t.text) && !slices.ContainsFunc(other.terms(), func(o term) bool { return o.text == t.text }) {
 			return true
@@ -863,9 +866,25 @@ func (rs *Rules) rule(id string) *Rule {
 // namedIn tells whether one of the rule's counted terms or titles is
 // written in one of the folded texts: titles and headings are short and
 // not segmented apart from the body, so a term is looked for as
-// characters there (a suffix term *会议 as 会议).
+// characters there (a suffix term *会议 as 会议), once the rule's
+// not_titles are cut (inTitle).
 func (r *Rule) namedIn(texts ...string) bool {
-	return writtenIn(r.compiledRule().named, texts)
+	for _, s := range texts {
+		if writtenIn(r.compiledRule().named, []string{r.inTitle(s)}) {
+			return true
+		}
+	}
+	return false
+}
+
+// inTitle is the folded title or heading s as the rule reads it: each of
+// its not_titles written there is overwritten, byte for byte (offsets in
+// s hold), with NULs, which no term holds.
+func (r *Rule) inTitle(s string) string {
+	for _, t := range r.compiledRule().untitled {
+		s = strings.ReplaceAll(s, t.text, strings.Repeat("\x00", len(t.text)))
+	}
+	return s
 }
 
 // writtenIn tells whether one of the terms is written in one of the

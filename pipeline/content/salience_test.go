@@ -788,6 +788,58 @@ titles = ["网格"]
 	}
 }
 
+// TestRulesAboutNotTitles: a rule's not_titles, written in a title or a
+// heading, are cut from it before the rule's terms and titles are looked
+// for: 国家安全教育日 names no safety (neither its 安全教育 nor its 安全),
+// so it is no topic of the publicity and adds no safety the text does not
+// code, in either script; a title that writes 安全 elsewhere still names
+// safety.
+func TestRulesAboutNotTitles(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "publicity"
+label = "宣传教育"
+form = true
+words = ["宣传"]
+
+[[type]]
+id = "safety"
+label = "治安巡逻"
+phrases = ["安全教育", "消防"]
+titles = ["安全"]
+not_titles = ["国家安全"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Title: 0.5, Heading: 0.1, Topic: 1}
+	tests := []struct {
+		title   string
+		coded   []TypeHit
+		heading string
+		about   string // ids, in order
+		main    string
+	}{
+		{"某社区国家安全教育日宣传活动总结", []TypeHit{hit("publicity", 6), hit("safety", 2)}, "", "publicity safety", "publicity"},
+		{"某社區國家安全教育日宣傳活動總結", []TypeHit{hit("publicity", 6), hit("safety", 2)}, "", "publicity safety", "publicity"},
+		{"某社区国家安全教育日宣传活动总结", []TypeHit{hit("publicity", 6)}, "", "publicity", "publicity"},
+		{"某社区安全教育宣传月活动总结", []TypeHit{hit("publicity", 6), hit("safety", 2)}, "", "publicity safety", "safety"},
+		{"某社区活动总结", []TypeHit{hit("publicity", 3), hit("safety", 3)}, "国家安全知识进校园", "publicity safety", "publicity"},
+		{"某社区活动总结", []TypeHit{hit("publicity", 3), hit("safety", 3)}, "安全知识进校园", "publicity safety", "safety"},
+	}
+	for _, tt := range tests {
+		items := []Item{{Heading: tt.heading}}
+		about, _, main := rs.About(tt.coded, tt.title, "", items)
+		var ids []string
+		for _, h := range about {
+			ids = append(ids, h.ID)
+		}
+		if strings.Join(ids, " ") != tt.about || main != tt.main {
+			t.Errorf("%s (heading %s): about %v, main %q; want %s, %q", tt.title, tt.heading, ids, main, tt.about, tt.main)
+		}
+	}
+}
+
 // organisationSalience is the salience of the organisation tests: the
 // words of an organisation's title as in dict/rules.toml, shortened.
 func organisationSalience() Salience {

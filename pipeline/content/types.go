@@ -79,11 +79,17 @@ type Rule struct {
 	// heading they name the type, as its counted terms do; in the body
 	// they are no hit.
 	Titles []string `toml:"titles,omitempty"`
+	// NotTitles are words that, written in a title or a heading, are a
+	// sense of the type's terms that is not the type (国家安全, the
+	// state's security, is no community safety): they are cut from it
+	// before the type's terms and titles are looked for there.
+	NotTitles []string `toml:"not_titles,omitempty"`
 
 	compiled bool
 	weak     []string // the folded texts of Weak
 	counted  []term   // any, words, phrases and all: the terms that hit
 	named    []term   // counted and titles: the terms that name the type in a title or a heading
+	untitled []term   // not_titles: cut from a title or a heading before named is looked for
 	all      []term   // must each occur
 	not      []term   // must not occur
 	near     [][]term // proximity groups
@@ -210,7 +216,7 @@ var topKeys = map[string]bool{"skip": true}
 // ruleKeys are the keys of a [[type]] table, in the order the message of
 // an unknown key lists them.
 var ruleKeys = []string{"id", "label", "any", "words", "phrases", "all", "not", "near", "within", "unless", "unless_within",
-	"min", "people", "weak", "form", "serves", "titles"}
+	"min", "people", "weak", "form", "serves", "titles", "not_titles"}
 
 // CheckRules parses src and reports every problem it finds, in line order:
 // syntax, unknown keys, missing id or label, duplicate ids, empty rules,
@@ -816,6 +822,7 @@ func (r *Rule) compileWith(parse func(key string, list []string, single bool) []
 	r.counted = append(r.counted, r.all...)
 	r.named = append(slices.Clip(r.counted), parse("titles", r.Titles, false)...)
 	r.not = parse("not", r.Not, false)
+	r.untitled = parse("not_titles", r.NotTitles, false)
 	r.near, r.unless = nil, nil
 	for _, s := range r.Near {
 		if g := parseGroup("near", s); g != nil {

@@ -391,6 +391,11 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"老师每周授课两次。", "training_exam", ""},
 		{"中四学生参加服务学习计划。", "volunteer", ""},
 		{"护河队员每周巡河两次。", "environment", ""},
+		// round 20: 安全教育 and 安全知识 of national security (国家安全)
+		// are no safety; of fire or traffic they are
+		{"社区开展国家安全教育进校园活动。", "", "safety"},
+		{"社區推送國家安全知識10期。", "", "safety"},
+		{"社区开展消防安全教育进校园活动。", "safety", ""},
 		// round 13: teaching at a village school (支教), a children's
 		// summer care class (暑托班), a neighbours' get-together (同乐)
 		{"大学生暑期赴山区小学支教两周。", "youth", ""},
@@ -506,6 +511,32 @@ func TestDefaultRulesWords(t *testing.T) {
 		}
 		if tt.has != "" && !coded[tt.has] || tt.not != "" && coded[tt.not] {
 			t.Errorf("%s: coded %v; want %q, not %q", tt.text, coded, tt.has, tt.not)
+		}
+	}
+}
+
+// TestDefaultRulesTitles: what a title names under the default rules,
+// against the body's hits. A 三下乡 (college students' summer trip to the
+// countryside) is youth, however many performances the body tells; a
+// national-security education day (国家安全教育日) is publicity, not a
+// safety campaign, while a fire-safety one is safety.
+func TestDefaultRulesTitles(t *testing.T) {
+	tests := []struct {
+		title string
+		coded []TypeHit
+		main  string
+	}{
+		{"某大学暑期三下乡实践队总结", []TypeHit{hit("culture_sports", 9), hit("youth", 9)}, "youth"},
+		{"某大學暑期三下鄉實踐隊總結", []TypeHit{hit("culture_sports", 9), hit("youth", 9)}, "youth"},
+		{"某大学暑期实践队总结", []TypeHit{hit("culture_sports", 9), hit("youth", 9)}, "culture_sports"},
+		{"某社区国家安全教育日宣传活动总结", []TypeHit{hit("publicity", 11), hit("safety", 3)}, "publicity"},
+		{"某社區國家安全教育日宣傳活動總結", []TypeHit{hit("publicity", 11), hit("safety", 3)}, "publicity"},
+		{"某社区消防安全教育宣传月总结", []TypeHit{hit("publicity", 11), hit("safety", 3)}, "safety"},
+	}
+	rules := DefaultRules()
+	for _, tt := range tests {
+		if _, _, main := rules.About(tt.coded, tt.title, "", nil); main != tt.main {
+			t.Errorf("%s: main %s, want %s", tt.title, main, tt.main)
 		}
 	}
 }
@@ -629,7 +660,7 @@ skip = ["x"]
 	want := []string{
 		`line 1: warning: skip: "明年" is listed twice`, // the line of its first writing
 		`line 2: error: skip: "a/X": part of speech after / must be lower-case letters (n, v, vn, ns …)`,
-		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within unless unless_within min people weak form serves titles; skip goes before the first [[type]])`,
+		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within unless unless_within min people weak form serves titles not_titles; skip goes before the first [[type]])`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
