@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestParallelSloganPhrases: a lone 一 and its measure word ending a
+// phrase next to another such phrase across one mark (排查一处、整改一处),
+// in quotes or not, after a clause's longer opening or not, with the same
+// measure word or not (不落一户、不漏一人), are a slogan's parallel phrases
+// when a verb or an adjective stands before one of the two 一; goods listed
+// so after nouns (大米一袋、面粉一袋) still count.
+func TestParallelSloganPhrases(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"社区做到排查一处、整改一处、销号一处，确保安全。", nil},
+		{"社區做到排查一處、整改一處、銷號一處，確保安全。", nil},
+		{"网格员坚持“上门一户、登记一户、回访一户”。", nil},
+		{"網格員堅持「上門一戶、登記一戶、回訪一戶」。", nil},
+		{"我们努力做到看见一处、打扫一处，不留死角。", nil},
+		{"我們努力做到看見一處、打掃一處，不留死角。", nil},
+		{"排查时做到不落一户、不漏一人。", nil},
+		{"排查時做到不落一戶、不漏一人。", nil},
+		{"给老人送去大米一袋、面粉一袋。", []string{"一袋 1 袋 materials [大米]", "一袋 1 袋 materials [面粉]"}},
+		{"給老人送去大米一袋、麵粉一袋。", []string{"一袋 1 袋 materials [大米]", "一袋 1 袋 materials [麵粉]"}},
+	})
+}
