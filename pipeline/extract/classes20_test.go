@@ -22,3 +22,15 @@ func TestParallelSloganPhrases(t *testing.T) {
 		{"給老人送去大米一袋、麵粉一袋。", []string{"一袋 1 袋 materials [大米]", "一袋 1 袋 materials [麵粉]"}},
 	})
 }
+
+// TestSpacedBigMultiplier: a space between an Arabic digit and 万 or 亿
+// (2.5 万余人, 12 萬345 人次, a text copied from a PDF) keeps the number
+// one run; a space elsewhere still ends it.
+func TestSpacedBigMultiplier(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"全区登记老人 2.5 万余人。", []string{"2.5 万余人 25000 人 people a [老人]"}},
+		{"全區登記長者 2.5 萬餘人。", []string{"2.5 萬餘人 25000 人 people a [長者]"}},
+		{"全年服务12 万345 人次。", []string{"12 万345 人次 120345 人次 people"}},
+		{"全年服務12 萬345 人次。", []string{"12 萬345 人次 120345 人次 people"}},
+	})
+}
