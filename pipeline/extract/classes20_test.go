@@ -34,3 +34,16 @@ func TestSpacedBigMultiplier(t *testing.T) {
 		{"全年服務12 萬345 人次。", []string{"12 萬345 人次 120345 人次 people"}},
 	})
 }
+
+// TestAddressWhereLiving: a group or a building number right after 住
+// (家住3组) or a building number after 在 (在12栋门前) says where someone
+// lives or something is; buildings visited still count.
+func TestAddressWhereLiving(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"家住3组的李大爷拉着志愿者的手。", nil},
+		{"家住3組的李大爺拉著志工的手。", nil},
+		{"义诊在12栋门前举行。", nil},
+		{"義診在12棟門前舉行。", nil},
+		{"志愿者走访了5栋居民楼。", []string{"5栋 5 栋 other [居民楼]"}},
+	})
+}
