@@ -47,3 +47,17 @@ func TestAddressWhereLiving(t *testing.T) {
 		{"志愿者走访了5栋居民楼。", []string{"5栋 5 栋 other [居民楼]"}},
 	})
 }
+
+// TestSampleTexts: 篇 right after 总结, 范文 or 汇集 (an opening bracket or
+// a space between) and before a space, a closing bracket or the line's
+// end is a document site's offer of sample texts; texts written still
+// count.
+func TestSampleTexts(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"社区重阳节活动总结 3篇 WORD版\n", nil},
+		{"社區重陽節活動總結 3篇 WORD版\n", nil},
+		{"志愿服务活动总结(汇集八篇)\n", nil},
+		{"志願服務活動總結(匯集八篇)\n", nil},
+		{"社区撰写活动总结3篇，报送街道。", []string{"3篇 3 篇 materials [总结]"}},
+	})
+}

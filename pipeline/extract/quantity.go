@@ -1943,6 +1943,7 @@ var notCountJudges = []countJudge{
 	{"byline name", bylineName},        // 通讯员 李一名
 	{"place area", placeArea},          // 占地80亩, 活动室约40平方米
 	{"address", address},               // 杨柳湾村3组
+	{"sample texts", sampleTexts},      // 活动总结5篇 WORD版
 	{"body change", bodyChange},        // 瘦十斤, 长高3厘米
 	{"phase", phase},                   // 一期工程, 项目二期
 	{"ordinal two", ordinalTwo},        // 翠湖苑二期, 上述二类家庭, 二道河村
@@ -2168,6 +2169,26 @@ const sentenceRunes = 60
 // number, part of an address.
 func address(nw *numberWords, c countAt) bool {
 	return wordBefore(c.rs, c.start, nw.q.addressBefore[c.unit]) != ""
+}
+
+// sampleTexts reports a count right after a word of [sample_texts_before]
+// for its measure word, spaces and an opening bracket aside, that ends its
+// line or is followed by a space or a closing bracket: 活动总结5篇 WORD版,
+// (汇集十二篇) is a document site's offer of sample texts. 撰写工作总结3篇，
+// counts texts written.
+func sampleTexts(nw *numberWords, c countAt) bool {
+	words := nw.q.sampleTextsBefore[c.unit]
+	if len(words) == 0 {
+		return false
+	}
+	rs, k := c.rs, c.start
+	for k > 0 && (rs[k-1] == ' ' || rs[k-1] == '(' || rs[k-1] == '（') {
+		k--
+	}
+	if wordBefore(rs, k, words) == "" {
+		return false
+	}
+	return c.end == len(rs) || rs[c.end] == '\n' || rs[c.end] == ' ' || isClosingBracket(rs[c.end])
 }
 
 // bodyChange reports a weight or a length of [body_units] right after a
