@@ -61,3 +61,16 @@ func TestSampleTexts(t *testing.T) {
 		{"社区撰写活动总结3篇，报送街道。", []string{"3篇 3 篇 materials [总结]"}},
 	})
 }
+
+// TestFiguresOfSpeechPlacesAndNets: 盛景 (a splendid sight) and 安全网 (a
+// safety net) after a lone 一 + measure word are figures of speech, as
+// 风景线 and 纽带 are; a net or a picture given still counts.
+func TestFiguresOfSpeechPlacesAndNets(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"歌声和笑声绘就了一幅山村盛景。", nil},
+		{"歌聲和笑聲繪就了一幅山村盛景。", nil},
+		{"志愿者为独居老人织起一张温暖的邻里安全网。", nil},
+		{"志工為獨居長者織起一張溫暖的鄰里安全網。", nil},
+		{"孩子们向老人赠送了一幅书法作品。", []string{"一幅 1 幅 materials [书法作品]"}},
+	})
+}
