@@ -74,3 +74,14 @@ func TestFiguresOfSpeechPlacesAndNets(t *testing.T) {
 		{"孩子们向老人赠送了一幅书法作品。", []string{"一幅 1 幅 materials [书法作品]"}},
 	})
 }
+
+// TestStations: 站 after a number counts stations (共设置23站, 成立近400站);
+// 一站式 stays a set phrase.
+func TestStations(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"全市共设置23站。", []string{"23站 23 站 groups"}},
+		{"全市共設置23站。", []string{"23站 23 站 groups"}},
+		{"基金会已成立近400站。", []string{"近400站 400 站 groups a"}},
+		{"中心提供“一站式”服务。", nil},
+	})
+}
