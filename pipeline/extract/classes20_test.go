@@ -85,3 +85,16 @@ func TestStations(t *testing.T) {
 		{"中心提供“一站式”服务。", nil},
 	})
 }
+
+// TestEstatePhase: 期 right after an estate's name ending in 苑 or 园
+// (锦绣苑一期, 桃李园一期南门) numbers a phase of the estate; sessions held
+// still count.
+func TestEstatePhase(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"志愿者在锦绣苑一期、锦绣苑三期开展宣传。", nil},
+		{"志工在錦繡苑一期、錦繡苑三期開展宣傳。", nil},
+		{"服务点设在桃李园一期南门。", nil},
+		{"服務點設在桃李園一期南門。", nil},
+		{"社区举办培训班3期。", []string{"3期 3 期 events [培训班]"}},
+	})
+}
