@@ -344,6 +344,10 @@ func numeralRunEnd(rs []rune, i int) int {
 				j++
 				continue
 			}
+			if spacedBigUnit(rs, j) {
+				j += 2 // 1.8 万: a text copied from a PDF spaces the multiplier
+				continue
+			}
 			break
 		}
 		return j
@@ -355,6 +359,17 @@ func numeralRunEnd(rs []rune, i int) int {
 		return j
 	}
 	return i
+}
+
+// spacedBigUnit reports a space at j between an Arabic digit and a big
+// multiplier (1.8 万余人, 38 萬549 人次): the run goes on across it.
+func spacedBigUnit(rs []rune, j int) bool {
+	if j == 0 || j+1 >= len(rs) || rs[j] != ' ' {
+		return false
+	}
+	_, digit := arabicDigit(rs[j-1])
+	_, big, _ := numeralUnit(rs[j+1])
+	return digit && big
 }
 
 // isRunStart reports whether a numeral run starts at i and not inside one.
@@ -506,6 +521,9 @@ func readNumber(nw *numberWords, rs []rune, i int) (numberPhrase, bool) {
 		return p, false
 	}
 	run := rs[i:end]
+	if slices.Contains(run, ' ') {
+		run = slices.DeleteFunc(slices.Clone(run), func(r rune) bool { return r == ' ' })
+	}
 	if !readRunValue(run, &p) {
 		return p, false
 	}

@@ -190,6 +190,7 @@ type quantityWords struct {
 	areaUnits            map[string]bool     // 亩, 平方米: units of an area
 	areaWorkWords        []string            // 清理, 绿化: an area is work done after them
 	addressBefore        map[string][]string // 组 → 村: 村3组 is an address
+	sampleTextsBefore    map[string][]string // 篇 → 总结: 活动总结5篇 is a site's offer of sample texts
 	sentenceEnds         string              // 。；: the marks that end a sentence
 	objectModifiers      map[string]bool     // 留守, 参与: verbs that say which people a noun names
 	ageUnits             []string            // 岁, 周岁: 72岁的老队员 is aged, not counted
@@ -322,6 +323,7 @@ func loadQuantityWords() *quantityWords {
 		areaUnits:            ws.set("area_units"),
 		areaWorkWords:        ws.words("area_work_words"),
 		addressBefore:        ws.lists("address_before"),
+		sampleTextsBefore:    ws.lists("sample_texts_before"),
 		sentenceEnds:         ws.runes("sentence_ends"),
 		objectModifiers:      ws.set("object_modifiers"),
 		ageUnits:             longestFirst(ws.words("age_units")),

@@ -350,7 +350,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(i, j+n) || v.placeAfterOne(j+n)) {
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n)) {
 		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上: an article, an idiom, a slogan or a place
 	}
 	if n == 0 && !p.hasHigh && !p.approx && j-1 > i {
@@ -1633,50 +1633,43 @@ func opensClause(nw *numberWords, rs []rune, i int) bool {
 }
 
 // parallelSlogan reports a lone 一 at i whose measure word ends at end a
-// phrase of at most [slogan_phrase_runes] runes after a word tagged one of
-// [slogan_word_tags], when the phrase before or after it is such a phrase
-// too: 改造一处、巩固一处, 不漏一户，不错一人 are a slogan's parallel
-// phrases. Phrases end at a clause's break or a mark of [list_marks].
-func (v docView) parallelSlogan(i, end int) bool {
+// phrase of a slogan's parallel phrases (改造一处、巩固一处; 走访一户、摸清一户、
+// 登记一户; 不漏一户，不错一人): the count ends its phrase, and the phrase
+// next to it, across one mark, is a few Han runes and a lone 一 with a
+// measure word that end it too; the word before one of the two 一 is
+// tagged one of [slogan_word_tags] (gse tags some verbs nouns: 清理/a
+// 一处、规范/n 一处 is still a slogan). Goods listed so (大米一袋、面粉一袋)
+// have nouns before 一 and still count.
+func (v docView) parallelSlogan(mw MeasureWords, i, end int) bool {
 	nw, rs := v.nw, v.folded
-	phraseMark := func(k int) bool {
-		return clauseBreak(nw, rs[k]) || strings.ContainsRune(nw.q.listMarks, rs[k])
+	phraseEnd := func(k int) bool {
+		return k == len(rs) || clauseBreak(nw, rs[k]) || strings.ContainsRune(nw.q.listMarks, rs[k]) || isClosingQuote(nw, rs[k])
 	}
-	// sloganPhrase reports whether [from, to) is a short phrase that ends
-	// with 一, one rune, after a word of the tags.
-	sloganPhrase := func(from, to int) bool {
-		return to-from >= 3 && to-from <= nw.q.sloganPhraseRunes && rs[to-2] == '一' &&
-			nw.q.sloganWordTags[v.tagBefore(to-2)]
+	// oneCountAt reports a lone 一 at k, a measure word of one rune and the
+	// end of a phrase.
+	oneCountAt := func(k int) bool {
+		_, n := mw.match(rs, k+1)
+		return k >= 0 && rs[k] == '一' && n == 1 && phraseEnd(k+2)
 	}
-	if end < len(rs) && !phraseMark(end) {
+	sloganWord := func(k int) bool { return nw.q.sloganWordTags[v.tagBefore(k)] }
+	if !oneCountAt(i) || end != i+2 {
 		return false
 	}
-	start := i
-	for start > 0 && !phraseMark(start-1) && i-start <= nw.q.sloganPhraseRunes {
-		start--
-	}
-	if end-start > nw.q.sloganPhraseRunes || !sloganPhrase(start, end) || end-i != 2 {
-		return false
-	}
-	if start > 1 {
-		from := start - 1
-		for from > 0 && !phraseMark(from-1) && start-1-from <= nw.q.sloganPhraseRunes {
-			from--
+	head := nw.q.sloganPhraseRunes - 2 // the runes before a phrase's 一
+	if end < len(rs) && !isClosingQuote(nw, rs[end]) {
+		k := end + 1
+		for k < len(rs) && k-end <= head && rs[k] != '一' && isHanRune(rs[k]) {
+			k++
 		}
-		if sloganPhrase(from, start-1) {
+		if k > end+1 && k < len(rs) && oneCountAt(k) && (sloganWord(i) || sloganWord(k)) {
 			return true
 		}
 	}
-	if end+1 < len(rs) {
-		to := end + 1
-		for to < len(rs) && !phraseMark(to) && to-end-1 <= nw.q.sloganPhraseRunes {
-			to++
-		}
-		if (to == len(rs) || phraseMark(to)) && sloganPhrase(end+1, to) {
-			return true
-		}
+	k := i
+	for k > 0 && i-k < head && rs[k-1] != '一' && isHanRune(rs[k-1]) {
+		k--
 	}
-	return false
+	return k < i && k >= 3 && !isClosingQuote(nw, rs[k-1]) && phraseEnd(k-1) && oneCountAt(k-3) && (sloganWord(i) || sloganWord(k-3))
 }
 
 // placeAfterOne reports a lone 一 whose measure word, ending at end, is
@@ -1950,6 +1943,7 @@ var notCountJudges = []countJudge{
 	{"byline name", bylineName},        // 通讯员 李一名
 	{"place area", placeArea},          // 占地80亩, 活动室约40平方米
 	{"address", address},               // 杨柳湾村3组
+	{"sample texts", sampleTexts},      // 活动总结5篇 WORD版
 	{"body change", bodyChange},        // 瘦十斤, 长高3厘米
 	{"phase", phase},                   // 一期工程, 项目二期
 	{"ordinal two", ordinalTwo},        // 翠湖苑二期, 上述二类家庭, 二道河村
@@ -2175,6 +2169,26 @@ const sentenceRunes = 60
 // number, part of an address.
 func address(nw *numberWords, c countAt) bool {
 	return wordBefore(c.rs, c.start, nw.q.addressBefore[c.unit]) != ""
+}
+
+// sampleTexts reports a count right after a word of [sample_texts_before]
+// for its measure word, spaces and an opening bracket aside, that ends its
+// line or is followed by a space or a closing bracket: 活动总结5篇 WORD版,
+// (汇集十二篇) is a document site's offer of sample texts. 撰写工作总结3篇，
+// counts texts written.
+func sampleTexts(nw *numberWords, c countAt) bool {
+	words := nw.q.sampleTextsBefore[c.unit]
+	if len(words) == 0 {
+		return false
+	}
+	rs, k := c.rs, c.start
+	for k > 0 && (rs[k-1] == ' ' || rs[k-1] == '(' || rs[k-1] == '（') {
+		k--
+	}
+	if wordBefore(rs, k, words) == "" {
+		return false
+	}
+	return c.end == len(rs) || rs[c.end] == '\n' || rs[c.end] == ' ' || isClosingBracket(rs[c.end])
 }
 
 // bodyChange reports a weight or a length of [body_units] right after a
