@@ -528,10 +528,13 @@ var clauseCommas = []string{"，", ",", "、"}
 // (□ 记者 某某 通讯员 某某, • 欢迎来到…: a byline, a list's item). A
 // headline may open with an opening bracket or quote (「…」, “…”, 【…】)
 // or a placeholder for a name, a glyph doubled (××社区, ○○街道, □□中心).
+// Nor does a report's section, numbered in Han numerals (一、…总结, 二、…):
+// a page that opens with it is an excerpt of a report, without its
+// headline.
 func opensHeadline(l string) bool {
 	r, w := utf8.DecodeRuneInString(l)
 	switch {
-	case strings.ContainsRune(notHeadlineOpeners, r), unicode.In(r, unicode.Pe, unicode.Pf):
+	case strings.ContainsRune(notHeadlineOpeners, r), unicode.In(r, unicode.Pe, unicode.Pf), hanSectionNumber.MatchString(l):
 		return false
 	case r >= geometricShapesFirst && r <= geometricShapesLast:
 		next, _ := utf8.DecodeRuneInString(l[w:])
@@ -539,6 +542,9 @@ func opensHeadline(l string) bool {
 	}
 	return true
 }
+
+// hanSectionNumber is a report's section number in Han numerals (一、, 十二、).
+var hanSectionNumber = regexp.MustCompile(`^[一二三四五六七八九十]+\s*、`)
 
 // notHeadlineOpeners are the marks of a sentence and the list bullets no
 // headline opens with.

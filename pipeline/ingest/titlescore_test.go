@@ -896,6 +896,11 @@ func TestOpensHeadline(t *testing.T) {
 		{"□□社区2023年志愿服务工作总结", true},
 		{"○ 记者 林小禾", false},
 		{"2023年青石社区重阳节活动总结", true},
+		{"一、2023年度青石社区工作总结", false},
+		{"二、世界讀書日主題活動", false},
+		{"十二、下一步工作计划", false},
+		{"一路同行 青石社区重阳敬老活动", true},
+		{"一二九紀念活動總結", true},
 	} {
 		if got := opensHeadline(tt.line); got != tt.want {
 			t.Errorf("opensHeadline(%q) = %v, want %v", tt.line, got, tt.want)
@@ -904,7 +909,7 @@ func TestOpensHeadline(t *testing.T) {
 	fv := testFurniture(t)
 	ts := testTitleScorer(t)
 	const body = "10月8日,青石社区組織開展重陽包餃子活動,志願者和老人們一起包餃子。"
-	for _, first := range []string{"□ 記者 林小禾 通訊員 周明 陳靜", "..餃子出鍋後,社區工作人員把熱餃子送到行動不便的老人家中"} {
+	for _, first := range []string{"□ 記者 林小禾 通訊員 周明 陳靜", "..餃子出鍋後,社區工作人員把熱餃子送到行動不便的老人家中", "一、2023年度青石社區工作總結", "二、世界读书日主题活动"} {
 		lines := []string{first, body}
 		if c, ok := chooseTitle(lines, nil, "", "", removedHead{}, fv, ts, nil, nil); ok {
 			t.Errorf("%q: title %q, want none", first, c.text)
