@@ -1439,6 +1439,46 @@ func (s *titleScorer) removedHeadline(removed []Removed, stamped map[string]bool
 	return removedHead{}
 }
 
+// removedBeforeFacts returns the headline of the first line the judges or
+// the boilerplate patterns removed with the post's facts fused after it
+// (headlineBeforeFacts), or none. It competes as said twice: the page's
+// software printed it there with its date, where it prints the headline.
+// A removed text longer than maxTitleLineRunes (a block, a paragraph) is
+// no such line and is not read.
+func removedBeforeFacts(removed []Removed, fv *furnitureVocab) removedHead {
+	for _, r := range removed {
+		if t := strings.TrimSpace(r.Text); !runesOver(t, maxTitleLineRunes) {
+			if h := headlineBeforeFacts(t, fv); h != "" {
+				return removedHead{h, true}
+			}
+		}
+	}
+	return removedHead{}
+}
+
+// headlineBeforeFacts returns the headline of a line that runs on into
+// the post's facts, its date fused after its label and maybe its source
+// (某某活动发布时间:2022-10-04 08:30 信息来源:某某镇, 某某活動發佈日期:
+// 2016/03/05): what comes before them, when it is shaped as a title; a
+// judge removes such a line whole as a byline's or a header's, and the
+// page's software printed its headline there, said with its date.
+// Else "".
+func headlineBeforeFacts(l string, fv *furnitureVocab) string {
+	f, dated := fold.ToSimplified(l), false
+	for {
+		m := fv.trailingFacts.FindStringSubmatchIndex(f)
+		if m == nil || m[0] == 0 {
+			break
+		}
+		dated = dated || m[2] >= 0 && strings.ContainsAny(f[m[0]:m[2]], ":：")
+		l, f = l[:foldedOffset(l, f, m[0])], f[:m[0]]
+	}
+	if l = strings.TrimSpace(l); !dated || !isTitle(l) || !opensHeadline(l) {
+		return ""
+	}
+	return l
+}
+
 // orgLabelled reports whether folded f opens with a field's label that
 // names an organisation (某某社区：, 县总会：: longer than, and ending with,
 // one of [organisations]): a place before its headline, not a page's

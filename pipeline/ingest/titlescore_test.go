@@ -1238,6 +1238,40 @@ func TestRemovedHeadline(t *testing.T) {
 	}
 }
 
+// TestRemovedBeforeFacts checks that a line removed with the post's facts
+// fused after its headline (its date after a label, maybe its source)
+// gives that headline, which wins over the form's labels left below it,
+// in both scripts; a line of facts alone, a date after a space, a date
+// without its label's colon, or a sentence before the facts gives none.
+func TestRemovedBeforeFacts(t *testing.T) {
+	fv := testFurniture(t)
+	ts := testTitleScorer(t)
+	body := []string{"活动时间", "", "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}
+	for _, tt := range []struct {
+		removed []Removed
+		want    string
+	}{
+		{[]Removed{{"decoration", "|"}, {"byline", "河畔镇开展重阳敬老慰问活动发布时间:2022-10-04 08:30 信息来源:河畔镇人民政府"}}, "河畔镇开展重阳敬老慰问活动"},
+		{[]Removed{{"structure", "綠色小學堂 一起玩環保發佈日期:2016/03/05"}}, "綠色小學堂 一起玩環保"},
+		{[]Removed{{"byline", "发布时间:2022-10-04 08:30 信息来源:河畔镇人民政府"}}, ""},
+		{[]Removed{{"byline", "河畔镇开展重阳敬老慰问活动 2022-10-04"}}, ""},
+		{[]Removed{{"byline", "河畔镇开展重阳敬老慰问活动信息来源:河畔镇人民政府"}}, ""},
+		{[]Removed{{"byline", "本站讯。社区组织了活动发布时间:2022-10-04"}}, ""},
+	} {
+		h := removedBeforeFacts(tt.removed, fv)
+		if h.text != tt.want {
+			t.Errorf("removedBeforeFacts(%v) = %q, want %q", tt.removed, h.text, tt.want)
+			continue
+		}
+		if tt.want == "" {
+			continue
+		}
+		if c, ok := chooseTitle(body, nil, "", "", h, fv, ts, nil, nil); !ok || c.text != tt.want {
+			t.Errorf("%v: title %q (%v), want %q", tt.removed, c.text, ok, tt.want)
+		}
+	}
+}
+
 func TestCarriesOn(t *testing.T) {
 	for _, c := range []struct {
 		lines []string
