@@ -350,7 +350,11 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 		if err != nil {
 			return nil, err
 		}
-		if c, ok := chooseTitle(lines, folded, furniture.fileTitle, furniture.crumb, ts.removedHeadline(furniture.removed, furniture.stamped), fv, ts, furniture.headClean, furniture.stamped); ok {
+		head := ts.removedHeadline(furniture.removed, furniture.stamped)
+		if head.text == "" {
+			head = removedBeforeFacts(removed, fv)
+		}
+		if c, ok := chooseTitle(lines, folded, furniture.fileTitle, furniture.crumb, head, fv, ts, furniture.headClean, furniture.stamped); ok {
 			title = c.text
 			if c.stamp != "" {
 				removed = append(removed, Removed{Kind: "metadata", Text: c.stamp})

@@ -528,10 +528,13 @@ var clauseCommas = []string{"，", ",", "、"}
 // (□ 记者 某某 通讯员 某某, • 欢迎来到…: a byline, a list's item). A
 // headline may open with an opening bracket or quote (「…」, “…”, 【…】)
 // or a placeholder for a name, a glyph doubled (××社区, ○○街道, □□中心).
+// Nor does a report's section, numbered in Han numerals (一、…总结, 二、…):
+// a page that opens with it is an excerpt of a report, without its
+// headline.
 func opensHeadline(l string) bool {
 	r, w := utf8.DecodeRuneInString(l)
 	switch {
-	case strings.ContainsRune(notHeadlineOpeners, r), unicode.In(r, unicode.Pe, unicode.Pf):
+	case strings.ContainsRune(notHeadlineOpeners, r), unicode.In(r, unicode.Pe, unicode.Pf), hanSectionNumber.MatchString(l):
 		return false
 	case r >= geometricShapesFirst && r <= geometricShapesLast:
 		next, _ := utf8.DecodeRuneInString(l[w:])
@@ -539,6 +542,9 @@ func opensHeadline(l string) bool {
 	}
 	return true
 }
+
+// hanSectionNumber is a report's section number in Han numerals (一、, 十二、).
+var hanSectionNumber = regexp.MustCompile(`^[一二三四五六七八九十]+\s*、`)
 
 // notHeadlineOpeners are the marks of a sentence and the list bullets no
 // headline opens with.
@@ -1431,6 +1437,46 @@ func (s *titleScorer) removedHeadline(removed []Removed, stamped map[string]bool
 		}
 	}
 	return removedHead{}
+}
+
+// removedBeforeFacts returns the headline of the first line the judges or
+// the boilerplate patterns removed with the post's facts fused after it
+// (headlineBeforeFacts), or none. It competes as said twice: the page's
+// software printed it there with its date, where it prints the headline.
+// A removed text longer than maxTitleLineRunes (a block, a paragraph) is
+// no such line and is not read.
+func removedBeforeFacts(removed []Removed, fv *furnitureVocab) removedHead {
+	for _, r := range removed {
+		if t := strings.TrimSpace(r.Text); !runesOver(t, maxTitleLineRunes) {
+			if h := headlineBeforeFacts(t, fv); h != "" {
+				return removedHead{h, true}
+			}
+		}
+	}
+	return removedHead{}
+}
+
+// headlineBeforeFacts returns the headline of a line that runs on into
+// the post's facts, its date fused after its label and maybe its source
+// (某某活动发布时间:2022-10-04 08:30 信息来源:某某镇, 某某活動發佈日期:
+// 2016/03/05): what comes before them, when it is shaped as a title; a
+// judge removes such a line whole as a byline's or a header's, and the
+// page's software printed its headline there, said with its date.
+// Else "".
+func headlineBeforeFacts(l string, fv *furnitureVocab) string {
+	f, dated := fold.ToSimplified(l), false
+	for {
+		m := fv.trailingFacts.FindStringSubmatchIndex(f)
+		if m == nil || m[0] == 0 {
+			break
+		}
+		dated = dated || m[2] >= 0 && strings.ContainsAny(f[m[0]:m[2]], ":：")
+		l, f = l[:foldedOffset(l, f, m[0])], f[:m[0]]
+	}
+	if l = strings.TrimSpace(l); !dated || !isTitle(l) || !opensHeadline(l) {
+		return ""
+	}
+	return l
 }
 
 // orgLabelled reports whether folded f opens with a field's label that

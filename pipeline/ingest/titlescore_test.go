@@ -896,6 +896,11 @@ func TestOpensHeadline(t *testing.T) {
 		{"□□社区2023年志愿服务工作总结", true},
 		{"○ 记者 林小禾", false},
 		{"2023年青石社区重阳节活动总结", true},
+		{"一、2023年度青石社区工作总结", false},
+		{"二、世界讀書日主題活動", false},
+		{"十二、下一步工作计划", false},
+		{"一路同行 青石社区重阳敬老活动", true},
+		{"一二九紀念活動總結", true},
 	} {
 		if got := opensHeadline(tt.line); got != tt.want {
 			t.Errorf("opensHeadline(%q) = %v, want %v", tt.line, got, tt.want)
@@ -904,7 +909,7 @@ func TestOpensHeadline(t *testing.T) {
 	fv := testFurniture(t)
 	ts := testTitleScorer(t)
 	const body = "10月8日,青石社区組織開展重陽包餃子活動,志願者和老人們一起包餃子。"
-	for _, first := range []string{"□ 記者 林小禾 通訊員 周明 陳靜", "..餃子出鍋後,社區工作人員把熱餃子送到行動不便的老人家中"} {
+	for _, first := range []string{"□ 記者 林小禾 通訊員 周明 陳靜", "..餃子出鍋後,社區工作人員把熱餃子送到行動不便的老人家中", "一、2023年度青石社區工作總結", "二、世界读书日主题活动"} {
 		lines := []string{first, body}
 		if c, ok := chooseTitle(lines, nil, "", "", removedHead{}, fv, ts, nil, nil); ok {
 			t.Errorf("%q: title %q, want none", first, c.text)
@@ -1229,6 +1234,40 @@ func TestRemovedHeadline(t *testing.T) {
 			}
 		} else if !ok || c.text != tt.want || c.line != -1 {
 			t.Errorf("%v: title %q line %d (found %v), want %q line -1", tt.removed, c.text, c.line, ok, tt.want)
+		}
+	}
+}
+
+// TestRemovedBeforeFacts checks that a line removed with the post's facts
+// fused after its headline (its date after a label, maybe its source)
+// gives that headline, which wins over the form's labels left below it,
+// in both scripts; a line of facts alone, a date after a space, a date
+// without its label's colon, or a sentence before the facts gives none.
+func TestRemovedBeforeFacts(t *testing.T) {
+	fv := testFurniture(t)
+	ts := testTitleScorer(t)
+	body := []string{"活动时间", "", "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}
+	for _, tt := range []struct {
+		removed []Removed
+		want    string
+	}{
+		{[]Removed{{"decoration", "|"}, {"byline", "河畔镇开展重阳敬老慰问活动发布时间:2022-10-04 08:30 信息来源:河畔镇人民政府"}}, "河畔镇开展重阳敬老慰问活动"},
+		{[]Removed{{"structure", "綠色小學堂 一起玩環保發佈日期:2016/03/05"}}, "綠色小學堂 一起玩環保"},
+		{[]Removed{{"byline", "发布时间:2022-10-04 08:30 信息来源:河畔镇人民政府"}}, ""},
+		{[]Removed{{"byline", "河畔镇开展重阳敬老慰问活动 2022-10-04"}}, ""},
+		{[]Removed{{"byline", "河畔镇开展重阳敬老慰问活动信息来源:河畔镇人民政府"}}, ""},
+		{[]Removed{{"byline", "本站讯。社区组织了活动发布时间:2022-10-04"}}, ""},
+	} {
+		h := removedBeforeFacts(tt.removed, fv)
+		if h.text != tt.want {
+			t.Errorf("removedBeforeFacts(%v) = %q, want %q", tt.removed, h.text, tt.want)
+			continue
+		}
+		if tt.want == "" {
+			continue
+		}
+		if c, ok := chooseTitle(body, nil, "", "", h, fv, ts, nil, nil); !ok || c.text != tt.want {
+			t.Errorf("%v: title %q (%v), want %q", tt.removed, c.text, ok, tt.want)
 		}
 	}
 }
