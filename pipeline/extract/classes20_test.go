@@ -98,3 +98,17 @@ func TestEstatePhase(t *testing.T) {
 		{"社区举办培训班3期。", []string{"3期 3 期 events [培训班]"}},
 	})
 }
+
+// TestTogetherAfterCompanion: 一起 and 一道 after a companion in their
+// clause (和老人一起, 与网格员一道) are "together", never one item given to
+// each, even after 每; one item to each still counts (每组准备一道菜).
+func TestTogetherAfterCompanion(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"每位志愿者和老人一起包饺子。", nil},
+		{"每位志願者和長者一起包餃子。", nil},
+		{"每户居民都与网格员一道清理楼道。", nil},
+		{"每戶居民都與網格員一道清理樓道。", nil},
+		{"每组准备一道菜，", []string{"一道 1 道 goods [菜]"}},
+		{"每組準備一道菜，", []string{"一道 1 道 goods [菜]"}},
+	})
+}

@@ -160,6 +160,7 @@ type quantityWords struct {
 	frequencyBefore      []string            // 每周, 每月: 每周三次 is a frequency
 	frequencyUnits       map[string]bool     // 次
 	oneEach              []string            // 每: 每个孩子一个书包 gives one item to each
+	oneTogetherAfter     []string            // 和: 和老人一起 is together, not one item to each
 	oneCopula            map[string][]string // 的 → 是: 是…的一次活动 is an article
 	oneCopulaWords       []string
 	listMarks            string              // 、: list items share the words before the list
@@ -239,7 +240,7 @@ func loadQuantityWords() *quantityWords {
 		"redacted_after", "kuai_things", "big_units", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
 		"frequency_before", "frequency_units", "one_article_after", "name_before", "name_after",
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
-		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_article_in_copula",
+		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_together_after", "one_article_in_copula",
 		"list_marks",
 		"count_after", "one_article_near", "one_article_near_not",
 		"distance_after", "distance_before", "cohort_units", "cohort_years",
@@ -295,6 +296,7 @@ func loadQuantityWords() *quantityWords {
 		frequencyBefore:      longestFirst(ws.words("frequency_before")),
 		frequencyUnits:       ws.set("frequency_units"),
 		oneEach:              ws.words("one_each"),
+		oneTogetherAfter:     ws.words("one_together_after"),
 		oneCopula:            ws.lists("one_article_in_copula"),
 		listMarks:            ws.runes("list_marks"),
 		countAfter:           ws.lists("count_after"),
