@@ -59,6 +59,11 @@ type pageLines struct {
 	order []int
 	rank  map[int]int
 	count map[string]int // how often each folded line is on the page
+	// By rank: how many lines the rules kept before it, and how many
+	// lines, none of them prose, run on right before it and right after
+	// it (keptBeyond and block read them, so that a page is read in
+	// linear time however long its runs).
+	keptBefore, plainBefore, plainAfter []int
 }
 
 func newPageLines(folded []string, empty, removed, prose func(int) bool, firstProse, lastProse int) *pageLines {
@@ -69,6 +74,19 @@ func newPageLines(folded []string, empty, removed, prose func(int) bool, firstPr
 			p.rank[i] = len(p.order)
 			p.order = append(p.order, i)
 			p.count[strings.TrimSpace(f)]++
+		}
+	}
+	n := len(p.order)
+	p.keptBefore, p.plainBefore, p.plainAfter = make([]int, n+1), make([]int, n+1), make([]int, n+1)
+	for k, i := range p.order {
+		p.keptBefore[k+1] = p.keptBefore[k] + int(flag(!removed(i)))
+		if !prose(i) {
+			p.plainBefore[k+1] = p.plainBefore[k] + 1
+		}
+	}
+	for k := n - 1; k >= 0; k-- {
+		if !prose(p.order[k]) {
+			p.plainAfter[k] = p.plainAfter[k+1] + 1
 		}
 	}
 	return p
@@ -87,24 +105,19 @@ func (p *pageLines) neighbour(i, step int) int {
 // keptBeyond reports whether a line the rules kept is before (step -1) or
 // after (step 1) line i.
 func (p *pageLines) keptBeyond(i, step int) bool {
-	for k := p.rank[i] + step; k >= 0 && k < len(p.order); k += step {
-		if !p.removed(p.order[k]) {
-			return true
-		}
+	k := p.rank[i]
+	if step < 0 {
+		return p.keptBefore[k] > 0
 	}
-	return false
+	return p.keptBefore[len(p.order)] > p.keptBefore[k+1]
 }
 
 // block is the number of non-empty lines, none of them prose, in the run
 // that holds line i: a menu, a list of headlines, a table, a footer.
+// (A prose line counts itself and the runs right before and after it.)
 func (p *pageLines) block(i int) int {
-	n := 1
-	for _, step := range []int{-1, 1} {
-		for k := p.rank[i] + step; k >= 0 && k < len(p.order) && !p.prose(p.order[k]); k += step {
-			n++
-		}
-	}
-	return n
+	k := p.rank[i]
+	return 1 + p.plainBefore[k] + p.plainAfter[k+1]
 }
 
 // lineFeatures returns the features of the non-empty line i of p.

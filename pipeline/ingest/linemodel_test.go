@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -11,7 +12,7 @@ import (
 
 // testPageLines makes the page the line model sees of text after the
 // rules: a line starting with "~" stands for one they removed.
-func testPageLines(t *testing.T, text string) (*pageLines, []string, *furnitureVocab) {
+func testPageLines(t testing.TB, text string) (*pageLines, []string, *furnitureVocab) {
 	t.Helper()
 	v, err := defaultFurniture()
 	if err != nil {
@@ -176,5 +177,63 @@ func TestStructureGuards(t *testing.T) {
 		if !slices.Equal(gone, c.gone) {
 			t.Errorf("%q: removed %v, want %v", c.page, gone, c.gone)
 		}
+	}
+}
+
+// longPage is a page of a report's paragraph over n lines of links, one in
+// seven removed by the rules ("~"): a run of n lines that are not prose,
+// below the body.
+func longPage(n int) string {
+	var b strings.Builder
+	b.WriteString("首页 | 新闻中心\n" + simplifiedReport + "\n")
+	for k := range n {
+		if k%7 == 3 {
+			b.WriteString("~")
+		}
+		fmt.Fprintf(&b, "栏目 %d | 链接 %d\n", k, k*7)
+	}
+	return b.String()
+}
+
+// TestPageLinesRuns: on long pages, block and keptBeyond, read from the
+// counts newPageLines keeps, agree with a walk along the page's lines.
+func TestPageLinesRuns(t *testing.T) {
+	p, _, _ := testPageLines(t, "~菜单\n"+longPage(1500)+longPage(1500)+"~页脚")
+	// walk counts the lines from line i on (step -1 or 1) before one that
+	// stops it, and says whether one did.
+	walk := func(i, step int, stop func(j int) bool) (n int, stopped bool) {
+		for k := p.rank[i] + step; k >= 0 && k < len(p.order); k += step {
+			if stop(p.order[k]) {
+				return n, true
+			}
+			n++
+		}
+		return n, false
+	}
+	kept := func(j int) bool { return !p.removed(j) }
+	for _, i := range p.order {
+		before, _ := walk(i, -1, p.prose)
+		after, _ := walk(i, 1, p.prose)
+		if p.block(i) != 1+before+after {
+			t.Fatalf("line %d: block %d, want %d", i, p.block(i), 1+before+after)
+		}
+		for _, step := range []int{-1, 1} {
+			if _, want := walk(i, step, kept); p.keptBeyond(i, step) != want {
+				t.Fatalf("line %d, step %d: keptBeyond %v, want %v", i, step, p.keptBeyond(i, step), want)
+			}
+		}
+	}
+}
+
+// BenchmarkStructureLinesLongPage: the model's pass over a page is linear
+// in its lines (no feature walks a whole run for each line).
+func BenchmarkStructureLinesLongPage(b *testing.B) {
+	for _, n := range []int{1000, 4000, 16000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			p, lines, v := testPageLines(b, longPage(n))
+			for b.Loop() {
+				v.lineModel.structureLines(p, lines, v)
+			}
+		})
 	}
 }
