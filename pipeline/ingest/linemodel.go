@@ -217,41 +217,69 @@ type lineModel struct {
 	threshold float64
 }
 
-// parseLineModel reads a line model; its [features] must name
-// lineFeatureNames in order.
+// parseLineModel reads a line model: [features] names lineFeatureNames in
+// order, each with its weight; [model] gives the bias and the threshold.
+// An error names the line at fault (the caller names the file).
 func parseLineModel(b []byte) (*lineModel, error) {
-	ws, err := dict.ParseSections(bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
-	rows := ws["features"]
-	if len(rows) != len(lineFeatureNames) {
-		return nil, fmt.Errorf("[features]: %d features, the code has %d", len(rows), len(lineFeatureNames))
-	}
 	m := &lineModel{}
-	for k, r := range rows {
-		if len(r) != 2 || r[0] != lineFeatureNames[k] {
-			return nil, fmt.Errorf("[features]: entry %d is %q, the code's feature %d is %s", k+1, strings.Join(r, " "), k+1, lineFeatureNames[k])
+	section, seen := "", map[string]bool{}
+	err := dict.Lines(bytes.NewReader(b), func(n int, line string) error {
+		if !utf8.ValidString(line) {
+			return fmt.Errorf("line %d: not valid UTF-8", n)
 		}
-		w, err := strconv.ParseFloat(r[1], 64)
-		if err != nil {
-			return nil, fmt.Errorf("[features]: %s: %v", r[0], err)
+		if strings.HasPrefix(line, "[") {
+			section = strings.TrimSuffix(strings.TrimPrefix(line, "["), "]")
+			if section != "features" && section != "model" || !strings.HasSuffix(line, "]") {
+				return fmt.Errorf("line %d: %q: want [features] or [model]", n, line)
+			}
+			if seen[section] {
+				return fmt.Errorf("line %d: [%s] again", n, section)
+			}
+			seen[section] = true
+			return nil
 		}
-		m.weights = append(m.weights, w)
-	}
-	nums, err := ws.Numbers("model")
-	if err != nil {
+		r := strings.Fields(line)
+		if section == "" || len(r) != 2 {
+			return fmt.Errorf("line %d: %q: want a name and a number under [features] or [model]", n, line)
+		}
+		x, err := strconv.ParseFloat(r[1], 64)
+		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+			return fmt.Errorf("line %d: %s: %q is not a finite number", n, r[0], r[1])
+		}
+		if section == "features" {
+			switch k := len(m.weights); {
+			case k == len(lineFeatureNames):
+				return fmt.Errorf("line %d: feature %s after the code's %d", n, r[0], k)
+			case r[0] != lineFeatureNames[k]:
+				return fmt.Errorf("line %d: feature %d is %s, the code's is %s", n, k+1, r[0], lineFeatureNames[k])
+			}
+			m.weights = append(m.weights, x)
+			return nil
+		}
+		switch {
+		case r[0] != "bias" && r[0] != "threshold":
+			return fmt.Errorf("line %d: [model] %s: want bias or threshold", n, r[0])
+		case seen[r[0]]:
+			return fmt.Errorf("line %d: [model] %s again", n, r[0])
+		case r[0] == "threshold" && (x <= 0 || x > 1):
+			return fmt.Errorf("line %d: threshold %v is not in (0, 1]", n, x)
+		}
+		seen[r[0]] = true
+		if r[0] == "bias" {
+			m.bias = x
+		} else {
+			m.threshold = x
+		}
+		return nil
+	})
+	switch {
+	case err != nil:
 		return nil, err
+	case len(m.weights) != len(lineFeatureNames):
+		return nil, fmt.Errorf("[features] lists %d features, the code has %d (the next is %s)", len(m.weights), len(lineFeatureNames), lineFeatureNames[len(m.weights)])
+	case !seen["bias"] || !seen["threshold"]:
+		return nil, fmt.Errorf("[model] needs bias and threshold")
 	}
-	bias, ok := nums["bias"]
-	if !ok {
-		return nil, fmt.Errorf("[model]: no bias")
-	}
-	th, ok := nums["threshold"]
-	if !ok || th <= 0 || th > 1 {
-		return nil, fmt.Errorf("[model]: threshold missing or not in (0, 1]")
-	}
-	m.bias, m.threshold = bias, th
 	return m, nil
 }
 
