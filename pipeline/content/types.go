@@ -89,7 +89,7 @@ type Rule struct {
 	weak     []string // the folded texts of Weak
 	counted  []term   // any, words, phrases and all: the terms that hit
 	named    []term   // counted and titles: the terms that name the type in a title or a heading
-	untitled []term   // not_titles: cut from a title or a heading before named is looked for
+	untitled []term   // not_titles: cut from a title or a heading before the rule's terms and titles are looked for there (inTitle)
 	all      []term   // must each occur
 	not      []term   // must not occur
 	near     [][]term // proximity groups

@@ -1638,12 +1638,14 @@ func opensClause(nw *numberWords, rs []rune, i int) bool {
 
 // parallelSlogan reports a lone 一 at i whose measure word ends at end a
 // phrase of a slogan's parallel phrases (改造一处、巩固一处; 走访一户、摸清一户、
-// 登记一户; 不漏一户，不错一人): the count ends its phrase, and the phrase
-// next to it, across one mark, is a few Han runes and a lone 一 with a
-// measure word that end it too; the word before one of the two 一 is
-// tagged one of [slogan_word_tags] (gse tags some verbs nouns: 清理/a
-// 一处、规范/n 一处 is still a slogan). Goods listed so (大米一袋、面粉一袋)
-// have nouns before 一 and still count.
+// 登记一户; 不漏一户，不错一人): the count ends its phrase, the phrase
+// next to it across one mark ends so too, and the second of the two is a
+// few Han runes before its 一 (at most [slogan_phrase_runes] with its 一
+// and measure word; the first may open with a longer clause, 努力做到发现
+// 一处、整改一处); the word before one of the two 一 is tagged one of
+// [slogan_word_tags] (gse tags some verbs nouns: 清理/a 一处、规范/n 一处
+// is still a slogan). Goods listed so (大米一袋、面粉一袋) have nouns
+// before 一 and still count.
 func (v docView) parallelSlogan(mw MeasureWords, i, end int) bool {
 	nw, rs := v.nw, v.folded
 	phraseEnd := func(k int) bool {
@@ -1652,8 +1654,11 @@ func (v docView) parallelSlogan(mw MeasureWords, i, end int) bool {
 	// oneCountAt reports a lone 一 at k, a measure word of one rune and the
 	// end of a phrase.
 	oneCountAt := func(k int) bool {
+		if rs[k] != '一' {
+			return false
+		}
 		_, n := mw.match(rs, k+1)
-		return k >= 0 && rs[k] == '一' && n == 1 && phraseEnd(k+2)
+		return n == 1 && phraseEnd(k+2)
 	}
 	sloganWord := func(k int) bool { return nw.q.sloganWordTags[v.tagBefore(k)] }
 	if !oneCountAt(i) || end != i+2 {

@@ -59,6 +59,11 @@ type pageLines struct {
 	order []int
 	rank  map[int]int
 	count map[string]int // how often each folded line is on the page
+	// By rank: how many lines the rules kept before it, and how many
+	// lines, none of them prose, run on right before it and right after
+	// it (keptBeyond and block read them, so that a page is read in
+	// linear time however long its runs).
+	keptBefore, plainBefore, plainAfter []int
 }
 
 func newPageLines(folded []string, empty, removed, prose func(int) bool, firstProse, lastProse int) *pageLines {
@@ -69,6 +74,19 @@ func newPageLines(folded []string, empty, removed, prose func(int) bool, firstPr
 			p.rank[i] = len(p.order)
 			p.order = append(p.order, i)
 			p.count[strings.TrimSpace(f)]++
+		}
+	}
+	n := len(p.order)
+	p.keptBefore, p.plainBefore, p.plainAfter = make([]int, n+1), make([]int, n+1), make([]int, n+1)
+	for k, i := range p.order {
+		p.keptBefore[k+1] = p.keptBefore[k] + int(flag(!removed(i)))
+		if !prose(i) {
+			p.plainBefore[k+1] = p.plainBefore[k] + 1
+		}
+	}
+	for k := n - 1; k >= 0; k-- {
+		if !prose(p.order[k]) {
+			p.plainAfter[k] = p.plainAfter[k+1] + 1
 		}
 	}
 	return p
@@ -87,24 +105,19 @@ func (p *pageLines) neighbour(i, step int) int {
 // keptBeyond reports whether a line the rules kept is before (step -1) or
 // after (step 1) line i.
 func (p *pageLines) keptBeyond(i, step int) bool {
-	for k := p.rank[i] + step; k >= 0 && k < len(p.order); k += step {
-		if !p.removed(p.order[k]) {
-			return true
-		}
+	k := p.rank[i]
+	if step < 0 {
+		return p.keptBefore[k] > 0
 	}
-	return false
+	return p.keptBefore[len(p.order)] > p.keptBefore[k+1]
 }
 
 // block is the number of non-empty lines, none of them prose, in the run
 // that holds line i: a menu, a list of headlines, a table, a footer.
+// (A prose line counts itself and the runs right before and after it.)
 func (p *pageLines) block(i int) int {
-	n := 1
-	for _, step := range []int{-1, 1} {
-		for k := p.rank[i] + step; k >= 0 && k < len(p.order) && !p.prose(p.order[k]); k += step {
-			n++
-		}
-	}
-	return n
+	k := p.rank[i]
+	return 1 + p.plainBefore[k] + p.plainAfter[k+1]
 }
 
 // lineFeatures returns the features of the non-empty line i of p.
@@ -204,41 +217,69 @@ type lineModel struct {
 	threshold float64
 }
 
-// parseLineModel reads a line model; its [features] must name
-// lineFeatureNames in order.
+// parseLineModel reads a line model: [features] names lineFeatureNames in
+// order, each with its weight; [model] gives the bias and the threshold.
+// An error names the line at fault (the caller names the file).
 func parseLineModel(b []byte) (*lineModel, error) {
-	ws, err := dict.ParseSections(bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
-	rows := ws["features"]
-	if len(rows) != len(lineFeatureNames) {
-		return nil, fmt.Errorf("[features]: %d features, the code has %d", len(rows), len(lineFeatureNames))
-	}
 	m := &lineModel{}
-	for k, r := range rows {
-		if len(r) != 2 || r[0] != lineFeatureNames[k] {
-			return nil, fmt.Errorf("[features]: entry %d is %q, the code's feature %d is %s", k+1, strings.Join(r, " "), k+1, lineFeatureNames[k])
+	section, seen := "", map[string]bool{}
+	err := dict.Lines(bytes.NewReader(b), func(n int, line string) error {
+		if !utf8.ValidString(line) {
+			return fmt.Errorf("line %d: not valid UTF-8", n)
 		}
-		w, err := strconv.ParseFloat(r[1], 64)
-		if err != nil {
-			return nil, fmt.Errorf("[features]: %s: %v", r[0], err)
+		if strings.HasPrefix(line, "[") {
+			section = strings.TrimSuffix(strings.TrimPrefix(line, "["), "]")
+			if section != "features" && section != "model" || !strings.HasSuffix(line, "]") {
+				return fmt.Errorf("line %d: %q: want [features] or [model]", n, line)
+			}
+			if seen[section] {
+				return fmt.Errorf("line %d: [%s] again", n, section)
+			}
+			seen[section] = true
+			return nil
 		}
-		m.weights = append(m.weights, w)
-	}
-	nums, err := ws.Numbers("model")
-	if err != nil {
+		r := strings.Fields(line)
+		if section == "" || len(r) != 2 {
+			return fmt.Errorf("line %d: %q: want a name and a number under [features] or [model]", n, line)
+		}
+		x, err := strconv.ParseFloat(r[1], 64)
+		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+			return fmt.Errorf("line %d: %s: %q is not a finite number", n, r[0], r[1])
+		}
+		if section == "features" {
+			switch k := len(m.weights); {
+			case k == len(lineFeatureNames):
+				return fmt.Errorf("line %d: feature %s after the code's %d", n, r[0], k)
+			case r[0] != lineFeatureNames[k]:
+				return fmt.Errorf("line %d: feature %d is %s, the code's is %s", n, k+1, r[0], lineFeatureNames[k])
+			}
+			m.weights = append(m.weights, x)
+			return nil
+		}
+		switch {
+		case r[0] != "bias" && r[0] != "threshold":
+			return fmt.Errorf("line %d: [model] %s: want bias or threshold", n, r[0])
+		case seen[r[0]]:
+			return fmt.Errorf("line %d: [model] %s again", n, r[0])
+		case r[0] == "threshold" && (x <= 0 || x > 1):
+			return fmt.Errorf("line %d: threshold %v is not in (0, 1]", n, x)
+		}
+		seen[r[0]] = true
+		if r[0] == "bias" {
+			m.bias = x
+		} else {
+			m.threshold = x
+		}
+		return nil
+	})
+	switch {
+	case err != nil:
 		return nil, err
+	case len(m.weights) != len(lineFeatureNames):
+		return nil, fmt.Errorf("[features] lists %d features, the code has %d (the next is %s)", len(m.weights), len(lineFeatureNames), lineFeatureNames[len(m.weights)])
+	case !seen["bias"] || !seen["threshold"]:
+		return nil, fmt.Errorf("[model] needs bias and threshold")
 	}
-	bias, ok := nums["bias"]
-	if !ok {
-		return nil, fmt.Errorf("[model]: no bias")
-	}
-	th, ok := nums["threshold"]
-	if !ok || th <= 0 || th > 1 {
-		return nil, fmt.Errorf("[model]: threshold missing or not in (0, 1]")
-	}
-	m.bias, m.threshold = bias, th
 	return m, nil
 }
 

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -11,7 +12,7 @@ import (
 
 // testPageLines makes the page the line model sees of text after the
 // rules: a line starting with "~" stands for one they removed.
-func testPageLines(t *testing.T, text string) (*pageLines, []string, *furnitureVocab) {
+func testPageLines(t testing.TB, text string) (*pageLines, []string, *furnitureVocab) {
 	t.Helper()
 	v, err := defaultFurniture()
 	if err != nil {
@@ -87,7 +88,9 @@ func TestLineFeatures(t *testing.T) {
 }
 
 // TestLineModelFile: the embedded weights load and list the code's
-// features in its order; a file that does not is refused.
+// features in its order; a file that does not, or is malformed, is refused
+// by a message that names the line at fault (or what is missing);
+// defaultFurniture names the file.
 func TestLineModelFile(t *testing.T) {
 	b := dict.File("linemodel.txt")
 	m, err := parseLineModel(b)
@@ -98,15 +101,50 @@ func TestLineModelFile(t *testing.T) {
 		t.Errorf("%d weights, threshold %v", len(m.weights), m.threshold)
 	}
 	s := string(b)
+	// set replaces the line of s that opens with name and a space.
+	set := func(name, line string) string {
+		ls := strings.Split(s, "\n")
+		for n, l := range ls {
+			if strings.HasPrefix(l, name+" ") {
+				ls[n] = line
+				return strings.Join(ls, "\n")
+			}
+		}
+		t.Fatalf("no line opens with %q", name)
+		return ""
+	}
 	swapped := strings.Replace(strings.Replace(s, "\nlog_runes ", "\nXX ", 1), "\nhan_share ", "\nlog_runes ", 1)
 	swapped = strings.Replace(swapped, "\nXX ", "\nhan_share ", 1)
-	dropped := strings.Replace(s, "\nrecurs ", "\n# recurs ", 1)
-	noThreshold := strings.Replace(s, "\nthreshold ", "\n# threshold ", 1)
-	noBias := strings.Replace(s, "\nbias ", "\n# bias ", 1)
-	badWeight := strings.Replace(s, "\nrecurs ", "\nrecurs x", 1)
-	for name, bad := range map[string]string{"swapped": swapped, "dropped": dropped, "no threshold": noThreshold, "no bias": noBias, "bad weight": badWeight} {
-		if _, err := parseLineModel([]byte(bad)); err == nil {
-			t.Errorf("%s: no error", name)
+	for _, c := range []struct {
+		name, file string
+		at         string // the line at fault opens so (its last such line), or "" where none is
+		says       string
+	}{
+		{"swapped", swapped, "han_share ", "feature 1 is han_share, the code's is log_runes"},
+		{"dropped", set("recurs", ""), "first_kept ", "feature 28 is first_kept, the code's is recurs"},
+		{"one more", strings.Replace(s, "\n[model]", "\nextra 1\n[model]", 1), "extra ", "feature extra after the code's 31"},
+		{"cut short", set("log_block", ""), "", "[features] lists 30 features, the code has 31 (the next is log_block)"},
+		{"bad weight", set("recurs", "recurs x1"), "recurs ", `recurs: "x1" is not a finite number`},
+		{"NaN weight", set("recurs", "recurs NaN"), "recurs ", `recurs: "NaN" is not a finite number`},
+		{"three fields", set("recurs", "recurs 1 2"), "recurs ", "want a name and a number"},
+		{"no bias", set("bias", ""), "", "[model] needs bias and threshold"},
+		{"no threshold", set("threshold", ""), "", "[model] needs bias and threshold"},
+		{"threshold 0", set("threshold", "threshold 0"), "threshold ", "threshold 0 is not in (0, 1]"},
+		{"bias twice", set("bias", "bias 1\nbias 2"), "bias ", "[model] bias again"},
+		{"unknown entry", set("bias", "slope 1\nbias 1"), "slope ", "[model] slope: want bias or threshold"},
+		{"unknown section", strings.Replace(s, "\n[model]", "\n[weights]", 1), "[weights]", `"[weights]": want [features] or [model]`},
+		{"section twice", strings.Replace(s, "\n[model]", "\n[features]", 1), "[features]", "[features] again"},
+		{"before any section", "bias 1\n" + s, "bias 1", "under [features] or [model]"},
+	} {
+		want := ""
+		for n, l := range strings.Split(c.file, "\n") {
+			if c.at != "" && strings.HasPrefix(l, c.at) {
+				want = fmt.Sprintf("line %d: ", n+1)
+			}
+		}
+		_, err := parseLineModel([]byte(c.file))
+		if err == nil || !strings.HasPrefix(err.Error(), want) || !strings.Contains(err.Error(), c.says) {
+			t.Errorf("%s: error %v, want one opening %q and saying %q", c.name, err, want, c.says)
 		}
 	}
 }
@@ -176,5 +214,63 @@ func TestStructureGuards(t *testing.T) {
 		if !slices.Equal(gone, c.gone) {
 			t.Errorf("%q: removed %v, want %v", c.page, gone, c.gone)
 		}
+	}
+}
+
+// longPage is a page of a report's paragraph over n lines of links, one in
+// seven removed by the rules ("~"): a run of n lines that are not prose,
+// below the body.
+func longPage(n int) string {
+	var b strings.Builder
+	b.WriteString("首页 | 新闻中心\n" + simplifiedReport + "\n")
+	for k := range n {
+		if k%7 == 3 {
+			b.WriteString("~")
+		}
+		fmt.Fprintf(&b, "栏目 %d | 链接 %d\n", k, k*7)
+	}
+	return b.String()
+}
+
+// TestPageLinesRuns: on long pages, block and keptBeyond, read from the
+// counts newPageLines keeps, agree with a walk along the page's lines.
+func TestPageLinesRuns(t *testing.T) {
+	p, _, _ := testPageLines(t, "~菜单\n"+longPage(1500)+longPage(1500)+"~页脚")
+	// walk counts the lines from line i on (step -1 or 1) before one that
+	// stops it, and says whether one did.
+	walk := func(i, step int, stop func(j int) bool) (n int, stopped bool) {
+		for k := p.rank[i] + step; k >= 0 && k < len(p.order); k += step {
+			if stop(p.order[k]) {
+				return n, true
+			}
+			n++
+		}
+		return n, false
+	}
+	kept := func(j int) bool { return !p.removed(j) }
+	for _, i := range p.order {
+		before, _ := walk(i, -1, p.prose)
+		after, _ := walk(i, 1, p.prose)
+		if p.block(i) != 1+before+after {
+			t.Fatalf("line %d: block %d, want %d", i, p.block(i), 1+before+after)
+		}
+		for _, step := range []int{-1, 1} {
+			if _, want := walk(i, step, kept); p.keptBeyond(i, step) != want {
+				t.Fatalf("line %d, step %d: keptBeyond %v, want %v", i, step, p.keptBeyond(i, step), want)
+			}
+		}
+	}
+}
+
+// BenchmarkStructureLinesLongPage: the model's pass over a page is linear
+// in its lines (no feature walks a whole run for each line).
+func BenchmarkStructureLinesLongPage(b *testing.B) {
+	for _, n := range []int{1000, 4000, 16000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			p, lines, v := testPageLines(b, longPage(n))
+			for b.Loop() {
+				v.lineModel.structureLines(p, lines, v)
+			}
+		})
 	}
 }
