@@ -2251,8 +2251,17 @@ func listNumber(_ *numberWords, c countAt) bool {
 	if k == c.number || k-c.number > 2 || k == len(rs) || rs[k] != ' ' {
 		return false
 	}
-	text := "\n" + string(rs)
-	return strings.Contains(text, "\n"+strconv.Itoa(n-1)+" ") || strings.Contains(text, "\n"+strconv.Itoa(n+1)+" ")
+	return lineOpensWith(rs, strconv.Itoa(n-1)+" ") || lineOpensWith(rs, strconv.Itoa(n+1)+" ")
+}
+
+// lineOpensWith reports whether a line of rs opens with w.
+func lineOpensWith(rs []rune, w string) bool {
+	for k := range rs {
+		if (k == 0 || rs[k-1] == '\n') && hasRunesAt(rs, k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // numbered reports a count that names its item by number rather than

@@ -1912,9 +1912,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	// prints three times or more is the report's own (the caption under
 	// each picture, a banner between its sections): none is the site's
 	// furniture around a line.
-	repeated := printedThrice(folded, empty)
+	printed := lineCounts(folded, empty)
 	aroundLine := func(i int) bool {
-		return known(i) && byPattern[i] != KindPage && kind[i] != "decoration" && !repeated[i]
+		return known(i) && byPattern[i] != KindPage && kind[i] != "decoration" && printed[strings.TrimSpace(folded[i])] < 3
 	}
 	lastHead, firstTail := -1, n
 	for i := range lines {
@@ -1984,7 +1984,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 	}
 	if v.lineModel != nil {
-		page := newPageLines(folded, empty, known, func(i int) bool { return prose[i] }, firstProse, lastProse)
+		page := newPageLines(folded, empty, printed, known, func(i int) bool { return prose[i] }, firstProse, lastProse)
 		for i, furniture := range v.lineModel.structureLines(page, lines, v) {
 			if furniture {
 				kind[i] = "structure"
@@ -2441,20 +2441,16 @@ func captionRepeats(lines, folded []string, opening int, known func(i int) bool)
 	return out
 }
 
-// printedThrice marks the non-empty lines whose text the page prints three
-// times or more.
-func printedThrice(folded []string, empty func(int) bool) []bool {
+// lineCounts is how many times the page prints each of its non-empty
+// lines (trimmed).
+func lineCounts(folded []string, empty func(int) bool) map[string]int {
 	count := map[string]int{}
 	for i, f := range folded {
 		if !empty(i) {
 			count[strings.TrimSpace(f)]++
 		}
 	}
-	out := make([]bool, len(folded))
-	for i, f := range folded {
-		out[i] = !empty(i) && count[strings.TrimSpace(f)] >= 3
-	}
-	return out
+	return count
 }
 
 // furnitureBetween reports whether a line strictly between i and j is

@@ -58,7 +58,7 @@ type pageLines struct {
 	// order holds the non-empty lines' indexes; rank a line's place in it.
 	order []int
 	rank  map[int]int
-	count map[string]int // how often each folded line is on the page
+	count map[string]int // how often each folded line is on the page (lineCounts)
 	// By rank: how many lines the rules kept before it, and how many
 	// lines, none of them prose, run on right before it and right after
 	// it (keptBeyond and block read them, so that a page is read in
@@ -66,14 +66,13 @@ type pageLines struct {
 	keptBefore, plainBefore, plainAfter []int
 }
 
-func newPageLines(folded []string, empty, removed, prose func(int) bool, firstProse, lastProse int) *pageLines {
+func newPageLines(folded []string, empty func(int) bool, count map[string]int, removed, prose func(int) bool, firstProse, lastProse int) *pageLines {
 	p := &pageLines{folded: folded, removed: removed, prose: prose, firstProse: firstProse, lastProse: lastProse,
-		rank: map[int]int{}, count: map[string]int{}}
-	for i, f := range folded {
+		rank: map[int]int{}, count: count}
+	for i := range folded {
 		if !empty(i) {
 			p.rank[i] = len(p.order)
 			p.order = append(p.order, i)
-			p.count[strings.TrimSpace(f)]++
 		}
 	}
 	n := len(p.order)
@@ -167,7 +166,8 @@ func lineFeatures(p *pageLines, i int, v *furnitureVocab) lineFeatureVec {
 	// The neighbours: removed, their length, ending a sentence. The page's
 	// edge counts as a removed line.
 	var removed, runes, sentence [2]float64
-	for k, j := range []int{p.neighbour(i, -1), p.neighbour(i, 1)} {
+	prev := p.neighbour(i, -1)
+	for k, j := range []int{prev, p.neighbour(i, 1)} {
 		if j < 0 {
 			removed[k] = 1
 			continue
@@ -175,7 +175,6 @@ func lineFeatures(p *pageLines, i int, v *furnitureVocab) lineFeatureVec {
 		g := strings.TrimSpace(p.folded[j])
 		removed[k], runes[k], sentence[k] = flag(p.removed(j)), math.Log1p(float64(runeLen(g))), flag(endsSentence(g))
 	}
-	prev := p.neighbour(i, -1)
 	return append(fs, removed[0], removed[1], runes[0], runes[1], sentence[0], sentence[1], flag(prev >= 0 && p.prose(prev)),
 		flag(p.count[f] > 1), flag(!p.keptBeyond(i, -1)), flag(!p.keptBeyond(i, 1)), math.Log1p(float64(p.block(i))))
 }

@@ -38,7 +38,7 @@ func testPageLines(t testing.TB, text string) (*pageLines, []string, *furnitureV
 		}
 	}
 	empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" }
-	return newPageLines(folded, empty, func(i int) bool { return removed[i] }, func(i int) bool { return prose[i] }, first, last), lines, v
+	return newPageLines(folded, empty, lineCounts(folded, empty), func(i int) bool { return removed[i] }, func(i int) bool { return prose[i] }, first, last), lines, v
 }
 
 func TestLineFeatures(t *testing.T) {
