@@ -800,8 +800,9 @@ func (v docView) rowBefore(first int) bool {
 // peopleAfterDe is the object of a count of people or households written
 // after 的 (24位的居民志愿者) or after a relative clause that ends in 的 (37
 // 名需进一步检查的患者, 6名考上大学的学生): the nouns after the first 的
-// within within runes of the measure word's end, in its clause, when they
-// end in one of [people_heads]; "" otherwise, as 100人的队伍 counts the
+// within within runes of the measure word's end, in its clause (a number
+// inside the relative clause too: 一位住了三十多年的老居民), when they end
+// in one of [people_heads]; "" otherwise, as 100人的队伍 counts the
 // people, not the team.
 func (v docView) peopleAfterDe(kind string, end, within int) string {
 	if kind != "people" && kind != "households" {
@@ -809,7 +810,7 @@ func (v docView) peopleAfterDe(kind string, end, within int) string {
 	}
 	rs := v.folded
 	for k := end; k < len(rs) && k-end <= within; k++ {
-		if clauseBreak(v.nw, rs[k]) || numeralClass(rs, k) != runNone {
+		if clauseBreak(v.nw, rs[k]) {
 			return ""
 		}
 		if rs[k] != '的' {
