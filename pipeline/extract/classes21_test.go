@@ -19,3 +19,17 @@ func TestPeopleAfterRelativeClause(t *testing.T) {
 		{"12名为3个村的老人义诊的医生", []string{"12名 12 名 people", "3个 3 个 groups [村]"}},
 	})
 }
+
+// TestApproxWordSpacedFromNumber: a word of [approx_before] and one space
+// before the number (近 300 名, 超過 800 噸: a page that spaces its
+// numbers) make the count approximate and belong to its span; 最近 stays
+// "recently".
+func TestApproxWordSpacedFromNumber(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"元宵节当晚，近 300 名居民来到广场。", []string{"近 300 名 300 名 people a [居民]"}},
+		{"元宵節當晚，近 300 名居民來到廣場。", []string{"近 300 名 300 名 people a [居民]"}},
+		{"食物银行每年处理超过 800 吨的物资。", []string{"超过 800 吨 800 吨 goods a"}},
+		{"食物銀行每年處理超過 800 噸的物資。", []string{"超過 800 噸 800 吨 goods a"}},
+		{"最近 3 名居民报名。", []string{"3 名 3 名 people [居民]"}},
+	})
+}

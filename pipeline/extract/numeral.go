@@ -725,7 +725,8 @@ func acronymBefore(rs []rune, i int) bool {
 
 // numberPrefix looks at what precedes the number at i. It returns where the
 // written phrase starts (taking in an approximation word), whether the
-// prefix makes it approximate, and whether the context rules the number
+// prefix makes it approximate (one space may stand between the word and
+// the number), and whether the context rules the number
 // out as a count: an ordinal (第9个, 前3名, 前5位), or part of a code (A3,
 // 0551-).
 func numberPrefix(nw *numberWords, rs []rune, i int) (start int, approx, excluded bool) {
@@ -740,13 +741,17 @@ func numberPrefix(nw *numberWords, rs []rune, i int) (start int, approx, exclude
 		}
 	}
 	qw := nw.q
+	k := i
+	if i > 1 && rs[i-1] == ' ' && isHanRune(rs[i-2]) {
+		k = i - 1 // 近 200 名, 超過 500 噸: a page that spaces its numbers
+	}
 	for _, w := range qw.approxBefore {
-		if hasRunesBefore(rs, i, w) {
+		if hasRunesBefore(rs, k, w) {
 			n := utf8.RuneCountInString(w)
-			if i > n && qw.notApprox[w] != "" && strings.ContainsRune(qw.notApprox[w], rs[i-n-1]) && wordBefore(rs, i, qw.approxDespite) == "" {
+			if k > n && qw.notApprox[w] != "" && strings.ContainsRune(qw.notApprox[w], rs[k-n-1]) && wordBefore(rs, k, qw.approxDespite) == "" {
 				return i, false, false // 最近 (recently), 预约 (booked), … (not 折合约)
 			}
-			return i - n, true, false
+			return k - n, true, false
 		}
 	}
 	return i, false, false
