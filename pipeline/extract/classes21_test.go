@@ -33,3 +33,17 @@ func TestApproxWordSpacedFromNumber(t *testing.T) {
 		{"最近 3 名居民报名。", []string{"3 名 3 名 people [居民]"}},
 	})
 }
+
+// TestKindergartenClasses: 班 after 大, 中 or 小 and a number, with more of
+// the clause after it, names a kindergarten's class; classes opened still
+// count, and so does 两班.
+func TestKindergartenClasses(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"大二班表演的节目是合唱。", nil},
+		{"大二班表演的節目是合唱。", nil},
+		{"小三班把捐款全部用来买棉衣。", nil},
+		{"小三班把捐款全部用來買棉衣。", nil},
+		{"幼儿园今年开设小班3班，", []string{"3班 3 班 groups [小班]"}},
+		{"孩子们分大小两班进行比赛。", []string{"两班 2 班 groups"}},
+	})
+}

@@ -222,6 +222,7 @@ type quantityWords struct {
 	oneSetupVerbs        []string            // 设立了: 设立了一个宣传点 counts what was set up
 	onePlaceWords        map[string]bool     // 上, 里: 一张卡片上 is a place
 	classUnits           map[string]bool     // 班: 机械三班的同学 names a class
+	classLevels          string              // 大中小: 大三班 is a kindergarten's class
 	nameWordTags         map[string]bool     // ns: 三门峡市 is a place's name, no count
 	unitJoiners          string              // /: 48人/次 is 48人次
 	titleCopyRunes       int                 // the shortest title whose copies in the text are looked for
@@ -251,7 +252,7 @@ func loadQuantityWords() *quantityWords {
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "one_place_words", "name_word_tags",
-		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks")
+		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks", "class_levels")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -355,6 +356,7 @@ func loadQuantityWords() *quantityWords {
 		oneSetupVerbs:        longestFirst(ws.words("one_setup_verbs")),
 		onePlaceWords:        ws.set("one_place_words"),
 		classUnits:           ws.set("class_units"),
+		classLevels:          ws.runes("class_levels"),
 		nameWordTags:         ws.set("name_word_tags"),
 		unitJoiners:          ws.runes("unit_joiners"),
 	}

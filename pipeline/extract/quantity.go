@@ -2317,12 +2317,14 @@ func ordinalRangeEnd(nw *numberWords, c countAt) bool {
 }
 
 // className reports a count of [class_units] (班) whose number follows a
-// noun and whose measure word does not end its clause: 机械三班的同学,
-// 机电3301班全体学生, 护理二班与志愿者一起 name a class by its major and
-// number. Classes counted are the last words of their clause (开设课程14
-// 班，) or follow a verb (各开4班). Without words it is always false.
+// noun or a rune of [class_levels] (not 两) and whose measure word does
+// not end its clause: 机械三班的同学, 机电3301班全体学生, 护理二班与志愿者
+// 一起 name a class by its major and number, 大三班演出, 小四班捐出 a
+// kindergarten's class. Classes counted are the last words of their clause
+// (开设课程14班，) or follow a verb (各开4班).
 func className(nw *numberWords, c countAt) bool {
-	if !nw.q.classUnits[c.unit] || !strings.HasPrefix(c.tagBefore, "n") {
+	level := c.number > 0 && strings.ContainsRune(nw.q.classLevels, c.rs[c.number-1]) && c.rs[c.number] != '两'
+	if !nw.q.classUnits[c.unit] || !strings.HasPrefix(c.tagBefore, "n") && !level {
 		return false
 	}
 	return c.end < len(c.rs) && c.rs[c.end] != '\n' && !clauseBreak(nw, c.rs[c.end])
