@@ -58,6 +58,14 @@ func TestAnyOutletByline(t *testing.T) {
 		{line: "某某管理学院 撰稿人:某静文 审稿人:某璇", want: "byline"},
 		{line: "某某管理學院 撰稿人:某靜文 審稿人:某璇", want: "byline"},
 		{line: "某某中心 校审 | 某晓文", zone: zoneTail, want: "byline"},
+		// Round 21: an office's correspondent and its reviewer, the
+		// office's name run into the role ([byline_roles]: 信息员, 审核人).
+		{line: "某某区科协信息员:某晓文", zone: zoneTail, want: "byline"},
+		{line: "某某區科協信息員:某曉文", zone: zoneTail, want: "byline"},
+		{line: "某某功能区审核人:某丽", zone: zoneTail, want: "byline"},
+		{line: "某某功能區審核人:某麗", zone: zoneTail, want: "byline"},
+		{line: "某某区科协信息员:某晓文", zone: zoneBody, want: ""},
+		{line: "培训社区信息员三十名", zone: zoneTail, want: ""}, // no name set apart: what was done
 		// Round 16: 丨, a Han stroke that sites set as a bar, parts the
 		// role and the name like |.
 		{line: "值班编辑丨某晓文", zone: zoneTail, want: "byline"},
