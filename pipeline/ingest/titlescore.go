@@ -203,6 +203,12 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		if l == "" || l == titleMark {
 			continue
 		}
+		// A bulleted line right above the post's stamp is the headline of a
+		// page printed as a list (• 标题 over • 发布时间:…); a menu's or a
+		// list's item keeps its bullet, and opens no headline.
+		if stamped[l] {
+			l = strings.TrimSpace(strings.TrimLeft(l, itemBullets))
+		}
 		// A date stamp fused before the headline (2017.01.10 标题, a
 		// Republic-of-China 113.05.02标题, date 2024-03-16 标题) is the
 		// post's date: the line's candidates are scored without it.
@@ -549,6 +555,10 @@ var hanSectionNumber = regexp.MustCompile(`^[一二三四五六七八九十]+\s*
 // notHeadlineOpeners are the marks of a sentence and the list bullets no
 // headline opens with.
 const notHeadlineOpeners = ".,、;；:：，。…!！?？·•‧※★☆"
+
+// itemBullets are the dots a list's item opens with (a dash opens a
+// subtitle, a box glyph a byline: neither stands before a headline).
+const itemBullets = "·•‧"
 
 // The Geometric Shapes block (□ ■ ◆ ● ◎ ▲ ▶ …): list and box glyphs.
 const (

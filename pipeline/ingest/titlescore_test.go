@@ -1377,3 +1377,24 @@ func TestCollectionTitle(t *testing.T) {
 		t.Errorf("title %q, want %q", c.text, lines[0])
 	}
 }
+
+// TestBulletedHeadlineOverStamp checks that a bulleted line right above
+// the post's stamp is the title without its bullet, in both scripts; a
+// bulleted line with no stamp under it (a menu's item) is none.
+func TestBulletedHeadlineOverStamp(t *testing.T) {
+	for _, tt := range []struct{ name, text, title string }{
+		{"Simplified", "• 东湖社区开展“清洁家园”志愿服务活动\n• 发布时间:2023-05-20 09:30 | 浏览次数:\n5月18日上午，东湖社区组织志愿者在小区内开展环境清洁活动，清理楼道杂物。\n",
+			"东湖社区开展“清洁家园”志愿服务活动"},
+		{"Traditional", "• 【關愛長者】義工探訪獨居長者\n• 發布時間:2022-11-08 瀏覽量:312\n11月5日，中心義工分成五組，探訪區內獨居長者，送上暖包和日用品。\n",
+			"【關愛長者】義工探訪獨居長者"},
+		{"no stamp under it", "• 东湖社区开展“清洁家园”志愿服务活动\n5月18日上午，东湖社区组织志愿者在小区内开展环境清洁活动，清理楼道杂物。\n", ""},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
+		}
+	}
+}
