@@ -160,6 +160,9 @@ type titleCandidate struct {
 	// belowBlurb: the headline is under the site's sentence that ended
 	// the first lines; what is above it is the site's.
 	belowBlurb bool
+	// echoed: the headline before a site's name on its line, said alone
+	// elsewhere on the page (echoedHead).
+	echoed bool
 }
 
 var (
@@ -273,6 +276,10 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 			out[len(out)-1].wrapped = j
 		} else {
 			add(body, "")
+		}
+		if p := echoedHead(lines, i, body); p != "" {
+			add(p, "")
+			out[len(out)-1].echoed = true
 		}
 		// A title is short: a longer line is split no further (titleParts
 		// is quadratic in the parts of a long line). Nor is a paragraph:
@@ -1286,7 +1293,7 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 			fs[featShort] = 0
 		}
 		f = strings.TrimSpace(f)
-		cs = append(cs, scored{c, f, stripSpaces(f), fs, removed && headline.twice || saidTwice(c, heads, crumb, fv)})
+		cs = append(cs, scored{c, f, stripSpaces(f), fs, removed && headline.twice || c.echoed || saidTwice(c, heads, crumb, fv)})
 	}
 	// Said twice, the second copy fuller or plainer: a header's copy of
 	// the headline cut at a fixed length (the page's <title>), or with a
@@ -1889,3 +1896,51 @@ func nextLine(lines []string, i int) int {
 	}
 	return -1
 }
+
+// echoedHead returns the part of line i (its text l) before its first
+// separator when another line of the page says that part alone or ends
+// with it after a mark, a digit or a letter (a summary's field, the
+// article's own heading, a repost's dateline) and it holds at least
+// minEchoedHeadHan Han characters: a headline with a site's name or a
+// spam brand after it (标题:某某官方入口, 标题─某某協會電子報─某某報),
+// which the headline said alone shows up, what follows it said nowhere
+// else (a headline over its two halves is whole). A headline's subtitle after
+// a dash (标题——记某某活动) is no site's: the body names its words
+// inside its sentences, not alone.
+func echoedHead(lines []string, i int, l string) string {
+	at := strings.IndexAny(l, headSeparators)
+	if at <= 0 {
+		return ""
+	}
+	p := strings.TrimSpace(l[:at])
+	if han, _ := hanAndNonLatin(p); han < minEchoedHeadHan {
+		return ""
+	}
+	sp := stripSpaces(fold.ToSimplified(p))
+	ss := stripSpaces(fold.ToSimplified(strings.Trim(l[at:], headSeparators+" ")))
+	echoed := false
+	for j, o := range lines {
+		if j == i {
+			continue
+		}
+		so := stripSpaces(fold.ToSimplified(o))
+		if ss != "" && strings.Contains(so, ss) {
+			return "" // its second half said again: a headline broken into two lines below
+		}
+		if before, ok := strings.CutSuffix(so, sp); ok {
+			r, _ := utf8.DecodeLastRuneInString(before)
+			echoed = echoed || before == "" || !isHan(r)
+		}
+	}
+	if echoed {
+		return p
+	}
+	return ""
+}
+
+// headSeparators set a site's name off after a headline on its line.
+const headSeparators = ":：_|｜丨─—-–"
+
+// minEchoedHeadHan is the shortest headline echoedHead takes: a kicker or
+// a column's name before a bar (喜迎新春 | …) is shorter.
+const minEchoedHeadHan = 8

@@ -1398,3 +1398,25 @@ func TestBulletedHeadlineOverStamp(t *testing.T) {
 		}
 	}
 }
+
+// TestEchoedHead checks that the part of a line before a separator is
+// the headline when another line says it alone or ends with it after a
+// non-Han mark, and what follows the separator is said nowhere else.
+func TestEchoedHead(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"brand after a colon, headline alone below", []string{"南湖街道三项举措让实践站活起来:某某娱乐官方入口", "正文第一段。", "南湖街道三项举措让实践站活起来"}, "南湖街道三项举措让实践站活起来"},
+		{"newsletter's names, dateline ending with it", []string{"長青會義工探訪安老院一日行─某某協會電子報─某某電子報", "news.example.org · May 12,2016長青會義工探訪安老院一日行"}, "長青會義工探訪安老院一日行"},
+		{"said only inside a sentence", []string{"寒冬送温暖慰问暖人心社区行——记某某活动", "我们以寒冬送温暖慰问暖人心社区行为主题开展了活动。"}, ""},
+		{"a headline over its two halves", []string{"寒冬送温暖慰问暖人心社区行——某某寺开展节前慰问", "寒冬送温暖慰问暖人心社区行", "某某寺开展节前慰问"}, ""},
+		{"a short kicker", []string{"喜迎新春 | 某某社区表彰会", "喜迎新春"}, ""},
+		{"no separator", []string{"南湖街道三项举措让实践站活起来", "南湖街道三项举措让实践站活起来"}, ""},
+	} {
+		if got := echoedHead(tt.lines, 0, tt.lines[0]); got != tt.want {
+			t.Errorf("%s: echoedHead = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
