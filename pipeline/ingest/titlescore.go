@@ -163,6 +163,9 @@ type titleCandidate struct {
 	// echoed: the headline before a site's name on its line, said alone
 	// elsewhere on the page (echoedHead).
 	echoed bool
+	// beforeDate: the headline runs on into the post's date field
+	// (headlineBeforeDate), the stamp a site's software prints under it.
+	beforeDate bool
 }
 
 var (
@@ -317,6 +320,13 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		if t, rest := s.spacedHeadline(body, fv); prose && t != "" {
 			add(t, rest)
 			out[len(out)-1].opensBody = true
+		}
+		if t, date, rest := headlineBeforeDate(body); t != "" {
+			add(t, rest)
+			out[len(out)-1].opensBody, out[len(out)-1].beforeDate = true, true
+			if stamp == "" {
+				out[len(out)-1].stamp = date
+			}
 		}
 		// A notice in a field (校园公告：…。, a ticker above the headline)
 		// may be no first paragraph, nor may a first line that exclaims
@@ -1286,7 +1296,7 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 		if c.pos == 0 && c.line >= 0 && c.rest == "" && spacedPhrases(f) {
 			fs[featCouplet]++
 		}
-		if c.line >= 0 && stamped[strings.TrimSpace(lines[c.line])] || removed && stamped[c.text] {
+		if c.line >= 0 && stamped[strings.TrimSpace(lines[c.line])] || removed && stamped[c.text] || c.beforeDate {
 			// Where a site's software prints the headline: a short one
 			// there (情暖重阳节) is no menu's item.
 			fs[featStamped]++
@@ -1944,3 +1954,26 @@ const headSeparators = ":：_|｜丨─—-–"
 // minEchoedHeadHan is the shortest headline echoedHead takes: a kicker or
 // a column's name before a bar (喜迎新春 | …) is shorter.
 const minEchoedHeadHan = 8
+
+// headlineBeforeDate splits a line that runs a headline into the post's
+// date field and on into the text (标题时间:2021-06-09 记者…,
+// 标题發佈日期:2016/03/05 …), as a page flattened to one line prints
+// them: the headline, the field's date and what follows. The line stays
+// whole in the text. The headline holds minEchoedHeadHan Han characters
+// or more and no clause's mark: a sentence naming a time is no headline.
+func headlineBeforeDate(l string) (title, date, rest string) {
+	f := fold.ToSimplified(l)
+	m := dateFieldAfterHeadline.FindStringSubmatchIndex(f)
+	if m == nil {
+		return "", "", ""
+	}
+	title = strings.TrimSpace(l[:foldedOffset(l, f, m[3])])
+	if han, _ := hanAndNonLatin(title); han < minEchoedHeadHan || runesOver(title, maxTitleLineRunes) || strings.ContainsAny(title, sentenceEnds+"，,") || !opensHeadline(title) {
+		return "", "", ""
+	}
+	return title, l[foldedOffset(l, f, m[4]):foldedOffset(l, f, m[5])], strings.TrimSpace(l[foldedOffset(l, f, m[3]):])
+}
+
+// dateFieldAfterHeadline: a headline (group 1) with a date field run on
+// after it (时间:2021-06-09, 发布日期：2016/03/05), the date group 2.
+var dateFieldAfterHeadline = regexp.MustCompile(`^(\S.*?)(?:发布|发表)?(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})`)

@@ -1420,3 +1420,29 @@ func TestEchoedHead(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineBeforeDate checks the split of a headline run into the
+// post's date field, in both scripts, and that a sentence naming a time
+// or a short label is not split.
+func TestHeadlineBeforeDate(t *testing.T) {
+	for _, tt := range []struct{ line, title, date string }{
+		{"清理河岸 青山社区志愿者共同护河时间:2022-04-18 ![]() 4月16日，青山社区组织志愿者清理垃圾。", "清理河岸 青山社区志愿者共同护河", "2022-04-18"},
+		{"【新北】永和區福和里關懷據點舉辦長者慶生會時間:2023-06-09 某某新聞社", "【新北】永和區福和里關懷據點舉辦長者慶生會", "2023-06-09"},
+		{"青山社区志愿者护河活动发布日期：2022/04/18 正文", "青山社区志愿者护河活动", "2022/04/18"},
+		{"活动当天，志愿者按约定时间:2022-04-18 集合", "", ""},
+		{"社区新闻时间:2022-04-18", "", ""},
+		{"青山社区志愿者共同护河 2022-04-18", "", ""},
+	} {
+		title, date, _ := headlineBeforeDate(tt.line)
+		if title != tt.title || date != tt.date {
+			t.Errorf("%q: headlineBeforeDate = %q, %q; want %q, %q", tt.line, title, date, tt.title, tt.date)
+		}
+	}
+	doc, err := Parse("a.txt", []byte("清理河岸 青山社区志愿者共同护河时间:2022-04-18 4月16日，青山社区组织志愿者沿河岸清理垃圾，劝导游客文明游玩。\n志愿者表示，今后将定期开展护河行动。\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "清理河岸 青山社区志愿者共同护河" || doc.Published != "2022-04-18" || !strings.Contains(doc.Text, "共同护河时间:2022-04-18 4月16日") {
+		t.Errorf("title %q, published %q, text %q: want the headline, its date, the line whole", doc.Title, doc.Published, doc.Text)
+	}
+}
