@@ -267,6 +267,9 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 			}
 		}
 		body := s.withoutLabel(withoutMatches(listPrefix, l))
+		if h := s.withoutForeignSuffix(lines, i, body, prose); h != "" {
+			body = h
+		}
 		m := bracketTitle.FindStringSubmatch(body)
 		if m != nil && (runeLen(m[1]) <= maxColumnLabelRunes && articleTitleWords.in(fold.ToSimplified(m[1])) && s.namesOnlyGenre(fold.ToSimplified(m[1])) ||
 			strings.HasPrefix(body, "【") && s.columnTag(fold.ToSimplified(m[1]))) {
@@ -1977,3 +1980,39 @@ func headlineBeforeDate(l string) (title, date, rest string) {
 // dateFieldAfterHeadline: a headline (group 1) with a date field run on
 // after it (时间:2021-06-09, 发布日期：2016/03/05), the date group 2.
 var dateFieldAfterHeadline = regexp.MustCompile(`^(\S.*?)(?:发布|发表)?(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})`)
+
+// withoutForeignSuffix returns line i (its text l) without the name
+// after its last hyphen or underscore (标题-某某热消息, 标题 -k8某某入口)
+// when that name is foreign to the page (no two of its Han characters
+// in a row said on another line) while the headline before it shares a
+// run of echo_runes with them: a mirror's or a spam site's brand added to
+// the headline it copied. Else, and for a line of prose, it returns "".
+func (s *titleScorer) withoutForeignSuffix(lines []string, i int, l string, prose bool) string {
+	at := strings.LastIndexAny(l, suffixSeparators)
+	if prose || at <= 0 {
+		return ""
+	}
+	head := strings.TrimSpace(strings.TrimRight(l[:at], suffixSeparators+" "))
+	name := hanOnly(fold.ToSimplified(l[at:]))
+	last, _ := utf8.DecodeLastRuneInString(head)
+	if han, _ := hanAndNonLatin(head); han < minEchoedHeadHan || last < utf8.RuneSelf && (unicode.IsLetter(last) || unicode.IsDigit(last)) ||
+		runeLen(name) < 2 || runesOver(strings.TrimSpace(l[at:]), maxSuffixRunes) || s.endsAsTitle(name) {
+		return ""
+	}
+	var others strings.Builder
+	for j, o := range lines {
+		if j != i {
+			others.WriteString(hanOnly(fold.ToSimplified(o)))
+		}
+	}
+	if sharesRun(name, others.String(), 2) || !sharesRun(hanOnly(fold.ToSimplified(head)), others.String(), int(s.w["echo_runes"])) {
+		return ""
+	}
+	return head
+}
+
+// suffixSeparators set a site's brand off after a headline copied whole.
+const suffixSeparators = "-_－"
+
+// maxSuffixRunes is the longest brand withoutForeignSuffix cuts off.
+const maxSuffixRunes = 12

@@ -1446,3 +1446,27 @@ func TestHeadlineBeforeDate(t *testing.T) {
 		t.Errorf("title %q, published %q, text %q: want the headline, its date, the line whole", doc.Title, doc.Published, doc.Text)
 	}
 }
+
+// TestWithoutForeignSuffix checks that a brand after a headline's last
+// hyphen or underscore is cut when no two of its Han characters in a
+// row are said elsewhere on the page and the headline is echoed below; a
+// site's name the page names, a range of years, a title's ending and a
+// short head stay.
+func TestWithoutForeignSuffix(t *testing.T) {
+	ts := testTitleScorer(t)
+	body := "东湖街道今年将新建十个社工站，覆盖辖区全部社区，为居民提供为老服务。"
+	for _, tt := range []struct {
+		name, line, below, want string
+	}{
+		{"a brand foreign to the page", "东湖街道将新建十个社工站 覆盖全部社区-某某热消息", body, "东湖街道将新建十个社工站 覆盖全部社区"},
+		{"a spam brand with letters, Traditional", "東湖街道將新建十個社工站 覆蓋全部社區 -k8某某國際入口", "東湖街道今年將新建十個社工站，覆蓋轄區全部社區。", "東湖街道將新建十個社工站 覆蓋全部社區"},
+		{"a site the page names", "东湖街道将新建十个社工站 覆盖全部社区-东湖新闻网", body + "来源：东湖新闻网", ""},
+		{"a headline the text does not echo", "西山公园迎来春季赏花高峰期-某某热消息", body, ""},
+		{"a range of years", "东湖街道将新建十个社工站规划2024-2025", body, ""},
+		{"a title's ending after it", "东湖街道将新建十个社工站 覆盖全部社区-年度工作总结", body, ""},
+	} {
+		if got := ts.withoutForeignSuffix([]string{tt.line, tt.below}, 0, tt.line, false); got != tt.want {
+			t.Errorf("%s: withoutForeignSuffix = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
