@@ -160,6 +160,12 @@ type titleCandidate struct {
 	// belowBlurb: the headline is under the site's sentence that ended
 	// the first lines; what is above it is the site's.
 	belowBlurb bool
+	// echoed: the headline before a site's name on its line, said alone
+	// elsewhere on the page (echoedHead).
+	echoed bool
+	// beforeDate: the headline runs on into the post's date field
+	// (headlineBeforeDate), the stamp a site's software prints under it.
+	beforeDate bool
 }
 
 var (
@@ -202,6 +208,12 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		l = strings.TrimSpace(l)
 		if l == "" || l == titleMark {
 			continue
+		}
+		// A bulleted line right above the post's stamp is the headline of a
+		// page printed as a list (• 标题 over • 发布时间:…); a menu's or a
+		// list's item keeps its bullet, and opens no headline.
+		if stamped[l] {
+			l = strings.TrimSpace(strings.TrimLeft(l, itemBullets))
 		}
 		// A date stamp fused before the headline (2017.01.10 标题, a
 		// Republic-of-China 113.05.02标题, date 2024-03-16 标题) is the
@@ -255,6 +267,9 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 			}
 		}
 		body := s.withoutLabel(withoutMatches(listPrefix, l))
+		if h := s.withoutForeignSuffix(lines, i, body, prose); h != "" {
+			body = h
+		}
 		m := bracketTitle.FindStringSubmatch(body)
 		if m != nil && (runeLen(m[1]) <= maxColumnLabelRunes && articleTitleWords.in(fold.ToSimplified(m[1])) && s.namesOnlyGenre(fold.ToSimplified(m[1])) ||
 			strings.HasPrefix(body, "【") && s.columnTag(fold.ToSimplified(m[1]))) {
@@ -267,6 +282,10 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 			out[len(out)-1].wrapped = j
 		} else {
 			add(body, "")
+		}
+		if p := echoedHead(lines, i, body); p != "" {
+			add(p, "")
+			out[len(out)-1].echoed = true
 		}
 		// A title is short: a longer line is split no further (titleParts
 		// is quadratic in the parts of a long line). Nor is a paragraph:
@@ -304,6 +323,13 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		if t, rest := s.spacedHeadline(body, fv); prose && t != "" {
 			add(t, rest)
 			out[len(out)-1].opensBody = true
+		}
+		if t, date, rest := headlineBeforeDate(body); t != "" {
+			add(t, rest)
+			out[len(out)-1].opensBody, out[len(out)-1].beforeDate = true, true
+			if stamp == "" {
+				out[len(out)-1].stamp = date
+			}
 		}
 		// A notice in a field (校园公告：…。, a ticker above the headline)
 		// may be no first paragraph, nor may a first line that exclaims
@@ -549,6 +575,10 @@ var hanSectionNumber = regexp.MustCompile(`^[一二三四五六七八九十]+\s*
 // notHeadlineOpeners are the marks of a sentence and the list bullets no
 // headline opens with.
 const notHeadlineOpeners = ".,、;；:：，。…!！?？·•‧※★☆"
+
+// itemBullets are the dots a list's item opens with (a dash opens a
+// subtitle, a box glyph a byline: neither stands before a headline).
+const itemBullets = "·•‧"
 
 // The Geometric Shapes block (□ ■ ◆ ● ◎ ▲ ▶ …): list and box glyphs.
 const (
@@ -1269,14 +1299,14 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 		if c.pos == 0 && c.line >= 0 && c.rest == "" && spacedPhrases(f) {
 			fs[featCouplet]++
 		}
-		if c.line >= 0 && stamped[strings.TrimSpace(lines[c.line])] || removed && stamped[c.text] {
+		if c.line >= 0 && stamped[strings.TrimSpace(lines[c.line])] || removed && stamped[c.text] || c.beforeDate {
 			// Where a site's software prints the headline: a short one
 			// there (情暖重阳节) is no menu's item.
 			fs[featStamped]++
 			fs[featShort] = 0
 		}
 		f = strings.TrimSpace(f)
-		cs = append(cs, scored{c, f, stripSpaces(f), fs, removed && headline.twice || saidTwice(c, heads, crumb, fv)})
+		cs = append(cs, scored{c, f, stripSpaces(f), fs, removed && headline.twice || c.echoed || saidTwice(c, heads, crumb, fv)})
 	}
 	// Said twice, the second copy fuller or plainer: a header's copy of
 	// the headline cut at a fixed length (the page's <title>), or with a
@@ -1879,3 +1909,110 @@ func nextLine(lines []string, i int) int {
 	}
 	return -1
 }
+
+// echoedHead returns the part of line i (its text l) before its first
+// separator when another line of the page says that part alone or ends
+// with it after a mark, a digit or a letter (a summary's field, the
+// article's own heading, a repost's dateline) and it holds at least
+// minEchoedHeadHan Han characters: a headline with a site's name or a
+// spam brand after it (标题:某某官方入口, 标题─某某協會電子報─某某報),
+// which the headline said alone shows up, what follows it said nowhere
+// else (a headline over its two halves is whole). A headline's subtitle after
+// a dash (标题——记某某活动) is no site's: the body names its words
+// inside its sentences, not alone.
+func echoedHead(lines []string, i int, l string) string {
+	at := strings.IndexAny(l, headSeparators)
+	if at <= 0 {
+		return ""
+	}
+	p := strings.TrimSpace(l[:at])
+	if han, _ := hanAndNonLatin(p); han < minEchoedHeadHan {
+		return ""
+	}
+	sp := stripSpaces(fold.ToSimplified(p))
+	ss := stripSpaces(fold.ToSimplified(strings.Trim(l[at:], headSeparators+" ")))
+	echoed := false
+	for j, o := range lines {
+		if j == i {
+			continue
+		}
+		so := stripSpaces(fold.ToSimplified(o))
+		if ss != "" && strings.Contains(so, ss) {
+			return "" // its second half said again: a headline broken into two lines below
+		}
+		if before, ok := strings.CutSuffix(so, sp); ok {
+			r, _ := utf8.DecodeLastRuneInString(before)
+			echoed = echoed || before == "" || !isHan(r)
+		}
+	}
+	if echoed {
+		return p
+	}
+	return ""
+}
+
+// headSeparators set a site's name off after a headline on its line.
+const headSeparators = ":：_|｜丨─—-–"
+
+// minEchoedHeadHan is the shortest headline echoedHead takes: a kicker or
+// a column's name before a bar (喜迎新春 | …) is shorter.
+const minEchoedHeadHan = 8
+
+// headlineBeforeDate splits a line that runs a headline into the post's
+// date field and on into the text (标题时间:2021-06-09 记者…,
+// 标题發佈日期:2016/03/05 …), as a page flattened to one line prints
+// them: the headline, the field's date and what follows. The line stays
+// whole in the text. The headline holds minEchoedHeadHan Han characters
+// or more and no clause's mark: a sentence naming a time is no headline.
+func headlineBeforeDate(l string) (title, date, rest string) {
+	f := fold.ToSimplified(l)
+	m := dateFieldAfterHeadline.FindStringSubmatchIndex(f)
+	if m == nil {
+		return "", "", ""
+	}
+	title = strings.TrimSpace(l[:foldedOffset(l, f, m[3])])
+	if han, _ := hanAndNonLatin(title); han < minEchoedHeadHan || runesOver(title, maxTitleLineRunes) || strings.ContainsAny(title, sentenceEnds+"，,") || !opensHeadline(title) {
+		return "", "", ""
+	}
+	return title, l[foldedOffset(l, f, m[4]):foldedOffset(l, f, m[5])], strings.TrimSpace(l[foldedOffset(l, f, m[3]):])
+}
+
+// dateFieldAfterHeadline: a headline (group 1) with a date field run on
+// after it (时间:2021-06-09, 发布日期：2016/03/05), the date group 2.
+var dateFieldAfterHeadline = regexp.MustCompile(`^(\S.*?)(?:发布|发表)?(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})`)
+
+// withoutForeignSuffix returns line i (its text l) without the name
+// after its last hyphen or underscore (标题-某某热消息, 标题 -k8某某入口)
+// when that name is foreign to the page (no two of its Han characters
+// in a row said on another line) while the headline before it shares a
+// run of echo_runes with them: a mirror's or a spam site's brand added to
+// the headline it copied. Else, and for a line of prose, it returns "".
+func (s *titleScorer) withoutForeignSuffix(lines []string, i int, l string, prose bool) string {
+	at := strings.LastIndexAny(l, suffixSeparators)
+	if prose || at <= 0 {
+		return ""
+	}
+	head := strings.TrimSpace(strings.TrimRight(l[:at], suffixSeparators+" "))
+	name := hanOnly(fold.ToSimplified(l[at:]))
+	last, _ := utf8.DecodeLastRuneInString(head)
+	if han, _ := hanAndNonLatin(head); han < minEchoedHeadHan || last < utf8.RuneSelf && (unicode.IsLetter(last) || unicode.IsDigit(last)) ||
+		runeLen(name) < 2 || runesOver(strings.TrimSpace(l[at:]), maxSuffixRunes) || s.endsAsTitle(name) {
+		return ""
+	}
+	var others strings.Builder
+	for j, o := range lines {
+		if j != i {
+			others.WriteString(hanOnly(fold.ToSimplified(o)))
+		}
+	}
+	if sharesRun(name, others.String(), 2) || !sharesRun(hanOnly(fold.ToSimplified(head)), others.String(), int(s.w["echo_runes"])) {
+		return ""
+	}
+	return head
+}
+
+// suffixSeparators set a site's brand off after a headline copied whole.
+const suffixSeparators = "-_－"
+
+// maxSuffixRunes is the longest brand withoutForeignSuffix cuts off.
+const maxSuffixRunes = 12

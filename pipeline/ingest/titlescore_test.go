@@ -1377,3 +1377,96 @@ func TestCollectionTitle(t *testing.T) {
 		t.Errorf("title %q, want %q", c.text, lines[0])
 	}
 }
+
+// TestBulletedHeadlineOverStamp checks that a bulleted line right above
+// the post's stamp is the title without its bullet, in both scripts; a
+// bulleted line with no stamp under it (a menu's item) is none.
+func TestBulletedHeadlineOverStamp(t *testing.T) {
+	for _, tt := range []struct{ name, text, title string }{
+		{"Simplified", "• 东湖社区开展“清洁家园”志愿服务活动\n• 发布时间:2023-05-20 09:30 | 浏览次数:\n5月18日上午，东湖社区组织志愿者在小区内开展环境清洁活动，清理楼道杂物。\n",
+			"东湖社区开展“清洁家园”志愿服务活动"},
+		{"Traditional", "• 【關愛長者】義工探訪獨居長者\n• 發布時間:2022-11-08 瀏覽量:312\n11月5日，中心義工分成五組，探訪區內獨居長者，送上暖包和日用品。\n",
+			"【關愛長者】義工探訪獨居長者"},
+		{"no stamp under it", "• 东湖社区开展“清洁家园”志愿服务活动\n5月18日上午，东湖社区组织志愿者在小区内开展环境清洁活动，清理楼道杂物。\n", ""},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
+		}
+	}
+}
+
+// TestEchoedHead checks that the part of a line before a separator is
+// the headline when another line says it alone or ends with it after a
+// non-Han mark, and what follows the separator is said nowhere else.
+func TestEchoedHead(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"brand after a colon, headline alone below", []string{"南湖街道三项举措让实践站活起来:某某娱乐官方入口", "正文第一段。", "南湖街道三项举措让实践站活起来"}, "南湖街道三项举措让实践站活起来"},
+		{"newsletter's names, dateline ending with it", []string{"長青會義工探訪安老院一日行─某某協會電子報─某某電子報", "news.example.org · May 12,2016長青會義工探訪安老院一日行"}, "長青會義工探訪安老院一日行"},
+		{"said only inside a sentence", []string{"寒冬送温暖慰问暖人心社区行——记某某活动", "我们以寒冬送温暖慰问暖人心社区行为主题开展了活动。"}, ""},
+		{"a headline over its two halves", []string{"寒冬送温暖慰问暖人心社区行——某某寺开展节前慰问", "寒冬送温暖慰问暖人心社区行", "某某寺开展节前慰问"}, ""},
+		{"a short kicker", []string{"喜迎新春 | 某某社区表彰会", "喜迎新春"}, ""},
+		{"no separator", []string{"南湖街道三项举措让实践站活起来", "南湖街道三项举措让实践站活起来"}, ""},
+	} {
+		if got := echoedHead(tt.lines, 0, tt.lines[0]); got != tt.want {
+			t.Errorf("%s: echoedHead = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestHeadlineBeforeDate checks the split of a headline run into the
+// post's date field, in both scripts, and that a sentence naming a time
+// or a short label is not split.
+func TestHeadlineBeforeDate(t *testing.T) {
+	for _, tt := range []struct{ line, title, date string }{
+		{"清理河岸 青山社区志愿者共同护河时间:2022-04-18 ![]() 4月16日，青山社区组织志愿者清理垃圾。", "清理河岸 青山社区志愿者共同护河", "2022-04-18"},
+		{"【新北】永和區福和里關懷據點舉辦長者慶生會時間:2023-06-09 某某新聞社", "【新北】永和區福和里關懷據點舉辦長者慶生會", "2023-06-09"},
+		{"青山社区志愿者护河活动发布日期：2022/04/18 正文", "青山社区志愿者护河活动", "2022/04/18"},
+		{"活动当天，志愿者按约定时间:2022-04-18 集合", "", ""},
+		{"社区新闻时间:2022-04-18", "", ""},
+		{"青山社区志愿者共同护河 2022-04-18", "", ""},
+	} {
+		title, date, _ := headlineBeforeDate(tt.line)
+		if title != tt.title || date != tt.date {
+			t.Errorf("%q: headlineBeforeDate = %q, %q; want %q, %q", tt.line, title, date, tt.title, tt.date)
+		}
+	}
+	doc, err := Parse("a.txt", []byte("清理河岸 青山社区志愿者共同护河时间:2022-04-18 4月16日，青山社区组织志愿者沿河岸清理垃圾，劝导游客文明游玩。\n志愿者表示，今后将定期开展护河行动。\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "清理河岸 青山社区志愿者共同护河" || doc.Published != "2022-04-18" || !strings.Contains(doc.Text, "共同护河时间:2022-04-18 4月16日") {
+		t.Errorf("title %q, published %q, text %q: want the headline, its date, the line whole", doc.Title, doc.Published, doc.Text)
+	}
+}
+
+// TestWithoutForeignSuffix checks that a brand after a headline's last
+// hyphen or underscore is cut when no two of its Han characters in a
+// row are said elsewhere on the page and the headline is echoed below; a
+// site's name the page names, a range of years, a title's ending and a
+// short head stay.
+func TestWithoutForeignSuffix(t *testing.T) {
+	ts := testTitleScorer(t)
+	body := "东湖街道今年将新建十个社工站，覆盖辖区全部社区，为居民提供为老服务。"
+	for _, tt := range []struct {
+		name, line, below, want string
+	}{
+		{"a brand foreign to the page", "东湖街道将新建十个社工站 覆盖全部社区-某某热消息", body, "东湖街道将新建十个社工站 覆盖全部社区"},
+		{"a spam brand with letters, Traditional", "東湖街道將新建十個社工站 覆蓋全部社區 -k8某某國際入口", "東湖街道今年將新建十個社工站，覆蓋轄區全部社區。", "東湖街道將新建十個社工站 覆蓋全部社區"},
+		{"a site the page names", "东湖街道将新建十个社工站 覆盖全部社区-东湖新闻网", body + "来源：东湖新闻网", ""},
+		{"a headline the text does not echo", "西山公园迎来春季赏花高峰期-某某热消息", body, ""},
+		{"a range of years", "东湖街道将新建十个社工站规划2024-2025", body, ""},
+		{"a title's ending after it", "东湖街道将新建十个社工站 覆盖全部社区-年度工作总结", body, ""},
+	} {
+		if got := ts.withoutForeignSuffix([]string{tt.line, tt.below}, 0, tt.line, false); got != tt.want {
+			t.Errorf("%s: withoutForeignSuffix = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
