@@ -69,6 +69,9 @@ type lineView struct {
 	underAuthorHeading bool
 	// atPageEnd: the line is in the tail and no non-empty line follows it.
 	atPageEnd bool
+	// amidCaptions: the page holds two or more lines alone in brackets
+	// that no credit takes (bracketCaption): its pictures' captions.
+	amidCaptions bool
 	// clausesUnderHeading: outside the body, the line holds a comma and the
 	// non-empty line before it is a numbered heading or a label ending
 	// with its colon (二、活动内容, 实施阶段：): the report's paragraph under
@@ -1228,6 +1231,9 @@ func (j edgeWidget) Judge(l lineView) string {
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
 		return "" // label: value, the author's (活动时间：3月5日)
 	}
+	if l.amidCaptions && j.v.asideShaped(f) {
+		return "" // one of the page's captions in brackets
+	}
 	// The expressions last: every way out above and here keeps the line.
 	if numberedHeading.MatchString(f) {
 		return ""
@@ -1287,7 +1293,7 @@ func (j parenCredit) Judge(l lineView) string {
 	}
 	// After the body, a name alone in brackets: the author's ((某某某)); not
 	// the author's own mark that the text goes on or ends ((待续), (全文完)).
-	if l.zone == zoneTail && runeLen(m[1]) >= 2 && runeLen(m[1]) <= 4 && strings.IndexFunc(m[1], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) < 0 && !slices.Contains(j.v.continuationMarks, m[1]) {
+	if l.zone == zoneTail && !l.amidCaptions && runeLen(m[1]) >= 2 && runeLen(m[1]) <= 4 && strings.IndexFunc(m[1], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) < 0 && !slices.Contains(j.v.continuationMarks, m[1]) {
 		return "credit"
 	}
 	// 单位:姓名 — an organisation and a name of two to four characters.
@@ -1313,14 +1319,36 @@ type bracketAside struct{ v *furnitureVocab }
 const asideBreaks = sentenceEnds + "，,：:"
 
 func (j bracketAside) Judge(l lineView) string {
-	if l.zone == zoneBody || !strings.HasPrefix(l.folded, "(") && !strings.HasPrefix(l.folded, "（") {
-		return ""
-	}
-	m := parenLine.FindStringSubmatch(strings.TrimRight(l.folded, " |｜"))
-	if m == nil || strings.ContainsAny(m[1], asideBreaks) || numberedHeading.MatchString(l.folded) || slices.Contains(j.v.continuationMarks, strings.TrimSpace(m[1])) {
+	if l.zone == zoneBody || l.amidCaptions || !j.v.asideShaped(l.folded) {
 		return ""
 	}
 	return "caption"
+}
+
+// asideShaped reports whether a line is alone in brackets with no clause's
+// mark inside, and is neither a numbered heading nor a mark that the text
+// goes on.
+func (v *furnitureVocab) asideShaped(f string) bool {
+	if !strings.HasPrefix(f, "(") && !strings.HasPrefix(f, "（") {
+		return false
+	}
+	m := parenLine.FindStringSubmatch(strings.TrimRight(f, " |｜"))
+	return m != nil && !strings.ContainsAny(m[1], asideBreaks) && !numberedHeading.MatchString(f) && !slices.Contains(v.continuationMarks, strings.TrimSpace(m[1]))
+}
+
+// bracketCaptions counts the lines alone in brackets that parenCredit takes
+// nowhere ((志愿者为老人义诊), (活动现场), not (某某 摄)). One such line after
+// the body is an aside (the unit that sent the text, a stock photo's
+// note); two or more are the captions of the report's pictures, which
+// pages set in brackets below the body as well as between its paragraphs.
+func (v *furnitureVocab) bracketCaptions(folded []string) int {
+	n := 0
+	for _, f := range folded {
+		if f = strings.TrimSpace(f); v.asideShaped(f) && (parenCredit{v}).Judge(newLineView(f, f, zoneBody)) == "" {
+			n++
+		}
+	}
+	return n
 }
 
 // newsLead: a news outlet's lead with its reporters alone on its line
@@ -1840,6 +1868,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		return -1
 	}
+	captions := v.bracketCaptions(folded)
 	view := func(i int) lineView {
 		f := strings.TrimSpace(folded[i])
 		inTable := false
@@ -1855,6 +1884,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		lv.belowBody = lv.zone == zoneTail && neighbour(i, -1) == lastProse
 		lv.atPageEnd = lv.zone == zoneTail && neighbour(i, 1) < 0
+		lv.amidCaptions = captions >= 2
 		if p := neighbour(i, -1); p >= 0 && lv.zone != zoneBody && lv.holds(markComma) {
 			lv.clausesUnderHeading = headsSection(folded[p])
 		}
