@@ -70,7 +70,7 @@ type lineView struct {
 	// atPageEnd: the line is in the tail and no non-empty line follows it.
 	atPageEnd bool
 	// amidCaptions: the page holds two or more lines alone in brackets
-	// that no credit takes (bracketCaption): its pictures' captions.
+	// that no credit takes (bracketCaptions): its pictures' captions.
 	amidCaptions bool
 	// clausesUnderHeading: outside the body, the line holds a comma and the
 	// non-empty line before it is a numbered heading or a label ending
@@ -1309,7 +1309,8 @@ func (j parenCredit) Judge(l lineView) string {
 // in brackets with no sentence's end inside — the unit that sent the text
 // ((某某医院)), who gave a photo ((受访单位供图)): the page's aside. Between
 // the report's paragraphs such a line is a picture's caption saying what
-// was done ((为老人义诊)): body, as a reader takes it. A report writes its
+// was done ((为老人义诊)): body, as a reader takes it, and so is one of
+// the page's captions in brackets anywhere (amidCaptions). A report writes its
 // sentences out of brackets, and its own notes in brackets run on in
 // clauses or after a label ((注：…，…)); its marks that the text goes on
 // ((待续)) and its numbered headings stay.
