@@ -69,6 +69,10 @@ type lineView struct {
 	underAuthorHeading bool
 	// atPageEnd: the line is in the tail and no non-empty line follows it.
 	atPageEnd bool
+	// amidCells: the line and its nearest non-empty neighbour before or
+	// after it both have a cell's bar at an end (某某协会 | over 某某学校 |):
+	// a table's cells printed one to a line.
+	amidCells bool
 	// amidCaptions: the page holds two or more lines alone in brackets
 	// that no credit takes (bracketCaptions): its pictures' captions.
 	amidCaptions bool
@@ -1886,6 +1890,8 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		lv.belowBody = lv.zone == zoneTail && neighbour(i, -1) == lastProse
 		lv.atPageEnd = lv.zone == zoneTail && neighbour(i, 1) < 0
 		lv.amidCaptions = captions >= 2
+		cell := func(j int) bool { return j >= 0 && cellEdged(strings.TrimSpace(folded[j])) }
+		lv.amidCells = cell(i) && (cell(neighbour(i, -1)) || cell(neighbour(i, 1)))
 		if p := neighbour(i, -1); p >= 0 && lv.zone != zoneBody && lv.holds(markComma) {
 			lv.clausesUnderHeading = headsSection(folded[p])
 		}
