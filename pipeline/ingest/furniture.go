@@ -1564,7 +1564,8 @@ const maxOutletRunes = 10
 // 文章标签：…, 此分类上一篇：…) after the body, or before it next to other
 // furniture: the page's fields. A report's form (活动时间：…, 地点：…)
 // stays: its labels hold one of [form_words]; so does a part's heading
-// (篇一：…), whose label is a number, and a row of the report's figures
+// (篇一：…), whose label is a number, a picture's caption (上图：…, 图一及二：
+// …), whose label points at the picture, and a row of the report's figures
 // (statisticsRow). A label with no value announces the
 // lines below it: it goes with them when they are furniture (友情链接：
 // over the links) and stays over the author's own list (下期预告：, then
@@ -1580,7 +1581,8 @@ func (j fieldAmidFurniture) Judge(l lineView) string {
 		return ""
 	}
 	n := fieldLabel(l.folded)
-	if n == 0 || strings.TrimSpace(l.folded[n:]) == "" && !l.beforeFurniture || isPartNumber(strings.TrimRight(l.folded[:n], ":：")) {
+	label := strings.TrimRight(l.folded[:n], ":：")
+	if n == 0 || strings.TrimSpace(l.folded[n:]) == "" && !l.beforeFurniture || isPartNumber(label) || picturePointer(label) {
 		return ""
 	}
 	if statisticsRow(l.folded) || l.zone == zoneHead && headlineAfterLabel(l.folded[n:]) {
@@ -1625,6 +1627,17 @@ func headlineAfterLabel(value string) bool {
 // isPartNumber reports whether a label numbers a part (篇一, 第二篇).
 func isPartNumber(label string) bool {
 	return strings.Trim(label, "〇零一二三四五六七八九十百篇第章节") == ""
+}
+
+// picturePointer tells whether a label points at a picture by its place or
+// its number (上图, 左圖, 图一及二, 图3、4) — not a photographer's bare 图.
+func picturePointer(label string) bool {
+	rest, ok := strings.CutSuffix(label, "图")
+	if ok && rest != "" && strings.Trim(rest, "上下左右") == "" {
+		return true
+	}
+	rest, ok = strings.CutPrefix(label, "图")
+	return ok && rest != "" && strings.Trim(rest, "〇零一二三四五六七八九十0123456789及、和至-") == ""
 }
 
 // spacedWords: before the body, a line of at least three short words

@@ -1025,7 +1025,21 @@ func TestFieldAmidFurniture(t *testing.T) {
 		{line: "图书募集：六月在校园里举行的", zone: zoneTail, heading: true, want: ""},
 		{line: "圖書募集:六月在校園裡舉行的", zone: zoneTail, heading: true, want: ""},
 		{line: "图书募集：六月在校园里举行的", zone: zoneTail, want: "metadata"},
+		// A label pointing at a picture: its caption (round 21).
+		{line: "上图：义工为长者剪发", zone: zoneTail, amid: true, want: ""},
+		{line: "圖二及三：義工為長者剪髮", zone: zoneTail, amid: true, want: ""},
 	})
+}
+
+func TestPicturePointer(t *testing.T) {
+	for label, want := range map[string]bool{
+		"上图": true, "左图": true, "图一及二": true, "图3、4": true, "图12": true,
+		"图": false, "图片": false, "图文": false, "上下图片": false, "分类": false,
+	} {
+		if got := picturePointer(label); got != want {
+			t.Errorf("picturePointer(%q) = %v, want %v", label, got, want)
+		}
+	}
 }
 
 func TestHeadlineAfterLabel(t *testing.T) {
