@@ -69,6 +69,13 @@ type lineView struct {
 	underAuthorHeading bool
 	// atPageEnd: the line is in the tail and no non-empty line follows it.
 	atPageEnd bool
+	// amidCells: the line and its nearest non-empty neighbour before or
+	// after it both have a cell's bar at an end (某某协会 | over 某某学校 |):
+	// a table's cells printed one to a line.
+	amidCells bool
+	// amidCaptions: the page holds two or more lines alone in brackets
+	// that no credit takes (bracketCaptions): its pictures' captions.
+	amidCaptions bool
 	// clausesUnderHeading: outside the body, the line holds a comma and the
 	// non-empty line before it is a numbered heading or a label ending
 	// with its colon (二、活动内容, 实施阶段：): the report's paragraph under
@@ -1228,6 +1235,9 @@ func (j edgeWidget) Judge(l lineView) string {
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
 		return "" // label: value, the author's (活动时间：3月5日)
 	}
+	if l.amidCaptions && j.v.asideShaped(f) {
+		return "" // one of the page's captions in brackets
+	}
 	// The expressions last: every way out above and here keeps the line.
 	if numberedHeading.MatchString(f) {
 		return ""
@@ -1287,7 +1297,7 @@ func (j parenCredit) Judge(l lineView) string {
 	}
 	// After the body, a name alone in brackets: the author's ((某某某)); not
 	// the author's own mark that the text goes on or ends ((待续), (全文完)).
-	if l.zone == zoneTail && runeLen(m[1]) >= 2 && runeLen(m[1]) <= 4 && strings.IndexFunc(m[1], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) < 0 && !slices.Contains(j.v.continuationMarks, m[1]) {
+	if l.zone == zoneTail && !l.amidCaptions && runeLen(m[1]) >= 2 && runeLen(m[1]) <= 4 && strings.IndexFunc(m[1], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) < 0 && !slices.Contains(j.v.continuationMarks, m[1]) {
 		return "credit"
 	}
 	// 单位:姓名 — an organisation and a name of two to four characters.
@@ -1303,7 +1313,8 @@ func (j parenCredit) Judge(l lineView) string {
 // in brackets with no sentence's end inside — the unit that sent the text
 // ((某某医院)), who gave a photo ((受访单位供图)): the page's aside. Between
 // the report's paragraphs such a line is a picture's caption saying what
-// was done ((为老人义诊)): body, as a reader takes it. A report writes its
+// was done ((为老人义诊)): body, as a reader takes it, and so is one of
+// the page's captions in brackets anywhere (amidCaptions). A report writes its
 // sentences out of brackets, and its own notes in brackets run on in
 // clauses or after a label ((注：…，…)); its marks that the text goes on
 // ((待续)) and its numbered headings stay.
@@ -1313,14 +1324,36 @@ type bracketAside struct{ v *furnitureVocab }
 const asideBreaks = sentenceEnds + "，,：:"
 
 func (j bracketAside) Judge(l lineView) string {
-	if l.zone == zoneBody || !strings.HasPrefix(l.folded, "(") && !strings.HasPrefix(l.folded, "（") {
-		return ""
-	}
-	m := parenLine.FindStringSubmatch(strings.TrimRight(l.folded, " |｜"))
-	if m == nil || strings.ContainsAny(m[1], asideBreaks) || numberedHeading.MatchString(l.folded) || slices.Contains(j.v.continuationMarks, strings.TrimSpace(m[1])) {
+	if l.zone == zoneBody || l.amidCaptions || !j.v.asideShaped(l.folded) {
 		return ""
 	}
 	return "caption"
+}
+
+// asideShaped reports whether a line is alone in brackets with no clause's
+// mark inside, and is neither a numbered heading nor a mark that the text
+// goes on.
+func (v *furnitureVocab) asideShaped(f string) bool {
+	if !strings.HasPrefix(f, "(") && !strings.HasPrefix(f, "（") {
+		return false
+	}
+	m := parenLine.FindStringSubmatch(strings.TrimRight(f, " |｜"))
+	return m != nil && !strings.ContainsAny(m[1], asideBreaks) && !numberedHeading.MatchString(f) && !slices.Contains(v.continuationMarks, strings.TrimSpace(m[1]))
+}
+
+// bracketCaptions counts the lines alone in brackets that parenCredit takes
+// nowhere ((志愿者为老人义诊), (活动现场), not (某某 摄)). One such line after
+// the body is an aside (the unit that sent the text, a stock photo's
+// note); two or more are the captions of the report's pictures, which
+// pages set in brackets below the body as well as between its paragraphs.
+func (v *furnitureVocab) bracketCaptions(folded []string) int {
+	n := 0
+	for _, f := range folded {
+		if f = strings.TrimSpace(f); v.asideShaped(f) && (parenCredit{v}).Judge(newLineView(f, f, zoneBody)) == "" {
+			n++
+		}
+	}
+	return n
 }
 
 // newsLead: a news outlet's lead with its reporters alone on its line
@@ -1531,7 +1564,8 @@ const maxOutletRunes = 10
 // 文章标签：…, 此分类上一篇：…) after the body, or before it next to other
 // furniture: the page's fields. A report's form (活动时间：…, 地点：…)
 // stays: its labels hold one of [form_words]; so does a part's heading
-// (篇一：…), whose label is a number, and a row of the report's figures
+// (篇一：…), whose label is a number, a picture's caption (上图：…, 图一及二：
+// …), whose label points at the picture, and a row of the report's figures
 // (statisticsRow). A label with no value announces the
 // lines below it: it goes with them when they are furniture (友情链接：
 // over the links) and stays over the author's own list (下期预告：, then
@@ -1547,7 +1581,8 @@ func (j fieldAmidFurniture) Judge(l lineView) string {
 		return ""
 	}
 	n := fieldLabel(l.folded)
-	if n == 0 || strings.TrimSpace(l.folded[n:]) == "" && !l.beforeFurniture || isPartNumber(strings.TrimRight(l.folded[:n], ":：")) {
+	label := strings.TrimRight(l.folded[:n], ":：")
+	if n == 0 || strings.TrimSpace(l.folded[n:]) == "" && !l.beforeFurniture || isPartNumber(label) || picturePointer(label) {
 		return ""
 	}
 	if statisticsRow(l.folded) || l.zone == zoneHead && headlineAfterLabel(l.folded[n:]) {
@@ -1592,6 +1627,17 @@ func headlineAfterLabel(value string) bool {
 // isPartNumber reports whether a label numbers a part (篇一, 第二篇).
 func isPartNumber(label string) bool {
 	return strings.Trim(label, "〇零一二三四五六七八九十百篇第章节") == ""
+}
+
+// picturePointer tells whether a label points at a picture by its place or
+// its number (上图, 左圖, 图一及二, 图3、4) — not a photographer's bare 图.
+func picturePointer(label string) bool {
+	rest, ok := strings.CutSuffix(label, "图")
+	if ok && rest != "" && strings.Trim(rest, "上下左右") == "" {
+		return true
+	}
+	rest, ok = strings.CutPrefix(label, "图")
+	return ok && rest != "" && strings.Trim(rest, "〇零一二三四五六七八九十0123456789及、和至-") == ""
 }
 
 // spacedWords: before the body, a line of at least three short words
@@ -1840,6 +1886,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		return -1
 	}
+	captions := v.bracketCaptions(folded)
 	view := func(i int) lineView {
 		f := strings.TrimSpace(folded[i])
 		inTable := false
@@ -1855,6 +1902,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		lv.belowBody = lv.zone == zoneTail && neighbour(i, -1) == lastProse
 		lv.atPageEnd = lv.zone == zoneTail && neighbour(i, 1) < 0
+		lv.amidCaptions = captions >= 2
+		cell := func(j int) bool { return j >= 0 && cellEdged(strings.TrimSpace(folded[j])) }
+		lv.amidCells = cell(i) && (cell(neighbour(i, -1)) || cell(neighbour(i, 1)))
 		if p := neighbour(i, -1); p >= 0 && lv.zone != zoneBody && lv.holds(markComma) {
 			lv.clausesUnderHeading = headsSection(folded[p])
 		}

@@ -66,6 +66,9 @@ func TestCellTail(t *testing.T) {
 		{line: "| 活动 | 人数 |", zone: zoneTail, inTable: true, want: ""},
 		{line: "某某社区志愿服务队全体队员 |", zone: zoneTail, want: ""},
 		{line: "感谢大家，再会 |", zone: zoneTail, want: ""},
+		// Round 21: a cell among cells is a row of the report's table.
+		{line: "某某乡事委员会 |", zone: zoneTail, cells: true, want: ""},
+		{line: "義工清掃落葉 |", zone: zoneTail, cells: true, want: ""},
 	})
 }
 

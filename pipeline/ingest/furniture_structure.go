@@ -237,13 +237,14 @@ func tailRun(folded []string, lastProse int, empty, known func(int) bool, v *fur
 // runLine reports whether a line after the body may belong to a run of
 // the site's short lines: short, no sentence's end, and nothing a report
 // signs off with — a date, a name ending as an organisation's
-// ([organisations] of dict/title.txt), a contact label, an attachment.
+// ([organisations] of dict/title.txt; a cell's bar after it hides
+// nothing), a contact label, an attachment.
 func (v *furnitureVocab) runLine(f string) bool {
 	if runesOver(f, tailRunRunes) || containsAnyRune(f, sentenceEnds+"，,、") || numberedHeading.MatchString(f) ||
 		reportDateExpr.MatchString(f) || containsAny(f, v.contactLabels) || strings.Contains(f, "附件") || v.captionLead(f) {
 		return false
 	}
-	return v.titles == nil || !hasSuffixAny(strings.TrimSpace(strings.TrimRight(f, ":：")), v.titles.orgs)
+	return v.titles == nil || !hasSuffixAny(strings.TrimSpace(strings.TrimRight(f, ":：|｜ ")), v.titles.orgs)
 }
 
 // captionLead reports whether a line opens as a picture's caption does,

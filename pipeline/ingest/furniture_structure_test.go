@@ -106,6 +106,8 @@ func TestTailRun(t *testing.T) {
 			[]string{p1, p2, "本网站所刊登的各种新闻、信息和专题资料，版权均属本网所有", "返回首页", "分享"}, []int{2}, nil},
 		{"a signature stops the run",
 			[]string{p1, p2, editor, "返回首页", "分享", "某某社區服務中心", "2024年10月16日"}, []int{2}, nil},
+		{"an organisation's name in a cell stops the run",
+			[]string{p1, p2, editor, "返回首页", "分享", "某某社區服務中心 |", "打印"}, []int{2}, nil},
 		{"a masked date stops the run",
 			[]string{p1, p2, editor, "返回首页", "分享", "打印", "20xx年5月xx日"}, []int{2}, nil},
 		{"numbered headings and captions stop the run",

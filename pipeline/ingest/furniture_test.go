@@ -35,13 +35,15 @@ type judgeCase struct {
 	end     bool // atPageEnd
 	heading bool // underAuthorHeading
 	clauses bool // clausesUnderHeading
+	amidCap bool // amidCaptions
+	cells   bool // amidCells
 	want    string
 }
 
 func checkJudge(t *testing.T, j furnitureJudge, cases []judgeCase) {
 	t.Helper()
 	for _, c := range cases {
-		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below, atPageEnd: c.end, underAuthorHeading: c.heading, clausesUnderHeading: c.clauses}
+		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below, atPageEnd: c.end, underAuthorHeading: c.heading, clausesUnderHeading: c.clauses, amidCaptions: c.amidCap, amidCells: c.cells}
 		if got := j.Judge(v); got != c.want {
 			t.Errorf("%T(%q, zone %d, after %v, amid %v) = %q, want %q", j, c.line, c.zone, c.after, c.amid, got, c.want)
 		}
@@ -505,6 +507,7 @@ func TestParenCredit(t *testing.T) {
 		{line: "( 邢某某)", zone: zoneTail, want: "credit"},
 		{line: "（ 邢某某 ）", zone: zoneTail, want: "credit"},
 		{line: "( 邢某某)", zone: zoneBody, want: ""},
+		{line: "(象棋比赛)", zone: zoneTail, amidCap: true, want: ""}, // one of the page's captions
 		{line: "(本网讯邢某某)", want: "byline"},
 		{line: "（本網訊 邢某某 柯某）", zone: zoneBody, want: "byline"},
 		{line: "(本网讯)", want: ""},
@@ -530,7 +533,30 @@ func TestBracketAside(t *testing.T) {
 		{line: "(全文完)", zone: zoneTail, want: ""},
 		{line: "为老人们测量血压", zone: zoneBody, want: ""}, // no brackets
 		{line: "(为老人们测量血压)后合影留念", zone: zoneBody, want: ""},
+		// Round 21: one of the page's captions in brackets, below the body
+		// or above it, says what was done: body.
+		{line: "(志愿者为爷爷、奶奶写贺卡)", zone: zoneTail, amidCap: true, want: ""},
+		{line: "（志願者為爺爺、奶奶寫賀卡）", zone: zoneTail, amidCap: true, want: ""},
+		{line: "(活动现场)", zone: zoneHead, amidCap: true, want: ""},
 	})
+}
+
+func TestBracketCaptions(t *testing.T) {
+	v := testFurniture(t)
+	for _, c := range []struct {
+		lines []string
+		want  int
+	}{
+		{[]string{"社区开展了端午活动。", "(志愿者和居民一起包粽子)", "(象棋比赛)"}, 2},
+		{[]string{"社區開展了端午活動。", "（志願者和居民一起包粽子）", "（象棋比賽）"}, 2},
+		{[]string{"社区开展了端午活动。", "(某某市人民医院)"}, 1},
+		{[]string{"(记者 张某某)", "(图文/李某)", "(某某市人民医院)"}, 1}, // credits are not captions
+		{[]string{"(一)", "(待续)", "(活动结束后，老人们依依不舍)"}, 0},
+	} {
+		if got := v.bracketCaptions(c.lines); got != c.want {
+			t.Errorf("bracketCaptions(%q) = %d, want %d", c.lines, got, c.want)
+		}
+	}
 }
 
 func TestNewsLead(t *testing.T) {
@@ -583,6 +609,8 @@ func TestEdgeWidget(t *testing.T) {
 		{line: "查看更多", zone: zoneTail, amid: true, want: "widget"},
 		{line: "下載得到文件列表", zone: zoneHead, amid: true, want: "widget"},
 		{line: "查看更多", zone: zoneTail, want: ""},
+		{line: "(志愿者为小朋友辅导功课)", zone: zoneTail, amid: true, want: "widget"},
+		{line: "(志愿者为小朋友辅导功课)", zone: zoneTail, amid: true, amidCap: true, want: ""}, // one of the page's captions
 		{line: "社区服务活动总结", zone: zoneHead, amid: true, want: ""},
 		{line: "一、活动目的", zone: zoneHead, amid: true, want: ""},
 		{line: "活动时间：3月5日", zone: zoneHead, amid: true, want: ""},
@@ -997,7 +1025,21 @@ func TestFieldAmidFurniture(t *testing.T) {
 		{line: "图书募集：六月在校园里举行的", zone: zoneTail, heading: true, want: ""},
 		{line: "圖書募集:六月在校園裡舉行的", zone: zoneTail, heading: true, want: ""},
 		{line: "图书募集：六月在校园里举行的", zone: zoneTail, want: "metadata"},
+		// A label pointing at a picture: its caption (round 21).
+		{line: "上图：义工为长者剪发", zone: zoneTail, amid: true, want: ""},
+		{line: "圖二及三：義工為長者剪髮", zone: zoneTail, amid: true, want: ""},
 	})
+}
+
+func TestPicturePointer(t *testing.T) {
+	for label, want := range map[string]bool{
+		"上图": true, "左图": true, "图一及二": true, "图3、4": true, "图12": true,
+		"图": false, "图片": false, "图文": false, "上下图片": false, "分类": false,
+	} {
+		if got := picturePointer(label); got != want {
+			t.Errorf("picturePointer(%q) = %v, want %v", label, got, want)
+		}
+	}
 }
 
 func TestHeadlineAfterLabel(t *testing.T) {
