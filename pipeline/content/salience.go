@@ -404,6 +404,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		ends = sentenceBounds(text)
 	}
 	scored := make([]TypeHit, len(coded))
+	aside := make([]bool, len(coded)) // the group's own doings under a title that names it (Rule.Asides)
 	for i, h := range coded {
 		e := typeEvidence{hits: rs.weighed(h), totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head, first: slices.Contains(first, h.ID), key: keyLed[h.ID], organisation: slices.Contains(organisation, h.ID)}
 		if ends != nil {
@@ -425,6 +426,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 				}
 			}
 			e.weak = rs.Salience.Weak > 0 && rule.weakOnly(h.Words)
+			aside[i] = rs.asideUnder(rule, h.Words, names[0])
 			e.title = rs.Salience.Title > 0 && rule.namedIn(names...)
 			e.object = rs.Salience.Object > 0 && !rule.People && rule.namedEnd(names[0]) > peopleEnd
 			e.topic = form != nil && !rule.People && !rule.Form && rule.namedApart(names[0], form)
@@ -437,6 +439,9 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		}
 		h.Salience, h.Why = rs.Salience.score(e)
 		h.Salience = round3(h.Salience)
+		if aside[i] {
+			h.Why = append(h.Why, "asides")
+		}
 		scored[i] = h
 	}
 	best := 0
@@ -446,7 +451,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		}
 	}
 	for i, h := range scored {
-		if i == best || h.Salience >= rs.Salience.About {
+		if i == best || h.Salience >= rs.Salience.About && !aside[i] {
 			about = append(about, h)
 		} else {
 			mentioned = append(mentioned, h)
@@ -712,6 +717,19 @@ func containsAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// asideUnder tells whether every evidence word of a type of the rule is
+// one of its Asides and the folded title names the type AsidesUnder: a
+// training told only in 学员 and 课程 under a title that names children
+// is their lessons.
+func (rs *Rules) asideUnder(r *Rule, words []string, title string) bool {
+	asides := r.compiledRule().asides
+	if len(asides) == 0 || len(words) == 0 || slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(asides, w) }) {
+		return false
+	}
+	group := rs.rule(r.AsidesUnder)
+	return group != nil && group.namedIn(title)
 }
 
 // weakOnly tells whether every evidence word of a type (TypeHit.Words:

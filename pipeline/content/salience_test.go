@@ -424,6 +424,54 @@ func TestRulesAboutWeakWords(t *testing.T) {
 	}
 }
 
+// TestRulesAboutAsides: under a title that names children, a training
+// told only in its asides (学员, 课程) is the children's lessons: mentioned,
+// unless it is the main type; with another of its words, or under a title
+// that names no children, it is a training.
+func TestRulesAboutAsides(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "youth"
+label = "青少年儿童"
+people = true
+words = ["儿童", "孩子"]
+
+[[type]]
+id = "training_exam"
+label = "培训考试"
+words = ["培训", "学员", "课程"]
+asides = ["学员", "課程"]
+asides_under = "youth"
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, About: 0.01}
+	youth := hit("youth", 6)
+	tests := []struct {
+		title string
+		coded []TypeHit
+		about string // ids, in order
+		main  string
+	}{
+		{"某社区儿童暑期班总结", []TypeHit{youth, {ID: "training_exam", Hits: 3, Words: []string{"学员", "课程"}}}, "youth", "youth"},
+		{"某社區兒童暑期班總結", []TypeHit{youth, {ID: "training_exam", Hits: 3, Words: []string{"学员", "课程"}}}, "youth", "youth"},
+		{"某社区儿童暑期班总结", []TypeHit{youth, {ID: "training_exam", Hits: 3, Words: []string{"学员", "培训"}}}, "youth training_exam", "youth"},
+		{"某社区暑期班总结", []TypeHit{youth, {ID: "training_exam", Hits: 3, Words: []string{"学员", "课程"}}}, "youth training_exam", "youth"},
+		{"某社区儿童暑期班总结", []TypeHit{{ID: "training_exam", Hits: 3, Words: []string{"课程"}}}, "training_exam", "training_exam"},
+	}
+	for _, tt := range tests {
+		about, _, main := rs.About(tt.coded, tt.title, "", nil)
+		var ids []string
+		for _, h := range about {
+			ids = append(ids, h.ID)
+		}
+		if strings.Join(ids, " ") != tt.about || main != tt.main {
+			t.Errorf("%s %v: about %v, main %q; want %s, %q", tt.title, tt.coded, ids, main, tt.about, tt.main)
+		}
+	}
+}
+
 // TestWithoutNotes: a title's notes, from an opening bracket of
 // title_notes to its closing one, are left out; an unclosed note runs to
 // the end.
