@@ -257,9 +257,11 @@ func (j headingNames) judge(e typeEvidence) (float64, string) {
 	return j.weight, fmt.Sprintf("headings %d", e.headings)
 }
 
-// firstItem: a report puts its core work first.
+// firstItem: a report puts its core work first; people named in passing
+// (inPassing) are not its work, though a short first item has them among
+// its most hits (中小学生 who came to an opening).
 func firstItem(weight float64) flagged {
-	return flagged{weight, func(e typeEvidence) bool { return e.first }, "first item"}
+	return flagged{weight, func(e typeEvidence) bool { return e.first && !e.inPassing() }, "first item"}
 }
 
 // oneSentence: a type told in one sentence only is a passing mention
@@ -279,10 +281,17 @@ func (j oneSentence) judge(e typeEvidence) (float64, string) {
 type peopleInPassing struct{ weight float64 }
 
 func (j peopleInPassing) judge(e typeEvidence) (float64, string) {
-	if !e.people || e.sentences != 1 || e.serves && !e.listed || e.servedFor || j.weight == 0 {
+	if !e.inPassing() || j.weight == 0 {
 		return 0, ""
 	}
 	return -j.weight, "people in one sentence"
+}
+
+// inPassing tells whether the type is one of people named in passing:
+// all its hits in one sentence, and, for those who serve, listed among
+// other people, for those served, not after a for mark (servedFor).
+func (e typeEvidence) inPassing() bool {
+	return e.people && e.sentences == 1 && !(e.serves && !e.listed) && !e.servedFor
 }
 
 // keyItem: a report marks its key work in the heading of an item
