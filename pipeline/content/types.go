@@ -381,14 +381,14 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 				add(pos.word(i, "unless", g[0].src), false, "type %s: unless: %q is not a word or phrase of the type", name, g[0].src)
 			}
 		}
-		for _, w := range r.Weak {
-			if t, err := parseTerm(w, false); err != nil || !r.counts(t) {
-				add(pos.word(i, "weak", w), false, "type %s: weak: %q is not a word or phrase of the type", name, w)
-			}
-		}
-		for _, w := range r.Asides {
-			if t, err := parseTerm(w, false); err != nil || !r.counts(t) {
-				add(pos.word(i, "asides", w), false, "type %s: asides: %q is not a word or phrase of the type", name, w)
+		for _, list := range []struct {
+			key   string
+			words []string
+		}{{"weak", r.Weak}, {"asides", r.Asides}} {
+			for _, w := range list.words {
+				if t, err := parseTerm(w, false); err != nil || !r.counts(t) {
+					add(pos.word(i, list.key, w), false, "type %s: %s: %q is not a word or phrase of the type", name, list.key, w)
+				}
 			}
 		}
 		if (len(r.Asides) > 0) != (r.AsidesUnder != "") {
