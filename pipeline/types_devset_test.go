@@ -111,7 +111,10 @@ const (
 	// macro-F1 to 0.916 (P 0.908 R 0.933): the main-type floor 0.91.
 	// 301–316, which joined in round 21 at its blind figures (main type
 	// 14/16), brings 01–316 to 289/316 (0.915; macro-F1 0.917, P 0.910
-	// R 0.932): the floor stays.
+	// R 0.932): the floor stays. Round 21's asides (a training told only
+	// in 学员 and 课程 under a title naming children) and people in
+	// passing leading no first item raise P to 0.914 (R 0.932, macro-F1
+	// 0.919); the main type stays 289/316, and the floor 0.91.
 	devFloorMacroF1 = 0.90
 	devFloorMain    = 0.91
 )

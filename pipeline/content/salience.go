@@ -257,9 +257,11 @@ func (j headingNames) judge(e typeEvidence) (float64, string) {
 	return j.weight, fmt.Sprintf("headings %d", e.headings)
 }
 
-// firstItem: a report puts its core work first.
+// firstItem: a report puts its core work first; people named in passing
+// (inPassing) are not its work, though a short first item has them among
+// its most hits (中小学生 who came to an opening).
 func firstItem(weight float64) flagged {
-	return flagged{weight, func(e typeEvidence) bool { return e.first }, "first item"}
+	return flagged{weight, func(e typeEvidence) bool { return e.first && !e.inPassing() }, "first item"}
 }
 
 // oneSentence: a type told in one sentence only is a passing mention
@@ -279,10 +281,17 @@ func (j oneSentence) judge(e typeEvidence) (float64, string) {
 type peopleInPassing struct{ weight float64 }
 
 func (j peopleInPassing) judge(e typeEvidence) (float64, string) {
-	if !e.people || e.sentences != 1 || e.serves && !e.listed || e.servedFor || j.weight == 0 {
+	if !e.inPassing() || j.weight == 0 {
 		return 0, ""
 	}
 	return -j.weight, "people in one sentence"
+}
+
+// inPassing tells whether the type is one of people named in passing:
+// all its hits in one sentence, and, for those who serve, listed among
+// other people, for those served, not after a for mark (servedFor).
+func (e typeEvidence) inPassing() bool {
+	return e.people && e.sentences == 1 && !(e.serves && !e.listed) && !e.servedFor
 }
 
 // keyItem: a report marks its key work in the heading of an item
@@ -404,6 +413,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		ends = sentenceBounds(text)
 	}
 	scored := make([]TypeHit, len(coded))
+	aside := make([]bool, len(coded)) // the group's own doings under a title that names it (Rule.Asides)
 	for i, h := range coded {
 		e := typeEvidence{hits: rs.weighed(h), totalHits: total, items: leads[h.ID], allItems: len(items), head: h.ID == head, first: slices.Contains(first, h.ID), key: keyLed[h.ID], organisation: slices.Contains(organisation, h.ID)}
 		if ends != nil {
@@ -425,6 +435,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 				}
 			}
 			e.weak = rs.Salience.Weak > 0 && rule.weakOnly(h.Words)
+			aside[i] = rs.asideUnder(rule, h.Words, names[0])
 			e.title = rs.Salience.Title > 0 && rule.namedIn(names...)
 			e.object = rs.Salience.Object > 0 && !rule.People && rule.namedEnd(names[0]) > peopleEnd
 			e.topic = form != nil && !rule.People && !rule.Form && rule.namedApart(names[0], form)
@@ -437,6 +448,9 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		}
 		h.Salience, h.Why = rs.Salience.score(e)
 		h.Salience = round3(h.Salience)
+		if aside[i] {
+			h.Why = append(h.Why, "asides")
+		}
 		scored[i] = h
 	}
 	best := 0
@@ -446,7 +460,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		}
 	}
 	for i, h := range scored {
-		if i == best || h.Salience >= rs.Salience.About {
+		if i == best || h.Salience >= rs.Salience.About && !aside[i] {
 			about = append(about, h)
 		} else {
 			mentioned = append(mentioned, h)
@@ -712,6 +726,19 @@ func containsAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// asideUnder tells whether every evidence word of a type of the rule is
+// one of its Asides and the folded title names the type AsidesUnder: a
+// training told only in 学员 and 课程 under a title that names children
+// is their lessons.
+func (rs *Rules) asideUnder(r *Rule, words []string, title string) bool {
+	asides := r.compiledRule().asides
+	if len(asides) == 0 || len(words) == 0 || slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(asides, w) }) {
+		return false
+	}
+	group := rs.rule(r.AsidesUnder)
+	return group != nil && group.namedIn(title)
 }
 
 // weakOnly tells whether every evidence word of a type (TypeHit.Words:

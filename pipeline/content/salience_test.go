@@ -33,6 +33,11 @@ func TestSalienceJudges(t *testing.T) {
 		{"first item", firstItem(0.5), e, 0.5, "first item"},
 		{"not the first item", firstItem(0.5), none, 0, ""},
 		{"first item off", firstItem(0), e, 0, ""},
+		{"people in passing in the first item", firstItem(0.5), typeEvidence{first: true, people: true, sentences: 1}, 0, ""},
+		{"people in two sentences, in the first item", firstItem(0.5), typeEvidence{first: true, people: true, sentences: 2}, 0.5, "first item"},
+		{"people served, for whom, in the first item", firstItem(0.5), typeEvidence{first: true, people: true, sentences: 1, servedFor: true}, 0.5, "first item"},
+		{"those who serve, named alone, in the first item", firstItem(0.5), typeEvidence{first: true, people: true, serves: true, sentences: 1}, 0.5, "first item"},
+		{"what was done, in one sentence, in the first item", firstItem(0.5), typeEvidence{first: true, sentences: 1}, 0.5, "first item"},
 		{"one sentence", oneSentence{0.1}, typeEvidence{sentences: 1}, -0.1, "one sentence"},
 		{"two sentences", oneSentence{0.1}, typeEvidence{sentences: 2}, 0, ""},
 		{"sentences not counted", oneSentence{0.1}, typeEvidence{}, 0, ""},
@@ -101,6 +106,46 @@ func TestSentenceSpread(t *testing.T) {
 	for _, tt := range tests {
 		if got := sentenceSpread(ends, tt.at); got != tt.want {
 			t.Errorf("%s: %d sentences, want %d (ends %v)", tt.name, got, tt.want, ends)
+		}
+	}
+}
+
+// TestRulesAboutFirstItemInPassing: people named once in passing lead
+// no first item, though a short first item has them among its most
+// hits; named in two sentences, or what was done, they do.
+func TestRulesAboutFirstItemInPassing(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(aboutRules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, First: 0.25, Passing: 0.05, About: 0.1}
+	at := func(offsets ...int) []Evidence {
+		var out []Evidence
+		for _, o := range offsets {
+			out = append(out, Evidence{Offset: o, Length: 2})
+		}
+		return out
+	}
+	tests := []struct {
+		text    string
+		elderly []Evidence
+		about   string // ids, in order
+	}{
+		// 0 一 1 、 2 开 3 幕 4 \n 5 老 6 人 7 到 8 场 9 。 10 \n
+		{"一、开幕\n老人到场。\n二、讲座\n开展讲座。讲座很好。讲座三场。讲座结束。讲座再办。讲座。", at(5), "publicity"},
+		{"一、開幕\n老人到場。\n二、講座\n開展講座。講座很好。講座三場。講座結束。講座再辦。講座。", at(5), "publicity"},
+		{"一、开幕\n老人到场。老人很多。\n二、讲座\n开展讲座。讲座很好。讲座三场。讲座结束。讲座再办。讲座。", at(5, 10), "publicity elderly"},
+	}
+	for _, tt := range tests {
+		coded := []TypeHit{{ID: "publicity", Hits: 6, At: at(30, 31, 32, 33, 34, 35)}, {ID: "elderly", Hits: len(tt.elderly), At: tt.elderly}}
+		items := []Item{{Heading: "一、开幕", TypeHits: []TypeHit{{ID: "elderly", Hits: len(tt.elderly)}}}, {Heading: "二、讲座", TypeHits: []TypeHit{hit("publicity", 6)}}}
+		about, _, _ := rs.About(coded, "2023年工作总结", tt.text, items)
+		var ids []string
+		for _, h := range about {
+			ids = append(ids, h.ID)
+		}
+		if strings.Join(ids, " ") != tt.about {
+			t.Errorf("%s: about %v, want %s", tt.text, ids, tt.about)
 		}
 	}
 }
@@ -421,6 +466,54 @@ func TestRulesAboutWeakWords(t *testing.T) {
 	r := Rule{ID: "care", Words: []string{"血压", "體檢"}, Weak: []string{"血壓"}}
 	if !r.weakOnly([]string{"血压"}) || r.weakOnly([]string{"血压", "体检"}) || r.weakOnly(nil) {
 		t.Errorf("weakOnly of a Rule built in code: %v %v %v", r.weakOnly([]string{"血压"}), r.weakOnly([]string{"血压", "体检"}), r.weakOnly(nil))
+	}
+}
+
+// TestRulesAboutAsides: under a title that names children, a training
+// told only in its asides (学员, 课程) is the children's lessons: mentioned,
+// unless it is the main type; with another of its words, or under a title
+// that names no children, it is a training.
+func TestRulesAboutAsides(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "youth"
+label = "青少年儿童"
+people = true
+words = ["儿童", "孩子"]
+
+[[type]]
+id = "training_exam"
+label = "培训考试"
+words = ["培训", "学员", "课程"]
+asides = ["学员", "課程"]
+asides_under = "youth"
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, About: 0.01}
+	youth := hit("youth", 6)
+	tests := []struct {
+		title string
+		coded []TypeHit
+		about string // ids, in order
+		main  string
+	}{
+		{"某社区儿童暑期班总结", []TypeHit{youth, {ID: "training_exam", Hits: 3, Words: []string{"学员", "课程"}}}, "youth", "youth"},
+		{"某社區兒童暑期班總結", []TypeHit{youth, {ID: "training_exam", Hits: 3, Words: []string{"学员", "课程"}}}, "youth", "youth"},
+		{"某社区儿童暑期班总结", []TypeHit{youth, {ID: "training_exam", Hits: 3, Words: []string{"学员", "培训"}}}, "youth training_exam", "youth"},
+		{"某社区暑期班总结", []TypeHit{youth, {ID: "training_exam", Hits: 3, Words: []string{"学员", "课程"}}}, "youth training_exam", "youth"},
+		{"某社区儿童暑期班总结", []TypeHit{{ID: "training_exam", Hits: 3, Words: []string{"课程"}}}, "training_exam", "training_exam"},
+	}
+	for _, tt := range tests {
+		about, _, main := rs.About(tt.coded, tt.title, "", nil)
+		var ids []string
+		for _, h := range about {
+			ids = append(ids, h.ID)
+		}
+		if strings.Join(ids, " ") != tt.about || main != tt.main {
+			t.Errorf("%s %v: about %v, main %q; want %s, %q", tt.title, tt.coded, ids, main, tt.about, tt.main)
+		}
 	}
 }
 

@@ -84,9 +84,18 @@ type Rule struct {
 	// state's security, is no community safety): they are cut from it
 	// before the type's terms and titles are looked for there.
 	NotTitles []string `toml:"not_titles,omitempty"`
+	// Asides are words or phrases of the rule (of words, phrases or any)
+	// that, in a report whose title names the type AsidesUnder, are that
+	// group's own doings: under a title that names children (a summer
+	// camp, an after-school class, a 支教 trip) 学员 and 课程 are the
+	// children's lessons, not a training. A type whose every hit is one
+	// of them is mentioned there, never about, unless it is the main type.
+	Asides      []string `toml:"asides,omitempty"`
+	AsidesUnder string   `toml:"asides_under,omitempty"`
 
 	compiled bool
 	weak     []string // the folded texts of Weak
+	asides   []string // the folded texts of Asides
 	counted  []term   // any, words, phrases and all: the terms that hit
 	named    []term   // counted and titles: the terms that name the type in a title or a heading
 	untitled []term   // not_titles: cut from a title or a heading before the rule's terms and titles are looked for there (inTitle)
@@ -216,7 +225,7 @@ var topKeys = map[string]bool{"skip": true}
 // ruleKeys are the keys of a [[type]] table, in the order the message of
 // an unknown key lists them.
 var ruleKeys = []string{"id", "label", "any", "words", "phrases", "all", "not", "near", "within", "unless", "unless_within",
-	"min", "people", "weak", "form", "serves", "titles", "not_titles"}
+	"min", "people", "weak", "form", "serves", "titles", "not_titles", "asides", "asides_under"}
 
 // CheckRules parses src and reports every problem it finds, in line order:
 // syntax, unknown keys, missing id or label, duplicate ids, empty rules,
@@ -372,10 +381,21 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 				add(pos.word(i, "unless", g[0].src), false, "type %s: unless: %q is not a word or phrase of the type", name, g[0].src)
 			}
 		}
-		for _, w := range r.Weak {
-			if t, err := parseTerm(w, false); err != nil || !r.counts(t) {
-				add(pos.word(i, "weak", w), false, "type %s: weak: %q is not a word or phrase of the type", name, w)
+		for _, list := range []struct {
+			key   string
+			words []string
+		}{{"weak", r.Weak}, {"asides", r.Asides}} {
+			for _, w := range list.words {
+				if t, err := parseTerm(w, false); err != nil || !r.counts(t) {
+					add(pos.word(i, list.key, w), false, "type %s: %s: %q is not a word or phrase of the type", name, list.key, w)
+				}
 			}
+		}
+		if (len(r.Asides) > 0) != (r.AsidesUnder != "") {
+			add(pos.line(i, "asides"), false, "type %s: asides and asides_under go together", name)
+		}
+		if r.AsidesUnder != "" && !slices.ContainsFunc(rules.Types, func(o Rule) bool { return o.ID == r.AsidesUnder }) {
+			add(pos.line(i, "asides_under"), false, "type %s: asides_under: no type %q", name, r.AsidesUnder)
 		}
 	}
 	sortProblems(problems)
@@ -846,13 +866,19 @@ func (r *Rule) compileWith(parse func(key string, list []string, single bool) []
 			r.starts[c] = true
 		}
 	}
-	r.weak = nil
-	for _, w := range r.Weak {
+	r.weak, r.asides = folded(r.Weak), folded(r.Asides)
+	r.compiled = true
+}
+
+// folded are the folded texts of words, those that parse.
+func folded(words []string) []string {
+	var out []string
+	for _, w := range words {
 		if t, err := parseTerm(w, false); err == nil {
-			r.weak = append(r.weak, t.text)
+			out = append(out, t.text)
 		}
 	}
-	r.compiled = true
+	return out
 }
 
 // counts tells whether t is a word or phrase of the rule (of any, words,

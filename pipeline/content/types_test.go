@@ -569,6 +569,28 @@ func TestDefaultRulesWeak(t *testing.T) {
 	}
 }
 
+// TestCheckRulesAsides: asides are words of the type, given with the
+// type whose title makes them asides, which must be a type of the rules.
+func TestCheckRulesAsides(t *testing.T) {
+	rule := "[[type]]\nid = \"youth\"\nlabel = \"Y\"\nwords = [\"儿童\"]\n\n[[type]]\nid = \"t\"\nlabel = \"T\"\nwords = [\"学员\"]\n"
+	tests := map[string]string{
+		"asides = [\"学员\"]\nasides_under = \"youth\"\n": "",
+		"asides = [\"课程\"]\nasides_under = \"youth\"\n": `type t: asides: "课程" is not a word or phrase of the type`,
+		"asides = [\"学员\"]\n":                           "type t: asides and asides_under go together",
+		"asides = [\"学员\"]\nasides_under = \"kids\"\n":  `type t: asides_under: no type "kids"`,
+	}
+	for keys, want := range tests {
+		_, problems := CheckRules([]byte(rule+keys), nil)
+		var got []string
+		for _, p := range problems {
+			got = append(got, p.Msg)
+		}
+		if strings.Join(got, "; ") != want {
+			t.Errorf("%q: problems %q, want %q", keys, got, want)
+		}
+	}
+}
+
 func TestDefaultRulesTaxonomy(t *testing.T) {
 	want := "publicity visit donation volunteer environment elderly disability_aid safety culture_sports health youth training_exam meeting"
 	var ids []string
@@ -660,7 +682,7 @@ skip = ["x"]
 	want := []string{
 		`line 1: warning: skip: "明年" is listed twice`, // the line of its first writing
 		`line 2: error: skip: "a/X": part of speech after / must be lower-case letters (n, v, vn, ns …)`,
-		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within unless unless_within min people weak form serves titles not_titles; skip goes before the first [[type]])`,
+		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within unless unless_within min people weak form serves titles not_titles asides asides_under; skip goes before the first [[type]])`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
