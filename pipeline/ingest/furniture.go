@@ -1221,7 +1221,8 @@ func (j datedLine) Judge(l lineView) string {
 // past maxWidgetRunes or shaped as a title (发表评论的规则:, %d 位读者按了
 // 赞:): a label whose list the page cut off. Under the author's heading
 // below the body (underAuthorHeading) the report goes on: no widget there
-// but that last label.
+// but that last label. Nor is one of the page's captions in brackets
+// (amidCaptions) a widget.
 type edgeWidget struct{ v *furnitureVocab }
 
 func (j edgeWidget) Judge(l lineView) string {
@@ -1297,7 +1298,8 @@ func (j parenCredit) Judge(l lineView) string {
 		}
 	}
 	// After the body, a name alone in brackets: the author's ((某某某)); not
-	// the author's own mark that the text goes on or ends ((待续), (全文完)).
+	// the author's own mark that the text goes on or ends ((待续), (全文完)),
+	// nor on a page of captions in brackets (amidCaptions: (象棋比赛)).
 	if l.zone == zoneTail && !l.amidCaptions && runeLen(m[1]) >= 2 && runeLen(m[1]) <= 4 && strings.IndexFunc(m[1], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) < 0 && !slices.Contains(j.v.continuationMarks, m[1]) {
 		return "credit"
 	}
