@@ -733,8 +733,7 @@ func containsAny(s string, words []string) bool {
 // training told only in 学员 and 课程 under a title that names children
 // is their lessons.
 func (rs *Rules) asideUnder(r *Rule, words []string, title string) bool {
-	asides := r.compiledRule().asides
-	if len(asides) == 0 || len(words) == 0 || slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(asides, w) }) {
+	if !allIn(words, r.compiledRule().asides) {
 		return false
 	}
 	group := rs.rule(r.AsidesUnder)
@@ -744,16 +743,12 @@ func (rs *Rules) asideUnder(r *Rule, words []string, title string) bool {
 // weakOnly tells whether every evidence word of a type (TypeHit.Words:
 // its terms, folded) is one of the rule's weak words.
 func (r *Rule) weakOnly(words []string) bool {
-	if len(r.Weak) == 0 || len(words) == 0 {
-		return false
-	}
-	weak := r.weakTexts()
-	for _, w := range words {
-		if !slices.Contains(weak, w) {
-			return false
-		}
-	}
-	return true
+	return len(r.Weak) > 0 && allIn(words, r.weakTexts())
+}
+
+// allIn tells whether there are words and every one is in set.
+func allIn(words, set []string) bool {
+	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(set, w) })
 }
 
 // leaders are the types an item leads: those its heading names, else

@@ -79,13 +79,7 @@ func TestSalienceJudges(t *testing.T) {
 // text or more, whatever the order the hits were counted in.
 func TestSentenceSpread(t *testing.T) {
 	const text = "开展了讲座、义诊、游园等活动。\n二、宣传工作\n发放宣传单；张贴海报"
-	at := func(offsets ...int) []Evidence {
-		var out []Evidence
-		for _, o := range offsets {
-			out = append(out, Evidence{Offset: o, Length: 1})
-		}
-		return out
-	}
+	at := func(offsets ...int) []Evidence { return evidenceAt(1, offsets...) }
 	tests := []struct {
 		name string
 		at   []Evidence
@@ -119,13 +113,7 @@ func TestRulesAboutFirstItemInPassing(t *testing.T) {
 		t.Fatal(err)
 	}
 	rs.Salience = Salience{Share: 1, People: 1, First: 0.25, Passing: 0.05, About: 0.1}
-	at := func(offsets ...int) []Evidence {
-		var out []Evidence
-		for _, o := range offsets {
-			out = append(out, Evidence{Offset: o, Length: 2})
-		}
-		return out
-	}
+	at := func(offsets ...int) []Evidence { return evidenceAt(2, offsets...) }
 	tests := []struct {
 		text    string
 		elderly []Evidence
@@ -140,14 +128,29 @@ func TestRulesAboutFirstItemInPassing(t *testing.T) {
 		coded := []TypeHit{{ID: "publicity", Hits: 6, At: at(30, 31, 32, 33, 34, 35)}, {ID: "elderly", Hits: len(tt.elderly), At: tt.elderly}}
 		items := []Item{{Heading: "一、开幕", TypeHits: []TypeHit{{ID: "elderly", Hits: len(tt.elderly)}}}, {Heading: "二、讲座", TypeHits: []TypeHit{hit("publicity", 6)}}}
 		about, _, _ := rs.About(coded, "2023年工作总结", tt.text, items)
-		var ids []string
-		for _, h := range about {
-			ids = append(ids, h.ID)
-		}
-		if strings.Join(ids, " ") != tt.about {
-			t.Errorf("%s: about %v, want %s", tt.text, ids, tt.about)
+		ids := hitIDs(about)
+		if ids != tt.about {
+			t.Errorf("%s: about %q, want %q", tt.text, ids, tt.about)
 		}
 	}
+}
+
+// evidenceAt is evidence of length runes at each of offsets.
+func evidenceAt(length int, offsets ...int) []Evidence {
+	var out []Evidence
+	for _, o := range offsets {
+		out = append(out, Evidence{Offset: o, Length: length})
+	}
+	return out
+}
+
+// hitIDs are the ids of hits, in order, between spaces.
+func hitIDs(hits []TypeHit) string {
+	var ids []string
+	for _, h := range hits {
+		ids = append(ids, h.ID)
+	}
+	return strings.Join(ids, " ")
 }
 
 // aboutRules are three types with the salience weights of the test.
@@ -310,13 +313,7 @@ func TestRulesAboutOneSentence(t *testing.T) {
 	}
 	rs.Salience = Salience{Share: 1, People: 1, Lone: 0.1, Passing: 0.2, About: 0.05}
 	const text = "开展讲座。讲座很好。\n老人参加了消防演练。"
-	at := func(offsets ...int) []Evidence {
-		var out []Evidence
-		for _, o := range offsets {
-			out = append(out, Evidence{Offset: o, Length: 2})
-		}
-		return out
-	}
+	at := func(offsets ...int) []Evidence { return evidenceAt(2, offsets...) }
 	coded := []TypeHit{
 		{ID: "publicity", Hits: 2, At: at(2, 5)},
 		{ID: "safety", Hits: 1, At: at(16)},
@@ -507,12 +504,9 @@ asides_under = "youth"
 	}
 	for _, tt := range tests {
 		about, _, main := rs.About(tt.coded, tt.title, "", nil)
-		var ids []string
-		for _, h := range about {
-			ids = append(ids, h.ID)
-		}
-		if strings.Join(ids, " ") != tt.about || main != tt.main {
-			t.Errorf("%s %v: about %v, main %q; want %s, %q", tt.title, tt.coded, ids, main, tt.about, tt.main)
+		ids := hitIDs(about)
+		if ids != tt.about || main != tt.main {
+			t.Errorf("%s %v: about %q, main %q; want %q, %q", tt.title, tt.coded, ids, main, tt.about, tt.main)
 		}
 	}
 }
@@ -735,12 +729,9 @@ words = ["垃圾"]
 	}
 	for _, tt := range tests {
 		about, _, main := rs.About(tt.coded, tt.title, "", nil)
-		var ids []string
-		for _, h := range about {
-			ids = append(ids, h.ID)
-		}
-		if strings.Join(ids, " ") != tt.about || main != tt.main {
-			t.Errorf("%s: about %v, main %q; want %s, %q", tt.title, ids, main, tt.about, tt.main)
+		ids := hitIDs(about)
+		if ids != tt.about || main != tt.main {
+			t.Errorf("%s: about %q, main %q; want %q, %q", tt.title, ids, main, tt.about, tt.main)
 		}
 	}
 }
@@ -867,12 +858,9 @@ titles = ["网格"]
 	}
 	for _, tt := range tests {
 		about, _, main := rs.About(tt.coded, tt.title, "", nil)
-		var ids []string
-		for _, h := range about {
-			ids = append(ids, h.ID)
-		}
-		if strings.Join(ids, " ") != tt.about || main != tt.main {
-			t.Errorf("%s: about %v, main %q; want %s, %q", tt.title, ids, main, tt.about, tt.main)
+		ids := hitIDs(about)
+		if ids != tt.about || main != tt.main {
+			t.Errorf("%s: about %q, main %q; want %q, %q", tt.title, ids, main, tt.about, tt.main)
 		}
 	}
 	doc := rs.Code(toks("网格 员 巡逻 网格"))
@@ -923,12 +911,9 @@ not_titles = ["国家安全"]
 	for _, tt := range tests {
 		items := []Item{{Heading: tt.heading}}
 		about, _, main := rs.About(tt.coded, tt.title, "", items)
-		var ids []string
-		for _, h := range about {
-			ids = append(ids, h.ID)
-		}
-		if strings.Join(ids, " ") != tt.about || main != tt.main {
-			t.Errorf("%s (heading %s): about %v, main %q; want %s, %q", tt.title, tt.heading, ids, main, tt.about, tt.main)
+		ids := hitIDs(about)
+		if ids != tt.about || main != tt.main {
+			t.Errorf("%s (heading %s): about %q, main %q; want %q, %q", tt.title, tt.heading, ids, main, tt.about, tt.main)
 		}
 	}
 }

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -227,6 +229,10 @@ var topKeys = map[string]bool{"skip": true}
 var ruleKeys = []string{"id", "label", "any", "words", "phrases", "all", "not", "near", "within", "unless", "unless_within",
 	"min", "people", "weak", "form", "serves", "titles", "not_titles", "asides", "asides_under"}
 
+// decodeErrorLine is the line the TOML decoder names in an error that is
+// no ParseError (toml: line 12 (last key "type.min"): incompatible types…).
+var decodeErrorLine = regexp.MustCompile(`^toml: line (\d+) `)
+
 // CheckRules parses src and reports every problem it finds, in line order:
 // syntax, unknown keys, missing id or label, duplicate ids, empty rules,
 // bad terms, bad min or within. Given a segmenter, it also cuts every term
@@ -243,7 +249,13 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 		if errors.As(err, &pe) {
 			return nil, []RuleError{{Line: pe.Position.Line, Msg: pe.Message}}
 		}
-		return nil, []RuleError{{Msg: err.Error()}}
+		// A value of the wrong type (asides = "学员", min = "2") is no
+		// ParseError: its line is only in the message.
+		line := 0
+		if m := decodeErrorLine.FindStringSubmatch(err.Error()); m != nil {
+			line, _ = strconv.Atoi(m[1])
+		}
+		return nil, []RuleError{{Line: line, Msg: err.Error()}}
 	}
 	pos := scanRuleLines(src)
 	var problems []RuleError

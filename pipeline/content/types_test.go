@@ -591,6 +591,25 @@ func TestCheckRulesAsides(t *testing.T) {
 	}
 }
 
+// TestCheckRulesWrongType: a value of the wrong type (a string for a
+// list, a list for a string) is refused at its line, naming its key.
+func TestCheckRulesWrongType(t *testing.T) {
+	rule := "[[type]]\nid = \"youth\"\nlabel = \"Y\"\nwords = [\"儿童\"]\n\n[[type]]\nid = \"t\"\nlabel = \"T\"\nwords = [\"学员\"]\n"
+	for _, tt := range []struct {
+		keys, key string
+		line      int
+	}{
+		{"asides = \"学员\"\nasides_under = \"youth\"\n", "type.asides", 10},
+		{"asides = [\"学员\"]\nasides_under = [\"youth\"]\n", "type.asides_under", 11},
+		{"asides = [1]\nasides_under = \"youth\"\n", "type.asides", 10},
+	} {
+		_, problems := CheckRules([]byte(rule+tt.keys), nil)
+		if len(problems) != 1 || problems[0].Line != tt.line || !strings.Contains(problems[0].Msg, `"`+tt.key+`"`) {
+			t.Errorf("%q: problems %+v, want one at line %d naming %s", tt.keys, problems, tt.line, tt.key)
+		}
+	}
+}
+
 func TestDefaultRulesTaxonomy(t *testing.T) {
 	want := "publicity visit donation volunteer environment elderly disability_aid safety culture_sports health youth training_exam meeting"
 	var ids []string

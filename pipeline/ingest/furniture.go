@@ -49,8 +49,9 @@ type lineView struct {
 	// beforeFurniture: the non-empty line after it is furniture known to
 	// a pattern or a line judge.
 	beforeFurniture bool
-	// inTable: the line and a neighbour both start and end with a bar,
-	// rows of a table printed as text.
+	// inTable: the line and a line next to it are both barred (a bar at
+	// an end and another inside): rows of a table printed as text. Such a
+	// line is amidCells too.
 	inTable bool
 	// inFieldRun: outside the body, the line and its nearest non-empty
 	// neighbour both start with a row label (发布单位 某某处 over 发布日期
@@ -1220,7 +1221,8 @@ func (j datedLine) Judge(l lineView) string {
 // past maxWidgetRunes or shaped as a title (发表评论的规则:, %d 位读者按了
 // 赞:): a label whose list the page cut off. Under the author's heading
 // below the body (underAuthorHeading) the report goes on: no widget there
-// but that last label.
+// but that last label. Nor is one of the page's captions in brackets
+// (amidCaptions) a widget.
 type edgeWidget struct{ v *furnitureVocab }
 
 func (j edgeWidget) Judge(l lineView) string {
@@ -1296,7 +1298,8 @@ func (j parenCredit) Judge(l lineView) string {
 		}
 	}
 	// After the body, a name alone in brackets: the author's ((某某某)); not
-	// the author's own mark that the text goes on or ends ((待续), (全文完)).
+	// the author's own mark that the text goes on or ends ((待续), (全文完)),
+	// nor on a page of captions in brackets (amidCaptions: (象棋比赛)).
 	if l.zone == zoneTail && !l.amidCaptions && runeLen(m[1]) >= 2 && runeLen(m[1]) <= 4 && strings.IndexFunc(m[1], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) < 0 && !slices.Contains(j.v.continuationMarks, m[1]) {
 		return "credit"
 	}
@@ -1895,23 +1898,22 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		lv := newLineView(strings.TrimSpace(lines[i]), f, zoneOf(i))
 		lv.inTable = inTable
-		if p, q := neighbour(i, -1), neighbour(i, 1); p >= 0 && q >= 0 {
+		p, q := neighbour(i, -1), neighbour(i, 1) // the nearest non-empty lines above and below
+		if p >= 0 && q >= 0 {
 			above, below := strings.TrimSpace(folded[p]), strings.TrimSpace(folded[q])
 			lv.betweenClauses = (strings.HasSuffix(above, ",") || strings.HasSuffix(above, "，")) &&
 				(strings.HasPrefix(below, ",") || strings.HasPrefix(below, "，"))
 		}
-		lv.belowBody = lv.zone == zoneTail && neighbour(i, -1) == lastProse
-		lv.atPageEnd = lv.zone == zoneTail && neighbour(i, 1) < 0
+		lv.belowBody = lv.zone == zoneTail && p == lastProse
+		lv.atPageEnd = lv.zone == zoneTail && q < 0
 		lv.amidCaptions = captions >= 2
 		cell := func(j int) bool { return j >= 0 && cellEdged(strings.TrimSpace(folded[j])) }
-		lv.amidCells = cell(i) && (cell(neighbour(i, -1)) || cell(neighbour(i, 1)))
-		if p := neighbour(i, -1); p >= 0 && lv.zone != zoneBody && lv.holds(markComma) {
+		lv.amidCells = cell(i) && (cell(p) || cell(q))
+		if p >= 0 && lv.zone != zoneBody && lv.holds(markComma) {
 			lv.clausesUnderHeading = headsSection(folded[p])
 		}
 		if lv.zone != zoneBody && labelled(i) {
-			for _, j := range []int{neighbour(i, -1), neighbour(i, 1)} {
-				lv.inFieldRun = lv.inFieldRun || j >= 0 && labelled(j)
-			}
+			lv.inFieldRun = p >= 0 && labelled(p) || q >= 0 && labelled(q)
 		}
 		return lv
 	}

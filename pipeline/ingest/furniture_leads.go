@@ -143,15 +143,16 @@ func (dateCounts) Judge(l lineView) string {
 // cellTail: after the body, a short line with a layout cell's bar at
 // either end and no clause (某地0 |): a widget's cell printed as text.
 // Before the body such a line may be the title's cell (某某活动 |), which
-// the title rule trims. A cell among cells (amidCells) is a row of the
-// report's own table: the units it thanks, its pictures' captions.
+// the title rule trims. A cell among cells (amidCells, which a row of a
+// table printed as text is too) is a row of the report's own table: the
+// units it thanks, its pictures' captions.
 type cellTail struct{}
 
 // maxCellRunes is the longest cell cellTail takes.
 const maxCellRunes = 12
 
 func (cellTail) Judge(l lineView) string {
-	if l.zone != zoneTail || l.inTable || l.amidCells || l.runes() > maxCellRunes || l.holds(markClauseEnd) || !cellEdged(l.folded) {
+	if l.zone != zoneTail || l.amidCells || l.runes() > maxCellRunes || l.holds(markClauseEnd) || !cellEdged(l.folded) {
 		return ""
 	}
 	return "widget"

@@ -63,7 +63,7 @@ func TestCellTail(t *testing.T) {
 		{line: "某地0 |", zone: zoneTail, want: "widget"},
 		{line: "｜ 某某", zone: zoneTail, want: "widget"},
 		{line: "某某社区活动 |", zone: zoneHead, want: ""},
-		{line: "| 活动 | 人数 |", zone: zoneTail, inTable: true, want: ""},
+		{line: "| 活动 | 人数 |", zone: zoneTail, inTable: true, cells: true, want: ""}, // inTable is amidCells too
 		{line: "某某社区志愿服务队全体队员 |", zone: zoneTail, want: ""},
 		{line: "感谢大家，再会 |", zone: zoneTail, want: ""},
 		// Round 21: a cell among cells is a row of the report's table.

@@ -574,7 +574,7 @@ var hanSectionNumber = regexp.MustCompile(`^[一二三四五六七八九十]+\s*
 
 // notHeadlineOpeners are the marks of a sentence and the list bullets no
 // headline opens with.
-const notHeadlineOpeners = ".,、;；:：，。…!！?？·•‧※★☆"
+const notHeadlineOpeners = ".,、;；:：，。…!！?？" + itemBullets + "※★☆"
 
 // itemBullets are the dots a list's item opens with (a dash opens a
 // subtitle, a box glyph a byline: neither stands before a headline).
@@ -1954,8 +1954,9 @@ func echoedHead(lines []string, i int, l string) string {
 // headSeparators set a site's name off after a headline on its line.
 const headSeparators = ":：_|｜丨─—-–"
 
-// minEchoedHeadHan is the shortest headline echoedHead takes: a kicker or
-// a column's name before a bar (喜迎新春 | …) is shorter.
+// minEchoedHeadHan is the shortest headline, in Han characters, that
+// echoedHead, headlineBeforeDate and withoutForeignSuffix take: a kicker
+// or a column's name before a bar (喜迎新春 | …) is shorter.
 const minEchoedHeadHan = 8
 
 // headlineBeforeDate splits a line that runs a headline into the post's
