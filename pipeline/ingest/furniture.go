@@ -1783,9 +1783,9 @@ type furnitureResult struct {
 	// (stampedLines): where a site's software prints the headline.
 	stamped map[string]bool
 	// headStructure are the lines above the body the line model takes for
-	// furniture, in page order: they stay until the title and the post's
-	// stamp are chosen (withoutHeadStructure), so that the model's
-	// judgement cannot move either.
+	// furniture only late (structureLines), in page order: they stay until
+	// the title and the post's stamp are chosen (withoutHeadStructure), so
+	// that removing them cannot move either.
 	headStructure []string
 }
 

@@ -35,6 +35,8 @@ var lineFeatureNames = []string{
 // title scorer finds plausible is left to the title rule.
 var lineTitleLike = slices.Index(lineFeatureNames, "title_like")
 
+// lineDateLike is the index of date_like: a date above the body may be the
+// post's stamp or its year, which the late removals must not take.
 var lineDateLike = slices.Index(lineFeatureNames, "date_like")
 
 // lineFeatureVec is one line's features, in lineFeatureNames' order.
@@ -222,7 +224,8 @@ type lineModel struct {
 }
 
 // parseLineModel reads a line model: [features] names lineFeatureNames in
-// order, each with its weight; [model] gives the bias and the threshold.
+// order, each with its weight; [model] gives the bias, the threshold and,
+// optionally, the head and title thresholds.
 // An error names the line at fault (the caller names the file).
 func parseLineModel(b []byte) (*lineModel, error) {
 	m := &lineModel{headThreshold: math.Inf(1), titleThreshold: math.Inf(1)}
@@ -304,8 +307,8 @@ var lineModelTrace func(text string, fs lineFeatureVec)
 // line right above a prose line or one under a heading the rules kept; a
 // page without prose is left alone. late marks the lines above the body
 // whose probability reaches only the head threshold, or the title
-// threshold for a plausible title, none holding a date (the post's stamp,
-// its year): they go once the title and the stamp are chosen with them in
+// threshold for a plausible title, none holding a date nor a table's row:
+// they go once the title and the stamp are chosen with them in
 // place (withoutHeadStructure), so that removing them cannot move either.
 func (m *lineModel) structureLines(p *pageLines, lines []string, v *furnitureVocab) (out, late []bool) {
 	out, late = make([]bool, len(p.folded)), make([]bool, len(p.folded))
@@ -327,9 +330,12 @@ func (m *lineModel) structureLines(p *pageLines, lines []string, v *furnitureVoc
 			continue // under the author's heading or introduction (如下：)
 		}
 		fs := lineFeatures(p, i, v)
+		// Late, never a date (the post's stamp, its year) nor a table's
+		// row (the report's own table may come before its first paragraph).
+		lateOK := fs[lineDateLike] == 0 && !cellEdged(f)
 		if fs[lineTitleLike] == 1 && i < p.firstProse {
 			// a title: the title rule decides, then the line may go
-			late[i] = m.furniture(fs) >= m.titleThreshold && fs[lineDateLike] == 0
+			late[i] = lateOK && m.furniture(fs) >= m.titleThreshold
 			continue
 		}
 		if lineModelTrace != nil {
@@ -339,7 +345,7 @@ func (m *lineModel) structureLines(p *pageLines, lines []string, v *furnitureVoc
 		case pr >= m.threshold:
 			out[i] = true
 		case i < p.firstProse:
-			late[i] = pr >= m.headThreshold && fs[lineDateLike] == 0
+			late[i] = lateOK && pr >= m.headThreshold
 		}
 	}
 	return out, late

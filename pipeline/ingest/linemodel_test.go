@@ -278,7 +278,8 @@ func BenchmarkStructureLinesLongPage(b *testing.B) {
 
 // TestStructureLate: above the body, a line whose probability reaches only
 // the head threshold is marked to go late, unless it holds a date (the
-// post's stamp); below the body the head threshold does not act.
+// post's stamp) or is a table's row; below the body the head threshold
+// does not act.
 func TestStructureLate(t *testing.T) {
 	const para = "社区组织志愿者走访辖区内的独居老人，为他们送去慰问品和节日祝福，老人们十分感动。"
 	// Every line's probability is 1/(1+e^-1), about 0.73.
@@ -289,6 +290,8 @@ func TestStructureLate(t *testing.T) {
 	}{
 		{"栏目 一\n2024年10月15日\n栏目 二\n" + para + "\n" + para + "\n页脚 一\n页脚 二", []int{0}},
 		{"欄目 一\n2024年10月15日\n欄目 二\n" + para + "\n" + para, []int{0}},
+		{"栏目 一\n| 指标 | 完成 |\n| 个案 | 12个 |\n栏目 二\n" + para, []int{0}}, // the report's table stays
+		{"欄目 一\n| 指標 | 完成 |\n| 個案 | 12個 |\n欄目 二\n" + para, []int{0}},
 	} {
 		p, lines, v := testPageLines(t, c.page)
 		now, late := between.structureLines(p, lines, v)
