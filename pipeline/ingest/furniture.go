@@ -1785,6 +1785,11 @@ type furnitureResult struct {
 	// stamped holds the lines right above the post's stamp
 	// (stampedLines): where a site's software prints the headline.
 	stamped map[string]bool
+	// headStructure are the lines above the body the line model takes for
+	// furniture only late (structureLines), in page order: they stay until
+	// the title and the post's stamp are chosen (withoutHeadStructure), so
+	// that removing them cannot move either.
+	headStructure []string
 }
 
 // removeFurniture removes the lines the judges name and the junk and label
@@ -2037,9 +2042,13 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	}
 	if v.lineModel != nil {
 		page := newPageLines(folded, empty, printed, known, func(i int) bool { return prose[i] }, firstProse, lastProse)
-		for i, furniture := range v.lineModel.structureLines(page, lines, v) {
-			if furniture {
+		now, late := v.lineModel.structureLines(page, lines, v)
+		for i := range lines {
+			switch {
+			case now[i]:
 				kind[i] = "structure"
+			case late[i]:
+				res.headStructure = append(res.headStructure, lines[i])
 			}
 		}
 	}

@@ -440,6 +440,11 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 		removed = append(removed, lead...)
 	}
 	lines, folded = without(lines, drop), without(folded, drop)
+	if len(pats) > 0 {
+		var heads []Removed
+		lines, folded, heads = withoutHeadStructure(lines, folded, furniture.headStructure, title, fv)
+		removed = append(removed, heads...)
+	}
 
 	doc.Title = title
 	doc.Text = joinLines(lines)

@@ -35,6 +35,10 @@ var lineFeatureNames = []string{
 // title scorer finds plausible is left to the title rule.
 var lineTitleLike = slices.Index(lineFeatureNames, "title_like")
 
+// lineDateLike is the index of date_like: a date above the body may be the
+// post's stamp or its year, which the late removals must not take.
+var lineDateLike = slices.Index(lineFeatureNames, "date_like")
+
 // lineFeatureVec is one line's features, in lineFeatureNames' order.
 type lineFeatureVec []float64
 
@@ -209,18 +213,22 @@ func (v *furnitureVocab) generalWordHits(lower string) int {
 }
 
 // lineModel is dict/linemodel.txt: the weights of the features, the bias,
-// and the furniture probability from which a line goes.
+// the furniture probability from which a line goes, and those from which a
+// line above the body goes once the title and the post's stamp are chosen
+// (headThreshold; titleThreshold for a plausible title; +Inf when the file
+// names none: the model does not act late).
 type lineModel struct {
-	weights   []float64
-	bias      float64
-	threshold float64
+	weights                                  []float64
+	bias                                     float64
+	threshold, headThreshold, titleThreshold float64
 }
 
 // parseLineModel reads a line model: [features] names lineFeatureNames in
-// order, each with its weight; [model] gives the bias and the threshold.
+// order, each with its weight; [model] gives the bias, the threshold and,
+// optionally, the head and title thresholds.
 // An error names the line at fault (the caller names the file).
 func parseLineModel(b []byte) (*lineModel, error) {
-	m := &lineModel{}
+	m := &lineModel{headThreshold: math.Inf(1), titleThreshold: math.Inf(1)}
 	section, seen := "", map[string]bool{}
 	err := dict.Lines(bytes.NewReader(b), func(n int, line string) error {
 		if !utf8.ValidString(line) {
@@ -255,20 +263,17 @@ func parseLineModel(b []byte) (*lineModel, error) {
 			m.weights = append(m.weights, x)
 			return nil
 		}
+		value := map[string]*float64{"bias": &m.bias, "threshold": &m.threshold, "head_threshold": &m.headThreshold, "title_threshold": &m.titleThreshold}[r[0]]
 		switch {
-		case r[0] != "bias" && r[0] != "threshold":
-			return fmt.Errorf("line %d: [model] %s: want bias or threshold", n, r[0])
+		case value == nil:
+			return fmt.Errorf("line %d: [model] %s: want bias, threshold, head_threshold or title_threshold", n, r[0])
 		case seen[r[0]]:
 			return fmt.Errorf("line %d: [model] %s again", n, r[0])
-		case r[0] == "threshold" && (x <= 0 || x > 1):
-			return fmt.Errorf("line %d: threshold %v is not in (0, 1]", n, x)
+		case r[0] != "bias" && (x <= 0 || x > 1):
+			return fmt.Errorf("line %d: %s %v is not in (0, 1]", n, r[0], x)
 		}
 		seen[r[0]] = true
-		if r[0] == "bias" {
-			m.bias = x
-		} else {
-			m.threshold = x
-		}
+		*value = x
 		return nil
 	})
 	switch {
@@ -300,11 +305,15 @@ var lineModelTrace func(text string, fs lineFeatureVec)
 // furniture: outside the body's prose (above its first line or below its
 // last), never a numbered heading, a plausible title above the body, a
 // line right above a prose line or one under a heading the rules kept; a
-// page without prose is left alone.
-func (m *lineModel) structureLines(p *pageLines, lines []string, v *furnitureVocab) []bool {
-	out := make([]bool, len(p.folded))
+// page without prose is left alone. late marks the lines above the body
+// whose probability reaches only the head threshold, or the title
+// threshold for a plausible title, none holding a date nor a table's row:
+// they go once the title and the stamp are chosen with them in
+// place (withoutHeadStructure), so that removing them cannot move either.
+func (m *lineModel) structureLines(p *pageLines, lines []string, v *furnitureVocab) (out, late []bool) {
+	out, late = make([]bool, len(p.folded)), make([]bool, len(p.folded))
 	if p.firstProse < 0 {
-		return out
+		return out, late
 	}
 	for _, i := range p.order {
 		if p.removed(i) || i >= p.firstProse && i <= p.lastProse {
@@ -321,13 +330,51 @@ func (m *lineModel) structureLines(p *pageLines, lines []string, v *furnitureVoc
 			continue // under the author's heading or introduction (如下：)
 		}
 		fs := lineFeatures(p, i, v)
+		// Late, never a date (the post's stamp, its year) nor a table's
+		// row (the report's own table may come before its first paragraph).
+		lateOK := fs[lineDateLike] == 0 && !cellEdged(f)
 		if fs[lineTitleLike] == 1 && i < p.firstProse {
-			continue // a title: the title rule decides
+			// a title: the title rule decides, then the line may go
+			late[i] = lateOK && m.furniture(fs) >= m.titleThreshold
+			continue
 		}
 		if lineModelTrace != nil {
 			lineModelTrace(strings.TrimSpace(lines[i]), fs)
 		}
-		out[i] = m.furniture(fs) >= m.threshold
+		switch pr := m.furniture(fs); {
+		case pr >= m.threshold:
+			out[i] = true
+		case i < p.firstProse:
+			late[i] = lateOK && pr >= m.headThreshold
+		}
 	}
-	return out
+	return out, late
+}
+
+// withoutHeadStructure removes the lines the model took for furniture above
+// the body (heads, in page order; structureLines) once the title and the
+// post's stamp have been chosen from the lines with them in: a line each,
+// the first line of its text above the first prose line, never a line that
+// holds the title.
+func withoutHeadStructure(lines, folded, heads []string, title string, v *furnitureVocab) ([]string, []string, []Removed) {
+	if len(heads) == 0 {
+		return lines, folded, nil
+	}
+	left := map[string]int{}
+	for _, h := range heads {
+		left[h]++
+	}
+	var removed []Removed
+	outLines, outFolded := lines[:0:0], folded[:0:0]
+	body := false
+	for i, l := range lines {
+		body = body || v.isProse(strings.TrimSpace(folded[i]))
+		if !body && left[l] > 0 && (title == "" || !strings.Contains(l, title)) {
+			left[l]--
+			removed = append(removed, Removed{Kind: "structure", Text: strings.TrimSpace(l)})
+			continue
+		}
+		outLines, outFolded = append(outLines, l), append(outFolded, folded[i])
+	}
+	return outLines, outFolded, removed
 }

@@ -131,7 +131,7 @@ func TestLineModelFile(t *testing.T) {
 		{"no threshold", set("threshold", ""), "", "[model] needs bias and threshold"},
 		{"threshold 0", set("threshold", "threshold 0"), "threshold ", "threshold 0 is not in (0, 1]"},
 		{"bias twice", set("bias", "bias 1\nbias 2"), "bias ", "[model] bias again"},
-		{"unknown entry", set("bias", "slope 1\nbias 1"), "slope ", "[model] slope: want bias or threshold"},
+		{"unknown entry", set("bias", "slope 1\nbias 1"), "slope ", "[model] slope: want bias, threshold, head_threshold or title_threshold"},
 		{"unknown section", strings.Replace(s, "\n[model]", "\n[weights]", 1), "[weights]", `"[weights]": want [features] or [model]`},
 		{"section twice", strings.Replace(s, "\n[model]", "\n[features]", 1), "[features]", "[features] again"},
 		{"before any section", "bias 1\n" + s, "bias 1", "under [features] or [model]"},
@@ -206,7 +206,8 @@ func TestStructureGuards(t *testing.T) {
 	for _, c := range cases {
 		p, lines, v := testPageLines(t, c.page)
 		var gone []int
-		for i, g := range always.structureLines(p, lines, v) {
+		now, _ := always.structureLines(p, lines, v)
+		for i, g := range now {
 			if g {
 				gone = append(gone, i)
 			}
@@ -272,5 +273,73 @@ func BenchmarkStructureLinesLongPage(b *testing.B) {
 				v.lineModel.structureLines(p, lines, v)
 			}
 		})
+	}
+}
+
+// TestStructureLate: above the body, a line whose probability reaches only
+// the head threshold is marked to go late, unless it holds a date (the
+// post's stamp) or is a table's row; below the body the head threshold
+// does not act.
+func TestStructureLate(t *testing.T) {
+	const para = "社区组织志愿者走访辖区内的独居老人，为他们送去慰问品和节日祝福，老人们十分感动。"
+	// Every line's probability is 1/(1+e^-1), about 0.73.
+	between := &lineModel{weights: make([]float64, len(lineFeatureNames)), bias: 1, threshold: 0.99, headThreshold: 0.5, titleThreshold: 0.5}
+	for _, c := range []struct {
+		page string
+		late []int
+	}{
+		{"栏目 一\n2024年10月15日\n栏目 二\n" + para + "\n" + para + "\n页脚 一\n页脚 二", []int{0}},
+		{"欄目 一\n2024年10月15日\n欄目 二\n" + para + "\n" + para, []int{0}},
+		{"栏目 一\n| 指标 | 完成 |\n| 个案 | 12个 |\n栏目 二\n" + para, []int{0}}, // the report's table stays
+		{"欄目 一\n| 指標 | 完成 |\n| 個案 | 12個 |\n欄目 二\n" + para, []int{0}},
+	} {
+		p, lines, v := testPageLines(t, c.page)
+		now, late := between.structureLines(p, lines, v)
+		var got []int
+		for i := range lines {
+			if now[i] {
+				t.Errorf("%q: line %d removed at once", c.page, i)
+			}
+			if late[i] {
+				got = append(got, i)
+			}
+		}
+		if !slices.Equal(got, c.late) {
+			t.Errorf("%q: late %v, want %v", c.page, got, c.late)
+		}
+	}
+}
+
+// TestWithoutHeadStructure: the lines the model marked late go above the
+// first prose line only, once each, never one that holds the title.
+func TestWithoutHeadStructure(t *testing.T) {
+	const para = "社区组织志愿者走访辖区内的独居老人，为他们送去慰问品和节日祝福，老人们十分感动。"
+	const paraT = "社區組織志願者走訪轄區內的獨居老人，為他們送去慰問品和節日祝福，老人們十分感動。"
+	v, err := defaultFurniture()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		lines, heads []string
+		title, want  string
+	}{
+		{[]string{"栏目 一", "", para, "栏目 一"}, []string{"栏目 一"}, "", "|" + para + "|栏目 一"},
+		{[]string{"欄目 一", "欄目 一", paraT}, []string{"欄目 一"}, "", "欄目 一|" + paraT},
+		{[]string{"敬老活动总结 栏目", para}, []string{"敬老活动总结 栏目"}, "敬老活动总结", "敬老活动总结 栏目|" + para},
+		{[]string{paraT, "欄目 二"}, []string{"欄目 二"}, "", paraT + "|欄目 二"},
+	} {
+		folded := make([]string, len(c.lines))
+		for i, l := range c.lines {
+			folded[i] = fold.ToSimplified(l)
+		}
+		lines, _, removed := withoutHeadStructure(c.lines, folded, c.heads, c.title, v)
+		if got := strings.Join(lines, "|"); got != c.want {
+			t.Errorf("%q: left %q, want %q", c.lines, got, c.want)
+		}
+		for _, r := range removed {
+			if r.Kind != "structure" {
+				t.Errorf("%q: removed as %s", r.Text, r.Kind)
+			}
+		}
 	}
 }
