@@ -400,6 +400,15 @@ func TestFurniturePatterns(t *testing.T) {
 		{"某某街道社工站供图", "credit"},
 		{"各村按时供稿，社区报每月出版一期。", ""},
 		{"本次展览的照片由居民供图", ""},
+		// A picture's label ending in its credit set apart by a space.
+		{"义诊现场 王某某 供图", "credit"},
+		{"書法班學員合影 某某社區 供圖", "credit"},
+		{"义诊现场 (摄影 李某某)", "credit"},
+		{"義診現場 （攝影 李某某）", "credit"},
+		{"讲座现场 王某某 摄", ""},     // 摄 alone ends many sites' body captions
+		{"志愿者看望老人。王某某 供图", ""}, // a sentence's end: the annotation keeps it
+		{"/ 某某 供图", ""},        // no label before the credit
+		{"大家一起 参与拍摄", ""},
 		// A post's stamp naming the software's default user.
 		{"2023-05-12 admin 社區,義工,探訪,總結,", "byline"},
 		{"* 作者 : admin * 时间 : 2021-04-09 * 点击 : 36", "byline"},
