@@ -53,21 +53,14 @@ type lineSet struct {
 var lineThresholds = []float64{0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97}
 
 // traceLines parses every annotated page of dir and labels the lines the
-// model is asked about.
+// model is asked about; a page it cannot read is an error naming it.
 func traceLines(t *testing.T, dir string) lineSet {
-	expects, _ := filepath.Glob(filepath.Join(dir, "*.expect"))
-	slices.Sort(expects)
+	pages, err := expect.Pages(dir)
+	if err != nil {
+		t.Error(err)
+	}
 	set := lineSet{name: filepath.Base(dir)}
-	for _, ex := range expects {
-		e, err := expect.Read(ex)
-		if err != nil {
-			continue
-		}
-		input := strings.TrimSuffix(ex, ".expect") + ".txt"
-		data, err := os.ReadFile(input)
-		if err != nil {
-			continue
-		}
+	for _, e := range pages {
 		var drops, keeps []string
 		for _, d := range e.Drops {
 			drops = append(drops, studyNormalize(d))
@@ -91,10 +84,10 @@ func traceLines(t *testing.T, dir string) lineSet {
 				set.samples = append(set.samples, lineSample{fs, lineBody})
 			}
 		}
-		_, err = Parse(input, data, Options{})
+		_, err := Read(e.Input, Options{})
 		lineModelTrace = nil
 		if err != nil {
-			t.Errorf("%s: %v", input, err)
+			t.Error(err)
 			continue
 		}
 		set.pages++
