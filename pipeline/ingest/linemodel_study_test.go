@@ -16,7 +16,7 @@ import (
 )
 
 // The line model's fit (dict/linemodel.txt). Every line the model is asked
-// about on an annotated page (lineModelTrace) is labelled by its
+// about on an annotated page (Options.lineModelTrace) is labelled by its
 // annotation: a drop: line is furniture, a keep: line body, the title
 // neither; a line that is none of them whole is left out. Leave one set
 // out: for each set, the model is fitted on the others and its removals
@@ -71,7 +71,7 @@ func traceLines(t *testing.T, dir string) lineSet {
 			keeps = append(keeps, studyNormalize(k))
 		}
 		title := studyNormalize(e.Title)
-		lineModelTrace = func(text string, fs lineFeatureVec) {
+		trace := func(text string, fs lineFeatureVec) {
 			l := studyNormalize(text)
 			in := func(ls []string) bool {
 				return slices.ContainsFunc(ls, func(s string) bool { return strings.Contains(s, l) })
@@ -86,9 +86,7 @@ func traceLines(t *testing.T, dir string) lineSet {
 				set.samples = append(set.samples, lineSample{fs, lineBody})
 			}
 		}
-		_, err := Read(e.Input, Options{})
-		lineModelTrace = nil
-		if err != nil {
+		if _, err := Read(e.Input, Options{lineModelTrace: trace}); err != nil {
 			t.Error(err)
 			continue
 		}
