@@ -18,8 +18,8 @@ import (
 )
 
 // Real-page trial: pages scraped from the web (never committed, nor their
-// sentences), each NN.txt with NN.expect beside it and urls.tsv listing
-// where they came from. The folder is given by the environment:
+// sentences), each NN.txt with NN.expect beside it (expect.Pages) and
+// urls.tsv listing where they came from. The folder is given by the environment:
 //
 //	ZONGJIE_REALPAGES=DIR go test ./pipeline -run RealPages -v
 //	ZONGJIE_REALPAGES=DIR ZONGJIE_REALPAGES_BLIND=1 go test ./pipeline -run RealPages -v
@@ -211,40 +211,32 @@ func TestRealPages(t *testing.T) {
 		t.Skipf("set %s=DIR to score a folder of real pages", realPagesEnv)
 	}
 	blind := os.Getenv(realPagesBlindEnv) == "1"
-	expects, err := filepath.Glob(filepath.Join(dir, "*.expect"))
-	if err != nil || len(expects) == 0 {
-		t.Fatalf("%s: no NN.expect files (%v)", dir, err)
+	pages, err := expect.Pages(dir)
+	if err != nil {
+		t.Error(err) // a page that cannot be read, named
 	}
-	slices.Sort(expects)
+	if len(pages) == 0 {
+		t.FailNow()
+	}
 	opt := options(t)
 	if os.Getenv(realPagesAsBatchEnv) == "1" {
 		var inputs []string
-		for _, ex := range expects {
-			inputs = append(inputs, strings.TrimSuffix(ex, ".expect")+".txt")
+		for _, e := range pages {
+			inputs = append(inputs, e.Input)
 		}
 		opt.Ingest.LineCounts = CountLines(inputs, opt.Ingest, 1)
 	}
 	var s realScore
-	for _, ex := range expects {
-		name := strings.TrimSuffix(filepath.Base(ex), ".expect")
-		input := strings.TrimSuffix(ex, ".expect") + ".txt"
-		if _, err := os.Stat(input); err != nil {
-			continue // the page is still being written
-		}
-		e, err := expect.Read(ex)
-		if err != nil {
-			t.Errorf("%v", err)
-			continue
-		}
-		rec, fail := Process(input, opt)
+	for _, e := range pages {
+		rec, fail := Process(e.Input, opt)
 		if fail != nil {
-			t.Errorf("%s: %s: %s", name, fail.Stage, fail.Reason)
+			t.Errorf("%s: %s: %s", e.Name, fail.Stage, fail.Reason)
 			continue
 		}
-		miss := s.add(*rec, e)
+		miss := s.add(*rec, e.File)
 		if !blind {
 			for _, m := range miss {
-				t.Logf("%s: %s", name, m)
+				t.Logf("%s: %s", e.Name, m)
 			}
 		}
 	}

@@ -35,3 +35,34 @@ func TestRead(t *testing.T) {
 		}
 	}
 }
+
+func TestPages(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"01.expect": "title: 社區活動總結\n", "01.txt": "", "01.html": "",
+		"02.expect": "keep: 一、基本情况\n", "02.docx": "", "02.document.xml": "", "02.json": "",
+		"03.expect": "titel: x\n", "03.txt": "",
+		"04.expect": "drop: 首页\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pages, err := Pages(dir)
+	var got []string
+	for _, p := range pages {
+		got = append(got, p.Name+" "+filepath.Base(p.Input))
+	}
+	if want := []string{"01 01.txt", "02 02.docx"}; !slices.Equal(got, want) {
+		t.Fatalf("pages %q, want %q", got, want)
+	}
+	if pages[0].Title != "社區活動總結" || !slices.Equal(pages[1].Keeps, []string{"一、基本情况"}) {
+		t.Errorf("expectations %+v", pages)
+	}
+	if err == nil || !strings.Contains(err.Error(), "03.expect:1") || !strings.Contains(err.Error(), "04.expect: no input") {
+		t.Errorf("error %v, want one naming 03.expect:1 and 04.expect", err)
+	}
+	if _, err := Pages(t.TempDir()); err == nil {
+		t.Error("a folder without .expect files: no error")
+	}
+}

@@ -17,12 +17,6 @@ import (
 // and drops. See testdata/ingest/README.md.
 const devsetDir = "../../testdata/ingest"
 
-// expectation is one NAME.expect file and the input file beside it.
-type expectation struct {
-	expect.File
-	input string
-}
-
 // heldoutDirs match the folders of pages written later, blind to the code
 // and the patterns, each by someone who saw only the README and two
 // examples (heldout, heldout2, …): figures on them say how ingest does on
@@ -77,36 +71,14 @@ var heldoutFloors = map[string]struct {
 	"heldout12": {11, 161, 91.3},
 }
 
-// devsetInputs pairs every NAME.expect in dir with its input file NAME.ext;
-// expectations it cannot use are reported through miss and left out.
-func devsetInputs(dir string, miss func(string, ...any)) []expectation {
-	expects, err := filepath.Glob(filepath.Join(dir, "*.expect"))
-	if err != nil || len(expects) == 0 {
-		miss("no development set in %s: %v", dir, err)
-		return nil
+// devsetInputs reads the annotated pages of dir; a page it cannot use is
+// reported through miss and left out.
+func devsetInputs(dir string, miss func(string, ...any)) []expect.Page {
+	pages, err := expect.Pages(dir)
+	if err != nil {
+		miss("%v", err)
 	}
-	var out []expectation
-	for _, ex := range expects {
-		f, err := expect.Read(ex)
-		e := expectation{File: f}
-		if err != nil {
-			miss("%v", err)
-			continue
-		}
-		base := strings.TrimSuffix(ex, ".expect")
-		cands, _ := filepath.Glob(base + ".*")
-		for _, c := range cands {
-			if c != ex && !strings.HasSuffix(c, ".document.xml") {
-				e.input = c
-			}
-		}
-		if e.input == "" {
-			miss("%s: no input file beside it", ex)
-			continue
-		}
-		out = append(out, e)
-	}
-	return out
+	return pages
 }
 
 // devsetScore counts, for one document, the expected body lines found as
@@ -117,7 +89,7 @@ type devsetScore struct {
 	misses                       []string
 }
 
-func scoreLines(text, title string, e expectation) devsetScore {
+func scoreLines(text, title string, e expect.File) devsetScore {
 	s := devsetScore{keeps: len(e.Keeps), drops: len(e.Drops)}
 	lines := strings.Split(text, "\n")
 	for _, k := range e.Keeps {
@@ -196,8 +168,8 @@ func scoreDevset(t *testing.T, dir string, miss func(string, ...any)) (int, devs
 	var total devsetScore
 	docs, titles, formats, warns := 0, 0, 0, 0
 	for _, e := range devsetInputs(dir, miss) {
-		name := filepath.Base(e.input)
-		doc, err := Read(e.input, Options{})
+		name := filepath.Base(e.Input)
+		doc, err := Read(e.Input, Options{})
 		if err != nil {
 			miss("%s: %v", name, err)
 			continue
@@ -223,7 +195,7 @@ func scoreDevset(t *testing.T, dir string, miss func(string, ...any)) (int, devs
 		if warned {
 			warns++
 		}
-		s := scoreLines(doc.Text, doc.Title, e)
+		s := scoreLines(doc.Text, doc.Title, e.File)
 		for _, m := range s.misses {
 			miss("%s: %s", name, m)
 		}

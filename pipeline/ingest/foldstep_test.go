@@ -29,7 +29,7 @@ func TestFoldedLinesInStep(t *testing.T) {
 			return // not a document (an annotation file)
 		}
 		docs++
-		res := removeFurniture(strings.Split(p.Text, "\n"), strings.Split(p.folded(), "\n"), pats, fv, nil)
+		res := removeFurniture(strings.Split(p.Text, "\n"), strings.Split(p.folded(), "\n"), pats, fv, Options{})
 		ls, fs, _ := removeBoilerplateKnown(res.lines, res.folded, pats, res.whole)
 		if len(ls) != len(fs) {
 			t.Fatalf("%s: %d lines, %d folded", path, len(ls), len(fs))

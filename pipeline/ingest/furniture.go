@@ -1795,8 +1795,9 @@ type furnitureResult struct {
 // removeFurniture removes the lines the judges name and the junk and label
 // prefixes fused with body lines. Lines the boilerplate patterns remove
 // whole are left for them (they name finer kinds), but count as furniture
-// for the judges that look at a line's neighbours.
-func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, counts LineCounter) furnitureResult {
+// for the judges that look at a line's neighbours. Of opt it reads the
+// line counts and the line model's trace.
+func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, opt Options) furnitureResult {
 	n := len(lines)
 	res := furnitureResult{whole: wholeMatches{}}
 	// Prefixes and suffixes first: a label before the document's text
@@ -1955,8 +1956,8 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "related"
 		}
 	}
-	if counts != nil {
-		for i, rep := range repeatedLines(lines, folded, cutLine, counts, v, firstProse, lastProse) {
+	if opt.LineCounts != nil {
+		for i, rep := range repeatedLines(lines, folded, cutLine, opt.LineCounts, v, firstProse, lastProse) {
 			if rep && byPattern[i] == "" && kind[i] == "" {
 				kind[i] = KindRepeated
 			}
@@ -2042,7 +2043,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	}
 	if v.lineModel != nil {
 		page := newPageLines(folded, empty, printed, known, func(i int) bool { return prose[i] }, firstProse, lastProse)
-		now, late := v.lineModel.structureLines(page, lines, v)
+		now, late := v.lineModel.structureLines(page, lines, v, opt.lineModelTrace)
 		for i := range lines {
 			switch {
 			case now[i]:

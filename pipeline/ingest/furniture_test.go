@@ -689,7 +689,7 @@ func TestRemoveFurniture(t *testing.T) {
 		"增强居民的环保意识，美化社区环境，让更多的人参与到绿化活动中来。",
 	}
 	folded := strings.Split(fold.ToSimplified(strings.Join(lines, "\n")), "\n")
-	res := removeFurniture(lines, folded, pats, testFurniture(t), nil)
+	res := removeFurniture(lines, folded, pats, testFurniture(t), Options{})
 	want := []string{"某某社区植树活动总结.doc", "上传人:xyz 2019/10/15 文件大小:24 KB", "下载得到文件列表",
 		"三月十二日，某某社区组织志愿者在公园植树，共种下树苗三十棵。", "一、活动目的",
 		"增强居民的环保意识，美化社区环境，让更多的人参与到绿化活动中来。"}
@@ -740,7 +740,7 @@ func TestRepeatsAroundLine(t *testing.T) {
 	v := testFurniture(t)
 	for _, c := range cases {
 		folded := strings.Split(fold.ToSimplified(strings.Join(c.lines, "\n")), "\n")
-		res := removeFurniture(c.lines, folded, pats, v, nil)
+		res := removeFurniture(c.lines, folded, pats, v, Options{})
 		if c.kept != "" && !slices.Contains(res.lines, c.kept) {
 			t.Errorf("%s: %q removed (removed: %v)", c.name, c.kept, res.removed)
 		}
@@ -772,7 +772,7 @@ func TestQuotedFileTitle(t *testing.T) {
 		{"a file quoted below the text's start", []string{body, "附件：《某某社区志愿者名单.docx》"}, ""},
 	} {
 		folded := strings.Split(fold.ToSimplified(strings.Join(tt.lines, "\n")), "\n")
-		if res := removeFurniture(tt.lines, folded, pats, testFurniture(t), nil); res.fileTitle != tt.want {
+		if res := removeFurniture(tt.lines, folded, pats, testFurniture(t), Options{}); res.fileTitle != tt.want {
 			t.Errorf("%s: file title %q, want %q", tt.name, res.fileTitle, tt.want)
 		}
 	}
@@ -802,7 +802,7 @@ func FuzzParseFurniture(f *testing.F) {
 		}
 		pats, _ := defaultPatterns()
 		lines := strings.Split(s, "\n")
-		removeFurniture(lines, lines, pats, v, nil)
+		removeFurniture(lines, lines, pats, v, Options{})
 	})
 }
 

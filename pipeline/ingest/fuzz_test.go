@@ -282,6 +282,6 @@ func FuzzLineFeatures(f *testing.F) {
 				}
 			}
 		}
-		v.lineModel.structureLines(p, lines, v)
+		v.lineModel.structureLines(p, lines, v, nil)
 	})
 }

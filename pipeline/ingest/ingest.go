@@ -42,6 +42,10 @@ type Options struct {
 	// counting pass, CountingOptions): no warnings, script, paragraphs or
 	// sentences, which the title and the lines never depend on.
 	linesOnly bool
+	// lineModelTrace, when set (by the line model's study in the tests
+	// only), receives every line the model is asked about, before it
+	// decides.
+	lineModelTrace func(text string, fs lineFeatureVec)
 }
 
 func (o Options) maxBytes() int64 {
@@ -265,7 +269,7 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 		if fv, err = defaultFurniture(); err != nil {
 			return nil, err
 		}
-		furniture = removeFurniture(lines, folded, pats, fv, opt.LineCounts)
+		furniture = removeFurniture(lines, folded, pats, fv, opt)
 		lines, folded = furniture.lines, furniture.folded
 	}
 	lines, folded, removed := removeBoilerplateKnown(lines, folded, pats, furniture.whole)

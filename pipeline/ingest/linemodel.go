@@ -297,10 +297,6 @@ func (m *lineModel) furniture(fs lineFeatureVec) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
-// lineModelTrace, when set (by the model's study), receives every line
-// the model is asked about, before it decides.
-var lineModelTrace func(text string, fs lineFeatureVec)
-
 // structureLines marks the lines the rules kept that the model takes for
 // furniture: outside the body's prose (above its first line or below its
 // last), never a numbered heading, a plausible title above the body, a
@@ -310,7 +306,9 @@ var lineModelTrace func(text string, fs lineFeatureVec)
 // threshold for a plausible title, none holding a date nor a table's row:
 // they go once the title and the stamp are chosen with them in
 // place (withoutHeadStructure), so that removing them cannot move either.
-func (m *lineModel) structureLines(p *pageLines, lines []string, v *furnitureVocab) (out, late []bool) {
+// trace, when not nil, receives every line the model is asked about
+// (Options.lineModelTrace).
+func (m *lineModel) structureLines(p *pageLines, lines []string, v *furnitureVocab, trace func(string, lineFeatureVec)) (out, late []bool) {
 	out, late = make([]bool, len(p.folded)), make([]bool, len(p.folded))
 	if p.firstProse < 0 {
 		return out, late
@@ -338,8 +336,8 @@ func (m *lineModel) structureLines(p *pageLines, lines []string, v *furnitureVoc
 			late[i] = lateOK && m.furniture(fs) >= m.titleThreshold
 			continue
 		}
-		if lineModelTrace != nil {
-			lineModelTrace(strings.TrimSpace(lines[i]), fs)
+		if trace != nil {
+			trace(strings.TrimSpace(lines[i]), fs)
 		}
 		switch pr := m.furniture(fs); {
 		case pr >= m.threshold:

@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -14,7 +16,7 @@ import (
 )
 
 // The line model's fit (dict/linemodel.txt). Every line the model is asked
-// about on an annotated page (lineModelTrace) is labelled by its
+// about on an annotated page (Options.lineModelTrace) is labelled by its
 // annotation: a drop: line is furniture, a keep: line body, the title
 // neither; a line that is none of them whole is left out. Leave one set
 // out: for each set, the model is fitted on the others and its removals
@@ -22,7 +24,7 @@ import (
 // environment (real pages are never committed); with the second variable
 // the model fitted on every set is written, with the threshold given by
 // the third (or the lowest at which no held-out body line nor title
-// goes). Without the first variable the study skips and writes nothing:
+// goes) and the head and title thresholds of the file it replaces. Without the first variable the study skips and writes nothing:
 //
 //	ZONGJIE_LINE_MODEL=DIR[:DIR...] go test ./pipeline/ingest -run LineModel -v
 //	ZONGJIE_LINE_MODEL=… ZONGJIE_LINE_MODEL_WRITE=../../dict/linemodel.txt [ZONGJIE_LINE_MODEL_THRESHOLD=0.9] go test …
@@ -53,21 +55,14 @@ type lineSet struct {
 var lineThresholds = []float64{0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97}
 
 // traceLines parses every annotated page of dir and labels the lines the
-// model is asked about.
+// model is asked about; a page it cannot read is an error naming it.
 func traceLines(t *testing.T, dir string) lineSet {
-	expects, _ := filepath.Glob(filepath.Join(dir, "*.expect"))
-	slices.Sort(expects)
+	pages, err := expect.Pages(dir)
+	if err != nil {
+		t.Error(err)
+	}
 	set := lineSet{name: filepath.Base(dir)}
-	for _, ex := range expects {
-		e, err := expect.Read(ex)
-		if err != nil {
-			continue
-		}
-		input := strings.TrimSuffix(ex, ".expect") + ".txt"
-		data, err := os.ReadFile(input)
-		if err != nil {
-			continue
-		}
+	for _, e := range pages {
 		var drops, keeps []string
 		for _, d := range e.Drops {
 			drops = append(drops, studyNormalize(d))
@@ -76,7 +71,7 @@ func traceLines(t *testing.T, dir string) lineSet {
 			keeps = append(keeps, studyNormalize(k))
 		}
 		title := studyNormalize(e.Title)
-		lineModelTrace = func(text string, fs lineFeatureVec) {
+		trace := func(text string, fs lineFeatureVec) {
 			l := studyNormalize(text)
 			in := func(ls []string) bool {
 				return slices.ContainsFunc(ls, func(s string) bool { return strings.Contains(s, l) })
@@ -91,10 +86,8 @@ func traceLines(t *testing.T, dir string) lineSet {
 				set.samples = append(set.samples, lineSample{fs, lineBody})
 			}
 		}
-		_, err = Parse(input, data, Options{})
-		lineModelTrace = nil
-		if err != nil {
-			t.Errorf("%s: %v", input, err)
+		if _, err := Read(e.Input, Options{lineModelTrace: trace}); err != nil {
+			t.Error(err)
 			continue
 		}
 		set.pages++
@@ -178,7 +171,7 @@ func fitLineModel(samples []lineSample) *lineModel {
 			break
 		}
 	}
-	m := &lineModel{bias: w[0], threshold: 1}
+	m := &lineModel{bias: w[0], threshold: 1, headThreshold: math.Inf(1), titleThreshold: math.Inf(1)}
 	for k := range d {
 		m.weights = append(m.weights, w[k+1]/sd[k])
 		m.bias -= w[k+1] * mu[k] / sd[k]
@@ -238,6 +231,51 @@ func TestFitLineModel(t *testing.T) {
 	}
 	if p := m.furniture(samples[1].fs); p > 0.1 {
 		t.Errorf("body sample: p %.2f, want ≤ 0.1", p)
+	}
+}
+
+func TestWriteLineModel(t *testing.T) {
+	model := func(bias float64) *lineModel {
+		return &lineModel{weights: make([]float64, len(lineFeatureNames)), bias: bias, threshold: 0.9, headThreshold: math.Inf(1), titleThreshold: math.Inf(1)}
+	}
+	dir := t.TempDir()
+	late, plain, bad := filepath.Join(dir, "late.txt"), filepath.Join(dir, "plain.txt"), filepath.Join(dir, "bad.txt")
+	old := model(1)
+	old.headThreshold, old.titleThreshold = 0.96, 0.98
+	for path, text := range map[string]string{late: old.file(nil, 0), plain: model(1).file(nil, 0), bad: "[model]\nbias x\n"} {
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cases := []struct {
+		path              string
+		head, title, bias float64
+	}{
+		{late, 0.96, 0.98, 2},                                        // a refit keeps the late thresholds
+		{plain, math.Inf(1), math.Inf(1), 2},                         // a file without them: none
+		{filepath.Join(dir, "new.txt"), math.Inf(1), math.Inf(1), 2}, // no file: none
+	}
+	for _, c := range cases {
+		if err := writeLineModel(c.path, model(c.bias), []string{"set1"}, 3); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(c.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := parseLineModel(b)
+		if err != nil {
+			t.Fatalf("%s: %v", c.path, err)
+		}
+		if m.headThreshold != c.head || m.titleThreshold != c.title || m.bias != c.bias || m.threshold != 0.9 {
+			t.Errorf("%s: head %v title %v bias %v threshold %v, want %v %v %v 0.9", filepath.Base(c.path), m.headThreshold, m.titleThreshold, m.bias, m.threshold, c.head, c.title, c.bias)
+		}
+		if mentions := strings.Contains(string(b), "head_threshold"); mentions != !math.IsInf(c.head, 1) {
+			t.Errorf("%s: the comment speaks of head_threshold: %v", filepath.Base(c.path), mentions)
+		}
+	}
+	if err := writeLineModel(bad, model(2), nil, 0); err == nil || !strings.Contains(err.Error(), bad) {
+		t.Errorf("a file that does not load: error %v, want one naming it", err)
 	}
 }
 
@@ -324,23 +362,54 @@ func TestLineModelStudy(t *testing.T) {
 		t.Fatalf("no threshold chosen: set %s", lineModelThresholdEnv)
 	}
 	m.threshold = chosen
-	if err := os.WriteFile(out, []byte(m.file(names, pages)), 0o644); err != nil {
+	if err := writeLineModel(out, m, names, pages); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("wrote %s (threshold %g)", out, chosen)
+	t.Logf("wrote %s (threshold %g, head_threshold %g, title_threshold %g)", out, chosen, m.headThreshold, m.titleThreshold)
 }
 
-// file is the model in the form of dict/linemodel.txt.
+// writeLineModel writes m to path in the form of dict/linemodel.txt, with
+// the head and title thresholds of the file it replaces, if any: they were
+// chosen on the validation folders, not fitted, and without them the late
+// removals would stop. A file there that does not load is an error.
+func writeLineModel(path string, m *lineModel, sets []string, pages int) error {
+	old, err := os.ReadFile(path)
+	switch {
+	case err == nil:
+		prev, err := parseLineModel(old)
+		if err != nil {
+			return fmt.Errorf("%s: %v", path, err)
+		}
+		m.headThreshold, m.titleThreshold = prev.headThreshold, prev.titleThreshold
+	case !errors.Is(err, fs.ErrNotExist):
+		return err
+	}
+	return os.WriteFile(path, []byte(m.file(sets, pages)), 0o644)
+}
+
+// file is the model in the form of dict/linemodel.txt; the head and title
+// thresholds are written when they are set (finite).
 func (m *lineModel) file(sets []string, pages int) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, `# The line model of ingest (pipeline/ingest/linemodel.go): a logistic
+	b.WriteString(`# The line model of ingest (pipeline/ingest/linemodel.go): a logistic
 # regression over a line's structure (its length, its shares of scripts,
 # digits, separators and brackets, its punctuation, a label:value shape, a
 # link, a date, the furniture lists' general words, where it sits, its
 # neighbours), never its words. A line the rules kept above the body's
 # first prose line or below its last goes (kind structure) when its
-# probability is at least [model] threshold.
-# Fitted by TestLineModelStudy (linemodel_study_test.go) on %s, on %d
+`)
+	late := !math.IsInf(m.headThreshold, 1) || !math.IsInf(m.titleThreshold, 1)
+	if late {
+		b.WriteString(`# probability is at least [model] threshold; one above the body that holds
+# no date and whose probability is at least [model] head_threshold (or
+# title_threshold for a line the title scorer finds plausible) goes once the
+# title and the post's stamp are chosen (a refit keeps these two from the
+# file it replaces: they were chosen on the validation folders, round 21).
+`)
+	} else {
+		b.WriteString("# probability is at least [model] threshold.\n")
+	}
+	fmt.Fprintf(&b, `# Fitted by TestLineModelStudy (linemodel_study_test.go) on %s, on %d
 # annotated real pages (not redistributed) of the sets
 `, time.Now().UTC().Format("2006-01-02"), pages)
 	line := "#"
@@ -356,5 +425,13 @@ func (m *lineModel) file(sets []string, pages int) string {
 		fmt.Fprintf(&b, "%s %.4f\n", n, m.weights[k])
 	}
 	fmt.Fprintf(&b, "[model]\nbias %.4f\nthreshold %g\n", m.bias, m.threshold)
+	for _, t := range []struct {
+		name  string
+		value float64
+	}{{"head_threshold", m.headThreshold}, {"title_threshold", m.titleThreshold}} {
+		if !math.IsInf(t.value, 1) {
+			fmt.Fprintf(&b, "%s %g\n", t.name, t.value)
+		}
+	}
 	return b.String()
 }

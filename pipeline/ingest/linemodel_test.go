@@ -206,7 +206,7 @@ func TestStructureGuards(t *testing.T) {
 	for _, c := range cases {
 		p, lines, v := testPageLines(t, c.page)
 		var gone []int
-		now, _ := always.structureLines(p, lines, v)
+		now, _ := always.structureLines(p, lines, v, nil)
 		for i, g := range now {
 			if g {
 				gone = append(gone, i)
@@ -270,7 +270,7 @@ func BenchmarkStructureLinesLongPage(b *testing.B) {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			p, lines, v := testPageLines(b, longPage(n))
 			for b.Loop() {
-				v.lineModel.structureLines(p, lines, v)
+				v.lineModel.structureLines(p, lines, v, nil)
 			}
 		})
 	}
@@ -294,7 +294,7 @@ func TestStructureLate(t *testing.T) {
 		{"欄目 一\n| 指標 | 完成 |\n| 個案 | 12個 |\n欄目 二\n" + para, []int{0}},
 	} {
 		p, lines, v := testPageLines(t, c.page)
-		now, late := between.structureLines(p, lines, v)
+		now, late := between.structureLines(p, lines, v, nil)
 		var got []int
 		for i := range lines {
 			if now[i] {
@@ -341,5 +341,27 @@ func TestWithoutHeadStructure(t *testing.T) {
 				t.Errorf("%q: removed as %s", r.Text, r.Kind)
 			}
 		}
+	}
+}
+
+// TestLineModelTraceOption: the study's trace (Options.lineModelTrace)
+// receives the lines the model is asked about, outside the body's prose,
+// and changes nothing in the document.
+func TestLineModelTraceOption(t *testing.T) {
+	const page = "社区活动总结\n\n第三期\n\n張三 李四\n\n本月社区组织居民开展了垃圾分类宣传活动，共有五十多位居民参加，志愿者讲解了分类的方法。\n\n活動結束後，居民們紛紛表示收穫很大，希望以後多開展這樣的活動。\n\n社區服務 | 義工"
+	var traced []string
+	doc, err := Parse("a.txt", []byte(page), Options{lineModelTrace: func(text string, _ lineFeatureVec) { traced = append(traced, text) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"第三期", "社區服務 | 義工"}; !slices.Equal(traced, want) {
+		t.Errorf("traced %q, want %q", traced, want)
+	}
+	plain, err := Parse("a.txt", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != plain.Title || doc.Text != plain.Text || !slices.Equal(doc.Removed, plain.Removed) {
+		t.Errorf("traced: title %q text %q; without the trace %q %q", doc.Title, doc.Text, plain.Title, plain.Text)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/zongjie/zongjie/internal/expect"
 	"github.com/zongjie/zongjie/internal/testfiles"
 	"github.com/zongjie/zongjie/pipeline/fold"
 )
@@ -257,7 +258,7 @@ func (c batchCounter) Documents() uint64      { return c.docs }
 // lines across the batch loses no body line that a document read alone
 // keeps, and removes nothing from corpus/.
 func TestRepeatedOnTheTestSetsAsOneBatch(t *testing.T) {
-	var inputs []expectation
+	var inputs []expect.Page
 	dirs, err := filepath.Glob(heldoutDirs)
 	if err != nil {
 		t.Fatal(err)
@@ -270,11 +271,11 @@ func TestRepeatedOnTheTestSetsAsOneBatch(t *testing.T) {
 		t.Fatalf("no corpus: %v", err)
 	}
 	for _, p := range corpus {
-		inputs = append(inputs, expectation{input: p})
+		inputs = append(inputs, expect.Page{Input: p})
 	}
 	c := batchCounter{counts: map[uint64]uint32{}}
 	for _, e := range inputs {
-		doc, err := Read(e.input, CountingOptions(Options{}))
+		doc, err := Read(e.Input, CountingOptions(Options{}))
 		if err != nil {
 			continue // the single read fails the same way
 		}
@@ -288,18 +289,18 @@ func TestRepeatedOnTheTestSetsAsOneBatch(t *testing.T) {
 	}
 	removed := 0
 	for _, e := range inputs {
-		alone, err := Read(e.input, Options{})
+		alone, err := Read(e.Input, Options{})
 		if err != nil {
 			continue
 		}
-		batch, err := Read(e.input, Options{LineCounts: c})
+		batch, err := Read(e.Input, Options{LineCounts: c})
 		if err != nil {
-			t.Fatalf("%s: %v", e.input, err)
+			t.Fatalf("%s: %v", e.Input, err)
 		}
 		aloneLines, batchLines := strings.Split(alone.Text, "\n"), strings.Split(batch.Text, "\n")
 		for _, k := range e.Keeps {
 			if slices.Contains(aloneLines, k) && !slices.Contains(batchLines, k) {
-				t.Errorf("%s: body line lost in the batch: %s", e.input, k)
+				t.Errorf("%s: body line lost in the batch: %s", e.Input, k)
 			}
 		}
 		for _, r := range batch.Removed {
@@ -308,7 +309,7 @@ func TestRepeatedOnTheTestSetsAsOneBatch(t *testing.T) {
 			}
 			removed++
 			if e.File.Format == "" { // corpus/: no expectation, nothing may go
-				t.Errorf("%s: removed as repeated: %s", e.input, r.Text)
+				t.Errorf("%s: removed as repeated: %s", e.Input, r.Text)
 			}
 		}
 	}

@@ -513,7 +513,7 @@ func TestChooseTitleReusesVerdicts(t *testing.T) {
 		text := decode(b, "").text
 		lines := strings.Split(text, "\n")
 		folded := strings.Split(fold.ToSimplified(text), "\n")
-		res := removeFurniture(lines, folded, pats, fv, nil)
+		res := removeFurniture(lines, folded, pats, fv, Options{})
 		again, okAgain := chooseTitle(res.lines, nil, res.fileTitle, res.crumb, removedHead{}, fv, ts, nil, nil)
 		reused, okReused := chooseTitle(res.lines, nil, res.fileTitle, res.crumb, removedHead{}, fv, ts, res.headClean, nil)
 		if !reflect.DeepEqual(again, reused) || okAgain != okReused {

@@ -178,41 +178,30 @@ func studyNormalize(s string) string {
 }
 
 // tracePages parses every annotated page of dir that gives a title and
-// records its ranking.
+// records its ranking; a page it cannot read is an error naming it.
 func tracePages(t *testing.T, dir string, ts *titleScorer) []studyPage {
-	expects, _ := filepath.Glob(filepath.Join(dir, "*.expect"))
-	slices.Sort(expects)
+	pages, err := expect.Pages(dir)
+	if err != nil {
+		t.Error(err)
+	}
 	set := filepath.Base(dir)
 	var out []studyPage
-	for _, ex := range expects {
-		e, err := expect.Read(ex)
-		if err != nil || !e.HasTitle {
-			continue
-		}
-		base := strings.TrimSuffix(ex, ".expect")
-		inputs, _ := filepath.Glob(base + ".*")
-		input := ""
-		for _, in := range inputs {
-			if ext := filepath.Ext(in); ext != ".expect" && ext != ".json" && ext != ".xml" && !strings.HasSuffix(in, ".document.xml") {
-				input = in
-			}
-		}
-		data, err := os.ReadFile(input)
-		if input == "" || err != nil {
+	for _, e := range pages {
+		if !e.HasTitle {
 			continue
 		}
 		var lines []string
 		var ranked []rankedTitle
 		traced := false
 		titleRankTrace = func(l []string, r []rankedTitle) { lines, ranked, traced = l, r, true }
-		doc, err := Parse(input, data, Options{})
+		doc, err := Read(e.Input, Options{})
 		titleRankTrace = nil
 		if err != nil {
-			t.Errorf("%s: %v", input, err)
+			t.Error(err)
 			continue
 		}
 		want, got := studyNormalize(e.Title), studyNormalize(doc.Title)
-		p := studyPage{set: set, name: filepath.Base(base)}
+		p := studyPage{set: set, name: e.Name}
 		if traced {
 			for _, r := range ranked {
 				p.cands = append(p.cands, r.feats)
