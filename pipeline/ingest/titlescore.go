@@ -1985,9 +1985,10 @@ var dateFieldAfterHeadline = regexp.MustCompile(`^(\S.*?)(?:发布|发表)?(?:�
 // withoutForeignSuffix returns line i (its text l) without the name
 // after its last hyphen or underscore (标题-某某热消息, 标题 -k8某某入口)
 // when that name is foreign to the page (no two of its Han characters
-// in a row said on another line) while the headline before it shares a
-// run of echo_runes with them: a mirror's or a spam site's brand added to
-// the headline it copied. Else, and for a line of prose, it returns "".
+// in a row said on another line, each line checked alone) while the
+// headline before it shares a run of echo_runes with one of them: a
+// mirror's or a spam site's brand added to the headline it copied. Else,
+// and for a line of prose, it returns "".
 func (s *titleScorer) withoutForeignSuffix(lines []string, i int, l string, prose bool) string {
 	at := strings.LastIndexAny(l, suffixSeparators)
 	if prose || at <= 0 {
@@ -2000,13 +2001,18 @@ func (s *titleScorer) withoutForeignSuffix(lines []string, i int, l string, pros
 		runeLen(name) < 2 || runesOver(strings.TrimSpace(l[at:]), maxSuffixRunes) || s.endsAsTitle(name) {
 		return ""
 	}
-	var others strings.Builder
+	headHan, echoed := hanOnly(fold.ToSimplified(head)), false
 	for j, o := range lines {
-		if j != i {
-			others.WriteString(hanOnly(fold.ToSimplified(o)))
+		if j == i {
+			continue
 		}
+		o = hanOnly(fold.ToSimplified(o))
+		if sharesRun(name, o, 2) {
+			return ""
+		}
+		echoed = echoed || sharesRun(headHan, o, int(s.w["echo_runes"]))
 	}
-	if sharesRun(name, others.String(), 2) || !sharesRun(hanOnly(fold.ToSimplified(head)), others.String(), int(s.w["echo_runes"])) {
+	if !echoed {
 		return ""
 	}
 	return head

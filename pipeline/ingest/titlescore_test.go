@@ -1449,7 +1449,8 @@ func TestHeadlineBeforeDate(t *testing.T) {
 
 // TestWithoutForeignSuffix checks that a brand after a headline's last
 // hyphen or underscore is cut when no two of its Han characters in a
-// row are said elsewhere on the page and the headline is echoed below; a
+// row are said on another line (a pair across a line end is no such
+// saying) and the headline is echoed below; a
 // site's name the page names, a range of years, a title's ending and a
 // short head stay.
 func TestWithoutForeignSuffix(t *testing.T) {
@@ -1464,8 +1465,9 @@ func TestWithoutForeignSuffix(t *testing.T) {
 		{"a headline the text does not echo", "西山公园迎来春季赏花高峰期-某某热消息", body, ""},
 		{"a range of years", "东湖街道将新建十个社工站规划2024-2025", body, ""},
 		{"a title's ending after it", "东湖街道将新建十个社工站 覆盖全部社区-年度工作总结", body, ""},
+		{"two characters in a row only across a line end", "東湖街道將新建十個社工站 覆蓋全部社區-某某熱消息", "東湖街道今年將新建十個社工站，覆蓋全部社區，居民稱熱\n消防站也在規劃中。", "東湖街道將新建十個社工站 覆蓋全部社區"},
 	} {
-		if got := ts.withoutForeignSuffix([]string{tt.line, tt.below}, 0, tt.line, false); got != tt.want {
+		if got := ts.withoutForeignSuffix(append([]string{tt.line}, strings.Split(tt.below, "\n")...), 0, tt.line, false); got != tt.want {
 			t.Errorf("%s: withoutForeignSuffix = %q, want %q", tt.name, got, tt.want)
 		}
 	}
