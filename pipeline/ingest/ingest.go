@@ -46,6 +46,10 @@ type Options struct {
 	// only), receives every line the model is asked about, before it
 	// decides.
 	lineModelTrace func(text string, fs lineFeatureVec)
+	// titleRankTrace, when set (by the title ranking's study in the tests
+	// only), sees every ranking chooseTitle makes: the lines and the
+	// candidates with their features.
+	titleRankTrace func(lines []string, ranked []rankedTitle)
 }
 
 func (o Options) maxBytes() int64 {
@@ -310,7 +314,7 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 			if err != nil {
 				return nil, err
 			}
-			if c, ok := chooseTitle(lines, folded, "", furniture.crumb, removedHead{}, fv, ts, furniture.headClean, furniture.stamped); ok && c.line >= 0 && c.rest == "" {
+			if c, ok := chooseTitle(lines, folded, "", furniture.crumb, removedHead{}, fv, ts, furniture.headClean, furniture.stamped, opt.titleRankTrace); ok && c.line >= 0 && c.rest == "" {
 				if _, article := articleScore(c.text); article {
 					title = c.text
 				}
@@ -358,7 +362,7 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 		if head.text == "" {
 			head = removedBeforeFacts(removed, fv)
 		}
-		if c, ok := chooseTitle(lines, folded, furniture.fileTitle, furniture.crumb, head, fv, ts, furniture.headClean, furniture.stamped); ok {
+		if c, ok := chooseTitle(lines, folded, furniture.fileTitle, furniture.crumb, head, fv, ts, furniture.headClean, furniture.stamped, opt.titleRankTrace); ok {
 			title = c.text
 			if c.stamp != "" {
 				removed = append(removed, Removed{Kind: "metadata", Text: c.stamp})

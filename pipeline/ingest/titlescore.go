@@ -91,10 +91,6 @@ type rankedTitle struct {
 	feats titleFeatures
 }
 
-// titleRankTrace, when set (by the ranking's study in the tests only),
-// sees every ranking chooseTitle makes: the lines and the candidates.
-var titleRankTrace func(lines []string, ranked []rankedTitle)
-
 func parseTitleScorer(b []byte) (*titleScorer, error) {
 	ws, err := dict.ParseSections(bytes.NewReader(b))
 	if err != nil {
@@ -1264,7 +1260,9 @@ func (s *titleScorer) plausibleView(l lineView, fv *furnitureVocab) bool {
 // twice — as another of the first lines, as the end of its breadcrumb, or
 // twice in a row on its own line (义诊团总结报告义诊团总结报告…) — gets the
 // repeated weight: a page repeats its title, seldom anything else.
-func chooseTitle(lines, folded []string, fileTitle, crumb string, headline removedHead, fv *furnitureVocab, s *titleScorer, judged, stamped map[string]bool) (titleCandidate, bool) {
+// trace, when not nil, sees the ranking: the lines and the candidates with
+// their features (Options.titleRankTrace).
+func chooseTitle(lines, folded []string, fileTitle, crumb string, headline removedHead, fv *furnitureVocab, s *titleScorer, judged, stamped map[string]bool, trace func(lines []string, ranked []rankedTitle)) (titleCandidate, bool) {
 	type scored struct {
 		c        titleCandidate
 		folded   string
@@ -1400,12 +1398,12 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 			cs[k].feats[featRepeated]++
 		}
 	}
-	if titleRankTrace != nil {
+	if trace != nil {
 		ranked := make([]rankedTitle, len(cs))
 		for k, c := range cs {
 			ranked[k] = rankedTitle{c.c, c.feats}
 		}
-		titleRankTrace(lines, ranked)
+		trace(lines, ranked)
 	}
 	for _, c := range cs {
 		sc := s.score(c.feats)

@@ -166,7 +166,7 @@ func TestChooseTitle(t *testing.T) {
 		{"a place in brackets is part of the title", []string{"[某某区]争当时代活雷锋 志愿服务最快乐", "三月五日，某某区志愿者走上街头，开展学雷锋活动。"}, "",
 			"[某某区]争当时代活雷锋 志愿服务最快乐", 0, ""},
 	} {
-		c, ok := chooseTitle(tt.lines, nil, tt.fileTitle, "", removedHead{}, fv, ts, nil, nil)
+		c, ok := chooseTitle(tt.lines, nil, tt.fileTitle, "", removedHead{}, fv, ts, nil, nil, nil)
 		if tt.title == "" {
 			if ok {
 				t.Errorf("%s: title %q, want none", tt.name, c.text)
@@ -239,7 +239,7 @@ func TestChooseTitleCrumb(t *testing.T) {
 		{[]string{"慰问养老院活动总结", "养老院里住着七十多位老人，子女很少能来陪伴他们，我们这次去看望了他们。"}, "慰问养老院活动总结", "慰问养老院活动总结", 0},
 		{[]string{"老五老日照中心日前办理秋季出游，带领二十名长辈前往博物馆参观。"}, "最新消息", "", 0},
 	} {
-		c, ok := chooseTitle(tt.lines, nil, "", tt.crumb, removedHead{}, fv, ts, nil, nil)
+		c, ok := chooseTitle(tt.lines, nil, "", tt.crumb, removedHead{}, fv, ts, nil, nil, nil)
 		if tt.want == "" {
 			if ok {
 				t.Errorf("crumb %q: title %q, want none", tt.crumb, c.text)
@@ -324,7 +324,7 @@ func FuzzParseTitleScorer(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		chooseTitle(strings.Split(s, "\n"), nil, "", s, removedHead{}, fv, ts, nil, nil)
+		chooseTitle(strings.Split(s, "\n"), nil, "", s, removedHead{}, fv, ts, nil, nil, nil)
 	})
 }
 
@@ -514,8 +514,8 @@ func TestChooseTitleReusesVerdicts(t *testing.T) {
 		lines := strings.Split(text, "\n")
 		folded := strings.Split(fold.ToSimplified(text), "\n")
 		res := removeFurniture(lines, folded, pats, fv, Options{})
-		again, okAgain := chooseTitle(res.lines, nil, res.fileTitle, res.crumb, removedHead{}, fv, ts, nil, nil)
-		reused, okReused := chooseTitle(res.lines, nil, res.fileTitle, res.crumb, removedHead{}, fv, ts, res.headClean, nil)
+		again, okAgain := chooseTitle(res.lines, nil, res.fileTitle, res.crumb, removedHead{}, fv, ts, nil, nil, nil)
+		reused, okReused := chooseTitle(res.lines, nil, res.fileTitle, res.crumb, removedHead{}, fv, ts, res.headClean, nil, nil)
 		if !reflect.DeepEqual(again, reused) || okAgain != okReused {
 			t.Errorf("%s: title %q (%v) reusing the verdicts, %q (%v) asking again", p, reused.text, okReused, again.text, okAgain)
 		}
@@ -650,7 +650,7 @@ func TestLeadingStamp(t *testing.T) {
 // line above a paragraph of the report.
 func checkTitleStamp(t *testing.T, fv *furnitureVocab, ts *titleScorer, line, title, stamp string) {
 	t.Helper()
-	c, ok := chooseTitle([]string{line, "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}, nil, "", "", removedHead{}, fv, ts, nil, nil)
+	c, ok := chooseTitle([]string{line, "三月中旬，社区义工分成六组走访区内独居长者，送上饭盒和水果。"}, nil, "", "", removedHead{}, fv, ts, nil, nil, nil)
 	if !ok || c.text != title || c.stamp != stamp {
 		t.Errorf("%q: title %q stamp %q (found %v), want %q and %q", line, c.text, c.stamp, ok, title, stamp)
 	}
@@ -765,7 +765,7 @@ func TestEchoedHeadline(t *testing.T) {
 		{"not echoed", []string{"松涛之声", "2024年9月 第八十六期", "长者同游海洋公园 一日欢乐行", "上月二十日,四十位老人在义工陪同下出游,大家都很开心。"},
 			""},
 	} {
-		c, ok := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil)
+		c, ok := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil, nil)
 		if tt.title == "" && ok || tt.title != "" && c.text != tt.title {
 			t.Errorf("%s: title %q (found %v), want %q", tt.name, c.text, ok, tt.title)
 		}
@@ -911,7 +911,7 @@ func TestOpensHeadline(t *testing.T) {
 	const body = "10月8日,青石社区組織開展重陽包餃子活動,志願者和老人們一起包餃子。"
 	for _, first := range []string{"□ 記者 林小禾 通訊員 周明 陳靜", "..餃子出鍋後,社區工作人員把熱餃子送到行動不便的老人家中", "一、2023年度青石社區工作總結", "二、世界读书日主题活动"} {
 		lines := []string{first, body}
-		if c, ok := chooseTitle(lines, nil, "", "", removedHead{}, fv, ts, nil, nil); ok {
+		if c, ok := chooseTitle(lines, nil, "", "", removedHead{}, fv, ts, nil, nil, nil); ok {
 			t.Errorf("%q: title %q, want none", first, c.text)
 		}
 		if i := ts.firstLineTitle(lines); i >= 0 {
@@ -949,7 +949,7 @@ func TestNewspaperPage(t *testing.T) {
 		{[]string{"第A05版:某城新闻", "", "河畔镇志愿者上门为老人理发", "", "本报讯 近日，河畔镇二十名志愿者走进村里，为八十多位老人理发。"}, "河畔镇志愿者上门为老人理发"},
 		{[]string{"«上一版  本期共8版(1-8)", "河畔鎮志願者上門為長者理髮", "本報訊 近日，河畔鎮二十名志願者走進村裡，為八十多位長者理髮。"}, "河畔鎮志願者上門為長者理髮"},
 	} {
-		if c, ok := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil); !ok || c.text != tt.want {
+		if c, ok := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil, nil); !ok || c.text != tt.want {
 			t.Errorf("%q: title %q (found %v), want %q", tt.lines[0], c.text, ok, tt.want)
 		}
 		if i := ts.firstLineTitle(tt.lines[:1]); i >= 0 {
@@ -971,12 +971,12 @@ func TestKickerOverDash(t *testing.T) {
 		{[]string{"河畔镇东风社区——", "“防溺水进社区,守护平安夏天”", "为了普及防溺水知识,7月5日,东风社区组织志愿者在辖区开展宣传活动。"}, "河畔镇东风社区——“防溺水进社区,守护平安夏天”"},
 		{[]string{"健康飲食新生活–", "", "區內義工與長者一同包餃子、賀冬至", "十二月二十日,區內義工探訪長者,一同包餃子,送上暖包。"}, "健康飲食新生活–區內義工與長者一同包餃子、賀冬至"},
 	} {
-		c, ok := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil)
+		c, ok := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil, nil)
 		if !ok || c.text != tt.want || c.wrapped == 0 {
 			t.Errorf("%q: title %q (found %v, wrapped %d), want %q wrapped", tt.lines[0], c.text, ok, c.wrapped, tt.want)
 		}
 	}
-	c, ok := chooseTitle([]string{"河畔镇东风社区防溺水宣传活动", "为了普及防溺水知识,7月5日,东风社区组织志愿者在辖区开展宣传活动。"}, nil, "", "", removedHead{}, fv, ts, nil, nil)
+	c, ok := chooseTitle([]string{"河畔镇东风社区防溺水宣传活动", "为了普及防溺水知识,7月5日,东风社区组织志愿者在辖区开展宣传活动。"}, nil, "", "", removedHead{}, fv, ts, nil, nil, nil)
 	if !ok || c.wrapped != 0 {
 		t.Errorf("a headline without a dash: title %q wrapped %d, want it alone", c.text, c.wrapped)
 	}
@@ -1227,7 +1227,7 @@ func TestRemovedHeadline(t *testing.T) {
 			t.Errorf("removedHeadline(%v) = %q, want %q", tt.removed, h.text, tt.want)
 			continue
 		}
-		c, ok := chooseTitle(body, nil, "", "", h, fv, ts, nil, tt.stamped)
+		c, ok := chooseTitle(body, nil, "", "", h, fv, ts, nil, tt.stamped, nil)
 		if tt.want == "" {
 			if ok {
 				t.Errorf("%v: title %q, want none", tt.removed, c.text)
@@ -1266,7 +1266,7 @@ func TestRemovedBeforeFacts(t *testing.T) {
 		if tt.want == "" {
 			continue
 		}
-		if c, ok := chooseTitle(body, nil, "", "", h, fv, ts, nil, nil); !ok || c.text != tt.want {
+		if c, ok := chooseTitle(body, nil, "", "", h, fv, ts, nil, nil, nil); !ok || c.text != tt.want {
 			t.Errorf("%v: title %q (%v), want %q", tt.removed, c.text, ok, tt.want)
 		}
 	}
@@ -1342,7 +1342,7 @@ func TestHeadlineOverItsHalves(t *testing.T) {
 		{"a line between, no halves", []string{"香江青年服務隊攜手東區長者鄰舍中心義工隊舉辦「冬至湯圓暖萬家同樂會」", "香江青年服務隊攜手東區長者鄰舍中心義工隊", "本站消息", "舉辦「冬至湯圓暖萬家同樂會」", "冬至前一日，隊員們來到長者中心，和五十多位長者一起搓湯圓。"},
 			"香江青年服務隊攜手東區長者鄰舍中心義工隊"},
 	} {
-		c, _ := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil)
+		c, _ := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil, nil)
 		if c.text != tt.title {
 			t.Errorf("%s: title %q, want %q", tt.name, c.text, tt.title)
 		}
@@ -1373,7 +1373,7 @@ func TestCollectionTitle(t *testing.T) {
 	fv := testFurniture(t)
 	ts := testTitleScorer(t)
 	lines := []string{"實用的長者中心義工服務總結合集五篇", "長者中心義工服務總結(篇1)", "今年長者中心共招募義工四十二人，每月探訪獨居長者兩次，全年服務時數逾一千小時。"}
-	if c, _ := chooseTitle(lines, nil, "", "", removedHead{}, fv, ts, nil, nil); c.text != lines[0] {
+	if c, _ := chooseTitle(lines, nil, "", "", removedHead{}, fv, ts, nil, nil, nil); c.text != lines[0] {
 		t.Errorf("title %q, want %q", c.text, lines[0])
 	}
 }
@@ -1470,5 +1470,27 @@ func TestWithoutForeignSuffix(t *testing.T) {
 		if got := ts.withoutForeignSuffix(append([]string{tt.line}, strings.Split(tt.below, "\n")...), 0, tt.line, false); got != tt.want {
 			t.Errorf("%s: withoutForeignSuffix = %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestTitleRankTraceOption: the study's trace (Options.titleRankTrace)
+// sees the ranking, the chosen title among its candidates, and changes
+// nothing in the document.
+func TestTitleRankTraceOption(t *testing.T) {
+	const page = "東湖街道舉辦長者慶生會\n\n本月东湖街道为辖区内的三十位长者举办了集体生日会，志愿者准备了蛋糕和节目。\n\n活動結束後，長者們紛紛表示很開心。"
+	var ranked []rankedTitle
+	doc, err := Parse("a.txt", []byte(page), Options{titleRankTrace: func(_ []string, r []rankedTitle) { ranked = r }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title == "" || !slices.ContainsFunc(ranked, func(r rankedTitle) bool { return r.c.text == doc.Title }) {
+		t.Errorf("title %q not among the traced candidates %v", doc.Title, ranked)
+	}
+	plain, err := Parse("a.txt", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != plain.Title || doc.Text != plain.Text || !slices.Equal(doc.Removed, plain.Removed) {
+		t.Errorf("traced: title %q text %q; without the trace %q %q", doc.Title, doc.Text, plain.Title, plain.Text)
 	}
 }

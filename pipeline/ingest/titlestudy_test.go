@@ -193,9 +193,8 @@ func tracePages(t *testing.T, dir string, ts *titleScorer) []studyPage {
 		var lines []string
 		var ranked []rankedTitle
 		traced := false
-		titleRankTrace = func(l []string, r []rankedTitle) { lines, ranked, traced = l, r, true }
-		doc, err := Read(e.Input, Options{})
-		titleRankTrace = nil
+		trace := func(l []string, r []rankedTitle) { lines, ranked, traced = l, r, true }
+		doc, err := Read(e.Input, Options{titleRankTrace: trace})
 		if err != nil {
 			t.Error(err)
 			continue
