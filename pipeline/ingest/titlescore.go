@@ -189,7 +189,7 @@ var (
 // among stamped, the lines right above the post's stamp), then the name
 // of a shared document file and crumb, the last part of a breadcrumb the
 // furniture judges removed (首页 > 活动 > 某某探访).
-func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furnitureVocab, s *titleScorer, stamped map[string]bool) []titleCandidate {
+func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, fv *furnitureVocab, s *titleScorer, stamped map[string]bool) []titleCandidate {
 	var out []titleCandidate
 	pos, pastNotice, prev := 0, false, -1
 	blurb := -1 // the line of prose that ended the first lines
@@ -263,7 +263,7 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 			}
 		}
 		body := s.withoutLabel(withoutMatches(listPrefix, l))
-		if h := s.withoutForeignSuffix(lines, i, body, prose); h != "" {
+		if h := s.withoutForeignSuffix(folded, i, body, prose); h != "" {
 			body = h
 		}
 		m := bracketTitle.FindStringSubmatch(body)
@@ -279,7 +279,7 @@ func titleCandidates(lines []string, fileTitle, crumb, headline string, fv *furn
 		} else {
 			add(body, "")
 		}
-		if p := echoedHead(lines, i, body); p != "" {
+		if p := echoedHead(folded, i, body); p != "" {
 			add(p, "")
 			out[len(out)-1].echoed = true
 		}
@@ -1273,7 +1273,7 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 	var cs []scored
 	heads := firstLines(lines, folded)
 	captions := s.captionsEnd(lines, fv)
-	for _, c := range titleCandidates(lines, fileTitle, crumb, headline.text, fv, s, stamped) {
+	for _, c := range titleCandidates(lines, folded, fileTitle, crumb, headline.text, fv, s, stamped) {
 		if c.line >= 0 && c.line < captions {
 			continue
 		}
@@ -1908,7 +1908,8 @@ func nextLine(lines []string, i int) int {
 	return -1
 }
 
-// echoedHead returns the part of line i (its text l) before its first
+// echoedHead returns the part of line i (its text l; folded holds the
+// page's lines in Simplified script) before its first
 // separator when another line of the page says that part alone or ends
 // with it after a mark, a digit or a letter (a summary's field, the
 // article's own heading, a repost's dateline) and it holds at least
@@ -1918,7 +1919,7 @@ func nextLine(lines []string, i int) int {
 // else (a headline over its two halves is whole). A headline's subtitle after
 // a dash (标题——记某某活动) is no site's: the body names its words
 // inside its sentences, not alone.
-func echoedHead(lines []string, i int, l string) string {
+func echoedHead(folded []string, i int, l string) string {
 	at := strings.IndexAny(l, headSeparators)
 	if at <= 0 {
 		return ""
@@ -1930,11 +1931,11 @@ func echoedHead(lines []string, i int, l string) string {
 	sp := stripSpaces(fold.ToSimplified(p))
 	ss := stripSpaces(fold.ToSimplified(strings.Trim(l[at:], headSeparators+" ")))
 	echoed := false
-	for j, o := range lines {
+	for j, o := range folded {
 		if j == i {
 			continue
 		}
-		so := stripSpaces(fold.ToSimplified(o))
+		so := stripSpaces(o)
 		if ss != "" && strings.Contains(so, ss) {
 			return "" // its second half said again: a headline broken into two lines below
 		}
@@ -1980,14 +1981,15 @@ func headlineBeforeDate(l string) (title, date, rest string) {
 // after it (时间:2021-06-09, 发布日期：2016/03/05), the date group 2.
 var dateFieldAfterHeadline = regexp.MustCompile(`^(\S.*?)(?:发布|发表)?(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})`)
 
-// withoutForeignSuffix returns line i (its text l) without the name
+// withoutForeignSuffix returns line i (its text l; folded holds the page's
+// lines in Simplified script) without the name
 // after its last hyphen or underscore (标题-某某热消息, 标题 -k8某某入口)
 // when that name is foreign to the page (no two of its Han characters
 // in a row said on another line, each line checked alone) while the
 // headline before it shares a run of echo_runes with one of them: a
 // mirror's or a spam site's brand added to the headline it copied. Else,
 // and for a line of prose, it returns "".
-func (s *titleScorer) withoutForeignSuffix(lines []string, i int, l string, prose bool) string {
+func (s *titleScorer) withoutForeignSuffix(folded []string, i int, l string, prose bool) string {
 	at := strings.LastIndexAny(l, suffixSeparators)
 	if prose || at <= 0 {
 		return ""
@@ -2000,11 +2002,11 @@ func (s *titleScorer) withoutForeignSuffix(lines []string, i int, l string, pros
 		return ""
 	}
 	headHan, echoed := hanOnly(fold.ToSimplified(head)), false
-	for j, o := range lines {
+	for j, o := range folded {
 		if j == i {
 			continue
 		}
-		o = hanOnly(fold.ToSimplified(o))
+		o = hanOnly(o)
 		if sharesRun(name, o, 2) {
 			return ""
 		}

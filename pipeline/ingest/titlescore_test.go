@@ -1023,20 +1023,12 @@ func FuzzTitleCues(f *testing.F) {
 // removed as furniture, is the headline over a sidebar's item of other
 // news above it, in both scripts; and which lines stampedLines marks.
 func TestStampedHeadline(t *testing.T) {
-	for _, tt := range []struct{ name, text, title string }{
+	checkParsedTitles(t, []parsedTitle{
 		{"Simplified", "图片新闻\n学校获评2023年度市级文明校园\n传承敬老美德,共度温暖重阳——记初二年级同学的一次爱心之旅\n作者:初二(3)班 李明  编辑日期:2024-10-12  点击数:213\n重阳节前夕，初二年级三十名同学来到镇敬老院，与老人共度温暖重阳，为他们表演节目。\n同学们还与老人一起包饺子、聊家常，现场笑声不断。\n",
 			"传承敬老美德,共度温暖重阳——记初二年级同学的一次爱心之旅"},
 		{"Traditional", "影音專區\n本校榮獲2023年度市級環保學校\n傳承敬老美德,共度溫暖重陽——記初二年級同學的一次愛心之旅\n作者:初二(3)班 李明  編輯日期:2024-10-12  點擊數:213\n重陽節前夕，初二年級三十名同學來到鎮上的安老院，與長者共度溫暖重陽，為他們表演節目。\n同學們還與長者一起包餃子、聊家常，現場笑聲不斷。\n",
 			"傳承敬老美德,共度溫暖重陽——記初二年級同學的一次愛心之旅"},
-	} {
-		doc, err := Parse("a.txt", []byte(tt.text), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if doc.Title != tt.title {
-			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
-		}
-	}
+	})
 	lines := []string{"侧栏新闻", "", "标题", "2024-10-12 08:30", "作者:某某", "正文", "点击数:12"}
 	removed := map[int]bool{3: true, 4: true, 6: true}
 	got := stampedLines(lines, lines, func(i int) bool { return lines[i] == "" }, func(i int) bool { return removed[i] }, func(int) bool { return false })
@@ -1134,20 +1126,12 @@ func TestTrailingDateFields(t *testing.T) {
 // exclamation, the page's first line, does not end the lines the title is
 // looked for in, in both scripts.
 func TestSloganFirstLine(t *testing.T) {
-	for _, tt := range []struct{ name, text, title string }{
+	checkParsedTitles(t, []parsedTitle{
 		{"Simplified", "乐龄生活网,分享长者故事,陪伴每一天的好朋友!\n\n长青社区中秋敬老联欢会活动总结\n\n中秋节前夕，长青社区在活动中心举办敬老联欢会，八十多位长者和义工一同参加。\n\n联欢会上，义工们表演了歌舞，还为长者送上月饼和水果。\n",
 			"长青社区中秋敬老联欢会活动总结"},
 		{"Traditional", "樂齡生活網,分享長者故事,陪伴每一天的好朋友!\n\n長青社區中秋敬老聯歡會活動總結\n\n中秋節前夕，長青社區在活動中心舉辦敬老聯歡會，八十多位長者和義工一同參加。\n\n聯歡會上，義工們表演了歌舞，還為長者送上月餅和水果。\n",
 			"長青社區中秋敬老聯歡會活動總結"},
-	} {
-		doc, err := Parse("a.txt", []byte(tt.text), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if doc.Title != tt.title {
-			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
-		}
-	}
+	})
 }
 
 // TestQuestionHeadline checks that a headline may end with a question,
@@ -1155,7 +1139,7 @@ func TestSloganFirstLine(t *testing.T) {
 // candidate, and a title's ending followed by a question is not split off
 // it as if the body began there.
 func TestQuestionHeadline(t *testing.T) {
-	for _, tt := range []struct{ name, text, title string }{
+	checkParsedTitles(t, []parsedTitle{
 		{"asks, Simplified", "暑期下乡支教,大学生到底收获了什么?\n\n七月中旬，二十名大学生来到山区小学，开展为期两周的支教活动。\n\n同学们为孩子们开设了美术、音乐和科学课。\n",
 			"暑期下乡支教,大学生到底收获了什么?"},
 		{"asks, Traditional", "暑期下鄉支教,大學生到底收穫了什麼？\n\n七月中旬，二十名大學生來到山區小學，開展為期兩週的支教活動。\n\n同學們為孩子們開設了美術、音樂和科學課。\n",
@@ -1164,15 +1148,7 @@ func TestQuestionHeadline(t *testing.T) {
 			"社区垃圾分类宣传活动总结怎么写?( 三 )"},
 		{"run on, Traditional", "社區垃圾分類宣傳活動總結怎麼寫？(三)\n\n為了讓居民了解垃圾分類，社區在五月開展了宣傳活動。\n\n義工們挨家挨戶派發宣傳單，講解分類方法。\n",
 			"社區垃圾分類宣傳活動總結怎麼寫？(三)"},
-	} {
-		doc, err := Parse("a.txt", []byte(tt.text), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if doc.Title != tt.title {
-			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
-		}
-	}
+	})
 	for _, tt := range []struct{ in, want string }{
 		{"到底值不值?", "到底值不值"},
 		{"怎么写？(三)", "怎么写"},
@@ -1382,21 +1358,13 @@ func TestCollectionTitle(t *testing.T) {
 // the post's stamp is the title without its bullet, in both scripts; a
 // bulleted line with no stamp under it (a menu's item) is none.
 func TestBulletedHeadlineOverStamp(t *testing.T) {
-	for _, tt := range []struct{ name, text, title string }{
+	checkParsedTitles(t, []parsedTitle{
 		{"Simplified", "• 东湖社区开展“清洁家园”志愿服务活动\n• 发布时间:2023-05-20 09:30 | 浏览次数:\n5月18日上午，东湖社区组织志愿者在小区内开展环境清洁活动，清理楼道杂物。\n",
 			"东湖社区开展“清洁家园”志愿服务活动"},
 		{"Traditional", "• 【關愛長者】義工探訪獨居長者\n• 發布時間:2022-11-08 瀏覽量:312\n11月5日，中心義工分成五組，探訪區內獨居長者，送上暖包和日用品。\n",
 			"【關愛長者】義工探訪獨居長者"},
 		{"no stamp under it", "• 东湖社区开展“清洁家园”志愿服务活动\n5月18日上午，东湖社区组织志愿者在小区内开展环境清洁活动，清理楼道杂物。\n", ""},
-	} {
-		doc, err := Parse("a.txt", []byte(tt.text), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if doc.Title != tt.title {
-			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
-		}
-	}
+	})
 }
 
 // TestEchoedHead checks that the part of a line before a separator is
@@ -1415,7 +1383,7 @@ func TestEchoedHead(t *testing.T) {
 		{"a short kicker", []string{"喜迎新春 | 某某社区表彰会", "喜迎新春"}, ""},
 		{"no separator", []string{"南湖街道三项举措让实践站活起来", "南湖街道三项举措让实践站活起来"}, ""},
 	} {
-		if got := echoedHead(tt.lines, 0, tt.lines[0]); got != tt.want {
+		if got := echoedHead(simplifiedLines(tt.lines), 0, tt.lines[0]); got != tt.want {
 			t.Errorf("%s: echoedHead = %q, want %q", tt.name, got, tt.want)
 		}
 	}
@@ -1467,7 +1435,7 @@ func TestWithoutForeignSuffix(t *testing.T) {
 		{"a title's ending after it", "东湖街道将新建十个社工站 覆盖全部社区-年度工作总结", body, ""},
 		{"two characters in a row only across a line end", "東湖街道將新建十個社工站 覆蓋全部社區-某某熱消息", "東湖街道今年將新建十個社工站，覆蓋全部社區，居民稱熱\n消防站也在規劃中。", "東湖街道將新建十個社工站 覆蓋全部社區"},
 	} {
-		if got := ts.withoutForeignSuffix(append([]string{tt.line}, strings.Split(tt.below, "\n")...), 0, tt.line, false); got != tt.want {
+		if got := ts.withoutForeignSuffix(simplifiedLines(append([]string{tt.line}, strings.Split(tt.below, "\n")...)), 0, tt.line, false); got != tt.want {
 			t.Errorf("%s: withoutForeignSuffix = %q, want %q", tt.name, got, tt.want)
 		}
 	}
@@ -1492,5 +1460,32 @@ func TestTitleRankTraceOption(t *testing.T) {
 	}
 	if doc.Title != plain.Title || doc.Text != plain.Text || !slices.Equal(doc.Removed, plain.Removed) {
 		t.Errorf("traced: title %q text %q; without the trace %q %q", doc.Title, doc.Text, plain.Title, plain.Text)
+	}
+}
+
+// simplifiedLines folds each line to Simplified script, as Finish hands
+// the page's lines to the title rules.
+func simplifiedLines(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = fold.ToSimplified(l)
+	}
+	return out
+}
+
+// parsedTitle is a page (text) and the title Parse must find in it.
+type parsedTitle struct{ name, text, title string }
+
+// checkParsedTitles parses each page and checks its title.
+func checkParsedTitles(t *testing.T, cases []parsedTitle) {
+	t.Helper()
+	for _, tt := range cases {
+		doc, err := Parse("a.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
+		}
 	}
 }
