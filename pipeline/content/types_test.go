@@ -503,6 +503,16 @@ func TestDefaultRulesWords(t *testing.T) {
 		// round 19: 身心障碍 and 身障 are Taiwan's words for the disabled
 		{"長期關注身心障礙者及其家庭。", "disability_aid", ""},
 		{"協助身障學員製作手工皂。", "disability_aid", ""},
+		// round 22: meals or gifts brought to the door (送餐上门,
+		// 送粽上门, 送上门, 上门送福; Taiwan 送餐到府, 到府访视) and a
+		// repair at home (上门检修) are a visit
+		{"志愿者为高龄老人送粽上门。", "visit", ""},
+		{"党员把月饼送上门。", "visit", ""},
+		{"社工逐户上门送福。", "visit", ""},
+		{"志工協助送餐到府。", "visit", ""},
+		{"志工定期到府關懷長輩。", "visit", ""},
+		{"電工上門檢修線路。", "visit", ""},
+		{"社工上门发放宣传单。", "", "visit"},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
