@@ -513,6 +513,11 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"志工定期到府關懷長輩。", "visit", ""},
 		{"電工上門檢修線路。", "visit", ""},
 		{"社工上门发放宣传单。", "", "visit"},
+		// round 22: drug users' rehabilitation (社区戒毒社区康复) is no
+		// health care; a rehabilitation training is
+		{"社区戒毒社区康复人员共3名。", "", "health"},
+		{"與社區戒毒康復工作站合辦講座。", "", "health"},
+		{"为残疾人开展康复训练。", "health", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
