@@ -518,6 +518,11 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"社区戒毒社区康复人员共3名。", "", "health"},
 		{"與社區戒毒康復工作站合辦講座。", "", "health"},
 		{"为残疾人开展康复训练。", "health", ""},
+		// round 22: the groups a veterans' station looks after
+		// (优抚对象) and veterans in hardship (困难退役军人) are aided
+		{"春节前走访慰问重点优抚对象46户。", "disability_aid", ""},
+		{"為困難退役軍人家庭每戶發放慰問金500元。", "disability_aid", ""},
+		{"辖区退役军人共1024名。", "", "disability_aid"},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
