@@ -98,6 +98,13 @@ type Salience struct {
 	// which a for mark is the end of another word (因为, 认为, 作为): no
 	// service for anyone.
 	ForNotAfter []string `toml:"for_not_after"`
+	// IntoMarks are the words of going into a place (走进, 前往, 到),
+	// matched folded as characters: a type of people served named in one
+	// sentence is not named in passing when the sentence takes an
+	// activity into one of its rule's places (Rule.Places: 走进翠湖小学，
+	// 为五年级学生上了一堂课) — a mark, then a place at most intoWithin
+	// runes after it, no punctuation between.
+	IntoMarks []string `toml:"into_marks"`
 	// Organisation is added to the type a report titled by its
 	// organisation and a period, naming no activity (青松社区居民委员会
 	// 2023年度工作总结), is about: the group the organisation's name says
@@ -126,7 +133,7 @@ type Salience struct {
 // salienceKeys are the keys of the [salience] table, in the order the
 // message of an unknown key lists them.
 var salienceKeys = []string{"share", "people", "items", "title", "head", "heading", "first", "lone", "passing", "key", "key_words", "weak",
-	"title_notes", "topic", "serving", "list_marks", "for_marks", "for_not_after", "organisation", "organisations", "reports", "periods",
+	"title_notes", "topic", "serving", "list_marks", "for_marks", "for_not_after", "into_marks", "organisation", "organisations", "reports", "periods",
 	"object", "about"}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
@@ -150,7 +157,7 @@ func (s Salience) check() map[string]string {
 			out[key] = fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", key, val)
 		}
 	}
-	for key, words := range map[string][]string{"key_words": s.KeyWords, "organisations": s.Organisations, "reports": s.Reports, "periods": s.Periods} {
+	for key, words := range map[string][]string{"key_words": s.KeyWords, "organisations": s.Organisations, "reports": s.Reports, "periods": s.Periods, "into_marks": s.IntoMarks} {
 		for _, w := range words {
 			if strings.TrimSpace(w) == "" {
 				out[key] = fmt.Sprintf("salience: %s: an empty word is written everywhere", key)
@@ -189,6 +196,7 @@ type typeEvidence struct {
 	serves          bool // a type of people who serve (Rule.Serves)
 	listed          bool // every hit has a list mark beside it
 	servedFor       bool // a hit of people served follows a for mark in its clause, not in a list
+	servedIn        bool // the sentence of people served takes an activity into one of their places
 	organisation    bool // what a report titled by its organisation and a period is about
 	object          bool // an activity the title names after the people it names
 }
@@ -289,9 +297,10 @@ func (j peopleInPassing) judge(e typeEvidence) (float64, string) {
 
 // inPassing tells whether the type is one of people named in passing:
 // all its hits in one sentence, and, for those who serve, listed among
-// other people, for those served, not after a for mark (servedFor).
+// other people, for those served, not after a for mark (servedFor) nor
+// where an activity was taken into their place (servedIn).
 func (e typeEvidence) inPassing() bool {
-	return e.people && e.sentences == 1 && !(e.serves && !e.listed) && !e.servedFor
+	return e.people && e.sentences == 1 && !(e.serves && !e.listed) && !e.servedFor && !e.servedIn
 }
 
 // keyItem: a report marks its key work in the heading of an item
@@ -432,6 +441,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 					e.listed = listed(runes, h.At, rs.Salience.ListMarks)
 				} else {
 					e.servedFor = rs.Salience.servedFor(runes, h.At)
+					e.servedIn = !e.servedFor && rs.Salience.takenInto(runes, ends, h.At, rule.compiledRule().places)
 				}
 			}
 			e.weak = rs.Salience.Weak > 0 && rule.weakOnly(h.Words)
@@ -666,6 +676,56 @@ func (s *Salience) servedFor(text []rune, at []Evidence) bool {
 		}
 	}
 	return false
+}
+
+// intoWithin is how many runes after a mark of going into (IntoMarks)
+// takenInto looks for a place (走进辖区××小学, 到区内两间小学).
+const intoWithin = 6
+
+// takenInto tells whether the sentence of the hits at (all in one
+// sentence, by the sentence ends of sentenceBounds) takes an activity
+// into one of places: one of IntoMarks is written there, then, at most
+// intoWithin runes after it and no punctuation between, one of places
+// that is no part of a hit (中学生 writes no school).
+func (s *Salience) takenInto(text []rune, ends []int, at []Evidence, places []string) bool {
+	if len(places) == 0 || len(s.IntoMarks) == 0 || len(at) == 0 {
+		return false
+	}
+	k, _ := slices.BinarySearch(ends, at[0].Offset)
+	start, end := 0, len(text)
+	if k > 0 {
+		start = min(ends[k-1]+1, len(text))
+	}
+	if k < len(ends) {
+		end = min(ends[k]+1, len(text))
+	}
+	start = min(start, end)
+	sentence := []rune(fold.ToSimplified(string(text[start:end])))
+	inHit := func(i, n int) bool { // the runes [i, i+n) of the sentence overlap a hit
+		return slices.ContainsFunc(at, func(e Evidence) bool { return start+i < e.Offset+e.Length && e.Offset < start+i+n })
+	}
+	for i := range sentence {
+		for _, m := range s.IntoMarks {
+			mark := []rune(m)
+			if !runesAt(sentence, i, mark) {
+				continue
+			}
+			for j := i + len(mark); j < len(sentence) && j <= i+len(mark)+intoWithin && !unicode.IsPunct(sentence[j]); j++ {
+				for _, p := range places {
+					place := []rune(p)
+					if runesAt(sentence, j, place) && !inHit(j, len(place)) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// runesAt tells whether text holds word at i.
+func runesAt(text []rune, i int, word []rune) bool {
+	return len(word) > 0 && i+len(word) <= len(text) && slices.Equal(text[i:i+len(word)], word)
 }
 
 // weighed is a type's hits as the salience counts them: those of a type

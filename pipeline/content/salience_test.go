@@ -825,6 +825,68 @@ func TestRulesAboutServedFor(t *testing.T) {
 	checkReports(t, "for_marks", Salience{ForMarks: []string{"为了"}})
 }
 
+// TestRulesAboutTakenInto: people served named in one sentence are not in
+// passing when the sentence takes an activity into one of their rule's
+// places: a mark of going into (IntoMarks, folded: 走進), then a place
+// at most intoWithin runes after it, no punctuation between, that is no
+// part of a hit (中学生 writes no school); a type without places, or the
+// place in another sentence, leaves them in passing.
+func TestRulesAboutTakenInto(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "publicity"
+label = "宣传教育"
+words = ["宣传"]
+
+[[type]]
+id = "elderly"
+label = "为老服务"
+people = true
+words = ["老人"]
+
+[[type]]
+id = "youth"
+label = "青少年儿童"
+people = true
+words = ["学生", "学童", "中学生"]
+places = ["小學", "国小", "中学"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Passing: 1, ForMarks: []string{"为"}, IntoMarks: []string{"走进", "前往", "到"}, About: 0.1}
+	tests := []struct {
+		text, who string
+		about     bool
+	}{
+		{"禁毒社工走进金湾小学，与学生一起观看警示片。", "学生", true},
+		{"禁毒社工走進金灣小學，與學生一起觀看警示片。", "學生", true},
+		{"志工前往轄區國小辦理宣導課程，受益學生約三百人。", "學生", true},
+		{"社工到区内两间小学开展活动，参与学生约二百人。", "学生", true},
+		{"社工到辖区中学开展宣传。学生反响很好。", "学生", false},    // the school in another sentence
+		{"社工走进社区，小区里的学生也来了。", "学生", false},      // punctuation before any school
+		{"志愿者走进位于城东新区的第一小学，学生参加。", "学生", false}, // the school too far after the mark
+		{"邀请在地国小学童表演节目。", "学童", false},          // no mark of going into
+		{"来到现场的中学生十名。", "中学生", false},           // 中学 is the hit's own word
+		{"志愿者走进小学，与老人一起表演。", "老人", false},       // elderly has no places
+	}
+	for _, tt := range tests {
+		id := "youth"
+		if tt.who == "老人" {
+			id = "elderly"
+		}
+		at := strings.Index(tt.text, tt.who)
+		ev := Evidence{Offset: utf8.RuneCountInString(tt.text[:at]), Length: utf8.RuneCountInString(tt.who)}
+		coded := []TypeHit{hit("publicity", 2), {ID: id, Hits: 1, At: []Evidence{ev}}}
+		about, _, _ := rs.About(coded, "", tt.text, nil)
+		got := slices.ContainsFunc(about, func(h TypeHit) bool { return h.ID == id })
+		if got != tt.about {
+			t.Errorf("%s: %s about %v, want %v", tt.text, id, got, tt.about)
+		}
+	}
+	checkReports(t, "into_marks", Salience{IntoMarks: []string{" "}})
+}
+
 // TestRulesAboutTitles: a rule's titles (an organisation's kind) name the
 // type in a title, in either script, as its terms do, but add no type the
 // text does not code and are no hit in the body.

@@ -94,10 +94,17 @@ type Rule struct {
 	// of them is mentioned there, never about, unless it is the main type.
 	Asides      []string `toml:"asides,omitempty"`
 	AsidesUnder string   `toml:"asides_under,omitempty"`
+	// Places are the places of a type of people served (a school's
+	// pupils: 小学, 校园), matched folded as characters: people of the
+	// type named in one sentence that takes an activity into one of
+	// them (走进翠湖小学，为五年级学生上了一堂课; Salience.IntoMarks) are
+	// served there, not named in passing.
+	Places []string `toml:"places,omitempty"`
 
 	compiled bool
 	weak     []string // the folded texts of Weak
 	asides   []string // the folded texts of Asides
+	places   []string // the folded texts of Places
 	counted  []term   // any, words, phrases and all: the terms that hit
 	named    []term   // counted and titles: the terms that name the type in a title or a heading
 	untitled []term   // not_titles: cut from a title or a heading before the rule's terms and titles are looked for there (inTitle)
@@ -227,7 +234,7 @@ var topKeys = map[string]bool{"skip": true}
 // ruleKeys are the keys of a [[type]] table, in the order the message of
 // an unknown key lists them.
 var ruleKeys = []string{"id", "label", "any", "words", "phrases", "all", "not", "near", "within", "unless", "unless_within",
-	"min", "people", "weak", "form", "serves", "titles", "not_titles", "asides", "asides_under"}
+	"min", "people", "weak", "form", "serves", "titles", "not_titles", "asides", "asides_under", "places"}
 
 // decodeErrorLine is the line the TOML decoder names in an error that is
 // no ParseError (toml: line 12 (last key "type.min"): incompatible types…).
@@ -298,8 +305,9 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 		rules.Salience.People = 1
 	}
 	// headings and titles are matched folded, so are the key words (重點 as
-	// 重点) and the words of an organisation's title (協會 as 协会)
-	for _, words := range [][]string{rules.Salience.KeyWords, rules.Salience.Organisations, rules.Salience.Reports, rules.Salience.Periods} {
+	// 重点), the words of an organisation's title (協會 as 协会) and the
+	// marks of going into a place (走進 as 走进)
+	for _, words := range [][]string{rules.Salience.KeyWords, rules.Salience.Organisations, rules.Salience.Reports, rules.Salience.Periods, rules.Salience.IntoMarks} {
 		for i, w := range words {
 			words[i] = fold.ToSimplified(w)
 		}
@@ -408,6 +416,14 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 		}
 		if r.AsidesUnder != "" && !slices.ContainsFunc(rules.Types, func(o Rule) bool { return o.ID == r.AsidesUnder }) {
 			add(pos.line(i, "asides_under"), false, "type %s: asides_under: no type %q", name, r.AsidesUnder)
+		}
+		if len(r.Places) > 0 && (!r.People || r.Serves) {
+			add(pos.line(i, "places"), false, "type %s: places are those of people served (people = true, not serves)", name)
+		}
+		for _, w := range r.Places {
+			if strings.TrimSpace(w) == "" {
+				add(pos.word(i, "places", w), false, "type %s: places: an empty place is written everywhere", name)
+			}
 		}
 	}
 	sortProblems(problems)
@@ -878,7 +894,7 @@ func (r *Rule) compileWith(parse func(key string, list []string, single bool) []
 			r.starts[c] = true
 		}
 	}
-	r.weak, r.asides = folded(r.Weak), folded(r.Asides)
+	r.weak, r.asides, r.places = folded(r.Weak), folded(r.Asides), folded(r.Places)
 	r.compiled = true
 }
 

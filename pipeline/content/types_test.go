@@ -249,7 +249,7 @@ func TestCheckRulesSalience(t *testing.T) {
 	}{
 		{"complete", "[salience]\nshare = 1\nitems = 0\ntitle = 0.5\nhead = 0.2\nheading = 0.1\nabout = 0.05\n" + rule, nil},
 		{"unknown key", "[salience]\nshare = 1\ncolour = 2\n" + rule,
-			[]string{`line 3: error: unknown key "colour" ([salience] takes share people items title head heading first lone passing key key_words weak title_notes topic serving list_marks for_marks for_not_after organisation organisations reports periods object about)`}},
+			[]string{`line 3: error: unknown key "colour" ([salience] takes share people items title head heading first lone passing key key_words weak title_notes topic serving list_marks for_marks for_not_after into_marks organisation organisations reports periods object about)`}},
 		{"negative", "[salience]\nshare = 1\nabout = -0.1\n" + rule,
 			[]string{`line 3: error: salience: about must be a number ≥ 0, not -0.1`}},
 		{"an empty key word", "[salience]\nshare = 1\nkey_words = [\"重点\", \" \"]\n" + rule,
@@ -611,6 +611,27 @@ func TestCheckRulesAsides(t *testing.T) {
 	}
 }
 
+// TestCheckRulesPlaces: places are those of a type of people served,
+// none empty.
+func TestCheckRulesPlaces(t *testing.T) {
+	tests := map[string]string{
+		"people = true\nplaces = [\"小学\"]\n":                "",
+		"places = [\"小学\"]\n":                               "type t: places are those of people served (people = true, not serves)",
+		"people = true\nserves = true\nplaces = [\"小学\"]\n": "type t: places are those of people served (people = true, not serves)",
+		"people = true\nplaces = [\"小学\", \" \"]\n":         "type t: places: an empty place is written everywhere",
+	}
+	for keys, want := range tests {
+		_, problems := CheckRules([]byte("[[type]]\nid = \"t\"\nlabel = \"T\"\nwords = [\"学生\"]\n"+keys), nil)
+		var got []string
+		for _, p := range problems {
+			got = append(got, p.Msg)
+		}
+		if strings.Join(got, "; ") != want {
+			t.Errorf("%q: problems %q, want %q", keys, got, want)
+		}
+	}
+}
+
 // TestCheckRulesWrongType: a value of the wrong type (a string for a
 // list, a list for a string) is refused at its line, naming its key.
 func TestCheckRulesWrongType(t *testing.T) {
@@ -721,7 +742,7 @@ skip = ["x"]
 	want := []string{
 		`line 1: warning: skip: "明年" is listed twice`, // the line of its first writing
 		`line 2: error: skip: "a/X": part of speech after / must be lower-case letters (n, v, vn, ns …)`,
-		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within unless unless_within min people weak form serves titles not_titles asides asides_under; skip goes before the first [[type]])`,
+		`line 7: error: unknown key "skip" (a [[type]] takes id label any words phrases all not near within unless unless_within min people weak form serves titles not_titles asides asides_under places; skip goes before the first [[type]])`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
