@@ -523,6 +523,11 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"春节前走访慰问重点优抚对象46户。", "disability_aid", ""},
 		{"為困難退役軍人家庭每戶發放慰問金500元。", "disability_aid", ""},
 		{"辖区退役军人共1024名。", "", "disability_aid"},
+		// round 22: devices fitted or replaced free in a home are given;
+		// a paid installation is not
+		{"为独居老人家庭免费安装烟感报警器。", "donation", ""},
+		{"燃氣公司為困難戶免費更換波紋管。", "donation", ""},
+		{"物业为小区安装充电桩。", "", "donation"},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
