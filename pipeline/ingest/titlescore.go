@@ -1045,7 +1045,7 @@ func (s *titleScorer) textFeatures(f string) titleFeatures {
 	if s.withSite(f) {
 		fs[featName]++ // 某某网 | 标题: the title is the other part
 	}
-	if fieldLabel(f) > 0 && !s.orgLabelled(f) {
+	if n := fieldLabel(f); n > 0 && !s.orgLabelled(f) && !headlineValue(f[n:]) {
 		fs[featField]++
 	}
 	for _, r := range s.roles {
@@ -1505,6 +1505,16 @@ func headlineBeforeFacts(l string, fv *furnitureVocab) string {
 		return ""
 	}
 	return l
+}
+
+// headlineValue reports whether v, the value after a field's label, is a
+// headline of two parallel phrases between a space or a comma (河西镇:
+// 志愿服务进万家 邻里互助暖人心, 某村:情暖重阳,爱在社区): the label is the
+// place or the body the headline opens with, not a page's field (分类:
+// 社区新闻 活动回顾 lists a menu's shorter items).
+func headlineValue(v string) bool {
+	v = strings.TrimSpace(v)
+	return spacedCouplet(v) || couplet(v)
 }
 
 // orgLabelled reports whether folded f opens with a field's label that

@@ -1489,3 +1489,28 @@ func checkParsedTitles(t *testing.T, cases []parsedTitle) {
 		}
 	}
 }
+
+// TestHeadlineValue checks that a label before a headline of two parallel
+// phrases (a place, a body) is weighed as no page's field, in both
+// scripts, and that a field whose value is a menu's items, one phrase or a
+// list, still is.
+func TestHeadlineValue(t *testing.T) {
+	ts := testTitleScorer(t)
+	for _, tt := range []struct {
+		line  string
+		field bool
+	}{
+		{"河西镇:志愿服务进万家 邻里互助暖人心", false},
+		{"河西區：科普知識進萬家 安全常識記心間", false},
+		{"某村:情暖重阳,爱在社区", false},
+		{"分类:社区新闻 活动回顾", true},         // a menu's items
+		{"热门范文:社区重阳节敬老活动总结", true},     // one title
+		{"關鍵詞：義工 長者 探訪 重陽", true},      // a list of words
+		{"河西镇:志愿服务进万家 邻里互助 暖人心", true}, // three phrases
+	} {
+		f := fold.ToSimplified(tt.line)
+		if got := ts.textFeatures(f)[featField] > 0; got != tt.field {
+			t.Errorf("textFeatures(%q) field %v, want %v", tt.line, got, tt.field)
+		}
+	}
+}
