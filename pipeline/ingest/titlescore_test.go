@@ -1514,3 +1514,49 @@ func TestHeadlineValue(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayStamp checks that a line opening with a day's date and its
+// weekday is a header's date, in both scripts, whatever follows it: never
+// a title nor the first-line fallback; the headline right under the date
+// alone, however short, is the title, and the date the post's; under a
+// date with a menu after it, a masthead is not weighed as the headline; a
+// date the headline says or a date without its weekday is no such line.
+func TestWeekdayStamp(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"2024年03月05日 星期二", true},
+		{"2024年 03月 05日 星期二 投稿指南 联系我们", true},
+		{"2024-03-05 周二", true},
+		{"2024年3月5日 週二", true},
+		{"2024年3月5日 禮拜天", true},
+		{"2024年3月5日", false},
+		{"2024年3月5日社区举办敬老活动 星期二开始报名", false},
+		{"星期二 2024年3月5日", false},
+	} {
+		if got := weekdayStamp.MatchString(fold.ToSimplified(tt.line)); got != tt.want {
+			t.Errorf("weekdayStamp(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	ts := testTitleScorer(t)
+	if i := ts.firstLineTitle([]string{"2024年03月05日 星期二 投稿指南 联系我们", "社区敬老活动纪实"}); i >= 0 {
+		t.Errorf("first-line title %d, want none", i)
+	}
+	for _, tt := range []struct{ name, text, title, published string }{
+		{"a blog's date over a short headline", "2024年03月05日 星期二\n\n元宵送暖\n\n元宵节前夕，义工们和长者一起包汤圆、猜灯谜，热热闹闹过了一个节。\n学生们还为长者表演了节目。\n",
+			"元宵送暖", "2024-03-05"},
+		{"a blog's date over a short headline, Traditional", "2024年03月05日 星期二\n\n元宵送暖\n\n元宵節前夕，義工們和長者一起包湯圓、猜燈謎，熱熱鬧鬧過了一個節。\n學生們還為長者表演了節目。\n",
+			"元宵送暖", "2024-03-05"},
+		{"a site's today with its menu over the headline", "2024年 03月 05日 星期二 投稿指南 活动报名\n\n某某社区通讯社 COMMUNITY NEWS AGENCY\n\n河西社区书法班开班 长者乐学不停歇\n\n发布时间:2020-06-01 08:30:00\n\n六月一日，河西社区书法班开班，三十多位长者报名，每周二、周四上课。\n",
+			"河西社区书法班开班 长者乐学不停歇", "2020-06-01"},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title || doc.Published != tt.published {
+			t.Errorf("%s: title %q published %q, want %q %q", tt.name, doc.Title, doc.Published, tt.title, tt.published)
+		}
+	}
+}
