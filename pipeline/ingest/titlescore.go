@@ -496,7 +496,7 @@ func (s *titleScorer) firstLineTitle(lines []string) int {
 	}
 	l := strings.TrimSpace(lines[i])
 	f := fold.ToSimplified(l)
-	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || formRow(f) || datedLead.MatchString(f) || newspaperPage.MatchString(f) || weekdayStamp.MatchString(f) || carriesOn(lines, i) {
+	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || formRow(f) || datedLead.MatchString(f) || newspaperPage.MatchString(f) || weekdayStamp.MatchString(f) || opensWithNewsLead(f) || carriesOn(lines, i) {
 		return -1
 	}
 	return i
@@ -874,11 +874,30 @@ func (s *titleScorer) spacedHeadline(l string, fv *furnitureVocab) (title, rest 
 	if cut < 0 {
 		return "", ""
 	}
+	// An outlet's lead set off before the text (标题 某某网讯 正文…) opens
+	// the first sentence: no phrase of the headline.
+	head := strings.TrimRightFunc(l[:cut], unicode.IsSpace)
+	if k := strings.LastIndexFunc(head, unicode.IsSpace); k > 0 && opensWithNewsLead(fold.ToSimplified(head[k:])) {
+		cut = k
+	}
 	title, rest = strings.TrimSpace(l[:cut]), strings.TrimSpace(l[cut:])
 	if runeLen(title) < int(s.w["min_run_on_runes"]) || !looksLikeArticleTitle(title) || unclosedParen(title) || !fv.isProse(fold.ToSimplified(rest)) {
 		return "", ""
 	}
 	return title, rest
+}
+
+// opensWithNewsLead reports whether folded f opens with a news story's
+// lead, an outlet's name (outletLeadExpr) or a dateline (datelineExpr)
+// ending with 讯, before its reporters in brackets, a space or the line's
+// end (某某网讯, 本报讯 …, 某某站6月2日讯(某某 通讯员): the first sentence's
+// opening, no headline.
+func opensWithNewsLead(f string) bool {
+	f = strings.TrimSpace(f)
+	if i := strings.IndexAny(f, "(（ \u3000"); i > 0 {
+		f = f[:i]
+	}
+	return strings.HasSuffix(f, "讯") && (outletLeadExpr.MatchString(f) || datelineExpr.MatchString(f))
 }
 
 // unclosedParen reports whether l opens a parenthesis it does not close

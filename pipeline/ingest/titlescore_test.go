@@ -1560,3 +1560,37 @@ func TestWeekdayStamp(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsLeadNoHeadline checks that a news story's lead ending with 讯
+// is never a headline's phrase nor the first-line fallback, in both
+// scripts: set off after the headline it opens the first sentence, and a
+// page opening with it has no title; a headline's own word ending with 讯
+// (喜讯) is none.
+func TestNewsLeadNoHeadline(t *testing.T) {
+	for _, tt := range []struct {
+		f    string
+		want bool
+	}{
+		{"某某新闻网讯", true},
+		{"本报讯", true},
+		{"某某在线某某站6月2日讯(张三 通讯员", true},
+		{"某某日報訊 近日，某某社區…", true},
+		{"社区传来喜讯", false},
+		{"通讯员 张三", false},
+		{"某某社区开展通讯知识讲座", false},
+	} {
+		if got := opensWithNewsLead(fold.ToSimplified(tt.f)); got != tt.want {
+			t.Errorf("opensWithNewsLead(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+	checkParsedTitles(t, []parsedTitle{
+		{"lead after the headline", "河西社区举行重阳敬老文艺汇演活动 某某传媒网讯 重阳节前夕，河西社区邀请辖区文艺队为八十多位长者表演节目。\n长者们看得津津有味，不时鼓掌叫好。\n",
+			"河西社区举行重阳敬老文艺汇演活动"},
+		{"lead after the headline, Traditional", "河西社區舉行重陽敬老文藝匯演活動 某某傳媒網訊 重陽節前夕，河西社區邀請轄區文藝隊為八十多位長者表演節目。\n長者們看得津津有味，不時鼓掌叫好。\n",
+			"河西社區舉行重陽敬老文藝匯演活動"},
+		{"a dateline broken over lines opens the page", "某某在线某某站6月2日讯(张三 通讯员\n李四)为丰富长者的晚年生活，5月30日，河西社区书法兴趣班开班，二十位长者报名参加。\n兴趣班每周上两次课，由社区志愿者授课。\n",
+			""},
+		{"a dateline broken over lines opens the page, Traditional", "某某在線某某站6月2日訊(張三 通訊員\n李四)為豐富長者的晚年生活，5月30日，河西社區書法興趣班開班，二十位長者報名參加。\n興趣班每週上兩次課，由社區義工授課。\n",
+			""},
+	})
+}
