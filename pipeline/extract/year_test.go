@@ -149,6 +149,19 @@ func TestYearFromDateAloneStamp(t *testing.T) {
 	)
 }
 
+// TestYearFromLabelledStampAmongFields checks that the post's publish
+// label among its other fields (来源:… 发表时间:…, 作者:… 发布日期:…, 【发布日期:…】)
+// stamps the post, so a report dated by month without a year, or dating
+// nothing, takes its year, in both scripts.
+func TestYearFromLabelledStampAmongFields(t *testing.T) {
+	checkStamped2023(t,
+		"桂园街道开展防溺水宣传\n来源: 桂园街道 发表时间: 2023-06-12 【字号:\n6月9日上午,桂园街道在滨河公园开展防溺水宣传,发放折页三百余份。\n",
+		"桂園街道開展防溺水宣傳\n作者: 某某   發佈日期: 2023年06月12日\n6月9日上午,桂園街道在濱河公園開展防溺水宣傳,派發單張三百餘份。\n",
+		// A news story that dates nothing: the stamp is its day.
+		"“书香进万家”读书会\n【发布日期:2023-06-12】 【来源:本站】 【阅读:次】\n本报讯 近来,社区图书室办起了读书会,二十多位居民每周相聚,交流读书心得。\n",
+	)
+}
+
 // checkStamped2023 checks that each text, a report dated by month without
 // a year on a page stamped 2023-06-12, takes the year 2023.
 func checkStamped2023(t *testing.T, texts ...string) {

@@ -43,15 +43,22 @@ func emptyField(value string) bool {
 	return value == "" || fieldLabel(next) > 0
 }
 
-// publishLabelled reports whether a furniture line opens with the label a
+// publishLabelled reports whether a furniture line holds the label a
 // site's software gives the post's own date ([publish_labels]: 发布时间：
-// 2021-12-21, 发布日期:…), with its colon: the date after it is the post's
-// stamp.
+// 2021-12-21, 发布日期:…) with its colon, opening the line or among the
+// post's other fields (来源:某某 发表时间:…, 【发布日期:…】): the date after it
+// is the post's stamp.
 func publishLabelled(folded string, v *furnitureVocab) bool {
-	f := strings.TrimSpace(folded)
 	for _, label := range v.publishLabels {
-		if rest, ok := strings.CutPrefix(f, label); ok && opensWithColon(strings.TrimLeft(rest, " ")) {
-			return true
+		for rest := folded; ; {
+			i := strings.Index(rest, label)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(label):]
+			if opensWithColon(strings.TrimLeft(rest, " ")) {
+				return true
+			}
 		}
 	}
 	return false

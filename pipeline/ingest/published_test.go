@@ -66,9 +66,10 @@ func TestMachineDateAlone(t *testing.T) {
 	}
 }
 
-// TestPublishLabelled checks that a furniture line opening with the post's
-// publish label and its colon stamps the post, in both scripts, and that
-// the label elsewhere in the line, or without its colon, does not.
+// TestPublishLabelled checks that a furniture line holding the post's
+// publish label and its colon stamps the post, the label opening the line
+// or among the post's other fields, in both scripts, and that the label
+// without its colon, or a word that starts as one, does not.
 func TestPublishLabelled(t *testing.T) {
 	v := testFurniture(t)
 	for _, tt := range []struct {
@@ -78,8 +79,11 @@ func TestPublishLabelled(t *testing.T) {
 		{"发布时间:2022-06-15 点击数:次 来源:某某街道", true},
 		{"發布日期：2023-03-08", true},
 		{"发表时间 : 2019-11-02", true},
-		{"来源:某某网 发布时间:2022-06-15", false},
+		{"来源:某某网 发布时间:2022-06-15", true},
+		{"作者: 某某   發佈日期: 2022年06月15日", true},
+		{"【发布日期:2022-06-15】 【来源:本站】 【阅读:次】", true},
 		{"发布时间2022-06-15", false},
+		{"来源:某某网 发布时间 2022-06-15", false},
 		{"发布会于2022年6月15日举行", false},
 	} {
 		f := fold.ToSimplified(tt.line)

@@ -162,6 +162,10 @@ type titleCandidate struct {
 	// beforeDate: the headline runs on into the post's date field
 	// (headlineBeforeDate), the stamp a site's software prints under it.
 	beforeDate bool
+	// underDate: its line is right under a day's date with its weekday
+	// alone on its line (weekdayStamp), the header a blog prints above
+	// each post's headline.
+	underDate bool
 }
 
 var (
@@ -191,7 +195,7 @@ var (
 // furniture judges removed (首页 > 活动 > 某某探访).
 func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, fv *furnitureVocab, s *titleScorer, stamped map[string]bool) []titleCandidate {
 	var out []titleCandidate
-	pos, pastNotice, prev := 0, false, -1
+	pos, pastNotice, prev, underDate := 0, false, -1, false
 	blurb := -1 // the line of prose that ended the first lines
 	// headsBody marks the candidates of the line right above the first
 	// paragraph: where a page sets its article's own heading.
@@ -245,6 +249,13 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 			headsBody() // the report's first sentence: no title from here on
 			break
 		}
+		if m := weekdayStamp.FindStringIndex(lf); m != nil {
+			// A header's date: alone on its line, a blog's over the
+			// post's headline right under it; a site's today's has its
+			// menu after it.
+			underDate = strings.TrimSpace(lf[m[1]:]) == ""
+			continue
+		}
 		if newspaperPage.MatchString(lf) {
 			continue // the edition's header: the headline below is the page's first line
 		}
@@ -259,7 +270,7 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 			// text (某某活动 |), never the title's.
 			text = strings.Trim(withoutTail(spacedPieceLabel, pieceLabelEnds, withoutTail(pageCounter, pageCounterEnds, strings.TrimSpace(text))), cellBorders)
 			if text != "" {
-				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp})
+				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp, underDate: underDate})
 			}
 		}
 		body := s.withoutLabel(withoutMatches(listPrefix, l))
@@ -341,7 +352,7 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 		}
 		pastNotice = pastNotice || prose
 		pos++
-		prev = i
+		prev, underDate = i, false
 	}
 	// A headline printed after the lead paragraph (the first line, prose,
 	// then 粽叶飘香邻里情 端午佳节话团圆): the line after a first line of
@@ -485,7 +496,7 @@ func (s *titleScorer) firstLineTitle(lines []string) int {
 	}
 	l := strings.TrimSpace(lines[i])
 	f := fold.ToSimplified(l)
-	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || formRow(f) || datedLead.MatchString(f) || newspaperPage.MatchString(f) || carriesOn(lines, i) {
+	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || formRow(f) || datedLead.MatchString(f) || newspaperPage.MatchString(f) || weekdayStamp.MatchString(f) || opensWithNewsLead(f) || carriesOn(lines, i) {
 		return -1
 	}
 	return i
@@ -863,11 +874,30 @@ func (s *titleScorer) spacedHeadline(l string, fv *furnitureVocab) (title, rest 
 	if cut < 0 {
 		return "", ""
 	}
+	// An outlet's lead set off before the text (标题 某某网讯 正文…) opens
+	// the first sentence: no phrase of the headline.
+	head := strings.TrimRightFunc(l[:cut], unicode.IsSpace)
+	if k := strings.LastIndexFunc(head, unicode.IsSpace); k > 0 && opensWithNewsLead(fold.ToSimplified(head[k:])) {
+		cut = k
+	}
 	title, rest = strings.TrimSpace(l[:cut]), strings.TrimSpace(l[cut:])
 	if runeLen(title) < int(s.w["min_run_on_runes"]) || !looksLikeArticleTitle(title) || unclosedParen(title) || !fv.isProse(fold.ToSimplified(rest)) {
 		return "", ""
 	}
 	return title, rest
+}
+
+// opensWithNewsLead reports whether folded f opens with a news story's
+// lead, an outlet's name (outletLeadExpr) or a dateline (datelineExpr)
+// ending with 讯, before its reporters in brackets, a space or the line's
+// end (某某网讯, 本报讯 …, 某某站6月2日讯(某某 通讯员): the first sentence's
+// opening, no headline.
+func opensWithNewsLead(f string) bool {
+	f = strings.TrimSpace(f)
+	if i := strings.IndexAny(f, "(（ \u3000"); i > 0 {
+		f = f[:i]
+	}
+	return strings.HasSuffix(f, "讯") && (outletLeadExpr.MatchString(f) || datelineExpr.MatchString(f))
 }
 
 // unclosedParen reports whether l opens a parenthesis it does not close
@@ -989,6 +1019,12 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 	return fs, true
 }
 
+// weekdayStamp is a line that opens with a day's date and its weekday
+// (2024年03月05日 星期二, 2024-03-05 周二 …): a header's date (a blog's
+// over each post, a site's today's), never a headline, whatever menu's
+// items follow it.
+var weekdayStamp = regexp.MustCompile(`^\s*(19|20)\d{2}\s*(年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(星期|周|礼拜)[一二三四五六日天]`)
+
 // newspaperPage is a line that opens with a newspaper's page (第A05版:…,
 // «上一版 本期共8版): the edition's header above the headline, never the
 // title.
@@ -1045,7 +1081,7 @@ func (s *titleScorer) textFeatures(f string) titleFeatures {
 	if s.withSite(f) {
 		fs[featName]++ // 某某网 | 标题: the title is the other part
 	}
-	if fieldLabel(f) > 0 && !s.orgLabelled(f) {
+	if n := fieldLabel(f); n > 0 && !s.orgLabelled(f) && !headlineValue(f[n:]) {
 		fs[featField]++
 	}
 	for _, r := range s.roles {
@@ -1297,7 +1333,7 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 		if c.pos == 0 && c.line >= 0 && c.rest == "" && spacedPhrases(f) {
 			fs[featCouplet]++
 		}
-		if c.line >= 0 && stamped[strings.TrimSpace(lines[c.line])] || removed && stamped[c.text] || c.beforeDate {
+		if c.line >= 0 && stamped[strings.TrimSpace(lines[c.line])] || removed && stamped[c.text] || c.beforeDate || c.underDate {
 			// Where a site's software prints the headline: a short one
 			// there (情暖重阳节) is no menu's item.
 			fs[featStamped]++
@@ -1505,6 +1541,16 @@ func headlineBeforeFacts(l string, fv *furnitureVocab) string {
 		return ""
 	}
 	return l
+}
+
+// headlineValue reports whether v, the value after a field's label, is a
+// headline of two parallel phrases between a space or a comma (河西镇:
+// 志愿服务进万家 邻里互助暖人心, 某村:情暖重阳,爱在社区): the label is the
+// place or the body the headline opens with, not a page's field (分类:
+// 社区新闻 活动回顾 lists a menu's shorter items).
+func headlineValue(v string) bool {
+	v = strings.TrimSpace(v)
+	return spacedCouplet(v) || couplet(v)
 }
 
 // orgLabelled reports whether folded f opens with a field's label that

@@ -1489,3 +1489,108 @@ func checkParsedTitles(t *testing.T, cases []parsedTitle) {
 		}
 	}
 }
+
+// TestHeadlineValue checks that a label before a headline of two parallel
+// phrases (a place, a body) is weighed as no page's field, in both
+// scripts, and that a field whose value is a menu's items, one phrase or a
+// list, still is.
+func TestHeadlineValue(t *testing.T) {
+	ts := testTitleScorer(t)
+	for _, tt := range []struct {
+		line  string
+		field bool
+	}{
+		{"河西镇:志愿服务进万家 邻里互助暖人心", false},
+		{"河西區：科普知識進萬家 安全常識記心間", false},
+		{"某村:情暖重阳,爱在社区", false},
+		{"分类:社区新闻 活动回顾", true},         // a menu's items
+		{"热门范文:社区重阳节敬老活动总结", true},     // one title
+		{"關鍵詞：義工 長者 探訪 重陽", true},      // a list of words
+		{"河西镇:志愿服务进万家 邻里互助 暖人心", true}, // three phrases
+	} {
+		f := fold.ToSimplified(tt.line)
+		if got := ts.textFeatures(f)[featField] > 0; got != tt.field {
+			t.Errorf("textFeatures(%q) field %v, want %v", tt.line, got, tt.field)
+		}
+	}
+}
+
+// TestWeekdayStamp checks that a line opening with a day's date and its
+// weekday is a header's date, in both scripts, whatever follows it: never
+// a title nor the first-line fallback; the headline right under the date
+// alone, however short, is the title, and the date the post's; under a
+// date with a menu after it, a masthead is not weighed as the headline; a
+// date the headline says or a date without its weekday is no such line.
+func TestWeekdayStamp(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"2024年03月05日 星期二", true},
+		{"2024年 03月 05日 星期二 投稿指南 联系我们", true},
+		{"2024-03-05 周二", true},
+		{"2024年3月5日 週二", true},
+		{"2024年3月5日 禮拜天", true},
+		{"2024年3月5日", false},
+		{"2024年3月5日社区举办敬老活动 星期二开始报名", false},
+		{"星期二 2024年3月5日", false},
+	} {
+		if got := weekdayStamp.MatchString(fold.ToSimplified(tt.line)); got != tt.want {
+			t.Errorf("weekdayStamp(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	ts := testTitleScorer(t)
+	if i := ts.firstLineTitle([]string{"2024年03月05日 星期二 投稿指南 联系我们", "社区敬老活动纪实"}); i >= 0 {
+		t.Errorf("first-line title %d, want none", i)
+	}
+	for _, tt := range []struct{ name, text, title, published string }{
+		{"a blog's date over a short headline", "2024年03月05日 星期二\n\n元宵送暖\n\n元宵节前夕，义工们和长者一起包汤圆、猜灯谜，热热闹闹过了一个节。\n学生们还为长者表演了节目。\n",
+			"元宵送暖", "2024-03-05"},
+		{"a blog's date over a short headline, Traditional", "2024年03月05日 星期二\n\n元宵送暖\n\n元宵節前夕，義工們和長者一起包湯圓、猜燈謎，熱熱鬧鬧過了一個節。\n學生們還為長者表演了節目。\n",
+			"元宵送暖", "2024-03-05"},
+		{"a site's today with its menu over the headline", "2024年 03月 05日 星期二 投稿指南 活动报名\n\n某某社区通讯社 COMMUNITY NEWS AGENCY\n\n河西社区书法班开班 长者乐学不停歇\n\n发布时间:2020-06-01 08:30:00\n\n六月一日，河西社区书法班开班，三十多位长者报名，每周二、周四上课。\n",
+			"河西社区书法班开班 长者乐学不停歇", "2020-06-01"},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title || doc.Published != tt.published {
+			t.Errorf("%s: title %q published %q, want %q %q", tt.name, doc.Title, doc.Published, tt.title, tt.published)
+		}
+	}
+}
+
+// TestNewsLeadNoHeadline checks that a news story's lead ending with 讯
+// is never a headline's phrase nor the first-line fallback, in both
+// scripts: set off after the headline it opens the first sentence, and a
+// page opening with it has no title; a headline's own word ending with 讯
+// (喜讯) is none.
+func TestNewsLeadNoHeadline(t *testing.T) {
+	for _, tt := range []struct {
+		f    string
+		want bool
+	}{
+		{"某某新闻网讯", true},
+		{"本报讯", true},
+		{"某某在线某某站6月2日讯(张三 通讯员", true},
+		{"某某日報訊 近日，某某社區…", true},
+		{"社区传来喜讯", false},
+		{"通讯员 张三", false},
+		{"某某社区开展通讯知识讲座", false},
+	} {
+		if got := opensWithNewsLead(fold.ToSimplified(tt.f)); got != tt.want {
+			t.Errorf("opensWithNewsLead(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+	checkParsedTitles(t, []parsedTitle{
+		{"lead after the headline", "河西社区举行重阳敬老文艺汇演活动 某某传媒网讯 重阳节前夕，河西社区邀请辖区文艺队为八十多位长者表演节目。\n长者们看得津津有味，不时鼓掌叫好。\n",
+			"河西社区举行重阳敬老文艺汇演活动"},
+		{"lead after the headline, Traditional", "河西社區舉行重陽敬老文藝匯演活動 某某傳媒網訊 重陽節前夕，河西社區邀請轄區文藝隊為八十多位長者表演節目。\n長者們看得津津有味，不時鼓掌叫好。\n",
+			"河西社區舉行重陽敬老文藝匯演活動"},
+		{"a dateline broken over lines opens the page", "某某在线某某站6月2日讯(张三 通讯员\n李四)为丰富长者的晚年生活，5月30日，河西社区书法兴趣班开班，二十位长者报名参加。\n兴趣班每周上两次课，由社区志愿者授课。\n",
+			""},
+		{"a dateline broken over lines opens the page, Traditional", "某某在線某某站6月2日訊(張三 通訊員\n李四)為豐富長者的晚年生活，5月30日，河西社區書法興趣班開班，二十位長者報名參加。\n興趣班每週上兩次課，由社區義工授課。\n",
+			""},
+	})
+}
