@@ -60,6 +60,11 @@ type lineView struct {
 	// betweenClauses: the non-empty line before it ends with a comma and
 	// the one after it starts with one: a sentence runs on past it.
 	betweenClauses bool
+	// continuesSentence: the non-empty line before it, which no pattern
+	// takes, ends with a comma, and the one after it does not start with
+	// one: the sentence above goes on in this line (…号召居民, / 带动邻里养成
+	// / 垃圾分类的习惯,).
+	continuesSentence bool
 	// belowBody: the line is in the tail and the non-empty line before it
 	// is the body's last line.
 	belowBody bool
@@ -1222,12 +1227,14 @@ func (j datedLine) Judge(l lineView) string {
 // 赞:): a label whose list the page cut off. Under the author's heading
 // below the body (underAuthorHeading) the report goes on: no widget there
 // but that last label. Nor is one of the page's captions in brackets
-// (amidCaptions) a widget.
+// (amidCaptions) a widget, nor a line right under one ending with a comma
+// (continuesSentence): the sentence above goes on in it, broken over short
+// lines.
 type edgeWidget struct{ v *furnitureVocab }
 
 func (j edgeWidget) Judge(l lineView) string {
 	f := l.folded
-	if l.runes() > j.v.shortRunes || l.holds(markSentenceEnd|markComma) {
+	if l.runes() > j.v.shortRunes || l.holds(markSentenceEnd|markComma) || l.continuesSentence {
 		return ""
 	}
 	cutLabel := l.atPageEnd && endsWithColon(f)
@@ -1905,10 +1912,12 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		lv := newLineView(strings.TrimSpace(lines[i]), f, zoneOf(i))
 		lv.inTable = inTable
 		p, q := neighbour(i, -1), neighbour(i, 1) // the nearest non-empty lines above and below
-		if p >= 0 && q >= 0 {
-			above, below := strings.TrimSpace(folded[p]), strings.TrimSpace(folded[q])
-			lv.betweenClauses = (strings.HasSuffix(above, ",") || strings.HasSuffix(above, "，")) &&
-				(strings.HasPrefix(below, ",") || strings.HasPrefix(below, "，"))
+		if p >= 0 && endsWithComma(folded[p]) {
+			// The sentence above runs on past the line (the line below
+			// goes on after a comma) or into it.
+			past := q >= 0 && startsWithComma(folded[q])
+			lv.betweenClauses = past
+			lv.continuesSentence = !past && byPattern[p] == ""
 		}
 		lv.belowBody = lv.zone == zoneTail && p == lastProse
 		lv.atPageEnd = lv.zone == zoneTail && q < 0
@@ -2180,6 +2189,19 @@ func listRuns(prose, rows, pageRows []bool, byPattern, lines []string) []bool {
 // (实施阶段：).
 func headsSection(l string) bool {
 	return endsWithColon(l) || numberedHeading.MatchString(strings.TrimSpace(l))
+}
+
+// endsWithComma reports whether a line breaks off after a clause (…齐聚,).
+func endsWithComma(l string) bool {
+	l = strings.TrimSpace(l)
+	return strings.HasSuffix(l, ",") || strings.HasSuffix(l, "，")
+}
+
+// startsWithComma reports whether a line goes on from a clause above it
+// (,前往…).
+func startsWithComma(l string) bool {
+	l = strings.TrimSpace(l)
+	return strings.HasPrefix(l, ",") || strings.HasPrefix(l, "，")
 }
 
 // endsWithColon reports whether a line introduces what follows it (如下：).

@@ -111,7 +111,9 @@ func (repeatedWord) Judge(l lineView) string {
 // body. Right under the body's last line, such a line is the report's
 // next sentence, its end missing (cut by the page's end) or its words a
 // heading's (（一）精心筹备,深入走访,撰写方案,做好保障); so is it right under a
-// numbered heading or a label ending with its colon (clausesUnderHeading).
+// numbered heading or a label ending with its colon (clausesUnderHeading),
+// or right under a line ending with a comma (continuesSentence: the
+// sentence above goes on in it).
 type keywordSpam struct{ v *furnitureVocab }
 
 // minSpamParts is the fewest phrases of a keyword list, maxSpamPartRunes
@@ -123,7 +125,7 @@ const maxNameRunes = 4
 
 func (j keywordSpam) Judge(l lineView) string {
 	f := l.folded
-	if l.zone == zoneBody || l.belowBody || l.clausesUnderHeading || !l.holds(markComma) || l.holds(markSentenceEnd|markColon|markEnumComma) || strings.Count(f, ",")+strings.Count(f, "，") < minSpamParts-1 {
+	if l.zone == zoneBody || l.belowBody || l.clausesUnderHeading || l.continuesSentence || !l.holds(markComma) || l.holds(markSentenceEnd|markColon|markEnumComma) || strings.Count(f, ",")+strings.Count(f, "，") < minSpamParts-1 {
 		return ""
 	}
 	parts := strings.FieldsFunc(f, func(r rune) bool { return r == ',' || r == '，' })

@@ -64,6 +64,11 @@ func TestKeywordSpam(t *testing.T) {
 		// report's paragraph, cut by the page's end.
 		{line: "暑假第一天上午8点,队员们在校门口集合,分成三组,出发前往", zone: zoneTail, clauses: true, want: ""},
 		{line: "3月5日上午,志工們在公園集合,領取手套和夾子,隨後沿著", zone: zoneTail, clauses: true, want: ""},
+		// Right under a line ending with a comma: the sentence above goes on
+		// in it (a text wrapped at a fixed width).
+		{line: "空地上长满杂草,居民觉得可惜,便找来工具,一起动手清理", zone: zoneTail, want: "spam"},
+		{line: "空地上长满杂草,居民觉得可惜,便找来工具,一起动手清理", zone: zoneTail, cont: true, want: ""},
+		{line: "空地上長滿雜草,居民覺得可惜,便找來工具,一起動手清理", zone: zoneTail, cont: true, want: ""},
 		{line: "免费在线观看,高清电影下载,最新电视剧,热门综艺排行", zone: zoneBody, want: ""},
 		{line: "情暖重阳,爱在社区", zone: zoneHead, want: ""},
 		{line: "张小明,李红,王建国,赵丽", zone: zoneTail, want: ""}, // the author's list of names

@@ -37,13 +37,14 @@ type judgeCase struct {
 	clauses bool // clausesUnderHeading
 	amidCap bool // amidCaptions
 	cells   bool // amidCells
+	cont    bool // continuesSentence
 	want    string
 }
 
 func checkJudge(t *testing.T, j furnitureJudge, cases []judgeCase) {
 	t.Helper()
 	for _, c := range cases {
-		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below, atPageEnd: c.end, underAuthorHeading: c.heading, clausesUnderHeading: c.clauses, amidCaptions: c.amidCap, amidCells: c.cells}
+		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below, atPageEnd: c.end, underAuthorHeading: c.heading, clausesUnderHeading: c.clauses, amidCaptions: c.amidCap, amidCells: c.cells, continuesSentence: c.cont}
 		if got := j.Judge(v); got != c.want {
 			t.Errorf("%T(%q, zone %d, after %v, amid %v) = %q, want %q", j, c.line, c.zone, c.after, c.amid, got, c.want)
 		}
@@ -616,6 +617,11 @@ func TestEdgeWidget(t *testing.T) {
 		{line: "活动时间：3月5日", zone: zoneHead, amid: true, want: ""},
 		{line: "2022年6月30日", zone: zoneTail, amid: true, want: ""},
 		{line: "学习雷锋展青春,志愿服务进社区", zone: zoneHead, amid: true, want: ""},
+		// Right under a line ending with a comma: the sentence above goes
+		// on in it, broken over short lines.
+		{line: "带动居民养成", zone: zoneTail, amid: true, want: "widget"},
+		{line: "带动居民养成", zone: zoneTail, amid: true, cont: true, want: ""},
+		{line: "帶動居民養成", zone: zoneTail, amid: true, cont: true, want: ""},
 		// Below the body, a button's name goes without furniture above it.
 		{line: "返回首页", zone: zoneTail, want: "widget"},
 		{line: "發表回覆", zone: zoneTail, want: "widget"},
