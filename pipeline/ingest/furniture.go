@@ -1846,6 +1846,12 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		prose[i] = v.isProse(f)
 	}
+	// A hijacked copy's keywords on the page's first line: no paragraph,
+	// so the body starts below it.
+	spamAt := -1
+	if first := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) != "" && l != titleMark }); first >= 0 && byPattern[first] == "" && foreignKeywords(folded, first, prose) {
+		spamAt, prose[first] = first, false
+	}
 	// The rows of lists and tables, and whether one is the page's by its
 	// own words even inside the body (发布时间：…, 上一篇：…).
 	rows, pageRows := make([]bool, n), make([]bool, n)
@@ -1929,7 +1935,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	for i := range lines {
 		if byPattern[i] == "" && strings.TrimSpace(folded[i]) != "" && lines[i] != titleMark {
 			views[i] = view(i)
-			if kind[i] = judge(local, views[i]); kind[i] == "" && views[i].zone == zoneHead && !views[i].inTable {
+			if kind[i] = judge(local, views[i]); i == spamAt {
+				kind[i] = "spam"
+			} else if kind[i] == "" && views[i].zone == zoneHead && !views[i].inTable {
 				res.headClean[views[i].folded] = true
 			}
 		}
