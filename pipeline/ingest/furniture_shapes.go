@@ -298,6 +298,22 @@ func (loneName) Judge(l lineView) string {
 	return ""
 }
 
+// photographerAlone: outside the body, a photographer's name and 摄 alone
+// on the line, set apart by a space (某某 摄): the credit of a picture the
+// text lost, under the headline or below the last paragraph. A context
+// judge, never asked of a line's end: a caption ending in such a credit
+// (…合影留念。 某某 摄) is body, the credit with it.
+type photographerAlone struct{}
+
+var photographerExpr = regexp.MustCompile(`^\p{Han}{2,4}\s+摄$`)
+
+func (photographerAlone) Judge(l lineView) string {
+	if l.zone != zoneBody && photographerExpr.MatchString(l.folded) {
+		return "credit"
+	}
+	return ""
+}
+
 // brokenField: the end of a furniture line broken over two (【字体： on one
 // line, 小 中 大】 on the next): a short line closing a bracket the line
 // above it, furniture, left open.

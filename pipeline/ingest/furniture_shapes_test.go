@@ -118,6 +118,26 @@ func TestForeignKeywords(t *testing.T) {
 	}
 }
 
+func TestPhotographerAlone(t *testing.T) {
+	checkJudge(t, photographerAlone{}, []judgeCase{
+		{line: "王小红 摄", zone: zoneHead, want: "credit"},
+		{line: "歐陽娜 攝", zone: zoneTail, want: "credit"},
+		{line: "王小红 摄", zone: zoneBody, want: ""},
+		{line: "志愿者合影留念 王小红 摄", zone: zoneTail, want: ""}, // a caption's credit
+		{line: "王小红摄", zone: zoneTail, want: ""},
+		{line: "活动拍摄", zone: zoneHead, want: ""},
+	})
+	// Never a line's end: the caption keeps its credit.
+	v := testFurniture(t)
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, k := furnitureSuffix("志愿者为老人理发。 王小红 摄", v, pats); n != 0 {
+		t.Errorf("furnitureSuffix cut %d runes (%s) off a caption's credit", n, k)
+	}
+}
+
 func TestAddressLine(t *testing.T) {
 	v := testFurniture(t)
 	checkJudge(t, addressLine{v}, []judgeCase{
