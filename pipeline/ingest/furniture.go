@@ -2003,6 +2003,12 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "copy"
 		}
 	}
+	credit := func(s string) bool { return creditAlone(s, v, pats) }
+	for i, credited := range headlineCredits(folded, lastProse, empty, credit) {
+		if credited && !known(i) {
+			kind[i] = "credit"
+		}
+	}
 	ctx := v.contextJudges()
 	prevKnown, prevLabel, prevOpen, prevStamp := false, false, false, false
 	prev := -1 // the non-empty line before i
@@ -2091,6 +2097,17 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 	}
 	return res
+}
+
+// creditAlone reports whether the line judges or a line pattern take the
+// folded text s, alone on a line below the body, for a credit or a
+// byline.
+func creditAlone(s string, v *furnitureVocab, pats []Pattern) bool {
+	k := judge(v.lineJudges(), newLineView(s, s, zoneTail))
+	if p, ok := matchWhole(pats, s); k == "" && ok && p.Scope == ScopeLine {
+		k = p.Kind
+	}
+	return k == "credit" || k == "byline"
 }
 
 var timeOfDay = regexp.MustCompile(`\d{1,2}:\d{2}`)

@@ -81,6 +81,38 @@ func TestTailBlock(t *testing.T) {
 	}
 }
 
+func TestHeadlineCredits(t *testing.T) {
+	v := testFurniture(t)
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head, headT = "某某镇开展春季植树活动 千余人栽下柳树", "某某鎮開展春季植樹活動 千餘人栽下柳樹"
+	body := "三月十日上午，某某镇干部职工来到河滩植树，大家挖坑、扶苗、培土，忙得热火朝天。"
+	bodyT := "三月十日上午，某某鎮幹部職工來到河灘植樹，大家挖坑、扶苗、培土，忙得熱火朝天。"
+	for _, tt := range []struct {
+		name  string
+		lines []string // the body's last line is the second
+		want  []bool
+	}{
+		{"an editor's credit in brackets", []string{head, body, "【" + head + "】(某某网编辑某某某)"}, []bool{false, false, true}},
+		{"a role and names, traditional", []string{headT, bodyT, "【 " + headT + "】美編:某某 某某某"}, []bool{false, false, true}},
+		{"the headline with more of the report", []string{head, body, "【" + head + "】活动共栽下柳树四千余株，成活率达九成。"}, nil},
+		{"a headline said nowhere else", []string{head, body, "【某某村开展义诊活动】(某某网编辑某某某)"}, nil},
+		{"the headline alone in brackets", []string{head, body, "【" + head + "】"}, nil},
+	} {
+		folded := make([]string, len(tt.lines))
+		for i, l := range tt.lines {
+			folded[i] = fold.ToSimplified(l)
+		}
+		empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" }
+		credit := func(s string) bool { return creditAlone(s, v, pats) }
+		if got := headlineCredits(folded, 1, empty, credit); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: headlineCredits = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestCutCopies(t *testing.T) {
 	v := testFurniture(t)
 	body := "二〇二四年中秋節是一個特殊的中秋節，社區在廣場舉辦了一系列活動，居民們一起賞月、猜燈謎，氣氛熱烈。"
