@@ -159,6 +159,7 @@ type furnitureVocab struct {
 	leadGlyphs                                []string // □, •: a glyph before a line (glyphLed)
 	crumbRoots                                []string // 首页: a breadcrumb's root (fusedCrumb)
 	widgetWords                               []string // 举报, 打印: a page's buttons (widgetRow)
+	typeSizeLabels, typeSizes                 []string // 字体, 大: the type size's control in words (typeSizeControl)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	trailingFacts                             *regexp.Regexp // see source_labels
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
@@ -217,6 +218,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords,
+		"type_size_labels": &v.typeSizeLabels, "type_sizes": &v.typeSizes,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -1785,11 +1787,12 @@ type furnitureResult struct {
 	// stamped holds the lines right above the post's stamp
 	// (stampedLines): where a site's software prints the headline.
 	stamped map[string]bool
-	// headStructure are the lines above the body the line model takes for
-	// furniture only late (structureLines), in page order: they stay until
-	// the title and the post's stamp are chosen (withoutHeadStructure), so
-	// that removing them cannot move either.
-	headStructure []string
+	// headLate are the lines above the body that go only late, in page
+	// order, each with its kind: those the line model takes for furniture
+	// only late (structureLines) and the type size's controls in words
+	// (typeSizeControl). They stay until the title and the post's stamp are
+	// chosen (withoutHeadLate), so that removing them cannot move either.
+	headLate []Removed
 }
 
 // removeFurniture removes the lines the judges name and the junk and label
@@ -2055,16 +2058,19 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "tail"
 		}
 	}
+	now, late := make([]bool, n), make([]bool, n)
 	if v.lineModel != nil {
 		page := newPageLines(folded, empty, printed, known, func(i int) bool { return prose[i] }, firstProse, lastProse)
-		now, late := v.lineModel.structureLines(page, lines, v, opt.lineModelTrace)
-		for i := range lines {
-			switch {
-			case now[i]:
-				kind[i] = "structure"
-			case late[i]:
-				res.headStructure = append(res.headStructure, lines[i])
-			}
+		now, late = v.lineModel.structureLines(page, lines, v, opt.lineModelTrace)
+	}
+	for i := range lines {
+		switch {
+		case now[i]:
+			kind[i] = "structure"
+		case late[i]:
+			res.headLate = append(res.headLate, Removed{Kind: "structure", Text: lines[i]})
+		case i < firstProse && !known(i) && !empty(i) && v.typeSizeControl(folded[i]):
+			res.headLate = append(res.headLate, Removed{Kind: "navigation", Text: lines[i]})
 		}
 	}
 
