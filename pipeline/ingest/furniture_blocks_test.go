@@ -59,6 +59,10 @@ func TestTailBlock(t *testing.T) {
 			[]bool{false, false, false, true, true, true}},
 		{"a gallery heading, last line of the page", []string{p1, p2, "活動相片"}, []bool{false, false, true}},
 		{"a column's name, last line of the page", []string{p1, p2, "本地新聞"}, []bool{false, false, true}},
+		// Round 22: a block of pictured stories, a sidebar of the most read.
+		{"pictured stories, last line of the page", []string{p1, p2, p3, "图文推荐"}, []bool{false, false, false, true}},
+		{"the most read, with the sidebar below", []string{p1, p2, "某某安全", "熱度排行", "公示公告", "友情鏈接"}, []bool{false, false, false, true, true, true}},
+		{"the most read above most of the report stays", []string{p1, "点击排行", p2, p3}, nil},
 		{"a column's name above most of the report stays", []string{p1, "社区资讯", p2, p3}, nil},
 		{"a gallery heading over the author's paragraph stays", []string{p1, p2, "活动花絮", p3}, nil},
 		{"a heading word above most of the report stays", []string{p1, "猜你喜欢", p2, p3}, nil},
