@@ -329,3 +329,16 @@ func fieldsOnly(tokens []string) bool {
 	}
 	return len(tokens) > 0
 }
+
+// contentLabel: above the body, the label a page's template sets over the
+// article's text, alone on its line (正文, 详细信息; [content_labels]),
+// with its colon or in brackets or not: it names the place, not the
+// report.
+type contentLabel struct{ v *furnitureVocab }
+
+func (j contentLabel) Judge(l lineView) string {
+	if l.zone == zoneHead && slices.Contains(j.v.contentLabels, strings.Trim(l.folded, "【】[]:： ")) {
+		return "label"
+	}
+	return ""
+}

@@ -193,3 +193,15 @@ func TestTypeSizeControl(t *testing.T) {
 		}
 	}
 }
+
+func TestContentLabel(t *testing.T) {
+	checkJudge(t, contentLabel{testFurniture(t)}, []judgeCase{
+		{line: "正文", zone: zoneHead, want: "label"},
+		{line: "詳細信息", zone: zoneHead, want: "label"},
+		{line: "【新聞詳情】", zone: zoneHead, want: "label"},
+		{line: "详细内容：", zone: zoneHead, want: "label"},
+		{line: "正文", zone: zoneTail, want: ""},
+		{line: "详细信息请见附件", zone: zoneHead, want: ""},
+		{line: "活动详情", zone: zoneHead, want: ""},
+	})
+}
