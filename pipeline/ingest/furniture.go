@@ -1939,9 +1939,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	for i := range lines {
 		if byPattern[i] == "" && strings.TrimSpace(folded[i]) != "" && lines[i] != titleMark {
 			views[i] = view(i)
-			if kind[i] = judge(local, views[i]); i == spamAt {
+			if i == spamAt {
 				kind[i] = "spam"
-			} else if kind[i] == "" && views[i].zone == zoneHead && !views[i].inTable {
+			} else if kind[i] = judge(local, views[i]); kind[i] == "" && views[i].zone == zoneHead && !views[i].inTable {
 				res.headClean[views[i].folded] = true
 			}
 		}
