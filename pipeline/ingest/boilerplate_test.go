@@ -531,6 +531,10 @@ func TestFurniturePatterns(t *testing.T) {
 		{"某某资讯中心主办 | 某某信息办公室 主管", "copyright"},
 		{"某某新聞傳媒中心 主辦", "copyright"},
 		{"某某区文明办主办·某某融媒体中心承办", "copyright"},
+		// Between spaces too (round 22).
+		{"某某省文化厅主管    某某杂志社主办", "copyright"},
+		{"某某省文化廳主管  某某雜誌社主辦", "copyright"},
+		{"活动由团委主办 社工站承办", ""},
 		{"由社区党委主办", ""},
 		{"本次活动由团委主办，社工站承办。", ""},
 		// Disclaimers and source addresses.

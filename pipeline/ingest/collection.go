@@ -134,7 +134,10 @@ func withoutCollections(lines, folded []string, keep int, fv *furnitureVocab) ([
 // withoutCollectionBlurb removes it (kind collection) once the title is
 // chosen. An introduction of one sentence (三月是学雷锋月，…，下面是几份活动
 // 总结。) stays, as one that speaks of the day and not of the writing
-// (世界社工日，也称…。每年三月…): the readers of the trial kept them.
+// (世界社工日，也称…。每年三月…): the readers of the trial kept them; one
+// that counts the site's pieces (某某网提供的某某报告(精选6篇)，…，希望…。)
+// is the site's all the same (round 22). The title said again between the
+// blurb and the piece's heading (a header's copy) does not part them.
 
 // maxBlurbLines is how many prose lines a collection's blurb may have,
 // minBlurbSentences how many sentences each has at least.
@@ -167,8 +170,10 @@ func withoutCollectionBlurb(lines, folded []string, title string, keep int, fv *
 				lines, folded, removed = removeLine(lines, folded, removed, k, "collection")
 			}
 			return lines, folded, removed
+		case stripSpaces(f) == t: // the title again, a header's copy
 		case fv.isProse(f):
-			if blurb = append(blurb, i); len(blurb) > maxBlurbLines || len(sentences(f)) < minBlurbSentences || !containsAny(f, fv.collectionWords) {
+			siteCount, _ := fv.collectionCount(f)
+			if blurb = append(blurb, i); len(blurb) > maxBlurbLines || len(sentences(f)) < minBlurbSentences && !siteCount || !containsAny(f, fv.collectionWords) {
 				return lines, folded, nil
 			}
 		case len(blurb) > 0:

@@ -164,6 +164,8 @@ type furnitureVocab struct {
 	leadGlyphs                                []string // □, •: a glyph before a line (glyphLed)
 	crumbRoots                                []string // 首页: a breadcrumb's root (fusedCrumb)
 	widgetWords                               []string // 举报, 打印: a page's buttons (widgetRow)
+	typeSizeLabels, typeSizes                 []string // 字体, 大: the type size's control in words (typeSizeControl)
+	contentLabels                             []string // 正文: the template's label over the text (contentLabel)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	trailingFacts                             *regexp.Regexp // see source_labels
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
@@ -222,6 +224,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords,
+		"type_size_labels": &v.typeSizeLabels, "type_sizes": &v.typeSizes, "content_labels": &v.contentLabels,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -1736,11 +1739,11 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v},
 		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
 		outletLead{}, namesCredit{}, tailNames{v}, statementLink{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{}, ornamentFramed{},
-		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, glyphLed{v}, bracketAside{v}, headFigure{}}
+		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, contentLabel{v}, glyphLed{v}, bracketAside{v}, headFigure{}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
-	return []furnitureJudge{loneValue{v}, loneName{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}, commentAfterStamp{}}
+	return []furnitureJudge{loneValue{v}, loneName{}, photographerAlone{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}, commentAfterStamp{}}
 }
 
 // lineJudges and contextJudges are the lists above, made once per vocabulary:
@@ -1792,11 +1795,12 @@ type furnitureResult struct {
 	// stamped holds the lines right above the post's stamp
 	// (stampedLines): where a site's software prints the headline.
 	stamped map[string]bool
-	// headStructure are the lines above the body the line model takes for
-	// furniture only late (structureLines), in page order: they stay until
-	// the title and the post's stamp are chosen (withoutHeadStructure), so
-	// that removing them cannot move either.
-	headStructure []string
+	// headLate are the lines above the body that go only late, in page
+	// order, each with its kind: those the line model takes for furniture
+	// only late (structureLines) and the type size's controls in words
+	// (typeSizeControl). They stay until the title and the post's stamp are
+	// chosen (withoutHeadLate), so that removing them cannot move either.
+	headLate []Removed
 }
 
 // removeFurniture removes the lines the judges name and the junk and label
@@ -1852,6 +1856,12 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			continue
 		}
 		prose[i] = v.isProse(f)
+	}
+	// A hijacked copy's keywords on the page's first line: no paragraph,
+	// so the body starts below it.
+	spamAt := -1
+	if first := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) != "" && l != titleMark }); first >= 0 && byPattern[first] == "" && foreignKeywords(folded, first, prose) {
+		spamAt, prose[first] = first, false
 	}
 	// The rows of lists and tables, and whether one is the page's by its
 	// own words even inside the body (发布时间：…, 上一篇：…).
@@ -1938,7 +1948,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	for i := range lines {
 		if byPattern[i] == "" && strings.TrimSpace(folded[i]) != "" && lines[i] != titleMark {
 			views[i] = view(i)
-			if kind[i] = judge(local, views[i]); kind[i] == "" && views[i].zone == zoneHead && !views[i].inTable {
+			if i == spamAt {
+				kind[i] = "spam"
+			} else if kind[i] = judge(local, views[i]); kind[i] == "" && views[i].zone == zoneHead && !views[i].inTable {
 				res.headClean[views[i].folded] = true
 			}
 		}
@@ -2004,6 +2016,12 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "copy"
 		}
 	}
+	credit := func(s string) bool { return creditAlone(s, v, pats) }
+	for i, credited := range headlineCredits(folded, lastProse, empty, credit) {
+		if credited && !known(i) {
+			kind[i] = "credit"
+		}
+	}
 	ctx := v.contextJudges()
 	prevKnown, prevLabel, prevOpen, prevStamp := false, false, false, false
 	prev := -1 // the non-empty line before i
@@ -2050,16 +2068,19 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "tail"
 		}
 	}
+	now, late := make([]bool, n), make([]bool, n)
 	if v.lineModel != nil {
 		page := newPageLines(folded, empty, printed, known, func(i int) bool { return prose[i] }, firstProse, lastProse)
-		now, late := v.lineModel.structureLines(page, lines, v, opt.lineModelTrace)
-		for i := range lines {
-			switch {
-			case now[i]:
-				kind[i] = "structure"
-			case late[i]:
-				res.headStructure = append(res.headStructure, lines[i])
-			}
+		now, late = v.lineModel.structureLines(page, lines, v, opt.lineModelTrace)
+	}
+	for i := range lines {
+		switch {
+		case now[i]:
+			kind[i] = "structure"
+		case late[i]:
+			res.headLate = append(res.headLate, Removed{Kind: "structure", Text: lines[i]})
+		case i < firstProse && !known(i) && !empty(i) && v.typeSizeControl(folded[i]):
+			res.headLate = append(res.headLate, Removed{Kind: "navigation", Text: lines[i]})
 		}
 	}
 
@@ -2092,6 +2113,17 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 	}
 	return res
+}
+
+// creditAlone reports whether the line judges or a line pattern take the
+// folded text s, alone on a line below the body, for a credit or a
+// byline.
+func creditAlone(s string, v *furnitureVocab, pats []Pattern) bool {
+	k := judge(v.lineJudges(), newLineView(s, s, zoneTail))
+	if p, ok := matchWhole(pats, s); k == "" && ok && p.Scope == ScopeLine {
+		k = p.Kind
+	}
+	return k == "credit" || k == "byline"
 }
 
 var timeOfDay = regexp.MustCompile(`\d{1,2}:\d{2}`)

@@ -133,6 +133,43 @@ func cutCopies(folded []string, empty func(int) bool, v *furnitureVocab) []bool 
 	return out
 }
 
+// headlineCredits marks the lines below the body (after lastProse) that
+// open with another line of the page said again in square brackets — the
+// story's headline — and go on with a credit or a byline alone, as credit
+// tells (【某某开展植树活动】(某某网编辑某某), 【某某活动】美编:某某): the
+// platform's signature under the story it carried. The headline in
+// brackets opening a paragraph is the report's (round 15); here nothing of
+// the report follows it.
+func headlineCredits(folded []string, lastProse int, empty func(int) bool, credit func(string) bool) []bool {
+	var out []bool
+	for i := lastProse + 1; lastProse >= 0 && i < len(folded); i++ {
+		if empty(i) {
+			continue
+		}
+		f, closer := strings.TrimSpace(folded[i]), "】"
+		inner, ok := strings.CutPrefix(f, "【")
+		if !ok {
+			inner, ok = strings.CutPrefix(f, "[")
+			closer = "]"
+		}
+		head, rest, closed := strings.Cut(inner, closer)
+		head, rest = stripSpaces(head), strings.TrimSpace(rest)
+		if !ok || !closed || head == "" || rest == "" || !credit(rest) {
+			continue
+		}
+		for j := range folded {
+			if j != i && !empty(j) && stripSpaces(folded[j]) == head {
+				if out == nil {
+					out = make([]bool, len(folded))
+				}
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
 // letterAt reports whether the first (at 0) or the last (at -1) rune of s
 // is a letter or a Han character: a word goes on there.
 func letterAt(s string, at int) bool {

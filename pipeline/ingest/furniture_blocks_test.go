@@ -59,6 +59,10 @@ func TestTailBlock(t *testing.T) {
 			[]bool{false, false, false, true, true, true}},
 		{"a gallery heading, last line of the page", []string{p1, p2, "活動相片"}, []bool{false, false, true}},
 		{"a column's name, last line of the page", []string{p1, p2, "本地新聞"}, []bool{false, false, true}},
+		// Round 22: a block of pictured stories, a sidebar of the most read.
+		{"pictured stories, last line of the page", []string{p1, p2, p3, "图文推荐"}, []bool{false, false, false, true}},
+		{"the most read, with the sidebar below", []string{p1, p2, "某某安全", "熱度排行", "公示公告", "友情鏈接"}, []bool{false, false, false, true, true, true}},
+		{"the most read above most of the report stays", []string{p1, "点击排行", p2, p3}, nil},
 		{"a column's name above most of the report stays", []string{p1, "社区资讯", p2, p3}, nil},
 		{"a gallery heading over the author's paragraph stays", []string{p1, p2, "活动花絮", p3}, nil},
 		{"a heading word above most of the report stays", []string{p1, "猜你喜欢", p2, p3}, nil},
@@ -77,6 +81,38 @@ func TestTailBlock(t *testing.T) {
 		never := func(int) bool { return false }
 		if got := tailBlock(folded, prose, first, never, never, v); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: tailBlock = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestHeadlineCredits(t *testing.T) {
+	v := testFurniture(t)
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head, headT = "某某镇开展春季植树活动 千余人栽下柳树", "某某鎮開展春季植樹活動 千餘人栽下柳樹"
+	body := "三月十日上午，某某镇干部职工来到河滩植树，大家挖坑、扶苗、培土，忙得热火朝天。"
+	bodyT := "三月十日上午，某某鎮幹部職工來到河灘植樹，大家挖坑、扶苗、培土，忙得熱火朝天。"
+	for _, tt := range []struct {
+		name  string
+		lines []string // the body's last line is the second
+		want  []bool
+	}{
+		{"an editor's credit in brackets", []string{head, body, "【" + head + "】(某某网编辑某某某)"}, []bool{false, false, true}},
+		{"a role and names, traditional", []string{headT, bodyT, "【 " + headT + "】美編:某某 某某某"}, []bool{false, false, true}},
+		{"the headline with more of the report", []string{head, body, "【" + head + "】活动共栽下柳树四千余株，成活率达九成。"}, nil},
+		{"a headline said nowhere else", []string{head, body, "【某某村开展义诊活动】(某某网编辑某某某)"}, nil},
+		{"the headline alone in brackets", []string{head, body, "【" + head + "】"}, nil},
+	} {
+		folded := make([]string, len(tt.lines))
+		for i, l := range tt.lines {
+			folded[i] = fold.ToSimplified(l)
+		}
+		empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" }
+		credit := func(s string) bool { return creditAlone(s, v, pats) }
+		if got := headlineCredits(folded, 1, empty, credit); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: headlineCredits = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

@@ -248,6 +248,35 @@ func (j viewControls) Judge(l lineView) string {
 	return ""
 }
 
+// typeSizeControl reports whether folded line f is the control of the
+// page's type size in words: a label ending with a word of
+// [type_size_labels], its colon, and nothing after it or only sizes of
+// [type_sizes], alone or in one button's frame (文字级数:, 【浏览字体:大 中
+// 小】, 字号：大 中 小). Above the body such a line goes late, once the
+// title and the post's stamp are chosen (furnitureResult.headLate), as
+// the line model's late removals do: taken before, it moved a title of
+// the validation folders (round 22).
+func (v *furnitureVocab) typeSizeControl(f string) bool {
+	f = strings.TrimSpace(f)
+	if r, size := utf8.DecodeRuneInString(f); buttonFrames[r] != "" {
+		inner, ok := strings.CutSuffix(f[size:], buttonFrames[r])
+		if !ok {
+			return false
+		}
+		f = strings.TrimSpace(inner)
+	}
+	at := strings.IndexAny(f, ":：")
+	if at < 0 || !hasSuffixAny(strings.TrimSpace(f[:at]), v.typeSizeLabels) {
+		return false
+	}
+	for _, s := range strings.Fields(strings.TrimLeft(f[at:], ":：")) {
+		if !slices.Contains(v.typeSizes, s) {
+			return false
+		}
+	}
+	return true
+}
+
 // framedButtonRow cuts a row of framed buttons off the end of a line and
 // returns what stands before it, and whether there was such a row.
 func framedButtonRow(f string, v *furnitureVocab) (string, bool) {
@@ -299,4 +328,17 @@ func fieldsOnly(tokens []string) bool {
 		}
 	}
 	return len(tokens) > 0
+}
+
+// contentLabel: above the body, the label a page's template sets over the
+// article's text, alone on its line (正文, 详细信息; [content_labels]),
+// with its colon or in brackets or not: it names the place, not the
+// report.
+type contentLabel struct{ v *furnitureVocab }
+
+func (j contentLabel) Judge(l lineView) string {
+	if l.zone == zoneHead && slices.Contains(j.v.contentLabels, strings.Trim(l.folded, "【】[]:： ")) {
+		return "label"
+	}
+	return ""
 }

@@ -172,3 +172,36 @@ func TestViewControls(t *testing.T) {
 		{line: "【一】【二】", zone: zoneTail, want: ""},
 	})
 }
+
+func TestTypeSizeControl(t *testing.T) {
+	v := testFurniture(t)
+	for line, want := range map[string]bool{
+		"文字级数:":        true,
+		"文字級數：":        true,
+		"【浏览字体:大 中 小】": true,
+		"【瀏覽字體：大 中 小】": true,
+		"字号：大 中 小":     true,
+		"字体大小:":        false, // no label's end
+		"字体: 宋体 黑体":    false, // no sizes
+		"【浏览字体:大 中 小":  false, // a frame left open: brokenField's
+		"书法字体: 楷书":     false,
+		"活动内容:":        false,
+		"【通知】字号:大 中 小": false,
+	} {
+		if got := v.typeSizeControl(fold.ToSimplified(line)); got != want {
+			t.Errorf("typeSizeControl(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+func TestContentLabel(t *testing.T) {
+	checkJudge(t, contentLabel{testFurniture(t)}, []judgeCase{
+		{line: "正文", zone: zoneHead, want: "label"},
+		{line: "詳細信息", zone: zoneHead, want: "label"},
+		{line: "【新聞詳情】", zone: zoneHead, want: "label"},
+		{line: "详细内容：", zone: zoneHead, want: "label"},
+		{line: "正文", zone: zoneTail, want: ""},
+		{line: "详细信息请见附件", zone: zoneHead, want: ""},
+		{line: "活动详情", zone: zoneHead, want: ""},
+	})
+}

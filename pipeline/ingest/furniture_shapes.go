@@ -128,23 +128,82 @@ func (j keywordSpam) Judge(l lineView) string {
 	if l.zone == zoneBody || l.belowBody || l.clausesUnderHeading || l.continuesSentence || !l.holds(markComma) || l.holds(markSentenceEnd|markColon|markEnumComma) || strings.Count(f, ",")+strings.Count(f, "，") < minSpamParts-1 {
 		return ""
 	}
-	parts := strings.FieldsFunc(f, func(r rune) bool { return r == ',' || r == '，' })
-	if len(parts) < minSpamParts {
-		return ""
-	}
-	phrase := false // a list of names (张三,李四,王五,赵六) is the author's
-	for _, p := range parts {
-		n := runeLen(strings.TrimSpace(p))
-		if n == 0 || n > maxSpamPartRunes {
-			return ""
-		}
-		phrase = phrase || n > maxNameRunes
-	}
-	if !phrase {
+	if keywordParts(f, isComma) == nil {
 		return ""
 	}
 	return "spam"
 }
+
+func isComma(r rune) bool { return r == ',' || r == '，' }
+
+// keywordParts returns the parts of f between the separators sep tells
+// when they make a keyword list: minSpamParts of them or more, none empty
+// nor longer than maxSpamPartRunes, one longer than a name (a list of
+// names, 张三,李四,王五,赵六, is the author's); else nil.
+func keywordParts(f string, sep func(rune) bool) []string {
+	parts := strings.FieldsFunc(f, sep)
+	if len(parts) < minSpamParts {
+		return nil
+	}
+	phrase := false
+	for _, p := range parts {
+		n := runeLen(strings.TrimSpace(p))
+		if n == 0 || n > maxSpamPartRunes {
+			return nil
+		}
+		phrase = phrase || n > maxNameRunes
+	}
+	if !phrase {
+		return nil
+	}
+	return parts
+}
+
+// foreignKeywords reports whether the page's first line, folded[first], is
+// a hijacked copy's search keywords set above the text it copied: a list
+// of short phrases between commas or between underscores (keywordParts),
+// without a sentence's end, a colon, an enumeration comma or a quotation
+// mark, of which at most one part in four shares two Han characters in a
+// row with a prose line of the page (某某在线观看_某某一区高清_…; prose
+// tells which lines are). Such a line is no paragraph however long it
+// is, and no title: a list of the author's, or a <title> joining the
+// headline to the site's column and name, says the report's words again.
+func foreignKeywords(folded []string, first int, prose []bool) bool {
+	f := strings.TrimSpace(folded[first])
+	if marksOf(f)&(markSentenceEnd|markColon|markEnumComma) != 0 || strings.ContainsAny(f, "“”‘’「」\"") {
+		return false
+	}
+	parts := keywordParts(f, isComma)
+	if parts == nil {
+		parts = keywordParts(f, func(r rune) bool { return r == '_' })
+	}
+	if parts == nil {
+		return false
+	}
+	var text []string
+	for i, p := range prose {
+		if p && i != first {
+			text = append(text, folded[i])
+		}
+	}
+	if len(text) == 0 {
+		return false
+	}
+	rest := strings.Join(text, "\n")
+	echoed, pairs := 0, 0
+	for _, p := range parts {
+		h := hanOnly(p)
+		if sharesRun(h, rest, 2) {
+			echoed++
+		}
+		pairs += max(runeLen(h)-1, 0)
+	}
+	return 4*echoed <= len(parts) && pairs >= minForeignPairs
+}
+
+// minForeignPairs is the fewest pairs of Han characters in a row that
+// foreignKeywords weighs: a line of fewer says too little to be foreign.
+const minForeignPairs = 8
 
 // addressLine: outside the body, a web address with a few words beside it and no sentence
 // (http://…/104527.html 点此复制本页地址, 本文网址：www.…): the page's
@@ -237,6 +296,22 @@ func (loneName) Judge(l lineView) string {
 	}
 	if n >= 2 && n <= maxLoneNameRunes {
 		return "byline"
+	}
+	return ""
+}
+
+// photographerAlone: outside the body, a photographer's name and 摄 alone
+// on the line, set apart by a space (某某 摄): the credit of a picture the
+// text lost, under the headline or below the last paragraph. A context
+// judge, never asked of a line's end: a caption ending in such a credit
+// (…合影留念。 某某 摄) is body, the credit with it.
+type photographerAlone struct{}
+
+var photographerExpr = regexp.MustCompile(`^\p{Han}{2,4}\s+摄$`)
+
+func (photographerAlone) Judge(l lineView) string {
+	if l.zone != zoneBody && photographerExpr.MatchString(l.folded) {
+		return "credit"
 	}
 	return ""
 }

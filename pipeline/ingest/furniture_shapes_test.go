@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
 func TestMachineName(t *testing.T) {
@@ -74,6 +76,71 @@ func TestKeywordSpam(t *testing.T) {
 		{line: "张小明,李红,王建国,赵丽", zone: zoneTail, want: ""}, // the author's list of names
 		{line: "我们走访了老人,送去了米,送去了油,也送去了温暖。", zone: zoneTail, want: ""},
 	})
+}
+
+// TestForeignKeywords: a keyword list on the page's first line goes when
+// its phrases are foreign to the report's paragraphs, whatever their
+// separator; a list or a <title> that says the report's words again stays.
+func TestForeignKeywords(t *testing.T) {
+	v := testFurniture(t)
+	body := []string{
+		"三月五日上午，社区志愿者来到河边公园，清理草地和步道上的垃圾，为居民营造整洁的环境。",
+		"活动结束后，大家在活动室分享了参加志愿服务的体会，并约定每月开展一次清洁行动。",
+	}
+	bodyTrad := []string{
+		"三月五日上午，社區志願者來到河邊公園，清理草地和步道上的垃圾，為居民營造整潔的環境。",
+		"活動結束後，大家在活動室分享了參加志願服務的體會，並約定每月開展一次清潔行動。",
+	}
+	for _, c := range []struct {
+		first string
+		body  []string
+		want  bool
+	}{
+		{"免费在线观看_高清电影下载_最新电视剧大全_热门综艺排行榜", body, true},
+		{"免費線上觀看,高清電影下載,最新電視劇大全,熱門綜藝排行榜,手機遊戲攻略", bodyTrad, true},
+		// One phrase of four sharing a word with the report is no echo.
+		{"免费在线观看_高清电影下载_居民小区出租_热门综艺排行榜", body, true},
+		// The headline with the site's columns: the report's words again.
+		{"社区志愿者清理河边公园垃圾_志愿服务_社区动态_某某街道网", body, false},
+		{"社區志願者清理河邊公園垃圾,志願服務動態,社區活動報道,某某街道網站", bodyTrad, false},
+		// A slogan of the report's, a list of names, a sentence.
+		{"争做志愿先锋,共建整洁家园,守护河边公园,清洁行动常态化", body, false},
+		{"张小明,李红,王建国,赵丽", body, false},
+		{"免费在线观看,高清电影下载,最新电视剧大全。", body, false},
+		// Too few phrases, or no paragraph on the page to compare with.
+		{"免费在线观看_高清电影下载_热门综艺排行榜", body, false},
+		{"免费在线观看_高清电影下载_最新电视剧大全_热门综艺排行榜", []string{"活动照片"}, false},
+	} {
+		folded := []string{fold.ToSimplified(c.first)}
+		prose := []bool{false}
+		for _, l := range c.body {
+			f := fold.ToSimplified(l)
+			folded, prose = append(folded, f), append(prose, v.isProse(f))
+		}
+		if got := foreignKeywords(folded, 0, prose); got != c.want {
+			t.Errorf("foreignKeywords(%q) = %v, want %v", c.first, got, c.want)
+		}
+	}
+}
+
+func TestPhotographerAlone(t *testing.T) {
+	checkJudge(t, photographerAlone{}, []judgeCase{
+		{line: "王小红 摄", zone: zoneHead, want: "credit"},
+		{line: "歐陽娜 攝", zone: zoneTail, want: "credit"},
+		{line: "王小红 摄", zone: zoneBody, want: ""},
+		{line: "志愿者合影留念 王小红 摄", zone: zoneTail, want: ""}, // a caption's credit
+		{line: "王小红摄", zone: zoneTail, want: ""},
+		{line: "活动拍摄", zone: zoneHead, want: ""},
+	})
+	// Never a line's end: the caption keeps its credit.
+	v := testFurniture(t)
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, k := furnitureSuffix("志愿者为老人理发。 王小红 摄", v, pats); n != 0 {
+		t.Errorf("furnitureSuffix cut %d runes (%s) off a caption's credit", n, k)
+	}
 }
 
 func TestAddressLine(t *testing.T) {

@@ -352,6 +352,10 @@ func TestFieldRow(t *testing.T) {
 		{line: "某某网记者 张三  发布时间：2021年1月6日  来源：某某居委会  编辑：李四", want: "metadata"},
 		{line: "推荐人: 来源: 阅读: 1.85W 次", want: "metadata"},
 		{line: "主办单位：某某街道  承办单位：某某社区", zone: zoneBody, want: ""}, // the report's
+		// The site's supervisor and sponsor, labelled, in its footer (round 22).
+		{line: "主管单位:某某市民政局(某某市社会组织管理局)    主办单位:某某市燃气协会", zone: zoneTail, want: "metadata"},
+		{line: "主管單位：某某市民政局    主辦單位：某某市燃氣協會", zone: zoneTail, want: "metadata"},
+		{line: "主管单位：某某市民政局    主办单位：某某市燃气协会", zone: zoneBody, want: ""},
 		{line: "查看: 3127|回复: 18", want: "metadata"},
 		{line: "来源：某某社区", want: ""}, // one field alone: metadataField's
 		{line: "發佈單位 學務處某某組", inRun: true, want: "metadata"},

@@ -450,7 +450,7 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 	lines, folded = without(lines, drop), without(folded, drop)
 	if len(pats) > 0 {
 		var heads []Removed
-		lines, folded, heads = withoutHeadStructure(lines, folded, furniture.headStructure, title, fv)
+		lines, folded, heads = withoutHeadLate(lines, folded, furniture.headLate, title, fv)
 		removed = append(removed, heads...)
 	}
 

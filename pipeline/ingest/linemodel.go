@@ -305,7 +305,7 @@ func (m *lineModel) furniture(fs lineFeatureVec) float64 {
 // whose probability reaches only the head threshold, or the title
 // threshold for a plausible title, none holding a date nor a table's row:
 // they go once the title and the stamp are chosen with them in
-// place (withoutHeadStructure), so that removing them cannot move either.
+// place (withoutHeadLate), so that removing them cannot move either.
 // trace, when not nil, receives every line the model is asked about
 // (Options.lineModelTrace).
 func (m *lineModel) structureLines(p *pageLines, lines []string, v *furnitureVocab, trace func(string, lineFeatureVec)) (out, late []bool) {
@@ -349,27 +349,28 @@ func (m *lineModel) structureLines(p *pageLines, lines []string, v *furnitureVoc
 	return out, late
 }
 
-// withoutHeadStructure removes the lines the model took for furniture above
-// the body (heads, in page order; structureLines) once the title and the
-// post's stamp have been chosen from the lines with them in: a line each,
-// the first line of its text above the first prose line, never a line that
-// holds the title.
-func withoutHeadStructure(lines, folded, heads []string, title string, v *furnitureVocab) ([]string, []string, []Removed) {
+// withoutHeadLate removes the lines above the body that go late (heads,
+// each a line's text with its kind: those the model took for furniture
+// only late, structureLines, and the type size's controls) once the
+// title and the post's stamp have been chosen from the lines with them in:
+// a line each, the first line of its text above the first prose line,
+// never a line that holds the title.
+func withoutHeadLate(lines, folded []string, heads []Removed, title string, v *furnitureVocab) ([]string, []string, []Removed) {
 	if len(heads) == 0 {
 		return lines, folded, nil
 	}
-	left := map[string]int{}
+	left := map[string][]string{} // a line's text: the kinds of its copies still to go
 	for _, h := range heads {
-		left[h]++
+		left[h.Text] = append(left[h.Text], h.Kind)
 	}
 	var removed []Removed
 	outLines, outFolded := lines[:0:0], folded[:0:0]
 	body := false
 	for i, l := range lines {
 		body = body || v.isProse(strings.TrimSpace(folded[i]))
-		if !body && left[l] > 0 && (title == "" || !strings.Contains(l, title)) {
-			left[l]--
-			removed = append(removed, Removed{Kind: "structure", Text: strings.TrimSpace(l)})
+		if kinds := left[l]; !body && len(kinds) > 0 && (title == "" || !strings.Contains(l, title)) {
+			left[l] = kinds[1:]
+			removed = append(removed, Removed{Kind: kinds[0], Text: strings.TrimSpace(l)})
 			continue
 		}
 		outLines, outFolded = append(outLines, l), append(outFolded, folded[i])

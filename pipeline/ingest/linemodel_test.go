@@ -310,34 +310,38 @@ func TestStructureLate(t *testing.T) {
 	}
 }
 
-// TestWithoutHeadStructure: the lines the model marked late go above the
-// first prose line only, once each, never one that holds the title.
-func TestWithoutHeadStructure(t *testing.T) {
+// TestWithoutHeadLate: the lines marked late go above the first prose
+// line only, once each, never one that holds the title, each with its
+// kind.
+func TestWithoutHeadLate(t *testing.T) {
 	const para = "社区组织志愿者走访辖区内的独居老人，为他们送去慰问品和节日祝福，老人们十分感动。"
 	const paraT = "社區組織志願者走訪轄區內的獨居老人，為他們送去慰問品和節日祝福，老人們十分感動。"
 	v, err := defaultFurniture()
 	if err != nil {
 		t.Fatal(err)
 	}
+	model := func(l string) Removed { return Removed{Kind: "structure", Text: l} }
 	for _, c := range []struct {
-		lines, heads []string
-		title, want  string
+		lines       []string
+		heads       []Removed
+		title, want string
 	}{
-		{[]string{"栏目 一", "", para, "栏目 一"}, []string{"栏目 一"}, "", "|" + para + "|栏目 一"},
-		{[]string{"欄目 一", "欄目 一", paraT}, []string{"欄目 一"}, "", "欄目 一|" + paraT},
-		{[]string{"敬老活动总结 栏目", para}, []string{"敬老活动总结 栏目"}, "敬老活动总结", "敬老活动总结 栏目|" + para},
-		{[]string{paraT, "欄目 二"}, []string{"欄目 二"}, "", paraT + "|欄目 二"},
+		{[]string{"栏目 一", "", para, "栏目 一"}, []Removed{model("栏目 一")}, "", "|" + para + "|栏目 一"},
+		{[]string{"欄目 一", "欄目 一", paraT}, []Removed{model("欄目 一")}, "", "欄目 一|" + paraT},
+		{[]string{"敬老活动总结 栏目", para}, []Removed{model("敬老活动总结 栏目")}, "敬老活动总结", "敬老活动总结 栏目|" + para},
+		{[]string{paraT, "欄目 二"}, []Removed{model("欄目 二")}, "", paraT + "|欄目 二"},
+		{[]string{"栏目 一", "字号:", para}, []Removed{model("栏目 一"), {Kind: "navigation", Text: "字号:"}}, "", para},
 	} {
 		folded := make([]string, len(c.lines))
 		for i, l := range c.lines {
 			folded[i] = fold.ToSimplified(l)
 		}
-		lines, _, removed := withoutHeadStructure(c.lines, folded, c.heads, c.title, v)
+		lines, _, removed := withoutHeadLate(c.lines, folded, c.heads, c.title, v)
 		if got := strings.Join(lines, "|"); got != c.want {
 			t.Errorf("%q: left %q, want %q", c.lines, got, c.want)
 		}
 		for _, r := range removed {
-			if r.Kind != "structure" {
+			if i := slices.IndexFunc(c.heads, func(h Removed) bool { return h.Text == r.Text }); i < 0 || c.heads[i].Kind != r.Kind {
 				t.Errorf("%q: removed as %s", r.Text, r.Kind)
 			}
 		}
