@@ -353,9 +353,11 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n)) {
 		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上: an article, an idiom, a slogan or a place
 	}
-	if n == 0 && !p.hasHigh && !p.approx && j-1 > i {
-		// 5千克: the run took the first rune of the unit.
-		if u, n2 := mw.match(rs, j-1); n2 >= 2 {
+	if !p.hasHigh && !p.approx && j-1 > i && (n == 0 || arabicDecimal(rs[i:j-1])) {
+		// 5千克, 7.1千米: the run took the first rune of the unit, a longer
+		// unit than the one after it (米). After a Chinese numeral 三千米 is
+		// as often 3000 metres, and stays so.
+		if u, n2 := mw.match(rs, j-1); n2 >= 2 && n2 > n {
 			if val, ok := ParseNumeral(string(rs[i : j-1])); ok {
 				p.low, p.end, j, unit, n = val, j-1, j-1, u, n2
 			}
@@ -2360,6 +2362,17 @@ func allArabic(rs []rune) bool {
 		}
 	}
 	return true
+}
+
+// arabicDecimal reports whether rs is a number in Arabic digits, with a
+// decimal point or none (7.1, 18.85).
+func arabicDecimal(rs []rune) bool {
+	for k, r := range rs {
+		if _, ok := arabicDigit(r); !ok && (r != '.' || k == 0 || k == len(rs)-1) {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 // maskedQuantityAt reads a count whose number is masked, wholly or in part:
