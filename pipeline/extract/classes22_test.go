@@ -15,3 +15,18 @@ func TestKilometresAfterArabicDigits(t *testing.T) {
 		{"发放大米5千克。", []string{"5千克 5 千克 goods [大米]"}},
 	})
 }
+
+// TestCountsStartingSetPhrases: a numeral and a measure word that start a
+// longer word gse tags a set phrase or an idiom (四件套/l, a set of bedding;
+// 零部件/mq, parts) are part of it, as of a name (三门峡市/ns): no count. A
+// count that starts a noun (十辆车/n) still counts.
+func TestCountsStartingSetPhrases(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"社区为老人送去四件套和毛巾。", nil},
+		{"社區為老人送去四件套和毛巾。", nil},
+		{"汽车零部件厂商赞助了比赛。", nil},
+		{"汽車零部件廠商贊助了比賽。", nil},
+		{"司机们开着十辆车来到敬老院。", []string{"十辆 10 辆 goods [车]"}},
+		{"司機們開著十輛車來到敬老院。", []string{"十輛 10 辆 goods [車]"}},
+	})
+}
