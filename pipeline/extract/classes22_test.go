@@ -30,3 +30,16 @@ func TestCountsStartingSetPhrases(t *testing.T) {
 		{"司機們開著十輛車來到敬老院。", []string{"十輛 10 辆 goods [車]"}},
 	})
 }
+
+// TestOneAfterWhenever: a lone 一 + measure word after 每当 (whenever) is
+// the article of any one of them, as after 每到: no count. Without 每当 the
+// person who acts still counts.
+func TestOneAfterWhenever(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"每当一个节目结束时，老人们都热烈鼓掌。", nil},
+		{"每當一個節目結束時，老人們都熱烈鼓掌。", nil},
+		{"每当一位居民走进活动室，志愿者就递上热茶。", nil},
+		{"每當一位居民走進活動室，志工就遞上熱茶。", nil},
+		{"活动中，一位居民走进活动室。", []string{"一位 1 位 people [居民]"}},
+	})
+}
