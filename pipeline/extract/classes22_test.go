@@ -43,3 +43,21 @@ func TestOneAfterWhenever(t *testing.T) {
 		{"活动中，一位居民走进活动室。", []string{"一位 1 位 people [居民]"}},
 	})
 }
+
+// TestWaterLevelsAndDepths: a length after 水位, 水深 or 水面下 (the level or
+// depth of water), also across 达 or 达到 after such a word or after 高, 深,
+// is a size, not work done; a length of channel cleared still counts.
+func TestWaterLevelsAndDepths(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"凌晨河道水位超出警戒水位1.2米，", nil},
+		{"縣城目前水位40.5米，漲勢較快。", nil},
+		{"低洼路段积水水深达0.8米。", nil},
+		{"低窪路段積水水深達0.8米。", nil},
+		{"围墙高达3米。", nil},
+		{"圍牆高達3米。", nil},
+		{"队员下潜至水面下十几米搜寻。", nil},
+		{"隊員下潛至水面下十幾米搜尋。", nil},
+		{"村民清理水渠800米。", []string{"800米 800 米 other [村民清理水渠]"}},
+		{"村民清理溝渠800米。", []string{"800米 800 米 other [村民清理溝渠]"}},
+	})
+}

@@ -184,6 +184,7 @@ type quantityWords struct {
 	oneArticleNearNot    string              // 为: 是为一位老人祝寿 counts
 	oneAbstractObjects   []string            // 经历, 盛宴: 一次难忘的经历 is no count
 	dimensionWords       []string            // 长, 宽: 长500米 is a size
+	dimensionLinks       []string            // 达: 水深达2米 is a size too
 	dimensionUnits       map[string]bool     // 米, 公里: the units of a size
 	sessionUnits         map[string]bool     // 届, 次: the ordinals of a meeting's session
 	sessionNames         []string            // 全会, 会议: 七届二次全会 is a name
@@ -246,7 +247,7 @@ func loadQuantityWords() *quantityWords {
 		"count_after", "one_article_near", "one_article_near_not",
 		"distance_after", "distance_before", "cohort_units", "cohort_years",
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
-		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
+		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
@@ -319,6 +320,7 @@ func loadQuantityWords() *quantityWords {
 		oneArticleNearNot:    ws.runes("one_article_near_not"),
 		oneAbstractObjects:   longestFirst(ws.words("one_abstract_objects")),
 		dimensionWords:       longestFirst(ws.words("dimension_words")),
+		dimensionLinks:       longestFirst(ws.words("dimension_links")),
 		dimensionUnits:       ws.set("dimension_units"),
 		sessionUnits:         ws.set("session_units"),
 		sessionNames:         longestFirst(ws.words("session_names")),

@@ -2044,15 +2044,21 @@ func namedDay(nw *numberWords, c countAt) bool {
 const dayNameRunes = 10
 
 // dimension reports a length unit of [dimension_units] with a word of
-// [dimension_words] right before the number at start or right after the
-// unit ending at end (宽3米, 3米高的围墙): the size of a thing, not an
-// amount of goods or work done.
+// [dimension_words] right before the number at start, or before a word of
+// [dimension_links] there, or right after the unit ending at end (宽3米,
+// 水深达2.7米, 3米高的围墙): the size of a thing, not an amount of goods or
+// work done.
 func dimension(nw *numberWords, c countAt) bool {
 	qw := nw.q
 	if !qw.dimensionUnits[c.unit] {
 		return false
 	}
-	return wordBefore(c.rs, c.start, qw.dimensionWords) != "" || hasAnyRunesAt(c.rs, c.end, qw.dimensionWords)
+	before := c.start
+	if w := wordBefore(c.rs, before, qw.dimensionLinks); w != "" {
+		before -= utf8.RuneCountInString(w)
+	}
+	return wordBefore(c.rs, c.start, qw.dimensionWords) != "" || wordBefore(c.rs, before, qw.dimensionWords) != "" ||
+		hasAnyRunesAt(c.rs, c.end, qw.dimensionWords)
 }
 
 // cohortYear reports a year written in four Arabic digits before a
