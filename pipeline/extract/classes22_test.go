@@ -61,3 +61,20 @@ func TestWaterLevelsAndDepths(t *testing.T) {
 		{"村民清理溝渠800米。", []string{"800米 800 米 other [村民清理溝渠]"}},
 	})
 }
+
+// TestFrequenciesOfIssuesAndMonths: 期 counts how often as 次 does after a
+// word of [frequency_before] (每季一期, 每天编辑一期), and 每个月, 每半个月 are
+// such words (每个月上门一次): frequencies, no counts. Sessions held in a
+// year still count.
+func TestFrequenciesOfIssuesAndMonths(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"小区宣传栏坚持每季一期，", nil},
+		{"社區宣傳欄堅持每季一期，", nil},
+		{"志愿者每个月上门一次。", nil},
+		{"志工每個月上門一次。", nil},
+		{"医疗车每半个月到一个月开展一次义诊。", nil},
+		{"醫療車每半個月到一個月開展一次義診。", nil},
+		{"全年共举办培训班3期。", []string{"3期 3 期 events [培训班]"}},
+		{"全年共舉辦培訓班3期。", []string{"3期 3 期 events [培訓班]"}},
+	})
+}
