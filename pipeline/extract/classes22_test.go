@@ -78,3 +78,20 @@ func TestFrequenciesOfIssuesAndMonths(t *testing.T) {
 		{"全年共舉辦培訓班3期。", []string{"3期 3 期 events [培訓班]"}},
 	})
 }
+
+// TestOneThingGivenOutOrBrought: a lone 一 + measure word after 发放, 发出 or
+// 带来 (verbs of giving out, sending or bringing, [one_setup_verbs]) counts
+// the thing given, whatever its measure word; a figure of speech after them
+// (带来了一份温暖) still does not.
+func TestOneThingGivenOutOrBrought(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"社区给党员发放一套宣传手册，", []string{"一套 1 套 materials [宣传手册]"}},
+		{"社區給黨員發放一套宣傳手冊，", []string{"一套 1 套 materials [宣傳手冊]"}},
+		{"工会向全体职工发出一封倡议书。", []string{"一封 1 封 materials [倡议书]"}},
+		{"工會向全體職工發出一封倡議書。", []string{"一封 1 封 materials [倡議書]"}},
+		{"老师带来了一块化石标本，", []string{"一块 1 块 goods [化石标本]"}},
+		{"老師帶來了一塊化石標本，", []string{"一塊 1 块 goods [化石標本]"}},
+		{"志愿者为老人带来了一份温暖。", nil},
+		{"志工為老人帶來了一份溫暖。", nil},
+	})
+}
