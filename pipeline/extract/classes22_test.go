@@ -95,3 +95,15 @@ func TestOneThingGivenOutOrBrought(t *testing.T) {
 		{"志工為老人帶來了一份溫暖。", nil},
 	})
 }
+
+// TestSquareMetresWrittenInTaiwan: 平方公尺 (square metres, as Taiwan writes
+// them) is an area's measure word of its own, the whole unit in the span; an
+// area counts only as work done ([area_work_words]), not as a place's size.
+func TestSquareMetresWrittenInTaiwan(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"志工完成綠美化面積約1,200平方公尺。", []string{"約1,200平方公尺 1200 平方公尺 other a [綠美化面積]"}},
+		{"志工完成绿美化面积约1,200平方公尺。", []string{"约1,200平方公尺 1200 平方公尺 other a [绿美化面积]"}},
+		{"活動中心面積約300平方公尺。", nil},
+		{"活动中心面积约300平方公尺。", nil},
+	})
+}
