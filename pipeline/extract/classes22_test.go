@@ -107,3 +107,14 @@ func TestSquareMetresWrittenInTaiwan(t *testing.T) {
 		{"活动中心面积约300平方公尺。", nil},
 	})
 }
+
+// TestTripsMade: 趟 counts trips made (接站48趟, 巡逻超过700趟), events; 趟车
+// is buses ridden (换了五趟车), no count.
+func TestTripsMade(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"全年巡逻超过700趟，", []string{"超过700趟 700 趟 events a"}},
+		{"全年巡邏超過700趟，", []string{"超過700趟 700 趟 events a"}},
+		{"她换了五趟车才赶到现场。", nil},
+		{"她換了五趟車才趕到現場。", nil},
+	})
+}
