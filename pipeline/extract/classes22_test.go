@@ -118,3 +118,19 @@ func TestTripsMade(t *testing.T) {
 		{"她換了五趟車才趕到現場。", nil},
 	})
 }
+
+// TestTelephoneCalls: 通 counts telephone calls, with a word of
+// [call_words] in its clause before the number or right after the unit
+// (电话问安2,160通, 全年问安3,012通, 打了三通电话); elsewhere it is a name's
+// character (四通社区) and counts nothing.
+func TestTelephoneCalls(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"志工電話問安2,160通，", []string{"2,160通 2160 通 other [志工電話問安]"}},
+		{"志愿者电话问安2,160通，", []string{"2,160通 2160 通 other [志愿者电话问安]"}},
+		{"全年问安3,012通，", []string{"3,012通 3012 通 other [问安]"}},
+		{"社工当天打了三通电话。", []string{"三通 3 通 other [电话]"}},
+		{"社工當天打了三通電話。", []string{"三通 3 通 other [電話]"}},
+		{"志愿者来到四通社区开展义诊。", nil},
+		{"志工來到四通社區開展義診。", nil},
+	})
+}

@@ -190,6 +190,8 @@ type quantityWords struct {
 	sessionNames         []string            // 全会, 会议: 七届二次全会 is a name
 	bylineLabels         []string            // 通讯员, 记者: a name follows them (李一名)
 	areaUnits            map[string]bool     // 亩, 平方米: units of an area
+	callUnits            map[string]bool     // 通: counts calls only
+	callWords            []string            // 电话: 电话问安2,160通 counts calls
 	areaWorkWords        []string            // 清理, 绿化: an area is work done after them
 	addressBefore        map[string][]string // 组 → 村: 村3组 is an address
 	sampleTextsBefore    map[string][]string // 篇 → 总结: 活动总结5篇 is a site's offer of sample texts
@@ -249,7 +251,7 @@ func loadQuantityWords() *quantityWords {
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
 		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
-		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
+		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "one_place_words", "name_word_tags",
@@ -326,6 +328,8 @@ func loadQuantityWords() *quantityWords {
 		sessionNames:         longestFirst(ws.words("session_names")),
 		bylineLabels:         longestFirst(ws.words("byline_labels")),
 		areaUnits:            ws.set("area_units"),
+		callUnits:            ws.set("call_units"),
+		callWords:            longestFirst(ws.words("call_words")),
 		areaWorkWords:        ws.words("area_work_words"),
 		addressBefore:        ws.lists("address_before"),
 		sampleTextsBefore:    ws.lists("sample_texts_before"),

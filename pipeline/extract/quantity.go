@@ -1954,6 +1954,7 @@ var notCountJudges = []countJudge{
 	{"session name", sessionName},      // 七届二次全会
 	{"byline name", bylineName},        // 通讯员 李一名
 	{"place area", placeArea},          // 占地80亩, 活动室约40平方米
+	{"no call", noCall},                // 四通社区
 	{"address", address},               // 杨柳湾村3组
 	{"sample texts", sampleTexts},      // 活动总结5篇 WORD版
 	{"body change", bodyChange},        // 瘦十斤, 长高3厘米
@@ -2159,6 +2160,15 @@ func bylineName(nw *numberWords, c countAt) bool {
 		k--
 	}
 	return wordBefore(rs, k, nw.q.bylineLabels) != ""
+}
+
+// noCall reports a count of [call_units] (通) with no word of
+// [call_words] (电话) in its clause before the number nor right after the
+// unit: 通 counts telephone calls (电话问安2,160通, 回访电话90余通), and
+// elsewhere it is mostly a name's character (四通社区).
+func noCall(nw *numberWords, c countAt) bool {
+	qw := nw.q
+	return qw.callUnits[c.unit] && !clauseHas(nw, c.rs, c.start, qw.callWords) && !hasAnyRunesAt(c.rs, c.end, qw.callWords)
 }
 
 // placeArea reports an area ([area_units]) with no word of
