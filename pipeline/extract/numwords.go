@@ -190,9 +190,9 @@ type quantityWords struct {
 	sessionNames         []string            // 全会, 会议: 七届二次全会 is a name
 	bylineLabels         []string            // 通讯员, 记者: a name follows them (李一名)
 	areaUnits            map[string]bool     // 亩, 平方米: units of an area
+	areaWorkWords        []string            // 清理, 绿化: an area is work done after them
 	callUnits            map[string]bool     // 通: counts calls only
 	callWords            []string            // 电话: 电话问安2,160通 counts calls
-	areaWorkWords        []string            // 清理, 绿化: an area is work done after them
 	addressBefore        map[string][]string // 组 → 村: 村3组 is an address
 	sampleTextsBefore    map[string][]string // 篇 → 总结: 活动总结5篇 is a site's offer of sample texts
 	sentenceEnds         string              // 。；: the marks that end a sentence
@@ -328,9 +328,9 @@ func loadQuantityWords() *quantityWords {
 		sessionNames:         longestFirst(ws.words("session_names")),
 		bylineLabels:         longestFirst(ws.words("byline_labels")),
 		areaUnits:            ws.set("area_units"),
+		areaWorkWords:        ws.words("area_work_words"),
 		callUnits:            ws.set("call_units"),
 		callWords:            longestFirst(ws.words("call_words")),
-		areaWorkWords:        ws.words("area_work_words"),
 		addressBefore:        ws.lists("address_before"),
 		sampleTextsBefore:    ws.lists("sample_texts_before"),
 		sentenceEnds:         ws.runes("sentence_ends"),

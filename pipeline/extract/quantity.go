@@ -2054,12 +2054,8 @@ func dimension(nw *numberWords, c countAt) bool {
 	if !qw.dimensionUnits[c.unit] {
 		return false
 	}
-	before := c.start
-	if w := wordBefore(c.rs, before, qw.dimensionLinks); w != "" {
-		before -= utf8.RuneCountInString(w)
-	}
-	return wordBefore(c.rs, c.start, qw.dimensionWords) != "" || wordBefore(c.rs, before, qw.dimensionWords) != "" ||
-		hasAnyRunesAt(c.rs, c.end, qw.dimensionWords)
+	before := c.start - utf8.RuneCountInString(wordBefore(c.rs, c.start, qw.dimensionLinks))
+	return wordBefore(c.rs, before, qw.dimensionWords) != "" || hasAnyRunesAt(c.rs, c.end, qw.dimensionWords)
 }
 
 // cohortYear reports a year written in four Arabic digits before a
