@@ -184,12 +184,15 @@ type quantityWords struct {
 	oneArticleNearNot    string              // 为: 是为一位老人祝寿 counts
 	oneAbstractObjects   []string            // 经历, 盛宴: 一次难忘的经历 is no count
 	dimensionWords       []string            // 长, 宽: 长500米 is a size
+	dimensionLinks       []string            // 达: 水深达2米 is a size too
 	dimensionUnits       map[string]bool     // 米, 公里: the units of a size
 	sessionUnits         map[string]bool     // 届, 次: the ordinals of a meeting's session
 	sessionNames         []string            // 全会, 会议: 七届二次全会 is a name
 	bylineLabels         []string            // 通讯员, 记者: a name follows them (李一名)
 	areaUnits            map[string]bool     // 亩, 平方米: units of an area
 	areaWorkWords        []string            // 清理, 绿化: an area is work done after them
+	callUnits            map[string]bool     // 通: counts calls only
+	callWords            []string            // 电话: 电话问安2,160通 counts calls
 	addressBefore        map[string][]string // 组 → 村: 村3组 is an address
 	sampleTextsBefore    map[string][]string // 篇 → 总结: 活动总结5篇 is a site's offer of sample texts
 	sentenceEnds         string              // 。；: the marks that end a sentence
@@ -246,9 +249,9 @@ func loadQuantityWords() *quantityWords {
 		"count_after", "one_article_near", "one_article_near_not",
 		"distance_after", "distance_before", "cohort_units", "cohort_years",
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
-		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_units", "people_heads",
+		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
-		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
+		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "one_place_words", "name_word_tags",
@@ -319,12 +322,15 @@ func loadQuantityWords() *quantityWords {
 		oneArticleNearNot:    ws.runes("one_article_near_not"),
 		oneAbstractObjects:   longestFirst(ws.words("one_abstract_objects")),
 		dimensionWords:       longestFirst(ws.words("dimension_words")),
+		dimensionLinks:       longestFirst(ws.words("dimension_links")),
 		dimensionUnits:       ws.set("dimension_units"),
 		sessionUnits:         ws.set("session_units"),
 		sessionNames:         longestFirst(ws.words("session_names")),
 		bylineLabels:         longestFirst(ws.words("byline_labels")),
 		areaUnits:            ws.set("area_units"),
 		areaWorkWords:        ws.words("area_work_words"),
+		callUnits:            ws.set("call_units"),
+		callWords:            longestFirst(ws.words("call_words")),
 		addressBefore:        ws.lists("address_before"),
 		sampleTextsBefore:    ws.lists("sample_texts_before"),
 		sentenceEnds:         ws.runes("sentence_ends"),

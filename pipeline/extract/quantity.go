@@ -353,9 +353,11 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n)) {
 		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上: an article, an idiom, a slogan or a place
 	}
-	if n == 0 && !p.hasHigh && !p.approx && j-1 > i {
-		// 5千克: the run took the first rune of the unit.
-		if u, n2 := mw.match(rs, j-1); n2 >= 2 {
+	if !p.hasHigh && !p.approx && j-1 > i && (n == 0 || arabicDecimal(rs[i:j-1])) {
+		// 5千克, 7.1千米: the run took the first rune of the unit, a longer
+		// unit than the one after it (米). After a Chinese numeral 三千米 is
+		// as often 3000 metres, and stays so.
+		if u, n2 := mw.match(rs, j-1); n2 >= 2 && n2 > n {
 			if val, ok := ParseNumeral(string(rs[i : j-1])); ok {
 				p.low, p.end, j, unit, n = val, j-1, j-1, u, n2
 			}
@@ -1952,6 +1954,7 @@ var notCountJudges = []countJudge{
 	{"session name", sessionName},      // 七届二次全会
 	{"byline name", bylineName},        // 通讯员 李一名
 	{"place area", placeArea},          // 占地80亩, 活动室约40平方米
+	{"no call", noCall},                // 四通社区
 	{"address", address},               // 杨柳湾村3组
 	{"sample texts", sampleTexts},      // 活动总结5篇 WORD版
 	{"body change", bodyChange},        // 瘦十斤, 长高3厘米
@@ -2042,15 +2045,17 @@ func namedDay(nw *numberWords, c countAt) bool {
 const dayNameRunes = 10
 
 // dimension reports a length unit of [dimension_units] with a word of
-// [dimension_words] right before the number at start or right after the
-// unit ending at end (宽3米, 3米高的围墙): the size of a thing, not an
-// amount of goods or work done.
+// [dimension_words] right before the number at start, or before a word of
+// [dimension_links] there, or right after the unit ending at end (宽3米,
+// 水深达2.7米, 3米高的围墙): the size of a thing, not an amount of goods or
+// work done.
 func dimension(nw *numberWords, c countAt) bool {
 	qw := nw.q
 	if !qw.dimensionUnits[c.unit] {
 		return false
 	}
-	return wordBefore(c.rs, c.start, qw.dimensionWords) != "" || hasAnyRunesAt(c.rs, c.end, qw.dimensionWords)
+	before := c.start - utf8.RuneCountInString(wordBefore(c.rs, c.start, qw.dimensionLinks))
+	return wordBefore(c.rs, before, qw.dimensionWords) != "" || hasAnyRunesAt(c.rs, c.end, qw.dimensionWords)
 }
 
 // cohortYear reports a year written in four Arabic digits before a
@@ -2151,6 +2156,15 @@ func bylineName(nw *numberWords, c countAt) bool {
 		k--
 	}
 	return wordBefore(rs, k, nw.q.bylineLabels) != ""
+}
+
+// noCall reports a count of [call_units] (通) with no word of
+// [call_words] (电话) in its clause before the number nor right after the
+// unit: 通 counts telephone calls (电话问安2,160通, 回访电话90余通), and
+// elsewhere it is mostly a name's character (四通社区).
+func noCall(nw *numberWords, c countAt) bool {
+	qw := nw.q
+	return qw.callUnits[c.unit] && !clauseHas(nw, c.rs, c.start, qw.callWords) && !hasAnyRunesAt(c.rs, c.end, qw.callWords)
 }
 
 // placeArea reports an area ([area_units]) with no word of
@@ -2360,6 +2374,17 @@ func allArabic(rs []rune) bool {
 		}
 	}
 	return true
+}
+
+// arabicDecimal reports whether rs is a number in Arabic digits, with a
+// decimal point or none (7.1, 18.85).
+func arabicDecimal(rs []rune) bool {
+	for k, r := range rs {
+		if _, ok := arabicDigit(r); !ok && (r != '.' || k == 0 || k == len(rs)-1) {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 // maskedQuantityAt reads a count whose number is masked, wholly or in part:
