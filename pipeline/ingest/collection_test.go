@@ -13,7 +13,7 @@ func TestWithoutCollectionBlurb(t *testing.T) {
 	const lead = "三月十二日上午,河湾社区组织志愿者来到滨河绿地植树。活动结束时,社区负责人作了简短总结。"
 	const blurb2 = "植树活动总结要写清时间、地点和人数。下面几篇范文各有侧重,供大家参考。"
 	const paraT = "三月十二日上午,河灣社區組織四十餘名志願者來到濱河綠地,栽下樹苗一百二十棵。"
-	const counting = "某某网提供的社区植树活动总结(精选5篇),经过用心整理,希望能对您有所帮助。"
+	const counting = "某某网提供的社区植树活动总结(精选5篇),由编辑部挑选汇编,供读者查阅参考。"
 	const countingT = "某某網提供的社區植樹活動總結(精選5篇),經過用心整理,希望能對您有所幫助。"
 	for _, c := range []struct {
 		name  string

@@ -353,7 +353,7 @@ func TestFieldRow(t *testing.T) {
 		{line: "推荐人: 来源: 阅读: 1.85W 次", want: "metadata"},
 		{line: "主办单位：某某街道  承办单位：某某社区", zone: zoneBody, want: ""}, // the report's
 		// The site's supervisor and sponsor, labelled, in its footer (round 22).
-		{line: "主管单位:某某市民政局(某某市社会组织管理局)    主办单位:某某市燃气协会", zone: zoneTail, want: "metadata"},
+		{line: "主管单位:某某市民政局(某某市社团登记处)    主办单位:某某市燃气协会", zone: zoneTail, want: "metadata"},
 		{line: "主管單位：某某市民政局    主辦單位：某某市燃氣協會", zone: zoneTail, want: "metadata"},
 		{line: "主管单位：某某市民政局    主办单位：某某市燃气协会", zone: zoneBody, want: ""},
 		{line: "查看: 3127|回复: 18", want: "metadata"},
