@@ -114,8 +114,8 @@ func TestTripsMade(t *testing.T) {
 	checkQuantityCases(t, []quantityCase{
 		{"全年巡逻超过700趟，", []string{"超过700趟 700 趟 events a"}},
 		{"全年巡邏超過700趟，", []string{"超過700趟 700 趟 events a"}},
-		{"她换了五趟车才赶到现场。", nil},
-		{"她換了五趟車才趕到現場。", nil},
+		{"他先后换了四趟车才到达活动地点。", nil},
+		{"他先後換了四趟車才到達活動地點。", nil},
 	})
 }
 
