@@ -704,15 +704,14 @@ func (s *Salience) takenInto(text []rune, ends []int, at []Evidence, places []st
 	inHit := func(i, n int) bool { // the runes [i, i+n) of the sentence overlap a hit
 		return slices.ContainsFunc(at, func(e Evidence) bool { return start+i < e.Offset+e.Length && e.Offset < start+i+n })
 	}
+	marks, placeRunes := runesOf(s.IntoMarks), runesOf(places)
 	for i := range sentence {
-		for _, m := range s.IntoMarks {
-			mark := []rune(m)
+		for _, mark := range marks {
 			if !runesAt(sentence, i, mark) {
 				continue
 			}
 			for j := i + len(mark); j < len(sentence) && j <= i+len(mark)+intoWithin && !unicode.IsPunct(sentence[j]); j++ {
-				for _, p := range places {
-					place := []rune(p)
+				for _, place := range placeRunes {
 					if runesAt(sentence, j, place) && !inHit(j, len(place)) {
 						return true
 					}
@@ -721,6 +720,15 @@ func (s *Salience) takenInto(text []rune, ends []int, at []Evidence, places []st
 		}
 	}
 	return false
+}
+
+// runesOf returns the runes of each word.
+func runesOf(words []string) [][]rune {
+	out := make([][]rune, len(words))
+	for i, w := range words {
+		out[i] = []rune(w)
+	}
+	return out
 }
 
 // runesAt tells whether text holds word at i.
