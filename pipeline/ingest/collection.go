@@ -173,7 +173,7 @@ func withoutCollectionBlurb(lines, folded []string, title string, keep int, fv *
 		case stripSpaces(f) == t: // the title again, a header's copy
 		case fv.isProse(f):
 			siteCount, _ := fv.collectionCount(f)
-			if blurb = append(blurb, i); len(blurb) > maxBlurbLines || len(sentences(f)) < minBlurbSentences && !siteCount || !containsAny(f, fv.collectionWords) {
+			if blurb = append(blurb, i); len(blurb) > maxBlurbLines || (len(sentences(f)) < minBlurbSentences && !siteCount) || !containsAny(f, fv.collectionWords) {
 				return lines, folded, nil
 			}
 		case len(blurb) > 0:

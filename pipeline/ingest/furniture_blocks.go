@@ -141,8 +141,11 @@ func cutCopies(folded []string, empty func(int) bool, v *furnitureVocab) []bool 
 // brackets opening a paragraph is the report's (round 15); here nothing of
 // the report follows it.
 func headlineCredits(folded []string, lastProse int, empty func(int) bool, credit func(string) bool) []bool {
+	if lastProse < 0 {
+		return nil // no body: nothing is below it
+	}
 	var out []bool
-	for i := lastProse + 1; lastProse >= 0 && i < len(folded); i++ {
+	for i := lastProse + 1; i < len(folded); i++ {
 		if empty(i) {
 			continue
 		}

@@ -165,7 +165,8 @@ func keywordParts(f string, sep func(rune) bool) []string {
 // without a sentence's end, a colon, an enumeration comma or a quotation
 // mark, of which at most one part in four shares two Han characters in a
 // row with a prose line of the page (某某在线观看_某某一区高清_…; prose
-// tells which lines are). Such a line is no paragraph however long it
+// tells which lines are), and with minForeignPairs pairs of Han
+// characters in a row or more in all. Such a line is no paragraph however long it
 // is, and no title: a list of the author's, or a <title> joining the
 // headline to the site's column and name, says the report's words again.
 func foreignKeywords(folded []string, first int, prose []bool) bool {

@@ -890,7 +890,7 @@ func (s *titleScorer) spacedHeadline(l string, fv *furnitureVocab) (title, rest 
 // opensWithNewsLead reports whether folded f opens with a news story's
 // lead, an outlet's name (outletLeadExpr) or a dateline (datelineExpr)
 // ending with 讯, before its reporters in brackets, a space or the line's
-// end (某某网讯, 本报讯 …, 某某站6月2日讯(某某 通讯员): the first sentence's
+// end (某某网讯, 本报讯 …, 某某站6月2日讯(某某 通讯员)): the first sentence's
 // opening, no headline.
 func opensWithNewsLead(f string) bool {
 	f = strings.TrimSpace(f)
