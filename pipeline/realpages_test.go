@@ -19,7 +19,8 @@ import (
 
 // Real-page trial: pages scraped from the web (never committed, nor their
 // sentences), each NN.txt with NN.expect beside it (expect.Pages) and
-// urls.tsv listing where they came from. The folder is given by the environment:
+// urls.tsv listing where they came from. The folder (or several, joined by
+// the path-list separator: DIR1:DIR2) is given by the environment:
 //
 //	ZONGJIE_REALPAGES=DIR go test ./pipeline -run RealPages -v
 //	ZONGJIE_REALPAGES=DIR ZONGJIE_REALPAGES_BLIND=1 go test ./pipeline -run RealPages -v
@@ -202,24 +203,46 @@ func realPageSites(dir string) (int, []string) {
 	return len(hosts), urls
 }
 
-// TestRealPages scores ingest and the document year on a folder of real
-// pages. It skips when ZONGJIE_REALPAGES is unset; it reports, it never
-// fails on a miss: the figures are the measurement.
+// TestRealPages scores ingest and the document year on folders of real
+// pages: ZONGJIE_REALPAGES names one folder, or several joined by the
+// path-list separator (DIR1:DIR2:…), scored one by one and then in total.
+// It skips when ZONGJIE_REALPAGES is unset; it reports, it never fails on
+// a miss: the figures are the measurement.
 func TestRealPages(t *testing.T) {
-	dir := os.Getenv(realPagesEnv)
-	if dir == "" {
-		t.Skipf("set %s=DIR to score a folder of real pages", realPagesEnv)
+	dirs := filepath.SplitList(os.Getenv(realPagesEnv))
+	if len(dirs) == 0 {
+		t.Skipf("set %s=DIR[%cDIR…] to score folders of real pages", realPagesEnv, filepath.ListSeparator)
 	}
 	blind := os.Getenv(realPagesBlindEnv) == "1"
+	asBatch := os.Getenv(realPagesAsBatchEnv) == "1"
+	opt := options(t)
+	var total realScore
+	totalSites := 0
+	for _, dir := range dirs {
+		s := scoreRealFolder(t, dir, opt, blind, asBatch)
+		sites, _ := realPageSites(dir)
+		s.log(t, dir, sites)
+		total.merge(s)
+		totalSites += sites
+	}
+	if len(dirs) > 1 {
+		total.log(t, fmt.Sprintf("all %d folders", len(dirs)), totalSites)
+	}
+}
+
+// scoreRealFolder scores the annotated pages of one folder, logging each
+// page's misses unless blind; asBatch counts the folder's lines first, as
+// a batch over it would.
+func scoreRealFolder(t *testing.T, dir string, opt Options, blind, asBatch bool) realScore {
+	t.Helper()
 	pages, err := expect.Pages(dir)
 	if err != nil {
 		t.Error(err) // a page that cannot be read, named
 	}
 	if len(pages) == 0 {
-		t.FailNow()
+		t.Fatalf("%s: no annotated page", dir)
 	}
-	opt := options(t)
-	if os.Getenv(realPagesAsBatchEnv) == "1" {
+	if asBatch {
 		var inputs []string
 		for _, e := range pages {
 			inputs = append(inputs, e.Input)
@@ -240,8 +263,31 @@ func TestRealPages(t *testing.T) {
 			}
 		}
 	}
-	sites, _ := realPageSites(dir)
-	t.Logf("%s: %d pages from %d sites", dir, s.pages, sites)
+	return s
+}
+
+// merge adds another tally to s.
+func (s *realScore) merge(o realScore) {
+	s.pages += o.pages
+	s.titled += o.titled
+	s.titlesOK += o.titlesOK
+	s.keeps += o.keeps
+	s.lost += o.lost
+	s.drops += o.drops
+	s.left += o.left
+	s.leftInside += o.leftInside
+	s.edgeCut += o.edgeCut
+	s.years += o.years
+	s.yearsOK += o.yearsOK
+	s.published += o.published
+	s.publishedOK += o.publishedOK
+	s.extra += o.extra
+}
+
+// log prints the figures of a tally.
+func (s realScore) log(t *testing.T, name string, sites int) {
+	t.Helper()
+	t.Logf("%s: %d pages from %d sites", name, s.pages, sites)
 	t.Logf("titles right %d/%d (%.1f%%)", s.titlesOK, s.titled, pctOf(s.titlesOK, s.titled))
 	t.Logf("furniture lines left %d/%d (%.2f a page)", s.left, s.drops, float64(s.left)/float64(max(s.pages, 1)))
 	t.Logf("of them %d removed whole by ingest, their text inside a longer line of the text", s.leftInside)
@@ -298,5 +344,29 @@ func TestRealScoreFurniture(t *testing.T) {
 		if s.left != c.left || s.leftInside != c.removedInside {
 			t.Errorf("%s: left %d, removed inside %d; want %d, %d", c.name, s.left, s.leftInside, c.left, c.removedInside)
 		}
+	}
+}
+
+// TestRealScoreMerge checks that the tallies of two folders merged are the
+// tally of their pages scored together.
+func TestRealScoreMerge(t *testing.T) {
+	pages := []struct {
+		rec extract.Record
+		e   expect.File
+	}{
+		{extract.Record{Title: "社区活动总结", Text: "居民参加了活动。\n分享", Published: "2024-05-01"},
+			expect.File{Title: "社区活动总结", HasTitle: true, Keeps: []string{"居民参加了活动。", "志愿者打扫了楼道。"}, Drops: []string{"分享"}, Published: "2024-05-01"}},
+		{extract.Record{Title: "首页", Text: "義工探訪長者。"},
+			expect.File{Title: "探訪總結", HasTitle: true, Keeps: []string{"義工探訪長者。"}, Drops: []string{"首页"}, HasYear: true}},
+	}
+	var one, two, together realScore
+	one.add(pages[0].rec, pages[0].e)
+	two.add(pages[1].rec, pages[1].e)
+	for _, p := range pages {
+		together.add(p.rec, p.e)
+	}
+	one.merge(two)
+	if one != together {
+		t.Errorf("merged %+v, scored together %+v", one, together)
 	}
 }

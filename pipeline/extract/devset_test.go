@@ -816,33 +816,41 @@ func TestNumericDevSet(t *testing.T) {
 	}
 }
 
-// TestNumericOutsideSet scores a folder of annotated documents from
-// outside the repository, named by ZONGJIE_EXTRACT_SET (NAME.txt with
-// NAME.json, Round 5 format or older), the way TestNumericDevSet scores
-// testdata/extract. With ZONGJIE_DEVSET_BLIND=1 it prints the aggregates
-// only; otherwise, with -v, the misses of each document too. It skips
-// when the variable is not set.
+// TestNumericOutsideSet scores folders of annotated documents from
+// outside the repository, named by ZONGJIE_EXTRACT_SET (one folder, or
+// several joined by the path-list separator; NAME.txt with NAME.json,
+// Round 5 format or older), the way TestNumericDevSet scores
+// testdata/extract: each folder, then all of them. With
+// ZONGJIE_DEVSET_BLIND=1 it prints the aggregates only; otherwise, with -v,
+// the misses of each document too. It skips when the variable is not set.
 //
 //	ZONGJIE_EXTRACT_SET=DIR ZONGJIE_DEVSET_BLIND=1 go test ./pipeline/extract/ -run NumericOutsideSet -v
 func TestNumericOutsideSet(t *testing.T) {
-	dir := os.Getenv(numericSetEnv)
-	if dir == "" {
+	dirs := filepath.SplitList(os.Getenv(numericSetEnv))
+	if len(dirs) == 0 {
 		t.Skip(numericSetEnv + " names no folder")
 	}
-	golds, txts := annotatedDocs(t, dir)
-	if len(golds) == 0 {
-		t.Fatalf("%s: no NAME.json with NAME.txt beside it", dir)
-	}
 	x := New()
-	total := newNumericScore()
-	for k, jp := range golds {
-		s, misses := scoreNumericDoc(t, x, txts[k], jp, true)
-		total.add(s)
-		if testing.Verbose() && !numericBlindOn() {
-			for _, m := range misses {
-				t.Log(m)
+	all := newNumericScore()
+	for _, dir := range dirs {
+		golds, txts := annotatedDocs(t, dir)
+		if len(golds) == 0 {
+			t.Fatalf("%s: no NAME.json with NAME.txt beside it", dir)
+		}
+		total := newNumericScore()
+		for k, jp := range golds {
+			s, misses := scoreNumericDoc(t, x, txts[k], jp, true)
+			total.add(s)
+			if testing.Verbose() && !numericBlindOn() {
+				for _, m := range misses {
+					t.Log(m)
+				}
 			}
 		}
+		total.log(t, filepath.Base(filepath.Clean(dir)))
+		all.add(total)
 	}
-	total.log(t, filepath.Base(filepath.Clean(dir)))
+	if len(dirs) > 1 {
+		all.log(t, fmt.Sprintf("all %d folders", len(dirs)))
+	}
 }
