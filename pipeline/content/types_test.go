@@ -605,15 +605,20 @@ func TestCheckRulesAsides(t *testing.T) {
 		"asides = [\"学员\"]\nasides_under = \"kids\"\n":  `type t: asides_under: no type "kids"`,
 	}
 	for keys, want := range tests {
-		_, problems := CheckRules([]byte(rule+keys), nil)
-		var got []string
-		for _, p := range problems {
-			got = append(got, p.Msg)
-		}
-		if strings.Join(got, "; ") != want {
+		if got := problemMessages(rule + keys); got != want {
 			t.Errorf("%q: problems %q, want %q", keys, got, want)
 		}
 	}
+}
+
+// problemMessages checks rules and joins the problems' messages with "; ".
+func problemMessages(rules string) string {
+	_, problems := CheckRules([]byte(rules), nil)
+	var msgs []string
+	for _, p := range problems {
+		msgs = append(msgs, p.Msg)
+	}
+	return strings.Join(msgs, "; ")
 }
 
 // TestCheckRulesPlaces: places are those of a type of people served,
@@ -626,12 +631,7 @@ func TestCheckRulesPlaces(t *testing.T) {
 		"people = true\nplaces = [\"小学\", \" \"]\n":         "type t: places: an empty place is written everywhere",
 	}
 	for keys, want := range tests {
-		_, problems := CheckRules([]byte("[[type]]\nid = \"t\"\nlabel = \"T\"\nwords = [\"学生\"]\n"+keys), nil)
-		var got []string
-		for _, p := range problems {
-			got = append(got, p.Msg)
-		}
-		if strings.Join(got, "; ") != want {
+		if got := problemMessages("[[type]]\nid = \"t\"\nlabel = \"T\"\nwords = [\"学生\"]\n" + keys); got != want {
 			t.Errorf("%q: problems %q, want %q", keys, got, want)
 		}
 	}
