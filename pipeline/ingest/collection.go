@@ -170,7 +170,7 @@ func withoutCollectionBlurb(lines, folded []string, title string, keep int, fv *
 				lines, folded, removed = removeLine(lines, folded, removed, k, "collection")
 			}
 			return lines, folded, removed
-		case stripSpaces(f) == t: // the title again, a header's copy
+		case l.stripped == t: // the title again, a header's copy
 		case fv.isProse(f):
 			siteCount, _ := fv.collectionCount(f)
 			if blurb = append(blurb, i); len(blurb) > maxBlurbLines || (len(sentences(f)) < minBlurbSentences && !siteCount) || !containsAny(f, fv.collectionWords) {

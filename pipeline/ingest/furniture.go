@@ -2016,8 +2016,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "copy"
 		}
 	}
-	credit := func(s string) bool { return creditAlone(s, v, pats) }
-	for i, credited := range headlineCredits(folded, lastProse, empty, credit) {
+	for i, credited := range headlineCredits(folded, lastProse, empty, v, pats) {
 		if credited && !known(i) {
 			kind[i] = "credit"
 		}
@@ -2119,11 +2118,20 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 // folded text s, alone on a line below the body, for a credit or a
 // byline.
 func creditAlone(s string, v *furnitureVocab, pats []Pattern) bool {
-	k := judge(v.lineJudges(), newLineView(s, s, zoneTail))
-	if p, ok := matchWhole(pats, s); k == "" && ok && p.Scope == ScopeLine {
-		k = p.Kind
-	}
+	k := tailKind(s, v, pats)
 	return k == "credit" || k == "byline"
+}
+
+// tailKind is the kind the line judges, or else a line pattern, give the
+// folded text s alone on a line below the body ("" for none).
+func tailKind(s string, v *furnitureVocab, pats []Pattern) string {
+	if k := judge(v.lineJudges(), newLineView(s, s, zoneTail)); k != "" {
+		return k
+	}
+	if p, ok := matchWhole(pats, s); ok && p.Scope == ScopeLine {
+		return p.Kind
+	}
+	return ""
 }
 
 var timeOfDay = regexp.MustCompile(`\d{1,2}:\d{2}`)
@@ -2440,13 +2448,7 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	if tail == "" {
 		return 0, "" // a cell's bar, a stray comma
 	}
-	k := judge(v.lineJudges(), newLineView(tail, tail, zoneTail))
-	if k == "" {
-		if p, ok := matchWhole(pats, tail); ok && p.Scope == ScopeLine {
-			k = p.Kind
-		}
-	}
-	switch k {
+	switch k := tailKind(tail, v, pats); k {
 	case "credit", "byline":
 		if parenLine.MatchString(tail) {
 			return 0, ""

@@ -135,12 +135,12 @@ func cutCopies(folded []string, empty func(int) bool, v *furnitureVocab) []bool 
 
 // headlineCredits marks the lines below the body (after lastProse) that
 // open with another line of the page said again in square brackets — the
-// story's headline — and go on with a credit or a byline alone, as credit
+// story's headline — and go on with a credit or a byline alone, as creditAlone
 // tells (【某某开展植树活动】(某某网编辑某某), 【某某活动】美编:某某): the
 // platform's signature under the story it carried. The headline in
 // brackets opening a paragraph is the report's (round 15); here nothing of
 // the report follows it.
-func headlineCredits(folded []string, lastProse int, empty func(int) bool, credit func(string) bool) []bool {
+func headlineCredits(folded []string, lastProse int, empty func(int) bool, v *furnitureVocab, pats []Pattern) []bool {
 	if lastProse < 0 {
 		return nil // no body: nothing is below it
 	}
@@ -157,7 +157,7 @@ func headlineCredits(folded []string, lastProse int, empty func(int) bool, credi
 		}
 		head, rest, closed := strings.Cut(inner, closer)
 		head, rest = stripSpaces(head), strings.TrimSpace(rest)
-		if !ok || !closed || head == "" || rest == "" || !credit(rest) {
+		if !ok || !closed || head == "" || rest == "" || !creditAlone(rest, v, pats) {
 			continue
 		}
 		for j := range folded {

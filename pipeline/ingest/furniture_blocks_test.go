@@ -110,8 +110,7 @@ func TestHeadlineCredits(t *testing.T) {
 			folded[i] = fold.ToSimplified(l)
 		}
 		empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" }
-		credit := func(s string) bool { return creditAlone(s, v, pats) }
-		if got := headlineCredits(folded, 1, empty, credit); !slices.Equal(got, tt.want) {
+		if got := headlineCredits(folded, 1, empty, v, pats); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: headlineCredits = %v, want %v", tt.name, got, tt.want)
 		}
 	}

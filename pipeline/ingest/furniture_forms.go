@@ -69,7 +69,7 @@ func (j anyOutletByline) Judge(l lineView) string {
 // each value a number. A page's fields stand apart by spaces or bars, and
 // a comma between them is prose's mark.
 func statisticsRow(folded string) bool {
-	parts := strings.FieldsFunc(withoutGrouping(folded), func(r rune) bool { return r == ',' || r == '，' })
+	parts := strings.FieldsFunc(withoutGrouping(folded), isComma)
 	if len(parts) < 2 {
 		return false
 	}

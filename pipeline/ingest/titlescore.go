@@ -1023,7 +1023,7 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 // (2024年03月05日 星期二, 2024-03-05 周二 …): a header's date (a blog's
 // over each post, a site's today's), never a headline, whatever menu's
 // items follow it.
-var weekdayStamp = regexp.MustCompile(`^\s*(19|20)\d{2}\s*(年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(星期|周|礼拜)[一二三四五六日天]`)
+var weekdayStamp = regexp.MustCompile(`^\s*` + fullDate.String() + `\s*(星期|周|礼拜)[一二三四五六日天]`)
 
 // newspaperPage is a line that opens with a newspaper's page (第A05版:…,
 // «上一版 本期共8版): the edition's header above the headline, never the
