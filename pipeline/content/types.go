@@ -414,7 +414,7 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 		if (len(r.Asides) > 0) != (r.AsidesUnder != "") {
 			add(pos.line(i, "asides"), false, "type %s: asides and asides_under go together", name)
 		}
-		if r.AsidesUnder != "" && !slices.ContainsFunc(rules.Types, func(o Rule) bool { return o.ID == r.AsidesUnder }) {
+		if r.AsidesUnder != "" && rules.rule(r.AsidesUnder) == nil {
 			add(pos.line(i, "asides_under"), false, "type %s: asides_under: no type %q", name, r.AsidesUnder)
 		}
 		if len(r.Places) > 0 && (!r.People || r.Serves) {
