@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -356,14 +357,22 @@ func TestRealScoreMerge(t *testing.T) {
 	}{
 		{extract.Record{Title: "社区活动总结", Text: "居民参加了活动。\n分享", Published: "2024-05-01"},
 			expect.File{Title: "社区活动总结", HasTitle: true, Keeps: []string{"居民参加了活动。", "志愿者打扫了楼道。"}, Drops: []string{"分享"}, Published: "2024-05-01"}},
-		{extract.Record{Title: "首页", Text: "義工探訪長者。"},
-			expect.File{Title: "探訪總結", HasTitle: true, Keeps: []string{"義工探訪長者。"}, Drops: []string{"首页"}, HasYear: true}},
+		{extract.Record{Title: "首页", Text: "義工探訪長者。\n居民参加了活动。\n志愿者分享了服务心得。", Published: "2024-06-01",
+			Removed: []ingest.Removed{{Kind: "widget", Text: "分享"}, {Kind: "byline", Text: "某某网讯"}}},
+			expect.File{Title: "探訪總結", HasTitle: true, Keeps: []string{"義工探訪長者。", "某某网讯居民参加了活动。"}, Drops: []string{"首页", "分享"}, HasYear: true}},
 	}
 	var one, two, together realScore
 	one.add(pages[0].rec, pages[0].e)
 	two.add(pages[1].rec, pages[1].e)
 	for _, p := range pages {
 		together.add(p.rec, p.e)
+	}
+	// every count is at work in the pages, so that merge must add each
+	v := reflect.ValueOf(together)
+	for i := range v.NumField() {
+		if v.Field(i).Int() == 0 {
+			t.Fatalf("the pages leave %s at 0: the test cannot check that merge adds it", v.Type().Field(i).Name)
+		}
 	}
 	one.merge(two)
 	if one != together {
