@@ -1507,11 +1507,23 @@ func (bracketLabel) Judge(l lineView) string {
 // its time of day (11-03 08:25, 2021-11-09 10:12, 2024年03月26日 17:05) —
 // alone or among a few short fields between spaces (an outlet, an author,
 // a province, 我要评论0), no clause: 11-03 08:25   某某融媒体中心   张三,
-// 某某社工 某某中心 2024年03月26日 17:05 广东. Outside the body only: a
-// report's own schedule (6-18 14:30 开幕式) may look the same.
+// 某某社工 某某中心 2024年03月26日 17:05 广东. The time may come first
+// (某某栏目 08:05 2022/11/23) or be joined to the date as software
+// exchanges it (2022-11-23T08:05:36+08:00). Above the body a machine date
+// with its year and a number alone beside it (a read count) is such a
+// stamp without a time (2022.11.23  356 返回列表). Outside the body only:
+// a report's own schedule (6-18 14:30 开幕式) may look the same.
 type stampRow struct{}
 
-var stampExpr = regexp.MustCompile(`^(((19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|` + dayFirstDate + `)\s*\d{1,2}:\d{2}(:\d{2})?$`)
+// stampDateExpr is a stamp's date, its year left out or not; stampTime
+// its time of day, maybe with the seconds and a zone's offset
+// (08:05:36+08:00).
+const (
+	stampDateExpr = `(((19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|` + dayFirstDate + `)`
+	stampTime     = `\d{1,2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)?`
+)
+
+var stampExpr = regexp.MustCompile(`^` + stampDateExpr + `(\s*|T)` + stampTime + `$|^` + stampTime + `\s+` + stampDateExpr + `$`)
 
 // dayFirstDate is a machine date written day first, as European and Hong
 // Kong software writes it (26.06.2014, 31/03/2025): the stamp and field
@@ -1522,18 +1534,31 @@ const dayFirstDate = `(0?[1-9]|[12]\d|3[01])[./](0?[1-9]|1[0-2])[./](19|20)\d{2}
 const maxStampFields = 5
 
 func (stampRow) Judge(l lineView) string {
-	// Every stamp holds a colon: the fields are looked at only then.
-	if l.zone == zoneBody || !strings.Contains(l.folded, ":") || strings.ContainsAny(l.folded, "。！？!?；;，,、：") {
+	if l.zone == zoneBody || strings.ContainsAny(l.folded, "。！？!?；;，,、：") {
+		return ""
+	}
+	// A stamp holds a colon, its time's, but for a dated count above the
+	// body.
+	timed := strings.Contains(l.folded, ":")
+	if !timed && l.zone != zoneHead {
 		return ""
 	}
 	fields := strings.Fields(l.folded)
 	for i := range fields {
 		// The date and its time are one or two fields (2024年03月26日 17:05).
 		for _, n := range []int{1, 2} {
-			if i+n > len(fields) || !stampExpr.MatchString(strings.Join(fields[i:i+n], " ")) {
+			if i+n > len(fields) {
 				continue
 			}
 			others := slices.Concat(fields[:i], fields[i+n:])
+			kind := "byline"
+			switch {
+			case timed && stampExpr.MatchString(strings.Join(fields[i:i+n], " ")):
+			case n == 1 && machineDateAlone(fields[i]) && slices.ContainsFunc(others, digitsOnly):
+				kind = "metadata" // a dated count: the post's own stamp, as headDate's
+			default:
+				continue
+			}
 			if len(others) > maxStampFields {
 				return ""
 			}
@@ -1542,10 +1567,15 @@ func (stampRow) Judge(l lineView) string {
 					return ""
 				}
 			}
-			return "byline"
+			return kind
 		}
 	}
 	return ""
+}
+
+// digitsOnly reports whether a field is a number alone (a count).
+func digitsOnly(f string) bool {
+	return f != "" && strings.Trim(f, "0123456789") == ""
 }
 
 // maxStampFieldRunes is the longest field beside a stamp's date.

@@ -1218,6 +1218,22 @@ func TestStampRow(t *testing.T) {
 		{line: "活动时间 2024年3月26日 17:05 至 19:00 地点 社区广场 内容 文艺汇演", want: ""}, // a report's form: too many fields
 		{line: "2024年3月26日 17:05 志愿者在社区广场集合，开始分发物资", want: ""},
 		{line: "1. 活动时间 9:30", want: ""},
+		// The time before the date, or joined to it as software
+		// exchanges it (round 23).
+		{line: "社区动态 08:05 2022/11/23", want: "byline"},
+		{line: "社區動態 08:05 2022/11/23", want: "byline"},
+		{line: "某某融媒 发布 2022-11-23T08:05:36+08:00", want: "byline"},
+		{line: "某某融媒 發佈 2022-11-23T08:05:36+08:00", want: "byline"},
+		{line: "08:05 2022/11/23 居民在广场集合，领取物资", want: ""},
+		{line: "社区动态 08:05 2022/11/23", zone: zoneBody, want: ""},
+		// A machine date with a number alone beside it, above the body:
+		// the post's date and its read count, no time (round 23).
+		{line: "2022.11.23  356 返回列表", zone: zoneHead, want: "metadata"},
+		{line: "2022.11.23  356 返回列表", zone: zoneTail, want: ""},
+		{line: "2022.11.23  356 返回列表", zone: zoneBody, want: ""},
+		{line: "2022.11.23 社区长者饭堂开张", zone: zoneHead, want: ""},  // no count: a headline
+		{line: "2022年11月23日 356 返回列表", zone: zoneHead, want: ""}, // a date as the author writes it
+		{line: "2022.11.23  356 返回清單", zone: zoneHead, want: "metadata"},
 	})
 }
 
