@@ -35,6 +35,7 @@ type titleScorer struct {
 	leadInWords        []string // 如下, 以下: a line ending with a colon after one announces the lines below
 	columnTagEndings   []string // 动态, 快讯: how a column's tag in 【】 ends
 	headlineVerbs      []string // 开展, 创建: a headline reports an event
+	mediaMarks         []string // 图, 视频: a mark in brackets for what a story holds
 	minRunes, maxRunes int
 	fw                 titleFeatures // the weights of the features, from w
 }
@@ -107,12 +108,12 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 	}
 	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"), continuations: ws.Words("continuations"),
 		leadInWords: ws.Words("lead_in_words"), sites: ws.Words("sites"), roles: ws.Words("roles"), columnTagEndings: ws.Words("column_tag_endings"), headlineVerbs: ws.Words("headline_verbs"),
-		minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
+		mediaMarks: ws.Words("media_marks"), minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
 	for k, n := range titleFeatureNames {
 		s.fw[k] = w[n]
 	}
-	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 {
-		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings] or [headline_verbs]")
+	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 || len(s.mediaMarks) == 0 {
+		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings], [headline_verbs] or [media_marks]")
 	}
 	return s, nil
 }
@@ -268,7 +269,7 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 		add := func(text, rest string) {
 			// A bar at either end is a layout cell's border printed as
 			// text (某某活动 |), never the title's.
-			text = strings.Trim(withoutTail(spacedPieceLabel, pieceLabelEnds, withoutTail(pageCounter, pageCounterEnds, strings.TrimSpace(text))), cellBorders)
+			text = strings.Trim(s.withoutMediaMark(withoutTail(spacedPieceLabel, pieceLabelEnds, withoutTail(pageCounter, pageCounterEnds, strings.TrimSpace(text)))), cellBorders)
 			if text != "" {
 				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp, underDate: underDate})
 			}
@@ -477,6 +478,24 @@ func (s *titleScorer) columnTag(label string) bool {
 		return false
 	}
 	return han <= 2 || han <= maxColumnLabelRunes && hasSuffixAny(label, s.columnTagEndings)
+}
+
+// A mark in brackets at a headline's start or end (group 1: its words).
+var (
+	leadingMark  = regexp.MustCompile(`^[(（【\[]([^)）】\]]{1,4})[)）】\]]\s*`)
+	trailingMark = regexp.MustCompile(`\s*[(（【\[]([^)）】\]]{1,4})[)）】\]]$`)
+)
+
+// withoutMediaMark returns t without a mark in brackets at its start or
+// end that says what the story holds ([图]标题, 标题(组图), 標題【有片】:
+// [media_marks], folded): a news site's, not the headline's.
+func (s *titleScorer) withoutMediaMark(t string) string {
+	for _, re := range [...]*regexp.Regexp{leadingMark, trailingMark} {
+		if m := re.FindStringSubmatchIndex(t); m != nil && slices.Contains(s.mediaMarks, fold.ToSimplified(t[m[2]:m[3]])) {
+			t = strings.TrimSpace(t[:m[0]] + t[m[1]:])
+		}
+	}
+	return t
 }
 
 // firstLineTitle returns the index of the first line when no candidate

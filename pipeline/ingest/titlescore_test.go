@@ -1594,3 +1594,30 @@ func TestNewsLeadNoHeadline(t *testing.T) {
 			""},
 	})
 }
+
+// TestWithoutMediaMark checks that a mark in brackets saying what a story
+// holds is cut off either end of a headline, in both scripts, and that
+// other words in brackets there stay.
+func TestWithoutMediaMark(t *testing.T) {
+	ts := testTitleScorer(t)
+	for _, tt := range []struct{ in, want string }{
+		{"南湖小学举行秋季运动会(图)", "南湖小学举行秋季运动会"},
+		{"南湖小學舉行秋季運動會（組圖）", "南湖小學舉行秋季運動會"},
+		{"[图]南湖小学举行秋季运动会", "南湖小学举行秋季运动会"},
+		{"【視頻】南湖小學舉行秋季運動會", "南湖小學舉行秋季運動會"},
+		{"長者義工隊探訪獨居街坊 送上暖湯【有片】", "長者義工隊探訪獨居街坊 送上暖湯"},
+		{"【獨家】南湖小學舉行秋季運動會", "【獨家】南湖小學舉行秋季運動會"},
+		{"南湖小学举行秋季运动会(上)", "南湖小学举行秋季运动会(上)"},
+		{"图书馆开放日(图书漂流)", "图书馆开放日(图书漂流)"},
+	} {
+		if got := ts.withoutMediaMark(tt.in); got != tt.want {
+			t.Errorf("withoutMediaMark(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	checkParsedTitles(t, []parsedTitle{
+		{"a photo mark after the headline", "南湖小学举行秋季运动会(图)\n十月十二日，南湖小学举行秋季运动会，全校六百多名学生参加了比赛。\n运动会设有跑步、跳远和拔河等项目。\n",
+			"南湖小学举行秋季运动会"},
+		{"a video mark after the headline, Traditional", "長者義工隊探訪獨居街坊 送上暖湯【有片】\n一群長者義工上週探訪區內獨居街坊，送上自家煲的暖湯。\n義工隊表示會每月探訪一次。\n",
+			"長者義工隊探訪獨居街坊 送上暖湯"},
+	})
+}
