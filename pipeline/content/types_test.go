@@ -528,6 +528,9 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"为独居老人家庭免费安装烟感报警器。", "donation", ""},
 		{"燃氣公司為困難戶免費更換波紋管。", "donation", ""},
 		{"物业为小区安装充电桩。", "", "donation"},
+		// round 23: fire prevention (防火) is safety
+		{"护林员入冬前清理了防火通道。", "safety", ""},
+		{"里辦公處發放冬季防火提醒單。", "safety", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
@@ -544,7 +547,8 @@ func TestDefaultRulesWords(t *testing.T) {
 // against the body's hits. A 三下乡 (college students' summer trip to the
 // countryside) is youth, however many performances the body tells; a
 // national-security education day (国家安全教育日) is publicity, not a
-// safety campaign, while a fire-safety one is safety.
+// safety campaign, while a fire-safety one is safety, and so is a
+// fire-prevention one (防火).
 func TestDefaultRulesTitles(t *testing.T) {
 	tests := []struct {
 		title string
@@ -557,6 +561,10 @@ func TestDefaultRulesTitles(t *testing.T) {
 		{"某社区国家安全教育日宣传活动总结", []TypeHit{hit("publicity", 11), hit("safety", 3)}, "publicity"},
 		{"某社區國家安全教育日宣傳活動總結", []TypeHit{hit("publicity", 11), hit("safety", 3)}, "publicity"},
 		{"某社区消防安全教育宣传月总结", []TypeHit{hit("publicity", 11), hit("safety", 3)}, "safety"},
+		// round 23: a fire-prevention title (防火) names safety, however
+		// much publicity its body tells
+		{"某林场冬季防火工作总结", []TypeHit{hit("publicity", 3), hit("safety", 2)}, "safety"},
+		{"某林場冬季防火工作總結", []TypeHit{hit("publicity", 3), hit("safety", 2)}, "safety"},
 	}
 	rules := DefaultRules()
 	for _, tt := range tests {
