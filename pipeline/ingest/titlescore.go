@@ -36,6 +36,7 @@ type titleScorer struct {
 	columnTagEndings   []string // 动态, 快讯: how a column's tag in 【】 ends
 	headlineVerbs      []string // 开展, 创建: a headline reports an event
 	mediaMarks         []string // 图, 视频: a mark in brackets for what a story holds
+	captionLeads       []string // 图为: a picture's caption opens with it, never a headline
 	minRunes, maxRunes int
 	fw                 titleFeatures // the weights of the features, from w
 }
@@ -108,12 +109,12 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 	}
 	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"), continuations: ws.Words("continuations"),
 		leadInWords: ws.Words("lead_in_words"), sites: ws.Words("sites"), roles: ws.Words("roles"), columnTagEndings: ws.Words("column_tag_endings"), headlineVerbs: ws.Words("headline_verbs"),
-		mediaMarks: ws.Words("media_marks"), minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
+		mediaMarks: ws.Words("media_marks"), captionLeads: ws.Words("caption_leads"), minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
 	for k, n := range titleFeatureNames {
 		s.fw[k] = w[n]
 	}
-	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 || len(s.mediaMarks) == 0 {
-		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings], [headline_verbs] or [media_marks]")
+	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 || len(s.mediaMarks) == 0 || len(s.captionLeads) == 0 {
+		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings], [headline_verbs], [media_marks] or [caption_leads]")
 	}
 	return s, nil
 }
@@ -515,7 +516,7 @@ func (s *titleScorer) firstLineTitle(lines []string) int {
 	}
 	l := strings.TrimSpace(lines[i])
 	f := fold.ToSimplified(l)
-	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || formRow(f) || datedLead.MatchString(f) || newspaperPage.MatchString(f) || weekdayStamp.MatchString(f) || opensWithNewsLead(f) || carriesOn(lines, i) {
+	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || s.captionLead(f) || formRow(f) || datedLead.MatchString(f) || newspaperPage.MatchString(f) || weekdayStamp.MatchString(f) || opensWithNewsLead(f) || carriesOn(lines, i) {
 		return -1
 	}
 	return i
@@ -580,13 +581,14 @@ var clauseCommas = []string{"，", ",", "、"}
 // (□ 记者 某某 通讯员 某某, • 欢迎来到…: a byline, a list's item). A
 // headline may open with an opening bracket or quote (「…」, “…”, 【…】)
 // or a placeholder for a name, a glyph doubled (××社区, ○○街道, □□中心).
-// Nor does a report's section, numbered in Han numerals (一、…总结, 二、…):
-// a page that opens with it is an excerpt of a report, without its
-// headline.
+// Nor does a report's section, numbered in Han numerals (一、…总结, 二、…,
+// (一)…, （二）…), nor a Markdown list's item (- 分发物资, a hyphen and a
+// space; a headline set between two hyphens, - 标题 -, is none): a page
+// that opens with either is an excerpt of a report, without its headline.
 func opensHeadline(l string) bool {
 	r, w := utf8.DecodeRuneInString(l)
 	switch {
-	case strings.ContainsRune(notHeadlineOpeners, r), unicode.In(r, unicode.Pe, unicode.Pf), hanSectionNumber.MatchString(l):
+	case strings.ContainsRune(notHeadlineOpeners, r), unicode.In(r, unicode.Pe, unicode.Pf), hanSectionNumber.MatchString(l), listItemDash(l):
 		return false
 	case r >= geometricShapesFirst && r <= geometricShapesLast:
 		next, _ := utf8.DecodeRuneInString(l[w:])
@@ -595,8 +597,22 @@ func opensHeadline(l string) bool {
 	return true
 }
 
-// hanSectionNumber is a report's section number in Han numerals (一、, 十二、).
-var hanSectionNumber = regexp.MustCompile(`^[一二三四五六七八九十]+\s*、`)
+// captionLead reports whether the folded line f opens as a picture's
+// caption telling what it shows (图为…: [caption_leads]).
+func (s *titleScorer) captionLead(f string) bool {
+	return hasPrefixAny(f, s.captionLeads)
+}
+
+// hanSectionNumber is a report's section number in Han numerals (一、,
+// 十二、, (三), （四）).
+var hanSectionNumber = regexp.MustCompile(`^([一二三四五六七八九十]+\s*、|[(（][一二三四五六七八九十]+[)）])`)
+
+// listItemDash reports whether l opens as a Markdown list's item, a
+// hyphen and a space, and does not close with the pair reversed (- 标题 -,
+// a headline between two hyphens).
+func listItemDash(l string) bool {
+	return strings.HasPrefix(l, "- ") && !strings.HasSuffix(l, " -")
+}
 
 // notHeadlineOpeners are the marks of a sentence and the list bullets no
 // headline opens with.
@@ -1339,7 +1355,7 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 		// The removed headline: the judges named it, it competes still.
 		removed := c.line < 0 && c.text == headline.text
 		fs, ok := s.featuresFolded(c, f, judged[f] || removed, fv)
-		if !ok || !opensHeadline(f) || formRow(f) || c.line >= 0 && c.rest == "" && c.wrapped == 0 && carriesOn(lines, c.line) {
+		if !ok || !opensHeadline(f) || s.captionLead(f) || formRow(f) || c.line >= 0 && c.rest == "" && c.wrapped == 0 && carriesOn(lines, c.line) {
 			continue
 		}
 		if c.headline && !couplet(f) {

@@ -901,6 +901,15 @@ func TestOpensHeadline(t *testing.T) {
 		{"十二、下一步工作计划", false},
 		{"一路同行 青石社区重阳敬老活动", true},
 		{"一二九紀念活動總結", true},
+		{"(一)项目资金使用情况", false},
+		{"（三）義工培訓與督導", false},
+		{"(二十)", false},
+		{"(一) 一户一策帮扶纪实", false},
+		{"(一点点)公益市集活动总结", true},
+		{"- 清点捐赠物资", false},
+		{"- 義工分組入戶探訪", false},
+		{"- 溪畔社区端午包粽活动 -", true},
+		{"-溪畔社区端午包粽活动", true},
 	} {
 		if got := opensHeadline(tt.line); got != tt.want {
 			t.Errorf("opensHeadline(%q) = %v, want %v", tt.line, got, tt.want)
@@ -909,13 +918,43 @@ func TestOpensHeadline(t *testing.T) {
 	fv := testFurniture(t)
 	ts := testTitleScorer(t)
 	const body = "10月8日,青石社区組織開展重陽包餃子活動,志願者和老人們一起包餃子。"
-	for _, first := range []string{"□ 記者 林小禾 通訊員 周明 陳靜", "..餃子出鍋後,社區工作人員把熱餃子送到行動不便的老人家中", "一、2023年度青石社區工作總結", "二、世界读书日主题活动"} {
+	for _, first := range []string{"□ 記者 林小禾 通訊員 周明 陳靜", "..餃子出鍋後,社區工作人員把熱餃子送到行動不便的老人家中", "一、2023年度青石社區工作總結", "二、世界读书日主题活动",
+		"(一)青石社区重阳活动总体情况", "（二）青石社區重陽活動經費收支", "- 青石社区志愿者分组包饺子", "- 青石社區義工分組包餃子"} {
 		lines := []string{first, body}
 		if c, ok := chooseTitle(lines, nil, "", "", removedHead{}, fv, ts, nil, nil, nil); ok {
 			t.Errorf("%q: title %q, want none", first, c.text)
 		}
 		if i := ts.firstLineTitle(lines); i >= 0 {
 			t.Errorf("%q: first-line title %d, want none", first, i)
+		}
+	}
+}
+
+// TestCaptionLead checks that a line opening as a picture's caption that
+// tells what it shows (图为…, 圖為…: [caption_leads]) is neither a title
+// candidate nor the first-line fallback, in both scripts, while a headline
+// that only starts with 图 (图书馆…) stays one.
+func TestCaptionLead(t *testing.T) {
+	fv := testFurniture(t)
+	ts := testTitleScorer(t)
+	for _, tt := range []struct {
+		first, want string
+	}{
+		{"图为青石社区志愿者为独居老人打扫房间,老人连声道谢", ""},
+		{"圖為青石社區義工陪長者量血壓", ""},
+		{"圖片為義工與長者合影留念", ""},
+		{"图书馆志愿者走进青石社区开展读书活动", "图书馆志愿者走进青石社区开展读书活动"},
+		{"圖書館義工走進青石社區開展閱讀活動", "圖書館義工走進青石社區開展閱讀活動"},
+	} {
+		lines := []string{tt.first, "10月8日,青石社区组织开展重阳包饺子活动,志愿者和老人们一起包饺子。"}
+		got := ""
+		if c, ok := chooseTitle(lines, nil, "", "", removedHead{}, fv, ts, nil, nil, nil); ok {
+			got = c.text
+		} else if i := ts.firstLineTitle(lines); i >= 0 {
+			got = lines[i]
+		}
+		if got != tt.want {
+			t.Errorf("%q: title %q, want %q", tt.first, got, tt.want)
 		}
 	}
 }
