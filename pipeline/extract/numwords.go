@@ -165,6 +165,7 @@ type quantityWords struct {
 	oneCopulaWords       []string
 	listMarks            string              // 、: list items share the words before the list
 	countAfter           map[string][]string // 家 → 乡镇: 5家乡镇卫生院 counts
+	partsAfter           map[string][]string // 个 → 方面: 三个方面 counts when the parts are listed
 	oneArticleNear       []string            // 是: 是县里一家小宾馆 is an article
 	distanceAfter        []string            // 健步走, 外: 5公里健步走 is a distance
 	oneVerbUnits         map[string]bool     // 把, 口: 拉一把 measures an act
@@ -172,6 +173,12 @@ type quantityWords struct {
 	oneBatchUnits        map[string]bool     // 批: counts with 一 before goods only
 	oneBatchGoods        []string            // 物资, 用品: goods a batch counts
 	approxBeforeBare     []string            // 过: 過百名 is about a hundred
+	bareCountUnits       map[string]bool     // 名: 千名干部 is a round count
+	oneListUnits         string              // 个: “六个一” names a list of tasks
+	oneListEnds          string              // 。: where the sentence of such a list ends
+	familyUnits          map[string]bool     // 家: 陈先生一家 is his family
+	familyNameTags       map[string]bool     // nr: a person's name before 一家
+	familyBefore         []string            // 他们, 先生: a person before 一家
 	frequencyPeriodWords []string            // 星期, 年: 一星期两次, 两年一次 are frequencies
 	dayOrdinalUnits      map[string]bool     // 个: 第18个世界…日 numbers a day
 	dayNameStarts        []string            // 世界, 全国: a day kept each year
@@ -200,6 +207,7 @@ type quantityWords struct {
 	ageUnits             []string            // 岁, 周岁: 72岁的老队员 is aged, not counted
 	hoursTotalWords      []string            // 累计, 共: hours after them are a total
 	hoursOneEvent        float64             // fewer hours than this, not a total, are one event's length
+	hoursWholeDay        float64             // 24: 24小时值守 is round the clock
 	bodyBefore           []string            // 瘦, 减重: 瘦十斤 is a change of a body
 	bodyUnits            map[string]bool     // 斤, 厘米: the units of such a change
 	fewUnits             map[string]bool     // 名, 个: a lone 几 counts only with them
@@ -246,12 +254,12 @@ func loadQuantityWords() *quantityWords {
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
 		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_together_after", "one_article_in_copula",
 		"list_marks",
-		"count_after", "one_article_near", "one_article_near_not",
+		"count_after", "parts_after", "one_article_near", "one_article_near_not",
 		"distance_after", "distance_before", "cohort_units", "cohort_years",
-		"one_copula_wei", "copula_nouns", "approx_before_bare", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
+		"one_copula_wei", "copula_nouns", "approx_before_bare", "bare_count_units", "one_list_units", "one_list_ends", "family_units", "family_name_tags", "family_before", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
 		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
-		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event",
+		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
 		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "one_place_words", "name_word_tags",
@@ -304,6 +312,7 @@ func loadQuantityWords() *quantityWords {
 		oneCopula:            ws.lists("one_article_in_copula"),
 		listMarks:            ws.runes("list_marks"),
 		countAfter:           ws.lists("count_after"),
+		partsAfter:           ws.lists("parts_after"),
 		oneArticleNear:       ws.words("one_article_near"),
 		distanceAfter:        ws.words("distance_after"),
 		oneVerbUnits:         ws.set("one_verb_units"),
@@ -311,6 +320,12 @@ func loadQuantityWords() *quantityWords {
 		oneBatchUnits:        ws.set("one_batch_units"),
 		oneBatchGoods:        ws.words("one_batch_goods"),
 		approxBeforeBare:     ws.words("approx_before_bare"),
+		bareCountUnits:       ws.set("bare_count_units"),
+		oneListUnits:         ws.runes("one_list_units"),
+		oneListEnds:          ws.runes("one_list_ends"),
+		familyUnits:          ws.set("family_units"),
+		familyNameTags:       ws.set("family_name_tags"),
+		familyBefore:         longestFirst(ws.words("family_before")),
 		frequencyPeriodWords: longestFirst(ws.words("frequency_periods")),
 		dayOrdinalUnits:      ws.set("day_ordinal_units"),
 		dayNameStarts:        ws.words("day_name_starts"),
@@ -385,6 +400,9 @@ func loadQuantityWords() *quantityWords {
 	w.sloganWordTags = ws.set("slogan_word_tags")
 	if e := ws.words("hours_one_event"); len(e) != 1 || !parseNumber(e[0], &w.hoursOneEvent) {
 		panic("extract: dict/quantity_words.txt: [hours_one_event] wants one number")
+	}
+	if e := ws.words("hours_whole_day"); len(e) != 1 || !parseNumber(e[0], &w.hoursWholeDay) {
+		panic("extract: dict/quantity_words.txt: [hours_whole_day] wants one number")
 	}
 	if e := ws.words("cohort_years"); len(e) != 2 || !parseYears(e, &w.cohortYears) {
 		panic("extract: dict/quantity_words.txt: [cohort_years] wants \"first last\"")

@@ -312,12 +312,11 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	case p.bare && (approx || p.approx): // 近百人, 千余人
 	case p.bare && wordBefore(rs, i, qw.approxBeforeBare) != "":
 		start, approx = i-utf8.RuneCountInString(wordBefore(rs, i, qw.approxBeforeBare)), true // 過百名義工
-	case p.bare:
+	case p.bare && wordBefore(rs, i, qw.vagueBefore) != "":
 		w := wordBefore(rs, i, qw.vagueBefore)
-		if w == "" {
-			return Quantity{}, 0, false // 万人签名: a name
-		}
 		start, p.vague, p.hasValue = i-utf8.RuneCountInString(w), true, false // 上千人
+	case p.bare && !roundCount(mw, qw, rs, i, p.end):
+		return Quantity{}, 0, false // 万人签名: a name; 调集千名青年 counts
 	case phoneLike(rs, i):
 		return Quantity{}, 0, false
 	case v.insideWord(start):
@@ -350,8 +349,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n)) {
-		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上: an article, an idiom, a slogan or a place
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit)) {
+		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家: an article, an idiom, a slogan, a place or a family
 	}
 	if !p.hasHigh && !p.approx && j-1 > i && (n == 0 || arabicDecimal(rs[i:j-1])) {
 		// 5千克, 7.1千米: the run took the first rune of the unit, a longer
@@ -372,7 +371,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if service {
 		unit, n = "小时", n+2
 	}
-	if n == 0 || notCountAfter(qw, rs, unit, j+n) {
+	if n == 0 || notCountAfter(qw, rs, unit, j+n) && !partsListed(nw, rs, unit, start, j+n) {
 		return Quantity{}, 0, false
 	}
 	if unit == "块" && kuaiIsMoney(nw, rs, start, j, p) {
@@ -392,8 +391,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if mw.kinds[unit] == "hours" && !slices.Contains(qw.hoursContext, unit) && !service && !serviceHours(nw, rs, start, j+n) {
 		return Quantity{}, 0, false // 讲座持续1小时: the length of an event
 	}
-	if mw.kinds[unit] == "hours" && p.hasValue && !p.vague && p.low < qw.hoursOneEvent && !clauseHas(nw, rs, start, qw.hoursTotalWords) {
-		return Quantity{}, 0, false // 服务时长 | 3.5小时 |: one activity's length
+	if mw.kinds[unit] == "hours" && p.hasValue && !p.vague && !p.hasHigh && (p.low < qw.hoursOneEvent || p.low == qw.hoursWholeDay && !approx && !p.approx) &&
+		!clauseHas(nw, rs, start, qw.hoursTotalWords) {
+		return Quantity{}, 0, false // 服务时长 | 3.5小时 |: one activity's length; 24小时值守: round the clock
 	}
 	end := j + n
 	if inQuotedName(nw, rs, start, end) || nameAfter(nw, rs, end) {
@@ -1616,6 +1616,8 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false // 一次难忘的经历, 一场精神盛宴: a figure of speech
 	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
 		return false // 中心为一所多元化社会服务机构: says what it is
+	case inNamedList(nw, rs, i):
+		return false // “四个一”：组织一次…: a list's item, a target
 	case oneInQuote(nw, rs, i, end):
 		return false // “帮扶一户、带动一片”, 「社区一家」: a slogan's or a name's words
 	case inSpeech(nw, rs, i):
@@ -1629,6 +1631,68 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	}
 	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end) ||
 		wordBefore(rs, i, qw.oneSetupVerbs) != "" // 设立了一个宣传点, 递上一份礼品: a thing set up or given
+}
+
+// partsListed reports a count of parts (a word of [parts_after] right
+// after the measure word unit, which ends at end) whose parts are written
+// out: a mark of [list_marks] in its clause before the number at start
+// (从宣讲、义诊等三个方面), or a colon closing its clause a few runes after
+// (由两个部分组成：, 分两个部分：).
+func partsListed(nw *numberWords, rs []rune, unit string, start, end int) bool {
+	w := wordAt(rs, end, nw.q.partsAfter[unit])
+	if w == "" {
+		return false
+	}
+	if clauseHas(nw, rs, start, strings.Split(nw.q.listMarks, "")) {
+		return true
+	}
+	for k := end + utf8.RuneCountInString(w); k < len(rs) && k-end <= partsColonRunes; k++ {
+		if clauseBreak(nw, rs[k]) {
+			return rs[k] == '：' || rs[k] == ':'
+		}
+	}
+	return false
+}
+
+// partsColonRunes is how far after a count of parts partsListed looks
+// for the colon that closes its clause.
+const partsColonRunes = 6
+
+// familyOf reports a lone 一 at i with a measure word of [family_units]
+// right after a person: a word tagged one of [family_name_tags] (刘晓梅
+// 一家) or a word of [family_before] (他们一家, 张先生一家). It is that
+// person's family, not one household or organisation counted.
+func (v docView) familyOf(i int, unit string) bool {
+	qw := v.nw.q
+	return qw.familyUnits[unit] && (qw.familyNameTags[v.tagBefore(i)] || wordBefore(v.folded, i, qw.familyBefore) != "")
+}
+
+// roundCount reports a bare 百 or 千 alone at i (its run ends at end)
+// before a measure word of [bare_count_units]: 千名干部, 百名小讲解员 are a
+// round hundred or thousand people; other bare multipliers are names
+// (万人签名, 百家宴).
+func roundCount(mw MeasureWords, qw *quantityWords, rs []rune, i, end int) bool {
+	if end != i+1 || rs[i] != '百' && rs[i] != '千' {
+		return false
+	}
+	unit, _ := mw.match(rs, end)
+	return qw.bareCountUnits[unit]
+}
+
+// inNamedList reports a lone 一 at i in a sentence that names a list of
+// tasks before it: a quoted numeral, a measure word of [one_list_units]
+// and 一 (围绕“四个一”：组织一次…, 开展“三个一”活动，即一次…). The
+// sentence runs back to a mark of [one_list_ends] or a line break.
+func inNamedList(nw *numberWords, rs []rune, i int) bool {
+	for k := i - 1; k >= 4 && rs[k] != '\n' && !strings.ContainsRune(nw.q.oneListEnds, rs[k]); k-- {
+		if !isClosingQuote(nw, rs[k]) || rs[k-1] != '一' || !strings.ContainsRune(nw.q.oneListUnits, rs[k-2]) {
+			continue
+		}
+		_, digit := chineseDigit(rs[k-3])
+		_, open := nw.q.nameQuotes[rs[k-4]]
+		return digit && open
+	}
+	return false
 }
 
 // opensClause reports a lone 一 at i right after a mark that ends a
