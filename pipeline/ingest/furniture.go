@@ -168,6 +168,7 @@ type furnitureVocab struct {
 	contentLabels                             []string // 正文: the template's label over the text (contentLabel)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	trailingFacts                             *regexp.Regexp // see source_labels
+	headlineFields                            *regexp.Regexp // headlineBeforeDate
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
 	bylineAnyOutlet                           *regexp.Regexp // anyOutletByline
 	titles                                    *titleScorer   // the edge judge spares plausible titles
@@ -268,6 +269,13 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	// source's field (its value group 3) at the end of a folded line: the
 	// post's facts printed on the headline's line.
 	v.trailingFacts = regexp.MustCompile(`(?:(?:\s+|\s*(?:` + alternation(v.publishLabels) + `)\s*[:：]\s*)((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)|\s+[（(]((?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日))[）)]|\s*(?:` + alternation(sources) + `)\s*[:：]\s*([^\s:：。，,]{2,20}))\s*$`)
+	// A headline (group 1) run on into the post's fields: its date after
+	// a date's label (时间:2021-06-09, 发布日期：2016/03/05, group 2), or
+	// its stamp with a time of day after a space (2023-05-06 09:30, group
+	// 3), a source's field before the date or not (来源:某某报 2019-03-12
+	// 10:05): a page flattened to one line prints them so.
+	date := `((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})`
+	v.headlineFields = regexp.MustCompile(`^(\S.*?)(?:\s*(?:` + alternation(sources) + `)\s*[:：]\s*[^\s:：。，,]{2,20})?(?:\s*(?:发布|发表)?(?:时间|日期)\s*[:：]\s*` + date + `|\s+` + date + `\s+\d{1,2}:\d{2})`)
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
 	// short names, nothing else but what they did (文/图, 摄).
 	// Between an outlet, a role and a name a page sets any of the marks

@@ -333,7 +333,7 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 			add(t, rest)
 			out[len(out)-1].opensBody = true
 		}
-		if t, date, rest := headlineBeforeDate(body); t != "" {
+		if t, date, rest := headlineBeforeDate(body, fv); t != "" {
 			add(t, rest)
 			out[len(out)-1].opensBody, out[len(out)-1].beforeDate = true, true
 			if stamp == "" {
@@ -2040,27 +2040,54 @@ const headSeparators = ":：_|｜丨─—-–"
 const minEchoedHeadHan = 8
 
 // headlineBeforeDate splits a line that runs a headline into the post's
-// date field and on into the text (标题时间:2021-06-09 记者…,
-// 标题發佈日期:2016/03/05 …), as a page flattened to one line prints
-// them: the headline, the field's date and what follows. The line stays
-// whole in the text. The headline holds minEchoedHeadHan Han characters
-// or more and no clause's mark: a sentence naming a time is no headline.
-func headlineBeforeDate(l string) (title, date, rest string) {
+// fields and on into the text (标题时间:2021-06-09 记者…, 标题發佈日期:
+// 2016/03/05 …, 标题 来源:某某报 2019-03-12 10:05 …, 标题 2023-05-06
+// 09:30 來源:…), as a page flattened to one line prints them: the
+// headline, the post's date and what follows (fv.headlineFields). The
+// line stays whole in the text. The headline holds minEchoedHeadHan Han
+// characters or more and no clause's mark outside its quotes (“学雷锋,
+// 树新风”, a slogan's comma, is its own): a sentence naming a time is no
+// headline.
+func headlineBeforeDate(l string, fv *furnitureVocab) (title, date, rest string) {
 	f := fold.ToSimplified(l)
-	m := dateFieldAfterHeadline.FindStringSubmatchIndex(f)
+	m := fv.headlineFields.FindStringSubmatchIndex(f)
 	if m == nil {
 		return "", "", ""
 	}
 	title = strings.TrimSpace(l[:foldedOffset(l, f, m[3])])
-	if han, _ := hanAndNonLatin(title); han < minEchoedHeadHan || runesOver(title, maxTitleLineRunes) || strings.ContainsAny(title, sentenceEnds+"，,") || !opensHeadline(title) {
+	if han, _ := hanAndNonLatin(title); han < minEchoedHeadHan || runesOver(title, maxTitleLineRunes) || strings.ContainsAny(withoutQuoted(title), sentenceEnds+"，,") || !opensHeadline(title) {
 		return "", "", ""
 	}
-	return title, l[foldedOffset(l, f, m[4]):foldedOffset(l, f, m[5])], strings.TrimSpace(l[foldedOffset(l, f, m[3]):])
+	d := 4 // the date after its label, or the stamp's (group 3)
+	if m[d] < 0 {
+		d = 6
+	}
+	return title, l[foldedOffset(l, f, m[d]):foldedOffset(l, f, m[d+1])], strings.TrimSpace(l[foldedOffset(l, f, m[3]):])
 }
 
-// dateFieldAfterHeadline: a headline (group 1) with a date field run on
-// after it (时间:2021-06-09, 发布日期：2016/03/05), the date group 2.
-var dateFieldAfterHeadline = regexp.MustCompile(`^(\S.*?)(?:发布|发表)?(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})`)
+// withoutQuoted returns s without what it quotes: the text between a
+// pair of quotation marks (“…”, 「…」, 『…』) is left out, marks and all.
+func withoutQuoted(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexAny(s, "“「『")
+		if i < 0 {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		j := strings.IndexRune(s[i+n:], quoteCloser[r])
+		if j < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i+n+j+utf8.RuneLen(quoteCloser[r]):]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// quoteCloser closes each opening quotation mark withoutQuoted reads.
+var quoteCloser = map[rune]rune{'“': '”', '「': '」', '『': '』'}
 
 // withoutForeignSuffix returns line i (its text l; folded holds the page's
 // lines in Simplified script) without the name

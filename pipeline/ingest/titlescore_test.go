@@ -1432,6 +1432,7 @@ func TestEchoedHead(t *testing.T) {
 // post's date field, in both scripts, and that a sentence naming a time
 // or a short label is not split.
 func TestHeadlineBeforeDate(t *testing.T) {
+	fv := testFurniture(t)
 	for _, tt := range []struct{ line, title, date string }{
 		{"清理河岸 青山社区志愿者共同护河时间:2022-04-18 ![]() 4月16日，青山社区组织志愿者清理垃圾。", "清理河岸 青山社区志愿者共同护河", "2022-04-18"},
 		{"【新北】永和區福和里關懷據點舉辦長者慶生會時間:2023-06-09 某某新聞社", "【新北】永和區福和里關懷據點舉辦長者慶生會", "2023-06-09"},
@@ -1439,8 +1440,18 @@ func TestHeadlineBeforeDate(t *testing.T) {
 		{"活动当天，志愿者按约定时间:2022-04-18 集合", "", ""},
 		{"社区新闻时间:2022-04-18", "", ""},
 		{"青山社区志愿者共同护河 2022-04-18", "", ""},
+		// The post's source and its stamp with a time of day, after a
+		// space: the headline before them.
+		{"湖滨社区志愿者为独居老人送年夜饭 来源:湖滨晚报 2023-01-21 09:15:20 纠错 除夕中午，志愿者把饭菜送到老人家中。", "湖滨社区志愿者为独居老人送年夜饭", "2023-01-21"},
+		{"湖濱社區義工為獨居長者送年夜飯 2023-01-21 09:15:20  來源:湖濱社區", "湖濱社區義工為獨居長者送年夜飯", "2023-01-21"},
+		// A slogan's comma inside quotes is the headline's; one outside
+		// them is a sentence's.
+		{"某某学院“学雷锋,树新风”志愿服务项目获评优秀发表时间:2020-04-12 作者:", "某某学院“学雷锋,树新风”志愿服务项目获评优秀", "2020-04-12"},
+		{"松園公司舉辦「迎新春,強體魄」員工拔河比賽 2024-02-02 16:40", "松園公司舉辦「迎新春,強體魄」員工拔河比賽", "2024-02-02"},
+		{"活动结束后，志愿者们在门口合影留念 2023-01-21 09:15", "", ""},
+		{"湖滨社区 来源:湖滨晚报 2023-01-21 09:15:20", "", ""},
 	} {
-		title, date, _ := headlineBeforeDate(tt.line)
+		title, date, _ := headlineBeforeDate(tt.line, fv)
 		if title != tt.title || date != tt.date {
 			t.Errorf("%q: headlineBeforeDate = %q, %q; want %q, %q", tt.line, title, date, tt.title, tt.date)
 		}
@@ -1451,6 +1462,13 @@ func TestHeadlineBeforeDate(t *testing.T) {
 	}
 	if doc.Title != "清理河岸 青山社区志愿者共同护河" || doc.Published != "2022-04-18" || !strings.Contains(doc.Text, "共同护河时间:2022-04-18 4月16日") {
 		t.Errorf("title %q, published %q, text %q: want the headline, its date, the line whole", doc.Title, doc.Published, doc.Text)
+	}
+	doc, err = Parse("b.txt", []byte("松園公司舉辦「迎新春,強體魄」員工拔河比賽 2024-02-02 16:40:05  來源:松園公司工會\n為了增進同事之間的默契，松園公司於1月31日下午舉辦員工拔河比賽。\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "松園公司舉辦「迎新春,強體魄」員工拔河比賽" || doc.Published != "2024-02-02" {
+		t.Errorf("title %q, published %q: want the headline before the post's stamp and source, the stamp's date", doc.Title, doc.Published)
 	}
 }
 
