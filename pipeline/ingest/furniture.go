@@ -143,6 +143,7 @@ type furnitureVocab struct {
 	bylineRoleSet                             *wordSet // bylineRoles: every byline holds one (isByline)
 	creditWords                               []string
 	continuationMarks                         []string
+	reportEndings, reportRoles                []string // 报导; 记者: a byline naming where the report was filed (placeReport)
 	promptWords                               []string // 点击, 扫码: the page speaking to its reader
 	leadLabels                                []string // 摘要, 序言: a site's lead before the body
 	signoffWords                              []string // 写于, 敬上: the author signing the report
@@ -221,7 +222,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
+		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords,
@@ -1736,7 +1737,11 @@ func (j captionLine) Judge(l lineView) string {
 const maxCaptionLineRunes = 20
 
 // markupLine: a line of HTML tags and nothing else (<p class="…">, </p>),
-// left in a text by a careless copy. A line opening or closing an HTML
+// left in a text by a careless copy; or a picture's element or a CMS's
+// placeholder printed whole, opened and closed by its markup with no Han
+// character in it (<image>data:…</image>, {{cms:inline-image
+// name="1.jpg"}}{{/cms:inline-image}}): where the page showed a picture,
+// not a sentence of the report. A line opening or closing an HTML
 // comment (--> 2023-05-16 某某时报 content_1.html …) is the page
 // software's record of the post printed as text: metadata, whose date is
 // the post's.
@@ -1746,6 +1751,9 @@ func (markupLine) Judge(l lineView) string {
 	f := l.folded
 	if strings.HasPrefix(f, "-->") || strings.HasPrefix(f, "<!--") || strings.HasSuffix(f, "-->") {
 		return "metadata"
+	}
+	if markupFramed(f) {
+		return "markup"
 	}
 	if !strings.HasPrefix(f, "<") || !strings.HasSuffix(f, ">") {
 		return ""
@@ -1769,6 +1777,15 @@ func (markupLine) Judge(l lineView) string {
 	return "markup"
 }
 
+// markupFramed reports whether f opens with an element's tag or a
+// template's placeholder and closes with one, with no Han character
+// anywhere: markup the page printed instead of rendering it.
+func markupFramed(f string) bool {
+	open := strings.HasPrefix(f, "{{") && strings.HasSuffix(f, "}}") ||
+		strings.HasPrefix(f, "<") && strings.HasSuffix(f, ">") && len(f) > 1 && ('a' <= f[1]|0x20 && f[1]|0x20 <= 'z')
+	return open && strings.IndexFunc(f, isHan) < 0
+}
+
 // lineJudges see one line alone; contextJudges also where it sits among
 // the furniture the others found.
 func lineJudges(v *furnitureVocab) []furnitureJudge {
@@ -1776,12 +1793,12 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v},
 		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
-		outletLead{}, namesCredit{}, tailNames{v}, statementLink{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{}, ornamentFramed{},
+		outletLead{}, namesCredit{}, tailNames{v}, statementLink{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, placeReport{v}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{}, ornamentFramed{},
 		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, contentLabel{v}, glyphLed{v}, bracketAside{v}, headFigure{}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
-	return []furnitureJudge{loneValue{v}, loneName{}, photographerAlone{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}, commentAfterStamp{}}
+	return []furnitureJudge{loneValue{v}, loneName{}, photographerAlone{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}, commentAfterStamp{}, tailNumber{}}
 }
 
 // lineJudges and contextJudges are the lists above, made once per vocabulary:

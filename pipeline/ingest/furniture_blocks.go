@@ -208,6 +208,22 @@ func (tailWidget) Judge(l lineView) string {
 	return "widget"
 }
 
+// tailNumber: below the body, a number alone on its line (one to three
+// digits) that ends the page or stands over furniture: a pager's page, a
+// gallery's picture number, a counter whose label went with the layout.
+// tailWidget takes such a number of two digits or more anywhere below the
+// body; a single digit goes only so, at the page's end or over the
+// site's lines, where the report no longer goes on.
+type tailNumber struct{}
+
+func (tailNumber) Judge(l lineView) string {
+	if l.zone != zoneTail || !l.atPageEnd && !l.beforeFurniture || l.runes() > 3 ||
+		strings.IndexFunc(l.folded, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return ""
+	}
+	return "page"
+}
+
 // sloganPartRunes is the longest phrase of a motto between middle dots.
 const sloganPartRunes = 12
 

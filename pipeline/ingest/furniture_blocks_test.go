@@ -222,6 +222,22 @@ func TestTailWidget(t *testing.T) {
 	})
 }
 
+func TestTailNumber(t *testing.T) {
+	checkJudge(t, tailNumber{}, []judgeCase{
+		{line: "3", zone: zoneTail, end: true, want: "page"},
+		{line: "7", zone: zoneTail, before: true, want: "page"},
+		{line: "12", zone: zoneTail, end: true, want: "page"},
+		{line: "7", zone: zoneTail, want: ""},               // the report may go on below it
+		{line: "3", zone: zoneHead, before: true, want: ""}, // headFigure's, or a title's part
+		{line: "3", zone: zoneBody, before: true, want: ""},
+		{line: "1234", zone: zoneTail, end: true, want: ""}, // a year, a sum
+		{line: "3人", zone: zoneTail, end: true, want: ""},
+		{line: "3個", zone: zoneTail, end: true, want: ""},
+		{line: "三", zone: zoneTail, end: true, want: ""},
+		{line: "X", zone: zoneTail, end: true, want: ""},
+	})
+}
+
 func TestDotSlogan(t *testing.T) {
 	v := testFurniture(t)
 	checkJudge(t, dotSlogan{v}, []judgeCase{

@@ -84,6 +84,75 @@ func isPersonName(s string) bool {
 	return n >= 2 && n <= 4
 }
 
+// placeReport: outside the body, a byline naming where the report was
+// filed, with [report_endings] after the place (记者某某◎某地报导, 某台记者
+// 某某、某某某地报导。, 某某志工 某某 某某 某地報導): a reporter's role and
+// ([report_roles]) and a name after it, or two names or more alone
+// between spaces, then the
+// place. No clause's mark nor 了 (媒体对此作了报道。): a sentence of the
+// report telling that it was reported is no byline.
+type placeReport struct{ v *furnitureVocab }
+
+func (j placeReport) Judge(l lineView) string {
+	if l.zone == zoneBody || l.runes() > j.v.shortRunes {
+		return ""
+	}
+	f := strings.TrimSuffix(l.folded, "。")
+	head := ""
+	for _, e := range j.v.reportEndings {
+		if h, ok := strings.CutSuffix(f, e); ok {
+			head = h
+			break
+		}
+	}
+	if head == "" || strings.ContainsAny(head, "，,：:；;！!？?。“”\"了") {
+		return ""
+	}
+	for _, r := range j.v.reportRoles {
+		if i := strings.Index(head, r); i >= 0 && leadingHan(strings.TrimLeft(head[i+len(r):], " ◎/／"), 2) != "" {
+			return "byline"
+		}
+	}
+	// Names alone: every field but the first (a unit's or a team's
+	// name) and the last (the place) a person's of two or three
+	// characters (four read as a phrase: 温暖社区), two of them at least.
+	fields := strings.Fields(head)
+	if len(fields) < 3 {
+		return ""
+	}
+	names := 0
+	for k, n := range fields[:len(fields)-1] {
+		switch {
+		case isPersonName(n) && runeLen(n) <= 3:
+			names++
+		case k > 0:
+			return ""
+		}
+	}
+	if names < 2 {
+		return ""
+	}
+	return "byline"
+}
+
+// leadingHan is the first n runes of s when they are Han characters, or "".
+func leadingHan(s string, n int) string {
+	i := 0
+	for k, r := range s {
+		if i == n {
+			return s[:k]
+		}
+		if !isHan(r) {
+			return ""
+		}
+		i++
+	}
+	if i == n {
+		return s
+	}
+	return ""
+}
+
 // tailNames: after the body, the reporters' names alone on their line,
 // two to four of them between spaces, after their outlet's name or not
 // (某某 某某某, 某某频道 某某 某某): the page's credit, as namesCredit's

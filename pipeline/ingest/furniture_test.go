@@ -1194,12 +1194,42 @@ func TestMarkupLine(t *testing.T) {
 		{line: "<p>社区开展了活动。</p>", want: ""},
 		{line: "<某某社区>活动总结", want: ""},
 		{line: "< 3 人 >", want: ""},
+		// A picture's element or a CMS's placeholder printed whole
+		// (round 23).
+		{line: `<image>data:image/png;base64,iVBORw0KGgo alt="DSC_0815"</image>`, want: "markup"},
+		{line: `{{cms:inline-image name="2.jpg"}}{{/cms:inline-image}}`, want: "markup"},
+		{line: `{{cms:inline-image name="社區活動.jpg"}}{{/cms:inline-image}}`, want: ""}, // Han inside: imageFileName's
+		{line: "<image>社区长者合影</image>", want: ""},
+		{line: "<image>社區長者合影</image>", want: ""},
+		{line: "{{某某活动}}", want: ""},
+		{line: "<3>", want: ""},
 		// An HTML comment's ends printed as text: the post's record
 		// (round 16).
 		{line: "--> 2023-05-16 3 2 某某时报 content_123.html 2 某某镇开展志愿服务", want: "metadata"},
 		{line: "2024-03-06 2 2 某某日報 content_456.html 1 3 某某鎮志願服務/property-->", want: "metadata"},
 		{line: "<!-- 某某栏目 -->", want: "metadata"},
 		{line: "活动分三步进行：签到-->讲座-->合影。", want: ""},
+	})
+}
+
+func TestPlaceReport(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, placeReport{v}, []judgeCase{
+		{line: "記者林志明◎高雄報導", zone: zoneHead, want: "byline"},
+		{line: "记者林志明◎高雄报导", zone: zoneHead, want: "byline"},
+		{line: "某某电视台记者周敏、方子健法国巴黎报导。", zone: zoneTail, want: "byline"},
+		{line: "某某電視臺記者周敏、方子健法國巴黎報導。", zone: zoneTail, want: "byline"},
+		{line: "通讯员 许立新 澳门报道", zone: zoneTail, want: "byline"},
+		{line: "某某义工队 陈美玲 何嘉欣 温哥华报导", zone: zoneTail, want: "byline"},
+		{line: "某某義工隊 陳美玲 何嘉欣 溫哥華報導", zone: zoneTail, want: "byline"},
+		{line: "记者林志明◎高雄报导", zone: zoneBody, want: ""}, // the body's own line
+		{line: "多家媒体记者对此次活动进行了报道。", zone: zoneTail, want: ""},
+		{line: "社区的义诊活动受到各界关注，电视台作了报道", zone: zoneTail, want: ""},
+		{line: "某某义工队 温哥华报导", zone: zoneTail, want: ""},          // no person named
+		{line: "爱心义卖 温暖社区 长者关怀 温哥华报导", zone: zoneTail, want: ""}, // phrases of four
+		{line: "某某社区活动现场报道", zone: zoneHead, want: ""},
+		{line: "記者", zone: zoneHead, want: ""},
+		{line: " 报道", zone: zoneTail, want: ""},
 	})
 }
 
