@@ -2010,6 +2010,12 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			}
 		}
 	}
+	kept := func(i int) bool { return byPattern[i] == "" && kind[i] == "" }
+	for i, stays := range bilingualLines(folded, neighbour, func(i int) bool { return kind[i] == "latin" }, kept) {
+		if stays {
+			kind[i] = ""
+		}
+	}
 	opening := -1 // the first line no judge knows: where the page's own text starts
 	for i := range lines {
 		if strings.TrimSpace(folded[i]) != "" && lines[i] != titleMark && byPattern[i] == "" && kind[i] == "" {

@@ -259,3 +259,66 @@ func (v *furnitureVocab) captionLead(f string) bool {
 	}
 	return false
 }
+
+// bilingualLines finds the English lines a judge took (latin) that are a
+// bilingual text's own. Such a line stays between two lines no judge
+// took, the one above holding English words (a translated paragraph, a
+// Chinese line naming someone in English: 某某主席Grace Tan 致辞); right
+// below such a line when it opens a list with a colon or both are items
+// of one list, led by the same mark (- Lunch together under - Welcome
+// speech, to the page's end); and right above a line holding English
+// words that ends a sentence or opens a list (… Port Elm Gardens 也在联络
+// 中。). A run of such lines stays line by line from its kept end. An English line at the page's end or above
+// other furniture (Skip to Main Content, Powered by …) stays taken, and so
+// does a site's English name above a bilingual headline, which ends no
+// sentence.
+func bilingualLines(folded []string, neighbour func(i, step int) int, latin, kept func(i int) bool) []bool {
+	stays := make([]bool, len(folded))
+	text := func(j int) bool { return j >= 0 && (kept(j) || stays[j]) }
+	english := func(j int) bool { return text(j) && latinRuns(folded[j]) >= latinWords }
+	for changed := true; changed; {
+		changed = false
+		for i := range folded {
+			if stays[i] || !latin(i) {
+				continue
+			}
+			above, below := neighbour(i, -1), neighbour(i, 1)
+			if english(above) && (text(below) || endsWithColon(folded[above]) || sameListMark(folded[above], folded[i])) || english(below) && endsClause(folded[below]) {
+				stays[i], changed = true, true
+			}
+		}
+	}
+	return stays
+}
+
+// sameListMark reports whether two lines open with the same list mark, a
+// rune that is no letter, digit or Han character (-, •, *).
+func sameListMark(a, b string) bool {
+	ra, _ := utf8.DecodeRuneInString(strings.TrimSpace(a))
+	rb, _ := utf8.DecodeRuneInString(strings.TrimSpace(b))
+	return ra == rb && ra != utf8.RuneError && !unicode.IsLetter(ra) && !unicode.IsDigit(ra) && !unicode.IsSpace(ra)
+}
+
+// latinRuns counts the runs of two Latin letters or more in a line, the
+// English words of a Chinese line too (某某主席Grace Tan 致辞).
+func latinRuns(f string) int {
+	runs, letters := 0, 0
+	for _, r := range f + " " {
+		if r < utf8.RuneSelf && unicode.IsLetter(r) {
+			letters++
+			continue
+		}
+		if letters >= 2 {
+			runs++
+		}
+		letters = 0
+	}
+	return runs
+}
+
+// endsClause reports whether a line ends a sentence, in Chinese or in
+// English (a full stop), or opens a list with a colon.
+func endsClause(f string) bool {
+	f = strings.TrimRight(f, closers+" ")
+	return endsSentence(f) || strings.HasSuffix(f, ".") || endsWithColon(f)
+}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/zongjie/zongjie/pipeline/fold"
@@ -129,6 +130,44 @@ func TestTailRun(t *testing.T) {
 		known := func(i int) bool { return slices.Contains(tt.known, i) }
 		if got := tailRun(folded, last, empty, known, v); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: tailRun = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestBilingualLines checks which English lines a judge took stay as a
+// bilingual text's own, in pages of a few lines, Simplified and
+// Traditional: between two of the text's lines below one holding English
+// words, continuing a list from such a line, above a sentence holding
+// English words; and which go: at the page's end below prose, above a
+// bilingual headline, above a headline without English.
+func TestBilingualLines(t *testing.T) {
+	pats, err := defaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	prose := "周六上午，协会的二十多位义工来到湖边公园，陪长者们散步、下棋、聊天。"
+	proseHant := "週六上午，協會的二十多位義工來到湖邊公園，陪長者們散步、下棋、聊天。"
+	english := "The helpers took the old folk for a walk and sat by them in the park."
+	for _, c := range []struct {
+		lines []string
+		latin string // the English line asked about
+		stays bool
+	}{
+		{[]string{prose, "协会主席Peter Lam 为长者派发礼物", "Lakeside Seniors Club", "长者们在草地上合影"}, "Lakeside Seniors Club", true},
+		{[]string{proseHant, "協會主席Peter Lam 為長者派發禮物", "Lakeside Seniors Club", "長者們在草地上合影"}, "Lakeside Seniors Club", true},
+		{[]string{prose, "Westlake、Northfield、Kingsway、Ashford、", "Port Elm Gardens 也在联络中。"}, "Westlake、Northfield、Kingsway、Ashford、", true},
+		{[]string{proseHant, "Westlake、Northfield、Kingsway、Ashford、", "Port Elm Gardens 也在聯絡中。"}, "Westlake、Northfield、Kingsway、Ashford、", true},
+		{[]string{prose, english + " What we did:", "- Morning walk", "- Board games"}, "- Board games", true},
+		{[]string{prose, "Lakeside Picnic", english}, "Lakeside Picnic", true},
+		{[]string{prose, english, "Back to Top"}, "Back to Top", false},                             // the page's end
+		{[]string{prose, "协会主席Peter Lam 致辞。", "Powered by Some CMS"}, "Powered by Some CMS", false}, // the page's end
+		{[]string{"Lakeside CCA", "Lakeside seniors picnic 湖畔长者野餐会", prose}, "Lakeside CCA", false}, // above a headline
+		{[]string{"Lakeside Seniors Club", "湖畔長者野餐會", proseHant}, "Lakeside Seniors Club", false},   // no English around it
+	} {
+		folded := strings.Split(fold.ToSimplified(strings.Join(c.lines, "\n")), "\n")
+		res := removeFurniture(c.lines, folded, pats, testFurniture(t), Options{})
+		if stays := slices.Contains(res.lines, c.latin); stays != c.stays {
+			t.Errorf("%q in %q: stays %v, want %v (removed %v)", c.latin, c.lines, stays, c.stays, res.removed)
 		}
 	}
 }
