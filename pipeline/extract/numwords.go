@@ -146,7 +146,8 @@ type quantityWords struct {
 	kindByObject         map[string]bool // 个, 块: measure words whose kind their object decides
 	objectKinds          [][2]string     // object ending → kind, longest first
 	masks                string
-	maskSet              runeSet // the runes of masks, for the numeric scan's test at every rune
+	maskWords            []string // 〔…〕: a bracketed ellipsis masks a whole number
+	maskSet              runeSet  // the runes of masks, for the numeric scan's test at every rune
 	maskedUnits          map[string]bool
 	vagueBefore          []string
 	idiomsByRune         map[rune][]string   // set phrases holding numerals, by first rune: 三番五次, 一老一小
@@ -160,6 +161,8 @@ type quantityWords struct {
 	frequencyBefore      []string            // 每周, 每月: 每周三次 is a frequency
 	frequencyUnits       map[string]bool     // 次
 	oneEach              []string            // 每: 每个孩子一个书包 gives one item to each
+	everyTimeWords       []string            // 每: 每遇到一位 is each time, before a verb
+	everyTimeTags        map[string]bool     // v: the tags of that verb
 	oneTogetherAfter     []string            // 和: 和老人一起 is together, not one item to each
 	oneCopula            map[string][]string // 的 → 是: 是…的一次活动 is an article
 	oneCopulaWords       []string
@@ -248,11 +251,11 @@ func loadQuantityWords() *quantityWords {
 	ws := mustWordSections("quantity_words.txt",
 		"approx_before", "approx_despite", "approx_after_number", "approx_after_unit", "not_count_after", "object_stops",
 		"object_ends", "object_before", "self_counting", "redacted_before", "redacted_not_next",
-		"one_units", "one_not_after", "one_not_next", "one_object_not_end", "masks", "masked_units", "vague_before", "idioms",
+		"one_units", "one_not_after", "one_not_next", "one_object_not_end", "masks", "mask_words", "masked_units", "vague_before", "idioms",
 		"redacted_after", "kuai_things", "big_units", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
 		"frequency_before", "frequency_units", "one_article_after", "name_before", "name_after",
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
-		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_together_after", "one_article_in_copula",
+		"label_nouns", "kind_by_object", "object_kinds", "one_each", "every_time_words", "every_time_tags", "one_together_after", "one_article_in_copula",
 		"list_marks",
 		"count_after", "parts_after", "one_article_near", "one_article_near_not",
 		"distance_after", "distance_before", "cohort_units", "cohort_years",
@@ -298,6 +301,7 @@ func loadQuantityWords() *quantityWords {
 		labelEndings:         ws.words("label_nouns"),
 		kindByObject:         ws.set("kind_by_object"),
 		masks:                ws.runes("masks"),
+		maskWords:            ws.words("mask_words"),
 		maskedUnits:          ws.set("masked_units"),
 		idiomsByRune:         map[rune][]string{},
 		redactedAfter:        longestFirst(ws.words("redacted_after")),
@@ -308,6 +312,8 @@ func loadQuantityWords() *quantityWords {
 		frequencyBefore:      longestFirst(ws.words("frequency_before")),
 		frequencyUnits:       ws.set("frequency_units"),
 		oneEach:              ws.words("one_each"),
+		everyTimeWords:       ws.words("every_time_words"),
+		everyTimeTags:        ws.set("every_time_tags"),
 		oneTogetherAfter:     ws.words("one_together_after"),
 		oneCopula:            ws.lists("one_article_in_copula"),
 		listMarks:            ws.runes("list_marks"),
@@ -478,6 +484,10 @@ func scanStartRunes(w *quantityWords) runeSet {
 		s.add(r)
 	}
 	for r := range w.maskSet.rest {
+		s.add(r)
+	}
+	for _, m := range w.maskWords {
+		r, _ := utf8.DecodeRuneInString(m)
 		s.add(r)
 	}
 	for _, r := range "《名位" {

@@ -349,8 +349,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit)) {
-		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家: an article, an idiom, a slogan, a place or a family
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit) || v.everyTime(i)) {
+		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家, 每走到一户: an article, an idiom, a slogan, a place, a family or each time
 	}
 	if !p.hasHigh && !p.approx && j-1 > i && (n == 0 || arabicDecimal(rs[i:j-1])) {
 		// 5千克, 7.1千米: the run took the first rune of the unit, a longer
@@ -1667,6 +1667,40 @@ func (v docView) familyOf(i int, unit string) bool {
 	return qw.familyUnits[unit] && (qw.familyNameTags[v.tagBefore(i)] || wordBefore(v.folded, i, qw.familyBefore) != "")
 }
 
+// everyTime reports a lone 一 at i right after a word of
+// [every_time_words] and words tagged one of [every_time_tags]
+// (每遇到一位, 每走到一户, 每讲解完一个步骤): each time something is done,
+// not one item given to each (每人结对一名老人); a later 一 of the
+// sentence (每遇到一位就送上一件棉衣) counts as before. Without tokens it
+// is always false.
+func (v docView) everyTime(i int) bool {
+	qw := v.nw.q
+	for k := i - 1; k >= 0 && i-k <= clauseRunes; k-- {
+		if clauseBreak(v.nw, v.folded[k]) {
+			return false
+		}
+		if w := wordAt(v.folded, k, qw.everyTimeWords); w != "" {
+			return v.verbsOnly(k+utf8.RuneCountInString(w), i)
+		}
+	}
+	return false
+}
+
+// verbsOnly reports whether the runes [from, to) are one or more whole
+// words gse tags one of [every_time_tags] (遇到, 讲解 完). Without tokens
+// it is always false.
+func (v docView) verbsOnly(from, to int) bool {
+	if from >= to || v.wordEndingAt(from) < 0 || v.wordEndingAt(to) < 0 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if v.word[k] < 0 || !v.nw.q.everyTimeTags[v.toks[v.word[k]].POS] {
+			return false
+		}
+	}
+	return true
+}
+
 // roundCount reports a bare 百 or 千 alone at i (its run ends at end)
 // before a measure word of [bare_count_units]: 千名干部, 百名小讲解员 are a
 // round hundred or thousand people; other bare multipliers are names
@@ -2463,7 +2497,7 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	if i > 0 && rs[i-1] == '第' { // an ordinal: 第××名
 		return Quantity{}, 0, false
 	}
-	j, ok := maskedNumberAt(nw, rs, i, 6, false)
+	j, ok := maskedNumberAt(nw, rs, i, 6, true)
 	if !ok {
 		return Quantity{}, 0, false
 	}
@@ -2521,8 +2555,9 @@ func approxSuffix(nw *numberWords, rs []rune, end int) int {
 	return 0
 }
 
-// maskedNumberAt reads a number with masked digits at rs[i] (××, 1××, with
-// numeral units such as 万 after the first rune when units is set), at most
+// maskedNumberAt reads a number with masked digits at rs[i] (××, 1××, a
+// word of [mask_words] such as 〔…〕, with numeral units such as 万 after
+// the first rune when units is set), at most
 // limit runes, not inside a longer number, and returns the index after it.
 func maskedNumberAt(nw *numberWords, rs []rune, i, limit int, units bool) (int, bool) {
 	masks := &nw.q.maskSet
@@ -2532,6 +2567,9 @@ func maskedNumberAt(nw *numberWords, rs []rune, i, limit int, units bool) (int, 
 		}
 	}
 	j, masked := i, false
+	if m := wordAt(rs, i, nw.q.maskWords); m != "" {
+		j, masked = i+utf8.RuneCountInString(m), true // 〔…〕户: the whole number masked
+	}
 	for ; j < len(rs) && j-i < limit; j++ {
 		if masks.has(rs[j]) {
 			masked = true
