@@ -117,3 +117,18 @@ func TestMaskedNumbers(t *testing.T) {
 		{"大家说……人人都来帮忙。", nil},
 	})
 }
+
+// TestPlaceBeforeOne: a lone 一 + 家 right after a place's name (南京一家,
+// a foreign place with its name in brackets: 维罗纳省(Verona)一家) is a
+// news report's "a shop in …", not one organisation counted; 辖区一家药店
+// and 引进了一家机构 still count.
+func TestPlaceBeforeOne(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"南京一家面包店向环卫工人赠送了早餐。", nil},
+		{"南京一家麵包店向環衛工人贈送了早餐。", nil},
+		{"维罗纳省(Verona)一家华人餐馆捐出了手套。", nil},
+		{"維羅納省(Verona)一家華人餐館捐出了手套。", nil},
+		{"社工走访了辖区一家药店，", []string{"一家 1 家 groups [药店]"}},
+		{"社工走訪了轄區一家藥店，", []string{"一家 1 家 groups [藥店]"}},
+	})
+}

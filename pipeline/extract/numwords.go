@@ -182,6 +182,9 @@ type quantityWords struct {
 	familyUnits          map[string]bool     // 家: 陈先生一家 is his family
 	familyNameTags       map[string]bool     // nr: a person's name before 一家
 	familyBefore         []string            // 他们, 先生: a person before 一家
+	placeOneUnits        map[string]bool     // 家: 青岛一家企业 is an article
+	placeOneTags         map[string]bool     // ns: a place's name before it
+	placeOneEnds         []string            // 省: a foreign place's last rune before its gloss
 	frequencyPeriodWords []string            // 星期, 年: 一星期两次, 两年一次 are frequencies
 	dayOrdinalUnits      map[string]bool     // 个: 第18个世界…日 numbers a day
 	dayNameStarts        []string            // 世界, 全国: a day kept each year
@@ -259,7 +262,7 @@ func loadQuantityWords() *quantityWords {
 		"list_marks",
 		"count_after", "parts_after", "one_article_near", "one_article_near_not",
 		"distance_after", "distance_before", "cohort_units", "cohort_years",
-		"one_copula_wei", "copula_nouns", "approx_before_bare", "bare_count_units", "one_list_units", "one_list_ends", "family_units", "family_name_tags", "family_before", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
+		"one_copula_wei", "copula_nouns", "approx_before_bare", "bare_count_units", "one_list_units", "one_list_ends", "family_units", "family_name_tags", "family_before", "place_one_units", "place_one_tags", "place_one_ends", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
 		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
@@ -332,6 +335,9 @@ func loadQuantityWords() *quantityWords {
 		familyUnits:          ws.set("family_units"),
 		familyNameTags:       ws.set("family_name_tags"),
 		familyBefore:         longestFirst(ws.words("family_before")),
+		placeOneUnits:        ws.set("place_one_units"),
+		placeOneTags:         ws.set("place_one_tags"),
+		placeOneEnds:         ws.words("place_one_ends"),
 		frequencyPeriodWords: longestFirst(ws.words("frequency_periods")),
 		dayOrdinalUnits:      ws.set("day_ordinal_units"),
 		dayNameStarts:        ws.words("day_name_starts"),

@@ -349,8 +349,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit) || v.everyTime(i)) {
-		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家, 每走到一户: an article, an idiom, a slogan, a place, a family or each time
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit) || v.everyTime(i) || v.placeBeforeOne(i, unit)) {
+		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家, 每走到一户, 青岛一家企业: an article, an idiom, a slogan, a place, a family or each time
 	}
 	if !p.hasHigh && !p.approx && j-1 > i && (n == 0 || arabicDecimal(rs[i:j-1])) {
 		// 5千克, 7.1千米: the run took the first rune of the unit, a longer
@@ -1666,6 +1666,44 @@ func (v docView) familyOf(i int, unit string) bool {
 	qw := v.nw.q
 	return qw.familyUnits[unit] && (qw.familyNameTags[v.tagBefore(i)] || wordBefore(v.folded, i, qw.familyBefore) != "")
 }
+
+// placeBeforeOne reports a lone 一 at i with a measure word of
+// [place_one_units] right after a place's name, a word tagged one of
+// [place_one_tags] (青岛一家企业), its foreign name in brackets aside
+// (曼托瓦省(Mantova)一家超市): a news report's "a shop in …", not one
+// organisation counted. Without tokens it is always false.
+func (v docView) placeBeforeOne(i int, unit string) bool {
+	qw := v.nw.q
+	if !qw.placeOneUnits[unit] {
+		return false
+	}
+	k := v.beforeGloss(i)
+	return qw.placeOneTags[v.tagBefore(k)] || k < i && wordBefore(v.folded, k, qw.placeOneEnds) != ""
+}
+
+// beforeGloss is where a foreign name in brackets written right before i
+// starts (曼托瓦省(Mantova)一家: the index of the opening bracket), or i.
+func (v docView) beforeGloss(i int) int {
+	rs := v.folded
+	if i == 0 || rs[i-1] != ')' && rs[i-1] != '）' {
+		return i
+	}
+	for k := i - 2; k >= 0 && i-k <= glossRunes; k-- {
+		switch r := rs[k]; {
+		case r == '(' || r == '（':
+			if k < i-2 {
+				return k
+			}
+			return i
+		case r > unicode.MaxLatin1 || !unicode.IsLetter(r) && r != ' ' && r != '.' && r != '-':
+			return i
+		}
+	}
+	return i
+}
+
+// glossRunes is how long a foreign name in brackets beforeGloss reads.
+const glossRunes = 40
 
 // everyTime reports a lone 一 at i right after a word of
 // [every_time_words] and words tagged one of [every_time_tags]
