@@ -84,15 +84,15 @@ func TestWholeDayHours(t *testing.T) {
 	})
 }
 
-// TestEachTime: a lone 一 after 每 + a verb in its clause (每遇到一位,
-// 每走到一户) is "each time", an article, not one item given to each; 每
+// TestEachTime: a lone 一 after 每 + a verb in its clause (每遇见一位,
+// 每敲开一户) is "each time", an article, not one item given to each; 每
 // before a person or a thing (每人结对一名老人, 每户一袋米) still counts.
 func TestEachTime(t *testing.T) {
 	checkQuantityCases(t, []quantityCase{
-		{"队员们每遇到一位老人就递上一张卡片，", []string{"一张 1 张 materials [卡片]"}},
-		{"隊員們每遇到一位老人就遞上一張卡片，", []string{"一張 1 张 materials [卡片]"}},
-		{"书记每走到一户，都仔细询问水电情况。", nil},
-		{"書記每走到一戶，都仔細詢問水電情況。", nil},
+		{"队员们每遇见一位老人就递上一张卡片，", []string{"一张 1 张 materials [卡片]"}},
+		{"隊員們每遇見一位老人就遞上一張卡片，", []string{"一張 1 张 materials [卡片]"}},
+		{"书记每敲开一户，都仔细询问水电情况。", nil},
+		{"書記每敲開一戶，都仔細詢問水電情況。", nil},
 		{"老师每讲完一个步骤，都请学员练一遍。", nil},
 		{"志愿者每人结对一名老人。", []string{"一名 1 名 people [老人]"}},
 		{"志願者每人結對一名老人。", []string{"一名 1 名 people [老人]"}},

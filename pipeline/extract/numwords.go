@@ -161,7 +161,7 @@ type quantityWords struct {
 	frequencyBefore      []string            // 每周, 每月: 每周三次 is a frequency
 	frequencyUnits       map[string]bool     // 次
 	oneEach              []string            // 每: 每个孩子一个书包 gives one item to each
-	everyTimeWords       []string            // 每: 每遇到一位 is each time, before a verb
+	everyTimeWords       []string            // 每: 每遇见一位 is each time, before a verb
 	everyTimeTags        map[string]bool     // v: the tags of that verb
 	oneTogetherAfter     []string            // 和: 和老人一起 is together, not one item to each
 	oneCopula            map[string][]string // 的 → 是: 是…的一次活动 is an article
@@ -182,7 +182,7 @@ type quantityWords struct {
 	familyUnits          map[string]bool     // 家: 陈先生一家 is his family
 	familyNameTags       map[string]bool     // nr: a person's name before 一家
 	familyBefore         []string            // 他们, 先生: a person before 一家
-	placeOneUnits        map[string]bool     // 家: 青岛一家企业 is an article
+	placeOneUnits        map[string]bool     // 家: 南京一家面包店 is an article
 	placeOneTags         map[string]bool     // ns: a place's name before it
 	placeOneEnds         []string            // 省: a foreign place's last rune before its gloss
 	frequencyPeriodWords []string            // 星期, 年: 一星期两次, 两年一次 are frequencies

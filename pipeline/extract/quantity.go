@@ -350,7 +350,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 		}
 	}
 	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit) || v.everyTime(i) || v.placeBeforeOne(i, unit)) {
-		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家, 每走到一户, 青岛一家企业: an article, an idiom, a slogan, a place, a family or each time
+		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家, 每敲开一户, 南京一家面包店: an article, an idiom, a slogan, a place, a family or each time
 	}
 	if !p.hasHigh && !p.approx && j-1 > i && (n == 0 || arabicDecimal(rs[i:j-1])) {
 		// 5千克, 7.1千米: the run took the first rune of the unit, a longer
@@ -1669,8 +1669,8 @@ func (v docView) familyOf(i int, unit string) bool {
 
 // placeBeforeOne reports a lone 一 at i with a measure word of
 // [place_one_units] right after a place's name, a word tagged one of
-// [place_one_tags] (青岛一家企业), its foreign name in brackets aside
-// (曼托瓦省(Mantova)一家超市): a news report's "a shop in …", not one
+// [place_one_tags] (南京一家面包店), its foreign name in brackets aside
+// (维罗纳省(Verona)一家餐馆): a news report's "a shop in …", not one
 // organisation counted. Without tokens it is always false.
 func (v docView) placeBeforeOne(i int, unit string) bool {
 	qw := v.nw.q
@@ -1682,7 +1682,7 @@ func (v docView) placeBeforeOne(i int, unit string) bool {
 }
 
 // beforeGloss is where a foreign name in brackets written right before i
-// starts (曼托瓦省(Mantova)一家: the index of the opening bracket), or i.
+// starts (维罗纳省(Verona)一家: the index of the opening bracket), or i.
 func (v docView) beforeGloss(i int) int {
 	rs := v.folded
 	if i == 0 || rs[i-1] != ')' && rs[i-1] != '）' {
@@ -1707,9 +1707,9 @@ const glossRunes = 40
 
 // everyTime reports a lone 一 at i right after a word of
 // [every_time_words] and words tagged one of [every_time_tags]
-// (每遇到一位, 每走到一户, 每讲解完一个步骤): each time something is done,
+// (每遇见一位, 每敲开一户, 每演示完一个步骤): each time something is done,
 // not one item given to each (每人结对一名老人); a later 一 of the
-// sentence (每遇到一位就送上一件棉衣) counts as before. Without tokens it
+// sentence (每遇见一位就送上一件棉衣) counts as before. Without tokens it
 // is always false.
 func (v docView) everyTime(i int) bool {
 	qw := v.nw.q
@@ -1725,7 +1725,7 @@ func (v docView) everyTime(i int) bool {
 }
 
 // verbsOnly reports whether the runes [from, to) are one or more whole
-// words gse tags one of [every_time_tags] (遇到, 讲解 完). Without tokens
+// words gse tags one of [every_time_tags] (遇见, 演示 完). Without tokens
 // it is always false.
 func (v docView) verbsOnly(from, to int) bool {
 	if from >= to || v.wordEndingAt(from) < 0 || v.wordEndingAt(to) < 0 {
