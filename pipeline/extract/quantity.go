@@ -2535,7 +2535,7 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	if i > 0 && rs[i-1] == '第' { // an ordinal: 第××名
 		return Quantity{}, 0, false
 	}
-	j, ok := maskedNumberAt(nw, rs, i, 6, true)
+	j, ok := maskedNumberAt(nw, rs, i, 6)
 	if !ok {
 		return Quantity{}, 0, false
 	}
@@ -2595,9 +2595,9 @@ func approxSuffix(nw *numberWords, rs []rune, end int) int {
 
 // maskedNumberAt reads a number with masked digits at rs[i] (××, 1××, a
 // word of [mask_words] such as 〔…〕, with numeral units such as 万 after
-// the first rune when units is set), at most
-// limit runes, not inside a longer number, and returns the index after it.
-func maskedNumberAt(nw *numberWords, rs []rune, i, limit int, units bool) (int, bool) {
+// the first rune: ××万人), at most limit runes, not inside a longer
+// number, and returns the index after it.
+func maskedNumberAt(nw *numberWords, rs []rune, i, limit int) (int, bool) {
 	masks := &nw.q.maskSet
 	if i > 0 {
 		if _, digit := arabicDigit(rs[i-1]); digit || masks.has(rs[i-1]) {
@@ -2614,7 +2614,7 @@ func maskedNumberAt(nw *numberWords, rs []rune, i, limit int, units bool) (int, 
 		} else if _, ok := arabicDigit(rs[j]); ok && masked && masks.has(rs[j-1]) {
 			return 0, false // ***2次: masks before digits set a number off, they hide none (1××户 does)
 		} else if !ok {
-			if _, _, unit := numeralUnit(rs[j]); !units || !unit || j == i {
+			if _, _, unit := numeralUnit(rs[j]); !unit || j == i {
 				break
 			}
 		}
