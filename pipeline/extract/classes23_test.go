@@ -83,3 +83,52 @@ func TestWholeDayHours(t *testing.T) {
 		{"全年志愿服务时长240小时。", []string{"240小时 240 小时 hours"}},
 	})
 }
+
+// TestEachTime: a lone 一 after 每 + a verb in its clause (每遇见一位,
+// 每敲开一户) is "each time", an article, not one item given to each; 每
+// before a person or a thing (每人结对一名老人, 每户一袋米) still counts.
+func TestEachTime(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"队员们每遇见一位老人就递上一张卡片，", []string{"一张 1 张 materials [卡片]"}},
+		{"隊員們每遇見一位老人就遞上一張卡片，", []string{"一張 1 张 materials [卡片]"}},
+		{"书记每敲开一户，都仔细询问水电情况。", nil},
+		{"書記每敲開一戶，都仔細詢問水電情況。", nil},
+		{"老师每讲完一个步骤，都请学员练一遍。", nil},
+		{"志愿者每人结对一名老人。", []string{"一名 1 名 people [老人]"}},
+		{"志願者每人結對一名老人。", []string{"一名 1 名 people [老人]"}},
+		{"给每户送去一袋大米。", []string{"一袋 1 袋 materials [大米]"}},
+	})
+}
+
+// TestMaskedNumbers: a bracketed ellipsis (〔…〕) masks a whole number as
+// × and * mask digits; masked numbers count with goods' and land's
+// measure words (***双, ××亩, 〔…〕公里) and with 万 (近××万人). A masked
+// name (××家园) and an ellipsis alone still count nothing.
+func TestMaskedNumbers(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"全年帮扶〔…〕户困难家庭。", []string{"〔…〕户 - 户 households r [困难家庭]"}},
+		{"全年幫扶〔…〕戶困難家庭。", []string{"〔…〕戶 - 户 households r [困難家庭]"}},
+		{"修缮村道〔…〕公里，", []string{"〔…〕公里 - 公里 other r"}},
+		{"备有手套***双、扫帚***把。", []string{"***双 - 双 goods r [手套]", "***把 - 把 goods r [扫帚]"}},
+		{"備有手套***雙、掃帚***把。", []string{"***雙 - 双 goods r [手套]", "***把 - 把 goods r [掃帚]"}},
+		{"全镇常住人口近××万人。", []string{"近××万人 - 人 people ar [常住人口]"}},
+		{"全鎮常住人口近××萬人。", []string{"近××萬人 - 人 people ar [常住人口]"}},
+		{"入住××家园的老人", nil},
+		{"大家说……人人都来帮忙。", nil},
+	})
+}
+
+// TestPlaceBeforeOne: a lone 一 + 家 right after a place's name (南京一家,
+// a foreign place with its name in brackets: 维罗纳省(Verona)一家) is a
+// news report's "a shop in …", not one organisation counted; 辖区一家药店
+// and 引进了一家机构 still count.
+func TestPlaceBeforeOne(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"南京一家面包店向环卫工人赠送了早餐。", nil},
+		{"南京一家麵包店向環衛工人贈送了早餐。", nil},
+		{"维罗纳省(Verona)一家华人餐馆捐出了手套。", nil},
+		{"維羅納省(Verona)一家華人餐館捐出了手套。", nil},
+		{"社工走访了辖区一家药店，", []string{"一家 1 家 groups [药店]"}},
+		{"社工走訪了轄區一家藥店，", []string{"一家 1 家 groups [藥店]"}},
+	})
+}

@@ -421,7 +421,7 @@ func fractionAt(nw *numberWords, rs []rune, i int) (float64, int) {
 // after an amount that ends at last.
 func maskedMoneyAt(v docView, i, last int) (Money, int, bool) {
 	rs := v.folded
-	j, ok := maskedNumberAt(v.nw, rs, i, 8, true)
+	j, ok := maskedNumberAt(v.nw, rs, i, 8)
 	if !ok {
 		return Money{}, 0, false
 	}

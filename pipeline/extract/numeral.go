@@ -459,7 +459,11 @@ func (v docView) scan() []numberToken {
 			i = end
 			continue
 		}
-		switch {
+		switch m := wordAt(rs, i, nw.q.maskWords); {
+		case m != "":
+			out = append(out, numberToken{kind: tokenMask, start: i, end: i + utf8.RuneCountInString(m)})
+			i += utf8.RuneCountInString(m)
+			continue
 		case nw.q.maskSet.has(rs[i]):
 			out = append(out, numberToken{kind: tokenMask, start: i, end: i + 1})
 		case rs[i] == '名' || rs[i] == '位':

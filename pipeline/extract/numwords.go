@@ -146,7 +146,8 @@ type quantityWords struct {
 	kindByObject         map[string]bool // 个, 块: measure words whose kind their object decides
 	objectKinds          [][2]string     // object ending → kind, longest first
 	masks                string
-	maskSet              runeSet // the runes of masks, for the numeric scan's test at every rune
+	maskWords            []string // 〔…〕: a bracketed ellipsis masks a whole number
+	maskSet              runeSet  // the runes of masks, for the numeric scan's test at every rune
 	maskedUnits          map[string]bool
 	vagueBefore          []string
 	idiomsByRune         map[rune][]string   // set phrases holding numerals, by first rune: 三番五次, 一老一小
@@ -160,6 +161,8 @@ type quantityWords struct {
 	frequencyBefore      []string            // 每周, 每月: 每周三次 is a frequency
 	frequencyUnits       map[string]bool     // 次
 	oneEach              []string            // 每: 每个孩子一个书包 gives one item to each
+	everyTimeWords       []string            // 每: 每遇见一位 is each time, before a verb
+	everyTimeTags        map[string]bool     // v: the tags of that verb
 	oneTogetherAfter     []string            // 和: 和老人一起 is together, not one item to each
 	oneCopula            map[string][]string // 的 → 是: 是…的一次活动 is an article
 	oneCopulaWords       []string
@@ -179,6 +182,9 @@ type quantityWords struct {
 	familyUnits          map[string]bool     // 家: 陈先生一家 is his family
 	familyNameTags       map[string]bool     // nr: a person's name before 一家
 	familyBefore         []string            // 他们, 先生: a person before 一家
+	placeOneUnits        map[string]bool     // 家: 南京一家面包店 is an article
+	placeOneTags         map[string]bool     // ns: a place's name before it
+	placeOneEnds         []string            // 省: a foreign place's last rune before its gloss
 	frequencyPeriodWords []string            // 星期, 年: 一星期两次, 两年一次 are frequencies
 	dayOrdinalUnits      map[string]bool     // 个: 第18个世界…日 numbers a day
 	dayNameStarts        []string            // 世界, 全国: a day kept each year
@@ -248,15 +254,15 @@ func loadQuantityWords() *quantityWords {
 	ws := mustWordSections("quantity_words.txt",
 		"approx_before", "approx_despite", "approx_after_number", "approx_after_unit", "not_count_after", "object_stops",
 		"object_ends", "object_before", "self_counting", "redacted_before", "redacted_not_next",
-		"one_units", "one_not_after", "one_not_next", "one_object_not_end", "masks", "masked_units", "vague_before", "idioms",
+		"one_units", "one_not_after", "one_not_next", "one_object_not_end", "masks", "mask_words", "masked_units", "vague_before", "idioms",
 		"redacted_after", "kuai_things", "big_units", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
 		"frequency_before", "frequency_units", "one_article_after", "name_before", "name_after",
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
-		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_together_after", "one_article_in_copula",
+		"label_nouns", "kind_by_object", "object_kinds", "one_each", "every_time_words", "every_time_tags", "one_together_after", "one_article_in_copula",
 		"list_marks",
 		"count_after", "parts_after", "one_article_near", "one_article_near_not",
 		"distance_after", "distance_before", "cohort_units", "cohort_years",
-		"one_copula_wei", "copula_nouns", "approx_before_bare", "bare_count_units", "one_list_units", "one_list_ends", "family_units", "family_name_tags", "family_before", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
+		"one_copula_wei", "copula_nouns", "approx_before_bare", "bare_count_units", "one_list_units", "one_list_ends", "family_units", "family_name_tags", "family_before", "place_one_units", "place_one_tags", "place_one_ends", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
 		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
@@ -298,6 +304,7 @@ func loadQuantityWords() *quantityWords {
 		labelEndings:         ws.words("label_nouns"),
 		kindByObject:         ws.set("kind_by_object"),
 		masks:                ws.runes("masks"),
+		maskWords:            ws.words("mask_words"),
 		maskedUnits:          ws.set("masked_units"),
 		idiomsByRune:         map[rune][]string{},
 		redactedAfter:        longestFirst(ws.words("redacted_after")),
@@ -308,6 +315,8 @@ func loadQuantityWords() *quantityWords {
 		frequencyBefore:      longestFirst(ws.words("frequency_before")),
 		frequencyUnits:       ws.set("frequency_units"),
 		oneEach:              ws.words("one_each"),
+		everyTimeWords:       ws.words("every_time_words"),
+		everyTimeTags:        ws.set("every_time_tags"),
 		oneTogetherAfter:     ws.words("one_together_after"),
 		oneCopula:            ws.lists("one_article_in_copula"),
 		listMarks:            ws.runes("list_marks"),
@@ -326,6 +335,9 @@ func loadQuantityWords() *quantityWords {
 		familyUnits:          ws.set("family_units"),
 		familyNameTags:       ws.set("family_name_tags"),
 		familyBefore:         longestFirst(ws.words("family_before")),
+		placeOneUnits:        ws.set("place_one_units"),
+		placeOneTags:         ws.set("place_one_tags"),
+		placeOneEnds:         ws.words("place_one_ends"),
 		frequencyPeriodWords: longestFirst(ws.words("frequency_periods")),
 		dayOrdinalUnits:      ws.set("day_ordinal_units"),
 		dayNameStarts:        ws.words("day_name_starts"),
@@ -478,6 +490,10 @@ func scanStartRunes(w *quantityWords) runeSet {
 		s.add(r)
 	}
 	for r := range w.maskSet.rest {
+		s.add(r)
+	}
+	for _, m := range w.maskWords {
+		r, _ := utf8.DecodeRuneInString(m)
 		s.add(r)
 	}
 	for _, r := range "《名位" {

@@ -349,8 +349,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit)) {
-		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家: an article, an idiom, a slogan, a place or a family
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit) || v.everyTime(i) || v.placeBeforeOne(i, unit)) {
+		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家, 每敲开一户, 南京一家面包店: an article, an idiom, a slogan, a place, a family or each time
 	}
 	if !p.hasHigh && !p.approx && j-1 > i && (n == 0 || arabicDecimal(rs[i:j-1])) {
 		// 5千克, 7.1千米: the run took the first rune of the unit, a longer
@@ -1667,6 +1667,78 @@ func (v docView) familyOf(i int, unit string) bool {
 	return qw.familyUnits[unit] && (qw.familyNameTags[v.tagBefore(i)] || wordBefore(v.folded, i, qw.familyBefore) != "")
 }
 
+// placeBeforeOne reports a lone 一 at i with a measure word of
+// [place_one_units] right after a place's name, a word tagged one of
+// [place_one_tags] (南京一家面包店), its foreign name in brackets aside
+// (维罗纳省(Verona)一家餐馆): a news report's "a shop in …", not one
+// organisation counted. Without tokens it is always false.
+func (v docView) placeBeforeOne(i int, unit string) bool {
+	qw := v.nw.q
+	if !qw.placeOneUnits[unit] {
+		return false
+	}
+	k := v.beforeGloss(i)
+	return qw.placeOneTags[v.tagBefore(k)] || k < i && wordBefore(v.folded, k, qw.placeOneEnds) != ""
+}
+
+// beforeGloss is where a foreign name in brackets written right before i
+// starts (维罗纳省(Verona)一家: the index of the opening bracket), or i.
+func (v docView) beforeGloss(i int) int {
+	rs := v.folded
+	if i == 0 || rs[i-1] != ')' && rs[i-1] != '）' {
+		return i
+	}
+	for k := i - 2; k >= 0 && i-k <= glossRunes; k-- {
+		switch r := rs[k]; {
+		case r == '(' || r == '（':
+			if k < i-2 {
+				return k
+			}
+			return i
+		case r > unicode.MaxLatin1 || !unicode.IsLetter(r) && r != ' ' && r != '.' && r != '-':
+			return i
+		}
+	}
+	return i
+}
+
+// glossRunes is how long a foreign name in brackets beforeGloss reads.
+const glossRunes = 40
+
+// everyTime reports a lone 一 at i right after a word of
+// [every_time_words] and words tagged one of [every_time_tags]
+// (每遇见一位, 每敲开一户, 每演示完一个步骤): each time something is done,
+// not one item given to each (每人结对一名老人); a later 一 of the
+// sentence (每遇见一位就送上一件棉衣) counts as before. Without tokens it
+// is always false.
+func (v docView) everyTime(i int) bool {
+	qw := v.nw.q
+	for k := i - 1; k >= 0 && i-k <= clauseRunes; k-- {
+		if clauseBreak(v.nw, v.folded[k]) {
+			return false
+		}
+		if w := wordAt(v.folded, k, qw.everyTimeWords); w != "" {
+			return v.verbsOnly(k+utf8.RuneCountInString(w), i)
+		}
+	}
+	return false
+}
+
+// verbsOnly reports whether the runes [from, to) are one or more whole
+// words gse tags one of [every_time_tags] (遇见, 演示 完). Without tokens
+// it is always false.
+func (v docView) verbsOnly(from, to int) bool {
+	if from >= to || v.wordEndingAt(from) < 0 || v.wordEndingAt(to) < 0 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if v.word[k] < 0 || !v.nw.q.everyTimeTags[v.toks[v.word[k]].POS] {
+			return false
+		}
+	}
+	return true
+}
+
 // roundCount reports a bare 百 or 千 alone at i (its run ends at end)
 // before a measure word of [bare_count_units]: 千名干部, 百名小讲解员 are a
 // round hundred or thousand people; other bare multipliers are names
@@ -2463,7 +2535,7 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 	if i > 0 && rs[i-1] == '第' { // an ordinal: 第××名
 		return Quantity{}, 0, false
 	}
-	j, ok := maskedNumberAt(nw, rs, i, 6, false)
+	j, ok := maskedNumberAt(nw, rs, i, 6)
 	if !ok {
 		return Quantity{}, 0, false
 	}
@@ -2521,10 +2593,11 @@ func approxSuffix(nw *numberWords, rs []rune, end int) int {
 	return 0
 }
 
-// maskedNumberAt reads a number with masked digits at rs[i] (××, 1××, with
-// numeral units such as 万 after the first rune when units is set), at most
-// limit runes, not inside a longer number, and returns the index after it.
-func maskedNumberAt(nw *numberWords, rs []rune, i, limit int, units bool) (int, bool) {
+// maskedNumberAt reads a number with masked digits at rs[i] (××, 1××, a
+// word of [mask_words] such as 〔…〕, with numeral units such as 万 after
+// the first rune: ××万人), at most limit runes, not inside a longer
+// number, and returns the index after it.
+func maskedNumberAt(nw *numberWords, rs []rune, i, limit int) (int, bool) {
 	masks := &nw.q.maskSet
 	if i > 0 {
 		if _, digit := arabicDigit(rs[i-1]); digit || masks.has(rs[i-1]) {
@@ -2532,13 +2605,16 @@ func maskedNumberAt(nw *numberWords, rs []rune, i, limit int, units bool) (int, 
 		}
 	}
 	j, masked := i, false
+	if m := wordAt(rs, i, nw.q.maskWords); m != "" {
+		j, masked = i+utf8.RuneCountInString(m), true // 〔…〕户: the whole number masked
+	}
 	for ; j < len(rs) && j-i < limit; j++ {
 		if masks.has(rs[j]) {
 			masked = true
 		} else if _, ok := arabicDigit(rs[j]); ok && masked && masks.has(rs[j-1]) {
 			return 0, false // ***2次: masks before digits set a number off, they hide none (1××户 does)
 		} else if !ok {
-			if _, _, unit := numeralUnit(rs[j]); !units || !unit || j == i {
+			if _, _, unit := numeralUnit(rs[j]); !unit || j == i {
 				break
 			}
 		}
