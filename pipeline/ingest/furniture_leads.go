@@ -86,11 +86,11 @@ func isPersonName(s string) bool {
 
 // placeReport: outside the body, a byline naming where the report was
 // filed, with [report_endings] after the place (记者某某◎某地报导, 某台记者
-// 某某、某某某地报导。, 某某志工 某某 某某 某地報導): a reporter's role and
-// ([report_roles]) and a name after it, or two names or more alone
-// between spaces, then the
-// place. No clause's mark nor 了 (媒体对此作了报道。): a sentence of the
-// report telling that it was reported is no byline.
+// 某某、某某某地报导。, 某某志工 某某 某某 某地報導): a reporter's role
+// ([report_roles]) and a name after it, or two names or more of two or
+// three characters alone between spaces (after a unit's name or not),
+// then the place. No clause's mark nor 了 (媒体对此作了报道。): a sentence
+// of the report telling that it was reported is no byline.
 type placeReport struct{ v *furnitureVocab }
 
 func (j placeReport) Judge(l lineView) string {
@@ -109,7 +109,7 @@ func (j placeReport) Judge(l lineView) string {
 		return ""
 	}
 	for _, r := range j.v.reportRoles {
-		if i := strings.Index(head, r); i >= 0 && leadingHan(strings.TrimLeft(head[i+len(r):], " ◎/／"), 2) != "" {
+		if i := strings.Index(head, r); i >= 0 && opensWithHan(strings.TrimLeft(head[i+len(r):], " ◎/／"), 2) {
 			return "byline"
 		}
 	}
@@ -135,22 +135,18 @@ func (j placeReport) Judge(l lineView) string {
 	return "byline"
 }
 
-// leadingHan is the first n runes of s when they are Han characters, or "".
-func leadingHan(s string, n int) string {
-	i := 0
-	for k, r := range s {
-		if i == n {
-			return s[:k]
+// opensWithHan reports whether s opens with n Han characters (n > 0).
+func opensWithHan(s string, n int) bool {
+	for _, r := range s {
+		if n == 0 {
+			return true
 		}
 		if !isHan(r) {
-			return ""
+			return false
 		}
-		i++
+		n--
 	}
-	if i == n {
-		return s
-	}
-	return ""
+	return n == 0
 }
 
 // tailNames: after the body, the reporters' names alone on their line,
