@@ -84,6 +84,12 @@ func isPersonName(s string) bool {
 	return n >= 2 && n <= 4
 }
 
+// shortName reports whether s is a person's name of two or three Han
+// characters: set apart between spaces, four read as a phrase (温暖社区).
+func shortName(s string) bool {
+	return isPersonName(s) && runeLen(s) <= 3
+}
+
 // placeReport: outside the body, a byline naming where the report was
 // filed, with [report_endings] after the place (记者某某◎某地报导, 某台记者
 // 某某、某某某地报导。, 某某志工 某某 某某 某地報導): a reporter's role
@@ -114,8 +120,7 @@ func (j placeReport) Judge(l lineView) string {
 		}
 	}
 	// Names alone: every field but the first (a unit's or a team's
-	// name) and the last (the place) a person's of two or three
-	// characters (four read as a phrase: 温暖社区), two of them at least.
+	// name) and the last (the place) a shortName, two of them at least.
 	fields := strings.Fields(head)
 	if len(fields) < 3 {
 		return ""
@@ -123,7 +128,7 @@ func (j placeReport) Judge(l lineView) string {
 	names := 0
 	for k, n := range fields[:len(fields)-1] {
 		switch {
-		case isPersonName(n) && runeLen(n) <= 3:
+		case shortName(n):
 			names++
 		case k > 0:
 			return ""
@@ -171,7 +176,7 @@ func (j tailNames) Judge(l lineView) string {
 		return ""
 	}
 	for _, n := range names {
-		if !isPersonName(n) || runeLen(n) > 3 || hasSuffixAny(n, j.v.creditWords) || j.v.titles != nil && hasSuffixAny(n, j.v.titles.orgs) {
+		if !shortName(n) || hasSuffixAny(n, j.v.creditWords) || j.v.titles != nil && hasSuffixAny(n, j.v.titles.orgs) {
 			return ""
 		}
 	}
@@ -248,7 +253,7 @@ func nameAfterSentence(folded string, v *furnitureVocab) int {
 	}
 	i += from
 	name := folded[i+1:]
-	if !isPersonName(name) || runeLen(name) > 3 || containsAny(name, v.continuationMarks) {
+	if !shortName(name) || containsAny(name, v.continuationMarks) {
 		return 0
 	}
 	before := strings.TrimRight(folded[:i], " \u3000")
