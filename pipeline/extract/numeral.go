@@ -460,9 +460,10 @@ func (v docView) scan() []numberToken {
 			continue
 		}
 		switch m := wordAt(rs, i, nw.q.maskWords); {
-		case m != "":
-			out = append(out, numberToken{kind: tokenMask, start: i, end: i + utf8.RuneCountInString(m)})
-			i += utf8.RuneCountInString(m)
+		case m != "": // 〔…〕: a word of [mask_words]
+			end := i + utf8.RuneCountInString(m)
+			out = append(out, numberToken{kind: tokenMask, start: i, end: end})
+			i = end
 			continue
 		case nw.q.maskSet.has(rs[i]):
 			out = append(out, numberToken{kind: tokenMask, start: i, end: i + 1})

@@ -1520,8 +1520,9 @@ func (bracketLabel) Judge(l lineView) string {
 // (某某栏目 08:05 2022/11/23) or be joined to the date as software
 // exchanges it (2022-11-23T08:05:36+08:00). Above the body a machine date
 // with its year and a number alone beside it (a read count) is such a
-// stamp without a time (2022.11.23  356 返回列表). Outside the body only:
-// a report's own schedule (6-18 14:30 开幕式) may look the same.
+// stamp without a time (2022.11.23  356 返回列表), kind metadata: its
+// date is the post's own, as headDate's. Outside the body only: a
+// report's own schedule (6-18 14:30 开幕式) may look the same.
 type stampRow struct{}
 
 // stampDateExpr is a stamp's date, its year left out or not; stampTime

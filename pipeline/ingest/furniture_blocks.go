@@ -217,8 +217,7 @@ func (tailWidget) Judge(l lineView) string {
 type tailNumber struct{}
 
 func (tailNumber) Judge(l lineView) string {
-	if l.zone != zoneTail || !l.atPageEnd && !l.beforeFurniture || l.runes() > 3 ||
-		strings.IndexFunc(l.folded, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+	if l.zone != zoneTail || !l.atPageEnd && !l.beforeFurniture || l.runes() > 3 || !digitsOnly(l.folded) {
 		return ""
 	}
 	return "page"

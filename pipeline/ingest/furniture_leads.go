@@ -84,13 +84,19 @@ func isPersonName(s string) bool {
 	return n >= 2 && n <= 4
 }
 
+// shortName reports whether s is a person's name of two or three Han
+// characters: set apart between spaces, four read as a phrase (温暖社区).
+func shortName(s string) bool {
+	return isPersonName(s) && runeLen(s) <= 3
+}
+
 // placeReport: outside the body, a byline naming where the report was
 // filed, with [report_endings] after the place (记者某某◎某地报导, 某台记者
-// 某某、某某某地报导。, 某某志工 某某 某某 某地報導): a reporter's role and
-// ([report_roles]) and a name after it, or two names or more alone
-// between spaces, then the
-// place. No clause's mark nor 了 (媒体对此作了报道。): a sentence of the
-// report telling that it was reported is no byline.
+// 某某、某某某地报导。, 某某志工 某某 某某 某地報導): a reporter's role
+// ([report_roles]) and a name after it, or two names or more of two or
+// three characters alone between spaces (after a unit's name or not),
+// then the place. No clause's mark nor 了 (媒体对此作了报道。): a sentence
+// of the report telling that it was reported is no byline.
 type placeReport struct{ v *furnitureVocab }
 
 func (j placeReport) Judge(l lineView) string {
@@ -109,13 +115,12 @@ func (j placeReport) Judge(l lineView) string {
 		return ""
 	}
 	for _, r := range j.v.reportRoles {
-		if i := strings.Index(head, r); i >= 0 && leadingHan(strings.TrimLeft(head[i+len(r):], " ◎/／"), 2) != "" {
+		if i := strings.Index(head, r); i >= 0 && opensWithHan(strings.TrimLeft(head[i+len(r):], " ◎/／"), 2) {
 			return "byline"
 		}
 	}
 	// Names alone: every field but the first (a unit's or a team's
-	// name) and the last (the place) a person's of two or three
-	// characters (four read as a phrase: 温暖社区), two of them at least.
+	// name) and the last (the place) a shortName, two of them at least.
 	fields := strings.Fields(head)
 	if len(fields) < 3 {
 		return ""
@@ -123,7 +128,7 @@ func (j placeReport) Judge(l lineView) string {
 	names := 0
 	for k, n := range fields[:len(fields)-1] {
 		switch {
-		case isPersonName(n) && runeLen(n) <= 3:
+		case shortName(n):
 			names++
 		case k > 0:
 			return ""
@@ -135,22 +140,18 @@ func (j placeReport) Judge(l lineView) string {
 	return "byline"
 }
 
-// leadingHan is the first n runes of s when they are Han characters, or "".
-func leadingHan(s string, n int) string {
-	i := 0
-	for k, r := range s {
-		if i == n {
-			return s[:k]
+// opensWithHan reports whether s opens with n Han characters (n > 0).
+func opensWithHan(s string, n int) bool {
+	for _, r := range s {
+		if n == 0 {
+			return true
 		}
 		if !isHan(r) {
-			return ""
+			return false
 		}
-		i++
+		n--
 	}
-	if i == n {
-		return s
-	}
-	return ""
+	return n == 0
 }
 
 // tailNames: after the body, the reporters' names alone on their line,
@@ -175,7 +176,7 @@ func (j tailNames) Judge(l lineView) string {
 		return ""
 	}
 	for _, n := range names {
-		if !isPersonName(n) || runeLen(n) > 3 || hasSuffixAny(n, j.v.creditWords) || j.v.titles != nil && hasSuffixAny(n, j.v.titles.orgs) {
+		if !shortName(n) || hasSuffixAny(n, j.v.creditWords) || j.v.titles != nil && hasSuffixAny(n, j.v.titles.orgs) {
 			return ""
 		}
 	}
@@ -252,7 +253,7 @@ func nameAfterSentence(folded string, v *furnitureVocab) int {
 	}
 	i += from
 	name := folded[i+1:]
-	if !isPersonName(name) || runeLen(name) > 3 || containsAny(name, v.continuationMarks) {
+	if !shortName(name) || containsAny(name, v.continuationMarks) {
 		return 0
 	}
 	before := strings.TrimRight(folded[:i], " \u3000")

@@ -268,10 +268,10 @@ func (v *furnitureVocab) captionLead(f string) bool {
 // of one list, led by the same mark (- Lunch together under - Welcome
 // speech, to the page's end); and right above a line holding English
 // words that ends a sentence or opens a list (… Port Elm Gardens 也在联络
-// 中。). A run of such lines stays line by line from its kept end. An English line at the page's end or above
-// other furniture (Skip to Main Content, Powered by …) stays taken, and so
-// does a site's English name above a bilingual headline, which ends no
-// sentence.
+// 中。). A run of such lines stays line by line from its kept end. An
+// English line at the page's end or above other furniture (Skip to Main
+// Content, Powered by …) stays taken, and so does a site's English name
+// above a bilingual headline, which ends no sentence.
 func bilingualLines(folded []string, neighbour func(i, step int) int, latin, kept func(i int) bool) []bool {
 	stays := make([]bool, len(folded))
 	text := func(j int) bool { return j >= 0 && (kept(j) || stays[j]) }
@@ -292,11 +292,12 @@ func bilingualLines(folded []string, neighbour func(i, step int) int, latin, kep
 }
 
 // sameListMark reports whether two lines open with the same list mark, a
-// rune that is no letter, digit or Han character (-, •, *).
+// rune that is no letter (Han characters are letters) nor digit (-, •,
+// *).
 func sameListMark(a, b string) bool {
 	ra, _ := utf8.DecodeRuneInString(strings.TrimSpace(a))
 	rb, _ := utf8.DecodeRuneInString(strings.TrimSpace(b))
-	return ra == rb && ra != utf8.RuneError && !unicode.IsLetter(ra) && !unicode.IsDigit(ra) && !unicode.IsSpace(ra)
+	return ra == rb && ra != utf8.RuneError && !unicode.IsLetter(ra) && !unicode.IsDigit(ra)
 }
 
 // latinRuns counts the runs of two Latin letters or more in a line, the
