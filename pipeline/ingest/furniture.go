@@ -153,6 +153,7 @@ type furnitureVocab struct {
 	captionOpeners                            []string // 图为, 上图: a caption's opener (alone on its line: furniture)
 	counterLabels, counterUnits               []string // 浏览次数, 阅读; 次, 人: the page's counters
 	publishLabels                             []string // 发布时间: the label of the post's own date
+	stampLabels                               []string // 日期: a short label of the post's date (headStamp)
 	changeStampWords                          []string // 更新, 修改: a stamp's label that dates a change
 	addressTagWords                           []string // 整理, 来源: a copy's source in brackets
 	collectionUnits, collectionWords          []string // 篇; 总结, 合集: a site's heading of a collection and its count
@@ -222,7 +223,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
+		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords,
@@ -1583,6 +1584,67 @@ func (stampRow) Judge(l lineView) string {
 	return ""
 }
 
+// headStamp: above the first prose line, the post's stamp as its site
+// prints it beside the headline, a row no other judge knows by its
+// words: a date label and its date, with or without the year, the site's
+// or outlet's name before the label, after a space or joined to it
+// (日期:04-12, 某某在线  发布时间:2021-09-10, 某某网站日期:2021-05-22,
+// 发表:2015年06月29日; [stamp_labels], [publish_labels]); or, without a
+// label, a name before a full date and the site's address or a read
+// count beside them (某某电力 2022年1月5日 3545, 某某网 www.example.cn
+// 2017年02月28日). A label holding a word of the report's form
+// (活动日期:04-12, [form_words]) is the report's row, and a name and a
+// date alone may be a headline's: both stay.
+type headStamp struct{ v *furnitureVocab }
+
+// headStampExpr: what comes before the date (group 1), the date (group
+// 2), its year written with dashes or with 年 (group 3 or 4), and after a
+// time of day maybe a count (group 5).
+var headStampExpr = regexp.MustCompile(`^(.*?)\s*(((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|((?:19|20)\d{2})年\d{1,2}月\d{1,2}日|\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(\s+\d+)?$`)
+
+// maxHeadStampName is the longest name beside a head stamp's date.
+const maxHeadStampName = 12
+
+func (j headStamp) Judge(l lineView) string {
+	if l.zone != zoneHead || l.runes() > 2*maxHeadStampName+20 || strings.ContainsAny(l.folded, sentenceEnds+"，,、") {
+		return ""
+	}
+	m := headStampExpr.FindStringSubmatch(l.folded)
+	if m == nil {
+		return ""
+	}
+	before, dated, counted := strings.TrimSpace(m[1]), m[3] != "" || m[4] != "", m[5] != ""
+	if label := strings.TrimRight(before, ":："); label != before {
+		label = strings.TrimSpace(label)
+		for _, w := range slices.Concat(j.v.publishLabels, j.v.stampLabels) {
+			if name, found := strings.CutSuffix(label, w); found && stampName(strings.TrimSpace(name), j.v.formWords) {
+				return "metadata"
+			}
+		}
+		return ""
+	}
+	fields := strings.Fields(before)
+	if !dated || len(fields) == 0 || len(fields) > 2 || !stampName(fields[0], j.v.formWords) {
+		return ""
+	}
+	if len(fields) == 2 && webAddress(fields[1]) || len(fields) == 1 && counted {
+		return "metadata"
+	}
+	return ""
+}
+
+// stampName tells whether s may be the name of a site or an outlet beside
+// a head stamp: empty, or at most maxHeadStampName runes without a digit,
+// a colon or a word of a report's form.
+func stampName(s string, formWords []string) bool {
+	return !runesOver(s, maxHeadStampName) && !strings.ContainsAny(s, "0123456789:：") && !containsAny(s, formWords)
+}
+
+// webAddress tells whether a field is a site's address (www.example.cn).
+func webAddress(f string) bool {
+	return strings.Contains(f, ".") && strings.IndexFunc(f, func(r rune) bool { return r > unicode.MaxASCII || unicode.IsSpace(r) }) < 0
+}
+
 // digitsOnly reports whether a field is a number alone (a count).
 func digitsOnly(f string) bool {
 	return f != "" && strings.Trim(f, "0123456789") == ""
@@ -1792,7 +1854,7 @@ func markupFramed(f string) bool {
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
-		datedLine{v}, stampRow{}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v},
+		datedLine{v}, stampRow{}, headStamp{v}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v},
 		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
 		outletLead{}, namesCredit{}, tailNames{v}, statementLink{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, placeReport{v}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{}, ornamentFramed{},
 		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, contentLabel{v}, glyphLed{v}, bracketAside{v}, headFigure{}}

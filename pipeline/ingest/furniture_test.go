@@ -1233,6 +1233,30 @@ func TestPlaceReport(t *testing.T) {
 	})
 }
 
+func TestHeadStamp(t *testing.T) {
+	checkJudge(t, headStamp{testFurniture(t)}, []judgeCase{
+		{line: "日期:07-21", zone: zoneHead, want: "metadata"},
+		{line: "日期：07-21", zone: zoneHead, want: "metadata"},
+		{line: "发表:2019年07月21日", zone: zoneHead, want: "metadata"},
+		{line: "發表:2019年07月21日", zone: zoneHead, want: "metadata"},
+		{line: "青禾之声  发布时间：1999-07-21", zone: zoneHead, want: "metadata"},
+		{line: "青禾之聲 發佈時間:1999-07-21 08:40", zone: zoneHead, want: "metadata"},
+		{line: "青禾文化站日期:2019-07-21", zone: zoneHead, want: "metadata"},
+		{line: "青禾文化站日期:2019-07-21", zone: zoneBody, want: ""},
+		{line: "青禾供水 2019年7月21日 861", zone: zoneHead, want: "metadata"},
+		{line: "青禾供水 2019年7月21日 861", zone: zoneTail, want: ""},
+		{line: "青禾文明网  www.qinghe.example.cn  2019年07月21日", zone: zoneHead, want: "metadata"},
+		{line: "青禾文明網  www.qinghe.example.cn  2019年07月21日", zone: zoneHead, want: "metadata"},
+		{line: "活动日期:07-21", zone: zoneHead, want: ""},           // the report's form
+		{line: "活動日期:2019-07-21", zone: zoneHead, want: ""},      // the report's form
+		{line: "时间:07-21", zone: zoneHead, want: ""},             // a form's first row, maybe
+		{line: "青禾社区端午包粽子 2019-07-21", zone: zoneHead, want: ""}, // a headline and its date
+		{line: "青禾供水 07-21 861", zone: zoneHead, want: ""},       // no year, no label
+		{line: "日期:2019-07-21，天气晴", zone: zoneHead, want: ""},
+		{line: "青禾社区2019年第3期简报 日期:07-21", zone: zoneHead, want: ""},
+	})
+}
+
 func TestStampRow(t *testing.T) {
 	checkJudge(t, stampRow{}, []judgeCase{
 		{line: "11-03 08:25   某某市融媒体中心   李某某", want: "byline"},
