@@ -1588,7 +1588,7 @@ func (stampRow) Judge(l lineView) string {
 // prints it beside the headline, a row no other judge knows by its
 // words: a date label and its date, with or without the year, the site's
 // or outlet's name before the label, after a space or joined to it
-// (日期:04-12, 某某在线  发布时间:2021-09-10, 某某网站日期:2021-05-22,
+// (日期:04-12, 某某在线  发布时间:2022-03-17, 某某网站日期:2021-05-22,
 // 发表:2015年06月29日; [stamp_labels], [publish_labels]); or, without a
 // label, a name before a full date and the site's address or a read
 // count beside them (某某电力 2022年1月5日 3545, 某某网 www.example.cn
