@@ -1447,15 +1447,24 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 	// it ends as a report's title does and no other line says it in
 	// part (a collection's title over its first piece's heading, a
 	// forum's heading with a note the crumb leaves off): those are said
-	// twice, and the rules above choose.
+	// twice, and the rules above choose. A news story's headline, without
+	// the genre's ending, is that heading too when the first paragraph
+	// echoes it, no line above shares a run of echo_runes Han characters
+	// with it (the headline over its deck, the deck then right above the
+	// paragraph) and no rule cut it off its own line (a headline run on
+	// into the post's fields: the cut one is the heading).
 	for j := range cs {
-		if !cs[j].c.headsBody || !s.endsAsTitle(cs[j].folded) {
+		ends := s.endsAsTitle(cs[j].folded)
+		if !cs[j].c.headsBody || !ends && cs[j].feats[featEcho] == 0 {
 			continue
 		}
 		b, related := cs[j].stripped, false
 		for i := range cs {
 			if a := cs[i].stripped; cs[i].c.line != cs[j].c.line {
-				related = related || strings.Contains(a, b) || strings.Contains(b, a)
+				related = related || strings.Contains(a, b) || strings.Contains(b, a) ||
+					!ends && cs[i].c.line >= 0 && cs[i].c.line < cs[j].c.line && sharesRun(hanOnly(a), hanOnly(b), int(s.w["echo_runes"]))
+			} else if !ends && cs[i].c.rest != "" {
+				related = true
 			}
 		}
 		if !related {

@@ -165,6 +165,16 @@ func TestChooseTitle(t *testing.T) {
 		{"a headline with a day, no comma", []string{"3月12日 社区志愿者河堤植树", "大家分成四组，种下了一百棵树苗。"}, "", "3月12日 社区志愿者河堤植树", 0, ""},
 		{"a place in brackets is part of the title", []string{"[某某区]争当时代活雷锋 志愿服务最快乐", "三月五日，某某区志愿者走上街头，开展学雷锋活动。"}, "",
 			"[某某区]争当时代活雷锋 志愿服务最快乐", 0, ""},
+		{"a news headline right above the first paragraph that echoes it, under a site's line", []string{"每天新鲜资讯,处处贴心服务", "青禾少年宫小小航模手放飞滑翔机", "周六上午，青禾少年宫的二十名小小航模手在操场上放飞了自己拼装的滑翔机。"}, "",
+			"青禾少年宫小小航模手放飞滑翔机", 1, ""},
+		{"a news headline right above the first paragraph that echoes it, under a site's line, Traditional", []string{"每天新鮮資訊,處處貼心服務", "青禾少年宮小小航模手放飛滑翔機", "週六上午，青禾少年宮的二十名小小航模手在操場上放飛了自己拼裝的滑翔機。"}, "",
+			"青禾少年宮小小航模手放飛滑翔機", 1, ""},
+		{"a deck right above the first paragraph under its headline: the headline stays", []string{"东坡社区开展防诈骗宣传进楼栋活动", "东坡社区：防诈骗宣传进楼栋 守好居民钱袋子", "本周三，东坡社区组织网格员把防诈骗宣传进楼栋的传单送到十栋居民楼。"}, "",
+			"东坡社区开展防诈骗宣传进楼栋活动", 0, ""},
+		{"a deck right above the first paragraph under its headline, Traditional", []string{"東坡社區舉辦防詐騙宣傳進樓棟活動", "東坡社區：防詐騙宣傳進樓棟 守好居民錢袋子", "本週三，東坡社區組織網格員把防詐騙宣傳進樓棟的傳單送到十棟居民樓。"}, "",
+			"東坡社區舉辦防詐騙宣傳進樓棟活動", 0, ""},
+		{"a news headline run on into the post's fields right above the first paragraph: the headline without them", []string{"我校青禾支教队获评市级优秀志愿服务团队发布时间:2021-06-18 作者:", "近日，市志愿者协会公布评选结果，我校青禾支教队获评优秀志愿服务团队。"}, "",
+			"我校青禾支教队获评市级优秀志愿服务团队", 0, "发布时间:2021-06-18 作者:"},
 	} {
 		c, ok := chooseTitle(tt.lines, nil, tt.fileTitle, "", removedHead{}, fv, ts, nil, nil, nil)
 		if tt.title == "" {
