@@ -306,15 +306,18 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if !approx && wordBefore(rs, start, qw.approxGapped) != "" {
 		approx = true // 約為60戶: approximate, the span the count alone
 	}
+	var bareApprox, bareVague string // the words before a bare multiplier: 過百, 上千
+	if p.bare {
+		bareApprox, bareVague = wordBefore(rs, i, qw.approxBeforeBare), wordBefore(rs, i, qw.vagueBefore)
+	}
 	switch {
 	case excluded:
 		return Quantity{}, 0, false
 	case p.bare && (approx || p.approx): // 近百人, 千余人
-	case p.bare && wordBefore(rs, i, qw.approxBeforeBare) != "":
-		start, approx = i-utf8.RuneCountInString(wordBefore(rs, i, qw.approxBeforeBare)), true // 過百名義工
-	case p.bare && wordBefore(rs, i, qw.vagueBefore) != "":
-		w := wordBefore(rs, i, qw.vagueBefore)
-		start, p.vague, p.hasValue = i-utf8.RuneCountInString(w), true, false // 上千人
+	case bareApprox != "":
+		start, approx = i-utf8.RuneCountInString(bareApprox), true // 過百名義工
+	case bareVague != "":
+		start, p.vague, p.hasValue = i-utf8.RuneCountInString(bareVague), true, false // 上千人
 	case p.bare && !roundCount(mw, qw, rs, i, p.end):
 		return Quantity{}, 0, false // 万人签名: a name; 调集千名青年 counts
 	case phoneLike(rs, i):

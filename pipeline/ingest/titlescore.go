@@ -516,7 +516,7 @@ func (s *titleScorer) firstLineTitle(lines []string) int {
 	}
 	l := strings.TrimSpace(lines[i])
 	f := fold.ToSimplified(l)
-	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || s.captionLead(f) || formRow(f) || datedLead.MatchString(f) || newspaperPage.MatchString(f) || weekdayStamp.MatchString(f) || opensWithNewsLead(f) || carriesOn(lines, i) {
+	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || s.opensCaption(f) || formRow(f) || datedLead.MatchString(f) || newspaperPage.MatchString(f) || weekdayStamp.MatchString(f) || opensWithNewsLead(f) || carriesOn(lines, i) {
 		return -1
 	}
 	return i
@@ -597,9 +597,11 @@ func opensHeadline(l string) bool {
 	return true
 }
 
-// captionLead reports whether the folded line f opens as a picture's
-// caption telling what it shows (图为…: [caption_leads]).
-func (s *titleScorer) captionLead(f string) bool {
+// opensCaption reports whether the folded line f opens as a picture's
+// caption telling what it shows (图为…: dict/title.txt [caption_leads]),
+// never a headline. Furniture's captionLead, a caption alone on its line,
+// reads the longer list [caption_openers] (上图, 图一) of dict/furniture.txt.
+func (s *titleScorer) opensCaption(f string) bool {
 	return hasPrefixAny(f, s.captionLeads)
 }
 
@@ -1355,7 +1357,7 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 		// The removed headline: the judges named it, it competes still.
 		removed := c.line < 0 && c.text == headline.text
 		fs, ok := s.featuresFolded(c, f, judged[f] || removed, fv)
-		if !ok || !opensHeadline(f) || s.captionLead(f) || formRow(f) || c.line >= 0 && c.rest == "" && c.wrapped == 0 && carriesOn(lines, c.line) {
+		if !ok || !opensHeadline(f) || s.opensCaption(f) || formRow(f) || c.line >= 0 && c.rest == "" && c.wrapped == 0 && carriesOn(lines, c.line) {
 			continue
 		}
 		if c.headline && !couplet(f) {
