@@ -531,6 +531,11 @@ func TestDefaultRulesWords(t *testing.T) {
 		// round 23: fire prevention (防火) is safety
 		{"护林员入冬前清理了防火通道。", "safety", ""},
 		{"里辦公處發放冬季防火提醒單。", "safety", ""},
+		// round 24: 摄影 labelling a photo's credit, which a caption keeps
+		// at its end, is no photography done; a photography class is
+		{"志愿者为老人剪发。（摄影／某某）", "", "culture_sports"},
+		{"義工陪長者散步。攝影：某某", "", "culture_sports"},
+		{"社区开设摄影兴趣班。", "culture_sports", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}

@@ -396,7 +396,8 @@ func TestFurniturePatterns(t *testing.T) {
 		{"以上資料來源於居民填寫的問卷，共收回120份。", ""},
 		// A credit named before its verb.
 		{"某某大学--社区服务队供稿", "credit"},
-		{"義工們在活動現場合影。 某某基金會供圖", "credit"},
+		{"義工們在活動現場合影。 某某基金會供圖", ""}, // after the caption: its last words (round 24)
+		{"某某基金會供圖", "credit"},
 		{"某某街道社工站供图", "credit"},
 		{"各村按时供稿，社区报每月出版一期。", ""},
 		{"本次展览的照片由居民供图", ""},

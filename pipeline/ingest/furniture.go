@@ -2522,21 +2522,15 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 
 // furnitureSuffix returns how many runes of furniture end a body line
 // after its last sentence, and their kind: what follows the last sentence
-// end, seen as a line of its own, is a credit, a byline, a prompt, a
-// snapshot link, a stamp or a counter (…起到积极推动作用。 图文/某某,
-// …一点点力量吧。” 查看更多). A credit or byline in brackets there
-// (…起到积极推动作用。(记者 某某)) is the paragraph's last words, as a
-// news lead is its first, and stays; so do
-// a layout cell's bar (…起到积极推动作用。 |), the border of the cell the
-// paragraph was printed in, and a lone mark (…起到积极推动作用。◇); but a
-// photographer's credit in brackets after a picture's caption goes
-// (captionCredit).
+// end, seen as a line of its own, is a prompt, a snapshot link, a stamp or
+// a counter (…一点点力量吧。” 查看更多, …活动圆满结束。 2023-05-06). A
+// credit, a byline or a sign-off there is the paragraph's last words, as
+// a news lead is its first, and stays with it (fusedCredit); so do a
+// layout cell's bar (…起到积极推动作用。 |), the border of the cell the
+// paragraph was printed in, and a lone mark (…起到积极推动作用。◇).
 func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, string) {
 	if (commentRow{}).Judge(lineView{folded: folded}) != "" {
 		return 0, "" // a reader's comment with its stamp: the whole line goes
-	}
-	if n := captionCredit(folded, v); n > 0 {
-		return n, "credit"
 	}
 	// Byte offsets, found from the end: the line's runes are not copied.
 	end := -1 // after the last sentence end
@@ -2558,9 +2552,6 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	if n := junkSuffix(folded, v); n > 0 {
 		return n, "junk" // a forum's anti-scraping run after the last sentence
 	}
-	if n := nameAfterSentence(folded, v); n > 0 {
-		return n, "credit" // …覆盖面。 某某某: the reporter
-	}
 	if end <= 0 || end >= len(folded) {
 		return 0, ""
 	}
@@ -2572,41 +2563,45 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	if tail == "" {
 		return 0, "" // a cell's bar, a stray comma
 	}
-	switch k := tailKind(tail, v, pats); k {
+	k := tailKind(tail, v, pats)
+	switch k {
 	case "credit", "byline":
-		if parenLine.MatchString(tail) {
-			return 0, ""
+	case "navigation", "metadata":
+		if !v.creditLed(tail) {
+			return n, k
 		}
+	case "snapshot", "counter":
 		return n, k
-	case "navigation", "snapshot", "metadata", "counter":
-		return n, k
+	default:
+		return 0, ""
 	}
-	return 0, ""
+	if fusedCredit(folded[:end], tail) {
+		return 0, ""
+	}
+	return n, k
 }
 
-// photoCreditSuffix is a photographer's credit in brackets at a line's
-// end: a picture's label with a name ((图:某某提供), （摄影／某某）, (图/文:某某))
-// or a name before 摄 ((记者某某摄)).
-var photoCreditSuffix = regexp.MustCompile(`\s*[(（]\s*((图|图片|摄影|照片|摄)\s*[:：/／][^()（）。！？]{1,20}|[^()（）。！？:：]{2,12}摄)\s*[)）]$`)
+// fusedCredit reports whether a credit, a byline or a sign-off after a
+// line's last sentence (…共赏秋光。(图:某某提供), …送上祝福。 记者 某某 摄,
+// …落到实处。 责编:某某 |) stays with the line: readers take it as the
+// paragraph's or the caption's last words, as the annotators of real pages
+// keep it. Not when no word stands before it (▲。(图/某某): a credit alone
+// after a picture's mark), nor when it names no one (a date, a number: the
+// post's stamp, …活动圆满结束。 2023-05-06).
+func fusedCredit(before, tail string) bool {
+	words, _ := hanAndNonLatin(before)
+	named, _ := hanAndNonLatin(tail)
+	return words >= 2 && named > 0
+}
 
-// captionCredit returns how many runes of a photographer's credit in
-// brackets end a picture's caption — one short sentence at most before it
-// (…共赏秋光。(图:某某提供), ▲…合影（摄影／某某）) — or 0. The caption says
-// what the picture shows and is body; the credit is the page's. After a
-// paragraph the credit is its last words and stays, as a reporter's does.
-func captionCredit(folded string, v *furnitureVocab) int {
-	if r, _ := utf8.DecodeLastRuneInString(folded); r != ')' && r != '）' {
-		return 0 // every credit ends with a bracket: the expression runs only then
-	}
-	loc := photoCreditSuffix.FindStringIndex(folded)
-	if loc == nil {
-		return 0
-	}
-	before := strings.TrimSpace(folded[:loc[0]])
-	if before == "" || runesOver(before, v.shortRunes) || strings.Count(before, "。")+strings.Count(before, "！")+strings.Count(before, "？") > 1 {
-		return 0
-	}
-	return runeLen(folded[loc[0]:])
+// creditLed reports whether the words after a line's last sentence that a
+// judge takes for navigation or metadata are a credit or the text's end
+// mark: a credit's word opens them (文/某某 摄/某某, 编辑:某某 |,
+// 来源:某某 |; [credit_words]) or they are the author's mark that the text
+// ends ((完), 全文完; [continuation_marks]).
+func (v *furnitureVocab) creditLed(tail string) bool {
+	t := strings.Trim(tail, "()（）[]【】 |｜")
+	return slices.Contains(v.continuationMarks, t) || slices.ContainsFunc(v.creditWords, func(w string) bool { return strings.HasPrefix(t, w) })
 }
 
 // junkSuffix returns how many runes of ASCII junk end a line after its

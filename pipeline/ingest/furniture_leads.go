@@ -235,39 +235,6 @@ func cellEdged(f string) bool {
 	return first == '|' || first == '｜' || last == '|' || last == '｜'
 }
 
-// nameAfterSentence returns how many runes end a line after its last
-// sentence that are a reporter's name alone, after a space (…扩大禁毒宣传
-// 覆盖面。 某某某), or 0. The author's mark that the text goes on or ends
-// ([continuation_marks]) stays.
-func nameAfterSentence(folded string, v *furnitureVocab) int {
-	// The name and its space are the line's last few bytes: look there
-	// only (a name of three Han characters and an ideographic space take
-	// 12).
-	from := max(0, len(folded)-maxNameTailBytes)
-	for from > 0 && !utf8.RuneStart(folded[from]) {
-		from--
-	}
-	i := strings.LastIndexAny(folded[from:], " \u3000")
-	if i < 0 || from+i == 0 {
-		return 0
-	}
-	i += from
-	name := folded[i+1:]
-	if !shortName(name) || containsAny(name, v.continuationMarks) {
-		return 0
-	}
-	before := strings.TrimRight(folded[:i], " \u3000")
-	last, _ := utf8.DecodeLastRuneInString(before)
-	if !strings.ContainsRune(sentenceEnds+closers, last) {
-		return 0
-	}
-	return runeLen(folded[len(before):])
-}
-
-// maxNameTailBytes is how far from a line's end nameAfterSentence looks
-// for the space before a name.
-const maxNameTailBytes = 16
-
 // posterRun: right above the first prose line, a run of at least
 // minPosterLines short lines without punctuation, each a word or two
 // (Mid-Autumn, Festival, 喜迎中秋, 花好月圆): the lettering of a poster or

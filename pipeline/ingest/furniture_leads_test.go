@@ -72,23 +72,6 @@ func TestCellTail(t *testing.T) {
 	})
 }
 
-func TestNameAfterSentence(t *testing.T) {
-	v := testFurniture(t)
-	for in, want := range map[string]int{
-		"让更多居民了解防诈知识。 某晓梅":   4, // the space goes with the name
-		"讓更多居民了解防詐知識。 某曉梅":   4,
-		"活动取得了圆满成功。” 某某":     3,
-		"活动取得了圆满成功。 (待续)":    0,
-		"活动取得了圆满成功。 待续":      0,
-		"社区书记 张某某":           0,
-		"活动取得了圆满成功。 某某社区居委会": 0,
-	} {
-		if got := nameAfterSentence(in, v); got != want {
-			t.Errorf("nameAfterSentence(%q) = %d, want %d", in, got, want)
-		}
-	}
-}
-
 func TestPosterRun(t *testing.T) {
 	page := []string{
 		"Mid-Autumn", "Festival", "喜迎中秋", "花好月圆",
