@@ -183,9 +183,6 @@ var hanDateTile = regexp.MustCompile(`^\d{1,4}\s*[年月日]$`)
 // tailRun takes for the site's.
 const tailRunMin = 3
 
-// tailRunRunes is the longest line of such a run.
-const tailRunRunes = 20
-
 // reportDateExpr finds a date a report signs with: a year in figures, in
 // Chinese numerals or masked before 年 (2023年5月, 二〇二三年, 20xx年), or
 // figures with separators (2023.5.1).
@@ -235,12 +232,14 @@ func tailRun(folded []string, lastProse int, empty, known func(int) bool, v *fur
 }
 
 // runLine reports whether a line after the body may belong to a run of
-// the site's short lines: short, no sentence's end, and nothing a report
-// signs off with — a date, a name ending as an organisation's
-// ([organisations] of dict/title.txt; a cell's bar after it hides
-// nothing), a contact label, an attachment.
+// the site's short lines: no longer than a headline (maxTitleRunes, since
+// round 24: the headlines of the site's other stories,
+// 某某镇开展防汛演练 三支抢险队伍半小时集结到位), no sentence's end, and
+// nothing a report signs off with — a date, a name ending as an
+// organisation's ([organisations] of dict/title.txt; a cell's bar after
+// it hides nothing), a contact label, an attachment.
 func (v *furnitureVocab) runLine(f string) bool {
-	if runesOver(f, tailRunRunes) || containsAnyRune(f, sentenceEnds+"，,、") || numberedHeading.MatchString(f) ||
+	if runesOver(f, maxTitleRunes) || containsAnyRune(f, sentenceEnds+"，,、") || numberedHeading.MatchString(f) ||
 		reportDateExpr.MatchString(f) || containsAny(f, v.contactLabels) || strings.Contains(f, "附件") || v.captionLead(f) {
 		return false
 	}

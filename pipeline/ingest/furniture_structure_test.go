@@ -115,6 +115,12 @@ func TestTailRun(t *testing.T) {
 			[]string{p1, p2, editor, "返回首页", "（二）下一步计划", "圖為志工合影", "打印"}, []int{2}, nil},
 		{"an attachment and a contact stop the run",
 			[]string{p1, p2, editor, "返回首页", "附件：报名表", "聯絡電話 12345678", "打印"}, []int{2}, nil},
+		{"other stories' headlines as long as a headline",
+			[]string{p1, p2, editor, "南湖街道举办第三届邻里美食节 百余户居民同台亮厨艺", "青年志願者走進山區小學 為孩子們帶去一堂天文課", "市图书馆夜读季启幕 二十场讲座等你来"},
+			[]int{2}, []bool{false, false, false, true, true, true}},
+		{"a line longer than a headline stops the run",
+			[]string{p1, p2, editor, "南湖街道举办第三届邻里美食节 百余户居民同台亮厨艺 社区书记带头掌勺为老人送上热菜", "返回首页", "分享", "打印"},
+			[]int{2}, []bool{false, false, false, false, true, true, true}},
 		{"a clause stops the run",
 			[]string{p1, p2, editor, "返回首页", "我们还走访了五户，其中", "打印", "分享"}, []int{2}, nil},
 	} {
