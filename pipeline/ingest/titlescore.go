@@ -529,7 +529,11 @@ func (s *titleScorer) firstLineTitle(lines []string) int {
 // naming a site or a column (志愿者清理河道 / 志愿者合影留念): the
 // captions of the pictures a page opens with or a poem's lines, never
 // its headline (a headline said twice, a site's name, a column's or an
-// author's over it are no captions).
+// author's over it are no captions). A column is also a name of the
+// genre's words and a few more (妇联工作: namesOnlyGenre), and a line
+// reporting an event as a headline does, a headline's verb with a genre
+// word (某某区开展…宣传活动), is the headline over a caption or a deck,
+// no caption itself (headlineShaped).
 func (s *titleScorer) captionsEnd(lines []string, fv *furnitureVocab) int {
 	seen, alike := map[string]bool{}, false
 	for i, l := range lines {
@@ -541,7 +545,7 @@ func (s *titleScorer) captionsEnd(lines []string, fv *furnitureVocab) int {
 				return 0
 			}
 			return i
-		case hanOnly(f) != f || runeLen(f) < 4 || runesOver(f, s.maxRunes) || s.endsAsTitle(f) || s.namesSite(f) || s.columnTag(f) || seen[f]:
+		case hanOnly(f) != f || runeLen(f) < 4 || runesOver(f, s.maxRunes) || s.endsAsTitle(f) || s.namesSite(f) || s.columnTag(f) || s.namesOnlyGenre(f) || s.headlineShaped(f) || seen[f]:
 			return 0
 		default:
 			for g := range seen {
@@ -551,6 +555,13 @@ func (s *titleScorer) captionsEnd(lines []string, fv *furnitureVocab) int {
 		}
 	}
 	return 0
+}
+
+// headlineShaped reports whether folded f reports an event as a news
+// headline does: a headline's verb ([headline_verbs]) and a word of the
+// genre (某某社区开展…主题活动, 某某市举办…工作会).
+func (s *titleScorer) headlineShaped(f string) bool {
+	return containsAny(f, s.headlineVerbs) && articleTitleWords.in(f)
 }
 
 // carriesOn reports whether line i is a piece of a sentence the lines

@@ -1320,7 +1320,8 @@ func TestCarriesOn(t *testing.T) {
 // TestCaptionsEnd checks that captions stacked above a text's first
 // paragraph (short lines of Han characters alone that share words) end at
 // that paragraph, and that a headline over it, alone or under a column,
-// a site or a byline, or said twice, is no caption.
+// a site or a byline, or said twice, is no caption; nor is a column of
+// the genre's words, nor a line reporting an event as a headline does.
 func TestCaptionsEnd(t *testing.T) {
 	fv := testFurniture(t)
 	ts := testTitleScorer(t)
@@ -1340,6 +1341,15 @@ func TestCaptionsEnd(t *testing.T) {
 		{"an author under the headline", []string{"青年志愿者清扫公园步道", "王志明", para}, 0},
 		{"a report's title", []string{"青年志愿者活动总结", "青年志愿者合影留念", para}, 0},
 		{"a line with a date", []string{"青年志愿者清扫公园步道", "青年志愿者 2024-05-12", para}, 0},
+		// A column of the genre's words and a short name, or a headline
+		// reporting an event (a headline's verb and a genre word), is no
+		// caption: the headline stands over a caption or under a column.
+		{"a column of the genre's words", []string{"妇联工作", "", "柳河县妇联联络站帮农户抢收玉米", para}, 0},
+		{"a column of the genre's words, traditional", []string{"婦聯工作", "", "柳河縣婦聯聯絡站幫農戶搶收玉米", para}, 0},
+		{"a headline reporting an event over a caption", []string{"南湖街道开展秋季消防演练活动", "", "演练活动现场一角", para}, 0},
+		{"a headline reporting an event, traditional", []string{"松濤社區舉辦重陽敬老聯歡活動", "", "聯歡活動現場一角", para}, 0},
+		{"captions with a verb and no genre word", []string{"志愿者走进敬老院包饺子", "志愿者与老人合影", para}, 2},
+		{"captions with a genre word and no verb", []string{"志愿者活动现场", "志愿者与老人合影", para}, 2},
 	} {
 		if got := ts.captionsEnd(tt.lines, fv); got != tt.want {
 			t.Errorf("%s: captionsEnd = %d, want %d", tt.name, got, tt.want)
