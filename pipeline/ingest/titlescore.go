@@ -28,6 +28,7 @@ import (
 type titleScorer struct {
 	w                  map[string]float64
 	endings, orgs      []string
+	placeEndings       []string // 区, 公安: how a place's name ends, or a local body's; a label before a headline
 	labels             []string // 名称, 标题: a field label before a title
 	sites              []string // 网, 平台: how the name of a site ends
 	roles              []string // 宣传员, 记者: how a byline's name ends
@@ -109,12 +110,12 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 	}
 	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"), continuations: ws.Words("continuations"),
 		leadInWords: ws.Words("lead_in_words"), sites: ws.Words("sites"), roles: ws.Words("roles"), columnTagEndings: ws.Words("column_tag_endings"), headlineVerbs: ws.Words("headline_verbs"),
-		mediaMarks: ws.Words("media_marks"), captionLeads: ws.Words("caption_leads"), minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
+		mediaMarks: ws.Words("media_marks"), captionLeads: ws.Words("caption_leads"), placeEndings: ws.Words("place_endings"), minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
 	for k, n := range titleFeatureNames {
 		s.fw[k] = w[n]
 	}
-	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 || len(s.mediaMarks) == 0 || len(s.captionLeads) == 0 {
-		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings], [headline_verbs], [media_marks] or [caption_leads]")
+	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 || len(s.mediaMarks) == 0 || len(s.captionLeads) == 0 || len(s.placeEndings) == 0 {
+		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings], [headline_verbs], [media_marks], [caption_leads] or [place_endings]")
 	}
 	return s, nil
 }
@@ -1129,7 +1130,7 @@ func (s *titleScorer) textFeatures(f string) titleFeatures {
 	if s.withSite(f) {
 		fs[featName]++ // 某某网 | 标题: the title is the other part
 	}
-	if n := fieldLabel(f); n > 0 && !s.orgLabelled(f) && !headlineValue(f[n:]) {
+	if n := fieldLabel(f); n > 0 && !s.orgLabelled(f) && !s.placeLabelled(f) && !headlineValue(f[n:]) {
 		fs[featField]++
 	}
 	for _, r := range s.roles {
@@ -1615,13 +1616,31 @@ func headlineValue(v string) bool {
 // one of [organisations]): a place before its headline, not a page's
 // field.
 func (s *titleScorer) orgLabelled(f string) bool {
+	return labelEnds(f, s.orgs, 1)
+}
+
+// placeLabelled reports whether folded f opens with a field's label that
+// names a place or a local body named after it (某某区：, 某某村:, 某某公安:
+// — at least two characters before one of [place_endings]) before a news
+// story's headline, without the genre's words: the place the news comes
+// from, not a page's field (地区:华东 has one character before 区; a
+// value of a report's or a column's words, 某某镇:开展…活动, stays a
+// field's: the page's own headline may say it shorter elsewhere).
+func (s *titleScorer) placeLabelled(f string) bool {
+	return labelEnds(f, s.placeEndings, 2) && !articleTitleWords.in(f[fieldLabel(f):])
+}
+
+// labelEnds reports whether folded f opens with a field's label
+// (fieldLabel) that ends with one of ends and has at least before runes
+// before it.
+func labelEnds(f string, ends []string, before int) bool {
 	n := fieldLabel(f)
 	if n == 0 {
 		return false
 	}
 	label := strings.TrimRight(f[:n], ":：")
-	for _, o := range s.orgs {
-		if strings.HasSuffix(label, o) && len(label) > len(o) {
+	for _, e := range ends {
+		if head, ok := strings.CutSuffix(label, e); ok && utf8.RuneCountInString(head) >= before {
 			return true
 		}
 	}

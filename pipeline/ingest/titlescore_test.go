@@ -1580,10 +1580,38 @@ func TestHeadlineValue(t *testing.T) {
 		{"河西镇:志愿服务进万家 邻里互助暖人心", false},
 		{"河西區：科普知識進萬家 安全常識記心間", false},
 		{"某村:情暖重阳,爱在社区", false},
-		{"分类:社区新闻 活动回顾", true},         // a menu's items
-		{"热门范文:社区重阳节敬老活动总结", true},     // one title
-		{"關鍵詞：義工 長者 探訪 重陽", true},      // a list of words
-		{"河西镇:志愿服务进万家 邻里互助 暖人心", true}, // three phrases
+		{"分类:社区新闻 活动回顾", true},        // a menu's items
+		{"热门范文:社区重阳节敬老活动总结", true},    // one title
+		{"關鍵詞：義工 長者 探訪 重陽", true},     // a list of words
+		{"主题:志愿服务进万家 邻里互助 暖人心", true}, // three phrases
+	} {
+		f := fold.ToSimplified(tt.line)
+		if got := ts.textFeatures(f)[featField] > 0; got != tt.field {
+			t.Errorf("textFeatures(%q) field %v, want %v", tt.line, got, tt.field)
+		}
+	}
+}
+
+// TestPlaceLabelled checks that a place's name or a local body's named
+// after it, as a label before a news headline without the genre's words,
+// is weighed as no page's field, in both scripts; and that a label with
+// one character before the place's ending, a label of no place, or a
+// headline of the genre's words after the place still is.
+func TestPlaceLabelled(t *testing.T) {
+	ts := testTitleScorer(t)
+	for _, tt := range []struct {
+		line  string
+		field bool
+	}{
+		{"柳河县:秋收时节帮农户抢收玉米", false},
+		{"松濤區：長者學用手機 志工耐心教", false},
+		{"东坡村:新修的水渠通到了田头", false},
+		{"南湖公安:反诈讲座走进菜市场", false},
+		{"南湖公安：反詐講座走進菜市場", false},
+		{"柳河县:开展秋收互助活动", true},   // the genre's words
+		{"地区:华东", true},          // one character before 区
+		{"分类:秋收时节帮农户抢收玉米", true}, // no place
+		{"關鍵詞：秋收 互助 玉米", true},
 	} {
 		f := fold.ToSimplified(tt.line)
 		if got := ts.textFeatures(f)[featField] > 0; got != tt.field {
