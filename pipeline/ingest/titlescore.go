@@ -28,6 +28,7 @@ import (
 type titleScorer struct {
 	w                  map[string]float64
 	endings, orgs      []string
+	placeEndings       []string // 区, 公安: how a place's name ends, or a local body's; a label before a headline
 	labels             []string // 名称, 标题: a field label before a title
 	sites              []string // 网, 平台: how the name of a site ends
 	roles              []string // 宣传员, 记者: how a byline's name ends
@@ -109,12 +110,12 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 	}
 	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"), continuations: ws.Words("continuations"),
 		leadInWords: ws.Words("lead_in_words"), sites: ws.Words("sites"), roles: ws.Words("roles"), columnTagEndings: ws.Words("column_tag_endings"), headlineVerbs: ws.Words("headline_verbs"),
-		mediaMarks: ws.Words("media_marks"), captionLeads: ws.Words("caption_leads"), minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
+		mediaMarks: ws.Words("media_marks"), captionLeads: ws.Words("caption_leads"), placeEndings: ws.Words("place_endings"), minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
 	for k, n := range titleFeatureNames {
 		s.fw[k] = w[n]
 	}
-	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 || len(s.mediaMarks) == 0 || len(s.captionLeads) == 0 {
-		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings], [headline_verbs], [media_marks] or [caption_leads]")
+	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 || len(s.mediaMarks) == 0 || len(s.captionLeads) == 0 || len(s.placeEndings) == 0 {
+		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings], [headline_verbs], [media_marks], [caption_leads] or [place_endings]")
 	}
 	return s, nil
 }
@@ -529,7 +530,11 @@ func (s *titleScorer) firstLineTitle(lines []string) int {
 // naming a site or a column (志愿者清理河道 / 志愿者合影留念): the
 // captions of the pictures a page opens with or a poem's lines, never
 // its headline (a headline said twice, a site's name, a column's or an
-// author's over it are no captions).
+// author's over it are no captions). A column is also a name of the
+// genre's words and a few more (妇联工作: namesOnlyGenre), and a line
+// reporting an event as a headline does, a headline's verb with a genre
+// word (某某区开展…宣传活动), is the headline over a caption or a deck,
+// no caption itself (headlineShaped).
 func (s *titleScorer) captionsEnd(lines []string, fv *furnitureVocab) int {
 	seen, alike := map[string]bool{}, false
 	for i, l := range lines {
@@ -541,7 +546,7 @@ func (s *titleScorer) captionsEnd(lines []string, fv *furnitureVocab) int {
 				return 0
 			}
 			return i
-		case hanOnly(f) != f || runeLen(f) < 4 || runesOver(f, s.maxRunes) || s.endsAsTitle(f) || s.namesSite(f) || s.columnTag(f) || seen[f]:
+		case hanOnly(f) != f || runeLen(f) < 4 || runesOver(f, s.maxRunes) || s.endsAsTitle(f) || s.namesSite(f) || s.columnTag(f) || s.namesOnlyGenre(f) || s.headlineShaped(f) || seen[f]:
 			return 0
 		default:
 			for g := range seen {
@@ -551,6 +556,13 @@ func (s *titleScorer) captionsEnd(lines []string, fv *furnitureVocab) int {
 		}
 	}
 	return 0
+}
+
+// headlineShaped reports whether folded f reports an event as a news
+// headline does: a headline's verb ([headline_verbs]) and a word of the
+// genre (某某社区开展…主题活动, 某某市举办…工作会).
+func (s *titleScorer) headlineShaped(f string) bool {
+	return containsAny(f, s.headlineVerbs) && articleTitleWords.in(f)
 }
 
 // carriesOn reports whether line i is a piece of a sentence the lines
@@ -1118,7 +1130,7 @@ func (s *titleScorer) textFeatures(f string) titleFeatures {
 	if s.withSite(f) {
 		fs[featName]++ // 某某网 | 标题: the title is the other part
 	}
-	if n := fieldLabel(f); n > 0 && !s.orgLabelled(f) && !headlineValue(f[n:]) {
+	if n := fieldLabel(f); n > 0 && !s.orgLabelled(f) && !s.placeLabelled(f) && !headlineValue(f[n:]) {
 		fs[featField]++
 	}
 	for _, r := range s.roles {
@@ -1604,13 +1616,31 @@ func headlineValue(v string) bool {
 // one of [organisations]): a place before its headline, not a page's
 // field.
 func (s *titleScorer) orgLabelled(f string) bool {
+	return labelEnds(f, s.orgs, 1)
+}
+
+// placeLabelled reports whether folded f opens with a field's label that
+// names a place or a local body named after it (某某区：, 某某村:, 某某公安:
+// — at least two characters before one of [place_endings]) before a news
+// story's headline, without the genre's words: the place the news comes
+// from, not a page's field (地区:华东 has one character before 区; a
+// value of a report's or a column's words, 某某镇:开展…活动, stays a
+// field's: the page's own headline may say it shorter elsewhere).
+func (s *titleScorer) placeLabelled(f string) bool {
+	return labelEnds(f, s.placeEndings, 2) && !articleTitleWords.in(f[fieldLabel(f):])
+}
+
+// labelEnds reports whether folded f opens with a field's label
+// (fieldLabel) that ends with one of ends and has at least before runes
+// before it.
+func labelEnds(f string, ends []string, before int) bool {
 	n := fieldLabel(f)
 	if n == 0 {
 		return false
 	}
 	label := strings.TrimRight(f[:n], ":：")
-	for _, o := range s.orgs {
-		if strings.HasSuffix(label, o) && len(label) > len(o) {
+	for _, e := range ends {
+		if head, ok := strings.CutSuffix(label, e); ok && utf8.RuneCountInString(head) >= before {
 			return true
 		}
 	}

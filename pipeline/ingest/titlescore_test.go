@@ -1320,7 +1320,8 @@ func TestCarriesOn(t *testing.T) {
 // TestCaptionsEnd checks that captions stacked above a text's first
 // paragraph (short lines of Han characters alone that share words) end at
 // that paragraph, and that a headline over it, alone or under a column,
-// a site or a byline, or said twice, is no caption.
+// a site or a byline, or said twice, is no caption; nor is a column of
+// the genre's words, nor a line reporting an event as a headline does.
 func TestCaptionsEnd(t *testing.T) {
 	fv := testFurniture(t)
 	ts := testTitleScorer(t)
@@ -1340,6 +1341,15 @@ func TestCaptionsEnd(t *testing.T) {
 		{"an author under the headline", []string{"青年志愿者清扫公园步道", "王志明", para}, 0},
 		{"a report's title", []string{"青年志愿者活动总结", "青年志愿者合影留念", para}, 0},
 		{"a line with a date", []string{"青年志愿者清扫公园步道", "青年志愿者 2024-05-12", para}, 0},
+		// A column of the genre's words and a short name, or a headline
+		// reporting an event (a headline's verb and a genre word), is no
+		// caption: the headline stands over a caption or under a column.
+		{"a column of the genre's words", []string{"妇联工作", "", "柳河县妇联联络站帮农户抢收玉米", para}, 0},
+		{"a column of the genre's words, traditional", []string{"婦聯工作", "", "柳河縣婦聯聯絡站幫農戶搶收玉米", para}, 0},
+		{"a headline reporting an event over a caption", []string{"南湖街道开展秋季消防演练活动", "", "演练活动现场一角", para}, 0},
+		{"a headline reporting an event, traditional", []string{"松濤社區舉辦重陽敬老聯歡活動", "", "聯歡活動現場一角", para}, 0},
+		{"captions with a verb and no genre word", []string{"志愿者走进敬老院包饺子", "志愿者与老人合影", para}, 2},
+		{"captions with a genre word and no verb", []string{"志愿者活动现场", "志愿者与老人合影", para}, 2},
 	} {
 		if got := ts.captionsEnd(tt.lines, fv); got != tt.want {
 			t.Errorf("%s: captionsEnd = %d, want %d", tt.name, got, tt.want)
@@ -1570,10 +1580,38 @@ func TestHeadlineValue(t *testing.T) {
 		{"河西镇:志愿服务进万家 邻里互助暖人心", false},
 		{"河西區：科普知識進萬家 安全常識記心間", false},
 		{"某村:情暖重阳,爱在社区", false},
-		{"分类:社区新闻 活动回顾", true},         // a menu's items
-		{"热门范文:社区重阳节敬老活动总结", true},     // one title
-		{"關鍵詞：義工 長者 探訪 重陽", true},      // a list of words
-		{"河西镇:志愿服务进万家 邻里互助 暖人心", true}, // three phrases
+		{"分类:社区新闻 活动回顾", true},        // a menu's items
+		{"热门范文:社区重阳节敬老活动总结", true},    // one title
+		{"關鍵詞：義工 長者 探訪 重陽", true},     // a list of words
+		{"主题:志愿服务进万家 邻里互助 暖人心", true}, // three phrases
+	} {
+		f := fold.ToSimplified(tt.line)
+		if got := ts.textFeatures(f)[featField] > 0; got != tt.field {
+			t.Errorf("textFeatures(%q) field %v, want %v", tt.line, got, tt.field)
+		}
+	}
+}
+
+// TestPlaceLabelled checks that a place's name or a local body's named
+// after it, as a label before a news headline without the genre's words,
+// is weighed as no page's field, in both scripts; and that a label with
+// one character before the place's ending, a label of no place, or a
+// headline of the genre's words after the place still is.
+func TestPlaceLabelled(t *testing.T) {
+	ts := testTitleScorer(t)
+	for _, tt := range []struct {
+		line  string
+		field bool
+	}{
+		{"柳河县:秋收时节帮农户抢收玉米", false},
+		{"松濤區：長者學用手機 志工耐心教", false},
+		{"东坡村:新修的水渠通到了田头", false},
+		{"南湖公安:反诈讲座走进菜市场", false},
+		{"南湖公安：反詐講座走進菜市場", false},
+		{"柳河县:开展秋收互助活动", true},   // the genre's words
+		{"地区:华东", true},          // one character before 区
+		{"分类:秋收时节帮农户抢收玉米", true}, // no place
+		{"關鍵詞：秋收 互助 玉米", true},
 	} {
 		f := fold.ToSimplified(tt.line)
 		if got := ts.textFeatures(f)[featField] > 0; got != tt.field {
