@@ -1477,6 +1477,68 @@ func (latinHead) Judge(l lineView) string {
 	return ""
 }
 
+// latinHeadRow: above the first prose line, a line in Latin script that
+// latinHead leaves to the others: one holding a digit beside an English
+// word — a stamp or a counter in English (Updated: Oct 12, 2021, 326
+// Views, Lin Yu • 3 March 2022 18:05), a template's slot (banner_ad3),
+// the site's address before the post's date — or a lone word (close,
+// logo, Published, x: a button or a slot's name). The judges before it
+// took what they know of such lines (a stamp's label, a date alone); no
+// letter of another script may stand in it, and English prose
+// (latinProse) stays. Kind metadata when it holds a date in digits (the
+// post's stamp, read as published), latin otherwise.
+type latinHeadRow struct{}
+
+// maxLatinHeadRowRunes is the longest line latinHeadRow reads.
+const maxLatinHeadRowRunes = 60
+
+func (latinHeadRow) Judge(l lineView) string {
+	if l.zone != zoneHead || l.runes() > maxLatinHeadRowRunes {
+		return ""
+	}
+	fields := strings.Fields(l.folded)
+	words, lower, digit := 0, 0, false
+	for _, f := range fields {
+		letters := 0
+		for _, r := range f {
+			switch {
+			case unicode.IsLetter(r) && r >= utf8.RuneSelf:
+				return "" // Han, or a letter of another script
+			case unicode.IsLetter(r):
+				letters++
+			case unicode.IsDigit(r):
+				digit = true
+			}
+		}
+		if letters >= 2 {
+			words++
+			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	switch {
+	case len(fields) == 1 && slotName(fields[0]):
+	case !digit || words == 0 || latinProse(l.folded, words, lower):
+		return ""
+	}
+	if publishDate(l.folded) != "" {
+		return "metadata"
+	}
+	return "latin"
+}
+
+// slotName reports whether f is one word of ASCII letters, digits and
+// underscores opening with a letter (close, banner_ad3, side_menu_7).
+func slotName(f string) bool {
+	for i, r := range f {
+		if !(r < utf8.RuneSelf && (unicode.IsLetter(r) || i > 0 && (unicode.IsDigit(r) || r == '_'))) {
+			return false
+		}
+	}
+	return f != ""
+}
+
 // latinProseWords is the fewest words of a line of English prose.
 const latinProseWords = 8
 
@@ -1854,8 +1916,8 @@ func markupFramed(f string) bool {
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
-		datedLine{v}, stampRow{}, headStamp{v}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, pagedTitle{v},
-		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
+		datedLine{v}, stampRow{}, headStamp{v}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, latinHeadRow{}, pagedTitle{v},
+		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, issueLine{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
 		outletLead{}, namesCredit{}, tailNames{v}, statementLink{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, placeReport{v}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{}, ornamentFramed{},
 		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, contentLabel{v}, glyphLed{v}, bracketAside{v}, headFigure{}}
 }
@@ -2121,7 +2183,10 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	}
 	lastHead, firstTail := -1, n
 	for i := range lines {
-		if aroundLine(i) && zoneOf(i) == zoneHead && firstProse >= 0 {
+		// Nor, in the head, is a line in Latin script (a skip link, an
+		// English stamp under the headline, a slot's name): a Chinese
+		// headline above it stays the title rule's, not a widget.
+		if aroundLine(i) && kind[i] != "latin" && zoneOf(i) == zoneHead && firstProse >= 0 {
 			lastHead = i
 		}
 	}

@@ -399,6 +399,44 @@ func datelineName(s string) bool {
 	return true
 }
 
+// issueLine: in the head, the line a newspaper or a journal prints over
+// its article: the publication's name, then its issue — the day's full
+// date, or a year and an issue number (2020年15期, 2018年 第9期) — maybe
+// the page in the same brackets and the reporters' names after it
+// (《某某晚报》(2022年11月08日 第 06 版), 某某早报 2022年11月08日 张三 李四,
+// 某某学刊 2017年3期). The name must be a publication's: in title marks
+// 《》, ending as an outlet's ([outlet_endings]), or before an issue number
+// or a page; a short name and a day's date alone may be a headline's, and
+// stay. Kind metadata: the date is the post's own stamp.
+type issueLine struct{ v *furnitureVocab }
+
+// issueLineExpr: the name in title marks or bare, the date or the issue,
+// maybe a page or an issue number after it, maybe names after a space.
+var issueLineExpr = regexp.MustCompile(`^(?:《\s*(?P<titled>[^《》\s]{2,14})\s*》|(?P<name>[\p{Han}A-Za-z·]{2,12}))\s*[(（]?\s*(?:` + headDateCore +
+	`|(?P<issue>(?:19|20)\d{2}\s*年\s*第?\s*\d{1,3}\s*期))\s*(?P<page>第\s*\d{1,3}\s*[版期])?\s*[)）]?(?:\s+\p{Han}{2,3}){0,3}$`)
+
+var issueLineGroups = struct{ titled, name, issue, page int }{
+	issueLineExpr.SubexpIndex("titled"), issueLineExpr.SubexpIndex("name"), issueLineExpr.SubexpIndex("issue"), issueLineExpr.SubexpIndex("page"),
+}
+
+func (j issueLine) Judge(l lineView) string {
+	if l.zone != zoneHead || !l.holds(markDigit) || l.runes() > maxIssueLineRunes {
+		return ""
+	}
+	m := issueLineExpr.FindStringSubmatch(l.folded)
+	if m == nil {
+		return ""
+	}
+	g := issueLineGroups
+	if m[g.titled] != "" || m[g.issue] != "" || m[g.page] != "" || hasSuffixAny(m[g.name], j.v.outletEndings) {
+		return "metadata"
+	}
+	return ""
+}
+
+// maxIssueLineRunes is the longest line issueLine reads.
+const maxIssueLineRunes = 48
+
 // headDate: before the body, a date alone on its line (2016年01月30日,
 // 2016-01-30, day first as 31/03/2025) or after a row label (更新日期：
 // 31/03/2025): the page's stamp under the headline, a field of the post

@@ -240,6 +240,25 @@ func TestOutletDateline(t *testing.T) {
 	})
 }
 
+func TestIssueLine(t *testing.T) {
+	checkJudge(t, issueLine{testFurniture(t)}, []judgeCase{
+		{line: "《 江畔晚报 》( 2022年11月08日 第 06 版 )", zone: zoneHead, want: "metadata"},
+		{line: "《河西日報》 2020年03月17日", zone: zoneHead, want: "metadata"},
+		{line: "江畔早报 2022年11月08日 王小明 李青", zone: zoneHead, want: "metadata"},
+		{line: "嶺南社區學刊 2021年第7期", zone: zoneHead, want: "metadata"},
+		{line: "社会工作研究 2018年 第4期", zone: zoneHead, want: "metadata"},
+		{line: "城乡导刊 2019-05-06 第3版", zone: zoneHead, want: "metadata"},
+		{line: "《 江畔晚报 》( 2022年11月08日 第 06 版 )", zone: zoneBody, want: ""},
+		{line: "嶺南社區學刊 2021年第7期", zone: zoneTail, want: ""},
+		// A short name and a day's date, no publication's: a headline's.
+		{line: "社区敬老活动 2023年10月23日", zone: zoneHead, want: ""},
+		{line: "重陽敬老聯歡 2023年10月23日 王小明", zone: zoneHead, want: ""},
+		// A year alone is no issue; a sentence is no issue line.
+		{line: "某某学刊 2021年", zone: zoneHead, want: ""},
+		{line: "本期《社区简报》刊登了2021年第7期的活动。", zone: zoneHead, want: ""},
+	})
+}
+
 func TestHeadDate(t *testing.T) {
 	checkJudge(t, headDate{testFurniture(t)}, []judgeCase{
 		{line: "2016年01月30日", zone: zoneHead, want: "metadata"},

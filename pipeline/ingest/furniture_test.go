@@ -139,6 +139,35 @@ func TestLatinHead(t *testing.T) {
 	})
 }
 
+func TestLatinHeadRow(t *testing.T) {
+	checkJudge(t, latinHeadRow{}, []judgeCase{
+		{line: "Updated: Oct 12, 2021", zone: zoneHead, want: "latin"},
+		{line: "326 Views", zone: zoneHead, want: "latin"},
+		{line: "Lin Yu • 3 March 2022 18:05", zone: zoneHead, want: "latin"},
+		{line: "www.example.org   2020-06-01 08:30:12", zone: zoneHead, want: "metadata"},
+		{line: "Posted 2019/12/05 ‧ 52 reads", zone: zoneHead, want: "metadata"},
+		{line: "close", zone: zoneHead, want: "latin"},
+		{line: "banner_ad3", zone: zoneHead, want: "latin"},
+		{line: "side_menu_7", zone: zoneHead, want: "latin"},
+		{line: "Published", zone: zoneHead, want: "latin"},
+		// Only above the first prose line, and never with Han characters
+		// or another script's letters.
+		{line: "326 Views", zone: zoneBody, want: ""},
+		{line: "close", zone: zoneTail, want: ""},
+		{line: "Updated: 2021年10月12日", zone: zoneHead, want: ""},
+		{line: "閱讀 326 Views", zone: zoneHead, want: ""},
+		{line: "Обновлено 12.10.2021", zone: zoneHead, want: ""},
+		// No digit and no lone word: latinHead's; a date or a number
+		// alone: the others'.
+		{line: "Skip to Main Content", zone: zoneHead, want: ""},
+		{line: "2021-10-12", zone: zoneHead, want: ""},
+		{line: "- 326", zone: zoneHead, want: ""},
+		{line: "www.example.org", zone: zoneHead, want: ""},
+		// English prose with a number: a bilingual report's line.
+		{line: "we met 12 old people and cleaned their rooms for them", zone: zoneHead, want: ""},
+	})
+}
+
 func TestPagedTitle(t *testing.T) {
 	checkJudge(t, pagedTitle{testFurniture(t)}, []judgeCase{
 		{line: "社區消防宣傳總結_第2頁", want: KindRunning},

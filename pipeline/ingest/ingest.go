@@ -407,9 +407,10 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 				for _, l := range lines[:c.line] {
 					if l != "" {
 						header = append(header, l)
-						if f := fold.ToSimplified(l); doc.Published == "" {
+						if f := fold.ToSimplified(l); doc.Published == "" && !pageClock(f) {
 							// A line of dates alone over the headline is
-							// the post's own stamp, as one under it is.
+							// the post's own stamp, as one under it is;
+							// the page's clock is not (pageClock).
 							doc.Published, doc.PublishedStamped = publishDate(f), datesOnly(strings.TrimSpace(f))
 						}
 					}
@@ -494,4 +495,11 @@ func insertLine(text string, i int, line string) string {
 func bracketHead(line, title string) bool {
 	m := bracketTitle.FindStringSubmatch(strings.TrimSpace(line))
 	return m != nil && strings.TrimSpace(m[1]) == title
+}
+
+// pageClock reports whether a header's line is the page's clock: a day's
+// date, its weekday and a time of day (2022年06月14日 星期二 09:41:07), the
+// day the page was shown, not the post's.
+func pageClock(f string) bool {
+	return weekdayStamp.MatchString(f) && timeOfDay.MatchString(f)
 }

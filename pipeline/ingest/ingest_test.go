@@ -301,3 +301,19 @@ func TestBracketHead(t *testing.T) {
 		}
 	}
 }
+
+func TestPageClock(t *testing.T) {
+	for f, want := range map[string]bool{
+		"2022年06月14日 星期二 09:41:07":   true,
+		"2022-06-14 周二 21:05":        true,
+		"2022年06月14日 星期二":            false, // a blog's day over its entry: the post's
+		"2022-06-14 09:41:07":        false,
+		"2022年06月14日 禮拜二 09:41":      true,
+		"活动于2022年06月14日 星期二 09:30开始": false,
+		"活動於2022年06月14日 禮拜二 09:30開始": false,
+	} {
+		if got := pageClock(fold.ToSimplified(f)); got != want {
+			t.Errorf("pageClock(%q) = %v, want %v", f, got, want)
+		}
+	}
+}
