@@ -216,7 +216,6 @@ type quantityWords struct {
 	hoursWholeDay        float64             // 24: 24小时值守 is round the clock
 	bodyBefore           []string            // 瘦, 减重: 瘦十斤 is a change of a body
 	bodyUnits            map[string]bool     // 斤, 厘米: the units of such a change
-	fewUnits             map[string]bool     // 名, 个: a lone 几 counts only with them
 	memberUnits          map[string]bool     // 人: 265户362人 counts the households' members
 	topicLinks           map[string]bool     // 在册, 纳入: verbs between a statistics topic and its number
 	objectCoordinators   map[string]bool     // 和, 及, 、: nouns joined by them are one counted object
@@ -266,7 +265,7 @@ func loadQuantityWords() *quantityWords {
 		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
-		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
+		"body_before", "body_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "one_place_words", "name_word_tags",
 		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks", "class_levels")
@@ -366,7 +365,6 @@ func loadQuantityWords() *quantityWords {
 		hoursTotalWords:      ws.words("hours_total_words"),
 		bodyBefore:           longestFirst(ws.words("body_before")),
 		bodyUnits:            ws.set("body_units"),
-		fewUnits:             ws.set("few_units"),
 		memberUnits:          ws.set("member_units"),
 		topicLinks:           ws.set("topic_links"),
 		objectCoordinators:   ws.set("object_coordinators"),

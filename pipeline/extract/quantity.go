@@ -439,10 +439,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if isUnitSymbol(unit) {
 		q.Unit = v.written(j, j+n) // 48300ML: a unit's symbol as written
 	}
-	if p.vague && p.end == i+1 && (rs[i] == '几' || rs[i] == '幾') && (q.Kind != "people" || !qw.fewUnits[unit] && !(unit == "个" && end < len(rs) && rs[end] == '人')) {
-		// 做了几套方案, 在几位老师的陪伴下, 去看几个老人: 几 alone, "a few",
-		// counts only people with a measure word of [few_units] (几名中学生)
-		// and 几个人 (几个人一组), the people themselves.
+	if p.vague && p.end == i+1 && (rs[i] == '几' || rs[i] == '幾') {
+		// 几 alone, "a few", counts nothing: 做了几套方案, 在几位老师的陪伴
+		// 下, 几名队员正在…, 有几个人一起抬 (the real pages count none).
 		return Quantity{}, 0, false
 	}
 	return q, end, true
