@@ -155,6 +155,7 @@ type quantityWords struct {
 	scanStarts           runeSet             // the runes at which the numeric scan finds anything (scanStartRunes)
 	redactedAfter        []string            // nouns before a masked-out count: 工作人员名，
 	kuaiThings           []string            // 广告牌36块: 块 counts pieces, not yuan
+	kuaiGap              []string            // 共: 警示牌共15块, a total between the thing and its number
 	bigUnits             map[string]bool     // 袋, 卡车: 36大袋 counts big bags
 	kuaiFeeHeads         string              // 费: 一百多块学费 is yuan
 	nameQuotes           map[rune]rune       // “ → ”: a count opening a quoted name is part of it
@@ -254,7 +255,7 @@ func loadQuantityWords() *quantityWords {
 		"approx_before", "approx_despite", "approx_after_number", "approx_after_unit", "not_count_after", "object_stops",
 		"object_ends", "object_before", "self_counting", "redacted_before", "redacted_not_next",
 		"one_units", "one_not_after", "one_not_next", "one_object_not_end", "masks", "mask_words", "masked_units", "vague_before", "idioms",
-		"redacted_after", "kuai_things", "big_units", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
+		"redacted_after", "kuai_things", "kuai_gap", "big_units", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
 		"frequency_before", "frequency_units", "one_article_after", "name_before", "name_after",
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
 		"label_nouns", "kind_by_object", "object_kinds", "one_each", "every_time_words", "every_time_tags", "one_together_after", "one_article_in_copula",
@@ -308,6 +309,7 @@ func loadQuantityWords() *quantityWords {
 		idiomsByRune:         map[rune][]string{},
 		redactedAfter:        longestFirst(ws.words("redacted_after")),
 		kuaiThings:           longestFirst(ws.words("kuai_things")),
+		kuaiGap:              longestFirst(ws.words("kuai_gap")),
 		bigUnits:             ws.set("big_units"),
 		kuaiFeeHeads:         ws.runes("kuai_fee_heads"),
 		nameQuotes:           map[rune]rune{},
