@@ -1,0 +1,56 @@
+package extract
+
+import "testing"
+
+// TestTimesWithAMeasureWord: a measure word joined to 次 is one unit, the
+// times counted (联动场馆120座次, 报道36条次, 服务乘客3万名次): the count
+// is not cut before 次.
+func TestTimesWithAMeasureWord(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"暑期联动各地天文馆120座次。", []string{"120座次 120 座次 other [天文馆]"}},
+		{"暑期聯動各地天文館120座次。", []string{"120座次 120 座次 other [天文館]"}},
+		{"媒体刊发新闻稿36条次。", []string{"36条次 36 条次 materials [新闻稿]"}},
+		{"媒體刊發新聞稿36條次。", []string{"36條次 36 条次 materials [新聞稿]"}},
+		{"志愿者在码头服务乘客超3万名次。", []string{"超3万名次 30000 名次 people a [乘客]"}},
+		{"全年到校巡查15校次。", []string{"15校次 15 校次 events"}},
+		{"为长者送出午餐900餐次。", []string{"900餐次 900 餐次 other [午餐]"}},
+		{"护士为老人接种800剂次。", []string{"800剂次 800 剂次 other"}},
+		{"广场南侧设有座位120座。", []string{"120座 120 座 other [座位]"}},
+	})
+}
+
+// TestBoardPieces: 块 counts boards and signs, not yuan, after a board's
+// word written 版 (展版, 版面) or 标志, with a total word or spaces between
+// the word and its number (警示牌共15块, 展板 28 块), and before a thing
+// named in Latin letters (3块LED屏); a price stays money.
+func TestBoardPieces(t *testing.T) {
+	tests := []struct {
+		in    string
+		money bool
+	}{
+		{"社区制作宣传展版6块，", false},
+		{"社區製作宣傳展版6塊，", false},
+		{"图书角更新版面12块。", false},
+		{"圖書角更新版面12塊。", false},
+		{"沿湖更换标志40余块，", false},
+		{"沿河竖起提示牌共9块，", false},
+		{"沿河豎起提示牌共9塊，", false},
+		{"现场摆放展板 18 块，", false},
+		{"广场上2块LED屏滚动播放短片。", false},
+		{"廣場上2塊LED屏滾動播放短片。", false},
+		{"一个纸杯5块，", true},
+		{"一個紙杯5塊，", true},
+		{"门票共9块，", true},
+	}
+	for _, tt := range tests {
+		doc := numDoc(tt.in)
+		ms, qs := numTest.FindMoney(doc), numTest.FindQuantities(doc, nil)
+		if tt.money && (len(ms) != 1 || len(qs) != 0) || !tt.money && (len(ms) != 0 || len(qs) != 1) {
+			t.Errorf("%q: money %v, quantities %v; want money %v", tt.in, ms, qs, tt.money)
+		}
+	}
+	checkQuantityCases(t, []quantityCase{
+		{"沿湖更换标志40余块，", []string{"40余块 40 块 goods a [标志]"}},
+		{"沿河竖起提示牌共9块，", []string{"9块 9 块 materials [提示牌]"}},
+	})
+}
