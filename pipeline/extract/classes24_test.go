@@ -54,3 +54,15 @@ func TestBoardPieces(t *testing.T) {
 		{"沿河竖起提示牌共9块，", []string{"9块 9 块 materials [提示牌]"}},
 	})
 }
+
+// TestJourneyLength: a length after 跨越, 行驶 or 里程 in its clause is a
+// journey's, not work done; a road built or cleaned still counts.
+func TestJourneyLength(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"捐出的书包跨越800多公里送到山区学校。", nil},
+		{"捐出的書包跨越800多公里送到山區學校。", nil},
+		{"流动书车全年行驶里程3万公里，", nil},
+		{"流動書車全年行駛里程3萬公里，", nil},
+		{"村里硬化道路3公里。", []string{"3公里 3 公里 other [硬化道路]"}},
+	})
+}
