@@ -66,3 +66,19 @@ func TestJourneyLength(t *testing.T) {
 		{"村里硬化道路3公里。", []string{"3公里 3 公里 other [硬化道路]"}},
 	})
 }
+
+// TestSetPhrasesOfRound24: smoke rising all around (浓烟四起), a show that
+// struck the audience (惊艳四座, 艳惊四座) and an old couple (老两口) count
+// nothing; four cases (四起案件) and two wells dug (两口井) still count.
+func TestSetPhrasesOfRound24(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"演练开始，楼道里浓烟四起，学生们弯腰撤离。", nil},
+		{"演練開始，樓道裡濃煙四起，學生們彎腰撤離。", nil},
+		{"孩子们的街舞惊艳四座。", nil},
+		{"孩子們的街舞艷驚四座。", nil},
+		{"志愿者帮老两口打扫院子。", nil},
+		{"志願者幫老兩口打掃院子。", nil},
+		{"民警破获诈骗案件四起。", []string{"四起 4 起 events [案件]"}},
+		{"为村里打了两口井。", []string{"两口 2 口 other"}},
+	})
+}
