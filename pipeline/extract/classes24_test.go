@@ -82,3 +82,18 @@ func TestSetPhrasesOfRound24(t *testing.T) {
 		{"为村里打了两口井。", []string{"两口 2 口 other"}},
 	})
 }
+
+// TestCountInsideAQuotedName: a count after more of a short quoted name or
+// slogan counts nothing (“营养知识30条”, “三访三问”, “东扶百户、西扶千户”);
+// a count alone in quotes and a quote that is speech still count.
+func TestCountInsideAQuotedName(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"社区开展“营养知识30条”宣讲活动。", nil},
+		{"社區開展「營養知識30條」宣講活動。", nil},
+		{"驻村干部坚持“三访三问”工作法。", nil},
+		{"驻村干部坚持「三訪三問」工作法。", nil},
+		{"发起“东扶百户、西扶千户”助学行动。", nil},
+		{"孩子们喊着“我还要吃5个！”", []string{"5个 5 个 other"}},
+		{"活动吸引了“500人”参加。", []string{"500人 500 人 people"}},
+	})
+}

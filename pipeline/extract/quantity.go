@@ -509,27 +509,31 @@ func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
 	return q, true
 }
 
-// inQuotedName reports whether the count over [start, end) opens a quoted
-// name and more of the name follows it before the closing quote: “两人三足”,
-// “3人制”篮球赛. A quote holding only the count (“500人”) is still a count.
+// inQuotedName reports whether the count over [start, end) stands in a
+// short quoted name or slogan that holds more than the count: opening it
+// (“两人三足”, “3人制”篮球赛) or after more of it (“健康素养66条”, “四进
+// 四讲”, “县扶百名、市扶千名”: since round 24). A quote holding only the
+// count (“500人”) is still a count, and so is a quote that is speech, with
+// a mark of a clause or a sentence in it (“我还要吃8个！”).
 func inQuotedName(nw *numberWords, rs []rune, start, end int) bool {
-	if start == 0 {
+	open := openQuoteBefore(nw, rs, start, quotedSloganRunes, quotedSpeechMarks)
+	if open < 0 {
 		return false
 	}
-	cl, ok := nw.q.nameQuotes[rs[start-1]]
-	if !ok || end >= len(rs) || rs[end] == cl {
-		return false
-	}
-	for k := end; k < len(rs) && k-end < 12; k++ {
+	cl := nw.q.nameQuotes[rs[open]]
+	for k := end; k < len(rs) && k-open <= quotedSloganRunes+1; k++ {
 		switch {
 		case rs[k] == cl:
-			return true
-		case !isHanRune(rs[k]) && numeralClass(rs, k) == runNone:
+			return open+1 < start || k > end
+		case !isHanRune(rs[k]) && numeralClass(rs, k) == runNone && rs[k] != '、':
 			return false // the quote does not close on a short name
 		}
 	}
 	return false
 }
+
+// quotedSpeechMarks are the marks that make a quote speech, not a name.
+const quotedSpeechMarks = "，,。！？!?；;：:\n"
 
 // serviceHours reports whether hours counted at start are hours of service
 // or work done (服务时长600小时, 累计志愿服务15万小时, 投入工时300个): a word
