@@ -97,3 +97,17 @@ func TestCountInsideAQuotedName(t *testing.T) {
 		{"活动吸引了“500人”参加。", []string{"500人 500 人 people"}},
 	})
 }
+
+// TestTogetherAfterEach: a lone 一 + 起 is "together" even after a word of
+// [one_each] in its clause (各族群众聚在一起, 每个家庭都团聚在一起); one
+// item to each with another measure word still counts.
+func TestTogetherAfterEach(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"中秋夜，各族街坊围坐在一起，品尝月饼。", nil},
+		{"中秋夜，各族街坊圍坐在一起，品嚐月餅。", nil},
+		{"让每个家庭都团聚在一起,共度佳节。", nil},
+		{"讓每個家庭都團聚在一起,共度佳節。", nil},
+		{"各族村民纷纷聚集一起跳起锅庄。", nil},
+		{"每户一袋大米。", []string{"一袋 1 袋 materials [大米]"}},
+	})
+}

@@ -1592,7 +1592,8 @@ func wordBefore(rs []rune, i int, words []string) string {
 // 写着: only a person or an event of [one_opening_units] counts there).
 // It counts with the measure words of [one_units], and with any measure
 // word when it is one item given to each (每个孩子一个书包; not 一起 or 一道
-// after a companion of [one_together_after]: 每位志愿者和老人一起, together) or stands after
+// after a companion of [one_together_after]: 每位志愿者和老人一起, together; nor with one
+// of [one_together_units]: 各族群众聚在一起) or stands after
 // its object at the end of a clause (暖包一份，展板一套) — unless the
 // measure word is one of [one_verb_units], which after a verb measure the
 // act (拉一把，喝一口。) — or right after a
@@ -1635,7 +1636,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	if qw.oneVerbUnits[unit] && clauseHas(nw, rs, i, qw.oneTogetherAfter) {
 		return false // 每位志愿者和老人一起包饺子: together
 	}
-	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end) ||
+	return qw.oneUnits[unit] || !qw.oneTogetherUnits[unit] && oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end) ||
 		wordBefore(rs, i, qw.oneSetupVerbs) != "" // 设立了一个宣传点, 递上一份礼品: a thing set up or given
 }
 
