@@ -93,13 +93,13 @@ func TestCountInsideAQuotedName(t *testing.T) {
 		{"驻村干部坚持“三访三问”工作法。", nil},
 		{"驻村干部坚持「三訪三問」工作法。", nil},
 		{"发起“东扶百户、西扶千户”助学行动。", nil},
-		{"孩子们喊着“我还要吃5个！”", []string{"5个 5 个 other"}},
+		{"孩子们喊着“我想再拿5个！”", []string{"5个 5 个 other"}},
 		{"活动吸引了“500人”参加。", []string{"500人 500 人 people"}},
 	})
 }
 
 // TestTogetherAfterEach: a lone 一 + 起 is "together" even after a word of
-// [one_each] in its clause (各族群众聚在一起, 每个家庭都团聚在一起); one
+// [one_each] in its clause (各族街坊围坐在一起, 每个家庭都团聚在一起); one
 // item to each with another measure word still counts.
 func TestTogetherAfterEach(t *testing.T) {
 	checkQuantityCases(t, []quantityCase{

@@ -514,7 +514,7 @@ func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
 // (“两人三足”, “3人制”篮球赛) or after more of it (“健康素养66条”, “四进
 // 四讲”, “县扶百名、市扶千名”: since round 24). A quote holding only the
 // count (“500人”) is still a count, and so is a quote that is speech, with
-// a mark of a clause or a sentence in it (“我还要吃8个！”).
+// a mark of a clause or a sentence in it (“我想再拿5个！”).
 func inQuotedName(nw *numberWords, rs []rune, start, end int) bool {
 	open := openQuoteBefore(nw, rs, start, quotedSloganRunes, quotedSpeechMarks)
 	if open < 0 {
@@ -1593,7 +1593,7 @@ func wordBefore(rs []rune, i int, words []string) string {
 // It counts with the measure words of [one_units], and with any measure
 // word when it is one item given to each (每个孩子一个书包; not 一起 or 一道
 // after a companion of [one_together_after]: 每位志愿者和老人一起, together; nor with one
-// of [one_together_units]: 各族群众聚在一起) or stands after
+// of [one_together_units]: 各族街坊围坐在一起) or stands after
 // its object at the end of a clause (暖包一份，展板一套) — unless the
 // measure word is one of [one_verb_units], which after a verb measure the
 // act (拉一把，喝一口。) — or right after a
