@@ -467,11 +467,31 @@ func piecesEarlier(nw *numberWords, rs []rune, start int) bool {
 		for j > 0 && (numeralClass(rs, j-1) != runNone || rs[j-1] == ',') {
 			j--
 		}
-		if wordBefore(rs, j, nw.q.kuaiThings) != "" {
+		if kuaiThingBefore(nw, rs, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// kuaiThingBefore reports whether a word of [kuai_things] ends before the
+// number that starts at start, a word of [kuai_gap] and spaces between or
+// not (展板10块, 警示牌共15块, 展板 28 块): 块 after it counts pieces.
+func kuaiThingBefore(nw *numberWords, rs []rune, start int) bool {
+	k := skipSpacesBack(rs, start)
+	if w := wordBefore(rs, k, nw.q.kuaiGap); w != "" {
+		k = skipSpacesBack(rs, k-utf8.RuneCountInString(w))
+	}
+	return wordBefore(rs, k, nw.q.kuaiThings) != ""
+}
+
+// skipSpacesBack is where the spaces (half or full width) that end right
+// before i start.
+func skipSpacesBack(rs []rune, i int) int {
+	for i > 0 && (rs[i-1] == ' ' || rs[i-1] == '\u3000') {
+		i--
+	}
+	return i
 }
 
 // piecesSentenceEnds end the sentence searched for an earlier number of
@@ -487,8 +507,11 @@ const piecesSentenceEnds = "。！？!?\n"
 // to an amount of yuan excepted (十块三毛, 十几块钱, 三五百块不等, 100块左
 // 右, 一两块到十几块钱).
 func kuaiIsMoney(nw *numberWords, rs []rune, start, at int, p numberPhrase) bool {
-	if wordBefore(rs, start, nw.q.kuaiThings) != "" || piecesEarlier(nw, rs, start) {
+	if kuaiThingBefore(nw, rs, start) || piecesEarlier(nw, rs, start) {
 		return false
+	}
+	if at+1 < len(rs) && isASCIILetter(rs[at+1]) {
+		return false // 3块LED屏: a thing named in Latin letters
 	}
 	end := at + 1
 	if sep := rangeSepAt(rs, end); sep > 0 && isRunStart(rs, end+sep) {

@@ -155,12 +155,14 @@ type quantityWords struct {
 	scanStarts           runeSet             // the runes at which the numeric scan finds anything (scanStartRunes)
 	redactedAfter        []string            // nouns before a masked-out count: 工作人员名，
 	kuaiThings           []string            // 广告牌36块: 块 counts pieces, not yuan
+	kuaiGap              []string            // 共: 警示牌共15块, a total between the thing and its number
 	bigUnits             map[string]bool     // 袋, 卡车: 36大袋 counts big bags
 	kuaiFeeHeads         string              // 费: 一百多块学费 is yuan
 	nameQuotes           map[rune]rune       // “ → ”: a count opening a quoted name is part of it
 	frequencyBefore      []string            // 每周, 每月: 每周三次 is a frequency
 	frequencyUnits       map[string]bool     // 次
 	oneEach              []string            // 每: 每个孩子一个书包 gives one item to each
+	oneTogetherUnits     map[string]bool     // 起: 一起 is together, never one item to each
 	everyTimeWords       []string            // 每: 每遇见一位 is each time, before a verb
 	everyTimeTags        map[string]bool     // v: the tags of that verb
 	oneTogetherAfter     []string            // 和: 和老人一起 is together, not one item to each
@@ -216,7 +218,6 @@ type quantityWords struct {
 	hoursWholeDay        float64             // 24: 24小时值守 is round the clock
 	bodyBefore           []string            // 瘦, 减重: 瘦十斤 is a change of a body
 	bodyUnits            map[string]bool     // 斤, 厘米: the units of such a change
-	fewUnits             map[string]bool     // 名, 个: a lone 几 counts only with them
 	memberUnits          map[string]bool     // 人: 265户362人 counts the households' members
 	topicLinks           map[string]bool     // 在册, 纳入: verbs between a statistics topic and its number
 	objectCoordinators   map[string]bool     // 和, 及, 、: nouns joined by them are one counted object
@@ -255,10 +256,10 @@ func loadQuantityWords() *quantityWords {
 		"approx_before", "approx_despite", "approx_after_number", "approx_after_unit", "not_count_after", "object_stops",
 		"object_ends", "object_before", "self_counting", "redacted_before", "redacted_not_next",
 		"one_units", "one_not_after", "one_not_next", "one_object_not_end", "masks", "mask_words", "masked_units", "vague_before", "idioms",
-		"redacted_after", "kuai_things", "big_units", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
+		"redacted_after", "kuai_things", "kuai_gap", "big_units", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
 		"frequency_before", "frequency_units", "one_article_after", "name_before", "name_after",
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
-		"label_nouns", "kind_by_object", "object_kinds", "one_each", "every_time_words", "every_time_tags", "one_together_after", "one_article_in_copula",
+		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_together_units", "every_time_words", "every_time_tags", "one_together_after", "one_article_in_copula",
 		"list_marks",
 		"count_after", "parts_after", "one_article_near", "one_article_near_not",
 		"distance_after", "distance_before", "cohort_units", "cohort_years",
@@ -266,7 +267,7 @@ func loadQuantityWords() *quantityWords {
 		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
-		"body_before", "body_units", "few_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
+		"body_before", "body_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "one_place_words", "name_word_tags",
 		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks", "class_levels")
@@ -309,12 +310,14 @@ func loadQuantityWords() *quantityWords {
 		idiomsByRune:         map[rune][]string{},
 		redactedAfter:        longestFirst(ws.words("redacted_after")),
 		kuaiThings:           longestFirst(ws.words("kuai_things")),
+		kuaiGap:              longestFirst(ws.words("kuai_gap")),
 		bigUnits:             ws.set("big_units"),
 		kuaiFeeHeads:         ws.runes("kuai_fee_heads"),
 		nameQuotes:           map[rune]rune{},
 		frequencyBefore:      longestFirst(ws.words("frequency_before")),
 		frequencyUnits:       ws.set("frequency_units"),
 		oneEach:              ws.words("one_each"),
+		oneTogetherUnits:     ws.set("one_together_units"),
 		everyTimeWords:       ws.words("every_time_words"),
 		everyTimeTags:        ws.set("every_time_tags"),
 		oneTogetherAfter:     ws.words("one_together_after"),
@@ -366,7 +369,6 @@ func loadQuantityWords() *quantityWords {
 		hoursTotalWords:      ws.words("hours_total_words"),
 		bodyBefore:           longestFirst(ws.words("body_before")),
 		bodyUnits:            ws.set("body_units"),
-		fewUnits:             ws.set("few_units"),
 		memberUnits:          ws.set("member_units"),
 		topicLinks:           ws.set("topic_links"),
 		objectCoordinators:   ws.set("object_coordinators"),

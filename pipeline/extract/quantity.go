@@ -439,10 +439,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 	if isUnitSymbol(unit) {
 		q.Unit = v.written(j, j+n) // 48300ML: a unit's symbol as written
 	}
-	if p.vague && p.end == i+1 && (rs[i] == '几' || rs[i] == '幾') && (q.Kind != "people" || !qw.fewUnits[unit] && !(unit == "个" && end < len(rs) && rs[end] == '人')) {
-		// 做了几套方案, 在几位老师的陪伴下, 去看几个老人: 几 alone, "a few",
-		// counts only people with a measure word of [few_units] (几名中学生)
-		// and 几个人 (几个人一组), the people themselves.
+	if p.vague && p.end == i+1 && (rs[i] == '几' || rs[i] == '幾') {
+		// 几 alone, "a few", counts nothing: 做了几套方案, 在几位老师的陪伴
+		// 下, 几名队员正在…, 有几个人一起抬 (the real pages count none).
 		return Quantity{}, 0, false
 	}
 	return q, end, true
@@ -510,27 +509,31 @@ func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
 	return q, true
 }
 
-// inQuotedName reports whether the count over [start, end) opens a quoted
-// name and more of the name follows it before the closing quote: “两人三足”,
-// “3人制”篮球赛. A quote holding only the count (“500人”) is still a count.
+// inQuotedName reports whether the count over [start, end) stands in a
+// short quoted name or slogan that holds more than the count: opening it
+// (“两人三足”, “3人制”篮球赛) or after more of it (“健康素养66条”, “四进
+// 四讲”, “县扶百名、市扶千名”: since round 24). A quote holding only the
+// count (“500人”) is still a count, and so is a quote that is speech, with
+// a mark of a clause or a sentence in it (“我想再拿5个！”).
 func inQuotedName(nw *numberWords, rs []rune, start, end int) bool {
-	if start == 0 {
+	open := openQuoteBefore(nw, rs, start, quotedSloganRunes, quotedSpeechMarks)
+	if open < 0 {
 		return false
 	}
-	cl, ok := nw.q.nameQuotes[rs[start-1]]
-	if !ok || end >= len(rs) || rs[end] == cl {
-		return false
-	}
-	for k := end; k < len(rs) && k-end < 12; k++ {
+	cl := nw.q.nameQuotes[rs[open]]
+	for k := end; k < len(rs) && k-open <= quotedSloganRunes+1; k++ {
 		switch {
 		case rs[k] == cl:
-			return true
-		case !isHanRune(rs[k]) && numeralClass(rs, k) == runNone:
+			return open+1 < start || k > end
+		case !isHanRune(rs[k]) && numeralClass(rs, k) == runNone && rs[k] != '、':
 			return false // the quote does not close on a short name
 		}
 	}
 	return false
 }
+
+// quotedSpeechMarks are the marks that make a quote speech, not a name.
+const quotedSpeechMarks = "，,。！？!?；;：:\n"
 
 // serviceHours reports whether hours counted at start are hours of service
 // or work done (服务时长600小时, 累计志愿服务15万小时, 投入工时300个): a word
@@ -1589,7 +1592,8 @@ func wordBefore(rs []rune, i int, words []string) string {
 // 写着: only a person or an event of [one_opening_units] counts there).
 // It counts with the measure words of [one_units], and with any measure
 // word when it is one item given to each (每个孩子一个书包; not 一起 or 一道
-// after a companion of [one_together_after]: 每位志愿者和老人一起, together) or stands after
+// after a companion of [one_together_after]: 每位志愿者和老人一起, together; nor with one
+// of [one_together_units]: 各族街坊围坐在一起) or stands after
 // its object at the end of a clause (暖包一份，展板一套) — unless the
 // measure word is one of [one_verb_units], which after a verb measure the
 // act (拉一把，喝一口。) — or right after a
@@ -1632,7 +1636,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	if qw.oneVerbUnits[unit] && clauseHas(nw, rs, i, qw.oneTogetherAfter) {
 		return false // 每位志愿者和老人一起包饺子: together
 	}
-	return qw.oneUnits[unit] || oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end) ||
+	return qw.oneUnits[unit] || !qw.oneTogetherUnits[unit] && oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end) ||
 		wordBefore(rs, i, qw.oneSetupVerbs) != "" // 设立了一个宣传点, 递上一份礼品: a thing set up or given
 }
 

@@ -1,0 +1,113 @@
+package extract
+
+import "testing"
+
+// TestTimesWithAMeasureWord: a measure word joined to 次 is one unit, the
+// times counted (联动场馆120座次, 报道36条次, 服务乘客3万名次): the count
+// is not cut before 次.
+func TestTimesWithAMeasureWord(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"暑期联动各地天文馆120座次。", []string{"120座次 120 座次 other [天文馆]"}},
+		{"暑期聯動各地天文館120座次。", []string{"120座次 120 座次 other [天文館]"}},
+		{"媒体刊发新闻稿36条次。", []string{"36条次 36 条次 materials [新闻稿]"}},
+		{"媒體刊發新聞稿36條次。", []string{"36條次 36 条次 materials [新聞稿]"}},
+		{"志愿者在码头服务乘客超3万名次。", []string{"超3万名次 30000 名次 people a [乘客]"}},
+		{"全年到校巡查15校次。", []string{"15校次 15 校次 events"}},
+		{"为长者送出午餐900餐次。", []string{"900餐次 900 餐次 other [午餐]"}},
+		{"护士为老人接种800剂次。", []string{"800剂次 800 剂次 other"}},
+		{"广场南侧设有座位120座。", []string{"120座 120 座 other [座位]"}},
+	})
+}
+
+// TestBoardPieces: 块 counts boards and signs, not yuan, after a board's
+// word written 版 (展版, 版面) or 标志, with a total word or spaces between
+// the word and its number (警示牌共15块, 展板 28 块), and before a thing
+// named in Latin letters (3块LED屏); a price stays money.
+func TestBoardPieces(t *testing.T) {
+	tests := []struct {
+		in    string
+		money bool
+	}{
+		{"社区制作宣传展版6块，", false},
+		{"社區製作宣傳展版6塊，", false},
+		{"图书角更新版面12块。", false},
+		{"圖書角更新版面12塊。", false},
+		{"沿湖更换标志40余块，", false},
+		{"沿河竖起提示牌共9块，", false},
+		{"沿河豎起提示牌共9塊，", false},
+		{"现场摆放展板 18 块，", false},
+		{"广场上2块LED屏滚动播放短片。", false},
+		{"廣場上2塊LED屏滾動播放短片。", false},
+		{"一个纸杯5块，", true},
+		{"一個紙杯5塊，", true},
+		{"门票共9块，", true},
+	}
+	for _, tt := range tests {
+		doc := numDoc(tt.in)
+		ms, qs := numTest.FindMoney(doc), numTest.FindQuantities(doc, nil)
+		if tt.money && (len(ms) != 1 || len(qs) != 0) || !tt.money && (len(ms) != 0 || len(qs) != 1) {
+			t.Errorf("%q: money %v, quantities %v; want money %v", tt.in, ms, qs, tt.money)
+		}
+	}
+	checkQuantityCases(t, []quantityCase{
+		{"沿湖更换标志40余块，", []string{"40余块 40 块 goods a [标志]"}},
+		{"沿河竖起提示牌共9块，", []string{"9块 9 块 materials [提示牌]"}},
+	})
+}
+
+// TestJourneyLength: a length after 跨越, 行驶 or 里程 in its clause is a
+// journey's, not work done; a road built or cleaned still counts.
+func TestJourneyLength(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"捐出的书包跨越800多公里送到山区学校。", nil},
+		{"捐出的書包跨越800多公里送到山區學校。", nil},
+		{"流动书车全年行驶里程3万公里，", nil},
+		{"流動書車全年行駛里程3萬公里，", nil},
+		{"村里硬化道路3公里。", []string{"3公里 3 公里 other [硬化道路]"}},
+	})
+}
+
+// TestSetPhrasesOfRound24: smoke rising all around (浓烟四起), a show that
+// struck the audience (惊艳四座, 艳惊四座) and an old couple (老两口) count
+// nothing; four cases (四起案件) and two wells dug (两口井) still count.
+func TestSetPhrasesOfRound24(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"演练开始，楼道里浓烟四起，学生们弯腰撤离。", nil},
+		{"演練開始，樓道裡濃煙四起，學生們彎腰撤離。", nil},
+		{"孩子们的街舞惊艳四座。", nil},
+		{"孩子們的街舞艷驚四座。", nil},
+		{"志愿者帮老两口打扫院子。", nil},
+		{"志願者幫老兩口打掃院子。", nil},
+		{"民警破获诈骗案件四起。", []string{"四起 4 起 events [案件]"}},
+		{"为村里打了两口井。", []string{"两口 2 口 other"}},
+	})
+}
+
+// TestCountInsideAQuotedName: a count after more of a short quoted name or
+// slogan counts nothing (“营养知识30条”, “三访三问”, “东扶百户、西扶千户”);
+// a count alone in quotes and a quote that is speech still count.
+func TestCountInsideAQuotedName(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"社区开展“营养知识30条”宣讲活动。", nil},
+		{"社區開展「營養知識30條」宣講活動。", nil},
+		{"驻村干部坚持“三访三问”工作法。", nil},
+		{"驻村干部坚持「三訪三問」工作法。", nil},
+		{"发起“东扶百户、西扶千户”助学行动。", nil},
+		{"孩子们喊着“我想再拿5个！”", []string{"5个 5 个 other"}},
+		{"活动吸引了“500人”参加。", []string{"500人 500 人 people"}},
+	})
+}
+
+// TestTogetherAfterEach: a lone 一 + 起 is "together" even after a word of
+// [one_each] in its clause (各族街坊围坐在一起, 每个家庭都团聚在一起); one
+// item to each with another measure word still counts.
+func TestTogetherAfterEach(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"中秋夜，各族街坊围坐在一起，品尝月饼。", nil},
+		{"中秋夜，各族街坊圍坐在一起，品嚐月餅。", nil},
+		{"让每个家庭都团聚在一起,共度佳节。", nil},
+		{"讓每個家庭都團聚在一起,共度佳節。", nil},
+		{"各族村民纷纷聚集一起跳起锅庄。", nil},
+		{"每户一袋大米。", []string{"一袋 1 袋 materials [大米]"}},
+	})
+}
