@@ -536,6 +536,26 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"志愿者为老人剪发。（摄影／某某）", "", "culture_sports"},
 		{"義工陪長者散步。攝影：某某", "", "culture_sports"},
 		{"社区开设摄影兴趣班。", "culture_sports", ""},
+		// round 24: drowning and sexual-abuse prevention taught to
+		// children (防溺水, 防性侵) are publicity as well as safety
+		{"暑假前给五年级孩子上防溺水课。", "publicity", ""},
+		{"防溺水课上孩子们学会了自救。", "safety", ""},
+		{"社工到幼兒園開展防性侵繪本課。", "publicity", ""},
+		// round 24: making a place green and tidy (美化, Taiwan 绿美化)
+		// is environment
+		{"居民在楼前空地种花美化院落。", "environment", ""},
+		{"志工認養公園角落進行綠美化。", "environment", ""},
+		// round 24: chronic disease (慢性病, 慢病) is health
+		{"家庭医生为辖区慢性病患者建立随访档案。", "health", ""},
+		{"衛生站每月開展慢病隨訪一次。", "health", ""},
+		// round 24: a Taiwan volunteer's special training (特殊训练) is
+		// training_exam; a rehabilitation training is not
+		{"新進志工完成特殊訓練六小時。", "training_exam", ""},
+		{"为志愿者补办特殊训练一场。", "training_exam", ""},
+		{"孩子们每周参加两次康复训练。", "", "training_exam"},
+		// round 24: a class meeting (班会) is held for pupils: youth
+		{"各班于周一召开安全主题班会。", "youth", ""},
+		{"導師召開班會，講解垃圾分類。", "youth", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
