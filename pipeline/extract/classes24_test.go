@@ -111,3 +111,20 @@ func TestTogetherAfterEach(t *testing.T) {
 		{"每户一袋大米。", []string{"一袋 1 袋 materials [大米]"}},
 	})
 }
+
+// TestOneRoleTaken: a lone 一名 or 一位 right after a verb of
+// [one_role_verbs] (做, 作, 当, 争当) names the role one takes or means to,
+// as after 成为 or 作为: an article, no person counted. An event done after
+// 做 (一次) and a person doing something still count.
+func TestOneRoleTaken(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"孩子们纷纷表示要争做一名护绿小使者。", nil},
+		{"孩子們紛紛表示要爭做一名護綠小使者。", nil},
+		{"长大后我想当一名兽医，", nil},
+		{"長大後我想當一名獸醫，", nil},
+		{"欢迎街坊报名作一位图书馆义工。", nil},
+		{"我们鼓励青年争当一名河道守护人。", nil},
+		{"医护人员周末为长者做一次义诊。", []string{"一次 1 次 events [义诊]"}},
+		{"一名社工在做登记。", []string{"一名 1 名 people [社工]"}},
+	})
+}
