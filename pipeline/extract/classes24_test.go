@@ -128,3 +128,18 @@ func TestOneRoleTaken(t *testing.T) {
 		{"一名社工在做登记。", []string{"一名 1 名 people [社工]"}},
 	})
 }
+
+// TestOneNoneLeftOut: a lone 一 + measure word right after 不让, 不能让,
+// 不落 or 不漏 is a promise that none is left out (不让一名学生掉队), not
+// one counted; 让 alone still lets one count.
+func TestOneNoneLeftOut(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"确保不让一名学生因家境困难而中断学业。", nil},
+		{"確保不讓一名學生因家境困難而中斷學業。", nil},
+		{"绝不能让一位独居长者在寒夜里挨冻。", nil},
+		{"絕不能讓一位獨居長者在寒夜裡挨凍。", nil},
+		{"排查做到不落一户，", nil},
+		{"登記做到不漏一戶，", nil},
+		{"社区让一名志愿者陪同老人就医。", []string{"一名 1 名 people [志愿者]"}},
+	})
+}
