@@ -143,3 +143,17 @@ func TestOneNoneLeftOut(t *testing.T) {
 		{"社区让一名志愿者陪同老人就医。", []string{"一名 1 名 people [志愿者]"}},
 	})
 }
+
+// TestOneFigureVerb: a lone 一 + measure word right after 掀起 or 打响 (a
+// wave stirred up, a battle begun) is a figure of speech whatever the noun
+// after it, quoted or not; an event held still counts.
+func TestOneFigureVerb(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"志愿者在小区里掀起了一场旧衣回收的热潮。", nil},
+		{"志願者在小區裡掀起了一場舊衣回收的熱潮。", nil},
+		{"这个夏天，全镇掀起一场“节水风暴”，", nil},
+		{"街道打响了一场背街小巷整治的战役，", nil},
+		{"街道打響了一場背街小巷整治的戰役，", nil},
+		{"街道举办了一场整治动员会。", []string{"一场 1 场 events [整治动员会]"}},
+	})
+}
