@@ -111,3 +111,49 @@ func TestTogetherAfterEach(t *testing.T) {
 		{"每户一袋大米。", []string{"一袋 1 袋 materials [大米]"}},
 	})
 }
+
+// TestOneRoleTaken: a lone 一名 or 一位 right after a verb of
+// [one_role_verbs] (做, 作, 当, 争当) names the role one takes or means to,
+// as after 成为 or 作为: an article, no person counted. An event done after
+// 做 (一次) and a person doing something still count.
+func TestOneRoleTaken(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"孩子们纷纷表示要争做一名护绿小使者。", nil},
+		{"孩子們紛紛表示要爭做一名護綠小使者。", nil},
+		{"长大后我想当一名兽医，", nil},
+		{"長大後我想當一名獸醫，", nil},
+		{"欢迎街坊报名作一位图书馆义工。", nil},
+		{"我们鼓励青年争当一名河道守护人。", nil},
+		{"医护人员周末为长者做一次义诊。", []string{"一次 1 次 events [义诊]"}},
+		{"一名社工在做登记。", []string{"一名 1 名 people [社工]"}},
+	})
+}
+
+// TestOneNoneLeftOut: a lone 一 + measure word right after 不让, 不能让,
+// 不落 or 不漏 is a promise that none is left out (不让一名学生掉队), not
+// one counted; 让 alone still lets one count.
+func TestOneNoneLeftOut(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"确保不让一名学生因家境困难而中断学业。", nil},
+		{"確保不讓一名學生因家境困難而中斷學業。", nil},
+		{"绝不能让一位独居长者在寒夜里挨冻。", nil},
+		{"絕不能讓一位獨居長者在寒夜裡挨凍。", nil},
+		{"排查做到不落一户，", nil},
+		{"登記做到不漏一戶，", nil},
+		{"社区让一名志愿者陪同老人就医。", []string{"一名 1 名 people [志愿者]"}},
+	})
+}
+
+// TestOneFigureVerb: a lone 一 + measure word right after 掀起 or 打响 (a
+// wave stirred up, a battle begun) is a figure of speech whatever the noun
+// after it, quoted or not; an event held still counts.
+func TestOneFigureVerb(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"志愿者在小区里掀起了一场旧衣回收的热潮。", nil},
+		{"志願者在小區裡掀起了一場舊衣回收的熱潮。", nil},
+		{"这个夏天，全镇掀起一场“节水风暴”，", nil},
+		{"街道打响了一场背街小巷整治的战役，", nil},
+		{"街道打響了一場背街小巷整治的戰役，", nil},
+		{"街道举办了一场整治动员会。", []string{"一场 1 场 events [整治动员会]"}},
+	})
+}

@@ -129,6 +129,9 @@ type quantityWords struct {
 	oneNotNext           []string
 	oneObjectNotEnd      string          // 的, 另: 温馨的一面， has no object before its 一
 	oneArticleAfter      []string        // 有, 作为: 一 + measure word after them is an article
+	oneRoleVerbs         []string        // 做, 当: 一名 after them is the role one takes
+	oneRoleUnits         map[string]bool // 名, 位: the measure words of such a role
+	oneFigureVerbs       []string        // 掀起, 打响: 一场 after them is a figure of speech
 	nameBefore           []string        // 新: 新十条 is a name
 	nameAfter            []string        // 中全会: 十九届六中全会 is a name
 	repeatBefore         []string        // 这, 上述: 这四位居民 refers back to a count
@@ -257,7 +260,7 @@ func loadQuantityWords() *quantityWords {
 		"object_ends", "object_before", "self_counting", "redacted_before", "redacted_not_next",
 		"one_units", "one_not_after", "one_not_next", "one_object_not_end", "masks", "mask_words", "masked_units", "vague_before", "idioms",
 		"redacted_after", "kuai_things", "kuai_gap", "big_units", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
-		"frequency_before", "frequency_units", "one_article_after", "name_before", "name_after",
+		"frequency_before", "frequency_units", "one_article_after", "one_role_verbs", "one_role_units", "one_figure_verbs", "name_before", "name_after",
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
 		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_together_units", "every_time_words", "every_time_tags", "one_together_after", "one_article_in_copula",
 		"list_marks",
@@ -289,6 +292,9 @@ func loadQuantityWords() *quantityWords {
 		oneNotNext:           ws.words("one_not_next"),
 		oneObjectNotEnd:      ws.runes("one_object_not_end"),
 		oneArticleAfter:      longestFirst(ws.words("one_article_after")),
+		oneRoleVerbs:         longestFirst(ws.words("one_role_verbs")),
+		oneRoleUnits:         ws.set("one_role_units"),
+		oneFigureVerbs:       longestFirst(ws.words("one_figure_verbs")),
 		nameBefore:           longestFirst(ws.words("name_before")),
 		nameAfter:            longestFirst(ws.words("name_after")),
 		repeatBefore:         longestFirst(ws.words("repeat_before")),

@@ -1587,8 +1587,9 @@ func wordBefore(rs []rune, i int, words []string) string {
 // countsWithOne reports whether a lone 一 at i with the measure word unit
 // (ending at end) is a count: 举办了一场讲座, 一名志愿者. It is not after a
 // rune that makes 一 part of a word (统一, 之一, 每一位, 下一次), nor before
-// an idiom or a reduplication (一次性, 一场场, 一户一户, 一家人), nor an article
-// (有一支队伍, 是在社区举行的一次活动; a thing opening a clause, ，一张卡片上
+// an idiom or a reduplication (一次性, 一场场, 一户一户, 一家人), nor a
+// figure of speech (一场精神盛宴, 掀起一场…热潮), nor an article (有一支队伍,
+// 是在社区举行的一次活动, 做一名志愿者; a thing opening a clause, ，一张卡片上
 // 写着: only a person or an event of [one_opening_units] counts there).
 // It counts with the measure words of [one_units], and with any measure
 // word when it is one item given to each (每个孩子一个书包; not 一起 or 一道
@@ -1613,6 +1614,8 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false // 一户一户地走访: one after another, not one household
 	case wordBefore(rs, i, qw.oneArticleAfter) != "":
 		return false // 有一支队伍, 作为一名志愿者: an article
+	case qw.oneRoleUnits[unit] && wordBefore(rs, i, qw.oneRoleVerbs) != "":
+		return false // 做一名志愿者, 当一名医生: the role one takes
 	case oneAfterCopula(nw, rs, i):
 		return false // 是在社区举行的一次活动: an article
 	case copulaNear(nw, rs, i):
@@ -1621,6 +1624,8 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false // ，一张卡片上写着, ，一次他…: the article, "once"
 	case abstractAfterOne(nw, rs, end):
 		return false // 一次难忘的经历, 一场精神盛宴: a figure of speech
+	case wordBefore(rs, i, qw.oneFigureVerbs) != "":
+		return false // 掀起一场…热潮, 打响一场…战役: a figure of speech
 	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
 		return false // 中心为一所多元化社会服务机构: says what it is
 	case inNamedList(nw, rs, i):
