@@ -1279,7 +1279,7 @@ func (j edgeWidget) Judge(l lineView) string {
 }
 
 // isDeck reports whether f opens with two dashes or more (— – - ―) and
-// goes on with a letter, ending with no dash: a headline's subtitle
+// goes on with a letter or a digit, ending with no dash: a headline's subtitle
 // (——某某小学开展活动), not a separator (————) or an end mark (——完——).
 func isDeck(f string) bool {
 	rest := strings.TrimLeft(f, "—–-―")
