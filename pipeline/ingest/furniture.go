@@ -1242,12 +1242,14 @@ func (j datedLine) Judge(l lineView) string {
 // but that last label. Nor is one of the page's captions in brackets
 // (amidCaptions) a widget, nor a line right under one ending with a comma
 // (continuesSentence): the sentence above goes on in it, broken over short
-// lines.
+// lines. Nor is a deck, a line opening with a run of dashes before its words
+// (——记某某活动, --In celebration of…): the headline's subtitle, the
+// report's.
 type edgeWidget struct{ v *furnitureVocab }
 
 func (j edgeWidget) Judge(l lineView) string {
 	f := l.folded
-	if l.runes() > j.v.shortRunes || l.holds(markSentenceEnd|markComma) || l.continuesSentence {
+	if l.runes() > j.v.shortRunes || l.holds(markSentenceEnd|markComma) || l.continuesSentence || isDeck(f) {
 		return ""
 	}
 	cutLabel := l.atPageEnd && endsWithColon(f)
@@ -1274,6 +1276,18 @@ func (j edgeWidget) Judge(l lineView) string {
 		return "" // a title among the furniture: the title rule decides
 	}
 	return "widget"
+}
+
+// isDeck reports whether f opens with two dashes or more (— – - ―) and
+// goes on with a letter or a digit, ending with no dash: a headline's subtitle
+// (——某某小学开展活动), not a separator (————) or an end mark (——完——).
+func isDeck(f string) bool {
+	rest := strings.TrimLeft(f, "—–-―")
+	if utf8.RuneCountInString(f[:len(f)-len(rest)]) < 2 || strings.TrimRight(rest, "—–-―") != rest {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // tailButton reports whether a line below the body is a short one naming

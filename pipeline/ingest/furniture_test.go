@@ -693,7 +693,30 @@ func TestEdgeWidget(t *testing.T) {
 		{line: "服務點概況:", zone: zoneTail, amid: true, heading: true, want: ""},
 		{line: "服务点概况：", zone: zoneTail, amid: true, want: "widget"},
 		{line: "您看完本文后的心情：", zone: zoneTail, end: true, heading: true, want: "widget"},
+		// A deck amid the head's furniture is the headline's subtitle
+		// (round 24); dashes alone or around an end mark are no deck.
+		{line: "——柳岸小学三百枚鸡蛋的一周", zone: zoneHead, amid: true, want: ""},
+		{line: "——柳岸小學三百枚雞蛋的一週", zone: zoneHead, amid: true, want: ""},
+		{line: "--Egg care week at Willow Bank", zone: zoneHead, amid: true, want: ""},
+		{line: "——完——", zone: zoneTail, amid: true, want: "widget"},
 	})
+}
+
+func TestIsDeck(t *testing.T) {
+	for line, want := range map[string]bool{
+		"——记柳岸小学护蛋行动":           true,
+		"———記柳岸小學護蛋行動":          true,
+		"—— 2千枚鸡蛋送到村小":          true,
+		"--In memory of a walk": true,
+		"—记柳岸小学护蛋行动":            false, // one dash
+		"————":                  false,
+		"——完——":                 false,
+		"柳岸小学——护蛋行动":            false,
+	} {
+		if got := isDeck(line); got != want {
+			t.Errorf("isDeck(%q) = %v, want %v", line, got, want)
+		}
+	}
 }
 
 func TestPublishDate(t *testing.T) {

@@ -597,10 +597,12 @@ var clauseCommas = []string{"，", ",", "、"}
 // (一)…, （二）…), nor a Markdown list's item (- 分发物资, a hyphen and a
 // space; a headline set between two hyphens, - 标题 -, is none): a page
 // that opens with either is an excerpt of a report, without its headline.
+// Nor does a deck (——记某某活动, isDeck): the subtitle under a headline, a
+// page opening with it has lost its headline.
 func opensHeadline(l string) bool {
 	r, w := utf8.DecodeRuneInString(l)
 	switch {
-	case strings.ContainsRune(notHeadlineOpeners, r), unicode.In(r, unicode.Pe, unicode.Pf), hanSectionNumber.MatchString(l), listItemDash(l):
+	case strings.ContainsRune(notHeadlineOpeners, r), unicode.In(r, unicode.Pe, unicode.Pf), hanSectionNumber.MatchString(l), listItemDash(l), isDeck(l):
 		return false
 	case r >= geometricShapesFirst && r <= geometricShapesLast:
 		next, _ := utf8.DecodeRuneInString(l[w:])

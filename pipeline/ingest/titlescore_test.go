@@ -920,6 +920,11 @@ func TestOpensHeadline(t *testing.T) {
 		{"- 義工分組入戶探訪", false},
 		{"- 溪畔社区端午包粽活动 -", true},
 		{"-溪畔社区端午包粽活动", true},
+		// A deck, a subtitle after a run of dashes, is no headline.
+		{"——记柳岸小学护蛋行动", false},
+		{"———記柳岸小學護蛋行動", false},
+		{"-- In memory of the lakeside walk", false},
+		{"——完——", true},
 	} {
 		if got := opensHeadline(tt.line); got != tt.want {
 			t.Errorf("opensHeadline(%q) = %v, want %v", tt.line, got, tt.want)
