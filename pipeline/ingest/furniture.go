@@ -233,6 +233,17 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 			return nil, fmt.Errorf("no [%s] words", name)
 		}
 	}
+	// A list's mark joined to what the list holds, in either order (最新消息,
+	// 栏目更新), heads the site's block as [related_headings] do.
+	marks, nouns := ws.Words("related_marks"), ws.Words("related_nouns")
+	if len(marks) == 0 || len(nouns) == 0 {
+		return nil, fmt.Errorf("no [related_marks] or [related_nouns] words")
+	}
+	for _, m := range marks {
+		for _, n := range nouns {
+			v.relatedHeadings = append(v.relatedHeadings, m+n, n+m)
+		}
+	}
 	brackets := ws.Words("collection_brackets")
 	if len(brackets) == 0 {
 		return nil, fmt.Errorf("no [collection_brackets] words")
