@@ -166,6 +166,7 @@ type furnitureVocab struct {
 	leadGlyphs                                []string // □, •: a glyph before a line (glyphLed)
 	crumbRoots                                []string // 首页: a breadcrumb's root (fusedCrumb)
 	widgetWords                               []string // 举报, 打印: a page's buttons (widgetRow)
+	commentWords                              []string // 评论, 跟帖: the comment box (commentBox)
 	typeSizeLabels, typeSizes                 []string // 字体, 大: the type size's control in words (typeSizeControl)
 	contentLabels                             []string // 正文: the template's label over the text (contentLabel)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
@@ -226,7 +227,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
-		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords,
+		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords, "comment_words": &v.commentWords,
 		"type_size_labels": &v.typeSizeLabels, "type_sizes": &v.typeSizes, "content_labels": &v.contentLabels,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
@@ -1934,7 +1935,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
-	return []furnitureJudge{loneValue{v}, loneName{}, photographerAlone{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}, commentAfterStamp{}, tailNumber{}}
+	return []furnitureJudge{loneValue{v}, loneName{}, photographerAlone{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}, commentAfterStamp{}, tailNumber{}, commentBox{v}}
 }
 
 // lineJudges and contextJudges are the lists above, made once per vocabulary:
