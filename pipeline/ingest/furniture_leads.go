@@ -304,8 +304,8 @@ func posterFragment(f string) bool {
 
 // commentBox: after the body's last paragraph, a line naming the page's
 // comments ([comment_words]: 评论, 跟帖), whatever else it says — the box's
-// prompt, its rules, its counts, a reader's reply count (评论：(限500字),
-// 0条评论 0人参与, 发帖请遵守跟帖规则): a report does not speak of the page's
+// prompt, its rules, its counts (评论：(限300字), 共3条评论,
+// 发帖请遵守跟帖规则): a report does not speak of the page's
 // comments once its text is over. Lines up to maxCommentRunes. It is the
 // last context judge: a line another judge knows keeps that judge's kind.
 type commentBox struct{ v *furnitureVocab }
