@@ -166,6 +166,7 @@ type furnitureVocab struct {
 	leadGlyphs                                []string // □, •: a glyph before a line (glyphLed)
 	crumbRoots                                []string // 首页: a breadcrumb's root (fusedCrumb)
 	widgetWords                               []string // 举报, 打印: a page's buttons (widgetRow)
+	commentWords                              []string // 评论, 跟帖: the comment box (commentBox)
 	typeSizeLabels, typeSizes                 []string // 字体, 大: the type size's control in words (typeSizeControl)
 	contentLabels                             []string // 正文: the template's label over the text (contentLabel)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
@@ -226,11 +227,22 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
-		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords,
+		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords, "comment_words": &v.commentWords,
 		"type_size_labels": &v.typeSizeLabels, "type_sizes": &v.typeSizes, "content_labels": &v.contentLabels,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
+		}
+	}
+	// A list's mark joined to what the list holds, in either order (最新消息,
+	// 栏目更新), heads the site's block as [related_headings] do.
+	marks, nouns := ws.Words("related_marks"), ws.Words("related_nouns")
+	if len(marks) == 0 || len(nouns) == 0 {
+		return nil, fmt.Errorf("no [related_marks] or [related_nouns] words")
+	}
+	for _, m := range marks {
+		for _, n := range nouns {
+			v.relatedHeadings = append(v.relatedHeadings, m+n, n+m)
 		}
 	}
 	brackets := ws.Words("collection_brackets")
@@ -1937,7 +1949,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
-	return []furnitureJudge{loneValue{v}, loneName{}, photographerAlone{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}, commentAfterStamp{}, tailNumber{}}
+	return []furnitureJudge{loneValue{v}, loneName{}, photographerAlone{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}, commentAfterStamp{}, tailNumber{}, commentBox{v}}
 }
 
 // lineJudges and contextJudges are the lists above, made once per vocabulary:

@@ -30,6 +30,17 @@ func TestBlockHeading(t *testing.T) {
 		{"更多相關報導", true, false},
 		{"志愿者向居民推荐了三本好书，大家都很喜欢", false, false},
 		{"社区活动精彩瞬间回顾与展望总结", false, false}, // too long for a heading
+		// Round 24: a list's mark joined to what the list holds, either order.
+		{"最新消息", true, false},
+		{"熱門影視", true, false},
+		{"專題推薦", true, false},
+		{"栏目更新", true, false},
+		{"隨機文章", true, false},
+		{"推荐", false, false},             // a mark alone names no list
+		{"信息", false, false},             // nor what a list holds
+		{"优秀志愿者推荐", false, false},        // 推荐 after no list's noun
+		{"三、最新消息", false, false},         // the author's numbered section
+		{"居民最关心的最新消息已经公布", false, false}, // too long, a clause
 	} {
 		f := fold.ToSimplified(tt.line)
 		if got := blockHeading(f, v.relatedHeadings); got != tt.related {
@@ -68,6 +79,10 @@ func TestTailBlock(t *testing.T) {
 		{"a heading word above most of the report stays", []string{p1, "猜你喜欢", p2, p3}, nil},
 		{"a numbered section stays", []string{p1, p2, "三、活动花絮", "活动合影", "居民留影"}, nil},
 		{"nothing before the body", []string{"新闻推荐", p1, p2}, nil},
+		// Round 24: a list's mark and what it holds head the site's block.
+		{"hot pictures then random articles, the page's end", []string{p1, p2, p3, "热点图片", "随机文章"}, []bool{false, false, false, true, true}},
+		{"a channel's picks over the sidebar", []string{p1, p2, "頻道推薦", "返回頂部", "友情鏈接"}, []bool{false, false, true, true, true}},
+		{"the latest above most of the report stays", []string{p1, "最新消息", p2, p3}, nil},
 	} {
 		folded := make([]string, len(tt.lines))
 		prose := make([]bool, len(tt.lines))

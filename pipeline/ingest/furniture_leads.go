@@ -302,6 +302,21 @@ func posterFragment(f string) bool {
 	return han > 0 && latin == 0 || han == 0 && latin >= 2 && latin <= 16
 }
 
+// commentBox: after the body's last paragraph, a line naming the page's
+// comments ([comment_words]: 评论, 跟帖), whatever else it says — the box's
+// prompt, its rules, its counts (评论：(限300字), 共3条评论,
+// 发帖请遵守跟帖规则): a report does not speak of the page's
+// comments once its text is over. Lines up to maxCommentRunes. It is the
+// last context judge: a line another judge knows keeps that judge's kind.
+type commentBox struct{ v *furnitureVocab }
+
+func (j commentBox) Judge(l lineView) string {
+	if l.zone != zoneTail || l.runes() > maxCommentRunes || !containsAny(l.folded, j.v.commentWords) {
+		return ""
+	}
+	return "comment"
+}
+
 // commentRow: a reader's comment as a forum prints it on one line — a
 // mark (推, →, 噓) or none, the reader's handle in ASCII with its colon,
 // the comment, and its stamp (MM/DD HH:MM) at the end (推 reader01: 辛苦了

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/zongjie/zongjie/pipeline/fold"
@@ -143,6 +144,29 @@ func TestCommentAfterStamp(t *testing.T) {
 	} {
 		if got := j.Judge(tt.view); got != tt.want {
 			t.Errorf("commentAfterStamp(%+v) = %q, want %q", tt.view, got, tt.want)
+		}
+	}
+}
+
+func TestCommentBox(t *testing.T) {
+	j := commentBox{testFurniture(t)}
+	for _, tt := range []struct {
+		line string
+		zone lineZone
+		want string
+	}{
+		{"请文明发言，评论经审核后可见", zoneTail, "comment"},
+		{"請文明發言，評論經審核後可見", zoneTail, "comment"},
+		{"读者跟帖 3 条", zoneTail, "comment"},
+		{"讀者跟帖 3 條", zoneTail, "comment"},
+		{"本次活动受到居民好评。", zoneTail, ""},                   // praise, no comment box
+		{"网友评论说，这样的活动应该多办几次。", zoneBody, ""},            // the report's own text
+		{"网友评论说，这样的活动应该多办几次。", zoneHead, ""},            // above the body
+		{strings.Repeat("居民", 30) + "评论", zoneTail, ""}, // too long for a box's line
+	} {
+		l := lineView{text: tt.line, folded: fold.ToSimplified(tt.line), zone: tt.zone}
+		if got := j.Judge(l); got != tt.want {
+			t.Errorf("commentBox(%q, zone %d) = %q, want %q", tt.line, tt.zone, got, tt.want)
 		}
 	}
 }
