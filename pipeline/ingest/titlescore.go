@@ -473,7 +473,7 @@ const (
 // columnTag reports whether the folded label of a 【】 tag before a
 // headline is a site's column or notice (新闻动态, 工作快讯, 声明:
 // [column_tag_endings]), not a part's number (篇一), a short tag the
-// headline keeps (独家, 某市) nor a label of the author's (心引力项目组,
+// headline keeps (特写, 某市) nor a label of the author's (心引力项目组,
 // 志工纪录).
 func (s *titleScorer) columnTag(label string) bool {
 	han, n := hanAndNonLatin(label)
