@@ -471,15 +471,16 @@ const (
 )
 
 // columnTag reports whether the folded label of a 【】 tag before a
-// headline is a site's column or a town's name (新闻动态, 工作快讯, 中堂:
-// [column_tag_endings], or two Han characters at most), not a part's
-// number (篇一) nor a label of the author's (心引力项目组, 志工纪录).
+// headline is a site's column or notice (新闻动态, 工作快讯, 声明:
+// [column_tag_endings]), not a part's number (篇一), a short tag the
+// headline keeps (特写, 某市) nor a label of the author's (心引力项目组,
+// 志工纪录).
 func (s *titleScorer) columnTag(label string) bool {
 	han, n := hanAndNonLatin(label)
 	if han != n || isPartNumber(label) {
 		return false
 	}
-	return han <= 2 || han <= maxColumnLabelRunes && hasSuffixAny(label, s.columnTagEndings)
+	return han <= maxColumnLabelRunes && hasSuffixAny(label, s.columnTagEndings)
 }
 
 // A mark in brackets at a headline's start or end (group 1: its words).
