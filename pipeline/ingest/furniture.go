@@ -2692,7 +2692,7 @@ func fusedCredit(before, tail string) bool {
 // ends ((完), 全文完; [continuation_marks]).
 func (v *furnitureVocab) creditLed(tail string) bool {
 	t := strings.Trim(tail, "()（）[]【】 |｜")
-	return slices.Contains(v.continuationMarks, t) || slices.ContainsFunc(v.creditWords, func(w string) bool { return strings.HasPrefix(t, w) })
+	return slices.Contains(v.continuationMarks, t) || hasPrefixAny(t, v.creditWords)
 }
 
 // junkSuffix returns how many runes of ASCII junk end a line after its
