@@ -1294,8 +1294,8 @@ func (j edgeWidget) Judge(l lineView) string {
 // goes on with a letter or a digit, ending with no dash: a headline's subtitle
 // (——某某小学开展活动), not a separator (————) or an end mark (——完——).
 func isDeck(f string) bool {
-	rest := strings.TrimLeft(f, "—–-―")
-	if utf8.RuneCountInString(f[:len(f)-len(rest)]) < 2 || strings.TrimRight(rest, "—–-―") != rest {
+	rest := strings.TrimLeft(f, dashRunes)
+	if utf8.RuneCountInString(f[:len(f)-len(rest)]) < 2 || strings.TrimRight(rest, dashRunes) != rest {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
