@@ -516,20 +516,9 @@ func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
 // count (“500人”) is still a count, and so is a quote that is speech, with
 // a mark of a clause or a sentence in it (“我想再拿5个！”).
 func inQuotedName(nw *numberWords, rs []rune, start, end int) bool {
-	open := openQuoteBefore(nw, rs, start, quotedSloganRunes, quotedSpeechMarks)
-	if open < 0 {
-		return false
-	}
-	cl := nw.q.nameQuotes[rs[open]]
-	for k := end; k < len(rs) && k-open <= quotedSloganRunes+1; k++ {
-		switch {
-		case rs[k] == cl:
-			return open+1 < start || k > end
-		case !isHanRune(rs[k]) && numeralClass(rs, k) == runNone && rs[k] != '、':
-			return false // the quote does not close on a short name
-		}
-	}
-	return false
+	return inShortQuote(nw, rs, start, end, quotedSpeechMarks, func(k int) bool {
+		return !isHanRune(rs[k]) && numeralClass(rs, k) == runNone && rs[k] != '、' // the quote does not close on a short name
+	})
 }
 
 // quotedSpeechMarks are the marks that make a quote speech, not a name.
@@ -1867,16 +1856,27 @@ const placeNounWords = 2
 // 「社区一家」 are a slogan and a name, whose 一 counts nothing. A quote
 // holding only the count (“一名”) is left to the other rules.
 func oneInQuote(nw *numberWords, rs []rune, i, end int) bool {
-	open := openQuoteBefore(nw, rs, i, quotedSloganRunes, nw.q.sentenceEnds)
+	return inShortQuote(nw, rs, i, end, nw.q.sentenceEnds, func(k int) bool {
+		return rs[k] == '\n' || strings.ContainsRune(nw.q.sentenceEnds, rs[k])
+	})
+}
+
+// inShortQuote reports whether [start, end) stands inside a quote of
+// [name_quotes] at most quotedSloganRunes long that holds more than it:
+// the quote opens before start with no rune of stops between
+// (openQuoteBefore) and closes after end before any rune at k for which
+// stopAfter is true. inQuotedName and oneInQuote differ only in these.
+func inShortQuote(nw *numberWords, rs []rune, start, end int, stops string, stopAfter func(k int) bool) bool {
+	open := openQuoteBefore(nw, rs, start, quotedSloganRunes, stops)
 	if open < 0 {
 		return false
 	}
 	closing := nw.q.nameQuotes[rs[open]]
 	for k := end; k < len(rs) && k-open <= quotedSloganRunes+1; k++ {
-		if rs[k] == closing {
-			return open+1 < i || k > end
-		}
-		if rs[k] == '\n' || strings.ContainsRune(nw.q.sentenceEnds, rs[k]) {
+		switch {
+		case rs[k] == closing:
+			return open+1 < start || k > end
+		case stopAfter(k):
 			return false
 		}
 	}
@@ -1914,8 +1914,8 @@ func isClosingQuote(nw *numberWords, r rune) bool {
 	return false
 }
 
-// quotedSloganRunes is the longest quoted slogan or name oneInQuote reads
-// a lone 一 in.
+// quotedSloganRunes is the longest quoted slogan or name inShortQuote
+// reads a count in (a lone 一 for oneInQuote, a number for inQuotedName).
 const quotedSloganRunes = 12
 
 // oneForEach reports a lone 一 at i in a clause that gives one item to
