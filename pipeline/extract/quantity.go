@@ -1582,16 +1582,16 @@ func wordBefore(rs []rune, i int, words []string) string {
 // 写着: only a person or an event of [one_opening_units] counts there).
 // It counts with the measure words of [one_units], and with any measure
 // word when it is one item given to each (每个孩子一个书包; not 一起 or 一道
-// after a companion of [one_together_after]: 每位志愿者和老人一起, together; nor with one
-// of [one_together_units]: 各族街坊围坐在一起) or stands after
-// its object at the end of a clause (暖包一份，展板一套) — unless the
-// measure word is one of [one_verb_units], which after a verb measure the
-// act (拉一把，喝一口。) — or right after a
-// verb of [one_setup_verbs] that sets a thing up or gives it (设立了一个宣传
-// 点, 搭建了一个展览, 递上一份礼品; 营造一个…环境 is a figure of speech, and so
-// is 送上一份关怀, [one_abstract_objects]). A batch (批)
-// counts only goods: its clause must end with a word of [one_batch_goods]
-// (捐赠一批生活物资, not 培育一批志愿服务组织).
+// after a companion of [one_together_after]: 每位志愿者和老人一起,
+// together; nor with one of [one_together_units]: 各族街坊围坐在一起) or
+// stands after its object at the end of a clause (暖包一份，展板一套) —
+// unless the measure word is one of [one_verb_units], which after a verb
+// measure the act (拉一把，喝一口。) — or right after a verb of
+// [one_setup_verbs] that sets a thing up or gives it (设立了一个宣传点,
+// 搭建了一个展览, 递上一份礼品; 营造一个…环境 is a figure of speech, and so
+// is 送上一份关怀, [one_abstract_objects]). A batch (批) counts only goods:
+// its clause must end with a word of [one_batch_goods] (捐赠一批生活物资,
+// not 培育一批志愿服务组织).
 func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool {
 	qw := nw.q
 	switch {
@@ -1602,7 +1602,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	case hasRunesAt(rs, end, "一"+unit) || hasRunesBefore(rs, i, "一"+unit):
 		return false // 一户一户地走访: one after another, not one household
 	case wordBefore(rs, i, qw.oneArticleAfter) != "":
-		return false // 有一支队伍, 作为一名志愿者: an article
+		return false // 有一支队伍, 作为一名志愿者: an article; 不让一名学生掉队: none left out
 	case qw.oneRoleUnits[unit] && wordBefore(rs, i, qw.oneRoleVerbs) != "":
 		return false // 做一名志愿者, 当一名医生: the role one takes
 	case oneAfterCopula(nw, rs, i):
