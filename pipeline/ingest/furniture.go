@@ -2656,7 +2656,7 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	}
 	k := tailKind(tail, v, pats)
 	switch k {
-	case "credit", "byline":
+	case "credit", "byline": // fusedCredit below tells whether it stays
 	case "navigation", "metadata":
 		if !v.creditLed(tail) {
 			return n, k
@@ -2680,9 +2680,9 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 // after a picture's mark), nor when it names no one (a date, a number: the
 // post's stamp, …活动圆满结束。 2023-05-06).
 func fusedCredit(before, tail string) bool {
-	words, _ := hanAndNonLatin(before)
-	named, _ := hanAndNonLatin(tail)
-	return words >= 2 && named > 0
+	hanBefore, _ := hanAndNonLatin(before)
+	hanTail, _ := hanAndNonLatin(tail)
+	return hanBefore >= 2 && hanTail > 0
 }
 
 // creditLed reports whether the words after a line's last sentence that a
