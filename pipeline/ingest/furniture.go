@@ -1479,28 +1479,42 @@ func (latinHead) Judge(l lineView) string {
 	if l.zone == zoneBody {
 		return ""
 	}
-	words, lower := 0, 0
-	for _, w := range strings.Fields(l.folded) {
+	words, lower, digit, nonASCII, _ := latinFields(strings.Fields(l.folded))
+	if !digit && !nonASCII && words >= 2 && !latinProse(l.folded, words, lower) {
+		return "latin"
+	}
+	return ""
+}
+
+// latinFields reads a line's fields as latinHead and latinHeadRow do:
+// words counts the fields of two ASCII letters or more, lower those of
+// them opening in lower case; digit tells whether the line holds a digit,
+// nonASCII a rune beyond ASCII, foreign a letter beyond ASCII (Han, or a
+// letter of another script), at which the reading stops.
+func latinFields(fields []string) (words, lower int, digit, nonASCII, foreign bool) {
+	for _, f := range fields {
 		letters := 0
-		for _, r := range w {
+		for _, r := range f {
 			switch {
-			case r >= utf8.RuneSelf || unicode.IsDigit(r):
-				return ""
+			case r >= utf8.RuneSelf && unicode.IsLetter(r):
+				return words, lower, digit, true, true
+			case r >= utf8.RuneSelf:
+				nonASCII = true
+				digit = digit || unicode.IsDigit(r)
 			case unicode.IsLetter(r):
 				letters++
+			case unicode.IsDigit(r):
+				digit = true
 			}
 		}
 		if letters >= 2 {
 			words++
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
 				lower++
 			}
 		}
 	}
-	if words >= 2 && !latinProse(l.folded, words, lower) {
-		return "latin"
-	}
-	return ""
+	return words, lower, digit, nonASCII, false
 }
 
 // latinHeadRow: above the first prose line, a line in Latin script that
@@ -1523,25 +1537,9 @@ func (latinHeadRow) Judge(l lineView) string {
 		return ""
 	}
 	fields := strings.Fields(l.folded)
-	words, lower, digit := 0, 0, false
-	for _, f := range fields {
-		letters := 0
-		for _, r := range f {
-			switch {
-			case unicode.IsLetter(r) && r >= utf8.RuneSelf:
-				return "" // Han, or a letter of another script
-			case unicode.IsLetter(r):
-				letters++
-			case unicode.IsDigit(r):
-				digit = true
-			}
-		}
-		if letters >= 2 {
-			words++
-			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
-				lower++
-			}
-		}
+	words, lower, digit, _, foreign := latinFields(fields)
+	if foreign {
+		return "" // Han, or a letter of another script
 	}
 	switch {
 	case len(fields) == 1 && slotName(fields[0]):
