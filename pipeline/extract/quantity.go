@@ -516,20 +516,9 @@ func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
 // count (“500人”) is still a count, and so is a quote that is speech, with
 // a mark of a clause or a sentence in it (“我想再拿5个！”).
 func inQuotedName(nw *numberWords, rs []rune, start, end int) bool {
-	open := openQuoteBefore(nw, rs, start, quotedSloganRunes, quotedSpeechMarks)
-	if open < 0 {
-		return false
-	}
-	cl := nw.q.nameQuotes[rs[open]]
-	for k := end; k < len(rs) && k-open <= quotedSloganRunes+1; k++ {
-		switch {
-		case rs[k] == cl:
-			return open+1 < start || k > end
-		case !isHanRune(rs[k]) && numeralClass(rs, k) == runNone && rs[k] != '、':
-			return false // the quote does not close on a short name
-		}
-	}
-	return false
+	return inShortQuote(nw, rs, start, end, quotedSpeechMarks, func(k int) bool {
+		return !isHanRune(rs[k]) && numeralClass(rs, k) == runNone && rs[k] != '、' // the quote does not close on a short name
+	})
 }
 
 // quotedSpeechMarks are the marks that make a quote speech, not a name.
@@ -1593,16 +1582,16 @@ func wordBefore(rs []rune, i int, words []string) string {
 // 写着: only a person or an event of [one_opening_units] counts there).
 // It counts with the measure words of [one_units], and with any measure
 // word when it is one item given to each (每个孩子一个书包; not 一起 or 一道
-// after a companion of [one_together_after]: 每位志愿者和老人一起, together; nor with one
-// of [one_together_units]: 各族街坊围坐在一起) or stands after
-// its object at the end of a clause (暖包一份，展板一套) — unless the
-// measure word is one of [one_verb_units], which after a verb measure the
-// act (拉一把，喝一口。) — or right after a
-// verb of [one_setup_verbs] that sets a thing up or gives it (设立了一个宣传
-// 点, 搭建了一个展览, 递上一份礼品; 营造一个…环境 is a figure of speech, and so
-// is 送上一份关怀, [one_abstract_objects]). A batch (批)
-// counts only goods: its clause must end with a word of [one_batch_goods]
-// (捐赠一批生活物资, not 培育一批志愿服务组织).
+// after a companion of [one_together_after]: 每位志愿者和老人一起,
+// together; nor with one of [one_together_units]: 各族街坊围坐在一起) or
+// stands after its object at the end of a clause (暖包一份，展板一套) —
+// unless the measure word is one of [one_verb_units], which after a verb
+// measure the act (拉一把，喝一口。) — or right after a verb of
+// [one_setup_verbs] that sets a thing up or gives it (设立了一个宣传点,
+// 搭建了一个展览, 递上一份礼品; 营造一个…环境 is a figure of speech, and so
+// is 送上一份关怀, [one_abstract_objects]). A batch (批) counts only goods:
+// its clause must end with a word of [one_batch_goods] (捐赠一批生活物资,
+// not 培育一批志愿服务组织).
 func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool {
 	qw := nw.q
 	switch {
@@ -1613,7 +1602,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	case hasRunesAt(rs, end, "一"+unit) || hasRunesBefore(rs, i, "一"+unit):
 		return false // 一户一户地走访: one after another, not one household
 	case wordBefore(rs, i, qw.oneArticleAfter) != "":
-		return false // 有一支队伍, 作为一名志愿者: an article
+		return false // 有一支队伍, 作为一名志愿者: an article; 不让一名学生掉队: none left out
 	case qw.oneRoleUnits[unit] && wordBefore(rs, i, qw.oneRoleVerbs) != "":
 		return false // 做一名志愿者, 当一名医生: the role one takes
 	case oneAfterCopula(nw, rs, i):
@@ -1867,16 +1856,27 @@ const placeNounWords = 2
 // 「社区一家」 are a slogan and a name, whose 一 counts nothing. A quote
 // holding only the count (“一名”) is left to the other rules.
 func oneInQuote(nw *numberWords, rs []rune, i, end int) bool {
-	open := openQuoteBefore(nw, rs, i, quotedSloganRunes, nw.q.sentenceEnds)
+	return inShortQuote(nw, rs, i, end, nw.q.sentenceEnds, func(k int) bool {
+		return rs[k] == '\n' || strings.ContainsRune(nw.q.sentenceEnds, rs[k])
+	})
+}
+
+// inShortQuote reports whether [start, end) stands inside a quote of
+// [name_quotes] at most quotedSloganRunes long that holds more than it:
+// the quote opens before start with no rune of stops between
+// (openQuoteBefore) and closes after end before any rune at k for which
+// stopAfter is true. inQuotedName and oneInQuote differ only in these.
+func inShortQuote(nw *numberWords, rs []rune, start, end int, stops string, stopAfter func(k int) bool) bool {
+	open := openQuoteBefore(nw, rs, start, quotedSloganRunes, stops)
 	if open < 0 {
 		return false
 	}
 	closing := nw.q.nameQuotes[rs[open]]
 	for k := end; k < len(rs) && k-open <= quotedSloganRunes+1; k++ {
-		if rs[k] == closing {
-			return open+1 < i || k > end
-		}
-		if rs[k] == '\n' || strings.ContainsRune(nw.q.sentenceEnds, rs[k]) {
+		switch {
+		case rs[k] == closing:
+			return open+1 < start || k > end
+		case stopAfter(k):
 			return false
 		}
 	}
@@ -1914,8 +1914,8 @@ func isClosingQuote(nw *numberWords, r rune) bool {
 	return false
 }
 
-// quotedSloganRunes is the longest quoted slogan or name oneInQuote reads
-// a lone 一 in.
+// quotedSloganRunes is the longest quoted slogan or name inShortQuote
+// reads a count in (a lone 一 for oneInQuote, a number for inQuotedName).
 const quotedSloganRunes = 12
 
 // oneForEach reports a lone 一 at i in a clause that gives one item to

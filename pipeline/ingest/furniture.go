@@ -1294,8 +1294,8 @@ func (j edgeWidget) Judge(l lineView) string {
 // goes on with a letter or a digit, ending with no dash: a headline's subtitle
 // (——某某小学开展活动), not a separator (————) or an end mark (——完——).
 func isDeck(f string) bool {
-	rest := strings.TrimLeft(f, "—–-―")
-	if utf8.RuneCountInString(f[:len(f)-len(rest)]) < 2 || strings.TrimRight(rest, "—–-―") != rest {
+	rest := strings.TrimLeft(f, dashRunes)
+	if utf8.RuneCountInString(f[:len(f)-len(rest)]) < 2 || strings.TrimRight(rest, dashRunes) != rest {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
@@ -1479,28 +1479,42 @@ func (latinHead) Judge(l lineView) string {
 	if l.zone == zoneBody {
 		return ""
 	}
-	words, lower := 0, 0
-	for _, w := range strings.Fields(l.folded) {
+	words, lower, digit, nonASCII, _ := latinFields(strings.Fields(l.folded))
+	if !digit && !nonASCII && words >= 2 && !latinProse(l.folded, words, lower) {
+		return "latin"
+	}
+	return ""
+}
+
+// latinFields reads a line's fields as latinHead and latinHeadRow do:
+// words counts the fields of two ASCII letters or more, lower those of
+// them opening in lower case; digit tells whether the line holds a digit,
+// nonASCII a rune beyond ASCII, foreign a letter beyond ASCII (Han, or a
+// letter of another script), at which the reading stops.
+func latinFields(fields []string) (words, lower int, digit, nonASCII, foreign bool) {
+	for _, f := range fields {
 		letters := 0
-		for _, r := range w {
+		for _, r := range f {
 			switch {
-			case r >= utf8.RuneSelf || unicode.IsDigit(r):
-				return ""
+			case r >= utf8.RuneSelf && unicode.IsLetter(r):
+				return words, lower, digit, true, true
+			case r >= utf8.RuneSelf:
+				nonASCII = true
+				digit = digit || unicode.IsDigit(r)
 			case unicode.IsLetter(r):
 				letters++
+			case unicode.IsDigit(r):
+				digit = true
 			}
 		}
 		if letters >= 2 {
 			words++
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
 				lower++
 			}
 		}
 	}
-	if words >= 2 && !latinProse(l.folded, words, lower) {
-		return "latin"
-	}
-	return ""
+	return words, lower, digit, nonASCII, false
 }
 
 // latinHeadRow: above the first prose line, a line in Latin script that
@@ -1523,25 +1537,9 @@ func (latinHeadRow) Judge(l lineView) string {
 		return ""
 	}
 	fields := strings.Fields(l.folded)
-	words, lower, digit := 0, 0, false
-	for _, f := range fields {
-		letters := 0
-		for _, r := range f {
-			switch {
-			case unicode.IsLetter(r) && r >= utf8.RuneSelf:
-				return "" // Han, or a letter of another script
-			case unicode.IsLetter(r):
-				letters++
-			case unicode.IsDigit(r):
-				digit = true
-			}
-		}
-		if letters >= 2 {
-			words++
-			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
-				lower++
-			}
-		}
+	words, lower, digit, _, foreign := latinFields(fields)
+	if foreign {
+		return "" // Han, or a letter of another script
 	}
 	switch {
 	case len(fields) == 1 && slotName(fields[0]):
@@ -2656,7 +2654,7 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	}
 	k := tailKind(tail, v, pats)
 	switch k {
-	case "credit", "byline":
+	case "credit", "byline": // fusedCredit below tells whether it stays
 	case "navigation", "metadata":
 		if !v.creditLed(tail) {
 			return n, k
@@ -2680,9 +2678,9 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 // after a picture's mark), nor when it names no one (a date, a number: the
 // post's stamp, …活动圆满结束。 2023-05-06).
 func fusedCredit(before, tail string) bool {
-	words, _ := hanAndNonLatin(before)
-	named, _ := hanAndNonLatin(tail)
-	return words >= 2 && named > 0
+	hanBefore, _ := hanAndNonLatin(before)
+	hanTail, _ := hanAndNonLatin(tail)
+	return hanBefore >= 2 && hanTail > 0
 }
 
 // creditLed reports whether the words after a line's last sentence that a
@@ -2692,7 +2690,7 @@ func fusedCredit(before, tail string) bool {
 // ends ((完), 全文完; [continuation_marks]).
 func (v *furnitureVocab) creditLed(tail string) bool {
 	t := strings.Trim(tail, "()（）[]【】 |｜")
-	return slices.Contains(v.continuationMarks, t) || slices.ContainsFunc(v.creditWords, func(w string) bool { return strings.HasPrefix(t, w) })
+	return slices.Contains(v.continuationMarks, t) || hasPrefixAny(t, v.creditWords)
 }
 
 // junkSuffix returns how many runes of ASCII junk end a line after its

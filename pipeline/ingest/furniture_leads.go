@@ -379,7 +379,8 @@ func (softwareStamp) Judge(l lineView) string {
 // follows its text, not a stamp with a time.
 type commentAfterStamp struct{}
 
-// maxCommentRunes is the longest comment commentAfterStamp takes.
+// maxCommentRunes is the longest comment commentAfterStamp takes, and the
+// longest line of a comment box commentBox reads.
 const maxCommentRunes = 60
 
 func (commentAfterStamp) Judge(l lineView) string {

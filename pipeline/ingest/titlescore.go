@@ -287,7 +287,7 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 		}
 		// A kicker ending with a dash (某某街——) is broken off its
 		// headline, on the next line: the two are the title.
-		if j := nextLine(lines, i); hasSuffixAny(body, dashes) && j > 0 && lines[j] != titleMark && !fv.isProse(fold.ToSimplified(lines[j])) {
+		if j := nextLine(lines, i); strings.TrimRight(body, dashRunes) != body && j > 0 && lines[j] != titleMark && !fv.isProse(fold.ToSimplified(lines[j])) {
 			add(body+strings.TrimSpace(lines[j]), "")
 			out[len(out)-1].wrapped = j
 		} else {
@@ -2019,8 +2019,9 @@ func stampedLines(lines, folded []string, empty, dating, byline func(int) bool) 
 	return out
 }
 
-// dashes end a kicker broken off its headline.
-var dashes = []string{"—", "–", "-", "―"}
+// dashRunes are the dashes (— – - ―) that end a kicker broken off its
+// headline and, two or more, open a deck (isDeck).
+const dashRunes = "—–-―"
 
 // nextLine returns the index of the first non-empty line after line i, or
 // -1.
