@@ -424,7 +424,9 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 					drop = 0 // the title's line; a title run into the body leaves its rest
 				}
 			}
-		} else if i := ts.firstLineTitle(lines); i >= 0 && i >= ts.captionsEnd(lines, fv) {
+		} else if i := ts.firstLineTitle(lines); i >= 0 && i >= ts.captionsEnd(lines, fv) && !fv.creditNamed(strings.TrimSpace(folded[i])) {
+			// A first line naming its credit (现场合影（摄影 某某）) is a
+			// caption's or a byline's, as chooseTitle refuses it too.
 			drop, title = i, lines[i]
 		}
 	}

@@ -1372,7 +1372,7 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 		// The removed headline: the judges named it, it competes still.
 		removed := c.line < 0 && c.text == headline.text
 		fs, ok := s.featuresFolded(c, f, judged[f] || removed, fv)
-		if !ok || !opensHeadline(f) || s.opensCaption(f) || formRow(f) || c.line >= 0 && c.rest == "" && c.wrapped == 0 && carriesOn(lines, c.line) {
+		if !ok || !opensHeadline(f) || s.opensCaption(f) || formRow(f) || fv.creditNamed(f) || c.line >= 0 && c.rest == "" && c.wrapped == 0 && carriesOn(lines, c.line) {
 			continue
 		}
 		if c.headline && !couplet(f) {
@@ -2176,3 +2176,30 @@ const suffixSeparators = "-_－"
 
 // maxSuffixRunes is the longest brand withoutForeignSuffix cuts off.
 const maxSuffixRunes = 12
+
+// creditNamed reports whether folded text names who wrote or shot the
+// page: a word of [credit_words] standing as a word of its own (at the
+// start, or after a space, a bracket or a Latin letter: 某某网 某某APP记者,
+// (摄影 …), not 小记者) and followed by a colon or a space before a Han
+// name (作者：某某办, 记者 某某 通讯员 某某, 现场合影（摄影 某某）). A byline
+// or a caption's credit, never the headline, whatever the line's length.
+func (v *furnitureVocab) creditNamed(f string) bool {
+	for _, w := range v.creditWords {
+		for i := 0; i < len(f); {
+			k := strings.Index(f[i:], w)
+			if k < 0 {
+				break
+			}
+			at, end := i+k, i+k+len(w)
+			i = end
+			if before, _ := utf8.DecodeLastRuneInString(f[:at]); at > 0 && isHan(before) {
+				continue
+			}
+			rest := strings.TrimLeft(f[end:], ":： \u3000")
+			if r, _ := utf8.DecodeRuneInString(rest); len(rest) < len(f)-end && isHan(r) {
+				return true
+			}
+		}
+	}
+	return false
+}

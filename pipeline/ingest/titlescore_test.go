@@ -1737,3 +1737,31 @@ func TestWithoutMediaMark(t *testing.T) {
 			"長者義工隊探訪獨居街坊 送上暖湯"},
 	})
 }
+
+// TestCreditNamed: a credit word standing as a word, then a colon or a
+// space and a Han name, is a byline's or a caption's credit; a word inside
+// a headline's words (小记者) or with no name after it is none.
+func TestCreditNamed(t *testing.T) {
+	fv := testFurniture(t)
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"作者:街道团工委 发布时间:2025-03-02 来源:街道团工委", true},
+		{"作者：區婦聯 發佈時間：2025-03-02", true},
+		{"某某新闻网 掌上APP记者 白露 通讯员 常青", true},
+		{"某某新聞網記者 白露 通訊員 常青", true}, // 通讯员 after a space
+		{"本報記者走進山區小學", false},
+		{"义工为长者理发（摄影 方一鸣）", true},
+		{"義工為長者理髮(攝影 方一鳴)", true},
+		{"小记者 走进消防站体验救援", false},
+		{"小記者走進消防站", false},
+		{"记者节座谈会在市文化馆举行", false},
+		{"社区摄影展开幕", false},
+		{"作者: 2025", false},
+	} {
+		if got := fv.creditNamed(fold.ToSimplified(tt.line)); got != tt.want {
+			t.Errorf("creditNamed(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
