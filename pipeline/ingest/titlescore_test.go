@@ -1747,7 +1747,7 @@ func TestCreditNamed(t *testing.T) {
 		line string
 		want bool
 	}{
-		{"作者:街道团工委 发布时间:2025-03-02 来源:街道团工委", true},
+		{"作者:街道团工委 来源:街道团工委", true},
 		{"作者：區婦聯 發佈時間：2025-03-02", true},
 		{"某某新闻网 掌上APP记者 白露 通讯员 常青", true},
 		{"某某新聞網記者 白露 通訊員 常青", true}, // 通讯员 after a space
