@@ -282,13 +282,13 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	// brackets after a space, in digits or with 年月日 (group 2), or a
 	// source's field (its value group 3) at the end of a folded line: the
 	// post's facts printed on the headline's line.
-	v.trailingFacts = regexp.MustCompile(`(?:(?:\s+|\s*(?:` + alternation(v.publishLabels) + `)\s*[:：]\s*)((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)|\s+[（(]((?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日))[）)]|\s*(?:` + alternation(sources) + `)\s*[:：]\s*([^\s:：。，,]{2,20}))\s*$`)
+	v.trailingFacts = regexp.MustCompile(`(?:(?:\s+|\s*(?:` + alternation(v.publishLabels) + `)\s*[:：]\s*)(` + machineDate + clockTime + `?)|\s+[（(]((?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日))[）)]|\s*(?:` + alternation(sources) + `)\s*[:：]\s*([^\s:：。，,]{2,20}))\s*$`)
 	// A headline (group 1) run on into the post's fields: its date after
 	// a date's label (时间:2021-06-09, 发布日期：2016/03/05, group 2), or
 	// its stamp with a time of day after a space (2023-05-06 09:30, group
 	// 3), a source's field before the date or not (来源:某某报 2019-03-12
 	// 10:05): a page flattened to one line prints them so.
-	date := `((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})`
+	date := `(` + machineDate + `)`
 	v.headlineFields = regexp.MustCompile(`^(\S.*?)(?:\s*(?:` + alternation(sources) + `)\s*[:：]\s*[^\s:：。，,]{2,20})?(?:\s*(?:发布|发表)?(?:时间|日期)\s*[:：]\s*` + date + `|\s+` + date + `\s+\d{1,2}:\d{2})`)
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
 	// short names, nothing else but what they did (文/图, 摄).
@@ -1686,7 +1686,7 @@ type headStamp struct{ v *furnitureVocab }
 // headStampExpr: what comes before the date (group 1), the date (group
 // 2), its year written with dashes or with 年 (group 3 or 4), and after a
 // time of day maybe a count (group 5).
-var headStampExpr = regexp.MustCompile(`^(.*?)\s*(((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|((?:19|20)\d{2})年\d{1,2}月\d{1,2}日|\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(\s+\d+)?$`)
+var headStampExpr = regexp.MustCompile(`^(.*?)\s*(((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|((?:19|20)\d{2})年\d{1,2}月\d{1,2}日|\d{1,2}[-/.]\d{1,2})` + clockTime + `?(\s+\d+)?$`)
 
 // maxHeadStampName is the longest name beside a head stamp's date.
 const maxHeadStampName = 12

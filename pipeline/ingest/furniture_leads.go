@@ -189,7 +189,15 @@ func (j tailNames) Judge(l lineView) string {
 // publish date.
 type dateCounts struct{}
 
-var machineDateExpr = regexp.MustCompile(`^(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}`)
+var machineDateExpr = regexp.MustCompile(`^` + machineDate)
+
+// machineDate is a date as software prints it, year first in digits
+// (2022-11-23, 2022/11/23, 2022.11.23); clockTime is a time of day after a
+// space (09:30, 09:30:15), a group to repeat or make optional.
+const (
+	machineDate = `(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}`
+	clockTime   = `(?:\s+\d{1,2}:\d{2}(?::\d{2})?)`
+)
 
 func (dateCounts) Judge(l lineView) string {
 	f := l.folded

@@ -430,7 +430,7 @@ func foldedOffset(s, folded string, i int) int {
 // digits, after an ASCII word or not (date 2024-03-16, 2017.01.10, a
 // Republic-of-China 106.01.10 written so with dots), and a time of day,
 // before a Han character.
-var leadingStampExpr = regexp.MustCompile(`^\s*([A-Za-z]{2,8}[:：]?\s*)?((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|(\d{2,3})\.(\d{2})\.(\d{2}))(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*\p{Han}`)
+var leadingStampExpr = regexp.MustCompile(`^\s*([A-Za-z]{2,8}[:：]?\s*)?(` + machineDate + `|(\d{2,3})\.(\d{2})\.(\d{2}))(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*\p{Han}`)
 
 // leadingStamp returns the length in bytes of a date stamp that starts l
 // before its text (leadingStampExpr), or 0.
