@@ -556,6 +556,14 @@ func TestDefaultRulesWords(t *testing.T) {
 		// round 24: a class meeting (班会) is held for pupils: youth
 		{"各班于周一召开安全主题班会。", "youth", ""},
 		{"導師召開班會，講解垃圾分類。", "youth", ""},
+		// round 25: a free service done for residents' convenience
+		// (便民维修, 义修, 义剪, 义务理发) is volunteer service; a paid
+		// repair is not
+		{"技校师生走进小区开展便民维修。", "volunteer", ""},
+		{"退休技師每週為街坊義修小家電。", "volunteer", ""},
+		{"理发师每月为行动不便的老人义剪一次。", "volunteer", ""},
+		{"社區理髮店逢週三義務理髮。", "volunteer", ""},
+		{"物业为业主提供有偿维修。", "", "volunteer"},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
@@ -590,6 +598,11 @@ func TestDefaultRulesTitles(t *testing.T) {
 		// much publicity its body tells
 		{"某林场冬季防火工作总结", []TypeHit{hit("publicity", 3), hit("safety", 2)}, "safety"},
 		{"某林場冬季防火工作總結", []TypeHit{hit("publicity", 3), hit("safety", 2)}, "safety"},
+		// round 25: party members' 双报到 (serving where they live)
+		// names volunteer service, however many patrols the body tells
+		{"某街道在职党员双报到工作总结", []TypeHit{hit("safety", 6), hit("volunteer", 4)}, "volunteer"},
+		{"某街道在職黨員雙報到工作總結", []TypeHit{hit("safety", 6), hit("volunteer", 4)}, "volunteer"},
+		{"某街道在职党员工作总结", []TypeHit{hit("safety", 6), hit("volunteer", 4)}, "safety"},
 	}
 	rules := DefaultRules()
 	for _, tt := range tests {
