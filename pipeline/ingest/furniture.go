@@ -2234,6 +2234,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "credit"
 		}
 	}
+	if i := pageTags(folded, firstProse, lastProse, empty); i >= 0 && !known(i) {
+		kind[i] = "metadata"
+	}
 	ctx := v.contextJudges()
 	prevKnown, prevLabel, prevOpen, prevStamp := false, false, false, false
 	prev := -1 // the non-empty line before i
