@@ -185,7 +185,7 @@ func pageTags(folded []string, firstProse, lastProse int, empty func(int) bool) 
 	for last >= 0 && empty(last) {
 		last--
 	}
-	if firstProse < 0 || last <= firstProse || last < lastProse {
+	if firstProse < 0 || last <= firstProse {
 		return -1
 	}
 	above := last - 1 // the non-empty line above it: the body's last

@@ -91,13 +91,6 @@ func shortName(s string) bool {
 	return isPersonName(s) && runeLen(s) <= 3
 }
 
-// placeReport: outside the body, a byline naming where the report was
-// filed, with [report_endings] after the place (记者某某◎某地报导, 某台记者
-// 某某、某某某地报导。, 某某志工 某某 某某 某地報導): a reporter's role
-// ([report_roles]) and a name after it, or two names or more of two or
-// three characters alone between spaces (after a unit's name or not),
-// then the place. No clause's mark nor 了 (媒体对此作了报道。): a sentence
-// of the report telling that it was reported is no byline.
 // reporterRow: below the body, a line of a byline's fields between
 // spaces, one of them an outlet's reporter ([report_roles] after the
 // outlet's name, 某某日报记者, or before a colon and a name), every other
@@ -105,10 +98,9 @@ func shortName(s string) bool {
 // its colon and names (通讯员:某某), or what they did ([credit_verbs]
 // alone or joined by a slash: 文, 摄, 文/摄), a credit's words before a
 // slash opening the line (文、图/某某晚报记者:某某): 某某 某某日报记者 某某
-// 文/摄, 某某晚报记者 某某 文 某某 摄. Where the
-// correspondent's name comes first, bylineLine, which reads a byline from
-// its role, does not know it. No clause's mark: a sentence naming a
-// reporter is the report's.
+// 文/摄, 某某晚报记者 某某 文 某某 摄. Where the correspondent's name comes
+// first, bylineLine, which reads a byline from its role, does not know
+// it. No clause's mark: a sentence naming a reporter is the report's.
 type reporterRow struct{ v *furnitureVocab }
 
 func (j reporterRow) Judge(l lineView) string {
@@ -168,6 +160,13 @@ func (reporterRow) names(f string) bool {
 	return true
 }
 
+// placeReport: outside the body, a byline naming where the report was
+// filed, with [report_endings] after the place (记者某某◎某地报导, 某台记者
+// 某某、某某某地报导。, 某某志工 某某 某某 某地報導): a reporter's role
+// ([report_roles]) and a name after it, or two names or more of two or
+// three characters alone between spaces (after a unit's name or not),
+// then the place. No clause's mark nor 了 (媒体对此作了报道。): a sentence
+// of the report telling that it was reported is no byline.
 type placeReport struct{ v *furnitureVocab }
 
 func (j placeReport) Judge(l lineView) string {
