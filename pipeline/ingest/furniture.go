@@ -144,6 +144,7 @@ type furnitureVocab struct {
 	creditWords                               []string
 	continuationMarks                         []string
 	reportEndings, reportRoles                []string // 报导; 记者: a byline naming where the report was filed (placeReport)
+	creditVerbs                               []string // 文, 摄: what a reporter did, in a byline (reporterRow)
 	promptWords                               []string // 点击, 扫码: the page speaking to its reader
 	leadLabels                                []string // 摘要, 序言: a site's lead before the body
 	signoffWords                              []string // 写于, 敬上: the author signing the report
@@ -224,7 +225,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
+		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "credit_verbs": &v.creditVerbs, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords, "comment_words": &v.commentWords,
@@ -1942,7 +1943,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, headStamp{v}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, latinHeadRow{}, pagedTitle{v},
 		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, issueLine{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
-		outletLead{}, namesCredit{}, tailNames{v}, statementLink{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, placeReport{v}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{}, ornamentFramed{},
+		outletLead{}, namesCredit{}, tailNames{v}, statementLink{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, placeReport{v}, reporterRow{v}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{}, ornamentFramed{},
 		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, contentLabel{v}, glyphLed{v}, bracketAside{v}, headFigure{}}
 }
 
@@ -2233,6 +2234,9 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		if credited && !known(i) {
 			kind[i] = "credit"
 		}
+	}
+	if i := pageTags(folded, firstProse, lastProse, empty); i >= 0 && !known(i) {
+		kind[i] = "metadata"
 	}
 	ctx := v.contextJudges()
 	prevKnown, prevLabel, prevOpen, prevStamp := false, false, false, false

@@ -173,6 +173,57 @@ func headlineCredits(folded []string, lastProse int, empty func(int) bool, v *fu
 	return out
 }
 
+// pageTags returns the index of the page's tags, or -1: its last line,
+// right under the body's last paragraph (or taken into it), two to
+// maxTagParts short phrases between commas with no other clause mark, at
+// least two of which the text above says word for word (某某小学,植树活动,
+// 某某小学 under a report naming both): the keywords a site's template
+// prints under each story. A report's last words cut off before their
+// full stop do not repeat its phrases so.
+func pageTags(folded []string, firstProse, lastProse int, empty func(int) bool) int {
+	last := len(folded) - 1
+	for last >= 0 && empty(last) {
+		last--
+	}
+	if firstProse < 0 || last <= firstProse {
+		return -1
+	}
+	above := last - 1 // the non-empty line above it: the body's last
+	for above >= 0 && empty(above) {
+		above--
+	}
+	if last > lastProse && above != lastProse {
+		return -1
+	}
+	parts := strings.FieldsFunc(strings.TrimSpace(folded[last]), func(r rune) bool { return r == ',' || r == '，' })
+	if len(parts) < 2 || len(parts) > maxTagParts {
+		return -1
+	}
+	text := stripSpaces(strings.Join(folded[firstProse:last], ""))
+	said := 0
+	for _, p := range parts {
+		p = stripSpaces(p)
+		if n := runeLen(p); n < 2 || n > maxTagRunes || strings.ContainsAny(p, tagBreaks) || strings.IndexFunc(p, isHan) < 0 {
+			return -1
+		}
+		if strings.Contains(text, p) {
+			said++
+		}
+	}
+	if said < 2 {
+		return -1
+	}
+	return last
+}
+
+// maxTagParts and maxTagRunes bound a page's tags (pageTags): phrases,
+// and runes a phrase; tagBreaks are the marks no tag holds.
+const (
+	maxTagParts = 4
+	maxTagRunes = 16
+	tagBreaks   = "。！？!?；;：:、()（）【】[]"
+)
+
 // letterAt reports whether the first (at 0) or the last (at -1) rune of s
 // is a letter or a Han character: a word goes on there.
 func letterAt(s string, at int) bool {

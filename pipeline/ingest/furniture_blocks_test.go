@@ -131,6 +131,37 @@ func TestHeadlineCredits(t *testing.T) {
 	}
 }
 
+func TestPageTags(t *testing.T) {
+	const head = "某某中学开展垃圾分类宣传"
+	body := "五月八日，某某中学组织学生走进石桥社区，向居民讲解垃圾分类的方法。"
+	bodyT := "五月八日，某某中學組織學生走進石橋社區，向居民講解垃圾分類的方法。"
+	for _, tt := range []struct {
+		name  string
+		lines []string // the body is the second line and the lines up to lastProse
+		last  int      // lastProse
+		want  int
+	}{
+		{"three tags, two said above", []string{head, body, "某某中学,垃圾分类,环保周"}, 1, 2},
+		{"two tags, traditional", []string{head, bodyT, "", "某某中學，石橋社區"}, 1, 3},
+		{"the tags taken into the body", []string{head, body, "某某中学,石桥社区"}, 2, 2},
+		{"one phrase said above", []string{head, body, "某某中学,环保周,志愿活动"}, 1, -1},
+		{"the report's last words cut before their full stop", []string{head, body, "居民们纷纷表示,要从自家做起"}, 1, -1},
+		{"a clause mark in a phrase", []string{head, body, "某某中学,石桥社区:垃圾分类"}, 1, -1},
+		{"five phrases", []string{head, body, "某某中学,石桥社区,垃圾分类,五月八日,居民"}, 1, -1},
+		{"not the page's last line", []string{head, body, "某某中学,石桥社区", "上一篇"}, 1, -1},
+		{"not right under the body", []string{head, body, "返回列表", "某某中学,石桥社区"}, 1, -1},
+	} {
+		folded := make([]string, len(tt.lines))
+		for i, l := range tt.lines {
+			folded[i] = fold.ToSimplified(l)
+		}
+		empty := func(i int) bool { return strings.TrimSpace(folded[i]) == "" }
+		if got := pageTags(folded, 1, tt.last, empty); got != tt.want {
+			t.Errorf("%s: pageTags = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestCutCopies(t *testing.T) {
 	v := testFurniture(t)
 	body := "二〇二四年中秋節是一個特殊的中秋節，社區在廣場舉辦了一系列活動，居民們一起賞月、猜燈謎，氣氛熱烈。"

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,6 +89,75 @@ func isPersonName(s string) bool {
 // characters: set apart between spaces, four read as a phrase (温暖社区).
 func shortName(s string) bool {
 	return isPersonName(s) && runeLen(s) <= 3
+}
+
+// reporterRow: below the body, a line of a byline's fields between
+// spaces, one of them an outlet's reporter ([report_roles] after the
+// outlet's name, 某某日报记者, or before a colon and a name), every other
+// a person's name of two or three characters (shortName), a role with
+// its colon and names (通讯员:某某), or what they did ([credit_verbs]
+// alone or joined by a slash: 文, 摄, 文/摄), a credit's words before a
+// slash opening the line (文、图/某某晚报记者:某某): 某某 某某日报记者 某某
+// 文/摄, 某某晚报记者 某某 文 某某 摄. Where the correspondent's name comes
+// first, bylineLine, which reads a byline from its role, does not know
+// it. No clause's mark: a sentence naming a reporter is the report's.
+type reporterRow struct{ v *furnitureVocab }
+
+func (j reporterRow) Judge(l lineView) string {
+	if l.zone != zoneTail || l.runes() > j.v.shortRunes || strings.ContainsAny(l.folded, "，,；;。！!？?“”\"") {
+		return ""
+	}
+	fields := strings.Fields(l.folded)
+	if len(fields) < 2 {
+		return ""
+	}
+	if i := strings.IndexAny(fields[0], "/／"); i > 0 && j.verbs(fields[0][:i]) {
+		fields[0] = fields[0][i+1:] // 文、图/某某晚报记者:某某
+	}
+	reporters, names := 0, 0
+	for _, f := range fields {
+		role, name, labelled := strings.Cut(strings.ReplaceAll(f, "：", ":"), ":")
+		switch {
+		case !labelled && shortName(f):
+			names++
+		case !labelled && j.verbs(f):
+		case labelled && j.names(name) && hasSuffixAny(role, j.v.bylineRoles):
+			names++
+			if hasSuffixAny(role, j.v.reportRoles) {
+				reporters++
+			}
+		case !labelled && hasSuffixAny(f, j.v.reportRoles) && !slices.Contains(j.v.reportRoles, f):
+			reporters++ // 某某日报记者
+		default:
+			return ""
+		}
+	}
+	if reporters == 0 || names == 0 {
+		return ""
+	}
+	return "byline"
+}
+
+// verbs reports whether f is one or more of [credit_verbs] joined by a
+// slash or an enumeration comma (文, 文/摄, 文、图).
+func (j reporterRow) verbs(f string) bool {
+	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return r == '/' || r == '／' || r == '、' }) {
+		if !slices.Contains(j.v.creditVerbs, w) {
+			return false
+		}
+	}
+	return f != ""
+}
+
+// names reports whether f is one or more persons' names of two or three
+// characters joined by an enumeration comma (某某、某某某).
+func (reporterRow) names(f string) bool {
+	for _, n := range strings.Split(f, "、") {
+		if !shortName(n) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeReport: outside the body, a byline naming where the report was

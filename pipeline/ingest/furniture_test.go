@@ -1295,6 +1295,24 @@ func TestPlaceReport(t *testing.T) {
 	})
 }
 
+func TestReporterRow(t *testing.T) {
+	checkJudge(t, reporterRow{testFurniture(t)}, []judgeCase{
+		{line: "邹立新 青禾晚报记者 范雨桐", zone: zoneTail, want: "byline"},
+		{line: "鄒立新 青禾晚報記者 范雨桐 文/攝", zone: zoneTail, want: "byline"},
+		{line: "青禾日报记者 范雨桐 文 邹立新 摄", zone: zoneTail, want: "byline"},
+		{line: "青禾日報記者 范雨桐 文 鄒立新 攝", zone: zoneTail, want: "byline"},
+		{line: "文、图/青禾晚报记者:范雨桐 通讯员:邹立新、白露", zone: zoneTail, want: "byline"},
+		{line: "青禾+记者 范雨桐", zone: zoneTail, want: "byline"},
+		{line: "邹立新 青禾晚报记者 范雨桐", zone: zoneHead, want: ""},  // above the body: bylineLine's and the title rule's
+		{line: "邹立新 青禾晚报记者 范雨桐", zone: zoneBody, want: ""},  // the body's own line
+		{line: "记者 范雨桐", zone: zoneTail, want: ""},          // the role alone: bylineLine's
+		{line: "邹立新 范雨桐 文/摄", zone: zoneTail, want: ""},     // no reporter named
+		{line: "青禾晚报记者 社区志愿者服务队", zone: zoneTail, want: ""}, // no person's name
+		{line: "青禾晚报记者范雨桐到场采访，居民纷纷点赞", zone: zoneTail, want: ""},
+		{line: "特别感谢 青禾晚报记者 范雨桐", zone: zoneTail, want: ""}, // four characters: a phrase, no name
+	})
+}
+
 func TestHeadStamp(t *testing.T) {
 	checkJudge(t, headStamp{testFurniture(t)}, []judgeCase{
 		{line: "日期:07-21", zone: zoneHead, want: "metadata"},
