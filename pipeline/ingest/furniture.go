@@ -73,6 +73,13 @@ type lineView struct {
 	// line, is a numbered heading or a label ending with its colon (一、资料
 	// 调查, 前期活动：): the report goes on below its last paragraph.
 	underAuthorHeading bool
+	// amidText: the line is in the tail, no more of the non-empty lines
+	// between the body's last line and it are furniture than not, and it
+	// stands between two lines no judge took, or last on the page under a
+	// short one that ends no clause nor holds one (开展一次服务活动): a line
+	// of the text the body region left out (a subheading among short
+	// paragraphs, a caption among them, a paragraph the page's end cut).
+	amidText bool
 	// atPageEnd: the line is in the tail and no non-empty line follows it.
 	atPageEnd bool
 	// amidCells: the line and its nearest non-empty neighbour before or
@@ -1256,7 +1263,11 @@ func (j datedLine) Judge(l lineView) string {
 // (continuesSentence): the sentence above goes on in it, broken over short
 // lines. Nor is a deck, a line opening with a run of dashes before its words
 // (——记某某活动, --In celebration of…): the headline's subtitle, the
-// report's.
+// report's. Nor, in the tail, is a line amid the text (amidText): between
+// two lines no judge took where the tail so far is no more furniture than
+// text, or last on the page under the author's short subheading — a
+// subheading or a caption among short paragraphs that the body region left
+// out, a paragraph the page's end cut off.
 type edgeWidget struct{ v *furnitureVocab }
 
 func (j edgeWidget) Judge(l lineView) string {
@@ -1265,7 +1276,8 @@ func (j edgeWidget) Judge(l lineView) string {
 		return ""
 	}
 	cutLabel := l.atPageEnd && endsWithColon(f)
-	if !cutLabel && (!l.amidFurniture && !j.tailButton(l) || l.underAuthorHeading) {
+	amid := l.amidFurniture && !l.amidText
+	if !cutLabel && (!amid && !j.tailButton(l) || l.underAuthorHeading) {
 		return ""
 	}
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
@@ -2236,7 +2248,8 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	}
 	ctx := v.contextJudges()
 	prevKnown, prevLabel, prevOpen, prevStamp := false, false, false, false
-	prev := -1 // the non-empty line before i
+	prev := -1                   // the non-empty line before i
+	tailKnown, tailOther := 0, 0 // the tail's non-empty lines above i: furniture or not
 	for i := range lines {
 		if strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark {
 			continue
@@ -2249,11 +2262,23 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			if lv.zone == zoneTail && prev >= 0 && !prevKnown && prev != lastProse {
 				lv.underAuthorHeading = headsSection(folded[prev])
 			}
-			lv.beforeFurniture = func() bool { j := neighbour(i, 1); return j >= 0 && known(j) }()
+			next := neighbour(i, 1)
+			lv.beforeFurniture = next >= 0 && known(next)
 			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && i > firstTail
+			if lv.zone == zoneTail && prev >= 0 && !prevKnown && tailKnown <= tailOther {
+				above := strings.TrimSpace(folded[prev])
+				lv.amidText = next >= 0 && !lv.beforeFurniture || next < 0 && runeLen(above) <= v.shortRunes && marksOf(above)&markClauseEnd == 0
+			}
 			kind[i] = judge(ctx, lv)
 		}
 		f := strings.TrimSpace(folded[i])
+		if zoneOf(i) == zoneTail {
+			if known(i) {
+				tailKnown++
+			} else {
+				tailOther++
+			}
+		}
 		prevKnown = known(i)
 		prevLabel = prevKnown && endsWithColon(f)
 		prevOpen = prevKnown && opensBracket(f)
