@@ -73,6 +73,13 @@ type lineView struct {
 	// line, is a numbered heading or a label ending with its colon (一、资料
 	// 调查, 前期活动：): the report goes on below its last paragraph.
 	underAuthorHeading bool
+	// amidText: the line is in the tail, no more of the non-empty lines
+	// between the body's last line and it are furniture than not, and it
+	// stands between two lines no judge took, or last on the page under a
+	// short one that ends no clause nor holds one (开展一次服务活动): a line
+	// of the text the body region left out (a subheading among short
+	// paragraphs, a caption among them, a paragraph the page's end cut).
+	amidText bool
 	// atPageEnd: the line is in the tail and no non-empty line follows it.
 	atPageEnd bool
 	// amidCells: the line and its nearest non-empty neighbour before or
@@ -143,6 +150,7 @@ type furnitureVocab struct {
 	bylineRoleSet                             *wordSet // bylineRoles: every byline holds one (isByline)
 	creditWords                               []string
 	continuationMarks                         []string
+	clauseParticles                           []string // 了, 的: a sentence's pieces, not keywords (keywordSpam)
 	reportEndings, reportRoles                []string // 报导; 记者: a byline naming where the report was filed (placeReport)
 	creditVerbs                               []string // 文, 摄: what a reporter did, in a byline (reporterRow)
 	promptWords                               []string // 点击, 扫码: the page speaking to its reader
@@ -225,7 +233,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "credit_verbs": &v.creditVerbs, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
+		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "clause_particles": &v.clauseParticles, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "credit_verbs": &v.creditVerbs, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords, "comment_words": &v.commentWords,
@@ -1257,7 +1265,11 @@ func (j datedLine) Judge(l lineView) string {
 // (continuesSentence): the sentence above goes on in it, broken over short
 // lines. Nor is a deck, a line opening with a run of dashes before its words
 // (——记某某活动, --In celebration of…): the headline's subtitle, the
-// report's.
+// report's. Nor, in the tail, is a line amid the text (amidText): between
+// two lines no judge took where the tail so far is no more furniture than
+// text, or last on the page under the author's short subheading — a
+// subheading or a caption among short paragraphs that the body region left
+// out, a paragraph the page's end cut off.
 type edgeWidget struct{ v *furnitureVocab }
 
 func (j edgeWidget) Judge(l lineView) string {
@@ -1266,7 +1278,8 @@ func (j edgeWidget) Judge(l lineView) string {
 		return ""
 	}
 	cutLabel := l.atPageEnd && endsWithColon(f)
-	if !cutLabel && (!l.amidFurniture && !j.tailButton(l) || l.underAuthorHeading) {
+	amid := l.amidFurniture && !l.amidText
+	if !cutLabel && (!amid && !j.tailButton(l) || l.underAuthorHeading) {
 		return ""
 	}
 	if i := strings.IndexAny(f, ":："); i >= 0 && i < len(f)-len("：") {
@@ -2240,7 +2253,8 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	}
 	ctx := v.contextJudges()
 	prevKnown, prevLabel, prevOpen, prevStamp := false, false, false, false
-	prev := -1 // the non-empty line before i
+	prev := -1                   // the non-empty line before i
+	tailKnown, tailOther := 0, 0 // the tail's non-empty lines above i: furniture or not
 	for i := range lines {
 		if strings.TrimSpace(folded[i]) == "" || lines[i] == titleMark {
 			continue
@@ -2253,11 +2267,23 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			if lv.zone == zoneTail && prev >= 0 && !prevKnown && prev != lastProse {
 				lv.underAuthorHeading = headsSection(folded[prev])
 			}
-			lv.beforeFurniture = func() bool { j := neighbour(i, 1); return j >= 0 && known(j) }()
+			next := neighbour(i, 1)
+			lv.beforeFurniture = next >= 0 && known(next)
 			lv.amidFurniture = lv.zone == zoneHead && i < lastHead || lv.zone == zoneTail && i > firstTail
+			if lv.zone == zoneTail && prev >= 0 && !prevKnown && tailKnown <= tailOther {
+				above := strings.TrimSpace(folded[prev])
+				lv.amidText = next >= 0 && !lv.beforeFurniture || next < 0 && runeLen(above) <= v.shortRunes && marksOf(above)&markClauseEnd == 0
+			}
 			kind[i] = judge(ctx, lv)
 		}
 		f := strings.TrimSpace(folded[i])
+		if zoneOf(i) == zoneTail {
+			if known(i) {
+				tailKnown++
+			} else {
+				tailOther++
+			}
+		}
 		prevKnown = known(i)
 		prevLabel = prevKnown && endsWithColon(f)
 		prevOpen = prevKnown && opensBracket(f)

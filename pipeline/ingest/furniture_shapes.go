@@ -113,7 +113,10 @@ func (repeatedWord) Judge(l lineView) string {
 // heading's (（一）精心筹备,深入走访,撰写方案,做好保障); so is it right under a
 // numbered heading or a label ending with its colon (clausesUnderHeading),
 // or right under a line ending with a comma (continuesSentence: the
-// sentence above goes on in it).
+// sentence above goes on in it); nor is a list two of whose phrases hold a
+// particle of a sentence's grammar ([clause_particles]: 了, 的, 着, 们):
+// they are a sentence's clauses, broken at a line's end, where keywords
+// are noun phrases.
 type keywordSpam struct{ v *furnitureVocab }
 
 // minSpamParts is the fewest phrases of a keyword list, maxSpamPartRunes
@@ -128,8 +131,18 @@ func (j keywordSpam) Judge(l lineView) string {
 	if l.zone == zoneBody || l.belowBody || l.clausesUnderHeading || l.continuesSentence || !l.holds(markComma) || l.holds(markSentenceEnd|markColon|markEnumComma) || strings.Count(f, ",")+strings.Count(f, "，") < minSpamParts-1 {
 		return ""
 	}
-	if keywordParts(f, isComma) == nil {
+	parts := keywordParts(f, isComma)
+	if parts == nil {
 		return ""
+	}
+	clauses := 0
+	for _, p := range parts {
+		if containsAny(p, j.v.clauseParticles) {
+			clauses++
+		}
+	}
+	if clauses >= 2 {
+		return "" // a sentence's clauses, broken at the line's end
 	}
 	return "spam"
 }

@@ -75,6 +75,11 @@ func TestKeywordSpam(t *testing.T) {
 		{line: "情暖重阳,爱在社区", zone: zoneHead, want: ""},
 		{line: "张小明,李红,王建国,赵丽", zone: zoneTail, want: ""}, // the author's list of names
 		{line: "我们走访了老人,送去了米,送去了油,也送去了温暖。", zone: zoneTail, want: ""},
+		// Two phrases holding a particle of a sentence's grammar: a
+		// sentence broken at the line's end, not keywords (round 25).
+		{line: "大家把衣服叠成了几摞,孩子们的笑声传得很远,老人们拉着手,一遍遍说谢谢", zone: zoneTail, want: ""},
+		{line: "大家把衣服疊成了幾摞,孩子們的笑聲傳得很遠,老人們拉著手,一遍遍說謝謝", zone: zoneTail, want: ""},
+		{line: "高清电影下载,最新的电视剧,热门综艺排行,免费在线观看", zone: zoneTail, want: "spam"}, // one phrase with a particle
 	})
 }
 

@@ -38,13 +38,14 @@ type judgeCase struct {
 	amidCap bool // amidCaptions
 	cells   bool // amidCells
 	cont    bool // continuesSentence
+	text    bool // amidText
 	want    string
 }
 
 func checkJudge(t *testing.T, j furnitureJudge, cases []judgeCase) {
 	t.Helper()
 	for _, c := range cases {
-		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below, atPageEnd: c.end, underAuthorHeading: c.heading, clausesUnderHeading: c.clauses, amidCaptions: c.amidCap, amidCells: c.cells, continuesSentence: c.cont}
+		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below, atPageEnd: c.end, underAuthorHeading: c.heading, clausesUnderHeading: c.clauses, amidCaptions: c.amidCap, amidCells: c.cells, continuesSentence: c.cont, amidText: c.text}
 		if got := j.Judge(v); got != c.want {
 			t.Errorf("%T(%q, zone %d, after %v, amid %v) = %q, want %q", j, c.line, c.zone, c.after, c.amid, got, c.want)
 		}
@@ -699,7 +700,47 @@ func TestEdgeWidget(t *testing.T) {
 		{line: "——柳岸小學三百枚雞蛋的一週", zone: zoneHead, amid: true, want: ""},
 		{line: "--Egg care week at Willow Bank", zone: zoneHead, amid: true, want: ""},
 		{line: "——完——", zone: zoneTail, amid: true, want: "widget"},
+		// Amid the text in the tail (round 25): a subheading or a caption
+		// between lines no judge took stays; a button's name still goes.
+		{line: "台下掌声阵阵", zone: zoneTail, amid: true, text: true, want: ""},
+		{line: "臺下掌聲陣陣", zone: zoneTail, amid: true, text: true, want: ""},
+		{line: "台下掌声阵阵", zone: zoneTail, amid: true, want: "widget"},
+		{line: "返回首页", zone: zoneTail, amid: true, text: true, want: "widget"},
+		{line: "返回首頁", zone: zoneTail, amid: true, text: true, want: "widget"},
 	})
+}
+
+// TestAmidText reads the tail's lines as removeFurniture sees them: a
+// short line between two lines no judge took stays while the tail above
+// it is no more furniture than text, and goes when the tail is mostly
+// furniture or the line stands beside furniture.
+func TestAmidText(t *testing.T) {
+	v := testFurniture(t)
+	body := "社区志愿者一早来到广场，为居民测量血压、讲解秋季养生知识，现场排起了长队。\n" +
+		"活动持续了整个上午，共有一百二十多位居民参加，志愿者们还上门看望了三位独居老人。\n" +
+		"大家纷纷表示，这样的活动实实在在，希望以后能常来社区走走。\n"
+	for _, c := range []struct {
+		tail, line string
+		kept       bool
+	}{
+		// Short lines amid the text, furniture above them in the tail.
+		{"一号展台\n二号展台\n三号展台\n四号展台\nIMG_0815.JPG\n五号展台《丰收图》\n茶歇时光\n老人们在树荫下聊起了家常，志愿者送上了热茶。\n", "茶歇时光", true},
+		{"一號展台\n二號展台\n三號展台\n四號展台\nIMG_0815.JPG\n五號展台《豐收圖》\n茶歇時光\n老人們在樹蔭下聊起了家常，志願者送上了熱茶。\n", "茶歇時光", true},
+		// Beside furniture: the widget goes.
+		{"一号展台\n二号展台\n三号展台\n四号展台\nIMG_0815.JPG\n茶歇时光\n老人们在树荫下聊起了家常，志愿者送上了热茶。\n", "茶歇时光", false},
+		// The tail above it mostly furniture: the widget goes.
+		{"IMG_0815.JPG\nIMG_0816.JPG\n一号展台\n茶歇时光\n老人们在树荫下聊起了家常，志愿者送上了热茶。\n", "茶歇时光", false},
+	} {
+		lines := strings.Split(strings.TrimSuffix(body+c.tail, "\n"), "\n")
+		folded := make([]string, len(lines))
+		for i, l := range lines {
+			folded[i] = fold.ToSimplified(l)
+		}
+		res := removeFurniture(lines, folded, nil, v, Options{})
+		if got := slices.Contains(res.lines, c.line); got != c.kept {
+			t.Errorf("%q under %q: kept %v, want %v (removed %v)", c.line, c.tail, got, c.kept, res.removed)
+		}
+	}
 }
 
 func TestIsDeck(t *testing.T) {
