@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// TestSuchAnArticle: 这样 before a lone 一 + measure word is "such a",
+// pointing at what the sentence describes (这样一场…运动会, 有这样一所小学),
+// not one counted; a one-off event held still counts.
+func TestSuchAnArticle(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"大家都说，这样一场热闹的拔河赛很少见。", nil},
+		{"大家都說，這樣一場熱鬧的拔河賽很少見。", nil},
+		{"在山脚下，有这样一所学生不多的小学。", nil},
+		{"在山腳下，有這樣一所學生不多的小學。", nil},
+		{"社区举办了一场插花讲座。", []string{"一场 1 场 events [插花讲座]"}},
+	})
+}
+
+// TestHolidaySpent: a lone 一 + measure word after 过上 (过上一个…春节) or
+// before 佳节 (过一个…的中秋佳节) is a feast day spent, not a thing counted.
+func TestHolidaySpent(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"为了让孤寡老人过上一个热闹的元宵节，社工提前布置了活动室。", nil},
+		{"為了讓孤寡老人過上一個熱鬧的元宵節，社工提前佈置了活動室。", nil},
+		{"让每户困难家庭都能过一个团圆、安稳的端午佳节。", nil},
+		{"讓每戶困難家庭都能過一個團圓、安穩的端午佳節。", nil},
+		{"志愿者给每户送去一袋大米。", []string{"一袋 1 袋 materials [大米]"}},
+	})
+}
+
+// TestPictureDrawnOrNetWoven: a lone 一 + measure word right after a verb
+// that draws a picture or weaves a net (绘就一幅…画卷, 织就一张…防护网,
+// 编织一张…的网) is a figure of speech, no thing made.
+func TestPictureDrawnOrNetWoven(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"志愿者们用双手绘就一幅邻里和睦的新图画。", nil},
+		{"志願者們用雙手繪就一幅鄰里和睦的新圖畫。", nil},
+		{"民警为留守儿童织就一张牢固的守护网。", nil},
+		{"民警為留守兒童織就一張牢固的守護網。", nil},
+		{"新的一年，网格员将继续用真情编织一张细密的网。", nil},
+		{"孩子们在墙上画了一幅长卷。", []string{"一幅 1 幅 materials [长卷]"}},
+	})
+}
