@@ -1921,10 +1921,13 @@ const quotedSloganRunes = 12
 // oneForEach reports a lone 一 at i in a clause that gives one item to
 // each (每个孩子一个书包、一套校服, 每户一袋米): a word of [one_each] is
 // written before it, and not as the start of a frequency (每月最后一个周五).
+// A rune of [one_each_not_across] between them (每一盏灯笼都写着一个谜语,
+// 每一条小路都透出一份安静) makes the clause say what each does or is:
+// the lone 一 is an article there, no item given.
 func oneForEach(nw *numberWords, rs []rune, i int) bool {
 	qw := nw.q
 	for k := i - 1; k >= 0 && i-k <= clauseRunes; k-- {
-		if clauseBreak(nw, rs[k]) {
+		if clauseBreak(nw, rs[k]) || strings.ContainsRune(qw.oneEachNotAcross, rs[k]) {
 			return false
 		}
 		if hasAnyRunesAt(rs, k, qw.oneEach) {
