@@ -54,3 +54,19 @@ func TestEachDoesNotGive(t *testing.T) {
 		{"慰问组给每户一袋面粉、一个台历。", []string{"一袋 1 袋 materials [面粉]", "一个 1 个 other [台历]"}},
 	})
 }
+
+// TestQuotedShortName: a count in Chinese numerals with a measure word of
+// one rune that is all a quote holds (“三包”, ‘四包’, “五封”) is a slogan's
+// short name; a count alone in quotes in digits or with a longer measure
+// word still counts.
+func TestQuotedShortName(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"沿街商铺签订了门前“三包”承诺书。", nil},
+		{"沿街商鋪簽訂了門前「三包」承諾書。", nil},
+		{"村里推行‘四包’办法，人人有责。", nil},
+		{"村裡推行‘四包’辦法，人人有責。", nil},
+		{"全镇落实“五封”要求。", nil},
+		{"全鎮落實“五封”要求。", nil},
+		{"这次招募的“300人”全部到岗。", []string{"300人 300 人 people"}},
+	})
+}

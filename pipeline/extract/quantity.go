@@ -399,8 +399,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 		return Quantity{}, 0, false // 服务时长 | 3.5小时 |: one activity's length; 24小时值守: round the clock
 	}
 	end := j + n
-	if inQuotedName(nw, rs, start, end) || nameAfter(nw, rs, end) {
-		return Quantity{}, 0, false // “两人三足”, 十九届六中全会: a name
+	if inQuotedName(nw, rs, start, end) || quotedShortName(nw, rs, start, end) || nameAfter(nw, rs, end) {
+		return Quantity{}, 0, false // “两人三足”, “三包”, 十九届六中全会: a name
 	}
 	// 200人至300人: a range written with the unit on both ends.
 	if sep := rangeSepAt(rs, end); !p.hasHigh && !p.vague && sep > 0 && isRunStart(rs, end+sep) {
@@ -519,6 +519,28 @@ func inQuotedName(nw *numberWords, rs []rune, start, end int) bool {
 	return inShortQuote(nw, rs, start, end, quotedSpeechMarks, func(k int) bool {
 		return !isHanRune(rs[k]) && numeralClass(rs, k) == runNone && rs[k] != '、' // the quote does not close on a short name
 	})
+}
+
+// quotedShortName reports a count over [start, end) that is all a quote
+// holds, written in Chinese numerals with a measure word of one rune
+// (“三包”责任, ‘四包’, 落实“五封”措施): the short name of a slogan or a
+// policy, not a count. A quote holding a count in digits (“500人”) or
+// with a longer measure word still counts, and a lone 一 in quotes
+// (共有“一名”志愿者) is left to the rules of the lone 一.
+func quotedShortName(nw *numberWords, rs []rune, start, end int) bool {
+	if start == 0 || end >= len(rs) || end-start < 2 || end-start == 2 && rs[start] == '一' {
+		return false
+	}
+	closing, ok := nw.q.nameQuotes[rs[start-1]]
+	if !ok || rs[end] != closing {
+		return false
+	}
+	for k := start; k < end-1; k++ {
+		if numeralClass(rs, k) != runChinese {
+			return false
+		}
+	}
+	return numeralClass(rs, end-1) == runNone
 }
 
 // quotedSpeechMarks are the marks that make a quote speech, not a name.
