@@ -70,3 +70,18 @@ func TestQuotedShortName(t *testing.T) {
 		{"这次招募的“300人”全部到岗。", []string{"300人 300 人 people"}},
 	})
 }
+
+// TestThanksGiven: a lone 一 + measure word before thanks, a surprise or
+// sincerity given (送上一份谢意, 带来一份小小的惊喜, 献一份真心) is a figure
+// of speech; a thing given still counts.
+func TestThanksGiven(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"志愿者向值守的民警送上一份谢意。", nil},
+		{"志願者向值守的民警送上一份謝意。", nil},
+		{"这张手绘贺卡给老人带来了一份小小的惊喜。", nil},
+		{"這張手繪賀卡給老人帶來了一份小小的驚喜。", nil},
+		{"孩子们想为环卫工人献一份真心。", nil},
+		{"孩子們想為環衛工人獻一份真心。", nil},
+		{"志愿者向值守的民警送上一份热乎的午餐。", []string{"一份 1 份 materials"}},
+	})
+}
