@@ -85,3 +85,16 @@ func TestThanksGiven(t *testing.T) {
 		{"志愿者向值守的民警送上一份热乎的午餐。", []string{"一份 1 份 materials"}},
 	})
 }
+
+// TestOnePerOne: a lone 一 + measure word followed by 一 and a noun that is
+// no measure word (一户一码, 一村一品) pairs one thing with each, no count;
+// followed by a duration (一场一小时的讲座) it still counts.
+func TestOnePerOne(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"小区完成了一户一码改造，居民扫码就能报修。", nil},
+		{"小區完成了一戶一碼改造，居民掃碼就能報修。", nil},
+		{"镇里规划一村一园，先在东湾试点。", nil},
+		{"鎮裡規劃一村一園，先在東灣試點。", nil},
+		{"社区举办了一场一小时的防诈讲座。", []string{"一场 1 场 events"}},
+	})
+}

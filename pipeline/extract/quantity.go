@@ -352,7 +352,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit) || v.everyTime(i) || v.placeBeforeOne(i, unit)) {
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || onePerOne(mw, rs, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit) || v.everyTime(i) || v.placeBeforeOne(i, unit)) {
 		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家, 每敲开一户, 南京一家面包店: an article, an idiom, a slogan, a place, a family or each time
 	}
 	if !p.hasHigh && !p.approx && j-1 > i && (n == 0 || arabicDecimal(rs[i:j-1])) {
@@ -1654,6 +1654,18 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	}
 	return qw.oneUnits[unit] || !qw.oneTogetherUnits[unit] && oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end) ||
 		wordBefore(rs, i, qw.oneSetupVerbs) != "" // 设立了一个宣传点, 递上一份礼品: a thing set up or given
+}
+
+// onePerOne reports a lone 一 + measure word followed, at end, by
+// another 一 and a Han noun that is no measure word (一户一表, 一户一池一园,
+// 一村一品): one thing for each, a pairing, not one counted. 一场一小时的
+// 讲座 is followed by a duration, and counts.
+func onePerOne(mw MeasureWords, rs []rune, end int) bool {
+	if end+1 >= len(rs) || rs[end] != '一' || !isHanRune(rs[end+1]) || numeralClass(rs, end+1) != runNone {
+		return false
+	}
+	_, n := mw.match(rs, end+1)
+	return n == 0
 }
 
 // partsListed reports a count of parts (a word of [parts_after] right
