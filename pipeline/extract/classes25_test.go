@@ -98,3 +98,18 @@ func TestOnePerOne(t *testing.T) {
 		{"社区举办了一场一小时的防诈讲座。", []string{"一场 1 场 events"}},
 	})
 }
+
+// TestClassAfterShortGrade: 班 after a grade written short (初二年5班,
+// 七年三班, 高一18班) names a class, as after 年级; the classes of a whole
+// grade (全级5班) still count.
+func TestClassAfterShortGrade(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"初二年5班的同学在校门口义卖旧书。", nil},
+		{"初二年5班的同學在校門口義賣舊書。", nil},
+		{"七年三班学生来到养老院表演节目。", nil},
+		{"七年三班學生來到養老院表演節目。", nil},
+		{"高一18班团支部组织了这次清扫。", nil},
+		{"高一18班團支部組織了這次清掃。", nil},
+		{"全级5班共150名学生参加。", []string{"5班 5 班 groups", "150名 150 名 people [学生]"}},
+	})
+}
