@@ -212,6 +212,8 @@ type quantityWords struct {
 	areaWorkWords        []string            // 清理, 绿化: an area is work done after them
 	callUnits            map[string]bool     // 通: counts calls only
 	callWords            []string            // 电话: 电话问安2,160通 counts calls
+	placeSuffixes        []string            // 镇: 三张镇 is a town's name
+	placeCounters        map[string]bool     // 个: 6个镇 counts towns
 	addressBefore        map[string][]string // 组 → 村: 村3组 is an address
 	sampleTextsBefore    map[string][]string // 篇 → 总结: 活动总结5篇 is a site's offer of sample texts
 	sentenceEnds         string              // 。；: the marks that end a sentence
@@ -273,7 +275,7 @@ func loadQuantityWords() *quantityWords {
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
 		"body_before", "body_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
-		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "one_place_words", "name_word_tags",
+		"session_ordinals", "numbered_units", "code_units", "place_suffixes", "place_counters", "one_setup_verbs", "one_place_words", "name_word_tags",
 		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks", "class_levels")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
@@ -369,6 +371,8 @@ func loadQuantityWords() *quantityWords {
 		areaWorkWords:        ws.words("area_work_words"),
 		callUnits:            ws.set("call_units"),
 		callWords:            longestFirst(ws.words("call_words")),
+		placeSuffixes:        longestFirst(ws.words("place_suffixes")),
+		placeCounters:        ws.set("place_counters"),
 		addressBefore:        ws.lists("address_before"),
 		sampleTextsBefore:    ws.lists("sample_texts_before"),
 		sentenceEnds:         ws.runes("sentence_ends"),

@@ -2140,6 +2140,7 @@ var notCountJudges = []countJudge{
 	{"byline name", bylineName},        // 通讯员 李一名
 	{"place area", placeArea},          // 占地80亩, 活动室约40平方米
 	{"no call", noCall},                // 四通社区
+	{"place name", placeName},          // 三张镇, 九站小学
 	{"address", address},               // 杨柳湾村3组
 	{"sample texts", sampleTexts},      // 活动总结5篇 WORD版
 	{"body change", bodyChange},        // 瘦十斤, 长高3厘米
@@ -2350,6 +2351,15 @@ func bylineName(nw *numberWords, c countAt) bool {
 func noCall(nw *numberWords, c countAt) bool {
 	qw := nw.q
 	return qw.callUnits[c.unit] && !clauseHas(nw, c.rs, c.start, qw.callWords) && !hasAnyRunesAt(c.rs, c.end, qw.callWords)
+}
+
+// placeName reports a count whose measure word, not one of
+// [place_counters], is followed right by a word of [place_suffixes] (三张
+// 镇, 五百户镇, 九站小学, 三门支行): the numeral and the measure word begin
+// a place's name that gse does not know. 6个镇, 8所小学 count places; a
+// lone 一 is left to the rules of the lone 一 (一场乡土气息浓厚的…).
+func placeName(nw *numberWords, c countAt) bool {
+	return !c.p.loneOne && !nw.q.placeCounters[c.unit] && wordAt(c.rs, c.end, nw.q.placeSuffixes) != ""
 }
 
 // placeArea reports an area ([area_units]) with no word of
