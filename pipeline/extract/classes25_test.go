@@ -41,6 +41,19 @@ func TestPictureDrawnOrNetWoven(t *testing.T) {
 	})
 }
 
+// TestTeamBuiltAsAnAim: a lone 一 + measure word right after 建设 or 打造
+// (建设一支懂急救的护理队伍, 打造一支专业型队伍) names a team built up as an
+// aim, no team counted; a team formed (成立了一支巡河队) still counts.
+func TestTeamBuiltAsAnAim(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"医院将着力建设一支懂急救的护理队伍。", nil},
+		{"醫院將著力建設一支懂急救的護理隊伍。", nil},
+		{"街道想打造一支专业型的调解队伍。", nil},
+		{"街道想打造一支專業型的調解隊伍。", nil},
+		{"村里成立了一支巡河队。", []string{"一支 1 支 groups [巡河队]"}},
+	})
+}
+
 // TestEachDoesNotGive: 都 between 每 (or 各) and a lone 一 in its clause
 // makes the clause say what each does or is (每一盏灯笼都写着一个谜语,
 // 每一条小路都透出一份安静): the 一 is an article, no item given to each;
