@@ -126,3 +126,16 @@ func TestClassAfterShortGrade(t *testing.T) {
 		{"全级5班共150名学生参加。", []string{"5班 5 班 groups", "150名 150 名 people [学生]"}},
 	})
 }
+
+// TestRankedEvent: a lone 一 after 的 with a superlative or a comparison
+// earlier in its clause (报名人数最多的一次义诊, 收到捐书较多的一次) ranks
+// an event among others, no event counted; an event held still counts.
+func TestRankedEvent(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"报名人数最多的一次义诊安排在周末。", nil},
+		{"報名人數最多的一次義診安排在週末。", nil},
+		{"图书室收到捐书较多的一次募集放在了春节前。", nil},
+		{"圖書室收到捐書較多的一次募集放在了春節前。", nil},
+		{"社区组织了一次义诊。", []string{"一次 1 次 events [义诊]"}},
+	})
+}

@@ -1637,6 +1637,8 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false // 一次难忘的经历, 一场精神盛宴: a figure of speech
 	case wordBefore(rs, i, qw.oneFigureVerbs) != "":
 		return false // 掀起一场…热潮, 打响一场…战役: a figure of speech
+	case i > 0 && rs[i-1] == '的' && clauseHas(nw, rs, i, qw.oneSuperlatives):
+		return false // 参与人数最多的一次活动: which one, ranked, not one counted
 	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
 		return false // 中心为一所多元化社会服务机构: says what it is
 	case inNamedList(nw, rs, i):
