@@ -57,7 +57,8 @@ func TestTeamBuiltAsAnAim(t *testing.T) {
 // TestEachDoesNotGive: 都 between 每 (or 各) and a lone 一 in its clause
 // makes the clause say what each does or is (每一盏灯笼都写着一个谜语,
 // 每一条小路都透出一份安静): the 一 is an article, no item given to each;
-// one item to each still counts (每户一袋面粉、一个台历).
+// one item to each still counts (每户一袋面粉、一个台历), and so does one
+// each gets after 都 (每位老人都收到一份礼包).
 func TestEachDoesNotGive(t *testing.T) {
 	checkQuantityCases(t, []quantityCase{
 		{"游园会上，每一盏灯笼都写着一个谜语。", nil},
@@ -65,6 +66,8 @@ func TestEachDoesNotGive(t *testing.T) {
 		{"雪后的清晨，小区每一条小路都透出一份安静。", nil},
 		{"雪後的清晨，社區每一條小路都透出一份安靜。", nil},
 		{"慰问组给每户一袋面粉、一个台历。", []string{"一袋 1 袋 materials [面粉]", "一个 1 个 other [台历]"}},
+		{"每位老人都收到一份手工礼包。", []string{"一份 1 份 materials [手工礼包]"}},
+		{"每位老人都收到一份手工禮包。", []string{"一份 1 份 materials [手工禮包]"}},
 	})
 }
 

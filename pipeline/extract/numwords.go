@@ -166,6 +166,7 @@ type quantityWords struct {
 	frequencyUnits       map[string]bool     // 次
 	oneEach              []string            // 每: 每个孩子一个书包 gives one item to each
 	oneEachNotAcross     string              // 都: 每一盏灯笼都写着一个谜语 says what each does
+	oneEachReceipts      []string            // 收到: 每位老人都收到一份礼包, each gets one
 	oneTogetherUnits     map[string]bool     // 起: 一起 is together, never one item to each
 	everyTimeWords       []string            // 每: 每遇见一位 is each time, before a verb
 	everyTimeTags        map[string]bool     // v: the tags of that verb
@@ -266,7 +267,7 @@ func loadQuantityWords() *quantityWords {
 		"redacted_after", "kuai_things", "kuai_gap", "big_units", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
 		"frequency_before", "frequency_units", "one_article_after", "one_role_verbs", "one_role_units", "one_figure_verbs", "name_before", "name_after",
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
-		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_each_not_across", "one_together_units", "every_time_words", "every_time_tags", "one_together_after", "one_article_in_copula",
+		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_each_not_across", "one_each_receipts", "one_together_units", "every_time_words", "every_time_tags", "one_together_after", "one_article_in_copula",
 		"list_marks",
 		"count_after", "parts_after", "one_article_near", "one_article_near_not",
 		"distance_after", "distance_before", "cohort_units", "cohort_years",
@@ -328,6 +329,7 @@ func loadQuantityWords() *quantityWords {
 		frequencyUnits:       ws.set("frequency_units"),
 		oneEach:              ws.words("one_each"),
 		oneEachNotAcross:     ws.runes("one_each_not_across"),
+		oneEachReceipts:      ws.words("one_each_receipts"),
 		oneTogetherUnits:     ws.set("one_together_units"),
 		everyTimeWords:       ws.words("every_time_words"),
 		everyTimeTags:        ws.set("every_time_tags"),

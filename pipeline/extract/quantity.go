@@ -1959,11 +1959,15 @@ const quotedSloganRunes = 12
 // written before it, and not as the start of a frequency (每月最后一个周五).
 // A rune of [one_each_not_across] between them (每一盏灯笼都写着一个谜语,
 // 每一条小路都透出一份安静) makes the clause say what each does or is:
-// the lone 一 is an article there, no item given.
+// the lone 一 is an article there, no item given — unless a verb of
+// [one_each_receipts] follows it (每位老人都收到一份礼包: each gets one).
 func oneForEach(nw *numberWords, rs []rune, i int) bool {
 	qw := nw.q
 	for k := i - 1; k >= 0 && i-k <= clauseRunes; k-- {
-		if clauseBreak(nw, rs[k]) || strings.ContainsRune(qw.oneEachNotAcross, rs[k]) {
+		if clauseBreak(nw, rs[k]) {
+			return false
+		}
+		if strings.ContainsRune(qw.oneEachNotAcross, rs[k]) && !clauseHas(nw, rs, i, qw.oneEachReceipts) {
 			return false
 		}
 		if hasAnyRunesAt(rs, k, qw.oneEach) {
