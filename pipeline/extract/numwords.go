@@ -213,9 +213,9 @@ type quantityWords struct {
 	areaWorkWords        []string            // 清理, 绿化: an area is work done after them
 	callUnits            map[string]bool     // 通: counts calls only
 	callWords            []string            // 电话: 电话问安2,160通 counts calls
-	placeSuffixes        []string            // 镇: 三张镇 is a town's name
+	placeSuffixes        []string            // 镇: 七台镇 is a town's name
 	placeCounters        map[string]bool     // 个: 6个镇 counts towns
-	oneSuperlatives      []string            // 最: 规模最大的一次 ranks, it does not count
+	oneSuperlatives      []string            // 最: 报名人数最多的一次 ranks, it does not count
 	addressBefore        map[string][]string // 组 → 村: 村3组 is an address
 	sampleTextsBefore    map[string][]string // 篇 → 总结: 活动总结5篇 is a site's offer of sample texts
 	sentenceEnds         string              // 。；: the marks that end a sentence

@@ -1638,7 +1638,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	case wordBefore(rs, i, qw.oneFigureVerbs) != "":
 		return false // 掀起一场…热潮, 打响一场…战役: a figure of speech
 	case i > 0 && rs[i-1] == '的' && clauseHas(nw, rs, i, qw.oneSuperlatives):
-		return false // 参与人数最多的一次活动: which one, ranked, not one counted
+		return false // 报名人数最多的一次义诊: which one, ranked, not one counted
 	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
 		return false // 中心为一所多元化社会服务机构: says what it is
 	case inNamedList(nw, rs, i):
@@ -1659,8 +1659,8 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 }
 
 // onePerOne reports a lone 一 + measure word followed, at end, by
-// another 一 and a Han noun that is no measure word (一户一表, 一户一池一园,
-// 一村一品): one thing for each, a pairing, not one counted. 一场一小时的
+// another 一 and a Han noun that is no measure word (一户一表, 一村一品,
+// 一人一档): one thing for each, a pairing, not one counted. 一场一小时的
 // 讲座 is followed by a duration, and counts.
 func onePerOne(mw MeasureWords, rs []rune, end int) bool {
 	if end+1 >= len(rs) || rs[end] != '一' || !isHanRune(rs[end+1]) || numeralClass(rs, end+1) != runNone {
@@ -2146,7 +2146,7 @@ var notCountJudges = []countJudge{
 	{"byline name", bylineName},        // 通讯员 李一名
 	{"place area", placeArea},          // 占地80亩, 活动室约40平方米
 	{"no call", noCall},                // 四通社区
-	{"place name", placeName},          // 三张镇, 九站小学
+	{"place name", placeName},          // 七台镇, 八站小学
 	{"address", address},               // 杨柳湾村3组
 	{"sample texts", sampleTexts},      // 活动总结5篇 WORD版
 	{"body change", bodyChange},        // 瘦十斤, 长高3厘米
@@ -2360,10 +2360,10 @@ func noCall(nw *numberWords, c countAt) bool {
 }
 
 // placeName reports a count whose measure word, not one of
-// [place_counters], is followed right by a word of [place_suffixes] (三张
-// 镇, 五百户镇, 九站小学, 三门支行): the numeral and the measure word begin
+// [place_counters], is followed right by a word of [place_suffixes] (七台
+// 镇, 八站小学, 六户镇, 五门支行): the numeral and the measure word begin
 // a place's name that gse does not know. 6个镇, 8所小学 count places; a
-// lone 一 is left to the rules of the lone 一 (一场乡土气息浓厚的…).
+// lone 一 is left to the rules of the lone 一 (一场乡村音乐会).
 func placeName(nw *numberWords, c countAt) bool {
 	return !c.p.loneOne && !nw.q.placeCounters[c.unit] && wordAt(c.rs, c.end, nw.q.placeSuffixes) != ""
 }
