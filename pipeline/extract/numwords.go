@@ -165,6 +165,8 @@ type quantityWords struct {
 	frequencyBefore      []string            // 每周, 每月: 每周三次 is a frequency
 	frequencyUnits       map[string]bool     // 次
 	oneEach              []string            // 每: 每个孩子一个书包 gives one item to each
+	oneEachNotAcross     string              // 都: 每一盏灯笼都写着一个谜语 says what each does
+	oneEachReceipts      []string            // 收到: 每位老人都收到一份礼包, each gets one
 	oneTogetherUnits     map[string]bool     // 起: 一起 is together, never one item to each
 	everyTimeWords       []string            // 每: 每遇见一位 is each time, before a verb
 	everyTimeTags        map[string]bool     // v: the tags of that verb
@@ -211,6 +213,9 @@ type quantityWords struct {
 	areaWorkWords        []string            // 清理, 绿化: an area is work done after them
 	callUnits            map[string]bool     // 通: counts calls only
 	callWords            []string            // 电话: 电话问安2,160通 counts calls
+	placeSuffixes        []string            // 镇: 七台镇 is a town's name
+	placeCounters        map[string]bool     // 个: 6个镇 counts towns
+	oneSuperlatives      []string            // 最: 报名人数最多的一次 ranks, it does not count
 	addressBefore        map[string][]string // 组 → 村: 村3组 is an address
 	sampleTextsBefore    map[string][]string // 篇 → 总结: 活动总结5篇 is a site's offer of sample texts
 	sentenceEnds         string              // 。；: the marks that end a sentence
@@ -262,7 +267,7 @@ func loadQuantityWords() *quantityWords {
 		"redacted_after", "kuai_things", "kuai_gap", "big_units", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
 		"frequency_before", "frequency_units", "one_article_after", "one_role_verbs", "one_role_units", "one_figure_verbs", "name_before", "name_after",
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
-		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_together_units", "every_time_words", "every_time_tags", "one_together_after", "one_article_in_copula",
+		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_each_not_across", "one_each_receipts", "one_together_units", "every_time_words", "every_time_tags", "one_together_after", "one_article_in_copula",
 		"list_marks",
 		"count_after", "parts_after", "one_article_near", "one_article_near_not",
 		"distance_after", "distance_before", "cohort_units", "cohort_years",
@@ -272,7 +277,7 @@ func loadQuantityWords() *quantityWords {
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
 		"body_before", "body_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
-		"session_ordinals", "numbered_units", "code_units", "one_setup_verbs", "one_place_words", "name_word_tags",
+		"session_ordinals", "numbered_units", "code_units", "place_suffixes", "place_counters", "one_superlatives", "one_setup_verbs", "one_place_words", "name_word_tags",
 		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks", "class_levels")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
@@ -323,6 +328,8 @@ func loadQuantityWords() *quantityWords {
 		frequencyBefore:      longestFirst(ws.words("frequency_before")),
 		frequencyUnits:       ws.set("frequency_units"),
 		oneEach:              ws.words("one_each"),
+		oneEachNotAcross:     ws.runes("one_each_not_across"),
+		oneEachReceipts:      ws.words("one_each_receipts"),
 		oneTogetherUnits:     ws.set("one_together_units"),
 		everyTimeWords:       ws.words("every_time_words"),
 		everyTimeTags:        ws.set("every_time_tags"),
@@ -367,6 +374,9 @@ func loadQuantityWords() *quantityWords {
 		areaWorkWords:        ws.words("area_work_words"),
 		callUnits:            ws.set("call_units"),
 		callWords:            longestFirst(ws.words("call_words")),
+		placeSuffixes:        longestFirst(ws.words("place_suffixes")),
+		placeCounters:        ws.set("place_counters"),
+		oneSuperlatives:      ws.words("one_superlatives"),
 		addressBefore:        ws.lists("address_before"),
 		sampleTextsBefore:    ws.lists("sample_texts_before"),
 		sentenceEnds:         ws.runes("sentence_ends"),

@@ -352,7 +352,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit) || v.everyTime(i) || v.placeBeforeOne(i, unit)) {
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || onePerOne(mw, rs, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit) || v.everyTime(i) || v.placeBeforeOne(i, unit)) {
 		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家, 每敲开一户, 南京一家面包店: an article, an idiom, a slogan, a place, a family or each time
 	}
 	if !p.hasHigh && !p.approx && j-1 > i && (n == 0 || arabicDecimal(rs[i:j-1])) {
@@ -399,8 +399,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 		return Quantity{}, 0, false // 服务时长 | 3.5小时 |: one activity's length; 24小时值守: round the clock
 	}
 	end := j + n
-	if inQuotedName(nw, rs, start, end) || nameAfter(nw, rs, end) {
-		return Quantity{}, 0, false // “两人三足”, 十九届六中全会: a name
+	if inQuotedName(nw, rs, start, end) || quotedShortName(nw, rs, start, end) || nameAfter(nw, rs, end) {
+		return Quantity{}, 0, false // “两人三足”, “三包”, 十九届六中全会: a name
 	}
 	// 200人至300人: a range written with the unit on both ends.
 	if sep := rangeSepAt(rs, end); !p.hasHigh && !p.vague && sep > 0 && isRunStart(rs, end+sep) {
@@ -519,6 +519,28 @@ func inQuotedName(nw *numberWords, rs []rune, start, end int) bool {
 	return inShortQuote(nw, rs, start, end, quotedSpeechMarks, func(k int) bool {
 		return !isHanRune(rs[k]) && numeralClass(rs, k) == runNone && rs[k] != '、' // the quote does not close on a short name
 	})
+}
+
+// quotedShortName reports a count over [start, end) that is all a quote
+// holds, written in Chinese numerals with a measure word of one rune
+// (“三包”责任, ‘四包’, 落实“五封”措施): the short name of a slogan or a
+// policy, not a count. A quote holding a count in digits (“500人”) or
+// with a longer measure word still counts, and a lone 一 in quotes
+// (共有“一名”志愿者) is left to the rules of the lone 一.
+func quotedShortName(nw *numberWords, rs []rune, start, end int) bool {
+	if start == 0 || end >= len(rs) || end-start < 2 || end-start == 2 && rs[start] == '一' {
+		return false
+	}
+	closing, ok := nw.q.nameQuotes[rs[start-1]]
+	if !ok || rs[end] != closing {
+		return false
+	}
+	for k := start; k < end-1; k++ {
+		if numeralClass(rs, k) != runChinese {
+			return false
+		}
+	}
+	return numeralClass(rs, end-1) == runNone
 }
 
 // quotedSpeechMarks are the marks that make a quote speech, not a name.
@@ -1615,6 +1637,8 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false // 一次难忘的经历, 一场精神盛宴: a figure of speech
 	case wordBefore(rs, i, qw.oneFigureVerbs) != "":
 		return false // 掀起一场…热潮, 打响一场…战役: a figure of speech
+	case i > 0 && rs[i-1] == '的' && clauseHas(nw, rs, i, qw.oneSuperlatives):
+		return false // 报名人数最多的一次义诊: which one, ranked, not one counted
 	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
 		return false // 中心为一所多元化社会服务机构: says what it is
 	case inNamedList(nw, rs, i):
@@ -1632,6 +1656,18 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	}
 	return qw.oneUnits[unit] || !qw.oneTogetherUnits[unit] && oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end) ||
 		wordBefore(rs, i, qw.oneSetupVerbs) != "" // 设立了一个宣传点, 递上一份礼品: a thing set up or given
+}
+
+// onePerOne reports a lone 一 + measure word followed, at end, by
+// another 一 and a Han noun that is no measure word (一户一表, 一村一品,
+// 一人一档): one thing for each, a pairing, not one counted. 一场一小时的
+// 讲座 is followed by a duration, and counts.
+func onePerOne(mw MeasureWords, rs []rune, end int) bool {
+	if end+1 >= len(rs) || rs[end] != '一' || !isHanRune(rs[end+1]) || numeralClass(rs, end+1) != runNone {
+		return false
+	}
+	_, n := mw.match(rs, end+1)
+	return n == 0
 }
 
 // partsListed reports a count of parts (a word of [parts_after] right
@@ -1921,10 +1957,17 @@ const quotedSloganRunes = 12
 // oneForEach reports a lone 一 at i in a clause that gives one item to
 // each (每个孩子一个书包、一套校服, 每户一袋米): a word of [one_each] is
 // written before it, and not as the start of a frequency (每月最后一个周五).
+// A rune of [one_each_not_across] between them (每一盏灯笼都写着一个谜语,
+// 每一条小路都透出一份安静) makes the clause say what each does or is:
+// the lone 一 is an article there, no item given — unless a verb of
+// [one_each_receipts] follows it (每位老人都收到一份礼包: each gets one).
 func oneForEach(nw *numberWords, rs []rune, i int) bool {
 	qw := nw.q
 	for k := i - 1; k >= 0 && i-k <= clauseRunes; k-- {
 		if clauseBreak(nw, rs[k]) {
+			return false
+		}
+		if strings.ContainsRune(qw.oneEachNotAcross, rs[k]) && !clauseHas(nw, rs, i, qw.oneEachReceipts) {
 			return false
 		}
 		if hasAnyRunesAt(rs, k, qw.oneEach) {
@@ -2103,6 +2146,7 @@ var notCountJudges = []countJudge{
 	{"byline name", bylineName},        // 通讯员 李一名
 	{"place area", placeArea},          // 占地80亩, 活动室约40平方米
 	{"no call", noCall},                // 四通社区
+	{"place name", placeName},          // 七台镇, 八站小学
 	{"address", address},               // 杨柳湾村3组
 	{"sample texts", sampleTexts},      // 活动总结5篇 WORD版
 	{"body change", bodyChange},        // 瘦十斤, 长高3厘米
@@ -2313,6 +2357,15 @@ func bylineName(nw *numberWords, c countAt) bool {
 func noCall(nw *numberWords, c countAt) bool {
 	qw := nw.q
 	return qw.callUnits[c.unit] && !clauseHas(nw, c.rs, c.start, qw.callWords) && !hasAnyRunesAt(c.rs, c.end, qw.callWords)
+}
+
+// placeName reports a count whose measure word, not one of
+// [place_counters], is followed right by a word of [place_suffixes] (七台
+// 镇, 八站小学, 六户镇, 五门支行): the numeral and the measure word begin
+// a place's name that gse does not know. 6个镇, 8所小学 count places; a
+// lone 一 is left to the rules of the lone 一 (一场乡村音乐会).
+func placeName(nw *numberWords, c countAt) bool {
+	return !c.p.loneOne && !nw.q.placeCounters[c.unit] && wordAt(c.rs, c.end, nw.q.placeSuffixes) != ""
 }
 
 // placeArea reports an area ([area_units]) with no word of
