@@ -38,6 +38,7 @@ type titleScorer struct {
 	headlineVerbs      []string // 开展, 创建: a headline reports an event
 	mediaMarks         []string // 图, 视频: a mark in brackets for what a story holds
 	captionLeads       []string // 图为: a picture's caption opens with it, never a headline
+	questionWords      []string // 吗, 怎: a headline ending with a question mark asks with one
 	minRunes, maxRunes int
 	fw                 titleFeatures // the weights of the features, from w
 }
@@ -110,12 +111,12 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 	}
 	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"), continuations: ws.Words("continuations"),
 		leadInWords: ws.Words("lead_in_words"), sites: ws.Words("sites"), roles: ws.Words("roles"), columnTagEndings: ws.Words("column_tag_endings"), headlineVerbs: ws.Words("headline_verbs"),
-		mediaMarks: ws.Words("media_marks"), captionLeads: ws.Words("caption_leads"), placeEndings: ws.Words("place_endings"), minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
+		mediaMarks: ws.Words("media_marks"), captionLeads: ws.Words("caption_leads"), placeEndings: ws.Words("place_endings"), questionWords: ws.Words("question_words"), minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
 	for k, n := range titleFeatureNames {
 		s.fw[k] = w[n]
 	}
-	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 || len(s.mediaMarks) == 0 || len(s.captionLeads) == 0 || len(s.placeEndings) == 0 {
-		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings], [headline_verbs], [media_marks], [caption_leads] or [place_endings]")
+	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 || len(s.mediaMarks) == 0 || len(s.captionLeads) == 0 || len(s.placeEndings) == 0 || len(s.questionWords) == 0 {
+		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings], [headline_verbs], [media_marks], [caption_leads], [place_endings] or [question_words]")
 	}
 	return s, nil
 }
@@ -271,7 +272,7 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 		add := func(text, rest string) {
 			// A bar at either end is a layout cell's border printed as
 			// text (某某活动 |), never the title's.
-			text = strings.Trim(s.withoutMediaMark(withoutTail(spacedPieceLabel, pieceLabelEnds, withoutTail(pageCounter, pageCounterEnds, strings.TrimSpace(text)))), cellBorders)
+			text = strings.Trim(s.withoutMediaMark(s.withoutStrayTail(pos == 0, withoutTail(spacedPieceLabel, pieceLabelEnds, withoutTail(pageCounter, pageCounterEnds, strings.TrimSpace(text))))), cellBorders)
 			if text != "" {
 				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp, underDate: underDate})
 			}
@@ -1178,6 +1179,41 @@ func withoutFinalQuestion(f string) string {
 	}
 	return f
 }
+
+// withoutStrayTail drops what a page prints after its headline on the
+// headline's line that no headline ends with: a run of dashes or stars (某某活动-,
+// 某某活动******), a question mark where nothing asks (某某活动 ?, a character
+// the page lost; 某某怎么做到的? asks: [question_words]), and one digit
+// right after a Han character on the page's first line (某某家园4, 某某总结1:
+// a template site's copy or a gallery's picture number; a count or a year
+// has more digits). Below the first line such a line is a numbered piece
+// under its collection's title (某某总结报告范文 over 某某总结1), whose
+// number stays.
+func (s *titleScorer) withoutStrayTail(first bool, t string) string {
+	for {
+		u := strings.TrimRight(t, strayTailMarks)
+		for _, q := range []string{"?", "？"} {
+			if a, ok := strings.CutSuffix(u, q); ok && !containsAny(fold.ToSimplified(a), s.questionWords) {
+				u = a
+			}
+		}
+		if u = strings.TrimSpace(u); u == t {
+			break
+		}
+		t = u
+	}
+	if m := loneDigitTail.FindStringSubmatch(t); first && m != nil && !strings.Contains("第篇", m[1]) {
+		return t[:len(t)-1]
+	}
+	return t
+}
+
+// strayTailMarks are the marks withoutStrayTail trims off a headline's end.
+const strayTailMarks = "-*＊"
+
+// loneDigitTail is one digit after a Han character (group 1) at a line's
+// end; after 第 or 篇 it is a numbered piece's (某某总结篇2), kept.
+var loneDigitTail = regexp.MustCompile(`(\p{Han})\d$`)
 
 // wordLabelled reports whether f starts with a label of words in
 // brackets (【某某项目组】…, 【志工纪录】…), not a part's number (【篇一】),

@@ -1765,3 +1765,42 @@ func TestCreditNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestStrayTail checks that what a page prints after its headline and no
+// headline ends with — dashes, stars, a question mark where nothing asks,
+// one digit after the first line's Han characters — is cut off the title,
+// in both scripts, and that a headline that asks, a numbered piece (篇2)
+// and a year keep their ends.
+func TestStrayTail(t *testing.T) {
+	checkParsedTitles(t, []parsedTitle{
+		{"a dash, Simplified", "桥西街道举办旧衣回收换绿植活动-\n\n周六上午，街道在文化广场设置了回收点，居民拿旧衣服就能换一盆绿植。\n\n不到两个小时，志愿者就收到了三百多件衣物。\n",
+			"桥西街道举办旧衣回收换绿植活动"},
+		{"a lost character, Traditional", "橋西街道舉辦舊衣回收換綠植活動 ?\n\n週六上午，街道在文化廣場設置了回收點，居民拿舊衣服就能換一盆綠植。\n\n不到兩個小時，義工就收到了三百多件衣物。\n",
+			"橋西街道舉辦舊衣回收換綠植活動"},
+		{"a picture's number, Simplified", "石桥镇农家书屋暑期阅读月活动总结3\n\n七月以来，镇里的十二个农家书屋延长了开放时间，吸引了不少放假的孩子。\n\n书屋管理员还组织了读书分享会和手抄报比赛。\n",
+			"石桥镇农家书屋暑期阅读月活动总结"},
+		{"stars, Traditional", "石橋鎮農家書屋暑期閱讀月活動總結*****\n\n七月以來，鎮裡的十二個農家書屋延長了開放時間，吸引了不少放假的孩子。\n\n書屋管理員還組織了讀書分享會和手抄報比賽。\n",
+			"石橋鎮農家書屋暑期閱讀月活動總結"},
+	})
+	ts := testTitleScorer(t)
+	for _, tt := range []struct {
+		first   bool
+		in, out string
+	}{
+		{true, "旧衣换绿植活动--", "旧衣换绿植活动"},
+		{true, "舊衣換綠植活動 ? ", "舊衣換綠植活動"},
+		{true, "旧衣换绿植活动?*", "旧衣换绿植活动"},
+		{true, "旧衣换绿植活动 7", "旧衣换绿植活动 7"},
+		{true, "社区书屋为何夜夜满座?", "社区书屋为何夜夜满座?"},
+		{true, "社區書屋為什麼夜夜滿座？", "社區書屋為什麼夜夜滿座？"},
+		{true, "读书月活动总结篇2", "读书月活动总结篇2"},
+		{true, "读书月活动第2", "读书月活动第2"},
+		{true, "读书月活动2024", "读书月活动2024"},
+		{true, "讀書月活動總結1", "讀書月活動總結"},
+		{false, "读书月活动总结1", "读书月活动总结1"},
+	} {
+		if got := ts.withoutStrayTail(tt.first, tt.in); got != tt.out {
+			t.Errorf("withoutStrayTail(%v, %q) = %q, want %q", tt.first, tt.in, got, tt.out)
+		}
+	}
+}
