@@ -1632,7 +1632,7 @@ const dayFirstDate = `(0?[1-9]|[12]\d|3[01])[./](0?[1-9]|1[0-2])[./](19|20)\d{2}
 const maxStampFields = 5
 
 func (stampRow) Judge(l lineView) string {
-	if l.zone == zoneBody || strings.ContainsAny(l.folded, "。！？!?；;，,、：") {
+	if l.zone == zoneBody || strings.ContainsAny(l.folded, stampClauseMarks+"：") {
 		return ""
 	}
 	// A stamp holds a colon, its time's, but for a dated count above the
@@ -1641,34 +1641,62 @@ func (stampRow) Judge(l lineView) string {
 	if !timed && l.zone != zoneHead {
 		return ""
 	}
-	fields := strings.Fields(l.folded)
+	// The date and its time are one or two fields (2024年03月26日 17:05).
+	kind, others := rowStamp(strings.Fields(l.folded), 2, func(date string, others []string) string {
+		switch {
+		case timed && stampExpr.MatchString(date):
+			return "byline"
+		case machineDateAlone(date) && slices.ContainsFunc(others, digitsOnly):
+			// A dated count (one field: two joined hold a space, no
+			// machine date does): the post's own stamp, as headDate's.
+			return "metadata"
+		}
+		return ""
+	})
+	if kind == "" || len(others) > maxStampFields || slices.ContainsFunc(others, func(f string) bool { return !shortField(f, maxStampFieldRunes) }) {
+		return ""
+	}
+	return kind
+}
+
+// The judges of a post's stamp — stampRow, headStamp, dateCounts and
+// headDate.stampRow — read one shape: a date as software prints it among a
+// few short fields, no clause. The parts they share are decided once: the
+// marks no stamp holds (stampClauseMarks: stampRow, headStamp), the date
+// found among the row's fields (rowStamp: stampRow, headDate.stampRow), a
+// date with its year in digits (machineDate: stampRow's dated count,
+// headStamp, dateCounts) and a name or a count beside it (shortField:
+// stampRow, headStamp). What stays apart really differs: where the row
+// stands (outside the body, or above it only), where its date sits
+// (anywhere, or first), which dates it takes (with a time of day, with a
+// year or not), what the fields beside it are (names and counts, numbers
+// only, or labels with their values) and its kind (byline for the stamp a
+// site prints on every post, metadata for one that dates the post).
+
+// stampClauseMarks are the marks of a clause, none of which a stamp row
+// holds (but a label's full-width colon, which some of its judges read).
+const stampClauseMarks = sentenceEnds + "，,、"
+
+// rowStamp finds the date of a stamp row among its fields: the first
+// field, or run of at most width fields joined by a space, to which date
+// gives a kind, the fields beside it passed along. It returns that kind
+// and those fields, or "" and nil when no field is such a date.
+func rowStamp(fields []string, width int, date func(date string, others []string) string) (string, []string) {
 	for i := range fields {
-		// The date and its time are one or two fields (2024年03月26日 17:05).
-		for _, n := range []int{1, 2} {
-			if i+n > len(fields) {
-				continue
-			}
+		for n := 1; n <= width && i+n <= len(fields); n++ {
 			others := slices.Concat(fields[:i], fields[i+n:])
-			kind := "byline"
-			switch {
-			case timed && stampExpr.MatchString(strings.Join(fields[i:i+n], " ")):
-			case n == 1 && machineDateAlone(fields[i]) && slices.ContainsFunc(others, digitsOnly):
-				kind = "metadata" // a dated count: the post's own stamp, as headDate's
-			default:
-				continue
+			if kind := date(strings.Join(fields[i:i+n], " "), others); kind != "" {
+				return kind, others
 			}
-			if len(others) > maxStampFields {
-				return ""
-			}
-			for _, f := range others {
-				if runesOver(f, maxStampFieldRunes) || strings.Contains(f, ":") {
-					return ""
-				}
-			}
-			return kind
 		}
 	}
-	return ""
+	return "", nil
+}
+
+// shortField reports whether a field beside a stamp's date may be a name
+// or a count: at most n runes and no colon (no label and its value).
+func shortField(f string, n int) bool {
+	return !runesOver(f, n) && !strings.ContainsAny(f, ":：")
 }
 
 // headStamp: above the first prose line, the post's stamp as its site
@@ -1685,22 +1713,22 @@ func (stampRow) Judge(l lineView) string {
 type headStamp struct{ v *furnitureVocab }
 
 // headStampExpr: what comes before the date (group 1), the date (group
-// 2), its year written with dashes or with 年 (group 3 or 4), and after a
-// time of day maybe a count (group 5).
-var headStampExpr = regexp.MustCompile(`^(.*?)\s*(((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|((?:19|20)\d{2})年\d{1,2}月\d{1,2}日|\d{1,2}[-/.]\d{1,2})` + clockTime + `?(\s+\d+)?$`)
+// 2), the date if it has its year, in digits or with 年 (group 3), and
+// after a time of day maybe a count (group 4).
+var headStampExpr = regexp.MustCompile(`^(.*?)\s*((` + machineDate + `|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)|\d{1,2}[-/.]\d{1,2})` + clockTime + `?(\s+\d+)?$`)
 
 // maxHeadStampName is the longest name beside a head stamp's date.
 const maxHeadStampName = 12
 
 func (j headStamp) Judge(l lineView) string {
-	if l.zone != zoneHead || l.runes() > 2*maxHeadStampName+20 || strings.ContainsAny(l.folded, sentenceEnds+"，,、") {
+	if l.zone != zoneHead || l.runes() > 2*maxHeadStampName+20 || strings.ContainsAny(l.folded, stampClauseMarks) {
 		return ""
 	}
 	m := headStampExpr.FindStringSubmatch(l.folded)
 	if m == nil {
 		return ""
 	}
-	before, dated, counted := strings.TrimSpace(m[1]), m[3] != "" || m[4] != "", m[5] != ""
+	before, dated, counted := strings.TrimSpace(m[1]), m[3] != "", m[4] != ""
 	if label := strings.TrimRight(before, ":："); label != before {
 		label = strings.TrimSpace(label)
 		for _, w := range slices.Concat(j.v.publishLabels, j.v.stampLabels) {
@@ -1724,7 +1752,7 @@ func (j headStamp) Judge(l lineView) string {
 // a head stamp: empty, or at most maxHeadStampName runes without a digit,
 // a colon or a word of a report's form.
 func stampName(s string, formWords []string) bool {
-	return !runesOver(s, maxHeadStampName) && !strings.ContainsAny(s, "0123456789:：") && !containsAny(s, formWords)
+	return shortField(s, maxHeadStampName) && !strings.ContainsAny(s, "0123456789") && !containsAny(s, formWords)
 }
 
 // webAddress tells whether a field is a site's address (www.example.cn).
