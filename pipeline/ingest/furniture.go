@@ -154,6 +154,7 @@ type furnitureVocab struct {
 	captionOpeners                            []string // 图为, 上图: a caption's opener (alone on its line: furniture)
 	counterLabels, counterUnits               []string // 浏览次数, 阅读; 次, 人: the page's counters
 	publishLabels                             []string // 发布时间: the label of the post's own date
+	dateLabels                                []string // 时间, 日期: a date's label alone, a publish label without its verb
 	stampLabels                               []string // 日期: a short label of the post's date (headStamp)
 	changeStampWords                          []string // 更新, 修改: a stamp's label that dates a change
 	addressTagWords                           []string // 整理, 来源: a copy's source in brackets
@@ -246,6 +247,15 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 			v.relatedHeadings = append(v.relatedHeadings, m+n, n+m)
 		}
 	}
+	// A date's label alone is a publish label without the verb of
+	// publishing, a stamp label (发布时间 less 发布: 时间).
+	for _, p := range v.publishLabels {
+		for _, s := range v.stampLabels {
+			if l, ok := strings.CutPrefix(p, s); ok && l != "" && !slices.Contains(v.dateLabels, l) {
+				v.dateLabels = append(v.dateLabels, l)
+			}
+		}
+	}
 	brackets := ws.Words("collection_brackets")
 	if len(brackets) == 0 {
 		return nil, fmt.Errorf("no [collection_brackets] words")
@@ -290,7 +300,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	// 3), a source's field before the date or not (来源:某某报 2019-03-12
 	// 10:05): a page flattened to one line prints them so.
 	date := `(` + machineDate + `)`
-	v.headlineFields = regexp.MustCompile(`^(\S.*?)(?:\s*(?:` + alternation(sources) + `)\s*[:：]\s*[^\s:：。，,]{2,20})?(?:\s*(?:发布|发表)?(?:时间|日期)\s*[:：]\s*` + date + `|\s+` + date + `\s+\d{1,2}:\d{2})`)
+	v.headlineFields = regexp.MustCompile(`^(\S.*?)(?:\s*(?:` + alternation(sources) + `)\s*[:：]\s*[^\s:：。，,]{2,20})?(?:\s*(?:` + alternation(slices.Concat(v.publishLabels, v.dateLabels)) + `)\s*[:：]\s*` + date + `|\s+` + date + `\s+\d{1,2}:\d{2})`)
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
 	// short names, nothing else but what they did (文/图, 摄).
 	// Between an outlet, a role and a name a page sets any of the marks
@@ -741,7 +751,7 @@ func (v *furnitureVocab) cutBullet(f string) (string, string) {
 // - 上传时间：…).
 func (j bulletMetadata) dateAlone(rest string) bool {
 	n := fieldLabel(rest)
-	if label := strings.TrimRight(rest[:n], ":："); label != "" && label != "时间" && label != "日期" && !slices.Contains(j.v.publishLabels, label) {
+	if label := strings.TrimRight(rest[:n], ":："); label != "" && !slices.Contains(j.v.dateLabels, label) && !slices.Contains(j.v.publishLabels, label) {
 		return false
 	}
 	return machineDateAlone(rest[n:])

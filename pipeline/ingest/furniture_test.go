@@ -855,6 +855,14 @@ func TestParseFurniture(t *testing.T) {
 	}
 }
 
+// A date's label alone is a publish label less its verb (发布时间 less
+// 发布), each once.
+func TestFurnitureDateLabels(t *testing.T) {
+	if v := testFurniture(t); !slices.Equal(v.dateLabels, []string{"时间", "日期"}) {
+		t.Errorf("dateLabels = %q, want [时间 日期]", v.dateLabels)
+	}
+}
+
 func FuzzParseFurniture(f *testing.F) {
 	f.Add(string(dict.File("furniture.txt")))
 	f.Fuzz(func(t *testing.T, s string) {
