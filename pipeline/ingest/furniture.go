@@ -242,9 +242,15 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	if len(marks) == 0 || len(nouns) == 0 {
 		return nil, fmt.Errorf("no [related_marks] or [related_nouns] words")
 	}
+	// A combination [related_headings] already lists (相关文章) is not
+	// added again: each heading once.
 	for _, m := range marks {
 		for _, n := range nouns {
-			v.relatedHeadings = append(v.relatedHeadings, m+n, n+m)
+			for _, h := range []string{m + n, n + m} {
+				if !slices.Contains(v.relatedHeadings, h) {
+					v.relatedHeadings = append(v.relatedHeadings, h)
+				}
+			}
 		}
 	}
 	// A date's label alone is a publish label without the verb of
