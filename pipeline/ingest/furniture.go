@@ -334,6 +334,10 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		v.imageSuffixes = append(v.imageSuffixes, "."+strings.ToLower(e))
 	}
 	v.contactNumber = regexp.MustCompile(`(?i)(\d{3,4}[-—－ ]?\d{7,8}|(^|\D)1[3-9]\d{9}(\D|$)|400[-—－ ]?\d{3}[-—－ ]?\d{4}|[a-z0-9._-]+@[a-z0-9-]+\.[a-z.]+)`)
+	// A word two lists hold (发布时间: a metadata label and a publish
+	// label) is counted once for each: the line model's weights
+	// (dict/linemodel.txt) were fitted on those counts, and counting it
+	// once moves its outputs.
 	v.generalWords = slices.Concat(v.promptWords, v.widgetWords, v.breadcrumbWords, v.crumbRoots, v.metadataLabels, v.siteSelf,
 		v.bylineRoles, v.contactLabels, v.publishLabels, v.counterLabels, v.snapshotWords, v.wechatWords, v.creditWords,
 		v.relatedHeadings, v.galleryHeadings, v.captionOpeners, v.leadLabels)
