@@ -162,6 +162,7 @@ type furnitureVocab struct {
 	captionOpeners                            []string // 图为, 上图: a caption's opener (alone on its line: furniture)
 	counterLabels, counterUnits               []string // 浏览次数, 阅读; 次, 人: the page's counters
 	publishLabels                             []string // 发布时间: the label of the post's own date
+	dateLabels                                []string // 时间, 日期: a date's label alone, a publish label without its verb
 	stampLabels                               []string // 日期: a short label of the post's date (headStamp)
 	changeStampWords                          []string // 更新, 修改: a stamp's label that dates a change
 	addressTagWords                           []string // 整理, 来源: a copy's source in brackets
@@ -249,9 +250,24 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	if len(marks) == 0 || len(nouns) == 0 {
 		return nil, fmt.Errorf("no [related_marks] or [related_nouns] words")
 	}
+	// A combination [related_headings] already lists (相关文章) is not
+	// added again: each heading once.
 	for _, m := range marks {
 		for _, n := range nouns {
-			v.relatedHeadings = append(v.relatedHeadings, m+n, n+m)
+			for _, h := range []string{m + n, n + m} {
+				if !slices.Contains(v.relatedHeadings, h) {
+					v.relatedHeadings = append(v.relatedHeadings, h)
+				}
+			}
+		}
+	}
+	// A date's label alone is a publish label without the verb of
+	// publishing, a stamp label (发布时间 less 发布: 时间).
+	for _, p := range v.publishLabels {
+		for _, s := range v.stampLabels {
+			if l, ok := strings.CutPrefix(p, s); ok && l != "" && !slices.Contains(v.dateLabels, l) {
+				v.dateLabels = append(v.dateLabels, l)
+			}
 		}
 	}
 	brackets := ws.Words("collection_brackets")
@@ -298,7 +314,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	// 3), a source's field before the date or not (来源:某某报 2019-03-12
 	// 10:05): a page flattened to one line prints them so.
 	date := `(` + machineDate + `)`
-	v.headlineFields = regexp.MustCompile(`^(\S.*?)(?:\s*(?:` + alternation(sources) + `)\s*[:：]\s*[^\s:：。，,]{2,20})?(?:\s*(?:发布|发表)?(?:时间|日期)\s*[:：]\s*` + date + `|\s+` + date + `\s+\d{1,2}:\d{2})`)
+	v.headlineFields = regexp.MustCompile(`^(\S.*?)(?:\s*(?:` + alternation(sources) + `)\s*[:：]\s*[^\s:：。，,]{2,20})?(?:\s*(?:` + alternation(slices.Concat(v.publishLabels, v.dateLabels)) + `)\s*[:：]\s*` + date + `|\s+` + date + `\s+\d{1,2}:\d{2})`)
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
 	// short names, nothing else but what they did (文/图, 摄).
 	// Between an outlet, a role and a name a page sets any of the marks
@@ -326,6 +342,10 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		v.imageSuffixes = append(v.imageSuffixes, "."+strings.ToLower(e))
 	}
 	v.contactNumber = regexp.MustCompile(`(?i)(\d{3,4}[-—－ ]?\d{7,8}|(^|\D)1[3-9]\d{9}(\D|$)|400[-—－ ]?\d{3}[-—－ ]?\d{4}|[a-z0-9._-]+@[a-z0-9-]+\.[a-z.]+)`)
+	// A word two lists hold (发布时间: a metadata label and a publish
+	// label) is counted once for each: the line model's weights
+	// (dict/linemodel.txt) were fitted on those counts, and counting it
+	// once moves its outputs.
 	v.generalWords = slices.Concat(v.promptWords, v.widgetWords, v.breadcrumbWords, v.crumbRoots, v.metadataLabels, v.siteSelf,
 		v.bylineRoles, v.contactLabels, v.publishLabels, v.counterLabels, v.snapshotWords, v.wechatWords, v.creditWords,
 		v.relatedHeadings, v.galleryHeadings, v.captionOpeners, v.leadLabels)
@@ -749,7 +769,7 @@ func (v *furnitureVocab) cutBullet(f string) (string, string) {
 // - 上传时间：…).
 func (j bulletMetadata) dateAlone(rest string) bool {
 	n := fieldLabel(rest)
-	if label := strings.TrimRight(rest[:n], ":："); label != "" && label != "时间" && label != "日期" && !slices.Contains(j.v.publishLabels, label) {
+	if label := strings.TrimRight(rest[:n], ":："); label != "" && !slices.Contains(j.v.dateLabels, label) && !slices.Contains(j.v.publishLabels, label) {
 		return false
 	}
 	return machineDateAlone(rest[n:])
@@ -1645,7 +1665,7 @@ const dayFirstDate = `(0?[1-9]|[12]\d|3[01])[./](0?[1-9]|1[0-2])[./](19|20)\d{2}
 const maxStampFields = 5
 
 func (stampRow) Judge(l lineView) string {
-	if l.zone == zoneBody || strings.ContainsAny(l.folded, "。！？!?；;，,、：") {
+	if l.zone == zoneBody || strings.ContainsAny(l.folded, stampClauseMarks+"：") {
 		return ""
 	}
 	// A stamp holds a colon, its time's, but for a dated count above the
@@ -1654,34 +1674,62 @@ func (stampRow) Judge(l lineView) string {
 	if !timed && l.zone != zoneHead {
 		return ""
 	}
-	fields := strings.Fields(l.folded)
+	// The date and its time are one or two fields (2024年03月26日 17:05).
+	kind, others := rowStamp(strings.Fields(l.folded), 2, func(date string, others []string) string {
+		switch {
+		case timed && stampExpr.MatchString(date):
+			return "byline"
+		case machineDateAlone(date) && slices.ContainsFunc(others, digitsOnly):
+			// A dated count (one field: two joined hold a space, no
+			// machine date does): the post's own stamp, as headDate's.
+			return "metadata"
+		}
+		return ""
+	})
+	if kind == "" || len(others) > maxStampFields || slices.ContainsFunc(others, func(f string) bool { return !shortField(f, maxStampFieldRunes) }) {
+		return ""
+	}
+	return kind
+}
+
+// The judges of a post's stamp — stampRow, headStamp, dateCounts and
+// headDate.stampRow — read one shape: a date as software prints it among a
+// few short fields, no clause. The parts they share are decided once: the
+// marks no stamp holds (stampClauseMarks: stampRow, headStamp), the date
+// found among the row's fields (rowStamp: stampRow, headDate.stampRow), a
+// date with its year in digits (machineDate: stampRow's dated count,
+// headStamp, dateCounts) and a name or a count beside it (shortField:
+// stampRow, headStamp). What stays apart really differs: where the row
+// stands (outside the body, or above it only), where its date sits
+// (anywhere, or first), which dates it takes (with a time of day, with a
+// year or not), what the fields beside it are (names and counts, numbers
+// only, or labels with their values) and its kind (byline for the stamp a
+// site prints on every post, metadata for one that dates the post).
+
+// stampClauseMarks are the marks of a clause, none of which a stamp row
+// holds (but a label's full-width colon, which some of its judges read).
+const stampClauseMarks = sentenceEnds + "，,、"
+
+// rowStamp finds the date of a stamp row among its fields: the first
+// field, or run of at most width fields joined by a space, to which date
+// gives a kind, the fields beside it passed along. It returns that kind
+// and those fields, or "" and nil when no field is such a date.
+func rowStamp(fields []string, width int, date func(date string, others []string) string) (string, []string) {
 	for i := range fields {
-		// The date and its time are one or two fields (2024年03月26日 17:05).
-		for _, n := range []int{1, 2} {
-			if i+n > len(fields) {
-				continue
-			}
+		for n := 1; n <= width && i+n <= len(fields); n++ {
 			others := slices.Concat(fields[:i], fields[i+n:])
-			kind := "byline"
-			switch {
-			case timed && stampExpr.MatchString(strings.Join(fields[i:i+n], " ")):
-			case n == 1 && machineDateAlone(fields[i]) && slices.ContainsFunc(others, digitsOnly):
-				kind = "metadata" // a dated count: the post's own stamp, as headDate's
-			default:
-				continue
+			if kind := date(strings.Join(fields[i:i+n], " "), others); kind != "" {
+				return kind, others
 			}
-			if len(others) > maxStampFields {
-				return ""
-			}
-			for _, f := range others {
-				if runesOver(f, maxStampFieldRunes) || strings.Contains(f, ":") {
-					return ""
-				}
-			}
-			return kind
 		}
 	}
-	return ""
+	return "", nil
+}
+
+// shortField reports whether a field beside a stamp's date may be a name
+// or a count: at most n runes and no colon (no label and its value).
+func shortField(f string, n int) bool {
+	return !runesOver(f, n) && !strings.ContainsAny(f, ":：")
 }
 
 // headStamp: above the first prose line, the post's stamp as its site
@@ -1698,22 +1746,22 @@ func (stampRow) Judge(l lineView) string {
 type headStamp struct{ v *furnitureVocab }
 
 // headStampExpr: what comes before the date (group 1), the date (group
-// 2), its year written with dashes or with 年 (group 3 or 4), and after a
-// time of day maybe a count (group 5).
-var headStampExpr = regexp.MustCompile(`^(.*?)\s*(((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}|((?:19|20)\d{2})年\d{1,2}月\d{1,2}日|\d{1,2}[-/.]\d{1,2})` + clockTime + `?(\s+\d+)?$`)
+// 2), the date if it has its year, in digits or with 年 (group 3), and
+// after a time of day maybe a count (group 4).
+var headStampExpr = regexp.MustCompile(`^(.*?)\s*((` + machineDate + `|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)|\d{1,2}[-/.]\d{1,2})` + clockTime + `?(\s+\d+)?$`)
 
 // maxHeadStampName is the longest name beside a head stamp's date.
 const maxHeadStampName = 12
 
 func (j headStamp) Judge(l lineView) string {
-	if l.zone != zoneHead || l.runes() > 2*maxHeadStampName+20 || strings.ContainsAny(l.folded, sentenceEnds+"，,、") {
+	if l.zone != zoneHead || l.runes() > 2*maxHeadStampName+20 || strings.ContainsAny(l.folded, stampClauseMarks) {
 		return ""
 	}
 	m := headStampExpr.FindStringSubmatch(l.folded)
 	if m == nil {
 		return ""
 	}
-	before, dated, counted := strings.TrimSpace(m[1]), m[3] != "" || m[4] != "", m[5] != ""
+	before, dated, counted := strings.TrimSpace(m[1]), m[3] != "", m[4] != ""
 	if label := strings.TrimRight(before, ":："); label != before {
 		label = strings.TrimSpace(label)
 		for _, w := range slices.Concat(j.v.publishLabels, j.v.stampLabels) {
@@ -1737,7 +1785,7 @@ func (j headStamp) Judge(l lineView) string {
 // a head stamp: empty, or at most maxHeadStampName runes without a digit,
 // a colon or a word of a report's form.
 func stampName(s string, formWords []string) bool {
-	return !runesOver(s, maxHeadStampName) && !strings.ContainsAny(s, "0123456789:：") && !containsAny(s, formWords)
+	return shortField(s, maxHeadStampName) && !strings.ContainsAny(s, "0123456789") && !containsAny(s, formWords)
 }
 
 // webAddress tells whether a field is a site's address (www.example.cn).

@@ -256,7 +256,8 @@ func (j tailNames) Judge(l lineView) string {
 // dateCounts: outside the body, a date as a site's software writes it
 // followed by numbers only (2021-1-20 41 1/20: the post's date, its read
 // count, a short date again): the post's stamp, whose date is the page's
-// publish date.
+// publish date. One of the stamp's judges (see rowStamp): its date opens
+// the line, and what follows it is numbers, not fields.
 type dateCounts struct{}
 
 var machineDateExpr = regexp.MustCompile(`^` + machineDate)

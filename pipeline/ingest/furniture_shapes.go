@@ -518,20 +518,24 @@ var fieldGapExpr = regexp.MustCompile(`\s{2,}`)
 // spaces or more apart, one of them such a date and the others each a
 // label and its value (版次:08  2022年05月16日, 某某网:http://…   日期:…).
 func (j headDate) stampRow(f string) bool {
-	fields := fieldGapExpr.Split(strings.TrimSpace(f), -1)
-	if len(fields) < 2 || containsAnyRune(f, sentenceEnds) {
+	if containsAnyRune(f, sentenceEnds) {
 		return false
 	}
-	dated := false
-	for _, p := range fields {
-		switch {
-		case j.stamp(p):
-			dated = true
-		case !j.field(p):
+	kind, others := rowStamp(fieldGapExpr.Split(strings.TrimSpace(f), -1), 1, func(date string, _ []string) string {
+		if j.stamp(date) {
+			return "metadata"
+		}
+		return ""
+	})
+	if kind == "" || len(others) == 0 {
+		return false
+	}
+	for _, p := range others {
+		if !j.stamp(p) && !j.field(p) {
 			return false
 		}
 	}
-	return dated
+	return true
 }
 
 // maxRowLabelRunes is the longest label of a field in a page's row (a site's

@@ -896,6 +896,29 @@ func TestParseFurniture(t *testing.T) {
 	}
 }
 
+// The lists parseFurniture builds hold each word once: a date's label
+// alone, a publish label less its verb (发布时间 less 发布), and the related
+// headings with the combinations of a list's mark and noun, one of which
+// [related_headings] lists already (相关文章).
+func TestFurnitureBuiltLists(t *testing.T) {
+	v := testFurniture(t)
+	if !slices.Equal(v.dateLabels, []string{"时间", "日期"}) {
+		t.Errorf("dateLabels = %q, want [时间 日期]", v.dateLabels)
+	}
+	seen := map[string]bool{}
+	for _, h := range v.relatedHeadings {
+		if seen[h] {
+			t.Errorf("relatedHeadings holds %s twice", h)
+		}
+		seen[h] = true
+	}
+	for _, h := range []string{"相关文章", "频道推荐", "最新消息"} {
+		if !seen[h] {
+			t.Errorf("relatedHeadings lacks %s", h)
+		}
+	}
+}
+
 func FuzzParseFurniture(f *testing.F) {
 	f.Add(string(dict.File("furniture.txt")))
 	f.Fuzz(func(t *testing.T, s string) {
