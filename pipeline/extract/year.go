@@ -57,7 +57,9 @@ var (
 // brackets, else its own dated activities', else the
 // publish year when it dates by the day, or by month or day without a
 // year on a page whose publish date is a post's own stamp, unless every
-// month it names without a year is later than the publish date's.
+// month it names without a year is later than the publish date's; or by
+// month without a year in the publish month or the one before it, from
+// whatever line the publish date came (not an upload's).
 func documentYear(doc *ingest.Document, dates []Date) *int {
 	if m := titleYear.FindStringSubmatch(doc.Title); m != nil {
 		y, _ := strconv.Atoi(m[1])
@@ -86,7 +88,8 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 	if y := ownYear(doc.Folded, dates, floor, ceiling, w); y != nil {
 		return y
 	}
-	if pub != nil && !datedAfterPublished(dates, doc.Published) && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || len(dates) == 0 && !titledAsReport(doc.Title, w))) {
+	if pub != nil && !datedAfterPublished(dates, doc.Published) && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || len(dates) == 0 && !titledAsReport(doc.Title, w)) ||
+		!uploaded(doc, w) && datedJustBeforePublished(dates, doc.Published)) {
 		return pub
 	}
 	return nil
@@ -283,6 +286,28 @@ func datedAfterPublished(dates []Date, published string) bool {
 		after = true
 	}
 	return after
+}
+
+// datedJustBeforePublished reports whether the report dates by month
+// without a year (8月18日) and every such month is the publish date's or
+// the one before it (on a page of 2020-08-19): news posted as it
+// happened, whatever line the publish date came from.
+func datedJustBeforePublished(dates []Date, published string) bool {
+	month, ok := publishedPart(published, 5, 7)
+	if !ok {
+		return false
+	}
+	some := false
+	for _, d := range dates {
+		if d.Start.Year != nil || d.Start.Month == nil || d.Redacted {
+			continue
+		}
+		if m := *d.Start.Month; m > month || m < month-1 {
+			return false
+		}
+		some = true
+	}
+	return some
 }
 
 // undatedYear reports whether the report dates an activity without a

@@ -66,6 +66,11 @@ func TestDocumentYear(t *testing.T) {
 		{name: "months all later than the stamp of news by the day", text: "暑期实践\n近日，7月10日至8月2日，同学们走进乡村小学支教。", published: "2018-02-07", stamped: true, want: "none"},
 		{name: "one month no later than the stamp keeps its year", text: "冬至包饺子\n11月20日，社区筹备活动；12月1日，志愿者走访老人。", published: "2023-12-05", stamped: true, want: "2023"},
 		{name: "the stamp's own month keeps its year, Traditional", text: "長者新春關懷\n義工於1月18日探訪長者百位，送上年貨。", published: "2026-01-01", stamped: true, want: "2026"},
+		{name: "a byline's date dates news of its month", text: "河道清淤\n6月21日，村里的党员志愿者下河清理淤泥和杂草。", published: "2021-06-23", want: "2021"},
+		{name: "a byline's date dates news of the month before, Traditional", text: "河道清淤\n義工們於4月28日下河清理淤泥和雜草。", published: "2019-05-02", want: "2019"},
+		{name: "a month two before a byline's date takes no year", text: "河道清淤\n4月28日，党员志愿者下河清理淤泥。", published: "2019-06-02", want: "none"},
+		{name: "one month well before a byline's date takes no year", text: "河道清淤\n6月21日，志愿者下河清淤；2月，村里规划了河道。", published: "2021-06-23", want: "none"},
+		{name: "news of its month on a sharing site takes no year", text: "河道清淤\n本文由网友上传分享。\n6月21日，志愿者下河清淤。", published: "2021-06-23", want: "none"},
 		{name: "dates without a year do not take an upload date", text: "社区服务活动总结\n3月27日下午，志愿者在小区门前集中。", published: "2018-11-22", want: "none"},
 	} {
 		doc, err := ingest.Parse("a.txt", []byte(tt.text), ingest.Options{})
