@@ -56,7 +56,8 @@ var (
 // documents: the title's, else the one it gives its "this year" in
 // brackets, else its own dated activities', else the
 // publish year when it dates by the day, or by month or day without a
-// year on a page whose publish date is a post's own stamp, unless every
+// year on a page whose publish date is a post's own stamp, or dates
+// nothing but history on such a page, unless every
 // month it names without a year is later than the publish date's; or by
 // month without a year in the publish month or the one before it, from
 // whatever line the publish date came (not an upload's).
@@ -88,7 +89,7 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 	if y := ownYear(doc.Folded, dates, floor, ceiling, w); y != nil {
 		return y
 	}
-	if pub != nil && !datedAfterPublished(dates, doc.Published) && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || len(dates) == 0 && !titledAsReport(doc.Title, w)) ||
+	if pub != nil && !datedAfterPublished(dates, doc.Published) && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || (len(dates) == 0 || onlyHistory(doc.Folded, dates, w)) && !titledAsReport(doc.Title, w)) ||
 		!uploaded(doc, w) && datedJustBeforePublished(dates, doc.Published)) {
 		return pub
 	}
@@ -203,6 +204,24 @@ func ownYear(folded string, dates []Date, floor, ceiling int, w yearWords) *int 
 		}
 	}
 	return alone
+}
+
+// onlyHistory reports whether the text writes years and every one is
+// history by its words (2005年推出以来, 成立于2012年): it dates none of
+// its own activities.
+func onlyHistory(folded string, dates []Date, w yearWords) bool {
+	rs := []rune(folded)
+	some := false
+	for _, d := range dates {
+		if d.Start.Year == nil {
+			continue
+		}
+		if !historical(rs, d, w) {
+			return false
+		}
+		some = true
+	}
+	return some
 }
 
 // mostNamedYear returns the year the dates name more often than any
