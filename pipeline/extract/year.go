@@ -60,7 +60,8 @@ var (
 // nothing but history on such a page, unless every
 // month it names without a year is later than the publish date's; or by
 // month without a year in the publish month or the one before it, from
-// whatever line the publish date came (not an upload's).
+// whatever line the publish date came (not an upload's, nor on a page
+// titled as a report: a template site's sample essay).
 func documentYear(doc *ingest.Document, dates []Date) *int {
 	if m := titleYear.FindStringSubmatch(doc.Title); m != nil {
 		y, _ := strconv.Atoi(m[1])
@@ -90,7 +91,7 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 		return y
 	}
 	if pub != nil && !datedAfterPublished(dates, doc.Published) && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || (len(dates) == 0 || onlyHistory(doc.Folded, dates, w)) && !titledAsReport(doc.Title, w)) ||
-		!uploaded(doc, w) && datedJustBeforePublished(dates, doc.Published)) {
+		!uploaded(doc, w) && !titledAsReport(doc.Title, w) && datedJustBeforePublished(dates, doc.Published)) {
 		return pub
 	}
 	return nil
