@@ -141,10 +141,17 @@ func thisBeforeBracket(s string) bool {
 }
 
 // titledAsReport reports whether a title ends as a report of the genre
-// does ([report_endings]: …活动总结), before exclamations: a template
-// site's sample essay, when its text dates nothing.
+// does ([report_endings]: …活动总结), before exclamations or a bracket
+// (…活动总结(精选4篇)): a template site's sample essay, when its text dates
+// nothing.
 func titledAsReport(title string, w yearWords) bool {
 	t := strings.TrimRight(strings.TrimSpace(fold.ToSimplified(title)), "!！")
+	// A collection's count in brackets (…总结(精选4篇)) is no part of it.
+	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") {
+		if i := strings.LastIndexAny(t, "(（"); i > 0 {
+			t = strings.TrimSpace(t[:i])
+		}
+	}
 	for _, e := range w.reportEndings {
 		if strings.HasSuffix(t, e) {
 			return true

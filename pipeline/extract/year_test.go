@@ -79,6 +79,8 @@ func TestDocumentYear(t *testing.T) {
 		{name: "one month well before a byline's date takes no year", text: "河道清淤\n6月21日，志愿者下河清淤；2月，村里规划了河道。", published: "2021-06-23", want: "none"},
 		{name: "a sample report of its byline's month takes no year", text: "河道清淤活动总结\n6月21日，志愿者下河清淤。", published: "2021-06-23", want: "none"},
 		{name: "a sample report of its byline's month takes no year, Traditional", text: "河道清淤活動總結\n6月21日，義工下河清淤。", published: "2021-06-23", want: "none"},
+		{name: "a collection of sample reports of its date's month takes no year", text: "河道清淤活动总结(精选3篇)\n6月21日，志愿者下河清淤。", published: "2021-06-23", want: "none"},
+		{name: "a collection of sample reports, Traditional, full-width bracket", text: "河道清淤活動總結（精選3篇）\n6月21日，義工下河清淤。", published: "2021-06-23", want: "none"},
 		{name: "news of its month on a sharing site takes no year", text: "河道清淤\n本文由网友上传分享。\n6月21日，志愿者下河清淤。", published: "2021-06-23", want: "none"},
 		{name: "dates without a year do not take an upload date", text: "社区服务活动总结\n3月27日下午，志愿者在小区门前集中。", published: "2018-11-22", want: "none"},
 	} {
