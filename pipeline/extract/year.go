@@ -90,8 +90,15 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 	if y := ownYear(doc.Folded, dates, floor, ceiling, w); y != nil {
 		return y
 	}
-	if pub != nil && !datedAfterPublished(dates, doc.Published) && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || (len(dates) == 0 || onlyHistory(doc.Folded, dates, w)) && !titledAsReport(doc.Title, w)) ||
-		!uploaded(doc, w) && !titledAsReport(doc.Title, w) && datedJustBeforePublished(dates, doc.Published)) {
+	if pub == nil || datedAfterPublished(dates, doc.Published) {
+		return nil
+	}
+	sample := titledAsReport(doc.Title, w)
+	switch {
+	case datesByDay(doc.Folded, w),
+		stamped && undatedYear(dates),
+		stamped && !sample && (len(dates) == 0 || onlyHistory(doc.Folded, dates, w)),
+		!sample && !uploaded(doc, w) && datedJustBeforePublished(dates, doc.Published):
 		return pub
 	}
 	return nil
