@@ -323,8 +323,8 @@ func datedAfterPublished(dates []Date, published string) bool {
 }
 
 // datedJustBeforePublished reports whether the report dates by month
-// without a year (8月18日) and every such month is the publish date's or
-// the one before it (on a page of 2020-08-19): news posted as it
+// without a year (6月21日) and every such month is the publish date's or
+// the one before it (on a page of 2021-06-23): news posted as it
 // happened, whatever line the publish date came from.
 func datedJustBeforePublished(dates []Date, published string) bool {
 	month, ok := publishedPart(published, 5, 7)
