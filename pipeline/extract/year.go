@@ -56,8 +56,12 @@ var (
 // documents: the title's, else the one it gives its "this year" in
 // brackets, else its own dated activities', else the
 // publish year when it dates by the day, or by month or day without a
-// year on a page whose publish date is a post's own stamp, unless every
-// month it names without a year is later than the publish date's.
+// year on a page whose publish date is a post's own stamp, or dates
+// nothing but history on such a page, unless every
+// month it names without a year is later than the publish date's; or by
+// month without a year in the publish month or the one before it, from
+// whatever line the publish date came (not an upload's, nor on a page
+// titled as a report: a template site's sample essay).
 func documentYear(doc *ingest.Document, dates []Date) *int {
 	if m := titleYear.FindStringSubmatch(doc.Title); m != nil {
 		y, _ := strconv.Atoi(m[1])
@@ -86,7 +90,15 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 	if y := ownYear(doc.Folded, dates, floor, ceiling, w); y != nil {
 		return y
 	}
-	if pub != nil && !datedAfterPublished(dates, doc.Published) && (datesByDay(doc.Folded, w) || stamped && (undatedYear(dates) || len(dates) == 0 && !titledAsReport(doc.Title, w))) {
+	if pub == nil || datedAfterPublished(dates, doc.Published) {
+		return nil
+	}
+	sample := titledAsReport(doc.Title, w)
+	switch {
+	case datesByDay(doc.Folded, w),
+		stamped && undatedYear(dates),
+		stamped && !sample && (len(dates) == 0 || onlyHistory(doc.Folded, dates, w)),
+		!sample && !uploaded(doc, w) && datedJustBeforePublished(dates, doc.Published):
 		return pub
 	}
 	return nil
@@ -136,10 +148,17 @@ func thisBeforeBracket(s string) bool {
 }
 
 // titledAsReport reports whether a title ends as a report of the genre
-// does ([report_endings]: …活动总结), before exclamations: a template
-// site's sample essay, when its text dates nothing.
+// does ([report_endings]: …活动总结), before exclamations or a bracket
+// (…活动总结(精选4篇)): a template site's sample essay, when its text dates
+// nothing.
 func titledAsReport(title string, w yearWords) bool {
 	t := strings.TrimRight(strings.TrimSpace(fold.ToSimplified(title)), "!！")
+	// A collection's count in brackets (…总结(精选4篇)) is no part of it.
+	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") {
+		if i := strings.LastIndexAny(t, "(（"); i > 0 {
+			t = strings.TrimSpace(t[:i])
+		}
+	}
 	for _, e := range w.reportEndings {
 		if strings.HasSuffix(t, e) {
 			return true
@@ -200,6 +219,24 @@ func ownYear(folded string, dates []Date, floor, ceiling int, w yearWords) *int 
 		}
 	}
 	return alone
+}
+
+// onlyHistory reports whether the text writes years and every one is
+// history by its words (2005年推出以来, 成立于2012年): it dates none of
+// its own activities.
+func onlyHistory(folded string, dates []Date, w yearWords) bool {
+	rs := []rune(folded)
+	some := false
+	for _, d := range dates {
+		if d.Start.Year == nil {
+			continue
+		}
+		if !historical(rs, d, w) {
+			return false
+		}
+		some = true
+	}
+	return some
 }
 
 // mostNamedYear returns the year the dates name more often than any
@@ -283,6 +320,28 @@ func datedAfterPublished(dates []Date, published string) bool {
 		after = true
 	}
 	return after
+}
+
+// datedJustBeforePublished reports whether the report dates by month
+// without a year (6月21日) and every such month is the publish date's or
+// the one before it (on a page of 2021-06-23): news posted as it
+// happened, whatever line the publish date came from.
+func datedJustBeforePublished(dates []Date, published string) bool {
+	month, ok := publishedPart(published, 5, 7)
+	if !ok {
+		return false
+	}
+	some := false
+	for _, d := range dates {
+		if d.Start.Year != nil || d.Start.Month == nil || d.Redacted {
+			continue
+		}
+		if m := *d.Start.Month; m > month || m < month-1 {
+			return false
+		}
+		some = true
+	}
+	return some
 }
 
 // undatedYear reports whether the report dates an activity without a
