@@ -305,21 +305,7 @@ func datesByDay(folded string, w yearWords) bool {
 // page of 2023-11): those activities happened before the page's year, on a
 // copy posted later, and the publish year dates nothing.
 func datedAfterPublished(dates []Date, published string) bool {
-	month, ok := publishedPart(published, 5, 7)
-	if !ok {
-		return false
-	}
-	after := false
-	for _, d := range dates {
-		if d.Start.Year != nil || d.Start.Month == nil || d.Redacted {
-			continue
-		}
-		if *d.Start.Month <= month {
-			return false
-		}
-		after = true
-	}
-	return after
+	return everyUndatedMonth(dates, published, func(m, pub int) bool { return m > pub })
 }
 
 // datedJustBeforePublished reports whether the report dates by month
@@ -327,6 +313,13 @@ func datedAfterPublished(dates []Date, published string) bool {
 // the one before it (on a page of 2021-06-23): news posted as it
 // happened, whatever line the publish date came from.
 func datedJustBeforePublished(dates []Date, published string) bool {
+	return everyUndatedMonth(dates, published, func(m, pub int) bool { return m == pub || m == pub-1 })
+}
+
+// everyUndatedMonth reports whether the dates write at least one month
+// without a year and every such month m stands as in(m, the publish
+// date's month); false when the publish date has no month.
+func everyUndatedMonth(dates []Date, published string, in func(m, pub int) bool) bool {
 	month, ok := publishedPart(published, 5, 7)
 	if !ok {
 		return false
@@ -336,7 +329,7 @@ func datedJustBeforePublished(dates []Date, published string) bool {
 		if d.Start.Year != nil || d.Start.Month == nil || d.Redacted {
 			continue
 		}
-		if m := *d.Start.Month; m > month || m < month-1 {
+		if !in(*d.Start.Month, month) {
 			return false
 		}
 		some = true
