@@ -1544,6 +1544,23 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 			best, bestScore, found = c.c, sc, true
 		}
 	}
+	// A line ending with a colon announces the lines below it (a place's
+	// label over its headline, a field whose value follows, a link's
+	// prompt): the best candidate below it without a colon is the title,
+	// when one reaches min_score. A colon line off the text (a removed
+	// header's) yields to any.
+	if found && endsWithColon(best.text) {
+		colon := best
+		bestScore, found = 0, false
+		for _, c := range cs {
+			if sc := s.score(c.feats); sc >= s.w["min_score"] && !endsWithColon(c.c.text) && (colon.line < 0 || c.c.line > colon.line) && (!found || sc > bestScore) {
+				best, bestScore, found = c.c, sc, true
+			}
+		}
+		if !found {
+			best, found = colon, true
+		}
+	}
 	return best, found
 }
 

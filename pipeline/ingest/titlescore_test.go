@@ -181,6 +181,12 @@ func TestChooseTitle(t *testing.T) {
 			"東坡社區舉辦防詐騙宣傳進樓棟活動", 0, ""},
 		{"a news headline run on into the post's fields right above the first paragraph: the headline without them", []string{"我校青禾支教队获评市级优秀志愿服务团队发布时间:2021-06-18 作者:", "近日，市志愿者协会公布评选结果，我校青禾支教队获评优秀志愿服务团队。"}, "",
 			"我校青禾支教队获评市级优秀志愿服务团队", 0, "发布时间:2021-06-18 作者:"},
+		{"a place's label ending with a colon over its headline, under a row of titles", []string{"《晨光周报》 《晨光周报少儿版》 《晨光文摘》", "云溪县柏林村社区：", "冬至包饺子,邻里情更浓", "冬至前一天，柏林村社区请来二十位独居老人，和志愿者一起包饺子。"}, "",
+			"冬至包饺子,邻里情更浓", 2, ""},
+		{"a place's label ending with a colon over its headline, under a row of titles, Traditional", []string{"《晨光週報》 《晨光週報少兒版》 《晨光文摘》", "雲溪縣柏林村社區：", "冬至包餃子,鄰里情更濃", "冬至前一天，柏林村社區請來二十位獨居老人，和義工一起包餃子。"}, "",
+			"冬至包餃子,鄰里情更濃", 2, ""},
+		{"a line ending with a colon with nothing below it to take", []string{"云溪县柏林村社区冬至活动总结：", "冬至前一天，柏林村社区请来二十位独居老人，和志愿者一起包饺子。"}, "",
+			"云溪县柏林村社区冬至活动总结：", 0, ""},
 	} {
 		c, ok := chooseTitle(tt.lines, nil, tt.fileTitle, "", removedHead{}, fv, ts, nil, nil, nil)
 		if tt.title == "" {
