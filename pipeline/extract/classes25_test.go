@@ -142,3 +142,20 @@ func TestRankedEvent(t *testing.T) {
 		{"社区组织了一次义诊。", []string{"一次 1 次 events [义诊]"}},
 	})
 }
+
+// TestRouteTripAndDiameter: a length after 全程, 来回 or 往返 in its clause
+// is a route's or a trip's, and one right after 直径 a round thing's width,
+// not work done; a ditch cleaned still counts.
+func TestRouteTripAndDiameter(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"夜跑路线绕湖一周，全程8公里。", nil},
+		{"夜跑路線繞湖一周，全程8公里。", nil},
+		{"送药车从镇卫生所到山顶村来回共30多千米。", nil},
+		{"送藥車從鎮衛生所到山頂村來回共30多千米。", nil},
+		{"队员们往返60公里把棉被送上山。", nil},
+		{"隊員們往返60公里把棉被送上山。", nil},
+		{"舞台中央摆着一只直径约3米的彩色气球。", nil},
+		{"舞台中央擺著一隻直徑約3米的彩色氣球。", nil},
+		{"党员们清理排水沟1200米。", []string{"1200米 1200 米 other [清理排水沟]"}},
+	})
+}
