@@ -1785,7 +1785,7 @@ func (j headStamp) Judge(l lineView) string {
 // a head stamp: empty, or at most maxHeadStampName runes without a digit,
 // a colon or a word of a report's form.
 func stampName(s string, formWords []string) bool {
-	return shortField(s, maxHeadStampName) && !strings.ContainsAny(s, "0123456789") && !containsAny(s, formWords)
+	return shortField(s, maxHeadStampName) && !strings.ContainsAny(s, asciiDigits) && !containsAny(s, formWords)
 }
 
 // webAddress tells whether a field is a site's address (www.example.cn).

@@ -104,7 +104,7 @@ func shortName(s string) bool {
 type reporterRow struct{ v *furnitureVocab }
 
 func (j reporterRow) Judge(l lineView) string {
-	if l.zone != zoneTail || l.runes() > j.v.shortRunes || strings.ContainsAny(l.folded, "，,；;。！!？?“”\"") {
+	if l.zone != zoneTail || l.runes() > j.v.shortRunes || strings.ContainsAny(l.folded, sentenceEnds+"，,“”\"") {
 		return ""
 	}
 	fields := strings.Fields(l.folded)
