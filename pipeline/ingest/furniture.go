@@ -307,7 +307,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	// brackets after a space, in digits or with 年月日 (group 2), or a
 	// source's field (its value group 3) at the end of a folded line: the
 	// post's facts printed on the headline's line.
-	v.trailingFacts = regexp.MustCompile(`(?:(?:\s+|\s*(?:` + alternation(v.publishLabels) + `)\s*[:：]\s*)(` + machineDate + clockTime + `?)|\s+[（(]((?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日))[）)]|\s*(?:` + alternation(sources) + `)\s*[:：]\s*([^\s:：。，,]{2,20}))\s*$`)
+	v.trailingFacts = regexp.MustCompile(`(?:(?:\s+|\s*(?:` + alternation(v.publishLabels) + `)\s*[:：]\s*)(` + machineDate + clockTime + `?)|\s+[（(](` + machineDate + `|` + hanDate + `)[）)]|\s*(?:` + alternation(sources) + `)\s*[:：]\s*([^\s:：。，,]{2,20}))\s*$`)
 	// A headline (group 1) run on into the post's fields: its date after
 	// a date's label (时间:2021-06-09, 发布日期：2016/03/05, group 2), or
 	// its stamp with a time of day after a space (2023-05-06 09:30, group
@@ -1748,7 +1748,7 @@ type headStamp struct{ v *furnitureVocab }
 // headStampExpr: what comes before the date (group 1), the date (group
 // 2), the date if it has its year, in digits or with 年 (group 3), and
 // after a time of day maybe a count (group 4).
-var headStampExpr = regexp.MustCompile(`^(.*?)\s*((` + machineDate + `|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)|\d{1,2}[-/.]\d{1,2})` + clockTime + `?(\s+\d+)?$`)
+var headStampExpr = regexp.MustCompile(`^(.*?)\s*((` + machineDate + `|` + hanDate + `)|\d{1,2}[-/.]\d{1,2})` + clockTime + `?(\s+\d+)?$`)
 
 // maxHeadStampName is the longest name beside a head stamp's date.
 const maxHeadStampName = 12
@@ -1785,7 +1785,7 @@ func (j headStamp) Judge(l lineView) string {
 // a head stamp: empty, or at most maxHeadStampName runes without a digit,
 // a colon or a word of a report's form.
 func stampName(s string, formWords []string) bool {
-	return shortField(s, maxHeadStampName) && !strings.ContainsAny(s, "0123456789") && !containsAny(s, formWords)
+	return shortField(s, maxHeadStampName) && !strings.ContainsAny(s, asciiDigits) && !containsAny(s, formWords)
 }
 
 // webAddress tells whether a field is a site's address (www.example.cn).

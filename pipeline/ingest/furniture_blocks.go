@@ -181,18 +181,12 @@ func headlineCredits(folded []string, lastProse int, empty func(int) bool, v *fu
 // prints under each story. A report's last words cut off before their
 // full stop do not repeat its phrases so.
 func pageTags(folded []string, firstProse, lastProse int, empty func(int) bool) int {
-	last := len(folded) - 1
-	for last >= 0 && empty(last) {
-		last--
-	}
+	last := nonEmptyBefore(len(folded), empty)
 	if firstProse < 0 || last <= firstProse {
 		return -1
 	}
-	above := last - 1 // the non-empty line above it: the body's last
-	for above >= 0 && empty(above) {
-		above--
-	}
-	if last > lastProse && above != lastProse {
+	// The non-empty line above it: the body's last.
+	if above := nonEmptyBefore(last, empty); last > lastProse && above != lastProse {
 		return -1
 	}
 	parts := strings.FieldsFunc(strings.TrimSpace(folded[last]), func(r rune) bool { return r == ',' || r == '，' })
@@ -214,6 +208,16 @@ func pageTags(folded []string, firstProse, lastProse int, empty func(int) bool) 
 		return -1
 	}
 	return last
+}
+
+// nonEmptyBefore returns the index of the last non-empty line before line
+// i, or -1.
+func nonEmptyBefore(i int, empty func(int) bool) int {
+	i--
+	for i >= 0 && empty(i) {
+		i--
+	}
+	return i
 }
 
 // maxTagParts and maxTagRunes bound a page's tags (pageTags): phrases,

@@ -104,7 +104,7 @@ func shortName(s string) bool {
 type reporterRow struct{ v *furnitureVocab }
 
 func (j reporterRow) Judge(l lineView) string {
-	if l.zone != zoneTail || l.runes() > j.v.shortRunes || strings.ContainsAny(l.folded, "，,；;。！!？?“”\"") {
+	if l.zone != zoneTail || l.runes() > j.v.shortRunes || strings.ContainsAny(l.folded, sentenceEnds+"，,“”\"") {
 		return ""
 	}
 	fields := strings.Fields(l.folded)
@@ -263,10 +263,12 @@ type dateCounts struct{}
 var machineDateExpr = regexp.MustCompile(`^` + machineDate)
 
 // machineDate is a date as software prints it, year first in digits
-// (2022-11-23, 2022/11/23, 2022.11.23); clockTime is a time of day after a
-// space (09:30, 09:30:15), a group to repeat or make optional.
+// (2022-11-23, 2022/11/23, 2022.11.23); hanDate is a full date with 年月日
+// (2022年11月23日); clockTime is a time of day after a space (09:30,
+// 09:30:15), a group to repeat or make optional.
 const (
 	machineDate = `(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}`
+	hanDate     = `(?:19|20)\d{2}年\d{1,2}月\d{1,2}日`
 	clockTime   = `(?:\s+\d{1,2}:\d{2}(?::\d{2})?)`
 )
 
