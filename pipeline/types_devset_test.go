@@ -25,19 +25,19 @@ const devsetDir = "../testdata/extract"
 // 01–20 was the first tuning set; 21–30, 31–45, 46–60, 61–76, 77–92,
 // 93–108, 109–124, 125–140, 141–156, 157–172, 173–188, 189–204,
 // 205–220, 221–236, 237–252, 253–268, 269–284, 285–300, 301–316,
-// 317–332, 333–348, 349–364 and 365–380 were
+// 317–332, 333–348, 349–364, 365–380 and 381–396 were
 // each annotated blind (by someone who never saw the rules' output) and
-// measured blind (the README keeps those figures); all of 01–380 is now
+// measured blind (the README keeps those figures); all of 01–396 is now
 // the development set, and the test prints per-type and per-document
 // detail for it. A blind group (blindGroups) is left out
 // of every figure, and not even read, unless ZONGJIE_DEVSET_BLIND=1 is
 // set, and then only its aggregate line is printed, so that reading the
 // output does not tune the rules on it.
 const (
-	devTo    = 380 // 01–380: the development set
+	devTo    = 396 // 01–396: the development set
 	blindEnv = "ZONGJIE_DEVSET_BLIND"
 	// devFloorMacroF1 and devFloorMain are the macro-F1 of types and the
-	// main-type accuracy on all of 01–380 below which the test fails: a
+	// main-type accuracy on all of 01–396 below which the test fails: a
 	// little below what the default rules reach (a training figure). The
 	// macro-F1 floor was 0.91 on 01–92; 93–108, which joined unchanged at
 	// its blind figures, brings 01–108 to 0.906. Round 8 fits the lower of
@@ -126,12 +126,15 @@ const (
 	// which joined in round 23 at its blind figures (main type 11/16),
 	// brings 01–348 to 312/348 (0.897): the main-type floor 0.89. Round
 	// 23's words (防火 safety) raise it to 313/348; 349–364, which joined
-	// in round 24 at its blind figures (main type 10/16), brings 01–380 to
+	// in round 24 at its blind figures (main type 10/16), brings 01–364 to
 	// 323/364 (0.887): the main-type floor 0.88. 365–380, which joined in
 	// round 25 at its blind figures (main type 10/16), brings 01–380 to
-	// 333/380 (0.876): the main-type floor 0.87.
+	// 333/380 (0.876): the main-type floor 0.87. Round 25's words raise it
+	// to 335/380; 381–396, which joined in round 26 at its blind figures
+	// (main type 9/16), brings 01–396 to 344/396 (0.869): the main-type
+	// floor 0.86.
 	devFloorMacroF1 = 0.90
-	devFloorMain    = 0.87
+	devFloorMain    = 0.86
 )
 
 // devGroups are the groups the figures are reported for; detail marks the
@@ -160,7 +163,9 @@ const (
 // merged code of round 22: P 0.847, R 0.813, main type 11/16; 349–364 on
 // main 9274de1 and on the merged code of round 23: P 0.779, R 0.859, main
 // type 10/16; 365–380 on main a987b11, bb45658 and on the merged code of
-// round 24: P 0.829, R 0.863, main type 10/16), so
+// round 24: P 0.829, R 0.863, main type 10/16; 381–396 on main 470446d,
+// 4d206df, 9efa630 and on the merged code of round 25: P 0.875, R 0.921,
+// main type 9/16), so
 // that tuning on it cannot leave it worse than blind. The types floor is
 // on the lower of precision and recall, the figure the targets ask to
 // reach 0.9 (round 8 trades recall it had to spare for precision).
@@ -188,7 +193,8 @@ var devGroups = []typesGroup{
 	{name: "333–348", from: 333, to: 348, floors: &typesFloors{0.812, 0.687}},
 	{name: "349–364", from: 349, to: 364, floors: &typesFloors{0.779, 0.625}},
 	{name: "365–380", from: 365, to: 380, floors: &typesFloors{0.828, 0.625}},
-	{name: "all 01–380", from: 1, to: devTo, detail: true},
+	{name: "381–396", from: 381, to: 396, floors: &typesFloors{0.874, 0.562}},
+	{name: "all 01–396", from: 1, to: devTo, detail: true},
 }
 
 // typesGroup is a group of documents by number, inclusive.
@@ -282,9 +288,14 @@ type typesFloors struct{ balanced, main float64 }
 // main 470446d, 4d206df and 9efa630 before the round's work and on its
 // merged code, the same every time (P 0.875 R 0.921, main 9/16): floors at
 // those figures (precision 70/80 = 0.875 and main 9/16 = 0.5625, so the
-// floors are 0.874 and 0.562).
+// floors are 0.874 and 0.562); it joined the development set in round 26
+// with them. 397–412 (round 26, a twenty-third annotator; a second
+// annotator agreed on 15/16 main types, types P 0.989 R 0.989) was
+// measured blind on main 9efa630, 534b8b0 and ca11cb8 (P 0.897 R 0.848,
+// main 10/16); its files are committed, with floors, once it is measured
+// on the round's merged code.
 var blindGroups = []typesGroup{
-	{name: "381–396", from: 381, to: 396, floors: &typesFloors{0.874, 0.562}},
+	{name: "397–412", from: 397, to: 412},
 }
 
 // blindOn tells whether the blind group is measured.
@@ -294,10 +305,10 @@ func blindOn() bool { return os.Getenv(blindEnv) == "1" }
 // (Record.Types) and its main type against the hand annotation:
 // precision, recall and F1 per type, macro-F1 and main-type accuracy, for
 // each group of devGroups. It logs the figures (go test ./pipeline -run
-// TypesDevSet -v), per-type figures and per-document misses for 01–380, and
+// TypesDevSet -v), per-type figures and per-document misses for 01–396, and
 // one aggregate line for the blind group when ZONGJIE_DEVSET_BLIND=1. It
 // fails when the dev set is malformed, when macro-F1 or main-type accuracy
-// on 01–380 falls below its floor, or a blind figure below its floor.
+// on 01–396 falls below its floor, or a blind figure below its floor.
 func TestTypesDevSet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the gse dictionary")
@@ -356,10 +367,10 @@ func TestTypesDevSet(t *testing.T) {
 	dev := groups[len(devGroups)-1]
 	if len(dev) > 0 {
 		if _, macro := macroF1(ids, dev); macro < devFloorMacroF1 {
-			t.Errorf("macro-F1 on 01–380 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
+			t.Errorf("macro-F1 on 01–396 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
 		}
 		if main := mainAccuracy(dev); main < devFloorMain {
-			t.Errorf("main-type accuracy on 01–380 is %.3f, below the floor %.3f", main, devFloorMain)
+			t.Errorf("main-type accuracy on 01–396 is %.3f, below the floor %.3f", main, devFloorMain)
 		}
 	}
 }
@@ -440,7 +451,7 @@ type devDoc struct {
 	gotMentioned      []string
 }
 
-// loadDevSet reads the annotated documents 01–380 and, when blind is set,
+// loadDevSet reads the annotated documents 01–396 and, when blind is set,
 // the blind groups (none when their files are absent); other files are not
 // opened.
 func loadDevSet(t *testing.T, blind bool) []devDoc {
