@@ -62,6 +62,13 @@ type Salience struct {
 	// KeyWords are the words of an item heading that mark key work
 	// (重点, 核心), matched as characters.
 	KeyWords []string `toml:"key_words"`
+	// Overviews are the words an item's heading ends in when the item
+	// sets out the report's case rather than its work (项目概况, 服務概覽,
+	// 基本情况。截至…: the heading up to its first clause mark), matched
+	// folded: such an item, when its heading names no type, is not the
+	// first item First weighs — the first after it is. An overview tells
+	// whom the report serves and its means, not the work done first.
+	Overviews []string `toml:"overviews"`
 	// Weak is taken off a type whose every hit word is one of its rule's
 	// weak words (Rule.Weak): a blood-pressure check beside a meal, a
 	// first-aider on standby, an 环保袋 handed out as a prize are asides,
@@ -132,7 +139,7 @@ type Salience struct {
 
 // salienceKeys are the keys of the [salience] table, in the order the
 // message of an unknown key lists them.
-var salienceKeys = []string{"share", "people", "items", "title", "head", "heading", "first", "lone", "passing", "key", "key_words", "weak",
+var salienceKeys = []string{"share", "people", "items", "title", "head", "heading", "first", "lone", "passing", "key", "key_words", "overviews", "weak",
 	"title_notes", "topic", "serving", "list_marks", "for_marks", "for_not_after", "into_marks", "organisation", "organisations", "reports", "periods",
 	"object", "about"}
 
@@ -157,7 +164,7 @@ func (s Salience) check() map[string]string {
 			out[key] = fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", key, val)
 		}
 	}
-	for key, words := range map[string][]string{"key_words": s.KeyWords, "organisations": s.Organisations, "reports": s.Reports, "periods": s.Periods, "into_marks": s.IntoMarks} {
+	for key, words := range map[string][]string{"key_words": s.KeyWords, "overviews": s.Overviews, "organisations": s.Organisations, "reports": s.Reports, "periods": s.Periods, "into_marks": s.IntoMarks} {
 		for _, w := range words {
 			if strings.TrimSpace(w) == "" {
 				out[key] = fmt.Sprintf("salience: %s: an empty word is written everywhere", key)
@@ -393,7 +400,9 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	// in each: none of them is the page's core work
 	var first []string
 	if len(items) > 0 && items[0].Section == "" && rs.Salience.First > 0 {
-		first = rs.leaders(items[0], headings[0])
+		if i := rs.firstWork(items, headings); i < len(items) {
+			first = rs.leaders(items[i], headings[i])
+		}
 	}
 	head := ""
 	if rs.Salience.Head > 0 {
@@ -818,6 +827,40 @@ func (r *Rule) weakOnly(words []string) bool {
 func allIn(words, set []string) bool {
 	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(set, w) })
 }
+
+// firstWork is the index of the first item that is not an overview: the
+// report's first work; len(items) when every item is one.
+func (rs *Rules) firstWork(items []Item, headings []string) int {
+	for i, a := range items {
+		if !rs.overview(a, headings[i]) {
+			return i
+		}
+	}
+	return len(items)
+}
+
+// overview tells whether an item sets out the case: its folded heading, up
+// to its first clause mark (基本情况。截至年底…), ends in one of Overviews
+// and names none of the item's types (项目概况 and 服務概覽 set out the
+// case; 义工招募及简介 names its work).
+func (rs *Rules) overview(a Item, heading string) bool {
+	if i := strings.IndexAny(heading, overviewEnds); i >= 0 {
+		heading = heading[:i]
+	}
+	if suffixOf(strings.TrimSpace(heading), rs.Salience.Overviews) == "" {
+		return false
+	}
+	for _, h := range a.TypeHits {
+		if r := rs.rule(h.ID); r != nil && r.namedIn(heading) {
+			return false
+		}
+	}
+	return true
+}
+
+// overviewEnds are the marks that end a heading's label: what follows is
+// the item's first sentence.
+const overviewEnds = "。：:，,；;"
 
 // leaders are the types an item leads: those its heading names, else
 // those with its most weighed hits (every type tied for the most).

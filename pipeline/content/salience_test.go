@@ -304,6 +304,44 @@ func TestRulesAboutFirstItem(t *testing.T) {
 	}
 }
 
+// TestRulesAboutFirstItemOverview: an item whose heading, up to its first
+// clause mark, ends in an overview word and names no type sets out the
+// case: the first item weighed is the one after it. A heading that names
+// a type stays the first work; Traditional headings match folded.
+func TestRulesAboutFirstItemOverview(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(aboutRules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, First: 0.5, About: 0.1, Overviews: []string{"概况", "基本情况"}}
+	item := func(heading string, hits ...TypeHit) Item { return Item{Heading: heading, TypeHits: hits} }
+	tests := []struct {
+		name  string
+		items []Item
+		main  string
+	}{
+		{"an overview first: the item after it is the first work",
+			[]Item{item("一、项目概况", hit("elderly", 3)), item("二、消防演练", hit("safety", 3))}, "safety"},
+		{"the overview's label ends at its clause mark",
+			[]Item{item("基本情况。全村共有老人九十名", hit("elderly", 3)), item("消防", hit("safety", 3))}, "safety"},
+		{"Traditional: 服務概況",
+			[]Item{item("一、服務概況", hit("elderly", 3)), item("二、消防演練", hit("safety", 3))}, "safety"},
+		{"a heading naming a type is work, overview word or not: 老人概况",
+			[]Item{item("一、老人概况", hit("elderly", 3)), item("二、消防演练", hit("safety", 3))}, "elderly"},
+		{"an overview word inside the label is no overview: 基本情况和消防",
+			[]Item{item("一、基本情况和宣传", hit("elderly", 3)), item("二、演练", hit("safety", 3))}, "elderly"},
+		{"every item an overview: no first item, the share decides",
+			[]Item{item("一、项目概况", hit("elderly", 3)), item("二、基本情况", hit("safety", 3))}, "safety"},
+	}
+	for _, tt := range tests {
+		_, _, main := rs.About([]TypeHit{hit("elderly", 3), hit("safety", 4)}, "2024年工作总结", "", tt.items)
+		if main != tt.main {
+			t.Errorf("%s: main %s, want %s", tt.name, main, tt.main)
+		}
+	}
+	checkReports(t, "overviews", Salience{Overviews: []string{" "}})
+}
+
 // TestRulesAboutOneSentence: a type whose hits all lie in one sentence of
 // the text loses Salience.Lone, a type of people Salience.Passing more.
 func TestRulesAboutOneSentence(t *testing.T) {

@@ -307,7 +307,7 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 	// headings and titles are matched folded, so are the key words (重點 as
 	// 重点), the words of an organisation's title (協會 as 协会) and the
 	// marks of going into a place (走進 as 走进)
-	for _, words := range [][]string{rules.Salience.KeyWords, rules.Salience.Organisations, rules.Salience.Reports, rules.Salience.Periods, rules.Salience.IntoMarks} {
+	for _, words := range [][]string{rules.Salience.KeyWords, rules.Salience.Overviews, rules.Salience.Organisations, rules.Salience.Reports, rules.Salience.Periods, rules.Salience.IntoMarks} {
 		for i, w := range words {
 			words[i] = fold.ToSimplified(w)
 		}
