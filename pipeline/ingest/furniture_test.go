@@ -1167,6 +1167,31 @@ func TestFieldAmidFurniture(t *testing.T) {
 	})
 }
 
+func TestSponsorField(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, sponsorField{v}, []judgeCase{
+		{line: "主办单位：某某县志愿者协会", zone: zoneTail, want: "copyright"},
+		{line: "主辦單位：某某縣志願者協會", zone: zoneTail, want: "copyright"},
+		{line: "主办:某某镇人民政府 网站识别码:9900112233", zone: zoneTail, want: "copyright"},
+		{line: "運維:某某晚報", zone: zoneTail, after: true, want: "copyright"},
+		{line: "指导单位:某某市文明办建设单位:某某在线", zone: zoneTail, end: true, want: "copyright"},
+		{line: "网站运营：某某信息科技有限公司", zone: zoneTail, want: "copyright"},
+		{line: "制作单位:某某网丨地址:某某路8号丨邮编:100000", zone: zoneTail, want: "copyright"},
+		// Above the body or in it: the report's own form.
+		{line: "主办单位：某某县志愿者协会", zone: zoneHead, amid: true, want: ""},
+		{line: "主辦單位：某某縣志願者協會", zone: zoneBody, want: ""},
+		// Under the author's heading, a sentence, a label without a value
+		// or of another field.
+		{line: "主办单位：某某县志愿者协会", zone: zoneTail, heading: true, want: ""},
+		{line: "承办单位：某某小学", zone: zoneTail, text: true, want: "copyright"},
+		{line: "主办单位：团县委，协办单位：某某小学。", zone: zoneTail, want: ""},
+		{line: "主办单位：", zone: zoneTail, want: ""},
+		{line: "主要内容：为老人理发", zone: zoneTail, want: ""},
+		{line: "活动主办：某某社区", zone: zoneTail, want: ""},
+		{line: "本次活动由某某社区主办", zone: zoneTail, want: ""},
+	})
+}
+
 func TestPicturePointer(t *testing.T) {
 	for label, want := range map[string]bool{
 		"上图": true, "左图": true, "图一及二": true, "图3、4": true, "图12": true,
