@@ -329,7 +329,13 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	// A name of two characters may be spaced out to the width of three
 	// (王 芳, 李 强).
 	spaced := `\p{Han} \p{Han}`
-	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*` + fieldSep + `?\s*)?((` + roles +
+	// The outlet's name before the role ends as a paper's, a site's, a
+	// station's or an app's ([byline_outlet_endings]: 网, 报, 新闻, 客户端).
+	outletEnds := ws.Words("byline_outlet_endings")
+	if len(outletEnds) == 0 {
+		return nil, fmt.Errorf("no [byline_outlet_endings] words")
+	}
+	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(` + alternation(outletEnds) + `)\s*` + fieldSep + `?\s*)?((` + roles +
 		`)\s*` + fieldSep + `?\s*(` + spaced + `|[\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})` + note + `(\s*[、，,/ ]\s*(` + spaced + `|[\p{Han}×xX*]{2,4})` + note + `)*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
 	// Any outlet's name, but each role's first name set apart by a space
 	// or a field's separator and of two to four characters: a person's.

@@ -295,6 +295,16 @@ func TestBylineLine(t *testing.T) {
 		{line: "某某網記者 張三", want: "byline"},
 		{line: "（记者 张三 通讯员 李四）", want: "byline"},
 		{line: "本报讯 记者 王××", want: "byline"},
+		// An outlet's name ending as a news app's, a channel's or a media
+		// centre's before the role, in the body too (round 26).
+		{line: "某省日报晨光新闻记者某海燕", zone: zoneBody, want: "byline"},
+		{line: "某省日報晨光新聞記者 某海燕 某立新", zone: zoneBody, want: "byline"},
+		{line: "某城新闻客户端记者某思远通讯员某春", zone: zoneHead, want: "byline"},
+		{line: "某市日报全媒体记者/某小川 某明", zone: zoneBody, want: "byline"},
+		{line: "【某某日报社·某某全媒体记者 某海燕 审核 某立新】", zone: zoneTail, want: "byline"},
+		{line: "社区邀请多家新闻媒体记者参加", zone: zoneBody, want: ""}, // 全媒体, not any 媒体
+		{line: "他从小就梦想成为一名新闻记者", zone: zoneBody, want: ""},
+		{line: "活动结束后，她接受了新闻记者采访。", zone: zoneBody, want: ""},
 		{line: "撰文：某耀昇", want: "byline"}, // round 12: 撰文, the writer's role
 		{line: "撰文：某耀昇", zone: zoneBody, want: "byline"},
 		{line: "撰文要求：简明扼要", want: ""},
