@@ -41,8 +41,8 @@ func TestButtonLed(t *testing.T) {
 		{line: "[我要糾錯] 責任編輯：某海燕", zone: zoneTail, want: "widget"},
 		{line: "【打印】 来源:某某网", zone: zoneHead, want: "widget"},
 		{line: "【纠错】 【责任编辑:某海燕】", zone: zoneBody, want: ""}, // in the body: no button's line
-		{line: "【纠错】", zone: zoneTail, want: ""},                    // a button alone: widgetRow's
-		{line: "【分享】 志愿者为老人测量血压", zone: zoneTail, want: ""},          // a caption after it stays
+		{line: "【纠错】", zone: zoneTail, want: ""},            // a button alone: widgetRow's
+		{line: "【分享】 志愿者为老人测量血压", zone: zoneTail, want: ""}, // a caption after it stays
 		{line: "【分享】 居民们纷纷表示收获很大。", zone: zoneTail, want: ""},
 		{line: "【分享活动心得体会】 责任编辑:某海燕", zone: zoneTail, want: ""}, // a heading, no button
 		{line: "【活动】 责任编辑:某海燕", zone: zoneTail, want: ""},
