@@ -410,6 +410,15 @@ func TestFurniturePatterns(t *testing.T) {
 		{"志愿者看望老人。王某某 供图", ""}, // a sentence's end: the annotation keeps it
 		{"/ 某某 供图", ""},        // no label before the credit
 		{"大家一起 参与拍摄", ""},
+		// A stock photo's note alone in brackets (round 26).
+		{"(资料图片)", "caption"},
+		{"（資料圖片僅供參考）", "caption"},
+		{"【资料图】", "caption"},
+		{"(相關資料圖)", "caption"},
+		{"（资料照片）", "caption"},
+		{"(资料图片:某某 摄)", ""},
+		{"社区把活动的资料图片整理成册，放在阅览室供居民翻阅。", ""},
+		{"(图为社区志愿者整理资料)", ""},
 		// A post's stamp naming the software's default user.
 		{"2023-05-12 admin 社區,義工,探訪,總結,", "byline"},
 		{"* 作者 : admin * 时间 : 2021-04-09 * 点击 : 36", "byline"},

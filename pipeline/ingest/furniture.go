@@ -158,6 +158,7 @@ type furnitureVocab struct {
 	signoffWords                              []string // 写于, 敬上: the author signing the report
 	outletEndings                             []string // 日报, 频道: how a news outlet's name ends
 	formWords                                 []string // 时间, 地点: words of a report form's labels
+	sponsorRoles                              []string // 主办, 运维: who runs the site, in its footer's label
 	captionEndings                            []string // 剪影, 活动照片: how a gallery's label ends
 	captionOpeners                            []string // 图为, 上图: a caption's opener (alone on its line: furniture)
 	counterLabels, counterUnits               []string // 浏览次数, 阅读; 次, 人: the page's counters
@@ -234,7 +235,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "clause_particles": &v.clauseParticles, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "credit_verbs": &v.creditVerbs, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
+		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "clause_particles": &v.clauseParticles, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "credit_verbs": &v.creditVerbs, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "sponsor_roles": &v.sponsorRoles, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords, "comment_words": &v.commentWords,
@@ -328,7 +329,13 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	// A name of two characters may be spaced out to the width of three
 	// (王 芳, 李 强).
 	spaced := `\p{Han} \p{Han}`
-	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(网|报|台|社|讯|点)\s*` + fieldSep + `?\s*)?((` + roles +
+	// The outlet's name before the role ends as a paper's, a site's, a
+	// station's or an app's ([byline_outlet_endings]: 网, 报, 新闻, 客户端).
+	outletEnds := ws.Words("byline_outlet_endings")
+	if len(outletEnds) == 0 {
+		return nil, fmt.Errorf("no [byline_outlet_endings] words")
+	}
+	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(` + alternation(outletEnds) + `)\s*` + fieldSep + `?\s*)?((` + roles +
 		`)\s*` + fieldSep + `?\s*(` + spaced + `|[\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})` + note + `(\s*[、，,/ ]\s*(` + spaced + `|[\p{Han}×xX*]{2,4})` + note + `)*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
 	// Any outlet's name, but each role's first name set apart by a space
 	// or a field's separator and of two to four characters: a person's.
@@ -1859,6 +1866,32 @@ func (j fieldAmidFurniture) Judge(l lineView) string {
 	return "metadata"
 }
 
+// sponsorField: below the body, the site's footer naming who runs the site
+// after its label — the sponsor, the supervisor, the adviser, the builder,
+// the operator ([sponsor_roles], maybe 网站 before it and 单位 after it) —
+// alone or before the footer's other fields (主办单位：某某协会, 运维:某某日报,
+// 主办:某某区人民政府 网站标识码:…). fieldAmidFurniture keeps such a line, as
+// 主办 is a word of a report's form; a report names its organiser above its
+// text or in a sentence (活动由团委主办), and a label under the author's
+// heading stays. Amid the tail's lines no judge took too (two such labels,
+// one a line, under the last paragraph) it goes.
+type sponsorField struct{ v *furnitureVocab }
+
+func (j sponsorField) Judge(l lineView) string {
+	if l.zone != zoneTail || l.underAuthorHeading || l.holds(markSentenceEnd|markComma) {
+		return ""
+	}
+	n := fieldLabel(l.folded)
+	if n == 0 || strings.TrimSpace(l.folded[n:]) == "" {
+		return ""
+	}
+	role := strings.TrimSuffix(strings.TrimPrefix(strings.TrimRight(l.folded[:n], ":："), "网站"), "单位")
+	if !slices.Contains(j.v.sponsorRoles, role) {
+		return ""
+	}
+	return "copyright"
+}
+
 // minHeadlinePhraseRunes is the shortest phrase of a headline couplet
 // after a colon (某社区：党群关爱送小区 居民欢乐度中秋); a field's tags are
 // shorter (文章标签：志工 偏乡 课辅).
@@ -2005,11 +2038,11 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 		datedLine{v}, stampRow{}, headStamp{v}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, latinHeadRow{}, pagedTitle{v},
 		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, issueLine{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
 		outletLead{}, namesCredit{}, tailNames{v}, statementLink{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, placeReport{v}, reporterRow{v}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{}, ornamentFramed{},
-		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, contentLabel{v}, glyphLed{v}, bracketAside{v}, headFigure{}}
+		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, contentLabel{v}, glyphLed{v}, buttonLed{v}, bracketAside{v}, headFigure{}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
-	return []furnitureJudge{loneValue{v}, loneName{}, photographerAlone{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, uiPrompt{v}, edgeWidget{v}, commentAfterStamp{}, tailNumber{}, commentBox{v}}
+	return []furnitureJudge{loneValue{v}, loneName{}, photographerAlone{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, sponsorField{v}, uiPrompt{v}, edgeWidget{v}, commentAfterStamp{}, tailNumber{}, commentBox{v}}
 }
 
 // lineJudges and contextJudges are the lists above, made once per vocabulary:

@@ -39,6 +39,27 @@ func (j glyphLed) Judge(l lineView) string {
 	return judge(j.v.lineJudges(), inner)
 }
 
+// buttonLed: outside the body, a line opened by a button in its frame
+// (【纠错】 【责任编辑:某某】, 【我要纠错】 责任编辑:某某) is the page's when
+// the other line judges take the rest of it: the button is the page's
+// layout, as a glyph is (glyphLed). A frame holds a button as in a row of
+// them (widgetRow): a short part holding a button's word ([widget_words]).
+type buttonLed struct{ v *furnitureVocab }
+
+func (j buttonLed) Judge(l lineView) string {
+	r, size := utf8.DecodeRuneInString(l.folded)
+	closer, ok := buttonFrames[r]
+	end := strings.Index(l.folded, closer)
+	if l.zone == zoneBody || !ok || end < 0 {
+		return ""
+	}
+	button, rest := l.folded[size:end], strings.TrimSpace(l.folded[end+len(closer):])
+	if rest == "" || runesOver(button, maxWidgetPartRunes) || !containsAny(button, j.v.widgetWords) || judge(j.v.lineJudges(), newLineView(rest, rest, l.zone)) == "" {
+		return ""
+	}
+	return "widget"
+}
+
 // isLeadGlyph reports whether r may open a line as its layout: any
 // symbol of Unicode's class So (the geometric shapes □ ▲ ●, arrows,
 // stars, dingbats, emoji) — a page's glyph whatever its shape — or a

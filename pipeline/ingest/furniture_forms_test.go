@@ -32,6 +32,24 @@ func TestGlyphLed(t *testing.T) {
 	})
 }
 
+func TestButtonLed(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, buttonLed{v}, []judgeCase{
+		{line: "【纠错】 【责任编辑:某海燕】", zone: zoneTail, want: "widget"}, // a button before the editor's credit
+		{line: "【糾錯】 【責任編輯:某海燕】", zone: zoneTail, want: "widget"},
+		{line: "【我要纠错】 责任编辑:某海燕", zone: zoneTail, want: "widget"},
+		{line: "[我要糾錯] 責任編輯：某海燕", zone: zoneTail, want: "widget"},
+		{line: "【打印】 来源:某某网", zone: zoneHead, want: "widget"},
+		{line: "【纠错】 【责任编辑:某海燕】", zone: zoneBody, want: ""}, // in the body: no button's line
+		{line: "【纠错】", zone: zoneTail, want: ""},            // a button alone: widgetRow's
+		{line: "【分享】 志愿者为老人测量血压", zone: zoneTail, want: ""}, // a caption after it stays
+		{line: "【分享】 居民们纷纷表示收获很大。", zone: zoneTail, want: ""},
+		{line: "【分享活动心得体会】 责任编辑:某海燕", zone: zoneTail, want: ""}, // a heading, no button
+		{line: "【活动】 责任编辑:某海燕", zone: zoneTail, want: ""},
+		{line: "纠错 责任编辑:某海燕", zone: zoneTail, want: ""}, // no frame
+	})
+}
+
 func TestAnyOutletByline(t *testing.T) {
 	v := testFurniture(t)
 	checkJudge(t, anyOutletByline{v}, []judgeCase{

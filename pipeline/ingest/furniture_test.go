@@ -295,6 +295,16 @@ func TestBylineLine(t *testing.T) {
 		{line: "某某網記者 張三", want: "byline"},
 		{line: "（记者 张三 通讯员 李四）", want: "byline"},
 		{line: "本报讯 记者 王××", want: "byline"},
+		// An outlet's name ending as a news app's, a channel's or a media
+		// centre's before the role, in the body too (round 26).
+		{line: "某省日报晨光新闻记者某海燕", zone: zoneBody, want: "byline"},
+		{line: "某省日報晨光新聞記者 某海燕 某立新", zone: zoneBody, want: "byline"},
+		{line: "某城新闻客户端记者某思远通讯员某春", zone: zoneHead, want: "byline"},
+		{line: "某市日报全媒体记者/某小川 某明", zone: zoneBody, want: "byline"},
+		{line: "【某某日报社·某某全媒体记者 某海燕 审核 某立新】", zone: zoneTail, want: "byline"},
+		{line: "社区邀请多家新闻媒体记者参加", zone: zoneBody, want: ""}, // 全媒体, not any 媒体
+		{line: "他从小就梦想成为一名新闻记者", zone: zoneBody, want: ""},
+		{line: "活动结束后，她接受了新闻记者采访。", zone: zoneBody, want: ""},
 		{line: "撰文：某耀昇", want: "byline"}, // round 12: 撰文, the writer's role
 		{line: "撰文：某耀昇", zone: zoneBody, want: "byline"},
 		{line: "撰文要求：简明扼要", want: ""},
@@ -1164,6 +1174,31 @@ func TestFieldAmidFurniture(t *testing.T) {
 		// A label pointing at a picture: its caption (round 21).
 		{line: "上图：义工为长者剪发", zone: zoneTail, amid: true, want: ""},
 		{line: "圖二及三：義工為長者剪髮", zone: zoneTail, amid: true, want: ""},
+	})
+}
+
+func TestSponsorField(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, sponsorField{v}, []judgeCase{
+		{line: "主办单位：某某县志愿者协会", zone: zoneTail, want: "copyright"},
+		{line: "主辦單位：某某縣志願者協會", zone: zoneTail, want: "copyright"},
+		{line: "主办:某某镇人民政府 网站识别码:9900112233", zone: zoneTail, want: "copyright"},
+		{line: "運維:某某晚報", zone: zoneTail, after: true, want: "copyright"},
+		{line: "指导单位:某某市文明办建设单位:某某在线", zone: zoneTail, end: true, want: "copyright"},
+		{line: "网站运营：某某信息科技有限公司", zone: zoneTail, want: "copyright"},
+		{line: "制作单位:某某网丨地址:某某路8号丨邮编:100000", zone: zoneTail, want: "copyright"},
+		// Above the body or in it: the report's own form.
+		{line: "主办单位：某某县志愿者协会", zone: zoneHead, amid: true, want: ""},
+		{line: "主辦單位：某某縣志願者協會", zone: zoneBody, want: ""},
+		// Under the author's heading, a sentence, a label without a value
+		// or of another field.
+		{line: "主办单位：某某县志愿者协会", zone: zoneTail, heading: true, want: ""},
+		{line: "承办单位：某某小学", zone: zoneTail, text: true, want: "copyright"},
+		{line: "主办单位：团县委，协办单位：某某小学。", zone: zoneTail, want: ""},
+		{line: "主办单位：", zone: zoneTail, want: ""},
+		{line: "主要内容：为老人理发", zone: zoneTail, want: ""},
+		{line: "活动主办：某某社区", zone: zoneTail, want: ""},
+		{line: "本次活动由某某社区主办", zone: zoneTail, want: ""},
 	})
 }
 
