@@ -41,6 +41,10 @@ type titleScorer struct {
 	questionWords      []string // 吗, 怎: a headline ending with a question mark asks with one
 	minRunes, maxRunes int
 	fw                 titleFeatures // the weights of the features, from w
+
+	// feedKicker is a news feed's kicker before a headline (环球速看点!:
+	// [feed_scopes], [feed_words]).
+	feedKicker *regexp.Regexp
 }
 
 var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet", "copy", "heads_body", "echo", "echo_runes", "stamped"}
@@ -115,6 +119,11 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 	for k, n := range titleFeatureNames {
 		s.fw[k] = w[n]
 	}
+	scopes, words := ws.Words("feed_scopes"), ws.Words("feed_words")
+	if len(scopes) == 0 || len(words) == 0 {
+		return nil, fmt.Errorf("no [feed_scopes] or [feed_words]")
+	}
+	s.feedKicker = regexp.MustCompile(`^(?:` + alternation(scopes) + `)\p{Han}{0,2}?(?:` + alternation(words) + `)\s*[!！:：丨|｜]\s*`)
 	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 || len(s.mediaMarks) == 0 || len(s.captionLeads) == 0 || len(s.placeEndings) == 0 || len(s.questionWords) == 0 {
 		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings], [headline_verbs], [media_marks], [caption_leads], [place_endings] or [question_words]")
 	}
@@ -277,7 +286,7 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp, underDate: underDate})
 			}
 		}
-		body := s.withoutLabel(withoutMatches(listPrefix, l))
+		body := s.withoutFeedKicker(s.withoutLabel(withoutMatches(listPrefix, l)))
 		if h := s.withoutForeignSuffix(folded, i, body, prose); h != "" {
 			body = h
 		}
@@ -807,6 +816,17 @@ func (s *titleScorer) withoutLabel(l string) string {
 	}
 	if s.isLabel(l[:i]) {
 		return strings.TrimSpace(strings.TrimLeft(l[i:], ":："))
+	}
+	return l
+}
+
+// withoutFeedKicker returns l without a news feed's kicker before its
+// headline (环球速看点!标题, 当前热资讯丨标题: [feed_scopes], [feed_words]),
+// which a content farm stamps on the headlines it copies; matched folded.
+func (s *titleScorer) withoutFeedKicker(l string) string {
+	f := fold.ToSimplified(l)
+	if m := s.feedKicker.FindStringIndex(f); m != nil && m[1] < len(f) {
+		return l[foldedOffset(l, f, m[1]):]
 	}
 	return l
 }
@@ -1584,7 +1604,8 @@ type removedHead struct {
 // the page's headline said twice; else the first metadata
 // field whose label is an organisation (某某社区：…, 县总会：…), the place
 // a headline may open with; else the value of the first metadata field
-// labelled as the title ([labels]: 标题：…, 原标题：…), said once.
+// labelled as the title ([labels]: 标题：…, 原标题：…) or by a news feed's
+// kicker (当前热资讯：…, withoutFeedKicker), said once.
 func (s *titleScorer) removedHeadline(removed []Removed, stamped map[string]bool) removedHead {
 	for _, r := range removed {
 		if t := strings.TrimSpace(r.Text); (headlineKinds[r.Kind] || r.Kind == "slogan") && stamped[t] {
@@ -1609,7 +1630,7 @@ func (s *titleScorer) removedHeadline(removed []Removed, stamped map[string]bool
 	}
 	for _, r := range removed {
 		if t := strings.TrimSpace(r.Text); r.Kind == "metadata" {
-			if v := s.withoutLabel(t); v != t && v != "" {
+			if v := s.withoutFeedKicker(s.withoutLabel(t)); v != t && v != "" {
 				return removedHead{v, false}
 			}
 		}

@@ -1810,3 +1810,47 @@ func TestStrayTail(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedKicker checks that a news feed's kicker before a headline (a
+// scope word, at most two characters, a feed's word, then an exclamation
+// mark, a colon or a bar) is cut off the title, in both scripts, also
+// from a metadata field the furniture judges removed; a page's own kicker
+// (a day's name, a column's word without a scope) stays.
+func TestFeedKicker(t *testing.T) {
+	checkParsedTitles(t, []parsedTitle{
+		{"a bar, Simplified", "今日热资讯丨桃源村举办稻田音乐会 村民登台唱丰收\n\n上周六傍晚，桃源村在收割后的稻田里搭起舞台，二十多位村民轮流上台表演。\n\n村委会还为到场的老人准备了热茶和点心。\n",
+			"桃源村举办稻田音乐会 村民登台唱丰收"},
+		{"an exclamation mark, Traditional", "環球速看點！桃源村舉辦稻田音樂會 村民登台唱豐收\n\n上週六傍晚，桃源村在收割後的稻田裡搭起舞台，二十多位村民輪流上台表演。\n\n村委會還為到場的老人準備了熱茶和點心。\n",
+			"桃源村舉辦稻田音樂會 村民登台唱豐收"},
+		{"the page's own kicker", "世界读书日丨桃源村书屋迎来小读者\n\n四月二十三日上午，三十多名孩子走进村里的农家书屋，听志愿者讲绘本故事。\n\n书屋还向孩子们赠送了五十本新书。\n",
+			"世界读书日丨桃源村书屋迎来小读者"},
+	})
+	ts := testTitleScorer(t)
+	for _, tt := range []struct{ in, out string }{
+		{"每日要闻!桃源村办起稻田音乐会", "桃源村办起稻田音乐会"},
+		{"焦点热播报：桃源村办起稻田音乐会", "桃源村办起稻田音乐会"},
+		{"當前熱資訊|桃源村辦起稻田音樂會", "桃源村辦起稻田音樂會"},
+		{"全球快头条 丨 桃源村办起稻田音乐会", "桃源村办起稻田音乐会"},
+		// Too many characters between, no feed's word, no scope, nothing after.
+		{"全球农业科技快讯:桃源村办起稻田音乐会", "全球农业科技快讯:桃源村办起稻田音乐会"},
+		{"世界读书日:桃源村书屋迎来小读者", "世界读书日:桃源村书屋迎来小读者"},
+		{"村里快讯:桃源村办起稻田音乐会", "村里快讯:桃源村办起稻田音乐会"},
+		{"今日要闻:", "今日要闻:"},
+	} {
+		if got := ts.withoutFeedKicker(tt.in); got != tt.out {
+			t.Errorf("withoutFeedKicker(%q) = %q, want %q", tt.in, got, tt.out)
+		}
+	}
+	for _, tt := range []struct {
+		removed []Removed
+		want    string
+	}{
+		{[]Removed{{"navigation", "首页 > 正文"}, {"metadata", "今日热资讯:桃源村举办稻田音乐会"}}, "桃源村举办稻田音乐会"},
+		{[]Removed{{"metadata", "當前要聞：桃源村舉辦稻田音樂會"}}, "桃源村舉辦稻田音樂會"},
+		{[]Removed{{"metadata", "村里快讯:桃源村举办稻田音乐会"}}, ""},
+	} {
+		if h := ts.removedHeadline(tt.removed, nil); h.text != tt.want {
+			t.Errorf("removedHeadline(%v) = %q, want %q", tt.removed, h.text, tt.want)
+		}
+	}
+}
