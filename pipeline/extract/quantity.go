@@ -2364,8 +2364,27 @@ func noCall(nw *numberWords, c countAt) bool {
 // 镇, 八站小学, 六户镇, 五门支行): the numeral and the measure word begin
 // a place's name that gse does not know. 6个镇, 8所小学 count places; a
 // lone 一 is left to the rules of the lone 一 (一场乡村音乐会).
+//
+// A count in Chinese numerals begins a name as well when one Han rune
+// stands between its measure word and a word of [place_name_ends] (七家坪
+// 村, 四道梁街道, 九台洼村): the rune is the name's, no noun counted. A
+// measure word of [place_name_counters] (家) begins such a name too,
+// while a rune of [place_name_not_gaps] makes a word with the end (三批驻
+// 村干部, 两支农村医疗队: teams counted).
 func placeName(nw *numberWords, c countAt) bool {
-	return !c.p.loneOne && !nw.q.placeCounters[c.unit] && wordAt(c.rs, c.end, nw.q.placeSuffixes) != ""
+	q, rs := nw.q, c.rs
+	if c.p.loneOne {
+		return false
+	}
+	if !q.placeCounters[c.unit] && wordAt(rs, c.end, q.placeSuffixes) != "" {
+		return true
+	}
+	if numeralClass(rs, c.number) != runChinese || q.placeCounters[c.unit] && !q.placeNameCounters[c.unit] {
+		return false
+	}
+	gap := c.end
+	return gap+1 < len(rs) && isHanRune(rs[gap]) && numeralClass(rs, gap) == runNone &&
+		!strings.ContainsRune(q.placeNameNotGaps, rs[gap]) && wordAt(rs, gap+1, q.placeNameEnds) != ""
 }
 
 // placeArea reports an area ([area_units]) with no word of
