@@ -1997,14 +1997,21 @@ func oneAfterCopula(nw *numberWords, rs []rune, i int) bool {
 // before a lone 一 at i, in the same clause: 住宿是县里一家小宾馆 says what
 // a thing is, it does not count. A word of [one_article_near_not] right
 // after the copula makes the rest an act (是为一位老人祝寿), which counts.
+// A rune of [one_article_near_adverbs] right before the copula makes a
+// word that is none (总是, 于是, 但是): the look goes on further back.
 func copulaNear(nw *numberWords, rs []rune, i int) bool {
 	for k := i - 1; k >= 0 && i-k <= oneArticleNearRunes; k-- {
 		if clauseBreak(nw, rs[k]) {
 			return false
 		}
-		if wordBefore(rs, k+1, nw.q.oneArticleNear) != "" {
-			return k+1 == i || !strings.ContainsRune(nw.q.oneArticleNearNot, rs[k+1])
+		w := wordBefore(rs, k+1, nw.q.oneArticleNear)
+		if w == "" {
+			continue
 		}
+		if at := k + 1 - utf8.RuneCountInString(w); at > 0 && strings.ContainsRune(nw.q.oneArticleNearAdverbs, rs[at-1]) {
+			continue
+		}
+		return k+1 == i || !strings.ContainsRune(nw.q.oneArticleNearNot, rs[k+1])
 	}
 	return false
 }
@@ -2058,8 +2065,9 @@ const abstractObjectRunes = 10
 // looks for the count that makes it a size: 两个同学一组.
 const sizeCountRunes = 4
 
-// oneArticleNearRunes is how far before a lone 一 copulaNear looks.
-const oneArticleNearRunes = 4
+// oneArticleNearRunes is how far before a lone 一 copulaNear looks: a
+// place's or a unit's name may stand between (是县里一家, 是某市某区一名).
+const oneArticleNearRunes = 8
 
 // oneAfterObject reports a lone 一 at i right after a Chinese character,
 // with its measure word (ending at end) closing the clause: 派发暖包一份，
