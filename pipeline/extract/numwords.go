@@ -217,7 +217,7 @@ type quantityWords struct {
 	placeSuffixes         []string            // 镇: 七台镇 is a town's name
 	placeCounters         map[string]bool     // 个: 6个镇 counts towns
 	placeNameEnds         []string            // 村: 七家坪村 is a village's name
-	placeNameCounters     map[string]bool     // 家: it begins 七家坪村 all the same
+	placeNameUnits        map[string]bool     // 家: it begins 七家坪村 all the same
 	placeNameNotGaps      string              // 驻: 三批驻村干部 counts cadres
 	oneSuperlatives       []string            // 最: 报名人数最多的一次 ranks, it does not count
 	addressBefore         map[string][]string // 组 → 村: 村3组 is an address
@@ -281,7 +281,7 @@ func loadQuantityWords() *quantityWords {
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
 		"body_before", "body_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
-		"session_ordinals", "numbered_units", "code_units", "place_suffixes", "place_counters", "place_name_ends", "place_name_counters", "place_name_not_gaps", "one_superlatives", "one_setup_verbs", "one_place_words", "name_word_tags",
+		"session_ordinals", "numbered_units", "code_units", "place_suffixes", "place_counters", "place_name_ends", "place_name_units", "place_name_not_gaps", "one_superlatives", "one_setup_verbs", "one_place_words", "name_word_tags",
 		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks", "class_levels")
 	w := &quantityWords{
 		notApprox:             map[string]string{},
@@ -382,7 +382,7 @@ func loadQuantityWords() *quantityWords {
 		placeSuffixes:         longestFirst(ws.words("place_suffixes")),
 		placeCounters:         ws.set("place_counters"),
 		placeNameEnds:         longestFirst(ws.words("place_name_ends")),
-		placeNameCounters:     ws.set("place_name_counters"),
+		placeNameUnits:        ws.set("place_name_units"),
 		placeNameNotGaps:      ws.runes("place_name_not_gaps"),
 		oneSuperlatives:       ws.words("one_superlatives"),
 		addressBefore:         ws.lists("address_before"),

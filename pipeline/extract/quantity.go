@@ -2375,9 +2375,9 @@ func noCall(nw *numberWords, c countAt) bool {
 //
 // A count in Chinese numerals begins a name as well when one Han rune
 // stands between its measure word and a word of [place_name_ends] (七家坪
-// 村, 四道梁街道, 九台洼村): the rune is the name's, no noun counted. A
-// measure word of [place_name_counters] (家) begins such a name too,
-// while a rune of [place_name_not_gaps] makes a word with the end (三批驻
+// 村, 四道梁街道, 九台洼村), when the measure word is one of
+// [place_name_units] (家, 道, 台): the rune is the name's, no noun counted;
+// 三次到村里 counts visits. A rune of [place_name_not_gaps] makes a word with the end (三批驻
 // 村干部, 两支农村医疗队: teams counted).
 func placeName(nw *numberWords, c countAt) bool {
 	q, rs := nw.q, c.rs
@@ -2387,7 +2387,7 @@ func placeName(nw *numberWords, c countAt) bool {
 	if !q.placeCounters[c.unit] && wordAt(rs, c.end, q.placeSuffixes) != "" {
 		return true
 	}
-	if numeralClass(rs, c.number) != runChinese || q.placeCounters[c.unit] && !q.placeNameCounters[c.unit] {
+	if numeralClass(rs, c.number) != runChinese || !q.placeNameUnits[c.unit] {
 		return false
 	}
 	gap := c.end
