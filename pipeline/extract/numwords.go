@@ -121,142 +121,146 @@ type quantityWords struct {
 		suffix string
 		runes  int
 	}
-	selfCounting         map[string]bool
-	redactedBefore       []string
-	redactedNotNext      string
-	oneUnits             map[string]bool
-	oneNotAfter          string
-	oneNotNext           []string
-	oneObjectNotEnd      string          // 的, 另: 温馨的一面， has no object before its 一
-	oneArticleAfter      []string        // 有, 作为: 一 + measure word after them is an article
-	oneRoleVerbs         []string        // 做, 当: 一名 after them is the role one takes
-	oneRoleUnits         map[string]bool // 名, 位: the measure words of such a role
-	oneFigureVerbs       []string        // 掀起, 打响: 一场 after them is a figure of speech
-	nameBefore           []string        // 新: 新十条 is a name
-	nameAfter            []string        // 中全会: 十九届六中全会 is a name
-	repeatBefore         []string        // 这, 上述: 这四位居民 refers back to a count
-	objectSkip           map[string]bool // 共计, 达, 人数: words between an object and its number
-	peopleHeads          []string        // 老人, 居民, 家庭, 者: endings of nouns of people and households
-	peopleNotHeads       map[string]bool // 入户, 窗户: words that end so but name no people
-	peopleBoundEndings   map[string]bool // 户, 员: endings gse splits off a noun of people
-	peopleClauseStops    string          // ，。、：: marks that end the clause peopleBefore looks in
-	peopleCommas         string          // ，: the clause stops peopleBefore may cross once, after a total word
-	hoursContext         []string        // 服务时长, 工时: hours after them are service hours
-	hoursNotContext      []string        // 持续, 每天: hours after them are an event's length
-	numeralWordTags      map[string]bool // gse tags of words whose numerals are no count (周三: t)
-	labelNouns           map[string]bool // 人数, 人次: labels that, with the word before, are the object
-	labelEndings         []string        // the same, as endings of a table's header cell (關懷長者人數)
-	kindByObject         map[string]bool // 个, 块: measure words whose kind their object decides
-	objectKinds          [][2]string     // object ending → kind, longest first
-	masks                string
-	maskWords            []string // 〔…〕: a bracketed ellipsis masks a whole number
-	maskSet              runeSet  // the runes of masks, for the numeric scan's test at every rune
-	maskedUnits          map[string]bool
-	vagueBefore          []string
-	idiomsByRune         map[rune][]string   // set phrases holding numerals, by first rune: 三番五次, 一老一小
-	idiomFirst           runeSet             // the keys of idiomsByRune
-	scanStarts           runeSet             // the runes at which the numeric scan finds anything (scanStartRunes)
-	redactedAfter        []string            // nouns before a masked-out count: 工作人员名，
-	kuaiThings           []string            // 广告牌36块: 块 counts pieces, not yuan
-	kuaiGap              []string            // 共: 警示牌共15块, a total between the thing and its number
-	bigUnits             map[string]bool     // 袋, 卡车: 36大袋 counts big bags
-	kuaiFeeHeads         string              // 费: 一百多块学费 is yuan
-	nameQuotes           map[rune]rune       // “ → ”: a count opening a quoted name is part of it
-	frequencyBefore      []string            // 每周, 每月: 每周三次 is a frequency
-	frequencyUnits       map[string]bool     // 次
-	oneEach              []string            // 每: 每个孩子一个书包 gives one item to each
-	oneEachNotAcross     string              // 都: 每一盏灯笼都写着一个谜语 says what each does
-	oneEachReceipts      []string            // 收到: 每位老人都收到一份礼包, each gets one
-	oneTogetherUnits     map[string]bool     // 起: 一起 is together, never one item to each
-	everyTimeWords       []string            // 每: 每遇见一位 is each time, before a verb
-	everyTimeTags        map[string]bool     // v: the tags of that verb
-	oneTogetherAfter     []string            // 和: 和老人一起 is together, not one item to each
-	oneCopula            map[string][]string // 的 → 是: 是…的一次活动 is an article
-	oneCopulaWords       []string
-	listMarks            string              // 、: list items share the words before the list
-	countAfter           map[string][]string // 家 → 乡镇: 5家乡镇卫生院 counts
-	partsAfter           map[string][]string // 个 → 方面: 三个方面 counts when the parts are listed
-	oneArticleNear       []string            // 是: 是县里一家小宾馆 is an article
-	distanceAfter        []string            // 健步走, 外: 5公里健步走 is a distance
-	oneVerbUnits         map[string]bool     // 把, 口: 拉一把 measures an act
-	oneOpeningUnits      map[string]bool     // 名, 位: ，一名志愿者陪同 counts at a clause's opening
-	oneBatchUnits        map[string]bool     // 批: counts with 一 before goods only
-	oneBatchGoods        []string            // 物资, 用品: goods a batch counts
-	approxBeforeBare     []string            // 过: 過百名 is about a hundred
-	bareCountUnits       map[string]bool     // 名: 千名干部 is a round count
-	oneListUnits         string              // 个: “六个一” names a list of tasks
-	oneListEnds          string              // 。: where the sentence of such a list ends
-	familyUnits          map[string]bool     // 家: 陈先生一家 is his family
-	familyNameTags       map[string]bool     // nr: a person's name before 一家
-	familyBefore         []string            // 他们, 先生: a person before 一家
-	placeOneUnits        map[string]bool     // 家: 南京一家面包店 is an article
-	placeOneTags         map[string]bool     // ns: a place's name before it
-	placeOneEnds         []string            // 省: a foreign place's last rune before its gloss
-	frequencyPeriodWords []string            // 星期, 年: 一星期两次, 两年一次 are frequencies
-	dayOrdinalUnits      map[string]bool     // 个: 第18个世界…日 numbers a day
-	dayNameStarts        []string            // 世界, 全国: a day kept each year
-	dayNameEnds          string              // 日, 节: how such a day's name ends
-	oneCopulaWei         []string            // 为: 为一所…机构 says what a thing is
-	copulaNouns          []string            // 机构: the nouns such a clause ends with
-	cohortUnits          map[string]bool     // 届: 2023届毕业生 is a cohort
-	cohortYears          [2]float64          // the years a cohort is named by
-	distanceBefore       []string            // 步行, 距离: 步行2公里 is a distance
-	oneArticleNearNot    string              // 为: 是为一位老人祝寿 counts
-	oneAbstractObjects   []string            // 经历, 盛宴: 一次难忘的经历 is no count
-	dimensionWords       []string            // 长, 宽: 长500米 is a size
-	dimensionLinks       []string            // 达: 水深达2米 is a size too
-	dimensionUnits       map[string]bool     // 米, 公里: the units of a size
-	sessionUnits         map[string]bool     // 届, 次: the ordinals of a meeting's session
-	sessionNames         []string            // 全会, 会议: 七届二次全会 is a name
-	bylineLabels         []string            // 通讯员, 记者: a name follows them (李一名)
-	areaUnits            map[string]bool     // 亩, 平方米: units of an area
-	areaWorkWords        []string            // 清理, 绿化: an area is work done after them
-	callUnits            map[string]bool     // 通: counts calls only
-	callWords            []string            // 电话: 电话问安2,160通 counts calls
-	placeSuffixes        []string            // 镇: 七台镇 is a town's name
-	placeCounters        map[string]bool     // 个: 6个镇 counts towns
-	oneSuperlatives      []string            // 最: 报名人数最多的一次 ranks, it does not count
-	addressBefore        map[string][]string // 组 → 村: 村3组 is an address
-	sampleTextsBefore    map[string][]string // 篇 → 总结: 活动总结5篇 is a site's offer of sample texts
-	sentenceEnds         string              // 。；: the marks that end a sentence
-	objectModifiers      map[string]bool     // 留守, 参与: verbs that say which people a noun names
-	ageUnits             []string            // 岁, 周岁: 72岁的老队员 is aged, not counted
-	hoursTotalWords      []string            // 累计, 共: hours after them are a total
-	hoursOneEvent        float64             // fewer hours than this, not a total, are one event's length
-	hoursWholeDay        float64             // 24: 24小时值守 is round the clock
-	bodyBefore           []string            // 瘦, 减重: 瘦十斤 is a change of a body
-	bodyUnits            map[string]bool     // 斤, 厘米: the units of such a change
-	memberUnits          map[string]bool     // 人: 265户362人 counts the households' members
-	topicLinks           map[string]bool     // 在册, 纳入: verbs between a statistics topic and its number
-	objectCoordinators   map[string]bool     // 和, 及, 、: nouns joined by them are one counted object
-	objectNouns          map[string]bool     // 青年: words gse tags otherwise that name people in an object
-	objectNotNouns       map[string]bool     // 时候, 惠及: words gse tags nouns that no object holds
-	objectBoundHeads     map[string]bool     // 对象: nouns that take the verb before them (服务对象)
-	phaseUnits           map[string]bool     // 期: the measure word of a project's phase
-	phaseAfter           []string            // 工程: 一期工程 is a phase
-	phaseBefore          []string            // 项目: 项目二期 is a phase
-	twoOrdinalUnits      map[string]bool     // 期, 类: 二 alone before them numbers (二期, 二类), counts nothing
-	listSummaryUnits     map[string]bool     // 种, 类: 线上和现场两种方式 sums a list up
-	festivalUnits        map[string]bool     // 节: “两节” names festivals
-	festivalAfter        []string            // 期间: 两节期间 names festivals
-	festivalBefore       []string            // 于: 于三节 names festivals
-	relativeNotStart     []string            // 为, 给: 12名为…的老人 义诊 names whom they served
-	approxGapped         []string            // 约为, 约有: 约为60户 is approximate, spanned from 60
-	sessionOrdinals      []string            // 中: 十九届二中 is a plenum's name
-	numberedUnits        map[string]bool     // 栋, 班: 14栋和31栋 names buildings
-	codeUnits            map[string]int      // 班 → 3: 2201班 is a class's code
-	oneSetupVerbs        []string            // 设立了: 设立了一个宣传点 counts what was set up
-	onePlaceWords        map[string]bool     // 上, 里: 一张卡片上 is a place
-	classUnits           map[string]bool     // 班: 机械三班的同学 names a class
-	classLevels          string              // 大中小: 大三班 is a kindergarten's class
-	nameWordTags         map[string]bool     // ns: 三门峡市 is a place's name, no count
-	unitJoiners          string              // /: 48人/次 is 48人次
-	titleCopyRunes       int                 // the shortest title whose copies in the text are looked for
-	copyContextRunes     int                 // the runes each side that make a count a copy of an earlier one
-	sloganWordTags       map[string]bool     // v, a: 改造一处、巩固一处 is a slogan after them
-	sloganPhraseRunes    int                 // the longest phrase of such a slogan
-	hoursListClauses     int                 // how far back hours look through a list of figures for their subject
-	hoursListMarks       string              // ，；: the marks such a list is read back across
+	selfCounting          map[string]bool
+	redactedBefore        []string
+	redactedNotNext       string
+	oneUnits              map[string]bool
+	oneNotAfter           string
+	oneNotNext            []string
+	oneObjectNotEnd       string          // 的, 另: 温馨的一面， has no object before its 一
+	oneArticleAfter       []string        // 有, 作为: 一 + measure word after them is an article
+	oneRoleVerbs          []string        // 做, 当: 一名 after them is the role one takes
+	oneRoleUnits          map[string]bool // 名, 位: the measure words of such a role
+	oneFigureVerbs        []string        // 掀起, 打响: 一场 after them is a figure of speech
+	nameBefore            []string        // 新: 新十条 is a name
+	nameAfter             []string        // 中全会: 十九届六中全会 is a name
+	repeatBefore          []string        // 这, 上述: 这四位居民 refers back to a count
+	objectSkip            map[string]bool // 共计, 达, 人数: words between an object and its number
+	peopleHeads           []string        // 老人, 居民, 家庭, 者: endings of nouns of people and households
+	peopleNotHeads        map[string]bool // 入户, 窗户: words that end so but name no people
+	peopleBoundEndings    map[string]bool // 户, 员: endings gse splits off a noun of people
+	peopleClauseStops     string          // ，。、：: marks that end the clause peopleBefore looks in
+	peopleCommas          string          // ，: the clause stops peopleBefore may cross once, after a total word
+	hoursContext          []string        // 服务时长, 工时: hours after them are service hours
+	hoursNotContext       []string        // 持续, 每天: hours after them are an event's length
+	numeralWordTags       map[string]bool // gse tags of words whose numerals are no count (周三: t)
+	labelNouns            map[string]bool // 人数, 人次: labels that, with the word before, are the object
+	labelEndings          []string        // the same, as endings of a table's header cell (關懷長者人數)
+	kindByObject          map[string]bool // 个, 块: measure words whose kind their object decides
+	objectKinds           [][2]string     // object ending → kind, longest first
+	masks                 string
+	maskWords             []string // 〔…〕: a bracketed ellipsis masks a whole number
+	maskSet               runeSet  // the runes of masks, for the numeric scan's test at every rune
+	maskedUnits           map[string]bool
+	vagueBefore           []string
+	idiomsByRune          map[rune][]string   // set phrases holding numerals, by first rune: 三番五次, 一老一小
+	idiomFirst            runeSet             // the keys of idiomsByRune
+	scanStarts            runeSet             // the runes at which the numeric scan finds anything (scanStartRunes)
+	redactedAfter         []string            // nouns before a masked-out count: 工作人员名，
+	kuaiThings            []string            // 广告牌36块: 块 counts pieces, not yuan
+	kuaiGap               []string            // 共: 警示牌共15块, a total between the thing and its number
+	bigUnits              map[string]bool     // 袋, 卡车: 36大袋 counts big bags
+	kuaiFeeHeads          string              // 费: 一百多块学费 is yuan
+	nameQuotes            map[rune]rune       // “ → ”: a count opening a quoted name is part of it
+	frequencyBefore       []string            // 每周, 每月: 每周三次 is a frequency
+	frequencyUnits        map[string]bool     // 次
+	oneEach               []string            // 每: 每个孩子一个书包 gives one item to each
+	oneEachNotAcross      string              // 都: 每一盏灯笼都写着一个谜语 says what each does
+	oneEachReceipts       []string            // 收到: 每位老人都收到一份礼包, each gets one
+	oneTogetherUnits      map[string]bool     // 起: 一起 is together, never one item to each
+	everyTimeWords        []string            // 每: 每遇见一位 is each time, before a verb
+	everyTimeTags         map[string]bool     // v: the tags of that verb
+	oneTogetherAfter      []string            // 和: 和老人一起 is together, not one item to each
+	oneCopula             map[string][]string // 的 → 是: 是…的一次活动 is an article
+	oneCopulaWords        []string
+	listMarks             string              // 、: list items share the words before the list
+	countAfter            map[string][]string // 家 → 乡镇: 5家乡镇卫生院 counts
+	partsAfter            map[string][]string // 个 → 方面: 三个方面 counts when the parts are listed
+	oneArticleNear        []string            // 是: 是县里一家小宾馆 is an article
+	oneArticleNearAdverbs string              // 总: 总是 is no copula
+	distanceAfter         []string            // 健步走, 外: 5公里健步走 is a distance
+	oneVerbUnits          map[string]bool     // 把, 口: 拉一把 measures an act
+	oneOpeningUnits       map[string]bool     // 名, 位: ，一名志愿者陪同 counts at a clause's opening
+	oneBatchUnits         map[string]bool     // 批: counts with 一 before goods only
+	oneBatchGoods         []string            // 物资, 用品: goods a batch counts
+	approxBeforeBare      []string            // 过: 過百名 is about a hundred
+	bareCountUnits        map[string]bool     // 名: 千名干部 is a round count
+	oneListUnits          string              // 个: “六个一” names a list of tasks
+	oneListEnds           string              // 。: where the sentence of such a list ends
+	familyUnits           map[string]bool     // 家: 陈先生一家 is his family
+	familyNameTags        map[string]bool     // nr: a person's name before 一家
+	familyBefore          []string            // 他们, 先生: a person before 一家
+	placeOneUnits         map[string]bool     // 家: 南京一家面包店 is an article
+	placeOneTags          map[string]bool     // ns: a place's name before it
+	placeOneEnds          []string            // 省: a foreign place's last rune before its gloss
+	frequencyPeriodWords  []string            // 星期, 年: 一星期两次, 两年一次 are frequencies
+	dayOrdinalUnits       map[string]bool     // 个: 第18个世界…日 numbers a day
+	dayNameStarts         []string            // 世界, 全国: a day kept each year
+	dayNameEnds           string              // 日, 节: how such a day's name ends
+	oneCopulaWei          []string            // 为: 为一所…机构 says what a thing is
+	copulaNouns           []string            // 机构: the nouns such a clause ends with
+	cohortUnits           map[string]bool     // 届: 2023届毕业生 is a cohort
+	cohortYears           [2]float64          // the years a cohort is named by
+	distanceBefore        []string            // 步行, 距离: 步行2公里 is a distance
+	oneArticleNearNot     string              // 为: 是为一位老人祝寿 counts
+	oneAbstractObjects    []string            // 经历, 盛宴: 一次难忘的经历 is no count
+	dimensionWords        []string            // 长, 宽: 长500米 is a size
+	dimensionLinks        []string            // 达: 水深达2米 is a size too
+	dimensionUnits        map[string]bool     // 米, 公里: the units of a size
+	sessionUnits          map[string]bool     // 届, 次: the ordinals of a meeting's session
+	sessionNames          []string            // 全会, 会议: 七届二次全会 is a name
+	bylineLabels          []string            // 通讯员, 记者: a name follows them (李一名)
+	areaUnits             map[string]bool     // 亩, 平方米: units of an area
+	areaWorkWords         []string            // 清理, 绿化: an area is work done after them
+	callUnits             map[string]bool     // 通: counts calls only
+	callWords             []string            // 电话: 电话问安2,160通 counts calls
+	placeSuffixes         []string            // 镇: 七台镇 is a town's name
+	placeCounters         map[string]bool     // 个: 6个镇 counts towns
+	placeNameEnds         []string            // 村: 七家坪村 is a village's name
+	placeNameUnits        map[string]bool     // 家: it begins 七家坪村 all the same
+	placeNameNotGaps      string              // 驻: 三批驻村干部 counts cadres
+	oneSuperlatives       []string            // 最: 报名人数最多的一次 ranks, it does not count
+	addressBefore         map[string][]string // 组 → 村: 村3组 is an address
+	sampleTextsBefore     map[string][]string // 篇 → 总结: 活动总结5篇 is a site's offer of sample texts
+	sentenceEnds          string              // 。；: the marks that end a sentence
+	objectModifiers       map[string]bool     // 留守, 参与: verbs that say which people a noun names
+	ageUnits              []string            // 岁, 周岁: 72岁的老队员 is aged, not counted
+	hoursTotalWords       []string            // 累计, 共: hours after them are a total
+	hoursOneEvent         float64             // fewer hours than this, not a total, are one event's length
+	hoursWholeDay         float64             // 24: 24小时值守 is round the clock
+	bodyBefore            []string            // 瘦, 减重: 瘦十斤 is a change of a body
+	bodyUnits             map[string]bool     // 斤, 厘米: the units of such a change
+	memberUnits           map[string]bool     // 人: 265户362人 counts the households' members
+	topicLinks            map[string]bool     // 在册, 纳入: verbs between a statistics topic and its number
+	objectCoordinators    map[string]bool     // 和, 及, 、: nouns joined by them are one counted object
+	objectNouns           map[string]bool     // 青年: words gse tags otherwise that name people in an object
+	objectNotNouns        map[string]bool     // 时候, 惠及: words gse tags nouns that no object holds
+	objectBoundHeads      map[string]bool     // 对象: nouns that take the verb before them (服务对象)
+	phaseUnits            map[string]bool     // 期: the measure word of a project's phase
+	phaseAfter            []string            // 工程: 一期工程 is a phase
+	phaseBefore           []string            // 项目: 项目二期 is a phase
+	twoOrdinalUnits       map[string]bool     // 期, 类: 二 alone before them numbers (二期, 二类), counts nothing
+	listSummaryUnits      map[string]bool     // 种, 类: 线上和现场两种方式 sums a list up
+	festivalUnits         map[string]bool     // 节: “两节” names festivals
+	festivalAfter         []string            // 期间: 两节期间 names festivals
+	festivalBefore        []string            // 于: 于三节 names festivals
+	relativeNotStart      []string            // 为, 给: 12名为…的老人 义诊 names whom they served
+	approxGapped          []string            // 约为, 约有: 约为60户 is approximate, spanned from 60
+	sessionOrdinals       []string            // 中: 十九届二中 is a plenum's name
+	numberedUnits         map[string]bool     // 栋, 班: 14栋和31栋 names buildings
+	codeUnits             map[string]int      // 班 → 3: 2201班 is a class's code
+	oneSetupVerbs         []string            // 设立了: 设立了一个宣传点 counts what was set up
+	onePlaceWords         map[string]bool     // 上, 里: 一张卡片上 is a place
+	classUnits            map[string]bool     // 班: 机械三班的同学 names a class
+	classLevels           string              // 大中小: 大三班 is a kindergarten's class
+	nameWordTags          map[string]bool     // ns: 三门峡市 is a place's name, no count
+	unitJoiners           string              // /: 48人/次 is 48人次
+	titleCopyRunes        int                 // the shortest title whose copies in the text are looked for
+	copyContextRunes      int                 // the runes each side that make a count a copy of an earlier one
+	sloganWordTags        map[string]bool     // v, a: 改造一处、巩固一处 is a slogan after them
+	sloganPhraseRunes     int                 // the longest phrase of such a slogan
+	hoursListClauses      int                 // how far back hours look through a list of figures for their subject
+	hoursListMarks        string              // ，；: the marks such a list is read back across
 }
 
 func loadQuantityWords() *quantityWords {
@@ -269,7 +273,7 @@ func loadQuantityWords() *quantityWords {
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
 		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_each_not_across", "one_each_receipts", "one_together_units", "every_time_words", "every_time_tags", "one_together_after", "one_article_in_copula",
 		"list_marks",
-		"count_after", "parts_after", "one_article_near", "one_article_near_not",
+		"count_after", "parts_after", "one_article_near", "one_article_near_adverbs", "one_article_near_not",
 		"distance_after", "distance_before", "cohort_units", "cohort_years",
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "bare_count_units", "one_list_units", "one_list_ends", "family_units", "family_name_tags", "family_before", "place_one_units", "place_one_tags", "place_one_ends", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
 		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "people_heads",
@@ -277,139 +281,143 @@ func loadQuantityWords() *quantityWords {
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
 		"body_before", "body_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
-		"session_ordinals", "numbered_units", "code_units", "place_suffixes", "place_counters", "one_superlatives", "one_setup_verbs", "one_place_words", "name_word_tags",
+		"session_ordinals", "numbered_units", "code_units", "place_suffixes", "place_counters", "place_name_ends", "place_name_units", "place_name_not_gaps", "one_superlatives", "one_setup_verbs", "one_place_words", "name_word_tags",
 		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks", "class_levels")
 	w := &quantityWords{
-		notApprox:            map[string]string{},
-		approxAfterNumber:    ws.runes("approx_after_number"),
-		approxAfterUnit:      longestFirst(ws.words("approx_after_unit")),
-		notCountAfter:        ws.lists("not_count_after"),
-		objectStops:          ws.runes("object_stops"),
-		objectEnds:           ws.runes("object_ends"),
-		objectEndWords:       longestFirst(ws.words("object_end_words")),
-		objectVerbs:          longestFirst(ws.words("object_verbs")),
-		objectNotStart:       ws.words("object_not_start"),
-		selfCounting:         ws.set("self_counting"),
-		redactedBefore:       ws.words("redacted_before"),
-		redactedNotNext:      ws.runes("redacted_not_next"),
-		oneUnits:             ws.set("one_units"),
-		oneNotAfter:          ws.runes("one_not_after"),
-		oneNotNext:           ws.words("one_not_next"),
-		oneObjectNotEnd:      ws.runes("one_object_not_end"),
-		oneArticleAfter:      longestFirst(ws.words("one_article_after")),
-		oneRoleVerbs:         longestFirst(ws.words("one_role_verbs")),
-		oneRoleUnits:         ws.set("one_role_units"),
-		oneFigureVerbs:       longestFirst(ws.words("one_figure_verbs")),
-		nameBefore:           longestFirst(ws.words("name_before")),
-		nameAfter:            longestFirst(ws.words("name_after")),
-		repeatBefore:         longestFirst(ws.words("repeat_before")),
-		objectSkip:           ws.set("object_skip"),
-		peopleHeads:          ws.words("people_heads"),
-		peopleBoundEndings:   ws.set("people_bound_endings"),
-		peopleNotHeads:       ws.set("people_not_heads"),
-		peopleClauseStops:    ws.runes("people_clause_stops"),
-		peopleCommas:         ws.runes("people_commas"),
-		hoursContext:         ws.words("hours_context"),
-		hoursNotContext:      ws.words("hours_not_context"),
-		numeralWordTags:      ws.set("numeral_word_tags"),
-		labelNouns:           ws.set("label_nouns"),
-		labelEndings:         ws.words("label_nouns"),
-		kindByObject:         ws.set("kind_by_object"),
-		masks:                ws.runes("masks"),
-		maskWords:            ws.words("mask_words"),
-		maskedUnits:          ws.set("masked_units"),
-		idiomsByRune:         map[rune][]string{},
-		redactedAfter:        longestFirst(ws.words("redacted_after")),
-		kuaiThings:           longestFirst(ws.words("kuai_things")),
-		kuaiGap:              longestFirst(ws.words("kuai_gap")),
-		bigUnits:             ws.set("big_units"),
-		kuaiFeeHeads:         ws.runes("kuai_fee_heads"),
-		nameQuotes:           map[rune]rune{},
-		frequencyBefore:      longestFirst(ws.words("frequency_before")),
-		frequencyUnits:       ws.set("frequency_units"),
-		oneEach:              ws.words("one_each"),
-		oneEachNotAcross:     ws.runes("one_each_not_across"),
-		oneEachReceipts:      ws.words("one_each_receipts"),
-		oneTogetherUnits:     ws.set("one_together_units"),
-		everyTimeWords:       ws.words("every_time_words"),
-		everyTimeTags:        ws.set("every_time_tags"),
-		oneTogetherAfter:     ws.words("one_together_after"),
-		oneCopula:            ws.lists("one_article_in_copula"),
-		listMarks:            ws.runes("list_marks"),
-		countAfter:           ws.lists("count_after"),
-		partsAfter:           ws.lists("parts_after"),
-		oneArticleNear:       ws.words("one_article_near"),
-		distanceAfter:        ws.words("distance_after"),
-		oneVerbUnits:         ws.set("one_verb_units"),
-		oneOpeningUnits:      ws.set("one_opening_units"),
-		oneBatchUnits:        ws.set("one_batch_units"),
-		oneBatchGoods:        ws.words("one_batch_goods"),
-		approxBeforeBare:     ws.words("approx_before_bare"),
-		bareCountUnits:       ws.set("bare_count_units"),
-		oneListUnits:         ws.runes("one_list_units"),
-		oneListEnds:          ws.runes("one_list_ends"),
-		familyUnits:          ws.set("family_units"),
-		familyNameTags:       ws.set("family_name_tags"),
-		familyBefore:         longestFirst(ws.words("family_before")),
-		placeOneUnits:        ws.set("place_one_units"),
-		placeOneTags:         ws.set("place_one_tags"),
-		placeOneEnds:         ws.words("place_one_ends"),
-		frequencyPeriodWords: longestFirst(ws.words("frequency_periods")),
-		dayOrdinalUnits:      ws.set("day_ordinal_units"),
-		dayNameStarts:        ws.words("day_name_starts"),
-		dayNameEnds:          ws.runes("day_name_ends"),
-		oneCopulaWei:         ws.words("one_copula_wei"),
-		copulaNouns:          longestFirst(ws.words("copula_nouns")),
-		cohortUnits:          ws.set("cohort_units"),
-		distanceBefore:       ws.words("distance_before"),
-		oneArticleNearNot:    ws.runes("one_article_near_not"),
-		oneAbstractObjects:   longestFirst(ws.words("one_abstract_objects")),
-		dimensionWords:       longestFirst(ws.words("dimension_words")),
-		dimensionLinks:       longestFirst(ws.words("dimension_links")),
-		dimensionUnits:       ws.set("dimension_units"),
-		sessionUnits:         ws.set("session_units"),
-		sessionNames:         longestFirst(ws.words("session_names")),
-		bylineLabels:         longestFirst(ws.words("byline_labels")),
-		areaUnits:            ws.set("area_units"),
-		areaWorkWords:        ws.words("area_work_words"),
-		callUnits:            ws.set("call_units"),
-		callWords:            longestFirst(ws.words("call_words")),
-		placeSuffixes:        longestFirst(ws.words("place_suffixes")),
-		placeCounters:        ws.set("place_counters"),
-		oneSuperlatives:      ws.words("one_superlatives"),
-		addressBefore:        ws.lists("address_before"),
-		sampleTextsBefore:    ws.lists("sample_texts_before"),
-		sentenceEnds:         ws.runes("sentence_ends"),
-		objectModifiers:      ws.set("object_modifiers"),
-		ageUnits:             longestFirst(ws.words("age_units")),
-		hoursTotalWords:      ws.words("hours_total_words"),
-		bodyBefore:           longestFirst(ws.words("body_before")),
-		bodyUnits:            ws.set("body_units"),
-		memberUnits:          ws.set("member_units"),
-		topicLinks:           ws.set("topic_links"),
-		objectCoordinators:   ws.set("object_coordinators"),
-		objectNouns:          ws.set("object_nouns"),
-		objectNotNouns:       ws.set("object_not_nouns"),
-		objectBoundHeads:     ws.set("object_bound_heads"),
-		phaseUnits:           ws.set("phase_units"),
-		phaseAfter:           longestFirst(ws.words("phase_after")),
-		phaseBefore:          longestFirst(ws.words("phase_before")),
-		twoOrdinalUnits:      ws.set("two_ordinal_units"),
-		listSummaryUnits:     ws.set("list_summary_units"),
-		festivalUnits:        ws.set("festival_units"),
-		festivalAfter:        ws.words("festival_after"),
-		festivalBefore:       ws.words("festival_before"),
-		relativeNotStart:     ws.words("relative_not_start"),
-		approxGapped:         longestFirst(ws.words("approx_gapped")),
-		sessionOrdinals:      ws.words("session_ordinals"),
-		numberedUnits:        ws.set("numbered_units"),
-		codeUnits:            map[string]int{},
-		oneSetupVerbs:        longestFirst(ws.words("one_setup_verbs")),
-		onePlaceWords:        ws.set("one_place_words"),
-		classUnits:           ws.set("class_units"),
-		classLevels:          ws.runes("class_levels"),
-		nameWordTags:         ws.set("name_word_tags"),
-		unitJoiners:          ws.runes("unit_joiners"),
+		notApprox:             map[string]string{},
+		approxAfterNumber:     ws.runes("approx_after_number"),
+		approxAfterUnit:       longestFirst(ws.words("approx_after_unit")),
+		notCountAfter:         ws.lists("not_count_after"),
+		objectStops:           ws.runes("object_stops"),
+		objectEnds:            ws.runes("object_ends"),
+		objectEndWords:        longestFirst(ws.words("object_end_words")),
+		objectVerbs:           longestFirst(ws.words("object_verbs")),
+		objectNotStart:        ws.words("object_not_start"),
+		selfCounting:          ws.set("self_counting"),
+		redactedBefore:        ws.words("redacted_before"),
+		redactedNotNext:       ws.runes("redacted_not_next"),
+		oneUnits:              ws.set("one_units"),
+		oneNotAfter:           ws.runes("one_not_after"),
+		oneNotNext:            ws.words("one_not_next"),
+		oneObjectNotEnd:       ws.runes("one_object_not_end"),
+		oneArticleAfter:       longestFirst(ws.words("one_article_after")),
+		oneRoleVerbs:          longestFirst(ws.words("one_role_verbs")),
+		oneRoleUnits:          ws.set("one_role_units"),
+		oneFigureVerbs:        longestFirst(ws.words("one_figure_verbs")),
+		nameBefore:            longestFirst(ws.words("name_before")),
+		nameAfter:             longestFirst(ws.words("name_after")),
+		repeatBefore:          longestFirst(ws.words("repeat_before")),
+		objectSkip:            ws.set("object_skip"),
+		peopleHeads:           ws.words("people_heads"),
+		peopleBoundEndings:    ws.set("people_bound_endings"),
+		peopleNotHeads:        ws.set("people_not_heads"),
+		peopleClauseStops:     ws.runes("people_clause_stops"),
+		peopleCommas:          ws.runes("people_commas"),
+		hoursContext:          ws.words("hours_context"),
+		hoursNotContext:       ws.words("hours_not_context"),
+		numeralWordTags:       ws.set("numeral_word_tags"),
+		labelNouns:            ws.set("label_nouns"),
+		labelEndings:          ws.words("label_nouns"),
+		kindByObject:          ws.set("kind_by_object"),
+		masks:                 ws.runes("masks"),
+		maskWords:             ws.words("mask_words"),
+		maskedUnits:           ws.set("masked_units"),
+		idiomsByRune:          map[rune][]string{},
+		redactedAfter:         longestFirst(ws.words("redacted_after")),
+		kuaiThings:            longestFirst(ws.words("kuai_things")),
+		kuaiGap:               longestFirst(ws.words("kuai_gap")),
+		bigUnits:              ws.set("big_units"),
+		kuaiFeeHeads:          ws.runes("kuai_fee_heads"),
+		nameQuotes:            map[rune]rune{},
+		frequencyBefore:       longestFirst(ws.words("frequency_before")),
+		frequencyUnits:        ws.set("frequency_units"),
+		oneEach:               ws.words("one_each"),
+		oneEachNotAcross:      ws.runes("one_each_not_across"),
+		oneEachReceipts:       ws.words("one_each_receipts"),
+		oneTogetherUnits:      ws.set("one_together_units"),
+		everyTimeWords:        ws.words("every_time_words"),
+		everyTimeTags:         ws.set("every_time_tags"),
+		oneTogetherAfter:      ws.words("one_together_after"),
+		oneCopula:             ws.lists("one_article_in_copula"),
+		listMarks:             ws.runes("list_marks"),
+		countAfter:            ws.lists("count_after"),
+		partsAfter:            ws.lists("parts_after"),
+		oneArticleNear:        ws.words("one_article_near"),
+		oneArticleNearAdverbs: ws.runes("one_article_near_adverbs"),
+		distanceAfter:         ws.words("distance_after"),
+		oneVerbUnits:          ws.set("one_verb_units"),
+		oneOpeningUnits:       ws.set("one_opening_units"),
+		oneBatchUnits:         ws.set("one_batch_units"),
+		oneBatchGoods:         ws.words("one_batch_goods"),
+		approxBeforeBare:      ws.words("approx_before_bare"),
+		bareCountUnits:        ws.set("bare_count_units"),
+		oneListUnits:          ws.runes("one_list_units"),
+		oneListEnds:           ws.runes("one_list_ends"),
+		familyUnits:           ws.set("family_units"),
+		familyNameTags:        ws.set("family_name_tags"),
+		familyBefore:          longestFirst(ws.words("family_before")),
+		placeOneUnits:         ws.set("place_one_units"),
+		placeOneTags:          ws.set("place_one_tags"),
+		placeOneEnds:          ws.words("place_one_ends"),
+		frequencyPeriodWords:  longestFirst(ws.words("frequency_periods")),
+		dayOrdinalUnits:       ws.set("day_ordinal_units"),
+		dayNameStarts:         ws.words("day_name_starts"),
+		dayNameEnds:           ws.runes("day_name_ends"),
+		oneCopulaWei:          ws.words("one_copula_wei"),
+		copulaNouns:           longestFirst(ws.words("copula_nouns")),
+		cohortUnits:           ws.set("cohort_units"),
+		distanceBefore:        ws.words("distance_before"),
+		oneArticleNearNot:     ws.runes("one_article_near_not"),
+		oneAbstractObjects:    longestFirst(ws.words("one_abstract_objects")),
+		dimensionWords:        longestFirst(ws.words("dimension_words")),
+		dimensionLinks:        longestFirst(ws.words("dimension_links")),
+		dimensionUnits:        ws.set("dimension_units"),
+		sessionUnits:          ws.set("session_units"),
+		sessionNames:          longestFirst(ws.words("session_names")),
+		bylineLabels:          longestFirst(ws.words("byline_labels")),
+		areaUnits:             ws.set("area_units"),
+		areaWorkWords:         ws.words("area_work_words"),
+		callUnits:             ws.set("call_units"),
+		callWords:             longestFirst(ws.words("call_words")),
+		placeSuffixes:         longestFirst(ws.words("place_suffixes")),
+		placeCounters:         ws.set("place_counters"),
+		placeNameEnds:         longestFirst(ws.words("place_name_ends")),
+		placeNameUnits:        ws.set("place_name_units"),
+		placeNameNotGaps:      ws.runes("place_name_not_gaps"),
+		oneSuperlatives:       ws.words("one_superlatives"),
+		addressBefore:         ws.lists("address_before"),
+		sampleTextsBefore:     ws.lists("sample_texts_before"),
+		sentenceEnds:          ws.runes("sentence_ends"),
+		objectModifiers:       ws.set("object_modifiers"),
+		ageUnits:              longestFirst(ws.words("age_units")),
+		hoursTotalWords:       ws.words("hours_total_words"),
+		bodyBefore:            longestFirst(ws.words("body_before")),
+		bodyUnits:             ws.set("body_units"),
+		memberUnits:           ws.set("member_units"),
+		topicLinks:            ws.set("topic_links"),
+		objectCoordinators:    ws.set("object_coordinators"),
+		objectNouns:           ws.set("object_nouns"),
+		objectNotNouns:        ws.set("object_not_nouns"),
+		objectBoundHeads:      ws.set("object_bound_heads"),
+		phaseUnits:            ws.set("phase_units"),
+		phaseAfter:            longestFirst(ws.words("phase_after")),
+		phaseBefore:           longestFirst(ws.words("phase_before")),
+		twoOrdinalUnits:       ws.set("two_ordinal_units"),
+		listSummaryUnits:      ws.set("list_summary_units"),
+		festivalUnits:         ws.set("festival_units"),
+		festivalAfter:         ws.words("festival_after"),
+		festivalBefore:        ws.words("festival_before"),
+		relativeNotStart:      ws.words("relative_not_start"),
+		approxGapped:          longestFirst(ws.words("approx_gapped")),
+		sessionOrdinals:       ws.words("session_ordinals"),
+		numberedUnits:         ws.set("numbered_units"),
+		codeUnits:             map[string]int{},
+		oneSetupVerbs:         longestFirst(ws.words("one_setup_verbs")),
+		onePlaceWords:         ws.set("one_place_words"),
+		classUnits:            ws.set("class_units"),
+		classLevels:           ws.runes("class_levels"),
+		nameWordTags:          ws.set("name_word_tags"),
+		unitJoiners:           ws.runes("unit_joiners"),
 	}
 	for _, e := range ws["code_units"] {
 		var digits float64

@@ -1997,14 +1997,21 @@ func oneAfterCopula(nw *numberWords, rs []rune, i int) bool {
 // before a lone 一 at i, in the same clause: 住宿是县里一家小宾馆 says what
 // a thing is, it does not count. A word of [one_article_near_not] right
 // after the copula makes the rest an act (是为一位老人祝寿), which counts.
+// A rune of [one_article_near_adverbs] right before the copula makes a
+// word that is none (总是, 于是, 但是): the look goes on further back.
 func copulaNear(nw *numberWords, rs []rune, i int) bool {
 	for k := i - 1; k >= 0 && i-k <= oneArticleNearRunes; k-- {
 		if clauseBreak(nw, rs[k]) {
 			return false
 		}
-		if wordBefore(rs, k+1, nw.q.oneArticleNear) != "" {
-			return k+1 == i || !strings.ContainsRune(nw.q.oneArticleNearNot, rs[k+1])
+		w := wordBefore(rs, k+1, nw.q.oneArticleNear)
+		if w == "" {
+			continue
 		}
+		if at := k + 1 - utf8.RuneCountInString(w); at > 0 && strings.ContainsRune(nw.q.oneArticleNearAdverbs, rs[at-1]) {
+			continue
+		}
+		return k+1 == i || !strings.ContainsRune(nw.q.oneArticleNearNot, rs[k+1])
 	}
 	return false
 }
@@ -2058,8 +2065,9 @@ const abstractObjectRunes = 10
 // looks for the count that makes it a size: 两个同学一组.
 const sizeCountRunes = 4
 
-// oneArticleNearRunes is how far before a lone 一 copulaNear looks.
-const oneArticleNearRunes = 4
+// oneArticleNearRunes is how far before a lone 一 copulaNear looks: a
+// place's or a unit's name may stand between (是县里一家, 是某市某区一名).
+const oneArticleNearRunes = 8
 
 // oneAfterObject reports a lone 一 at i right after a Chinese character,
 // with its measure word (ending at end) closing the clause: 派发暖包一份，
@@ -2364,8 +2372,27 @@ func noCall(nw *numberWords, c countAt) bool {
 // 镇, 八站小学, 六户镇, 五门支行): the numeral and the measure word begin
 // a place's name that gse does not know. 6个镇, 8所小学 count places; a
 // lone 一 is left to the rules of the lone 一 (一场乡村音乐会).
+//
+// A count in Chinese numerals begins a name as well when one Han rune
+// stands between its measure word and a word of [place_name_ends] (七家坪
+// 村, 四道梁街道, 九台洼村), when the measure word is one of
+// [place_name_units] (家, 道, 台): the rune is the name's, no noun counted;
+// 三次到村里 counts visits. A rune of [place_name_not_gaps] makes a word with the end (三批驻
+// 村干部, 两支农村医疗队: teams counted).
 func placeName(nw *numberWords, c countAt) bool {
-	return !c.p.loneOne && !nw.q.placeCounters[c.unit] && wordAt(c.rs, c.end, nw.q.placeSuffixes) != ""
+	q, rs := nw.q, c.rs
+	if c.p.loneOne {
+		return false
+	}
+	if !q.placeCounters[c.unit] && wordAt(rs, c.end, q.placeSuffixes) != "" {
+		return true
+	}
+	if numeralClass(rs, c.number) != runChinese || !q.placeNameUnits[c.unit] {
+		return false
+	}
+	gap := c.end
+	return gap+1 < len(rs) && isHanRune(rs[gap]) && numeralClass(rs, gap) == runNone &&
+		!strings.ContainsRune(q.placeNameNotGaps, rs[gap]) && wordAt(rs, gap+1, q.placeNameEnds) != ""
 }
 
 // placeArea reports an area ([area_units]) with no word of
