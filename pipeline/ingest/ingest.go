@@ -402,9 +402,9 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 				// A few lines above the title of a text, none of them
 				// prose, are the page's header: a column name, a site, a
 				// publish date, a greeting; so are the lines down to a
-				// site's sentence above its headline.
-				// The headline's kicker right above it stays the
-				// report's (titleScorer.kickerLine).
+				// site's sentence above its headline. The headline's
+				// kicker right above it stays the report's
+				// (titleScorer.kickerLine).
 				cut := c.line
 				if k := nonEmptyBefore(c.line, func(i int) bool { return lines[i] == "" }); k >= 0 && ts.kickerLine(lines[k]) {
 					cut = k

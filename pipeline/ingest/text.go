@@ -98,6 +98,10 @@ func (v *furnitureVocab) textHeaderLine(l string) bool {
 // kicker made of two phrases, and of a kicker in quotation marks.
 const minKickerRunes = 5
 
+// kickerQuotes are the quotation marks a kicker of one phrase opens and
+// closes with.
+var kickerQuotes = [][2]string{{"“", "”"}, {"「", "」"}, {"『", "』"}}
+
 // kickerLine reports whether l, the line right above a text's headline,
 // is the headline's kicker (引题), which readers take as the report's and
 // not the site's: it ends with a dash that joins it to the headline
@@ -112,24 +116,16 @@ func (s *titleScorer) kickerLine(l string) bool {
 	if body := strings.TrimRight(l, dashRunes); body != l && strings.IndexFunc(body, isHan) >= 0 {
 		return true
 	}
-	hanOnly := func(s string) bool {
-		n := 0
-		for _, r := range s {
-			if !isHan(r) {
-				return false
-			}
-			n++
-		}
-		return n >= minKickerRunes
+	phrase := func(p string) bool {
+		return strings.IndexFunc(p, func(r rune) bool { return !isHan(r) }) < 0 && runesOver(p, minKickerRunes-1) && !s.namesSiteOrOrg(p)
 	}
-	if fields := strings.Fields(fold.ToSimplified(l)); len(fields) == 2 && hanOnly(fields[0]) && hanOnly(fields[1]) {
-		return !s.namesSiteOrOrg(fields[0]) && !s.namesSiteOrOrg(fields[1])
+	if fields := strings.Fields(fold.ToSimplified(l)); len(fields) == 2 && phrase(fields[0]) && phrase(fields[1]) {
+		return true
 	}
-	for _, q := range []string{"“”", "「」", "『』"} {
-		open, close := string([]rune(q)[0]), string([]rune(q)[1])
-		if inner, ok := strings.CutPrefix(l, open); ok && strings.HasSuffix(inner, close) {
-			inner = strings.TrimSuffix(inner, close)
-			return !strings.ContainsAny(inner, open+close) && runesOver(inner, minKickerRunes-1) && !containsAnyRune(inner, sentenceEnds)
+	for _, q := range kickerQuotes {
+		if inner, ok := strings.CutPrefix(l, q[0]); ok && strings.HasSuffix(inner, q[1]) {
+			inner = strings.TrimSuffix(inner, q[1])
+			return !strings.ContainsAny(inner, q[0]+q[1]) && runesOver(inner, minKickerRunes-1) && !containsAnyRune(inner, sentenceEnds)
 		}
 	}
 	return false
