@@ -402,9 +402,15 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 				// A few lines above the title of a text, none of them
 				// prose, are the page's header: a column name, a site, a
 				// publish date, a greeting; so are the lines down to a
-				// site's sentence above its headline.
+				// site's sentence above its headline. The headline's
+				// kicker right above it stays the report's
+				// (titleScorer.kickerLine).
+				cut := c.line
+				if k := nonEmptyBefore(c.line, func(i int) bool { return lines[i] == "" }); k >= 0 && ts.kickerLine(lines[k]) {
+					cut = k
+				}
 				var header []string
-				for _, l := range lines[:c.line] {
+				for _, l := range lines[:cut] {
 					if l != "" {
 						header = append(header, l)
 						if f := fold.ToSimplified(l); doc.Published == "" && !pageClock(f) {
@@ -415,13 +421,15 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 						}
 					}
 				}
-				removed = append(removed, Removed{Kind: "header", Text: strings.Join(header, "\n")})
-				lines, folded = lines[c.line:], folded[c.line:]
+				if len(header) > 0 {
+					removed = append(removed, Removed{Kind: "header", Text: strings.Join(header, "\n")})
+				}
+				lines, folded = lines[cut:], folded[cut:]
 				if opened >= 0 {
-					opened = 0
+					opened = c.line - cut
 				}
 				if drop = -1; c.rest == "" {
-					drop = 0 // the title's line; a title run into the body leaves its rest
+					drop = c.line - cut // the title's line; a title run into the body leaves its rest
 				}
 			}
 		} else if i := ts.firstLineTitle(lines); i >= 0 && i >= ts.captionsEnd(lines, fv) && !fv.creditNamed(strings.TrimSpace(folded[i])) {

@@ -157,3 +157,41 @@ func TestWithoutMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestKickerLine: the line right above a headline stays as its kicker
+// when a dash joins it to the headline, when it is one phrase in
+// quotation marks, or two phrases of five Han characters or more between
+// a space; a column's or a site's name, a date and a motto of short
+// phrases stay the header's.
+func TestKickerLine(t *testing.T) {
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"守护一方碧水 点亮万家灯火", true},
+		{"守護一方碧水 點亮萬家燈火", true},
+		{"柳岸街道开展“清河”行动——", true},
+		{"柳岸街道開展「清河」行動——", true},
+		{"“银发学堂开课，乐龄学用手机”", true},
+		{"「銀髮學堂開課，樂齡學用手機」", true},
+		{"勤学之心 笃行之道", false},      // a motto: phrases of four
+		{"勤學之心 篤行之道", false},      //
+		{"基层动态", false},           // a column's name
+		{"清河区融媒体中心 首页 新闻", false}, // three fields: a site's bar
+		{"青溪创新网 青溪创新促进中心", false}, // a site's name and its organisation's
+		{"青溪創新網 青溪創新促進中心", false},
+		{"无障碍浏览 长者专版", false},  // a button of four
+		{"“好”", false},         // too short to be a kicker
+		{"“活动开始了。”大家说", false}, // no phrase in marks alone
+		{"——", false},
+		{"2024年3月5日 星期二", false},
+	} {
+		if got := ts.kickerLine(tt.line); got != tt.want {
+			t.Errorf("kickerLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
