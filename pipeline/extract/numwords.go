@@ -227,6 +227,8 @@ type quantityWords struct {
 	bodyBefore           []string            // 瘦, 减重: 瘦十斤 is a change of a body
 	bodyUnits            map[string]bool     // 斤, 厘米: the units of such a change
 	memberUnits          map[string]bool     // 人: 265户362人 counts the households' members
+	visitUnits           map[string]bool     // 人次: 法律咨询45人次 counts a service's visits
+	visitActs            map[string]bool     // 服务, 培训: alone before 人次 they name the act, no service
 	topicLinks           map[string]bool     // 在册, 纳入: verbs between a statistics topic and its number
 	objectCoordinators   map[string]bool     // 和, 及, 、: nouns joined by them are one counted object
 	objectNouns          map[string]bool     // 青年: words gse tags otherwise that name people in an object
@@ -278,7 +280,7 @@ func loadQuantityWords() *quantityWords {
 		"body_before", "body_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "place_suffixes", "place_counters", "one_superlatives", "one_setup_verbs", "one_place_words", "name_word_tags",
-		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks", "class_levels")
+		"class_units", "member_units", "visit_units", "visit_acts", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks", "class_levels")
 	w := &quantityWords{
 		notApprox:            map[string]string{},
 		approxAfterNumber:    ws.runes("approx_after_number"),
@@ -386,6 +388,8 @@ func loadQuantityWords() *quantityWords {
 		bodyBefore:           longestFirst(ws.words("body_before")),
 		bodyUnits:            ws.set("body_units"),
 		memberUnits:          ws.set("member_units"),
+		visitUnits:           ws.set("visit_units"),
+		visitActs:            ws.set("visit_acts"),
 		topicLinks:           ws.set("topic_links"),
 		objectCoordinators:   ws.set("object_coordinators"),
 		objectNouns:          ws.set("object_nouns"),

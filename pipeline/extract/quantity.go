@@ -686,7 +686,42 @@ func (v docView) object(unit, kind string, start, end int) string {
 	if o := v.peopleAfterDe(kind, end, relativeRunes); o != "" {
 		return o // 6名考上大学的学生
 	}
-	return v.statisticsTopic(unit, kind, start, end)
+	if o := v.statisticsTopic(unit, kind, start, end); o != "" {
+		return o
+	}
+	return v.serviceBefore(unit, start, end)
+}
+
+// serviceBefore is the object of a count of visits ([visit_units]: 人次)
+// that no people noun gave: the service written right before the number,
+// past the words of [object_skip] — a word gse tags a verbal noun (vn)
+// with the nouns before it, at most objectMaxRunes (解答法律咨询45人次 →
+// 法律咨询, 心理辅导共12人次 → 心理辅导). "" when the word before is no
+// verbal noun (参与超1000人次: the act, not a service received), when it
+// is a word of [visit_acts] alone (累计服务1200人次), or when nouns follow
+// the count (发动120人次志愿者: the people the count is of).
+func (v docView) serviceBefore(unit string, start, end int) string {
+	qw := v.nw.q
+	k := v.beforeSpaces(start) - 1
+	if v.word == nil || !qw.visitUnits[unit] || k < 0 || v.word[k] < 0 || v.nounsAfter(end) != "" {
+		return ""
+	}
+	w := v.word[k]
+	for w >= 0 && qw.objectSkip[v.toks[w].Folded] && isHanWord(v.toks[w]) {
+		w-- // 共, 累计; a label's colon is passed by no service (家属参与活动：310人次)
+	}
+	if w < 0 || v.toks[w].POS != "vn" || !isHanWord(v.toks[w]) {
+		return ""
+	}
+	service := v.toks[w]
+	first, last := service.Offset, service.Offset+utf8.RuneCountInString(service.Text)
+	for w--; w >= 0 && nounLike(v.nw, v.toks[w]) && utf8.RuneCountInString(v.toks[w].Folded) > 1 && last-v.toks[w].Offset <= objectMaxRunes; w-- {
+		first = v.toks[w].Offset // one rune is a word's end gse split off (送/v 餐/n 服务/vn)
+	}
+	if first == service.Offset && qw.visitActs[service.Folded] {
+		return "" // 累计服务1200人次: the act the report counts, no service named
+	}
+	return v.written(first, last)
 }
 
 // statisticsTopic is the object of a count of households (户), or of
