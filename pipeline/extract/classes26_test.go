@@ -23,3 +23,18 @@ func TestServiceVisits(t *testing.T) {
 		{"医生为老人测量血压，接待老人咨询90人次。", []string{"90人次 90 人次 people [老人]"}},
 	})
 }
+
+// TestScopedPeople: a word of [object_scopes] (各界, 各族, 各国) right after
+// the measure word of a count of people says how widely they were drawn
+// and belongs to the object written after it, also inside a set phrase
+// gse keeps whole (各族群众); counts of things keep their own rules.
+func TestScopedPeople(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"开幕式上，三十多位各界来宾观看了演出。", []string{"三十多位 30 位 people a [各界来宾]"}},
+		{"開幕式上，三十多位各界來賓觀看了演出。", []string{"三十多位 30 位 people a [各界來賓]"}},
+		{"晚会吸引了四百余名各族群众。", []string{"四百余名 400 名 people a [各族群众]"}},
+		{"晚會吸引了四百余名各族群眾。", []string{"四百余名 400 名 people a [各族群眾]"}},
+		{"两名各国留学生也参加了。", []string{"两名 2 名 people [各国留学生]"}},
+		{"队员送去两箱各类图书。", []string{"两箱 2 箱 goods"}},
+	})
+}

@@ -652,6 +652,9 @@ func (v docView) object(unit, kind string, start, end int) string {
 		if o := v.nounsAfter(after); o != "" {
 			return o
 		}
+		if o := v.scopedPeopleAfter(kind, after); o != "" {
+			return o // 数十名各界来宾
+		}
 		if o := v.peopleAfterDe(kind, end, 0); o != "" {
 			return o // 24位的居民志愿者
 		}
@@ -722,6 +725,35 @@ func (v docView) serviceBefore(unit string, start, end int) string {
 		return "" // 累计服务1200人次: the act the report counts, no service named
 	}
 	return v.written(first, last)
+}
+
+// scopedPeopleAfter is the object of a count of people or households
+// written after a word of [object_scopes] that says how widely they were
+// drawn (数十名各界来宾, 十几位各族老人): the word with the nouns after it,
+// or a set phrase gse keeps whole that starts with such a word and ends
+// in one of [people_heads] (各族群众/l); "" otherwise.
+func (v docView) scopedPeopleAfter(kind string, k int) string {
+	if kind != "people" && kind != "households" || v.word == nil || k >= len(v.word) || v.word[k] < 0 {
+		return ""
+	}
+	qw := v.nw.q
+	t := v.toks[v.word[k]]
+	if t.Offset != k {
+		return ""
+	}
+	e := k + utf8.RuneCountInString(t.Text)
+	if !qw.objectScopes[t.Folded] {
+		for s := range qw.objectScopes {
+			if strings.HasPrefix(t.Folded, s) && t.POS == "l" && endsWithAny(t.Folded, qw.peopleHeads) {
+				return v.written(k, e) // 各族群众/l
+			}
+		}
+		return ""
+	}
+	if o := v.nounsAfter(e); o != "" {
+		return v.written(k, e+utf8.RuneCountInString(o))
+	}
+	return ""
 }
 
 // statisticsTopic is the object of a count of households (户), or of
