@@ -224,6 +224,7 @@ type quantityWords struct {
 	sampleTextsBefore     map[string][]string // 篇 → 总结: 活动总结5篇 is a site's offer of sample texts
 	sentenceEnds          string              // 。；: the marks that end a sentence
 	objectModifiers       map[string]bool     // 留守, 参与: verbs that say which people a noun names
+	objectScopes          map[string]bool     // 各界, 各族: how widely the people counted after them were drawn
 	ageUnits              []string            // 岁, 周岁: 72岁的老队员 is aged, not counted
 	hoursTotalWords       []string            // 累计, 共: hours after them are a total
 	hoursOneEvent         float64             // fewer hours than this, not a total, are one event's length
@@ -231,6 +232,8 @@ type quantityWords struct {
 	bodyBefore            []string            // 瘦, 减重: 瘦十斤 is a change of a body
 	bodyUnits             map[string]bool     // 斤, 厘米: the units of such a change
 	memberUnits           map[string]bool     // 人: 265户362人 counts the households' members
+	visitUnits            map[string]bool     // 人次: 法律咨询45人次 counts a service's visits
+	visitActs             map[string]bool     // 服务, 培训: alone before 人次 they name the act, no service
 	topicLinks            map[string]bool     // 在册, 纳入: verbs between a statistics topic and its number
 	objectCoordinators    map[string]bool     // 和, 及, 、: nouns joined by them are one counted object
 	objectNouns           map[string]bool     // 青年: words gse tags otherwise that name people in an object
@@ -278,11 +281,11 @@ func loadQuantityWords() *quantityWords {
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "bare_count_units", "one_list_units", "one_list_ends", "family_units", "family_name_tags", "family_before", "place_one_units", "place_one_tags", "place_one_ends", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
 		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
-		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
+		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "object_scopes", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
 		"body_before", "body_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "place_suffixes", "place_counters", "place_name_ends", "place_name_units", "place_name_not_gaps", "one_superlatives", "one_setup_verbs", "one_place_words", "name_word_tags",
-		"class_units", "member_units", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks", "class_levels")
+		"class_units", "member_units", "visit_units", "visit_acts", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks", "class_levels")
 	w := &quantityWords{
 		notApprox:             map[string]string{},
 		approxAfterNumber:     ws.runes("approx_after_number"),
@@ -389,11 +392,14 @@ func loadQuantityWords() *quantityWords {
 		sampleTextsBefore:     ws.lists("sample_texts_before"),
 		sentenceEnds:          ws.runes("sentence_ends"),
 		objectModifiers:       ws.set("object_modifiers"),
+		objectScopes:          ws.set("object_scopes"),
 		ageUnits:              longestFirst(ws.words("age_units")),
 		hoursTotalWords:       ws.words("hours_total_words"),
 		bodyBefore:            longestFirst(ws.words("body_before")),
 		bodyUnits:             ws.set("body_units"),
 		memberUnits:           ws.set("member_units"),
+		visitUnits:            ws.set("visit_units"),
+		visitActs:             ws.set("visit_acts"),
 		topicLinks:            ws.set("topic_links"),
 		objectCoordinators:    ws.set("object_coordinators"),
 		objectNouns:           ws.set("object_nouns"),

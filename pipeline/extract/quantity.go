@@ -652,6 +652,9 @@ func (v docView) object(unit, kind string, start, end int) string {
 		if o := v.nounsAfter(after); o != "" {
 			return o
 		}
+		if o := v.scopedPeopleAfter(kind, after); o != "" {
+			return o // 数十名各界来宾
+		}
 		if o := v.peopleAfterDe(kind, end, 0); o != "" {
 			return o // 24位的居民志愿者
 		}
@@ -686,7 +689,71 @@ func (v docView) object(unit, kind string, start, end int) string {
 	if o := v.peopleAfterDe(kind, end, relativeRunes); o != "" {
 		return o // 6名考上大学的学生
 	}
-	return v.statisticsTopic(unit, kind, start, end)
+	if o := v.statisticsTopic(unit, kind, start, end); o != "" {
+		return o
+	}
+	return v.serviceBefore(unit, start, end)
+}
+
+// serviceBefore is the object of a count of visits ([visit_units]: 人次)
+// that no people noun gave: the service written right before the number,
+// past the words of [object_skip] — a word gse tags a verbal noun (vn)
+// with the nouns before it, at most objectMaxRunes (解答法律咨询45人次 →
+// 法律咨询, 心理辅导共12人次 → 心理辅导). "" when the word before is no
+// verbal noun (参与超1000人次: the act, not a service received), when it
+// is a word of [visit_acts] alone (累计服务1200人次), or when nouns follow
+// the count (发动120人次志愿者: the people the count is of).
+func (v docView) serviceBefore(unit string, start, end int) string {
+	qw := v.nw.q
+	k := v.beforeSpaces(start) - 1
+	if v.word == nil || !qw.visitUnits[unit] || k < 0 || v.word[k] < 0 || v.nounsAfter(end) != "" {
+		return ""
+	}
+	w := v.word[k]
+	for w >= 0 && qw.objectSkip[v.toks[w].Folded] && isHanWord(v.toks[w]) {
+		w-- // 共, 累计; a label's colon is passed by no service (家属参与活动：310人次)
+	}
+	if w < 0 || v.toks[w].POS != "vn" || !isHanWord(v.toks[w]) {
+		return ""
+	}
+	service := v.toks[w]
+	first, last := service.Offset, service.Offset+utf8.RuneCountInString(service.Text)
+	for w--; w >= 0 && nounLike(v.nw, v.toks[w]) && utf8.RuneCountInString(v.toks[w].Folded) > 1 && last-v.toks[w].Offset <= objectMaxRunes; w-- {
+		first = v.toks[w].Offset // one rune is a word's end gse split off (送/v 餐/n 服务/vn)
+	}
+	if first == service.Offset && qw.visitActs[service.Folded] {
+		return "" // 累计服务1200人次: the act the report counts, no service named
+	}
+	return v.written(first, last)
+}
+
+// scopedPeopleAfter is the object of a count of people or households
+// written after a word of [object_scopes] that says how widely they were
+// drawn (数十名各界来宾, 十几位各族老人): the word with the nouns after it,
+// or a set phrase gse keeps whole that starts with such a word and ends
+// in one of [people_heads] (各族群众/l); "" otherwise.
+func (v docView) scopedPeopleAfter(kind string, k int) string {
+	if kind != "people" && kind != "households" || v.word == nil || k >= len(v.word) || v.word[k] < 0 {
+		return ""
+	}
+	qw := v.nw.q
+	t := v.toks[v.word[k]]
+	if t.Offset != k {
+		return ""
+	}
+	e := k + utf8.RuneCountInString(t.Text)
+	if !qw.objectScopes[t.Folded] {
+		for s := range qw.objectScopes {
+			if strings.HasPrefix(t.Folded, s) && t.POS == "l" && endsWithAny(t.Folded, qw.peopleHeads) {
+				return v.written(k, e) // 各族群众/l
+			}
+		}
+		return ""
+	}
+	if o := v.nounsAfter(e); o != "" {
+		return v.written(k, e+utf8.RuneCountInString(o))
+	}
+	return ""
 }
 
 // statisticsTopic is the object of a count of households (户), or of
