@@ -82,6 +82,18 @@ func TestDocumentYear(t *testing.T) {
 		{name: "a collection of sample reports of its date's month takes no year", text: "河道清淤活动总结(精选3篇)\n6月21日，志愿者下河清淤。", published: "2021-06-23", want: "none"},
 		{name: "a collection of sample reports, Traditional, full-width bracket", text: "河道清淤活動總結（精選3篇）\n6月21日，義工下河清淤。", published: "2021-06-23", want: "none"},
 		{name: "news of its month on a sharing site takes no year", text: "河道清淤\n本文由网友上传分享。\n6月21日，志愿者下河清淤。", published: "2021-06-23", want: "none"},
+		{name: "a yearly event's name starts with its year", text: "邻里节开幕\n11月2日，“2024·桂园邻里节”在小区广场开幕。", published: "", want: "2024"},
+		{name: "a yearly event's name starts with its year, Traditional", text: "長者運動會\n上週末，「2023銀髮健步行」在河濱公園舉行。", published: "", want: "2023"},
+		{name: "an event's year after a comma, no quotes", text: "义诊进村\n据悉，2022乡村健康行已走过九个村。", published: "", want: "2022"},
+		{name: "an event's year past a space", text: "義診進村\n本週，2021 鄉村健康行走進南坪村。", published: "", want: "2021"},
+		{name: "four digits before a measure word are a count", text: "义诊进村\n活动当天，2000名村民接受了体检。", published: "", want: "none"},
+		{name: "four digits before a measure word, Traditional", text: "義診進村\n當天，2000份健康手冊發到村民手中。", published: "", want: "none"},
+		{name: "four digits before 余 or 万 are a count", text: "爱心募捐\n截至目前，2000余份物资和2000万善款已送达。", published: "", want: "none"},
+		{name: "a cohort is no event", text: "学雷锋\n周三下午，2021级新生走进社区。", published: "", want: "none"},
+		{name: "four digits inside a word are no event's year", text: "联欢会\n合唱团演唱了《相约2020春天》。", published: "", want: "none"},
+		{name: "four digits ending a range are no event's year", text: "篮球联赛\n球队（2018-2019赛季）打进了决赛。", published: "", want: "none"},
+		{name: "an English date's year before a headline is no event's", text: "義工探訪安老院\n本會義工一行十人前往安老院，陪伴院友唱歌、做手工。\n快訊 · May 12,2016義工再訪安老院", published: "", want: "none"},
+		{name: "a post's stamp dates news before an event's year", text: "学雷锋\n3月5日，“2019学雷锋月”在社区启动。", published: "2020-03-06", stamped: true, want: "2020"},
 		{name: "dates without a year do not take an upload date", text: "社区服务活动总结\n3月27日下午，志愿者在小区门前集中。", published: "2018-11-22", want: "none"},
 	} {
 		doc, err := ingest.Parse("a.txt", []byte(tt.text), ingest.Options{})
