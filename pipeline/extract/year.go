@@ -63,8 +63,9 @@ var (
 // month it names without a year is later than the publish date's; or by
 // month without a year in the publish month or the one before it, from
 // whatever line the publish date came (not an upload's, nor on a page
-// titled as a report: a template site's sample essay); else the year a
-// yearly event's name starts with.
+// titled as a report: a template site's sample essay), which such news
+// takes before its own years too when they are years alone before the
+// publish year; else the year a yearly event's name starts with.
 func documentYear(doc *ingest.Document, dates []Date) *int {
 	if m := titleYear.FindStringSubmatch(doc.Title); m != nil {
 		y, _ := strconv.Atoi(m[1])
@@ -90,16 +91,24 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 			floor = *pub - 1
 		}
 	}
+	sample := titledAsReport(doc.Title, w)
+	// News posted as it happened: every month it writes without a year is
+	// the publish date's or the one before it, from whatever line the
+	// publish date came; its years alone, all before the publish year
+	// (2024年, on a page of 2025-02), are its past's figures.
+	news := pub != nil && !sample && !uploaded(doc, w) && datedJustBeforePublished(dates, doc.Published)
+	if news && yearsAloneBefore(dates, *pub) {
+		return pub
+	}
 	if y := ownYear(doc.Folded, dates, floor, ceiling, w); y != nil {
 		return y
 	}
 	if pub != nil && !datedAfterPublished(dates, doc.Published) {
-		sample := titledAsReport(doc.Title, w)
 		switch {
 		case datesByDay(doc.Folded, w),
 			stamped && undatedYear(dates),
 			stamped && !sample && (len(dates) == 0 || onlyHistory(doc.Folded, dates, w)),
-			!sample && !uploaded(doc, w) && datedJustBeforePublished(dates, doc.Published):
+			news:
 			return pub
 		}
 	}
@@ -436,4 +445,20 @@ func nameStartsAt(rs []rune, i int) bool {
 		return false
 	}
 	return i == 1 || !isArabicDigit(rs[i-2])
+}
+
+// yearsAloneBefore reports whether the dates write a year and every one
+// is a year alone (2024年, no month) before the publish year pub.
+func yearsAloneBefore(dates []Date, pub int) bool {
+	some := false
+	for _, d := range dates {
+		if d.Start.Year == nil {
+			continue
+		}
+		if d.Start.Month != nil || *d.Start.Year >= pub {
+			return false
+		}
+		some = true
+	}
+	return some
 }
