@@ -52,6 +52,9 @@ var (
 	// thisYearSaid: "this year" with the year in brackets inside it
 	// (今(2024)年3月1日起, 本(112)年度起): the text says which year it is.
 	thisYearSaid = regexp.MustCompile(`[今本]\s*[(（]\s*(\d{3,4})\s*[)）]\s*年`)
+	// fileNumber: an official document's number, its year in hexagonal
+	// or square brackets before the serial and 号 (某发〔2023〕15号).
+	fileNumber = regexp.MustCompile(`[〔\[［]\s*((?:19|20)\d\d)\s*[〕\]］]\s*\d+\s*[号號]`)
 )
 
 // documentYear is the year of the report, in the order dict/year.txt
@@ -65,7 +68,8 @@ var (
 // whatever line the publish date came (not an upload's, nor on a page
 // titled as a report: a template site's sample essay), which such news
 // takes before its own years too when they are years alone before the
-// publish year; else the year a yearly event's name starts with.
+// publish year; else the year a yearly event's name starts with; else
+// the year of an official document's number it cites.
 func documentYear(doc *ingest.Document, dates []Date) *int {
 	if m := titleYear.FindStringSubmatch(doc.Title); m != nil {
 		y, _ := strconv.Atoi(m[1])
@@ -112,7 +116,23 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 			return pub
 		}
 	}
-	return namedYear(doc.Folded, w)
+	if y := namedYear(doc.Folded, w); y != nil {
+		return y
+	}
+	return fileNumberYear(doc.Folded)
+}
+
+// fileNumberYear is the latest year of the official documents' numbers
+// the text cites (〔2023〕15号, [2022]8號: the notice its activities
+// carry out), or nil.
+func fileNumberYear(folded string) *int {
+	var latest *int
+	for _, m := range fileNumber.FindAllStringSubmatch(folded, -1) {
+		if y, _ := strconv.Atoi(m[1]); latest == nil || y > *latest {
+			latest = &y
+		}
+	}
+	return latest
 }
 
 // saidThisYear is the year a text gives its "this year" in brackets

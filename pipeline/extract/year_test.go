@@ -98,6 +98,11 @@ func TestDocumentYear(t *testing.T) {
 		{name: "four digits inside a word are no event's year", text: "联欢会\n合唱团演唱了《相约2020春天》。", published: "", want: "none"},
 		{name: "four digits ending a range are no event's year", text: "篮球联赛\n球队（2018-2019赛季）打进了决赛。", published: "", want: "none"},
 		{name: "an English date's year before a headline is no event's", text: "義工探訪安老院\n本會義工一行十人前往安老院，陪伴院友唱歌、做手工。\n快訊 · May 12,2016義工再訪安老院", published: "", want: "none"},
+		{name: "an official document's number dates a text that dates nothing else", text: "防溺水宣传\n根据县教育局《关于做好暑期安全工作的通知》(某教发〔2023〕15号)要求，学校组织学生观看了安全视频。", published: "", want: "2023"},
+		{name: "an official document's number, Traditional, square brackets", text: "防詐宣導\n依據市府某字[2022]8號函，里辦公處邀請警員講解詐騙手法。", published: "", want: "2022"},
+		{name: "the latest of the documents' numbers", text: "防溺水宣传\n按照某教发〔2021〕3号和某安办〔2022〕 7 号文件要求，学校开展了安全教育。", published: "", want: "2022"},
+		{name: "a year in brackets without a serial and 号 is no document's number", text: "防溺水宣传\n按照〔2023〕年度计划，学校开展了安全教育。", published: "", want: "none"},
+		{name: "a dated activity wins over a document's number", text: "防溺水宣传\n按照某教发〔2019〕5号文件要求，2023年5月，学校开展了安全教育。", published: "", want: "2023"},
 		{name: "a post's stamp dates news before an event's year", text: "学雷锋\n3月5日，“2019学雷锋月”在社区启动。", published: "2020-03-06", stamped: true, want: "2020"},
 		{name: "dates without a year do not take an upload date", text: "社区服务活动总结\n3月27日下午，志愿者在小区门前集中。", published: "2018-11-22", want: "none"},
 	} {
