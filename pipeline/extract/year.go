@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/dict"
@@ -20,6 +21,7 @@ type yearWords struct {
 	relativeDays                      []string
 	uploadWords, uploadKinds          []string
 	reportEndings                     []string
+	notNamedAfter                     []string
 	maxYearsBefore                    int
 }
 
@@ -33,13 +35,13 @@ var ywords = sync.OnceValue(func() yearWords {
 		panic("extract: dict/year.txt: [thresholds]: want max_years_before 1 or more")
 	}
 	// An empty section would silently turn its judge off.
-	for _, sec := range []string{"not_own", "not_own_before", "period_after", "upload_words", "upload_kinds", "report_endings", "relative_days"} {
+	for _, sec := range []string{"not_own", "not_own_before", "period_after", "upload_words", "upload_kinds", "report_endings", "relative_days", "not_named_after"} {
 		if len(ws.Words(sec)) == 0 {
 			panic("extract: dict/year.txt: no [" + sec + "]")
 		}
 	}
 	return yearWords{notOwn: ws.Words("not_own"), notOwnBefore: ws.Words("not_own_before"), periodAfter: ws.Words("period_after"), uploadWords: ws.Words("upload_words"), uploadKinds: ws.Words("upload_kinds"),
-		reportEndings: ws.Words("report_endings"), relativeDays: ws.Words("relative_days"), maxYearsBefore: int(th["max_years_before"])}
+		reportEndings: ws.Words("report_endings"), relativeDays: ws.Words("relative_days"), notNamedAfter: ws.Words("not_named_after"), maxYearsBefore: int(th["max_years_before"])}
 })
 
 var (
@@ -50,6 +52,9 @@ var (
 	// thisYearSaid: "this year" with the year in brackets inside it
 	// (今(2024)年3月1日起, 本(112)年度起): the text says which year it is.
 	thisYearSaid = regexp.MustCompile(`[今本]\s*[(（]\s*(\d{3,4})\s*[)）]\s*年`)
+	// fileNumber: an official document's number, its year in hexagonal
+	// or square brackets before the serial and 号 (某发〔2023〕15号).
+	fileNumber = regexp.MustCompile(`[〔\[［]\s*((?:19|20)\d\d)\s*[〕\]］]\s*\d+\s*[号號]`)
 )
 
 // documentYear is the year of the report, in the order dict/year.txt
@@ -61,7 +66,10 @@ var (
 // month it names without a year is later than the publish date's; or by
 // month without a year in the publish month or the one before it, from
 // whatever line the publish date came (not an upload's, nor on a page
-// titled as a report: a template site's sample essay).
+// titled as a report: a template site's sample essay), which such news
+// takes before its own years too when they are years alone before the
+// publish year; else the year a yearly event's name starts with; else
+// the year of an official document's number it cites.
 func documentYear(doc *ingest.Document, dates []Date) *int {
 	if m := titleYear.FindStringSubmatch(doc.Title); m != nil {
 		y, _ := strconv.Atoi(m[1])
@@ -87,21 +95,44 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 			floor = *pub - 1
 		}
 	}
+	sample := titledAsReport(doc.Title, w)
+	// News posted as it happened: every month it writes without a year is
+	// the publish date's or the one before it, from whatever line the
+	// publish date came; its years alone, all before the publish year
+	// (2024年, on a page of 2025-02), are its past's figures.
+	news := pub != nil && !sample && !uploaded(doc, w) && datedJustBeforePublished(dates, doc.Published)
+	if news && yearsAloneBefore(dates, *pub) {
+		return pub
+	}
 	if y := ownYear(doc.Folded, dates, floor, ceiling, w); y != nil {
 		return y
 	}
-	if pub == nil || datedAfterPublished(dates, doc.Published) {
-		return nil
+	if pub != nil && !datedAfterPublished(dates, doc.Published) {
+		switch {
+		case datesByDay(doc.Folded, w),
+			stamped && undatedYear(dates),
+			stamped && !sample && (len(dates) == 0 || onlyHistory(doc.Folded, dates, w)),
+			news:
+			return pub
+		}
 	}
-	sample := titledAsReport(doc.Title, w)
-	switch {
-	case datesByDay(doc.Folded, w),
-		stamped && undatedYear(dates),
-		stamped && !sample && (len(dates) == 0 || onlyHistory(doc.Folded, dates, w)),
-		!sample && !uploaded(doc, w) && datedJustBeforePublished(dates, doc.Published):
-		return pub
+	if y := namedYear(doc.Folded, w); y != nil {
+		return y
 	}
-	return nil
+	return fileNumberYear(doc.Folded)
+}
+
+// fileNumberYear is the latest year of the official documents' numbers
+// the text cites (〔2023〕15号, [2022]8號: the notice its activities
+// carry out), or nil.
+func fileNumberYear(folded string) *int {
+	var latest *int
+	for _, m := range fileNumber.FindAllStringSubmatch(folded, -1) {
+		if y, _ := strconv.Atoi(m[1]); latest == nil || y > *latest {
+			latest = &y
+		}
+	}
+	return latest
 }
 
 // saidThisYear is the year a text gives its "this year" in brackets
@@ -364,4 +395,90 @@ func publishedPart(p string, from, to int) (int, bool) {
 	}
 	n, err := strconv.Atoi(p[from:to])
 	return n, err == nil
+}
+
+// namedYear is the year a yearly event's name starts with, written
+// without 年 (“2024·桂园邻里节”, ，2019滨江健步行出发): four digits
+// 1950–2099 where a name starts (nameStartsAt; no part of a word:
+// 相约2020春天, 在302室2014集合), followed by a Han character, past a
+// space or a middle dot, that begins neither a measure word (2000名,
+// 2025届) nor one of [not_named_after] (2000余份, 2021级, 2015与2018年,
+// 2000万); nil when the text writes none.
+func namedYear(folded string, w yearWords) *int {
+	rs := []rune(folded)
+	mw := defaultMeasureWords()
+	for i := 0; i+4 <= len(rs); i++ {
+		if !nameStartsAt(rs, i) {
+			continue
+		}
+		y, ok := fourDigits(rs[i : i+4])
+		if !ok || y < 1950 || y > 2099 {
+			continue
+		}
+		j := i + 4
+		for j < len(rs) && (rs[j] == ' ' || rs[j] == '·') {
+			j++
+		}
+		if j == len(rs) || !unicode.Is(unicode.Han, rs[j]) || rs[j] == '年' {
+			continue
+		}
+		if _, n := mw.match(rs, j); n > 0 || hasAnyRunesAt(rs, j, w.notNamedAfter) {
+			continue
+		}
+		return &y
+	}
+	return nil
+}
+
+// fourDigits is the number four Arabic digits write, and false when rs
+// holds anything else.
+func fourDigits(rs []rune) (int, bool) {
+	y := 0
+	for _, r := range rs {
+		d, ok := arabicDigit(r)
+		if !ok {
+			return 0, false
+		}
+		y = y*10 + d
+	}
+	return y, true
+}
+
+// isArabicDigit reports whether r is a digit 0–9, ASCII or full-width.
+func isArabicDigit(r rune) bool {
+	_, ok := arabicDigit(r)
+	return ok
+}
+
+// nameStartsAt reports whether a name may start at rs[i]: at the text's
+// start, after a space or a line's end, or after a mark that neither
+// joins the parts of a date, a time or a range (2018-2019, 2019/20,
+// 10:30) nor follows a digit (May 12,2016).
+func nameStartsAt(rs []rune, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch r := rs[i-1]; {
+	case r == ' ' || r == '\n':
+		return true
+	case !unicode.IsPunct(r) || strings.ContainsRune("-‐–—~～/.．:：", r):
+		return false
+	}
+	return i == 1 || !isArabicDigit(rs[i-2])
+}
+
+// yearsAloneBefore reports whether the dates write a year and every one
+// is a year alone (2024年, no month) before the publish year pub.
+func yearsAloneBefore(dates []Date, pub int) bool {
+	some := false
+	for _, d := range dates {
+		if d.Start.Year == nil {
+			continue
+		}
+		if d.Start.Month != nil || *d.Start.Year >= pub {
+			return false
+		}
+		some = true
+	}
+	return some
 }
