@@ -94,6 +94,10 @@ type lineView struct {
 	// with its colon (二、活动内容, 实施阶段：): the report's paragraph under
 	// its heading, whatever judge took the heading.
 	clausesUnderHeading bool
+	// brokenSentence: outside the body, the line holds a comma and is the
+	// report's sentence broken at the page's width, not a list of keywords
+	// (brokenSentence).
+	brokenSentence bool
 	// afterLabel: the non-empty line before it is furniture ending with a
 	// label's colon and no value (责编：).
 	afterLabel bool
@@ -2236,6 +2240,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		if p >= 0 && lv.zone != zoneBody && lv.holds(markComma) {
 			lv.clausesUnderHeading = headsSection(folded[p])
 		}
+		lv.brokenSentence = lv.zone != zoneBody && lv.holds(markComma) && brokenSentence(folded, i, q)
 		if lv.zone != zoneBody && labelled(i) {
 			lv.inFieldRun = p >= 0 && labelled(p) || q >= 0 && labelled(q)
 		}

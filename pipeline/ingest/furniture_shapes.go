@@ -113,7 +113,9 @@ func (repeatedWord) Judge(l lineView) string {
 // heading's (（一）精心筹备,深入走访,撰写方案,做好保障); so is it right under a
 // numbered heading or a label ending with its colon (clausesUnderHeading),
 // or right under a line ending with a comma (continuesSentence: the
-// sentence above goes on in it); nor is a list two of whose phrases hold a
+// sentence above goes on in it), and so is a line the page goes on from
+// that says the page's own words again (brokenSentence: a sentence broken
+// at the page's width); nor is a list two of whose phrases hold a
 // particle of a sentence's grammar ([clause_particles]: 了, 的, 着, 们):
 // they are a sentence's clauses, broken at a line's end, where keywords
 // are noun phrases.
@@ -128,7 +130,7 @@ const maxNameRunes = 4
 
 func (j keywordSpam) Judge(l lineView) string {
 	f := l.folded
-	if l.zone == zoneBody || l.belowBody || l.clausesUnderHeading || l.continuesSentence || !l.holds(markComma) || l.holds(markSentenceEnd|markColon|markEnumComma) || strings.Count(f, ",")+strings.Count(f, "，") < minSpamParts-1 {
+	if l.zone == zoneBody || l.belowBody || l.clausesUnderHeading || l.continuesSentence || l.brokenSentence || !l.holds(markComma) || l.holds(markSentenceEnd|markColon|markEnumComma) || strings.Count(f, ",")+strings.Count(f, "，") < minSpamParts-1 {
 		return ""
 	}
 	parts := keywordParts(f, isComma)
@@ -203,16 +205,55 @@ func foreignKeywords(folded []string, first int, prose []bool) bool {
 	if len(text) == 0 {
 		return false
 	}
-	rest := strings.Join(text, "\n")
-	echoed, pairs := 0, 0
+	echoed, pairs := echoedParts(parts, strings.Join(text, "\n"))
+	return 4*echoed <= len(parts) && pairs >= minForeignPairs
+}
+
+// echoedParts counts the parts of a list that share two Han characters in
+// a row with text (echoed), and the pairs of Han characters in a row of
+// all its parts.
+func echoedParts(parts []string, text string) (echoed, pairs int) {
 	for _, p := range parts {
 		h := hanOnly(p)
-		if sharesRun(h, rest, 2) {
+		if sharesRun(h, text, 2) {
 			echoed++
 		}
 		pairs += max(runeLen(h)-1, 0)
 	}
-	return 4*echoed <= len(parts) && pairs >= minForeignPairs
+	return echoed, pairs
+}
+
+// brokenSentence reports whether folded[i] is a list of short phrases
+// between commas (keywordParts) that the page goes on from — the line
+// next, the nearest non-empty one below it (-1: none), holds a comma or
+// ends a sentence, or no line follows — and more than a quarter of whose
+// phrases share two Han characters in a row with the page's other lines,
+// lists of phrases aside (the measure foreignKeywords takes against the
+// prose): the report's sentence broken at the page's width, in the page's
+// own words.
+func brokenSentence(folded []string, i, next int) bool {
+	if next >= 0 && marksOf(strings.TrimSpace(folded[next]))&(markComma|markSentenceEnd) == 0 {
+		return false
+	}
+	parts := keywordParts(strings.TrimSpace(folded[i]), isComma)
+	if parts == nil {
+		return false
+	}
+	echoed, _ := echoedParts(parts, textLines(folded, i))
+	return 4*echoed > len(parts)
+}
+
+// textLines joins the non-empty lines of a page but line skip and the
+// lists of short phrases (keywordParts), one to a line: the words of its
+// text and of its furniture, keywords aside.
+func textLines(folded []string, skip int) string {
+	var text []string
+	for i, f := range folded {
+		if f = strings.TrimSpace(f); i != skip && f != "" && keywordParts(f, isComma) == nil {
+			text = append(text, f)
+		}
+	}
+	return strings.Join(text, "\n")
 }
 
 // minForeignPairs is the fewest pairs of Han characters in a row that

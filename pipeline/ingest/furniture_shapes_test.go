@@ -71,6 +71,10 @@ func TestKeywordSpam(t *testing.T) {
 		{line: "空地上长满杂草,居民觉得可惜,便找来工具,一起动手清理", zone: zoneTail, want: "spam"},
 		{line: "空地上长满杂草,居民觉得可惜,便找来工具,一起动手清理", zone: zoneTail, cont: true, want: ""},
 		{line: "空地上長滿雜草,居民覺得可惜,便找來工具,一起動手清理", zone: zoneTail, cont: true, want: ""},
+		// The report's sentence broken at the page's width, in the page's
+		// own words (brokenSentence).
+		{line: "空地上长满杂草,居民觉得可惜,便找来工具,一起动手清理", zone: zoneTail, broken: true, want: ""},
+		{line: "空地上長滿雜草,居民覺得可惜,便找來工具,一起動手清理", zone: zoneHead, broken: true, want: ""},
 		{line: "免费在线观看,高清电影下载,最新电视剧,热门综艺排行", zone: zoneBody, want: ""},
 		{line: "情暖重阳,爱在社区", zone: zoneHead, want: ""},
 		{line: "张小明,李红,王建国,赵丽", zone: zoneTail, want: ""}, // the author's list of names
@@ -539,4 +543,37 @@ func TestStatementLink(t *testing.T) {
 		{line: "本活动最终解释权归主办方所有，特此声明", zone: zoneTail, want: ""},
 		{line: "某某社区居委会关于暂停开放活动室期间安排的声明", zone: zoneTail, want: ""},
 	})
+}
+
+func TestBrokenSentence(t *testing.T) {
+	page := func(lines ...string) []string {
+		for i, l := range lines {
+			lines[i] = fold.ToSimplified(l)
+		}
+		return lines
+	}
+	for _, c := range []struct {
+		lines   []string
+		at, nxt int
+		want    bool
+	}{
+		// The text's words again, the page ending right below: the
+		// report's last sentence cut off.
+		{page("河堤公园周末举办亲子植树活动,三十户家庭参加。", "图1.jpg", "河堤公园将继续组织植树,邀请更多家庭,认领树苗,让公园"), 2, -1, true},
+		{page("河堤公園週末舉辦親子植樹活動,三十戶家庭參加。", "圖1.jpg", "河堤公園將繼續組織植樹,邀請更多家庭,認領樹苗,讓公園"), 2, -1, true},
+		// The sentence goes on in the line below.
+		{page("河堤公园周末举办亲子植树活动,三十户家庭参加。", "河堤公园将继续组织植树,邀请更多家庭,认领树苗,让公园", "四季常绿。"), 1, 2, true},
+		// The line below neither holds a comma nor ends a sentence: a
+		// picture's caption, the list is no sentence going on.
+		{page("河堤公园周末举办亲子植树活动,三十户家庭参加。", "河堤公园将继续组织植树,邀请更多家庭,认领树苗,让公园", "植树现场"), 1, 2, false},
+		// Keywords foreign to the text: a hijacked copy's.
+		{page("在线高清播放,最新综艺下载,热门电视剧合集,免费影视大全", "河堤公园周末举办亲子植树活动,三十户家庭参加。"), 0, 1, false},
+		{page("在線高清播放,最新綜藝下載,熱門電視劇合集,免費影視大全", "河堤公園週末舉辦親子植樹活動,三十戶家庭參加。"), 0, 1, false},
+		// Two short phrases are no list.
+		{page("河堤公园周末举办亲子植树活动,三十户家庭参加。", "河堤公园,植树"), 1, -1, false},
+	} {
+		if got := brokenSentence(c.lines, c.at, c.nxt); got != c.want {
+			t.Errorf("brokenSentence(%q, %d, %d) = %v, want %v", c.lines, c.at, c.nxt, got, c.want)
+		}
+	}
 }

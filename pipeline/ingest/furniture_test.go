@@ -38,6 +38,7 @@ type judgeCase struct {
 	amidCap bool // amidCaptions
 	cells   bool // amidCells
 	cont    bool // continuesSentence
+	broken  bool // brokenSentence
 	text    bool // amidText
 	want    string
 }
@@ -45,7 +46,7 @@ type judgeCase struct {
 func checkJudge(t *testing.T, j furnitureJudge, cases []judgeCase) {
 	t.Helper()
 	for _, c := range cases {
-		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below, atPageEnd: c.end, underAuthorHeading: c.heading, clausesUnderHeading: c.clauses, amidCaptions: c.amidCap, amidCells: c.cells, continuesSentence: c.cont, amidText: c.text}
+		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below, atPageEnd: c.end, underAuthorHeading: c.heading, clausesUnderHeading: c.clauses, amidCaptions: c.amidCap, amidCells: c.cells, continuesSentence: c.cont, brokenSentence: c.broken, amidText: c.text}
 		if got := j.Judge(v); got != c.want {
 			t.Errorf("%T(%q, zone %d, after %v, amid %v) = %q, want %q", j, c.line, c.zone, c.after, c.amid, got, c.want)
 		}
