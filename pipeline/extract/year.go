@@ -411,15 +411,15 @@ func namedYear(folded string, w yearWords) *int {
 		if !nameStartsAt(rs, i) {
 			continue
 		}
-		y, ok := fourDigits(rs[i : i+4])
-		if !ok || y < 1950 || y > 2099 {
+		y, end := readDigits(rs, i, 4)
+		if end != i+4 || y < 1950 || y > 2099 {
 			continue
 		}
 		j := i + 4
 		for j < len(rs) && (rs[j] == ' ' || rs[j] == '·') {
 			j++
 		}
-		if j == len(rs) || !unicode.Is(unicode.Han, rs[j]) || rs[j] == '年' {
+		if j == len(rs) || !isHanRune(rs[j]) || rs[j] == '年' {
 			continue
 		}
 		if _, n := mw.match(rs, j); n > 0 || hasAnyRunesAt(rs, j, w.notNamedAfter) {
@@ -428,20 +428,6 @@ func namedYear(folded string, w yearWords) *int {
 		return &y
 	}
 	return nil
-}
-
-// fourDigits is the number four Arabic digits write, and false when rs
-// holds anything else.
-func fourDigits(rs []rune) (int, bool) {
-	y := 0
-	for _, r := range rs {
-		d, ok := arabicDigit(r)
-		if !ok {
-			return 0, false
-		}
-		y = y*10 + d
-	}
-	return y, true
 }
 
 // isArabicDigit reports whether r is a digit 0–9, ASCII or full-width.

@@ -239,17 +239,17 @@ func brokenSentence(folded []string, i, next int) bool {
 	if parts == nil {
 		return false
 	}
-	echoed, _ := echoedParts(parts, textLines(folded, i))
+	echoed, _ := echoedParts(parts, textLines(folded))
 	return 4*echoed > len(parts)
 }
 
-// textLines joins the non-empty lines of a page but line skip and the
-// lists of short phrases (keywordParts), one to a line: the words of its
-// text and of its furniture, keywords aside.
-func textLines(folded []string, skip int) string {
+// textLines joins the non-empty lines of a page but the lists of short
+// phrases (keywordParts; brokenSentence's own line is one), one to a
+// line: the words of its text and of its furniture, keywords aside.
+func textLines(folded []string) string {
 	var text []string
-	for i, f := range folded {
-		if f = strings.TrimSpace(f); i != skip && f != "" && keywordParts(f, isComma) == nil {
+	for _, f := range folded {
+		if f = strings.TrimSpace(f); f != "" && keywordParts(f, isComma) == nil {
 			text = append(text, f)
 		}
 	}

@@ -98,15 +98,11 @@ func (v *furnitureVocab) textHeaderLine(l string) bool {
 // kicker made of two phrases, and of a kicker in quotation marks.
 const minKickerRunes = 5
 
-// kickerQuotes are the quotation marks a kicker of one phrase opens and
-// closes with.
-var kickerQuotes = [][2]string{{"“", "”"}, {"「", "」"}, {"『", "』"}}
-
 // kickerLine reports whether l, the line right above a text's headline,
 // is the headline's kicker (引题), which readers take as the report's and
 // not the site's: it ends with a dash that joins it to the headline
-// (某某街道——), it is one phrase in quotation marks (“守护一方碧水，点亮万家
-// 灯火”), or two phrases of Han characters only set apart by a space, each
+// (某某街道——), it is one phrase in quotation marks (quoteCloser:
+// “守护一方碧水，点亮万家灯火”), or two phrases of Han characters only set apart by a space, each
 // of minKickerRunes or more and neither a site's nor an organisation's
 // name (守护一方碧水 点亮万家灯火; not 某某创新网 某某创新委员会). A column's
 // name (工作动态), a site's, a date or a motto of two short phrases (勤学之心
@@ -122,10 +118,10 @@ func (s *titleScorer) kickerLine(l string) bool {
 	if fields := strings.Fields(fold.ToSimplified(l)); len(fields) == 2 && phrase(fields[0]) && phrase(fields[1]) {
 		return true
 	}
-	for _, q := range kickerQuotes {
-		if inner, ok := strings.CutPrefix(l, q[0]); ok && strings.HasSuffix(inner, q[1]) {
-			inner = strings.TrimSuffix(inner, q[1])
-			return !strings.ContainsAny(inner, q[0]+q[1]) && runesOver(inner, minKickerRunes-1) && !containsAnyRune(inner, sentenceEnds)
+	open, n := utf8.DecodeRuneInString(l)
+	if closer, ok := quoteCloser[open]; ok {
+		if inner, ok := strings.CutSuffix(l[n:], string(closer)); ok {
+			return !strings.ContainsAny(inner, string([]rune{open, closer})) && runesOver(inner, minKickerRunes-1) && !containsAnyRune(inner, sentenceEnds)
 		}
 	}
 	return false
