@@ -2631,7 +2631,14 @@ var fileNameLine = regexp.MustCompile(`(?i)^([^。！？\s][^。！？]{1,60})\.
 // line, in title marks with its extension (《某某总结.docx》).
 var quotedFileName = regexp.MustCompile(`(?i)《([^《》。！？]{2,60})\.(doc|docx|wps|pdf|txt)》`)
 
-var publishDateExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?`)
+// publishDateExpr matches a date with its year and month, the day maybe:
+// year first (2019-03-09, 2019年3月9日, 2019/3), year then month/day
+// after a space (2023 07/06 17:06, a stamp some sites print), or day first
+// with dots or slashes (09.03.2019 18:29, 09/03/2019: Hong Kong's, Macau's
+// and Europe's order), the day and month of two digits at most, no
+// letter, digit, dot or slash before them. Groups: year, month, day; then
+// year, month, day; then day, month, year.
+var publishDateExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?|((?:19|20)\d{2}) (\d{1,2})/(\d{1,2})\b|(?:^|[^\w./])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b`)
 
 // machineDateAlone reports whether a folded line is a date written with
 // digits and separators alone (2023-11-19, 2007.04.15).
@@ -2644,17 +2651,27 @@ func machineDateAlone(folded string) bool {
 // YYYY-MM-DD or YYYY-MM, or "".
 func publishDate(s string) string {
 	for _, m := range publishDateExpr.FindAllStringSubmatch(s, -1) {
+		year, month, day := m[1], m[2], m[3]
+		switch {
+		case m[4] != "":
+			year, month, day = m[4], m[5], m[6]
+		case m[9] != "":
+			year, month, day = m[9], m[8], m[7]
+		}
 		// Atoi, not fmt.Sscan: Sscan reads 08 and 09 as bad octal.
-		mo, _ := strconv.Atoi(m[2])
+		mo, _ := strconv.Atoi(month)
 		if mo < 1 || mo > 12 {
 			continue
 		}
-		if m[3] != "" {
-			if d, _ := strconv.Atoi(m[3]); d >= 1 && d <= 31 {
-				return fmt.Sprintf("%s-%02d-%02d", m[1], mo, d)
+		if day != "" {
+			if d, _ := strconv.Atoi(day); d >= 1 && d <= 31 {
+				return fmt.Sprintf("%s-%02d-%02d", year, mo, d)
 			}
 		}
-		return fmt.Sprintf("%s-%02d", m[1], mo)
+		if m[1] == "" {
+			continue // year then month/day, or day first: no date without its day
+		}
+		return fmt.Sprintf("%s-%02d", year, mo)
 	}
 	return ""
 }
