@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -2636,9 +2637,24 @@ var quotedFileName = regexp.MustCompile(`(?i)《([^《》。！？]{2,60})\.(doc
 // after a space (2023 07/06 17:06, a stamp some sites print), or day first
 // with dots or slashes (09.03.2019 18:29, 09/03/2019: Hong Kong's, Macau's
 // and Europe's order), the day and month of two digits at most, no
-// letter, digit, dot or slash before them. Groups: year, month, day; then
-// year, month, day; then day, month, year.
-var publishDateExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?|((?:19|20)\d{2}) (\d{1,2})/(\d{1,2})\b|(?:^|[^\w./])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b`)
+// letter, digit, dot or slash before them; or with the month's English
+// name, whole or its first three letters, and the day before the year:
+// month first (Mar 7, 2021; a Unix clock's Sun Mar 7 09:15:02 2021, the
+// time between day and year) or day first (7 March 2021). Groups: year,
+// month, day; then year, month, day; then day, month, year; then month,
+// day, year; then day, month, year.
+var publishDateExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?|((?:19|20)\d{2}) (\d{1,2})/(\d{1,2})\b|(?:^|[^\w./])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b|\b([A-Za-z]{3,9})\.? (\d{1,2}),? (?:\d{1,2}:\d{2}(?::\d{2})? )?((?:19|20)\d{2})\b|(?:^|[^\w./])(\d{1,2}) ([A-Za-z]{3,9}),? ((?:19|20)\d{2})\b`)
+
+// englishMonth returns the number of the month whose English name, or its
+// first three letters, is w in any case (Sep, SEPTEMBER), or 0.
+func englishMonth(w string) int {
+	for m := time.January; m <= time.December; m++ {
+		if n := m.String(); strings.EqualFold(w, n) || strings.EqualFold(w, n[:3]) {
+			return int(m)
+		}
+	}
+	return 0
+}
 
 // machineDateAlone reports whether a folded line is a date written with
 // digits and separators alone (2023-11-19, 2007.04.15).
@@ -2657,9 +2673,16 @@ func publishDate(s string) string {
 			year, month, day = m[4], m[5], m[6]
 		case m[9] != "":
 			year, month, day = m[9], m[8], m[7]
+		case m[12] != "":
+			year, month, day = m[12], m[10], m[11]
+		case m[15] != "":
+			year, month, day = m[15], m[14], m[13]
 		}
 		// Atoi, not fmt.Sscan: Sscan reads 08 and 09 as bad octal.
 		mo, _ := strconv.Atoi(month)
+		if m[12] != "" || m[15] != "" {
+			mo = englishMonth(month)
+		}
 		if mo < 1 || mo > 12 {
 			continue
 		}
@@ -2669,7 +2692,7 @@ func publishDate(s string) string {
 			}
 		}
 		if m[1] == "" {
-			continue // year then month/day, or day first: no date without its day
+			continue // year then month/day, day first or a month's name: no date without its day
 		}
 		return fmt.Sprintf("%s-%02d", year, mo)
 	}

@@ -791,6 +791,19 @@ func TestPublishDate(t *testing.T) {
 		"共3.5万人，2017":                   "",
 		"2024 05/19":                    "2024-05-19",
 		"2024 5":                        "",
+		"Posted: Mar 7, 2021":           "2021-03-07", // a month's English name
+		"更新：Mar 7, 2021":                "2021-03-07",
+		"更新：MARCH 7 2021 10:05":         "2021-03-07",
+		"日期Sun Mar 7 09:15:02 2021":     "2021-03-07", // a Unix clock
+		"日期Sun Mar 7 09:15 2021":        "2021-03-07",
+		"Lina Wu • 7 March 2021 09:15":  "2021-03-07", // day first
+		"發佈：07 Mar, 2021":               "2021-03-07",
+		"发布：7 march 2021":               "2021-03-07",
+		"Mar 2021":                      "", // no day
+		"Marching 7, 2021":              "", // no month's name
+		"Page 7, 2021":                  "",
+		"Mar 32, 2021":                  "",
+		"v17 March 2021":                "", // a letter before the day
 	} {
 		if got := publishDate(in); got != want {
 			t.Errorf("publishDate(%q) = %q, want %q", in, got, want)

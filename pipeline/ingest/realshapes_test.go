@@ -1,6 +1,11 @@
 package ingest
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // realShapesDir holds documents written for zongjie that reproduce the
 // structure of each kind of furniture, title and header seen on the real
@@ -13,4 +18,36 @@ func TestRealShapes(t *testing.T) {
 	if docs < 10 {
 		t.Errorf("%s has %d documents, want at least 10", realShapesDir, docs)
 	}
+}
+
+// TestRealShapesPublished parses each document of realshapes whose
+// .expect names a publish date and wants that date as Published.
+func TestRealShapesPublished(t *testing.T) {
+	expects, _ := filepath.Glob(filepath.Join(realShapesDir, "*.expect"))
+	n := 0
+	for _, e := range expects {
+		b, err := os.ReadFile(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := ""
+		for _, l := range strings.Split(string(b), "\n") {
+			if v, ok := strings.CutPrefix(l, "published: "); ok {
+				want = strings.TrimSpace(v)
+			}
+		}
+		if want == "" {
+			continue
+		}
+		name := strings.TrimSuffix(e, ".expect") + ".txt"
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if doc, err := Parse(filepath.Base(name), src, Options{}); err != nil || doc.Published != want {
+			t.Errorf("%s: published %q (%v), want %q", filepath.Base(e), doc.Published, err, want)
+		}
+	}
+	t.Logf("%d documents with a publish date", n)
 }
