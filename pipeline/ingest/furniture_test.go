@@ -143,9 +143,9 @@ func TestLatinHead(t *testing.T) {
 
 func TestLatinHeadRow(t *testing.T) {
 	checkJudge(t, latinHeadRow{}, []judgeCase{
-		{line: "Updated: Oct 12, 2021", zone: zoneHead, want: "latin"},
+		{line: "Updated: Oct 12, 2021", zone: zoneHead, want: "metadata"}, // English stamps are read dates
 		{line: "326 Views", zone: zoneHead, want: "latin"},
-		{line: "Lin Yu • 3 March 2022 18:05", zone: zoneHead, want: "latin"},
+		{line: "Lin Yu • 3 March 2022 18:05", zone: zoneHead, want: "metadata"},
 		{line: "www.example.org   2020-06-01 08:30:12", zone: zoneHead, want: "metadata"},
 		{line: "Posted 2019/12/05 ‧ 52 reads", zone: zoneHead, want: "metadata"},
 		{line: "close", zone: zoneHead, want: "latin"},
