@@ -3,7 +3,6 @@ package ingest
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -23,33 +22,21 @@ func TestRealShapes(t *testing.T) {
 // TestRealShapesPublished parses each document of realshapes whose
 // .expect names a publish date and wants that date as Published.
 func TestRealShapesPublished(t *testing.T) {
-	expects, _ := filepath.Glob(filepath.Join(realShapesDir, "*.expect"))
 	n := 0
-	for _, e := range expects {
-		b, err := os.ReadFile(e)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := ""
-		for _, l := range strings.Split(string(b), "\n") {
-			if v, ok := strings.CutPrefix(l, "published: "); ok {
-				want = strings.TrimSpace(v)
-			}
-		}
-		if want == "" {
+	for _, page := range devsetInputs(realShapesDir, t.Errorf) {
+		if page.Published == "" {
 			continue
 		}
-		name := strings.TrimSuffix(e, ".expect") + ".txt"
-		src, err := os.ReadFile(name)
+		n++
+		src, err := os.ReadFile(page.Input)
 		if err != nil {
 			t.Fatal(err)
 		}
-		n++
-		doc, err := Parse(filepath.Base(name), src, Options{})
+		doc, err := Parse(filepath.Base(page.Input), src, Options{})
 		if err != nil {
-			t.Errorf("%s: %v", filepath.Base(name), err)
-		} else if doc.Published != want {
-			t.Errorf("%s: published %q, want %q", filepath.Base(e), doc.Published, want)
+			t.Errorf("%s: %v", page.Name, err)
+		} else if doc.Published != page.Published {
+			t.Errorf("%s: published %q, want %q", page.Name, doc.Published, page.Published)
 		}
 	}
 	t.Logf("%d documents with a publish date", n)
