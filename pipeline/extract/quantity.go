@@ -514,10 +514,12 @@ func redactedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, bool) {
 // (“两人三足”, “3人制”篮球赛) or after more of it (“健康素养66条”, “四进
 // 四讲”, “县扶百名、市扶千名”: since round 24). A quote holding only the
 // count (“500人”) is still a count, and so is a quote that is speech, with
-// a mark of a clause or a sentence in it (“我想再拿5个！”).
+// a mark of a clause or a sentence in it (“我想再拿5个！”); since round 27
+// no other rune after the count makes it speech (brackets, a percent sign,
+// letters, a space: “三个最佳(优)”, “两个80%”).
 func inQuotedName(nw *numberWords, rs []rune, start, end int) bool {
 	return inShortQuote(nw, rs, start, end, quotedSpeechMarks, func(k int) bool {
-		return !isHanRune(rs[k]) && numeralClass(rs, k) == runNone && rs[k] != '、' // the quote does not close on a short name
+		return strings.ContainsRune(quotedSpeechMarks, rs[k])
 	})
 }
 
