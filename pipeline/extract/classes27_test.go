@@ -20,3 +20,23 @@ func TestCountOpeningAQuotedNameWithMarks(t *testing.T) {
 		{"活动吸引了“500人”参加。", []string{"500人 500 人 people"}},
 	})
 }
+
+// TestOneForEveryN: a lone 一 in a clause whose 每 is followed by a
+// numeral other than 一 is one for every N — a group's size or a
+// frequency (每三人一组, 每四名队员为一组, 每两周回访一次), not one
+// group or one event; the count of N stands, and one item to each (每个
+// 孩子一个书包, 每一位老人一份) still counts.
+func TestOneForEveryN(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"志愿者每三人一组，沿河捡拾垃圾。", []string{"三人 3 人 people [志愿者]"}},
+		{"志願者每三人一組，沿河撿拾垃圾。", []string{"三人 3 人 people [志願者]"}},
+		{"每6人为一组，分片巡查。", []string{"6人 6 人 people"}},
+		{"每6人為一組，分片巡查。", []string{"6人 6 人 people"}},
+		{"每四名队员为一组，轮流值守。", []string{"四名 4 名 people [队员]"}},
+		{"每四名隊員為一組，輪流值守。", []string{"四名 4 名 people [隊員]"}},
+		{"高龄老人每两周回访一次。", nil},
+		{"高齡老人每兩週回訪一次。", nil},
+		{"每个孩子一个书包。", []string{"一个 1 个 goods [书包]"}},
+		{"每一位老人一份月饼。", []string{"一份 1 份 materials [月饼]"}},
+	})
+}

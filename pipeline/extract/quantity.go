@@ -1710,6 +1710,8 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false // 报名人数最多的一次义诊: which one, ranked, not one counted
 	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
 		return false // 中心为一所多元化社会服务机构: says what it is
+	case perCount(nw, rs, i):
+		return false // 每两名志愿者为一组: groups of two, not one group
 	case inNamedList(nw, rs, i):
 		return false // “四个一”：组织一次…: a list's item, a target
 	case oneInQuote(nw, rs, i, end):
@@ -2041,6 +2043,23 @@ func oneForEach(nw *numberWords, rs []rune, i int) bool {
 		}
 		if hasAnyRunesAt(rs, k, qw.oneEach) {
 			return !hasAnyRunesAt(rs, k, qw.frequencyBefore)
+		}
+	}
+	return false
+}
+
+// perCount reports a lone 一 at i in a clause whose nearest word of
+// [one_each] before it is followed by a numeral other than 一 (每两人一组,
+// 每8人为一组, 每两名志愿者为一组): one for every N, a group's size, not
+// one item to each (每一位老人一份, 每个孩子一个书包).
+func perCount(nw *numberWords, rs []rune, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= clauseRunes; k-- {
+		if clauseBreak(nw, rs[k]) {
+			return false
+		}
+		if w := wordAt(rs, k, nw.q.oneEach); w != "" {
+			j := k + utf8.RuneCountInString(w)
+			return j < i && rs[j] != '一' && numeralClass(rs, j) != runNone
 		}
 	}
 	return false
