@@ -959,14 +959,51 @@ func (rs *Rules) peopleEnd(title string, coded []TypeHit) int {
 	return end
 }
 
-// namedEnd is where, in bytes, the last of the rule's counted terms or
-// titles written in the folded title ends, or -1 when none is.
+// namedEnd is where, in bytes, the last of the rule's counted terms,
+// titles or near groups written in the folded title ends, or -1 when none
+// is.
 func (r *Rule) namedEnd(title string) int {
 	end := -1
 	title = r.inTitle(title)
 	for _, t := range r.compiledRule().named {
 		if i := strings.LastIndex(title, t.text); i >= 0 {
 			end = max(end, i+len(t.text))
+		}
+	}
+	return max(end, r.nearEnd(title))
+}
+
+// nearEnd is where, in bytes, the last of the rule's near groups written
+// in the folded title ends, or -1 when none is: a title or a heading
+// writes a group's terms in its order, each at most within runes after
+// the one before (长者上门助浴项目, 送教上门), as the body writes them
+// within words.
+func (r *Rule) nearEnd(title string) int {
+	r = r.compiledRule()
+	within := r.Within
+	if within <= 0 {
+		within = defaultWithin
+	}
+	end := -1
+	for _, g := range r.near {
+		for from := 0; ; {
+			i := strings.Index(title[from:], g[0].text)
+			if i < 0 {
+				break
+			}
+			at := from + i + len(g[0].text)
+			for _, t := range g[1:] {
+				j := strings.Index(title[at:], t.text)
+				if j < 0 || utf8.RuneCountInString(title[at:at+j]) > within {
+					at = -1
+					break
+				}
+				at += j + len(t.text)
+			}
+			if at >= 0 {
+				end = max(end, at)
+			}
+			from += i + len(g[0].text)
 		}
 	}
 	return end
@@ -996,14 +1033,14 @@ func (rs *Rules) rule(id string) *Rule {
 	return nil
 }
 
-// namedIn tells whether one of the rule's counted terms or titles is
-// written in one of the folded texts: titles and headings are short and
-// not segmented apart from the body, so a term is looked for as
-// characters there (a suffix term *会议 as 会议), once the rule's
-// not_titles are cut (inTitle).
+// namedIn tells whether one of the rule's counted terms or titles, or
+// one of its near groups (nearEnd), is written in one of the folded
+// texts: titles and headings are short and not segmented apart from the
+// body, so a term is looked for as characters there (a suffix term *会议
+// as 会议), once the rule's not_titles are cut (inTitle).
 func (r *Rule) namedIn(texts ...string) bool {
 	for _, s := range texts {
-		if writtenIn(r.compiledRule().named, []string{r.inTitle(s)}) {
+		if in := r.inTitle(s); writtenIn(r.compiledRule().named, []string{in}) || r.nearEnd(in) >= 0 {
 			return true
 		}
 	}
