@@ -72,7 +72,8 @@ type Salience struct {
 	// Weak is taken off a type whose every hit word is one of its rule's
 	// weak words (Rule.Weak): a blood-pressure check beside a meal, a
 	// first-aider on standby, an 环保袋 handed out as a prize are asides,
-	// not a health or environment activity.
+	// not a health or environment activity — unless the title names the
+	// type (a 环保站's report, a 血压 station's): its work is the type's.
 	Weak float64 `toml:"weak"`
 	// TitleNotes are the brackets of a title's notes, each an opening and
 	// a closing bracket (（）): what a title puts in brackets is a note —
@@ -319,9 +320,10 @@ func keyItem(weight float64) flagged {
 
 // weakWords: a type whose only evidence is words that name an aside
 // (血压 measured beside a meal, 医护人员 on standby, an 环保袋 prize, 诈骗
-// as one topic of a talk) is mentioned, not reported.
+// as one topic of a talk) is mentioned, not reported, unless the title
+// names it: a title says what the report's work is (社区回收环保站).
 func weakWords(weight float64) flagged {
-	return flagged{-weight, func(e typeEvidence) bool { return e.weak }, "weak words only"}
+	return flagged{-weight, func(e typeEvidence) bool { return e.weak && !e.title }, "weak words only"}
 }
 
 // titleTopic: a title that names a form (宣传周) and an activity of
@@ -980,10 +982,7 @@ func (r *Rule) namedEnd(title string) int {
 // within words.
 func (r *Rule) nearEnd(title string) int {
 	r = r.compiledRule()
-	within := r.Within
-	if within <= 0 {
-		within = defaultWithin
-	}
+	within := r.nearWithin()
 	end := -1
 	for _, g := range r.near {
 		for from := 0; ; {

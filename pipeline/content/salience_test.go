@@ -497,6 +497,17 @@ func TestRulesAboutWeakWords(t *testing.T) {
 			t.Errorf("%s: mentioned %v, want %q", tt.name, got, tt.mentioned)
 		}
 	}
+	// a type the title names is what the report is about, whatever its
+	// words in the body (a 血压 station's report), in either script; a
+	// title naming another type takes nothing off the weak words
+	rs.Salience.Title = 0.5
+	care := TypeHit{ID: "care", Hits: 1, Words: []string{"血压"}}
+	for title, want := range map[string]string{"松柏社区血压自测点季度小结": "care", "松柏社區血壓自測點季度小結": "care", "松柏社区宣传栏季度小结": "publicity"} {
+		about, _, main := rs.About([]TypeHit{hit("publicity", 2), care}, title, "", nil)
+		if main != want {
+			t.Errorf("%s: main %s, want %s (%v)", title, main, want, about)
+		}
+	}
 	// a Rule built in code knows its weak words too
 	r := Rule{ID: "care", Words: []string{"血压", "體檢"}, Weak: []string{"血壓"}}
 	if !r.weakOnly([]string{"血压"}) || r.weakOnly([]string{"血压", "体检"}) || r.weakOnly(nil) {
