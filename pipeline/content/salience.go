@@ -72,7 +72,8 @@ type Salience struct {
 	// Weak is taken off a type whose every hit word is one of its rule's
 	// weak words (Rule.Weak): a blood-pressure check beside a meal, a
 	// first-aider on standby, an 环保袋 handed out as a prize are asides,
-	// not a health or environment activity.
+	// not a health or environment activity — unless the title names the
+	// type (a 环保站's report, a 血压 station's): its work is the type's.
 	Weak float64 `toml:"weak"`
 	// TitleNotes are the brackets of a title's notes, each an opening and
 	// a closing bracket (（）): what a title puts in brackets is a note —
@@ -319,9 +320,10 @@ func keyItem(weight float64) flagged {
 
 // weakWords: a type whose only evidence is words that name an aside
 // (血压 measured beside a meal, 医护人员 on standby, an 环保袋 prize, 诈骗
-// as one topic of a talk) is mentioned, not reported.
+// as one topic of a talk) is mentioned, not reported, unless the title
+// names it: a title says what the report's work is (社区回收环保站).
 func weakWords(weight float64) flagged {
-	return flagged{-weight, func(e typeEvidence) bool { return e.weak }, "weak words only"}
+	return flagged{-weight, func(e typeEvidence) bool { return e.weak && !e.title }, "weak words only"}
 }
 
 // titleTopic: a title that names a form (宣传周) and an activity of
@@ -959,14 +961,48 @@ func (rs *Rules) peopleEnd(title string, coded []TypeHit) int {
 	return end
 }
 
-// namedEnd is where, in bytes, the last of the rule's counted terms or
-// titles written in the folded title ends, or -1 when none is.
+// namedEnd is where, in bytes, the last of the rule's counted terms,
+// titles or near groups written in the folded title ends, or -1 when none
+// is.
 func (r *Rule) namedEnd(title string) int {
 	end := -1
 	title = r.inTitle(title)
 	for _, t := range r.compiledRule().named {
 		if i := strings.LastIndex(title, t.text); i >= 0 {
 			end = max(end, i+len(t.text))
+		}
+	}
+	return max(end, r.nearEnd(title))
+}
+
+// nearEnd is where, in bytes, the last of the rule's near groups written
+// in the folded title ends, or -1 when none is: a title or a heading
+// writes a group's terms in its order, each at most within runes after
+// the one before (长者上门助浴项目, 送教上门), as the body writes them
+// within words.
+func (r *Rule) nearEnd(title string) int {
+	r = r.compiledRule()
+	within := r.nearWithin()
+	end := -1
+	for _, g := range r.near {
+		for from := 0; ; {
+			i := strings.Index(title[from:], g[0].text)
+			if i < 0 {
+				break
+			}
+			at := from + i + len(g[0].text)
+			for _, t := range g[1:] {
+				j := strings.Index(title[at:], t.text)
+				if j < 0 || utf8.RuneCountInString(title[at:at+j]) > within {
+					at = -1
+					break
+				}
+				at += j + len(t.text)
+			}
+			if at >= 0 {
+				end = max(end, at)
+			}
+			from += i + len(g[0].text)
 		}
 	}
 	return end
@@ -996,14 +1032,14 @@ func (rs *Rules) rule(id string) *Rule {
 	return nil
 }
 
-// namedIn tells whether one of the rule's counted terms or titles is
-// written in one of the folded texts: titles and headings are short and
-// not segmented apart from the body, so a term is looked for as
-// characters there (a suffix term *会议 as 会议), once the rule's
-// not_titles are cut (inTitle).
+// namedIn tells whether one of the rule's counted terms or titles, or
+// one of its near groups (nearEnd), is written in one of the folded
+// texts: titles and headings are short and not segmented apart from the
+// body, so a term is looked for as characters there (a suffix term *会议
+// as 会议), once the rule's not_titles are cut (inTitle).
 func (r *Rule) namedIn(texts ...string) bool {
 	for _, s := range texts {
-		if writtenIn(r.compiledRule().named, []string{r.inTitle(s)}) {
+		if in := r.inTitle(s); writtenIn(r.compiledRule().named, []string{in}) || r.nearEnd(in) >= 0 {
 			return true
 		}
 	}

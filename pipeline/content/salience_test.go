@@ -497,6 +497,17 @@ func TestRulesAboutWeakWords(t *testing.T) {
 			t.Errorf("%s: mentioned %v, want %q", tt.name, got, tt.mentioned)
 		}
 	}
+	// a type the title names is what the report is about, whatever its
+	// words in the body (a 血压 station's report), in either script; a
+	// title naming another type takes nothing off the weak words
+	rs.Salience.Title = 0.5
+	care := TypeHit{ID: "care", Hits: 1, Words: []string{"血压"}}
+	for title, want := range map[string]string{"松柏社区血压自测点季度小结": "care", "松柏社區血壓自測點季度小結": "care", "松柏社区宣传栏季度小结": "publicity"} {
+		about, _, main := rs.About([]TypeHit{hit("publicity", 2), care}, title, "", nil)
+		if main != want {
+			t.Errorf("%s: main %s, want %s (%v)", title, main, want, about)
+		}
+	}
 	// a Rule built in code knows its weak words too
 	r := Rule{ID: "care", Words: []string{"血压", "體檢"}, Weak: []string{"血壓"}}
 	if !r.weakOnly([]string{"血压"}) || r.weakOnly([]string{"血压", "体检"}) || r.weakOnly(nil) {
@@ -722,6 +733,57 @@ words = ["老人"]
 	}
 	for _, tt := range tests {
 		about, _, main := rs.About(tt.coded, tt.title, "", items)
+		if main != tt.main {
+			t.Errorf("%s: main %s, want %s", tt.title, main, tt.main)
+		}
+		for _, h := range about {
+			if h.ID == "visit" && !slices.Equal(h.Why, tt.why) {
+				t.Errorf("%s: visit why %q, want %q", tt.title, h.Why, tt.why)
+			}
+		}
+	}
+}
+
+// TestRulesAboutNearTitle: a near group's terms written in a title in
+// the group's order, each at most within runes after the one before, name
+// its type there as a term does (上门修脚, 送餐上门; the people before them
+// make the visit the title's object), in either script; the terms
+// reversed, farther apart or one alone name nothing.
+func TestRulesAboutNearTitle(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "visit"
+label = "走访慰问"
+words = ["探访"]
+near = ["上门 修脚", "送 上门"]
+within = 2
+
+[[type]]
+id = "elderly"
+label = "为老服务"
+people = true
+words = ["老人"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 0.5, Title: 0.5, Object: 0.5, About: 0.01}
+	coded := []TypeHit{hit("visit", 2), hit("elderly", 6)}
+	tests := []struct {
+		title string
+		main  string
+		why   []string // the visit's
+	}{
+		{"松柏社区高龄老人上门修脚服务季度小结", "visit", []string{"title", "title object", "share 0.40"}},
+		{"松柏社區高齡老人上門修腳服務季度小結", "visit", []string{"title", "title object", "share 0.40"}},
+		{"松柏社区为独居老人送餐上门工作小结", "visit", []string{"title", "title object", "share 0.40"}},
+		{"松柏社區為獨居老人送餐上門工作小結", "visit", []string{"title", "title object", "share 0.40"}},
+		{"松柏社区老人修脚及上门理发服务小结", "elderly", []string{"share 0.40"}},
+		{"松柏社区上门为独居高龄老人修脚小结", "elderly", []string{"share 0.40"}},
+		{"松柏社区送老人三件冬衣上门小结", "elderly", []string{"share 0.40"}},
+	}
+	for _, tt := range tests {
+		about, _, main := rs.About(coded, tt.title, "", nil)
 		if main != tt.main {
 			t.Errorf("%s: main %s, want %s", tt.title, main, tt.main)
 		}

@@ -123,6 +123,15 @@ type Rule struct {
 // defaultWithin is the proximity window of near when a rule gives none.
 const defaultWithin = 5
 
+// nearWithin is the rule's proximity window of near: Within, or
+// defaultWithin when it gives none.
+func (r *Rule) nearWithin() int {
+	if r.Within <= 0 {
+		return defaultWithin
+	}
+	return r.Within
+}
+
 // defaultUnlessWithin is the window of unless, in runes, when a rule gives
 // none.
 const defaultUnlessWithin = 5
@@ -1069,10 +1078,7 @@ func (h *ruleHits) bestAt(toks []segment.Token, i int, candidates []term, keepSp
 // matchNear counts the near groups; places, when not nil, are the
 // positions of toks by first character, to find the terms without a scan.
 func (r *Rule) matchNear(toks []segment.Token, places *tokenPlaces, h *ruleHits) {
-	within := r.Within
-	if within <= 0 {
-		within = defaultWithin
-	}
+	within := r.nearWithin()
 	for _, g := range r.near {
 		first := places.occurrences(toks, g[0])
 		if len(first) == 0 {

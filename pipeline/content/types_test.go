@@ -564,6 +564,10 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"理发师每月为行动不便的老人义剪一次。", "volunteer", ""},
 		{"社區理髮店逢週三義務理髮。", "volunteer", ""},
 		{"物业为业主提供有偿维修。", "", "volunteer"},
+		// round 27: a ban on burning straw or rubbish in the open (禁烧)
+		// is fire prevention: safety
+		{"各村与镇里签订秸秆禁烧责任书。", "safety", ""},
+		{"里長廣播提醒鄰里田間禁燒稻草。", "safety", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
