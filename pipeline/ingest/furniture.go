@@ -1890,12 +1890,7 @@ func sentenceAfterLabel(value string) bool {
 	if strings.ContainsAny(value, ",，") {
 		return true
 	}
-	han := 0
-	for _, r := range value {
-		if isHan(r) {
-			han++
-		}
-	}
+	han, _ := hanAndNonLatin(value)
 	return han >= minSentenceValueHan
 }
 
