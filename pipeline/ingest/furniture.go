@@ -1845,7 +1845,11 @@ const maxOutletRunes = 10
 // lines below it: it goes with them when they are furniture (友情链接：
 // over the links) and stays over the author's own list (下期预告：, then
 // the topics, then a closing sentence), and so do the label:value rows
-// under it (underAuthorHeading).
+// under it (underAuthorHeading). In the tail, a label whose value is a
+// sentence (sentenceAfterLabel) between two lines no judge took, or under
+// one at the page's end, and in no run of fields, is the author's
+// paragraph led by a word and a colon (据悉：…, 某某社区：近日，…, a
+// paragraph broken over lines or cut off by the page's end), not a field.
 type fieldAmidFurniture struct{ v *furnitureVocab }
 
 func (j fieldAmidFurniture) Judge(l lineView) string {
@@ -1863,6 +1867,9 @@ func (j fieldAmidFurniture) Judge(l lineView) string {
 	if statisticsRow(l.folded) || l.zone == zoneHead && headlineAfterLabel(l.folded[n:]) {
 		return ""
 	}
+	if l.zone == zoneTail && !l.afterFurniture && !l.beforeFurniture && !l.inFieldRun && sentenceAfterLabel(l.folded[n:]) {
+		return "" // the author's paragraph led by a word and a colon
+	}
 	for _, w := range j.v.formWords {
 		if strings.Contains(l.folded[:n], w) {
 			return ""
@@ -1870,6 +1877,27 @@ func (j fieldAmidFurniture) Judge(l lineView) string {
 	}
 	return "metadata"
 }
+
+// sentenceAfterLabel tells whether the value after a label is a sentence,
+// not a field's value: one run of words (no space, no second label)
+// holding a comma, or of minSentenceValueHan Han characters or more. A
+// page's fields hold a name, a date, tags apart or a headline, shorter.
+func sentenceAfterLabel(value string) bool {
+	value = strings.TrimSpace(value)
+	if strings.ContainsAny(value, " \t:：") {
+		return false
+	}
+	if strings.ContainsAny(value, ",，") {
+		return true
+	}
+	han, _ := hanAndNonLatin(value)
+	return han >= minSentenceValueHan
+}
+
+// minSentenceValueHan is the fewest Han characters of a value without a
+// comma that sentenceAfterLabel reads as a sentence: a neighbour's
+// headline after its label (某地：某某活动下周开始报名) is shorter.
+const minSentenceValueHan = 20
 
 // sponsorField: below the body, the site's footer naming who runs the site
 // after its label — the sponsor, the supervisor, the adviser, the builder,

@@ -1198,7 +1198,35 @@ func TestFieldAmidFurniture(t *testing.T) {
 		// A label pointing at a picture: its caption (round 21).
 		{line: "上图：义工为长者剪发", zone: zoneTail, amid: true, want: ""},
 		{line: "圖二及三：義工為長者剪髮", zone: zoneTail, amid: true, want: ""},
+		// In the tail, a sentence after a label between lines no judge took
+		// or at the page's end: the author's paragraph (round 27).
+		{line: "据了解：这支由退休教师组成的服务队已经连续三年走进乡村学校", zone: zoneTail, want: ""},
+		{line: "據了解：這支由退休教師組成的服務隊已經連續三年走進鄉村學校", zone: zoneTail, end: true, want: ""},
+		{line: "柳湾社区：上周末，社区志愿者", zone: zoneTail, end: true, want: ""},
+		{line: "柳灣社區：上週末，社區志願者", zone: zoneTail, want: ""},
+		{line: "据了解：这支由退休教师组成的服务队已经连续三年走进乡村学校", zone: zoneTail, after: true, want: "metadata"},
+		{line: "柳湾社区：上周末，社区志愿者", zone: zoneTail, before: true, want: "metadata"},
+		{line: "柳灣社區：上週末，社區志願者", zone: zoneTail, inRun: true, want: "metadata"},
+		{line: "某地：某某活动下周开始报名", zone: zoneTail, want: "metadata"},              // a neighbour's headline
+		{line: "相关阅读：某某社区开展义诊活动 某某街道举办健康讲座", zone: zoneTail, want: "metadata"}, // headlines apart
 	})
+}
+
+func TestSentenceAfterLabel(t *testing.T) {
+	for value, want := range map[string]bool{
+		"近日，某某社区民警": true,
+		"近日,某某社區民警": true,
+		"这支由退休教师组成的服务队已经连续三年走进乡村学校": true,
+		"這支由退休教師組成的服務隊已經連續三年走進鄉村學校": true,
+		"某某活动下周开始报名":                false, // a headline: shorter
+		"志愿服务 敬老 社区":                false, // tags apart
+		"某某社区，某某街道 来源：某某":           false, // a second field
+		"": false,
+	} {
+		if got := sentenceAfterLabel(value); got != want {
+			t.Errorf("sentenceAfterLabel(%q) = %v, want %v", value, got, want)
+		}
+	}
 }
 
 func TestSponsorField(t *testing.T) {
