@@ -185,6 +185,7 @@ type furnitureVocab struct {
 	commentWords                              []string // 评论, 跟帖: the comment box (commentBox)
 	typeSizeLabels, typeSizes                 []string // 字体, 大: the type size's control in words (typeSizeControl)
 	contentLabels                             []string // 正文: the template's label over the text (contentLabel)
+	pagerUnits                                []string // 篇, 期: what a link to the page's neighbour names (pagerLinks)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	trailingFacts                             *regexp.Regexp // see source_labels
 	headlineFields                            *regexp.Regexp // headlineBeforeDate
@@ -245,6 +246,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords, "comment_words": &v.commentWords,
 		"type_size_labels": &v.typeSizeLabels, "type_sizes": &v.typeSizes, "content_labels": &v.contentLabels,
+		"pager_units": &v.pagerUnits,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -2043,7 +2045,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 		datedLine{v}, stampRow{}, headStamp{v}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, latinHeadRow{}, pagedTitle{v},
 		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, issueLine{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
 		outletLead{}, namesCredit{}, tailNames{v}, statementLink{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, placeReport{v}, reporterRow{v}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{}, ornamentFramed{},
-		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, contentLabel{v}, glyphLed{v}, buttonLed{v}, bracketAside{v}, headFigure{}}
+		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, contentLabel{v}, glyphLed{v}, buttonLed{v}, bracketAside{v}, headFigure{}, pagerLinks{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
