@@ -940,3 +940,17 @@ func (j pagerLinks) Judge(l lineView) string {
 }
 
 func pagerPart(s string) bool { return runeLen(strings.TrimSpace(s)) <= maxPagerPartRunes }
+
+// deviceName: a picture's name as a camera or a chat app gave it, shown
+// without its extension — a word of [picture_name_words], a number of
+// four digits or more and at most an editor's suffixes (微信图片_20230412093015,
+// DSC_0412, 微信图片_20230412093015_副本): machineName's shape with a word
+// before the number, too short or not ASCII for machineName.
+type deviceName struct{ v *furnitureVocab }
+
+func (j deviceName) Judge(l lineView) string {
+	if l.holds(markDigit) && j.v.deviceName.MatchString(l.folded) {
+		return "image"
+	}
+	return ""
+}

@@ -598,3 +598,20 @@ func TestPagerLinks(t *testing.T) {
 		{line: "上一篇 下一篇 " + strings.Repeat("长", 41), want: ""}, // longer than a headline
 	})
 }
+
+func TestDeviceName(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, deviceName{v}, []judgeCase{
+		{line: "微信图片_20230412093015", want: "image"},
+		{line: "微信圖片_20230412093015_副本", want: "image"},
+		{line: "TIM截圖20190605114530", want: "image"},
+		{line: "DSC_0412", want: "image"},
+		{line: "IMG_20230412_093015", want: "image"},
+		{line: "微信图片_2023-04-12_093015_512", want: "image"},
+		{line: "微信图片_20230412093015_meitu_2", want: "image"},
+		{line: "DSC_12", want: ""},                                      // a short number
+		{line: "截图2023年4月12日", want: ""},                                // a date in words
+		{line: "微信图片_20230412093015 志愿者合影", want: ""},                   // a caption beside it
+		{line: "IMG_20230412.jpg微信图片_20230412093015春风拂面的日子里", want: ""}, // text after it
+	})
+}
