@@ -943,8 +943,8 @@ func pagerPart(s string) bool { return runeLen(strings.TrimSpace(s)) <= maxPager
 
 // deviceName: a picture's name as a camera or a chat app gave it, shown
 // without its extension — a word of [picture_name_words], a number of
-// four digits or more and at most an editor's suffixes (微信图片_20230412093015,
-// DSC_0412, 微信图片_20230412093015_副本): machineName's shape with a word
+// four digits or more and at most an editor's suffixes (微信图片_20160412093015,
+// DSC_0412, 微信图片_20160412093015_副本): machineName's shape with a word
 // before the number, too short or not ASCII for machineName.
 type deviceName struct{ v *furnitureVocab }
 
