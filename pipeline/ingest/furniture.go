@@ -185,10 +185,12 @@ type furnitureVocab struct {
 	commentWords                              []string // 评论, 跟帖: the comment box (commentBox)
 	typeSizeLabels, typeSizes                 []string // 字体, 大: the type size's control in words (typeSizeControl)
 	contentLabels                             []string // 正文: the template's label over the text (contentLabel)
+	pagerUnits                                []string // 篇, 期: what a link to the page's neighbour names (pagerLinks)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	trailingFacts                             *regexp.Regexp // see source_labels
 	headlineFields                            *regexp.Regexp // headlineBeforeDate
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
+	deviceName                                *regexp.Regexp // see picture_name_words (deviceName)
 	bylineAnyOutlet                           *regexp.Regexp // anyOutletByline
 	titles                                    *titleScorer   // the edge judge spares plausible titles
 	lineModel                                 *lineModel     // dict/linemodel.txt: the lines the rules kept outside the body that it takes for furniture go
@@ -245,6 +247,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords, "comment_words": &v.commentWords,
 		"type_size_labels": &v.typeSizeLabels, "type_sizes": &v.typeSizes, "content_labels": &v.contentLabels,
+		"pager_units": &v.pagerUnits,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -350,6 +353,11 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	v.bylineAnyOutlet = regexp.MustCompile(`^[（(【\[]?\s*` + outlet + `([/／—–-]` + outlet + `)?\s*` + fieldSep + `?\s*((` + roles +
 		`)(\s*` + fieldSep + `\s*|\s+)\p{Han}{2,4}` + note + `(\s*[、，,/ ]\s*\p{Han}{2,4}` + note + `)*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
 	v.imageFile = regexp.MustCompile(`(?i)[^\s。，！？]{1,60}\.(` + alternation(exts) + `)\b`)
+	devices := ws.Words("picture_name_words")
+	if len(devices) == 0 {
+		return nil, fmt.Errorf("no [picture_name_words] words")
+	}
+	v.deviceName = regexp.MustCompile(`(?i)^(` + alternation(devices) + `)[_-]?\d{4,}([_-](\d+|([a-z]{1,8}|副本)\d*))*(\(\d+\))?$`)
 	for _, e := range exts {
 		v.imageSuffixes = append(v.imageSuffixes, "."+strings.ToLower(e))
 	}
@@ -2069,9 +2077,9 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, headStamp{v}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, latinHeadRow{}, pagedTitle{v},
-		machineName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, issueLine{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
+		machineName{}, deviceName{v}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, issueLine{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
 		outletLead{}, namesCredit{}, tailNames{v}, statementLink{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, placeReport{v}, reporterRow{v}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{}, ornamentFramed{},
-		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, contentLabel{v}, glyphLed{v}, buttonLed{v}, bracketAside{v}, headFigure{}}
+		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, contentLabel{v}, glyphLed{v}, buttonLed{v}, bracketAside{v}, headFigure{}, pagerLinks{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {

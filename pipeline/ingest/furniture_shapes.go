@@ -893,3 +893,64 @@ func placeholderPrefix(folded string) int {
 	}
 	return end + 1
 }
+
+// pagerLinks: the links to the page's neighbours written in words, 上一 or
+// 下一 and a word of [pager_units] — such a label alone on its line, a
+// page's number or an arrow at most beside it (上一篇, 3上一篇), or a pair
+// of them naming the same word on one line (上一篇某某 下一篇某某, 上一版 下一版
+// after the issue's date, 上一期 当前第12期 下一期), what stands before,
+// between and after them no longer than a headline, and no sentence ended
+// on the line: a report's sentence naming the issue before and after its
+// own ends one. Kind navigation; with a date, metadata: an e-paper's
+// issue date beside its pager is the page's own stamp, its publish date.
+type pagerLinks struct{ v *furnitureVocab }
+
+// maxPagerPartRunes is the longest text before, between or after a
+// pager's two labels: a neighbour's headline, the issue's date.
+const maxPagerPartRunes = 40
+
+// pagerFrame is what may stand around a pager's label alone: a page's
+// number, an arrow, a bracket.
+const pagerFrame = "0123456789 \u3000<>«»‹›←→【】[]()（）"
+
+func (j pagerLinks) Judge(l lineView) string {
+	f := l.folded
+	if l.holds(markSentenceEnd) || !strings.Contains(f, "一") {
+		return ""
+	}
+	bare := strings.Trim(f, pagerFrame)
+	for _, u := range j.v.pagerUnits {
+		prev, next := "上一"+u, "下一"+u
+		if bare == prev || bare == next {
+			return "navigation"
+		}
+		i := strings.Index(f, prev)
+		if i < 0 {
+			continue
+		}
+		between, after, ok := strings.Cut(f[i+len(prev):], next)
+		if ok && pagerPart(f[:i]) && pagerPart(between) && pagerPart(after) {
+			if publishDate(f) != "" {
+				return "metadata"
+			}
+			return "navigation"
+		}
+	}
+	return ""
+}
+
+func pagerPart(s string) bool { return runeLen(strings.TrimSpace(s)) <= maxPagerPartRunes }
+
+// deviceName: a picture's name as a camera or a chat app gave it, shown
+// without its extension — a word of [picture_name_words], a number of
+// four digits or more and at most an editor's suffixes (微信图片_20160412093015,
+// DSC_0412, 微信图片_20160412093015_副本): machineName's shape with a word
+// before the number, too short or not ASCII for machineName.
+type deviceName struct{ v *furnitureVocab }
+
+func (j deviceName) Judge(l lineView) string {
+	if l.holds(markDigit) && j.v.deviceName.MatchString(l.folded) {
+		return "image"
+	}
+	return ""
+}

@@ -577,3 +577,41 @@ func TestBrokenSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestPagerLinks(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, pagerLinks{v}, []judgeCase{
+		{line: "上一篇", want: "navigation"},
+		{line: "下一篇", want: "navigation"},
+		{line: "上一期", want: "navigation"},
+		{line: "上一主題 下一主題", want: "navigation"},
+		{line: "7上一篇  下一篇8", want: "navigation"},
+		{line: "上一篇湖畔社区举办插花课堂 下一篇青苗小队走进敬老院", want: "navigation"},
+		{line: "上一條記錄:松林村修好了便民橋下一條記錄:義工隊探望獨居長者", want: "navigation"},
+		{line: "2024年03月02日 星期六上一期下一期", want: "metadata"},
+		{line: "返回目录 上一期  当前第58期  下一期", want: "navigation"},
+		{line: "2024年3月2日 星期六 上一版 下一版 放大 缩小", want: "metadata"},
+		{line: "上一篇 下一篇春耕时节，合作社的农机手们早早下了田。", want: ""},         // the body's first sentence fused after it
+		{line: "上一期学员结业后，下一期培训定于五月开班。", want: ""},              // a report's sentence
+		{line: "从上一个路口到下一个路口", want: ""},                       // 个: a report's own stages
+		{line: "上一篇湖畔社区举办插花课堂", want: ""},                      // one label and a headline: the patterns' shape
+		{line: "上一篇 下一篇 " + strings.Repeat("长", 41), want: ""}, // longer than a headline
+	})
+}
+
+func TestDeviceName(t *testing.T) {
+	v := testFurniture(t)
+	checkJudge(t, deviceName{v}, []judgeCase{
+		{line: "微信图片_20160412093015", want: "image"},
+		{line: "微信圖片_20160412093015_副本", want: "image"},
+		{line: "TIM截圖20170605114530", want: "image"},
+		{line: "DSC_0412", want: "image"},
+		{line: "IMG_20160412_093015", want: "image"},
+		{line: "微信图片_2016-04-12_093015_512", want: "image"},
+		{line: "微信图片_20160412093015_meitu_2", want: "image"},
+		{line: "DSC_12", want: ""},                      // a short number
+		{line: "截图2023年4月12日", want: ""},                // a date in words
+		{line: "微信图片_20160412093015 志愿者合影", want: ""},   // a caption beside it
+		{line: "微信图片_20160412093015春风拂面的日子里", want: ""}, // text after it
+	})
+}
