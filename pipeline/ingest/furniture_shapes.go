@@ -209,6 +209,18 @@ func foreignKeywords(folded []string, first int, prose []bool) bool {
 	return 4*echoed <= len(parts) && pairs >= minForeignPairs
 }
 
+// keywordList reports whether the folded line f is a list of short
+// phrases between bars or underscores (keywordParts) with no sentence's
+// end, colon, enumeration comma or quotation mark: a site's search
+// keywords, never a sentence however long it is.
+func keywordList(f string) bool {
+	f = strings.TrimSpace(f)
+	if marksOf(f)&(markSentenceEnd|markColon|markEnumComma) != 0 || strings.ContainsAny(f, "“”‘’「」\"") {
+		return false
+	}
+	return keywordParts(f, func(r rune) bool { return r == '|' || r == '｜' || r == '_' }) != nil
+}
+
 // echoedParts counts the parts of a list that share two Han characters in
 // a row with text (echoed), and the pairs of Han characters in a row of
 // all its parts.

@@ -167,7 +167,8 @@ type titleCandidate struct {
 	// space (spacedHeadline), and its line stays whole in the text.
 	opensBody bool
 	// belowBlurb: the headline is under the site's sentence that ended
-	// the first lines; what is above it is the site's.
+	// the first lines, or under a hijacked copy's keywords (keywordList);
+	// what is above it is the site's.
 	belowBlurb bool
 	// echoed: the headline before a site's name on its line, said alone
 	// elsewhere on the page (echoedHead).
@@ -208,7 +209,7 @@ var (
 // furniture judges removed (首页 > 活动 > 某某探访).
 func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, fv *furnitureVocab, s *titleScorer, stamped map[string]bool) []titleCandidate {
 	var out []titleCandidate
-	pos, pastNotice, prev, underDate := 0, false, -1, false
+	pos, pastNotice, prev, underDate, keywords := 0, false, -1, false, false
 	blurb := -1 // the line of prose that ended the first lines
 	// headsBody marks the candidates of the line right above the first
 	// paragraph: where a page sets its article's own heading.
@@ -273,6 +274,14 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 			continue // the edition's header: the headline below is the page's first line
 		}
 		prose := fv.isProse(lf)
+		if pos == 0 && prose && keywordList(lf) {
+			// A hijacked copy's search keywords over the headline it
+			// copied (某某在线观看|某某一区高清|…): no paragraph that ends
+			// the first lines, and no title, nor are its phrases; what
+			// is above the headline is the site's.
+			keywords = true
+			continue
+		}
 		if pastNotice && prose {
 			headsBody()
 			blurb = i
@@ -283,7 +292,7 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 			// text (某某活动 |), never the title's.
 			text = strings.Trim(s.withoutMediaMark(s.withoutStrayTail(pos == 0, withoutTail(spacedPieceLabel, pieceLabelEnds, withoutTail(pageCounter, pageCounterEnds, strings.TrimSpace(text))))), cellBorders)
 			if text != "" {
-				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp, underDate: underDate})
+				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp, underDate: underDate, belowBlurb: keywords})
 			}
 		}
 		body := s.withoutFeedKicker(s.withoutLabel(withoutMatches(listPrefix, l)))

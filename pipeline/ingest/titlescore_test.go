@@ -1535,6 +1535,31 @@ func TestWithoutForeignSuffix(t *testing.T) {
 	}
 }
 
+// TestKeywordsOverHeadline: a hijacked copy's keywords between bars or
+// underscores, long enough to read as a paragraph, on the page's first
+// line end no first lines: the headline under them is the title, and
+// they go with the header above it.
+func TestKeywordsOverHeadline(t *testing.T) {
+	for _, c := range []struct{ page, want string }{
+		{"免费在线观看高清电视剧全集|最新电视剧全集大全免费看|热门综艺节目排行榜|手机游戏攻略下载安装最新版|二手车估价平台|减肥茶推荐|旅游攻略大全\n\n注册\n\n青石村修订村规民约 倡导文明新风\n\n今年以来，青石村修订村规民约的工作稳步推进，村两委多次召开村民代表会议，广泛征求意见。\n\n新的村规民约对红白喜事的操办规模作出了明确规定，得到了村民的普遍支持。",
+			"青石村修订村规民约 倡导文明新风"},
+		{"免費線上觀看高清電視劇全集|最新電視劇全集大全免費看|熱門綜藝節目排行榜|手機遊戲攻略下載安裝最新版|二手車估價平台|減肥茶推薦|旅遊攻略大全\n\n青石村修訂村規民約 倡導文明新風\n\n今年以來，青石村修訂村規民約的工作穩步推進，村兩委多次召開村民代表會議，廣泛徵求意見。\n\n新的村規民約對紅白喜事的操辦規模作出了明確規定，得到了村民的普遍支持。",
+			"青石村修訂村規民約 倡導文明新風"},
+	} {
+		doc, err := Parse("a.txt", []byte(c.page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != c.want {
+			t.Errorf("title %q, want %q", doc.Title, c.want)
+		}
+		// The keywords above the headline go with the page's header.
+		if keywords, _, _ := strings.Cut(c.page, "\n"); strings.Contains(doc.Text, keywords) {
+			t.Errorf("keywords %q left in the text %q", keywords, doc.Text)
+		}
+	}
+}
+
 // TestTitleRankTraceOption: the study's trace (Options.titleRankTrace)
 // sees the ranking, the chosen title among its candidates, and changes
 // nothing in the document.
