@@ -349,7 +349,7 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 		if t, rest := s.splitAtDate(body); t != "" {
 			add(t, rest)
 		}
-		if t, rest := s.spacedHeadline(body, fv); prose && t != "" {
+		if t, rest := s.spacedHeadline(body, pos == 0, fv); prose && t != "" {
 			add(t, rest)
 			out[len(out)-1].opensBody = true
 		}
@@ -939,10 +939,12 @@ func (s *titleScorer) splitRunOn(l string) (title, note, rest string) {
 // mark before it (a headline's own space, 某某「好伴手」活动 充实照顾人力,
 // stays in it), when it is min_run_on_runes long or more, names a piece
 // of the genre's writing (looksLikeArticleTitle), leaves no parenthesis
-// open, and what follows is prose; rest is the line from there on. Only
-// that last space is tried: when the part before it fails, no shorter
-// part before an earlier space is taken.
-func (s *titleScorer) spacedHeadline(l string, fv *furnitureVocab) (title, rest string) {
+// open, and what follows is prose; rest is the line from there on. On
+// the page's first line (first) a news story's headline without the
+// genre's words counts too, when the paragraph echoes it (echoedNewsHead).
+// Only that last space is tried: when the part before it fails, no
+// shorter part before an earlier space is taken.
+func (s *titleScorer) spacedHeadline(l string, first bool, fv *furnitureVocab) (title, rest string) {
 	cut, n := -1, 0
 	for i, r := range l {
 		if n > maxTitleRunes || strings.ContainsRune(clauseEnds, r) {
@@ -963,10 +965,25 @@ func (s *titleScorer) spacedHeadline(l string, fv *furnitureVocab) (title, rest 
 		cut = k
 	}
 	title, rest = strings.TrimSpace(l[:cut]), strings.TrimSpace(l[cut:])
-	if runeLen(title) < int(s.w["min_run_on_runes"]) || !looksLikeArticleTitle(title) || unclosedParen(title) || !fv.isProse(fold.ToSimplified(rest)) {
+	if runeLen(title) < int(s.w["min_run_on_runes"]) || unclosedParen(title) || !fv.isProse(fold.ToSimplified(rest)) {
+		return "", ""
+	}
+	if !looksLikeArticleTitle(title) && !(first && s.echoedNewsHead(title, rest)) {
 		return "", ""
 	}
 	return title, rest
+}
+
+// echoedNewsHead reports whether title, cut off the page's first line by
+// spacedHeadline, is a news story's headline without the genre's words:
+// minEchoedHeadHan Han characters or more, one phrase or two set apart by
+// a space outside its quotes (three or more are a list of the day's acts),
+// opening as a headline does, and the paragraph after it, rest, says a run
+// of echo_runes Han characters of it again.
+func (s *titleScorer) echoedNewsHead(title, rest string) bool {
+	f := fold.ToSimplified(title)
+	han, _ := hanAndNonLatin(f)
+	return han >= minEchoedHeadHan && len(strings.Fields(withoutQuoted(f))) <= 2 && opensHeadline(f) && sharesRun(hanOnly(f), hanOnly(fold.ToSimplified(rest)), int(s.w["echo_runes"]))
 }
 
 // opensWithNewsLead reports whether folded f opens with a news story's

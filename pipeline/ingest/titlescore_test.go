@@ -888,9 +888,29 @@ func TestSpacedHeadline(t *testing.T) {
 		{"春晖社区第三届邻里节活动 感谢大家", "", ""},                // no prose after
 		{"社区活动 居民们昨天齐聚广场，共度一个欢乐的下午，大家都很开心。", "", ""}, // too short
 	} {
-		title, rest := ts.spacedHeadline(tt.line, fv)
+		title, rest := ts.spacedHeadline(tt.line, false, fv)
 		if title != tt.title || rest != tt.rest {
 			t.Errorf("spacedHeadline(%q) = %q, %q; want %q, %q", tt.line, title, rest, tt.title, tt.rest)
+		}
+	}
+	// On the page's first line a news story's headline without the
+	// genre's words counts too, when the paragraph after it echoes it and
+	// it is one phrase or two set apart by a space.
+	for _, tt := range []struct {
+		line  string
+		first bool
+		title string
+	}{
+		{"河湾社区为独居老人安装烟雾报警器 3月2日上午，河湾社区为独居老人安装烟雾报警器二十台，并讲解了使用方法。", true, "河湾社区为独居老人安装烟雾报警器"},
+		{"河灣社區為獨居老人安裝煙霧報警器 3月2日上午，河灣社區為獨居老人安裝煙霧報警器二十台，並講解了使用方法。", true, "河灣社區為獨居老人安裝煙霧報警器"},
+		{"河湾社区举行“春风行动 温暖到家”慰问会 3月2日上午，河湾社区举行慰问会，为困难家庭送去米面油。", true, "河湾社区举行“春风行动 温暖到家”慰问会"},
+		{"河湾社区为独居老人安装烟雾报警器 3月2日上午，河湾社区为独居老人安装烟雾报警器二十台，并讲解了使用方法。", false, ""}, // not the first line
+		{"春晖社区邻里节圆满落幕 社区居民昨天齐聚广场，共度一个欢乐的下午，大家都很开心。", true, ""},               // not echoed
+		{"参观消防站 学习灭火知识 体验消防装备 3月2日，小朋友们参观了消防站，学习灭火知识，体验了消防装备。", true, ""},    // a list of phrases
+		{"社区义诊 3月2日上午，社区义诊活动在广场举行，十余名医生为居民免费测量血压。", true, ""},                // too short
+	} {
+		if title, _ := ts.spacedHeadline(tt.line, tt.first, fv); title != tt.title {
+			t.Errorf("spacedHeadline(%q, first %v) = %q, want %q", tt.line, tt.first, title, tt.title)
 		}
 	}
 }
