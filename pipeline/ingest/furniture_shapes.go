@@ -186,7 +186,7 @@ func keywordParts(f string, sep func(rune) bool) []string {
 // headline to the site's column and name, says the report's words again.
 func foreignKeywords(folded []string, first int, prose []bool) bool {
 	f := strings.TrimSpace(folded[first])
-	if marksOf(f)&(markSentenceEnd|markColon|markEnumComma) != 0 || strings.ContainsAny(f, "“”‘’「」\"") {
+	if !listMarksOnly(f) {
 		return false
 	}
 	parts := keywordParts(f, isComma)
@@ -215,10 +215,14 @@ func foreignKeywords(folded []string, first int, prose []bool) bool {
 // keywords, never a sentence however long it is.
 func keywordList(f string) bool {
 	f = strings.TrimSpace(f)
-	if marksOf(f)&(markSentenceEnd|markColon|markEnumComma) != 0 || strings.ContainsAny(f, "“”‘’「」\"") {
-		return false
-	}
-	return keywordParts(f, func(r rune) bool { return r == '|' || r == '｜' || r == '_' }) != nil
+	return listMarksOnly(f) && keywordParts(f, func(r rune) bool { return r == '|' || r == '｜' || r == '_' }) != nil
+}
+
+// listMarksOnly reports whether f holds no sentence's end, colon,
+// enumeration comma nor quotation mark: a keyword list's marks are its
+// separators alone.
+func listMarksOnly(f string) bool {
+	return marksOf(f)&(markSentenceEnd|markColon|markEnumComma) == 0 && !strings.ContainsAny(f, "“”‘’「」\"")
 }
 
 // echoedParts counts the parts of a list that share two Han characters in
