@@ -186,7 +186,7 @@ func keywordParts(f string, sep func(rune) bool) []string {
 // headline to the site's column and name, says the report's words again.
 func foreignKeywords(folded []string, first int, prose []bool) bool {
 	f := strings.TrimSpace(folded[first])
-	if marksOf(f)&(markSentenceEnd|markColon|markEnumComma) != 0 || strings.ContainsAny(f, "“”‘’「」\"") {
+	if !listMarksOnly(f) {
 		return false
 	}
 	parts := keywordParts(f, isComma)
@@ -207,6 +207,22 @@ func foreignKeywords(folded []string, first int, prose []bool) bool {
 	}
 	echoed, pairs := echoedParts(parts, strings.Join(text, "\n"))
 	return 4*echoed <= len(parts) && pairs >= minForeignPairs
+}
+
+// keywordList reports whether the folded line f is a list of short
+// phrases between bars or underscores (keywordParts) with no sentence's
+// end, colon, enumeration comma or quotation mark: a site's search
+// keywords, never a sentence however long it is.
+func keywordList(f string) bool {
+	f = strings.TrimSpace(f)
+	return listMarksOnly(f) && keywordParts(f, func(r rune) bool { return r == '|' || r == '｜' || r == '_' }) != nil
+}
+
+// listMarksOnly reports whether f holds no sentence's end, colon,
+// enumeration comma nor quotation mark: a keyword list's marks are its
+// separators alone.
+func listMarksOnly(f string) bool {
+	return marksOf(f)&(markSentenceEnd|markColon|markEnumComma) == 0 && !strings.ContainsAny(f, "“”‘’「」\"")
 }
 
 // echoedParts counts the parts of a list that share two Han characters in

@@ -132,6 +132,35 @@ func TestForeignKeywords(t *testing.T) {
 	}
 }
 
+// TestKeywordList: short phrases between bars or underscores, four or
+// more and one longer than a name, with no sentence's marks, are a
+// site's keywords; a list between commas, a sentence, names are not.
+func TestKeywordList(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"免费在线观看|高清电影下载|最新电视剧大全|热门综艺排行榜|手游攻略", true},
+		{"免費線上觀看_高清電影下載_最新電視劇大全_熱門綜藝排行榜", true},
+		{"免费在线观看｜高清电影下载｜最新电视剧大全｜热门综艺排行榜", true},
+		{"  免費線上觀看|高清電影下載|最新電視劇大全|熱門綜藝排行榜  ", true},
+		// Too few phrases, or none longer than a name.
+		{"免费在线观看|高清电影下载|热门综艺排行榜", false},
+		{"张小明|李红|王建国|赵丽", false},
+		// Commas part a report's clauses; a sentence's marks, quotes.
+		{"免费在线观看,高清电影下载,最新电视剧大全,热门综艺排行榜", false},
+		{"免費線上觀看|高清電影下載|最新電視劇大全|熱門綜藝排行榜。", false},
+		{"免费在线观看|“高清电影”下载|最新电视剧大全|热门综艺排行榜", false},
+		{"栏目：社区动态|志愿服务|文明实践|通知公告", false},
+		// A phrase longer than a keyword.
+		{"本月社区志愿服务队走进辖区内的十二户独居老人家中开展义诊|高清电影下载|最新电视剧大全|热门综艺", false},
+	} {
+		if got := keywordList(fold.ToSimplified(c.line)); got != c.want {
+			t.Errorf("keywordList(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
 func TestPhotographerAlone(t *testing.T) {
 	checkJudge(t, photographerAlone{}, []judgeCase{
 		{line: "王小红 摄", zone: zoneHead, want: "credit"},

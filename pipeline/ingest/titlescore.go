@@ -167,7 +167,8 @@ type titleCandidate struct {
 	// space (spacedHeadline), and its line stays whole in the text.
 	opensBody bool
 	// belowBlurb: the headline is under the site's sentence that ended
-	// the first lines; what is above it is the site's.
+	// the first lines, or under a hijacked copy's keywords (keywordList);
+	// what is above it is the site's.
 	belowBlurb bool
 	// echoed: the headline before a site's name on its line, said alone
 	// elsewhere on the page (echoedHead).
@@ -208,7 +209,7 @@ var (
 // furniture judges removed (首页 > 活动 > 某某探访).
 func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, fv *furnitureVocab, s *titleScorer, stamped map[string]bool) []titleCandidate {
 	var out []titleCandidate
-	pos, pastNotice, prev, underDate := 0, false, -1, false
+	pos, pastNotice, prev, underDate, keywords := 0, false, -1, false, false
 	blurb := -1 // the line of prose that ended the first lines
 	// headsBody marks the candidates of the line right above the first
 	// paragraph: where a page sets its article's own heading.
@@ -273,6 +274,14 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 			continue // the edition's header: the headline below is the page's first line
 		}
 		prose := fv.isProse(lf)
+		if pos == 0 && prose && keywordList(lf) {
+			// A hijacked copy's search keywords over the headline it
+			// copied (某某在线观看|某某一区高清|…): no paragraph that ends
+			// the first lines, and no title, nor are its phrases; what
+			// is above the headline is the site's.
+			keywords = true
+			continue
+		}
 		if pastNotice && prose {
 			headsBody()
 			blurb = i
@@ -283,7 +292,7 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 			// text (某某活动 |), never the title's.
 			text = strings.Trim(s.withoutMediaMark(s.withoutStrayTail(pos == 0, withoutTail(spacedPieceLabel, pieceLabelEnds, withoutTail(pageCounter, pageCounterEnds, strings.TrimSpace(text))))), cellBorders)
 			if text != "" {
-				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp, underDate: underDate})
+				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp, underDate: underDate, belowBlurb: keywords})
 			}
 		}
 		body := s.withoutFeedKicker(s.withoutLabel(withoutMatches(listPrefix, l)))
@@ -340,7 +349,7 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 		if t, rest := s.splitAtDate(body); t != "" {
 			add(t, rest)
 		}
-		if t, rest := s.spacedHeadline(body, fv); prose && t != "" {
+		if t, rest := s.spacedHeadline(body, pos == 0, fv); prose && t != "" {
 			add(t, rest)
 			out[len(out)-1].opensBody = true
 		}
@@ -930,10 +939,12 @@ func (s *titleScorer) splitRunOn(l string) (title, note, rest string) {
 // mark before it (a headline's own space, 某某「好伴手」活动 充实照顾人力,
 // stays in it), when it is min_run_on_runes long or more, names a piece
 // of the genre's writing (looksLikeArticleTitle), leaves no parenthesis
-// open, and what follows is prose; rest is the line from there on. Only
-// that last space is tried: when the part before it fails, no shorter
-// part before an earlier space is taken.
-func (s *titleScorer) spacedHeadline(l string, fv *furnitureVocab) (title, rest string) {
+// open, and what follows is prose; rest is the line from there on. On
+// the page's first line (first) a news story's headline without the
+// genre's words counts too, when the paragraph echoes it (echoedNewsHead).
+// Only that last space is tried: when the part before it fails, no
+// shorter part before an earlier space is taken.
+func (s *titleScorer) spacedHeadline(l string, first bool, fv *furnitureVocab) (title, rest string) {
 	cut, n := -1, 0
 	for i, r := range l {
 		if n > maxTitleRunes || strings.ContainsRune(clauseEnds, r) {
@@ -954,10 +965,25 @@ func (s *titleScorer) spacedHeadline(l string, fv *furnitureVocab) (title, rest 
 		cut = k
 	}
 	title, rest = strings.TrimSpace(l[:cut]), strings.TrimSpace(l[cut:])
-	if runeLen(title) < int(s.w["min_run_on_runes"]) || !looksLikeArticleTitle(title) || unclosedParen(title) || !fv.isProse(fold.ToSimplified(rest)) {
+	if runeLen(title) < int(s.w["min_run_on_runes"]) || unclosedParen(title) || !fv.isProse(fold.ToSimplified(rest)) {
+		return "", ""
+	}
+	if !looksLikeArticleTitle(title) && !(first && s.echoedNewsHead(title, rest)) {
 		return "", ""
 	}
 	return title, rest
+}
+
+// echoedNewsHead reports whether title, cut off the page's first line by
+// spacedHeadline, is a news story's headline without the genre's words:
+// minEchoedHeadHan Han characters or more, one phrase or two set apart by
+// a space outside its quotes (three or more are a list of the day's acts),
+// opening as a headline does, and the paragraph after it, rest, says a run
+// of echo_runes Han characters of it again.
+func (s *titleScorer) echoedNewsHead(title, rest string) bool {
+	f := fold.ToSimplified(title)
+	han, _ := hanAndNonLatin(f)
+	return han >= minEchoedHeadHan && len(strings.Fields(withoutQuoted(f))) <= 2 && opensHeadline(f) && sharesRun(hanOnly(f), hanOnly(fold.ToSimplified(rest)), int(s.w["echo_runes"]))
 }
 
 // opensWithNewsLead reports whether folded f opens with a news story's

@@ -888,9 +888,29 @@ func TestSpacedHeadline(t *testing.T) {
 		{"春晖社区第三届邻里节活动 感谢大家", "", ""},                // no prose after
 		{"社区活动 居民们昨天齐聚广场，共度一个欢乐的下午，大家都很开心。", "", ""}, // too short
 	} {
-		title, rest := ts.spacedHeadline(tt.line, fv)
+		title, rest := ts.spacedHeadline(tt.line, false, fv)
 		if title != tt.title || rest != tt.rest {
 			t.Errorf("spacedHeadline(%q) = %q, %q; want %q, %q", tt.line, title, rest, tt.title, tt.rest)
+		}
+	}
+	// On the page's first line a news story's headline without the
+	// genre's words counts too, when the paragraph after it echoes it and
+	// it is one phrase or two set apart by a space.
+	for _, tt := range []struct {
+		line  string
+		first bool
+		title string
+	}{
+		{"河湾社区为独居老人安装烟雾报警器 3月2日上午，河湾社区为独居老人安装烟雾报警器二十台，并讲解了使用方法。", true, "河湾社区为独居老人安装烟雾报警器"},
+		{"河灣社區為獨居老人安裝煙霧報警器 3月2日上午，河灣社區為獨居老人安裝煙霧報警器二十台，並講解了使用方法。", true, "河灣社區為獨居老人安裝煙霧報警器"},
+		{"河湾社区举行“春风行动 温暖到家”慰问会 3月2日上午，河湾社区举行慰问会，为困难家庭送去米面油。", true, "河湾社区举行“春风行动 温暖到家”慰问会"},
+		{"河湾社区为独居老人安装烟雾报警器 3月2日上午，河湾社区为独居老人安装烟雾报警器二十台，并讲解了使用方法。", false, ""}, // not the first line
+		{"春晖社区邻里节圆满落幕 社区居民昨天齐聚广场，共度一个欢乐的下午，大家都很开心。", true, ""},               // not echoed
+		{"参观消防站 学习灭火知识 体验消防装备 3月2日，小朋友们参观了消防站，学习灭火知识，体验了消防装备。", true, ""},    // a list of phrases
+		{"社区义诊 3月2日上午，社区义诊活动在广场举行，十余名医生为居民免费测量血压。", true, ""},                // too short
+	} {
+		if title, _ := ts.spacedHeadline(tt.line, tt.first, fv); title != tt.title {
+			t.Errorf("spacedHeadline(%q, first %v) = %q, want %q", tt.line, tt.first, title, tt.title)
 		}
 	}
 }
@@ -1531,6 +1551,31 @@ func TestWithoutForeignSuffix(t *testing.T) {
 	} {
 		if got := ts.withoutForeignSuffix(simplifiedLines(append([]string{tt.line}, strings.Split(tt.below, "\n")...)), 0, tt.line, false); got != tt.want {
 			t.Errorf("%s: withoutForeignSuffix = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestKeywordsOverHeadline: a hijacked copy's keywords between bars or
+// underscores, long enough to read as a paragraph, on the page's first
+// line end no first lines: the headline under them is the title, and
+// they go with the header above it.
+func TestKeywordsOverHeadline(t *testing.T) {
+	for _, c := range []struct{ page, want string }{
+		{"免费在线观看高清电视剧全集|最新电视剧全集大全免费看|热门综艺节目排行榜|手机游戏攻略下载安装最新版|二手车估价平台|减肥茶推荐|旅游攻略大全\n\n注册\n\n青石村修订村规民约 倡导文明新风\n\n今年以来，青石村修订村规民约的工作稳步推进，村两委多次召开村民代表会议，广泛征求意见。\n\n新的村规民约对红白喜事的操办规模作出了明确规定，得到了村民的普遍支持。",
+			"青石村修订村规民约 倡导文明新风"},
+		{"免費線上觀看高清電視劇全集|最新電視劇全集大全免費看|熱門綜藝節目排行榜|手機遊戲攻略下載安裝最新版|二手車估價平台|減肥茶推薦|旅遊攻略大全\n\n青石村修訂村規民約 倡導文明新風\n\n今年以來，青石村修訂村規民約的工作穩步推進，村兩委多次召開村民代表會議，廣泛徵求意見。\n\n新的村規民約對紅白喜事的操辦規模作出了明確規定，得到了村民的普遍支持。",
+			"青石村修訂村規民約 倡導文明新風"},
+	} {
+		doc, err := Parse("a.txt", []byte(c.page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != c.want {
+			t.Errorf("title %q, want %q", doc.Title, c.want)
+		}
+		// The keywords above the headline go with the page's header.
+		if keywords, _, _ := strings.Cut(c.page, "\n"); strings.Contains(doc.Text, keywords) {
+			t.Errorf("keywords %q left in the text %q", keywords, doc.Text)
 		}
 	}
 }
