@@ -1711,7 +1711,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 	case wordBefore(rs, i, qw.oneCopulaWei) != "" && clauseEndsWith(nw, rs, end, qw.copulaNouns):
 		return false // 中心为一所多元化社会服务机构: says what it is
 	case perCount(nw, rs, i):
-		return false // 每两名志愿者为一组: groups of two, not one group
+		return false // 每两名组员结成一组: groups of two, not one group
 	case inNamedList(nw, rs, i):
 		return false // “四个一”：组织一次…: a list's item, a target
 	case oneInQuote(nw, rs, i, end):
@@ -2050,7 +2050,7 @@ func oneForEach(nw *numberWords, rs []rune, i int) bool {
 
 // perCount reports a lone 一 at i in a clause whose nearest word of
 // [one_each] before it is followed by a numeral other than 一 (每两人一组,
-// 每8人为一组, 每两名志愿者为一组): one for every N, a group's size, not
+// 每8人为一组, 每两名组员结成一组): one for every N, a group's size, not
 // one item to each (每一位老人一份, 每个孩子一个书包).
 func perCount(nw *numberWords, rs []rune, i int) bool {
 	for k := i - 1; k >= 0 && i-k <= clauseRunes; k-- {
