@@ -40,3 +40,23 @@ func TestOneForEveryN(t *testing.T) {
 		{"每一位老人一份月饼。", []string{"一份 1 份 materials [月饼]"}},
 	})
 }
+
+// TestBuildingNamedByNumber: 栋 or 幢 followed by a floor or an entrance
+// written in a numeral (3栋二楼, 12幢四单元), by the building's residents
+// (9栋住户) or by a side of it (6栋南侧) names a building by its number in
+// an address; buildings counted with their kind (4栋居民楼, 两栋宿舍楼)
+// stand.
+func TestBuildingNamedByNumber(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"消防演练假设桃源里3栋二楼起火。", nil},
+		{"消防演練假設桃源里3棟二樓起火。", nil},
+		{"网格员看到12幢四单元过道堆着旧纸板。", nil},
+		{"網格員看到12幢四單元過道堆著舊紙板。", nil},
+		{"清晨，9栋住户李阿姨提着分好的厨余垃圾下楼。", nil},
+		{"清晨，9棟住戶李阿姨提著分好的廚餘垃圾下樓。", nil},
+		{"6栋南侧空地被人堆了建筑垃圾。", nil},
+		{"6棟南側空地被人堆了建築垃圾。", nil},
+		{"小区改造覆盖4栋居民楼。", []string{"4栋 4 栋 other [居民楼]"}},
+		{"師生從兩棟宿舍樓有序撤離。", []string{"兩棟 2 栋 other [宿舍樓]"}},
+	})
+}
