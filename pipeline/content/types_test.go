@@ -568,6 +568,11 @@ func TestDefaultRulesWords(t *testing.T) {
 		// is fire prevention: safety
 		{"各村与镇里签订秸秆禁烧责任书。", "safety", ""},
 		{"里長廣播提醒鄰里田間禁燒稻草。", "safety", ""},
+		// round 27: a repair in someone's home (家居维修) is done
+		// there, as 上门维修 is: a visit; goods for the home are not
+		{"退休电工每月为高龄独居户做家居维修。", "visit", ""},
+		{"義工隊本季替雙老家庭完成家居維修二十宗。", "visit", ""},
+		{"超市周末促销家居用品。", "", "visit"},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
