@@ -337,21 +337,28 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	// A name of two characters may be spaced out to the width of three
 	// (王 芳, 李 强).
 	spaced := `\p{Han} \p{Han}`
+	// A name of a minority people is written with a middle dot between
+	// its parts (某某·某某某), longer than four characters.
+	dotted := `\p{Han}{1,8}[·•・]\p{Han}{1,8}`
+	// What they did, after the names: [credit_verbs] alone or joined by
+	// slashes, maybe after a slash (文/图, 文/图/视频, /摄), or 文图, 报道.
+	verbs := alternation(v.creditVerbs)
+	did := `(\s*[/／]?\s*(` + verbs + `)([/／](` + verbs + `))*|\s*(文图|图文|报道))?`
 	// The outlet's name before the role ends as a paper's, a site's, a
 	// station's or an app's ([byline_outlet_endings]: 网, 报, 新闻, 客户端).
 	outletEnds := ws.Words("byline_outlet_endings")
 	if len(outletEnds) == 0 {
 		return nil, fmt.Errorf("no [byline_outlet_endings] words")
 	}
-	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·]{0,14}?(` + alternation(outletEnds) + `)\s*` + fieldSep + `?\s*)?((` + roles +
-		`)\s*` + fieldSep + `?\s*(` + spaced + `|[\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})` + note + `(\s*[、，,/ ]\s*(` + spaced + `|[\p{Han}×xX*]{2,4})` + note + `)*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
+	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·•]{0,14}?(` + alternation(outletEnds) + `)\s*` + fieldSep + `?\s*)?((` + roles +
+		`)\s*` + fieldSep + `?\s*(` + dotted + `|` + spaced + `|[\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})` + note + `(\s*[、，,/ ]\s*(` + dotted + `|` + spaced + `|[\p{Han}×xX*]{2,4})` + note + `)*\s*)+` + did + `(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
 	// Any outlet's name, but each role's first name set apart by a space
 	// or a field's separator and of two to four characters: a person's.
 	// Two outlets sharing the reporter may stand joined by a slash or a
 	// dash (某某晚报/某某新闻记者 张三, 某某日报—某某网记者 张三).
 	outlet := `[\p{Han}A-Za-z·]{1,14}?`
 	v.bylineAnyOutlet = regexp.MustCompile(`^[（(【\[]?\s*` + outlet + `([/／—–-]` + outlet + `)?\s*` + fieldSep + `?\s*((` + roles +
-		`)(\s*` + fieldSep + `\s*|\s+)\p{Han}{2,4}` + note + `(\s*[、，,/ ]\s*\p{Han}{2,4}` + note + `)*\s*)+(\s*(文/图|图/文|文图|摄影|摄|报道))?(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
+		`)(\s*` + fieldSep + `\s*|\s+)(` + dotted + `|\p{Han}{2,4})` + note + `(\s*[、，,/ ]\s*(` + dotted + `|\p{Han}{2,4})` + note + `)*\s*)+` + did + `(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
 	v.imageFile = regexp.MustCompile(`(?i)[^\s。，！？]{1,60}\.(` + alternation(exts) + `)\b`)
 	devices := ws.Words("picture_name_words")
 	if len(devices) == 0 {

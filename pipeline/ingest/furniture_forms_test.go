@@ -100,6 +100,10 @@ func TestAnyOutletByline(t *testing.T) {
 		{line: "校报/校园网小记者走进社区", want: ""}, // no name set apart: a headline
 		{line: "某某管理学院 撰稿人:某静文 审稿人:某璇", zone: zoneBody, want: ""},
 		{line: "撰稿人培训班圆满结束", want: ""},
+		// Round 27: a name of a minority people with its middle dot.
+		{line: "青禾云/南坪日报记者 阿依努尔·吐逊 通讯员 邹立新", zone: zoneTail, want: "byline"},
+		{line: "青禾雲/南坪日報記者 阿依努爾·吐遜 通訊員 鄒立新", zone: zoneTail, want: "byline"},
+		{line: "青禾云/南坪日报记者 阿依努尔·吐逊 通讯员 邹立新", zone: zoneBody, want: ""},
 	})
 }
 

@@ -361,6 +361,17 @@ func TestBylineLine(t *testing.T) {
 		{line: "时 间:三月五日下午", want: ""},
 		{line: "发布会上，社区介绍了志愿服务的做法。", want: ""},
 		{line: "通讯员-王某某来到社区，讲解防诈骗知识", want: ""},
+		// Round 27: a name of a minority people with its middle dot, what
+		// they did after the names joined by slashes, two outlets joined
+		// by a bullet.
+		{line: "本报记者 范雨桐 通讯员 艾孜买提·热合曼 阿依努尔·吐逊", want: "byline"},
+		{line: "本報記者 范雨桐 通訊員 艾孜買提·熱合曼 阿依努爾·吐遜", want: "byline"},
+		{line: "青禾晚报全媒体记者 邹立新 文/图/视频", want: "byline"},
+		{line: "青禾晚報全媒體記者 鄒立新 文/圖/視頻", want: "byline"},
+		{line: "青禾新闻•南坪晚报记者 范雨桐 白露 通讯员 邹立新/文图", want: "byline"},
+		{line: "青禾新聞•南坪晚報記者 范雨桐 白露 通訊員 鄒立新/文圖", want: "byline"},
+		{line: "通讯员 艾孜买提·热合曼讲解了“青禾·夏令营”的安排", want: ""},
+		{line: "记者 邹立新 文/图/视频，欢迎转发", want: ""},
 	})
 }
 
