@@ -2675,18 +2675,27 @@ var fileNameLine = regexp.MustCompile(`(?i)^([^。！？\s][^。！？]{1,60})\.
 // line, in title marks with its extension (《某某总结.docx》).
 var quotedFileName = regexp.MustCompile(`(?i)《([^《》。！？]{2,60})\.(doc|docx|wps|pdf|txt)》`)
 
-// publishDateExpr matches a date with its year and month, the day maybe:
-// year first (2019-03-09, 2019年3月9日, 2019/3), year then month/day
-// after a space (2023 07/06 17:06, a stamp some sites print), or day first
-// with dots or slashes (09.03.2019 18:29, 09/03/2019: Hong Kong's, Macau's
-// and Europe's order), the day and month of two digits at most, no
-// letter, digit, dot or slash before them; or with the month's English
-// name, whole or its first three letters, and the day before the year:
-// month first (Mar 7, 2021; a Unix clock's Sun Mar 7 09:15:02 2021, the
-// time between day and year) or day first (7 March 2021). Groups: year,
-// month, day; then year, month, day; then day, month, year; then month,
-// day, year; then day, month, year.
-var publishDateExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?|((?:19|20)\d{2}) (\d{1,2})/(\d{1,2})\b|(?:^|[^\w./])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b|\b([A-Za-z]{3,9})\.? (\d{1,2}),? (?:\d{1,2}:\d{2}(?::\d{2})? )?((?:19|20)\d{2})\b|(?:^|[^\w./])(\d{1,2}) ([A-Za-z]{3,9}),? ((?:19|20)\d{2})\b`)
+// publishDateShapes are the dates publishDate reads, tried in this order
+// at each place of a line; each names its groups year, month (monthName
+// when spelt in English: its whole name or its first three letters) and
+// day. The first, year first, may lack its day; the others are read only
+// with it, and their day and month are of two digits at most with no
+// letter, digit, dot or slash before them.
+var publishDateShapes = []string{
+	// 2019-03-09, 2019年3月9日, 2019/3
+	`(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})(?:\s*[-/.月]\s*(?P<day>\d{1,2}))?`,
+	// 2023 07/06 17:06: a stamp some sites print
+	`(?P<year>(?:19|20)\d{2}) (?P<month>\d{1,2})/(?P<day>\d{1,2})\b`,
+	// 09.03.2019 18:29, 09/03/2019: Hong Kong's, Macau's and Europe's order
+	`(?:^|[^\w./])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b`,
+	// Mar 7, 2021; a Unix clock's Sun Mar 7 09:15:02 2021, the time between day and year
+	`\b(?P<monthName>[A-Za-z]{3,9})\.? (?P<day>\d{1,2}),? (?:\d{1,2}:\d{2}(?::\d{2})? )?(?P<year>(?:19|20)\d{2})\b`,
+	// 7 March 2021
+	`(?:^|[^\w./])(?P<day>\d{1,2}) (?P<monthName>[A-Za-z]{3,9}),? (?P<year>(?:19|20)\d{2})\b`,
+}
+
+// publishDateExpr matches any of publishDateShapes.
+var publishDateExpr = regexp.MustCompile(strings.Join(publishDateShapes, "|"))
 
 // englishMonth returns the number of the month whose English name, or its
 // first three letters, is w in any case (Sep, SEPTEMBER), or 0.
@@ -2709,33 +2718,31 @@ func machineDateAlone(folded string) bool {
 // publishDate returns the first date with a year and a month in s as
 // YYYY-MM-DD or YYYY-MM, or "".
 func publishDate(s string) string {
+	names := publishDateExpr.SubexpNames()
 	for _, m := range publishDateExpr.FindAllStringSubmatch(s, -1) {
-		year, month, day := m[1], m[2], m[3]
-		switch {
-		case m[4] != "":
-			year, month, day = m[4], m[5], m[6]
-		case m[9] != "":
-			year, month, day = m[9], m[8], m[7]
-		case m[12] != "":
-			year, month, day = m[12], m[10], m[11]
-		case m[15] != "":
-			year, month, day = m[15], m[14], m[13]
-		}
-		// Atoi, not fmt.Sscan: Sscan reads 08 and 09 as bad octal.
-		mo, _ := strconv.Atoi(month)
-		if m[12] != "" || m[15] != "" {
-			mo = englishMonth(month)
+		var year, day string
+		mo := 0
+		for i, g := range m[1:] {
+			switch {
+			case g == "":
+			case names[i+1] == "year":
+				year = g
+			case names[i+1] == "month":
+				mo, _ = strconv.Atoi(g) // Atoi, not fmt.Sscan: Sscan reads 08 and 09 as bad octal
+			case names[i+1] == "monthName":
+				mo = englishMonth(g)
+			case names[i+1] == "day":
+				day = g
+			}
 		}
 		if mo < 1 || mo > 12 {
 			continue
 		}
-		if day != "" {
-			if d, _ := strconv.Atoi(day); d >= 1 && d <= 31 {
-				return fmt.Sprintf("%s-%02d-%02d", year, mo, d)
-			}
+		if d, _ := strconv.Atoi(day); d >= 1 && d <= 31 {
+			return fmt.Sprintf("%s-%02d-%02d", year, mo, d)
 		}
 		if m[1] == "" {
-			continue // year then month/day, day first or a month's name: no date without its day
+			continue // not the first shape (its year is the first group): no date without its day
 		}
 		return fmt.Sprintf("%s-%02d", year, mo)
 	}
