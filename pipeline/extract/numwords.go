@@ -207,6 +207,8 @@ type quantityWords struct {
 	dimensionWords        []string            // 长, 宽: 长500米 is a size
 	dimensionLinks        []string            // 达: 水深达2米 is a size too
 	dimensionUnits        map[string]bool     // 米, 公里: the units of a size
+	lengthWords           []string            // 长: 线长37公里， states a thing's length
+	lengthNotWords        []string            // 延长: 延长200米， is work done
 	sessionUnits          map[string]bool     // 届, 次: the ordinals of a meeting's session
 	sessionNames          []string            // 全会, 会议: 七届二次全会 is a name
 	bylineLabels          []string            // 通讯员, 记者: a name follows them (李一名)
@@ -279,7 +281,7 @@ func loadQuantityWords() *quantityWords {
 		"count_after", "parts_after", "one_article_near", "one_article_near_adverbs", "one_article_near_not",
 		"distance_after", "distance_before", "cohort_units", "cohort_years",
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "bare_count_units", "one_list_units", "one_list_ends", "family_units", "family_name_tags", "family_before", "place_one_units", "place_one_tags", "place_one_ends", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
-		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "people_heads",
+		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "length_words", "length_not_words", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "object_scopes", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
 		"body_before", "body_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
@@ -375,6 +377,8 @@ func loadQuantityWords() *quantityWords {
 		dimensionWords:        longestFirst(ws.words("dimension_words")),
 		dimensionLinks:        longestFirst(ws.words("dimension_links")),
 		dimensionUnits:        ws.set("dimension_units"),
+		lengthWords:           longestFirst(ws.words("length_words")),
+		lengthNotWords:        longestFirst(ws.words("length_not_words")),
 		sessionUnits:          ws.set("session_units"),
 		sessionNames:          longestFirst(ws.words("session_names")),
 		bylineLabels:          longestFirst(ws.words("byline_labels")),

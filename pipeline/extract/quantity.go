@@ -2343,7 +2343,25 @@ func dimension(nw *numberWords, c countAt) bool {
 		return false
 	}
 	before := c.start - utf8.RuneCountInString(wordBefore(c.rs, c.start, qw.dimensionLinks))
-	return wordBefore(c.rs, before, qw.dimensionWords) != "" || hasAnyRunesAt(c.rs, c.end, qw.dimensionWords)
+	return wordBefore(c.rs, before, qw.dimensionWords) != "" || hasAnyRunesAt(c.rs, c.end, qw.dimensionWords) ||
+		statedLength(nw, c, before)
+}
+
+// statedLength reports a length written right after a word of
+// [length_words] (not one of [length_not_words]) at before that ends its
+// clause, with no word of [area_work_words] in the clause before it
+// (堤坝长约800米，, 全长2.6公里。, 线长达3公里、宽40米): how long a thing is.
+// Before a noun (铺设长4.8公里的水泥路) or after work done (清理河道长1公里，)
+// it stays a count.
+func statedLength(nw *numberWords, c countAt, before int) bool {
+	qw, rs := nw.q, c.rs
+	if wordBefore(rs, before, qw.lengthWords) == "" || wordBefore(rs, before, qw.lengthNotWords) != "" {
+		return false
+	}
+	if c.end < len(rs) && !clauseBreak(nw, rs[c.end]) && !strings.ContainsRune(qw.listMarks, rs[c.end]) {
+		return false
+	}
+	return !clauseHas(nw, rs, c.start, qw.areaWorkWords)
 }
 
 // cohortYear reports a year written in four Arabic digits before a

@@ -736,6 +736,8 @@ func TestNotCountJudges(t *testing.T) {
 		{"道路宽6米", "dimension"},
 		{"修建3米高的围墙", "dimension"},
 		{"清理河道800米", ""},
+		{"这条堤坝长约800米，", "dimension"},
+		{"铺设长4.8公里的水泥路", ""},
 		{"慰问2023届毕业生", "cohort year"},
 		{"连续举办20期", ""},
 		{"举办5公里健步走活动", "distance"},
