@@ -23,3 +23,19 @@ func TestStatedLength(t *testing.T) {
 		{"今年步道又延長300米，方便晨練。", []string{"300米 300 米 other"}},
 	})
 }
+
+// TestSpacedOrdinal: a page that sets its numbers off with spaces writes
+// its ordinals so too (第 12 届, 第 17个, 第 8 期): 第 before the space
+// makes the number an ordinal, no count, as 第12届 is; a spaced count
+// with no 第 before it stands.
+func TestSpacedOrdinal(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"今天是全市第 12 届邻里节，社区组织了游园会。", nil},
+		{"今天是全市第 12 屆鄰里節，社區組織了遊園會。", nil},
+		{"迎来第 17个“街坊睦邻日”。", nil},
+		{"迎來第 17個「街坊睦鄰日」。", nil},
+		{"本刊第 8 期\n", nil},
+		{"共有 45 名居民参加。", []string{"45 名 45 名 people [居民]"}},
+		{"共有 45 名居民參加。", []string{"45 名 45 名 people [居民]"}},
+	})
+}

@@ -732,12 +732,16 @@ func acronymBefore(rs []rune, i int) bool {
 // written phrase starts (taking in an approximation word), whether the
 // prefix makes it approximate (one space may stand between the word and
 // the number), and whether the context rules the number
-// out as a count: an ordinal (第9个, 前3名, 前5位), or part of a code (A3,
+// out as a count: an ordinal (第9个, 第 9 个, 前3名, 前5位), or part of a code (A3,
 // 0551-).
 func numberPrefix(nw *numberWords, rs []rune, i int) (start int, approx, excluded bool) {
 	if i > 0 {
 		p := rs[i-1]
 		if p == '第' || p == '#' || p == '前' && (hasRunesAt(rs, numeralRunEnd(rs, i), "名") || hasRunesAt(rs, numeralRunEnd(rs, i), "位")) || p == '＃' || p < 128 && (unicode.IsLetter(p) && !acronymBefore(rs, i) || p == '-' || p == '/' || p == '+' || p == '.') {
+			return i, false, true
+		}
+		// 第 24 届, 第 62个: a page that spaces its numbers writes ordinals so too.
+		if i > 1 && rs[i-2] == '第' && (p == ' ' || p == '\u00a0' || p == '\u3000') {
 			return i, false, true
 		}
 		// 10:30 is a clock time; after a label (作品:100余幅) it is a count.
