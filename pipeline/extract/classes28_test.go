@@ -39,3 +39,17 @@ func TestSpacedOrdinal(t *testing.T) {
 		{"共有 45 名居民參加。", []string{"45 名 45 名 people [居民]"}},
 	})
 }
+
+// TestSidesOfAPlace: 面 right before 环, 靠 or 与 counts the sides of a
+// place (三面环山, 四面靠水, 三面与邻县接壤), as before 临, no count; flags
+// counted with 面 stand.
+func TestSidesOfAPlace(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"这个小山村三面环山，只有一条出村的路。", nil},
+		{"這個小山村三面環山，只有一條出村的路。", nil},
+		{"湖心的渔场四面靠水。", nil},
+		{"该镇三面与邻县接壤，集市热闹。", nil},
+		{"該鎮三面與鄰縣接壤，集市熱鬧。", nil},
+		{"家长送来两面锦旗。", []string{"两面 2 面 materials [锦旗]"}},
+	})
+}
