@@ -53,3 +53,16 @@ func TestSidesOfAPlace(t *testing.T) {
 		{"家长送来两面锦旗。", []string{"两面 2 面 materials [锦旗]"}},
 	})
 }
+
+// TestNamesWithNumbers: a national health leaflet known by its number of
+// articles (健康素养66条) and a local feast day (拗九节) are names whose
+// numerals count nothing; copies of the leaflet handed out still count.
+func TestNamesWithNumbers(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"医生给村民讲解健康素养66条，答疑半小时。", nil},
+		{"醫生給村民講解健康素養66條，答疑半小時。", nil},
+		{"正月廿九拗九节，社工陪老人煮甜粥。", nil},
+		{"正月廿九拗九節，社工陪老人煮甜粥。", nil},
+		{"发放《健康素养66条》手册120本。", []string{"120本 120 本 materials [手册]"}},
+	})
+}
