@@ -66,3 +66,16 @@ func TestNamesWithNumbers(t *testing.T) {
 		{"发放《健康素养66条》手册120本。", []string{"120本 120 本 materials [手册]"}},
 	})
 }
+
+// TestFloorArea: an area right after 建筑面积 (总建筑面积, across 达 or
+// 约) is a building's floor space, no count, even where its sentence says
+// the building was put up; an area of work done still counts.
+func TestFloorArea(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"合作社建成建筑面积800平方米的冷库。", nil},
+		{"合作社建成建築面積800平方米的冷庫。", nil},
+		{"新建的养老院总建筑面积约1.2万平方米，设床位300张。", []string{"300张 300 张 materials [床位]"}},
+		{"新建的養老院總建築面積約1.2萬平方米，設床位300張。", []string{"300張 300 张 materials [床位]"}},
+		{"志愿者清理广场积雪1500平方米。", []string{"1500平方米 1500 平方米 other [清理广场积雪]"}},
+	})
+}

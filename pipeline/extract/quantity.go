@@ -2504,10 +2504,16 @@ func placeName(nw *numberWords, c countAt) bool {
 // placeArea reports an area ([area_units]) with no word of
 // [area_work_words] in its sentence before it: the size of a place (占地
 // 80亩, 场地仅有一间活动室，约40平方米), not work done (清理河岸面积4.2万
-// 平方米, 铺设了一条路，总面积1万平方米).
+// 平方米, 铺设了一条路，总面积1万平方米); and one right after a word of
+// [floor_area_words] (across 达 or 约), a building's floor space whatever
+// its sentence says (建成建筑面积800平方米的仓库).
 func placeArea(nw *numberWords, c countAt) bool {
 	if !nw.q.areaUnits[c.unit] {
 		return false
+	}
+	before := c.start - utf8.RuneCountInString(wordBefore(c.rs, c.start, nw.q.dimensionLinks))
+	if wordBefore(c.rs, before, nw.q.floorAreaWords) != "" {
+		return true
 	}
 	rs, from := c.rs, max(0, c.start-sentenceRunes)
 	for k := c.start - 1; k >= from; k-- {
