@@ -2342,9 +2342,16 @@ func dimension(nw *numberWords, c countAt) bool {
 	if !qw.dimensionUnits[c.unit] {
 		return false
 	}
-	before := c.start - utf8.RuneCountInString(wordBefore(c.rs, c.start, qw.dimensionLinks))
+	before := beforeLinks(nw, c)
 	return wordBefore(c.rs, before, qw.dimensionWords) != "" || hasAnyRunesAt(c.rs, c.end, qw.dimensionWords) ||
 		statedLength(nw, c, before)
+}
+
+// beforeLinks is where the words before a count end once a word of
+// [dimension_links] right before its phrase is skipped (水深达2.7米: before
+// 达).
+func beforeLinks(nw *numberWords, c countAt) int {
+	return c.start - utf8.RuneCountInString(wordBefore(c.rs, c.start, nw.q.dimensionLinks))
 }
 
 // statedLength reports a length written right after a word of
@@ -2511,8 +2518,7 @@ func placeArea(nw *numberWords, c countAt) bool {
 	if !nw.q.areaUnits[c.unit] {
 		return false
 	}
-	before := c.start - utf8.RuneCountInString(wordBefore(c.rs, c.start, nw.q.dimensionLinks))
-	if wordBefore(c.rs, before, nw.q.floorAreaWords) != "" {
+	if wordBefore(c.rs, beforeLinks(nw, c), nw.q.floorAreaWords) != "" {
 		return true
 	}
 	rs, from := c.rs, max(0, c.start-sentenceRunes)
