@@ -2044,7 +2044,7 @@ func (markupLine) Judge(l lineView) string {
 	if strings.HasPrefix(f, "-->") || strings.HasPrefix(f, "<!--") || strings.HasSuffix(f, "-->") {
 		return "metadata"
 	}
-	if markupFramed(f) {
+	if markupFramed(f) || markdownImages(f) {
 		return "markup"
 	}
 	if !strings.HasPrefix(f, "<") || !strings.HasSuffix(f, ">") {
@@ -2076,6 +2076,33 @@ func markupFramed(f string) bool {
 	open := strings.HasPrefix(f, "{{") && strings.HasSuffix(f, "}}") ||
 		strings.HasPrefix(f, "<") && strings.HasSuffix(f, ">") && len(f) > 1 && ('a' <= f[1]|0x20 && f[1]|0x20 <= 'z')
 	return open && strings.IndexFunc(f, isHan) < 0
+}
+
+// markdownImages reports whether f is nothing but Markdown's picture
+// elements, one or more between spaces, each naming its file
+// (![](/files/3A/7F21.jpg), ![](//…/7f21-thumb), ![alt](…)), with no
+// Han character anywhere: a picture the page showed, printed by a
+// converter in place of the image, inside the body too.
+func markdownImages(f string) bool {
+	rest := strings.TrimSpace(f)
+	if rest == "" || strings.IndexFunc(f, isHan) >= 0 {
+		return false
+	}
+	for rest != "" {
+		if !strings.HasPrefix(rest, "![") {
+			return false
+		}
+		_, target, ok := strings.Cut(rest, "](")
+		if !ok {
+			return false
+		}
+		target, after, ok := strings.Cut(target, ")")
+		if !ok || strings.TrimSpace(target) == "" {
+			return false // ![]() alone: no letter, decoration's
+		}
+		rest = strings.TrimSpace(after)
+	}
+	return true
 }
 
 // lineJudges see one line alone; contextJudges also where it sits among
