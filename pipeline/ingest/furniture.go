@@ -191,6 +191,7 @@ type furnitureVocab struct {
 	headlineFields                            *regexp.Regexp // headlineBeforeDate
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
 	deviceName                                *regexp.Regexp // see picture_name_words (deviceName)
+	pictureIndexWords                         []string       // see picture_index_words (withoutTitlePictures)
 	bylineAnyOutlet                           *regexp.Regexp // anyOutletByline
 	titles                                    *titleScorer   // the edge judge spares plausible titles
 	lineModel                                 *lineModel     // dict/linemodel.txt: the lines the rules kept outside the body that it takes for furniture go
@@ -365,6 +366,9 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		return nil, fmt.Errorf("no [picture_name_words] words")
 	}
 	v.deviceName = regexp.MustCompile(`(?i)^(` + alternation(devices) + `)[_-]?\d{4,}([_-](\d+|([a-z]{1,8}|副本)\d*))*(\(\d+\))?$`)
+	if v.pictureIndexWords = ws.Words("picture_index_words"); len(v.pictureIndexWords) == 0 {
+		return nil, fmt.Errorf("no [picture_index_words] words")
+	}
 	for _, e := range exts {
 		v.imageSuffixes = append(v.imageSuffixes, "."+strings.ToLower(e))
 	}
