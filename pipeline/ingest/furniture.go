@@ -191,6 +191,7 @@ type furnitureVocab struct {
 	headlineFields                            *regexp.Regexp // headlineBeforeDate
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
 	deviceName                                *regexp.Regexp // see picture_name_words (deviceName)
+	pictureIndexWords                         []string       // see picture_index_words (withoutTitlePictures)
 	bylineAnyOutlet                           *regexp.Regexp // anyOutletByline
 	titles                                    *titleScorer   // the edge judge spares plausible titles
 	lineModel                                 *lineModel     // dict/linemodel.txt: the lines the rules kept outside the body that it takes for furniture go
@@ -365,6 +366,9 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		return nil, fmt.Errorf("no [picture_name_words] words")
 	}
 	v.deviceName = regexp.MustCompile(`(?i)^(` + alternation(devices) + `)[_-]?\d{4,}([_-](\d+|([a-z]{1,8}|副本)\d*))*(\(\d+\))?$`)
+	if v.pictureIndexWords = ws.Words("picture_index_words"); len(v.pictureIndexWords) == 0 {
+		return nil, fmt.Errorf("no [picture_index_words] words")
+	}
 	for _, e := range exts {
 		v.imageSuffixes = append(v.imageSuffixes, "."+strings.ToLower(e))
 	}
@@ -2044,7 +2048,7 @@ func (markupLine) Judge(l lineView) string {
 	if strings.HasPrefix(f, "-->") || strings.HasPrefix(f, "<!--") || strings.HasSuffix(f, "-->") {
 		return "metadata"
 	}
-	if markupFramed(f) {
+	if markupFramed(f) || markdownImages(f) {
 		return "markup"
 	}
 	if !strings.HasPrefix(f, "<") || !strings.HasSuffix(f, ">") {
@@ -2078,13 +2082,40 @@ func markupFramed(f string) bool {
 	return open && strings.IndexFunc(f, isHan) < 0
 }
 
+// markdownImages reports whether f is nothing but Markdown's picture
+// elements, one or more between spaces, each naming its file
+// (![](/files/3A/7F21.jpg), ![](//…/7f21-thumb), ![alt](…)), with no
+// Han character anywhere: a picture the page showed, printed by a
+// converter in place of the image, inside the body too.
+func markdownImages(f string) bool {
+	rest := strings.TrimSpace(f)
+	if rest == "" || strings.IndexFunc(f, isHan) >= 0 {
+		return false
+	}
+	for rest != "" {
+		if !strings.HasPrefix(rest, "![") {
+			return false
+		}
+		_, target, ok := strings.Cut(rest, "](")
+		if !ok {
+			return false
+		}
+		target, after, ok := strings.Cut(target, ")")
+		if !ok || strings.TrimSpace(target) == "" {
+			return false // ![]() alone: no letter, decoration's
+		}
+		rest = strings.TrimSpace(after)
+	}
+	return true
+}
+
 // lineJudges see one line alone; contextJudges also where it sits among
 // the furniture the others found.
 func lineJudges(v *furnitureVocab) []furnitureJudge {
 	return []furnitureJudge{asciiJunk{v}, imageFileName{v}, breadcrumb{v}, menuBar{v}, bulletMetadata{v},
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, headStamp{v}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, latinHeadRow{}, pagedTitle{v},
-		machineName{}, deviceName{v}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, issueLine{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
+		machineName{}, deviceName{v}, storyPictureName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, issueLine{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
 		outletLead{}, namesCredit{}, tailNames{v}, statementLink{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, placeReport{v}, reporterRow{v}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{}, ornamentFramed{},
 		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, contentLabel{v}, glyphLed{v}, buttonLed{v}, bracketAside{v}, headFigure{}, pagerLinks{v}}
 }

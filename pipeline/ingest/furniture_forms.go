@@ -354,12 +354,34 @@ func fieldsOnly(tokens []string) bool {
 // contentLabel: above the body, the label a page's template sets over the
 // article's text, alone on its line (正文, 详细信息; [content_labels]),
 // with its colon or in brackets or not: it names the place, not the
-// report.
+// report. Since round 28, such a label ending a short line with no
+// sentence's end nor comma is the last step of a breadcrumb run into the
+// column's name before it (某某网某某新闻正文, 某某分社正文, 首页<某某<正文;
+// at most maxCrumbLabelRunes in all): navigation; not set apart by a space
+// after a headline (某某活动 正文).
 type contentLabel struct{ v *furnitureVocab }
 
+// maxCrumbLabelRunes is the longest line ending with a content label that
+// is a breadcrumb's end.
+const maxCrumbLabelRunes = 24
+
 func (j contentLabel) Judge(l lineView) string {
-	if l.zone == zoneHead && slices.Contains(j.v.contentLabels, strings.Trim(l.folded, "【】[]:： ")) {
+	if l.zone != zoneHead {
+		return ""
+	}
+	t := strings.Trim(l.folded, "【】[]:： ")
+	if slices.Contains(j.v.contentLabels, t) {
 		return "label"
+	}
+	if l.runes() > maxCrumbLabelRunes || l.holds(markSentenceEnd|markComma|markEnumComma) {
+		return ""
+	}
+	for _, w := range j.v.contentLabels {
+		// Set apart by a space, the label may follow a headline
+		// (某某活动 正文): the line is the title rule's.
+		if rest, ok := strings.CutSuffix(t, w); ok && !strings.HasSuffix(rest, " ") {
+			return "navigation"
+		}
 	}
 	return ""
 }

@@ -225,5 +225,15 @@ func TestContentLabel(t *testing.T) {
 		{line: "正文", zone: zoneTail, want: ""},
 		{line: "详细信息请见附件", zone: zoneHead, want: ""},
 		{line: "活动详情", zone: zoneHead, want: ""},
+		// A breadcrumb's last step run into the column's name (round 28).
+		{line: "某某网江城新闻正文", zone: zoneHead, want: "navigation"},
+		{line: "某某網江城新聞正文", zone: zoneHead, want: "navigation"},
+		{line: "首页<校园生活<正文", zone: zoneHead, want: "navigation"},
+		{line: "社区动态详细内容", zone: zoneHead, want: "navigation"},
+		{line: "江城社区举办睦邻节 正文", zone: zoneHead, want: ""},               // a headline before a space
+		{line: "江城新闻正文", zone: zoneBody, want: ""},                     // not above the body
+		{line: "请阅读下面的正文。", zone: zoneHead, want: ""},                  // a sentence
+		{line: "请阅读附件，详见正文", zone: zoneHead, want: ""},                 // a clause
+		{line: "江城区第二实验小学附属幼儿园家长学校学期活动安排正文", zone: zoneHead, want: ""}, // too long for a crumb
 	})
 }

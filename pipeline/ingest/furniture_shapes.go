@@ -957,6 +957,23 @@ func (j pagerLinks) Judge(l lineView) string {
 
 func pagerPart(s string) bool { return runeLen(strings.TrimSpace(s)) <= maxPagerPartRunes }
 
+// storyPictureName: a picture's name as a site's publishing software gives
+// it, shown in place of the picture: the story's headline, an underscore, a
+// tag of Latin letters and another underscore, then the uploaded file's name
+// without its extension and at most an editor's suffixes (某某社区开展义诊活动_forpic_3.2,
+// …_forpic_照片7, …_forpic_pic_副本2): no sentence's end nor space after the
+// headline. Inside the body too, where the page showed the picture.
+type storyPictureName struct{}
+
+var storyPictureShape = regexp.MustCompile(`(?i)^[^_]*\p{Han}[^_]*_[a-z]{3,12}_[^\s_。！？!?，,]{1,16}(_[^\s_。！？!?，,]{1,8})*$`)
+
+func (storyPictureName) Judge(l lineView) string {
+	if storyPictureShape.MatchString(l.folded) {
+		return "image"
+	}
+	return ""
+}
+
 // deviceName: a picture's name as a camera or a chat app gave it, shown
 // without its extension — a word of [picture_name_words], a number of
 // four digits or more and at most an editor's suffixes (微信图片_20160412093015,

@@ -628,6 +628,19 @@ func TestPagerLinks(t *testing.T) {
 	})
 }
 
+func TestStoryPictureName(t *testing.T) {
+	checkJudge(t, storyPictureName{}, []judgeCase{
+		{line: "湖滨街道举办邻里节_forpic_3.2", want: "image"},
+		{line: "湖濱街道舉辦鄰里節_forpic_照片7", want: "image"},
+		{line: "【快讯】湖滨街道举办邻里节 居民同乐_forpic_pic_副本2", want: "image"},
+		{line: "湖滨街道举办邻里节_forpic_3.2 居民合影", want: ""}, // a caption after it
+		{line: "湖滨街道举办邻里节_第一_阶段", want: ""},           // no tag of Latin letters
+		{line: "nav_top_city_05", want: ""},           // no headline
+		{line: "报名表请发至邮箱_abc_共3份。", want: ""},         // a sentence's end
+		{line: "報名表請發至郵箱_abc_共3份。", want: ""},
+	})
+}
+
 func TestDeviceName(t *testing.T) {
 	v := testFurniture(t)
 	checkJudge(t, deviceName{v}, []judgeCase{

@@ -1427,6 +1427,17 @@ func TestMarkupLine(t *testing.T) {
 		{line: "<image>社區長者合影</image>", want: ""},
 		{line: "{{某某活动}}", want: ""},
 		{line: "<3>", want: ""},
+		// Markdown's picture elements alone, naming their files (round
+		// 28): a converter's print of the pictures between paragraphs.
+		{line: "![](/pics/u51/7c41e2d0-b3.jpg-wide)", want: "markup"},
+		{line: "![](/files/2/9F/11AB_77.png)  ![](/files/2/9F/11AC_78.png)", want: "markup"},
+		{line: "![cover](pic/0815.jpeg)", want: "markup"},
+		{line: "![]()", want: ""},                  // no file: decoration's
+		{line: "![社区合影](pic/0815.jpeg)", want: ""}, // a caption in it
+		{line: "![社區合影](pic/0815.jpeg)", want: ""},
+		{line: "![](pic/0815.jpeg) 志愿者清扫河道", want: ""}, // text beside it
+		{line: "![](pic/0815.jpeg) 志願者清掃河道", want: ""},
+		{line: "![](pic/0815.jpeg) |", want: ""}, // a cell's bar: other judges'
 		// An HTML comment's ends printed as text: the post's record
 		// (round 16).
 		{line: "--> 2023-05-16 3 2 某某时报 content_123.html 2 某某镇开展志愿服务", want: "metadata"},

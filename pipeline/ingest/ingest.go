@@ -442,6 +442,8 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 		var variants []Removed
 		lines, folded, variants = withoutTitleVariants(lines, folded, title, max(drop, opened), fv)
 		removed = append(removed, variants...)
+		lines, folded, variants = withoutTitlePictures(lines, folded, title, drop, fv)
+		removed = append(removed, variants...)
 		lines, folded, variants = withoutCollections(lines, folded, drop, fv)
 		removed = append(removed, variants...)
 		lines, folded, variants = withoutCollectionBlurb(lines, folded, title, drop, fv)

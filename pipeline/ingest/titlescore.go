@@ -2096,6 +2096,37 @@ func withoutTitleVariants(lines, folded []string, title string, keep int, fv *fu
 	return lines, folded, removed
 }
 
+// maxPictureNoteRunes is the longest note a site's software sets around
+// the title to name a picture by it (_第12张图片, 图片[3]-…-某某网).
+const maxPictureNoteRunes = 12
+
+// withoutTitlePictures removes, anywhere but line keep (the title's own),
+// the lines that say the title again with a short note naming a picture by
+// its number before or after it — a word of [picture_index_words] and a
+// digit, no clause's mark (某某活动(图1), 某某活动_第2张图片, 图片[3]-某某活动-某某网):
+// the pictures' alternative text a site's software prints in their place
+// between the paragraphs. The title with a part's number (某某活动(二)) or
+// alone stays. Removed lines become empty.
+func withoutTitlePictures(lines, folded []string, title string, keep int, fv *furnitureVocab) ([]string, []string, []Removed) {
+	t := stripSpaces(strings.TrimSpace(fold.ToSimplified(title)))
+	if runeLen(t) < minPieceHeadingRunes {
+		return lines, folded, nil
+	}
+	var removed []Removed
+	for i, f := range folded {
+		if i == keep {
+			continue
+		}
+		before, after, ok := strings.Cut(stripSpaces(f), t)
+		note := before + after
+		if ok && runeLen(note) <= maxPictureNoteRunes && strings.ContainsAny(note, "0123456789") &&
+			containsAny(note, fv.pictureIndexWords) && !strings.ContainsAny(note, clauseEnds) {
+			lines, folded, removed = removeLine(lines, folded, removed, i, "image")
+		}
+	}
+	return lines, folded, removed
+}
+
 // stampedLines returns the lines (trimmed) right above a post's stamp:
 // a line of furniture that dates the page (dating: a byline, the page's
 // metadata …) with a year and a month (2024-03-02 20:20, 发布时间:…

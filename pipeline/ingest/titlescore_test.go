@@ -459,6 +459,40 @@ func TestWithoutTitleVariants(t *testing.T) {
 	}
 }
 
+// The title said again with a note naming a picture by its number goes
+// wherever it stands (round 28): the pictures' alternative text between the
+// paragraphs; the title alone, with a part's number or in a sentence stays.
+func TestWithoutTitlePictures(t *testing.T) {
+	fv := testFurniture(t)
+	title := "青石街道举办邻里运动会"
+	lines := []string{
+		title,
+		"4月6日，青石街道在中心小学操场举办邻里运动会，三百余名居民参加。",
+		"青石街道举办邻里运动会(图1)",
+		"跳绳、拔河、托球跑等项目轮番上演，场边加油声不断。",
+		"青石街道举辦鄰里運動會_第2张圖片",
+		"图片[3]-青石街道举办邻里运动会-某某网",
+		"青石街道举办邻里运动会(二)",         // a part's number
+		"青石街道举办邻里运动会",            // the title again, alone
+		"青石街道举办邻里运动会图1至图4为比赛现场。", // a sentence after it
+		"青石街道举办邻里运动会，第3项比赛是拔河图片", // a clause's mark in the note
+		"青石街道举办邻里运动会(图1)",
+	}
+	folded := make([]string, len(lines))
+	for i, l := range lines {
+		folded[i] = fold.ToSimplified(l)
+	}
+	got, _, removed := withoutTitlePictures(lines, folded, title, 10, fv)
+	want := slices.Clone(lines)
+	want[2], want[4], want[5] = "", "", ""
+	if !slices.Equal(got, want) || len(removed) != 3 || removed[0].Kind != "image" {
+		t.Errorf("got %q, removed %v", got, removed)
+	}
+	if lines[2] == "" {
+		t.Error("the caller's lines were changed")
+	}
+}
+
 // The title as a field's value (a table of contents) goes, under a lead
 // in sentences too; a field naming something else stays.
 func TestWithoutTitleAsField(t *testing.T) {
