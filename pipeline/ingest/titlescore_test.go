@@ -1276,6 +1276,12 @@ func TestRemovedHeadline(t *testing.T) {
 		{[]Removed{{"widget", "义工走进长者家中"}}, "", nil},
 		{[]Removed{{"byline", "来源：某某日报"}, {"metadata", "河畔社区：党员义工清理楼道杂物"}}, "河畔社区：党员义工清理楼道杂物", nil},
 		{[]Removed{{"metadata", "市總會：三屆二次理事會工作報告"}}, "市總會：三屆二次理事會工作報告", nil},
+		// A place's name before a headline without the genre's words
+		// (某某县：…, 某某村:…): the place the news comes from.
+		{[]Removed{{"navigation", "首页 > 正文"}, {"metadata", "青石县：百名义工清扫河岸垃圾"}}, "青石县：百名义工清扫河岸垃圾", nil},
+		{[]Removed{{"metadata", "柳溪村:老少同堂剪窗花迎新春"}}, "柳溪村:老少同堂剪窗花迎新春", nil},
+		{[]Removed{{"metadata", "桃源鎮：開展防汛演練活動"}}, "", nil},
+		{[]Removed{{"metadata", "地区：华东地区各省市"}}, "", nil},
 		// A field labelled as the title (标题：…), said once: its value.
 		{[]Removed{{"metadata", "标题：河畔社区开展防汛演练 筑牢安全防线"}, {"byline", "来源：某某日报"}}, "河畔社区开展防汛演练 筑牢安全防线", nil},
 		{[]Removed{{"byline", "記者 王小明"}, {"metadata", "原標題:河畔社區義工走訪獨居長者"}}, "河畔社區義工走訪獨居長者", nil},
