@@ -816,6 +816,12 @@ func (s *titleScorer) withoutLabel(l string) string {
 	if j := strings.IndexAny(l, "[【"); j > 0 && j <= 24 && s.isLabel(l[:j]) {
 		return strings.TrimSpace(l[j:])
 	}
+	// 标 题 | 某某, [ 名 称 ]｜某某: a disclosure table's row printed
+	// as text, its label spaced out or in brackets, its cell's border a bar.
+	c := strings.TrimLeft(l, cellBorders)
+	if j := strings.IndexAny(c, "|｜"); j > 0 && j <= 24 && s.isLabel(strings.Trim(c[:j], " []【】")) {
+		return strings.TrimSpace(strings.Trim(c[j:], cellBorders))
+	}
 	i := strings.IndexAny(l, ":：")
 	if i <= 0 || i > 24 {
 		if j := strings.IndexFunc(l, unicode.IsSpace); j > 0 && j <= 24 && s.isLabel(l[:j]) {
@@ -1606,6 +1612,11 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 		if !found {
 			best, found = colon, true
 		}
+	}
+	// A line off the text (a removed headline, the breadcrumb's last step)
+	// keeps no title's label (原标题：…): the lines lost theirs already.
+	if found && best.line < 0 {
+		best.text = s.withoutLabel(best.text)
 	}
 	return best, found
 }
