@@ -816,6 +816,12 @@ func (s *titleScorer) withoutLabel(l string) string {
 	if j := strings.IndexAny(l, "[【"); j > 0 && j <= 24 && s.isLabel(l[:j]) {
 		return strings.TrimSpace(l[j:])
 	}
+	// 标 题 | 某某, [ 名 称 ]｜某某: a disclosure table's row printed
+	// as text, its label spaced out or in brackets, its cell's border a bar.
+	c := strings.TrimLeft(l, cellBorders)
+	if j := strings.IndexAny(c, "|｜"); j > 0 && j <= 24 && s.isLabel(strings.Trim(c[:j], " []【】")) {
+		return strings.TrimSpace(strings.Trim(c[j:], cellBorders))
+	}
 	i := strings.IndexAny(l, ":：")
 	if i <= 0 || i > 24 {
 		if j := strings.IndexFunc(l, unicode.IsSpace); j > 0 && j <= 24 && s.isLabel(l[:j]) {
@@ -1180,7 +1186,7 @@ func (s *titleScorer) textFeatures(f string) titleFeatures {
 	if s.withSite(f) {
 		fs[featName]++ // 某某网 | 标题: the title is the other part
 	}
-	if n := fieldLabel(f); n > 0 && !s.orgLabelled(f) && !s.placeLabelled(f) && !headlineValue(f[n:]) {
+	if n := fieldLabel(f); n > 0 && !s.headlinePlace(f) && !headlineValue(f[n:]) {
 		fs[featField]++
 	}
 	for _, r := range s.roles {
@@ -1607,6 +1613,11 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 			best, found = colon, true
 		}
 	}
+	// A line off the text (a removed headline, the breadcrumb's last step)
+	// keeps no title's label (原标题：…): the lines lost theirs already.
+	if found && best.line < 0 {
+		best.text = s.withoutLabel(best.text)
+	}
 	return best, found
 }
 
@@ -1628,8 +1639,9 @@ type removedHead struct {
 // headline), removed as a slogan too; else one they
 // removed twice, the second time alone or after a title's label (原标题：…),
 // the page's headline said twice; else the first metadata
-// field whose label is an organisation (某某社区：…, 县总会：…), the place
-// a headline may open with; else the value of the first metadata field
+// field whose label is an organisation (某某社区：…, 县总会：…) or a place
+// (某某县：…, 某某村：… before a headline without the genre's words:
+// headlinePlace), where a headline may open; else the value of the first metadata field
 // labelled as the title ([labels]: 标题：…, 原标题：…) or by a news feed's
 // kicker (当前热资讯：…, withoutFeedKicker), said once.
 func (s *titleScorer) removedHeadline(removed []Removed, stamped map[string]bool) removedHead {
@@ -1650,7 +1662,7 @@ func (s *titleScorer) removedHeadline(removed []Removed, stamped map[string]bool
 		seen[t] = true
 	}
 	for _, r := range removed {
-		if t := strings.TrimSpace(r.Text); r.Kind == "metadata" && s.orgLabelled(fold.ToSimplified(t)) {
+		if t := strings.TrimSpace(r.Text); r.Kind == "metadata" && s.headlinePlace(fold.ToSimplified(t)) {
 			return removedHead{t, false}
 		}
 	}
@@ -1712,6 +1724,13 @@ func headlineBeforeFacts(l string, fv *furnitureVocab) string {
 func headlineValue(v string) bool {
 	v = strings.TrimSpace(v)
 	return spacedCouplet(v) || couplet(v)
+}
+
+// headlinePlace reports whether folded f opens with the place or the body
+// a headline may open with (orgLabelled, placeLabelled) rather than a page's
+// field's label.
+func (s *titleScorer) headlinePlace(f string) bool {
+	return s.orgLabelled(f) || s.placeLabelled(f)
 }
 
 // orgLabelled reports whether folded f opens with a field's label that

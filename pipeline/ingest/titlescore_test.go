@@ -116,6 +116,12 @@ func TestChooseTitle(t *testing.T) {
 			"", 0, ""},
 		{"a field label before the title", []string{"名  称： 某某街道2022年志愿服务工作总结", "一年来，街道志愿服务工作取得了新进展。"}, "",
 			"某某街道2022年志愿服务工作总结", 0, ""},
+		{"a disclosure table's title row, its label spaced out, a bar after it", []string{"| 标 题 | 白沙社区为独居老人装上烟雾报警器", "上周，白沙社区联合消防站为二十三户独居老人免费安装了烟雾报警器。"}, "",
+			"白沙社区为独居老人装上烟雾报警器", 0, ""},
+		{"a disclosure table's title row, its label in brackets, a bar after it, Traditional", []string{"[ 名 稱 ] | 白沙社區為獨居老人裝上煙霧報警器", "上週，白沙社區聯合消防站為二十三戶獨居老人免費安裝了煙霧報警器。"}, "",
+			"白沙社區為獨居老人裝上煙霧報警器", 0, ""},
+		{"a column's name before a bar is no title's label", []string{"社区动态 | 白沙社区为独居老人装上烟雾报警器", "上周，白沙社区联合消防站为二十三户独居老人免费安装了烟雾报警器。"}, "",
+			"社区动态 | 白沙社区为独居老人装上烟雾报警器", 0, ""},
 		{"a column label in brackets before the title", []string{"[活动回顾] 2019年冬季走访慰问活动总结", "一月中旬，协会组织志愿者走访了辖区困难家庭。"}, "",
 			"2019年冬季走访慰问活动总结", 0, ""},
 		{"a title run into its first sentence without a space", []string{"======", "某某街道图书室2023年读书日系列活动总结为营造全民阅读的氛围，图书室开展了系列活动。"}, "",
@@ -1308,8 +1314,18 @@ func TestRemovedHeadline(t *testing.T) {
 		{[]Removed{{"slogan", "一声问候 一份心意"}}, "", nil},
 		{[]Removed{{"widget", "義工走進長者家中"}, {"byline", "記者 王小明"}, {"metadata", "原標題：義工走進長者家中"}}, "義工走進長者家中", nil},
 		{[]Removed{{"widget", "义工走进长者家中"}}, "", nil},
+		// Right above the stamp with a title's label: it competes whole,
+		// the title is its value.
+		{[]Removed{{"metadata", "原标题：“一碗热汤”：义工走进长者家中"}, {"byline", "记者 王小明"}}, "原标题：“一碗热汤”：义工走进长者家中", map[string]bool{"原标题：“一碗热汤”：义工走进长者家中": true}},
+		{[]Removed{{"metadata", "原標題:“一碗熱湯”:義工走進長者家中"}, {"byline", "記者 王小明"}}, "原標題:“一碗熱湯”:義工走進長者家中", map[string]bool{"原標題:“一碗熱湯”:義工走進長者家中": true}},
 		{[]Removed{{"byline", "来源：某某日报"}, {"metadata", "河畔社区：党员义工清理楼道杂物"}}, "河畔社区：党员义工清理楼道杂物", nil},
 		{[]Removed{{"metadata", "市總會：三屆二次理事會工作報告"}}, "市總會：三屆二次理事會工作報告", nil},
+		// A place's name before a headline without the genre's words
+		// (某某县：…, 某某村:…): the place the news comes from.
+		{[]Removed{{"navigation", "首页 > 正文"}, {"metadata", "青石县：百名义工清扫河岸垃圾"}}, "青石县：百名义工清扫河岸垃圾", nil},
+		{[]Removed{{"metadata", "柳溪村:老少同堂剪窗花迎新春"}}, "柳溪村:老少同堂剪窗花迎新春", nil},
+		{[]Removed{{"metadata", "桃源鎮：開展防汛演練活動"}}, "", nil},
+		{[]Removed{{"metadata", "地区：华东地区各省市"}}, "", nil},
 		// A field labelled as the title (标题：…), said once: its value.
 		{[]Removed{{"metadata", "标题：河畔社区开展防汛演练 筑牢安全防线"}, {"byline", "来源：某某日报"}}, "河畔社区开展防汛演练 筑牢安全防线", nil},
 		{[]Removed{{"byline", "記者 王小明"}, {"metadata", "原標題:河畔社區義工走訪獨居長者"}}, "河畔社區義工走訪獨居長者", nil},
@@ -1328,8 +1344,9 @@ func TestRemovedHeadline(t *testing.T) {
 			if ok {
 				t.Errorf("%v: title %q, want none", tt.removed, c.text)
 			}
-		} else if !ok || c.text != tt.want || c.line != -1 {
-			t.Errorf("%v: title %q line %d (found %v), want %q line -1", tt.removed, c.text, c.line, ok, tt.want)
+		} else if title := ts.withoutLabel(tt.want); !ok || c.text != title || c.line != -1 {
+			// The title is the line without a title's label (原标题：…).
+			t.Errorf("%v: title %q line %d (found %v), want %q line -1", tt.removed, c.text, c.line, ok, title)
 		}
 	}
 }
