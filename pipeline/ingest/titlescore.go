@@ -38,6 +38,8 @@ type titleScorer struct {
 	headlineVerbs      []string // 开展, 创建: a headline reports an event
 	mediaMarks         []string // 图, 视频: a mark in brackets for what a story holds
 	captionLeads       []string // 图为: a picture's caption opens with it, never a headline
+	captionScenes      []string // 合影, 现场: a picture's caption ends with it, never a headline
+	captionActs        []string // 正在: a picture's caption says someone is doing something with it
 	questionWords      []string // 吗, 怎: a headline ending with a question mark asks with one
 	minRunes, maxRunes int
 	fw                 titleFeatures // the weights of the features, from w
@@ -115,7 +117,7 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 	}
 	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"), continuations: ws.Words("continuations"),
 		leadInWords: ws.Words("lead_in_words"), sites: ws.Words("sites"), roles: ws.Words("roles"), columnTagEndings: ws.Words("column_tag_endings"), headlineVerbs: ws.Words("headline_verbs"),
-		mediaMarks: ws.Words("media_marks"), captionLeads: ws.Words("caption_leads"), placeEndings: ws.Words("place_endings"), questionWords: ws.Words("question_words"), minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
+		mediaMarks: ws.Words("media_marks"), captionLeads: ws.Words("caption_leads"), captionScenes: ws.Words("caption_scenes"), captionActs: ws.Words("caption_acts"), placeEndings: ws.Words("place_endings"), questionWords: ws.Words("question_words"), minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
 	for k, n := range titleFeatureNames {
 		s.fw[k] = w[n]
 	}
@@ -124,8 +126,8 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 		return nil, fmt.Errorf("no [feed_scopes] or [feed_words]")
 	}
 	s.feedKicker = regexp.MustCompile(`^(?:` + alternation(scopes) + `)\p{Han}{0,2}?(?:` + alternation(words) + `)\s*[!！:：丨|｜]\s*`)
-	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 || len(s.mediaMarks) == 0 || len(s.captionLeads) == 0 || len(s.placeEndings) == 0 || len(s.questionWords) == 0 {
-		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings], [headline_verbs], [media_marks], [caption_leads], [place_endings] or [question_words]")
+	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 || len(s.mediaMarks) == 0 || len(s.captionLeads) == 0 || len(s.captionScenes) == 0 || len(s.captionActs) == 0 || len(s.placeEndings) == 0 || len(s.questionWords) == 0 {
+		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings], [headline_verbs], [media_marks], [caption_leads], [caption_scenes], [caption_acts], [place_endings] or [question_words]")
 	}
 	return s, nil
 }
@@ -631,13 +633,29 @@ func opensHeadline(l string) bool {
 	return true
 }
 
-// opensCaption reports whether the folded line f opens as a picture's
-// caption telling what it shows (图为…: dict/title.txt [caption_leads]),
-// never a headline. Furniture's captionLead, a caption alone on its line,
-// reads the longer list [caption_openers] (上图, 图一) of dict/furniture.txt.
+// opensCaption reports whether the folded line f reads as a picture's
+// caption telling what it shows, never a headline: it opens so (图为…:
+// dict/title.txt [caption_leads]), it ends with the scene shown (…活动现场合影:
+// [caption_scenes]), or it says someone is at an act, the act after the
+// word (志愿者正在清扫街道: [caption_acts]; not …活动正在进行, a headline's
+// news of an event going on). Furniture's captionLead, a caption alone on
+// its line, reads the longer list [caption_openers] (上图, 图一) of
+// dict/furniture.txt.
 func (s *titleScorer) opensCaption(f string) bool {
-	return hasPrefixAny(f, s.captionLeads)
+	if hasPrefixAny(f, s.captionLeads) || hasSuffixAny(f, s.captionScenes) {
+		return true
+	}
+	for _, w := range s.captionActs {
+		if i := strings.Index(f, w); i > 0 && runeLen(f[i+len(w):]) > captionActRunes {
+			return true
+		}
+	}
+	return false
 }
+
+// captionActRunes is the most characters after [caption_acts] that are
+// not an act a caption shows (正在进行, 正在路上): an event going on.
+const captionActRunes = 2
 
 // hanSectionNumber is a report's section number in Han numerals (一、,
 // 十二、, (三), （四）).

@@ -1017,10 +1017,12 @@ func TestOpensHeadline(t *testing.T) {
 	}
 }
 
-// TestCaptionLead checks that a line opening as a picture's caption that
-// tells what it shows (图为…, 圖為…: [caption_leads]) is neither a title
-// candidate nor the first-line fallback, in both scripts, while a headline
-// that only starts with 图 (图书馆…) stays one.
+// TestCaptionLead checks that a line reading as a picture's caption that
+// tells what it shows (图为…, 圖為…: [caption_leads]; …合影, …現場:
+// [caption_scenes]; someone 正在 at an act: [caption_acts]) is neither a
+// title candidate nor the first-line fallback, in both scripts, while a
+// headline that only starts with 图 (图书馆…) or news of an event going on
+// (…正在进行) stays one.
 func TestCaptionLead(t *testing.T) {
 	fv := testFurniture(t)
 	ts := testTitleScorer(t)
@@ -1032,6 +1034,12 @@ func TestCaptionLead(t *testing.T) {
 		{"圖片為義工與長者合影留念", ""},
 		{"图书馆志愿者走进青石社区开展读书活动", "图书馆志愿者走进青石社区开展读书活动"},
 		{"圖書館義工走進青石社區開展閱讀活動", "圖書館義工走進青石社區開展閱讀活動"},
+		{"青石社区重阳敬老宴志愿者与老人合影", ""},
+		{"青石社區重陽敬老義剪活動現場", ""},
+		{"青石社区志愿者正在为老人理发", ""},
+		{"青石社區義工正在替長者量血壓", ""},
+		{"青石社区重阳敬老月活动正在进行", "青石社区重阳敬老月活动正在进行"},
+		{"青石社區重陽敬老月活動正在進行", "青石社區重陽敬老月活動正在進行"},
 	} {
 		lines := []string{tt.first, "10月8日,青石社区组织开展重阳包饺子活动,志愿者和老人们一起包饺子。"}
 		got := ""
