@@ -113,6 +113,10 @@ type Salience struct {
 	// 为五年级学生上了一堂课) — a mark, then a place at most intoWithin
 	// runes after it, no punctuation between.
 	IntoMarks []string `toml:"into_marks"`
+	// Gifts are the types whose hit in the clause of people served, named
+	// in one sentence, gives them something: they are served, not named in
+	// passing (rs.given).
+	Gifts []string `toml:"gifts"`
 	// Organisation is added to the type a report titled by its
 	// organisation and a period, naming no activity (青松社区居民委员会
 	// 2023年度工作总结), is about: the group the organisation's name says
@@ -141,7 +145,7 @@ type Salience struct {
 // salienceKeys are the keys of the [salience] table, in the order the
 // message of an unknown key lists them.
 var salienceKeys = []string{"share", "people", "items", "title", "head", "heading", "first", "lone", "passing", "key", "key_words", "overviews", "weak",
-	"title_notes", "topic", "serving", "list_marks", "for_marks", "for_not_after", "into_marks", "organisation", "organisations", "reports", "periods",
+	"title_notes", "topic", "serving", "list_marks", "for_marks", "for_not_after", "into_marks", "gifts", "organisation", "organisations", "reports", "periods",
 	"object", "about"}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
@@ -205,6 +209,7 @@ type typeEvidence struct {
 	listed          bool // every hit has a list mark beside it
 	servedFor       bool // a hit of people served follows a for mark in its clause, not in a list
 	servedIn        bool // the sentence of people served takes an activity into one of their places
+	servedGift      bool // the clause of people served gives them something (a hit of a type of Gifts)
 	organisation    bool // what a report titled by its organisation and a period is about
 	object          bool // an activity the title names after the people it names
 }
@@ -306,9 +311,10 @@ func (j peopleInPassing) judge(e typeEvidence) (float64, string) {
 // inPassing tells whether the type is one of people named in passing:
 // all its hits in one sentence, and, for those who serve, listed among
 // other people, for those served, not after a for mark (servedFor) nor
-// where an activity was taken into their place (servedIn).
+// where an activity was taken into their place (servedIn) nor in a
+// clause that gives them something (servedGift).
 func (e typeEvidence) inPassing() bool {
-	return e.people && e.sentences == 1 && !(e.serves && !e.listed) && !e.servedFor && !e.servedIn
+	return e.people && e.sentences == 1 && !(e.serves && !e.listed) && !e.servedFor && !e.servedIn && !e.servedGift
 }
 
 // keyItem: a report marks its key work in the heading of an item
@@ -453,6 +459,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 				} else {
 					e.servedFor = rs.Salience.servedFor(runes, h.At)
 					e.servedIn = !e.servedFor && rs.Salience.takenInto(runes, ends, h.At, rule.compiledRule().places)
+					e.servedGift = !e.servedFor && !e.servedIn && rs.given(runes, coded, h)
 				}
 			}
 			e.weak = rs.Salience.Weak > 0 && rule.weakOnly(h.Words)
@@ -488,6 +495,40 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		}
 	}
 	return about, mentioned, scored[best].ID
+}
+
+// clauseBreaks end a clause: between a hit of people served and a gift,
+// one of them sets the gift apart from them.
+const clauseBreaks = "\n，,；;。！？!?：:"
+
+// given tells whether the clause holding the hits of people served, all
+// in one sentence, holds a hit of a type of Gifts too: something given to
+// them (向困难家庭发放慰问品, 资助家庭经济困难学生). Not a gift in another
+// clause (…撤离至安置点，并完成物资发放: what was done besides), nor when
+// a hit of another type of people begins right after their last hit:
+// 对低保老人每餐补贴 gives to the elderly, and 低保 only says which of them.
+func (rs *Rules) given(text []rune, coded []TypeHit, people TypeHit) bool {
+	if len(people.At) == 0 || len(rs.Salience.Gifts) == 0 {
+		return false
+	}
+	first, last := people.At[0], people.At[len(people.At)-1]
+	sameClause := func(e Evidence) bool {
+		from, to := min(e.Offset, first.Offset), max(e.Offset, last.Offset)
+		return to <= len(text) && !strings.ContainsAny(string(text[from:to]), clauseBreaks)
+	}
+	gift := false
+	for _, h := range coded {
+		rule := rs.rule(h.ID)
+		switch {
+		case h.ID != people.ID && rule != nil && rule.People:
+			if slices.ContainsFunc(h.At, func(e Evidence) bool { return e.Offset == last.Offset+last.Length }) {
+				return false
+			}
+		case slices.Contains(rs.Salience.Gifts, h.ID):
+			gift = gift || slices.ContainsFunc(h.At, sameClause)
+		}
+	}
+	return gift
 }
 
 // organisationTitle tells whether a folded title, without its notes, is

@@ -1181,3 +1181,81 @@ func checkReports(t *testing.T, key string, bad Salience) {
 		t.Errorf("%s: no problem reported", key)
 	}
 }
+
+// TestRulesAboutGiven: people served named in one sentence are not in
+// passing when their clause holds a hit of a type of Gifts (something
+// given to them), unless a hit of another type of people follows theirs
+// right after it (低保老人: the gift went to the elderly); a gift in
+// another clause or sentence, or no gift, leaves them in passing.
+func TestRulesAboutGiven(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "publicity"
+label = "宣传教育"
+words = ["宣传"]
+
+[[type]]
+id = "donation"
+label = "捐赠救助"
+words = ["慰问品", "补贴", "慰問品", "補貼"]
+
+[[type]]
+id = "elderly"
+label = "为老服务"
+people = true
+words = ["老人"]
+
+[[type]]
+id = "disability_aid"
+label = "助残帮扶"
+people = true
+words = ["困难家庭", "低保", "困難家庭"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Passing: 1, Gifts: []string{"donation"}, About: 0.1}
+	evidence := func(text, word string) []Evidence {
+		var at []Evidence
+		for from := 0; ; {
+			i := strings.Index(text[from:], word)
+			if i < 0 {
+				return at
+			}
+			at = append(at, Evidence{Word: word, Offset: utf8.RuneCountInString(text[:from+i]), Length: utf8.RuneCountInString(word)})
+			from += i + len(word)
+		}
+	}
+	tests := []struct {
+		text, who, gift string
+		about           bool
+	}{
+		{"街道向十二户困难家庭发放了慰问品。", "困难家庭", "慰问品", true},
+		{"街道向十二戶困難家庭發放了慰問品。", "困難家庭", "慰問品", true},
+		{"街道发放了慰问品。十二户困难家庭参加联欢。", "困难家庭", "慰问品", false},   // the gift in another sentence
+		{"联欢会上，困难家庭代表发言。", "困难家庭", "", false},             // nothing given
+		{"十二户困难家庭来到会场，活动结束时发放慰问品。", "困难家庭", "慰问品", false}, // the gift in another clause
+		{"十二戶困難家庭來到會場，活動結束時發放慰問品。", "困難家庭", "慰問品", false},
+		{"食堂对低保老人每餐补贴六元。", "低保", "补贴", false}, // given to the elderly
+		{"食堂對低保老人每餐補貼六元。", "低保", "補貼", false},
+		{"食堂对低保户每餐补贴六元。", "低保", "补贴", true},
+	}
+	for _, tt := range tests {
+		coded := []TypeHit{hit("publicity", 2)}
+		if tt.gift != "" {
+			coded = append(coded, TypeHit{ID: "donation", Hits: 1, At: evidence(tt.text, tt.gift)})
+		}
+		if at := evidence(tt.text, "老人"); len(at) > 0 {
+			coded = append(coded, TypeHit{ID: "elderly", Hits: len(at), At: at})
+		}
+		coded = append(coded, TypeHit{ID: "disability_aid", Hits: 1, At: evidence(tt.text, tt.who)})
+		about, _, _ := rs.About(coded, "", tt.text, nil)
+		got := slices.ContainsFunc(about, func(h TypeHit) bool { return h.ID == "disability_aid" })
+		if got != tt.about {
+			t.Errorf("%s: disability_aid about %v, want %v", tt.text, got, tt.about)
+		}
+	}
+	if _, err := LoadRules(strings.NewReader("[salience]\ngifts = [\"gift\"]\n\n[[type]]\nid = \"donation\"\nlabel = \"捐赠救助\"\nwords = [\"捐赠\"]\n")); err == nil || !strings.Contains(err.Error(), `no type "gift"`) {
+		t.Errorf("gifts naming no type: %v, want a problem", err)
+	}
+}

@@ -435,6 +435,12 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 			}
 		}
 	}
+	for _, id := range rules.Salience.Gifts {
+		// the defaults' gifts apply to a file of other types too
+		if md.IsDefined("salience", "gifts") && rules.rule(id) == nil {
+			add(pos.salienceKey("gifts"), false, "salience: gifts: no type %q", id)
+		}
+	}
 	sortProblems(problems)
 	for _, p := range problems {
 		if !p.Warning {
