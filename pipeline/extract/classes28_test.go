@@ -79,3 +79,21 @@ func TestFloorArea(t *testing.T) {
 		{"志愿者清理广场积雪1500平方米。", []string{"1500平方米 1500 平方米 other [清理广场积雪]"}},
 	})
 }
+
+// TestRaceLengths: a length that names a race or a walk ([race_words]) is a
+// distance, not work done — the race word after it, across at most two Han
+// characters (3公里环湖健步走), right before it (趣味跑2公里), or after a
+// later length of the same list (设60米、200米、4×50米接力: a sports day's
+// events). A list of lengths of work done stays counted.
+func TestRaceLengths(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"工会组织职工开展3公里环湖健步走。", nil},
+		{"工會組織職工開展3公里環湖健步走。", nil},
+		{"活动设趣味跑2公里、亲子骑行5公里，八十名职工报名。", []string{"八十名 80 名 people [职工]"}},
+		{"活動設趣味跑2公里、親子騎行5公里，八十名職工報名。", []string{"八十名 80 名 people [職工]"}},
+		{"小学运动会设60米、200米、立定跳远、4×50米接力等项目。", nil},
+		{"小學運動會設60米、200米、立定跳遠、4×50米接力等項目。", nil},
+		{"党员们清理水渠200米、河道1公里，捞出杂物。", []string{"200米 200 米 other [清理水渠]", "1公里 1 公里 other [河道]"}},
+		{"黨員們清理水渠200米、河道1公里，撈出雜物。", []string{"200米 200 米 other [清理水渠]", "1公里 1 公里 other [河道]"}},
+	})
+}

@@ -178,7 +178,8 @@ type quantityWords struct {
 	partsAfter            map[string][]string // 个 → 方面: 三个方面 counts when the parts are listed
 	oneArticleNear        []string            // 是: 是县里一家小宾馆 is an article
 	oneArticleNearAdverbs string              // 总: 总是 is no copula
-	distanceAfter         []string            // 健步走, 外: 5公里健步走 is a distance
+	distanceAfter         []string            // 外, 处: 1公里外 is a distance
+	raceWords             []string            // 健步走, 接力: 5公里健步走 is a race
 	oneVerbUnits          map[string]bool     // 把, 口: 拉一把 measures an act
 	oneOpeningUnits       map[string]bool     // 名, 位: ，一名志愿者陪同 counts at a clause's opening
 	oneBatchUnits         map[string]bool     // 批: counts with 一 before goods only
@@ -280,7 +281,7 @@ func loadQuantityWords() *quantityWords {
 		"label_nouns", "kind_by_object", "object_kinds", "one_each", "one_each_not_across", "one_each_receipts", "one_together_units", "every_time_words", "every_time_tags", "one_together_after", "one_article_in_copula",
 		"list_marks",
 		"count_after", "parts_after", "one_article_near", "one_article_near_adverbs", "one_article_near_not",
-		"distance_after", "distance_before", "cohort_units", "cohort_years",
+		"distance_after", "race_words", "distance_before", "cohort_units", "cohort_years",
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "bare_count_units", "one_list_units", "one_list_ends", "family_units", "family_name_tags", "family_before", "place_one_units", "place_one_tags", "place_one_ends", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
 		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "length_words", "length_not_words", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
@@ -351,6 +352,7 @@ func loadQuantityWords() *quantityWords {
 		oneArticleNear:        ws.words("one_article_near"),
 		oneArticleNearAdverbs: ws.runes("one_article_near_adverbs"),
 		distanceAfter:         ws.words("distance_after"),
+		raceWords:             ws.words("race_words"),
 		oneVerbUnits:          ws.set("one_verb_units"),
 		oneOpeningUnits:       ws.set("one_opening_units"),
 		oneBatchUnits:         ws.set("one_batch_units"),

@@ -2388,18 +2388,60 @@ func cohortYear(nw *numberWords, c countAt) bool {
 }
 
 // distance reports a length of [dimension_units] that is a distance
-// rather than work done: a race or walk named by it (5公里健步走, 60米跑:
-// [distance_after_events]), a place away (1公里外, 500米处:
-// [distance_after]), or a walk, ride or distance word in the clause before
-// (步行约2公里, 距离学校500米, 海拔600米: [distance_before]). 清理河道3
-// 公里 counts.
+// rather than work done: a race or walk named by it (race), a place away
+// (1公里外, 500米处: [distance_after]), or a walk, ride or distance word
+// in the clause before (步行约2公里, 距离学校500米, 海拔600米:
+// [distance_before]). 清理河道3公里 counts.
 func distance(nw *numberWords, c countAt) bool {
 	qw := nw.q
 	if !qw.dimensionUnits[c.unit] {
 		return false
 	}
-	return hasAnyRunesAt(c.rs, c.end, qw.distanceAfter) || clauseHas(nw, c.rs, c.start, qw.distanceBefore)
+	return hasAnyRunesAt(c.rs, c.end, qw.distanceAfter) || race(nw, c) || clauseHas(nw, c.rs, c.start, qw.distanceBefore)
 }
+
+// race reports a length that names a race or a walk ([race_words]): the
+// word right after it or after at most raceGapRunes Han characters
+// (5公里健步走, 3公里环湖健步走), right before it (迷你马拉松10公里,
+// 亲子跑3公里), or, when a list mark follows the length, after a length
+// later in the same clause (设100米、400米、4×100米接力: each item an
+// event of a sports day).
+func race(nw *numberWords, c countAt) bool {
+	qw, rs := nw.q, c.rs
+	if wordBefore(rs, c.start, qw.raceWords) != "" {
+		return true
+	}
+	for k := c.end; k <= c.end+raceGapRunes && k < len(rs); k++ {
+		if hasAnyRunesAt(rs, k, qw.raceWords) {
+			return true
+		}
+		if !isHanRune(rs[k]) {
+			break
+		}
+	}
+	if c.end >= len(rs) || !strings.ContainsRune(qw.listMarks, rs[c.end]) {
+		return false
+	}
+	for k := c.end + 1; k < len(rs) && k-c.end <= raceListRunes && !clauseBreak(nw, rs[k]); k++ {
+		if _, ok := arabicDigit(rs[k-1]); !ok {
+			continue
+		}
+		for u := range qw.dimensionUnits {
+			if hasRunesAt(rs, k, u) && hasAnyRunesAt(rs, k+utf8.RuneCountInString(u), qw.raceWords) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// raceGapRunes is how many Han characters may stand between a length and
+// the race it names (3公里环湖健步走); raceListRunes is how far race reads a
+// list of lengths for one that names a race.
+const (
+	raceGapRunes  = 2
+	raceListRunes = 40
+)
 
 // notCountAfter reports a word of [not_count_after] right after the
 // measure word unit, which ends at end (3个月, 家乡, 人民币), unless a
