@@ -941,8 +941,9 @@ func (rs *Rules) titleHead(title string, coded []TypeHit) string {
 	return rs.lastNamed(title, coded, true)
 }
 
-// lastNamed is the coded type, of people or not as asked, whose term ends
-// last in the title, or "".
+// lastNamed is the coded type, of people or not as asked, whose term or
+// title (an organisation's kind: 团委 names youth) ends last in the
+// title, or "".
 func (rs *Rules) lastNamed(title string, coded []TypeHit, people bool) string {
 	head, end, length := "", -1, 0
 	for _, h := range coded {
@@ -951,7 +952,7 @@ func (rs *Rules) lastNamed(title string, coded []TypeHit, people bool) string {
 			continue
 		}
 		in := r.inTitle(title)
-		for _, t := range r.terms() {
+		for _, t := range r.compiledRule().named {
 			i := strings.LastIndex(in, t.text)
 			if i < 0 {
 				continue

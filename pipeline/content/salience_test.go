@@ -1084,7 +1084,7 @@ not_titles = ["国家安全"]
 // words of an organisation's title as in dict/rules.toml, shortened.
 func organisationSalience() Salience {
 	return Salience{Share: 1, People: 0.5, Title: 0.5, First: 0.25, Organisation: 1,
-		Organisations: []string{"居民委员会", "社区", "中心", "站", "协会", "基金会"},
+		Organisations: []string{"居民委员会", "社区", "中心", "站", "协会", "基金会", "团委"},
 		Reports:       []string{"工作总结", "工作报告", "成果报告"},
 		Periods:       []string{"年度", "年", "季度", "上半年", "第"}}
 }
@@ -1141,6 +1141,13 @@ id = "elderly"
 label = "为老服务"
 people = true
 words = ["长者"]
+
+[[type]]
+id = "youth"
+label = "青少年儿童"
+people = true
+words = ["学生"]
+titles = ["团委"]
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -1159,6 +1166,9 @@ words = ["长者"]
 		{"青松社区居民委员会2023年度工作总结", []TypeHit{hit("donation", 4), hit("safety", 4)}, tied, "donation"},
 		{"青松长者服务中心2023年第二季度工作报告", []TypeHit{hit("donation", 3), hit("safety", 4), hit("elderly", 2)}, first, "elderly"},
 		{"青松長者服務中心2023年第二季度工作報告", []TypeHit{hit("donation", 3), hit("safety", 4), hit("elderly", 2)}, first, "elderly"},
+		// the kind of organisation says its group (a rule's titles)
+		{"松林学院团委2024年上半年工作总结", []TypeHit{hit("donation", 3), hit("safety", 4), hit("youth", 2)}, first, "youth"},
+		{"松林學院團委2024年上半年工作總結", []TypeHit{hit("donation", 3), hit("safety", 4), hit("youth", 2)}, first, "youth"},
 		{"青松社区2023年救助工作总结", []TypeHit{hit("donation", 3), hit("safety", 4)}, first, "donation"},
 		{"青松项目2023年度工作总结", []TypeHit{hit("donation", 3), hit("safety", 4)}, first, "donation"},
 	}
