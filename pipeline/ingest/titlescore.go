@@ -226,9 +226,11 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 			continue
 		}
 		// A bulleted line right above the post's stamp is the headline of a
-		// page printed as a list (• 标题 over • 发布时间:…); a menu's or a
-		// list's item keeps its bullet, and opens no headline.
-		if stamped[l] {
+		// page printed as a list (• 标题 over • 发布时间:…), and so is one
+		// alone, the lines around it without a bullet (新闻动态, • 标题,
+		// the first paragraph: loneBullet); a menu's or a list's item,
+		// among others, keeps its bullet, and opens no headline.
+		if stamped[l] || loneBullet(lines, i) {
 			l = strings.TrimSpace(strings.TrimLeft(l, itemBullets))
 		}
 		// A date stamp fused before the headline (2017.01.10 标题, a
@@ -275,7 +277,9 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 		if newspaperPage.MatchString(lf) {
 			continue // the edition's header: the headline below is the page's first line
 		}
-		prose := fv.isProse(lf)
+		// A page's first line may ask and answer (某某怎么办?这样办):
+		// a headline, no prose (askingHeadline).
+		prose := fv.isProse(lf) && !(pos == 0 && askingHeadline(lf))
 		if pos == 0 && prose && keywordList(lf) {
 			// A hijacked copy's search keywords over the headline it
 			// copied (某某在线观看|某某一区高清|…): no paragraph that ends
@@ -671,6 +675,54 @@ func listItemDash(l string) bool {
 // notHeadlineOpeners are the marks of a sentence and the list bullets no
 // headline opens with.
 const notHeadlineOpeners = ".,、;；:：，。…!！?？" + itemBullets + "※★☆"
+
+// askingHeadline reports whether the folded line f is a headline that
+// asks, then answers or goes on (某某为何走红?原来如此): no longer than a
+// title, its one mark of a sentence a question mark inside it, after a
+// Han character and before one (a quote may close or open between), no
+// comma, no full stop, no colon after it. A sentence asking ends with its
+// mark, or has a clause's.
+func askingHeadline(f string) bool {
+	f = strings.TrimSpace(f)
+	if runesOver(f, maxTitleRunes) || strings.ContainsAny(f, "。！!；;，,、") {
+		return false
+	}
+	i := strings.IndexAny(f, "?？")
+	if i < 0 {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(f[i:])
+	if strings.ContainsAny(f[i+w:], "?？：:") {
+		return false
+	}
+	before, after := strings.TrimRight(f[:i], closers), strings.TrimLeft(f[i+w:], "“‘「『（(【《\"")
+	b, _ := utf8.DecodeLastRuneInString(before)
+	a, _ := utf8.DecodeRuneInString(after)
+	return isHan(b) && isHan(a)
+}
+
+// loneBullet reports whether line i opens with a bullet of itemBullets
+// and the non-empty lines right before and after it open with none: a
+// single item is no list, the bullet a site's mark before its headline.
+func loneBullet(lines []string, i int) bool {
+	bulleted := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(strings.TrimSpace(lines[k]))
+		return strings.ContainsRune(itemBullets, r)
+	}
+	if !bulleted(i) {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if strings.TrimSpace(lines[k]) != "" {
+			if bulleted(k) {
+				return false
+			}
+			break
+		}
+	}
+	j := nextLine(lines, i)
+	return j < 0 || !bulleted(j)
+}
 
 // itemBullets are the dots a list's item opens with (a dash opens a
 // subtitle, a box glyph a byline: neither stands before a headline).
@@ -1126,7 +1178,7 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 	if c.pos == 0 && c.line >= 0 && c.rest == "" {
 		maxRunes = maxFirstLineTitleRunes
 	}
-	if runesOver(f, maxRunes) || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutHeadlineMarks(f), sentenceEnds) || s.leadIn(f) {
+	if runesOver(f, maxRunes) || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutHeadlineMarks(f), sentenceEnds) && !(c.pos == 0 && askingHeadline(f)) || s.leadIn(f) {
 		return titleFeatures{}, false
 	}
 	if han, _ := hanAndNonLatin(f); han == 0 {

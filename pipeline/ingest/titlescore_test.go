@@ -1511,14 +1511,15 @@ func TestCollectionTitle(t *testing.T) {
 
 // TestBulletedHeadlineOverStamp checks that a bulleted line right above
 // the post's stamp is the title without its bullet, in both scripts; a
-// bulleted line with no stamp under it (a menu's item) is none.
+// bulleted line with no stamp under it among others (a menu's item) is
+// none (one alone is a headline: TestLoneBulletTitle).
 func TestBulletedHeadlineOverStamp(t *testing.T) {
 	checkParsedTitles(t, []parsedTitle{
 		{"Simplified", "• 东湖社区开展“清洁家园”志愿服务活动\n• 发布时间:2023-05-20 09:30 | 浏览次数:\n5月18日上午，东湖社区组织志愿者在小区内开展环境清洁活动，清理楼道杂物。\n",
 			"东湖社区开展“清洁家园”志愿服务活动"},
 		{"Traditional", "• 【關愛長者】義工探訪獨居長者\n• 發布時間:2022-11-08 瀏覽量:312\n11月5日，中心義工分成五組，探訪區內獨居長者，送上暖包和日用品。\n",
 			"【關愛長者】義工探訪獨居長者"},
-		{"no stamp under it", "• 东湖社区开展“清洁家园”志愿服务活动\n5月18日上午，东湖社区组织志愿者在小区内开展环境清洁活动，清理楼道杂物。\n", ""},
+		{"no stamp under it, a list's item among others", "• 东湖社区简介\n• 东湖社区开展“清洁家园”志愿服务活动\n5月18日上午，东湖社区组织志愿者在小区内开展环境清洁活动，清理楼道杂物。\n", ""},
 	})
 }
 
@@ -1955,6 +1956,88 @@ func TestFeedKicker(t *testing.T) {
 	} {
 		if h := ts.removedHeadline(tt.removed, nil); h.text != tt.want {
 			t.Errorf("removedHeadline(%v) = %q, want %q", tt.removed, h.text, tt.want)
+		}
+	}
+}
+
+// TestLoneBullet: a bulleted line with no bulleted line right before or
+// after it is a site's mark before its headline; an item among others is
+// a list's.
+func TestLoneBullet(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		i     int
+		want  bool
+	}{
+		{"alone under a column's name", []string{"工作动态", "", "• 柳岸社区举办夏季纳凉晚会", "", "七月中旬，柳岸社区在小广场搭起舞台。"}, 2, true},
+		{"alone, Traditional, the page's first line", []string{"· 柳岸社區舉辦夏季納涼晚會", "七月中旬，柳岸社區在小廣場搭起舞台。"}, 0, true},
+		{"a list's item after another", []string{"• 柳岸社区简介", "• 柳岸社区举办夏季纳凉晚会", "七月中旬，柳岸社区在小广场搭起舞台。"}, 1, false},
+		{"a list's item before another", []string{"‧ 柳岸社區舉辦夏季納涼晚會", "", "‧ 柳岸社區簡介"}, 0, false},
+		{"no bullet", []string{"柳岸社区举办夏季纳凉晚会"}, 0, false},
+	} {
+		if got := loneBullet(tt.lines, tt.i); got != tt.want {
+			t.Errorf("%s: loneBullet %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestLoneBulletTitle: the page's lone bulleted headline is its title,
+// without its bullet, and leaves the text.
+func TestLoneBulletTitle(t *testing.T) {
+	for _, tt := range []struct{ page, title string }{
+		{"工作动态\n\n• 柳岸社区举办夏季纳凉晚会\n\n七月中旬，柳岸社区在小广场搭起舞台，居民们表演了合唱、快板和广场舞，两百多人前来观看。\n", "柳岸社区举办夏季纳凉晚会"},
+		{"· 柳岸社區舉辦夏季納涼晚會\n\n七月中旬，柳岸社區在小廣場搭起舞台，居民們表演了合唱、快板和廣場舞，兩百多人前來觀看。\n", "柳岸社區舉辦夏季納涼晚會"},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title || strings.Contains(doc.Text, "纳凉晚会\n") || strings.Contains(doc.Text, "納涼晚會\n") {
+			t.Errorf("title %q, text %q; want title %q, out of the text", doc.Title, doc.Text, tt.title)
+		}
+	}
+}
+
+// TestAskingHeadline: a headline that asks, then goes on, is no sentence;
+// a sentence that asks ends so, or holds a clause's mark.
+func TestAskingHeadline(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"菜园里“冒烟”了?原来是消防队在教防火", true},
+		{"菜園裡“冒煙”了?原來是消防隊在教防火", true},
+		{"周末去哪儿？图书室里有“故事会”", true},
+		{"周末去哪兒？圖書室裡有“故事會”", true},
+		{"这是怎么回事？", false},
+		{"你知道吗？社区今天来了一群小志愿者，带来了节目。", false},
+		{"活动开始了吗?大家都到了?我们出发吧", false},
+		{"How? 柳岸社区夏季纳凉晚会", false},
+		{"柳岸社区举办夏季纳凉晚会", false},
+		{"菜园里“冒烟”了?原来是消防队在教防火,三十多位居民跟着学会了用灭火器", false},
+	} {
+		if got := askingHeadline(tt.line); got != tt.want {
+			t.Errorf("%q: askingHeadline %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestAskingHeadlineTitle: the page's first line that asks, then goes on,
+// is its title; below the first line it is not read so.
+func TestAskingHeadlineTitle(t *testing.T) {
+	fv := testFurniture(t)
+	ts := testTitleScorer(t)
+	for _, tt := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"菜园里“冒烟”了?原来是消防队在教防火", "本报讯 五月十日上午，青桥消防站的队员来到城郊的菜园，给三十多位菜农讲解防火知识。"}, "菜园里“冒烟”了?原来是消防队在教防火"},
+		{[]string{"菜園裡“冒煙”了?原來是消防隊在教防火", "本報訊 五月十日上午，青橋消防站的隊員來到城郊的菜園，給三十多位菜農講解防火知識。"}, "菜園裡“冒煙”了?原來是消防隊在教防火"},
+	} {
+		c, ok := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil, nil)
+		if !ok || c.text != tt.want {
+			t.Errorf("title %q (%v), want %q", c.text, ok, tt.want)
 		}
 	}
 }
