@@ -139,9 +139,12 @@ const (
 	// title that names their type, 禁烧, 家居维修) raise it to 366/412
 	// (0.888): the main-type floor 0.88. 413–428, which joined in round
 	// 28 at its blind figures (main type 13/16), brings 01–428 to
-	// 379/428 (0.886): the main-type floor stays 0.88.
+	// 379/428 (0.886): the main-type floor stays 0.88. Round 28's rules
+	// (people served given something in their clause, an organisation's
+	// kind among a type's title words) raise it to 381/428 (0.890): the
+	// main-type floor 0.89.
 	devFloorMacroF1 = 0.90
-	devFloorMain    = 0.88
+	devFloorMain    = 0.89
 )
 
 // devGroups are the groups the figures are reported for; detail marks the
