@@ -523,6 +523,15 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"春节前走访慰问重点优抚对象46户。", "disability_aid", ""},
 		{"為困難退役軍人家庭每戶發放慰問金500元。", "disability_aid", ""},
 		{"辖区退役军人共1024名。", "", "disability_aid"},
+		// round 28: children and families in hardship named so (困境儿童,
+		// 困境家庭) and children with autism (孤独症, 自闭症) are aided
+		{"社工为辖区困境儿童建立成长档案。", "disability_aid", ""},
+		{"每月探訪困境兒童及其家長。", "disability_aid", ""},
+		{"为困境家庭子女开设周末课堂。", "disability_aid", ""},
+		{"為困境家庭聯繫臨時救助。", "disability_aid", ""},
+		{"带领孤独症儿童参加融合游戏。", "disability_aid", ""},
+		{"為自閉症學童提供社交訓練。", "disability_aid", ""},
+		{"小组讨论如何走出创业困境。", "", "disability_aid"},
 		// round 22: devices fitted or replaced free in a home are given;
 		// a paid installation is not
 		{"为独居老人家庭免费安装烟感报警器。", "donation", ""},
