@@ -514,7 +514,7 @@ func (rs *Rules) given(text []rune, coded []TypeHit, people TypeHit) bool {
 	first, last := people.At[0], people.At[len(people.At)-1]
 	sameClause := func(e Evidence) bool {
 		from, to := min(e.Offset, first.Offset), max(e.Offset, last.Offset)
-		return to <= len(text) && !strings.ContainsAny(string(text[from:to]), clauseBreaks)
+		return to <= len(text) && !slices.ContainsFunc(text[from:to], func(r rune) bool { return strings.ContainsRune(clauseBreaks, r) })
 	}
 	gift := false
 	for _, h := range coded {

@@ -705,23 +705,14 @@ func askingHeadline(f string) bool {
 // and the non-empty lines right before and after it open with none: a
 // single item is no list, the bullet a site's mark before its headline.
 func loneBullet(lines []string, i int) bool {
-	bulleted := func(k int) bool {
+	bulleted := func(k int) bool { // k < 0: no line
+		if k < 0 {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(strings.TrimSpace(lines[k]))
 		return strings.ContainsRune(itemBullets, r)
 	}
-	if !bulleted(i) {
-		return false
-	}
-	for k := i - 1; k >= 0; k-- {
-		if strings.TrimSpace(lines[k]) != "" {
-			if bulleted(k) {
-				return false
-			}
-			break
-		}
-	}
-	j := nextLine(lines, i)
-	return j < 0 || !bulleted(j)
+	return bulleted(i) && !bulleted(prevLine(lines, i)) && !bulleted(nextLine(lines, i))
 }
 
 // itemBullets are the dots a list's item opens with (a dash opens a
@@ -2247,6 +2238,17 @@ const dashRunes = "—–-―"
 // -1.
 func nextLine(lines []string, i int) int {
 	for j := i + 1; j < len(lines); j++ {
+		if strings.TrimSpace(lines[j]) != "" {
+			return j
+		}
+	}
+	return -1
+}
+
+// prevLine returns the index of the last non-empty line before line i, or
+// -1.
+func prevLine(lines []string, i int) int {
+	for j := i - 1; j >= 0; j-- {
 		if strings.TrimSpace(lines[j]) != "" {
 			return j
 		}
