@@ -582,6 +582,13 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"退休电工每月为高龄独居户做家居维修。", "visit", ""},
 		{"義工隊本季替雙老家庭完成家居維修二十宗。", "visit", ""},
 		{"超市周末促销家居用品。", "", "visit"},
+		// round 29: a points supermarket (积分超市), where villagers trade
+		// the points their good deeds earned for goods, gives those goods:
+		// donation; points scored in a game or a shop's loyalty card do not
+		{"柳岸村积分超市本季开门六次，村民换走洗衣粉四十袋。", "donation", ""},
+		{"里民憑服務時數到積分超市兌換毛巾與牙膏。", "donation", ""},
+		{"趣味答题赛按积分高低排出名次。", "", "donation"},
+		{"连锁超市会员消费满百元累计积分。", "", "donation"},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
