@@ -352,7 +352,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || onePerOne(mw, rs, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit) || v.everyTime(i) || v.placeBeforeOne(i, unit)) {
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || onePerOne(mw, rs, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit) || v.everyTime(i) || v.placeBeforeOne(i, unit) || v.siteOfOne(i, unit)) {
 		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家, 每敲开一户, 南京一家面包店: an article, an idiom, a slogan, a place, a family or each time
 	}
 	if !p.hasHigh && !p.approx && j-1 > i && (n == 0 || arabicDecimal(rs[i:j-1])) {
@@ -1788,6 +1788,39 @@ func (v docView) placeBeforeOne(i int, unit string) bool {
 	k := v.beforeGloss(i)
 	return qw.placeOneTags[v.tagBefore(k)] || k < i && wordBefore(v.folded, k, qw.placeOneEnds) != ""
 }
+
+// siteOfOne reports a lone 一 at i with a measure word of [site_units]
+// after a word of [site_before] with at most [siteWords] words between
+// them, each tagged one of [site_tags] or ending with a rune of
+// [one_place_words] (在/p 一家 书店, 在/p 镇上/v 一家, 在/p 山区/ns 的/uj
+// 一所): the place where something happens, not one organisation or
+// household counted. Without tokens it is always false.
+func (v docView) siteOfOne(i int, unit string) bool {
+	qw := v.nw.q
+	if !qw.siteUnits[unit] {
+		return false
+	}
+	k := i
+	for n := 0; n <= siteWords; n++ {
+		w := v.wordEndingAt(k)
+		if w < 0 {
+			return false
+		}
+		t := v.toks[w]
+		if qw.siteBefore[t.Folded] {
+			return true
+		}
+		last, _ := utf8.DecodeLastRuneInString(t.Folded)
+		if !qw.siteTags[t.POS] && !qw.onePlaceWords[string(last)] {
+			return false
+		}
+		k = t.Offset
+	}
+	return false
+}
+
+// siteWords is how many words siteOfOne reads between 在 and a lone 一.
+const siteWords = 8
 
 // beforeGloss is where a foreign name in brackets written right before i
 // starts (维罗纳省(Verona)一家: the index of the opening bracket), or i.
