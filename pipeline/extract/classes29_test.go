@@ -4,7 +4,7 @@ import "testing"
 
 // TestOneAtASite: a lone 一 + 家, 间, 所 or 户 after 在 with only a
 // place's words between them is where something happens, "at a shop" (在
-// 一家书店当店员, 在镇上一家饭馆, 在山区的一所小学, 在该村一户村民家中), no
+// 一家书店当店员, 在镇上一家饭馆, 在山区的一所小学, 在村里一户农家), no
 // count; with a verb between 在 and 一 (在社区走访了一户) or with no 在
 // (辖区一家药店捐赠) the count stands.
 func TestOneAtASite(t *testing.T) {
@@ -15,13 +15,30 @@ func TestOneAtASite(t *testing.T) {
 		{"志願者們在鎮上一家飯館吃了午飯。", nil},
 		{"她在山区的一所小学教书。", nil},
 		{"她在山區的一所小學教書。", nil},
-		{"队员在该村一户村民家中安装了太阳能灯。", nil},
-		{"隊員在該村一戶村民家中安裝了太陽能燈。", nil},
+		{"工作队在村里一户农家吃了午饭。", nil},
+		{"工作隊在村裡一戶農家吃了午飯。", nil},
 		{"孩子们挤在一间狭小的屋子里读书。", nil},
 		{"孩子們擠在一間狹小的屋子裡讀書。", nil},
 		{"党员们在社区走访了一户独居老人。", []string{"一户 1 户 households [独居老人]"}},
 		{"黨員們在社區走訪了一戶獨居老人。", []string{"一戶 1 户 households [獨居老人]"}},
 		{"辖区一家药店捐赠了口罩。", []string{"一家 1 家 groups [药店]"}},
 		{"轄區一家藥店捐贈了口罩。", []string{"一家 1 家 groups [藥店]"}},
+	})
+}
+
+// TestOneDuringAnEvent: a lone 一 + 场 or 次 right after 在, its phrase
+// closed by 中, is what happened during it (在一次夜间巡逻中, 在一场舞龙表演
+// 中开场), no count; an event held with a verb between 在 and 一 (在社区举办
+// 了一场联欢会) still counts.
+func TestOneDuringAnEvent(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"老张在一次夜间巡逻中崴了脚。", nil},
+		{"老張在一次夜間巡邏中崴了腳。", nil},
+		{"晚会在一场热闹的舞龙表演中开场。", nil},
+		{"晚會在一場熱鬧的舞龍表演中開場。", nil},
+		{"在一次管道抢修工作中，队员们发现了漏点。", nil},
+		{"在一次管道搶修工作中，隊員們發現了漏點。", nil},
+		{"居委会在社区举办了一场联欢会。", []string{"一场 1 场 events [联欢会]"}},
+		{"居委會在社區舉辦了一場聯歡會。", []string{"一場 1 场 events [聯歡會]"}},
 	})
 }

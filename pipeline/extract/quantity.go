@@ -352,7 +352,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || onePerOne(mw, rs, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit) || v.everyTime(i) || v.placeBeforeOne(i, unit) || v.siteOfOne(i, unit)) {
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || onePerOne(mw, rs, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit) || v.everyTime(i) || v.placeBeforeOne(i, unit) || v.siteOfOne(i, unit, j+n)) {
 		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家, 每敲开一户, 南京一家面包店: an article, an idiom, a slogan, a place, a family or each time
 	}
 	if !p.hasHigh && !p.approx && j-1 > i && (n == 0 || arabicDecimal(rs[i:j-1])) {
@@ -1794,10 +1794,13 @@ func (v docView) placeBeforeOne(i int, unit string) bool {
 // them, each tagged one of [site_tags] or ending with a rune of
 // [one_place_words] (在/p 一家 书店, 在/p 镇上/v 一家, 在/p 山区/ns 的/uj
 // 一所): the place where something happens, not one organisation or
-// household counted. Without tokens it is always false.
-func (v docView) siteOfOne(i int, unit string) bool {
+// household counted. A measure word of [frame_units] (ending at end) is
+// so when a word of [frame_ends] tagged f closes its phrase in the clause
+// (在/p 一次 交通事故/n 中/f, 在/p 一场 舞龙/n 表演/v 中/f): what happened during it, not one event
+// counted. Without tokens it is always false.
+func (v docView) siteOfOne(i int, unit string, end int) bool {
 	qw := v.nw.q
-	if !qw.siteUnits[unit] {
+	if !qw.siteUnits[unit] && !(qw.frameUnits[unit] && v.frameAfter(end)) {
 		return false
 	}
 	k := i
@@ -1821,6 +1824,28 @@ func (v docView) siteOfOne(i int, unit string) bool {
 
 // siteWords is how many words siteOfOne reads between 在 and a lone 一.
 const siteWords = 8
+
+// frameAfter reports a word of [frame_ends] tagged f (中/f) in the clause
+// that starts at end, within frameRunes. Without tokens it is always false.
+func (v docView) frameAfter(end int) bool {
+	if end >= len(v.word) || v.word[end] < 0 {
+		return false
+	}
+	for w := v.word[end]; w < len(v.toks) && v.toks[w].Offset-end < frameRunes; w++ {
+		t := v.toks[w]
+		if r, _ := utf8.DecodeRuneInString(t.Folded); clauseBreak(v.nw, r) {
+			return false
+		}
+		if t.POS == "f" && v.nw.q.frameEnds[t.Folded] {
+			return true
+		}
+	}
+	return false
+}
+
+// frameRunes is how far after a lone 一's measure word frameAfter looks:
+// an attribute, the event's name and 中.
+const frameRunes = 16
 
 // beforeGloss is where a foreign name in brackets written right before i
 // starts (维罗纳省(Verona)一家: the index of the opening bracket), or i.
