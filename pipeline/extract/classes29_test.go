@@ -42,3 +42,20 @@ func TestOneDuringAnEvent(t *testing.T) {
 		{"居委會在社區舉辦了一場聯歡會。", []string{"一場 1 场 events [聯歡會]"}},
 	})
 }
+
+// TestPlaceNameTwoRunes: a count in Chinese numerals with 道, 面 or 顶 and
+// one or two Han runes before 村, 镇 or 乡 begins a place's name (三道沙河村,
+// 四面岭镇, 五顶峰乡), no count; a vehicle brought to a village (两台车进村)
+// and a count of things with no place's end after it still count.
+func TestPlaceNameTwoRunes(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"剧团走进三道沙河村演出。", nil},
+		{"劇團走進三道沙河村演出。", nil},
+		{"四面岭镇中心小学举行了运动会。", nil},
+		{"四面嶺鎮中心小學舉行了運動會。", nil},
+		{"五顶峰乡政府组织了宣传。", nil},
+		{"五頂峰鄉政府組織了宣傳。", nil},
+		{"公司派出两台车进村送货。", []string{"两台 2 台 goods [车]"}},
+		{"群众送来两面锦旗。", []string{"两面 2 面 materials [锦旗]"}},
+	})
+}

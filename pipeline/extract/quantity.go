@@ -2586,12 +2586,13 @@ func noCall(nw *numberWords, c countAt) bool {
 // a place's name that gse does not know. 6个镇, 8所小学 count places; a
 // lone 一 is left to the rules of the lone 一 (一场乡村音乐会).
 //
-// A count in Chinese numerals begins a name as well when one Han rune
-// stands between its measure word and a word of [place_name_ends] (七家坪
-// 村, 四道梁街道, 九台洼村), when the measure word is one of
-// [place_name_units] (家, 道, 台): the rune is the name's, no noun counted;
-// 三次到村里 counts visits. A rune of [place_name_not_gaps] makes a word with the end (三批驻
-// 村干部, 两支农村医疗队: teams counted).
+// A count in Chinese numerals begins a name as well when one or two Han
+// runes stand between its measure word and a word of [place_name_ends]
+// (七家坪村, 四道梁街道, 九台洼村, 三道沙河村, 四面岭镇), when the measure
+// word is one of [place_name_units] (家, 道, 台, 面, 顶): the runes are the
+// name's, no noun counted; 三次到村里 counts visits. A rune of
+// [place_name_not_gaps] makes a word with the end or says a thing is
+// brought there (三批驻村干部, 两支农村医疗队, 两台车进村: counted).
 func placeName(nw *numberWords, c countAt) bool {
 	q, rs := nw.q, c.rs
 	if c.p.loneOne {
@@ -2603,10 +2604,20 @@ func placeName(nw *numberWords, c countAt) bool {
 	if numeralClass(rs, c.number) != runChinese || !q.placeNameUnits[c.unit] {
 		return false
 	}
-	gap := c.end
-	return gap+1 < len(rs) && isHanRune(rs[gap]) && numeralClass(rs, gap) == runNone &&
-		!strings.ContainsRune(q.placeNameNotGaps, rs[gap]) && wordAt(rs, gap+1, q.placeNameEnds) != ""
+	for gap := c.end; gap < len(rs) && gap-c.end < placeNameGapRunes; gap++ {
+		if !isHanRune(rs[gap]) || numeralClass(rs, gap) != runNone || strings.ContainsRune(q.placeNameNotGaps, rs[gap]) {
+			return false
+		}
+		if wordAt(rs, gap+1, q.placeNameEnds) != "" {
+			return true
+		}
+	}
+	return false
 }
+
+// placeNameGapRunes is how many Han runes placeName reads between the
+// measure word and the end of a place's name (七家坪村, 三道沙河村).
+const placeNameGapRunes = 2
 
 // placeArea reports an area ([area_units]) with no word of
 // [area_work_words] in its sentence before it: the size of a place (占地
