@@ -59,3 +59,21 @@ func TestPlaceNameTwoRunes(t *testing.T) {
 		{"群众送来两面锦旗。", []string{"两面 2 面 materials [锦旗]"}},
 	})
 }
+
+// TestOneAfterFormedOrReceived: a lone 一 right after a verb of a state
+// formed (形成了一支…的队伍) or of an experience received (受到了一次…的
+// 教育, 感受到了一位…的普通人, 享受到了一次…服务) is the article, no team,
+// event or person counted; a team set up (组建了一支) still counts.
+func TestOneAfterFormedOrReceived(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"几年下来，村里形成了一支分工明确的护河队伍。", nil},
+		{"幾年下來，村裡形成了一支分工明確的護河隊伍。", nil},
+		{"学员们受到了一次生动的防诈骗教育。", nil},
+		{"學員們受到了一次生動的防詐騙教育。", nil},
+		{"老人们享受到了一次贴心的上门理发服务。", nil},
+		{"老人們享受到了一次貼心的上門理髮服務。", nil},
+		{"读完他的故事，大家感受到了一位乡村医生的坚守。", nil},
+		{"讀完他的故事，大家感受到了一位鄉村醫生的堅守。", nil},
+		{"街道组建了一支志愿服务队。", []string{"一支 1 支 groups [志愿服务队]"}},
+	})
+}
