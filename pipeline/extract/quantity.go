@@ -353,7 +353,7 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 		}
 	}
 	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || onePerOne(mw, rs, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit) || v.everyTime(i) || v.placeBeforeOne(i, unit) || v.siteOfOne(i, unit, j+n)) {
-		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家, 每敲开一户, 南京一家面包店: an article, an idiom, a slogan, a place, a family or each time
+		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家, 每敲开一户, 南京一家面包店, 在一家书店打工: an article, an idiom, a slogan, a place, a family or each time
 	}
 	if !p.hasHigh && !p.approx && j-1 > i && (n == 0 || arabicDecimal(rs[i:j-1])) {
 		// 5千克, 7.1千米: the run took the first rune of the unit, a longer
@@ -1796,8 +1796,8 @@ func (v docView) placeBeforeOne(i int, unit string) bool {
 // 一所): the place where something happens, not one organisation or
 // household counted. A measure word of [frame_units] (ending at end) is
 // so when a word of [frame_ends] tagged f closes its phrase in the clause
-// (在/p 一次 交通事故/n 中/f, 在/p 一场 舞龙/n 表演/v 中/f): what happened during it, not one event
-// counted. Without tokens it is always false.
+// (在/p 一次 巡逻/v 中/f, 在/p 一场 舞龙/n 表演/v 中/f): what happened
+// during it, not one event counted. Without tokens it is always false.
 func (v docView) siteOfOne(i int, unit string, end int) bool {
 	qw := v.nw.q
 	if !qw.siteUnits[unit] && !(qw.frameUnits[unit] && v.frameAfter(end)) {
