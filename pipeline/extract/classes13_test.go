@@ -124,7 +124,7 @@ func TestPlaceAfterOne(t *testing.T) {
 		{"一間教室裡坐滿了長者。", nil},
 		{"举办一场线上讲座，", []string{"一场 1 场 events"}},
 		{"晚上举办一场网上直播，", []string{"一场 1 场 events"}},
-		{"在一场活动中表演节目，", []string{"一场 1 场 events [活动]"}},
+		{"报名参加一场活动中的演出，", []string{"一场 1 场 events [活动]"}},
 		{"为老人送去一张书桌，", []string{"一张 1 张 materials [书桌]"}},
 	})
 }

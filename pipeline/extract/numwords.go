@@ -194,6 +194,11 @@ type quantityWords struct {
 	placeOneUnits         map[string]bool     // 家: 南京一家面包店 is an article
 	placeOneTags          map[string]bool     // ns: a place's name before it
 	placeOneEnds          []string            // 省: a foreign place's last rune before its gloss
+	siteUnits             map[string]bool     // 家: 在一家书店打工 is where it happens
+	siteBefore            map[string]bool     // 在: the word before such a place
+	siteTags              map[string]bool     // ns, s: a place's words between them
+	frameUnits            map[string]bool     // 次: 在一次事故中 is when it happens
+	frameEnds             map[string]bool     // 中: the word closing such a phrase
 	frequencyPeriodWords  []string            // 星期, 年: 一星期两次, 两年一次 are frequencies
 	dayOrdinalUnits       map[string]bool     // 个: 第18个世界…日 numbers a day
 	dayNameStarts         []string            // 世界, 全国: a day kept each year
@@ -282,7 +287,7 @@ func loadQuantityWords() *quantityWords {
 		"list_marks",
 		"count_after", "parts_after", "one_article_near", "one_article_near_adverbs", "one_article_near_not",
 		"distance_after", "race_words", "distance_before", "cohort_units", "cohort_years",
-		"one_copula_wei", "copula_nouns", "approx_before_bare", "bare_count_units", "one_list_units", "one_list_ends", "family_units", "family_name_tags", "family_before", "place_one_units", "place_one_tags", "place_one_ends", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
+		"one_copula_wei", "copula_nouns", "approx_before_bare", "bare_count_units", "one_list_units", "one_list_ends", "family_units", "family_name_tags", "family_before", "place_one_units", "place_one_tags", "place_one_ends", "site_units", "site_before", "site_tags", "frame_units", "frame_ends", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
 		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "length_words", "length_not_words", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "floor_area_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "object_scopes", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
@@ -367,6 +372,11 @@ func loadQuantityWords() *quantityWords {
 		placeOneUnits:         ws.set("place_one_units"),
 		placeOneTags:          ws.set("place_one_tags"),
 		placeOneEnds:          ws.words("place_one_ends"),
+		siteUnits:             ws.set("site_units"),
+		siteBefore:            ws.set("site_before"),
+		siteTags:              ws.set("site_tags"),
+		frameUnits:            ws.set("frame_units"),
+		frameEnds:             ws.set("frame_ends"),
 		frequencyPeriodWords:  longestFirst(ws.words("frequency_periods")),
 		dayOrdinalUnits:       ws.set("day_ordinal_units"),
 		dayNameStarts:         ws.words("day_name_starts"),

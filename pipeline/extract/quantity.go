@@ -352,8 +352,8 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			}
 		}
 	}
-	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || onePerOne(mw, rs, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit) || v.everyTime(i) || v.placeBeforeOne(i, unit)) {
-		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家, 每敲开一户, 南京一家面包店: an article, an idiom, a slogan, a place, a family or each time
+	if p.loneOne && !approx && (n == 0 || !countsWithOne(nw, rs, i, unit, j+n) || onePerOne(mw, rs, j+n) || v.parallelSlogan(mw, i, j+n) || v.placeAfterOne(j+n) || v.familyOf(i, unit) || v.everyTime(i) || v.placeBeforeOne(i, unit) || v.siteOfOne(i, unit, j+n)) {
+		return Quantity{}, 0, false // 一个平台, 一份力量, 改造一处、巩固一处, 一张卡片上, 陈先生一家, 每敲开一户, 南京一家面包店, 在一家书店打工: an article, an idiom, a slogan, a place, a family or each time
 	}
 	if !p.hasHigh && !p.approx && j-1 > i && (n == 0 || arabicDecimal(rs[i:j-1])) {
 		// 5千克, 7.1千米: the run took the first rune of the unit, a longer
@@ -1789,6 +1789,64 @@ func (v docView) placeBeforeOne(i int, unit string) bool {
 	return qw.placeOneTags[v.tagBefore(k)] || k < i && wordBefore(v.folded, k, qw.placeOneEnds) != ""
 }
 
+// siteOfOne reports a lone 一 at i with a measure word of [site_units]
+// after a word of [site_before] with at most [siteWords] words between
+// them, each tagged one of [site_tags] or ending with a rune of
+// [one_place_words] (在/p 一家 书店, 在/p 镇上/v 一家, 在/p 山区/ns 的/uj
+// 一所): the place where something happens, not one organisation or
+// household counted. A measure word of [frame_units] (ending at end) is
+// so when a word of [frame_ends] tagged f closes its phrase in the clause
+// (在/p 一次 巡逻/v 中/f, 在/p 一场 舞龙/n 表演/v 中/f): what happened
+// during it, not one event counted. Without tokens it is always false.
+func (v docView) siteOfOne(i int, unit string, end int) bool {
+	qw := v.nw.q
+	if !qw.siteUnits[unit] && !(qw.frameUnits[unit] && v.frameAfter(end)) {
+		return false
+	}
+	k := i
+	for n := 0; n <= siteWords; n++ {
+		w := v.wordEndingAt(k)
+		if w < 0 {
+			return false
+		}
+		t := v.toks[w]
+		if qw.siteBefore[t.Folded] {
+			return true
+		}
+		last, _ := utf8.DecodeLastRuneInString(t.Folded)
+		if !qw.siteTags[t.POS] && !qw.onePlaceWords[string(last)] {
+			return false
+		}
+		k = t.Offset
+	}
+	return false
+}
+
+// siteWords is how many words siteOfOne reads between 在 and a lone 一.
+const siteWords = 8
+
+// frameAfter reports a word of [frame_ends] tagged f (中/f) in the clause
+// that starts at end, within frameRunes. Without tokens it is always false.
+func (v docView) frameAfter(end int) bool {
+	if end >= len(v.word) || v.word[end] < 0 {
+		return false
+	}
+	for w := v.word[end]; w < len(v.toks) && v.toks[w].Offset-end < frameRunes; w++ {
+		t := v.toks[w]
+		if r, _ := utf8.DecodeRuneInString(t.Folded); clauseBreak(v.nw, r) {
+			return false
+		}
+		if t.POS == "f" && v.nw.q.frameEnds[t.Folded] {
+			return true
+		}
+	}
+	return false
+}
+
+// frameRunes is how far after a lone 一's measure word frameAfter looks:
+// an attribute, the event's name and 中.
+const frameRunes = 16
+
 // beforeGloss is where a foreign name in brackets written right before i
 // starts (维罗纳省(Verona)一家: the index of the opening bracket), or i.
 func (v docView) beforeGloss(i int) int {
@@ -2528,12 +2586,13 @@ func noCall(nw *numberWords, c countAt) bool {
 // a place's name that gse does not know. 6个镇, 8所小学 count places; a
 // lone 一 is left to the rules of the lone 一 (一场乡村音乐会).
 //
-// A count in Chinese numerals begins a name as well when one Han rune
-// stands between its measure word and a word of [place_name_ends] (七家坪
-// 村, 四道梁街道, 九台洼村), when the measure word is one of
-// [place_name_units] (家, 道, 台): the rune is the name's, no noun counted;
-// 三次到村里 counts visits. A rune of [place_name_not_gaps] makes a word with the end (三批驻
-// 村干部, 两支农村医疗队: teams counted).
+// A count in Chinese numerals begins a name as well when one or two Han
+// runes stand between its measure word and a word of [place_name_ends]
+// (七家坪村, 四道梁街道, 九台洼村, 三道沙河村, 四面岭镇), when the measure
+// word is one of [place_name_units] (家, 道, 台, 面, 顶): the runes are the
+// name's, no noun counted; 三次到村里 counts visits. A rune of
+// [place_name_not_gaps] makes a word with the end or says a thing is
+// brought there (三批驻村干部, 两支农村医疗队, 两台车进村: counted).
 func placeName(nw *numberWords, c countAt) bool {
 	q, rs := nw.q, c.rs
 	if c.p.loneOne {
@@ -2545,10 +2604,20 @@ func placeName(nw *numberWords, c countAt) bool {
 	if numeralClass(rs, c.number) != runChinese || !q.placeNameUnits[c.unit] {
 		return false
 	}
-	gap := c.end
-	return gap+1 < len(rs) && isHanRune(rs[gap]) && numeralClass(rs, gap) == runNone &&
-		!strings.ContainsRune(q.placeNameNotGaps, rs[gap]) && wordAt(rs, gap+1, q.placeNameEnds) != ""
+	for gap := c.end; gap < len(rs) && gap-c.end < placeNameGapRunes; gap++ {
+		if !isHanRune(rs[gap]) || numeralClass(rs, gap) != runNone || strings.ContainsRune(q.placeNameNotGaps, rs[gap]) {
+			return false
+		}
+		if wordAt(rs, gap+1, q.placeNameEnds) != "" {
+			return true
+		}
+	}
+	return false
 }
+
+// placeNameGapRunes is how many Han runes placeName reads between the
+// measure word and the end of a place's name (七家坪村, 三道沙河村).
+const placeNameGapRunes = 2
 
 // placeArea reports an area ([area_units]) with no word of
 // [area_work_words] in its sentence before it: the size of a place (占地
