@@ -2362,6 +2362,11 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "related"
 		}
 	}
+	for i, numbered := range galleryNumbers(folded) {
+		if numbered && byPattern[i] == "" && kind[i] == "" {
+			kind[i] = KindPage
+		}
+	}
 	if opt.LineCounts != nil {
 		for i, rep := range repeatedLines(lines, folded, cutLine, opt.LineCounts, v, firstProse, lastProse) {
 			if rep && byPattern[i] == "" && kind[i] == "" {

@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -276,6 +277,49 @@ func (tailNumber) Judge(l lineView) string {
 		return ""
 	}
 	return "page"
+}
+
+// galleryNumbers marks, anywhere on the page, the numbers a gallery
+// prints alone where its pictures stand between the paragraphs (1, then a
+// caption, 2, 3, then a paragraph): two or more lines of one to three
+// digits, their numbers rising in the page's order, and each two in a row
+// either side by side or apart by a line longer than a table's cell
+// (galleryGapRunes). A number alone once is the report's own (a section's
+// number over its heading), and so are the numbers of a table printed a
+// cell to a line (1 / 张三 / 2 / 李四), which short cells keep apart.
+func galleryNumbers(folded []string) []bool {
+	var nums []int // the lines that are a number alone
+	for i, f := range folded {
+		if f = strings.TrimSpace(f); len(f) <= 3 && digitsOnly(f) {
+			nums = append(nums, i)
+		}
+	}
+	if len(nums) < 2 {
+		return nil
+	}
+	for k := 1; k < len(nums); k++ {
+		prev, _ := strconv.Atoi(strings.TrimSpace(folded[nums[k-1]]))
+		cur, _ := strconv.Atoi(strings.TrimSpace(folded[nums[k]]))
+		if cur <= prev || !galleryGap(folded[nums[k-1]+1:nums[k]]) {
+			return nil
+		}
+	}
+	out := make([]bool, len(folded))
+	for _, i := range nums {
+		out[i] = true
+	}
+	return out
+}
+
+// galleryGapRunes is the fewest runes of a line that keeps two of a
+// gallery's numbers apart: longer than a table's cell.
+const galleryGapRunes = 12
+
+// galleryGap reports whether the lines between two numbers alone let them
+// be a gallery's: none but empty ones, or one longer than a cell.
+func galleryGap(between []string) bool {
+	return !slices.ContainsFunc(between, func(l string) bool { return strings.TrimSpace(l) != "" }) ||
+		slices.ContainsFunc(between, func(l string) bool { return runeLen(strings.TrimSpace(l)) >= galleryGapRunes })
 }
 
 // sloganPartRunes is the longest phrase of a motto between middle dots.

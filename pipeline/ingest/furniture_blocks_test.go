@@ -360,3 +360,25 @@ func TestAfterSignoff(t *testing.T) {
 		}
 	}
 }
+
+func TestGalleryNumbers(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  []bool
+	}{
+		{"numbers where pictures stand", []string{"三月里，某某社区组织居民到河边植树，共栽下树苗八十棵。", "1", "", "2", "志愿者为刚栽下的小树苗浇水培土", "3", "活动结束后，居民们在树下合影留念。"},
+			[]bool{false, true, false, true, false, true, false}},
+		{"Traditional, two numbers side by side", []string{"週末，某某協會的義工到長者中心陪伴長者下棋。", "1", "2", "義工們還為長者準備了熱騰騰的湯圓，大家有說有笑。"},
+			[]bool{false, true, true, false}},
+		{"a section's number once stays", []string{"正文。", "1", "宣传进社区，居民踊跃参与"}, nil},
+		{"numbers that do not rise stay", []string{"正文一，写得很长很长很长很长。", "2", "正文二，写得很长很长很长很长。", "1"}, nil},
+		{"a counter printed twice stays", []string{"正文一，写得很长很长很长很长。", "0", "正文二，写得很长很长很长很长。", "0"}, nil},
+		{"a table a cell to a line stays", []string{"序号", "姓名", "1", "張某某", "2", "李某某"}, nil},
+		{"a year or a sum is no picture's number", []string{"正文一，写得很长很长很长很长。", "2023", "正文二，写得很长很长很长很长。", "2024"}, nil},
+	} {
+		if got := galleryNumbers(tt.lines); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: galleryNumbers = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
