@@ -83,6 +83,11 @@ func TestTailBlock(t *testing.T) {
 		{"hot pictures then random articles, the page's end", []string{p1, p2, p3, "热点图片", "随机文章"}, []bool{false, false, false, true, true}},
 		{"a channel's picks over the sidebar", []string{p1, p2, "頻道推薦", "返回頂部", "友情鏈接"}, []bool{false, false, true, true, true}},
 		{"the latest above most of the report stays", []string{p1, "最新消息", p2, p3}, nil},
+		// Round 29: a heading speaking to its reader with the polite 您.
+		{"picked for you, politely, with a teaser", []string{p1, p2, p3, "为您推荐", "某某县举办秋季农民丰收节，三十多个村的农产品集中亮相。"}, []bool{false, false, false, true, true}},
+		{"Traditional, picked for you, the page's end", []string{p1, p2, "為您推薦"}, []bool{false, false, true}},
+		{"guessed for you, politely, over the sidebar", []string{p1, p2, "猜您喜歡", "返回頂部"}, []bool{false, false, true, true}},
+		{"a polite heading above most of the report stays", []string{p1, "为您推荐", p2, p3}, nil},
 	} {
 		folded := make([]string, len(tt.lines))
 		prose := make([]bool, len(tt.lines))
