@@ -288,24 +288,23 @@ func (tailNumber) Judge(l lineView) string {
 // number over its heading), and so are the numbers of a table printed a
 // cell to a line (1 / 张三 / 2 / 李四), which short cells keep apart.
 func galleryNumbers(folded []string) []bool {
-	var nums []int // the lines that are a number alone
+	var at []int // the lines that are a number alone
+	last := 0    // the number of the last of them
 	for i, f := range folded {
-		if f = strings.TrimSpace(f); len(f) <= 3 && digitsOnly(f) {
-			nums = append(nums, i)
+		if f = strings.TrimSpace(f); len(f) > 3 || !digitsOnly(f) {
+			continue
 		}
-	}
-	if len(nums) < 2 {
-		return nil
-	}
-	for k := 1; k < len(nums); k++ {
-		prev, _ := strconv.Atoi(strings.TrimSpace(folded[nums[k-1]]))
-		cur, _ := strconv.Atoi(strings.TrimSpace(folded[nums[k]]))
-		if cur <= prev || !galleryGap(folded[nums[k-1]+1:nums[k]]) {
+		n, _ := strconv.Atoi(f)
+		if len(at) > 0 && (n <= last || !galleryGap(folded[at[len(at)-1]+1:i])) {
 			return nil
 		}
+		at, last = append(at, i), n
+	}
+	if len(at) < 2 {
+		return nil
 	}
 	out := make([]bool, len(folded))
-	for _, i := range nums {
+	for _, i := range at {
 		out[i] = true
 	}
 	return out
@@ -318,8 +317,15 @@ const galleryGapRunes = 12
 // galleryGap reports whether the lines between two numbers alone let them
 // be a gallery's: none but empty ones, or one longer than a cell.
 func galleryGap(between []string) bool {
-	return !slices.ContainsFunc(between, func(l string) bool { return strings.TrimSpace(l) != "" }) ||
-		slices.ContainsFunc(between, func(l string) bool { return runeLen(strings.TrimSpace(l)) >= galleryGapRunes })
+	gap := true
+	for _, l := range between {
+		n := runeLen(strings.TrimSpace(l))
+		if n >= galleryGapRunes {
+			return true
+		}
+		gap = gap && n == 0
+	}
+	return gap
 }
 
 // sloganPartRunes is the longest phrase of a motto between middle dots.
