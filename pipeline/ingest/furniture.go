@@ -271,6 +271,13 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 			}
 		}
 	}
+	// A heading speaks to its reader as 你 or as the polite 您 alike (为您推荐,
+	// 猜您喜欢): each heading with 你 is listed with 您 too.
+	for _, h := range v.relatedHeadings {
+		if polite := strings.ReplaceAll(h, "你", "您"); polite != h && !slices.Contains(v.relatedHeadings, polite) {
+			v.relatedHeadings = append(v.relatedHeadings, polite)
+		}
+	}
 	// A date's label alone is a publish label without the verb of
 	// publishing, a stamp label (发布时间 less 发布: 时间).
 	for _, p := range v.publishLabels {
@@ -2360,6 +2367,11 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	for i, related := range datedPairs(lines, folded, lastProse, func(i int) bool { return byPattern[i] != "" || kind[i] != "" }) {
 		if related {
 			kind[i] = "related"
+		}
+	}
+	for i, numbered := range galleryNumbers(folded) {
+		if numbered && byPattern[i] == "" && kind[i] == "" {
+			kind[i] = KindPage
 		}
 	}
 	if opt.LineCounts != nil {

@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -276,6 +277,55 @@ func (tailNumber) Judge(l lineView) string {
 		return ""
 	}
 	return "page"
+}
+
+// galleryNumbers marks, anywhere on the page, the numbers a gallery
+// prints alone where its pictures stand between the paragraphs (1, then a
+// caption, 2, 3, then a paragraph): two or more lines of one to three
+// digits, their numbers rising in the page's order, and each two in a row
+// either side by side or apart by a line longer than a table's cell
+// (galleryGapRunes). A number alone once is the report's own (a section's
+// number over its heading), and so are the numbers of a table printed a
+// cell to a line (1 / 张三 / 2 / 李四), which short cells keep apart.
+func galleryNumbers(folded []string) []bool {
+	var at []int // the lines that are a number alone
+	last := 0    // the number of the last of them
+	for i, f := range folded {
+		if f = strings.TrimSpace(f); len(f) > 3 || !digitsOnly(f) {
+			continue
+		}
+		n, _ := strconv.Atoi(f)
+		if len(at) > 0 && (n <= last || !galleryGap(folded[at[len(at)-1]+1:i])) {
+			return nil
+		}
+		at, last = append(at, i), n
+	}
+	if len(at) < 2 {
+		return nil
+	}
+	out := make([]bool, len(folded))
+	for _, i := range at {
+		out[i] = true
+	}
+	return out
+}
+
+// galleryGapRunes is the fewest runes of a line that keeps two of a
+// gallery's numbers apart: longer than a table's cell.
+const galleryGapRunes = 12
+
+// galleryGap reports whether the lines between two numbers alone let them
+// be a gallery's: none but empty ones, or one longer than a cell.
+func galleryGap(between []string) bool {
+	gap := true
+	for _, l := range between {
+		n := runeLen(strings.TrimSpace(l))
+		if n >= galleryGapRunes {
+			return true
+		}
+		gap = gap && n == 0
+	}
+	return gap
 }
 
 // sloganPartRunes is the longest phrase of a motto between middle dots.

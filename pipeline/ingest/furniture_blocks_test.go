@@ -83,6 +83,11 @@ func TestTailBlock(t *testing.T) {
 		{"hot pictures then random articles, the page's end", []string{p1, p2, p3, "热点图片", "随机文章"}, []bool{false, false, false, true, true}},
 		{"a channel's picks over the sidebar", []string{p1, p2, "頻道推薦", "返回頂部", "友情鏈接"}, []bool{false, false, true, true, true}},
 		{"the latest above most of the report stays", []string{p1, "最新消息", p2, p3}, nil},
+		// Round 29: a heading speaking to its reader with the polite 您.
+		{"picked for you, politely, with a teaser", []string{p1, p2, p3, "为您推荐", "某某县举办秋季农民丰收节，三十多个村的农产品集中亮相。"}, []bool{false, false, false, true, true}},
+		{"Traditional, picked for you, the page's end", []string{p1, p2, "為您推薦"}, []bool{false, false, true}},
+		{"guessed for you, politely, over the sidebar", []string{p1, p2, "猜您喜歡", "返回頂部"}, []bool{false, false, true, true}},
+		{"a polite heading above most of the report stays", []string{p1, "为您推荐", p2, p3}, nil},
 	} {
 		folded := make([]string, len(tt.lines))
 		prose := make([]bool, len(tt.lines))
@@ -357,6 +362,28 @@ func TestAfterSignoff(t *testing.T) {
 		never := func(int) bool { return false }
 		if got := afterSignoff(folded, 0, empty, never, v); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: afterSignoff = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestGalleryNumbers(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  []bool
+	}{
+		{"numbers where pictures stand", []string{"三月里，某某社区组织居民到河边植树，共栽下树苗八十棵。", "1", "", "2", "志愿者为刚栽下的小树苗浇水培土", "3", "活动结束后，居民们在树下合影留念。"},
+			[]bool{false, true, false, true, false, true, false}},
+		{"Traditional, two numbers side by side", []string{"週末，某某協會的義工到長者中心陪伴長者下棋。", "1", "2", "義工們還為長者準備了熱騰騰的湯圓，大家有說有笑。"},
+			[]bool{false, true, true, false}},
+		{"a section's number once stays", []string{"正文。", "1", "宣传进社区，居民踊跃参与"}, nil},
+		{"numbers that do not rise stay", []string{"正文一，写得很长很长很长很长。", "2", "正文二，写得很长很长很长很长。", "1"}, nil},
+		{"a counter printed twice stays", []string{"正文一，写得很长很长很长很长。", "0", "正文二，写得很长很长很长很长。", "0"}, nil},
+		{"a table a cell to a line stays", []string{"序号", "姓名", "1", "張某某", "2", "李某某"}, nil},
+		{"a year or a sum is no picture's number", []string{"正文一，写得很长很长很长很长。", "2023", "正文二，写得很长很长很长很长。", "2024"}, nil},
+	} {
+		if got := galleryNumbers(tt.lines); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: galleryNumbers = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
