@@ -1647,14 +1647,23 @@ func latinProse(f string, words, lower int) bool {
 	return words >= latinProseWords && 3*lower >= 2*words && !endsWithColon(first)
 }
 
-// separatorOnly: a line without a letter or a digit (|, ——, ·).
+// separatorOnly: a line without a letter or a digit (|, ——, ·). An
+// ellipsis alone above the tail (……) is the writer's own, leaving out the
+// rest between two paragraphs or under a few short lines of verse.
 type separatorOnly struct{}
 
 func (separatorOnly) Judge(l lineView) string {
-	if strings.IndexFunc(l.folded, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
-		return "decoration"
+	if strings.IndexFunc(l.folded, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 || l.zone != zoneTail && ellipsisOnly(l.folded) {
+		return ""
 	}
-	return ""
+	return "decoration"
+}
+
+// ellipsisOnly reports whether f is the Chinese ellipsis alone (……, its
+// two marks or more, spaces between them allowed): full stops in a row
+// (......) are a site's filler as often as the writer's, and stay judged.
+func ellipsisOnly(f string) bool {
+	return strings.Count(f, "…") >= 2 && strings.Trim(f, "… \t\u3000") == ""
 }
 
 // bracketLabel: a column label alone in brackets (【特讯】, 【图片新闻】);

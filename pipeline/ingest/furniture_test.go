@@ -647,6 +647,14 @@ func TestSeparatorOnly(t *testing.T) {
 		{line: "—— · ——", want: "decoration"},
 		{line: "一", want: ""},
 		{line: "1", want: ""},
+		// The writer's ellipsis alone between the lines of the text.
+		{line: "……", zone: zoneBody, want: ""},
+		{line: "…… ……", zone: zoneBody, want: ""},
+		{line: "…………", zone: zoneHead, want: ""}, // among short lines above the first paragraph
+		{line: "……", zone: zoneTail, want: "decoration"},
+		{line: "…", zone: zoneBody, want: "decoration"},      // one mark: no ellipsis
+		{line: "......", zone: zoneBody, want: "decoration"}, // full stops: a filler as often
+		{line: "——……——", zone: zoneBody, want: "decoration"},
 	})
 }
 

@@ -182,6 +182,9 @@ type titleCandidate struct {
 	// alone on its line (weekdayStamp), the header a blog prints above
 	// each post's headline.
 	underDate bool
+	// leadsList: its line ends with a colon right above a list's first
+	// item (leadsList).
+	leadsList bool
 }
 
 var (
@@ -405,6 +408,9 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 	if i := aboveFirstSection(lines); i >= 0 && (len(out) == 0 || out[len(out)-1].line < i) {
 		out = append(out, titleCandidate{text: strings.TrimSpace(lines[i]), line: i, pos: 1})
 	}
+	for k := range out {
+		out[k].leadsList = leadsList(lines, out[k].line)
+	}
 	// The name of a shared document file and the breadcrumb's last step
 	// come after the lines: a line saying the same, often fuller (with the
 	// quotes a file name lost), wins a tie.
@@ -543,7 +549,7 @@ func (s *titleScorer) firstLineTitle(lines []string) int {
 	}
 	l := strings.TrimSpace(lines[i])
 	f := fold.ToSimplified(l)
-	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || s.opensCaption(f) || formRow(f) || datedLead.MatchString(f) || newspaperPage.MatchString(f) || weekdayStamp.MatchString(f) || opensWithNewsLead(f) || carriesOn(lines, i) {
+	if han, _ := hanAndNonLatin(f); han < s.minRunes || isSlashByline(f) || !opensHeadline(l) || s.opensCaption(f) || formRow(f) || datedLead.MatchString(f) || newspaperPage.MatchString(f) || weekdayStamp.MatchString(f) || opensWithNewsLead(f) || carriesOn(lines, i) || leadsList(lines, i) {
 		return -1
 	}
 	return i
@@ -1144,6 +1150,19 @@ func (s *titleScorer) leadIn(f string) bool {
 	return endsWithColon(f) && containsAny(f, s.leadInWords)
 }
 
+// firstItem matches the opening of a list's first item: 一、, 1、, 1.,
+// (1), （一）, 第一、, ①; a number running on (1.5万) opens none.
+var firstItem = regexp.MustCompile(`^(第\s*一\s*[、,，:：.．]|一\s*[、.．]|1\s*[、．)）]|1\.(\D|$)|[(（]\s*[一1]\s*[)）]|①)`)
+
+// leadsList reports whether line i ends with a colon right above a list's
+// first item (…工作总结: over 一、…, 探访岗: over (1)…, 有三个方面: over
+// 第一、…): the sentence that announces the list, the body's first line
+// where a page lost its headline, never a title.
+func leadsList(lines []string, i int) bool {
+	j := nextLine(lines, i)
+	return endsWithColon(lines[i]) && j > 0 && firstItem.MatchString(strings.TrimSpace(lines[j]))
+}
+
 // maxFirstLineTitleRunes is the longest title taken from a page's first
 // line; elsewhere a title has at most maxTitleRunes.
 const maxFirstLineTitleRunes = 60
@@ -1169,7 +1188,7 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 	if c.pos == 0 && c.line >= 0 && c.rest == "" {
 		maxRunes = maxFirstLineTitleRunes
 	}
-	if runesOver(f, maxRunes) || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutHeadlineMarks(f), sentenceEnds) && !(c.pos == 0 && askingHeadline(f)) || s.leadIn(f) {
+	if runesOver(f, maxRunes) || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutHeadlineMarks(f), sentenceEnds) && !(c.pos == 0 && askingHeadline(f)) || s.leadIn(f) || c.leadsList && endsWithColon(f) {
 		return titleFeatures{}, false
 	}
 	if han, _ := hanAndNonLatin(f); han == 0 {

@@ -193,6 +193,14 @@ func TestChooseTitle(t *testing.T) {
 			"冬至包餃子,鄰里情更濃", 2, ""},
 		{"a line ending with a colon with nothing below it to take", []string{"云溪县柏林村社区冬至活动总结：", "冬至前一天，柏林村社区请来二十位独居老人，和志愿者一起包饺子。"}, "",
 			"云溪县柏林村社区冬至活动总结：", 0, ""},
+		{"a line ending with a colon over a list's first item announces the list", []string{"东湖社区老年协会这一年主要做了几件事：", "一、组织四十多位老人到郊外的果园采摘。", "二、请社区医生每月来测一次血压。"}, "",
+			"", 0, ""},
+		{"a line ending with a colon over a list's first item, Traditional", []string{"東湖社區老年協會這一年主要做了幾件事：", "一、組織四十多位老人到郊外的果園採摘。", "二、請社區醫生每月來測一次血壓。"}, "",
+			"", 0, ""},
+		{"a lead-in over a numbered first item under the headline: the headline", []string{"东湖社区老年协会年度工作回顾", "协会今年的工作有3个方面：", "（1）组织四十多位老人到郊外的果园采摘。", "（2）请社区医生每月来测一次血压。"}, "",
+			"东湖社区老年协会年度工作回顾", 0, ""},
+		{"a lead-in over a numbered first item under the headline, Traditional", []string{"東湖社區老年協會年度工作回顧", "協會今年的工作有3個方面：", "第一、組織四十多位老人到郊外的果園採摘。", "第二、請社區醫生每月來測一次血壓。"}, "",
+			"東湖社區老年協會年度工作回顧", 0, ""},
 	} {
 		c, ok := chooseTitle(tt.lines, nil, tt.fileTitle, "", removedHead{}, fv, ts, nil, nil, nil)
 		if tt.title == "" {
@@ -250,6 +258,34 @@ func TestLeadIn(t *testing.T) {
 	}
 	if doc.Title != "" || !strings.Contains(doc.Text, "社區敬老活動記錄如下") {
 		t.Errorf("title %q, text %q: want no title and the lead-in kept", doc.Title, doc.Text)
+	}
+}
+
+// TestLeadsList: a line ending with a colon right above a list's first
+// item announces the list, in both scripts; a colon over a later item, a
+// number running on or no colon does not.
+func TestLeadsList(t *testing.T) {
+	for _, tt := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"义工队今年做了几件事：", "", "一、探访独居老人。"}, true},
+		{[]string{"義工隊今年做了幾件事：", "一、探訪獨居老人。"}, true},
+		{[]string{"工作有3个方面:", "第一、探访独居老人。"}, true},
+		{[]string{"工作有3個方面:", "第一，探訪獨居老人。"}, true},
+		{[]string{"探访岗：", "（1）本月探访独居老人12户。"}, true},
+		{[]string{"探訪崗：", "(一)本月探訪獨居老人12戶。"}, true},
+		{[]string{"探访岗：", "1.本月探访独居老人12户。"}, true},
+		{[]string{"探访岗：", "①本月探访独居老人12户。"}, true},
+		{[]string{"探访岗：", "1.5万元用于购买慰问品。"}, false},   // a number running on
+		{[]string{"探访岗：", "二、本月探访独居老人12户。"}, false},  // not the first item
+		{[]string{"义工队今年做了几件事", "一、探访独居老人。"}, false}, // no colon
+		{[]string{"義工隊今年做了幾件事：", "本月探訪獨居老人12戶。"}, false},
+		{[]string{"义工队今年做了几件事："}, false},
+	} {
+		if got := leadsList(tt.lines, 0); got != tt.want {
+			t.Errorf("leadsList(%q) = %v, want %v", tt.lines, got, tt.want)
+		}
 	}
 }
 
