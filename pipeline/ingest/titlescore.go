@@ -148,6 +148,9 @@ type titleCandidate struct {
 	line int
 	rest string
 	pos  int // how many non-empty lines come before its line
+	// labelsAbove: how many of those are labels, not headlines
+	// (labelsOnly): they cost it no position.
+	labelsAbove int
 	// note is a site's notice cut between a title run on into the body
 	// and the title said again (a template site's reminder that its texts are samples): furniture.
 	note string
@@ -212,7 +215,8 @@ var (
 func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, fv *furnitureVocab, s *titleScorer, stamped map[string]bool) []titleCandidate {
 	var out []titleCandidate
 	pos, pastNotice, prev, underDate, keywords := 0, false, -1, false, false
-	blurb := -1 // the line of prose that ended the first lines
+	var short []string // the first lines so far, folded, while each is shorter than a title
+	blurb := -1        // the line of prose that ended the first lines
 	// headsBody marks the candidates of the line right above the first
 	// paragraph: where a page sets its article's own heading.
 	headsBody := func() {
@@ -298,7 +302,11 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 			// text (某某活动 |), never the title's.
 			text = strings.Trim(s.withoutMediaMark(s.withoutStrayTail(pos == 0, withoutTail(spacedPieceLabel, pieceLabelEnds, withoutTail(pageCounter, pageCounterEnds, strings.TrimSpace(text))))), cellBorders)
 			if text != "" {
-				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp, underDate: underDate, belowBlurb: keywords})
+				c := titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp, underDate: underDate, belowBlurb: keywords}
+				if pos > 0 && len(short) == pos && s.labelsOnly(short, text, lines, i, fv) {
+					c.labelsAbove = pos
+				}
+				out = append(out, c)
 			}
 		}
 		body := s.withoutFeedKicker(s.withoutLabel(withoutMatches(listPrefix, l)))
@@ -379,6 +387,9 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 			break
 		}
 		pastNotice = pastNotice || prose
+		if _, n := hanAndNonLatin(lf); n < s.minRunes && len(short) == pos {
+			short = append(short, lf)
+		}
 		pos++
 		prev, underDate = i, false
 	}
@@ -415,6 +426,29 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 		}
 	}
 	return out
+}
+
+// labelsOnly reports whether the lines above a candidate of line i, short
+// (each shorter than min_runes: a column's name, a bare label, a menu's
+// items: 本期看点, 今日：, 社区生活), are a header's labels it is
+// below, not headlines: none of them opens the candidate (a kicker said
+// again whole below: 某某 / 某某 一路同行) and the line below it is no
+// other line of a headline's length that is not prose (a stack of
+// short lines: a poem's, a list of other stories).
+func (s *titleScorer) labelsOnly(short []string, text string, lines []string, i int, fv *furnitureVocab) bool {
+	f := fold.ToSimplified(text)
+	for _, l := range short {
+		if h := hanOnly(l); h != "" && strings.HasPrefix(hanOnly(f), h) {
+			return false
+		}
+	}
+	if j := nextLine(lines, i); j > 0 {
+		g := fold.ToSimplified(strings.TrimSpace(lines[j]))
+		if han, _ := hanAndNonLatin(g); han >= s.minRunes && !fv.isProse(g) {
+			return false
+		}
+	}
+	return true
 }
 
 // trailingDateFields is the post's date written with 月 and 日 (and a
@@ -1181,7 +1215,7 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 		return titleFeatures{}, false
 	}
 	fs := s.textFeatures(f)
-	fs[featPosition] = float64(c.pos)
+	fs[featPosition] = float64(c.pos - c.labelsAbove)
 	return fs, true
 }
 

@@ -2041,3 +2041,32 @@ func TestAskingHeadlineTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsAboveTitle: the short lines above a headline (a column's
+// name, a bare label) cost it no position: it is the title; a kicker the
+// headline says again, or a stack of short lines below it, keeps the
+// position, and then no line is the title.
+func TestLabelsAboveTitle(t *testing.T) {
+	fv := testFurniture(t)
+	ts := testTitleScorer(t)
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"a column's name", []string{"邻里之间", "", "石桥巷里的修伞摊又开张了", "", "入秋以后，石桥巷的退休钳工老周每周六上午在巷口摆摊，免费给街坊修雨伞、配钥匙，三个月修了八十多把伞。"}, "石桥巷里的修伞摊又开张了"},
+		{"Traditional, a label and a column", []string{"今日：", "鄰里之間", "石橋巷裡的修傘攤又開張了", "入秋以後，石橋巷的退休鉗工老周每週六上午在巷口擺攤，免費給街坊修雨傘、配鑰匙，三個月修了八十多把傘。"}, "石橋巷裡的修傘攤又開張了"},
+		{"a count below", []string{"本期看点", "石桥巷里的修伞摊又开张了", "字数：268", "入秋以后，石桥巷的退休钳工老周每周六上午在巷口摆摊，免费给街坊修雨伞、配钥匙，三个月修了八十多把伞。"}, "石桥巷里的修伞摊又开张了"},
+		{"a kicker said again", []string{"巷口故事", "巷口故事 伞下人情", "入秋以后，石桥巷的退休钳工老周每周六上午在巷口摆摊，免费给街坊修雨伞、配钥匙，三个月修了八十多把伞。"}, ""},
+		{"a poem's stack", []string{"秋天到了", "巷口的雨伞摊又开张", "老周的钳子叮叮当当", "入秋以后，石桥巷的退休钳工老周每周六上午在巷口摆摊，免费给街坊修雨伞、配钥匙，三个月修了八十多把伞。"}, ""},
+		{"a headline above", []string{"石桥巷居民议事会召开", "邻里之间", "巷口的修伞摊又开张", "入秋以后，石桥巷的退休钳工老周每周六上午在巷口摆摊，免费给街坊修雨伞、配钥匙，三个月修了八十多把伞。"}, "石桥巷居民议事会召开"},
+	} {
+		c, ok := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil, nil)
+		if !ok {
+			c.text = ""
+		}
+		if c.text != tt.want {
+			t.Errorf("%s: title %q (%v), want %q", tt.name, c.text, ok, tt.want)
+		}
+	}
+}
