@@ -1771,6 +1771,53 @@ func (s *titleScorer) removedHeadline(removed []Removed, stamped map[string]bool
 	return removedHead{}
 }
 
+// labelledHeadline returns the first line the judges removed as
+// metadata above the first paragraph of text (the page's text before the
+// judges, lines and folded after them) that is a headline after the name
+// of the place, the body or the outlet it comes from (某某县：某某活动进社区):
+// a field's label of two Han characters or more that ends with none of
+// the page's field words (fv.generalWords, [row_labels], [labels]: 来源,
+// 责任编辑, 标题), the value after
+// it a headline — six Han characters or more, no sentence's end, no
+// other field nor a cell's bar, no prose — without a site's name after a
+// separator (…-某某网). Else "". Asked only when no line of the text is
+// the title: a page whose only headline the judges took for a field.
+func (s *titleScorer) labelledHeadline(removed []Removed, text string, lines, folded []string, fv *furnitureVocab) string {
+	body := -1
+	for j, f := range folded {
+		if fv.isProse(f) {
+			body = strings.Index(text, lines[j])
+			break
+		}
+	}
+	for _, r := range removed {
+		t := strings.TrimSpace(r.Text)
+		if r.Kind != "metadata" || runesOver(t, maxTitleLineRunes) {
+			continue
+		}
+		if at := strings.Index(text, t); at < 0 || at >= body {
+			continue
+		}
+		if parts := titleParts(t); len(parts) == 2 && s.namesSite(fold.ToSimplified(parts[1])) {
+			t = parts[0]
+		}
+		f := fold.ToSimplified(t)
+		n := fieldLabel(f)
+		if n == 0 || utf8.RuneCountInString(f[:n]) < 3 {
+			continue
+		}
+		label, v := strings.TrimRight(f[:n], ":："), strings.TrimSpace(f[n:])
+		if hasSuffixAny(label, fv.generalWords) || hasSuffixAny(label, fv.rowLabels) || hasSuffixAny(label, s.labels) || strings.ContainsAny(v, ":：|｜") {
+			continue
+		}
+		if han, _ := hanAndNonLatin(v); han < s.minRunes || runesOver(v, s.maxRunes) || !isTitle(v) || fv.isProse(v) {
+			continue
+		}
+		return t
+	}
+	return ""
+}
+
 // removedBeforeFacts returns the headline of the first line the judges or
 // the boilerplate patterns removed with the post's facts fused after it
 // (headlineBeforeFacts), or none. It competes as said twice: the page's
