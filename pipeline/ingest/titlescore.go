@@ -1774,14 +1774,14 @@ func (s *titleScorer) removedHeadline(removed []Removed, stamped map[string]bool
 // labelledHeadline returns the first line the judges removed as
 // metadata above the first paragraph of text (the page's text before the
 // judges, lines and folded after them) that is a headline after the name
-// of the place, the body or the outlet it comes from (某某县：某某活动进社区):
+// of the place, the body or the outlet it comes from (某某湾：某某活动进社区):
 // a field's label of two Han characters or more that ends with none of
 // the page's field words (fv.generalWords, [row_labels], [labels]: 来源,
-// 责任编辑, 标题), the value after
-// it a headline — six Han characters or more, no sentence's end, no
-// other field nor a cell's bar, no prose — without a site's name after a
-// separator (…-某某网). Else "". Asked only when no line of the text is
-// the title: a page whose only headline the judges took for a field.
+// 责任编辑, 标题), the value after it a headline — six Han characters or
+// more, no sentence's end, no other field nor a cell's bar, no prose —
+// without a site's name after a separator (…-某某网). Else "". Asked only
+// when no line of the text is the title: a page whose only headline the
+// judges took for a field. A page with no paragraph has none.
 func (s *titleScorer) labelledHeadline(removed []Removed, text string, lines, folded []string, fv *furnitureVocab) string {
 	body := -1
 	for j, f := range folded {
