@@ -362,7 +362,13 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 		if head.text == "" {
 			head = removedBeforeFacts(removed, fv)
 		}
-		if c, ok := chooseTitle(lines, folded, furniture.fileTitle, furniture.crumb, head, fv, ts, furniture.headClean, furniture.stamped, opt.titleRankTrace); ok {
+		c, ok := chooseTitle(lines, folded, furniture.fileTitle, furniture.crumb, head, fv, ts, furniture.headClean, furniture.stamped, opt.titleRankTrace)
+		if !ok && ts.firstLineTitle(lines) < 0 {
+			if t := ts.labelledHeadline(furniture.removed, text, lines, folded, fv); t != "" {
+				c, ok = titleCandidate{text: t, line: -1}, true
+			}
+		}
+		if ok {
 			title = c.text
 			if c.stamp != "" {
 				removed = append(removed, Removed{Kind: "metadata", Text: c.stamp})

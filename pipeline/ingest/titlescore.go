@@ -148,6 +148,9 @@ type titleCandidate struct {
 	line int
 	rest string
 	pos  int // how many non-empty lines come before its line
+	// labelsAbove: how many of those are labels, not headlines
+	// (labelsOnly): they cost it no position.
+	labelsAbove int
 	// note is a site's notice cut between a title run on into the body
 	// and the title said again (a template site's reminder that its texts are samples): furniture.
 	note string
@@ -215,7 +218,8 @@ var (
 func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, fv *furnitureVocab, s *titleScorer, stamped map[string]bool) []titleCandidate {
 	var out []titleCandidate
 	pos, pastNotice, prev, underDate, keywords := 0, false, -1, false, false
-	blurb := -1 // the line of prose that ended the first lines
+	var short []string // the first lines so far, folded, while each is shorter than a title
+	blurb := -1        // the line of prose that ended the first lines
 	// headsBody marks the candidates of the line right above the first
 	// paragraph: where a page sets its article's own heading.
 	headsBody := func() {
@@ -301,7 +305,11 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 			// text (某某活动 |), never the title's.
 			text = strings.Trim(s.withoutMediaMark(s.withoutStrayTail(pos == 0, withoutTail(spacedPieceLabel, pieceLabelEnds, withoutTail(pageCounter, pageCounterEnds, strings.TrimSpace(text))))), cellBorders)
 			if text != "" {
-				out = append(out, titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp, underDate: underDate, belowBlurb: keywords})
+				c := titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp, underDate: underDate, belowBlurb: keywords}
+				if pos > 0 && len(short) == pos && s.labelsOnly(short, text, lines, i, fv) {
+					c.labelsAbove = pos
+				}
+				out = append(out, c)
 			}
 		}
 		body := s.withoutFeedKicker(s.withoutLabel(withoutMatches(listPrefix, l)))
@@ -382,6 +390,9 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 			break
 		}
 		pastNotice = pastNotice || prose
+		if _, n := hanAndNonLatin(lf); n < s.minRunes && len(short) == pos {
+			short = append(short, lf)
+		}
 		pos++
 		prev, underDate = i, false
 	}
@@ -421,6 +432,29 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 		}
 	}
 	return out
+}
+
+// labelsOnly reports whether the lines above a candidate of line i, short
+// (each shorter than min_runes: a column's name, a bare label, a menu's
+// items: 本期看点, 今日：, 社区生活), are a header's labels it is
+// below, not headlines: none of them opens the candidate (a kicker said
+// again whole below: 某某 / 某某 一路同行) and the line below it is no
+// other line of a headline's length that is not prose (a stack of
+// short lines: a poem's, a list of other stories).
+func (s *titleScorer) labelsOnly(short []string, text string, lines []string, i int, fv *furnitureVocab) bool {
+	f := fold.ToSimplified(text)
+	for _, l := range short {
+		if h := hanOnly(l); h != "" && strings.HasPrefix(hanOnly(f), h) {
+			return false
+		}
+	}
+	if j := nextLine(lines, i); j > 0 {
+		g := fold.ToSimplified(strings.TrimSpace(lines[j]))
+		if han, _ := hanAndNonLatin(g); han >= s.minRunes && !fv.isProse(g) {
+			return false
+		}
+	}
+	return true
 }
 
 // trailingDateFields is the post's date written with 月 and 日 (and a
@@ -1200,7 +1234,7 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 		return titleFeatures{}, false
 	}
 	fs := s.textFeatures(f)
-	fs[featPosition] = float64(c.pos)
+	fs[featPosition] = float64(c.pos - c.labelsAbove)
 	return fs, true
 }
 
@@ -1754,6 +1788,53 @@ func (s *titleScorer) removedHeadline(removed []Removed, stamped map[string]bool
 		}
 	}
 	return removedHead{}
+}
+
+// labelledHeadline returns the first line the judges removed as
+// metadata above the first paragraph of text (the page's text before the
+// judges, lines and folded after them) that is a headline after the name
+// of the place, the body or the outlet it comes from (某某湾：某某活动进社区):
+// a field's label of two Han characters or more that ends with none of
+// the page's field words (fv.generalWords, [row_labels], [labels]: 来源,
+// 责任编辑, 标题), the value after it a headline — six Han characters or
+// more, no sentence's end, no other field nor a cell's bar, no prose —
+// without a site's name after a separator (…-某某网). Else "". Asked only
+// when no line of the text is the title: a page whose only headline the
+// judges took for a field. A page with no paragraph has none.
+func (s *titleScorer) labelledHeadline(removed []Removed, text string, lines, folded []string, fv *furnitureVocab) string {
+	body := -1
+	for j, f := range folded {
+		if fv.isProse(f) {
+			body = strings.Index(text, lines[j])
+			break
+		}
+	}
+	for _, r := range removed {
+		t := strings.TrimSpace(r.Text)
+		if r.Kind != "metadata" || runesOver(t, maxTitleLineRunes) {
+			continue
+		}
+		if at := strings.Index(text, t); at < 0 || at >= body {
+			continue
+		}
+		if parts := titleParts(t); len(parts) == 2 && s.namesSite(fold.ToSimplified(parts[1])) {
+			t = parts[0]
+		}
+		f := fold.ToSimplified(t)
+		n := fieldLabel(f)
+		if n == 0 || utf8.RuneCountInString(f[:n]) < 3 {
+			continue
+		}
+		label, v := strings.TrimRight(f[:n], ":："), strings.TrimSpace(f[n:])
+		if hasSuffixAny(label, fv.generalWords) || hasSuffixAny(label, fv.rowLabels) || hasSuffixAny(label, s.labels) || strings.ContainsAny(v, ":：|｜") {
+			continue
+		}
+		if han, _ := hanAndNonLatin(v); han < s.minRunes || runesOver(v, s.maxRunes) || !isTitle(v) || fv.isProse(v) {
+			continue
+		}
+		return t
+	}
+	return ""
 }
 
 // removedBeforeFacts returns the headline of the first line the judges or

@@ -2077,3 +2077,68 @@ func TestAskingHeadlineTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsAboveTitle: the short lines above a headline (a column's
+// name, a bare label) cost it no position: it is the title; a kicker the
+// headline says again, or a stack of short lines below it, keeps the
+// position, and then no line is the title.
+func TestLabelsAboveTitle(t *testing.T) {
+	fv := testFurniture(t)
+	ts := testTitleScorer(t)
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"a column's name", []string{"邻里之间", "", "石桥巷里的修伞摊又开张了", "", "入秋以后，石桥巷的退休钳工老周每周六上午在巷口摆摊，免费给街坊修雨伞、配钥匙，三个月修了八十多把伞。"}, "石桥巷里的修伞摊又开张了"},
+		{"Traditional, a label and a column", []string{"今日：", "鄰里之間", "石橋巷裡的修傘攤又開張了", "入秋以後，石橋巷的退休鉗工老周每週六上午在巷口擺攤，免費給街坊修雨傘、配鑰匙，三個月修了八十多把傘。"}, "石橋巷裡的修傘攤又開張了"},
+		{"a count below", []string{"本期看点", "石桥巷里的修伞摊又开张了", "字数：268", "入秋以后，石桥巷的退休钳工老周每周六上午在巷口摆摊，免费给街坊修雨伞、配钥匙，三个月修了八十多把伞。"}, "石桥巷里的修伞摊又开张了"},
+		{"a kicker said again", []string{"巷口故事", "巷口故事 伞下人情", "入秋以后，石桥巷的退休钳工老周每周六上午在巷口摆摊，免费给街坊修雨伞、配钥匙，三个月修了八十多把伞。"}, ""},
+		{"a poem's stack", []string{"秋天到了", "巷口的雨伞摊又开张", "老周的钳子叮叮当当", "入秋以后，石桥巷的退休钳工老周每周六上午在巷口摆摊，免费给街坊修雨伞、配钥匙，三个月修了八十多把伞。"}, ""},
+		{"a headline above", []string{"石桥巷居民议事会召开", "邻里之间", "巷口的修伞摊又开张", "入秋以后，石桥巷的退休钳工老周每周六上午在巷口摆摊，免费给街坊修雨伞、配钥匙，三个月修了八十多把伞。"}, "石桥巷居民议事会召开"},
+	} {
+		c, ok := chooseTitle(tt.lines, nil, "", "", removedHead{}, fv, ts, nil, nil, nil)
+		if !ok {
+			c.text = ""
+		}
+		if c.text != tt.want {
+			t.Errorf("%s: title %q (%v), want %q", tt.name, c.text, ok, tt.want)
+		}
+	}
+}
+
+// TestLabelledHeadline: a page whose only headline, its place or body's
+// name before a colon (青石岭：…), the judges took for a field has it as
+// its title; a field's label, a row of fields, a cell's bar, or a line
+// below the first paragraph (a list of other stories) is none.
+func TestLabelledHeadline(t *testing.T) {
+	const body = "\n\n  为做好秋季森林防火工作，十月中旬，应急管理局组织二十名工作人员走进八个村屯，挨家挨户发放防火明白纸。\n\n  工作人员还在村口悬挂横幅，用大喇叭循环播放防火须知，提醒村民不要在林区野外用火。\n"
+	const bodyT = "\n\n  為做好秋季森林防火工作，十月中旬，應急管理局組織二十名工作人員走進八個村屯，挨家挨戶發放防火明白紙。\n\n  工作人員還在村口懸掛橫幅，用大喇叭循環播放防火須知，提醒村民不要在林區野外用火。\n"
+	const crumb = "我的位置: 首页 > 各地动态 > 正文\n\n"
+	for _, tt := range []struct{ name, page, title string }{
+		{"a place's name", crumb + "青石岭：秋季防火宣传走进村屯" + body, "青石岭：秋季防火宣传走进村屯"},
+		{"Traditional, a body's name", "我的位置: 首頁 > 各地動態 > 正文\n\n市圖書館：秋季防火宣傳走進村屯" + bodyT, "市圖書館：秋季防火宣傳走進村屯"},
+		{"a site's name after it", crumb + "青石岭：秋季防火宣传走进村屯-某某新闻网" + body, "青石岭：秋季防火宣传走进村屯"},
+		{"a row of fields", crumb + "青石岭：秋季防火宣传 作者：周林" + body, ""},
+		{"below the first paragraph", crumb + strings.TrimLeft(body, "\n") + "\n青石岭：秋季防火宣传走进村屯\n", ""},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
+		}
+	}
+	// A field's label of the page (所属栏目, 發佈單位) is no place.
+	fv := testFurniture(t)
+	ts := testTitleScorer(t)
+	lead := strings.TrimSpace(strings.Split(strings.TrimSpace(body), "\n")[0])
+	for l, want := range map[string]bool{"所属栏目：秋季防火宣传走进村屯": false, "發佈單位：秋季防火宣傳走進村屯": false, "青石岭：秋季防火宣传走进村屯": true} {
+		text := l + "\n" + lead + "\n"
+		got := ts.labelledHeadline([]Removed{{Kind: "metadata", Text: l}}, text, []string{lead}, []string{lead}, fv)
+		if (got == l) != want {
+			t.Errorf("%q: labelledHeadline %q, want it %v", l, got, want)
+		}
+	}
+}
