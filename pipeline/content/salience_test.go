@@ -1193,10 +1193,11 @@ func checkReports(t *testing.T, key string, bad Salience) {
 }
 
 // TestRulesAboutGiven: people served named in one sentence are not in
-// passing when their clause holds a hit of a type of Gifts (something
-// given to them), unless a hit of another type of people follows theirs
-// right after it (低保老人: the gift went to the elderly); a gift in
-// another clause or sentence, or no gift, leaves them in passing.
+// passing when their clause holds a hit of a type of Gifts (the embedded
+// rules': something given to them, or a visit paid them), unless a hit
+// of another type of people follows theirs right after it (低保老人: the
+// gift went to the elderly); a gift in another clause or sentence, or no
+// gift, leaves them in passing.
 func TestRulesAboutGiven(t *testing.T) {
 	rs, err := LoadRules(strings.NewReader(`
 [[type]]
@@ -1208,6 +1209,11 @@ words = ["宣传"]
 id = "donation"
 label = "捐赠救助"
 words = ["慰问品", "补贴", "慰問品", "補貼"]
+
+[[type]]
+id = "visit"
+label = "走访慰问"
+words = ["走访", "走訪"]
 
 [[type]]
 id = "elderly"
@@ -1224,7 +1230,7 @@ words = ["困难家庭", "低保", "困難家庭"]
 	if err != nil {
 		t.Fatal(err)
 	}
-	rs.Salience = Salience{Share: 1, People: 1, Passing: 1, Gifts: []string{"donation"}, About: 0.1}
+	rs.Salience = Salience{Share: 1, People: 1, Passing: 1, Gifts: DefaultRules().Salience.Gifts, About: 0.1}
 	evidence := func(text, word string) []Evidence {
 		var at []Evidence
 		for from := 0; ; {
@@ -1249,11 +1255,20 @@ words = ["困难家庭", "低保", "困難家庭"]
 		{"食堂对低保老人每餐补贴六元。", "低保", "补贴", false}, // given to the elderly
 		{"食堂對低保老人每餐補貼六元。", "低保", "補貼", false},
 		{"食堂对低保户每餐补贴六元。", "低保", "补贴", true},
+		// a visit paid them (round 29)
+		{"驻村干部逐户走访九户困难家庭。", "困难家庭", "走访", true},
+		{"駐村幹部逐戶走訪九戶困難家庭。", "困難家庭", "走訪", true},
+		{"驻村干部走访了村委会，九户困难家庭派代表参会。", "困难家庭", "走访", false}, // the visit in another clause
+		{"驻村干部走访低保老人九户。", "低保", "走访", false},             // the elderly visited
 	}
 	for _, tt := range tests {
 		coded := []TypeHit{hit("publicity", 2)}
 		if tt.gift != "" {
-			coded = append(coded, TypeHit{ID: "donation", Hits: 1, At: evidence(tt.text, tt.gift)})
+			kind := map[string]string{"走访": "visit", "走訪": "visit"}[tt.gift]
+			if kind == "" {
+				kind = "donation"
+			}
+			coded = append(coded, TypeHit{ID: kind, Hits: 1, At: evidence(tt.text, tt.gift)})
 		}
 		if at := evidence(tt.text, "老人"); len(at) > 0 {
 			coded = append(coded, TypeHit{ID: "elderly", Hits: len(at), At: at})
