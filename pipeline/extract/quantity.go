@@ -2557,9 +2557,11 @@ func notCountAfter(qw *quantityWords, rs []rune, unit string, end int) bool {
 // session or a body's term: 届 with a word of [session_names] within
 // sessionRunes after it, in its clause (七届二次全会, 七届人大), or with a
 // numeral and a word of [session_ordinals] right after it (十九届二中、三中
-// 全会, whose 全会 is written after the list), or 次
+// 全会, whose 全会 is written after the list; 十二届三次执委会), or 次
 // with such a word right after it and 届 within sessionRunes before it
-// (…届人大三次会议). 召开会议三次, 举办三届运动会 count.
+// (…届人大三次会议), or 次 whose numeral comes right after 届 (十届四次、
+// 五次全会, 二届八次常务理事会议, whatever body's meeting follows: since
+// round 29). 召开会议三次, 举办三届运动会 count.
 func sessionName(nw *numberWords, c countAt) bool {
 	qw, rs := nw.q, c.rs
 	if !qw.sessionUnits[c.unit] {
@@ -2579,6 +2581,9 @@ func sessionName(nw *numberWords, c countAt) bool {
 			}
 		}
 		return false
+	}
+	if c.start > 0 && rs[c.start-1] == '届' {
+		return true // 十二届三次执委会, 二届八次常务理事会议: the session's number
 	}
 	if !hasAnyRunesAt(rs, c.end, qw.sessionNames) {
 		return false
