@@ -77,3 +77,22 @@ func TestOneAfterFormedOrReceived(t *testing.T) {
 		{"街道组建了一支志愿服务队。", []string{"一支 1 支 groups [志愿服务队]"}},
 	})
 }
+
+// TestSessionAfterTerm: 次 whose numeral comes right after 届 numbers a
+// session of the body's term, whatever meeting follows (三届五次理事会议,
+// 七届二次、三次全委会), and the term's 届 before it is no count either;
+// meetings held a number of times and terms held still count.
+func TestSessionAfterTerm(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"协会召开三届五次常务理事会议。", nil},
+		{"協會召開三屆五次常務理事會議。", nil},
+		{"区妇联十一届二次执委扩大会议在城东举行。", nil},
+		{"區婦聯十一屆二次執委擴大會議在城東舉行。", nil},
+		{"学习市委七届二次、三次全委会精神。", nil},
+		{"學習市委七屆二次、三次全委會精神。", nil},
+		{"理事会全年召开会议三次。", []string{"三次 3 次 events [会议]"}},
+		{"理事會全年召開會議三次。", []string{"三次 3 次 events [會議]"}},
+		{"学校已连续举办三届运动会。", []string{"三届 3 届 events [运动会]"}},
+		{"學校已連續舉辦三屆運動會。", []string{"三屆 3 届 events [運動會]"}},
+	})
+}

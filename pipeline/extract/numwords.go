@@ -232,6 +232,7 @@ type quantityWords struct {
 	addressBefore         map[string][]string // 组 → 村: 村3组 is an address
 	sampleTextsBefore     map[string][]string // 篇 → 总结: 活动总结5篇 is a site's offer of sample texts
 	sentenceEnds          string              // 。；: the marks that end a sentence
+	sloganMarks           string              // 、，+: the marks between a slogan's parts
 	objectModifiers       map[string]bool     // 留守, 参与: verbs that say which people a noun names
 	objectScopes          map[string]bool     // 各界, 各族: how widely the people counted after them were drawn
 	ageUnits              []string            // 岁, 周岁: 72岁的老队员 is aged, not counted
@@ -290,7 +291,7 @@ func loadQuantityWords() *quantityWords {
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "bare_count_units", "one_list_units", "one_list_ends", "family_units", "family_name_tags", "family_before", "place_one_units", "place_one_tags", "place_one_ends", "site_units", "site_before", "site_tags", "frame_units", "frame_ends", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
 		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "length_words", "length_not_words", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
-		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "floor_area_words", "call_units", "call_words", "address_before", "sentence_ends", "object_modifiers", "object_scopes", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
+		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "floor_area_words", "call_units", "call_words", "address_before", "sentence_ends", "slogan_marks", "object_modifiers", "object_scopes", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
 		"body_before", "body_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "place_suffixes", "place_counters", "place_name_ends", "place_name_units", "place_name_not_gaps", "one_superlatives", "one_setup_verbs", "one_place_words", "name_word_tags",
@@ -409,6 +410,7 @@ func loadQuantityWords() *quantityWords {
 		addressBefore:         ws.lists("address_before"),
 		sampleTextsBefore:     ws.lists("sample_texts_before"),
 		sentenceEnds:          ws.runes("sentence_ends"),
+		sloganMarks:           ws.runes("slogan_marks"),
 		objectModifiers:       ws.set("object_modifiers"),
 		objectScopes:          ws.set("object_scopes"),
 		ageUnits:              longestFirst(ws.words("age_units")),

@@ -545,6 +545,47 @@ func quotedShortName(nw *numberWords, rs []rune, start, end int) bool {
 	return numeralClass(rs, end-1) == runNone
 }
 
+// sloganParts reports a count inside a quoted slogan of parallel parts
+// (“种一棵树、读两本书、写三封信”, “一名老师+两名家长”, “东院三棵枣，西院两
+// 棵梨”, 「認領一盆花 照看一片綠」): the quote, on one line and at most
+// sloganRunes long, holds no rune of [sentence_ends], no colon and no
+// ellipsis, and marks of [slogan_marks] or spaces cut it into two parts or
+// more, each holding a numeral. A motto's parts repeat a count for their
+// rhythm; none says what was done. Shorter quotes with the parts joined
+// only by 、 were already names (inQuotedName); a quote with a part
+// without a number (“关爱老人、送上三份礼”) or that reads on past a
+// sentence's end (“来了三十人，送出五十份。”: speech) still counts.
+func sloganParts(nw *numberWords, c countAt) bool {
+	rs := c.rs
+	open := openQuoteBefore(nw, rs, c.start, sloganRunes, "")
+	if open < 0 {
+		return false
+	}
+	closing := nw.q.nameQuotes[rs[open]]
+	parts, numeral := 0, false
+	for k := open + 1; k < len(rs) && k-open <= sloganRunes+1; k++ {
+		r := rs[k]
+		switch {
+		case r == closing || r == ' ' || r == '　' || strings.ContainsRune(nw.q.sloganMarks, r):
+			if !numeral {
+				return false // a part with no number, or two marks in a row
+			}
+			parts, numeral = parts+1, false
+			if r == closing {
+				return parts >= 2
+			}
+		case r == '\n' || r == '…' || r == '：' || r == ':' || strings.ContainsRune(nw.q.sentenceEnds, r):
+			return false
+		case numeralClass(rs, k) != runNone:
+			numeral = true
+		}
+	}
+	return false
+}
+
+// sloganRunes is the longest quote sloganParts reads as a slogan.
+const sloganRunes = 30
+
 // quotedSpeechMarks are the marks that make a quote speech, not a name.
 const quotedSpeechMarks = "，,。！？!?；;：:\n"
 
@@ -2311,6 +2352,7 @@ var notCountJudges = []countJudge{
 	{"class name", className},          // 机械三班的同学, 机电3301班全体学生
 	{"named day", namedDay},            // 第 18 个世界高血压日, 32次“全国助残日”
 	{"list summary", listSummary},      // 线上和现场两种方式
+	{"slogan parts", sloganParts},      // “种一棵树、读两本书”
 	{"festivals", festivals},           // “两节”期间, 于三节前往慰问
 	{"list number", listNumber},        // 2 對你而言… under 1 在本次服務中…
 }
@@ -2515,9 +2557,11 @@ func notCountAfter(qw *quantityWords, rs []rune, unit string, end int) bool {
 // session or a body's term: 届 with a word of [session_names] within
 // sessionRunes after it, in its clause (七届二次全会, 七届人大), or with a
 // numeral and a word of [session_ordinals] right after it (十九届二中、三中
-// 全会, whose 全会 is written after the list), or 次
+// 全会, whose 全会 is written after the list; 十二届三次执委会), or 次
 // with such a word right after it and 届 within sessionRunes before it
-// (…届人大三次会议). 召开会议三次, 举办三届运动会 count.
+// (…届人大三次会议), or 次 whose numeral comes right after 届 (十届四次、
+// 五次全会, 二届八次常务理事会议, whatever body's meeting follows: since
+// round 29). 召开会议三次, 举办三届运动会 count.
 func sessionName(nw *numberWords, c countAt) bool {
 	qw, rs := nw.q, c.rs
 	if !qw.sessionUnits[c.unit] {
@@ -2537,6 +2581,9 @@ func sessionName(nw *numberWords, c countAt) bool {
 			}
 		}
 		return false
+	}
+	if c.start > 0 && rs[c.start-1] == '届' {
+		return true // 十二届三次执委会, 二届八次常务理事会议: the session's number
 	}
 	if !hasAnyRunesAt(rs, c.end, qw.sessionNames) {
 		return false
