@@ -20,6 +20,7 @@ type yearWords struct {
 	notOwn, notOwnBefore, periodAfter []string
 	relativeDays                      []string
 	uploadWords, uploadKinds          []string
+	fileKinds, fileUnits              []string
 	reportEndings                     []string
 	notNamedAfter                     []string
 	maxYearsBefore                    int
@@ -35,12 +36,13 @@ var ywords = sync.OnceValue(func() yearWords {
 		panic("extract: dict/year.txt: [thresholds]: want max_years_before 1 or more")
 	}
 	// An empty section would silently turn its judge off.
-	for _, sec := range []string{"not_own", "not_own_before", "period_after", "upload_words", "upload_kinds", "report_endings", "relative_days", "not_named_after"} {
+	for _, sec := range []string{"not_own", "not_own_before", "period_after", "upload_words", "upload_kinds", "report_endings", "relative_days", "not_named_after", "file_kinds", "file_units"} {
 		if len(ws.Words(sec)) == 0 {
 			panic("extract: dict/year.txt: no [" + sec + "]")
 		}
 	}
 	return yearWords{notOwn: ws.Words("not_own"), notOwnBefore: ws.Words("not_own_before"), periodAfter: ws.Words("period_after"), uploadWords: ws.Words("upload_words"), uploadKinds: ws.Words("upload_kinds"),
+		fileKinds: ws.Words("file_kinds"), fileUnits: ws.Words("file_units"),
 		reportEndings: ws.Words("report_endings"), relativeDays: ws.Words("relative_days"), notNamedAfter: ws.Words("not_named_after"), maxYearsBefore: int(th["max_years_before"])}
 })
 
@@ -199,12 +201,37 @@ func titledAsReport(title string, w yearWords) bool {
 }
 
 // uploaded reports whether the page is a template or document-sharing
-// site's copy of a report: a line it removed is of [upload_kinds] or
-// holds one of [upload_words]. Its date is when a user uploaded the text,
-// often years after the report: never a post's own stamp.
+// site's copy of a report: a line it removed is of [upload_kinds] (an
+// editor's blurb), or of [file_kinds] and gives the file's facts, a
+// number before one of [file_units] (12.6KB, 4 页), or holds one of
+// [upload_words]. Its date is when a user uploaded the text, often years
+// after the report: never a post's own stamp. A [file_kinds] line
+// without a file's size or pages (a reader counter 热度:57, a phone
+// number, a weather line, markup left over) says nothing of an upload.
 func uploaded(doc *ingest.Document, w yearWords) bool {
 	for _, r := range doc.Removed {
-		if slices.Contains(w.uploadKinds, r.Kind) || containsAny(fold.ToSimplified(r.Text), w.uploadWords) {
+		text := fold.ToSimplified(r.Text)
+		if slices.Contains(w.uploadKinds, r.Kind) || containsAny(text, w.uploadWords) ||
+			slices.Contains(w.fileKinds, r.Kind) && fileFacts(text, w.fileUnits) {
+			return true
+		}
+	}
+	return false
+}
+
+// fileFacts reports whether s writes a number followed, past spaces, by
+// one of units, in any letter case (12.6KB, 86 kb, 4 页).
+func fileFacts(s string, units []string) bool {
+	rs := []rune(strings.ToUpper(s))
+	for i, r := range rs {
+		if !isArabicDigit(r) {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && rs[j] == ' ' {
+			j++
+		}
+		if hasAnyRunesAt(rs, j, units) {
 			return true
 		}
 	}

@@ -266,3 +266,44 @@ func TestThisBeforeBracket(t *testing.T) {
 		}
 	}
 }
+
+// TestYearBesideDocumentSiteLine checks that a removed document-site
+// line marks an upload only when it gives the file's facts (a size, a
+// page count): a stamped post dated in the stamp's month, beside a reader
+// counter, a phone number or markup judged docsite, takes the stamp's
+// year; beside a file's size or pages, or an editor's blurb, none — in
+// both scripts.
+func TestYearBesideDocumentSiteLine(t *testing.T) {
+	const (
+		simplified  = "湖畔小区开展旧物交换\n9月14日上午，湖畔小区在凉亭前摆起旧物交换摊，四十户居民带来了闲置的书和玩具。\n"
+		traditional = "湖畔小區開展舊物交換\n9月14日上午，湖畔小區在涼亭前擺起舊物交換攤，四十戶居民帶來了閒置的書和玩具。\n"
+	)
+	for _, tt := range []struct {
+		text    string
+		removed ingest.Removed
+		want    string
+	}{
+		{simplified, ingest.Removed{Kind: "docsite", Text: "热度:57"}, "2019"},
+		{traditional, ingest.Removed{Kind: "docsite", Text: "- 點擊:3182"}, "2019"},
+		{simplified, ingest.Removed{Kind: "docsite", Text: "• 咨询电话:0571-8860213"}, "2019"},
+		{traditional, ingest.Removed{Kind: "docsite", Text: "• <span id=\"q7\"></span>"}, "2019"},
+		{simplified, ingest.Removed{Kind: "docsite", Text: "- 12.6KB 4 页 下载"}, "none"},
+		{traditional, ingest.Removed{Kind: "docsite", Text: "共 3 頁 · 86 kb"}, "none"},
+		{simplified, ingest.Removed{Kind: "blurb", Text: "下面是小编整理的旧物交换活动范文，供大家参考。"}, "none"},
+		{traditional, ingest.Removed{Kind: "docsite", Text: "由會員上傳分享"}, "none"},
+	} {
+		doc, err := ingest.Parse("a.txt", []byte(tt.text), ingest.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc.Published, doc.PublishedStamped = "2019-09-16", true
+		doc.Removed = append(doc.Removed, tt.removed)
+		got := "none"
+		if y := documentYear(doc, New().FindDates(doc)); y != nil {
+			got = strconv.Itoa(*y)
+		}
+		if got != tt.want {
+			t.Errorf("%.6s… beside %s %q: year %s, want %s", tt.text, tt.removed.Kind, tt.removed.Text, got, tt.want)
+		}
+	}
+}
