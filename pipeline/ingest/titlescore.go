@@ -409,27 +409,29 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 		}
 	}
 	// A site's sentence may stand above the headline (a notice, the
-	// column's blurb, another story's teaser): the first line after the
-	// prose that ended the first lines, within blurbWindow lines, that has
-	// a headline's length, is no prose and no path of steps (某某网 >
-	// 栏目), when it is right above the post's stamp, where a site's
-	// software prints the headline, and a paragraph follows it within
-	// repeatWindow lines (a headline may read as a sentence: 某某社区怎么
-	// 做到的？). Lines between that are shorter or longer than a title
-	// (a column's name, a quote's author, a menu, a row of languages)
-	// are the header's; a headline-length line first, not stamped, ends
-	// the search (the headline over its deck: the deck is stamped).
+	// column's blurb, another story's teaser): a line within blurbWindow
+	// lines after the prose that ended the first lines, of a headline's
+	// length, right above the post's stamp, where a site's software
+	// prints the headline, with a paragraph within repeatWindow lines
+	// below it (a headline may read as a sentence: 某某社区怎么做到的？).
+	// Lines passed over on the way are the header's: shorter or longer
+	// than a title (a column's name, a quote's author, a menu, a row of
+	// languages), prose (another teaser) or a path of steps (某某网 >
+	// 栏目); any other line ends the search (the headline over its deck,
+	// the deck stamped: no title here).
 	if blurb >= 0 {
 		for j, k := nextLine(lines, blurb), 0; j > 0 && k < blurbWindow; j, k = nextLine(lines, j), k+1 {
 			l := strings.TrimSpace(lines[j])
 			f := fold.ToSimplified(l)
-			if han, _ := hanAndNonLatin(f); han < s.minRunes || runesOver(l, s.maxRunes) || fv.isProse(f) || (breadcrumb{fv}).stepPath(f) {
-				continue
-			}
-			if stamped[l] && paragraphBelow(lines, j, fv) != "" {
+			han, _ := hanAndNonLatin(f)
+			offLength := han < s.minRunes || runesOver(l, s.maxRunes)
+			if !offLength && stamped[l] && paragraphBelow(lines, j, fv) != "" {
 				out = append(out, titleCandidate{text: l, line: j, pos: pos + 1, belowBlurb: true})
+				break
 			}
-			break
+			if !offLength && !fv.isProse(f) && !(breadcrumb{fv}).stepPath(f) {
+				break
+			}
 		}
 	}
 	// The line right above a report's first section (一、…), when the first
