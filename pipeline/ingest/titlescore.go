@@ -210,9 +210,13 @@ var (
 	hasYear          = regexp.MustCompile(`(19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}年`)
 )
 
+// blurbWindow is how many lines after the prose that ended the first
+// lines may hold the headline under it (titleCandidates).
+const blurbWindow = 3
+
 // titleCandidates lists the candidates of the first lines of a text, up
-// to and including its first prose line (and the line after it when it is
-// among stamped, the lines right above the post's stamp), then the name
+// to and including its first prose line (and a headline a few lines
+// under it among stamped, the lines right above the post's stamp), then the name
 // of a shared document file and crumb, the last part of a breadcrumb the
 // furniture judges removed (首页 > 活动 > 某某探访).
 func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, fv *furnitureVocab, s *titleScorer, stamped map[string]bool) []titleCandidate {
@@ -405,13 +409,29 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 		}
 	}
 	// A site's sentence may stand above the headline (a notice, the
-	// column's blurb): the line right after the prose that ended the first
-	// lines, when it is right above the post's stamp, where a site's
-	// software prints the headline, and no longer than a title (a
-	// headline may read as a sentence: 某某社区怎么做到的？).
+	// column's blurb, another story's teaser): a line within blurbWindow
+	// lines after the prose that ended the first lines, of a headline's
+	// length, right above the post's stamp, where a site's software
+	// prints the headline, with a paragraph within repeatWindow lines
+	// below it (a headline may read as a sentence: 某某社区怎么做到的？).
+	// Lines passed over on the way are the header's: shorter or longer
+	// than a title (a column's name, a quote's author, a menu, a row of
+	// languages), prose (another teaser) or a path of steps (某某网 >
+	// 栏目); any other line ends the search (the headline over its deck,
+	// the deck stamped: no title here).
 	if blurb >= 0 {
-		if j := nextLine(lines, blurb); j > 0 && stamped[strings.TrimSpace(lines[j])] && !runesOver(strings.TrimSpace(lines[j]), s.maxRunes) {
-			out = append(out, titleCandidate{text: strings.TrimSpace(lines[j]), line: j, pos: pos + 1, belowBlurb: true})
+		for j, k := nextLine(lines, blurb), 0; j > 0 && k < blurbWindow; j, k = nextLine(lines, j), k+1 {
+			l := strings.TrimSpace(lines[j])
+			f := fold.ToSimplified(l)
+			han, _ := hanAndNonLatin(f)
+			offLength := han < s.minRunes || runesOver(l, s.maxRunes)
+			if !offLength && stamped[l] && paragraphBelow(lines, j, fv) != "" {
+				out = append(out, titleCandidate{text: l, line: j, pos: pos + 1, belowBlurb: true})
+				break
+			}
+			if !offLength && !fv.isProse(f) && !(breadcrumb{fv}).stepPath(f) {
+				break
+			}
 		}
 	}
 	// The line right above a report's first section (一、…), when the first

@@ -1214,9 +1214,12 @@ func TestStampedHeadline(t *testing.T) {
 }
 
 // TestHeadlineBelowBlurb checks that the line right after a site's
-// sentence that ends the first lines is the title when it is right above
+// sentence that ends the first lines, or one a few lines down past lines
+// shorter or longer than a title, is the title when it is right above
 // the post's stamp, the sentence going with the header, in both scripts;
-// and not when no stamp is under it or it is longer than a title.
+// and not when no stamp is under it, it is longer than a title, a
+// headline-length line comes first, it is more than blurbWindow lines
+// down or no paragraph follows it.
 func TestHeadlineBelowBlurb(t *testing.T) {
 	for _, tt := range []struct{ name, text, title string }{
 		{"Simplified", "欢迎读者来信来稿，稿件请注明姓名和电话，我们会尽快回复。\n\n东湖社区志愿者为独居老人送年货\n\n发布时间:2024-01-30 09:12\n\n1月28日，东湖社区二十名志愿者走访辖区独居老人，送去米面油和春联。\n",
@@ -1226,6 +1229,26 @@ func TestHeadlineBelowBlurb(t *testing.T) {
 		{"no stamp under it", "欢迎读者来信来稿，稿件请注明姓名和电话，我们会尽快回复。\n\n东湖社区志愿者为独居老人送年货\n\n1月28日，东湖社区二十名志愿者走访辖区独居老人，送去米面油和春联。\n",
 			""},
 		{"longer than a title", "欢迎读者来信来稿，稿件请注明姓名和电话，我们会尽快回复。\n\n东湖社区二十名志愿者在春节前走访了辖区内的独居老人并为他们送去了米面油和春联\n\n发布时间:2024-01-30 09:12\n\n志愿者们还为老人打扫了房间，陪他们聊天。\n",
+			""},
+		// A few lines down: another story's teaser and a column's short
+		// name between the sentence and the headline.
+		{"Simplified, lines between", "欢迎读者来信来稿，稿件请注明姓名和电话，我们会尽快回复。\n\n本周我们还走进了三个村的文化礼堂，看看那里的年味。\n\n岁末走访记\n\n东湖社区志愿者为独居老人送年货\n\n发稿时间:2024/1/30 09:12\n\n1月28日，东湖社区二十名志愿者走访辖区独居老人，送去米面油和春联。\n\n志愿者们还帮老人贴好春联，打扫了厨房和阳台。\n\n社区表示，节后将继续为独居老人提供上门服务。\n",
+			"东湖社区志愿者为独居老人送年货"},
+		{"Traditional, lines between", "歡迎讀者來信來稿，稿件請註明姓名和電話，我們會盡快回覆。\n\n本週我們還走進了三個村的文化禮堂，看看那裡的年味。\n\n歲末走訪記\n\n東湖社區志工為獨居長者送年貨\n\n發稿時間:2024/1/30 09:12\n\n1月28日，東湖社區二十名志工走訪轄區獨居長者，送去米麵油和春聯。\n\n志工們還幫長者貼好春聯，打掃了廚房和陽台。\n\n社區表示，節後將繼續為獨居長者提供上門服務。\n",
+			"東湖社區志工為獨居長者送年貨"},
+		// A headline that asks, read as a sentence, still competes.
+		{"asking headline", "欢迎读者来信来稿，稿件请注明姓名和电话，我们会尽快回复。\n\n本周我们还走进了三个村的文化礼堂，看看那里的年味。\n\n岁末走访记\n\n东湖社区的年货是怎样送到老人家里的？\n\n发稿时间:2024/1/30 09:12\n\n1月28日，东湖社区二十名志愿者走访辖区独居老人，送去米面油和春联。\n\n志愿者们还帮老人贴好春联，打扫了厨房和阳台。\n\n社区表示，节后将继续为独居老人提供上门服务。\n",
+			"东湖社区的年货是怎样送到老人家里的？"},
+		// The headline over its deck, the deck stamped: the search ends at
+		// the headline, and the deck is no title.
+		{"headline over its stamped deck", "欢迎读者来信来稿，稿件请注明姓名和电话，我们会尽快回复。\n\n本周我们还走进了三个村的文化礼堂，看看那里的年味。\n\n东湖社区开展迎春走访活动\n\n二十名志愿者为独居老人送去年货\n\n发稿时间:2024/1/30 09:12\n\n1月28日，东湖社区二十名志愿者走访辖区独居老人，送去米面油和春联。\n\n志愿者们还帮老人贴好春联，打扫了厨房和阳台。\n\n社区表示，节后将继续为独居老人提供上门服务。\n",
+			""},
+		// Further than blurbWindow lines down.
+		{"too far down", "欢迎读者来信来稿，稿件请注明姓名和电话，我们会尽快回复。\n\n本周我们还走进了三个村的文化礼堂，看看那里的年味。\n\n岁末走访记\n\n图文\n\n东湖社区志愿者为独居老人送年货\n\n发稿时间:2024/1/30 09:12\n\n1月28日，东湖社区二十名志愿者走访辖区独居老人，送去米面油和春联。\n\n志愿者们还帮老人贴好春联，打扫了厨房和阳台。\n\n社区表示，节后将继续为独居老人提供上门服务。\n",
+			""},
+		// No paragraph under the stamp: a picture's credit at the page's
+		// end, not a headline.
+		{"no paragraph below", "欢迎读者来信来稿，稿件请注明姓名和电话，我们会尽快回复。\n\n本周我们还走进了三个村的文化礼堂，看看那里的年味。\n\n岁末走访记\n\n图片由东湖社区居委会提供\n\n发稿时间:2024/1/30 09:12\n",
 			""},
 	} {
 		doc, err := Parse("a.txt", []byte(tt.text), Options{})
