@@ -437,6 +437,23 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 				if drop = -1; c.rest == "" {
 					drop = c.line - cut // the title's line; a title run into the body leaves its rest
 				}
+			} else if at := headlineAt(text, lines, c); at > 0 {
+				// A prose line above the headline keeps the lines above it
+				// from being the header whole, or the judges removed the
+				// headline: the lines above it that are no sentence nor
+				// clause are the header's all the same, a date among them
+				// the post's as above; the prose and the kicker stay.
+				var header []string
+				for _, k := range shortLinesAbove(lines, folded, at, fv, ts) {
+					header = append(header, strings.TrimSpace(lines[k]))
+					if f := fold.ToSimplified(lines[k]); doc.Published == "" && !pageClock(f) {
+						doc.Published, doc.PublishedStamped = publishDate(f), datesOnly(strings.TrimSpace(f))
+					}
+					lines[k], folded[k] = "", ""
+				}
+				if len(header) > 0 {
+					removed = append(removed, Removed{Kind: "header", Text: strings.Join(header, "\n")})
+				}
 			}
 		} else if i := ts.firstLineTitle(lines); i >= 0 && i >= ts.captionsEnd(lines, fv) && !fv.creditNamed(strings.TrimSpace(folded[i])) {
 			// A first line naming its credit (现场合影（摄影 某某）) is a

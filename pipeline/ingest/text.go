@@ -149,6 +149,47 @@ func titleBelow(lines []string, title string, isHeader func(string) bool) int {
 	return -1
 }
 
+// shortLinesAbove returns the lines above a text's headline at line that
+// hold no mark of a sentence or a clause (proseMarks, an exclamation, an
+// ellipsis: a teaser of another story cut short) and are no prose: a
+// site's name, a column's, a row of font sizes. The headline's kicker
+// right above it (titleScorer.kickerLine) is not among them.
+func shortLinesAbove(lines, folded []string, line int, fv *furnitureVocab, ts *titleScorer) []int {
+	kicker := nonEmptyBefore(line, func(i int) bool { return lines[i] == "" })
+	var out []int
+	for k := range line {
+		f := strings.TrimSpace(folded[k])
+		if f == "" || k == kicker && ts.kickerLine(lines[k]) || containsAnyRune(f, proseMarks+"！!…") || fv.isProse(f) {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// headlineAt returns the index in lines of the chosen headline's line, or,
+// for a headline the furniture judges removed, of the first line below
+// where it stood in text (the page before the judges); -1 when the title
+// opens a line that goes on or stands nowhere in text.
+func headlineAt(text string, lines []string, c titleCandidate) int {
+	if c.line >= 0 {
+		if c.rest != "" {
+			return -1
+		}
+		return c.line
+	}
+	head := strings.Index(text, c.text)
+	if head < 0 {
+		return -1
+	}
+	for k, l := range lines {
+		if at := strings.Index(text, l); l != "" && (at < 0 || at >= head) {
+			return k
+		}
+	}
+	return -1
+}
+
 // without returns lines without line i (all of them when i < 0).
 func without(lines []string, i int) []string {
 	if i < 0 {

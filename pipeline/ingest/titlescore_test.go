@@ -436,6 +436,46 @@ func TestHeaderOfNoProseAboveTitleInText(t *testing.T) {
 	}
 }
 
+// Above a text's headline that a prose line above it keeps from being
+// the page header whole, the short lines with no mark of a sentence or a
+// clause are still the header's; the prose line and the headline's
+// kicker right above it stay. So are those above a headline the judges
+// removed and the title is taken from (a place's label before it).
+func TestShortLinesAboveHeadline(t *testing.T) {
+	body := "5月9日，东湖社区组织十二名志愿者在小区门口开展垃圾分类宣传，发放宣传单两百余份。\n志愿者还为居民演示了厨余垃圾的投放方法。"
+	bodyT := "5月9日，東湖社區組織十二名志願者在小區門口開展垃圾分類宣傳，發放宣傳單兩百餘份。\n志願者還為居民演示了廚餘垃圾的投放方法。"
+	young := "青禾镇五名大学生利用暑假，在村文化室为二十多名小学生辅导作业、组织游戏。\n暑假开始后，大学生们主动找到村委会，申请在村里做志愿服务。"
+	youngT := "青禾鎮五名大學生利用暑假，在村文化室為二十多名小學生輔導作業、組織遊戲。\n暑假開始後，大學生們主動找到村委會，申請在村裡做志願服務。"
+	tests := []struct {
+		name, src, title, text, header string
+	}{
+		{"over a prose line", "馆藏检索\n借阅时间：周一至周日均可借书，欢迎各位读者！\n\n东湖社区举办垃圾分类入户讲解活动\n" + body + "\n",
+			"东湖社区举办垃圾分类入户讲解活动", "借阅时间：周一至周日均可借书，欢迎各位读者！\n\n" + body, "馆藏检索"},
+		{"over a prose line, Traditional", "館藏檢索\n借閱時間：週一至週日均可借書，歡迎各位讀者！\n\n東湖社區舉辦垃圾分類入戶講解活動\n" + bodyT + "\n",
+			"東湖社區舉辦垃圾分類入戶講解活動", "借閱時間：週一至週日均可借書，歡迎各位讀者！\n\n" + bodyT, "館藏檢索"},
+		{"the kicker stays", "馆藏检索\n借阅时间：周一至周日均可借书，欢迎各位读者！\n\n垃圾分一分 环境美十分\n东湖社区举办垃圾分类入户讲解活动\n" + body + "\n",
+			"东湖社区举办垃圾分类入户讲解活动", "借阅时间：周一至周日均可借书，欢迎各位读者！\n\n垃圾分一分 环境美十分\n" + body, "馆藏检索"},
+		{"above a removed headline", "青禾镇团委 青禾新闻\n\n青禾镇:返乡大学生暑期陪伴乡村儿童\n\n时间:2024-07-16 09:12:30 来源:青禾镇团委 作者:周晓\n\n" + young + "\n",
+			"青禾镇:返乡大学生暑期陪伴乡村儿童", young, "青禾镇团委 青禾新闻"},
+		{"above a removed headline, Traditional", "青禾鎮團委 青禾新聞\n\n青禾鎮:返鄉大學生暑期陪伴鄉村兒童\n\n時間:2024-07-16 09:12:30 來源:青禾鎮團委 作者:周曉\n\n" + youngT + "\n",
+			"青禾鎮:返鄉大學生暑期陪伴鄉村兒童", youngT, "青禾鎮團委 青禾新聞"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("a.txt", []byte(tt.src), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title != tt.title || doc.Text != tt.text {
+				t.Errorf("title %q text %q, want %q %q; removed %v", doc.Title, doc.Text, tt.title, tt.text, doc.Removed)
+			}
+			if !slices.Contains(doc.Removed, Removed{Kind: "header", Text: tt.header}) {
+				t.Errorf("%q not removed as the header; removed %v", tt.header, doc.Removed)
+			}
+		})
+	}
+}
+
 // TestTextHeaderLine: a line above a text's title is the header's when it
 // is no prose. Every line under prose_runes is none, whatever it says: the
 // cases are longer, and no prose for what they are — an exclamation
