@@ -419,12 +419,7 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 				for _, l := range lines[:cut] {
 					if l != "" {
 						header = append(header, l)
-						if f := fold.ToSimplified(l); doc.Published == "" && !pageClock(f) {
-							// A line of dates alone over the headline is
-							// the post's own stamp, as one under it is;
-							// the page's clock is not (pageClock).
-							doc.Published, doc.PublishedStamped = publishDate(f), datesOnly(strings.TrimSpace(f))
-						}
+						doc.stampFromHeader(l)
 					}
 				}
 				if len(header) > 0 {
@@ -446,9 +441,7 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 				var header []string
 				for _, k := range shortLinesAbove(lines, folded, at, fv, ts) {
 					header = append(header, strings.TrimSpace(lines[k]))
-					if f := fold.ToSimplified(lines[k]); doc.Published == "" && !pageClock(f) {
-						doc.Published, doc.PublishedStamped = publishDate(f), datesOnly(strings.TrimSpace(f))
-					}
+					doc.stampFromHeader(lines[k])
 					lines[k], folded[k] = "", ""
 				}
 				if len(header) > 0 {
@@ -530,6 +523,16 @@ func insertLine(text string, i int, line string) string {
 func bracketHead(line, title string) bool {
 	m := bracketTitle.FindStringSubmatch(strings.TrimSpace(line))
 	return m != nil && strings.TrimSpace(m[1]) == title
+}
+
+// stampFromHeader takes a line of the page's header as the post's publish
+// date when none is known yet: a line of dates alone over the headline is
+// the post's own stamp, as one under it is; the page's clock is not
+// (pageClock).
+func (doc *Document) stampFromHeader(l string) {
+	if f := fold.ToSimplified(l); doc.Published == "" && !pageClock(f) {
+		doc.Published, doc.PublishedStamped = publishDate(f), datesOnly(strings.TrimSpace(f))
+	}
 }
 
 // pageClock reports whether a header's line is the page's clock: a day's
