@@ -184,6 +184,7 @@ type furnitureVocab struct {
 	widgetWords                               []string // 举报, 打印: a page's buttons (widgetRow)
 	commentWords                              []string // 评论, 跟帖: the comment box (commentBox)
 	typeSizeLabels, typeSizes                 []string // 字体, 大: the type size's control in words (typeSizeControl)
+	sizeSteps                                 []string // a+, a-: the type size's step buttons (widgetRow)
 	contentLabels                             []string // 正文: the template's label over the text (contentLabel)
 	pagerUnits                                []string // 篇, 期: what a link to the page's neighbour names (pagerLinks)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
@@ -247,7 +248,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords, "comment_words": &v.commentWords,
-		"type_size_labels": &v.typeSizeLabels, "type_sizes": &v.typeSizes, "content_labels": &v.contentLabels,
+		"type_size_labels": &v.typeSizeLabels, "type_sizes": &v.typeSizes, "size_steps": &v.sizeSteps, "content_labels": &v.contentLabels,
 		"pager_units": &v.pagerUnits,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {

@@ -192,6 +192,13 @@ func fusedCrumbTail(line, folded string, v *furnitureVocab) string {
 // the others ride along whatever their words. In any
 // zone: a page sets its buttons right under the last paragraph as well
 // as below the tail, and no sentence of a report is a row of buttons.
+// Since round 29 the type size's buttons count as buttons too: a size of
+// [type_sizes] (大 中 小) and a step of [size_steps] (A+ A-, run together
+// or not: A+A-; a bare A beside one is a step that lost its sign), a step
+// alone making a row (A+); a row holding them is buttons only (大 中 小组,
+// A+ B are not: a size is a common word, A+ a grade). And a button's
+// label may end a part with its colon, its buttons lost or cut off
+// (【打印】 【字体:). A colon anywhere else is a field's, no row.
 type widgetRow struct{ v *furnitureVocab }
 
 // maxWidgetRowRunes and maxWidgetPartRunes bound a row of buttons and
@@ -199,28 +206,58 @@ type widgetRow struct{ v *furnitureVocab }
 const maxWidgetRowRunes, maxWidgetPartRunes = 16, 4
 
 func (j widgetRow) Judge(l lineView) string {
-	if l.runes() > maxWidgetRowRunes || l.holds(markClauseEnd) {
+	if l.runes() > maxWidgetRowRunes || l.holds(markClauseEnd&^markColon) {
 		return ""
 	}
-	parts := strings.FieldsFunc(strings.ToLower(l.folded), func(r rune) bool {
+	var rest []string
+	steps := 0
+	for _, f := range strings.Fields(strings.ToLower(l.folded)) {
+		if n := j.v.sizeStepRun(f); n > 0 {
+			steps += n
+		} else {
+			rest = append(rest, f)
+		}
+	}
+	parts := strings.FieldsFunc(strings.Join(rest, " "), func(r rune) bool {
 		return r == ' ' || r == '\u3000' || strings.ContainsRune("/／|｜【】[]()（）+＋·", r)
 	})
-	if len(parts) < 2 {
+	if len(parts) < 2 && steps == 0 {
 		return ""
 	}
-	framed, buttons := bracketRow(l.folded), 0
+	framed, buttons, sizes := bracketRow(l.folded), 0, steps
 	for _, p := range parts {
-		if runesOver(p, maxWidgetPartRunes) {
+		label := strings.TrimRight(p, ":：")
+		if runesOver(p, maxWidgetPartRunes) || strings.ContainsAny(label, ":：") {
 			return ""
 		}
-		if slices.Contains(j.v.widgetWords, p) || framed && containsAny(p, j.v.widgetWords) {
+		switch {
+		case slices.Contains(j.v.typeSizes, p), steps > 0 && p == "a":
+			sizes++
+		case slices.Contains(j.v.widgetWords, label), label == p && framed && containsAny(p, j.v.widgetWords):
 			buttons++
+		case label != p:
+			return ""
 		}
 	}
-	if 2*buttons < len(parts) {
+	all := len(parts) + steps
+	if 2*(buttons+sizes) < all || sizes > 0 && buttons+sizes < all {
 		return ""
 	}
 	return "widget"
+}
+
+// sizeStepRun is the number of [size_steps] f is made of, run together
+// (a+a-), or 0 when anything else is in it (a-1, a+b).
+func (v *furnitureVocab) sizeStepRun(f string) int {
+	n := 0
+	for f != "" {
+		i := slices.IndexFunc(v.sizeSteps, func(s string) bool { return strings.HasPrefix(f, s) })
+		if i < 0 {
+			return 0
+		}
+		f, n = f[len(v.sizeSteps[i]):], n+1
+	}
+	return n
 }
 
 // bracketRow reports whether f is parts each in square brackets and

@@ -172,6 +172,19 @@ func TestWidgetRow(t *testing.T) {
 		{line: "收藏", zone: zoneTail, want: ""},            // alone: the patterns' and edgeWidget's
 		{line: "分享，收藏，转发", zone: zoneTail, want: ""},      // commas: a sentence's
 		{line: "评论 志愿服务活动总结范文", zone: zoneTail, want: ""}, // a long part: a title's
+		// round 29: the type size's buttons and a button's label cut off after its colon
+		{line: "A+ A-", zone: zoneHead, want: "widget"},
+		{line: "A－A＋", zone: zoneHead, want: "widget"}, // run together, full width
+		{line: "A+ A", zone: zoneHead, want: "widget"}, // the other step's sign lost
+		{line: "A+", zone: zoneHead, want: "widget"},   // a step alone
+		{line: "大 中 小", zone: zoneHead, want: "widget"},
+		{line: "【打印】 【字体:", zone: zoneHead, want: "widget"},
+		{line: "【列印】 【字體：", zone: zoneHead, want: "widget"}, // 列印 rides along with 字體's label
+		{line: "A-1", zone: zoneBody, want: ""},             // a room's or a table's number, no step
+		{line: "A+ B", zone: zoneBody, want: ""},            // grades
+		{line: "打印 日期:2021", zone: zoneHead, want: ""},      // a colon inside a part: a field's
+		{line: "大 小", zone: zoneBody, want: "widget"},
+		{line: "大 中 小组", zone: zoneBody, want: ""},
 	})
 }
 
