@@ -1831,7 +1831,7 @@ func (v docView) placeBeforeOne(i int, unit string) bool {
 }
 
 // siteOfOne reports a lone 一 at i with a measure word of [site_units]
-// after a word of [site_before] with at most [siteWords] words between
+// after a word of [site_before] with at most siteWords words between
 // them, each tagged one of [site_tags] or ending with a rune of
 // [one_place_words] (在/p 一家 书店, 在/p 镇上/v 一家, 在/p 山区/ns 的/uj
 // 一所): the place where something happens, not one organisation or
