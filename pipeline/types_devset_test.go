@@ -25,20 +25,20 @@ const devsetDir = "../testdata/extract"
 // 01–20 was the first tuning set; 21–30, 31–45, 46–60, 61–76, 77–92,
 // 93–108, 109–124, 125–140, 141–156, 157–172, 173–188, 189–204,
 // 205–220, 221–236, 237–252, 253–268, 269–284, 285–300, 301–316,
-// 317–332, 333–348, 349–364, 365–380, 381–396, 397–412, 413–428 and
-// 429–444 were
+// 317–332, 333–348, 349–364, 365–380, 381–396, 397–412, 413–428,
+// 429–444 and 445–460 were
 // each annotated blind (by someone who never saw the rules' output) and
-// measured blind (the README keeps those figures); all of 01–444 is now
+// measured blind (the README keeps those figures); all of 01–460 is now
 // the development set, and the test prints per-type and per-document
 // detail for it. A blind group (blindGroups) is left out
 // of every figure, and not even read, unless ZONGJIE_DEVSET_BLIND=1 is
 // set, and then only its aggregate line is printed, so that reading the
 // output does not tune the rules on it.
 const (
-	devTo    = 444 // 01–444: the development set
+	devTo    = 460 // 01–460: the development set
 	blindEnv = "ZONGJIE_DEVSET_BLIND"
 	// devFloorMacroF1 and devFloorMain are the macro-F1 of types and the
-	// main-type accuracy on all of 01–444 below which the test fails: a
+	// main-type accuracy on all of 01–460 below which the test fails: a
 	// little below what the default rules reach (a training figure). The
 	// macro-F1 floor was 0.91 on 01–92; 93–108, which joined unchanged at
 	// its blind figures, brings 01–108 to 0.906. Round 8 fits the lower of
@@ -139,15 +139,17 @@ const (
 	// 27's rules (a near group naming a title's type, weak words under a
 	// title that names their type, 禁烧, 家居维修) raise it to 366/412
 	// (0.888): the main-type floor 0.88. 413–428, which joined in round
-	// 28 at its blind figures (main type 13/16), brings 01–444 to
+	// 28 at its blind figures (main type 13/16), brings 01–428 to
 	// 379/428 (0.886): the main-type floor stays 0.88. Round 28's rules
 	// (people served given something in their clause, an organisation's
 	// kind among a type's title words) raise it to 381/428 (0.890): the
 	// main-type floor 0.89. 429–444, which joined in round 29 at its
 	// blind figures (main type 10/16), brings 01–444 to 391/444 (0.881):
-	// the main-type floor 0.88.
+	// the main-type floor 0.88. Round 29's rules raise it to 393/444;
+	// 445–460, which joined in round 30 at its blind figures (main type
+	// 11/16), brings 01–460 to 404/460 (0.878): the main-type floor 0.87.
 	devFloorMacroF1 = 0.90
-	devFloorMain    = 0.88
+	devFloorMain    = 0.87
 )
 
 // devGroups are the groups the figures are reported for; detail marks the
@@ -210,7 +212,8 @@ var devGroups = []typesGroup{
 	{name: "397–412", from: 397, to: 412, floors: &typesFloors{0.847, 0.625}},
 	{name: "413–428", from: 413, to: 428, floors: &typesFloors{0.872, 0.812}},
 	{name: "429–444", from: 429, to: 444, floors: &typesFloors{0.785, 0.625}},
-	{name: "all 01–444", from: 1, to: devTo, detail: true},
+	{name: "445–460", from: 445, to: 460, floors: &typesFloors{0.857, 0.687}},
+	{name: "all 01–460", from: 1, to: devTo, detail: true},
 }
 
 // typesGroup is a group of documents by number, inclusive.
@@ -329,9 +332,12 @@ type typesFloors struct{ balanced, main float64 }
 // round's work (P 0.881 R 0.843, main 11/16) and on its merged code
 // (P 0.882 R 0.857, main 11/16):
 // floors at the merged code's figures (recall 60/70 = 0.8571, so the
-// floor is 0.857; main 11/16 = 0.6875, so 0.687).
+// floor is 0.857; main 11/16 = 0.6875, so 0.687); it joined the
+// development set in round 30 with them. 461–476 (round 30) is measured
+// blind; its files are committed, with floors, once it is measured on the
+// round's merged code.
 var blindGroups = []typesGroup{
-	{name: "445–460", from: 445, to: 460, floors: &typesFloors{0.857, 0.687}},
+	{name: "461–476", from: 461, to: 476},
 }
 
 // blindOn tells whether the blind group is measured.
@@ -341,10 +347,10 @@ func blindOn() bool { return os.Getenv(blindEnv) == "1" }
 // (Record.Types) and its main type against the hand annotation:
 // precision, recall and F1 per type, macro-F1 and main-type accuracy, for
 // each group of devGroups. It logs the figures (go test ./pipeline -run
-// TypesDevSet -v), per-type figures and per-document misses for 01–444, and
+// TypesDevSet -v), per-type figures and per-document misses for 01–460, and
 // one aggregate line for the blind group when ZONGJIE_DEVSET_BLIND=1. It
 // fails when the dev set is malformed, when macro-F1 or main-type accuracy
-// on 01–444 falls below its floor, or a blind figure below its floor.
+// on 01–460 falls below its floor, or a blind figure below its floor.
 func TestTypesDevSet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the gse dictionary")
@@ -403,10 +409,10 @@ func TestTypesDevSet(t *testing.T) {
 	dev := groups[len(devGroups)-1]
 	if len(dev) > 0 {
 		if _, macro := macroF1(ids, dev); macro < devFloorMacroF1 {
-			t.Errorf("macro-F1 on 01–444 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
+			t.Errorf("macro-F1 on 01–460 is %.3f, below the floor %.3f", macro, devFloorMacroF1)
 		}
 		if main := mainAccuracy(dev); main < devFloorMain {
-			t.Errorf("main-type accuracy on 01–444 is %.3f, below the floor %.3f", main, devFloorMain)
+			t.Errorf("main-type accuracy on 01–460 is %.3f, below the floor %.3f", main, devFloorMain)
 		}
 	}
 }
@@ -487,7 +493,7 @@ type devDoc struct {
 	gotMentioned      []string
 }
 
-// loadDevSet reads the annotated documents 01–444 and, when blind is set,
+// loadDevSet reads the annotated documents 01–460 and, when blind is set,
 // the blind groups (none when their files are absent); other files are not
 // opened.
 func loadDevSet(t *testing.T, blind bool) []devDoc {
