@@ -589,6 +589,22 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"里民憑服務時數到積分超市兌換毛巾與牙膏。", "donation", ""},
 		{"趣味答题赛按积分高低排出名次。", "", "donation"},
 		{"连锁超市会员消费满百元累计积分。", "", "donation"},
+		// round 30: illegal fundraising (非法集资) is a fraud guarded
+		// against, as 诈骗 is: safety; residents pooling money is not;
+		// myopia (近视) checked or prevented is eye health: health
+		{"民警为居民讲解防范非法集资的常见手法。", "safety", ""},
+		{"里長提醒長輩慎防非法集資。", "safety", ""},
+		{"居民集资修缮了凉亭。", "", "safety"},
+		{"校医为一年级学生建立近视档案。", "health", ""},
+		{"護理師講解近視的成因。", "health", ""},
+		// round 30: fundraising (筹款, 籌款) is donation; funds of its own
+		// (自筹款, cut 自筹 款) that paid for something are not
+		{"義工團在街頭賣旗籌款。", "donation", ""},
+		{"医院社工协助患者发起大病筹款。", "donation", ""},
+		{"里办公处以自筹款购置手套。", "", "donation"},
+		// round 30: mental health (精神卫生) is health
+		{"社工陪同患者到精神卫生中心复诊。", "health", ""},
+		{"舉辦世界精神衛生日講座。", "health", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
@@ -628,6 +644,22 @@ func TestDefaultRulesTitles(t *testing.T) {
 		{"某街道在职党员双报到工作总结", []TypeHit{hit("safety", 6), hit("volunteer", 4)}, "volunteer"},
 		{"某街道在職黨員雙報到工作總結", []TypeHit{hit("safety", 6), hit("volunteer", 4)}, "volunteer"},
 		{"某街道在职党员工作总结", []TypeHit{hit("safety", 6), hit("volunteer", 4)}, "safety"},
+		// round 30: a campaign against illegal fundraising (非法集资) or
+		// myopia (近视) is typed by its topic, however much publicity
+		// its body tells; a campaign with no such topic is publicity
+		{"某社区防范非法集资宣传月活动总结", []TypeHit{hit("publicity", 11), hit("safety", 3)}, "safety"},
+		{"某小学近视防控宣传教育月活动总结", []TypeHit{hit("publicity", 8), hit("health", 5)}, "health"},
+		{"某小學近視防控宣導月活動總結", []TypeHit{hit("publicity", 8), hit("health", 5)}, "health"},
+		{"某小学宪法宣传教育月活动总结", []TypeHit{hit("publicity", 8), hit("health", 5)}, "publicity"},
+		// round 30: a flag day's fundraising (卖旗日筹款) is donation,
+		// however many volunteers its body names
+		{"某社會服務處賣旗日籌款活動報告", []TypeHit{hit("volunteer", 14), hit("donation", 5)}, "donation"},
+		{"某社会服务处卖旗日活动报告", []TypeHit{hit("volunteer", 14), hit("donation", 5)}, "volunteer"},
+		// round 30: a World Mental Health Day (精神卫生日) is health,
+		// however many talks its body tells
+		{"某医院世界精神卫生日系列活动总结", []TypeHit{hit("publicity", 8), hit("health", 5)}, "health"},
+		{"某醫院世界精神衛生日系列活動總結", []TypeHit{hit("publicity", 8), hit("health", 5)}, "health"},
+		{"某医院世界读书日系列活动总结", []TypeHit{hit("publicity", 8), hit("health", 5)}, "publicity"},
 	}
 	rules := DefaultRules()
 	for _, tt := range tests {
