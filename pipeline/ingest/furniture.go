@@ -2210,6 +2210,10 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	// would make a pattern take the whole line.
 	lines, folded = append([]string(nil), lines...), append([]string(nil), folded...)
 	cutLine := make([]bool, n) // lines cut here: their folded part is not always the fold of their part
+	// credited are the lines a credit, a byline or a sign-off was cut off
+	// the end of: a paragraph or a caption of the page, never a reader's
+	// comment (afterSignoff), which carries no credit.
+	credited := make([]bool, n)
 	for i := range lines {
 		if lines[i] == titleMark {
 			continue
@@ -2233,6 +2237,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			res.removed = append(res.removed, Removed{Kind: k, Text: strings.TrimSpace(string(rs[len(rs)-cut:]))})
 			lines[i], folded[i] = strings.TrimSpace(string(rs[:len(rs)-cut])), strings.TrimSpace(string(fr[:len(fr)-cut]))
 			cutLine[i] = true
+			credited[i] = k == "credit" || k == "byline" || k == "metadata"
 		}
 	}
 	byPattern := make([]string, n)
@@ -2474,7 +2479,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		prev = i
 	}
 	for i, comment := range afterSignoff(folded, lastProse, empty, known, v) {
-		if comment {
+		if comment && !credited[i] {
 			kind[i] = "comment"
 		}
 	}
@@ -2871,9 +2876,12 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 // furnitureSuffix returns how many runes of furniture end a body line
 // after its last sentence, and their kind: what follows the last sentence
 // end, seen as a line of its own, is a prompt, a snapshot link, a stamp or
-// a counter (…一点点力量吧。” 查看更多, …活动圆满结束。 2023-05-06). A
-// credit, a byline or a sign-off there is the paragraph's last words, as
-// a news lead is its first, and stays with it (fusedCredit); so do a
+// a counter (…一点点力量吧。” 查看更多, …活动圆满结束。 2023-05-06), or a
+// credit, a byline or an editor's sign-off (…送上祝福。 记者 某某 摄,
+// …落到实处。(编辑:某某 审核:某某), …长效化。(某某 某某)): since round 30
+// the annotators of real pages drop such a credit at a paragraph's or a
+// caption's end as they drop it alone on its line. The author's end mark
+// stays (…纷纷点赞。(完): [continuation_marks]; fusedEndMark), and so do a
 // layout cell's bar (…起到积极推动作用。 |), the border of the cell the
 // paragraph was printed in, and a lone mark (…起到积极推动作用。◇).
 func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, string) {
@@ -2911,45 +2919,21 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	if tail == "" {
 		return 0, "" // a cell's bar, a stray comma
 	}
-	k := tailKind(tail, v, pats)
-	switch k {
-	case "credit", "byline": // fusedCredit below tells whether it stays
-	case "navigation", "metadata":
-		if !v.creditLed(tail) {
-			return n, k
+	switch k := tailKind(tail, v, pats); k {
+	case "credit", "byline", "navigation", "metadata", "snapshot", "counter":
+		if v.fusedEndMark(tail) {
+			return 0, ""
 		}
-	case "snapshot", "counter":
 		return n, k
-	default:
-		return 0, ""
 	}
-	if fusedCredit(folded[:end], tail) {
-		return 0, ""
-	}
-	return n, k
+	return 0, ""
 }
 
-// fusedCredit reports whether a credit, a byline or a sign-off after a
-// line's last sentence (…共赏秋光。(图:某某提供), …送上祝福。 记者 某某 摄,
-// …落到实处。 责编:某某 |) stays with the line: readers take it as the
-// paragraph's or the caption's last words, as the annotators of real pages
-// keep it. Not when no word stands before it (▲。(图/某某): a credit alone
-// after a picture's mark), nor when it names no one (a date, a number: the
-// post's stamp, …活动圆满结束。 2023-05-06).
-func fusedCredit(before, tail string) bool {
-	hanBefore, _ := hanAndNonLatin(before)
-	hanTail, _ := hanAndNonLatin(tail)
-	return hanBefore >= 2 && hanTail > 0
-}
-
-// creditLed reports whether the words after a line's last sentence that a
-// judge takes for navigation or metadata are a credit or the text's end
-// mark: a credit's word opens them (文/某某 摄/某某, 编辑:某某 |,
-// 来源:某某 |; [credit_words]) or they are the author's mark that the text
-// ends ((完), 全文完; [continuation_marks]).
-func (v *furnitureVocab) creditLed(tail string) bool {
-	t := strings.Trim(tail, "()（）[]【】 |｜")
-	return slices.Contains(v.continuationMarks, t) || hasPrefixAny(t, v.creditWords)
+// fusedEndMark reports whether the words after a line's last sentence
+// are the author's mark that the text ends or goes on ((完), 全文完;
+// [continuation_marks]): the report's, kept with the line.
+func (v *furnitureVocab) fusedEndMark(tail string) bool {
+	return slices.Contains(v.continuationMarks, strings.Trim(tail, "()（）[]【】 |｜"))
 }
 
 // junkSuffix returns how many runes of ASCII junk end a line after its

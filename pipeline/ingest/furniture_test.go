@@ -992,35 +992,43 @@ func TestFurnitureSuffix(t *testing.T) {
 		t.Fatal(err)
 	}
 	for in, want := range map[string]string{
-		"对构建和谐文明社会起到积极推动作用。(图文/杨某、方某某)":                                         "", // in brackets: the paragraph's last words
-		"成良好的消防习惯，筑牢安全防火墙。(撰稿人:许某 审稿人:韩某某) |":                                   "",
-		"对构建和谐文明社会起到积极推动作用。 图文/杨某、方某某":                                          "", // a credit fused after the last sentence stays (round 24)
+		"对构建和谐文明社会起到积极推动作用。(图文/杨某、方某某)":                                         "(图文/杨某、方某某)", // in brackets after the last sentence: a credit (round 30)
+		"成良好的消防习惯，筑牢安全防火墙。(撰稿人:许某 审稿人:韩某某) |":                                   "(撰稿人:许某 审稿人:韩某某) |",
+		"对构建和谐文明社会起到积极推动作用。 图文/杨某、方某某":                                          " 图文/杨某、方某某", // a credit fused after the last sentence goes (round 30)
 		"为创建社区文明贡献一点点力量吧。” 查看更多":                                                " 查看更多",
 		"活动取得了圆满成功。(共五十人参加)":                                                    "",
 		"社区环境更加整洁了。 |":                                                          "", // a layout cell's bar
 		"社區環境更加整潔了。◇":                                                           "", // a lone mark
 		"社区环境更加整洁了。(":                                                           "",
-		"大家都覺得收穫很多。(某時即時),":                                                     "",
+		"大家都覺得收穫很多。(某時即時),":                                                     "(某時即時),",
 		"让更多居民了解防诈知识。 某晓梅":                                                      "", // the reporter's name: the paragraph's last words
 		"活动取得了圆满成功。下一步我们将继续":                                                    "",
 		"这正是志愿精神的写照。\" 7 k# q2 x: m% B, R8 T3 F. G+ h * v) P. {. Z4 n( s- C9 X": " 7 k# q2 x: m% B, R8 T3 F. G+ h * v) P. {. Z4 n( s- C9 X",
 		"活动取得了圆满成功。 A B C D E F G H":                                            "",
 		"贴上了春联。 x8 K! p3 ]& T( z0 L# q1 w":                                      " x8 K! p3 ]& T( z0 L# q1 w",
-		"志愿者陪长者赏秋。(图:某某中心提供)":                                                   "", // a photo's credit after its caption stays with it
+		"志愿者陪长者赏秋。(图:某某中心提供)":                                                   "(图:某某中心提供)", // a photo's credit after its caption goes
 		"▲義工與長者在中心門前合影（攝影／某某某）":                                                 "",
-		"圖說：長輩展示編織作品。（記者某某攝）":                                                   "",
+		"圖說：長輩展示編織作品。（記者某某攝）":                                                   "（記者某某攝）",
 		"▲。(圖/某某中心)":                                                            "(圖/某某中心)", // no word before it: a credit alone
-		"小朋友们认真听讲。 某某中心供图":                                                      "",
-		"小朋友們認真聽講。 記者 某某 攝":                                                     "",
-		"各项工作落到实处。 责编:某某 |":                                                     "", // a sign-off after a bar's cell
-		"各項工作落到實處。 來源:某某鎮政府 |":                                                  "",
-		"同学们收获满满。(文/某某 摄/某某)":                                                   "",
+		"小朋友们认真听讲。 某某中心供图":                                                      " 某某中心供图",
+		"小朋友們認真聽講。 記者 某某 攝":                                                     " 記者 某某 攝",
+		"各项工作落到实处。 责编:某某 |":                                                     " 责编:某某 |", // an editor's sign-off after a bar's cell
+		"各項工作落到實處。 來源:某某鎮政府 |":                                                  " 來源:某某鎮政府 |",
+		"同学们收获满满。(文/某某 摄/某某)":                                                   "(文/某某 摄/某某)",
+		"帮助居民解决生活上的困难。(某某某 某某)":                                                 "(某某某 某某)", // round 30: two writers' names in brackets
+		"不断开创社会实践工作的新局面。(编辑:某某某 审稿:某某)":                                         "(编辑:某某某 审稿:某某)",
+		"在奉献中收获快乐。(某某部团委供稿)":                                                    "(某某部团委供稿)",
+		"营造了浓厚的社会氛围。(来源:某某区委宣传部 某某 某某)":                                         "(来源:某某区委宣传部 某某 某某)",
+		"盖子翻起，避免沾染污物。 某某报记者 某某 某某 摄影报道":                                         " 某某报记者 某某 某某 摄影报道",
+		"圖為民警前往敬老院看望老人。通訊員 某某 攝":                                                "通訊員 某某 攝",
+		"切实为居民群众送上关怀与帮助。记者 某某":                                                  "记者 某某",
+		"居民们纷纷点赞。（全文完）":                                                         "", // the end mark in full-width brackets stays
 		"居民们纷纷点赞。(完)":                                                           "", // the author's end mark
 		"居民們紛紛點讚。完":                                                             "",
 		"活动圆满结束。 2023-05-06":                                                    " 2023-05-06", // names no one: the post's stamp
 		"活動圓滿結束。 上一篇:某某公告":                                                      " 上一篇:某某公告",
 		"（攝影／某某某）":                                                              "", // alone: the line judges take it whole
-		"本次活动共有二十名志愿者参加，为辖区一百余位老人送去慰问品，测量血压，讲解防诈骗知识，大家合影留念。（图/某某）": "", // after a paragraph: its last words
+		"本次活动共有二十名志愿者参加，为辖区一百余位老人送去慰问品，测量血压，讲解防诈骗知识，大家合影留念。（图/某某）": "（图/某某）", // after a paragraph: a credit
 	} {
 		n, _ := furnitureSuffix(fold.ToSimplified(in), v, pats) // the lines it sees are folded
 		rs := []rune(in)
