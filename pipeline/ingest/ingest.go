@@ -448,9 +448,11 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 					removed = append(removed, Removed{Kind: "header", Text: strings.Join(header, "\n")})
 				}
 			}
-		} else if i := ts.firstLineTitle(lines); i >= 0 && i >= ts.captionsEnd(lines, fv) && !fv.creditNamed(strings.TrimSpace(folded[i])) {
+		} else if i := ts.firstLineTitle(lines); i >= 0 && i >= ts.captionsEnd(lines, fv) && !fv.creditNamed(strings.TrimSpace(folded[i])) && !ts.stackedOver(lines, i) {
 			// A first line naming its credit (现场合影（摄影 某某）) is a
-			// caption's or a byline's, as chooseTitle refuses it too.
+			// caption's or a byline's, as chooseTitle refuses it too; one
+			// over another short line is a stack's (a menu, a sponsor's
+			// credits), as chooseTitle refuses it on its length alone.
 			drop, title = i, lines[i]
 		}
 	}

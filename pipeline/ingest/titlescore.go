@@ -1726,6 +1726,9 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 	}
 	for _, c := range cs {
 		sc := s.score(c.feats)
+		if c.c.line >= 0 && c.c.rest == "" && c.c.wrapped == 0 && onlyLength(c.feats) && s.stackedOver(lines, c.c.line) {
+			continue
+		}
 		if sc >= s.w["min_score"] && (!found || sc > bestScore) {
 			best, bestScore, found = c.c, sc, true
 		}
@@ -1754,6 +1757,43 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 	}
 	return best, found
 }
+
+// onlyLength reports whether a candidate's score owes nothing to what
+// a title says: no genre word or ending, year, couplet, echo, stamp,
+// place above the body or second copy — only its length (and an
+// organisation's word, which a menu's item or a sponsor's name has too).
+func onlyLength(fs titleFeatures) bool {
+	for k, n := range fs {
+		switch titleFeature(k) {
+		case featLength, featOrganisation, featShort, featPosition, featName:
+		default:
+			if n > 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// stackedOver reports whether line i stands right over a menu's item, no
+// empty line between: a line of Han characters alone (spaces between
+// them allowed), at least minStackItemRunes of them and at most
+// max_runes — a stack of bare lines (a menu, a list of other stories or
+// of pictures, a sponsor's credits: 指导 某某办 / 主办 某某社) of which it
+// is one. A shorter line is a column's or a site's label under a
+// headline (本站消息, 邻里之间); a line with a mark, a digit or a letter a
+// field, a stamp, a deck or a sentence.
+func (s *titleScorer) stackedOver(lines []string, i int) bool {
+	if i+1 >= len(lines) {
+		return false
+	}
+	l := strings.Join(strings.Fields(lines[i+1]), "")
+	return hanOnly(l) == l && runeLen(l) >= minStackItemRunes && !runesOver(l, s.maxRunes)
+}
+
+// minStackItemRunes is the fewest Han characters of a menu's item
+// (stackedOver): a column's or a label's name has two to four.
+const minStackItemRunes = 5
 
 // headlineKinds are the furniture kinds a judge may give a page's headline
 // (a picture's caption, a widget's item, a metadata field).

@@ -2205,3 +2205,45 @@ func TestLabelledHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestStackedOver: a line scored on its length alone right over a bare
+// line of a menu's item's length (Han characters alone, five or more) is
+// one of a stack — a menu, a list of pictures, a sponsor's credits — and
+// no title, nor the first line's fallback; a headline over a column's
+// label, a field, a stamp or a sentence stays one, and so does a line a
+// title's words score.
+func TestStackedOver(t *testing.T) {
+	ts := testTitleScorer(t)
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  bool
+	}{
+		{"a menu's item over the next", []string{"县城美食节", "老街夜市游记", "正文"}, true},
+		{"a sponsor's credit over the next", []string{"指导 某某市文明办", "主办 某某导报社"}, true},
+		{"over a column's label", []string{"石桥巷居民议事会召开", "本站消息"}, false},
+		{"over a field", []string{"石桥巷居民议事会召开", "字数：268"}, false},
+		{"over a stamp", []string{"石桥巷居民议事会召开", "2022-3-10 57"}, false},
+		{"over a sentence", []string{"石桥巷居民议事会召开", "大家分成四组，种下了一百棵树苗。"}, false},
+		{"over an empty line", []string{"石桥巷居民议事会召开", "", "老街夜市游记"}, false},
+		{"the last line", []string{"石桥巷居民议事会召开"}, false},
+	} {
+		if got := ts.stackedOver(tt.lines, 0); got != tt.want {
+			t.Errorf("%s: stackedOver(%q) = %v, want %v", tt.name, tt.lines, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ name, page, title string }{
+		{"a menu over the report", "县城美食节\n老街夜市游记\n文化观光处长\n光影展览会\n\n【记者某某报导】重阳节将至，某某区公所为长者发放敬老金，区长到百岁老人家中祝寿。", ""},
+		{"a sponsor's credits over the lead", "指导 某某市文明办\n主办 某某导报社\n某某网讯 3月1日下午，某某社区组织志愿者清扫楼道，为老人理发。", ""},
+		{"a headline over its deck said in a sentence", "石桥巷居民议事会召开\n老街夜市游记\n\n3月1日下午，石桥巷居民议事会在社区活动室召开，二十位居民代表参加。", "石桥巷居民议事会召开"},
+		{"a report's title over a bare line", "石桥巷社区重阳节活动总结\n老街夜市游记\n3月1日下午，石桥巷社区组织志愿者清扫楼道，为老人理发。", "石桥巷社区重阳节活动总结"},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
+		}
+	}
+}
