@@ -81,7 +81,7 @@ func TestParallelSlogans(t *testing.T) {
 		{"河边又改造了一处，", []string{"一处 1 处 other"}},
 		{"走访中，慰问了一户困难家庭，", []string{"一户 1 户 households [困难家庭]"}},
 		{"走访中，不漏一户，不错一人，", nil},
-		{"每户发放大米一袋、食用油一桶，", []string{"一袋 1 袋 materials [大米]", "一桶 1 桶 goods [食用油]"}},
+		{"每户发放大米一袋、食用油一桶，", []string{"一袋 1 袋 goods [大米]", "一桶 1 桶 goods [食用油]"}},
 		{"社区举办了一场讲座，", []string{"一场 1 场 events [讲座]"}},
 	})
 }

@@ -47,8 +47,8 @@ func TestListNumber(t *testing.T) {
 // Chinese numeral before 大 (三大类, 九大碗) is no such count.
 func TestBigContainers(t *testing.T) {
 	checkQuantityCases(t, []quantityCase{
-		{"队员们共捡拾垃圾18大袋。", []string{"18大袋 18 袋 materials [垃圾]"}},
-		{"隊員們共撿拾垃圾18大袋。", []string{"18大袋 18 袋 materials [垃圾]"}},
+		{"队员们共捡拾垃圾18大袋。", []string{"18大袋 18 袋 goods [垃圾]"}},
+		{"隊員們共撿拾垃圾18大袋。", []string{"18大袋 18 袋 goods [垃圾]"}},
 		{"当天清运了3大卡车建筑垃圾。", []string{"3大卡车 3 卡车 goods [建筑垃圾]"}},
 		{"當天清運了3大卡車建築垃圾。", []string{"3大卡車 3 卡车 goods [建築垃圾]"}},
 		{"活动分为三大类。", nil},

@@ -18,8 +18,8 @@ func TestParallelSloganPhrases(t *testing.T) {
 		{"我們努力做到看見一處、打掃一處，不留死角。", nil},
 		{"排查时做到不落一户、不漏一人。", nil},
 		{"排查時做到不落一戶、不漏一人。", nil},
-		{"给老人送去大米一袋、面粉一袋。", []string{"一袋 1 袋 materials [大米]", "一袋 1 袋 materials [面粉]"}},
-		{"給老人送去大米一袋、麵粉一袋。", []string{"一袋 1 袋 materials [大米]", "一袋 1 袋 materials [麵粉]"}},
+		{"给老人送去大米一袋、面粉一袋。", []string{"一袋 1 袋 goods [大米]", "一袋 1 袋 goods [面粉]"}},
+		{"給老人送去大米一袋、麵粉一袋。", []string{"一袋 1 袋 goods [大米]", "一袋 1 袋 goods [麵粉]"}},
 	})
 }
 

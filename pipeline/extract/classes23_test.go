@@ -96,7 +96,7 @@ func TestEachTime(t *testing.T) {
 		{"老师每讲完一个步骤，都请学员练一遍。", nil},
 		{"志愿者每人结对一名老人。", []string{"一名 1 名 people [老人]"}},
 		{"志願者每人結對一名老人。", []string{"一名 1 名 people [老人]"}},
-		{"给每户送去一袋大米。", []string{"一袋 1 袋 materials [大米]"}},
+		{"给每户送去一袋大米。", []string{"一袋 1 袋 goods [大米]"}},
 	})
 }
 

@@ -108,7 +108,7 @@ func TestTogetherAfterEach(t *testing.T) {
 		{"让每个家庭都团聚在一起,共度佳节。", nil},
 		{"讓每個家庭都團聚在一起,共度佳節。", nil},
 		{"各族村民纷纷聚集一起跳起锅庄。", nil},
-		{"每户一袋大米。", []string{"一袋 1 袋 materials [大米]"}},
+		{"每户一袋大米。", []string{"一袋 1 袋 goods [大米]"}},
 	})
 }
 
