@@ -2214,6 +2214,13 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		if lines[i] == titleMark {
 			continue
 		}
+		if from, to := leadCredit(strings.TrimSpace(folded[i]), v); from >= 0 {
+			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
+			res.removed = append(res.removed, Removed{Kind: "byline", Text: string(rs[from:to])})
+			lines[i] = strings.TrimSpace(string(rs[:from]) + string(rs[to:]))
+			folded[i] = strings.TrimSpace(string(fr[:from]) + string(fr[to:]))
+			cutLine[i] = true
+		}
 		cut, k := furniturePrefix(strings.TrimSpace(folded[i]), v)
 		if cut > 0 {
 			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))

@@ -1153,6 +1153,9 @@ func FuzzLineShapes(f *testing.F) {
 		if from, to := addressTag(s, v); from > to || to > utf8.RuneCountInString(s) || from < -1 {
 			t.Errorf("addressTag(%q) = %d, %d", s, from, to)
 		}
+		if from, to := leadCredit(s, v); from > to || to > utf8.RuneCountInString(s) || from < -1 {
+			t.Errorf("leadCredit(%q) = %d, %d", s, from, to)
+		}
 		if utf8.ValidString(s) {
 			if n, _ := furniturePrefix(s, v); n < 0 || n > utf8.RuneCountInString(s) {
 				t.Errorf("furniturePrefix(%q) = %d runes", s, n)
