@@ -653,3 +653,17 @@ func leadNames(s string) bool {
 	}
 	return true
 }
+
+// outletTag returns the length in bytes of an outlet's lead without a
+// date (outletLeadExpr: 本报讯, 某某网讯, 某某日报讯) set off by a space or a
+// colon before the line's text (某某网讯 3月1日下午…, 某某新闻网讯: 今年…),
+// with the marks after it, or 0: the page's tag on the copy it prints. A
+// dateline (某地3月2日电 …) opens the report's sentence and stays, and so
+// does a lead run into the sentence without a mark (某某网讯近日…).
+func outletTag(folded string) int {
+	i := strings.IndexAny(folded, " \u3000:：")
+	if i <= 0 || !strings.HasSuffix(folded[:i], "讯") || !outletLeadExpr.MatchString(folded[:i]) {
+		return 0
+	}
+	return len(folded) - len(strings.TrimLeft(folded[i:], " \u3000:："))
+}

@@ -265,3 +265,24 @@ func TestLeadCredit(t *testing.T) {
 		}
 	}
 }
+
+func TestOutletTag(t *testing.T) {
+	v := testFurniture(t)
+	for in, want := range map[string]string{
+		"本报讯 近日，河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。":   "本报讯 ",
+		"某某新闻网讯: 春节将至，某某街道组织志愿者为辖区困难老人送去米面油和棉被。": "某某新闻网讯: ",
+		"某某日报讯　爱心帮扶送温暖。新春前夕，某某街道联合爱心企业走访慰问困难家庭。": "某某日报讯　",
+		"某某网讯近日，河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。":   "", // run into the sentence
+		"某地3月2日电 河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。":  "", // a dateline
+		"喜讯 我校志愿服务队荣获全市优秀志愿服务组织称号，这是学校第三次获此殊荣。":  "", // no outlet
+		"本报讯 记者 王某": "", // no sentence after it
+	} {
+		got := ""
+		if n, k := furniturePrefix(in, v); n > 0 && k == "byline" {
+			got = string([]rune(in)[:n])
+		}
+		if got != want {
+			t.Errorf("furniturePrefix(%q) cuts %q, want %q", in, got, want)
+		}
+	}
+}
