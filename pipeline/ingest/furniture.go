@@ -1480,7 +1480,9 @@ func (v *furnitureVocab) bracketCaptions(folded []string) int {
 
 // newsLead: a news outlet's lead with its reporters alone on its line
 // (某某报道讯(张三 李四 报道), 某某联盟 讯 (公益记者 某某 摄影 某某), 东北区:某某
-// 报道); fused before the first sentence it opens the paragraph, and stays.
+// 报道); fused before the first sentence it opens the paragraph, and stays
+// (but its reporters' credit, leadCredit, and an outlet's tag set off by a
+// space or a colon, outletTag).
 type newsLead struct{}
 
 var (
@@ -2218,6 +2220,13 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		if lines[i] == titleMark {
 			continue
 		}
+		if from, to := leadCredit(strings.TrimSpace(folded[i]), v); from >= 0 {
+			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
+			res.removed = append(res.removed, Removed{Kind: "byline", Text: string(rs[from:to])})
+			lines[i] = strings.TrimSpace(string(rs[:from]) + string(rs[to:]))
+			folded[i] = strings.TrimSpace(string(fr[:from]) + string(fr[to:]))
+			cutLine[i] = true
+		}
 		cut, k := furniturePrefix(strings.TrimSpace(folded[i]), v)
 		if cut > 0 {
 			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
@@ -2825,6 +2834,9 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 	}
 	if n, k := leadPrefix(folded); n > 0 {
 		return n, k
+	}
+	if n := outletTag(folded); n > 0 && v.isProse(folded[n:]) {
+		return runeLen(folded[:n]), "byline"
 	}
 	// Cuts after one of the first 40 runes, at a space or after a closing
 	// bracket, where the head is a post's stamp or holds a time of day;

@@ -576,3 +576,94 @@ func (slashByline) Judge(l lineView) string {
 	}
 	return ""
 }
+
+// leadCredit returns the rune span [start, end) of the reporters' credit
+// in brackets that a news lead fused before the first sentence carries,
+// or -1, -1: (记者 某某 通讯员 某某) or the names alone ((某某)) after an
+// outlet's lead or a dateline (本报讯, 某某网讯, 某地3月2日电, 某某中心5月
+// 20日讯), or a credit naming a reporter's role ([report_roles]) that opens
+// the line (【记者某某某地报导】, (某某讯 通讯员某某报道)), with the first
+// sentence after it. The credit is the page's; the lead before it, a
+// dateline or an outlet's name, opens the report's sentence and stays.
+func leadCredit(folded string, v *furnitureVocab) (int, int) {
+	open := strings.IndexAny(folded, "(（【[")
+	if open < 0 || runeLen(folded[:open]) > maxLeadRunes {
+		return -1, -1
+	}
+	r, size := utf8.DecodeRuneInString(folded[open:])
+	closer := map[rune]string{'[': "]", '【': "】", '(': ")", '（': "）"}[r]
+	n := strings.Index(folded[open+size:], closer)
+	if n < 0 {
+		return -1, -1
+	}
+	inner, end := strings.TrimSpace(folded[open+size:open+size+n]), open+size+n+len(closer)
+	if inner == "" || runeLen(inner) > maxLeadCreditRunes || strings.ContainsAny(inner, sentenceEnds+"，,“”\"") {
+		return -1, -1
+	}
+	// A headline run on before the lead (标题 某某网北京1月31日电 (记者 某某)):
+	// the lead is the head's last field.
+	head := strings.TrimSpace(folded[:open])
+	if fs := strings.Fields(head); len(fs) > 1 {
+		head = fs[len(fs)-1]
+	}
+	role := containsAny(inner, v.reportRoles)
+	switch {
+	case head == "":
+		// In square brackets, a byline ends with where it was filed
+		// (【记者某某某地报导】); a column's label (【记者手记】) stays.
+		if !role || r != '(' && r != '（' && !hasSuffixAny(inner, v.reportEndings) {
+			return -1, -1
+		}
+	case outletLeadExpr.MatchString(head) || datelineExpr.MatchString(head):
+		if !role && !leadNames(inner) {
+			return -1, -1
+		}
+	case !role || !datedLeadExpr.MatchString(head):
+		return -1, -1
+	}
+	if !v.isProse(strings.TrimSpace(folded[end:])) {
+		return -1, -1 // the lead alone: left to the line judges
+	}
+	return runeLen(folded[:open]), runeLen(folded[:end])
+}
+
+// maxLeadRunes is the longest text before a lead's credit in brackets on
+// its line (a headline run on and the dateline); maxLeadCreditRunes the
+// longest credit.
+const (
+	maxLeadRunes       = 60
+	maxLeadCreditRunes = 30
+)
+
+// datedLeadExpr: a place or a station and the day, without 电 or 讯
+// (某台某地3月2日): a dateline whose credit names a reporter's role.
+var datedLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\d{1,2}月\d{1,2}日$`)
+
+// leadNames reports whether s is one to maxCreditNames persons' names
+// between spaces or enumeration commas (某某, 某某 某某某, 某某、某某).
+func leadNames(s string) bool {
+	names := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '、' })
+	if len(names) == 0 || len(names) > maxCreditNames {
+		return false
+	}
+	for _, n := range names {
+		if !isPersonName(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// outletTag returns the length in bytes of an outlet's lead without a
+// date (outletLeadExpr: 本报讯, 某某网讯, 某某日报讯) set off by a space or a
+// colon before the line's text (某某网讯 3月1日下午…, 某某新闻网讯: 今年…),
+// with the marks after it, or 0: the page's tag on the copy it prints. A
+// dateline (某地3月2日电 …) opens the report's sentence and stays, and so
+// does a lead run into the sentence without a mark (某某网讯近日…).
+func outletTag(folded string) int {
+	i := strings.IndexAny(folded, " \u3000:：")
+	if i <= 0 || !strings.HasSuffix(folded[:i], "讯") || !outletLeadExpr.MatchString(folded[:i]) {
+		return 0
+	}
+	return len(folded) - len(strings.TrimLeft(folded[i:], " \u3000:："))
+}

@@ -231,3 +231,58 @@ func TestRound9LineWords(t *testing.T) {
 		{line: "圖說：某某據點長輩展示竹編作品。（記者某某攝）", zone: zoneBody, want: ""},
 	})
 }
+
+func TestLeadCredit(t *testing.T) {
+	v := testFurniture(t)
+	for in, want := range map[string]string{
+		// After an outlet's lead or a dateline: a reporter's role, or names alone.
+		"本报讯(记者 王某 通讯员 李某)近日，河东社区组织志愿者为辖区老人理发、量血压。":     "(记者 王某 通讯员 李某)",
+		"某某网讯(赵某某)3月5日上午，志愿者走进敬老院打扫卫生、陪老人聊天。":           "(赵某某)",
+		"某地6月2日电 (记者 孙某)某某街道启动夏季防溺水宣传，发放宣传单两百份。":        "(记者 孙某)",
+		"某某中心5月20日讯(通讯员 钱某)5月19日，镇里组织干部到各村入户走访宣传防溺水知识。": "(通讯员 钱某)",
+		"某县4月2日(通讯员:周某)为提高群众防毒意识，镇里开展了一周的宣传。":           "(通讯员:周某)",
+		// Opening the line, naming a reporter.
+		"【记者吴某某某地报导】重阳节将至，区公所为长者发放敬老礼金和慰问品。":   "【记者吴某某某地报导】",
+		"(某某街道讯 通讯员郑某报道)为增强居民的禁毒意识，社区开展了宣传活动。": "(某某街道讯 通讯员郑某报道)",
+		// A headline run on before the lead.
+		"某某活动 温暖过冬 某某网北京1月31日电 (记者 冯某) 近日，团县委组织志愿者到村里陪伴留守儿童过年。": "(记者 冯某)",
+		// Not a credit: no lead before names alone, an author's aside, a
+		// lead alone on its line, a sentence in brackets.
+		"(王某 李某)近日，河东社区组织志愿者为老人理发，居民纷纷点赞。":     "",
+		"社区(居委会)组织志愿者开展义诊活动，为老人测量血压、讲解用药。":     "",
+		"【记者手记】走进社区的那天，志愿者们早早来到广场，为老人们理发、量血压。": "",
+		"本报讯(记者 王某)": "",
+		"本报讯(记者说，活动很成功。)近日，河东社区组织志愿者为辖区老人理发、量血压。": "",
+		"某某小学(本校记者团)的同学们走进社区，为老人表演节目、打扫卫生。":       "",
+		"活动当天(记者 王某 摄)，志愿者们为老人理发、量血压、表演节目，场面温馨。":  "",
+	} {
+		got := ""
+		if from, to := leadCredit(in, v); from >= 0 {
+			got = string([]rune(in)[from:to])
+		}
+		if got != want {
+			t.Errorf("leadCredit(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestOutletTag(t *testing.T) {
+	v := testFurniture(t)
+	for in, want := range map[string]string{
+		"本报讯 近日，河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。":   "本报讯 ",
+		"某某新闻网讯: 春节将至，某某街道组织志愿者为辖区困难老人送去米面油和棉被。": "某某新闻网讯: ",
+		"某某日报讯　爱心帮扶送温暖。新春前夕，某某街道联合爱心企业走访慰问困难家庭。": "某某日报讯　",
+		"某某网讯近日，河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。":   "", // run into the sentence
+		"某地3月2日电 河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。":  "", // a dateline
+		"喜讯 我校志愿服务队荣获全市优秀志愿服务组织称号，这是学校第三次获此殊荣。":  "", // no outlet
+		"本报讯 记者 王某": "", // no sentence after it
+	} {
+		got := ""
+		if n, k := furniturePrefix(in, v); n > 0 && k == "byline" {
+			got = string([]rune(in)[:n])
+		}
+		if got != want {
+			t.Errorf("furniturePrefix(%q) cuts %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1048,16 +1048,18 @@ func TestFurniturePrefix(t *testing.T) {
 		"第12页共12页某某敬老院活动总结某某敬老院在我心中一直是个神秘的地方。":               "第12页共12页",
 		"社区居民：大家好，今天我们在这里举行活动，欢迎大家踊跃参加。":                     "",
 		// A news lead before the first sentence is the paragraph's opening:
-		// the outlet's lead, dated or not, with its reporters or not, a
-		// wire's dateline, a byline or a column's label in brackets.
+		// a wire's dateline, a lead with its reporters (their credit is
+		// leadCredit's), a column's label in brackets; an outlet's lead
+		// without a date set off by a space or a colon is the page's tag
+		// (outletTag, round 30).
 		"东北区:王某某 报道 志愿者们一早就来到了社区，开始打扫卫生。":          "",
 		"某市8月20日电(通讯员 某某)大学生们来到社区，开展了一次清扫垃圾的实践活动。": "",
 		"某某网8月20日电 大学生们来到社区，开展了一次清扫活动，居民称赞。":       "",
 		"某某网1月20日讯 春节来临之际，志愿者们来到社区为居民义务理发。":        "",
 		"某某網6月5日廣州消息 日前，某某大學師生來到社區開展義診活動。":         "",
-		"某某融媒讯：近日，某某社区开展了端午包粽子活动，居民们纷纷参与。":         "",
+		"某某融媒讯：近日，某某社区开展了端午包粽子活动，居民们纷纷参与。":         "某某融媒讯：", // an outlet's tag set off (round 30)
 		"某某健康网 某某保健频道:3月4日至6日，医院团委组织志愿者开展导医服务。":    "",
-		"本报讯 5月8日，某某街道组织志愿者走进敬老院，为老人理发、读报。":        "",
+		"本报讯 5月8日，某某街道组织志愿者走进敬老院，为老人理发、读报。":        "本报讯",
 		"本網訊 (某某)5月8日，某某街道組織志願者走進敬老院，為老人理髮、讀報。":    "",
 		"某某日报讯(记者 某某 通讯员 某某某)近日，某某街道开展了敬老活动。":      "",
 		"【記者某某某/某地報導】某縣推動社區照顧關懷據點，長輩們每週來此共餐。":      "",
@@ -1160,6 +1162,9 @@ func FuzzLineShapes(f *testing.F) {
 		}
 		if from, to := addressTag(s, v); from > to || to > utf8.RuneCountInString(s) || from < -1 {
 			t.Errorf("addressTag(%q) = %d, %d", s, from, to)
+		}
+		if from, to := leadCredit(s, v); from > to || to > utf8.RuneCountInString(s) || from < -1 {
+			t.Errorf("leadCredit(%q) = %d, %d", s, from, to)
 		}
 		if utf8.ValidString(s) {
 			if n, _ := furniturePrefix(s, v); n < 0 || n > utf8.RuneCountInString(s) {
