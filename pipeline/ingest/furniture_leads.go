@@ -600,7 +600,7 @@ func leadCredit(folded string, v *furnitureVocab) (int, int) {
 	if inner == "" || runeLen(inner) > maxLeadCreditRunes || strings.ContainsAny(inner, sentenceEnds+"，,“”\"") {
 		return -1, -1
 	}
-	// A headline run on before the lead (标题 某某网北京1月31日电 (记者 某某)):
+	// A headline run on before the lead (标题 某某网北京3月8日电 (记者 某某)):
 	// the lead is the head's last field.
 	head := strings.TrimSpace(folded[:open])
 	if fs := strings.Fields(head); len(fs) > 1 {
