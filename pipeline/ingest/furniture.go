@@ -2216,36 +2216,31 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 	// the end of: a paragraph or a caption of the page, never a reader's
 	// comment (afterSignoff), which carries no credit.
 	credited := make([]bool, n)
+	// cutSpan takes the runes [from, to) of line i (trimmed) off it as a
+	// removed piece of the kind k.
+	cutSpan := func(i, from, to int, k string) {
+		rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
+		res.removed = append(res.removed, Removed{Kind: k, Text: strings.TrimSpace(string(rs[from:to]))})
+		lines[i] = strings.TrimSpace(string(rs[:from]) + string(rs[to:]))
+		folded[i] = strings.TrimSpace(string(fr[:from]) + string(fr[to:]))
+		cutLine[i] = true
+	}
 	for i := range lines {
 		if lines[i] == titleMark {
 			continue
 		}
 		if from, to := leadCredit(strings.TrimSpace(folded[i]), v); from >= 0 {
-			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
-			res.removed = append(res.removed, Removed{Kind: "byline", Text: string(rs[from:to])})
-			lines[i] = strings.TrimSpace(string(rs[:from]) + string(rs[to:]))
-			folded[i] = strings.TrimSpace(string(fr[:from]) + string(fr[to:]))
-			cutLine[i] = true
+			cutSpan(i, from, to, "byline")
 		}
-		cut, k := furniturePrefix(strings.TrimSpace(folded[i]), v)
-		if cut > 0 {
-			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
-			res.removed = append(res.removed, Removed{Kind: k, Text: strings.TrimSpace(string(rs[:cut]))})
-			lines[i], folded[i] = strings.TrimSpace(string(rs[cut:])), strings.TrimSpace(string(fr[cut:]))
-			cutLine[i] = true
+		if cut, k := furniturePrefix(strings.TrimSpace(folded[i]), v); cut > 0 {
+			cutSpan(i, 0, cut, k)
 		}
 		if from, to := addressTag(strings.TrimSpace(folded[i]), v); from >= 0 {
-			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
-			res.removed = append(res.removed, Removed{Kind: "site", Text: string(rs[from:to])})
-			lines[i] = strings.TrimSpace(string(rs[:from]) + string(rs[to:]))
-			folded[i] = strings.TrimSpace(string(fr[:from]) + string(fr[to:]))
-			cutLine[i] = true
+			cutSpan(i, from, to, "site")
 		}
 		if cut, k := furnitureSuffix(strings.TrimSpace(folded[i]), v, pats); cut > 0 {
-			rs, fr := []rune(strings.TrimSpace(lines[i])), []rune(strings.TrimSpace(folded[i]))
-			res.removed = append(res.removed, Removed{Kind: k, Text: strings.TrimSpace(string(rs[len(rs)-cut:]))})
-			lines[i], folded[i] = strings.TrimSpace(string(rs[:len(rs)-cut])), strings.TrimSpace(string(fr[:len(fr)-cut]))
-			cutLine[i] = true
+			end := runeLen(strings.TrimSpace(lines[i]))
+			cutSpan(i, end-cut, end, k)
 			credited[i] = k == "credit" || k == "byline" || k == "metadata"
 		}
 	}

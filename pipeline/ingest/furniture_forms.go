@@ -115,16 +115,7 @@ func leadWithNames(s string) bool {
 	if i < 0 || !outletLeadExpr.MatchString(s[:i+len("讯")]) {
 		return false
 	}
-	names := strings.Fields(s[i+len("讯"):])
-	if len(names) == 0 || len(names) > maxCreditNames {
-		return false
-	}
-	for _, n := range names {
-		if !isPersonName(n) {
-			return false
-		}
-	}
-	return true
+	return leadNames(s[i+len("讯"):])
 }
 
 // fusedCrumb: above the body, a breadcrumb whose separators the page lost
