@@ -618,6 +618,10 @@ func leadCredit(folded string, v *furnitureVocab) (int, int) {
 		if !role && !leadNames(inner) {
 			return -1, -1
 		}
+	case role && creditedOutletExpr.MatchString(head):
+		// An outlet's name, a one-character paper's lead or a lead dated
+		// with its year before a credit naming a reporter's role
+		// (某某公益报(本报记者 某某), 晨报讯(记者 某某), 某某网2024年3月5日讯(…)).
 	case !role || !datedLeadExpr.MatchString(head):
 		return -1, -1
 	}
@@ -638,6 +642,12 @@ const (
 // datedLeadExpr: a place or a station and the day, without 电 or 讯
 // (某台某地3月2日): a dateline whose credit names a reporter's role.
 var datedLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\d{1,2}月\d{1,2}日$`)
+
+// creditedOutletExpr: an outlet's name (某某报, 某某网), a lead of a paper
+// with a one-character name (晨报讯) or an outlet's lead dated with its
+// year (某某网2024年3月5日讯): a lead before a credit naming a reporter's
+// role.
+var creditedOutletExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}((报|网|台)讯?|\d{4}年\d{1,2}月\d{1,2}日(讯|电))$`)
 
 // leadNames reports whether s is one to maxCreditNames persons' names
 // between spaces or enumeration commas (某某, 某某 某某某, 某某、某某).
