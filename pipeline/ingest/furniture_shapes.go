@@ -435,12 +435,25 @@ type outletDateline struct{ v *furnitureVocab }
 // it or not (its last group).
 var datelineDateExpr = regexp.MustCompile(`\s*` + headDateCore + `\s*([讯电]?)$`)
 
+// dateFirstDatelineExpr is a dateline written date first: the day's full
+// date, a dot, a bar or a space, and a name (its last group), a dot or a
+// bar after it or not.
+var dateFirstDatelineExpr = regexp.MustCompile(`^` + headDateCore + `\s*[·•|\s]\s*([\p{Han}A-Za-z]{2,12})\s*[·•|]?$`)
+
 // datelineDateEnds are the runes a match of datelineDateExpr ends with:
 // the date's last digit or 日, 讯 or 电, a space (\s).
 const datelineDateEnds = "0123456789日讯电\t\n\f\r "
 
 func (j outletDateline) Judge(l lineView) string {
-	if l.zone != zoneHead || !l.holds(markDigit) || !endsInAny(l.folded, datelineDateEnds) {
+	if l.zone != zoneHead || !l.holds(markDigit) {
+		return ""
+	}
+	if !endsInAny(l.folded, datelineDateEnds) {
+		// Since round 30 the date may come first, an outlet's name after
+		// it past a dot, a bar or a space (2025年03月06日·某某晨报·).
+		if d := dateFirstDatelineExpr.FindStringSubmatch(l.folded); d != nil && shortNameEndingIn(d[len(d)-1], maxOutletRunes, j.v.outletEndings) {
+			return "metadata"
+		}
 		return ""
 	}
 	m := datelineDateExpr.FindStringSubmatchIndex(l.folded)

@@ -275,6 +275,13 @@ func TestOutletDateline(t *testing.T) {
 		{line: "重陽敬老聯歡 2023年10月23日", zone: zoneHead, want: ""},
 		{line: "2023年10月23日讯", zone: zoneHead, want: ""},
 		{line: "某某社区举办重阳敬老活动2023年10月23日讯", zone: zoneHead, want: ""}, // too long a name
+		// Since round 30 the date first, the outlet's name after it.
+		{line: "2023年10月23日·某某晨报·", zone: zoneHead, want: "metadata"},
+		{line: "2023年10月23日 某某日报", zone: zoneHead, want: "metadata"},
+		{line: "2023-10-23 | 某某晚报", zone: zoneHead, want: "metadata"},
+		{line: "2023年10月23日·某某晨报·", zone: zoneBody, want: ""},
+		{line: "2023年10月23日·社区敬老活动", zone: zoneHead, want: ""}, // no outlet's name
+		{line: "2023年10月23日 某某日报记者走进社区", zone: zoneHead, want: ""},
 	})
 }
 

@@ -80,9 +80,14 @@ var bracketedExpr = regexp.MustCompile(`^\s*[【\[]([^【】\[\]]{1,40})[】\]]`
 // filed, the post's own.
 func datelineDate(folded []string, v *furnitureVocab) string {
 	for _, f := range folded {
-		// Only a line opened by a bracket can hold one: the expression
-		// runs on no other.
+		// Only a line opened by a bracket can hold one in brackets: the
+		// expression runs on no other. Since round 30 a dateline may open
+		// the first sentence without brackets too (某某网2018年3月9日电(某某)
+		// 为…): the line's start up to its first 讯 or 电.
 		if t := strings.TrimLeft(f, "\t\n\f\r "); !strings.HasPrefix(t, "【") && !strings.HasPrefix(t, "[") {
+			if d := openingDateline(t, v); d != "" {
+				return d
+			}
 			continue
 		}
 		if m := bracketedExpr.FindStringSubmatch(f); m != nil && (outletDateline{v}).Judge(newLineView(m[1], m[1], zoneHead)) != "" {
@@ -90,4 +95,29 @@ func datelineDate(folded []string, v *furnitureVocab) string {
 		}
 	}
 	return ""
+}
+
+// maxDatelineBytes bounds where an unbracketed dateline's 讯 or 电 may
+// stand: a short name and a full date (ten letters and 2023年12月08日).
+const maxDatelineBytes = 64
+
+// openingDateline returns the date of a news story's dateline that opens
+// t without brackets, a short name, the day's full date and 讯 or 电
+// (某某网山西2018年3月9日电(某某中心)为…, outletDateline), as YYYY-MM-DD,
+// or "".
+func openingDateline(t string, v *furnitureVocab) string {
+	head := t
+	if len(head) > maxDatelineBytes {
+		head = head[:maxDatelineBytes]
+	}
+	i := strings.IndexAny(head, "讯电")
+	if i <= 0 {
+		return ""
+	}
+	_, n := utf8.DecodeRuneInString(t[i:])
+	d := t[:i+n]
+	if (outletDateline{v}).Judge(newLineView(d, d, zoneHead)) == "" {
+		return ""
+	}
+	return publishDate(d)
 }

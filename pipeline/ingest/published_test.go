@@ -109,6 +109,13 @@ func TestDatelineDate(t *testing.T) {
 		{[]string{"【某某报2023年11月02日】志工们为长辈举办了活动。"}, ""}, // no 讯: a date in brackets
 		{[]string{"【社区动态】2023年11月02日讯，志工们为长辈举办了活动。"}, ""},
 		{[]string{"志工们为长辈举办了活动。"}, ""},
+		// Since round 30 without brackets, opening the first sentence.
+		{[]string{"敬老活动", "某某网山东某县2021年4月7日电(某某中心)为关爱老人，志愿者上门服务。"}, "2021-04-07"},
+		{[]string{"某某新视野2019年9月3日讯(记者 某某)9月1日，社工来到社区。"}, "2019-09-03"},
+		{[]string{"2019年9月3日讯，社工来到社区。"}, ""},                // no name
+		{[]string{"某某社区举办重阳敬老茶话会活动2019年9月3日讯，社工来到社区。"}, ""}, // too long a name
+		{[]string{"社工于2019年9月3日来到社区，讯问老人的需要。"}, ""},         // a sentence, not a name
+		{[]string{"社区电话2019年9月3日起开通。"}, ""},                 // no date before 电
 	} {
 		folded := make([]string, len(tt.lines))
 		for i, l := range tt.lines {
