@@ -29,3 +29,19 @@ func TestGoodsAndMaterialsKinds(t *testing.T) {
 		{"企業捐出書籍60本。", []string{"60本 60 本 materials [書籍]"}},
 	})
 }
+
+// TestPeopleObjectCutAfterHead: a people object runs to its last noun of
+// people when a word that names no people follows it (热情, 平均年龄, 人数,
+// 送温暖); a tail of one rune, a list, a quoted name and a one-rune noun
+// of people keep the object whole (round 30, second wave).
+func TestPeopleObjectCutAfterHead(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"当天有200余位村民热情参与。", []string{"200余位 200 位 people a [村民]"}},
+		{"當天有200余位村民熱情參與。", []string{"200余位 200 位 people a [村民]"}},
+		{"这次走访的5位志愿军老兵平均年龄近九十岁。", []string{"5位 5 位 people [志愿军老兵]"}},
+		{"报名的青年人数120余人次。", []string{"120余人次 120 人次 people a [青年]"}},
+		{"他们为9位老人送温暖。", []string{"9位 9 位 people [老人]"}},
+		{"街道请来4位老同志讲党课。", []string{"4位 4 位 people [老同志]"}},
+		{"夏令营招收了40名务工人员子女。", []string{"40名 40 名 people [务工人员子女]"}},
+	})
+}

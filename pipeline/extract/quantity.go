@@ -687,6 +687,53 @@ func nameAfter(nw *numberWords, rs []rune, end int) bool {
 // word of [object_not_start] (一场面向青少年的讲座) comes a description of
 // whom an event is for, not its object.
 func (v docView) object(unit, kind string, start, end int) string {
+	o := v.objectOf(unit, kind, start, end)
+	if kind == "people" || kind == "households" {
+		return peopleHeadEnd(v.nw, o)
+	}
+	return o
+}
+
+// peopleHeadEnd cuts a people or households object after its last noun of
+// people ([people_heads]) when a word of two runes or more with no such
+// ending follows it (居民热情 → 居民, 老兵平均年龄 → 老兵, 老人送温暖 →
+// 老人, 志愿者人数 → 志愿者): what follows says something of the people,
+// it is not the noun counted. A tail of one rune stays (老人们), and so
+// does the whole object when it is a list (、和与及), holds a mark other than
+// Chinese characters, or its noun of people is one rune (老同志).
+func peopleHeadEnd(nw *numberWords, o string) string {
+	rs := []rune(o)
+	s := fold.ToSimplified(o)
+	if utf8.RuneCountInString(s) != len(rs) {
+		return o
+	}
+	srs := []rune(s)
+	head := func(p int) bool {
+		for w := range nw.q.peopleNotHeads {
+			if strings.HasSuffix(string(srs[:p]), w) {
+				return false
+			}
+		}
+		return endsWithAny(string(srs[:p]), nw.q.peopleHeads)
+	}
+	if head(len(srs)) || strings.ContainsAny(s, "、和与及") {
+		return o // 留守儿童、农民工子女: a list, not one noun
+	}
+	for _, r := range srs {
+		if !isHanRune(r) {
+			return o // “空巢老人”: a quoted name is whole
+		}
+	}
+	for p := len(srs) - 2; p >= 2; p-- {
+		if head(p) {
+			return string(rs[:p])
+		}
+	}
+	return o
+}
+
+// objectOf is object before peopleHeadEnd.
+func (v docView) objectOf(unit, kind string, start, end int) string {
 	if kind == "hours" {
 		return "" // 服务时长600小时: the words before name the measure, not a thing counted
 	}
