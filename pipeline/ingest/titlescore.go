@@ -1733,6 +1733,19 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 			best, bestScore, found = c.c, sc, true
 		}
 	}
+	// A headline set on two lines, both of a title's shape and whole (a
+	// main line over its deck, 主题 over 副题, or a kicker over the main
+	// line): the one right above the post's stamp, where a site's
+	// software prints the headline, is the title; else the upper one —
+	// the lower names the event again in other words, and its genre's
+	// words or its parallel phrases do not make it the headline.
+	if found {
+		heads := make([]stackCandidate, len(cs))
+		for k, c := range cs {
+			heads[k] = stackCandidate{c.c, s.score(c.feats) >= s.w["min_score"], c.feats[featStamped] > 0, c.feats[featRepeated] > 0 || c.feats[featHeadsBody] > 0 || c.feats[featEnding] > 0}
+		}
+		best = stackHeadline(best, heads, lines)
+	}
 	// A line ending with a colon announces the lines below it (a place's
 	// label over its headline, a field whose value follows, a link's
 	// prompt): the best candidate below it without a colon is the title,
@@ -1756,6 +1769,61 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 		best.text = s.withoutLabel(best.text)
 	}
 	return best, found
+}
+
+// stackCandidate is a title candidate as stackHeadline sees it: whether
+// it reaches min_score, whether it stands right above the post's stamp.
+type stackCandidate struct {
+	c               titleCandidate
+	scored, stamped bool
+	// sure: it ends as a report's title does, the page says it twice,
+	// or it is the article's own heading right above the first paragraph
+	// (featEnding, featRepeated, featHeadsBody): no other line of a stack
+	// takes its place (a cover's 内部资料 注意保存 over a report's title).
+	sure bool
+}
+
+// stackHeadline returns the title of a headline set on two lines, one of
+// them best (see chooseTitle): with the candidate of the non-empty line
+// right above or below best, both whole lines (no cut, wrap or echo)
+// that reach min_score, neither ending with a colon, the lower one when
+// it is stamped, else the upper one. A best the page is sure of (a
+// report's title by its ending, said twice, or its own heading right
+// above the first paragraph) stays, as does any other.
+// lastRune returns the last character of s, or "".
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+func stackHeadline(best titleCandidate, cs []stackCandidate, lines []string) titleCandidate {
+	whole := func(c stackCandidate) bool {
+		return c.scored && c.c.line >= 0 && c.c.rest == "" && c.c.wrapped == 0 && !c.c.echoed && !c.c.headline &&
+			c.c.text == strings.Trim(lines[c.c.line], cellBorders) && !endsWithColon(c.c.text)
+	}
+	k := slices.IndexFunc(cs, func(c stackCandidate) bool { return c.c.line == best.line && c.c.text == best.text })
+	if k < 0 || !whole(cs[k]) || cs[k].sure {
+		return best
+	}
+	for _, c := range cs {
+		if !whole(c) || c.c.line == best.line || strings.Contains(c.c.text, best.text) || strings.Contains(best.text, c.c.text) {
+			continue // a copy of the other, whole or cut, is no line of a stack
+		}
+		// A line that ends a sentence (您好，欢迎您！) is a site's greeting
+		// over its headline, no kicker.
+		if upper := c.c.line < best.line; upper && strings.ContainsAny(lastRune(c.c.text), sentenceEnds) {
+			continue
+		}
+		switch {
+		case c.c.line == nextLine(lines, best.line) && !c.stamped: // best over its deck
+			return best
+		case c.c.line == nextLine(lines, best.line): // the lower one, stamped
+			return c.c
+		case best.line == nextLine(lines, c.c.line) && !cs[k].stamped:
+			return c.c
+		}
+	}
+	return best
 }
 
 // onlyLength reports whether a candidate's score owes nothing to what

@@ -2247,3 +2247,49 @@ func TestStackedOver(t *testing.T) {
 		}
 	}
 }
+
+func TestStackHeadline(t *testing.T) {
+	for _, tt := range []struct{ name, page, title string }{
+		// 主题 over 副题: the lower line names the event with the genre's
+		// words; the upper one is the headline.
+		{"a couplet over its deck", "2024-11-02\n\n银杏叶黄送关怀 冬日暖阳入民心\n\n南湖街道举办“银杏暖冬”慰问孤寡老人活动\n\n本报讯 冬日来临之际，南湖街道组织志愿者走访辖区孤寡老人，送去棉被和米面。\n\n志愿者还为老人打扫房间，陪老人聊天。", "银杏叶黄送关怀 冬日暖阳入民心"},
+		{"a cover's note over a report's title", "内部资料 注意保存\n\n青禾社工服务中心2023年度工作报告\n\n一、机构概况\n\n中心成立于二〇一五年，现有专职社工十二名，服务辖区六个社区的居民。", "青禾社工服务中心2023年度工作报告"},
+		{"a headline over a deck in a sentence", "河畔小区八十位长者共度重阳 舞龙贺寿\n给长者戴上寿星帽，送上一份心意\n本网讯 重阳节当天，河畔小区物业和居委会为八十位长者举办了重阳联欢会，节目由居民自编自演。\n责任编辑：某某", "河畔小区八十位长者共度重阳 舞龙贺寿"},
+		// 引题 over 主题, the 主题 right above the post's stamp: where the
+		// site prints its headline.
+		{"a kicker over the stamped headline", "社工開展“守望長者”上門探訪活動\n點亮愛心燈 溫暖長者家\n2022-03-08 09:12:40\n來源：某某日報\n本報訊 為關心獨居長者，某某社區社工近日組織義工上門探訪，送去口罩和糧油。\n義工們還為長者檢查了家中的煤氣管道。", "點亮愛心燈 溫暖長者家"},
+	} {
+		doc, err := Parse("a.txt", []byte(tt.page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
+		}
+	}
+	// The rule itself: best is the candidate of line 1 (the lower one).
+	lines := []string{"银杏叶黄送关怀 冬日暖阳入民心", "南湖街道举办慰问孤寡老人活动", "本报讯 冬日来临之际，南湖街道组织志愿者走访老人。"}
+	up := titleCandidate{text: lines[0], line: 0}
+	low := titleCandidate{text: lines[1], line: 1, pos: 1}
+	for _, tt := range []struct {
+		name string
+		cs   []stackCandidate
+		want string
+	}{
+		{"the upper one", []stackCandidate{{up, true, false, false}, {low, true, false, false}}, lines[0]},
+		{"the lower one stamped", []stackCandidate{{up, true, false, false}, {low, true, true, false}}, lines[1]},
+		{"the lower one said twice", []stackCandidate{{up, true, false, false}, {low, true, false, true}}, lines[1]},
+		{"the lower one a report's title by its ending", []stackCandidate{{up, true, false, false}, {low, true, false, true}}, lines[1]},
+		{"the upper one under min_score", []stackCandidate{{up, false, false, false}, {low, true, false, false}}, lines[1]},
+		{"the upper one a cut", []stackCandidate{{titleCandidate{text: "银杏叶黄送关怀", line: 0}, true, false, false}, {low, true, false, false}}, lines[1]},
+		{"the upper one with a colon", []stackCandidate{{titleCandidate{text: "南湖街道：", line: 0}, true, false, false}, {low, true, false, false}}, lines[1]},
+	} {
+		l := slices.Clone(lines)
+		if strings.HasSuffix(tt.cs[0].c.text, "：") {
+			l[0] = tt.cs[0].c.text
+		}
+		if got := stackHeadline(low, tt.cs, l); got.text != tt.want {
+			t.Errorf("%s: stackHeadline = %q, want %q", tt.name, got.text, tt.want)
+		}
+	}
+}
