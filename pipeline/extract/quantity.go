@@ -717,7 +717,7 @@ func peopleHeadEnd(nw *numberWords, o string) string {
 		return endsWithAny(string(srs[:p]), nw.q.peopleHeads)
 	}
 	if head(len(srs)) || strings.ContainsAny(s, "、和与及") {
-		return o // 留守儿童、农民工子女: a list, not one noun
+		return o // 孤寡老人、留守妇女: a list, not one noun
 	}
 	for _, r := range srs {
 		if !isHanRune(r) {

@@ -450,7 +450,7 @@ func (j outletDateline) Judge(l lineView) string {
 	}
 	if !endsInAny(l.folded, datelineDateEnds) {
 		// Since round 30 the date may come first, an outlet's name after
-		// it past a dot, a bar or a space (2025年03月06日·某某晨报·).
+		// it past a dot, a bar or a space (2024年11月20日·某某晨报·).
 		if d := dateFirstDatelineExpr.FindStringSubmatch(l.folded); d != nil && shortNameEndingIn(d[len(d)-1], maxOutletRunes, j.v.outletEndings) {
 			return "metadata"
 		}

@@ -82,7 +82,7 @@ func datelineDate(folded []string, v *furnitureVocab) string {
 	for _, f := range folded {
 		// Only a line opened by a bracket can hold one in brackets: the
 		// expression runs on no other. Since round 30 a dateline may open
-		// the first sentence without brackets too (某某网2018年3月9日电(某某)
+		// the first sentence without brackets too (某某网2019年5月14日电(某某)
 		// 为…): the line's start up to its first 讯 or 电.
 		if t := strings.TrimLeft(f, "\t\n\f\r "); !strings.HasPrefix(t, "【") && !strings.HasPrefix(t, "[") {
 			if d := openingDateline(t, v); d != "" {
@@ -103,7 +103,7 @@ const maxDatelineBytes = 64
 
 // openingDateline returns the date of a news story's dateline that opens
 // t without brackets, a short name, the day's full date and 讯 or 电
-// (某某网山西2018年3月9日电(某某中心)为…, outletDateline), as YYYY-MM-DD,
+// (某某网山西2019年5月14日电(某某中心)为…, outletDateline), as YYYY-MM-DD,
 // or "".
 func openingDateline(t string, v *furnitureVocab) string {
 	head := t
