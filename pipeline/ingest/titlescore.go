@@ -1790,12 +1790,6 @@ type stackCandidate struct {
 // it is stamped, else the upper one. A best the page is sure of (a
 // report's title by its ending, said twice, or its own heading right
 // above the first paragraph) stays, as does any other.
-// lastRune returns the last character of s, or "".
-func lastRune(s string) string {
-	_, n := utf8.DecodeLastRuneInString(s)
-	return s[len(s)-n:]
-}
-
 func stackHeadline(best titleCandidate, cs []stackCandidate, lines []string) titleCandidate {
 	whole := func(c stackCandidate) bool {
 		return c.scored && c.c.line >= 0 && c.c.rest == "" && c.c.wrapped == 0 && !c.c.echoed && !c.c.headline &&
@@ -1811,7 +1805,7 @@ func stackHeadline(best titleCandidate, cs []stackCandidate, lines []string) tit
 		}
 		// A line that ends a sentence (您好，欢迎您！) is a site's greeting
 		// over its headline, no kicker.
-		if upper := c.c.line < best.line; upper && strings.ContainsAny(lastRune(c.c.text), sentenceEnds) {
+		if upper := c.c.line < best.line; upper && endsInAny(c.c.text, sentenceEnds) {
 			continue
 		}
 		switch {
