@@ -591,7 +591,7 @@ func leadCredit(folded string, v *furnitureVocab) (int, int) {
 		return -1, -1
 	}
 	r, size := utf8.DecodeRuneInString(folded[open:])
-	closer := map[rune]string{'[': "]", '【': "】", '(': ")", '（': "）"}[r]
+	closer := leadClosers[r]
 	n := strings.Index(folded[open+size:], closer)
 	if n < 0 {
 		return -1, -1
@@ -630,6 +630,9 @@ func leadCredit(folded string, v *furnitureVocab) (int, int) {
 	}
 	return runeLen(folded[:open]), runeLen(folded[:end])
 }
+
+// leadClosers close the brackets a lead's credit may open.
+var leadClosers = map[rune]string{'[': "]", '【': "】", '(': ")", '（': "）"}
 
 // maxLeadRunes is the longest text before a lead's credit in brackets on
 // its line (a headline run on and the dateline); maxLeadCreditRunes the

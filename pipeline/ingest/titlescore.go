@@ -1724,8 +1724,10 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 		}
 		trace(lines, ranked)
 	}
-	for _, c := range cs {
+	stack := make([]stackCandidate, len(cs))
+	for k, c := range cs {
 		sc := s.score(c.feats)
+		stack[k] = stackCandidate{c.c, sc >= s.w["min_score"], c.feats[featStamped] > 0, c.feats[featRepeated] > 0 || c.feats[featHeadsBody] > 0 || c.feats[featEnding] > 0}
 		if c.c.line >= 0 && c.c.rest == "" && c.c.wrapped == 0 && onlyLength(c.feats) && s.stackedOver(lines, c.c.line) {
 			continue
 		}
@@ -1740,11 +1742,7 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 	// the lower names the event again in other words, and its genre's
 	// words or its parallel phrases do not make it the headline.
 	if found {
-		heads := make([]stackCandidate, len(cs))
-		for k, c := range cs {
-			heads[k] = stackCandidate{c.c, s.score(c.feats) >= s.w["min_score"], c.feats[featStamped] > 0, c.feats[featRepeated] > 0 || c.feats[featHeadsBody] > 0 || c.feats[featEnding] > 0}
-		}
-		best = stackHeadline(best, heads, lines)
+		best = stackHeadline(best, stack, lines)
 	}
 	// A line ending with a colon announces the lines below it (a place's
 	// label over its headline, a field whose value follows, a link's
