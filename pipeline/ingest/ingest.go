@@ -414,6 +414,11 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 				cut := c.line
 				if k := nonEmptyBefore(c.line, func(i int) bool { return lines[i] == "" }); k >= 0 && ts.kickerLine(lines[k]) {
 					cut = k
+					if l := strings.TrimRight(lines[k], cellBorders); l != strings.TrimRight(lines[k], " \t") {
+						// 某某 某某 |: the kicker's cell's bar is the layout's.
+						removed = append(removed, Removed{Kind: "decoration", Text: strings.TrimSpace(lines[k][len(l):])})
+						lines[k], folded[k] = l, fold.ToSimplified(l)
+					}
 				}
 				var header []string
 				for _, l := range lines[:cut] {

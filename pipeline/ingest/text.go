@@ -106,16 +106,30 @@ const minKickerRunes = 5
 // of minKickerRunes or more and neither a site's nor an organisation's
 // name (守护一方碧水 点亮万家灯火; not 某某创新网 某某创新委员会). A column's
 // name (工作动态), a site's, a date or a motto of two short phrases (勤学之心
-// 笃行之道) stays the header's.
+// 笃行之道) stays the header's. Since round 31 also: the place or the body
+// the headline opens with, alone with its colon (某某区某某社区：: Han
+// characters ending as [organisations] or [place_endings], as
+// headlinePlace reads a label; not 当前位置：); a phrase of Han characters
+// holding a quotation in marks, no clause's mark in it (某某开展“某某”
+// 志愿服务活动: the main headline over its subtitle); and any of these with
+// a layout cell's bar after it (守护一方碧水 点亮万家灯火 |), as a page
+// printing its headings in cells leaves.
 func (s *titleScorer) kickerLine(l string) bool {
-	l = strings.TrimSpace(l)
+	l = strings.TrimRight(strings.TrimSpace(l), cellBorders)
 	if body := strings.TrimRight(l, dashRunes); body != l && strings.IndexFunc(body, isHan) >= 0 {
+		return true
+	}
+	f := fold.ToSimplified(l)
+	if body := strings.TrimRight(f, ":："); body != f && strings.IndexFunc(body, func(r rune) bool { return !isHan(r) }) < 0 && (endsAfter(body, s.orgs, 1) || endsAfter(body, s.placeEndings, 2)) {
+		return true
+	}
+	if quotedPhrase(f) && !s.namesSiteOrOrg(f) {
 		return true
 	}
 	phrase := func(p string) bool {
 		return strings.IndexFunc(p, func(r rune) bool { return !isHan(r) }) < 0 && runesOver(p, minKickerRunes-1) && !s.namesSiteOrOrg(p)
 	}
-	if fields := strings.Fields(fold.ToSimplified(l)); len(fields) == 2 && phrase(fields[0]) && phrase(fields[1]) {
+	if fields := strings.Fields(f); len(fields) == 2 && phrase(fields[0]) && phrase(fields[1]) {
 		return true
 	}
 	open, n := utf8.DecodeRuneInString(l)
@@ -125,6 +139,42 @@ func (s *titleScorer) kickerLine(l string) bool {
 		}
 	}
 	return false
+}
+
+// endsAfter reports whether s ends with one of ends with at least before
+// runes before it.
+func endsAfter(s string, ends []string, before int) bool {
+	for _, e := range ends {
+		if head, ok := strings.CutSuffix(s, e); ok && utf8.RuneCountInString(head) >= before {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedPhrase reports whether f is one phrase of Han characters holding
+// a quotation in marks after its first character and before its last
+// (开展“某某”活动), of minKickerRunes Han characters or more outside the
+// marks: no other mark, space or digit.
+func quotedPhrase(f string) bool {
+	quoted, outside := false, 0
+	rs := []rune(f)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if closer, ok := quoteCloser[r]; ok && i > 0 && !quoted {
+			j := slices.Index(rs[i+1:], closer)
+			if j <= 0 || i+1+j == len(rs)-1 {
+				return false
+			}
+			quoted, i = true, i+1+j
+			continue
+		}
+		if !isHan(r) {
+			return false
+		}
+		outside++
+	}
+	return quoted && outside >= minKickerRunes
 }
 
 // titleBelow returns the index of the line equal to title when at most

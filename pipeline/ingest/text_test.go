@@ -189,6 +189,23 @@ func TestKickerLine(t *testing.T) {
 		{"“活动开始了。”大家说", false}, // no phrase in marks alone
 		{"——", false},
 		{"2024年3月5日 星期二", false},
+		// Round 31: the place or body alone with its colon, a headline
+		// holding a quotation, a cell's bar after a kicker.
+		{"青溪市河东区柳岸社区:", true},
+		{"青溪市河東區柳岸社區：", true},
+		{"河东区:", true},
+		{"当前位置:", false},   // a breadcrumb's label
+		{"您现在的位置：", false}, // the same, longer
+		{"区:", false},      // one character before the place's ending
+		{"柳岸社区:首页", false}, // a value after the colon
+		{"青年志愿者开展“河畔清洁”志愿服务活动", true},
+		{"青年志願者開展「河畔清潔」志願服務活動", true},
+		{"银发课堂开起来 智能手机学起来 |", true},
+		{"“河畔清洁进行时”", true},     // one phrase in marks, as before
+		{"开展“清洁”", false},       // three characters outside the marks
+		{"青溪“河畔”服务中心", false},   // an organisation's name
+		{"他说“好”，大家开始行动", false}, // a clause's mark
+		{"首页 | 新闻 |", false},    // a menu's cells
 	} {
 		if got := ts.kickerLine(tt.line); got != tt.want {
 			t.Errorf("kickerLine(%q) = %v, want %v", tt.line, got, tt.want)

@@ -2041,13 +2041,7 @@ func labelEnds(f string, ends []string, before int) bool {
 	if n == 0 {
 		return false
 	}
-	label := strings.TrimRight(f[:n], ":：")
-	for _, e := range ends {
-		if head, ok := strings.CutSuffix(label, e); ok && utf8.RuneCountInString(head) >= before {
-			return true
-		}
-	}
-	return false
+	return endsAfter(strings.TrimRight(f[:n], ":："), ends, before)
 }
 
 // paragraphBelow returns the folded first prose line below line i within
