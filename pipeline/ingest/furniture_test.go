@@ -711,6 +711,17 @@ func TestEdgeWidget(t *testing.T) {
 		{line: "標籤", zone: zoneTail, want: "widget"},
 		{line: "标签", zone: zoneBody, want: ""},
 		{line: "城乡差距逐步缩小的几点做法", zone: zoneTail, want: ""},
+		// A portal's menu below the body (round 31): the reader's account,
+		// the service desk, the microsite, the topic and channel index.
+		{line: "个人中心", zone: zoneTail, want: "widget"},
+		{line: "人工客服", zone: zoneTail, want: "widget"},
+		{line: "查看微站点", zone: zoneTail, want: "widget"},
+		{line: "专题", zone: zoneTail, want: "widget"},
+		{line: "新聞頻道", zone: zoneTail, want: "widget"},
+		{line: "全站熱搜", zone: zoneTail, want: "widget"},
+		{line: "专题", zone: zoneBody, want: ""},
+		{line: "三、专题培训", zone: zoneTail, want: ""},
+		{line: "本次专题讲座由社区卫生服务中心主办", zone: zoneTail, want: ""},
 		// The page's last line below the body ending with a colon.
 		{line: "發表文章評論的規則:", zone: zoneTail, end: true, want: "widget"},
 		{line: "%d 位读者按了赞：", zone: zoneTail, end: true, want: "widget"},
