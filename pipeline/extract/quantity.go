@@ -1008,8 +1008,9 @@ const relativeRunes = 12
 
 // ageAttributeEnd is where the counted object after a measure word ending
 // at k starts past an age written as its attribute (72岁的, 80多岁的, 60周
-// 岁以上的: a number, a word of [age_units], 的 within ageAttributeRunes);
-// k when none is written.
+// 岁以上的: a number, a word of [age_units], 的 within ageAttributeRunes;
+// 90岁以上, 三星级以上: a number and a word of [bound_attribute_units]
+// before a Han rune); k when none is written.
 func (v docView) ageAttributeEnd(k int) int {
 	rs := v.folded
 	e := k
@@ -1022,6 +1023,9 @@ func (v docView) ageAttributeEnd(k int) int {
 	for e < len(rs) && e-k < ageAttributeRunes {
 		if u := wordBefore(rs, e, v.nw.q.ageUnits); u != "" && rs[e] == '的' {
 			return e + 1
+		}
+		if wordBefore(rs, e, v.nw.q.boundUnits) != "" && isHanRune(rs[e]) {
+			return e // 90岁以上困难老人: a bound, then the object
 		}
 		if rs[e] == '的' || clauseBreak(v.nw, rs[e]) {
 			return k
