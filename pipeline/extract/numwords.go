@@ -236,6 +236,7 @@ type quantityWords struct {
 	objectModifiers       map[string]bool     // 留守, 参与: verbs that say which people a noun names
 	objectScopes          map[string]bool     // 各界, 各族: how widely the people counted after them were drawn
 	ageUnits              []string            // 岁, 周岁: 72岁的老队员 is aged, not counted
+	boundUnits            []string            // 岁以上: 130名90岁以上老人 are aged, not counted
 	hoursTotalWords       []string            // 累计, 共: hours after them are a total
 	hoursOneEvent         float64             // fewer hours than this, not a total, are one event's length
 	hoursWholeDay         float64             // 24: 24小时值守 is round the clock
@@ -414,6 +415,7 @@ func loadQuantityWords() *quantityWords {
 		objectModifiers:       ws.set("object_modifiers"),
 		objectScopes:          ws.set("object_scopes"),
 		ageUnits:              longestFirst(ws.words("age_units")),
+		boundUnits:            longestFirst(ws.words("bound_attribute_units")),
 		hoursTotalWords:       ws.words("hours_total_words"),
 		bodyBefore:            longestFirst(ws.words("body_before")),
 		bodyUnits:             ws.set("body_units"),

@@ -1008,8 +1008,9 @@ const relativeRunes = 12
 
 // ageAttributeEnd is where the counted object after a measure word ending
 // at k starts past an age written as its attribute (72岁的, 80多岁的, 60周
-// 岁以上的: a number, a word of [age_units], 的 within ageAttributeRunes);
-// k when none is written.
+// 岁以上的: a number, a word of [age_units], 的 within ageAttributeRunes;
+// 90岁以上, 三星级以上: a number and a word of [bound_attribute_units]
+// before a Han rune); k when none is written.
 func (v docView) ageAttributeEnd(k int) int {
 	rs := v.folded
 	e := k
@@ -1022,6 +1023,9 @@ func (v docView) ageAttributeEnd(k int) int {
 	for e < len(rs) && e-k < ageAttributeRunes {
 		if u := wordBefore(rs, e, v.nw.q.ageUnits); u != "" && rs[e] == '的' {
 			return e + 1
+		}
+		if wordBefore(rs, e, v.nw.q.boundUnits) != "" && isHanRune(rs[e]) {
+			return e // 90岁以上困难老人: a bound, then the object
 		}
 		if rs[e] == '的' || clauseBreak(v.nw, rs[e]) {
 			return k
@@ -2714,9 +2718,10 @@ func placeName(nw *numberWords, c countAt) bool {
 const placeNameGapRunes = 2
 
 // placeArea reports an area ([area_units]) with no word of
-// [area_work_words] in its sentence before it: the size of a place (占地
-// 80亩, 场地仅有一间活动室，约40平方米), not work done (清理河岸面积4.2万
-// 平方米, 铺设了一条路，总面积1万平方米); and one right after a word of
+// [area_work_words] in its sentence before it nor in its clause after it:
+// the size of a place (占地80亩, 场地仅有一间活动室，约40平方米), not work
+// done (清理河岸面积4.2万平方米, 铺设了一条路，总面积1万平方米, 对小游园
+// 100平方米的场地进行翻新); and one right after a word of
 // [floor_area_words] (across 达 or 约), a building's floor space whatever
 // its sentence says (建成建筑面积800平方米的仓库).
 func placeArea(nw *numberWords, c countAt) bool {
@@ -2733,7 +2738,11 @@ func placeArea(nw *numberWords, c countAt) bool {
 			break
 		}
 	}
-	return !containsAny(string(rs[from:c.start]), nw.q.areaWorkWords)
+	to := c.end
+	for to < len(rs) && to-c.end < sentenceRunes && !clauseBreak(nw, rs[to]) {
+		to++
+	}
+	return !containsAny(string(rs[from:c.start]), nw.q.areaWorkWords) && !containsAny(string(rs[c.end:to]), nw.q.areaWorkWords)
 }
 
 // sentenceRunes is how far back placeArea reads the sentence of an area.
