@@ -18,6 +18,7 @@ import (
 // yearWords is dict/year.txt.
 type yearWords struct {
 	notOwn, notOwnBefore, periodAfter []string
+	founding                          []string
 	relativeDays                      []string
 	uploadWords, uploadKinds          []string
 	fileKinds, fileUnits              []string
@@ -36,12 +37,12 @@ var ywords = sync.OnceValue(func() yearWords {
 		panic("extract: dict/year.txt: [thresholds]: want max_years_before 1 or more")
 	}
 	// An empty section would silently turn its judge off.
-	for _, sec := range []string{"not_own", "not_own_before", "period_after", "upload_words", "upload_kinds", "report_endings", "relative_days", "not_named_after", "file_kinds", "file_units"} {
+	for _, sec := range []string{"not_own", "not_own_before", "period_after", "founding", "upload_words", "upload_kinds", "report_endings", "relative_days", "not_named_after", "file_kinds", "file_units"} {
 		if len(ws.Words(sec)) == 0 {
 			panic("extract: dict/year.txt: no [" + sec + "]")
 		}
 	}
-	return yearWords{notOwn: ws.Words("not_own"), notOwnBefore: ws.Words("not_own_before"), periodAfter: ws.Words("period_after"), uploadWords: ws.Words("upload_words"), uploadKinds: ws.Words("upload_kinds"),
+	return yearWords{notOwn: ws.Words("not_own"), notOwnBefore: ws.Words("not_own_before"), periodAfter: ws.Words("period_after"), founding: ws.Words("founding"), uploadWords: ws.Words("upload_words"), uploadKinds: ws.Words("upload_kinds"),
 		fileKinds: ws.Words("file_kinds"), fileUnits: ws.Words("file_units"),
 		reportEndings: ws.Words("report_endings"), relativeDays: ws.Words("relative_days"), notNamedAfter: ws.Words("not_named_after"), maxYearsBefore: int(th["max_years_before"])}
 })
@@ -106,14 +107,17 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 	if news && yearsAloneBefore(dates, *pub) {
 		return pub
 	}
-	if y := ownYear(doc.Folded, dates, floor, ceiling, w); y != nil {
-		return y
+	founded := onlyFoundings(doc, dates, w)
+	if !founded {
+		if y := ownYear(doc.Folded, dates, floor, ceiling, w); y != nil {
+			return y
+		}
 	}
 	if pub != nil && !datedAfterPublished(dates, doc.Published) {
 		switch {
 		case datesByDay(doc.Folded, w),
 			stamped && undatedYear(dates),
-			stamped && !sample && (len(dates) == 0 || onlyHistory(doc.Folded, dates, w)),
+			stamped && !sample && (len(dates) == 0 || founded || onlyHistory(doc.Folded, dates, w)),
 			news:
 			return pub
 		}
@@ -295,6 +299,46 @@ func onlyHistory(folded string, dates []Date, w yearWords) bool {
 		some = true
 	}
 	return some
+}
+
+// onlyFoundings reports whether the text writes years and every one is
+// history: by its words (historical) or as a founding's, a word of
+// [founding] after it in its sentence (2017年，中心成立了探访队). Such a
+// text dates none of its own activities. False when the title holds such
+// a word (服务站揭牌成立: the founding is the report's activity), or when
+// the text dates an activity without a year (去年十一月, 5月29日): a
+// chronicle, whose founding (二零零八年元旦，超市成立并开放) is one of
+// the events its months belong to.
+func onlyFoundings(doc *ingest.Document, dates []Date, w yearWords) bool {
+	if containsAny(fold.ToSimplified(doc.Title), w.founding) || undatedYear(dates) {
+		return false
+	}
+	rs := []rune(doc.Folded)
+	some := false
+	for _, d := range dates {
+		if d.Start.Year == nil {
+			continue
+		}
+		if !historical(rs, d, w) && !containsAny(restOfSentence(rs, d), w.founding) {
+			return false
+		}
+		some = true
+	}
+	return some
+}
+
+// restOfSentence is the text after the date d to the end of its
+// sentence (。！？；, their ASCII forms, or the line's end).
+func restOfSentence(rs []rune, d Date) string {
+	end := d.Offset + utf8.RuneCountInString(d.Text)
+	if end > len(rs) || d.Offset < 0 {
+		return ""
+	}
+	i := end
+	for i < len(rs) && !strings.ContainsRune("。！？；!?;\n", rs[i]) {
+		i++
+	}
+	return string(rs[end:i])
 }
 
 // mostNamedYear returns the year the dates name more often than any
