@@ -605,6 +605,11 @@ func TestDefaultRulesWords(t *testing.T) {
 		// round 30: mental health (精神卫生) is health
 		{"社工陪同患者到精神卫生中心复诊。", "health", ""},
 		{"舉辦世界精神衛生日講座。", "health", ""},
+		// round 31: a follow-up file opened (随访档案) or a follow-up by
+		// telephone (电话随访) is no visit paid; a follow-up at home is
+		{"卫生室为筛查出的高风险居民建立随访档案。", "", "visit"},
+		{"護士每兩週電話隨訪一次。", "", "visit"},
+		{"家庭医生入户随访行动不便的签约居民。", "visit", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
