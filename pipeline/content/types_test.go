@@ -610,6 +610,12 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"卫生室为筛查出的高风险居民建立随访档案。", "", "visit"},
 		{"護士每兩週電話隨訪一次。", "", "visit"},
 		{"家庭医生入户随访行动不便的签约居民。", "visit", ""},
+		// round 31: a project's spending (总支出, cut as one word; 宣传 in
+		// a cost, 费用) names no activity; publicity paid for and done is
+		{"项目总支出12万元，其中培训与宣传1.5万元。", "", "publicity"},
+		{"印刷及宣传费用约三千元。", "", "publicity"},
+		{"其余为交通、餐饮和宣传等费用。", "", "publicity"},
+		{"志愿者在广场开展防诈宣传，发放折页。", "publicity", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
