@@ -605,6 +605,17 @@ func TestDefaultRulesWords(t *testing.T) {
 		// round 30: mental health (精神卫生) is health
 		{"社工陪同患者到精神卫生中心复诊。", "health", ""},
 		{"舉辦世界精神衛生日講座。", "health", ""},
+		// round 31: a follow-up file opened (随访档案) or a follow-up by
+		// telephone (电话随访) is no visit paid; a follow-up at home is
+		{"卫生室为筛查出的高风险居民建立随访档案。", "", "visit"},
+		{"護士每兩週電話隨訪一次。", "", "visit"},
+		{"家庭医生入户随访行动不便的签约居民。", "visit", ""},
+		// round 31: a project's spending (总支出, cut as one word; 宣传 in
+		// a cost, 费用) names no activity; publicity paid for and done is
+		{"项目总支出12万元，其中培训与宣传1.5万元。", "", "publicity"},
+		{"印刷及宣传费用约三千元。", "", "publicity"},
+		{"其余为交通、餐饮和宣传等费用。", "", "publicity"},
+		{"志愿者在广场开展防诈宣传，发放折页。", "publicity", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
