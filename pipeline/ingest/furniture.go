@@ -2888,9 +2888,12 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 // …落到实处。(编辑:某某 审核:某某), …长效化。(某某 某某)): since round 30
 // the annotators of real pages drop such a credit at a paragraph's or a
 // caption's end as they drop it alone on its line. The author's end mark
-// stays (…纷纷点赞。(完): [continuation_marks]; fusedEndMark), and so do a
-// layout cell's bar (…起到积极推动作用。 |), the border of the cell the
-// paragraph was printed in, and a lone mark (…起到积极推动作用。◇).
+// stays (…纷纷点赞。(完): [continuation_marks]; fusedEndMark), and so does
+// a lone mark (…起到积极推动作用。◇). A layout cell's bar there (…起到积极
+// 推动作用。 |), the border of the cell the paragraph was printed in, is
+// cut as decoration: kept with the line from round 15, when the
+// annotators kept it, it goes since round 31, as the annotators of rounds
+// 30 and 31 drop it.
 func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, string) {
 	if (commentRow{}).Judge(lineView{folded: folded}) != "" {
 		return 0, "" // a reader's comment with its stamp: the whole line goes
@@ -2924,7 +2927,10 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 	}
 	tail := strings.TrimSpace(strings.TrimRight(folded[end:], " |｜,，")) // a stray comma after a credit: (某某即時),
 	if tail == "" {
-		return 0, "" // a cell's bar, a stray comma
+		if strings.ContainsAny(folded[end:], "|｜") {
+			return n, "decoration" // a layout cell's bar: the cell's border, not the text
+		}
+		return 0, "" // a stray comma
 	}
 	switch k := tailKind(tail, v, pats); k {
 	case "credit", "byline", "navigation", "metadata", "snapshot", "counter":

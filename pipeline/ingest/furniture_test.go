@@ -1008,8 +1008,9 @@ func TestFurnitureSuffix(t *testing.T) {
 		"对构建和谐文明社会起到积极推动作用。 图文/杨某、方某某":                                          " 图文/杨某、方某某", // a credit fused after the last sentence goes (round 30)
 		"为创建社区文明贡献一点点力量吧。” 查看更多":                                                " 查看更多",
 		"活动取得了圆满成功。(共五十人参加)":                                                    "",
-		"社区环境更加整洁了。 |":                                                          "", // a layout cell's bar
-		"社區環境更加整潔了。◇":                                                           "", // a lone mark
+		"社区环境更加整洁了。 |":                                                          " |", // a layout cell's bar (round 31)
+		"社区环境更加整洁了。,":                                                           "",   // a stray comma stays
+		"社區環境更加整潔了。◇":                                                           "",   // a lone mark
 		"社区环境更加整洁了。(":                                                           "",
 		"大家都覺得收穫很多。(某時即時),":                                                     "(某時即時),",
 		"让更多居民了解防诈知识。 某晓梅":                                                      "", // the reporter's name: the paragraph's last words
