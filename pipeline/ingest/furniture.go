@@ -2964,6 +2964,9 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 		}
 		return n, k
 	}
+	if photographerCredit(tail) {
+		return n, "credit" // …合影留念。 某某 摄 (round 31)
+	}
 	return 0, ""
 }
 
