@@ -154,6 +154,7 @@ type furnitureVocab struct {
 	bylineRoles, snapshotWords, wechatWords   []string
 	bylineRoleSet                             *wordSet // bylineRoles: every byline holds one (isByline)
 	creditWords                               []string
+	supplierEndings                           []string // 提供, 传真: how a part of a supplier's credit in brackets ends (parenCredit)
 	continuationMarks                         []string
 	clauseParticles                           []string // 了, 的: a sentence's pieces, not keywords (keywordSpam)
 	reportEndings, reportRoles                []string // 报导; 记者: a byline naming where the report was filed (placeReport)
@@ -244,7 +245,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "continuation_marks": &v.continuationMarks, "clause_particles": &v.clauseParticles, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "credit_verbs": &v.creditVerbs, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "sponsor_roles": &v.sponsorRoles, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
+		"credit_words": &v.creditWords, "supplier_endings": &v.supplierEndings, "continuation_marks": &v.continuationMarks, "clause_particles": &v.clauseParticles, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "credit_verbs": &v.creditVerbs, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "sponsor_roles": &v.sponsorRoles, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords, "comment_words": &v.commentWords,
@@ -1428,7 +1429,37 @@ func (j parenCredit) Judge(l lineView) string {
 			return "credit"
 		}
 	}
+	if l.zone != zoneBody && !l.amidCaptions && (unitCredit(m[1]) || j.supplierCredit(m[1])) {
+		return "credit"
+	}
 	return ""
+}
+
+// unitCredit reports whether s, inside brackets, is a unit's name of at
+// least minUnitRunes Han characters and a person's of two or three set
+// apart by a space (某某街道某某社区 某某): who sent the text, a credit
+// outside the body or after a paragraph's last sentence (round 31). A
+// report signs with its unit's name out of brackets (tailNames keeps it).
+func unitCredit(s string) bool {
+	fs := strings.Fields(s)
+	return len(fs) == 2 && runeLen(fs[0]) >= minUnitRunes && strings.IndexFunc(fs[0], func(r rune) bool { return !isHan(r) }) < 0 && shortName(fs[1])
+}
+
+// minUnitRunes is the shortest unit's name unitCredit takes: a longer
+// name than a person's.
+const minUnitRunes = 4
+
+// supplierCredit reports whether s, inside brackets, is one part or more
+// joined by a slash, each of Han characters ending with a word of
+// [supplier_endings] (某某区公所提供/某某某地传真, 某某融媒图片资料库): who gave
+// the picture or filed the text (round 31).
+func (j parenCredit) supplierCredit(s string) bool {
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '／' }) {
+		if strings.IndexFunc(p, func(r rune) bool { return !isHan(r) }) >= 0 || !hasSuffixAny(p, j.v.supplierEndings) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // bracketAside: after every other judge, outside the body, anything alone
@@ -2938,6 +2969,9 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 			return 0, ""
 		}
 		return n, k
+	}
+	if photographerCredit(tail) {
+		return n, "credit" // …合影留念。 某某 摄 (round 31)
 	}
 	return 0, ""
 }

@@ -371,20 +371,35 @@ func (loneName) Judge(l lineView) string {
 	return ""
 }
 
-// photographerAlone: outside the body, a photographer's name and 摄 alone
-// on the line, set apart by a space (某某 摄): the credit of a picture the
-// text lost, under the headline or below the last paragraph. A context
-// judge, never asked of a line's end: a caption ending in such a credit
-// (…合影留念。 某某 摄) is body, the credit with it.
+// photographerAlone: outside the body, a photographer's credit without a
+// role alone on the line (某某 摄, 某某摄, 某某摄影报道, 某某 供;
+// photographerCredit): the credit of a picture the text lost, under the
+// headline or below the last paragraph. Since round 31 the same credit
+// after a caption's or a paragraph's last sentence goes too (…合影留念。
+// 某某 摄: furnitureSuffix), as the annotators drop it.
 type photographerAlone struct{}
 
-var photographerExpr = regexp.MustCompile(`^\p{Han}{2,4}\s+摄$`)
-
 func (photographerAlone) Judge(l lineView) string {
-	if l.zone != zoneBody && photographerExpr.MatchString(l.folded) {
+	if l.zone != zoneBody && photographerCredit(l.folded) {
 		return "credit"
 	}
 	return ""
+}
+
+// photographerExpr: a name of two to four characters and 摄 or 摄影报道,
+// after a space or not, or 供 after a space (某某 供: who gave the picture;
+// without the space 可供, 提供 are words of a sentence).
+var photographerExpr = regexp.MustCompile(`^\p{Han}{2,4}(\s*(摄|摄影报道)|\s+供)$`)
+
+// photographerCredit reports whether folded f is a photographer's credit
+// without a role (photographerExpr), not a word ending in 摄 (活动拍摄, 航摄).
+func photographerCredit(f string) bool {
+	if !photographerExpr.MatchString(f) {
+		return false
+	}
+	name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(f, "供"), "摄影报道"), "摄"))
+	last, _ := utf8.DecodeLastRuneInString(name)
+	return !strings.ContainsRune("拍航", last)
 }
 
 // brokenField: the end of a furniture line broken over two (【字体： on one

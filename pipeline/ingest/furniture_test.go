@@ -569,6 +569,20 @@ func TestParenCredit(t *testing.T) {
 		{line: "（本網訊 邢某某 柯某）", zone: zoneBody, want: "byline"},
 		{line: "(本网讯)", want: ""},
 		{line: "(本网讯今日社区开展了多场活动)", want: ""}, // no name: a sentence
+		// Round 31: outside the body, a unit's name and a person's set
+		// apart by a space, or who gave the picture and who filed the text.
+		{line: "(某某街道青石社区 某某)", zone: zoneTail, want: "credit"},
+		{line: "（某某市委會 某某某）", zone: zoneHead, want: "credit"},
+		{line: "(某某街道青石社区 某某)", zone: zoneBody, want: ""},                // between paragraphs: left to the caption rules
+		{line: "(某某街道青石社区 某某)", zone: zoneTail, amidCap: true, want: ""}, // one of the page's captions
+		{line: "(青石社区 某某某某)", zone: zoneTail, want: ""},                  // four characters after it: a phrase, not a name
+		{line: "(社区 某某)", zone: zoneTail, want: ""},                      // a unit shorter than four characters
+		{line: "(某某街道办提供/某某某某地傳真)", zone: zoneTail, want: "credit"},
+		{line: "(某某融媒图片资料库)", zone: zoneTail, want: "credit"},
+		{line: "(资料图)", zone: zoneHead, want: "credit"},
+		{line: "(某某街道办提供/某某某某地传真)", zone: zoneBody, want: ""},
+		{line: "(提供午餐和饮用水)", zone: zoneTail, want: ""}, // 提供 as the note's verb, not its end
+		{line: "(场地由社区提供 2号楼)", zone: zoneTail, want: ""},
 	})
 }
 
@@ -1041,6 +1055,11 @@ func TestFurnitureSuffix(t *testing.T) {
 		"活動圓滿結束。 上一篇:某某公告":                                                      " 上一篇:某某公告",
 		"（攝影／某某某）":                                                              "", // alone: the line judges take it whole
 		"本次活动共有二十名志愿者参加，为辖区一百余位老人送去慰问品，测量血压，讲解防诈骗知识，大家合影留念。（图/某某）": "（图/某某）", // after a paragraph: a credit
+		// Round 31: a unit's credit and a supplier's after the last sentence.
+		"晚会由居民自编自演，掌声一阵接着一阵。(某某区某某街道青石社区 某某)": "(某某区某某街道青石社区 某某)",
+		"各方為長者送上祝福。(某某區公所提供/某某某某地傳真)":         "(某某區公所提供/某某某某地傳真)",
+		"志愿者为老人递送凉茶。(某某融媒图片资料库)":              "(某某融媒图片资料库)",
+		"活动共服务居民五十人次。(现场为大家提供午餐和饮用水)":         "", // 提供 as the note's verb
 	} {
 		n, _ := furnitureSuffix(fold.ToSimplified(in), v, pats) // the lines it sees are folded
 		rs := []rune(in)
