@@ -168,6 +168,11 @@ type titleCandidate struct {
 	// wrapped is the line the title goes on to after its line (a kicker
 	// ending with a dash, then the headline), 0 for none.
 	wrapped int
+	// deck: the page's first line, right above the first paragraph,
+	// opens with dashes (isDeck): a rule of hyphens cut off before the
+	// headline, or a deck ending as a report's title (——某某活动总结),
+	// its main line lost. It is scored without its dashes.
+	deck bool
 	// opensBody: the headline opens the first paragraph, set off by a
 	// space (spacedHeadline), and its line stays whole in the text.
 	opensBody bool
@@ -330,6 +335,14 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 		if j := nextLine(lines, i); strings.TrimRight(body, dashRunes) != body && j > 0 && lines[j] != titleMark && !fv.isProse(fold.ToSimplified(lines[j])) {
 			add(body+strings.TrimSpace(lines[j]), "")
 			out[len(out)-1].wrapped = j
+		} else if j := nextLine(lines, i); pos == 0 && isDeck(body) && j > 0 && fv.isProse(fold.ToSimplified(lines[j])) && (withoutRule(body) != body || s.endsAsTitle(fold.ToSimplified(strings.TrimLeft(body, dashRunes)))) {
+			// The page's first line over the first paragraph, opening
+			// with dashes: a headline behind a rule drawn of hyphens
+			// (------标题), or a deck whose words end as a report's
+			// title does (——某某活动总结), its main line lost. Any other
+			// deck there (——记某某) stays the text's.
+			add(withoutRule(body), "")
+			out[len(out)-1].deck = true
 		} else {
 			add(body, "")
 		}
@@ -1217,6 +1230,34 @@ func leadsList(lines []string, i int) bool {
 	return endsWithColon(lines[i]) && j > 0 && firstItem.MatchString(strings.TrimSpace(lines[j]))
 }
 
+// withoutRule returns l without a rule drawn of hyphens before it
+// (------某某); a run of other dashes (the 破折号 ——) is the line's own
+// mark and stays.
+func withoutRule(l string) string {
+	if rest := strings.TrimLeft(l, "-"); len(l)-len(rest) >= 2 {
+		return strings.TrimSpace(rest)
+	}
+	return l
+}
+
+// withinByParts reports whether folded f is a headline and its deck on one
+// line (主题 ——副题, 主题 —某某镇举行…): split at its first em dash, each
+// part holds min Han characters or more and none is longer than max runes.
+// The two may then be longer together than one headline may be.
+func withinByParts(f string, max, min int) bool {
+	i := strings.Index(f, "—")
+	if i <= 0 {
+		return false
+	}
+	head, deck := strings.TrimSpace(f[:i]), strings.TrimSpace(strings.TrimLeft(f[i:], "—"))
+	for _, p := range []string{head, deck} {
+		if han, _ := hanAndNonLatin(p); han < min || runesOver(p, max) {
+			return false
+		}
+	}
+	return true
+}
+
 // maxFirstLineTitleRunes is the longest title taken from a page's first
 // line; elsewhere a title has at most maxTitleRunes.
 const maxFirstLineTitleRunes = 60
@@ -1242,7 +1283,7 @@ func (s *titleScorer) featuresFolded(c titleCandidate, f string, judged bool, fv
 	if c.pos == 0 && c.line >= 0 && c.rest == "" {
 		maxRunes = maxFirstLineTitleRunes
 	}
-	if runesOver(f, maxRunes) || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutHeadlineMarks(f), sentenceEnds) && !(c.pos == 0 && askingHeadline(f)) || s.leadIn(f) || c.leadsList && endsWithColon(f) {
+	if runesOver(f, maxRunes) && !withinByParts(f, maxRunes, s.minRunes) || strings.HasPrefix(f, "—") || strings.HasPrefix(f, "-") || strings.ContainsAny(withoutHeadlineMarks(f), sentenceEnds) && !(c.pos == 0 && askingHeadline(f)) || s.leadIn(f) || c.leadsList && endsWithColon(f) {
 		return titleFeatures{}, false
 	}
 	if han, _ := hanAndNonLatin(f); han == 0 {
@@ -1588,6 +1629,9 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 			continue
 		}
 		f := fold.ToSimplified(c.text)
+		if c.deck {
+			f = strings.TrimLeft(f, dashRunes)
+		}
 		// A line that opens as no headline does is no title; the judges
 		// still see it as a plausible one among its neighbours (a list's
 		// items behind their bullets).

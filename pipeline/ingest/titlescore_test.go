@@ -2285,3 +2285,68 @@ func checkPageTitles(t *testing.T, pages []titledPage) {
 		}
 	}
 }
+
+// TestWithinByParts: a headline and its deck on one line, split at the
+// first em dash, each part within the limit.
+func TestWithinByParts(t *testing.T) {
+	for _, tt := range []struct {
+		f    string
+		max  int
+		want bool
+	}{
+		{"携手共建美丽家园 邻里同心——某某街道某某社区开展环境整治志愿服务暨文明楼道评比活动", 40, true},
+		{"携手共建美丽家园 邻里同心 —某某街道某某社区开展环境整治志愿服务暨文明楼道评比活动", 40, true},
+		{"携手共建美丽家园 邻里同心——某某街道某某社区开展环境整治志愿服务暨文明楼道评比活动", 20, false}, // the deck too long
+		{"——某某街道某某社区开展环境整治志愿服务暨文明楼道评比活动", 40, false},              // no main line
+		{"携手共建——美丽家园", 40, false},                  // a part too short
+		{"某某街道某某社区开展环境整治志愿服务暨文明楼道评比活动", 40, false}, // no dash
+		{"某某社区开展环境整治活动-某某街道办事处网站", 40, false},      // a hyphen, no em dash
+	} {
+		if got := withinByParts(tt.f, tt.max, 6); got != tt.want {
+			t.Errorf("withinByParts(%q, %d) = %v, want %v", tt.f, tt.max, got, tt.want)
+		}
+	}
+}
+
+// TestWithoutRule: a rule of hyphens drawn before a line goes; the
+// 破折号 and other dashes stay.
+func TestWithoutRule(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"------某某小学开展敬老志愿服务", "某某小学开展敬老志愿服务"},
+		{"-- 某某小学敬老活动总结", "某某小学敬老活动总结"},
+		{"—— 某某小学开展敬老志愿服务", "—— 某某小学开展敬老志愿服务"},
+		{"——某某小学敬老活动总结", "——某某小学敬老活动总结"},
+		{"———记某某小学敬老志愿服务队", "———记某某小学敬老志愿服务队"},
+		{"-某某小学敬老活动总结", "-某某小学敬老活动总结"}, // one hyphen: no rule
+	} {
+		if got := withoutRule(tt.in); got != tt.want {
+			t.Errorf("withoutRule(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestHeadlineWithDeck: a headline with its deck (a dash's subtitle) is
+// still the title — its two parts on one line longer than one headline
+// may be, or the page's first line over the first paragraph behind a
+// rule of hyphens, or a deck alone there that ends as a report's title
+// (its main line lost); another deck alone there is no title.
+func TestHeadlineWithDeck(t *testing.T) {
+	body := "\n3月12日上午，某某街道某某社区组织三十余名志愿者来到辖区小游园，清理绿化带里的落叶和杂物。\n志愿者们还向过往居民讲解垃圾分类知识，发放宣传折页一百余份。\n"
+	checkPageTitles(t, []titledPage{
+		{"first line, main line and deck",
+			"绿意满园添新景 携手共护好家园 —某某街道某某社区举行“春风行动 美化家园”植树护绿暨“红马甲”志愿服务队授旗仪式" + body,
+			"绿意满园添新景 携手共护好家园 —某某街道某某社区举行“春风行动 美化家园”植树护绿暨“红马甲”志愿服务队授旗仪式"},
+		{"under the site's name, main line and deck",
+			"某某市民政局网站\n\n春风化雨暖人心 邻里守望|志愿服务解民忧——记某某市优秀志愿服务集体某某社区居民委员会\n\n2024-03-12 10:20     来源：某某日报\n\n近年来，某某社区居民委员会组织党员和居民志愿者，常年为辖区独居老人上门送餐、理发。" + body,
+			"春风化雨暖人心 邻里守望|志愿服务解民忧——记某某市优秀志愿服务集体某某社区居民委员会"},
+		{"the deck alone, a drawn rule before it",
+			"------某某小学开展学雷锋护绿志愿服务" + body,
+			"某某小学开展学雷锋护绿志愿服务"},
+		{"the deck alone ending as a report's title, its 破折号 kept",
+			"——某某小学学雷锋活动总结" + body,
+			"——某某小学学雷锋活动总结"},
+		{"the deck alone naming whom it is about: no title",
+			"——记某某小学护绿志愿服务队" + body,
+			""},
+	})
+}
