@@ -33,3 +33,19 @@ func TestAreaWorkAfter(t *testing.T) {
 		{"新落成的服务中心建筑面积900平方米，设有活动室。", nil},
 	})
 }
+
+// TestPlaceNamedWithMeasureWord: a numeral and a measure word that counts
+// no places (期 条 门), a place word of its [not_count_after] line right
+// after (院落 小院 寨), are a place's name, not a count (round 31); counts
+// of places with 个 家 所 and a 社区 or 小区 after still count.
+func TestPlaceNamedWithMeasureWord(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"志愿者走进南湖一期院落，为老人打扫房间。", nil},
+		{"志願者走進南湖一期院落，為老人打掃房間。", nil},
+		{"柳巷三条小院议事会今天开会。", nil},
+		{"石门乡五门寨的党员来到长者家中。", nil},
+		{"石門鄉五門寨的黨員來到長者家中。", nil},
+		{"活动覆盖了5个社区和2个小区。", []string{"5个 5 个 groups [社区]", "2个 2 个 other [小区]"}},
+		{"本期共开设3期课程。", []string{"3期 3 期 events [课程]"}},
+	})
+}
