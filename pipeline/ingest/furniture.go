@@ -309,8 +309,9 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		return nil, fmt.Errorf("no [image_extensions] words")
 	}
 	labels := alternation(v.metadataLabels)
-	// A label may carry a note in brackets: 作者(摄影):某某.
-	v.metadataField = regexp.MustCompile(`^(` + labels + `)\s*([(（][^()（）]{1,8}[)）])?\s*[:：]\s*[^。！？!?]{0,60}$`)
+	// A label may carry a note in brackets: 作者(摄影):某某; since round 31
+	// it may stand in square brackets with its value after them (【编辑】:某某).
+	v.metadataField = regexp.MustCompile(`^[【\[]?(` + labels + `)[】\]]?\s*([(（][^()（）]{1,8}[)）])?\s*[:：]\s*[^。！？!?]{0,60}$`)
 	v.labelAlone = regexp.MustCompile(`^[【\[]?(` + labels + `)[】\]]?\s*[:：]?$`)
 	intro := ws.Words("intro_labels")
 	if len(intro) == 0 {

@@ -266,6 +266,11 @@ func TestMetadataField(t *testing.T) {
 		{line: "文档介绍", want: "metadata"},
 		{line: "上传人:abc123 2018/11/22", want: "metadata"},
 		{line: "作者(摄影):某某某(公共卫生处)", want: "metadata"},
+		{line: "【作者】: 【编辑】:某某", want: "metadata"},
+		{line: "【编辑】：某某某", want: "metadata"},
+		{line: "[来源]:某某街道办事处", want: "metadata"},
+		{line: "【活动时间】：3月5日", want: ""},
+		{line: "【作者】：社区为老人送去了慰问品。", want: ""},
 		{line: "索 引 号:358120077/2019-00315 | 主题分类:民政/社会事务 | |", want: "metadata"},
 		{line: "文 號 | 成文日期:2019-08-12 | 發布日期:2019-08-13 |", want: "metadata"},
 		{line: "发文机构：某某区人民政府某某街道办事处", want: "metadata"},
@@ -1638,7 +1643,7 @@ func TestNewsLeadPrefilters(t *testing.T) {
 func TestMetadataAndJunkPrefilters(t *testing.T) {
 	v := testFurniture(t)
 	labels := alternation(v.metadataLabels)
-	if !strings.HasPrefix(v.metadataField.String(), "^("+labels+")") || !strings.HasPrefix(v.labelAlone.String(), `^[【\[]?(`+labels+")") {
+	if !strings.HasPrefix(v.metadataField.String(), `^[【\[]?(`+labels+")") || !strings.HasPrefix(v.labelAlone.String(), `^[【\[]?(`+labels+")") {
 		t.Errorf("metadataField or labelAlone no longer starts with a label: startsWithLabel must change with them")
 	}
 	for _, tc := range []struct {
