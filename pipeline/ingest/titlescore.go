@@ -672,7 +672,7 @@ func (s *titleScorer) headlineShaped(f string) bool {
 // a comma (送温暖 走访老人) is no clause.
 func carriesOn(lines []string, i int) bool {
 	l := strings.TrimSpace(lines[i])
-	if hasSuffixAny(l, clauseCommas) {
+	if hasSuffixAny(l, clauseCommas) || cutSentence(l) {
 		return true
 	}
 	j := nextLine(lines, i)
@@ -685,6 +685,32 @@ func carriesOn(lines []string, i int) bool {
 
 // clauseCommas close a clause a sentence goes on after.
 var clauseCommas = []string{"，", ",", "、"}
+
+// cutSentence reports whether l is a piece of a sentence the text after
+// it goes on with, never a title: it leaves a bracket open (本报某月某日讯
+// (某某 / 主题是「某某, the line or its piece cut before the bracket
+// closes), or its last clause, after a comma, is a single character
+// (…总面积近百亩,与: a paragraph broken mid-clause at the line's end).
+func cutSentence(l string) bool {
+	l = strings.TrimSpace(l)
+	if i := strings.LastIndexAny(l, sentenceOpeners+sentenceClosers); i >= 0 {
+		if r, _ := utf8.DecodeRuneInString(l[i:]); strings.ContainsRune(sentenceOpeners, r) {
+			return true
+		}
+	}
+	if i := strings.LastIndexAny(l, "，,"); i >= 0 {
+		_, w := utf8.DecodeRuneInString(l[i:])
+		tail := []rune(strings.TrimSpace(l[i+w:]))
+		return len(tail) == 1 && isHan(tail[0])
+	}
+	return false
+}
+
+// sentenceOpeners and sentenceClosers are the brackets cutSentence pairs.
+const (
+	sentenceOpeners = "(（「『【《〈["
+	sentenceClosers = ")）」』】》〉]"
+)
 
 // opensHeadline reports whether a line may open a headline: not with a
 // mark from inside or at the end of a sentence (..6月14日是…, ，而…: an
@@ -1638,7 +1664,7 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 		// The removed headline: the judges named it, it competes still.
 		removed := c.line < 0 && c.text == headline.text
 		fs, ok := s.featuresFolded(c, f, judged[f] || removed, fv)
-		if !ok || !opensHeadline(f) || s.opensCaption(f) || formRow(f) || fv.creditNamed(f) || c.line >= 0 && c.rest == "" && c.wrapped == 0 && carriesOn(lines, c.line) {
+		if !ok || !opensHeadline(f) || s.opensCaption(f) || formRow(f) || fv.creditNamed(f) || cutSentence(f) || c.line >= 0 && c.rest == "" && c.wrapped == 0 && carriesOn(lines, c.line) {
 			continue
 		}
 		if c.headline && !couplet(f) {

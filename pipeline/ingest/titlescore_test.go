@@ -1505,9 +1505,37 @@ func TestCarriesOn(t *testing.T) {
 		{[]string{"冬日送温暖 志愿者走访老人", "八十多名志愿者齐聚广场,"}, false},  // two phrases: a headline
 		{[]string{"情暖重陽,愛在社區", "八十多名志工齊聚廣場，"}, false},
 		{[]string{"社区义卖活动总结"}, false},
+		{[]string{"本报讯(通讯员 王", "小明)今天上午,八十多名志愿者齐聚广场。"}, true}, // a bracket left open (cutSentence)
 	} {
 		if got := carriesOn(c.lines, 0); got != c.want {
 			t.Errorf("carriesOn(%q) = %v, want %v", c.lines, got, c.want)
+		}
+	}
+}
+
+// TestCutSentence checks that a piece of a sentence the text goes on
+// with — a bracket left open, a last clause of one character after a
+// comma — is no title, and that a headline with its brackets closed or
+// its phrases between commas is one.
+func TestCutSentence(t *testing.T) {
+	for _, c := range []struct {
+		l    string
+		want bool
+	}{
+		{"本报讯(通讯员 王", true},    // a byline's bracket, closed on the next line
+		{"本站今年的主题是「陪伴长", true}, // cut at a space inside the quote
+		{"本會今年的主題是《攜手同", true},
+		{"东坡村位于镇区以南,全村面积约十平方公里,与", true}, // broken mid-clause
+		{"東坡村位於鎮區以南，全村面積約十平方公里，與", true},
+		{"社区义卖活动总结(上)", false},
+		{"【志愿服务】社区开展义卖活动", false},
+		{"「暖冬行动」走进长青社区", false},
+		{"盛夏时节,平安出游,防溺水", false},
+		{"送温暖,走访老人", false},
+		{"社区义卖活动总结", false},
+	} {
+		if got := cutSentence(c.l); got != c.want {
+			t.Errorf("cutSentence(%q) = %v, want %v", c.l, got, c.want)
 		}
 	}
 }
