@@ -18,14 +18,14 @@ func TestObjectPastBoundAttribute(t *testing.T) {
 
 // TestAreaWorkAfter: an area is work done when a word of
 // [area_work_words] follows it in its clause (对游园80平方米的旧地面进行
-// 翻新, 二期4万平方米厂房建设进入收尾), or when 建造 comes before it; an area
+// 翻新, 二期2万平方米仓库建设即将完工), or when 建造 comes before it; an area
 // with no such word in its clause after stays the size of a place, even
 // where the next clause says something was added (round 31).
 func TestAreaWorkAfter(t *testing.T) {
 	checkQuantityCases(t, []quantityCase{
 		{"社区对游园80平方米的旧地面进行翻新。", []string{"80平方米 80 平方米 other [游园]"}},
 		{"社區對遊園80平方米的舊地面進行翻新。", []string{"80平方米 80 平方米 other [遊園]"}},
-		{"二期4万平方米厂房建设进入收尾。", []string{"4万平方米 40000 平方米 other [厂房]"}},
+		{"二期2万平方米仓库建设即将完工。", []string{"2万平方米 20000 平方米 other [仓库]"}},
 		{"完成签约2万平米、拆除1万平米。", []string{"2万平米 20000 平米 other", "1万平米 10000 平米 other"}},
 		{"村里为老人建造300平方米的活动广场。", []string{"300平方米 300 平方米 other"}},
 		{"阅览室面积约60平方米，今年新增图书500册。", []string{"500册 500 册 materials [图书]"}},

@@ -1025,7 +1025,7 @@ func (v docView) ageAttributeEnd(k int) int {
 			return e + 1
 		}
 		if wordBefore(rs, e, v.nw.q.boundUnits) != "" && isHanRune(rs[e]) {
-			return e // 90岁以上困难老人: a bound, then the object
+			return e // 85岁以上独居老人: a bound, then the object
 		}
 		if rs[e] == '的' || clauseBreak(v.nw, rs[e]) {
 			return k
