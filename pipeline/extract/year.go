@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -288,12 +289,18 @@ func ownYear(folded string, dates []Date, floor, ceiling int, w yearWords) *int 
 // its own activities.
 func onlyHistory(folded string, dates []Date, w yearWords) bool {
 	rs := []rune(folded)
+	return everyYear(dates, func(d Date) bool { return historical(rs, d, w) })
+}
+
+// everyYear reports whether dates hold a year and every date with one is
+// of a kind.
+func everyYear(dates []Date, kind func(Date) bool) bool {
 	some := false
 	for _, d := range dates {
 		if d.Start.Year == nil {
 			continue
 		}
-		if !historical(rs, d, w) {
+		if !kind(d) {
 			return false
 		}
 		some = true
@@ -314,31 +321,21 @@ func onlyFoundings(doc *ingest.Document, dates []Date, w yearWords) bool {
 		return false
 	}
 	rs := []rune(doc.Folded)
-	some := false
-	for _, d := range dates {
-		if d.Start.Year == nil {
-			continue
-		}
-		if !historical(rs, d, w) && !containsAny(restOfSentence(rs, d), w.founding) {
-			return false
-		}
-		some = true
-	}
-	return some
+	return everyYear(dates, func(d Date) bool {
+		return historical(rs, d, w) || containsAny(restOfSentence(doc, rs, d), w.founding)
+	})
 }
 
-// restOfSentence is the text after the date d to the end of its
-// sentence (。！？；, their ASCII forms, or the line's end).
-func restOfSentence(rs []rune, d Date) string {
+// restOfSentence is the text after the date d to the end of its sentence
+// (the document's sentence spans), "" when d is in none.
+func restOfSentence(doc *ingest.Document, rs []rune, d Date) string {
 	end := d.Offset + utf8.RuneCountInString(d.Text)
-	if end > len(rs) || d.Offset < 0 {
+	ss := doc.Sentences
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].End >= end })
+	if d.Offset < 0 || k == len(ss) || ss[k].Start > d.Offset || ss[k].End > len(rs) {
 		return ""
 	}
-	i := end
-	for i < len(rs) && !strings.ContainsRune("。！？；!?;\n", rs[i]) {
-		i++
-	}
-	return string(rs[end:i])
+	return string(rs[end:ss[k].End])
 }
 
 // mostNamedYear returns the year the dates name more often than any

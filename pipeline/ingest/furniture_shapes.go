@@ -389,16 +389,16 @@ func (photographerAlone) Judge(l lineView) string {
 // photographerExpr: a name of two to four characters and 摄 or 摄影报道,
 // after a space or not, or 供 after a space (某某 供: who gave the picture;
 // without the space 可供, 提供 are words of a sentence).
-var photographerExpr = regexp.MustCompile(`^\p{Han}{2,4}(\s*(摄|摄影报道)|\s+供)$`)
+var photographerExpr = regexp.MustCompile(`^(\p{Han}{2,4})(\s*(摄|摄影报道)|\s+供)$`)
 
 // photographerCredit reports whether folded f is a photographer's credit
 // without a role (photographerExpr), not a word ending in 摄 (活动拍摄, 航摄).
 func photographerCredit(f string) bool {
-	if !photographerExpr.MatchString(f) {
+	m := photographerExpr.FindStringSubmatch(f)
+	if m == nil {
 		return false
 	}
-	name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(f, "供"), "摄影报道"), "摄"))
-	last, _ := utf8.DecodeLastRuneInString(name)
+	last, _ := utf8.DecodeLastRuneInString(m[1])
 	return !strings.ContainsRune("拍航", last)
 }
 

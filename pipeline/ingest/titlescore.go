@@ -332,10 +332,11 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 		}
 		// A kicker ending with a dash (某某街——) is broken off its
 		// headline, on the next line: the two are the title.
-		if j := nextLine(lines, i); strings.TrimRight(body, dashRunes) != body && j > 0 && lines[j] != titleMark && !fv.isProse(fold.ToSimplified(lines[j])) {
+		j := nextLine(lines, i)
+		if strings.TrimRight(body, dashRunes) != body && j > 0 && lines[j] != titleMark && !fv.isProse(fold.ToSimplified(lines[j])) {
 			add(body+strings.TrimSpace(lines[j]), "")
 			out[len(out)-1].wrapped = j
-		} else if j := nextLine(lines, i); pos == 0 && isDeck(body) && j > 0 && fv.isProse(fold.ToSimplified(lines[j])) && (withoutRule(body) != body || s.endsAsTitle(fold.ToSimplified(strings.TrimLeft(body, dashRunes)))) {
+		} else if pos == 0 && isDeck(body) && j > 0 && fv.isProse(fold.ToSimplified(lines[j])) && (withoutRule(body) != body || s.endsAsTitle(fold.ToSimplified(strings.TrimLeft(body, dashRunes)))) {
 			// The page's first line over the first paragraph, opening
 			// with dashes: a headline behind a rule drawn of hyphens
 			// (------标题), or a deck whose words end as a report's
