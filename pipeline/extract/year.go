@@ -23,7 +23,7 @@ type yearWords struct {
 	relativeDays                      []string
 	uploadWords, uploadKinds          []string
 	fileKinds, fileUnits              []string
-	reportEndings                     []string
+	reportEndings, sampleWords        []string
 	notNamedAfter                     []string
 	maxYearsBefore                    int
 }
@@ -38,14 +38,14 @@ var ywords = sync.OnceValue(func() yearWords {
 		panic("extract: dict/year.txt: [thresholds]: want max_years_before 1 or more")
 	}
 	// An empty section would silently turn its judge off.
-	for _, sec := range []string{"not_own", "not_own_before", "period_after", "founding", "upload_words", "upload_kinds", "report_endings", "relative_days", "not_named_after", "file_kinds", "file_units"} {
+	for _, sec := range []string{"not_own", "not_own_before", "period_after", "founding", "upload_words", "upload_kinds", "report_endings", "sample_words", "relative_days", "not_named_after", "file_kinds", "file_units"} {
 		if len(ws.Words(sec)) == 0 {
 			panic("extract: dict/year.txt: no [" + sec + "]")
 		}
 	}
 	return yearWords{notOwn: ws.Words("not_own"), notOwnBefore: ws.Words("not_own_before"), periodAfter: ws.Words("period_after"), founding: ws.Words("founding"), uploadWords: ws.Words("upload_words"), uploadKinds: ws.Words("upload_kinds"),
 		fileKinds: ws.Words("file_kinds"), fileUnits: ws.Words("file_units"),
-		reportEndings: ws.Words("report_endings"), relativeDays: ws.Words("relative_days"), notNamedAfter: ws.Words("not_named_after"), maxYearsBefore: int(th["max_years_before"])}
+		reportEndings: ws.Words("report_endings"), sampleWords: ws.Words("sample_words"), relativeDays: ws.Words("relative_days"), notNamedAfter: ws.Words("not_named_after"), maxYearsBefore: int(th["max_years_before"])}
 })
 
 var (
@@ -64,7 +64,8 @@ var (
 // documentYear is the year of the report, in the order dict/year.txt
 // documents: the title's, else the one it gives its "this year" in
 // brackets, else its own dated activities', else the
-// publish year when it dates by the day, or by month or day without a
+// publish year when it dates by the day (unless a sample essay or an
+// upload: 重阳节当天 in a template site's 敬老院活动总结), or by month or day without a
 // year on a page whose publish date is a post's own stamp, or dates
 // nothing but history on such a page, unless every
 // month it names without a year is later than the publish date's; or by
@@ -99,7 +100,12 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 			floor = *pub - 1
 		}
 	}
-	sample := titledAsReport(doc.Title, w)
+	// A sample-essay site's stamp bounds the years above (an older one is
+	// history still), but is no post's own date: its report takes no
+	// publish year below.
+	site := sampleSite(doc, w)
+	stamped = stamped && !site
+	sample := titledAsReport(doc.Title, w) || site
 	// News posted as it happened: every month it writes without a year is
 	// the publish date's or the one before it, from whatever line the
 	// publish date came; its years alone, all before the publish year
@@ -116,7 +122,7 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 	}
 	if pub != nil && !datedAfterPublished(dates, doc.Published) {
 		switch {
-		case datesByDay(doc.Folded, w),
+		case datesByDay(doc.Folded, w) && !sample && !uploaded(doc, w),
 			stamped && undatedYear(dates),
 			stamped && !sample && (len(dates) == 0 || founded || onlyHistory(doc.Folded, dates, w)),
 			news:
@@ -199,6 +205,20 @@ func titledAsReport(title string, w yearWords) bool {
 	}
 	for _, e := range w.reportEndings {
 		if strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	return containsAny(t, w.sampleWords)
+}
+
+// sampleSite reports whether a line the page removed names the site one
+// of sample essays ([sample_words]: 范文大全 · 手机版): its texts are
+// samples, posted whenever, as a title naming one is. Its stamp still
+// bounds the text's years (a year long before it is history), but the
+// report does not take its year.
+func sampleSite(doc *ingest.Document, w yearWords) bool {
+	for _, r := range doc.Removed {
+		if containsAny(fold.ToSimplified(r.Text), w.sampleWords) {
 			return true
 		}
 	}

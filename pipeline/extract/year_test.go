@@ -62,6 +62,10 @@ func TestDocumentYear(t *testing.T) {
 		{name: "news dated by the day takes the publish year", text: "社区志愿服务新闻稿\n今天，我们参加了社区志愿服务。", published: "2013-03-26", want: "2013"},
 		{name: "news of the year so far takes the publish year", text: "禁毒宣传组合拳\n今年以来，街道禁毒办联合多个部门开展禁毒宣传。", published: "2023-12-13", want: "2023"},
 		{name: "news of the year so far, traditional", text: "禁毒宣傳組合拳\n今年以來，街道禁毒辦聯合多個部門開展禁毒宣傳。", published: "2023-12-13", want: "2023"},
+		{name: "a sample essay dated by the day takes no stamp", text: "敬老院活动总结\n重阳节当天，我们来到敬老院陪老人聊天。", published: "2023-02-17", stamped: true, want: "none"},
+		{name: "a sample essay dated by the day takes no stamp, Traditional", text: "敬老院活動總結\n重陽節當天，我們來到敬老院陪長者聊天。", published: "2023-02-17", stamped: true, want: "none"},
+		{name: "news dated by the day keeps its stamp", text: "敬老院里的笑声\n重阳节当天，志愿者来到敬老院陪老人聊天。", published: "2023-10-24", stamped: true, want: "2023"},
+		{name: "a title naming a sample essay anywhere takes no stamp", text: "防火演练总结范文 怎么写\n一年一度的消防器材检查开始了，公司组织职工学习使用灭火器。", published: "2022-09-06", stamped: true, want: "none"},
 		{name: "a template without dates has no year", text: "社区服务活动总结\n社区服务活动有助于增进邻里之间的了解。", published: "2023-11-12", want: "none"},
 		{name: "a typeset date spaces its figures from their units", text: "敬老院探访\n2024 年 5 月 18 日,志愿者来到敬老院为老人表演节目。", published: "", want: "2024"},
 		{name: "a typeset date, Traditional, ideographic spaces", text: "長者探訪\n2023　年　9　月　2　日，義工探訪了獨居長者。", published: "", want: "2023"},
@@ -299,6 +303,8 @@ func TestYearBesideDocumentSiteLine(t *testing.T) {
 		{traditional, ingest.Removed{Kind: "docsite", Text: "共 3 頁 · 86 kb"}, "none"},
 		{simplified, ingest.Removed{Kind: "blurb", Text: "下面是小编整理的旧物交换活动范文，供大家参考。"}, "none"},
 		{traditional, ingest.Removed{Kind: "docsite", Text: "由會員上傳分享"}, "none"},
+		{simplified, ingest.Removed{Kind: "structure", Text: "优秀范文网 · 手机版"}, "none"},
+		{traditional, ingest.Removed{Kind: "header", Text: "範文大全 首頁"}, "none"},
 	} {
 		doc, err := ingest.Parse("a.txt", []byte(tt.text), ingest.Options{})
 		if err != nil {
@@ -312,6 +318,33 @@ func TestYearBesideDocumentSiteLine(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%.6s… beside %s %q: year %s, want %s", tt.text, tt.removed.Kind, tt.removed.Text, got, tt.want)
+		}
+	}
+}
+
+// TestYearSampleSiteKeepsStampBound checks that a page whose removed
+// line names its site one of sample essays takes no publish year, while
+// its stamp still bounds its years: a year long before it is history, not
+// the report's (unlike an upload's date, which bounds nothing).
+func TestYearSampleSiteKeepsStampBound(t *testing.T) {
+	for _, tt := range []struct {
+		text, removed, want string
+	}{
+		{"社区读书角活动总结\n社区读书角自2011年起开放，本月又添了两个书架。\n", "优秀范文网 · 手机版", "none"},
+		{"社區讀書角活動總結\n社區讀書角自2011年起開放，本月又添了兩個書架。\n", "範文大全 首頁", "none"},
+	} {
+		doc, err := ingest.Parse("a.txt", []byte(tt.text), ingest.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc.Published, doc.PublishedStamped = "2022-04-18", true
+		doc.Removed = append(doc.Removed, ingest.Removed{Kind: "header", Text: tt.removed})
+		got := "none"
+		if y := documentYear(doc, New().FindDates(doc)); y != nil {
+			got = strconv.Itoa(*y)
+		}
+		if got != tt.want {
+			t.Errorf("%.6s… beside %q: year %s, want %s", tt.text, tt.removed, got, tt.want)
 		}
 	}
 }
