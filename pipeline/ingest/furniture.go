@@ -2529,7 +2529,8 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "related"
 		}
 	}
-	for i, short := range tailRun(folded, lastProse, empty, known, v) {
+	footer := func(i int) bool { return known(i) && !storyKinds[kind[i]+byPattern[i]] }
+	for i, short := range tailRun(folded, lastProse, empty, known, footer, v) {
 		if short {
 			kind[i] = "tail"
 		}
@@ -2600,6 +2601,13 @@ func tailKind(s string, v *furnitureVocab, pats []Pattern) string {
 	}
 	return ""
 }
+
+// storyKinds are the kinds of furniture that stand among a report's own
+// lines, its pictures and their captions (a picture's file name or
+// credit, a caption said again, a decoration, a page's number), not in
+// the page's footer: tailRun takes a short run below them only as it
+// takes any run.
+var storyKinds = map[string]bool{"decoration": true, "image": true, "caption": true, "credit": true, KindPage: true, "markup": true, "junk": true, "latin": true}
 
 var timeOfDay = regexp.MustCompile(`\d{1,2}:\d{2}`)
 
