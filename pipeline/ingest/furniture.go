@@ -161,6 +161,7 @@ type furnitureVocab struct {
 	creditVerbs                               []string // 文, 摄: what a reporter did, in a byline (reporterRow)
 	promptWords                               []string // 点击, 扫码: the page speaking to its reader
 	leadLabels                                []string // 摘要, 序言: a site's lead before the body
+	summaryLabels                             []string // 核心提示: a page's summary over the body
 	signoffWords                              []string // 写于, 敬上: the author signing the report
 	outletEndings                             []string // 日报, 频道: how a news outlet's name ends
 	formWords                                 []string // 时间, 地点: words of a report form's labels
@@ -245,7 +246,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "supplier_endings": &v.supplierEndings, "continuation_marks": &v.continuationMarks, "clause_particles": &v.clauseParticles, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "credit_verbs": &v.creditVerbs, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "sponsor_roles": &v.sponsorRoles, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels,
+		"credit_words": &v.creditWords, "supplier_endings": &v.supplierEndings, "continuation_marks": &v.continuationMarks, "clause_particles": &v.clauseParticles, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "credit_verbs": &v.creditVerbs, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "sponsor_roles": &v.sponsorRoles, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels, "summary_labels": &v.summaryLabels,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords, "comment_words": &v.commentWords,
@@ -2529,7 +2530,8 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "related"
 		}
 	}
-	for i, short := range tailRun(folded, lastProse, empty, known, v) {
+	footer := func(i int) bool { return known(i) && !storyKinds[kind[i]+byPattern[i]] }
+	for i, short := range tailRun(folded, lastProse, empty, known, footer, v) {
 		if short {
 			kind[i] = "tail"
 		}
@@ -2600,6 +2602,13 @@ func tailKind(s string, v *furnitureVocab, pats []Pattern) string {
 	}
 	return ""
 }
+
+// storyKinds are the kinds of furniture that stand among a report's own
+// lines, its pictures and their captions (a picture's file name or
+// credit, a caption said again, a decoration, a page's number), not in
+// the page's footer: tailRun takes a short run below them only as it
+// takes any run.
+var storyKinds = map[string]bool{"decoration": true, "image": true, "caption": true, "credit": true, KindPage: true, "markup": true, "junk": true, "latin": true}
 
 var timeOfDay = regexp.MustCompile(`\d{1,2}:\d{2}`)
 

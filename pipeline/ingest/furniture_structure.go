@@ -198,8 +198,13 @@ var reportDateExpr = regexp.MustCompile(`[\d〇零一二三四五六七八九xX�
 // other line too long or holding a clause. The run goes only when known
 // furniture stands between the body and its last line no judge knows: a
 // list right under the report, with nothing of the page's between, may be
-// the report's own (as bulletRuns has it).
-func tailRun(folded []string, lastProse int, empty, known func(int) bool, v *furnitureVocab) []bool {
+// the report's own (as bulletRuns has it). Since round 32 a run of one
+// or two lines goes too when that furniture is the page's own (footer: a
+// stamp, a notice, a contact, a widget, not a picture's credit or caption
+// nor a decoration): the page's footer has begun, and a short line below
+// it that no judge knows is the footer's (a site's name, a place's, a
+// report box's link: 某某网 www.….com, 某某违法信息举报入口).
+func tailRun(folded []string, lastProse int, empty, known, footer func(int) bool, v *furnitureVocab) []bool {
 	if lastProse < 0 {
 		return nil
 	}
@@ -221,7 +226,7 @@ func tailRun(folded []string, lastProse int, empty, known func(int) bool, v *fur
 		}
 		run = append(run, i)
 	}
-	if count < tailRunMin || !furnitureBetween(lastProse, lowest, known) {
+	if count == 0 || !furnitureBetween(lastProse, lowest, known) || count < tailRunMin && !furnitureBetween(lastProse, lowest, footer) {
 		return nil
 	}
 	out := make([]bool, len(folded))

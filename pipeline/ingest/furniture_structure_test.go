@@ -90,39 +90,52 @@ func TestTailRun(t *testing.T) {
 	p2 := "當天下午，社區在小區廣場舉辦敬老茶話會，十三位高齡老人與工作人員談家常。"
 	editor := "责任编辑：某某"
 	for _, tt := range []struct {
-		name  string
-		lines []string
-		known []int
-		want  []bool
+		name   string
+		lines  []string
+		known  []int
+		footer []int // the known lines of the page's own furniture, below which a run of one line goes
+		want   []bool
 	}{
 		{"prompts and headlines under the page's credit",
 			[]string{p1, p2, editor, "您可能感興趣的內容：", "社区举办重阳游园会", "返回某某网首页"},
-			[]int{2}, []bool{false, false, false, true, true, true}},
+			[]int{2}, nil, []bool{false, false, false, true, true, true}},
 		{"a run with the page's furniture inside it",
 			[]string{p1, p2, "更多关于敬老的新闻", editor, "图书馆延长开放时间", "返回首頁"},
-			[]int{3}, []bool{false, false, true, false, true, true}},
+			[]int{3}, nil, []bool{false, false, true, false, true, true}},
 		{"a list right under the report stays",
-			[]string{p1, p2, "慰问独居老人", "义诊测血压", "文艺表演", "版权所有"}, []int{5}, nil},
+			[]string{p1, p2, "慰问独居老人", "义诊测血压", "文艺表演", "版权所有"}, []int{5}, nil, nil},
 		{"two short lines under a long notice stay",
-			[]string{p1, p2, "本网站所刊登的各种新闻、信息和专题资料，版权均属本网所有", "返回首页", "分享"}, []int{2}, nil},
+			[]string{p1, p2, "本网站所刊登的各种新闻、信息和专题资料，版权均属本网所有", "返回首页", "分享"}, []int{2}, nil, nil},
+		{"two short lines under the page's notice go",
+			[]string{p1, p2, "本网站所刊登的各种新闻、信息和专题资料，版权均属本网所有", "返回首页", "分享"}, []int{2}, []int{2},
+			[]bool{false, false, false, true, true}},
+		{"a place's name alone under the page's stamp goes",
+			[]string{p1, p2, "来源：某某新闻网 作者：某某 添加日期：2021-05-17", "某某省某某市青石区东坡"}, []int{2}, []int{2},
+			[]bool{false, false, false, true}},
+		{"a caption under a picture's mark stays",
+			[]string{p1, p2, "\\", "志愿者为老人检查煤气管道"}, []int{2}, nil, nil},
+		{"a signature under the page's stamp stays",
+			[]string{p1, p2, "来源：某某新闻网 作者：某某", "某某社區服務中心"}, []int{2}, []int{2}, nil},
+		{"a clause under the page's notice stays",
+			[]string{p1, p2, "版权所有 某某网", "我们还走访了五户，其中"}, []int{2}, []int{2}, nil},
 		{"a signature stops the run",
-			[]string{p1, p2, editor, "返回首页", "分享", "某某社區服務中心", "2024年10月16日"}, []int{2}, nil},
+			[]string{p1, p2, editor, "返回首页", "分享", "某某社區服務中心", "2024年10月16日"}, []int{2}, nil, nil},
 		{"an organisation's name in a cell stops the run",
-			[]string{p1, p2, editor, "返回首页", "分享", "某某社區服務中心 |", "打印"}, []int{2}, nil},
+			[]string{p1, p2, editor, "返回首页", "分享", "某某社區服務中心 |", "打印"}, []int{2}, nil, nil},
 		{"a masked date stops the run",
-			[]string{p1, p2, editor, "返回首页", "分享", "打印", "20xx年5月xx日"}, []int{2}, nil},
+			[]string{p1, p2, editor, "返回首页", "分享", "打印", "20xx年5月xx日"}, []int{2}, nil, nil},
 		{"numbered headings and captions stop the run",
-			[]string{p1, p2, editor, "返回首页", "（二）下一步计划", "圖為志工合影", "打印"}, []int{2}, nil},
+			[]string{p1, p2, editor, "返回首页", "（二）下一步计划", "圖為志工合影", "打印"}, []int{2}, nil, nil},
 		{"an attachment and a contact stop the run",
-			[]string{p1, p2, editor, "返回首页", "附件：报名表", "聯絡電話 12345678", "打印"}, []int{2}, nil},
+			[]string{p1, p2, editor, "返回首页", "附件：报名表", "聯絡電話 12345678", "打印"}, []int{2}, nil, nil},
 		{"other stories' headlines as long as a headline",
 			[]string{p1, p2, editor, "南湖街道举办第三届邻里美食节 百余户居民同台亮厨艺", "青年志願者走進山區小學 為孩子們帶去一堂天文課", "市图书馆夜读季启幕 二十场讲座等你来"},
-			[]int{2}, []bool{false, false, false, true, true, true}},
+			[]int{2}, nil, []bool{false, false, false, true, true, true}},
 		{"a line longer than a headline stops the run",
 			[]string{p1, p2, editor, "南湖街道举办第三届邻里美食节 百余户居民同台亮厨艺 社区书记带头掌勺为老人送上热菜", "返回首页", "分享", "打印"},
-			[]int{2}, []bool{false, false, false, false, true, true, true}},
+			[]int{2}, nil, []bool{false, false, false, false, true, true, true}},
 		{"a clause stops the run",
-			[]string{p1, p2, editor, "返回首页", "我们还走访了五户，其中", "打印", "分享"}, []int{2}, nil},
+			[]string{p1, p2, editor, "返回首页", "我们还走访了五户，其中", "打印", "分享"}, []int{2}, nil, nil},
 	} {
 		folded := make([]string, len(tt.lines))
 		last := -1
@@ -134,7 +147,8 @@ func TestTailRun(t *testing.T) {
 		}
 		empty := func(int) bool { return false }
 		known := func(i int) bool { return slices.Contains(tt.known, i) }
-		if got := tailRun(folded, last, empty, known, v); !slices.Equal(got, tt.want) {
+		footer := func(i int) bool { return slices.Contains(tt.footer, i) }
+		if got := tailRun(folded, last, empty, known, footer, v); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: tailRun = %v, want %v", tt.name, got, tt.want)
 		}
 	}

@@ -79,9 +79,24 @@ func withoutSiteLead(lines, folded []string, keep int, fv *furnitureVocab) ([]st
 }
 
 // leadLabelled reports whether folded line f opens with a word of
-// [lead_labels] and its colon.
+// [lead_labels] or [summary_labels] and its colon (摘要：…, 核心提示：…),
+// or with a word of [lead_labels] alone in square brackets before more
+// text ([导读]某月某日…, 【摘要】…).
 func (v *furnitureVocab) leadLabelled(f string) bool {
-	w := wordAt(f, v.leadLabels)
-	rest := strings.TrimSpace(f[len(w):])
-	return w != "" && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "："))
+	for _, words := range [][]string{v.leadLabels, v.summaryLabels} {
+		for _, w := range words {
+			if rest, ok := strings.CutPrefix(f, w); ok && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")) {
+				return true
+			}
+		}
+	}
+	for _, frame := range [][2]string{{"[", "]"}, {"【", "】"}} {
+		inner, ok := strings.CutPrefix(f, frame[0])
+		for _, w := range v.leadLabels {
+			if rest, found := strings.CutPrefix(inner, w+frame[1]); ok && found && strings.TrimSpace(rest) != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
