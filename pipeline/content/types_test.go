@@ -616,6 +616,22 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"印刷及宣传费用约三千元。", "", "publicity"},
 		{"其余为交通、餐饮和宣传等费用。", "", "publicity"},
 		{"志愿者在广场开展防诈宣传，发放折页。", "publicity", ""},
+		// round 32: 走访 as a survey (调研, 问卷, 摸底, 普查, 采集 …)
+		// counts households or gathers facts, no visit of care; a visit
+		// with gifts or comfort still is one
+		{"调研组走访了五个村，召开座谈会两场。", "", "visit"},
+		{"社工走访农户三十户，并发放调查问卷。", "", "visit"},
+		{"網格員逐戶走訪摸底，登記空置房屋。", "", "visit"},
+		{"普查员走访沿街商铺，采集单位信息。", "", "visit"},
+		{"书记带队走访慰问辖区困难党员。", "visit", ""},
+		{"志愿者走访独居老人，送去棉被。", "visit", ""},
+		// round 32: a sentence of what will be done (将在: 下月将在楼道
+		// 张贴海报, 年底前将在各村开展培训) reports no activity; one of
+		// what was done still does (现将在…总结如下, a report's opening, is
+		// skipped too: written in no document of 01–492)
+		{"社区将在下月开展禁毒宣传活动。", "", "publicity"},
+		{"中心將在年底前為長者開設手機培訓班。", "", "training_exam"},
+		{"社区在楼道张贴了禁毒宣传海报。", "publicity", ""},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
