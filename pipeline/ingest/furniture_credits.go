@@ -142,3 +142,27 @@ func (v *furnitureVocab) splitNames(rs []rune, n int) bool {
 	}
 	return false
 }
+
+// surnamedNames reports whether s is one to maxCreditNames persons' names
+// between spaces or enumeration commas, each opening with one of
+// [surnames] (王某某, 王某 李某某, 王 某): names run together or a name
+// spaced out count too.
+func (v *furnitureVocab) surnamedNames(s string) bool {
+	fields := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '、' })
+	if len(fields) == 0 {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(fields); i++ {
+		f := fields[i]
+		switch {
+		case runeLen(f) == 1 && i+1 < len(fields) && v.surnamed(f+fields[i+1]):
+			i++
+		case v.surnamed(f) || v.namesRunTogether(f):
+		default:
+			return false
+		}
+		n++
+	}
+	return n <= maxCreditNames
+}

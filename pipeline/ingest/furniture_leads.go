@@ -611,10 +611,19 @@ func leadCredit(folded string, v *furnitureVocab) (int, int) {
 	case head == "":
 		// In square brackets, a byline ends with where it was filed
 		// (【记者某某某地报导】); a column's label (【记者手记】) stays.
-		if !role || r != '(' && r != '（' && !hasSuffixAny(inner, v.reportEndings) {
+		// In round brackets, names alone whose surnames tell them
+		// ((王某某 李某)为…, round 32): a time or a word in brackets
+		// ((上午)…) opens no name with a surname.
+		if r != '(' && r != '（' {
+			if !role || !hasSuffixAny(inner, v.reportEndings) {
+				return -1, -1
+			}
+		} else if !role && !v.surnamedNames(inner) {
 			return -1, -1
 		}
-	case outletLeadExpr.MatchString(head) || datelineExpr.MatchString(head):
+	case outletLeadExpr.MatchString(head) || datelineExpr.MatchString(head) || creditedOutletExpr.MatchString(head) && strings.HasSuffix(head, "讯"):
+		// A one-character paper's lead (晨报讯 (某某)) before names too
+		// (round 32).
 		if !role && !leadNames(inner) {
 			return -1, -1
 		}
@@ -646,11 +655,13 @@ const (
 // (某台某地3月2日): a dateline whose credit names a reporter's role.
 var datedLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\d{1,2}月\d{1,2}日$`)
 
-// creditedOutletExpr: an outlet's name (某某报, 某某网), a lead of a paper
-// with a one-character name (晨报讯) or an outlet's lead dated with its
-// year (某某网2024年3月5日讯): a lead before a credit naming a reporter's
-// role.
-var creditedOutletExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}((报|网|台)讯?|\d{4}年\d{1,2}月\d{1,2}日(讯|电))$`)
+// creditedOutletExpr: an outlet's name (某某报, 某某网, and since round 32
+// a site named 某某在线), a lead of a paper with a one-character name
+// (晨报讯), a channel's lead after the outlet's name (某某在线某地讯) or an
+// outlet's lead dated with its year (某某网2024年3月5日讯): a lead before
+// a credit naming a reporter's role, and one ending with 讯 before names
+// alone (leadCredit).
+var creditedOutletExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}((报|网|台|在线)(\p{Han}{2,6}讯|讯)?|\d{4}年\d{1,2}月\d{1,2}日(讯|电))$`)
 
 // leadNames reports whether s is one to maxCreditNames persons' names
 // between spaces or enumeration commas (某某, 某某 某某某, 某某、某某).
