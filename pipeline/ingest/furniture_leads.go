@@ -681,13 +681,29 @@ func leadNames(s string) bool {
 // outletTag returns the length in bytes of an outlet's lead without a
 // date (outletLeadExpr: 本报讯, 某某网讯, 某某日报讯) set off by a space or a
 // colon before the line's text (某某网讯 3月1日下午…, 某某新闻网讯: 今年…),
+// or in brackets opening it ((本网讯)为响应…, round 32),
 // with the marks after it, or 0: the page's tag on the copy it prints. A
 // dateline (某地3月2日电 …) opens the report's sentence and stays, and so
 // does a lead run into the sentence without a mark (某某网讯近日…).
 func outletTag(folded string) int {
+	if r, size := utf8.DecodeRuneInString(folded); leadClosers[r] != "" {
+		// In brackets ((本网讯), 【某某报讯】), since round 32.
+		n := strings.Index(folded[size:], leadClosers[r])
+		if n < 0 || !taggedLead(strings.TrimSpace(folded[size:size+n])) {
+			return 0
+		}
+		end := size + n + len(leadClosers[r])
+		return len(folded) - len(strings.TrimLeft(folded[end:], " \u3000:："))
+	}
 	i := strings.IndexAny(folded, " \u3000:：")
-	if i <= 0 || !strings.HasSuffix(folded[:i], "讯") || !outletLeadExpr.MatchString(folded[:i]) {
+	if i <= 0 || !taggedLead(folded[:i]) {
 		return 0
 	}
 	return len(folded) - len(strings.TrimLeft(folded[i:], " \u3000:："))
+}
+
+// taggedLead reports whether s is an outlet's lead without a date
+// (outletLeadExpr, ending with 讯).
+func taggedLead(s string) bool {
+	return strings.HasSuffix(s, "讯") && outletLeadExpr.MatchString(s)
 }

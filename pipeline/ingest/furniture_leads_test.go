@@ -293,6 +293,13 @@ func TestOutletTag(t *testing.T) {
 		"某地3月2日电 河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。":  "", // a dateline
 		"喜讯 我校志愿服务队荣获全市优秀志愿服务组织称号，这是学校第三次获此殊荣。":  "", // no outlet
 		"本报讯 记者 王某": "", // no sentence after it
+		// Round 32: the lead in brackets opening the line.
+		"(本网讯)为迎接学雷锋纪念日，学院团委组织学生干部走进社区开展志愿服务。":     "(本网讯)",
+		"（本报讯）某某会于周日晚举行慈善聚餐，各界善长踊跃参与，筹得善款逾百万。":     "（本报讯）", // full-width brackets
+		"【某某日报讯】 近日，河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。": "【某某日报讯】 ",
+		"【特讯】为感谢志愿者一年来的付出，社区举办了一场表彰会，二十人获表彰。":      "", // a column's label
+		"(喜讯)我校志愿服务队荣获全市优秀志愿服务组织称号，这是学校第三次获此殊荣。":   "", // no outlet
+		"(本网讯)": "", // no sentence after it
 	} {
 		got := ""
 		if n, k := furniturePrefix(in, v); n > 0 && k == "byline" {
