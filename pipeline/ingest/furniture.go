@@ -2964,6 +2964,9 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 		return n, "junk" // a forum's anti-scraping run after the last sentence
 	}
 	if end <= 0 || end >= len(folded) {
+		if n := captionCredit(folded, v); n > 0 && end <= 0 {
+			return n, "credit" // 某某活动现场 王某 摄: a caption's credit (round 32)
+		}
 		return 0, ""
 	}
 	n := runeLen(folded[end:]) // the runes after the sentence

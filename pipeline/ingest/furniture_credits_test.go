@@ -52,3 +52,34 @@ func TestFurnitureSuffixNameList(t *testing.T) {
 		}
 	}
 }
+
+func TestCaptionCredit(t *testing.T) {
+	// Round 32: a picture's credit set apart by a space after a caption
+	// without a full stop, or a unit's name and 供图 after a sentence.
+	v := testFurniture(t)
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		"孩子们和家长一起观看科普电影 记者 沈一鸣 摄":   " 记者 沈一鸣 摄",
+		"志愿者带领孩子们参观科技馆 韩 冰 摄":       " 韩 冰 摄",
+		"志愿者为老人理发 许晨 摄":             " 许晨 摄",
+		"图为志愿者向学生讲解气象知识。某某区委宣传部 供图": "某某区委宣传部 供图",
+		"社区举办摄影展 现场拍摄":              "", // no credit: a word ending in 摄
+		"居民们在活动中认真拍摄":               "", // a sentence ending in 摄
+		"摄 影 摄":                     "", // no caption before it
+		"志愿者们合影 摄":                  "", // 摄 alone names no one
+	} {
+		n, _ := furnitureSuffix(fold.ToSimplified(in), v, pats)
+		rs := []rune(in)
+		if got := string(rs[len(rs)-n:]); got != want {
+			t.Errorf("furnitureSuffix(%q) cuts %q, want %q", in, got, want)
+		}
+	}
+	for s, want := range map[string]bool{"韩 冰 摄": true, "某某区委宣传部 供图": true, "某某区委宣传部供图": false, "提 供": false} {
+		if got := photographerCredit(s); got != want {
+			t.Errorf("photographerCredit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
