@@ -189,6 +189,10 @@ type furnitureVocab struct {
 	sizeSteps                                 []string // a+, a-: the type size's step buttons (widgetRow)
 	contentLabels                             []string // 正文: the template's label over the text (contentLabel)
 	pagerUnits                                []string // 篇, 期: what a link to the page's neighbour names (pagerLinks)
+	surnames                                  []string // 王, 李: the commonest surnames, each of one character (namesRunTogether)
+	surnameSet                                map[rune]bool
+	nameCreditVerbs                           []string // 摄, 整理: what the named did, after a credit's names in brackets (nameListCredit)
+	bylineOutletEnds                          []string // 网, 台: how an outlet's name before a byline's role ends (reportedByline)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	trailingFacts                             *regexp.Regexp // see source_labels
 	headlineFields                            *regexp.Regexp // headlineBeforeDate
@@ -251,7 +255,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords, "comment_words": &v.commentWords,
 		"type_size_labels": &v.typeSizeLabels, "type_sizes": &v.typeSizes, "size_steps": &v.sizeSteps, "content_labels": &v.contentLabels,
-		"pager_units": &v.pagerUnits,
+		"pager_units": &v.pagerUnits, "surnames": &v.surnames, "name_credit_verbs": &v.nameCreditVerbs,
 	} {
 		if *p = ws.Words(name); len(*p) == 0 {
 			return nil, fmt.Errorf("no [%s] words", name)
@@ -289,6 +293,14 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 				v.dateLabels = append(v.dateLabels, l)
 			}
 		}
+	}
+	v.surnameSet = map[rune]bool{}
+	for _, w := range v.surnames {
+		r, size := utf8.DecodeRuneInString(w)
+		if size != len(w) {
+			return nil, fmt.Errorf("[surnames]: %q is not one character", w)
+		}
+		v.surnameSet[r] = true
 	}
 	brackets := ws.Words("collection_brackets")
 	if len(brackets) == 0 {
@@ -362,6 +374,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	if len(outletEnds) == 0 {
 		return nil, fmt.Errorf("no [byline_outlet_endings] words")
 	}
+	v.bylineOutletEnds = outletEnds
 	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·•]{0,14}?(` + alternation(outletEnds) + `)\s*` + fieldSep + `?\s*)?((` + roles +
 		`)\s*` + fieldSep + `?\s*(` + dotted + `|` + spaced + `|[\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})` + note + `(\s*[、，,/ ]\s*(` + dotted + `|` + spaced + `|[\p{Han}×xX*]{2,4})` + note + `)*\s*)+` + did + `(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
 	// Any outlet's name, but each role's first name set apart by a space
@@ -2168,7 +2181,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 		metadataField{v}, fieldRow{v}, datedLink{v}, bylineLine{v}, newsLead{}, parenCredit{v}, contactLine{v}, snapshotLink{v}, siteLine{v},
 		datedLine{v}, stampRow{}, headStamp{v}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, latinHeadRow{}, pagedTitle{v},
 		machineName{}, deviceName{v}, storyPictureName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, issueLine{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
-		outletLead{}, namesCredit{}, tailNames{v}, statementLink{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, placeReport{v}, reporterRow{v}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{}, ornamentFramed{},
+		outletLead{}, namesCredit{}, nameListCredit{v}, tailNames{v}, statementLink{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, placeReport{v}, reporterRow{v}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{}, ornamentFramed{},
 		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, contentLabel{v}, glyphLed{v}, buttonLed{v}, bracketAside{v}, headFigure{}, pagerLinks{v}}
 }
 
@@ -2960,6 +2973,9 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 		return n, "junk" // a forum's anti-scraping run after the last sentence
 	}
 	if end <= 0 || end >= len(folded) {
+		if n := captionCredit(folded, v); n > 0 && end <= 0 {
+			return n, "credit" // 某某活动现场 王某 摄: a caption's credit (round 32)
+		}
 		return 0, ""
 	}
 	n := runeLen(folded[end:]) // the runes after the sentence

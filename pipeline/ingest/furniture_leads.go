@@ -611,10 +611,19 @@ func leadCredit(folded string, v *furnitureVocab) (int, int) {
 	case head == "":
 		// In square brackets, a byline ends with where it was filed
 		// (【记者某某某地报导】); a column's label (【记者手记】) stays.
-		if !role || r != '(' && r != '（' && !hasSuffixAny(inner, v.reportEndings) {
+		// In round brackets, names alone whose surnames tell them
+		// ((王某某 李某)为…, round 32): a time or a word in brackets
+		// ((上午)…) opens no name with a surname.
+		if r != '(' && r != '（' {
+			if !role || !hasSuffixAny(inner, v.reportEndings) {
+				return -1, -1
+			}
+		} else if !role && !v.surnamedNames(inner) {
 			return -1, -1
 		}
-	case outletLeadExpr.MatchString(head) || datelineExpr.MatchString(head):
+	case outletLeadExpr.MatchString(head) || datelineExpr.MatchString(head) || creditedOutletExpr.MatchString(head) && strings.HasSuffix(head, "讯"):
+		// A one-character paper's lead (晨报讯 (某某)) before names too
+		// (round 32).
 		if !role && !leadNames(inner) {
 			return -1, -1
 		}
@@ -646,11 +655,13 @@ const (
 // (某台某地3月2日): a dateline whose credit names a reporter's role.
 var datedLeadExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}\d{1,2}月\d{1,2}日$`)
 
-// creditedOutletExpr: an outlet's name (某某报, 某某网), a lead of a paper
-// with a one-character name (晨报讯) or an outlet's lead dated with its
-// year (某某网2024年3月5日讯): a lead before a credit naming a reporter's
-// role.
-var creditedOutletExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}((报|网|台)讯?|\d{4}年\d{1,2}月\d{1,2}日(讯|电))$`)
+// creditedOutletExpr: an outlet's name (某某报, 某某网, and since round 32
+// a site named 某某在线), a lead of a paper with a one-character name
+// (晨报讯), a channel's lead after the outlet's name (某某在线某地讯) or an
+// outlet's lead dated with its year (某某网2024年3月5日讯): a lead before
+// a credit naming a reporter's role, and one ending with 讯 before names
+// alone (leadCredit).
+var creditedOutletExpr = regexp.MustCompile(`^[\p{Han}A-Za-z·]{1,14}((报|网|台|在线)(\p{Han}{2,6}讯|讯)?|\d{4}年\d{1,2}月\d{1,2}日(讯|电))$`)
 
 // leadNames reports whether s is one to maxCreditNames persons' names
 // between spaces or enumeration commas (某某, 某某 某某某, 某某、某某).
@@ -670,13 +681,29 @@ func leadNames(s string) bool {
 // outletTag returns the length in bytes of an outlet's lead without a
 // date (outletLeadExpr: 本报讯, 某某网讯, 某某日报讯) set off by a space or a
 // colon before the line's text (某某网讯 3月1日下午…, 某某新闻网讯: 今年…),
+// or in brackets opening it ((本网讯)为响应…, round 32),
 // with the marks after it, or 0: the page's tag on the copy it prints. A
 // dateline (某地3月2日电 …) opens the report's sentence and stays, and so
 // does a lead run into the sentence without a mark (某某网讯近日…).
 func outletTag(folded string) int {
+	if r, size := utf8.DecodeRuneInString(folded); leadClosers[r] != "" {
+		// In brackets ((本网讯), 【某某报讯】), since round 32.
+		n := strings.Index(folded[size:], leadClosers[r])
+		if n < 0 || !taggedLead(strings.TrimSpace(folded[size:size+n])) {
+			return 0
+		}
+		end := size + n + len(leadClosers[r])
+		return len(folded) - len(strings.TrimLeft(folded[end:], " \u3000:："))
+	}
 	i := strings.IndexAny(folded, " \u3000:：")
-	if i <= 0 || !strings.HasSuffix(folded[:i], "讯") || !outletLeadExpr.MatchString(folded[:i]) {
+	if i <= 0 || !taggedLead(folded[:i]) {
 		return 0
 	}
 	return len(folded) - len(strings.TrimLeft(folded[i:], " \u3000:："))
+}
+
+// taggedLead reports whether s is an outlet's lead without a date
+// (outletLeadExpr, ending with 讯).
+func taggedLead(s string) bool {
+	return strings.HasSuffix(s, "讯") && outletLeadExpr.MatchString(s)
 }

@@ -388,8 +388,11 @@ func (photographerAlone) Judge(l lineView) string {
 
 // photographerExpr: a name of two to four characters and 摄 or 摄影报道,
 // after a space or not, or 供 after a space (某某 供: who gave the picture;
-// without the space 可供, 提供 are words of a sentence).
-var photographerExpr = regexp.MustCompile(`^(\p{Han}{2,4})(\s*(摄|摄影报道)|\s+供)$`)
+// without the space 可供, 提供 are words of a sentence). Since round 32 a
+// name of two characters spaced out to the width of three (王 某 摄), and
+// a unit's name set apart from 供图 by a space (某某区委宣传部 供图; run
+// together, a line pattern of dict/boilerplate.txt reads it).
+var photographerExpr = regexp.MustCompile(`^(\p{Han}{2,4}|\p{Han} \p{Han})(\s*(摄|摄影报道)|\s+供)$|^(\p{Han}{2,16})\s+供图$`)
 
 // photographerCredit reports whether folded f is a photographer's credit
 // without a role (photographerExpr), not a word ending in 摄 (活动拍摄, 航摄).
@@ -401,6 +404,40 @@ func photographerCredit(f string) bool {
 	last, _ := utf8.DecodeLastRuneInString(m[1])
 	return !strings.ContainsRune("拍航", last)
 }
+
+// captionCredit returns how many runes of folded f end it as a picture's
+// credit set apart by a space after a caption without a full stop (某某
+// 活动现场 王某 摄, …观看电影 记者 王某某 摄, round 32): a photographer's
+// credit (photographerCredit) or a byline naming a role (记者 某某 摄),
+// the longest such tail; 0 when there is none, or nothing of the caption
+// before it.
+func captionCredit(f string, v *furnitureVocab) int {
+	if !strings.HasSuffix(f, "摄") || runesOver(f, maxCaptionCreditLine) {
+		return 0
+	}
+	for i, r := range f {
+		if i == 0 || !unicode.IsSpace(r) {
+			continue
+		}
+		head, tail := strings.TrimSpace(f[:i]), strings.TrimSpace(f[i:])
+		if runeLen(head) < minCaptionRunes || runesOver(tail, maxCaptionCreditRunes) {
+			continue
+		}
+		if photographerCredit(tail) || v.isByline(tail) {
+			return runeLen(f[i:])
+		}
+	}
+	return 0
+}
+
+// maxCaptionCreditLine is the longest caption line with its credit,
+// maxCaptionCreditRunes the longest credit, minCaptionRunes the shortest
+// caption left before it.
+const (
+	maxCaptionCreditLine  = 60
+	maxCaptionCreditRunes = 16
+	minCaptionRunes       = 4
+)
 
 // brokenField: the end of a furniture line broken over two (【字体： on one
 // line, 小 中 大】 on the next): a short line closing a bracket the line
