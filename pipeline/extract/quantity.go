@@ -50,7 +50,7 @@ func LoadMeasureWords(r io.Reader) (MeasureWords, error) {
 			return fmt.Errorf("line %d: measure word %q is not valid UTF-8", n, unit)
 		}
 		if strings.ContainsFunc(unit, func(r rune) bool { return !isHanRune(r) }) && !isUnitSymbol(unit) {
-			return fmt.Errorf("line %d: bad measure word %q: only Chinese characters, or a unit symbol in lower-case Latin letters", n, unit)
+			return fmt.Errorf("line %d: bad measure word %q: only Chinese characters, or a unit symbol in lower-case Latin letters or one squared unit sign", n, unit)
 		}
 		if !measureKinds[kind] {
 			return fmt.Errorf("line %d: unknown kind %q for %q", n, kind, unit)
@@ -79,8 +79,19 @@ var defaultMeasureWords = sync.OnceValue(func() MeasureWords {
 // isUnitSymbol reports whether a measure word is a unit's symbol in
 // lower-case Latin letters (ml, kg): reports write 献血38600ml as often as
 // 毫升. It is matched whatever its case, and not inside a longer Latin word.
+// One squared unit sign of Unicode's CJK compatibility block (㎏, ㎖) is a
+// unit's symbol too.
 func isUnitSymbol(unit string) bool {
+	if r, n := utf8.DecodeRuneInString(unit); n == len(unit) && isSquaredUnit(r) {
+		return true
+	}
 	return unit != "" && !strings.ContainsFunc(unit, func(r rune) bool { return r < 'a' || r > 'z' })
+}
+
+// isSquaredUnit reports whether r is a squared Latin unit sign of the CJK
+// compatibility block (㎏ U+338F, ㎖ U+3396, ㎡ U+33A1).
+func isSquaredUnit(r rune) bool {
+	return r >= 0x3380 && r <= 0x33DF
 }
 
 // isASCIILetter reports whether r is a Latin letter of ASCII.
