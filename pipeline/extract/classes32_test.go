@@ -34,3 +34,22 @@ func TestWeightVolumeSongTableUnits(t *testing.T) {
 		{"门牌号为5kgw的仓库", nil},
 	})
 }
+
+// TestSpacesInsideACount: a space (ASCII or ideographic) between a Chinese
+// digit and its multiplier, between a numeral and a mark of
+// [approx_after_number], or before the measure word does not break the
+// count, and the span keeps the text as written (round 32, written after
+// reading every read set's misses); two numbers a space apart stay two.
+func TestSpacesInsideACount(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"全年举办了八 十二次健康讲座。", []string{"八 十二次 82 次 events [健康讲座]"}},
+		{"全年举办了八\u3000十二次健康讲座。", []string{"八\u3000十二次 82 次 events [健康讲座]"}},
+		{"服务队现有队员 230 多 人。", []string{"230 多 人 230 人 people a [队员]"}},
+		{"服务队现有队员 230多 名。", []string{"230多 名 230 名 people a [队员]"}},
+		{"这个小组一共有五 个人。", []string{"五 个 5 个 people [人]"}},
+		{"这个小组一共有五\u3000个人。", []string{"五\u3000个 5 个 people [人]"}},
+		{"得分依次为三 五 八分。", nil},
+		{"活动共分五十 五个小组进行。", []string{"五个 5 个 groups [小组]"}},
+		{"报名 12 35人", []string{"35人 35 人 people"}},
+	})
+}

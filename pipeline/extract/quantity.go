@@ -353,12 +353,13 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 		}
 	}
 	if n == 0 {
-		if k := spacesAfterDigits(rs, j); k > j {
+		if k := spacesAfterNumber(qw, rs, j); k > j {
 			if u, n2 := mw.match(rs, k); n2 > 0 {
-				j, unit, n = k, u, n2 // 66 人: a table cell padded with spaces
+				j, unit, n = k, u, n2 // 66 人, 七 个: a space before the measure word
 			} else if k+1 < len(rs) && strings.ContainsRune(qw.approxAfterNumber, rs[k]) && !p.approx {
-				if u, n2 := mw.match(rs, k+1); n2 > 0 {
-					j, unit, n, p.approx = k+1, u, n2, true // 40 余名: a space before 余
+				k2 := spacesAfterNumber(qw, rs, k+1)
+				if u, n2 := mw.match(rs, k2); n2 > 0 {
+					j, unit, n, p.approx = k2, u, n2, true // 40 余名, 580 多 人: spaces around 余
 				}
 			}
 		}
@@ -665,17 +666,18 @@ func listOfServiceFigures(nw *numberWords, rs []rune, from int) bool {
 // hoursClauseRunes is how far back serviceHours looks for its words.
 const hoursClauseRunes = 16
 
-// spacesAfterDigits is the index after a few spaces that follow an Arabic
-// digit at j-1 (a padded table cell: 66   人), or j when there are none.
-func spacesAfterDigits(rs []rune, j int) int {
+// spacesAfterNumber is the index after a few spaces (ASCII or ideographic)
+// that follow a numeral or a mark of [approx_after_number] at j-1 (a padded
+// table cell: 66   人; 七 个人; 580 多 人), or j when there are none.
+func spacesAfterNumber(qw *quantityWords, rs []rune, j int) int {
 	if j == 0 || j >= len(rs) {
 		return j
 	}
-	if _, ok := arabicDigit(rs[j-1]); !ok {
+	if numeralClass(rs, j-1) == runNone && !strings.ContainsRune(qw.approxAfterNumber, rs[j-1]) {
 		return j
 	}
 	k := j
-	for k < len(rs) && k-j < 4 && rs[k] == ' ' {
+	for k < len(rs) && k-j < 4 && isSpaceRune(rs[k]) {
 		k++
 	}
 	return k
@@ -793,7 +795,20 @@ func (v docView) objectOf(unit, kind string, start, end int) string {
 	if o := v.statisticsTopic(unit, kind, start, end); o != "" {
 		return o
 	}
-	return v.serviceBefore(unit, start, end)
+	if o := v.serviceBefore(unit, start, end); o != "" {
+		return o
+	}
+	// 现有队员 230 多 人: the nouns before the spaces before the number, on
+	// its line, when nothing else gave an object.
+	if k := start; v.word != nil {
+		for k > 0 && isSpaceRune(v.folded[k-1]) {
+			k--
+		}
+		if k < start {
+			return v.nounsBefore(k)
+		}
+	}
+	return ""
 }
 
 // serviceBefore is the object of a count of visits ([visit_units]: 人次)
