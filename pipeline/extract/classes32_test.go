@@ -53,3 +53,21 @@ func TestSpacesInsideACount(t *testing.T) {
 		{"报名 12 35人", []string{"35人 35 人 people"}},
 	})
 }
+
+// TestBuildingAndGateNumbers: a number before 栋, 幢 or 门 names a building
+// or a gate, not a count, when a place word follows (3幢旁边, 8栋楼下) or
+// when it is written in Arabic digits after a direction (东3门) or a
+// numbered part of an address (B2区5栋) (round 32, written after reading
+// every read set's misses); buildings counted still count (新建3栋楼, 共5幢).
+func TestBuildingAndGateNumbers(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"3幢旁边新修了两个凉亭。", []string{"两个 2 个 other [凉亭]"}},
+		{"居民们在8栋楼下集合。", nil},
+		{"游客从东3门进入公园。", nil},
+		{"遊客從東3門進入公園。", nil},
+		{"志愿者们来到B2区5栋看望独居老人。", nil},
+		{"今年新建了3栋楼。", []string{"3栋 3 栋 other"}},
+		{"小区共5幢，住户300户。", []string{"5幢 5 幢 other [小区]", "300户 300 户 households [住户]"}},
+		{"学校开设了三门课程。", []string{"三门 3 门 events [课程]"}},
+	})
+}

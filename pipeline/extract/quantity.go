@@ -2776,9 +2776,30 @@ const sentenceRunes = 60
 
 // address reports a count written right after a word of
 // [address_before] for its measure word: 杨柳湾村3组 is a village's group
-// number, part of an address.
+// number, part of an address. A number with a measure word of
+// [address_units] names a building or a gate when a place word of
+// [address_after] follows (4幢旁边), or when it is in Arabic digits right
+// after a direction (南2门) or after a numbered part of an address (B2区5栋).
 func address(nw *numberWords, c countAt) bool {
-	return wordBefore(c.rs, c.start, nw.q.addressBefore[c.unit]) != ""
+	qw, rs := nw.q, c.rs
+	if wordBefore(rs, c.start, qw.addressBefore[c.unit]) != "" {
+		return true
+	}
+	if !qw.addressUnits[c.unit] {
+		return false
+	}
+	if wordAt(rs, c.end, qw.addressAfter) != "" {
+		return true
+	}
+	if c.start != c.number || c.start < 2 || !allArabic(rs[c.number:c.p.end]) || c.p.approx || c.p.hasHigh {
+		return false
+	}
+	before := rs[c.start-1]
+	if strings.ContainsRune(qw.addressDirections, before) {
+		return !strings.ContainsRune(qw.addressDirections, rs[c.start-2]) // 南2门; not 南北2门
+	}
+	_, digit := arabicDigit(rs[c.start-2])
+	return strings.ContainsRune(qw.addressParts, before) && (digit || isASCIILetter(rs[c.start-2]))
 }
 
 // sampleTexts reports a count right after a word of [sample_texts_before]
