@@ -353,13 +353,37 @@ func numeralRunEnd(rs []rune, i int) int {
 		return j
 	case runChinese:
 		j := i
-		for j < len(rs) && numeralClass(rs, j) == runChinese {
-			j++
+		for j < len(rs) {
+			if numeralClass(rs, j) == runChinese {
+				j++
+				continue
+			}
+			if spacedChineseUnit(rs, j) {
+				j += 2 // 七 十五次: a space between a digit and its multiplier
+				continue
+			}
+			break
 		}
 		return j
 	}
 	return i
 }
+
+// spacedChineseUnit reports a space at j (ASCII or ideographic) between a
+// Chinese digit other than zero and a multiplier (七 十五次, 三 百人): the
+// digit scales the multiplier, so the run goes on across it. Two digits
+// (三 五) or a digit after a multiplier (五十 五) stay two numbers.
+func spacedChineseUnit(rs []rune, j int) bool {
+	if j == 0 || j+1 >= len(rs) || !isSpaceRune(rs[j]) {
+		return false
+	}
+	d, digit := chineseDigit(rs[j-1])
+	_, _, unit := numeralUnit(rs[j+1])
+	return digit && d > 0 && d < 10 && unit
+}
+
+// isSpaceRune reports an ASCII or an ideographic space.
+func isSpaceRune(r rune) bool { return r == ' ' || r == '\u3000' }
 
 // spacedBigUnit reports a space at j between an Arabic digit and a big
 // multiplier (1.8 万余人, 38 萬549 人次): the run goes on across it.
@@ -526,8 +550,8 @@ func readNumber(nw *numberWords, rs []rune, i int) (numberPhrase, bool) {
 		return p, false
 	}
 	run := rs[i:end]
-	if slices.Contains(run, ' ') {
-		run = slices.DeleteFunc(slices.Clone(run), func(r rune) bool { return r == ' ' })
+	if slices.ContainsFunc(run, isSpaceRune) {
+		run = slices.DeleteFunc(slices.Clone(run), isSpaceRune)
 	}
 	if !readRunValue(run, &p) {
 		return p, false

@@ -230,6 +230,10 @@ type quantityWords struct {
 	placeNameNotGaps      string              // 驻: 三批驻村干部 counts cadres
 	oneSuperlatives       []string            // 最: 报名人数最多的一次 ranks, it does not count
 	addressBefore         map[string][]string // 组 → 村: 村3组 is an address
+	addressUnits          map[string]bool     // 栋, 门: their number may name a building or a gate
+	addressAfter          []string            // 旁边: 4幢旁边 is where, not how many
+	addressDirections     string              // 南: 南2门 is the south gate number 2
+	addressParts          string              // 区: B2区5栋 is a building of area B2
 	sampleTextsBefore     map[string][]string // 篇 → 总结: 活动总结5篇 is a site's offer of sample texts
 	sentenceEnds          string              // 。；: the marks that end a sentence
 	sloganMarks           string              // 、，+: the marks between a slogan's parts
@@ -292,7 +296,7 @@ func loadQuantityWords() *quantityWords {
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "bare_count_units", "one_list_units", "one_list_ends", "family_units", "family_name_tags", "family_before", "place_one_units", "place_one_tags", "place_one_ends", "site_units", "site_before", "site_tags", "frame_units", "frame_ends", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
 		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "length_words", "length_not_words", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
-		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "floor_area_words", "call_units", "call_words", "address_before", "sentence_ends", "slogan_marks", "object_modifiers", "object_scopes", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
+		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "floor_area_words", "call_units", "call_words", "address_before", "address_units", "address_after", "address_directions", "address_parts", "sentence_ends", "slogan_marks", "object_modifiers", "object_scopes", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
 		"body_before", "body_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "place_suffixes", "place_counters", "place_name_ends", "place_name_units", "place_name_not_gaps", "one_superlatives", "one_setup_verbs", "one_place_words", "name_word_tags",
@@ -409,6 +413,10 @@ func loadQuantityWords() *quantityWords {
 		placeNameNotGaps:      ws.runes("place_name_not_gaps"),
 		oneSuperlatives:       ws.words("one_superlatives"),
 		addressBefore:         ws.lists("address_before"),
+		addressUnits:          ws.set("address_units"),
+		addressAfter:          longestFirst(ws.words("address_after")),
+		addressDirections:     ws.runes("address_directions"),
+		addressParts:          ws.runes("address_parts"),
 		sampleTextsBefore:     ws.lists("sample_texts_before"),
 		sentenceEnds:          ws.runes("sentence_ends"),
 		sloganMarks:           ws.runes("slogan_marks"),

@@ -50,7 +50,7 @@ func LoadMeasureWords(r io.Reader) (MeasureWords, error) {
 			return fmt.Errorf("line %d: measure word %q is not valid UTF-8", n, unit)
 		}
 		if strings.ContainsFunc(unit, func(r rune) bool { return !isHanRune(r) }) && !isUnitSymbol(unit) {
-			return fmt.Errorf("line %d: bad measure word %q: only Chinese characters, or a unit symbol in lower-case Latin letters", n, unit)
+			return fmt.Errorf("line %d: bad measure word %q: only Chinese characters, or a unit symbol in lower-case Latin letters or one squared unit sign", n, unit)
 		}
 		if !measureKinds[kind] {
 			return fmt.Errorf("line %d: unknown kind %q for %q", n, kind, unit)
@@ -79,8 +79,19 @@ var defaultMeasureWords = sync.OnceValue(func() MeasureWords {
 // isUnitSymbol reports whether a measure word is a unit's symbol in
 // lower-case Latin letters (ml, kg): reports write 献血38600ml as often as
 // 毫升. It is matched whatever its case, and not inside a longer Latin word.
+// One squared unit sign of Unicode's CJK compatibility block (㎏, ㎖) is a
+// unit's symbol too.
 func isUnitSymbol(unit string) bool {
+	if r, n := utf8.DecodeRuneInString(unit); n == len(unit) && isSquaredUnit(r) {
+		return true
+	}
 	return unit != "" && !strings.ContainsFunc(unit, func(r rune) bool { return r < 'a' || r > 'z' })
+}
+
+// isSquaredUnit reports whether r is a squared Latin unit sign of the CJK
+// compatibility block (㎏ U+338F, ㎖ U+3396, ㎡ U+33A1).
+func isSquaredUnit(r rune) bool {
+	return r >= 0x3380 && r <= 0x33DF
 }
 
 // isASCIILetter reports whether r is a Latin letter of ASCII.
@@ -342,12 +353,13 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 		}
 	}
 	if n == 0 {
-		if k := spacesAfterDigits(rs, j); k > j {
+		if k := spacesAfterNumber(qw, rs, j); k > j {
 			if u, n2 := mw.match(rs, k); n2 > 0 {
-				j, unit, n = k, u, n2 // 66 人: a table cell padded with spaces
+				j, unit, n = k, u, n2 // 66 人, 七 个: a space before the measure word
 			} else if k+1 < len(rs) && strings.ContainsRune(qw.approxAfterNumber, rs[k]) && !p.approx {
-				if u, n2 := mw.match(rs, k+1); n2 > 0 {
-					j, unit, n, p.approx = k+1, u, n2, true // 40 余名: a space before 余
+				k2 := spacesAfterNumber(qw, rs, k+1)
+				if u, n2 := mw.match(rs, k2); n2 > 0 {
+					j, unit, n, p.approx = k2, u, n2, true // 40 余名, 580 多 人: spaces around 余
 				}
 			}
 		}
@@ -654,17 +666,18 @@ func listOfServiceFigures(nw *numberWords, rs []rune, from int) bool {
 // hoursClauseRunes is how far back serviceHours looks for its words.
 const hoursClauseRunes = 16
 
-// spacesAfterDigits is the index after a few spaces that follow an Arabic
-// digit at j-1 (a padded table cell: 66   人), or j when there are none.
-func spacesAfterDigits(rs []rune, j int) int {
+// spacesAfterNumber is the index after a few spaces (ASCII or ideographic)
+// that follow a numeral or a mark of [approx_after_number] at j-1 (a padded
+// table cell: 66   人; 七 个人; 580 多 人), or j when there are none.
+func spacesAfterNumber(qw *quantityWords, rs []rune, j int) int {
 	if j == 0 || j >= len(rs) {
 		return j
 	}
-	if _, ok := arabicDigit(rs[j-1]); !ok {
+	if numeralClass(rs, j-1) == runNone && !strings.ContainsRune(qw.approxAfterNumber, rs[j-1]) {
 		return j
 	}
 	k := j
-	for k < len(rs) && k-j < 4 && rs[k] == ' ' {
+	for k < len(rs) && k-j < 4 && isSpaceRune(rs[k]) {
 		k++
 	}
 	return k
@@ -782,7 +795,20 @@ func (v docView) objectOf(unit, kind string, start, end int) string {
 	if o := v.statisticsTopic(unit, kind, start, end); o != "" {
 		return o
 	}
-	return v.serviceBefore(unit, start, end)
+	if o := v.serviceBefore(unit, start, end); o != "" {
+		return o
+	}
+	// 现有队员 230 多 人: the nouns before the spaces before the number, on
+	// its line, when nothing else gave an object.
+	if k := start; v.word != nil {
+		for k > 0 && isSpaceRune(v.folded[k-1]) {
+			k--
+		}
+		if k < start {
+			return v.nounsBefore(k)
+		}
+	}
+	return ""
 }
 
 // serviceBefore is the object of a count of visits ([visit_units]: 人次)
@@ -2750,9 +2776,30 @@ const sentenceRunes = 60
 
 // address reports a count written right after a word of
 // [address_before] for its measure word: 杨柳湾村3组 is a village's group
-// number, part of an address.
+// number, part of an address. A number with a measure word of
+// [address_units] names a building or a gate when a place word of
+// [address_after] follows (4幢旁边), or when it is in Arabic digits right
+// after a direction (南2门) or after a numbered part of an address (B2区5栋).
 func address(nw *numberWords, c countAt) bool {
-	return wordBefore(c.rs, c.start, nw.q.addressBefore[c.unit]) != ""
+	qw, rs := nw.q, c.rs
+	if wordBefore(rs, c.start, qw.addressBefore[c.unit]) != "" {
+		return true
+	}
+	if !qw.addressUnits[c.unit] {
+		return false
+	}
+	if wordAt(rs, c.end, qw.addressAfter) != "" {
+		return true
+	}
+	if c.start != c.number || c.start < 2 || !allArabic(rs[c.number:c.p.end]) || c.p.approx || c.p.hasHigh {
+		return false
+	}
+	before := rs[c.start-1]
+	if strings.ContainsRune(qw.addressDirections, before) {
+		return !strings.ContainsRune(qw.addressDirections, rs[c.start-2]) // 南2门; not 南北2门
+	}
+	_, digit := arabicDigit(rs[c.start-2])
+	return strings.ContainsRune(qw.addressParts, before) && (digit || isASCIILetter(rs[c.start-2]))
 }
 
 // sampleTexts reports a count right after a word of [sample_texts_before]
