@@ -62,24 +62,24 @@ func (v *furnitureVocab) creditNames(s string) bool {
 			break
 		}
 	}
-	n := v.countNames(s)
+	n := v.countNames(s, isPersonName)
 	return n >= 2 || n == 1 && marked
 }
 
 // countNames returns how many persons' names s lists between spaces or
 // enumeration commas (0 if it is not such a list, or lists more than
-// maxCreditNames): a name of two to four Han characters, names run
-// together, or a surname and one character set apart by a space (王 某).
-func (v *furnitureVocab) countNames(s string) int {
+// maxCreditNames): names that name accepts, names run together (two), or a
+// surname set apart by a space from the rest of its name (王 某).
+func (v *furnitureVocab) countNames(s string, name func(string) bool) int {
 	fields := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '、' })
 	n := 0
 	for i := 0; i < len(fields); i++ {
 		f := fields[i]
 		switch {
-		case runeLen(f) == 1 && i+1 < len(fields) && runeLen(fields[i+1]) == 1 && v.surnamed(f+fields[i+1]):
+		case runeLen(f) == 1 && i+1 < len(fields) && v.surnamed(f+fields[i+1]):
 			i++ // 王 某: a name spaced out
 			n++
-		case isPersonName(f):
+		case name(f):
 			n++
 		case v.namesRunTogether(f):
 			n += 2
@@ -143,26 +143,9 @@ func (v *furnitureVocab) splitNames(rs []rune, n int) bool {
 	return false
 }
 
-// surnamedNames reports whether s is one to maxCreditNames persons' names
-// between spaces or enumeration commas, each opening with one of
-// [surnames] (王某某, 王某 李某某, 王 某): names run together or a name
-// spaced out count too.
+// surnamedNames reports whether s is a list of persons' names as
+// countNames reads it, each opening with one of [surnames] (王某某, 王某
+// 李某某, 王 某, 王某李某).
 func (v *furnitureVocab) surnamedNames(s string) bool {
-	fields := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '、' })
-	if len(fields) == 0 {
-		return false
-	}
-	n := 0
-	for i := 0; i < len(fields); i++ {
-		f := fields[i]
-		switch {
-		case runeLen(f) == 1 && i+1 < len(fields) && v.surnamed(f+fields[i+1]):
-			i++
-		case v.surnamed(f) || v.namesRunTogether(f):
-		default:
-			return false
-		}
-		n++
-	}
-	return n <= maxCreditNames
+	return v.countNames(s, v.surnamed) > 0
 }
