@@ -65,7 +65,7 @@ func TestDocumentYear(t *testing.T) {
 		{name: "a sample essay dated by the day takes no stamp", text: "敬老院活动总结\n重阳节当天，我们来到敬老院陪老人聊天。", published: "2023-02-17", stamped: true, want: "none"},
 		{name: "a sample essay dated by the day takes no stamp, Traditional", text: "敬老院活動總結\n重陽節當天，我們來到敬老院陪長者聊天。", published: "2023-02-17", stamped: true, want: "none"},
 		{name: "news dated by the day keeps its stamp", text: "敬老院里的笑声\n重阳节当天，志愿者来到敬老院陪老人聊天。", published: "2023-10-24", stamped: true, want: "2023"},
-		{name: "a title naming a sample essay anywhere takes no stamp", text: "防火演练总结范文 怎么写\n一年一度的消防器材检查开始了，公司组织职工学习使用灭火器。", published: "2022-09-06", stamped: true, want: "none"},
+		{name: "a title naming a sample essay anywhere takes no stamp", text: "防火演练总结范文 怎么写\n公司每年秋季都要检查灭火器材，这次还请职工学了使用方法。", published: "2022-09-06", stamped: true, want: "none"},
 		{name: "a template without dates has no year", text: "社区服务活动总结\n社区服务活动有助于增进邻里之间的了解。", published: "2023-11-12", want: "none"},
 		{name: "a typeset date spaces its figures from their units", text: "敬老院探访\n2024 年 5 月 18 日,志愿者来到敬老院为老人表演节目。", published: "", want: "2024"},
 		{name: "a typeset date, Traditional, ideographic spaces", text: "長者探訪\n2023　年　9　月　2　日，義工探訪了獨居長者。", published: "", want: "2023"},
