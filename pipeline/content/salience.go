@@ -113,6 +113,22 @@ type Salience struct {
 	// 为五年级学生上了一堂课) — a mark, then a place at most intoWithin
 	// runes after it, no punctuation between.
 	IntoMarks []string `toml:"into_marks"`
+	// CountUnits are the measure words of a head count (名, 人, 位), each
+	// one character, matched folded: a type of people served named in one
+	// sentence, not in a list, is not named in passing when a hit is
+	// counted — a number and one of them right after it, or an about word
+	// (CountAbout) between (参加学生约60名, 學童計1,200餘人參與), or right
+	// before it, at most countWithin runes between (15名中小学生, 15位独居
+	// 老人): the report counts them among those it served (round 32).
+	CountUnits []string `toml:"count_units"`
+	// CountAbout are the words written between people and their count
+	// (约, 计, 共计, 超过), matched folded.
+	CountAbout []string `toml:"count_about"`
+	// CountParts are the words of a part of a whole (其中, 当中), matched
+	// folded: a count in a clause after one of them tells how many of
+	// those served were of the group (其中老人38人, 當中包括獨居長者63人),
+	// not that the group was served.
+	CountParts []string `toml:"count_parts"`
 	// Gifts are the types whose hit in the clause of people served, named
 	// in one sentence, gives them something: they are served, not named in
 	// passing (rs.given).
@@ -145,7 +161,7 @@ type Salience struct {
 // salienceKeys are the keys of the [salience] table, in the order the
 // message of an unknown key lists them.
 var salienceKeys = []string{"share", "people", "items", "title", "head", "heading", "first", "lone", "passing", "key", "key_words", "overviews", "weak",
-	"title_notes", "topic", "serving", "list_marks", "for_marks", "for_not_after", "into_marks", "gifts", "organisation", "organisations", "reports", "periods",
+	"title_notes", "topic", "serving", "list_marks", "for_marks", "for_not_after", "into_marks", "count_units", "count_about", "count_parts", "gifts", "organisation", "organisations", "reports", "periods",
 	"object", "about"}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
@@ -169,14 +185,14 @@ func (s Salience) check() map[string]string {
 			out[key] = fmt.Sprintf("salience: %s must be a number ≥ 0, not %v", key, val)
 		}
 	}
-	for key, words := range map[string][]string{"key_words": s.KeyWords, "overviews": s.Overviews, "organisations": s.Organisations, "reports": s.Reports, "periods": s.Periods, "into_marks": s.IntoMarks} {
+	for key, words := range map[string][]string{"key_words": s.KeyWords, "overviews": s.Overviews, "organisations": s.Organisations, "reports": s.Reports, "periods": s.Periods, "into_marks": s.IntoMarks, "count_about": s.CountAbout, "count_parts": s.CountParts} {
 		for _, w := range words {
 			if strings.TrimSpace(w) == "" {
 				out[key] = fmt.Sprintf("salience: %s: an empty word is written everywhere", key)
 			}
 		}
 	}
-	for key, marks := range map[string][]string{"list_marks": s.ListMarks, "for_marks": s.ForMarks, "for_not_after": s.ForNotAfter} {
+	for key, marks := range map[string][]string{"list_marks": s.ListMarks, "for_marks": s.ForMarks, "for_not_after": s.ForNotAfter, "count_units": s.CountUnits} {
 		for _, m := range marks {
 			if utf8.RuneCountInString(m) != 1 {
 				out[key] = fmt.Sprintf("salience: %s: %q is not one character", key, m)
@@ -210,6 +226,7 @@ type typeEvidence struct {
 	servedFor       bool // a hit of people served follows a for mark in its clause, not in a list
 	servedIn        bool // the sentence of people served takes an activity into one of their places
 	servedGift      bool // the clause of people served gives them something (a hit of a type of Gifts)
+	counted         bool // a hit of people served, not in a list, has a head count beside it
 	organisation    bool // what a report titled by its organisation and a period is about
 	object          bool // an activity the title names after the people it names
 }
@@ -312,9 +329,9 @@ func (j peopleInPassing) judge(e typeEvidence) (float64, string) {
 // all its hits in one sentence, and, for those who serve, listed among
 // other people, for those served, not after a for mark (servedFor) nor
 // where an activity was taken into their place (servedIn) nor in a
-// clause that gives them something (servedGift).
+// clause that gives them something (servedGift) nor counted (counted).
 func (e typeEvidence) inPassing() bool {
-	return e.people && e.sentences == 1 && !(e.serves && !e.listed) && !e.servedFor && !e.servedIn && !e.servedGift
+	return e.people && e.sentences == 1 && !(e.serves && !e.listed) && !e.servedFor && !e.servedIn && !e.servedGift && !e.counted
 }
 
 // keyItem: a report marks its key work in the heading of an item
@@ -460,6 +477,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 					e.servedFor = rs.Salience.servedFor(runes, h.At)
 					e.servedIn = !e.servedFor && rs.Salience.takenInto(runes, ends, h.At, rule.compiledRule().places)
 					e.servedGift = !e.servedFor && !e.servedIn && rs.given(runes, coded, h)
+					e.counted = !e.servedFor && !e.servedIn && !e.servedGift && rs.Salience.counted(runes, h.At)
 				}
 			}
 			e.weak = rs.Salience.Weak > 0 && rule.weakOnly(h.Words)
@@ -723,6 +741,95 @@ func (s *Salience) servedFor(text []rune, at []Evidence) bool {
 				break
 			}
 			if markAt(text, i, s.ForMarks) && !markAt(text, i-1, s.ForNotAfter) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countWithin is how many runes may lie between a head count and the
+// people it counts after it (15位独居老人).
+const countWithin = 4
+
+// numeral tells whether r is part of a number: a digit, a Chinese
+// numeral or a separator within digits (1,200).
+func numeral(r rune) bool {
+	return unicode.IsDigit(r) || strings.ContainsRune("〇零一二三四五六七八九十百千万两,，.", r)
+}
+
+// counted tells whether a hit of people served, not listed (a list mark
+// right before or after it), has a head count beside it: after it, an
+// about word (CountAbout) or none, a number, 余 or 多 or none, and one of
+// CountUnits (参加学生约60名, 學童計1,200餘人, 服务留守儿童410名); or
+// before it, a number and one of CountUnits, at most countWithin runes
+// and no punctuation between (15名中小学生, 15位独居老人).
+func (s *Salience) counted(text []rune, at []Evidence) bool {
+	if len(s.CountUnits) == 0 {
+		return false
+	}
+	folded := []rune(fold.ToSimplified(string(text)))
+	if len(folded) != len(text) {
+		folded = text
+	}
+	digitAt := func(i int) bool {
+		return i >= 0 && i < len(folded) && numeral(folded[i]) && folded[i] != ',' && folded[i] != '，' && folded[i] != '.'
+	}
+	unitAt := func(i int) bool { return markAt(folded, i, s.CountUnits) }
+	approx, parts := runesOf(s.CountAbout), runesOf(s.CountParts)
+	// one (一位, 1名) is a person, not a head count
+	one := func(from, to int) bool { return to-from == 1 && (folded[from] == '一' || folded[from] == '1') }
+	for _, e := range at {
+		if e.Offset+e.Length > len(folded) || listed(text, []Evidence{e}, s.ListMarks) || inPart(folded, e.Offset, parts) {
+			continue
+		}
+		// after: [about] number [余|多] unit
+		i := e.Offset + e.Length
+		for _, w := range approx {
+			if runesAt(folded, i, w) {
+				i += len(w)
+				break
+			}
+		}
+		if digitAt(i) {
+			from := i
+			for i < len(folded) && numeral(folded[i]) {
+				i++
+			}
+			to := i
+			if i < len(folded) && (folded[i] == '余' || folded[i] == '多') {
+				i++
+			}
+			if unitAt(i) && !one(from, to) {
+				return true
+			}
+		}
+		// before: number unit, at most countWithin runes before the hit
+		for j := e.Offset - 1; j >= 0 && j >= e.Offset-1-countWithin; j-- {
+			if folded[j] == '\n' || unicode.IsPunct(folded[j]) {
+				break
+			}
+			if !unitAt(j) {
+				continue
+			}
+			k := j - 1
+			if k >= 0 && (folded[k] == '余' || folded[k] == '多') {
+				k--
+			}
+			if digitAt(k) && !(one(k, k+1) && !digitAt(k-1)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inPart tells whether the clause before offset (no mark of clauseBreaks
+// between) holds one of parts.
+func inPart(text []rune, offset int, parts [][]rune) bool {
+	for i := offset - 1; i >= 0 && !strings.ContainsRune(clauseBreaks, text[i]); i-- {
+		for _, p := range parts {
+			if runesAt(text, i, p) {
 				return true
 			}
 		}

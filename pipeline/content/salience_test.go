@@ -987,6 +987,61 @@ places = ["小學", "国小", "中学"]
 	checkReports(t, "into_marks", Salience{IntoMarks: []string{" "}})
 }
 
+// TestRulesAboutCounted: people served named in one sentence are not in
+// passing when a hit, not in a list, is counted: an about word or none, a
+// number and a measure word right after it (folded: 餘), or a number and
+// a measure word before it, at most countWithin runes between; one is a
+// person, not a head count, and a count after 其中 is a part of a whole.
+func TestRulesAboutCounted(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "publicity"
+label = "宣传教育"
+words = ["宣传"]
+
+[[type]]
+id = "youth"
+label = "青少年儿童"
+people = true
+words = ["学生", "学童", "儿童"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, Passing: 1, ListMarks: []string{"、", "和"}, CountUnits: []string{"名", "人", "位"},
+		CountAbout: []string{"约", "共计", "计"}, CountParts: []string{"其中", "当中"}, About: 0.1}
+	tests := []struct {
+		text, who string
+		about     bool
+	}{
+		{"周六上午组织看画展，参加学生约四十名。", "学生", true},
+		{"館方辦理說故事時間，學童計1,300餘人參與。", "學童", true},
+		{"全年开设兴趣小组，服务儿童210名。", "儿童", true},
+		{"暑假里有25名学生来到活动室。", "学生", true},
+		{"社工带着12位留守儿童去看海。", "儿童", true},
+		{"社工带着30余名儿童去看海。", "儿童", true},
+		{"活动室里的学生都很开心。", "学生", false},      // no count
+		{"一位学生朗诵了一首诗。", "学生", false},       // one is a person
+		{"共接待居民80人，其中学生12人。", "学生", false}, // a part of a whole
+		{"参加的有老人和儿童25名。", "儿童", false},     // in a list
+		{"学生家长20名参加了会议。", "学生", false},     // the count is another word's
+		{"共8名志愿者，带领周边社区的儿童。", "儿童", false}, // punctuation between
+	}
+	for _, tt := range tests {
+		at := strings.Index(tt.text, tt.who)
+		ev := Evidence{Offset: utf8.RuneCountInString(tt.text[:at]), Length: utf8.RuneCountInString(tt.who)}
+		coded := []TypeHit{hit("publicity", 2), {ID: "youth", Hits: 1, At: []Evidence{ev}}}
+		about, _, _ := rs.About(coded, "", tt.text, nil)
+		got := slices.ContainsFunc(about, func(h TypeHit) bool { return h.ID == "youth" })
+		if got != tt.about {
+			t.Errorf("%s: youth about %v, want %v", tt.text, got, tt.about)
+		}
+	}
+	checkReports(t, "count_units", Salience{CountUnits: []string{"名人"}})
+	checkReports(t, "count_about", Salience{CountAbout: []string{" "}})
+	checkReports(t, "count_parts", Salience{CountParts: []string{""}})
+}
+
 // TestRulesAboutTitles: a rule's titles (an organisation's kind) name the
 // type in a title, in either script, as its terms do, but add no type the
 // text does not code and are no hit in the body.

@@ -315,8 +315,9 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 	}
 	// headings and titles are matched folded, so are the key words (重點 as
 	// 重点), the words of an organisation's title (協會 as 协会) and the
-	// marks of going into a place (走進 as 走进)
-	for _, words := range [][]string{rules.Salience.KeyWords, rules.Salience.Overviews, rules.Salience.Organisations, rules.Salience.Reports, rules.Salience.Periods, rules.Salience.IntoMarks} {
+	// marks of going into a place (走進 as 走进), and the words of a head
+	// count (計 as 计, 當中 as 当中)
+	for _, words := range [][]string{rules.Salience.KeyWords, rules.Salience.Overviews, rules.Salience.Organisations, rules.Salience.Reports, rules.Salience.Periods, rules.Salience.IntoMarks, rules.Salience.CountUnits, rules.Salience.CountAbout, rules.Salience.CountParts} {
 		for i, w := range words {
 			words[i] = fold.ToSimplified(w)
 		}
