@@ -71,3 +71,20 @@ func TestBuildingAndGateNumbers(t *testing.T) {
 		{"学校开设了三门课程。", []string{"三门 3 门 events [课程]"}},
 	})
 }
+
+// TestEnumeratedNeighbourRange: two neighbouring digits joined by 、 after a
+// word are one range, as 五六个 is (round 32, written after reading every
+// read set's misses): 4、5个 is four or five, 三、四千份 three to four
+// thousand. Not an ordinal (第一、二名), not a list (1、2、3个), not an item's
+// number at a line's start, not digits that are no neighbours.
+func TestEnumeratedNeighbourRange(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"社工一个下午能走访4、5个家庭。", []string{"4、5个 4~5 个 households [家庭]"}},
+		{"今年她已经参加过八、九次义诊。", []string{"八、九次 8~9 次 events [义诊]"}},
+		{"街道印发了三、四千份宣传单。", []string{"三、四千份 3000~4000 份 materials [宣传单]"}},
+		{"比赛决出了第一、二名。", nil},
+		{"问题编号为1、2、3个。", []string{"3个 3 个 other"}},
+		{"4、5个小组轮流值班", []string{"5个 5 个 groups [小组]"}},
+		{"分成2、5个小组", []string{"5个 5 个 groups [小组]"}},
+	})
+}

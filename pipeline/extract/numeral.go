@@ -577,6 +577,11 @@ func readNumber(nw *numberWords, rs []rune, i int) (numberPhrase, bool) {
 			}
 		}
 	}
+	if hiEnd, lo, hi, ok := enumeratedRange(rs, i, p); ok {
+		p.low, p.high, p.hasHigh = lo, hi, true
+		p.loneOne = false
+		p.end = hiEnd
+	}
 	// 10余, 三十多, 十来; then 10余万 scales by the multiplier.
 	if p.end < len(rs) && strings.ContainsRune(nw.q.approxAfterNumber, rs[p.end]) {
 		p.approx = true
@@ -592,6 +597,47 @@ func readNumber(nw *numberWords, rs []rune, i int) (numberPhrase, bool) {
 		}
 	}
 	return p, true
+}
+
+// enumeratedRange reads two neighbouring digits joined by 、 as a range
+// (走访4、5个家庭, 做了八、九次, 印发三、四千份: 3000 to 4000), as 五六个
+// reads 五六. The first digit stands alone after a Han word (not 第, not
+// at a line's start, where 4、 numbers an item), the second is the next
+// digit in the same script, alone or before one multiplier, and no third
+// follows (1、2、3 is a list).
+func enumeratedRange(rs []rune, i int, p numberPhrase) (end int, lo, hi float64, ok bool) {
+	k := i + 1
+	if p.end != k || p.vague || p.hasHigh || p.bare || k+1 >= len(rs) || rs[k] != '、' ||
+		i == 0 || !isHanRune(rs[i-1]) || rs[i-1] == '第' || numeralClass(rs, i-1) != runNone {
+		return 0, 0, 0, false
+	}
+	a, b := rs[i], rs[k+1]
+	da, arabicA := arabicDigit(a)
+	db, arabicB := arabicDigit(b)
+	if !arabicA {
+		da, _ = chineseDigit(a)
+		db, _ = chineseDigit(b)
+		if _, ok := chineseDigit(b); !ok || a == '两' || a == '兩' {
+			return 0, 0, 0, false
+		}
+	} else if !arabicB {
+		return 0, 0, 0, false
+	}
+	if da < 1 || da > 8 || db != da+1 {
+		return 0, 0, 0, false
+	}
+	end = k + 2
+	m := 1.0
+	if !arabicA && end < len(rs) {
+		if u, _, ok := numeralUnit(rs[end]); ok {
+			m = u // 三、四千份
+			end++
+		}
+	}
+	if end < len(rs) && (numeralClass(rs, end) != runNone || rs[end] == '、' || rs[end] == '.') {
+		return 0, 0, 0, false // 3、45, 三、四十五, 1、2、3
+	}
+	return end, float64(da) * m, float64(db) * m, true
 }
 
 // readRunValue evaluates one numeral run into p: a plain number, a vague
