@@ -312,7 +312,7 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 		add := func(text, rest string) {
 			// A bar at either end is a layout cell's border printed as
 			// text (某某活动 |), never the title's.
-			text = strings.Trim(s.withoutMediaMark(s.withoutStrayTail(pos == 0, withoutTail(spacedPieceLabel, pieceLabelEnds, withoutTail(pageCounter, pageCounterEnds, strings.TrimSpace(text))))), cellBorders)
+			text = strings.Trim(s.withoutSitePrefix(s.withoutMediaMark(s.withoutStrayTail(pos == 0, withoutTail(spacedPieceLabel, pieceLabelEnds, withoutTail(pageCounter, pageCounterEnds, strings.TrimSpace(text)))))), cellBorders)
 			if text != "" {
 				c := titleCandidate{text: text, line: i, rest: strings.TrimSpace(rest), pos: pos, stamp: stamp, underDate: underDate, belowBlurb: keywords}
 				if pos > 0 && len(short) == pos && s.labelsOnly(short, text, lines, i, fv) {
@@ -582,9 +582,31 @@ func (s *titleScorer) columnTag(label string) bool {
 	return han <= maxColumnLabelRunes && hasSuffixAny(label, s.columnTagEndings)
 }
 
-// A mark in brackets at a headline's start or end (group 1: its words).
+// sitePrefix is a site's name, bare or in title marks, before a slash or
+// a double dash at a line's start (某某新闻网/标题, 《某某网》——标题);
+// group 1 is the name.
+var sitePrefix = regexp.MustCompile(`^《?([^《》/／—\s]{2,12}?)》?\s*(?:[/／]|——)\s*`)
+
+// withoutSitePrefix returns t without a site's name set off before it by
+// a slash or a double dash (某某新闻网/标题, 《某某网》——标题), the news
+// site that ran the story, when what follows is a headline's length: a
+// byline's place (某某网/某地报道) is too short to be cut. A name that is
+// no site's (某某活动——标题) stays.
+func (s *titleScorer) withoutSitePrefix(t string) string {
+	m := sitePrefix.FindStringSubmatchIndex(t)
+	if m == nil || !hasSuffixAny(fold.ToSimplified(t[m[2]:m[3]]), s.sites) {
+		return t
+	}
+	if han, _ := hanAndNonLatin(t[m[1]:]); han < s.minRunes {
+		return t
+	}
+	return t[m[1]:]
+}
+
+// A mark in brackets at a headline's start or end (group 1: its words);
+// a slash may set the leading one off ((有影片)/标题).
 var (
-	leadingMark  = regexp.MustCompile(`^[(（【\[]([^)）】\]]{1,4})[)）】\]]\s*`)
+	leadingMark  = regexp.MustCompile(`^[(（【\[]([^)）】\]]{1,4})[)）】\]]\s*(?:[/／]\s*)?`)
 	trailingMark = regexp.MustCompile(`\s*[(（【\[]([^)）】\]]{1,4})[)）】\]]$`)
 )
 

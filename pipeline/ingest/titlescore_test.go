@@ -1976,6 +1976,34 @@ func TestWithoutMediaMark(t *testing.T) {
 	})
 }
 
+// TestWithoutSitePrefix: a news site's name, bare or in title marks,
+// before a slash or a double dash at a headline's start is the site's,
+// cut off; a byline's place after it (too short), a name that is no
+// site's and a slash inside the headline stay. A media mark may be set
+// off by a slash too.
+func TestWithoutSitePrefix(t *testing.T) {
+	ts := testTitleScorer(t)
+	for _, tt := range []struct{ in, want string }{
+		{"河畔新闻网/社区义工为独居长者修缮门窗", "社区义工为独居长者修缮门窗"},
+		{"河畔新聞網／社區義工為獨居長者修繕門窗", "社區義工為獨居長者修繕門窗"},
+		{"《河畔教育网》——南湖职业学院组织学生清扫公园步道", "南湖职业学院组织学生清扫公园步道"},
+		{"河畔新闻网/东区报道", "河畔新闻网/东区报道"},
+		{"重阳敬老——社区义工为独居长者修缮门窗", "重阳敬老——社区义工为独居长者修缮门窗"},
+		{"社区义工为独居长者修缮门窗/东区", "社区义工为独居长者修缮门窗/东区"},
+	} {
+		if got := ts.withoutSitePrefix(tt.in); got != tt.want {
+			t.Errorf("withoutSitePrefix(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got, want := ts.withoutMediaMark("(有影片)/社區義工為獨居長者修繕門窗"), "社區義工為獨居長者修繕門窗"; got != want {
+		t.Errorf("withoutMediaMark = %q, want %q", got, want)
+	}
+	checkParsedTitles(t, []parsedTitle{
+		{"a site's name and a slash before the headline", "河畔新闻网/社区义工为独居长者修缮门窗\n河畔新闻网/东区报道\n上周六，社区义工队十二名队员来到独居长者家中，为他们修缮门窗、更换灯泡。\n长者们连声道谢。\n",
+			"社区义工为独居长者修缮门窗"},
+	})
+}
+
 // TestCreditNamed: a credit word standing as a word, then a colon or a
 // space and a Han name, is a byline's or a caption's credit; a word inside
 // a headline's words (小记者) or with no name after it is none.
