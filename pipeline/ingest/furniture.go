@@ -192,7 +192,6 @@ type furnitureVocab struct {
 	surnames                                  []string // 王, 李: the commonest surnames, each of one character (namesRunTogether)
 	surnameSet                                map[rune]bool
 	nameCreditVerbs                           []string // 摄, 整理: what the named did, after a credit's names in brackets (nameListCredit)
-	bylineOutletEnds                          []string // 网, 台: how an outlet's name before a byline's role ends (reportedByline)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	trailingFacts                             *regexp.Regexp // see source_labels
 	headlineFields                            *regexp.Regexp // headlineBeforeDate
@@ -374,7 +373,6 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	if len(outletEnds) == 0 {
 		return nil, fmt.Errorf("no [byline_outlet_endings] words")
 	}
-	v.bylineOutletEnds = outletEnds
 	v.bylineLine = regexp.MustCompile(`^[（(【\[]?\s*([\p{Han}A-Za-z·•]{0,14}?(` + alternation(outletEnds) + `)\s*` + fieldSep + `?\s*)?((` + roles +
 		`)\s*` + fieldSep + `?\s*(` + dotted + `|` + spaced + `|[\p{Han}×xX*]{1,4}|[A-Za-z]{2,12})` + note + `(\s*[、，,/ ]\s*(` + dotted + `|` + spaced + `|[\p{Han}×xX*]{2,4})` + note + `)*\s*)+` + did + `(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
 	// Any outlet's name, but each role's first name set apart by a space

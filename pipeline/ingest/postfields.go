@@ -85,8 +85,10 @@ func withoutSiteLead(lines, folded []string, keep int, fv *furnitureVocab) ([]st
 func (v *furnitureVocab) leadLabelled(f string) bool {
 	for _, words := range [][]string{v.leadLabels, v.summaryLabels} {
 		for _, w := range words {
-			if rest, ok := strings.CutPrefix(f, w); ok && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")) {
-				return true
+			if rest, ok := strings.CutPrefix(f, w); ok {
+				if rest = strings.TrimSpace(rest); strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+					return true
+				}
 			}
 		}
 	}

@@ -75,6 +75,7 @@ func TestWithoutSiteLead(t *testing.T) {
 		{"a label in the body", []string{"河湾社区志愿者走进养老院", para, summary, para}, 0, ""},
 		{"a report's word, no colon", []string{"河湾社区志愿者走进养老院", "摘要如下,社区今年组织活动十二次,服务居民三千人次。", para}, 0, ""},
 		{"a summary's longer label", []string{"河湾社区志愿者走进养老院", "核心提示:" + para, para}, 0, "核心提示:" + para},
+		{"a label spaced from its colon", []string{"河湾社区志愿者走进养老院", "摘要 :" + para, para}, 0, "摘要 :" + para},
 		{"a summary's label, Traditional", []string{"河灣社區志願者走進養老院", "摘要提示：" + paraT, paraT}, 0, "摘要提示：" + paraT},
 		{"a lead label in brackets", []string{"河湾社区志愿者走进养老院", "[导读]" + para, para}, 0, "[导读]" + para},
 		{"a lead label in lenticular brackets", []string{"河湾社区志愿者走进养老院", "【摘要】" + para, para}, 0, "【摘要】" + para},
