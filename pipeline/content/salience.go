@@ -450,7 +450,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		}
 	}
 	var ends []int
-	var runes []rune // the text's, read once a type that serves needs them
+	var runes, folded []rune // the text's, read (and folded) once a type that serves needs them
 	if text != "" && (rs.Salience.Lone > 0 || rs.Salience.Passing > 0) {
 		// sentences unknown without the text: the judges give nothing
 		ends = sentenceBounds(text)
@@ -477,7 +477,12 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 					e.servedFor = rs.Salience.servedFor(runes, h.At)
 					e.servedIn = !e.servedFor && rs.Salience.takenInto(runes, ends, h.At, rule.compiledRule().places)
 					e.servedGift = !e.servedFor && !e.servedIn && rs.given(runes, coded, h)
-					e.counted = !e.servedFor && !e.servedIn && !e.servedGift && rs.Salience.counted(runes, h.At)
+					if !e.servedFor && !e.servedIn && !e.servedGift && len(rs.Salience.CountUnits) > 0 {
+						if folded == nil {
+							folded = foldedRunes(runes)
+						}
+						e.counted = rs.Salience.counted(runes, folded, h.At)
+					}
 				}
 			}
 			e.weak = rs.Salience.Weak > 0 && rule.weakOnly(h.Words)
@@ -748,6 +753,15 @@ func (s *Salience) servedFor(text []rune, at []Evidence) bool {
 	return false
 }
 
+// foldedRunes returns text folded to Simplified, rune for rune, or text
+// itself when folding would change its length (offsets must hold).
+func foldedRunes(text []rune) []rune {
+	if folded := []rune(fold.ToSimplified(string(text))); len(folded) == len(text) {
+		return folded
+	}
+	return text
+}
+
 // countWithin is how many runes may lie between a head count and the
 // people it counts after it (15位独居老人).
 const countWithin = 4
@@ -763,15 +777,9 @@ func numeral(r rune) bool {
 // about word (CountAbout) or none, a number, 余 or 多 or none, and one of
 // CountUnits (参加学生约60名, 學童計1,200餘人, 服务留守儿童410名); or
 // before it, a number and one of CountUnits, at most countWithin runes
-// and no punctuation between (15名中小学生, 15位独居老人).
-func (s *Salience) counted(text []rune, at []Evidence) bool {
-	if len(s.CountUnits) == 0 {
-		return false
-	}
-	folded := []rune(fold.ToSimplified(string(text)))
-	if len(folded) != len(text) {
-		folded = text
-	}
+// and no punctuation between (15名中小学生, 15位独居老人). folded is
+// text folded to Simplified (foldedRunes).
+func (s *Salience) counted(text, folded []rune, at []Evidence) bool {
 	digitAt := func(i int) bool {
 		return i >= 0 && i < len(folded) && numeral(folded[i]) && folded[i] != ',' && folded[i] != '，' && folded[i] != '.'
 	}

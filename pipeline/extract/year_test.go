@@ -330,7 +330,7 @@ func TestYearSampleSiteKeepsStampBound(t *testing.T) {
 	for _, tt := range []struct {
 		text, removed, want string
 	}{
-		{"社区读书角活动总结\n社区读书角自2011年起开放，本月又添了两个书架。\n", "优秀范文网 · 手机版", "none"},
+		{"社区读书角活动总结\n社区读书角自2011年起开放，本月又添了两个书架。\n", "范文大全 首页", "none"},
 		{"社區讀書角活動總結\n社區讀書角自2011年起開放，本月又添了兩個書架。\n", "範文大全 首頁", "none"},
 	} {
 		doc, err := ingest.Parse("a.txt", []byte(tt.text), ingest.Options{})

@@ -540,6 +540,11 @@ func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
 func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
 
+// allHan reports whether s holds Han characters only (true for "").
+func allHan(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return !isHan(r) }) < 0
+}
+
 // asciiJunk: a forum's anti-scraping line, random ASCII letters, digits and
 // punctuation in short space-separated runs (; k8 ]2 %4 Q! b& R().
 type asciiJunk struct{ v *furnitureVocab }
@@ -1455,7 +1460,7 @@ func (j parenCredit) Judge(l lineView) string {
 // report signs with its unit's name out of brackets (tailNames keeps it).
 func unitCredit(s string) bool {
 	fs := strings.Fields(s)
-	return len(fs) == 2 && runeLen(fs[0]) >= minUnitRunes && strings.IndexFunc(fs[0], func(r rune) bool { return !isHan(r) }) < 0 && shortName(fs[1])
+	return len(fs) == 2 && runeLen(fs[0]) >= minUnitRunes && allHan(fs[0]) && shortName(fs[1])
 }
 
 // minUnitRunes is the shortest unit's name unitCredit takes: a longer
@@ -1468,7 +1473,7 @@ const minUnitRunes = 4
 // the picture or filed the text (round 31).
 func (j parenCredit) supplierCredit(s string) bool {
 	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '／' }) {
-		if strings.IndexFunc(p, func(r rune) bool { return !isHan(r) }) >= 0 || !hasSuffixAny(p, j.v.supplierEndings) {
+		if !allHan(p) || !hasSuffixAny(p, j.v.supplierEndings) {
 			return false
 		}
 	}

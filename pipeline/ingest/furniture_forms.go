@@ -140,7 +140,7 @@ func (j fusedCrumb) Judge(l lineView) string {
 // fusedCrumbSteps returns how many runes of f the fused breadcrumb's
 // first steps take (首页总结 of 首页总结社区工作总结), or 0 when f is none.
 func fusedCrumbSteps(f string, v *furnitureVocab) int {
-	if runesOver(f, v.shortRunes) || strings.IndexFunc(f, func(r rune) bool { return !isHan(r) }) >= 0 {
+	if runesOver(f, v.shortRunes) || !allHan(f) {
 		return 0
 	}
 	cut := 0

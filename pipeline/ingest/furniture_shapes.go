@@ -848,7 +848,7 @@ const maxCounterWordRunes = 3
 func counterWord(t string) bool {
 	t = strings.TrimRight(t, ":：")
 	n := runeLen(t)
-	return n > 0 && n <= maxCounterWordRunes && strings.IndexFunc(t, func(r rune) bool { return !isHan(r) }) < 0
+	return n > 0 && n <= maxCounterWordRunes && allHan(t)
 }
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }

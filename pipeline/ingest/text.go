@@ -120,14 +120,14 @@ func (s *titleScorer) kickerLine(l string) bool {
 		return true
 	}
 	f := fold.ToSimplified(l)
-	if body := strings.TrimRight(f, ":："); body != f && strings.IndexFunc(body, func(r rune) bool { return !isHan(r) }) < 0 && (endsAfter(body, s.orgs, 1) || endsAfter(body, s.placeEndings, 2)) {
+	if body := strings.TrimRight(f, ":："); body != f && allHan(body) && (endsAfter(body, s.orgs, 1) || endsAfter(body, s.placeEndings, 2)) {
 		return true
 	}
 	if quotedPhrase(f) && !s.namesSiteOrOrg(f) {
 		return true
 	}
 	phrase := func(p string) bool {
-		return strings.IndexFunc(p, func(r rune) bool { return !isHan(r) }) < 0 && runesOver(p, minKickerRunes-1) && !s.namesSiteOrOrg(p)
+		return allHan(p) && runesOver(p, minKickerRunes-1) && !s.namesSiteOrOrg(p)
 	}
 	if fields := strings.Fields(f); len(fields) == 2 && phrase(fields[0]) && phrase(fields[1]) {
 		return true

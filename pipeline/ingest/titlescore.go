@@ -2185,7 +2185,7 @@ func labelledDate(f string) bool {
 		return false
 	}
 	rest := stripSpaces(f[:loc[0]] + f[loc[1]:])
-	return strings.IndexFunc(rest, func(r rune) bool { return !isHan(r) }) < 0 && runeLen(rest) < maxDateLabelHan && !articleTitleWords.in(rest)
+	return allHan(rest) && runeLen(rest) < maxDateLabelHan && !articleTitleWords.in(rest)
 }
 
 // maxDateLabelHan bounds the Han characters beside a labelled date.
