@@ -2552,6 +2552,11 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 			kind[i] = "tail"
 		}
 	}
+	for i, headline := range headlineTail(folded, firstProse, lastProse, empty, known, v) {
+		if headline && !known(i) {
+			kind[i] = "related"
+		}
+	}
 	now, late := make([]bool, n), make([]bool, n)
 	if v.lineModel != nil {
 		page := newPageLines(folded, empty, printed, known, func(i int) bool { return prose[i] }, firstProse, lastProse)

@@ -327,3 +327,120 @@ func endsClause(f string) bool {
 	f = strings.TrimRight(f, closers+" ")
 	return endsSentence(f) || strings.HasSuffix(f, ".") || endsWithColon(f)
 }
+
+// headlineTailMin is the fewest headlines headlineTail takes below a
+// report with nothing of the page's between.
+const headlineTailMin = 5
+
+// headlineRunes is the fewest runes of a headline of headlineTail: a
+// shorter line is a label or a name.
+const headlineRunes = 8
+
+// headlineTail marks, below the report's last prose line, a run of
+// headlineTailMin or more headlines of the site's other stories that runs
+// to the page's end (known furniture inside it is passed over), with
+// nothing of the page's between the report and the run as tailRun wants:
+// a headline is a line of a headline's length, at least headlineRunes,
+// that holds no full stop nor semicolon, though a comma or an exclamation
+// may stand in it (某地开展某活动,助力某某发展!), is none of what tailRun's
+// runLine keeps (a date, an organisation's name, a contact, an attachment,
+// a numbered heading, a caption), and shares at most headlineShared of its
+// pairs of Han characters with the report. Shorter lines of the run go
+// with it: its labels (推荐文章, 今日要闻), a headline the page cut short.
+// A report's own captions and lists after its last paragraph say again
+// its places, units and deeds, or are names, items and clauses; five
+// headlines of other matters in a row are the page's.
+func headlineTail(folded []string, firstProse, lastProse int, empty, known func(int) bool, v *furnitureVocab) []bool {
+	if lastProse < 0 {
+		return nil
+	}
+	body := hanPairs(folded[firstProse : lastProse+1])
+	var run []int
+	full := 0 // the run's headlines of a headline's length
+	for i := len(folded) - 1; i > lastProse; i-- {
+		if empty(i) || known(i) {
+			continue
+		}
+		f := strings.TrimSpace(folded[i])
+		if !v.headlineLine(f) {
+			break
+		}
+		if runeLen(f) >= headlineRunes {
+			if sharedPairs(f, body) > headlineShared {
+				break
+			}
+			full++
+		}
+		run = append(run, i)
+	}
+	if full < headlineTailMin {
+		return nil
+	}
+	out := make([]bool, len(folded))
+	for _, i := range run {
+		out[i] = true
+	}
+	return out
+}
+
+// headlineLine reports whether a line below the body may be one of the
+// site's headlines (headlineTail): runLine's test, with a comma or an
+// exclamation allowed inside and at the end, a full stop and a semicolon
+// not.
+func (v *furnitureVocab) headlineLine(f string) bool {
+	if f == "" || containsAnyRune(f, "。；;") || runesOver(f, maxTitleRunes) {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(f, "【"); ok { // a column's tag: 【某某直击】某地…
+		if _, after, ok := strings.Cut(rest, "】"); ok && runeLen(after) >= headlineRunes {
+			f = after
+		}
+	}
+	return v.runLine(strings.Map(func(r rune) rune {
+		if strings.ContainsRune("，,、！!？?", r) {
+			return ' '
+		}
+		return r
+	}, f))
+}
+
+// headlineShared is the largest share of a headline's pairs of Han
+// characters found in the report above it that headlineTail takes for
+// another story's: a caption under the report, or its own list, says
+// again the report's places, units and deeds.
+const headlineShared = 0.3
+
+// hanPairs is the set of pairs of adjacent Han characters in lines.
+func hanPairs(lines []string) map[[2]rune]bool {
+	pairs := map[[2]rune]bool{}
+	for _, l := range lines {
+		prev := rune(0)
+		for _, r := range l {
+			if unicode.Is(unicode.Han, r) {
+				if prev != 0 {
+					pairs[[2]rune{prev, r}] = true
+				}
+				prev = r
+			} else {
+				prev = 0
+			}
+		}
+	}
+	return pairs
+}
+
+// sharedPairs is the share of the pairs of Han characters of f that are
+// in pairs (0 when f holds none).
+func sharedPairs(f string, pairs map[[2]rune]bool) float64 {
+	own := hanPairs([]string{f})
+	if len(own) == 0 {
+		return 0
+	}
+	n := 0
+	for p := range own {
+		if pairs[p] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(own))
+}

@@ -154,6 +154,57 @@ func TestTailRun(t *testing.T) {
 	}
 }
 
+// TestHeadlineTail checks the run of other stories' headlines right under
+// a report, with nothing of the page's between (headlineTail): five
+// headlines of a headline's length, that share few pairs of characters
+// with the report, go with their labels; fewer go not, nor captions or a
+// list that say again the report's words, nor a signature, a date or a
+// clause.
+func TestHeadlineTail(t *testing.T) {
+	v := testFurniture(t)
+	p1 := "十月十五日，青石社区志愿者为独居老人体检、理发，和老人一起包饺子，现场十分热闹。"
+	p2 := "當天下午，青石社區在小區廣場舉辦敬老茶話會，十三位高齡老人與社工談家常。"
+	heads := []string{"南湖街道举办第三届邻里美食节 百余户居民同台亮厨艺", "【校园直击】山区小学迎来天文课,孩子们仰望星空",
+		"市图书馆夜读季启幕 二十场讲座等你来", "環城綠道全線貫通 騎行愛好者搶先體驗", "春季花卉展开幕:十万盆鲜花扮靓湖滨公园", "高铁新站"}
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		known []int
+		want  []bool
+	}{
+		{"five headlines and their labels go, a cut one at the end too",
+			append([]string{p1, p2, "推荐阅读", "今日要闻"}, heads...), nil,
+			[]bool{false, false, true, true, true, true, true, true, true, true}},
+		{"known furniture inside the run is passed over",
+			append([]string{p1, p2}, append(heads[:3], append([]string{"版权所有"}, heads[3:5]...)...)...), []int{5},
+			[]bool{false, false, true, true, true, false, true, true}},
+		{"four headlines stay", append([]string{p1, p2}, heads[:4]...), nil, nil},
+		{"captions that say again the report's words stay",
+			[]string{p1, p2, "青石社区志愿者为独居老人理发", "社区志愿者和老人一起包饺子", "高齡老人在敬老茶話會上談家常", "青石社区志愿者为老人体检", "十三位高齡老人與社工合影"}, nil, nil},
+		{"a signature and a date stop the run",
+			append(append([]string{p1, p2}, heads[:4]...), "某某社區服務中心", "2024年10月16日"), nil, nil},
+		{"a sentence stops the run",
+			append([]string{p1, p2}, append(heads[:2], append([]string{"我们还走访了五户独居老人。"}, heads[2:5]...)...)...), nil, nil},
+	} {
+		folded := make([]string, len(tt.lines))
+		first, last := -1, -1
+		for i, l := range tt.lines {
+			folded[i] = fold.ToSimplified(l)
+			if v.isProse(folded[i]) {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		empty := func(int) bool { return false }
+		known := func(i int) bool { return slices.Contains(tt.known, i) }
+		if got := headlineTail(folded, first, last, empty, known, v); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: headlineTail = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestBilingualLines checks which English lines a judge took stay as a
 // bilingual text's own, in pages of a few lines, Simplified and
 // Traditional: between two of the text's lines below one holding English
