@@ -194,6 +194,7 @@ type furnitureVocab struct {
 	nameCreditVerbs                           []string // 摄, 整理: what the named did, after a credit's names in brackets (nameListCredit)
 	metadataField, labelAlone, labelPrefix    *regexp.Regexp
 	trailingFacts                             *regexp.Regexp // see source_labels
+	sourceField                               *regexp.Regexp // a source's label and its value (group 1; sourceEchoes)
 	headlineFields                            *regexp.Regexp // headlineBeforeDate
 	bylineLine, imageFile, contactNumber      *regexp.Regexp
 	deviceName                                *regexp.Regexp // see picture_name_words (deviceName)
@@ -334,6 +335,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	if len(sources) == 0 {
 		return nil, fmt.Errorf("no [source_labels] words")
 	}
+	v.sourceField = regexp.MustCompile(`(?:` + alternation(sources) + `)\s*[:：]\s*([^\s|｜:：]*)`)
 	// A date stamp in digits (with a time of day or not, group 1) after a
 	// space or after its label ([publish_labels], fused), or one in
 	// brackets after a space, in digits or with 年月日 (group 2), or a
@@ -2545,6 +2547,15 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		if listed && !known(i) {
 			kind[i] = "related"
 		}
+	}
+	echoes, lead := sourceEchoes(folded, firstProse, empty, known, v)
+	for i, echo := range echoes {
+		if echo && !known(i) {
+			kind[i] = "metadata"
+		}
+	}
+	if lead > 0 {
+		cutSpan(firstProse, 0, lead, "metadata")
 	}
 	footer := func(i int) bool { return known(i) && !storyKinds[kind[i]+byPattern[i]] }
 	for i, short := range tailRun(folded, lastProse, empty, known, footer, v) {

@@ -444,3 +444,110 @@ func sharedPairs(f string, pairs map[[2]rune]bool) float64 {
 	}
 	return float64(n) / float64(len(own))
 }
+
+// maxSourceNoteRunes is the most letters a line saying a post's source
+// again holds after it (某某网-某栏目): more make a headline that opens with
+// the source's name (某某社区开展…).
+const maxSourceNoteRunes = 4
+
+// sourceEchoes marks, above the body's first prose line, the lines no
+// judge took that say again the source a removed field of the head names
+// (来源:某某网 on the stamp's line, then 某某网 alone, 某某网-某栏目 or
+// 某某网(张三 李四) below it), or that give the value of a source's label
+// left without one at the end of the removed line above (信息来源: then
+// 某某局): the site's stamp printed in two places or over two lines, never
+// the report's. A line holding a clause's mark stays, as does one that
+// goes on past the source with more than a column's name (a headline that
+// opens with the same name) or in brackets. The same source said again
+// before a space at the start of the first prose line (某某网 今年…,
+// 某某网(张三) 5月…) is the length in runes of lead, to be cut off it.
+func sourceEchoes(folded []string, firstProse int, empty, known func(int) bool, v *furnitureVocab) (out []bool, lead int) {
+	var sources []string // the letters of the sources named above
+	open := false        // the line above is furniture ending with a source's label
+	for i := 0; i <= firstProse && i < len(folded); i++ {
+		if empty(i) {
+			continue
+		}
+		f := strings.TrimSpace(folded[i])
+		if known(i) {
+			open = false
+			for _, m := range v.sourceField.FindAllStringSubmatchIndex(f, -1) {
+				switch core := letterCore(f[m[2]:m[3]]); {
+				case m[1] == len(f) && core == "":
+					open = true
+				case runeLen(core) >= 2 && !strings.HasPrefix(f[m[1]:], ":") && !strings.HasPrefix(f[m[1]:], "："):
+					sources = append(sources, core) // not the next field's label (来源： 发布时间：…)
+				}
+			}
+			continue
+		}
+		if i == firstProse {
+			if sp := spaceOutsideBrackets(f); sp > 0 && v.isProse(strings.TrimSpace(f[sp:])) {
+				for _, src := range sources {
+					if head := f[:sp]; letterCore(head) == src || bracketedNote(head, src) {
+						lead = runeLen(head)
+					}
+				}
+			}
+			break
+		}
+		echo := false
+		if !containsAnyRune(f, clauseEnds+"；;") && runeLen(f) <= v.shortRunes {
+			// A label's value is a name, not a headline below the stamp.
+			echo = open && runeLen(f) <= maxSiteNameRunes && !v.isProse(f) && !looksLikeArticleTitle(f)
+			for _, src := range sources {
+				if note, ok := strings.CutPrefix(letterCore(f), src); ok && (runeLen(note) <= maxSourceNoteRunes || bracketedNote(f, src)) {
+					echo = true
+				}
+			}
+		}
+		if echo {
+			if out == nil {
+				out = make([]bool, len(folded))
+			}
+			out[i] = true
+		}
+		open = false
+	}
+	return out, lead
+}
+
+// letterCore is s with only its letters and digits.
+func letterCore(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// bracketedNote reports whether the letters of folded line f after those
+// of src (its start) stand in brackets at the line's end (某某网(张三 李四)).
+func bracketedNote(f, src string) bool {
+	i := strings.IndexAny(f, "(（【[")
+	return i > 0 && letterCore(f[:i]) == src && strings.ContainsRune(")）】]", lastRune(f))
+}
+
+// lastRune is the last rune of s (utf8.RuneError for none).
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// spaceOutsideBrackets is the byte offset of the first space of s that no
+// bracket holds (某某网(张三 李四) 今年…: the second), or -1.
+func spaceOutsideBrackets(s string) int {
+	depth := 0
+	for i, r := range s {
+		switch {
+		case strings.ContainsRune("(（【[", r):
+			depth++
+		case strings.ContainsRune(")）】]", r) && depth > 0:
+			depth--
+		case unicode.IsSpace(r) && depth == 0:
+			return i
+		}
+	}
+	return -1
+}

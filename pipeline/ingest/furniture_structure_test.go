@@ -242,3 +242,56 @@ func TestBilingualLines(t *testing.T) {
 		}
 	}
 }
+
+func TestSourceEchoes(t *testing.T) {
+	v := testFurniture(t)
+	p1 := "十月十五日，社区志愿者为老人体检、理发，和老人一起包饺子，现场十分热闹。"
+	stamp := "2024-10-15 09:30 来源：东山日报 编辑：某某"
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		known []int
+		want  []bool
+		lead  int
+	}{
+		{"the source alone under the stamp",
+			[]string{"东山街道举办敬老活动", stamp, "东山日报", p1}, []int{1}, []bool{false, false, true, false}, 0},
+		{"the source with a column's name",
+			[]string{"东山街道举办敬老活动", stamp, "东山日报-要闻", p1}, []int{1}, []bool{false, false, true, false}, 0},
+		{"the source with its reporters in brackets",
+			[]string{"东山街道举办敬老活动", "發布時間：2024-10-15 | 來源：東山日報 | 責任編輯：某某", "東山日報（張三 李四）", p1}, []int{1}, []bool{false, false, true, false}, 0},
+		{"the value of a source's label left without one",
+			[]string{"东山街道举办敬老活动", "发布时间：2024-10-15 信息来源：", "东山区民政局", p1}, []int{1}, []bool{false, false, true, false}, 0},
+		{"the source before a space at the first paragraph's start",
+			[]string{"东山街道举办敬老活动", stamp, "东山日报 " + p1}, []int{1}, nil, 4},
+		{"the source and its reporters before a space at the first paragraph's start",
+			[]string{"东山街道举办敬老活动", stamp, "东山日报（张三 李四） " + p1}, []int{1}, nil, 11},
+		{"a headline opening with the source's name stays",
+			[]string{stamp, "东山日报社组织记者走进敬老院", p1}, []int{0}, nil, 0},
+		{"a line holding a clause's mark stays",
+			[]string{"东山街道举办敬老活动", stamp, "东山日报，要闻", p1}, []int{1}, nil, 0},
+		{"a source named on a line no judge took says nothing",
+			[]string{"东山街道举办敬老活动", stamp, "东山日报", p1}, nil, nil, 0},
+		{"a source's label followed by the next field's says nothing",
+			[]string{"东山街道举办敬老活动", "来源： 发布时间：2024-10-15", "发布时间", p1}, []int{1}, nil, 0},
+		{"a headline under a source's label left without its value stays",
+			[]string{"信息来源：", "东山街道开展重阳敬老志愿服务活动", p1}, []int{0}, nil, 0},
+		{"the source's name run into the first sentence stays",
+			[]string{"东山街道举办敬老活动", stamp, "东山日报记者日前走进东山街道，与老人们一起包饺子。"}, []int{1}, nil, 0},
+	} {
+		folded := make([]string, len(tt.lines))
+		first := -1
+		for i, l := range tt.lines {
+			folded[i] = fold.ToSimplified(l)
+			if first < 0 && v.isProse(folded[i]) {
+				first = i
+			}
+		}
+		empty := func(int) bool { return false }
+		known := func(i int) bool { return slices.Contains(tt.known, i) }
+		got, lead := sourceEchoes(folded, first, empty, known, v)
+		if !slices.Equal(got, tt.want) || lead != tt.lead {
+			t.Errorf("%s: sourceEchoes = %v, %d, want %v, %d", tt.name, got, lead, tt.want, tt.lead)
+		}
+	}
+}
