@@ -67,7 +67,8 @@ var (
 // publish year when it dates by the day (unless a sample essay or an
 // upload: 重阳节当天 in a template site's 敬老院活动总结), or by month or day without a
 // year on a page whose publish date is a post's own stamp, or dates
-// nothing but history on such a page, unless every
+// nothing but history on such a page, or dates nothing at all on any
+// page with a publish date (not a sample essay's nor an upload's), unless every
 // month it names without a year is later than the publish date's; or by
 // month without a year in the publish month or the one before it, from
 // whatever line the publish date came (not an upload's, nor on a page
@@ -129,6 +130,9 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 		case datesByDay(doc.Folded, w) && !sample && !uploaded(doc, w),
 			stamped && undatedYear(dates),
 			stamped && !sample && (len(dates) == 0 || founded || onlyHistory(doc.Folded, dates, w)),
+			// A post that dates nothing, its publish date from any line
+			// (时间：2016-12-08 in a byline, no time of day): news.
+			len(dates) == 0 && !sample && !uploaded(doc, w),
 			news:
 			return pub
 		}

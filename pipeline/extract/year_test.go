@@ -124,6 +124,9 @@ func TestDocumentYear(t *testing.T) {
 		{name: "a month far before a January post is no year end's", text: "冬日送温暖\n9月28日，街道志愿者为困难家庭送去棉被和米油。", published: "2020-01-03", stamped: true, want: "none"},
 		{name: "December on a post of March is no year end's", text: "冬日送温暖\n12月28日，街道志愿者为困难家庭送去棉被和米油。", published: "2020-03-03", stamped: true, want: "none"},
 		{name: "December and January on a post of January: not every date is the year before's", text: "冬日送温暖\n12月28日和1月2日，街道志愿者为困难家庭送去棉被和米油。", published: "2020-01-03", stamped: true, want: "2020"},
+		{name: "a news post that dates nothing takes its publish year, stamped or not", text: "社区举办读书分享会\n居民们在活动室轮流朗读并分享了自己喜爱的书籍。", published: "2016-12-08", want: "2016"},
+		{name: "a sample essay that dates nothing takes no unstamped publish year", text: "读书分享会活动总结\n居民们在活动室轮流朗读并分享了自己喜爱的书籍。", published: "2016-12-08", want: "none"},
+		{name: "a post that dates by a month without a year takes no unstamped publish year", text: "社区举办读书分享会\n6月，居民们在活动室轮流朗读并分享了自己喜爱的书籍。", published: "2016-12-08", want: "none"},
 		{name: "a report's title on a template site takes no year end's", text: "冬季送温暖活动总结\n12月28日，街道志愿者为困难家庭送去棉被和米油。", published: "2020-01-03", want: "none"},
 	} {
 		doc, err := ingest.Parse("a.txt", []byte(tt.text), ingest.Options{})
