@@ -67,7 +67,8 @@ var (
 // publish year when it dates by the day (unless a sample essay or an
 // upload: 重阳节当天 in a template site's 敬老院活动总结), or by month or day without a
 // year on a page whose publish date is a post's own stamp, or dates
-// nothing but history on such a page, unless every
+// nothing but history on such a page, or dates nothing at all on any
+// page with a publish date (not a sample essay's nor an upload's), unless every
 // month it names without a year is later than the publish date's; or by
 // month without a year in the publish month or the one before it, from
 // whatever line the publish date came (not an upload's, nor on a page
@@ -120,11 +121,18 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 			return y
 		}
 	}
+	if pub != nil && !sample && !uploaded(doc, w) && datedAcrossYearEnd(dates, doc.Published) {
+		y := *pub - 1
+		return &y
+	}
 	if pub != nil && !datedAfterPublished(dates, doc.Published) {
 		switch {
 		case datesByDay(doc.Folded, w) && !sample && !uploaded(doc, w),
 			stamped && undatedYear(dates),
 			stamped && !sample && (len(dates) == 0 || founded || onlyHistory(doc.Folded, dates, w)),
+			// A post that dates nothing, its publish date from any line
+			// (时间：2016-12-08 in a byline, no time of day): news.
+			len(dates) == 0 && !sample && !uploaded(doc, w),
 			news:
 			return pub
 		}
@@ -426,6 +434,44 @@ func datesByDay(folded string, w yearWords) bool {
 func datedAfterPublished(dates []Date, published string) bool {
 	return everyUndatedMonth(dates, published, func(m, pub int) bool { return m > pub })
 }
+
+// datedAcrossYearEnd reports whether the report dates its activities
+// without a year in the last weeks of the year before a publish date
+// early in the year: every month it writes without a year is later than
+// the publish date's and at most yearEndMonths before it counting across
+// the year's end (11月22日 or 12月26日 on a page of 2026-01-07); or it
+// writes no month, and every day alone (于26日) is later than the publish
+// date's day in a January. News posted after New Year of what happened
+// before it: the activity's year is the one before the publish year.
+func datedAcrossYearEnd(dates []Date, published string) bool {
+	month, ok := publishedPart(published, 5, 7)
+	if !ok || month > yearEndMonths {
+		return false
+	}
+	if everyUndatedMonth(dates, published, func(m, pub int) bool { return m > pub && m+yearEndMonths-12 >= pub }) {
+		return true
+	}
+	day, ok := publishedPart(published, 8, 10)
+	if !ok || month != 1 {
+		return false
+	}
+	some := false
+	for _, d := range dates {
+		if d.Redacted || d.Start.Year != nil {
+			continue
+		}
+		if d.Start.Month != nil || d.Start.Day == nil || *d.Start.Day <= day {
+			return false
+		}
+		some = true
+	}
+	return some
+}
+
+// yearEndMonths is how many months before a publish date early in the
+// year a date without a year may fall and still be the year before's
+// (datedAcrossYearEnd).
+const yearEndMonths = 2
 
 // datedJustBeforePublished reports whether the report dates by month
 // without a year (6月21日) and every such month is the publish date's or

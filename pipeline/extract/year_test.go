@@ -117,6 +117,17 @@ func TestDocumentYear(t *testing.T) {
 		{name: "a dated activity wins over a document's number", text: "防溺水宣传\n按照某教发〔2019〕5号文件要求，2023年5月，学校开展了安全教育。", published: "", want: "2023"},
 		{name: "a post's stamp dates news before an event's year", text: "学雷锋\n3月5日，“2019学雷锋月”在社区启动。", published: "2020-03-06", stamped: true, want: "2020"},
 		{name: "dates without a year do not take an upload date", text: "社区服务活动总结\n3月27日下午，志愿者在小区门前集中。", published: "2018-11-22", want: "none"},
+		{name: "December on a post of January is the year before's", text: "冬日送温暖\n12月28日，街道志愿者为困难家庭送去棉被和米油。", published: "2020-01-03", stamped: true, want: "2019"},
+		{name: "November on a post of January is the year before's", text: "敬老院里包饺子\n11月19日上午，十余名义工来到镇敬老院陪老人聊天。", published: "2026-01-08", stamped: true, want: "2025"},
+		{name: "December on a post of February, unstamped, is the year before's", text: "冬日送温暖\n12月28日，街道志愿者为困难家庭送去棉被和米油。", published: "2021-02-02", want: "2020"},
+		{name: "a day alone later than a January post's is December's", text: "冬日送温暖\n于29日，街道志愿者为困难家庭送去棉被和米油。", published: "2021-01-04", want: "2020"},
+		{name: "a month far before a January post is no year end's", text: "冬日送温暖\n9月28日，街道志愿者为困难家庭送去棉被和米油。", published: "2020-01-03", stamped: true, want: "none"},
+		{name: "December on a post of March is no year end's", text: "冬日送温暖\n12月28日，街道志愿者为困难家庭送去棉被和米油。", published: "2020-03-03", stamped: true, want: "none"},
+		{name: "December and January on a post of January: not every date is the year before's", text: "冬日送温暖\n12月28日和1月2日，街道志愿者为困难家庭送去棉被和米油。", published: "2020-01-03", stamped: true, want: "2020"},
+		{name: "a news post that dates nothing takes its publish year, stamped or not", text: "社区举办读书分享会\n居民们在活动室轮流朗读并分享了自己喜爱的书籍。", published: "2016-12-08", want: "2016"},
+		{name: "a sample essay that dates nothing takes no unstamped publish year", text: "读书分享会活动总结\n居民们在活动室轮流朗读并分享了自己喜爱的书籍。", published: "2016-12-08", want: "none"},
+		{name: "a post that dates by a month without a year takes no unstamped publish year", text: "社区举办读书分享会\n6月，居民们在活动室轮流朗读并分享了自己喜爱的书籍。", published: "2016-12-08", want: "none"},
+		{name: "a report's title on a template site takes no year end's", text: "冬季送温暖活动总结\n12月28日，街道志愿者为困难家庭送去棉被和米油。", published: "2020-01-03", want: "none"},
 	} {
 		doc, err := ingest.Parse("a.txt", []byte(tt.text), ingest.Options{})
 		if err != nil {
