@@ -2421,6 +2421,7 @@ var notCountJudges = []countJudge{
 	{"place name", placeName},          // 七台镇, 八站小学
 	{"address", address},               // 杨柳湾村3组
 	{"sample texts", sampleTexts},      // 活动总结5篇 WORD版
+	{"branch name", branchName},        // 特勤一站, 管护中心一所
 	{"body change", bodyChange},        // 瘦十斤, 长高3厘米
 	{"phase", phase},                   // 一期工程, 项目二期
 	{"ordinal two", ordinalTwo},        // 翠湖苑二期, 上述二类家庭, 二道河村
@@ -2820,6 +2821,18 @@ func sampleTexts(nw *numberWords, c countAt) bool {
 		return false
 	}
 	return c.end == len(rs) || rs[c.end] == '\n' || rs[c.end] == ' ' || isClosingBracket(rs[c.end])
+}
+
+// branchName reports a count in Chinese numerals of [branch_units] (站,
+// 所) right after a word of [branch_before] that ends an organisation's
+// name (支队特勤一站, 特勤大队一站, 管护中心一所): the number of one of its
+// branches, a name, not stations or offices counted. A count in Arabic
+// digits (建成服务中心3所) or with 两 (新建照料中心两所: a branch is
+// numbered 二, never 两) is left to the other rules.
+func branchName(nw *numberWords, c countAt) bool {
+	return nw.q.branchUnits[c.unit] && numeralClass(c.rs, c.number) == runChinese &&
+		c.rs[c.number] != '两' && c.rs[c.number] != '兩' &&
+		c.start == c.number && wordBefore(c.rs, c.start, nw.q.branchBefore) != ""
 }
 
 // bodyChange reports a weight or a length of [body_units] right after a
