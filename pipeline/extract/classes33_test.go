@@ -18,3 +18,18 @@ func TestBranchNumbers(t *testing.T) {
 		{"志愿者走访了辖区两所小学。", []string{"两所 2 所 groups [小学]"}},
 	})
 }
+
+// TestAbstractObjects: a count of reasons, mechanisms, measures or roles
+// ([abstract_objects]) counts nothing (round 33, written after reading every
+// read set's misses); findings, listed tasks and wishes claimed still count.
+func TestAbstractObjects(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"老人住进养老院大致有三种原因。", nil},
+		{"老人住進養老院大致有三種原因。", nil},
+		{"街道建立了五项服务机制。", nil},
+		{"全力办好两件大事。", nil},
+		{"社区推出五大举措，发挥两个作用。", nil},
+		{"检查中指出3个问题。", []string{"3个 3 个 other [问题]"}},
+		{"党员认领了30个微心愿。", []string{"30个 30 个 other [微心愿]"}},
+	})
+}

@@ -237,6 +237,7 @@ type quantityWords struct {
 	sampleTextsBefore     map[string][]string // 篇 → 总结: 活动总结5篇 is a site's offer of sample texts
 	branchUnits           map[string]bool     // 站: 特勤一站 is a fire brigade's first station
 	branchBefore          []string            // 特勤: 特勤一站 names the branch, counts none
+	abstractObjects       []string            // 原因: 三种原因 counts no thing
 	sentenceEnds          string              // 。；: the marks that end a sentence
 	sloganMarks           string              // 、，+: the marks between a slogan's parts
 	objectModifiers       map[string]bool     // 留守, 参与: verbs that say which people a noun names
@@ -422,6 +423,7 @@ func loadQuantityWords() *quantityWords {
 		sampleTextsBefore:     ws.lists("sample_texts_before"),
 		branchUnits:           ws.set("branch_units"),
 		branchBefore:          longestFirst(ws.words("branch_before")),
+		abstractObjects:       longestFirst(ws.words("abstract_objects")),
 		sentenceEnds:          ws.runes("sentence_ends"),
 		sloganMarks:           ws.runes("slogan_marks"),
 		objectModifiers:       ws.set("object_modifiers"),
