@@ -235,6 +235,9 @@ type quantityWords struct {
 	addressDirections     string              // 南: 南2门 is the south gate number 2
 	addressParts          string              // 区: B2区5栋 is a building of area B2
 	sampleTextsBefore     map[string][]string // 篇 → 总结: 活动总结5篇 is a site's offer of sample texts
+	branchUnits           map[string]bool     // 站: 特勤一站 is a fire brigade's first station
+	branchBefore          []string            // 特勤: 特勤一站 names the branch, counts none
+	abstractObjects       []string            // 原因: 三种原因 counts no thing
 	sentenceEnds          string              // 。；: the marks that end a sentence
 	sloganMarks           string              // 、，+: the marks between a slogan's parts
 	objectModifiers       map[string]bool     // 留守, 参与: verbs that say which people a noun names
@@ -418,6 +421,9 @@ func loadQuantityWords() *quantityWords {
 		addressDirections:     ws.runes("address_directions"),
 		addressParts:          ws.runes("address_parts"),
 		sampleTextsBefore:     ws.lists("sample_texts_before"),
+		branchUnits:           ws.set("branch_units"),
+		branchBefore:          longestFirst(ws.words("branch_before")),
+		abstractObjects:       longestFirst(ws.words("abstract_objects")),
 		sentenceEnds:          ws.runes("sentence_ends"),
 		sloganMarks:           ws.runes("slogan_marks"),
 		objectModifiers:       ws.set("object_modifiers"),

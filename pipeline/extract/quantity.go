@@ -2410,28 +2410,30 @@ type countJudge struct {
 
 // notCountJudges are asked in order; the first that rejects names why.
 var notCountJudges = []countJudge{
-	{"frequency", frequency},           // 每周三次, 每月组织学习1次, 一星期两次
-	{"dimension", dimension},           // 宽3米, 3米高的围墙
-	{"cohort year", cohortYear},        // 2023届毕业生
-	{"distance", distance},             // 5公里健步走, 海拔600米, 1公里外
-	{"session name", sessionName},      // 七届二次全会
-	{"byline name", bylineName},        // 通讯员 李一名
-	{"place area", placeArea},          // 占地80亩, 活动室约40平方米
-	{"no call", noCall},                // 四通社区
-	{"place name", placeName},          // 七台镇, 八站小学
-	{"address", address},               // 杨柳湾村3组
-	{"sample texts", sampleTexts},      // 活动总结5篇 WORD版
-	{"body change", bodyChange},        // 瘦十斤, 长高3厘米
-	{"phase", phase},                   // 一期工程, 项目二期
-	{"ordinal two", ordinalTwo},        // 翠湖苑二期, 上述二类家庭, 二道河村
-	{"numbered", numbered},             // 14栋和31栋, 2201班
-	{"ordinal range", ordinalRangeEnd}, // 第5至8节, 第一、二名
-	{"class name", className},          // 机械三班的同学, 机电3301班全体学生
-	{"named day", namedDay},            // 第 18 个世界高血压日, 32次“全国助残日”
-	{"list summary", listSummary},      // 线上和现场两种方式
-	{"slogan parts", sloganParts},      // “种一棵树、读两本书”
-	{"festivals", festivals},           // “两节”期间, 于三节前往慰问
-	{"list number", listNumber},        // 2 對你而言… under 1 在本次服務中…
+	{"frequency", frequency},            // 每周三次, 每月组织学习1次, 一星期两次
+	{"dimension", dimension},            // 宽3米, 3米高的围墙
+	{"cohort year", cohortYear},         // 2023届毕业生
+	{"distance", distance},              // 5公里健步走, 海拔600米, 1公里外
+	{"session name", sessionName},       // 七届二次全会
+	{"byline name", bylineName},         // 通讯员 李一名
+	{"place area", placeArea},           // 占地80亩, 活动室约40平方米
+	{"no call", noCall},                 // 四通社区
+	{"place name", placeName},           // 七台镇, 八站小学
+	{"address", address},                // 杨柳湾村3组
+	{"sample texts", sampleTexts},       // 活动总结5篇 WORD版
+	{"branch name", branchName},         // 特勤一站, 管护中心一所
+	{"abstract object", abstractObject}, // 三种原因, 五项服务机制
+	{"body change", bodyChange},         // 瘦十斤, 长高3厘米
+	{"phase", phase},                    // 一期工程, 项目二期
+	{"ordinal two", ordinalTwo},         // 翠湖苑二期, 上述二类家庭, 二道河村
+	{"numbered", numbered},              // 14栋和31栋, 2201班
+	{"ordinal range", ordinalRangeEnd},  // 第5至8节, 第一、二名
+	{"class name", className},           // 机械三班的同学, 机电3301班全体学生
+	{"named day", namedDay},             // 第 18 个世界高血压日, 32次“全国助残日”
+	{"list summary", listSummary},       // 线上和现场两种方式
+	{"slogan parts", sloganParts},       // “种一棵树、读两本书”
+	{"festivals", festivals},            // “两节”期间, 于三节前往慰问
+	{"list number", listNumber},         // 2 對你而言… under 1 在本次服務中…
 }
 
 // notACount is the reason of the first judge that rules the count out,
@@ -2821,6 +2823,40 @@ func sampleTexts(nw *numberWords, c countAt) bool {
 	}
 	return c.end == len(rs) || rs[c.end] == '\n' || rs[c.end] == ' ' || isClosingBracket(rs[c.end])
 }
+
+// branchName reports a count in Chinese numerals of [branch_units] (站,
+// 所) right after a word of [branch_before] that ends an organisation's
+// name (支队特勤一站, 特勤大队一站, 管护中心一所): the number of one of its
+// branches, a name, not stations or offices counted. A count in Arabic
+// digits (建成服务中心3所) or with 两 (新建照料中心两所: a branch is
+// numbered 二, never 两) is left to the other rules.
+func branchName(nw *numberWords, c countAt) bool {
+	return nw.q.branchUnits[c.unit] && numeralClass(c.rs, c.number) == runChinese &&
+		c.rs[c.number] != '两' && c.rs[c.number] != '兩' &&
+		c.start == c.number && wordBefore(c.rs, c.start, nw.q.branchBefore) != ""
+}
+
+// abstractObject reports a count whose counted noun, right after the
+// measure word or after at most abstractGapRunes Han runes of its
+// attribute, is a word of [abstract_objects] (三种原因, 五项服务机制,
+// 办好两件大事): reasons, mechanisms, tasks of policy, no person, thing
+// or event counted.
+func abstractObject(nw *numberWords, c countAt) bool {
+	rs := c.rs
+	for k := c.end; k < len(rs) && k-c.end <= abstractGapRunes; k++ {
+		if wordAt(rs, k, nw.q.abstractObjects) != "" {
+			return true
+		}
+		if !isHanRune(rs[k]) || numeralClass(rs, k) != runNone {
+			return false
+		}
+	}
+	return false
+}
+
+// abstractGapRunes is how many Han runes abstractObject reads between the
+// measure word and the abstract noun (五项服务机制).
+const abstractGapRunes = 2
 
 // bodyChange reports a weight or a length of [body_units] right after a
 // word of [body_before] (瘦十斤, 减重5公斤): a change of someone's body,
