@@ -640,6 +640,10 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"元宵节邻里围坐搓汤圆、包汤圆。", "culture_sports", ""},
 		{"沿河摆开三十桌长街宴，街坊同席。", "culture_sports", ""},
 		{"社区为环卫工人送去粽子和饺子。", "", "culture_sports"},
+		// round 33: a hazard found or removed (隐患) is a safety check's
+		{"物业入户检查，发现燃气隐患四十处。", "safety", ""},
+		{"網格員逐戶排查，整改隱患十二處。", "safety", ""},
+		{"物业入户检查燃气表读数。", "", "safety"},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
