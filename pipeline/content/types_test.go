@@ -632,6 +632,18 @@ func TestDefaultRulesWords(t *testing.T) {
 		{"社区将在下月开展禁毒宣传活动。", "", "publicity"},
 		{"中心將在年底前為長者開設手機培訓班。", "", "training_exam"},
 		{"社区在楼道张贴了禁毒宣传海报。", "publicity", ""},
+		// round 33: a festival's food made together (包粽子, 包饺子,
+		// 包汤圆, 搓汤圆) and a long street banquet (长街宴) are a
+		// festival's get-together; the food bought or handed out is not
+		{"端午前夕，居民们在活动室一起包粽子。", "culture_sports", ""},
+		{"冬至當天，志願者陪長者包餃子。", "culture_sports", ""},
+		{"元宵节邻里围坐搓汤圆、包汤圆。", "culture_sports", ""},
+		{"沿河摆开三十桌长街宴，街坊同席。", "culture_sports", ""},
+		{"社区为环卫工人送去粽子和饺子。", "", "culture_sports"},
+		// round 33: a hazard found or removed (隐患) is a safety check's
+		{"物业入户检查，发现燃气隐患四十处。", "safety", ""},
+		{"網格員逐戶排查，整改隱患十二處。", "safety", ""},
+		{"物业入户检查燃气表读数。", "", "safety"},
 	}
 	for _, tt := range tests {
 		coded := map[string]bool{}
@@ -687,6 +699,12 @@ func TestDefaultRulesTitles(t *testing.T) {
 		{"某医院世界精神卫生日系列活动总结", []TypeHit{hit("publicity", 8), hit("health", 5)}, "health"},
 		{"某醫院世界精神衛生日系列活動總結", []TypeHit{hit("publicity", 8), hit("health", 5)}, "health"},
 		{"某医院世界读书日系列活动总结", []TypeHit{hit("publicity", 8), hit("health", 5)}, "publicity"},
+		// round 33: a title naming a festival's food made together
+		// (包粽子) names the get-together, though its body tells more of
+		// an anti-fraud talk; a title that names only the festival does not
+		{"某社区端午包粽子活动", []TypeHit{hit("safety", 4), hit("culture_sports", 2)}, "culture_sports"},
+		{"某社區端午包粽子活動", []TypeHit{hit("safety", 4), hit("culture_sports", 2)}, "culture_sports"},
+		{"某社区端午活动", []TypeHit{hit("safety", 4), hit("culture_sports", 2)}, "safety"},
 	}
 	rules := DefaultRules()
 	for _, tt := range tests {
