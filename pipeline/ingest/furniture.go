@@ -2280,10 +2280,14 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		if lines[i] == titleMark {
 			continue
 		}
+		leadCredited := false // the lead's credit in brackets cut off
 		if from, to := leadCredit(strings.TrimSpace(folded[i]), v); from >= 0 {
 			cutSpan(i, from, to, "byline")
+			leadCredited = true
+		} else if from, to := leadByline(strings.TrimSpace(folded[i]), v); from >= 0 {
+			cutSpan(i, from, to, "byline")
 		}
-		if cut, k := furniturePrefix(strings.TrimSpace(folded[i]), v); cut > 0 {
+		if cut, k := furniturePrefix(strings.TrimSpace(folded[i]), v, leadCredited); cut > 0 {
 			cutSpan(i, 0, cut, k)
 		}
 		if from, to := addressTag(strings.TrimSpace(folded[i]), v); from >= 0 {
@@ -2892,8 +2896,10 @@ func publishDate(s string) string {
 // fused before the first sentence is the paragraph's own opening and
 // stays: an outlet's lead with its reporters or its date (某某讯(张三
 // 报道)三月…, 某某网3月5日讯 …, 某某融媒讯：…), a byline in brackets
-// (【记者某某/某地报导】…), a column's label (【特讯】为感谢…).
-func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
+// (【记者某某/某地报导】…), a column's label (【特讯】为感谢…), and an
+// outlet's lead set off by a space or a colon without its reporters' credit
+// in brackets (本报讯 近日…, leadWithCredit).
+func furniturePrefix(folded string, v *furnitureVocab, credited bool) (int, string) {
 	if n := junkPrefix(folded, v); n > 0 {
 		return runeLen(folded[:n]), "junk"
 	}
@@ -2903,7 +2909,7 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 	if n, k := leadPrefix(folded); n > 0 {
 		return n, k
 	}
-	if n := outletTag(folded); n > 0 && v.isProse(folded[n:]) {
+	if n := leadWithCredit(folded, credited); n > 0 && v.isProse(folded[n:]) {
 		return runeLen(folded[:n]), "byline"
 	}
 	// Cuts after one of the first 40 runes, at a space or after a closing
@@ -2951,6 +2957,54 @@ func furniturePrefix(folded string, v *furnitureVocab) (int, string) {
 		}
 	}
 	return best, kind
+}
+
+// leadWithCredit returns the length in bytes of an outlet's lead that
+// opens the line (outletTag) with the reporters' credit in brackets, or
+// 0: the lead in brackets ((本网讯)为响应…), a lead set off before a
+// credit in brackets (本报讯 (通讯员 某某)…; credited: leadCredit took the
+// credit off the line already). Readers drop the lead with its credit in
+// brackets, the page's tag on the copy it prints; a lead alone before the
+// first sentence (本报讯 近日…, 某某网讯：今年…) is the guideline's
+// dateline that opens the first sentence and stays (round 33), and so
+// does one before a byline without brackets (leadByline).
+func leadWithCredit(folded string, credited bool) int {
+	n := outletTag(folded)
+	if n == 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(folded)
+	r1, _ := utf8.DecodeRuneInString(folded[n:])
+	if credited || leadClosers[r] != "" || leadClosers[r1] != "" {
+		return n
+	}
+	return 0
+}
+
+// leadByline returns the rune span [start, end) of a byline without
+// brackets after an outlet's lead set off by a space or a colon, up to the
+// next space or colon (本报讯 记者某某报道 日前…, 某某网讯 通讯员某某报道：
+// 今年…), or -1, -1: a reporter's byline, furniture; the lead before it
+// opens the first sentence and stays (round 33). A sentence the reporter
+// opens (本报讯 记者从某局获悉，…) is no byline.
+func leadByline(folded string, v *furnitureVocab) (int, int) {
+	n := outletTag(folded)
+	if n == 0 {
+		return -1, -1
+	}
+	if r, _ := utf8.DecodeRuneInString(folded); leadClosers[r] != "" {
+		return -1, -1
+	}
+	rest := folded[n:]
+	i := strings.IndexAny(rest, " \u3000:：")
+	if i <= 0 || !containsAny(rest[:i], v.reportRoles) || judge(v.lineJudges(), newLineView(rest[:i], rest[:i], zoneBody)) != "byline" {
+		return -1, -1
+	}
+	end := len(folded) - len(strings.TrimLeft(rest[i:], " \u3000:："))
+	if !v.isProse(folded[end:]) {
+		return -1, -1
+	}
+	return runeLen(folded[:n]), runeLen(folded[:end])
 }
 
 // furnitureSuffix returns how many runes of furniture end a body line

@@ -286,12 +286,16 @@ func TestLeadCredit(t *testing.T) {
 func TestOutletTag(t *testing.T) {
 	v := testFurniture(t)
 	for in, want := range map[string]string{
-		"本报讯 近日，河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。":   "本报讯 ",
-		"某某新闻网讯: 春节将至，某某街道组织志愿者为辖区困难老人送去米面油和棉被。": "某某新闻网讯: ",
-		"某某日报讯　冬衣送到村口。新春前夕，某某街道联合爱心企业走访慰问困难家庭。":  "某某日报讯　",
-		"某某网讯近日，河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。":   "", // run into the sentence
-		"某地3月2日电 河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。":  "", // a dateline
-		"喜讯 我校志愿服务队荣获全市优秀志愿服务组织称号，这是学校第三次获此殊荣。":  "", // no outlet
+		// Round 33: a lead alone before the first sentence opens it and
+		// stays (the guideline's dateline); before its credit in
+		// brackets it goes with it.
+		"本报讯 近日，河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。":    "",
+		"某某新闻网讯: 春节将至，某某街道组织志愿者为辖区困难老人送去米面油和棉被。":  "",
+		"某某日报讯　冬衣送到村口。新春前夕，某某街道联合爱心企业走访慰问困难家庭。":   "",
+		"某某网讯 (某某日报记者 王某某)近日，河东社区组织志愿者为老人理发、量血压。": "某某网讯 ",
+		"某某网讯近日，河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。":    "", // run into the sentence
+		"某地3月2日电 河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。":   "", // a dateline
+		"喜讯 我校志愿服务队荣获全市优秀志愿服务组织称号，这是学校第三次获此殊荣。":   "", // no outlet
 		"本报讯 记者 王某": "", // no sentence after it
 		// Round 32: the lead in brackets opening the line.
 		"(本网讯)为迎接学雷锋纪念日，学院团委组织学生干部走进社区开展志愿服务。":     "(本网讯)",
@@ -302,11 +306,48 @@ func TestOutletTag(t *testing.T) {
 		"(本网讯)": "", // no sentence after it
 	} {
 		got := ""
-		if n, k := furniturePrefix(in, v); n > 0 && k == "byline" {
+		if n, k := furniturePrefix(in, v, false); n > 0 && k == "byline" {
 			got = string([]rune(in)[:n])
 		}
 		if got != want {
 			t.Errorf("furniturePrefix(%q) cuts %q, want %q", in, got, want)
+		}
+	}
+	// The lead left when leadCredit took its credit in brackets off the
+	// line (本报讯 (通讯员 某某) 近日… → 本报讯  近日…) goes too.
+	for in, want := range map[string]string{
+		"本报讯  近日，河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。": "本报讯  ",
+		"本报讯近日，河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。":   "", // run into the sentence
+	} {
+		got := ""
+		if n, k := furniturePrefix(in, v, true); n > 0 && k == "byline" {
+			got = string([]rune(in)[:n])
+		}
+		if got != want {
+			t.Errorf("furniturePrefix(%q, credited) cuts %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestLeadByline checks the byline without brackets after an outlet's
+// lead (round 33): cut, the lead kept; a sentence the reporter opens, or
+// no sentence after it, is left.
+func TestLeadByline(t *testing.T) {
+	v := testFurniture(t)
+	for in, want := range map[string]string{
+		"本报讯 记者王某某报道 日前，河东社区组织志愿者为辖区老人理发、量血压。":    "记者王某某报道 ",
+		"某某日报讯　通讯员李某、赵某报道：今年以来，某某镇组织党员志愿者走访独居老人。": "通讯员李某、赵某报道：",
+		"本报讯 记者从市民政局获悉，今年全市共有三万名志愿者参加了社区服务活动。":    "", // the reporter opens the sentence
+		"本报讯 近日，河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。":    "", // no byline
+		"本报讯 记者王某某报道": "", // no sentence after it
+		"(本网讯) 记者王某某报道 日前，河东社区组织志愿者为辖区老人理发、量血压。": "", // the lead in brackets: furniturePrefix's
+	} {
+		got := ""
+		if from, to := leadByline(in, v); from >= 0 {
+			got = string([]rune(in)[from:to])
+		}
+		if got != want {
+			t.Errorf("leadByline(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -532,7 +532,7 @@ func TestStampField(t *testing.T) {
 		{line: "时间：2021-08-31至09-05，地点：社区广场", amid: true, want: ""},
 		{line: "活动时间：2021-08-31", amid: true, want: ""},
 	})
-	if n, k := furniturePrefix("date 2025-10-30 重阳节前夕，社区志愿者走访慰问了辖区内的高龄老人。", testFurniture(t)); n != runeLen("date 2025-10-30 ") && n != runeLen("date 2025-10-30") || k != "metadata" {
+	if n, k := furniturePrefix("date 2025-10-30 重阳节前夕，社区志愿者走访慰问了辖区内的高龄老人。", testFurniture(t), false); n != runeLen("date 2025-10-30 ") && n != runeLen("date 2025-10-30") || k != "metadata" {
 		t.Errorf("stamp prefix: %d runes, %q", n, k)
 	}
 }
@@ -1087,22 +1087,23 @@ func TestFurniturePrefix(t *testing.T) {
 		// a wire's dateline, a lead with its reporters (their credit is
 		// leadCredit's), a column's label in brackets; an outlet's lead
 		// without a date set off by a space or a colon is the page's tag
-		// (outletTag, round 30).
+		// (outletTag, round 30) only before its credit in brackets (round
+		// 33: alone, it opens the sentence).
 		"东北区:王某某 报道 志愿者们一早就来到了社区，开始打扫卫生。":          "",
 		"某市8月20日电(通讯员 某某)大学生们来到社区，开展了一次清扫垃圾的实践活动。": "",
 		"某某网8月20日电 大学生们来到社区，开展了一次清扫活动，居民称赞。":       "",
 		"某某网1月20日讯 春节来临之际，志愿者们来到社区为居民义务理发。":        "",
 		"某某網6月5日廣州消息 日前，某某大學師生來到社區開展義診活動。":         "",
-		"某某融媒讯：近日，某某社区开展了端午包粽子活动，居民们纷纷参与。":         "某某融媒讯：", // an outlet's tag set off (round 30)
+		"某某融媒讯：近日，某某社区开展了端午包粽子活动，居民们纷纷参与。":         "", // a lead alone opens the sentence (round 33)
 		"某某健康网 某某保健频道:3月4日至6日，医院团委组织志愿者开展导医服务。":    "",
-		"本报讯 5月8日，某某街道组织志愿者走进敬老院，为老人理发、读报。":        "本报讯",
+		"本报讯 5月8日，某某街道组织志愿者走进敬老院，为老人理发、读报。":        "",
 		"本網訊 (某某)5月8日，某某街道組織志願者走進敬老院，為老人理髮、讀報。":    "",
 		"某某日报讯(记者 某某 通讯员 某某某)近日，某某街道开展了敬老活动。":      "",
 		"【記者某某某/某地報導】某縣推動社區照顧關懷據點，長輩們每週來此共餐。":      "",
 		"(本网讯:某某某)9月16日下午，某某街道家庭综合服务中心开展了中秋活动。":    "",
 		"【某網】3月5日是學雷鋒紀念日，某某醫院志願者來到小區為居民義診。":        "",
 	} {
-		n, _ := furniturePrefix(in, v)
+		n, _ := furniturePrefix(in, v, false)
 		if got := strings.TrimSpace(string([]rune(in)[:n])); got != want {
 			t.Errorf("furniturePrefix(%q) cuts %q, want %q", in, got, want)
 		}
@@ -1203,7 +1204,7 @@ func FuzzLineShapes(f *testing.F) {
 			t.Errorf("leadCredit(%q) = %d, %d", s, from, to)
 		}
 		if utf8.ValidString(s) {
-			if n, _ := furniturePrefix(s, v); n < 0 || n > utf8.RuneCountInString(s) {
+			if n, _ := furniturePrefix(s, v, false); n < 0 || n > utf8.RuneCountInString(s) {
 				t.Errorf("furniturePrefix(%q) = %d runes", s, n)
 			}
 		}

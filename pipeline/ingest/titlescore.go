@@ -1035,10 +1035,12 @@ func (s *titleScorer) isLabel(l string) bool {
 
 // fieldLabel returns the length in bytes of a field's label and its colon
 // at the start of f (热门范文：, 目录：, 分类：), or 0: a line shaped label:
-// value is a page's field, a list's heading, not a title.
+// value is a page's field, a list's heading, not a title. An outlet's
+// lead before its colon (某某网讯：今年…, taggedLead) is no label: it opens
+// the report's first sentence (round 33).
 func fieldLabel(f string) int {
 	i := indexAnyRune(f, ":：")
-	if i <= 0 {
+	if i <= 0 || taggedLead(f[:i]) {
 		return 0
 	}
 	n := 0

@@ -2406,3 +2406,29 @@ func TestHeadlineWithDeck(t *testing.T) {
 			""},
 	})
 }
+
+// TestFieldLabel checks the label of a field before its colon, and that
+// an outlet's lead before its colon is none (round 33): the line it opens
+// is the report's first paragraph, the line above it may be the title.
+func TestFieldLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"热门范文：某某活动总结": "热门范文：",
+		"分类:工作总结":     "分类:",
+		"某某网讯：近日，河东社区组织志愿者为老人理发。":  "",
+		"本报讯:近日，河东社区组织志愿者为老人理发。":   "",
+		"社区居民说：活动办得好，大家都很高兴，希望多办。": "社区居民说：",
+	} {
+		if got := in[:fieldLabel(in)]; got != want {
+			t.Errorf("fieldLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+	v := testFurniture(t)
+	ts, err := defaultTitleScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := []string{"登录 注册", "河东社区开展敬老志愿服务活动", "某某网讯：近日，河东社区组织三十名志愿者走进养老院，为老人理发、量血压。", "老人们连连称赞。"}
+	if c, ok := chooseTitle(lines, nil, "", "", removedHead{}, v, ts, nil, nil, nil); !ok || c.text != lines[1] {
+		t.Errorf("chooseTitle over a lead with its colon = %q, want %q", c.text, lines[1])
+	}
+}
