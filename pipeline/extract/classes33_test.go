@@ -9,8 +9,8 @@ import "testing"
 // school counted stay counts.
 func TestBranchNumbers(t *testing.T) {
 	checkQuantityCases(t, []quantityCase{
-		{"消防救援支队特勤一站的队员来到社区演示灭火。", nil},
-		{"消防救援支隊特勤一站的隊員來到社區演示滅火。", nil},
+		{"消防支队特勤一站的队员来到社区演示灭火。", nil},
+		{"消防支隊特勤一站的隊員來到社區演示滅火。", nil},
 		{"消防大队二站为居民讲解逃生常识。", nil},
 		{"社区联合水务管理中心一所、物业公司开展清淤。", nil},
 		{"街道新建社区日间照料中心两所。", []string{"两所 2 所 groups [照料中心]"}},

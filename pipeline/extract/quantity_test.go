@@ -766,7 +766,7 @@ func TestNotCountJudges(t *testing.T) {
 		{"队员走进八站小学", "place name"},
 		{"隊員走進八站小學", "place name"},
 		{"走访了辖区6个镇", ""},
-		{"消防救援支队特勤一站", "branch name"},
+		{"消防支队特勤一站", "branch name"},
 		{"特勤大队三站", "branch name"},
 		{"管护中心一所", "branch name"},
 		{"建成照料中心3所", ""},

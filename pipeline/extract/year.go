@@ -131,7 +131,7 @@ func documentYear(doc *ingest.Document, dates []Date) *int {
 			stamped && undatedYear(dates),
 			stamped && !sample && (len(dates) == 0 || founded || onlyHistory(doc.Folded, dates, w)),
 			// A post that dates nothing, its publish date from any line
-			// (时间：2016-12-08 in a byline, no time of day): news.
+			// (时间：2018-11-20 in a byline, no time of day): news.
 			len(dates) == 0 && !sample && !uploaded(doc, w),
 			news:
 			return pub
