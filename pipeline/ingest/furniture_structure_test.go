@@ -8,6 +8,24 @@ import (
 	"github.com/zongjie/zongjie/pipeline/fold"
 )
 
+// foldedProse folds a test page's lines to Simplified and returns them
+// with the indexes of its first and last prose lines (-1 when none), as
+// removeFurniture hands them to the structural judges.
+func foldedProse(v *furnitureVocab, lines []string) (folded []string, first, last int) {
+	folded = make([]string, len(lines))
+	first, last = -1, -1
+	for i, l := range lines {
+		folded[i] = fold.ToSimplified(l)
+		if v.isProse(folded[i]) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return folded, first, last
+}
+
 func TestBulletRuns(t *testing.T) {
 	v := testFurniture(t)
 	p1 := "十月十五日，社区志愿者为老人体检、理发，和老人一起包饺子，现场十分热闹。"
@@ -33,17 +51,7 @@ func TestBulletRuns(t *testing.T) {
 		{"rows led by different bullets stay",
 			[]string{"• 河堤步道周末封闭维修", "- 图书馆延长夜间开放时间", "· 東區街市新春揮春比賽報名", stamp, p1, p2}, []int{3}, nil},
 	} {
-		folded := make([]string, len(tt.lines))
-		first, last := -1, -1
-		for i, l := range tt.lines {
-			folded[i] = fold.ToSimplified(l)
-			if v.isProse(folded[i]) {
-				if first < 0 {
-					first = i
-				}
-				last = i
-			}
-		}
+		folded, first, last := foldedProse(v, tt.lines)
 		empty := func(int) bool { return false }
 		known := func(i int) bool { return slices.Contains(tt.known, i) }
 		if got := bulletRuns(folded, first, last, empty, known, v); !slices.Equal(got, tt.want) {
@@ -186,17 +194,7 @@ func TestHeadlineTail(t *testing.T) {
 		{"a sentence stops the run",
 			append([]string{p1, p2}, append(heads[:2], append([]string{"我们还走访了五户独居老人。"}, heads[2:5]...)...)...), nil, nil},
 	} {
-		folded := make([]string, len(tt.lines))
-		first, last := -1, -1
-		for i, l := range tt.lines {
-			folded[i] = fold.ToSimplified(l)
-			if v.isProse(folded[i]) {
-				if first < 0 {
-					first = i
-				}
-				last = i
-			}
-		}
+		folded, first, last := foldedProse(v, tt.lines)
 		empty := func(int) bool { return false }
 		known := func(i int) bool { return slices.Contains(tt.known, i) }
 		if got := headlineTail(folded, first, last, empty, known, v); !slices.Equal(got, tt.want) {
@@ -279,14 +277,7 @@ func TestSourceEchoes(t *testing.T) {
 		{"the source's name run into the first sentence stays",
 			[]string{"东山街道举办敬老活动", stamp, "东山日报记者日前走进东山街道，与老人们一起包饺子。"}, []int{1}, nil, 0},
 	} {
-		folded := make([]string, len(tt.lines))
-		first := -1
-		for i, l := range tt.lines {
-			folded[i] = fold.ToSimplified(l)
-			if first < 0 && v.isProse(folded[i]) {
-				first = i
-			}
-		}
+		folded, first, _ := foldedProse(v, tt.lines)
 		empty := func(int) bool { return false }
 		known := func(i int) bool { return slices.Contains(tt.known, i) }
 		got, lead := sourceEchoes(folded, first, empty, known, v)
