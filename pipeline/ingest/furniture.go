@@ -155,6 +155,8 @@ type furnitureVocab struct {
 	bylineRoleSet                             *wordSet // bylineRoles: every byline holds one (isByline)
 	creditWords                               []string
 	supplierEndings                           []string // 提供, 传真: how a part of a supplier's credit in brackets ends (parenCredit)
+	pictureUnitEndings                        []string // 中心, 社区: how a unit credited for a picture ends (pictureCaption)
+	captionShows                              []string // 图为, 上图为: an opener saying what a picture shows (pictureCaption)
 	continuationMarks                         []string
 	clauseParticles                           []string // 了, 的: a sentence's pieces, not keywords (keywordSpam)
 	reportEndings, reportRoles                []string // 报导; 记者: a byline naming where the report was filed (placeReport)
@@ -250,7 +252,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "supplier_endings": &v.supplierEndings, "continuation_marks": &v.continuationMarks, "clause_particles": &v.clauseParticles, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "credit_verbs": &v.creditVerbs, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "sponsor_roles": &v.sponsorRoles, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels, "summary_labels": &v.summaryLabels,
+		"credit_words": &v.creditWords, "supplier_endings": &v.supplierEndings, "picture_unit_endings": &v.pictureUnitEndings, "caption_shows": &v.captionShows, "continuation_marks": &v.continuationMarks, "clause_particles": &v.clauseParticles, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "credit_verbs": &v.creditVerbs, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "sponsor_roles": &v.sponsorRoles, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels, "summary_labels": &v.summaryLabels,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords, "comment_words": &v.commentWords,
@@ -541,6 +543,48 @@ func (v *furnitureVocab) signsOff(folded string) bool {
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
 func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
+
+// pictureCaption reports whether f, alone in brackets or not, is a
+// picture's caption by its own words: an opener saying what the picture
+// shows ([caption_shows]: 图为：社工入户走访, 上图为志愿者合影) followed by
+// Han characters; or a picture's label and colon (图：, 图片:, 照片：)
+// followed by what the picture shows, not by who took or gave it: Han
+// characters only, longer than a role and a name (maxCreditNameRunes),
+// with no word of a credit ([credit_words], [supplier_endings]) and not
+// ending as a unit's name ([picture_unit_endings], [outlet_endings]):
+// 图：志愿者为老人测量血压 is the report's caption, 图：张三 and
+// 图：某某区融媒体中心 its credits. Neither the credit's pattern nor
+// captionRepeats takes such a line (round 33).
+func (v *furnitureVocab) pictureCaption(f string) bool {
+	f = strings.TrimSpace(strings.Trim(f, "()（）【】[] "))
+	for _, w := range v.captionShows {
+		if r, ok := strings.CutPrefix(f, w); ok {
+			r = strings.TrimSpace(strings.TrimLeft(r, ":： "))
+			return runeLen(r) >= 2 && allHan(r)
+		}
+	}
+	rest := ""
+	for _, label := range []string{"图片", "照片", "图"} {
+		if r, ok := strings.CutPrefix(f, label); ok {
+			rest = strings.TrimSpace(r)
+			break
+		}
+	}
+	value, ok := strings.CutPrefix(rest, ":")
+	if !ok {
+		value, ok = strings.CutPrefix(rest, "：")
+	}
+	value = strings.TrimSpace(value)
+	if !ok || runeLen(value) <= maxCreditNameRunes || !allHan(value) {
+		return false
+	}
+	return !containsAny(value, v.creditWords) && !containsAny(value, v.supplierEndings) &&
+		!hasSuffixAny(value, v.pictureUnitEndings) && !hasSuffixAny(value, v.outletEndings)
+}
+
+// maxCreditNameRunes is the longest credit after a picture's label that
+// pictureCaption leaves to the credit: a role and a name (本报记者张三).
+const maxCreditNameRunes = 6
 
 // allHan reports whether s holds Han characters only (true for "").
 func allHan(s string) bool {
@@ -2307,7 +2351,14 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		if f == "" || lines[i] == titleMark {
 			continue
 		}
-		if p, ok := res.whole.match(pats, f); ok {
+		p, ok := res.whole.match(pats, f)
+		if ok && p.Kind == "credit" && v.pictureCaption(f) {
+			// 图：志愿者为老人测量血压: the caption the credit's pattern
+			// would take; the boilerplate pass reads the answer too.
+			res.whole[f] = wholeMatch{may: res.whole.candidates(f)}
+			ok = false
+		}
+		if ok {
 			byPattern[i] = p.Kind
 			if m := fileNameLine.FindStringSubmatch(strings.TrimSpace(lines[i])); m != nil && res.fileTitle == "" {
 				res.fileTitle = strings.TrimSpace(m[1])
@@ -2429,7 +2480,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 	}
 	for i, rep := range captionRepeats(lines, folded, opening, func(i int) bool { return byPattern[i] != "" || kind[i] != "" }) {
-		if rep && byPattern[i] == "" && kind[i] == "" {
+		if rep && byPattern[i] == "" && kind[i] == "" && !v.pictureCaption(strings.TrimSpace(folded[i])) {
 			kind[i] = "caption"
 		}
 	}

@@ -1773,3 +1773,37 @@ func TestMayStartWithLabel(t *testing.T) {
 		}
 	})
 }
+
+// TestPictureCaption: a picture's label and colon followed by what the
+// picture shows is a caption; followed by a name, a unit or a credit's
+// word, a credit (round 33).
+func TestPictureCaption(t *testing.T) {
+	v := testFurniture(t)
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"图：社区志愿者给老人们递上重阳糕", true},
+		{"图:小学生为老人表演快板节目", true},
+		{"(图：居民在社工带领下整理花坛)", true},
+		{"照片：青年志愿者清扫河岸垃圾", true},
+		{"图为：志愿者陪老人下象棋", true},
+		{"图为志愿者与孩子们合影", true},
+		{"上图为：义诊现场", true},
+		{"图：王某某", false},          // a name
+		{"图片：本报记者李某", false},      // a role and a name
+		{"图：某某街道综合文化站", false},    // a unit
+		{"图：某某区新时代文明实践中心", false}, // a unit
+		{"图：某某县融媒体中心", false},     // an outlet
+		{"图：某某社区居委会提供", false},    // a supplier
+		{"图：通讯员王某某摄影留念", false},   // a credit's word
+		{"图/文：某某志愿者协会会员", false},  // a slash: the credit's form
+		{"图：志愿者在清扫。王某 摄", false},  // not Han alone
+		{"图为：", false},
+		{"志愿者在社区清扫街道垃圾", false},
+	} {
+		if got := v.pictureCaption(c.line); got != c.want {
+			t.Errorf("pictureCaption(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
