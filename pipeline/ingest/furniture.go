@@ -83,6 +83,10 @@ type lineView struct {
 	amidText bool
 	// atPageEnd: the line is in the tail and no non-empty line follows it.
 	atPageEnd bool
+	// aboveBody: the line is in the head and the non-empty line after it
+	// is the body's first: nothing of the report's head (its headline, a
+	// kicker) stands between them.
+	aboveBody bool
 	// amidCells: the line and its nearest non-empty neighbour before or
 	// after it both have a cell's bar at an end (某某协会 | over 某某学校 |):
 	// a table's cells printed one to a line.
@@ -164,6 +168,7 @@ type furnitureVocab struct {
 	promptWords                               []string // 点击, 扫码: the page speaking to its reader
 	leadLabels                                []string // 摘要, 序言: a site's lead before the body
 	summaryLabels                             []string // 核心提示: a page's summary over the body
+	columnWords                               []string // 动态: a column's name alone at the page's edge (columnName)
 	signoffWords                              []string // 写于, 敬上: the author signing the report
 	outletEndings                             []string // 日报, 频道: how a news outlet's name ends
 	formWords                                 []string // 时间, 地点: words of a report form's labels
@@ -252,7 +257,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "supplier_endings": &v.supplierEndings, "picture_unit_endings": &v.pictureUnitEndings, "caption_shows": &v.captionShows, "continuation_marks": &v.continuationMarks, "clause_particles": &v.clauseParticles, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "credit_verbs": &v.creditVerbs, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "sponsor_roles": &v.sponsorRoles, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels, "summary_labels": &v.summaryLabels,
+		"credit_words": &v.creditWords, "supplier_endings": &v.supplierEndings, "picture_unit_endings": &v.pictureUnitEndings, "caption_shows": &v.captionShows, "continuation_marks": &v.continuationMarks, "clause_particles": &v.clauseParticles, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "credit_verbs": &v.creditVerbs, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "sponsor_roles": &v.sponsorRoles, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels, "summary_labels": &v.summaryLabels, "column_words": &v.columnWords,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords, "comment_words": &v.commentWords,
@@ -2231,7 +2236,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 		datedLine{v}, stampRow{}, headStamp{v}, outletName{v}, spacedWords{}, captionLine{v}, markupLine{}, separatorOnly{}, bracketLabel{}, latinHead{}, latinHeadRow{}, pagedTitle{v},
 		machineName{}, deviceName{v}, storyPictureName{}, userHandle{}, captionOpener{v}, repeatedWord{}, keywordSpam{v}, addressLine{v}, wireStamp{}, headDate{v}, outletDateline{v}, issueLine{v}, interjection{}, posterRole{v}, siteCounter{v}, siteCollection{v},
 		outletLead{}, namesCredit{}, nameListCredit{v}, tailNames{v}, statementLink{}, dateCounts{}, cellTail{}, commentRow{}, markedField{}, softwareStamp{}, slashByline{}, placeReport{v}, reporterRow{v}, tailWidget{}, latinTail{}, dotSlogan{v}, arrowFramed{}, ornamentFramed{},
-		anyOutletByline{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, contentLabel{v}, glyphLed{v}, buttonLed{v}, bracketAside{v}, headFigure{}, pagerLinks{v}}
+		anyOutletByline{v}, columnName{v}, fusedCrumb{v}, widgetRow{v}, viewControls{v}, contentLabel{v}, glyphLed{v}, buttonLed{v}, bracketAside{v}, headFigure{}, pagerLinks{v}}
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
@@ -2441,6 +2446,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		lv.belowBody = lv.zone == zoneTail && p == lastProse
 		lv.atPageEnd = lv.zone == zoneTail && q < 0
+		lv.aboveBody = lv.zone == zoneHead && q >= 0 && q == firstProse
 		lv.amidCaptions = captions >= 2
 		cell := func(j int) bool { return j >= 0 && cellEdged(strings.TrimSpace(folded[j])) }
 		lv.amidCells = cell(i) && (cell(p) || cell(q))

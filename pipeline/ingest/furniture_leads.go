@@ -707,3 +707,19 @@ func outletTag(folded string) int {
 func taggedLead(s string) bool {
 	return strings.HasSuffix(s, "讯") && outletLeadExpr.MatchString(s)
 }
+
+// columnName: a column's name alone on its line right above the body's
+// first line (新闻动态, 热点：; round 33): at most two Han characters before
+// one of [column_words], perhaps with its colon. Over the report's first
+// sentence it is the site's menu; higher in the head, above a headline and
+// its kicker, the title's header takes it; in the body it may be the
+// report's own heading and stays.
+type columnName struct{ v *furnitureVocab }
+
+func (j columnName) Judge(l lineView) string {
+	f := strings.TrimRight(l.folded, ":：")
+	if !l.aboveBody || runeLen(f) > 4 || !allHan(f) || !hasSuffixAny(f, j.v.columnWords) {
+		return ""
+	}
+	return "nav"
+}
