@@ -721,5 +721,5 @@ func (j columnName) Judge(l lineView) string {
 	if !l.aboveBody || runeLen(f) > 4 || !allHan(f) || !hasSuffixAny(f, j.v.columnWords) {
 		return ""
 	}
-	return "nav"
+	return "navigation"
 }

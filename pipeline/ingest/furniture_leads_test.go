@@ -356,10 +356,10 @@ func TestColumnName(t *testing.T) {
 	v := testFurniture(t)
 	checkJudge(t, columnName{v}, []judgeCase{
 		// Right above the body's first line: the site's column.
-		{line: "工作动态", zone: zoneHead, above: true, want: "nav"},
-		{line: "熱點：", zone: zoneHead, above: true, want: "nav"},
-		{line: "要闻", zone: zoneHead, above: true, want: "nav"},
-		{line: "校园资讯:", zone: zoneHead, above: true, want: "nav"},
+		{line: "工作动态", zone: zoneHead, above: true, want: "navigation"},
+		{line: "熱點：", zone: zoneHead, above: true, want: "navigation"},
+		{line: "要闻", zone: zoneHead, above: true, want: "navigation"},
+		{line: "校园资讯:", zone: zoneHead, above: true, want: "navigation"},
 		// Higher in the head (above a headline or its kicker), in the
 		// body, longer, or not ending with a column's word: it stays.
 		{line: "工作动态", zone: zoneHead, want: ""},
