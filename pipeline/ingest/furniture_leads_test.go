@@ -234,7 +234,7 @@ func TestRound9LineWords(t *testing.T) {
 
 func TestLeadCredit(t *testing.T) {
 	v := testFurniture(t)
-	for in, want := range map[string]string{
+	checkSpans(t, "leadCredit", map[string]string{
 		// After an outlet's lead or a dateline: a reporter's role, or names alone.
 		"本报讯(记者 王某 通讯员 李某)近日，河东社区组织志愿者为辖区老人理发、量血压。":   "(记者 王某 通讯员 李某)",
 		"某某网讯(赵某某)3月5日上午，志愿者走进敬老院打扫卫生、陪老人聊天。":         "(赵某某)",
@@ -272,15 +272,7 @@ func TestLeadCredit(t *testing.T) {
 		"某某报(王某 李某)近日，河东社区组织志愿者为老人理发，居民纷纷点赞。":     "",
 		"社区书记(记者 王某)近日带领志愿者为老人理发，居民纷纷点赞。":         "",
 		"活动当天(记者 王某 摄)，志愿者们为老人理发、量血压、表演节目，场面温馨。":  "",
-	} {
-		got := ""
-		if from, to := leadCredit(in, v); from >= 0 {
-			got = string([]rune(in)[from:to])
-		}
-		if got != want {
-			t.Errorf("leadCredit(%q) = %q, want %q", in, got, want)
-		}
-	}
+	}, func(in string) (int, int) { return leadCredit(in, v) })
 }
 
 func TestOutletTag(t *testing.T) {
@@ -334,22 +326,14 @@ func TestOutletTag(t *testing.T) {
 // no sentence after it, is left.
 func TestLeadByline(t *testing.T) {
 	v := testFurniture(t)
-	for in, want := range map[string]string{
+	checkSpans(t, "leadByline", map[string]string{
 		"本报讯 记者王某某报道 日前，河东社区组织志愿者为辖区老人理发、量血压。":    "记者王某某报道 ",
 		"某某日报讯　通讯员李某、赵某报道：今年以来，某某镇组织党员志愿者走访独居老人。": "通讯员李某、赵某报道：",
 		"本报讯 记者从市民政局获悉，今年全市共有三万名志愿者参加了社区服务活动。":    "", // the reporter opens the sentence
 		"本报讯 近日，河东社区组织志愿者为辖区老人理发、量血压，老人们连连称赞。":    "", // no byline
 		"本报讯 记者王某某报道": "", // no sentence after it
 		"(本网讯) 记者王某某报道 日前，河东社区组织志愿者为辖区老人理发、量血压。": "", // the lead in brackets: furniturePrefix's
-	} {
-		got := ""
-		if from, to := leadByline(in, v); from >= 0 {
-			got = string([]rune(in)[from:to])
-		}
-		if got != want {
-			t.Errorf("leadByline(%q) = %q, want %q", in, got, want)
-		}
-	}
+	}, func(in string) (int, int) { return leadByline(in, v) })
 }
 
 func TestColumnName(t *testing.T) {

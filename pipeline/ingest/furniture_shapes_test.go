@@ -209,23 +209,30 @@ func TestAddressLine(t *testing.T) {
 	})
 }
 
+// checkSpans checks a span finder on each input: the text of the span it
+// returns (runes [from, to), nothing for -1), against the wanted text.
+func checkSpans(t *testing.T, name string, cases map[string]string, span func(string) (int, int)) {
+	t.Helper()
+	for in, want := range cases {
+		got := ""
+		if from, to := span(in); from >= 0 {
+			got = string([]rune(in)[from:to])
+		}
+		if got != want {
+			t.Errorf("%s(%q) = %q, want %q", name, in, got, want)
+		}
+	}
+}
+
 func TestAddressTag(t *testing.T) {
 	v := testFurniture(t)
-	for in, want := range map[string]string{
+	checkSpans(t, "addressTag", map[string]string{
 		"时间：上午9:00[由www.example.cn整理]":  "[由www.example.cn整理]",
 		"活动地点：某某公园(来源:www.example.com)": "(来源:www.example.com)",
 		"[由www.example.cn整理]":           "", // the whole line: the line judges'
 		"详见www.example.cn。":             "",
 		"详情请登录社区网站（www.example.cn）查询。":  "", // the author's address
-	} {
-		got := ""
-		if from, to := addressTag(in, v); from >= 0 {
-			got = string([]rune(in)[from:to])
-		}
-		if got != want {
-			t.Errorf("addressTag(%q) = %q, want %q", in, got, want)
-		}
-	}
+	}, func(in string) (int, int) { return addressTag(in, v) })
 }
 
 func TestLoneName(t *testing.T) {
