@@ -303,7 +303,8 @@ func loadQuantityWords() *quantityWords {
 		"body_before", "body_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "place_suffixes", "place_counters", "place_name_ends", "place_name_units", "place_name_not_gaps", "one_superlatives", "one_setup_verbs", "one_place_words", "name_word_tags",
-		"class_units", "member_units", "visit_units", "visit_acts", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks", "class_levels")
+		"class_units", "member_units", "visit_units", "visit_acts", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks", "class_levels",
+		"sample_texts_before", "branch_units", "branch_before", "abstract_objects")
 	w := &quantityWords{
 		notApprox:             map[string]string{},
 		approxAfterNumber:     ws.runes("approx_after_number"),

@@ -354,7 +354,8 @@ func headlineTail(folded []string, firstProse, lastProse int, empty, known func(
 	if lastProse < 0 {
 		return nil
 	}
-	body := hanPairs(folded[firstProse : lastProse+1])
+	// The run by the lines' shape alone first, from the page's end up: the
+	// report's pairs are gathered only for a page that has such a run.
 	var run []int
 	full := 0 // the run's headlines of a headline's length
 	for i := len(folded) - 1; i > lastProse; i-- {
@@ -365,13 +366,26 @@ func headlineTail(folded []string, firstProse, lastProse int, empty, known func(
 		if !v.headlineLine(f) {
 			break
 		}
+		run = append(run, i)
 		if runeLen(f) >= headlineRunes {
+			full++
+		}
+	}
+	if full < headlineTailMin {
+		return nil
+	}
+	// Then it ends, from below, at the first headline that shares more
+	// than headlineShared of its pairs with the report.
+	body := hanPairs(folded[firstProse : lastProse+1])
+	full = 0
+	for k, i := range run {
+		if f := strings.TrimSpace(folded[i]); runeLen(f) >= headlineRunes {
 			if sharedPairs(f, body) > headlineShared {
+				run = run[:k]
 				break
 			}
 			full++
 		}
-		run = append(run, i)
 	}
 	if full < headlineTailMin {
 		return nil

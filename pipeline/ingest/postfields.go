@@ -94,8 +94,11 @@ func (v *furnitureVocab) leadLabelled(f string) bool {
 	}
 	for _, frame := range [][2]string{{"[", "]"}, {"【", "】"}} {
 		inner, ok := strings.CutPrefix(f, frame[0])
+		if !ok {
+			continue
+		}
 		for _, w := range v.leadLabels {
-			if rest, found := strings.CutPrefix(inner, w+frame[1]); ok && found && strings.TrimSpace(rest) != "" {
+			if rest, found := strings.CutPrefix(inner, w+frame[1]); found && strings.TrimSpace(rest) != "" {
 				return true
 			}
 		}
