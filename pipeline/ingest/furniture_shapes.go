@@ -588,12 +588,20 @@ var (
 	headDateRangeExpr = regexp.MustCompile(`^` + headDateCore + `[-~～—－至到]+` + headDateCore + `$`)
 )
 
+// handDate is a date alone as a writer types it, not as a site's software
+// prints it: the year, 年, the month, 月, the day and 日, no space between
+// them and no zero before a month or a day (2016年5月16日, 2022年11月14日;
+// not 2024年03月11日 nor 2025 年 5 月 9 日). Above the body it is the
+// report's own date, under its heading or its unit's name: the report
+// signs its top as a letter does (round 34).
+var handDate = regexp.MustCompile(`^(19|20)\d{2}年[1-9]\d?月[1-9]\d?日$`)
+
 // maxHeadDateRunes is the longest date headDate reads with its row label
 // and spaces; a range is two of them.
 const maxHeadDateRunes = 20
 
 func (j headDate) Judge(l lineView) string {
-	if l.zone != zoneHead || !l.holds(markDigit) {
+	if l.zone != zoneHead || !l.holds(markDigit) || handDate.MatchString(l.folded) {
 		return ""
 	}
 	if j.stamp(l.folded) || j.stampRow(l.folded) {

@@ -368,6 +368,17 @@ func TestHeadDate(t *testing.T) {
 		{line: "时间:2024-03-05  地点:社区活动室", zone: zoneHead, want: ""}, // the report's own row
 		{line: "時間:2024-03-05  主題:鄰里守望", zone: zoneHead, want: ""},
 		{line: "通知：明日停水。  2024年3月5日", zone: zoneHead, want: ""}, // a sentence
+		// Round 34: a date alone as a writer types it (no zero before the
+		// month or the day, no space) is the report's own, signing its top
+		// under its heading or its unit's name, or a value of its form.
+		{line: "2016年5月16日", zone: zoneHead, want: ""},
+		{line: "2022年11月14日", zone: zoneHead, want: ""},
+		{line: "2019年4月18日", zone: zoneHead, want: ""},
+		{line: "2016年05月16日", zone: zoneHead, want: "metadata"},    // a zero before the month: printed
+		{line: "2016年5月06日", zone: zoneHead, want: "metadata"},     // a zero before the day
+		{line: "2025 年 5 月 9 日", zone: zoneHead, want: "metadata"}, // typeset
+		{line: "2016-5-16", zone: zoneHead, want: "metadata"},      // figures with dashes: software's
+		{line: "(2016年5月16日)", zone: zoneHead, want: "metadata"},   // in brackets: as before
 	})
 }
 
