@@ -346,16 +346,18 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	// A date stamp in digits (with a time of day or not, group 1) after a
 	// space or after its label ([publish_labels], fused), or one in
 	// brackets after a space, in digits or with 年月日 (group 2), or a
-	// source's field (its value group 3) at the end of a folded line: the
-	// post's facts printed on the headline's line.
-	v.trailingFacts = regexp.MustCompile(`(?:(?:\s+|\s*(?:` + alternation(v.publishLabels) + `)\s*[:：]\s*)(` + machineDate + clockTime + `?)|\s+[（(](` + machineDate + `|` + hanDate + `)[）)]|\s*(?:` + alternation(sources) + `)\s*[:：]\s*([^\s:：。，,]{2,20}))\s*$`)
+	// source's field (its value group 3), or one with 年月日 after its
+	// label (发布时间:2018年03月05日, group 4) at the end of a folded line:
+	// the post's facts printed on the headline's line.
+	v.trailingFacts = regexp.MustCompile(`(?:(?:\s+|\s*(?:` + alternation(v.publishLabels) + `)\s*[:：]\s*)(` + machineDate + clockTime + `?)|\s+[（(](` + machineDate + `|` + hanDate + `)[）)]|\s*(?:` + alternation(sources) + `)\s*[:：]\s*([^\s:：。，,]{2,20})|\s*(?:` + alternation(v.publishLabels) + `)\s*[:：]\s*(` + hanDate + clockTime + `?))\s*$`)
 	// A headline (group 1) run on into the post's fields: its date after
-	// a date's label (时间:2021-06-09, 发布日期：2016/03/05, group 2), or
+	// a date's label (时间:2021-06-09, 发布日期：2016/03/05, 日期:2023年1月
+	// 16日, group 2), or
 	// its stamp with a time of day after a space (2023-05-06 09:30, group
 	// 3), a source's field before the date or not (来源:某某报 2019-03-12
 	// 10:05): a page flattened to one line prints them so.
 	date := `(` + machineDate + `)`
-	v.headlineFields = regexp.MustCompile(`^(\S.*?)(?:\s*(?:` + alternation(sources) + `)\s*[:：]\s*[^\s:：。，,]{2,20})?(?:\s*(?:` + alternation(slices.Concat(v.publishLabels, v.dateLabels)) + `)\s*[:：]\s*` + date + `|\s+` + date + `\s+\d{1,2}:\d{2})`)
+	v.headlineFields = regexp.MustCompile(`^(\S.*?)(?:\s*(?:` + alternation(sources) + `)\s*[:：]\s*[^\s:：。，,]{2,20})?(?:\s*(?:` + alternation(slices.Concat(v.publishLabels, v.dateLabels)) + `)\s*[:：]\s*(` + machineDate + `|` + hanDate + `)|\s+` + date + `\s+\d{1,2}:\d{2})`)
 	// 某某网记者 张三, （记者 张三 通讯员 李四）, 本报讯 记者 张三: roles and
 	// short names, nothing else but what they did (文/图, 摄).
 	// Between an outlet, a role and a name a page sets any of the marks

@@ -44,6 +44,10 @@ type titleScorer struct {
 	minRunes, maxRunes int
 	fw                 titleFeatures // the weights of the features, from w
 
+	// bylineTail is a reporter's byline set off by a space at a
+	// headline's line's end (标题 ●本报记者 某某), [roles] and a short name.
+	bylineTail *regexp.Regexp
+
 	// feedKicker is a news feed's kicker before a headline (环球速看点!:
 	// [feed_scopes], [feed_words]).
 	feedKicker *regexp.Regexp
@@ -125,6 +129,7 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 	if len(scopes) == 0 || len(words) == 0 {
 		return nil, fmt.Errorf("no [feed_scopes] or [feed_words]")
 	}
+	s.bylineTail = regexp.MustCompile(`\s+[●•·]?\s*\p{Han}{0,4}(?:` + alternation(s.roles) + `)\s*\p{Han}{2,4}\s*$`)
 	s.feedKicker = regexp.MustCompile(`^(?:` + alternation(scopes) + `)\p{Han}{0,2}?(?:` + alternation(words) + `)\s*[!！:：丨|｜]\s*`)
 	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 || len(s.mediaMarks) == 0 || len(s.captionLeads) == 0 || len(s.captionScenes) == 0 || len(s.captionActs) == 0 || len(s.placeEndings) == 0 || len(s.questionWords) == 0 {
 		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings], [headline_verbs], [media_marks], [caption_leads], [caption_scenes], [caption_acts], [place_endings] or [question_words]")
@@ -262,9 +267,12 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 		lf := fold.ToSimplified(l)
 		if m := fv.trailingFacts.FindStringSubmatchIndex(lf); m != nil {
 			at := func(k int) int { return foldedOffset(l, lf, m[k]) }
-			d := 2 // the date: group 1, or group 2 in brackets
+			d := 2 // the date: group 1, or group 2 in brackets, or group 4 with 年月日 after its label
 			if m[d] < 0 {
 				d = 4
+			}
+			if m[d] < 0 && m[8] >= 0 {
+				d = 8
 			}
 			if m[d] >= 0 || s.namesSiteOrOrg(fold.ToSimplified(l[at(6):at(7)])) {
 				if m[d] >= 0 && stamp == "" {
@@ -278,6 +286,12 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 			// date and its source or author, set off by spaces.
 			stamp, l = strings.TrimSpace(l[foldedOffset(l, lf, m[2]):]), l[:foldedOffset(l, lf, m[0])]
 			lf = fold.ToSimplified(l)
+			// 标题 ●本报记者 某某 某某报 5月6日: the reporter's byline
+			// before them is the post's field too.
+			if b := s.bylineTail.FindStringIndex(lf); b != nil && headlineBefore(lf[:b[0]], s.minRunes) {
+				stamp, l = strings.TrimSpace(l[foldedOffset(l, lf, b[0]):])+" "+stamp, l[:foldedOffset(l, lf, b[0])]
+				lf = fold.ToSimplified(l)
+			}
 		}
 		if datedLead.MatchString(lf) {
 			headsBody() // the report's first sentence: no title from here on
@@ -2083,7 +2097,7 @@ func headlineBeforeFacts(l string, fv *furnitureVocab) string {
 		if m == nil || m[0] == 0 {
 			break
 		}
-		dated = dated || m[2] >= 0 && strings.ContainsAny(f[m[0]:m[2]], ":：")
+		dated = dated || m[2] >= 0 && strings.ContainsAny(f[m[0]:m[2]], ":：") || m[8] >= 0
 		l, f = l[:foldedOffset(l, f, m[0])], f[:m[0]]
 	}
 	if l = strings.TrimSpace(l); !dated || !isTitle(l) || !opensHeadline(l) {

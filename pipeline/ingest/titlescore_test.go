@@ -795,10 +795,11 @@ func checkTitleStamp(t *testing.T, fv *furnitureVocab, ts *titleScorer, line, ti
 }
 
 // TestTrailingFacts checks that a date stamp after a space (in digits, or
-// in brackets with 年月日 too), or after its publish label, or a source's
-// field at the end of the headline's line is cut off the title, in either
-// script, the date kept as the post's stamp, and that a date or a source
-// inside a headline, or a date in brackets fused to it, stays.
+// in brackets with 年月日 too), or after its publish label (with 年月日
+// too), or a source's field at the end of the headline's line is cut off
+// the title, in either script, the date kept as the post's stamp, and
+// that a date or a source inside a headline, or a date in brackets fused
+// to it, stays.
 func TestTrailingFacts(t *testing.T) {
 	fv := testFurniture(t)
 	ts := testTitleScorer(t)
@@ -818,6 +819,10 @@ func TestTrailingFacts(t *testing.T) {
 		{"河畔社区环保小课堂 做环保学科学发布日期:2015/02/02", "2015/02/02", "河畔社区环保小课堂 做环保学科学"},
 		{"河畔社區環保小課堂發佈時間：2015-02-02 10:20", "2015-02-02 10:20", "河畔社區環保小課堂"},
 		{"河畔社区2024年3月16日义工探访活动", "", "河畔社区2024年3月16日义工探访活动"},
+		// With 年月日 after its publish label, in either script.
+		{"河畔社区长者中秋联欢会 发布时间:2024年09月16日", "2024年09月16日", "河畔社区长者中秋联欢会"},
+		{"河畔社區長者中秋聯歡會發佈日期：2024年9月16日 10:20", "2024年9月16日 10:20", "河畔社區長者中秋聯歡會"},
+		{"河畔社区公布2024年9月16日义工名单", "", "河畔社区公布2024年9月16日义工名单"},
 	} {
 		checkTitleStamp(t, fv, ts, tt.line, tt.title, tt.stamp)
 		if tt.stamp != "" && stampDate(tt.stamp) == "" {
@@ -1327,8 +1332,9 @@ func TestSpacedPhrases(t *testing.T) {
 
 // TestTrailingDateFields checks that the post's date with 月 and 日 and a
 // short name, set off by spaces after a headline, is cut off the title as
-// metadata, the date the published one when it has a year, in both
-// scripts; and that a date the headline says stays.
+// metadata with a reporter's byline before them, the date the published
+// one when it has a year, in both scripts; and that a date the headline
+// says stays, as does a reporter the headline names.
 func TestTrailingDateFields(t *testing.T) {
 	for _, tt := range []struct{ name, text, title, published string }{
 		{"paper after the date", "社区义剪队走进敬老院 2019年04月16日 江城晚报\n本报讯 前天，社区义剪队的八名志愿者为敬老院的老人理发。\n",
@@ -1339,6 +1345,10 @@ func TestTrailingDateFields(t *testing.T) {
 			"社区将于10月6日举行重阳敬老活动", ""},
 		{"a range of dates", "社区长者中秋探访日\n2023年09月28日 - 2023年09月30日\n中秋前夕，义工们分成五组，走访了区内一百位独居长者。\n",
 			"社区长者中秋探访日", "2023-09-28"},
+		{"the reporter's byline before the paper", "社区义剪队走进敬老院 ●本报记者 王小明 江城晚报 2019年04月16日\n前天，社区义剪队的八名志愿者为敬老院的老人理发。\n",
+			"社区义剪队走进敬老院", "2019-04-16"},
+		{"a reporter named in the headline", "青年记者走进社区敬老院 江城晚报 2019年04月16日\n前天，八名青年记者跟随义剪队走进敬老院。\n",
+			"青年记者走进社区敬老院", "2019-04-16"},
 	} {
 		doc, err := Parse("a.txt", []byte(tt.text), Options{})
 		if err != nil {
@@ -1694,6 +1704,10 @@ func TestHeadlineBeforeDate(t *testing.T) {
 		{"松園公司舉辦「迎新春,強體魄」員工拔河比賽 2024-02-02 16:40", "松園公司舉辦「迎新春,強體魄」員工拔河比賽", "2024-02-02"},
 		{"活动结束后，志愿者们在门口合影留念 2023-01-21 09:15", "", ""},
 		{"湖滨社区 来源:湖滨晚报 2023-01-21 09:15:20", "", ""},
+		// The date written with 年月日 after its label.
+		{"湖滨社区“护苗成长,温暖寒冬”儿童关爱行动 日期:2023年1月10日 为做好寒假期间的关爱服务，社区组织志愿者走访困境儿童。", "湖滨社区“护苗成长,温暖寒冬”儿童关爱行动", "2023年1月10日"},
+		{"湖濱社區兒童關愛行動發佈時間：2023年1月10日 社區組織義工走訪兒童。", "湖濱社區兒童關愛行動", "2023年1月10日"},
+		{"活动当天，志愿者按约定日期:2023年1月10日 集合", "", ""},
 	} {
 		title, date, _ := headlineBeforeDate(tt.line, fv)
 		if title != tt.title || date != tt.date {
