@@ -152,6 +152,7 @@ type quantityWords struct {
 	maskWords             []string // 〔…〕: a bracketed ellipsis masks a whole number
 	maskSet               runeSet  // the runes of masks, for the numeric scan's test at every rune
 	maskedUnits           map[string]bool
+	maskedHomeAfter       map[string][]string // 家 → 中: 李××家中 is someone's home
 	vagueBefore           []string
 	idiomsByRune          map[rune][]string   // set phrases holding numerals, by first rune: 三番五次, 一老一小
 	idiomFirst            runeSet             // the keys of idiomsByRune
@@ -288,7 +289,7 @@ func loadQuantityWords() *quantityWords {
 	ws := mustWordSections("quantity_words.txt",
 		"approx_before", "approx_despite", "approx_after_number", "approx_after_unit", "not_count_after", "object_stops",
 		"object_ends", "object_before", "self_counting", "redacted_before", "redacted_not_next",
-		"one_units", "one_not_after", "one_not_next", "one_object_not_end", "masks", "mask_words", "masked_units", "vague_before", "idioms",
+		"one_units", "one_not_after", "one_not_next", "one_object_not_end", "masks", "mask_words", "masked_units", "masked_home_after", "vague_before", "idioms",
 		"redacted_after", "kuai_things", "kuai_gap", "big_units", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
 		"frequency_before", "frequency_units", "one_article_after", "one_role_verbs", "one_role_units", "one_figure_verbs", "name_before", "name_after",
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
@@ -344,6 +345,7 @@ func loadQuantityWords() *quantityWords {
 		masks:                 ws.runes("masks"),
 		maskWords:             ws.words("mask_words"),
 		maskedUnits:           ws.set("masked_units"),
+		maskedHomeAfter:       ws.lists("masked_home_after"),
 		idiomsByRune:          map[rune][]string{},
 		redactedAfter:         longestFirst(ws.words("redacted_after")),
 		kuaiThings:            longestFirst(ws.words("kuai_things")),

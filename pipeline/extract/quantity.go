@@ -3051,8 +3051,8 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 		j++ // ×余人, XXX多人次: a masked number and its approximation
 	}
 	unit, n := mw.match(rs, j)
-	if n == 0 || !qw.maskedUnits[unit] || notCountAfter(qw, rs, unit, j+n) {
-		return Quantity{}, 0, false
+	if n == 0 || !qw.maskedUnits[unit] || notCountAfter(qw, rs, unit, j+n) || hasAnyRunesAt(rs, j+n, qw.maskedHomeAfter[unit]) {
+		return Quantity{}, 0, false // 李××家中: a masked name's home
 	}
 	start, approx, _ := numberPrefix(nw, rs, i)
 	approx = approx || approxNumber
