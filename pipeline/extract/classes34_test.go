@@ -18,3 +18,20 @@ func TestMaskedCounts(t *testing.T) {
 		{"××小学的学生表演了节目。", nil},
 	})
 }
+
+// TestPairRestated: two people right after the pair they are — a word of
+// [pair_words] (夫妻二人) or two persons joined by 和, one a pronoun
+// (我和小王两个人) — restate the pair and count no one (round 34); a group's
+// size (一行5人), two people of a larger group and two units stay counts.
+func TestPairRestated(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"老伴去世后，母女二人相依为命。", nil},
+		{"老伴去世後，母女二人相依為命。", nil},
+		{"兄弟两人每周都来做义工。", nil},
+		{"我和小王两个人负责登记。", nil},
+		{"老刘和我两人先到了现场。", nil},
+		{"志愿者一行5人来到村里。", []string{"5人 5 人 people [志愿者]"}},
+		{"每位老人由志愿者两人陪同。", []string{"两人 2 人 people [志愿者]"}},
+		{"街道和学校两个单位共同主办。", []string{"两个 2 个 groups [单位]"}},
+	})
+}
