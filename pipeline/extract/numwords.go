@@ -152,6 +152,7 @@ type quantityWords struct {
 	maskWords             []string // 〔…〕: a bracketed ellipsis masks a whole number
 	maskSet               runeSet  // the runes of masks, for the numeric scan's test at every rune
 	maskedUnits           map[string]bool
+	maskedHomeAfter       map[string][]string // 家 → 中: 李××家中 is someone's home
 	vagueBefore           []string
 	idiomsByRune          map[rune][]string   // set phrases holding numerals, by first rune: 三番五次, 一老一小
 	idiomFirst            runeSet             // the keys of idiomsByRune
@@ -249,6 +250,10 @@ type quantityWords struct {
 	hoursWholeDay         float64             // 24: 24小时值守 is round the clock
 	bodyBefore            []string            // 瘦, 减重: 瘦十斤 is a change of a body
 	bodyUnits             map[string]bool     // 斤, 厘米: the units of such a change
+	pairWords             []string            // 夫妻, 父女: 夫妻二人 restates the pair
+	pairPronouns          string              // 我, 他: 我和张薇两个人 restates the two named
+	pairJoins             string              // 和, 与
+	pairUnits             map[string]bool     // 人, 个, 位
 	memberUnits           map[string]bool     // 人: 265户362人 counts the households' members
 	visitUnits            map[string]bool     // 人次: 法律咨询45人次 counts a service's visits
 	visitActs             map[string]bool     // 服务, 培训: alone before 人次 they name the act, no service
@@ -288,7 +293,7 @@ func loadQuantityWords() *quantityWords {
 	ws := mustWordSections("quantity_words.txt",
 		"approx_before", "approx_despite", "approx_after_number", "approx_after_unit", "not_count_after", "object_stops",
 		"object_ends", "object_before", "self_counting", "redacted_before", "redacted_not_next",
-		"one_units", "one_not_after", "one_not_next", "one_object_not_end", "masks", "mask_words", "masked_units", "vague_before", "idioms",
+		"one_units", "one_not_after", "one_not_next", "one_object_not_end", "masks", "mask_words", "masked_units", "masked_home_after", "vague_before", "idioms",
 		"redacted_after", "kuai_things", "kuai_gap", "big_units", "kuai_fee_heads", "object_end_words", "object_verbs", "object_not_start", "name_quotes",
 		"frequency_before", "frequency_units", "one_article_after", "one_role_verbs", "one_role_units", "one_figure_verbs", "name_before", "name_after",
 		"repeat_before", "object_skip", "hours_context", "hours_not_context", "numeral_word_tags",
@@ -300,7 +305,7 @@ func loadQuantityWords() *quantityWords {
 		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "length_words", "length_not_words", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "floor_area_words", "call_units", "call_words", "address_before", "address_units", "address_after", "address_directions", "address_parts", "sentence_ends", "slogan_marks", "object_modifiers", "object_scopes", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
-		"body_before", "body_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
+		"body_before", "body_units", "pair_words", "pair_pronouns", "pair_joins", "pair_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "place_suffixes", "place_counters", "place_name_ends", "place_name_units", "place_name_not_gaps", "one_superlatives", "one_setup_verbs", "one_place_words", "name_word_tags",
 		"class_units", "member_units", "visit_units", "visit_acts", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks", "class_levels",
@@ -344,6 +349,7 @@ func loadQuantityWords() *quantityWords {
 		masks:                 ws.runes("masks"),
 		maskWords:             ws.words("mask_words"),
 		maskedUnits:           ws.set("masked_units"),
+		maskedHomeAfter:       ws.lists("masked_home_after"),
 		idiomsByRune:          map[rune][]string{},
 		redactedAfter:         longestFirst(ws.words("redacted_after")),
 		kuaiThings:            longestFirst(ws.words("kuai_things")),
@@ -434,6 +440,10 @@ func loadQuantityWords() *quantityWords {
 		hoursTotalWords:       ws.words("hours_total_words"),
 		bodyBefore:            longestFirst(ws.words("body_before")),
 		bodyUnits:             ws.set("body_units"),
+		pairWords:             longestFirst(ws.words("pair_words")),
+		pairPronouns:          ws.runes("pair_pronouns"),
+		pairJoins:             ws.runes("pair_joins"),
+		pairUnits:             ws.set("pair_units"),
 		memberUnits:           ws.set("member_units"),
 		visitUnits:            ws.set("visit_units"),
 		visitActs:             ws.set("visit_acts"),

@@ -2424,6 +2424,7 @@ var notCountJudges = []countJudge{
 	{"branch name", branchName},         // 特勤一站, 管护中心一所
 	{"abstract object", abstractObject}, // 三种原因, 五项服务机制
 	{"body change", bodyChange},         // 瘦十斤, 长高3厘米
+	{"pair restated", pairRestated},     // 夫妻二人, 我和张薇两个人
 	{"phase", phase},                    // 一期工程, 项目二期
 	{"ordinal two", ordinalTwo},         // 翠湖苑二期, 上述二类家庭, 二道河村
 	{"numbered", numbered},              // 14栋和31栋, 2201班
@@ -2865,6 +2866,53 @@ func bodyChange(nw *numberWords, c countAt) bool {
 	return nw.q.bodyUnits[c.unit] && wordBefore(c.rs, c.start, nw.q.bodyBefore) != ""
 }
 
+// pairRestated reports two people of [pair_units] (二人, 两个人, 两位)
+// right after the pair they are: a word of [pair_words] (夫妻二人, 父女两人)
+// or two persons joined by a rune of [pair_joins], one of them a pronoun of
+// [pair_pronouns], each at most pairNameRunes Han runes (我和张薇两个人, 小李
+// 和我两人). The number restates the people just named, "the two of them";
+// it counts no one new (round 34).
+func pairRestated(nw *numberWords, c countAt) bool {
+	qw, rs := nw.q, c.rs
+	if !qw.pairUnits[c.unit] || !c.p.hasValue || c.p.hasHigh || c.p.approx || c.p.low != 2 || c.start != c.number {
+		return false
+	}
+	if c.unit == "个" && (c.end >= len(rs) || rs[c.end] != '人') {
+		return false // 两个小组: no people
+	}
+	if wordBefore(rs, c.start, qw.pairWords) != "" {
+		return true
+	}
+	second := hanRunBefore(rs, c.start, pairNameRunes, qw.pairJoins)
+	join := c.start - second
+	if second == 0 || join == 0 || !strings.ContainsRune(qw.pairJoins, rs[join-1]) {
+		return false
+	}
+	first := hanRunBefore(rs, join-1, pairNameRunes, qw.pairJoins)
+	if first == 0 {
+		return false
+	}
+	return second == 1 && strings.ContainsRune(qw.pairPronouns, rs[c.start-1]) ||
+		first == 1 && strings.ContainsRune(qw.pairPronouns, rs[join-2]) // 我和…, …和我
+}
+
+// pairNameRunes is how many Han runes pairRestated takes for a name.
+const pairNameRunes = 3
+
+// hanRunBefore is the length of the run of Han runes other than joins
+// ending right before i, up to limit runes; 0 when the run is longer (no
+// name but a clause).
+func hanRunBefore(rs []rune, i, limit int, joins string) int {
+	n := 0
+	for i-n > 0 && isHanRune(rs[i-n-1]) && !strings.ContainsRune(joins, rs[i-n-1]) {
+		n++
+		if n > limit {
+			return 0
+		}
+	}
+	return n
+}
+
 // phase reports a count of [phase_units] right before a word of
 // [phase_after], or before a closing bracket and the word (一期工程, 一期小区,
 // 修复（一期）项目), or right after one of [phase_before] (项目二期): the phase
@@ -3051,8 +3099,8 @@ func maskedQuantityAt(v docView, mw MeasureWords, i int) (Quantity, int, bool) {
 		j++ // ×余人, XXX多人次: a masked number and its approximation
 	}
 	unit, n := mw.match(rs, j)
-	if n == 0 || !qw.maskedUnits[unit] || notCountAfter(qw, rs, unit, j+n) {
-		return Quantity{}, 0, false
+	if n == 0 || !qw.maskedUnits[unit] || notCountAfter(qw, rs, unit, j+n) || hasAnyRunesAt(rs, j+n, qw.maskedHomeAfter[unit]) {
+		return Quantity{}, 0, false // 李××家中: a masked name's home
 	}
 	start, approx, _ := numberPrefix(nw, rs, i)
 	approx = approx || approxNumber
