@@ -164,6 +164,7 @@ type furnitureVocab struct {
 	continuationMarks                         []string
 	clauseParticles                           []string // 了, 的: a sentence's pieces, not keywords (keywordSpam)
 	reportEndings, reportRoles                []string // 报导; 记者: a byline naming where the report was filed (placeReport)
+	staffRoles                                []string // 记者: an outlet's own reporter, after any outlet's lead (leadCredit, round 34)
 	creditVerbs                               []string // 文, 摄: what a reporter did, in a byline (reporterRow)
 	promptWords                               []string // 点击, 扫码: the page speaking to its reader
 	leadLabels                                []string // 摘要, 序言: a site's lead before the body
@@ -207,6 +208,7 @@ type furnitureVocab struct {
 	deviceName                                *regexp.Regexp // see picture_name_words (deviceName)
 	pictureIndexWords                         []string       // see picture_index_words (withoutTitlePictures)
 	bylineAnyOutlet                           *regexp.Regexp // anyOutletByline
+	outletsLead                               *regexp.Regexp // leadCredit, round 34
 	titles                                    *titleScorer   // the edge judge spares plausible titles
 	lineModel                                 *lineModel     // dict/linemodel.txt: the lines the rules kept outside the body that it takes for furniture go
 	generalWords                              []string       // the lists' general words: a widget's, a prompt's, a label … (generalWordHits)
@@ -257,7 +259,7 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 		"separators": &v.separators, "bullets": &v.bullets, "breadcrumb_words": &v.breadcrumbWords,
 		"metadata_labels": &v.metadataLabels, "site_self": &v.siteSelf, "byline_roles": &v.bylineRoles,
 		"snapshot_words": &v.snapshotWords, "wechat_words": &v.wechatWords, "contact_labels": &v.contactLabels,
-		"credit_words": &v.creditWords, "supplier_endings": &v.supplierEndings, "picture_unit_endings": &v.pictureUnitEndings, "caption_shows": &v.captionShows, "continuation_marks": &v.continuationMarks, "clause_particles": &v.clauseParticles, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "credit_verbs": &v.creditVerbs, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "sponsor_roles": &v.sponsorRoles, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels, "summary_labels": &v.summaryLabels, "column_words": &v.columnWords,
+		"credit_words": &v.creditWords, "supplier_endings": &v.supplierEndings, "picture_unit_endings": &v.pictureUnitEndings, "caption_shows": &v.captionShows, "continuation_marks": &v.continuationMarks, "clause_particles": &v.clauseParticles, "report_endings": &v.reportEndings, "report_roles": &v.reportRoles, "staff_roles": &v.staffRoles, "credit_verbs": &v.creditVerbs, "prompt_words": &v.promptWords, "signoff_words": &v.signoffWords, "outlet_endings": &v.outletEndings, "form_words": &v.formWords, "sponsor_roles": &v.sponsorRoles, "caption_endings": &v.captionEndings, "caption_openers": &v.captionOpeners, "counter_labels": &v.counterLabels, "counter_units": &v.counterUnits, "publish_labels": &v.publishLabels, "stamp_labels": &v.stampLabels, "change_stamp_words": &v.changeStampWords, "address_tag_words": &v.addressTagWords, "lead_labels": &v.leadLabels, "summary_labels": &v.summaryLabels, "column_words": &v.columnWords,
 		"collection_units": &v.collectionUnits, "collection_words": &v.collectionWords, "collection_site_words": &v.collectionSiteWords, "collection_page_words": &v.collectionPageWords,
 		"relative_time_units": &v.relativeUnits, "relative_days": &v.relativeDays,
 		"related_headings": &v.relatedHeadings, "gallery_headings": &v.galleryHeadings, "lead_glyphs": &v.leadGlyphs, "crumb_roots": &v.crumbRoots, "widget_words": &v.widgetWords, "comment_words": &v.commentWords,
@@ -393,6 +395,12 @@ func parseFurniture(b []byte) (*furnitureVocab, error) {
 	outlet := `[\p{Han}A-Za-z·]{1,14}?`
 	v.bylineAnyOutlet = regexp.MustCompile(`^[（(【\[]?\s*` + outlet + `([/／—–-]` + outlet + `)?\s*` + fieldSep + `?\s*((` + roles +
 		`)(\s*` + fieldSep + `\s*|\s+)(` + dotted + `|\p{Han}{2,4})` + note + `(\s*[、，,/ ]\s*(` + dotted + `|\p{Han}{2,4})` + note + `)*\s*)+` + did + `(\s*[/／]\s*\p{Han}{1,6}(报道|报导))?[）)】\]]?$`)
+	// A news lead of one outlet or several joined by enumeration commas,
+	// each ending as a byline's outlet (某某客户端讯, 某某社某地讯, 某某网、
+	// 某某报6月28日消息), or any lead closed by a colon (某某某地讯:): before
+	// a credit in brackets naming a reporter or persons (leadCredit, round 34).
+	outletName := `[\p{Han}A-Za-z0-9·]{1,14}?(` + alternation(outletEnds) + `)`
+	v.outletsLead = regexp.MustCompile(`^(` + outletName + `、)*` + outletName + `\p{Han}{0,6}(\d{1,2}月\d{1,2}日\p{Han}{0,8})?(讯|电|消息)$|^[\p{Han}A-Za-z0-9·]{2,20}(讯|电)[:：]$`)
 	v.imageFile = regexp.MustCompile(`(?i)[^\s。，！？]{1,60}\.(` + alternation(exts) + `)\b`)
 	devices := ws.Words("picture_name_words")
 	if len(devices) == 0 {

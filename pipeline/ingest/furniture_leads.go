@@ -631,6 +631,20 @@ func leadCredit(folded string, v *furnitureVocab) (int, int) {
 		// An outlet's name, a one-character paper's lead or a lead dated
 		// with its year before a credit naming a reporter's role
 		// (某某公益报(本报记者 某某), 晨报讯(记者 某某), 某某网2024年3月5日讯(…)).
+	case v.outletsLead.MatchString(head):
+		// Since round 34, any outlet's lead, several outlets' joined by
+		// enumeration commas, a channel's after an agency's name, or a lead
+		// closed by a colon (某某客户端讯(记者 某某), 某某网、某某报6月28日消息
+		// (记者 某某), 某某社某地讯(…), 某某某地讯:(某某 某某)), before a
+		// reporter of the outlet's staff ([staff_roles]: 记者); names alone
+		// only after the colon, two or more or each with a surname ((上午)
+		// is a time). A correspondent's credit alone (某某网消息(通讯员 某某))
+		// and names ending 报道 (某某报道讯(某某 某某 报道)) stay: the readers
+		// keep them with the sentence.
+		names := leadNames(inner) && strings.ContainsAny(inner, " 、") || v.surnamedNames(inner)
+		if !containsAny(inner, v.staffRoles) && !(strings.ContainsAny(head, ":：") && names) {
+			return -1, -1
+		}
 	case !role || !datedLeadExpr.MatchString(head):
 		return -1, -1
 	}
