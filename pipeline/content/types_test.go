@@ -876,6 +876,42 @@ func codeString(hits []TypeHit) string {
 	return strings.Join(out, " ")
 }
 
+// TestRulesSkips tells the headings of items that code nothing (plans,
+// what went wrong) from those of work done, in either script and up to the
+// heading's first clause mark.
+func TestRulesSkips(t *testing.T) {
+	rules, err := LoadRules(strings.NewReader(`skip_headings = ["下一步", "打算", "不足", "年计划"]
+[[type]]
+id = "visit"
+label = "走访慰问"
+words = ["走访"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		heading string
+		want    bool
+	}{
+		{"下一步工作", true},
+		{"存在问题与2025年打算", true},
+		{"存在不足", true},
+		{"下半年計劃", true}, // folded: 计划
+		{"下一步。将组织演练", true},
+		{"走访慰问", false},
+		{"計畫緣起", false}, // a project's background, no plan
+		{"技能培训：打算开办刺绣班", false},
+		{"", false},
+	} {
+		if got := rules.Skips(tt.heading); got != tt.want {
+			t.Errorf("Skips(%q) = %v, want %v", tt.heading, got, tt.want)
+		}
+	}
+	if _, problems := CheckRules([]byte("skip_headings = [\"打算\", \" \"]\n"), nil); len(problems) != 1 || problems[0].Line != 1 {
+		t.Errorf("an empty skip_headings entry: problems %v, want one on line 1", problems)
+	}
+}
+
 // TestCheckRulesSkip reports the problems of the top-level skip list with
 // their lines, and skip written inside a [[type]] as an unknown key.
 func TestCheckRulesSkip(t *testing.T) {
