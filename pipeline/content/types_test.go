@@ -449,6 +449,14 @@ func TestDefaultRulesWords(t *testing.T) {
 		// round 15: supplies stocked or replenished (物资储备, 物资补充)
 		// are given to no one; supplies handed out are
 		{"防汛物资储备充足。", "", "donation"},
+		// round 34: an allowance paid to the project's own people
+		// (its volunteers, grid workers, staff) is their pay, no gift;
+		// paid to those served it is one, and so is a grant named a
+		// clause after its funder no more
+		{"村里为每名志愿者每月发放交通补贴50元。", "", "donation"},
+		{"本季度为在岗网格员发放绩效补贴。", "", "donation"},
+		{"对参加辅助就业的学员，每月发放交通补贴100元。", "donation", ""},
+		{"资助方：区福彩公益金，资助金额6万元。", "", "donation"},
 		{"午后各服务点物资补充及时。", "", "donation"},
 		{"向困难家庭发放物资50份。", "donation", ""},
 		// round 16: gse cuts 专题讲座 and 知识讲座 as one word each
