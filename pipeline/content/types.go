@@ -183,6 +183,11 @@ type Rules struct {
 	// sentences are left out before any rule is matched, for `all` and
 	// `not` too.
 	Skip []string `toml:"skip,omitempty"`
+	// SkipHeadings mark the items that code nothing: an item whose
+	// heading, or the heading of the section it is in, holds one of
+	// them up to its first clause mark sets out plans (四、下一步打算,
+	// 五、下半年工作计划), not work done.
+	SkipHeadings []string `toml:"skip_headings,omitempty"`
 	// Salience decides which coded types a document is about; a rules
 	// file without a [salience] table gets that of dict/rules.toml.
 	Salience Salience `toml:"salience"`
@@ -238,7 +243,7 @@ func DefaultRules() *Rules {
 }
 
 // topKeys are the keys written before the first [[type]].
-var topKeys = map[string]bool{"skip": true}
+var topKeys = map[string]bool{"skip": true, "skip_headings": true}
 
 // ruleKeys are the keys of a [[type]] table, in the order the message of
 // an unknown key lists them.
@@ -304,6 +309,14 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 	}
 	rules.skipCompiled = true
 	rules.skipIndex = newTermIndex(rules.skip)
+	// skip_headings are matched in a folded heading, as written there
+	// (下一步打算), not as gse words
+	for i, h := range rules.SkipHeadings {
+		if strings.TrimSpace(h) == "" {
+			add(pos.topWord("skip_headings", h), false, "skip_headings: an empty entry would match every heading")
+		}
+		rules.SkipHeadings[i] = fold.ToSimplified(h)
+	}
 	if !md.IsDefined("salience") {
 		// a rules file written before salience, or one that keeps
 		// the defaults
@@ -646,6 +659,25 @@ func (p *ruleLines) word(i int, key, word string) int {
 		}
 	}
 	return start
+}
+
+// Skips tells whether an item under heading (an item's own heading or
+// its section's) codes nothing: the heading, folded, up to its first
+// clause mark, holds one of SkipHeadings.
+func (rs *Rules) Skips(heading string) bool {
+	if heading == "" {
+		return false
+	}
+	h := fold.ToSimplified(heading)
+	if i := strings.IndexAny(h, overviewEnds); i >= 0 {
+		h = h[:i]
+	}
+	for _, w := range rs.SkipHeadings {
+		if w != "" && strings.Contains(h, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // Code returns the types whose rules match the tokens, in rule order, each

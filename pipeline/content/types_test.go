@@ -449,6 +449,14 @@ func TestDefaultRulesWords(t *testing.T) {
 		// round 15: supplies stocked or replenished (物资储备, 物资补充)
 		// are given to no one; supplies handed out are
 		{"防汛物资储备充足。", "", "donation"},
+		// round 34: an allowance paid to the project's own people
+		// (its volunteers, grid workers, staff) is their pay, no gift;
+		// paid to those served it is one, and so is a grant named a
+		// clause after its funder no more
+		{"村里为每名志愿者每月发放交通补贴50元。", "", "donation"},
+		{"本季度为在岗网格员发放绩效补贴。", "", "donation"},
+		{"对参加辅助就业的学员，每月发放交通补贴100元。", "donation", ""},
+		{"资助方：区福彩公益金，资助金额6万元。", "", "donation"},
 		{"午后各服务点物资补充及时。", "", "donation"},
 		{"向困难家庭发放物资50份。", "donation", ""},
 		// round 16: gse cuts 专题讲座 and 知识讲座 as one word each
@@ -874,6 +882,42 @@ func codeString(hits []TypeHit) string {
 		out = append(out, h.ID+":"+strconv.Itoa(h.Hits))
 	}
 	return strings.Join(out, " ")
+}
+
+// TestRulesSkips tells the headings of items that code nothing (plans,
+// what went wrong) from those of work done, in either script and up to the
+// heading's first clause mark.
+func TestRulesSkips(t *testing.T) {
+	rules, err := LoadRules(strings.NewReader(`skip_headings = ["下一步", "打算", "不足", "年计划"]
+[[type]]
+id = "visit"
+label = "走访慰问"
+words = ["走访"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		heading string
+		want    bool
+	}{
+		{"下一步工作", true},
+		{"存在问题与2025年打算", true},
+		{"存在不足", true},
+		{"下半年計劃", true}, // folded: 计划
+		{"下一步。将组织演练", true},
+		{"走访慰问", false},
+		{"計畫緣起", false}, // a project's background, no plan
+		{"技能培训：打算开办刺绣班", false},
+		{"", false},
+	} {
+		if got := rules.Skips(tt.heading); got != tt.want {
+			t.Errorf("Skips(%q) = %v, want %v", tt.heading, got, tt.want)
+		}
+	}
+	if _, problems := CheckRules([]byte("skip_headings = [\"打算\", \" \"]\n"), nil); len(problems) != 1 || problems[0].Line != 1 {
+		t.Errorf("an empty skip_headings entry: problems %v, want one on line 1", problems)
+	}
 }
 
 // TestCheckRulesSkip reports the problems of the top-level skip list with

@@ -102,11 +102,22 @@ func (x *Extractor) Extract(doc *ingest.Document, toks []segment.Token) Record {
 	}
 	// The coding rules find the hits of the document and of its
 	// activities in one go.
+	// An item of plans (四、下一步打算) codes nothing: its tokens are
+	// left out of the document's and its own.
+	coded := toks
+	for i := len(rec.Activities) - 1; i >= 0; i-- {
+		if a := rec.Activities[i]; x.Rules.Skips(a.Heading) || x.Rules.Skips(a.Section) {
+			p := tokensIn(coded, a.Offset, a.Offset+utf8.RuneCountInString(a.Text))
+			if p[0] < p[1] {
+				coded = append(coded[:p[0]:p[0]], coded[p[1]:]...)
+			}
+		}
+	}
 	parts := make([][2]int, len(rec.Activities))
 	for i, a := range rec.Activities {
-		parts[i] = tokensIn(toks, a.Offset, a.Offset+utf8.RuneCountInString(a.Text))
+		parts[i] = tokensIn(coded, a.Offset, a.Offset+utf8.RuneCountInString(a.Text))
 	}
-	typeHits, activityHits := x.Rules.CodeParts(toks, parts)
+	typeHits, activityHits := x.Rules.CodeParts(coded, parts)
 	for i := range rec.Activities {
 		a := &rec.Activities[i]
 		start, end := a.Offset, a.Offset+utf8.RuneCountInString(a.Text)
