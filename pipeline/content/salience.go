@@ -447,6 +447,11 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 			organisation = []string{group}
 		} else {
 			organisation = roomiest(coded)
+			// the report's first work (the one type that leads its
+			// first item) is what it reports too, however few its words
+			if len(first) == 1 && !slices.Contains(organisation, first[0]) {
+				organisation = append(organisation, first[0])
+			}
 		}
 	}
 	var ends []int

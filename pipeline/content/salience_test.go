@@ -1176,8 +1176,9 @@ func TestOrganisationTitle(t *testing.T) {
 
 // TestRulesAboutOrganisation: a report titled by its organisation and a
 // period, in either script, is about the group the organisation's name
-// says it is for, else the type with the most hits, over the first
-// item's; on a tie for the most hits the first item decides. A title that
+// says it is for, else the type with the most hits and the report's first
+// work (the one type leading its first item), the first item deciding
+// between them unless the most hits outweigh it by far. A title that
 // names an activity, or no organisation, is left to the other judges.
 func TestRulesAboutOrganisation(t *testing.T) {
 	rs, err := LoadRules(strings.NewReader(`
@@ -1190,6 +1191,11 @@ words = ["救助"]
 id = "safety"
 label = "治安巡逻"
 words = ["巡逻"]
+
+[[type]]
+id = "environment"
+label = "环境保护"
+words = ["清扫"]
 
 [[type]]
 id = "elderly"
@@ -1210,15 +1216,24 @@ titles = ["团委"]
 	rs.Salience = organisationSalience()
 	first := []Item{{Heading: "一、民生保障", TypeHits: []TypeHit{hit("donation", 3)}}, {Heading: "二、平安建设", TypeHits: []TypeHit{hit("safety", 4)}}}
 	tied := []Item{{Heading: "一、民生保障", TypeHits: []TypeHit{hit("donation", 4)}}, {Heading: "二、平安建设", TypeHits: []TypeHit{hit("safety", 4)}}}
+	shared := []Item{{Heading: "一、综合工作", TypeHits: []TypeHit{hit("donation", 2), hit("environment", 2)}}, {Heading: "二、平安建设", TypeHits: []TypeHit{hit("safety", 4)}}}
 	tests := []struct {
 		title string
 		coded []TypeHit
 		items []Item
 		main  string
 	}{
-		{"青松社区居民委员会2023年度工作总结", []TypeHit{hit("donation", 3), hit("safety", 4)}, first, "safety"},
-		{"青松社區居民委員會2023年度工作總結", []TypeHit{hit("donation", 3), hit("safety", 4)}, first, "safety"},
+		// the first work (the one type leading the first item) gets it
+		// beside the most hits, and the first item tells them apart
+		{"青松社区居民委员会2023年度工作总结", []TypeHit{hit("donation", 3), hit("safety", 4)}, first, "donation"},
+		{"青松社區居民委員會2023年度工作總結", []TypeHit{hit("donation", 3), hit("safety", 4)}, first, "donation"},
 		{"青松社区居民委员会2023年度工作总结", []TypeHit{hit("donation", 4), hit("safety", 4)}, tied, "donation"},
+		// … unless the most hits outweigh the first item by far
+		{"青松社区居民委员会2023年度工作总结", []TypeHit{hit("donation", 1), hit("safety", 9)}, first, "safety"},
+		// a first item led by two types names no one first work: the most hits
+		{"青松社区居民委员会2023年度工作总结", []TypeHit{hit("donation", 2), hit("safety", 4), hit("environment", 2)}, shared, "safety"},
+		// no numbered items: the most hits
+		{"青松社区居民委员会2023年度工作总结", []TypeHit{hit("donation", 3), hit("safety", 4)}, nil, "safety"},
 		{"青松长者服务中心2023年第二季度工作报告", []TypeHit{hit("donation", 3), hit("safety", 4), hit("elderly", 2)}, first, "elderly"},
 		{"青松長者服務中心2023年第二季度工作報告", []TypeHit{hit("donation", 3), hit("safety", 4), hit("elderly", 2)}, first, "elderly"},
 		// the kind of organisation says its group (a rule's titles)
