@@ -3136,8 +3136,8 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 		}
 		return n, k
 	}
-	if photographerCredit(tail) {
-		return n, "credit" // …合影留念。 某某 摄 (round 31)
+	if photographerCredit(tail) || pictureCredit(tail) {
+		return n, "credit" // …合影留念。 某某 摄 (round 31); …留守儿童。某某网发(王某 摄) (round 35)
 	}
 	return 0, ""
 }

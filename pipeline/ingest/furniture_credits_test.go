@@ -83,3 +83,32 @@ func TestCaptionCredit(t *testing.T) {
 		}
 	}
 }
+
+func TestPictureCreditFused(t *testing.T) {
+	// Round 35: a picture's credit naming an outlet or a unit, fused at
+	// the end of a paragraph or of a caption without a full stop.
+	v := testFurniture(t)
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		"志愿者陪老人聊天。(江城网周晓林摄)":        "(江城网周晓林摄)",
+		"包饺子比赛现场(城西街道办事处供图)":        "(城西街道办事处供图)",
+		"院里笑声不断。江城新闻网发":             "江城新闻网发",
+		"叮嘱他们常来看看。江城社发(孙立 陈浩 摄)":    "江城社发(孙立 陈浩 摄)",
+		"孩子們開心地放風箏。(江城網周曉林攝)":       "(江城網周曉林攝)", // in Traditional
+		"志愿者为老人拍照。(图为志愿者在拍摄)":       "",          // what was done: 拍摄
+		"活动在欢声笑语中落下帷幕。(共五十人参加)":     "",          // an aside, no credit
+		"消息由江城新闻网发布。":               "",          // a sentence
+		"包饺子比赛现场(供图)":               "",          // no one named
+		"志愿者们正在清扫街道(摄)":             "",
+		"社区居民踊跃参加义诊活动，现场人头攒动(江城社发)": "", // 发 without brackets after a caption: not taken
+	} {
+		n, _ := furnitureSuffix(fold.ToSimplified(in), v, pats)
+		rs := []rune(in)
+		if got := string(rs[len(rs)-n:]); got != want {
+			t.Errorf("furnitureSuffix(%q) cuts %q, want %q", in, got, want)
+		}
+	}
+}
