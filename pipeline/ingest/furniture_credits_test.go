@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/zongjie/zongjie/pipeline/fold"
@@ -109,6 +110,27 @@ func TestPictureCreditFused(t *testing.T) {
 		rs := []rune(in)
 		if got := string(rs[len(rs)-n:]); got != want {
 			t.Errorf("furnitureSuffix(%q) cuts %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWatermarkTails(t *testing.T) {
+	// Round 35: a site's watermark (Latin letters, then its name) run
+	// onto the end of several lines of the page.
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"after sentences and a file name", []string{"志愿者清扫街道。qWz江城新闻网", "居民纷纷点赞。qWz江城新闻网", "IMG_0012.JPGqWz江城新闻网"}, []string{"qWz江城新闻网"}},
+		{"the letters every copy ends with", []string{"活动圆满结束。abQWz江城网|江城发布", "大家连连称赞。”Wz江城网|江城发布"}, []string{"Wz江城网|江城发布"}},
+		{"once on the page", []string{"志愿者清扫街道。qWz江城新闻网", "居民纷纷点赞。"}, nil},
+		{"never after a sentence", []string{"请下载APP扫码", "打开APP扫码"}, nil},
+		{"one letter", []string{"志愿者清扫街道。Q江城网", "居民纷纷点赞。Q江城网"}, nil},
+		{"a sentence's own words", []string{"学习使用APP。", "学会使用APP。"}, nil},
+	} {
+		if got := watermarkTails(c.lines); !slices.Equal(got, c.want) {
+			t.Errorf("%s: watermarkTails = %q, want %q", c.name, got, c.want)
 		}
 	}
 }

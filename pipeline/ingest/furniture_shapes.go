@@ -1107,3 +1107,57 @@ func (j deviceName) Judge(l lineView) string {
 	}
 	return ""
 }
+
+// watermarkExpr: a run of Latin letters, then Han and other marks to the
+// line's end with no sentence end, no letter and no digit in them
+// (…的活力。abC某某网, IMG_01.JPGabC某某网|某某平台): a site's watermark run
+// onto a line's end.
+var watermarkExpr = regexp.MustCompile(`([A-Za-z]{2,})(\p{Han}[^。！？!?A-Za-z0-9]{1,39})$`)
+
+// watermarkTails returns the folded watermarks a site's page runs onto
+// the end of its lines (round 35): the same name, after a run of Latin
+// letters (a key the site's software draws), ending two lines of the
+// page or more, one of them right after a sentence's end (…连连称赞。abC
+// 某某新闻网; the run may follow a picture's file name elsewhere). The
+// watermark is the name and the letters every copy ends with; a name the
+// page writes once, or never after a sentence, is the line's own
+// (…下载APP扫码).
+func watermarkTails(folded []string) []string {
+	type tail struct {
+		letters  string // the letters every copy ends with so far
+		count    int
+		sentence bool // a copy right after a sentence's end
+	}
+	tails := map[string]*tail{}
+	var names []string
+	for _, f := range folded {
+		f = strings.TrimSpace(f)
+		if !asciiLettersAtLeast(f, 2) {
+			continue // most lines: no letters, no regexp
+		}
+		m := watermarkExpr.FindStringSubmatchIndex(f)
+		if m == nil {
+			continue
+		}
+		letters, name := f[m[2]:m[3]], f[m[4]:m[5]]
+		prev, _ := utf8.DecodeLastRuneInString(strings.TrimRight(f[:m[2]], closers))
+		t := tails[name]
+		if t == nil {
+			t = &tail{letters: letters}
+			tails[name] = t
+			names = append(names, name)
+		}
+		for !strings.HasSuffix(letters, t.letters) {
+			t.letters = t.letters[1:]
+		}
+		t.count++
+		t.sentence = t.sentence || sentenceEndRunes.has(prev)
+	}
+	var out []string
+	for _, name := range names {
+		if t := tails[name]; t.count >= 2 && t.sentence && len(t.letters) >= 2 {
+			out = append(out, t.letters+name)
+		}
+	}
+	return out
+}
