@@ -2335,6 +2335,14 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		folded[i] = strings.TrimSpace(string(fr[:from]) + string(fr[to:]))
 		cutLine[i] = true
 	}
+	for _, w := range watermarkTails(folded) { // a site's watermark run onto its lines (round 35)
+		for i := range lines {
+			if f := strings.TrimSpace(folded[i]); lines[i] != titleMark && strings.HasSuffix(f, w) {
+				end := runeLen(f)
+				cutSpan(i, end-runeLen(w), end, "junk")
+			}
+		}
+	}
 	for i := range lines {
 		if lines[i] == titleMark {
 			continue
@@ -3136,8 +3144,8 @@ func furnitureSuffix(folded string, v *furnitureVocab, pats []Pattern) (int, str
 		}
 		return n, k
 	}
-	if photographerCredit(tail) {
-		return n, "credit" // …合影留念。 某某 摄 (round 31)
+	if photographerCredit(tail) || pictureCredit(tail) {
+		return n, "credit" // …合影留念。 某某 摄 (round 31); …留守儿童。某某网发(王某 摄) (round 35)
 	}
 	return 0, ""
 }

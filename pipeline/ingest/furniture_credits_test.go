@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/zongjie/zongjie/pipeline/fold"
@@ -80,6 +81,56 @@ func TestCaptionCredit(t *testing.T) {
 	for s, want := range map[string]bool{"韩 冰 摄": true, "某某区委宣传部 供图": true, "某某区委宣传部供图": false, "提 供": false} {
 		if got := photographerCredit(s); got != want {
 			t.Errorf("photographerCredit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestPictureCreditFused(t *testing.T) {
+	// Round 35: a picture's credit naming an outlet or a unit, fused at
+	// the end of a paragraph or of a caption without a full stop.
+	v := testFurniture(t)
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		"志愿者陪老人聊天。(江城网周晓林摄)":        "(江城网周晓林摄)",
+		"包饺子比赛现场(城西街道办事处供图)":        "(城西街道办事处供图)",
+		"院里笑声不断。江城新闻网发":             "江城新闻网发",
+		"叮嘱他们常来看看。江城社发(孙立 陈浩 摄)":    "江城社发(孙立 陈浩 摄)",
+		"孩子們開心地放風箏。(江城網周曉林攝)":       "(江城網周曉林攝)", // in Traditional
+		"志愿者为老人拍照。(图为志愿者在拍摄)":       "",          // what was done: 拍摄
+		"活动在欢声笑语中落下帷幕。(共五十人参加)":     "",          // an aside, no credit
+		"消息由江城新闻网发布。":               "",          // a sentence
+		"包饺子比赛现场(供图)":               "",          // no one named
+		"志愿者们正在清扫街道(摄)":             "",
+		"社区居民踊跃参加义诊活动，现场人头攒动(江城社发)": "", // 发 without brackets after a caption: not taken
+	} {
+		n, _ := furnitureSuffix(fold.ToSimplified(in), v, pats)
+		rs := []rune(in)
+		if got := string(rs[len(rs)-n:]); got != want {
+			t.Errorf("furnitureSuffix(%q) cuts %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWatermarkTails(t *testing.T) {
+	// Round 35: a site's watermark (Latin letters, then its name) run
+	// onto the end of several lines of the page.
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"after sentences and a file name", []string{"志愿者清扫街道。qWz江城新闻网", "居民纷纷点赞。qWz江城新闻网", "IMG_0012.JPGqWz江城新闻网"}, []string{"qWz江城新闻网"}},
+		{"the letters every copy ends with", []string{"活动圆满结束。abQWz江城网|江城发布", "大家连连称赞。”Wz江城网|江城发布"}, []string{"Wz江城网|江城发布"}},
+		{"once on the page", []string{"志愿者清扫街道。qWz江城新闻网", "居民纷纷点赞。"}, nil},
+		{"never after a sentence", []string{"请下载APP扫码", "打开APP扫码"}, nil},
+		{"one letter", []string{"志愿者清扫街道。Q江城网", "居民纷纷点赞。Q江城网"}, nil},
+		{"a sentence's own words", []string{"学习使用APP。", "学会使用APP。"}, nil},
+	} {
+		if got := watermarkTails(c.lines); !slices.Equal(got, c.want) {
+			t.Errorf("%s: watermarkTails = %q, want %q", c.name, got, c.want)
 		}
 	}
 }

@@ -412,7 +412,13 @@ func photographerCredit(f string) bool {
 // the longest such tail; 0 when there is none, or nothing of the caption
 // before it.
 func captionCredit(f string, v *furnitureVocab) int {
-	if !strings.HasSuffix(f, "摄") || runesOver(f, maxCaptionCreditLine) {
+	if runesOver(f, maxCaptionCreditLine) {
+		return 0
+	}
+	if n := bracketedCredit(f); n > 0 && runeLen(f)-n >= minCaptionRunes {
+		return n // 文艺演出现场(某某中心供图): the credit in brackets (round 35)
+	}
+	if !strings.HasSuffix(f, "摄") {
 		return 0
 	}
 	for i, r := range f {
@@ -428,6 +434,47 @@ func captionCredit(f string, v *furnitureVocab) int {
 		}
 	}
 	return 0
+}
+
+// pictureCreditExpr: a picture's credit naming an outlet or a unit, with
+// nothing else (round 35): the outlet that sent the picture (某某社发,
+// 某某网发), perhaps with who took it in brackets (某某网发(王某 李某 摄)),
+// or the credit in brackets alone, run together, ending with who took or
+// gave it (某某网王某某摄, 某某中心供图) — the forms bracketAside reads as an
+// aside and namesCredit does not take for names.
+var pictureCreditExpr = regexp.MustCompile(`^(\p{Han}{2,12}[网社]发)?\s*(?:[(（]([\p{Han}·\s]{2,30})[)）])?$`)
+
+// pictureCredit reports whether the folded tail t after a line's last
+// sentence, or in brackets after a caption, is a picture's credit
+// (pictureCreditExpr): an outlet's 发, or in brackets a credit ending in 摄
+// (not 拍摄, 航摄: what was done) or in 供图.
+func pictureCredit(t string) bool {
+	m := pictureCreditExpr.FindStringSubmatch(strings.TrimSpace(t))
+	if m == nil || m[1] == "" && m[2] == "" {
+		return false
+	}
+	if m[2] == "" {
+		return true
+	}
+	in := strings.TrimSpace(m[2])
+	if strings.HasSuffix(in, "供图") {
+		return runeLen(in) > 2
+	}
+	rs := []rune(in)
+	return len(rs) >= 3 && rs[len(rs)-1] == '摄' && !strings.ContainsRune("拍航", rs[len(rs)-2])
+}
+
+// bracketedCredit returns how many runes of folded f end it as a picture's
+// credit in brackets (pictureCredit), or 0.
+func bracketedCredit(f string) int {
+	if !strings.HasSuffix(f, ")") && !strings.HasSuffix(f, "）") {
+		return 0
+	}
+	open := strings.LastIndexAny(f, "(（")
+	if open <= 0 || !pictureCredit(f[open:]) {
+		return 0
+	}
+	return runeLen(f[open:])
 }
 
 // maxCaptionCreditLine is the longest caption line with its credit,
@@ -1059,4 +1106,58 @@ func (j deviceName) Judge(l lineView) string {
 		return "image"
 	}
 	return ""
+}
+
+// watermarkExpr: a run of Latin letters, then Han and other marks to the
+// line's end with no sentence end, no letter and no digit in them
+// (…的活力。abC某某网, IMG_01.JPGabC某某网|某某平台): a site's watermark run
+// onto a line's end.
+var watermarkExpr = regexp.MustCompile(`([A-Za-z]{2,})(\p{Han}[^。！？!?A-Za-z0-9]{1,39})$`)
+
+// watermarkTails returns the folded watermarks a site's page runs onto
+// the end of its lines (round 35): the same name, after a run of Latin
+// letters (a key the site's software draws), ending two lines of the
+// page or more, one of them right after a sentence's end (…连连称赞。abC
+// 某某新闻网; the run may follow a picture's file name elsewhere). The
+// watermark is the name and the letters every copy ends with; a name the
+// page writes once, or never after a sentence, is the line's own
+// (…下载APP扫码).
+func watermarkTails(folded []string) []string {
+	type tail struct {
+		letters  string // the letters every copy ends with so far
+		count    int
+		sentence bool // a copy right after a sentence's end
+	}
+	tails := map[string]*tail{}
+	var names []string
+	for _, f := range folded {
+		f = strings.TrimSpace(f)
+		if !asciiLettersAtLeast(f, 2) {
+			continue // most lines: no letters, no regexp
+		}
+		m := watermarkExpr.FindStringSubmatchIndex(f)
+		if m == nil {
+			continue
+		}
+		letters, name := f[m[2]:m[3]], f[m[4]:m[5]]
+		prev, _ := utf8.DecodeLastRuneInString(strings.TrimRight(f[:m[2]], closers))
+		t := tails[name]
+		if t == nil {
+			t = &tail{letters: letters}
+			tails[name] = t
+			names = append(names, name)
+		}
+		for !strings.HasSuffix(letters, t.letters) {
+			t.letters = t.letters[1:]
+		}
+		t.count++
+		t.sentence = t.sentence || sentenceEndRunes.has(prev)
+	}
+	var out []string
+	for _, name := range names {
+		if t := tails[name]; t.count >= 2 && t.sentence && len(t.letters) >= 2 {
+			out = append(out, t.letters+name)
+		}
+	}
+	return out
 }
