@@ -2451,11 +2451,28 @@ func notACount(nw *numberWords, c countAt) string {
 // frequency reports a count of [frequency_units] (次) after a word of
 // [frequency_before] in its clause (每月组织志愿者集中学习1次) or right
 // after a numbered period (一星期两次, 两年一次, 1季1次): how often, not
-// how many.
+// how many — unless it is a tally.
 func frequency(nw *numberWords, c countAt) bool {
 	qw := nw.q
-	return qw.frequencyUnits[c.unit] && (clauseHas(nw, c.rs, c.start, qw.frequencyBefore) || numberedPeriodBefore(nw, c.rs, c.start))
+	return qw.frequencyUnits[c.unit] && (clauseHas(nw, c.rs, c.start, qw.frequencyBefore) || numberedPeriodBefore(nw, c.rs, c.start)) &&
+		!periodTally(nw, c)
 }
+
+// periodTally reports a count of a period written as a figure of
+// tallyMin or more with a mark of approximation — before it (近100次), in
+// it (120余次, 十几次) or after it (50次以上) — or as a vague one (上百次):
+// it tallies what the period holds (每年开展志愿服务活动120余次) rather
+// than giving a rhythm, which is a small figure (每月一次, 每周两次, 每年约
+// 两次, 每周一次以上; round 35).
+func periodTally(nw *numberWords, c countAt) bool {
+	if c.p.vague {
+		return true
+	}
+	return c.p.hasValue && c.p.low >= tallyMin && (c.p.approx || c.start < c.number || approxSuffix(nw, c.rs, c.end) > 0)
+}
+
+// tallyMin is the smallest figure periodTally reads as a tally: ten.
+const tallyMin = 10
 
 // numberedPeriodBefore reports a period of [frequency_periods] ending at
 // i with a numeral of at most periodNumeralRunes runes right before it,
