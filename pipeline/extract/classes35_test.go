@@ -22,3 +22,24 @@ func TestPeriodTally(t *testing.T) {
 		{"社团每年组织三四次联谊。", nil},
 	})
 }
+
+// TestPlaceLength: a length of [dimension_units] counts as work done only
+// with a word of [area_work_words] or [length_work_words] in the sentence
+// before it or its clause after it (round 35): where a place lies, a
+// route's or journey's length, a queue's or a thing's size count nothing.
+func TestPlaceLength(t *testing.T) {
+	checkQuantityCases(t, []quantityCase{
+		{"这个小村位于镇政府西南约15公里的山坳里。", nil},
+		{"這個小村位於鎮政府西南約15公里的山坳裡。", nil},
+		{"队员们乘坐轮椅沿湖滑行2公里。", nil},
+		{"从学校到山脚下那40多公里的路，大家一路说笑。", nil},
+		{"一路向西，6000多公里行程，大家都很累。", nil},
+		{"门口排起了200多米的长队。", nil},
+		{"墙上贴着高三米、长五米的值班表。", nil},
+		{"健步走路线从广场出发，终点设在公园，共4公里。", nil},
+		{"志愿者们当天清理河道800米。", []string{"800米 800 米 other [清理河道]"}},
+		{"全年巡查河岸约50公里。", []string{"约50公里 50 公里 other a"}},
+		{"每组负责约300米岸线。", []string{"约300米 300 米 other a"}},
+		{"村里今年硬化村道3.5公里。", []string{"3.5公里 3.5 公里 other"}},
+	})
+}
