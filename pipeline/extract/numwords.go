@@ -221,6 +221,7 @@ type quantityWords struct {
 	bylineLabels          []string            // 通讯员, 记者: a name follows them (李一名)
 	areaUnits             map[string]bool     // 亩, 平方米: units of an area
 	areaWorkWords         []string            // 清理, 绿化: an area is work done after them
+	lengthWorkWords       []string            // 巡, 加固: a length is work done near them
 	floorAreaWords        []string            // 建筑面积: the area after it is a building's size
 	callUnits             map[string]bool     // 通: counts calls only
 	callWords             []string            // 电话: 电话问安2,160通 counts calls
@@ -304,7 +305,7 @@ func loadQuantityWords() *quantityWords {
 		"one_copula_wei", "copula_nouns", "approx_before_bare", "bare_count_units", "one_list_units", "one_list_ends", "family_units", "family_name_tags", "family_before", "place_one_units", "place_one_tags", "place_one_ends", "site_units", "site_before", "site_tags", "frame_units", "frame_ends", "frequency_periods", "day_ordinal_units", "day_name_starts", "day_name_ends",
 		"one_verb_units", "one_opening_units", "one_batch_units", "one_batch_goods", "one_abstract_objects", "dimension_words", "dimension_links", "dimension_units", "length_words", "length_not_words", "people_heads",
 		"people_not_heads", "people_bound_endings", "people_clause_stops", "people_commas",
-		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "floor_area_words", "call_units", "call_words", "address_before", "address_units", "address_after", "address_directions", "address_parts", "sentence_ends", "slogan_marks", "object_modifiers", "object_scopes", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
+		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "length_work_words", "floor_area_words", "call_units", "call_words", "address_before", "address_units", "address_after", "address_directions", "address_parts", "sentence_ends", "slogan_marks", "object_modifiers", "object_scopes", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
 		"body_before", "body_units", "pair_words", "pair_pronouns", "pair_joins", "pair_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
 		"session_ordinals", "numbered_units", "code_units", "place_suffixes", "place_counters", "place_name_ends", "place_name_units", "place_name_not_gaps", "one_superlatives", "one_setup_verbs", "one_place_words", "name_word_tags",
@@ -413,6 +414,7 @@ func loadQuantityWords() *quantityWords {
 		bylineLabels:          longestFirst(ws.words("byline_labels")),
 		areaUnits:             ws.set("area_units"),
 		areaWorkWords:         ws.words("area_work_words"),
+		lengthWorkWords:       ws.words("length_work_words"),
 		floorAreaWords:        longestFirst(ws.words("floor_area_words")),
 		callUnits:             ws.set("call_units"),
 		callWords:             longestFirst(ws.words("call_words")),

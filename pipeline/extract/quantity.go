@@ -2417,6 +2417,7 @@ var notCountJudges = []countJudge{
 	{"session name", sessionName},       // 七届二次全会
 	{"byline name", bylineName},         // 通讯员 李一名
 	{"place area", placeArea},           // 占地80亩, 活动室约40平方米
+	{"place length", placeLength},       // 位于县城东南21公里, 全程5公里
 	{"no call", noCall},                 // 四通社区
 	{"place name", placeName},           // 七台镇, 八站小学
 	{"address", address},                // 杨柳湾村3组
@@ -2451,11 +2452,28 @@ func notACount(nw *numberWords, c countAt) string {
 // frequency reports a count of [frequency_units] (次) after a word of
 // [frequency_before] in its clause (每月组织志愿者集中学习1次) or right
 // after a numbered period (一星期两次, 两年一次, 1季1次): how often, not
-// how many.
+// how many — unless it is a tally.
 func frequency(nw *numberWords, c countAt) bool {
 	qw := nw.q
-	return qw.frequencyUnits[c.unit] && (clauseHas(nw, c.rs, c.start, qw.frequencyBefore) || numberedPeriodBefore(nw, c.rs, c.start))
+	return qw.frequencyUnits[c.unit] && (clauseHas(nw, c.rs, c.start, qw.frequencyBefore) || numberedPeriodBefore(nw, c.rs, c.start)) &&
+		!periodTally(nw, c)
 }
+
+// periodTally reports a count of a period written as a figure of
+// tallyMin or more with a mark of approximation — before it (近100次), in
+// it (120余次, 十几次) or after it (50次以上) — or as a vague one (上百次):
+// it tallies what the period holds (每年开展志愿服务活动120余次) rather
+// than giving a rhythm, which is a small figure (每月一次, 每周两次, 每年约
+// 两次, 每周一次以上; round 35).
+func periodTally(nw *numberWords, c countAt) bool {
+	if c.p.vague {
+		return true
+	}
+	return c.p.hasValue && c.p.low >= tallyMin && (c.p.approx || c.start < c.number || approxSuffix(nw, c.rs, c.end) > 0)
+}
+
+// tallyMin is the smallest figure periodTally reads as a tally: ten.
+const tallyMin = 10
 
 // numberedPeriodBefore reports a period of [frequency_periods] ending at
 // i with a numeral of at most periodNumeralRunes runes right before it,
@@ -2760,6 +2778,27 @@ func placeArea(nw *numberWords, c countAt) bool {
 	if wordBefore(c.rs, beforeLinks(nw, c), nw.q.floorAreaWords) != "" {
 		return true
 	}
+	return !workNear(nw, c, nw.q.areaWorkWords)
+}
+
+// placeLength reports a length of [dimension_units] with no word of
+// [area_work_words] or [length_work_words] in the sentence before it or
+// in its clause after it: where a place lies (位于县城东南21公里), a
+// route's or a journey's length (全程5公里, 8000多公里行程), a queue's or a
+// thing's size (排成300多米的长队, 高两米、长四米) — nothing counted. A length
+// is work done when a verb of work is near (清理河道800米, 硬化道路2.6公里,
+// 每组负责约500米岸线; round 35).
+func placeLength(nw *numberWords, c countAt) bool {
+	if !nw.q.dimensionUnits[c.unit] {
+		return false
+	}
+	return !workNear(nw, c, nw.q.areaWorkWords) && !workNear(nw, c, nw.q.lengthWorkWords)
+}
+
+// workNear reports one of words in the sentence before the count c (back
+// to a mark of [sentence_ends] or a line break, at most sentenceRunes) or
+// in its clause after it.
+func workNear(nw *numberWords, c countAt, words []string) bool {
 	rs, from := c.rs, max(0, c.start-sentenceRunes)
 	for k := c.start - 1; k >= from; k-- {
 		if rs[k] == '\n' || strings.ContainsRune(nw.q.sentenceEnds, rs[k]) {
@@ -2771,7 +2810,7 @@ func placeArea(nw *numberWords, c countAt) bool {
 	for to < len(rs) && to-c.end < sentenceRunes && !clauseBreak(nw, rs[to]) {
 		to++
 	}
-	return !containsAny(string(rs[from:c.start]), nw.q.areaWorkWords) && !containsAny(string(rs[c.end:to]), nw.q.areaWorkWords)
+	return containsAny(string(rs[from:c.start]), words) || containsAny(string(rs[c.end:to]), words)
 }
 
 // sentenceRunes is how far back placeArea reads the sentence of an area.
