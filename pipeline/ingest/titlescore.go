@@ -959,8 +959,15 @@ const maxColumnLabelRunes = 6
 // parts or more (某某中心 - 最新消息 - 标题). A kicker or a column before a
 // headline (喜迎新春 | 某某表彰会, 回顾｜某某结营啦) is part of the
 // headline: pages and their readers give the line whole. What is cut off
-// after it (标题_某某网) is always the site's.
+// after it (标题_某某网) is the site's, unless it holds a clause's mark
+// (clauseMarks: 标题-某某,某某, 某某|某村,某某过重阳): the headline's
+// second half, the line whole its title.
 func (s *titleScorer) cutsOffSite(parts []string, k int) bool {
+	for _, p := range parts[k+1:] {
+		if strings.ContainsAny(p, clauseMarks) {
+			return false
+		}
+	}
 	if k == 0 || len(parts) > 2 {
 		return true
 	}
@@ -970,6 +977,25 @@ func (s *titleScorer) cutsOffSite(parts []string, k int) bool {
 		}
 	}
 	return true
+}
+
+// clauseMarks are marks of a clause no site's name holds: a part after
+// the headline holding one (标题-某某,某某 / 标题 | 从某某到“某某”) is the
+// headline's second half, not a site's name cut off (cutsOffSite).
+const clauseMarks = "，,、“”!！?？"
+
+// mainLine returns the headline's main line when folded f is a main line
+// and its second half set off by a site separator, the second half
+// holding clauseMarks and the main line none (某某新闻稿-某某,某某): the
+// line's genre is its main line's. Else "".
+func mainLine(f string) string {
+	if !strings.ContainsAny(f, clauseMarks) {
+		return ""
+	}
+	if parts := titleParts(f); len(parts) == 2 && strings.ContainsAny(parts[1], clauseMarks) && !strings.ContainsAny(parts[0], clauseMarks) {
+		return parts[0]
+	}
+	return ""
 }
 
 // withSite reports whether a line holds, between site separators, a
@@ -1394,7 +1420,7 @@ func (s *titleScorer) textFeatures(f string) titleFeatures {
 	var fs titleFeatures
 	_, n := hanAndNonLatin(f)
 	switch {
-	case s.endsAsTitle(f):
+	case s.endsAsTitle(f) || s.endsAsTitle(mainLine(f)):
 		fs[featEnding]++
 	case articleTitleWords.in(f):
 		fs[featGenreWord]++

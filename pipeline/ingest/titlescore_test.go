@@ -72,6 +72,12 @@ func TestChooseTitle(t *testing.T) {
 			"义诊队总结报告", 0, "2023年7月，某某义诊队在某县开展了为期五天的义诊活动。"},
 		{"a headline's second phrase after a space", []string{"東興社區關懷據點112年度成果報告 長輩共學共餐一年逾萬人次", "記者某某／某地報導", "某某社區發展協會日前公布112年度成果報告，以下為報告重點。"}, "",
 			"東興社區關懷據點112年度成果報告 長輩共學共餐一年逾萬人次", 0, ""},
+		{"a headline's second half after a hyphen", []string{"南坡乡卫生院新闻稿-量血压,送药箱", "六月三日，南坡乡卫生院的医护人员来到北村，为村里的老人量血压、送药箱。"}, "",
+			"南坡乡卫生院新闻稿-量血压,送药箱", 0, ""},
+		{"a headline's second half after a bar", []string{"文明实践在河口|柳庄,五十位老人过“集体生日”", "九月九日，柳庄的志愿者为五十位老人办了一场集体生日会。"}, "",
+			"文明实践在河口|柳庄,五十位老人过“集体生日”", 0, ""},
+		{"a site's name after the headline is cut off", []string{"南坡乡卫生院开展义诊活动-南坡乡人民政府网", "六月三日，南坡乡卫生院的医护人员来到北村，为村里的老人量血压、送药箱。"}, "",
+			"南坡乡卫生院开展义诊活动", 0, ""},
 		{"a column's tag in 【】 before the headline", []string{"【新聞動態】我院舉辦2022年大型義診活動", "9月16日，我院開展2022年大型義診活動，專家們為群眾答疑。"}, "",
 			"我院舉辦2022年大型義診活動", 0, ""},
 		{"a short tag in 【】 stays in the title", []string{"【某镇】花好月圆,邻里同欢--某某村中秋游园活动", "为了营造节日气氛，增进居民间的交流，社工开展了中秋游园活动。"}, "",
@@ -2446,5 +2452,29 @@ func TestFieldLabel(t *testing.T) {
 	lines := []string{"登录 注册", "河东社区开展敬老志愿服务活动", "某某网讯：近日，河东社区组织三十名志愿者走进养老院，为老人理发、量血压。", "老人们连连称赞。"}
 	if c, ok := chooseTitle(lines, nil, "", "", removedHead{}, v, ts, nil, nil, nil); !ok || c.text != lines[1] {
 		t.Errorf("chooseTitle over a lead with its colon = %q, want %q", c.text, lines[1])
+	}
+}
+
+func TestMainLine(t *testing.T) {
+	ts := testTitleScorer(t)
+	for _, tt := range []struct {
+		f, main string
+		cuts    bool // cutsOffSite for the first part
+	}{
+		{"南坡乡卫生院新闻稿-量血压,送药箱", "南坡乡卫生院新闻稿", false},
+		{"暑期实践队走进山村 | 从“送课”到“送货”", "暑期实践队走进山村", false},
+		{"南坡乡卫生院开展义诊活动-南坡乡人民政府网", "", true},
+		{"南坡乡卫生院开展义诊活动_某某网", "", true},
+		{"学雷锋,在行动-某某网", "", true},
+		{"没有分隔符,只有逗号", "", false},
+	} {
+		if got := mainLine(tt.f); got != tt.main {
+			t.Errorf("mainLine(%q) = %q, want %q", tt.f, got, tt.main)
+		}
+		if parts := titleParts(tt.f); len(parts) > 1 {
+			if got := ts.cutsOffSite(parts, 0); got != tt.cuts {
+				t.Errorf("cutsOffSite(%q, 0) = %v, want %v", parts, got, tt.cuts)
+			}
+		}
 	}
 }
