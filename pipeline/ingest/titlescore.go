@@ -959,8 +959,18 @@ const maxColumnLabelRunes = 6
 // parts or more (某某中心 - 最新消息 - 标题). A kicker or a column before a
 // headline (喜迎新春 | 某某表彰会, 回顾｜某某结营啦) is part of the
 // headline: pages and their readers give the line whole. What is cut off
-// after it (标题_某某网) is always the site's.
+// after it (标题_某某网) is the site's, unless it holds a clause's mark
+// (clauseMarks: 标题-某某,某某, 某某|某村,某某过重阳): the headline's
+// second half, the line whole its title.
 func (s *titleScorer) cutsOffSite(parts []string, k int) bool {
+	for _, p := range parts[k+1:] {
+		if strings.ContainsAny(p, clauseMarks) {
+			return false
+		}
+	}
+	if len(parts) == 2 && k == 0 && s.overDeck(parts[0]+"——"+parts[1]) && articleTitleWords.in(fold.ToSimplified(parts[1])) && !s.namesSiteOrOrg(fold.ToSimplified(parts[1])) {
+		return false // 主题--记某某活动: the headline's deck, no site's name
+	}
 	if k == 0 || len(parts) > 2 {
 		return true
 	}
@@ -970,6 +980,25 @@ func (s *titleScorer) cutsOffSite(parts []string, k int) bool {
 		}
 	}
 	return true
+}
+
+// clauseMarks are marks of a clause no site's name holds: a part after
+// the headline holding one (标题-某某,某某 / 标题 | 从某某到“某某”) is the
+// headline's second half, not a site's name cut off (cutsOffSite).
+const clauseMarks = "，,、“”!！?？"
+
+// mainLine returns the headline's main line when folded f is a main line
+// and its second half set off by a site separator, the second half
+// holding clauseMarks and the main line none (某某新闻稿-某某,某某): the
+// line's genre is its main line's. Else "".
+func mainLine(f string) string {
+	if !strings.ContainsAny(f, clauseMarks) {
+		return ""
+	}
+	if parts := titleParts(f); len(parts) == 2 && strings.ContainsAny(parts[1], clauseMarks) && !strings.ContainsAny(parts[0], clauseMarks) {
+		return parts[0]
+	}
+	return ""
 }
 
 // withSite reports whether a line holds, between site separators, a
@@ -1310,7 +1339,7 @@ func withoutRule(l string) string {
 // part holds min Han characters or more and none is longer than max runes.
 // The two may then be longer together than one headline may be.
 func withinByParts(f string, max, min int) bool {
-	i := strings.Index(f, "—")
+	i := deckDash(f)
 	if i <= 0 {
 		return false
 	}
@@ -1394,7 +1423,7 @@ func (s *titleScorer) textFeatures(f string) titleFeatures {
 	var fs titleFeatures
 	_, n := hanAndNonLatin(f)
 	switch {
-	case s.endsAsTitle(f):
+	case s.endsAsTitle(f) || s.endsAsTitle(mainLine(f)):
 		fs[featEnding]++
 	case articleTitleWords.in(f):
 		fs[featGenreWord]++
@@ -1417,7 +1446,7 @@ func (s *titleScorer) textFeatures(f string) titleFeatures {
 	switch {
 	case n < s.minRunes:
 		fs[featShort]++
-	case n <= s.maxRunes:
+	case n <= s.maxRunes || s.overDeck(f):
 		fs[featLength]++
 	}
 	if numberedHeading.MatchString(f) && !wordLabelled(f) && !seriesTagged(f) {
@@ -1439,6 +1468,41 @@ func (s *titleScorer) textFeatures(f string) titleFeatures {
 		fs[featCouplet]++
 	}
 	return fs
+}
+
+// headOfDeck returns the headline of folded f when f is a headline over
+// its deck on one line (overDeck), else f: what tells a caption is the
+// headline's (a deck may end with the scene: ——某某走进活动现场).
+func (s *titleScorer) headOfDeck(f string) string {
+	if s.overDeck(f) {
+		return strings.TrimSpace(f[:deckDash(f)])
+	}
+	return f
+}
+
+// deckDash returns the byte offset of the dash that sets a deck apart
+// from its headline on one line (—— or --), or -1.
+func deckDash(f string) int {
+	i, j := strings.Index(f, "—"), strings.Index(f, "--")
+	if i < 0 || j >= 0 && j < i {
+		return j
+	}
+	return i
+}
+
+// overDeck reports whether folded f is a headline over its deck on one
+// line, set apart by a dash (主题——副题, 主题 --记某某活动): each part
+// of a title's length, so the line, longer than max_runes, is of a
+// headline's length all the same (textFeatures).
+func (s *titleScorer) overDeck(f string) bool {
+	i := deckDash(f)
+	if i <= 0 {
+		return false
+	}
+	main, deck := strings.TrimSpace(f[:i]), strings.TrimSpace(strings.TrimLeft(f[i:], dashRunes))
+	_, a := hanAndNonLatin(main)
+	_, b := hanAndNonLatin(deck)
+	return a >= s.minRunes && a <= s.maxRunes && b >= s.minRunes && b <= s.maxRunes
 }
 
 // withoutExclamations drops the exclamation marks of a headline (…结营啦！附
@@ -1703,7 +1767,7 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 		// The removed headline: the judges named it, it competes still.
 		removed := c.line < 0 && c.text == headline.text
 		fs, ok := s.featuresFolded(c, f, judged[f] || removed, fv)
-		if !ok || !opensHeadline(f) || s.opensCaption(f) || formRow(f) || fv.creditNamed(f) || cutSentence(f) || c.line >= 0 && c.rest == "" && c.wrapped == 0 && carriesOn(lines, c.line) {
+		if !ok || !opensHeadline(f) || s.opensCaption(s.headOfDeck(f)) || formRow(f) || fv.creditNamed(f) || cutSentence(f) || c.line >= 0 && c.rest == "" && c.wrapped == 0 && carriesOn(lines, c.line) {
 			continue
 		}
 		if c.headline && !couplet(f) {
@@ -1836,7 +1900,9 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 	stack := make([]stackCandidate, len(cs))
 	for k, c := range cs {
 		sc := s.score(c.feats)
-		stack[k] = stackCandidate{c.c, sc >= s.w["min_score"], c.feats[featStamped] > 0, c.feats[featRepeated] > 0 || c.feats[featHeadsBody] > 0 || c.feats[featEnding] > 0}
+		// A line too long for a title (a menu run on one line, no
+		// headline over its deck) is no line of a headline's stack.
+		stack[k] = stackCandidate{c.c, sc >= s.w["min_score"] && (c.feats[featLength] > 0 || c.feats[featShort] > 0), c.feats[featStamped] > 0, c.feats[featRepeated] > 0 || c.feats[featHeadsBody] > 0 || c.feats[featEnding] > 0}
 		if c.c.line >= 0 && c.c.rest == "" && c.c.wrapped == 0 && onlyLength(c.feats) && s.stackedOver(lines, c.c.line) {
 			continue
 		}

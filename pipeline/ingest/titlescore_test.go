@@ -72,6 +72,18 @@ func TestChooseTitle(t *testing.T) {
 			"义诊队总结报告", 0, "2023年7月，某某义诊队在某县开展了为期五天的义诊活动。"},
 		{"a headline's second phrase after a space", []string{"東興社區關懷據點112年度成果報告 長輩共學共餐一年逾萬人次", "記者某某／某地報導", "某某社區發展協會日前公布112年度成果報告，以下為報告重點。"}, "",
 			"東興社區關懷據點112年度成果報告 長輩共學共餐一年逾萬人次", 0, ""},
+		{"a headline's second half after a hyphen", []string{"南坡乡卫生院新闻稿-量血压,送药箱", "六月三日，南坡乡卫生院的医护人员来到北村，为村里的老人量血压、送药箱。"}, "",
+			"南坡乡卫生院新闻稿-量血压,送药箱", 0, ""},
+		{"a headline's second half after a bar", []string{"文明实践在河口|柳庄,五十位老人过“集体生日”", "九月九日，柳庄的志愿者为五十位老人办了一场集体生日会。"}, "",
+			"文明实践在河口|柳庄,五十位老人过“集体生日”", 0, ""},
+		{"a site's name after the headline is cut off", []string{"南坡乡卫生院开展义诊活动-南坡乡人民政府网", "六月三日，南坡乡卫生院的医护人员来到北村，为村里的老人量血压、送药箱。"}, "",
+			"南坡乡卫生院开展义诊活动", 0, ""},
+		{"a headline over its deck on one line, longer than a title", []string{"“红烛照童心·暖冬送书行”——河湾镇中心小学教师为山区留守儿童送上过冬书包", "一月五日上午，河湾镇中心小学的十二名教师带着新书包来到山区教学点。"}, "",
+			"“红烛照童心·暖冬送书行”——河湾镇中心小学教师为山区留守儿童送上过冬书包", 0, ""},
+		{"a deck ending with the scene is no caption", []string{"助残日里送温暖 爱心伴同行 ——青石社区志愿者走进助残日活动现场", "五月十九日，青石社区的志愿者冒雨为盲人朋友撑伞引路。"}, "",
+			"助残日里送温暖 爱心伴同行 ——青石社区志愿者走进助残日活动现场", 0, ""},
+		{"a deck after two hyphens is no site's name", []string{"门户网 首页新闻频道教育频道房产频道汽车频道旅游频道健康频道美食频道", "", "\"守望邻里 温暖同行\"--柳岸街道邻里节主题活动顺利举办", "", "四月二十日上午，柳岸街道在中心广场举办第五届邻里节，三百多名居民参加。"}, "",
+			"\"守望邻里 温暖同行\"--柳岸街道邻里节主题活动顺利举办", 2, ""},
 		{"a column's tag in 【】 before the headline", []string{"【新聞動態】我院舉辦2022年大型義診活動", "9月16日，我院開展2022年大型義診活動，專家們為群眾答疑。"}, "",
 			"我院舉辦2022年大型義診活動", 0, ""},
 		{"a short tag in 【】 stays in the title", []string{"【某镇】花好月圆,邻里同欢--某某村中秋游园活动", "为了营造节日气氛，增进居民间的交流，社工开展了中秋游园活动。"}, "",
@@ -2446,5 +2458,66 @@ func TestFieldLabel(t *testing.T) {
 	lines := []string{"登录 注册", "河东社区开展敬老志愿服务活动", "某某网讯：近日，河东社区组织三十名志愿者走进养老院，为老人理发、量血压。", "老人们连连称赞。"}
 	if c, ok := chooseTitle(lines, nil, "", "", removedHead{}, v, ts, nil, nil, nil); !ok || c.text != lines[1] {
 		t.Errorf("chooseTitle over a lead with its colon = %q, want %q", c.text, lines[1])
+	}
+}
+
+func TestMainLine(t *testing.T) {
+	ts := testTitleScorer(t)
+	for _, tt := range []struct {
+		f, main string
+		cuts    bool // cutsOffSite for the first part
+	}{
+		{"南坡乡卫生院新闻稿-量血压,送药箱", "南坡乡卫生院新闻稿", false},
+		{"暑期实践队走进山村 | 从“送课”到“送货”", "暑期实践队走进山村", false},
+		{"南坡乡卫生院开展义诊活动-南坡乡人民政府网", "", true},
+		{"南坡乡卫生院开展义诊活动_某某网", "", true},
+		{"学雷锋,在行动-某某网", "", true},
+		{"没有分隔符,只有逗号", "", false},
+	} {
+		if got := mainLine(tt.f); got != tt.main {
+			t.Errorf("mainLine(%q) = %q, want %q", tt.f, got, tt.main)
+		}
+		if parts := titleParts(tt.f); len(parts) > 1 {
+			if got := ts.cutsOffSite(parts, 0); got != tt.cuts {
+				t.Errorf("cutsOffSite(%q, 0) = %v, want %v", parts, got, tt.cuts)
+			}
+		}
+	}
+}
+
+func TestOverDeck(t *testing.T) {
+	ts := testTitleScorer(t)
+	for _, tt := range []struct {
+		f        string
+		over     bool
+		headline string // headOfDeck
+	}{
+		{"“红烛照童心·暖冬送书行”——河湾镇中心小学教师为山区留守儿童送上过冬书包", true, "“红烛照童心·暖冬送书行”"},
+		{"\"守望邻里 温暖同行\"--柳岸街道邻里节主题活动顺利举办", true, "\"守望邻里 温暖同行\""},
+		{"助残日里送温暖 爱心伴同行 ——青石社区志愿者走进助残日活动现场", true, "助残日里送温暖 爱心伴同行"},
+		{"送温暖——记某社区", false, "送温暖——记某社区"},                           // the headline too short
+		{"——记河湾镇中心小学教师为山区留守儿童送书包", false, "——记河湾镇中心小学教师为山区留守儿童送书包"}, // a deck alone
+		{"河湾镇中心小学教师为山区留守儿童送上过冬书包", false, "河湾镇中心小学教师为山区留守儿童送上过冬书包"},
+	} {
+		if got := ts.overDeck(tt.f); got != tt.over {
+			t.Errorf("overDeck(%q) = %v, want %v", tt.f, got, tt.over)
+		}
+		if got := ts.headOfDeck(tt.f); got != tt.headline {
+			t.Errorf("headOfDeck(%q) = %q, want %q", tt.f, got, tt.headline)
+		}
+	}
+	// The deck after two hyphens is the headline's, not a site's name cut
+	// off; a site's name there is.
+	for _, tt := range []struct {
+		f    string
+		cuts bool
+	}{
+		{"\"守望邻里 温暖同行\"--柳岸街道邻里节主题活动顺利举办", false},
+		{"\"守望邻里 温暖同行\"--柳岸街道办事处", true},
+		{"柳岸街道举办邻里节主题活动--某某区人民政府网", true},
+	} {
+		if got := ts.cutsOffSite(titleParts(tt.f), 0); got != tt.cuts {
+			t.Errorf("cutsOffSite(%q, 0) = %v, want %v", titleParts(tt.f), got, tt.cuts)
+		}
 	}
 }
