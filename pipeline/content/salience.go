@@ -154,6 +154,11 @@ type Salience struct {
 	// people (独居老人探访, 义工嘉许礼): the people are the activity's
 	// object, and the activity is what the report is about.
 	Object float64 `toml:"object"`
+	// Openings are the types whose lead of the first numbered item, when
+	// it leads nothing else, opens the work rather than reports it (the
+	// meeting that launched a campaign, a party branch's routine of
+	// meetings): no type gets First from such an item (round 35).
+	Openings []string `toml:"openings"`
 	// About is the salience from which the document is about the type.
 	About float64 `toml:"about"`
 }
@@ -161,7 +166,7 @@ type Salience struct {
 // salienceKeys are the keys of the [salience] table, in the order the
 // message of an unknown key lists them.
 var salienceKeys = []string{"share", "people", "items", "title", "head", "heading", "first", "lone", "passing", "key", "key_words", "overviews", "weak",
-	"title_notes", "topic", "serving", "list_marks", "for_marks", "for_not_after", "into_marks", "count_units", "count_about", "count_parts", "gifts", "organisation", "organisations", "reports", "periods",
+	"title_notes", "topic", "serving", "list_marks", "for_marks", "for_not_after", "into_marks", "count_units", "count_about", "count_parts", "gifts", "openings", "organisation", "organisations", "reports", "periods",
 	"object", "about"}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
@@ -426,7 +431,9 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	var first []string
 	if len(items) > 0 && items[0].Section == "" && rs.Salience.First > 0 {
 		if i := rs.firstWork(items, headings); i < len(items) {
-			first = rs.leaders(items[i], headings[i])
+			if first = rs.leaders(items[i], headings[i]); rs.opening(first) {
+				first = nil
+			}
 		}
 	}
 	head := ""
@@ -1019,6 +1026,13 @@ func (rs *Rules) overview(a Item, heading string) bool {
 		}
 	}
 	return true
+}
+
+// opening tells whether the types an item leads (leaders) are all of
+// Openings: a first item of meetings (召开动员部署会, 开好议事会, 三会一课)
+// opens the work, which the items after it report.
+func (rs *Rules) opening(leaders []string) bool {
+	return len(leaders) > 0 && allIn(leaders, rs.Salience.Openings)
 }
 
 // overviewEnds are the marks that end a heading's label: what follows is

@@ -342,6 +342,52 @@ func TestRulesAboutFirstItemOverview(t *testing.T) {
 	checkReports(t, "overviews", Salience{Overviews: []string{" "}})
 }
 
+// TestRulesAboutFirstItemOpening: a first item led by meetings alone (a
+// type of Openings) opens the work: no type gets First from it, and the
+// share decides; a first item a meeting leads beside another type, or led
+// by another type, is the first work as before.
+func TestRulesAboutFirstItemOpening(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(aboutRules + `
+[[type]]
+id = "meeting"
+label = "会议总结"
+words = ["动员会", "座谈会"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, First: 0.5, About: 0.1, Openings: []string{"meeting"}}
+	item := func(heading string, hits ...TypeHit) Item { return Item{Heading: heading, TypeHits: hits} }
+	tests := []struct {
+		name  string
+		items []Item
+		main  string
+	}{
+		{"a kick-off meeting first: the share decides",
+			[]Item{item("一、召开动员会，明确分工", hit("meeting", 2)), item("二、入户宣传", hit("publicity", 4))}, "publicity"},
+		{"its heading naming the meeting changes nothing: 开好座谈会",
+			[]Item{item("一、开好座谈会", hit("meeting", 2)), item("二、宣传", hit("publicity", 4))}, "publicity"},
+		{"a meeting beside another type leading the first item: both are first work, the share between them decides",
+			[]Item{item("一、", hit("meeting", 2), hit("safety", 2)), item("二、", hit("publicity", 4))}, "meeting"},
+		{"another type leads the first item: the first work",
+			[]Item{item("一、", hit("safety", 2), hit("meeting", 1)), item("二、", hit("publicity", 4))}, "safety"},
+	}
+	coded := []TypeHit{hit("meeting", 3), hit("safety", 2), hit("publicity", 4)}
+	for _, tt := range tests {
+		_, _, main := rs.About(coded, "2024年工作总结", "", tt.items)
+		if main != tt.main {
+			t.Errorf("%s: main %s, want %s", tt.name, main, tt.main)
+		}
+	}
+	rs.Salience.Openings = nil
+	if _, _, main := rs.About(coded, "2024年工作总结", "", tests[0].items); main != "meeting" {
+		t.Errorf("no openings: main %s, want meeting (the first item's)", main)
+	}
+	if _, err := LoadRules(strings.NewReader("[salience]\nopenings = [\"meet\"]\n\n[[type]]\nid = \"meeting\"\nlabel = \"会议总结\"\nwords = [\"座谈会\"]\n")); err == nil || !strings.Contains(err.Error(), `no type "meet"`) {
+		t.Errorf("openings naming no type: %v, want a problem", err)
+	}
+}
+
 // TestRulesAboutOneSentence: a type whose hits all lie in one sentence of
 // the text loses Salience.Lone, a type of people Salience.Passing more.
 func TestRulesAboutOneSentence(t *testing.T) {
