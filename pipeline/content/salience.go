@@ -401,7 +401,10 @@ func (s Salience) score(e typeEvidence) (float64, []string) {
 
 // About splits the types coded on a document (Code) into the types the
 // document is about and those it mentions, and names the main type: the
-// most salient (more hits, then rule order, on a tie). Each TypeHit gets
+// most salient (on a tie, the one with fewer weighed hits, whose salience
+// rests more on where the report names it — its title, a heading, its
+// first item — than on its bulk of words; then more hits, then rule
+// order). Each TypeHit gets
 // its salience and the reasons for it. The main type is about the
 // document even below the threshold: a report that codes anything is
 // about something. The title, the text the hits' offsets point into and
@@ -518,7 +521,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	}
 	best := 0
 	for i, h := range scored {
-		if h.Salience > scored[best].Salience || h.Salience == scored[best].Salience && h.Hits > scored[best].Hits {
+		if h.Salience > scored[best].Salience || h.Salience == scored[best].Salience && fewerWeighed(rs.weighed(h), h.Hits, rs.weighed(scored[best]), scored[best].Hits) {
 			best = i
 		}
 	}
@@ -530,6 +533,14 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		}
 	}
 	return about, mentioned, scored[best].ID
+}
+
+// fewerWeighed tells whether a type of weighed hits w and hits n comes
+// before one of wBest and nBest on a tie of salience: fewer weighed hits
+// (its salience rests on its title, a heading, its first item rather than
+// on its bulk of words), then, weighed hits equal, more hits.
+func fewerWeighed(w float64, n int, wBest float64, nBest int) bool {
+	return w < wBest || w == wBest && n > nBest
 }
 
 // clauseBreaks end a clause: between a hit of people served and a gift,
@@ -1040,7 +1051,9 @@ func (rs *Rules) opening(leaders []string) bool {
 const overviewEnds = "。：:，,；;"
 
 // leaders are the types an item leads: those its heading names, else
-// those with its most weighed hits (every type tied for the most).
+// those with its most weighed hits (every type tied for the most, but
+// not one told only in its rule's weak words when a type told in its own
+// is tied with it).
 func (rs *Rules) leaders(a Item, heading string) []string {
 	var named []string
 	for _, h := range a.TypeHits {
@@ -1055,11 +1068,20 @@ func (rs *Rules) leaders(a Item, heading string) []string {
 	for _, h := range a.TypeHits {
 		most = max(most, rs.weighed(h))
 	}
-	var out []string
+	var out, weak []string
 	for _, h := range a.TypeHits {
 		if rs.weighed(h) == most {
+			// a type told only in weak words (an aside: 故事分享会
+			// beside 宣讲) ties no lead with a type told in its own
+			if r := rs.rule(h.ID); r != nil && r.weakOnly(h.Words) {
+				weak = append(weak, h.ID)
+				continue
+			}
 			out = append(out, h.ID)
 		}
+	}
+	if len(out) == 0 {
+		return weak
 	}
 	return out
 }
