@@ -154,6 +154,11 @@ type Salience struct {
 	// people (独居老人探访, 义工嘉许礼): the people are the activity's
 	// object, and the activity is what the report is about.
 	Object float64 `toml:"object"`
+	// Openings are the types whose lead of the first numbered item, when
+	// it leads nothing else, opens the work rather than reports it (the
+	// meeting that launched a campaign, a party branch's routine of
+	// meetings): no type gets First from such an item (round 35).
+	Openings []string `toml:"openings"`
 	// About is the salience from which the document is about the type.
 	About float64 `toml:"about"`
 }
@@ -161,7 +166,7 @@ type Salience struct {
 // salienceKeys are the keys of the [salience] table, in the order the
 // message of an unknown key lists them.
 var salienceKeys = []string{"share", "people", "items", "title", "head", "heading", "first", "lone", "passing", "key", "key_words", "overviews", "weak",
-	"title_notes", "topic", "serving", "list_marks", "for_marks", "for_not_after", "into_marks", "count_units", "count_about", "count_parts", "gifts", "organisation", "organisations", "reports", "periods",
+	"title_notes", "topic", "serving", "list_marks", "for_marks", "for_not_after", "into_marks", "count_units", "count_about", "count_parts", "gifts", "openings", "organisation", "organisations", "reports", "periods",
 	"object", "about"}
 
 // defaultSalience is the [salience] table of the embedded dict/rules.toml,
@@ -396,7 +401,10 @@ func (s Salience) score(e typeEvidence) (float64, []string) {
 
 // About splits the types coded on a document (Code) into the types the
 // document is about and those it mentions, and names the main type: the
-// most salient (more hits, then rule order, on a tie). Each TypeHit gets
+// most salient (on a tie, the one with fewer weighed hits, whose salience
+// rests more on where the report names it — its title, a heading, its
+// first item — than on its bulk of words; then more hits, then rule
+// order). Each TypeHit gets
 // its salience and the reasons for it. The main type is about the
 // document even below the threshold: a report that codes anything is
 // about something. The title, the text the hits' offsets point into and
@@ -426,7 +434,9 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	var first []string
 	if len(items) > 0 && items[0].Section == "" && rs.Salience.First > 0 {
 		if i := rs.firstWork(items, headings); i < len(items) {
-			first = rs.leaders(items[i], headings[i])
+			if first = rs.leaders(items[i], headings[i]); rs.opening(first) {
+				first = nil
+			}
 		}
 	}
 	head := ""
@@ -511,7 +521,7 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 	}
 	best := 0
 	for i, h := range scored {
-		if h.Salience > scored[best].Salience || h.Salience == scored[best].Salience && h.Hits > scored[best].Hits {
+		if h.Salience > scored[best].Salience || h.Salience == scored[best].Salience && fewerWeighed(rs.weighed(h), h.Hits, rs.weighed(scored[best]), scored[best].Hits) {
 			best = i
 		}
 	}
@@ -523,6 +533,14 @@ func (rs *Rules) About(coded []TypeHit, title, text string, items []Item) (about
 		}
 	}
 	return about, mentioned, scored[best].ID
+}
+
+// fewerWeighed tells whether a type of weighed hits w and hits n comes
+// before one of wBest and nBest on a tie of salience: fewer weighed hits
+// (its salience rests on its title, a heading, its first item rather than
+// on its bulk of words), then, weighed hits equal, more hits.
+func fewerWeighed(w float64, n int, wBest float64, nBest int) bool {
+	return w < wBest || w == wBest && n > nBest
 }
 
 // clauseBreaks end a clause: between a hit of people served and a gift,
@@ -1021,12 +1039,21 @@ func (rs *Rules) overview(a Item, heading string) bool {
 	return true
 }
 
+// opening tells whether the types an item leads (leaders) are all of
+// Openings: a first item of meetings (召开动员部署会, 开好议事会, 三会一课)
+// opens the work, which the items after it report.
+func (rs *Rules) opening(leaders []string) bool {
+	return len(leaders) > 0 && allIn(leaders, rs.Salience.Openings)
+}
+
 // overviewEnds are the marks that end a heading's label: what follows is
 // the item's first sentence.
 const overviewEnds = "。：:，,；;"
 
 // leaders are the types an item leads: those its heading names, else
-// those with its most weighed hits (every type tied for the most).
+// those with its most weighed hits (every type tied for the most, but
+// not one told only in its rule's weak words when a type told in its own
+// is tied with it).
 func (rs *Rules) leaders(a Item, heading string) []string {
 	var named []string
 	for _, h := range a.TypeHits {
@@ -1041,11 +1068,20 @@ func (rs *Rules) leaders(a Item, heading string) []string {
 	for _, h := range a.TypeHits {
 		most = max(most, rs.weighed(h))
 	}
-	var out []string
+	var out, weak []string
 	for _, h := range a.TypeHits {
 		if rs.weighed(h) == most {
+			// a type told only in weak words (an aside: 故事分享会
+			// beside 宣讲) ties no lead with a type told in its own
+			if r := rs.rule(h.ID); r != nil && r.weakOnly(h.Words) {
+				weak = append(weak, h.ID)
+				continue
+			}
 			out = append(out, h.ID)
 		}
+	}
+	if len(out) == 0 {
+		return weak
 	}
 	return out
 }

@@ -342,6 +342,147 @@ func TestRulesAboutFirstItemOverview(t *testing.T) {
 	checkReports(t, "overviews", Salience{Overviews: []string{" "}})
 }
 
+// TestRulesAboutFirstItemOpening: a first item led by meetings alone (a
+// type of Openings) opens the work: no type gets First from it, and the
+// share decides; a first item a meeting leads beside another type, or led
+// by another type, is the first work as before.
+func TestRulesAboutFirstItemOpening(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(aboutRules + `
+[[type]]
+id = "meeting"
+label = "会议总结"
+words = ["动员会", "座谈会"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, First: 0.5, About: 0.1, Openings: []string{"meeting"}}
+	item := func(heading string, hits ...TypeHit) Item { return Item{Heading: heading, TypeHits: hits} }
+	tests := []struct {
+		name  string
+		items []Item
+		main  string
+	}{
+		{"a kick-off meeting first: the share decides",
+			[]Item{item("一、召开动员会，明确分工", hit("meeting", 2)), item("二、入户宣传", hit("publicity", 4))}, "publicity"},
+		{"its heading naming the meeting changes nothing: 开好座谈会",
+			[]Item{item("一、开好座谈会", hit("meeting", 2)), item("二、宣传", hit("publicity", 4))}, "publicity"},
+		{"a meeting beside another type leading the first item: both are first work, the share between them decides",
+			[]Item{item("一、", hit("meeting", 2), hit("safety", 2)), item("二、", hit("publicity", 4))}, "meeting"},
+		{"another type leads the first item: the first work",
+			[]Item{item("一、", hit("safety", 2), hit("meeting", 1)), item("二、", hit("publicity", 4))}, "safety"},
+	}
+	coded := []TypeHit{hit("meeting", 3), hit("safety", 2), hit("publicity", 4)}
+	for _, tt := range tests {
+		_, _, main := rs.About(coded, "2024年工作总结", "", tt.items)
+		if main != tt.main {
+			t.Errorf("%s: main %s, want %s", tt.name, main, tt.main)
+		}
+	}
+	rs.Salience.Openings = nil
+	if _, _, main := rs.About(coded, "2024年工作总结", "", tests[0].items); main != "meeting" {
+		t.Errorf("no openings: main %s, want meeting (the first item's)", main)
+	}
+	if _, err := LoadRules(strings.NewReader("[salience]\nopenings = [\"meet\"]\n\n[[type]]\nid = \"meeting\"\nlabel = \"会议总结\"\nwords = [\"座谈会\"]\n")); err == nil || !strings.Contains(err.Error(), `no type "meet"`) {
+		t.Errorf("openings naming no type: %v, want a problem", err)
+	}
+}
+
+// TestRulesAboutFirstItemWeakTie: of the types tied for an item's most
+// weighed hits, one told only in its rule's weak words (an aside: 分享会)
+// leads it only when no type told in its own words is tied with it.
+func TestRulesAboutFirstItemWeakTie(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(`
+[[type]]
+id = "publicity"
+label = "宣传教育"
+words = ["宣讲"]
+
+[[type]]
+id = "safety"
+label = "治安巡逻"
+words = ["消防"]
+
+[[type]]
+id = "meeting"
+label = "会议总结"
+words = ["分享会", "座谈会"]
+weak = ["分享会"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 1, First: 0.5, About: 0.1}
+	words := func(id string, w ...string) TypeHit { return TypeHit{ID: id, Hits: len(w), Words: w} }
+	item := func(hits ...TypeHit) Item { return Item{Heading: "一、", TypeHits: hits} }
+	tests := []struct {
+		name  string
+		first Item
+		want  []string // the types given the first item's weight
+	}{
+		{"a weak word ties a talk: the talk leads",
+			item(words("publicity", "宣讲"), words("meeting", "分享会")), []string{"publicity"}},
+		{"a meeting in its own words ties a talk: both lead",
+			item(words("publicity", "宣讲"), words("meeting", "座谈会")), []string{"publicity", "meeting"}},
+		{"weak words with the item's most hits still lead",
+			item(words("publicity", "宣讲"), words("meeting", "分享会", "分享会")), []string{"meeting"}},
+		{"weak words alone lead",
+			item(words("meeting", "分享会")), []string{"meeting"}},
+	}
+	for _, tt := range tests {
+		coded := []TypeHit{words("publicity", "宣讲"), words("safety", "消防", "消防"), words("meeting", "分享会", "座谈会")}
+		about, mentioned, _ := rs.About(coded, "2024年工作总结", "", []Item{tt.first, item(words("safety", "消防", "消防"))})
+		var got []string
+		for _, h := range append(about, mentioned...) {
+			if slices.Contains(h.Why, "first item") {
+				got = append(got, h.ID)
+			}
+		}
+		slices.Sort(got)
+		want := slices.Clone(tt.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: first item %v, want %v", tt.name, got, want)
+		}
+	}
+}
+
+// TestRulesAboutMainTie: of types of equal salience, the main type is the
+// one with fewer weighed hits — its salience rests on where the report
+// names it (its title, its first item), not on its bulk of words — then
+// the one with more hits, then the first in rule order.
+func TestRulesAboutMainTie(t *testing.T) {
+	rs, err := LoadRules(strings.NewReader(aboutRules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs.Salience = Salience{Share: 1, People: 0.5, First: 0.5, About: 0.1}
+	item := func(hits ...TypeHit) Item { return Item{Heading: "一、", TypeHits: hits} }
+	tests := []struct {
+		name  string
+		coded []TypeHit
+		items []Item
+		main  string
+	}{
+		{"the first item's type ties the bulk's: the first item's",
+			[]TypeHit{hit("publicity", 1), hit("safety", 3)},
+			[]Item{item(hit("publicity", 1)), item(hit("safety", 3))}, "publicity"},
+		{"people weigh half: six hits of the elderly, three weighed, tie safety's one and its first item",
+			[]TypeHit{hit("elderly", 6), hit("safety", 1)},
+			[]Item{item(hit("safety", 1)), item(hit("elderly", 6))}, "safety"},
+		{"equal weighed hits: more hits, two of the elderly against one of safety",
+			[]TypeHit{hit("safety", 1), hit("elderly", 2)}, nil, "elderly"},
+		{"equal hits: rule order",
+			[]TypeHit{hit("publicity", 2), hit("safety", 2)}, nil, "publicity"},
+	}
+	for _, tt := range tests {
+		_, _, main := rs.About(tt.coded, "2024年工作总结", "", tt.items)
+		if main != tt.main {
+			t.Errorf("%s: main %s, want %s", tt.name, main, tt.main)
+		}
+	}
+}
+
 // TestRulesAboutOneSentence: a type whose hits all lie in one sentence of
 // the text loses Salience.Lone, a type of people Salience.Passing more.
 func TestRulesAboutOneSentence(t *testing.T) {

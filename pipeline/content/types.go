@@ -455,6 +455,11 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 			add(pos.salienceKey("gifts"), false, "salience: gifts: no type %q", id)
 		}
 	}
+	for _, id := range rules.Salience.Openings {
+		if md.IsDefined("salience", "openings") && rules.rule(id) == nil {
+			add(pos.salienceKey("openings"), false, "salience: openings: no type %q", id)
+		}
+	}
 	sortProblems(problems)
 	for _, p := range problems {
 		if !p.Warning {

@@ -249,7 +249,7 @@ func TestCheckRulesSalience(t *testing.T) {
 	}{
 		{"complete", "[salience]\nshare = 1\nitems = 0\ntitle = 0.5\nhead = 0.2\nheading = 0.1\nabout = 0.05\n" + rule, nil},
 		{"unknown key", "[salience]\nshare = 1\ncolour = 2\n" + rule,
-			[]string{`line 3: error: unknown key "colour" ([salience] takes share people items title head heading first lone passing key key_words overviews weak title_notes topic serving list_marks for_marks for_not_after into_marks count_units count_about count_parts gifts organisation organisations reports periods object about)`}},
+			[]string{`line 3: error: unknown key "colour" ([salience] takes share people items title head heading first lone passing key key_words overviews weak title_notes topic serving list_marks for_marks for_not_after into_marks count_units count_about count_parts gifts openings organisation organisations reports periods object about)`}},
 		{"negative", "[salience]\nshare = 1\nabout = -0.1\n" + rule,
 			[]string{`line 3: error: salience: about must be a number ≥ 0, not -0.1`}},
 		{"an empty key word", "[salience]\nshare = 1\nkey_words = [\"重点\", \" \"]\n" + rule,
