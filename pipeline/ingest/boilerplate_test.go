@@ -583,6 +583,19 @@ func TestFurniturePatterns(t *testing.T) {
 		{"发表回复后，社工会在三天内联系居民。", ""},
 		{"报名表上的邮箱地址不会被公开，请居民放心填写。", ""},
 		{"居民的电子邮件地址不会公开，活动照片会发到群里。", ""},
+		// A credit's words joined by a space or a backslash before the
+		// name, or after the name joined by an enumeration comma or a
+		// slash (round 35).
+		{"文 图:范雨桐", "credit"},
+		{"文 圖：范雨桐", "credit"},
+		{"图\\文 范雨桐", "credit"},
+		{"图＼文 范雨桐 邹立新", "credit"},
+		{"范雨桐文、图", "credit"},
+		{"范雨桐 图/文", "credit"},
+		{"範雨桐文、圖", "credit"},
+		{"志愿者们文、图并茂地介绍了活动。", ""},
+		{"文 化活动丰富多彩，居民踊跃参加。", ""},
+		{"社区图书室文、图书籍齐全", ""},
 	}
 	checkLineKinds(t, pats, tests)
 }
