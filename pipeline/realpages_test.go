@@ -36,6 +36,11 @@ const (
 	realPagesEnv        = "ZONGJIE_REALPAGES"
 	realPagesBlindEnv   = "ZONGJIE_REALPAGES_BLIND"
 	realPagesAsBatchEnv = "ZONGJIE_REALPAGES_AS_BATCH"
+	// realPagesDumpEnv names a folder where each page's record is written
+	// (FOLDER_NN.txt: the title, a line "----", the text, a line "----",
+	// the removed pieces as kind<TAB>text): for counting where the misses
+	// stand (a study of the furniture left, not a figure).
+	realPagesDumpEnv = "ZONGJIE_REALPAGES_DUMP"
 )
 
 // normalizeForScore makes a line of the raw page comparable with ingest's
@@ -257,6 +262,9 @@ func scoreRealFolder(t *testing.T, dir string, opt Options, blind, asBatch bool)
 			t.Errorf("%s: %s: %s", e.Name, fail.Stage, fail.Reason)
 			continue
 		}
+		if dump := os.Getenv(realPagesDumpEnv); dump != "" {
+			dumpRealPage(t, dump, dir, e.Name, *rec)
+		}
 		miss := s.add(*rec, e.File)
 		if !blind {
 			for _, m := range miss {
@@ -265,6 +273,20 @@ func scoreRealFolder(t *testing.T, dir string, opt Options, blind, asBatch bool)
 		}
 	}
 	return s
+}
+
+// dumpRealPage writes one page's record for a study (realPagesDumpEnv).
+func dumpRealPage(t *testing.T, dump, dir, name string, rec extract.Record) {
+	t.Helper()
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n----\n%s\n----\n", rec.Title, rec.Text)
+	for _, r := range rec.Removed {
+		fmt.Fprintf(&b, "%s\t%s\n", r.Kind, strings.ReplaceAll(r.Text, "\n", " "))
+	}
+	f := filepath.Join(dump, filepath.Base(dir)+"_"+strings.TrimSuffix(name, ".txt")+".txt")
+	if err := os.WriteFile(f, []byte(b.String()), 0o644); err != nil {
+		t.Error(err)
+	}
 }
 
 // merge adds another tally to s.

@@ -570,6 +570,32 @@ func TestFurniturePatterns(t *testing.T) {
 		{"宣传资料由我们统一印制，供居民免费取阅。", ""},
 		{"活动照片由我们整理成册，供居民阅读参考。", ""},
 		{"活動照片由編輯整理成冊，歡迎居民閱讀借鑒。", ""},
+		// A blog platform's comment form under the post (round 35): its
+		// heading alone and its notice on the address and the fields.
+		{"發表迴響", "comment"},
+		{"发表回复", "comment"},
+		{"Leave a Reply", "comment"},
+		{"邮箱地址不会被公开。 必填项标有 *", "comment"},
+		{"留言時填寫的電子郵件地址不會被公開。 必填欄位已標示 *", "comment"},
+		{"Your e-mail will not be shown.  Required  fields  are  marked *", "comment"},
+		{"Your  email  address  will  not  be  published", "comment"},
+		{"Required  fields  are  marked", "comment"},
+		{"发表回复后，社工会在三天内联系居民。", ""},
+		{"报名表上的邮箱地址不会被公开，请居民放心填写。", ""},
+		{"居民的电子邮件地址不会公开，活动照片会发到群里。", ""},
+		// A credit's words joined by a space or a backslash before the
+		// name, or after the name joined by an enumeration comma or a
+		// slash (round 35).
+		{"文 图:范雨桐", "credit"},
+		{"文 圖：范雨桐", "credit"},
+		{"图\\文 范雨桐", "credit"},
+		{"图＼文 范雨桐 邹立新", "credit"},
+		{"范雨桐文、图", "credit"},
+		{"范雨桐 图/文", "credit"},
+		{"範雨桐文、圖", "credit"},
+		{"志愿者们文、图并茂地介绍了活动。", ""},
+		{"文 化活动丰富多彩，居民踊跃参加。", ""},
+		{"社区图书室文、图书籍齐全", ""},
 	}
 	checkLineKinds(t, pats, tests)
 }

@@ -1914,10 +1914,14 @@ var headStampExpr = regexp.MustCompile(`^(.*?)\s*((` + machineDate + `|` + hanDa
 const maxHeadStampName = 12
 
 func (j headStamp) Judge(l lineView) string {
-	if l.zone != zoneHead || l.runes() > 2*maxHeadStampName+20 || strings.ContainsAny(l.folded, stampClauseMarks) {
+	if l.zone != zoneHead || strings.ContainsAny(l.folded, stampClauseMarks) {
 		return ""
 	}
-	m := headStampExpr.FindStringSubmatch(l.folded)
+	f := j.withoutStampTail(bracketedDate.ReplaceAllString(l.folded, "$1"))
+	if n := runeLen(f) - runeLen(addressIn(f)); n > 2*maxHeadStampName+20 {
+		return ""
+	}
+	m := headStampExpr.FindStringSubmatch(f)
 	if m == nil {
 		return ""
 	}
@@ -1925,7 +1929,7 @@ func (j headStamp) Judge(l lineView) string {
 	if label := strings.TrimRight(before, ":："); label != before {
 		label = strings.TrimSpace(label)
 		for _, w := range slices.Concat(j.v.publishLabels, j.v.stampLabels) {
-			if name, found := strings.CutSuffix(label, w); found && stampName(strings.TrimSpace(name), j.v.formWords) {
+			if name, found := strings.CutSuffix(label, w); found && stampName(withoutAddress(strings.TrimSpace(name)), j.v.formWords) {
 				return "metadata"
 			}
 		}
@@ -1939,6 +1943,59 @@ func (j headStamp) Judge(l lineView) string {
 		return "metadata"
 	}
 	return ""
+}
+
+// bracketedDate matches a head stamp's date in square brackets
+// (发布日期:[2024-05-06]), the date in group 1.
+var bracketedDate = regexp.MustCompile(`[\[【]\s*(` + machineDate + `)\s*[\]】]`)
+
+// withoutStampTail returns a head stamp's row without the fields its site
+// prints after the date (round 35): a counter's label whose number the page
+// left empty (浏览次数:, 关注: [counter_labels]) and a credit's role with a
+// short name (文:某某 图:某某; [credit_verbs], [byline_roles]). A report's
+// form (地点:某某) is no such field: the row keeps it, and no stamp ends it.
+func (j headStamp) withoutStampTail(f string) string {
+	for {
+		i := strings.LastIndexFunc(strings.TrimRightFunc(f, unicode.IsSpace), unicode.IsSpace)
+		if i < 0 {
+			return f
+		}
+		label, value, ok := strings.Cut(strings.TrimSpace(f[i:]), ":")
+		if !ok {
+			label, value, ok = strings.Cut(strings.TrimSpace(f[i:]), "：")
+		}
+		switch {
+		case !ok:
+			return f
+		case value == "" && slices.Contains(j.v.counterLabels, label):
+		case value != "" && runeLen(value) <= maxHeadStampName && !strings.ContainsAny(value, ":：") &&
+			(slices.Contains(j.v.creditVerbs, label) || slices.Contains(j.v.bylineRoles, label)):
+		default:
+			return f
+		}
+		f = strings.TrimSpace(f[:i])
+	}
+}
+
+// addressIn returns the first field of f that is a site's address (a
+// letter in it: no date), or "".
+func addressIn(f string) string {
+	for _, w := range strings.Fields(f) {
+		if webAddress(w) && !strings.ContainsAny(w, ":：") && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			return w
+		}
+	}
+	return ""
+}
+
+// withoutAddress returns a site's name beside a head stamp without the
+// site's address after it (某某门户网站 www.example.cn).
+func withoutAddress(name string) string {
+	fields := strings.Fields(name)
+	if n := len(fields); n >= 2 && addressIn(fields[n-1]) != "" {
+		return strings.Join(fields[:n-1], " ")
+	}
+	return name
 }
 
 // stampName tells whether s may be the name of a site or an outlet beside

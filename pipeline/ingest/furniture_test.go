@@ -1566,6 +1566,20 @@ func TestHeadStamp(t *testing.T) {
 		{line: "青禾供水 07-21 861", zone: zoneHead, want: ""},       // no year, no label
 		{line: "日期:2019-07-21，天气晴", zone: zoneHead, want: ""},
 		{line: "青禾社区2019年第3期简报 日期:07-21", zone: zoneHead, want: ""},
+		// Round 35: the site's address beside its name, the date in
+		// square brackets, and after the date a credit's roles with
+		// short names or a counter whose number the page left empty.
+		{line: "青禾县人民政府门户网站 www.qinghe.example.gov.cn 发布时间:2019-07-21 08:40", zone: zoneHead, want: "metadata"},
+		{line: "青禾縣人民政府門戶網站 www.qinghe.example.gov.cn 發佈時間:2019-07-21 08:40", zone: zoneHead, want: "metadata"},
+		{line: "学院网 发布日期:[2019-07-21] 文:青年志愿者协会 图:学生会", zone: zoneHead, want: "metadata"},
+		{line: "发表日期:【2019-07-21】 编辑:范雨桐", zone: zoneHead, want: "metadata"},
+		{line: "录入日期:2019年07月21日 浏览次数:", zone: zoneHead, want: "metadata"},
+		{line: "青禾之声 发布时间:2019-07-21 08:40 阅读:", zone: zoneHead, want: "metadata"},
+		{line: "青禾之声 发布时间:2019-07-21 08:40 阅读:", zone: zoneBody, want: ""},
+		{line: "发布日期:2019-07-21 地点:青禾社区广场", zone: zoneHead, want: ""},          // a form's row after the date
+		{line: "活动日期:2019-07-21 浏览次数:", zone: zoneHead, want: ""},              // the report's form
+		{line: "发布日期:2019-07-21 文:青禾社区居委会党群服务中心宣传组", zone: zoneHead, want: ""}, // no short name
+		{line: "青禾社区2019年第3期简报 www.qinghe.example.cn 日期:07-21", zone: zoneHead, want: ""},
 	})
 }
 
