@@ -1500,7 +1500,7 @@ words = ["困难家庭", "低保", "困難家庭"]
 // named once in a list in a short report (居民和老人 among those who came
 // to a clean-up told in five sentences) are mentioned, not a type the
 // report is about — their share (0.5 of a hit among 5.5) is under the
-// passing weight (round 36: 0.1, was 0.05, when they were about); named in
+// passing weight (round 35: 0.1, was 0.05, when they were about); named in
 // two sentences, or served (为老人), they stay about.
 func TestDefaultRulesAboutPassing(t *testing.T) {
 	rs := DefaultRules()
