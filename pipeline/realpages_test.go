@@ -73,8 +73,11 @@ type realScore struct {
 	// text cannot tell from furniture left.
 	leftInside int
 	// edgeCut counts the lost body lines that lost only a removed piece at
-	// one end (an outlet's lead, a credit), the rest of the line kept.
-	edgeCut                       int
+	// one end (an outlet's lead, a credit), the rest of the line kept;
+	// innerCut those that lost only a removed piece inside them (a
+	// reporter's bracket between an outlet's tag and the sentence), the
+	// parts before and after it kept, joined.
+	edgeCut, innerCut             int
 	years, yearsOK                int
 	published, publishedOK, extra int
 }
@@ -98,10 +101,14 @@ func (s *realScore) add(rec extract.Record, e expect.File) []string {
 		nk := normalizeForScore(k)
 		if !strings.Contains(text, nk) {
 			s.lost++
-			if keptBeyondEdge(text, nk, rec.Removed) {
+			switch keptBeyondCut(text, nk, rec.Removed) {
+			case cutAtEdge:
 				s.edgeCut++
 				miss = append(miss, "body line kept without a removed piece at its edge: "+k+removedFrom(nk, rec.Removed))
-			} else {
+			case cutInside:
+				s.innerCut++
+				miss = append(miss, "body line kept without a removed piece inside it: "+k+removedFrom(nk, rec.Removed))
+			default:
 				miss = append(miss, "lost body line: "+k+removedFrom(nk, rec.Removed))
 			}
 		}
@@ -168,24 +175,37 @@ func removedWhole(nd string, rec extract.Record) bool {
 	return slices.ContainsFunc(rec.Removed, func(r ingest.Removed) bool { return stripSpace(r.Text) == nd })
 }
 
-// keptBeyondEdge tells whether the body line k (normalized), not in text
+// Where keptBeyondCut finds a lost body line's removed piece.
+const (
+	notCut = iota
+	cutAtEdge
+	cutInside
+)
+
+// keptBeyondCut tells whether the body line k (normalized), not in text
 // whole, is there once a piece ingest removed (a lead, a byline, a credit)
-// is taken off its start or its end, and what is left is at least half of
-// the line: the annotation keeps whole lines, ingest may cut furniture off
-// a line's edge.
-func keptBeyondEdge(text, k string, removed []ingest.Removed) bool {
+// is taken off its start or its end (cutAtEdge) or out of its middle, the
+// parts on either side joined (cutInside), and what is left is at least
+// half of the line: the annotation keeps whole lines, ingest may cut
+// furniture off a line's edge or out of it (某某网讯(记者 某某)… keeps the
+// tag and the sentence). It returns notCut otherwise.
+func keptBeyondCut(text, k string, removed []ingest.Removed) int {
 	for _, r := range removed {
 		nr := stripSpace(r.Text)
 		if nr == "" || len(nr) >= len(k) {
 			continue
 		}
-		for _, rest := range []string{strings.TrimPrefix(k, nr), strings.TrimSuffix(k, nr)} {
-			if rest != k && 2*utf8.RuneCountInString(rest) >= utf8.RuneCountInString(k) && strings.Contains(text, rest) {
-				return true
-			}
+		kept := func(rest string) bool {
+			return rest != k && 2*utf8.RuneCountInString(rest) >= utf8.RuneCountInString(k) && strings.Contains(text, rest)
+		}
+		if kept(strings.TrimPrefix(k, nr)) || kept(strings.TrimSuffix(k, nr)) {
+			return cutAtEdge
+		}
+		if i := strings.Index(k, nr); i > 0 && i+len(nr) < len(k) && kept(k[:i]+k[i+len(nr):]) {
+			return cutInside
 		}
 	}
-	return false
+	return notCut
 }
 
 // realPageSites counts the distinct hosts in urls.tsv (any field that
@@ -300,6 +320,7 @@ func (s *realScore) merge(o realScore) {
 	s.left += o.left
 	s.leftInside += o.leftInside
 	s.edgeCut += o.edgeCut
+	s.innerCut += o.innerCut
 	s.years += o.years
 	s.yearsOK += o.yearsOK
 	s.published += o.published
@@ -314,7 +335,7 @@ func (s realScore) log(t *testing.T, name string, sites int) {
 	t.Logf("titles right %d/%d (%.1f%%)", s.titlesOK, s.titled, pctOf(s.titlesOK, s.titled))
 	t.Logf("furniture lines left %d/%d (%.2f a page)", s.left, s.drops, float64(s.left)/float64(max(s.pages, 1)))
 	t.Logf("of them %d removed whole by ingest, their text inside a longer line of the text", s.leftInside)
-	t.Logf("body lines lost %d/%d (%d of them kept but for a removed piece at one end)", s.lost, s.keeps, s.edgeCut)
+	t.Logf("body lines lost %d/%d (%d of them kept but for a removed piece at one end, %d but for one inside)", s.lost, s.keeps, s.edgeCut, s.innerCut)
 	t.Logf("years right %d/%d", s.yearsOK, s.years)
 	t.Logf("published right %d/%d, published where none is expected %d", s.publishedOK, s.published, s.extra)
 }
@@ -372,6 +393,23 @@ func TestRealScoreFurniture(t *testing.T) {
 
 // TestRealScoreMerge checks that the tallies of two folders merged are the
 // tally of their pages scored together.
+func TestKeptBeyondCut(t *testing.T) {
+	removed := []ingest.Removed{{Kind: "byline", Text: "(记者 王某)"}, {Kind: "byline", Text: "某某网讯"}}
+	for _, c := range []struct {
+		name, text, keep string
+		want             int
+	}{
+		{"lead cut off the start", "志愿者清扫了街道。", "某某网讯志愿者清扫了街道。", cutAtEdge},
+		{"bracket cut out of the middle", "本站讯志愿者清扫了街道。", "本站讯(记者王某)志愿者清扫了街道。", cutInside},
+		{"sentence gone", "本站讯", "本站讯(记者王某)志愿者清扫了街道。", notCut},
+		{"less than half kept", "本站讯。", "本站讯(记者王某)。", notCut},
+	} {
+		if got := keptBeyondCut(c.text, c.keep, removed); got != c.want {
+			t.Errorf("%s: keptBeyondCut(%q, %q) = %d, want %d", c.name, c.text, c.keep, got, c.want)
+		}
+	}
+}
+
 func TestRealScoreMerge(t *testing.T) {
 	pages := []struct {
 		rec extract.Record
@@ -379,9 +417,9 @@ func TestRealScoreMerge(t *testing.T) {
 	}{
 		{extract.Record{Title: "社区活动总结", Text: "居民参加了活动。\n分享", Published: "2024-05-01"},
 			expect.File{Title: "社区活动总结", HasTitle: true, Keeps: []string{"居民参加了活动。", "志愿者打扫了楼道。"}, Drops: []string{"分享"}, Published: "2024-05-01"}},
-		{extract.Record{Title: "首页", Text: "義工探訪長者。\n居民参加了活动。\n志愿者分享了服务心得。", Published: "2024-06-01",
-			Removed: []ingest.Removed{{Kind: "widget", Text: "分享"}, {Kind: "byline", Text: "某某网讯"}}},
-			expect.File{Title: "探訪總結", HasTitle: true, Keeps: []string{"義工探訪長者。", "某某网讯居民参加了活动。"}, Drops: []string{"首页", "分享"}, HasYear: true}},
+		{extract.Record{Title: "首页", Text: "義工探訪長者。\n居民参加了活动。\n志愿者分享了服务心得。\n本站讯志愿者清扫了街道。", Published: "2024-06-01",
+			Removed: []ingest.Removed{{Kind: "widget", Text: "分享"}, {Kind: "byline", Text: "某某网讯"}, {Kind: "byline", Text: "(记者 王某)"}}},
+			expect.File{Title: "探訪總結", HasTitle: true, Keeps: []string{"義工探訪長者。", "某某网讯居民参加了活动。", "本站讯(记者 王某)志愿者清扫了街道。"}, Drops: []string{"首页", "分享"}, HasYear: true}},
 	}
 	var one, two, together realScore
 	one.add(pages[0].rec, pages[0].e)
