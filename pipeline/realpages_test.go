@@ -190,13 +190,13 @@ const (
 // furniture off a line's edge or out of it (某某网讯(记者 某某)… keeps the
 // tag and the sentence). It returns notCut otherwise.
 func keptBeyondCut(text, k string, removed []ingest.Removed) int {
+	kept := func(rest string) bool {
+		return rest != k && 2*utf8.RuneCountInString(rest) >= utf8.RuneCountInString(k) && strings.Contains(text, rest)
+	}
 	for _, r := range removed {
 		nr := stripSpace(r.Text)
 		if nr == "" || len(nr) >= len(k) {
 			continue
-		}
-		kept := func(rest string) bool {
-			return rest != k && 2*utf8.RuneCountInString(rest) >= utf8.RuneCountInString(k) && strings.Contains(text, rest)
 		}
 		if kept(strings.TrimPrefix(k, nr)) || kept(strings.TrimSuffix(k, nr)) {
 			return cutAtEdge

@@ -1043,7 +1043,7 @@ func (rs *Rules) overview(a Item, heading string) bool {
 // Openings: a first item of meetings (召开动员部署会, 开好议事会, 三会一课)
 // opens the work, which the items after it report.
 func (rs *Rules) opening(leaders []string) bool {
-	return len(leaders) > 0 && allIn(leaders, rs.Salience.Openings)
+	return allIn(leaders, rs.Salience.Openings)
 }
 
 // overviewEnds are the marks that end a heading's label: what follows is

@@ -449,15 +449,19 @@ func CheckRules(src []byte, seg *segment.Segmenter) (*Rules, []RuleError) {
 			}
 		}
 	}
-	for _, id := range rules.Salience.Gifts {
-		// the defaults' gifts apply to a file of other types too
-		if md.IsDefined("salience", "gifts") && rules.rule(id) == nil {
-			add(pos.salienceKey("gifts"), false, "salience: gifts: no type %q", id)
+	// the [salience] lists that name types; the defaults' lists apply to a
+	// file of other types too, so only a list the file writes is checked
+	for _, list := range []struct {
+		key string
+		ids []string
+	}{{"gifts", rules.Salience.Gifts}, {"openings", rules.Salience.Openings}} {
+		if !md.IsDefined("salience", list.key) {
+			continue
 		}
-	}
-	for _, id := range rules.Salience.Openings {
-		if md.IsDefined("salience", "openings") && rules.rule(id) == nil {
-			add(pos.salienceKey("openings"), false, "salience: openings: no type %q", id)
+		for _, id := range list.ids {
+			if rules.rule(id) == nil {
+				add(pos.salienceKey(list.key), false, "salience: %s: no type %q", list.key, id)
+			}
 		}
 	}
 	sortProblems(problems)
