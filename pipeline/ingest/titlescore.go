@@ -41,6 +41,7 @@ type titleScorer struct {
 	captionScenes      []string // 合影, 现场: a picture's caption ends with it, never a headline
 	captionActs        []string // 正在: a picture's caption says someone is doing something with it
 	questionWords      []string // 吗, 怎: a headline ending with a question mark asks with one
+	controls           []string // 分享到, 打印本页: a page's button printed after the headline
 	minRunes, maxRunes int
 	fw                 titleFeatures // the weights of the features, from w
 
@@ -51,6 +52,9 @@ type titleScorer struct {
 	// feedKicker is a news feed's kicker before a headline (环球速看点!:
 	// [feed_scopes], [feed_words]).
 	feedKicker *regexp.Regexp
+	// feedTail is the same feed's tag after a bar at a headline's end
+	// (标题|环球聚看点).
+	feedTail *regexp.Regexp
 }
 
 var titleWeightNames = []string{"ending", "genre_word", "year", "organisation", "length", "short", "numbered", "position", "min_score", "min_runes", "max_runes", "name", "column", "column_runes", "repeated", "min_run_on_runes", "field", "couplet", "copy", "heads_body", "echo", "echo_runes", "stamped"}
@@ -121,7 +125,7 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 	}
 	s := &titleScorer{w: w, endings: ws.Words("endings"), orgs: ws.Words("organisations"), labels: ws.Words("labels"), continuations: ws.Words("continuations"),
 		leadInWords: ws.Words("lead_in_words"), sites: ws.Words("sites"), roles: ws.Words("roles"), columnTagEndings: ws.Words("column_tag_endings"), headlineVerbs: ws.Words("headline_verbs"),
-		mediaMarks: ws.Words("media_marks"), captionLeads: ws.Words("caption_leads"), captionScenes: ws.Words("caption_scenes"), captionActs: ws.Words("caption_acts"), placeEndings: ws.Words("place_endings"), questionWords: ws.Words("question_words"), minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
+		mediaMarks: ws.Words("media_marks"), captionLeads: ws.Words("caption_leads"), captionScenes: ws.Words("caption_scenes"), captionActs: ws.Words("caption_acts"), placeEndings: ws.Words("place_endings"), questionWords: ws.Words("question_words"), controls: ws.Words("title_controls"), minRunes: int(w["min_runes"]), maxRunes: int(w["max_runes"])}
 	for k, n := range titleFeatureNames {
 		s.fw[k] = w[n]
 	}
@@ -131,8 +135,9 @@ func parseTitleScorer(b []byte) (*titleScorer, error) {
 	}
 	s.bylineTail = regexp.MustCompile(`\s+[●•·]?\s*\p{Han}{0,4}(?:` + alternation(s.roles) + `)\s*\p{Han}{2,4}\s*$`)
 	s.feedKicker = regexp.MustCompile(`^(?:` + alternation(scopes) + `)\p{Han}{0,2}?(?:` + alternation(words) + `)\s*[!！:：丨|｜]\s*`)
-	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 || len(s.mediaMarks) == 0 || len(s.captionLeads) == 0 || len(s.captionScenes) == 0 || len(s.captionActs) == 0 || len(s.placeEndings) == 0 || len(s.questionWords) == 0 {
-		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings], [headline_verbs], [media_marks], [caption_leads], [caption_scenes], [caption_acts], [place_endings] or [question_words]")
+	s.feedTail = regexp.MustCompile(`\s*[丨|｜]\s*(?:` + alternation(scopes) + `)\p{Han}{0,2}?(?:` + alternation(words) + `)\s*$`)
+	if len(s.endings) == 0 || len(s.orgs) == 0 || len(s.labels) == 0 || len(s.continuations) == 0 || len(s.leadInWords) == 0 || len(s.sites) == 0 || len(s.roles) == 0 || len(s.columnTagEndings) == 0 || len(s.headlineVerbs) == 0 || len(s.mediaMarks) == 0 || len(s.captionLeads) == 0 || len(s.captionScenes) == 0 || len(s.captionActs) == 0 || len(s.placeEndings) == 0 || len(s.questionWords) == 0 || len(s.controls) == 0 {
+		return nil, fmt.Errorf("no [endings], [organisations], [labels], [continuations], [lead_in_words], [sites], [roles], [column_tag_endings], [headline_verbs], [media_marks], [caption_leads], [caption_scenes], [caption_acts], [place_endings], [question_words] or [title_controls]")
 	}
 	return s, nil
 }
@@ -333,6 +338,13 @@ func titleCandidates(lines, folded []string, fileTitle, crumb, headline string, 
 					c.labelsAbove = pos
 				}
 				out = append(out, c)
+				// A headline said twice in a row ends the candidate:
+				// the page says it twice. A list's item (1、某某报告
+				// 某某报告) is a piece's heading under the page's.
+				if p := doubledTail(text, s.minRunes); p != "" && !listPrefix.MatchString(l) {
+					c.text, c.echoed = p, true
+					out = append(out, c)
+				}
 			}
 		}
 		body := s.withoutFeedKicker(s.withoutLabel(withoutMatches(listPrefix, l)))
@@ -1548,6 +1560,7 @@ func withoutFinalQuestion(f string) string {
 func (s *titleScorer) withoutStrayTail(first bool, t string) string {
 	for {
 		u := strings.TrimRight(t, strayTailMarks)
+		u = s.withoutControl(u)
 		for _, q := range []string{"?", "？"} {
 			if a, ok := strings.CutSuffix(u, q); ok && !containsAny(fold.ToSimplified(a), s.questionWords) {
 				u = a
@@ -1560,6 +1573,30 @@ func (s *titleScorer) withoutStrayTail(first bool, t string) string {
 	}
 	if m := loneDigitTail.FindStringSubmatch(t); first && m != nil && !strings.Contains("第篇", m[1]) {
 		return t[:len(t)-1]
+	}
+	return t
+}
+
+// withoutControl drops what a site prints after the headline on its
+// line: a page's control (分享到:, [打印本页]: one of [title_controls], in
+// brackets or before a colon or not) set off from the headline by a
+// space, or a news feed's tag after a bar (标题|环球聚看点: feedTail).
+func (s *titleScorer) withoutControl(t string) string {
+	f := fold.ToSimplified(t)
+	if m := s.feedTail.FindStringIndex(f); m != nil && m[0] > 0 {
+		return t[:foldedOffset(t, f, m[0])]
+	}
+	u := strings.TrimRight(f, " :：")
+	if r, n := utf8.DecodeLastRuneInString(u); r == ']' || r == '】' {
+		u = u[:len(u)-n]
+	}
+	for _, c := range s.controls {
+		if a, ok := strings.CutSuffix(u, c); ok {
+			a = strings.TrimRight(a, "[【")
+			if b := strings.TrimRightFunc(a, unicode.IsSpace); b != a && b != "" {
+				return t[:foldedOffset(t, f, len(b))]
+			}
+		}
 	}
 	return t
 }
@@ -2643,6 +2680,31 @@ func prevLine(lines []string, i int) int {
 		}
 	}
 	return -1
+}
+
+// doubledTail returns the headline a line ends by saying twice in a
+// row, once it is said (某某开展敬老活动某某开展敬老活动, 某某协会
+// 某某活动 某某活动: a page's template printing its headline twice, or
+// the organisation's name before it), when it holds at least minHan Han
+// characters; else "". A line longer than maxTitleLineRunes is a
+// paragraph, never looked at.
+func doubledTail(l string, minHan int) string {
+	rs := []rune(strings.TrimSpace(l))
+	if len(rs) > maxTitleLineRunes {
+		return ""
+	}
+	for n := len(rs) / 2; n > 0; n-- {
+		a := strings.TrimSpace(string(rs[len(rs)-2*n : len(rs)-n]))
+		b := strings.TrimSpace(string(rs[len(rs)-n:]))
+		if a != b {
+			continue
+		}
+		if han, _ := hanAndNonLatin(a); han >= minHan {
+			return b
+		}
+		return ""
+	}
+	return ""
 }
 
 // echoedHead returns the part of line i (its text l; folded holds the

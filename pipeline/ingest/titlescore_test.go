@@ -2521,3 +2521,48 @@ func TestOverDeck(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineLineTail checks what a site prints after the headline on
+// its line (round 36): the headline said again right after it, a page's
+// control set off by a space, a news feed's tag after a bar.
+func TestHeadlineLineTail(t *testing.T) {
+	fv := testFurniture(t)
+	ts := testTitleScorer(t)
+	for _, tt := range []struct{ name, line, want string }{
+		{"said twice, no space", "青石社区开展清扫楼道志愿服务活动青石社区开展清扫楼道志愿服务活动", "青石社区开展清扫楼道志愿服务活动"},
+		{"said twice after the organisation", "松林志愿者协会 第三届关爱长者茶话会第三届关爱长者茶话会", "第三届关爱长者茶话会"},
+		{"share button after a space", "红叶社区举办邻里节 共话家常暖人心   分享到:", "红叶社区举办邻里节 共话家常暖人心"},
+		{"print button in brackets", "河湾村志愿者清理沟渠 护好一方水 [打印本页]", "河湾村志愿者清理沟渠 护好一方水"},
+		{"print button, Traditional", "河灣村義工清理溝渠 護好一方水 【打印本頁】", "河灣村義工清理溝渠 護好一方水"},
+		{"feed tag after a bar", "青石社区开展清扫楼道志愿服务活动|环球快看点", "青石社区开展清扫楼道志愿服务活动"},
+	} {
+		lines := []string{tt.line, "3月5日上午，社区志愿者二十余人来到小区，清扫楼道，清理杂物，居民纷纷点赞。"}
+		c, ok := chooseTitle(lines, nil, "", "", removedHead{}, fv, ts, nil, nil, nil)
+		if !ok || c.text != tt.want {
+			t.Errorf("%s: title %q (found %v), want %q", tt.name, c.text, ok, tt.want)
+		}
+	}
+	for _, tt := range []struct{ line, want string }{
+		{"某某社区开展敬老活动某某社区开展敬老活动", "某某社区开展敬老活动"},
+		{"某某协会 重阳节敬老活动 重阳节敬老活动", "重阳节敬老活动"},
+		{"哈哈", ""},         // too short to be a headline
+		{"志愿服务 服务", ""},    // the same word twice: too short
+		{"某某社区开展敬老活动", ""}, // said once
+	} {
+		if got := doubledTail(tt.line, ts.minRunes); got != tt.want {
+			t.Errorf("doubledTail(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"某某活动 分享到：", "某某活动"},
+		{"某某活动 【关闭窗口】", "某某活动"},
+		{"某某活动分享到", "某某活动分享到"}, // no space: the headline's own words
+		{"分享到", "分享到"},         // a control alone stays for the line judges
+		{"某某活动|今日要闻", "某某活动"},
+		{"某某活动|社区要闻", "某某活动|社区要闻"}, // a kicker of the page's own, no feed's
+	} {
+		if got := ts.withoutControl(tt.in); got != tt.want {
+			t.Errorf("withoutControl(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
