@@ -347,9 +347,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			p.low, p.end, j, unit, n = v, k, k, u, n2 // 图书2，400册
 		}
 	}
-	if n == 0 && j < len(rs) && rs[j] == '大' && allArabic(rs[i:j]) {
+	if n == 0 && j < len(rs) && rs[j] == '大' && (allArabic(rs[i:j]) || bigCountWord(p, rs[i:j])) {
 		if u, n2 := mw.match(rs, j+1); qw.bigUnits[u] {
-			unit, n = u, n2+1 // 36大袋: big bags
+			unit, n = u, n2+1 // 36大袋, 八大袋: big bags
 		}
 	}
 	if n == 0 {
@@ -3097,6 +3097,13 @@ func (v docView) wordEndingAt(i int) int {
 }
 
 // allArabic reports whether every rune is an Arabic digit.
+// bigCountWord reports a number written in Chinese numerals that may
+// count big containers before 大 (八大袋, 一大袋, 三大箱): an exact one,
+// not a vague one (几大桶, 好几大袋 are annotated both ways).
+func bigCountWord(p numberPhrase, rs []rune) bool {
+	return p.hasValue && !p.vague && !p.hasHigh && !strings.ContainsRune(string(rs), '几')
+}
+
 func allArabic(rs []rune) bool {
 	for _, r := range rs {
 		if _, ok := arabicDigit(r); !ok {
