@@ -277,6 +277,7 @@ type quantityWords struct {
 	numberedUnits         map[string]bool     // 栋, 班: 14栋和31栋 names buildings
 	codeUnits             map[string]int      // 班 → 3: 2201班 is a class's code
 	oneSetupVerbs         []string            // 设立了: 设立了一个宣传点 counts what was set up
+	oneReceiptVerbs       []string            // 获赠, 领到: 获赠一件T恤 counts what was received, said or not
 	onePlaceWords         map[string]bool     // 上, 里: 一张卡片上 is a place
 	classUnits            map[string]bool     // 班: 机械三班的同学 names a class
 	classLevels           string              // 大中小: 大三班 is a kindergarten's class
@@ -308,7 +309,7 @@ func loadQuantityWords() *quantityWords {
 		"session_units", "session_names", "byline_labels", "area_units", "area_work_words", "length_work_words", "floor_area_words", "call_units", "call_words", "address_before", "address_units", "address_after", "address_directions", "address_parts", "sentence_ends", "slogan_marks", "object_modifiers", "object_scopes", "age_units", "hours_total_words", "hours_one_event", "hours_whole_day",
 		"body_before", "body_units", "pair_words", "pair_pronouns", "pair_joins", "pair_units", "object_coordinators", "object_nouns", "object_not_nouns", "object_bound_heads",
 		"phase_units", "phase_after", "phase_before", "two_ordinal_units", "list_summary_units", "festival_units", "festival_after", "festival_before", "relative_not_start", "approx_gapped",
-		"session_ordinals", "numbered_units", "code_units", "place_suffixes", "place_counters", "place_name_ends", "place_name_units", "place_name_not_gaps", "one_superlatives", "one_setup_verbs", "one_place_words", "name_word_tags",
+		"session_ordinals", "numbered_units", "code_units", "place_suffixes", "place_counters", "place_name_ends", "place_name_units", "place_name_not_gaps", "one_superlatives", "one_setup_verbs", "one_receipt_verbs", "one_place_words", "name_word_tags",
 		"class_units", "member_units", "visit_units", "visit_acts", "topic_links", "unit_joiners", "title_copy_runes", "copy_context_runes", "slogan_word_tags", "slogan_phrase_runes", "hours_list_clauses", "hours_list_marks", "class_levels",
 		"sample_texts_before", "branch_units", "branch_before", "abstract_objects")
 	w := &quantityWords{
@@ -468,6 +469,7 @@ func loadQuantityWords() *quantityWords {
 		numberedUnits:         ws.set("numbered_units"),
 		codeUnits:             map[string]int{},
 		oneSetupVerbs:         longestFirst(ws.words("one_setup_verbs")),
+		oneReceiptVerbs:       longestFirst(ws.words("one_receipt_verbs")),
 		onePlaceWords:         ws.set("one_place_words"),
 		classUnits:            ws.set("class_units"),
 		classLevels:           ws.runes("class_levels"),

@@ -347,9 +347,9 @@ func quantityAt(v docView, mw MeasureWords, t numberToken) (Quantity, int, bool)
 			p.low, p.end, j, unit, n = v, k, k, u, n2 // 图书2，400册
 		}
 	}
-	if n == 0 && j < len(rs) && rs[j] == '大' && allArabic(rs[i:j]) {
+	if n == 0 && j < len(rs) && rs[j] == '大' && (allArabic(rs[i:j]) || bigCountWord(p, rs[i:j])) {
 		if u, n2 := mw.match(rs, j+1); qw.bigUnits[u] {
-			unit, n = u, n2+1 // 36大袋: big bags
+			unit, n = u, n2+1 // 36大袋, 八大袋: big bags
 		}
 	}
 	if n == 0 {
@@ -1834,7 +1834,7 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false // “四个一”：组织一次…: a list's item, a target
 	case oneInQuote(nw, rs, i, end):
 		return false // “帮扶一户、带动一片”, 「社区一家」: a slogan's or a name's words
-	case inSpeech(nw, rs, i):
+	case inSpeech(nw, rs, i) && !received(nw, rs, i):
 		return false // “叔叔，我想借一张地图。”: the article of a speaker's words
 	}
 	if qw.oneBatchUnits[unit] && clauseEndsWith(nw, rs, end, qw.oneBatchGoods) {
@@ -1844,7 +1844,16 @@ func countsWithOne(nw *numberWords, rs []rune, i int, unit string, end int) bool
 		return false // 每位志愿者和老人一起包饺子: together
 	}
 	return qw.oneUnits[unit] || !qw.oneTogetherUnits[unit] && oneForEach(nw, rs, i) || !qw.oneVerbUnits[unit] && oneAfterObject(nw, rs, i, end) ||
-		wordBefore(rs, i, qw.oneSetupVerbs) != "" // 设立了一个宣传点, 递上一份礼品: a thing set up or given
+		wordBefore(rs, i, qw.oneSetupVerbs) != "" || // 设立了一个宣传点, 递上一份礼品: a thing set up or given
+		received(nw, rs, i) // 获赠一件T恤, “我领到一瓶酱油！”: a thing received
+}
+
+// received reports a lone 一 at i right after a verb of
+// [one_receipt_verbs] (获赠, 领到, 兑): one thing a person got, which
+// counts with any measure word, in a speaker's words too (“我今天领到一
+// 个水杯！”): the readers count what was handed out (round 36).
+func received(nw *numberWords, rs []rune, i int) bool {
+	return wordBefore(rs, i, nw.q.oneReceiptVerbs) != ""
 }
 
 // onePerOne reports a lone 一 + measure word followed, at end, by
@@ -3097,6 +3106,13 @@ func (v docView) wordEndingAt(i int) int {
 }
 
 // allArabic reports whether every rune is an Arabic digit.
+// bigCountWord reports a number written in Chinese numerals that may
+// count big containers before 大 (八大袋, 一大袋, 三大箱): an exact one,
+// not a vague one (几大桶, 好几大袋 are annotated both ways).
+func bigCountWord(p numberPhrase, rs []rune) bool {
+	return p.hasValue && !p.vague && !p.hasHigh && !strings.ContainsRune(string(rs), '几')
+}
+
 func allArabic(rs []rune) bool {
 	for _, r := range rs {
 		if _, ok := arabicDigit(r); !ok {
