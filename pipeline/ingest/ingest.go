@@ -380,6 +380,10 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 			}
 			switch {
 			case c.line < 0:
+			case c.rest == "" && sampleHeading(lines[c.line], c.text):
+				// 某某总结 篇1: the heading of a template site's first
+				// sample, the title read off it, stays the body's as the
+				// samples' other headings do (round 36).
 			case c.rest == "":
 				drop = c.line
 				if c.wrapped > 0 {
@@ -434,7 +438,7 @@ func (p *Prepared) Finish(opt Options) (*Document, error) {
 				if opened >= 0 {
 					opened = c.line - cut
 				}
-				if drop = -1; c.rest == "" {
+				if drop = -1; c.rest == "" && !sampleHeading(lines[c.line-cut], c.text) {
 					drop = c.line - cut // the title's line; a title run into the body leaves its rest
 				}
 			} else if at := headlineAt(text, lines, c); at > 0 {

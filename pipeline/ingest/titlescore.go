@@ -2594,12 +2594,34 @@ func withoutTitleVariants(lines, folded []string, title string, keep int, fv *fu
 		if !ok {
 			note, ok = strings.CutSuffix(stripSpaces(f), t) // [活动回顾]某某总结
 		}
-		if !ok || runeLen(note) > maxVariantNoteRunes || strings.ContainsAny(note, clauseEnds) || noteWords(note) < 2 {
+		if !ok || runeLen(note) > maxVariantNoteRunes || strings.ContainsAny(note, clauseEnds) || noteWords(note) < 2 || pieceNumbered(note) {
 			continue
 		}
 		lines, folded, removed = removeLine(lines, folded, removed, i, "title")
 	}
 	return lines, folded, removed
+}
+
+// pieceNumberedExpr matches a note that ends with one piece's number
+// after the site's word for its samples (模板1, (精选篇1), 范文2): not a
+// count of the pieces (模板合集八篇), which ends with 篇.
+var pieceNumberedExpr = regexp.MustCompile(`\p{Han}\s*[(（]?\s*[\d一二三四五六七八九十]{1,2}\s*[)）]?$`)
+
+// pieceNumbered reports whether a note after the title numbers one sample
+// of a template site's collection (某某总结模板1, 某某心得(精选篇1)): since
+// round 36 the heading of that sample, which readers keep with the
+// samples' other headings (篇二), not the site's heading for its
+// compilation.
+func pieceNumbered(note string) bool {
+	return pieceNumberedExpr.MatchString(note)
+}
+
+// sampleHeading reports whether line is the title with one sample's
+// number after it (某某总结 篇1, 某某心得(精选篇1), 某某总结模板1): a template
+// site's heading of its first sample, which the title is read off.
+func sampleHeading(line, title string) bool {
+	note, ok := strings.CutPrefix(stripSpaces(fold.ToSimplified(strings.TrimSpace(line))), stripSpaces(fold.ToSimplified(strings.TrimSpace(title))))
+	return ok && note != "" && (partNumberTail.MatchString(note) && partNumberTail.FindString(note) == note || runeLen(note) <= maxVariantNoteRunes && pieceNumbered(note))
 }
 
 // maxPictureNoteRunes is the longest note a site's software sets around

@@ -538,18 +538,45 @@ func TestHTMLTitleInText(t *testing.T) {
 
 func TestWithoutTitleVariants(t *testing.T) {
 	fv := testFurniture(t)
-	lines := []string{"敬老院的活动总结", "敬老院的活动总结模板合集八篇", "敬老院的活動總結精選範文", "敬老院的活动总结 篇1", "敬老院的活动总结2016(一)", "[活动回顾] 敬老院的活动总结", "一、活动目的：尊老爱幼是中华民族的传统美德，我们来到敬老院看望老人。", "敬老院的活动总结模板合集八篇"}
+	// One sample's heading (模板1, (精选篇1); round 36) stays as 篇1 does.
+	lines := []string{"敬老院的活动总结", "敬老院的活动总结模板合集八篇", "敬老院的活動總結精選範文", "敬老院的活动总结 篇1", "敬老院的活动总结2016(一)", "[活动回顾] 敬老院的活动总结", "敬老院的活动总结模板1", "敬老院的活動總結（精選篇2）", "一、活动目的：尊老爱幼是中华民族的传统美德，我们来到敬老院看望老人。", "敬老院的活动总结模板合集八篇"}
 	folded := make([]string, len(lines))
 	for i, l := range lines {
 		folded[i] = fold.ToSimplified(l)
 	}
 	got, _, removed := withoutTitleVariants(lines, folded, "敬老院的活动总结", 0, fv)
-	want := []string{"敬老院的活动总结", "", "", "敬老院的活动总结 篇1", "敬老院的活动总结2016(一)", "", lines[6], lines[7]}
+	want := []string{"敬老院的活动总结", "", "", "敬老院的活动总结 篇1", "敬老院的活动总结2016(一)", "", lines[6], lines[7], lines[8], lines[9]}
 	if !slices.Equal(got, want) || len(removed) != 3 || removed[0].Kind != "title" {
 		t.Errorf("got %q, removed %v", got, removed)
 	}
 	if lines[1] == "" {
 		t.Error("the caller's lines were changed")
+	}
+}
+
+// A line that is the title with one sample's number after it is a
+// template site's heading of that sample (round 36); the title with a
+// count of the pieces, a site's word alone or any other words is not.
+func TestSampleHeading(t *testing.T) {
+	for _, tt := range []struct {
+		line, title string
+		want        bool
+	}{
+		{"社区读书月活动总结 篇1", "社区读书月活动总结", true},
+		{"社区读书月活动总结(篇2)", "社区读书月活动总结", true},
+		{"社区读书月活动总结（精选篇1）", "社区读书月活动总结", true},
+		{"社區讀書月活動總結範文3", "社区读书月活动总结", true},
+		{"社区读书月活动总结模板1", "社区读书月活动总结", true},
+		{"社区读书月活动总结", "社区读书月活动总结", false},
+		{"社区读书月活动总结（精选6篇）", "社区读书月活动总结", false},
+		{"社区读书月活动总结模板合集八篇", "社区读书月活动总结", false},
+		{"社区读书月活动总结精选范文", "社区读书月活动总结", false},
+		{"社区读书月活动总结100", "社区读书月活动总结", false},
+		{"社区读书月活动总结 篇1", "社区植树活动总结", false},
+	} {
+		if got := sampleHeading(tt.line, tt.title); got != tt.want {
+			t.Errorf("sampleHeading(%q, %q) = %v, want %v", tt.line, tt.title, got, tt.want)
+		}
 	}
 }
 
