@@ -83,6 +83,10 @@ type lineView struct {
 	amidText bool
 	// atPageEnd: the line is in the tail and no non-empty line follows it.
 	atPageEnd bool
+	// atTextEnd: the line is in the tail and every non-empty line after
+	// it is known to a pattern (a footer's copyright, an ICP number): the
+	// page's last line but for its footer.
+	atTextEnd bool
 	// aboveBody: the line is in the head and the non-empty line after it
 	// is the body's first: nothing of the report's head (its headline, a
 	// kicker) stands between them.
@@ -2503,6 +2507,12 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		return -1
 	}
 	captions := v.bracketCaptions(folded)
+	lastOpen := -1 // the page's last non-empty line no pattern knows
+	for i := n - 1; i >= 0 && lastOpen < 0; i-- {
+		if strings.TrimSpace(folded[i]) != "" && lines[i] != titleMark && byPattern[i] == "" {
+			lastOpen = i
+		}
+	}
 	view := func(i int) lineView {
 		f := strings.TrimSpace(folded[i])
 		inTable := false
@@ -2521,6 +2531,7 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		lv.belowBody = lv.zone == zoneTail && p == lastProse
 		lv.atPageEnd = lv.zone == zoneTail && q < 0
+		lv.atTextEnd = lv.zone == zoneTail && i == lastOpen
 		lv.aboveBody = lv.zone == zoneHead && q >= 0 && q == firstProse
 		lv.amidCaptions = captions >= 2
 		cell := func(j int) bool { return j >= 0 && cellEdged(strings.TrimSpace(folded[j])) }

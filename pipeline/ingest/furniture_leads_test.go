@@ -367,5 +367,18 @@ func TestColumnName(t *testing.T) {
 		{line: "工作动态 助老服务", zone: zoneHead, above: true, want: ""},
 		{line: "活动纪要", zone: zoneHead, above: true, want: ""},
 		{line: "一、工作动态", zone: zoneHead, above: true, want: ""},
+		// The page's last line but for its footer, right under the body's
+		// last line (round 36): the site's menu below the report.
+		{line: "学院动态", zone: zoneTail, below: true, textEnd: true, want: "navigation"},
+		{line: "今日热点", zone: zoneTail, below: true, end: true, textEnd: true, want: "navigation"},
+		{line: "要闻:", zone: zoneTail, below: true, textEnd: true, want: "navigation"},
+		// Under the body with more of the page below it, below other
+		// furniture, or no column's name: it stays (a heading over a part,
+		// a line the page cut short, a sign-off).
+		{line: "学院动态", zone: zoneTail, below: true, want: ""},
+		{line: "学院动态", zone: zoneTail, textEnd: true, want: ""},
+		{line: "我们走进社", zone: zoneTail, below: true, textEnd: true, want: ""},
+		{line: "东湖街道东湖社区", zone: zoneTail, below: true, textEnd: true, want: ""},
+		{line: "社区工作动态", zone: zoneTail, below: true, textEnd: true, want: ""},
 	})
 }
