@@ -746,3 +746,30 @@ func (j columnName) Judge(l lineView) string {
 // report may still say there is its sign-off (a unit's name, a date) or a
 // line the page cut short.
 func (l lineView) underBodyLast() bool { return l.belowBody && l.atTextEnd }
+
+// loneBulletHead: right above the body's first line, a line led by a
+// bullet that no line below it opens with, nor a list's item above it
+// (lastBulleted), holding two Han characters or more but fewer than a
+// headline (headlineRunes): a channel's or an account's name, a widget
+// (• 某某融媒, • 字号：[ ]), the site's mark before it (round 36). A
+// report's bulleted headings share their bullet with the ones below; a
+// headline printed with a bullet (realshapes 1300) is longer; an English
+// list's last item (443) holds no Han.
+type loneBulletHead struct{ v *furnitureVocab }
+
+func (j loneBulletHead) Judge(l lineView) string {
+	if !l.aboveBody || !l.lastBulleted {
+		return ""
+	}
+	_, rest := j.v.cutBullet(l.folded)
+	han := 0
+	for _, r := range rest {
+		if isHan(r) {
+			han++
+		}
+	}
+	if han < 2 || han >= headlineRunes {
+		return ""
+	}
+	return "navigation"
+}
