@@ -83,6 +83,14 @@ type lineView struct {
 	amidText bool
 	// atPageEnd: the line is in the tail and no non-empty line follows it.
 	atPageEnd bool
+	// atTextEnd: the line is in the tail and every non-empty line after
+	// it is known to a pattern (a footer's copyright, an ICP number): the
+	// page's last line but for its footer.
+	atTextEnd bool
+	// lastBulleted: the line opens with a bullet no line below it opens
+	// with, and the line above it, if led by the same bullet, is furniture
+	// a pattern or a line judge knows: no list's last item.
+	lastBulleted bool
 	// aboveBody: the line is in the head and the non-empty line after it
 	// is the body's first: nothing of the report's head (its headline, a
 	// kicker) stands between them.
@@ -2307,7 +2315,7 @@ func lineJudges(v *furnitureVocab) []furnitureJudge {
 }
 
 func contextJudges(v *furnitureVocab) []furnitureJudge {
-	return []furnitureJudge{loneValue{v}, loneName{}, photographerAlone{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, sponsorField{v}, uiPrompt{v}, edgeWidget{v}, commentAfterStamp{}, tailNumber{}, commentBox{v}}
+	return []furnitureJudge{loneValue{v}, loneName{}, loneBulletHead{v}, photographerAlone{}, brokenField{}, stampField{}, fieldAmidFurniture{v}, sponsorField{v}, uiPrompt{v}, edgeWidget{v}, commentAfterStamp{}, tailNumber{}, commentBox{v}}
 }
 
 // lineJudges and contextJudges are the lists above, made once per vocabulary:
@@ -2503,6 +2511,18 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		return -1
 	}
 	captions := v.bracketCaptions(folded)
+	lastOpen := -1 // the page's last non-empty line no pattern knows
+	for i := n - 1; i >= 0 && lastOpen < 0; i-- {
+		if strings.TrimSpace(folded[i]) != "" && lines[i] != titleMark && byPattern[i] == "" {
+			lastOpen = i
+		}
+	}
+	lastBullet := map[string]int{} // the last line each bullet leads
+	for i := range folded {
+		if b, _ := v.cutBullet(strings.TrimSpace(folded[i])); b != "" {
+			lastBullet[b] = i
+		}
+	}
 	view := func(i int) lineView {
 		f := strings.TrimSpace(folded[i])
 		inTable := false
@@ -2521,6 +2541,15 @@ func removeFurniture(lines, folded []string, pats []Pattern, v *furnitureVocab, 
 		}
 		lv.belowBody = lv.zone == zoneTail && p == lastProse
 		lv.atPageEnd = lv.zone == zoneTail && q < 0
+		lv.atTextEnd = lv.zone == zoneTail && i == lastOpen
+		if b, rest := v.cutBullet(f); b != "" && strings.TrimSpace(rest) != "" && lastBullet[b] == i {
+			// Under a line led by the same bullet it ends a list, unless
+			// that line is the page's own (• 来源：… over • 字号：…).
+			lv.lastBulleted = true
+			if pb, _ := v.cutBullet(strings.TrimSpace(folded[max(p, 0)])); p >= 0 && pb == b && byPattern[p] == "" {
+				lv.lastBulleted = judge(v.lineJudges(), newLineView(strings.TrimSpace(lines[p]), strings.TrimSpace(folded[p]), zoneOf(p))) != ""
+			}
+		}
 		lv.aboveBody = lv.zone == zoneHead && q >= 0 && q == firstProse
 		lv.amidCaptions = captions >= 2
 		cell := func(j int) bool { return j >= 0 && cellEdged(strings.TrimSpace(folded[j])) }

@@ -727,12 +727,48 @@ func taggedLead(s string) bool {
 // one of [column_words], perhaps with its colon. Over the report's first
 // sentence it is the site's menu; higher in the head, above a headline and
 // its kicker, the title's header takes it; in the body it may be the
-// report's own heading and stays.
+// report's own heading and stays. Since round 36 the same name goes as
+// the page's last line right under the body's last (校园动态, 每日热点): a
+// heading with nothing under it heads no part of the report; the page's
+// menu or its list of other stories begins there.
 type columnName struct{ v *furnitureVocab }
 
 func (j columnName) Judge(l lineView) string {
 	f := strings.TrimRight(l.folded, ":：")
-	if !l.aboveBody || runeLen(f) > 4 || !allHan(f) || !hasSuffixAny(f, j.v.columnWords) {
+	if !(l.aboveBody || l.underBodyLast()) || runeLen(f) > 4 || !allHan(f) || !hasSuffixAny(f, j.v.columnWords) {
+		return ""
+	}
+	return "navigation"
+}
+
+// underBodyLast reports whether the line is the page's last but for its
+// footer (atTextEnd) and stands right under the body's last line: what a
+// report may still say there is its sign-off (a unit's name, a date) or a
+// line the page cut short.
+func (l lineView) underBodyLast() bool { return l.belowBody && l.atTextEnd }
+
+// loneBulletHead: right above the body's first line, a line led by a
+// bullet that no line below it opens with, nor a list's item above it
+// (lastBulleted), holding two Han characters or more but fewer than a
+// headline (headlineRunes): a channel's or an account's name, a widget
+// (• 某某融媒, • 字号：[ ]), the site's mark before it (round 36). A
+// report's bulleted headings share their bullet with the ones below; a
+// headline printed with a bullet (realshapes 1300) is longer; an English
+// list's last item (443) holds no Han.
+type loneBulletHead struct{ v *furnitureVocab }
+
+func (j loneBulletHead) Judge(l lineView) string {
+	if !l.aboveBody || !l.lastBulleted {
+		return ""
+	}
+	_, rest := j.v.cutBullet(l.folded)
+	han := 0
+	for _, r := range rest {
+		if isHan(r) {
+			han++
+		}
+	}
+	if han < 2 || han >= headlineRunes {
 		return ""
 	}
 	return "navigation"

@@ -367,5 +367,54 @@ func TestColumnName(t *testing.T) {
 		{line: "工作动态 助老服务", zone: zoneHead, above: true, want: ""},
 		{line: "活动纪要", zone: zoneHead, above: true, want: ""},
 		{line: "一、工作动态", zone: zoneHead, above: true, want: ""},
+		// The page's last line but for its footer, right under the body's
+		// last line (round 36): the site's menu below the report.
+		{line: "学院动态", zone: zoneTail, below: true, textEnd: true, want: "navigation"},
+		{line: "今日热点", zone: zoneTail, below: true, end: true, textEnd: true, want: "navigation"},
+		{line: "要闻:", zone: zoneTail, below: true, textEnd: true, want: "navigation"},
+		// Under the body with more of the page below it, below other
+		// furniture, or no column's name: it stays (a heading over a part,
+		// a line the page cut short, a sign-off).
+		{line: "学院动态", zone: zoneTail, below: true, want: ""},
+		{line: "学院动态", zone: zoneTail, textEnd: true, want: ""},
+		{line: "我们走进社", zone: zoneTail, below: true, textEnd: true, want: ""},
+		{line: "东湖街道东湖社区", zone: zoneTail, below: true, textEnd: true, want: ""},
+		{line: "社区工作动态", zone: zoneTail, below: true, textEnd: true, want: ""},
 	})
+}
+
+func TestLoneBulletHead(t *testing.T) {
+	checkJudge(t, loneBulletHead{testFurniture(t)}, []judgeCase{
+		// Right above the body's first line, led by a bullet no line below
+		// opens with: a channel's name, a widget, another story's link.
+		{line: "• 东湖融媒", zone: zoneHead, above: true, bullet: true, want: "navigation"},
+		{line: "● 字号：大 中 小", zone: zoneHead, above: true, bullet: true, want: "navigation"},
+		// A bullet the report's later lines open with (its own headings),
+		// higher in the head, or in the body: it stays.
+		{line: "• 活动背景", zone: zoneHead, above: true, want: ""},
+		{line: "• 东湖融媒", zone: zoneHead, bullet: true, want: ""},
+		{line: "• 东湖融媒", zone: zoneBody, bullet: true, want: ""},
+		{line: "• 东湖街道举办首届邻里文化节", zone: zoneHead, above: true, bullet: true, want: ""}, // a headline
+		{line: "- Board games", zone: zoneHead, above: true, bullet: true, want: ""},
+	})
+}
+
+// TestLastBulleted: the view marks a bulleted line that no line below it
+// opens with by the same bullet.
+func TestLastBulleted(t *testing.T) {
+	page := "南湖社区开展防范电信诈骗宣传\n• 南湖街道融媒\n本周三下午，南湖社区邀请派出所民警走进社区活动室，为五十多名居民讲解常见的电信诈骗手法。\n民警结合身边发生的案例，提醒大家不轻信陌生来电，遇到可疑情况及时报警。\n"
+	doc, err := Parse("page.txt", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(doc.Text, "南湖街道融媒") {
+		t.Errorf("a lone bulleted line over the first sentence was kept: %q", doc.Text)
+	}
+	page = strings.Replace(page, "民警结合", "• 民警结合", 1)
+	if doc, err = Parse("page.txt", []byte(page), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(doc.Text, "南湖街道融媒") {
+		t.Errorf("a bulleted line whose bullet leads a line below was removed: %q", doc.Text)
+	}
 }

@@ -41,13 +41,15 @@ type judgeCase struct {
 	broken  bool // brokenSentence
 	text    bool // amidText
 	above   bool // aboveBody
+	textEnd bool // atTextEnd
+	bullet  bool // lastBulleted
 	want    string
 }
 
 func checkJudge(t *testing.T, j furnitureJudge, cases []judgeCase) {
 	t.Helper()
 	for _, c := range cases {
-		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below, atPageEnd: c.end, underAuthorHeading: c.heading, clausesUnderHeading: c.clauses, amidCaptions: c.amidCap, amidCells: c.cells, continuesSentence: c.cont, brokenSentence: c.broken, amidText: c.text, aboveBody: c.above}
+		v := lineView{text: c.line, folded: fold.ToSimplified(c.line), zone: c.zone, afterFurniture: c.after, amidFurniture: c.amid, beforeFurniture: c.before, inTable: c.inTable, inFieldRun: c.inRun, belowBody: c.below, atPageEnd: c.end, underAuthorHeading: c.heading, clausesUnderHeading: c.clauses, amidCaptions: c.amidCap, amidCells: c.cells, continuesSentence: c.cont, brokenSentence: c.broken, amidText: c.text, aboveBody: c.above, atTextEnd: c.textEnd, lastBulleted: c.bullet}
 		if got := j.Judge(v); got != c.want {
 			t.Errorf("%T(%q, zone %d, after %v, amid %v) = %q, want %q", j, c.line, c.zone, c.after, c.amid, got, c.want)
 		}
