@@ -875,6 +875,15 @@ func (j bulletMetadata) Judge(l lineView) string {
 		}
 		return "docsite"
 	}
+	// Above the body, a label and its value without a clause (• 公开方式：
+	// 主动公开, • 所属类目：某某专栏, • 字体大小：[ ]): the page's facts on the
+	// post, a disclosure page's table printed as a list. A label of the
+	// report's own form ([form_words]: • 活动地点：某某广场) stays, and so
+	// does a value with a clause's mark.
+	if n := fieldLabel(rest); n > 0 && n < len(rest) && l.zone == zoneHead && !runesOver(rest, 2*j.v.bulletRunes) &&
+		!containsAny(rest[:n], j.v.formWords) && !strings.ContainsAny(withoutGrouping(rest), sentenceEnds+"，,、") {
+		return "metadata"
+	}
 	return ""
 }
 

@@ -256,6 +256,18 @@ func TestBulletMetadata(t *testing.T) {
 		{line: "- 共3场，1,200人参加", want: ""},
 		{line: "• 提升环境质量：志愿者们积极清理社区垃圾，整理花坛。", want: ""},
 		{line: "- 相关推荐", want: ""},
+		// Above the body, a label and its value without a clause: the
+		// post's facts (round 36).
+		{line: "• 公开方式: 主动公开", want: "metadata"},
+		{line: "• 所属栏目：街道动态", want: "metadata"},
+		{line: "• 信息編號:AB-1234567/2024-00098", want: "metadata"},
+		{line: "• 字号：[ ]", want: "metadata"},
+		{line: "• 活动地点：滨河公园", want: ""},
+		{line: "• 参加人员：社工与居民", want: ""},
+		{line: "• 成果：老人们收到了米面油，笑逐颜开", want: ""},
+		{line: "• 公开方式: 主动公开", zone: zoneBody, want: ""},
+		{line: "• 公开方式: 主动公开", zone: zoneTail, want: ""},
+		{line: "• 相关栏目", want: ""},
 	})
 }
 
