@@ -1939,7 +1939,8 @@ func chooseTitle(lines, folded []string, fileTitle, crumb string, headline remov
 		sc := s.score(c.feats)
 		// A line too long for a title (a menu run on one line, no
 		// headline over its deck) is no line of a headline's stack.
-		stack[k] = stackCandidate{c.c, sc >= s.w["min_score"] && (c.feats[featLength] > 0 || c.feats[featShort] > 0), c.feats[featStamped] > 0, c.feats[featRepeated] > 0 || c.feats[featHeadsBody] > 0 || c.feats[featEnding] > 0}
+		sure := c.feats[featRepeated] > 0 || c.feats[featEnding] > 0
+		stack[k] = stackCandidate{c.c, sc >= s.w["min_score"] && (c.feats[featLength] > 0 || c.feats[featShort] > 0), c.feats[featStamped] > 0, sure || c.feats[featHeadsBody] > 0, !sure && c.feats[featHeadsBody] > 0}
 		if c.c.line >= 0 && c.c.rest == "" && c.c.wrapped == 0 && onlyLength(c.feats) && s.stackedOver(lines, c.c.line) {
 			continue
 		}
@@ -1991,6 +1992,11 @@ type stackCandidate struct {
 	// (featEnding, featRepeated, featHeadsBody): no other line of a stack
 	// takes its place (a cover's 内部资料 注意保存 over a report's title).
 	sure bool
+	// bodyOnly: sure only as the heading right above the first paragraph
+	// (featHeadsBody). A deck stands there too, under its headline: the
+	// line of a title's shape right above it, the text's first, is the
+	// title (see stackHeadline).
+	bodyOnly bool
 }
 
 // stackHeadline returns the title of a headline set on two lines, one of
@@ -2006,7 +2012,24 @@ func stackHeadline(best titleCandidate, cs []stackCandidate, lines []string) tit
 			c.c.text == strings.Trim(lines[c.c.line], cellBorders) && !endsWithColon(c.c.text)
 	}
 	k := slices.IndexFunc(cs, func(c stackCandidate) bool { return c.c.line == best.line && c.c.text == best.text })
-	if k < 0 || !whole(cs[k]) || cs[k].sure {
+	if k < 0 || !whole(cs[k]) {
+		return best
+	}
+	if cs[k].sure {
+		// A deck right under its headline heads the body as the
+		// article's heading would: the headline, whole, the text's first
+		// line with no empty line between them, a headline's words (see
+		// overDeck), no sentence and not stamped, is the title (the
+		// deck stays a body line).
+		if !cs[k].bodyOnly || cs[k].stamped {
+			return best
+		}
+		for _, c := range cs {
+			if whole(c) && !c.stamped && best.line == c.c.line+1 && firstTextLine(lines) == c.c.line && overDeck(c.c.text) &&
+				!endsInAny(c.c.text, sentenceEnds) && !strings.Contains(c.c.text, best.text) && !strings.Contains(best.text, c.c.text) {
+				return c.c
+			}
+		}
 		return best
 	}
 	for _, c := range cs {
@@ -2897,4 +2920,23 @@ func (v *furnitureVocab) creditNamed(f string) bool {
 		}
 	}
 	return false
+}
+
+// overDeck reports whether a line reads as a headline over its deck, not
+// as a label, a kicker or a site's bar over a headline: at least
+// minDeckHeadHan Han characters, no bar or dash between fields
+// (无障碍阅读 | …, 新闻速递 — 工作动态) and no comma between a slogan's
+// clauses (每天…,处处…).
+func overDeck(l string) bool {
+	return runeLen(hanOnly(l)) >= minDeckHeadHan && !strings.ContainsAny(l, "|｜—,，")
+}
+
+// minDeckHeadHan is the fewest Han characters of a headline over its
+// deck (overDeck): a kicker (引题) or a column's label is shorter.
+const minDeckHeadHan = 12
+
+// firstTextLine returns the index of lines' first non-empty line, -1
+// when all are empty.
+func firstTextLine(lines []string) int {
+	return slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) != "" })
 }

@@ -2361,12 +2361,12 @@ func TestStackHeadline(t *testing.T) {
 		cs   []stackCandidate
 		want string
 	}{
-		{"the upper one", []stackCandidate{{up, true, false, false}, {low, true, false, false}}, lines[0]},
-		{"the lower one stamped", []stackCandidate{{up, true, false, false}, {low, true, true, false}}, lines[1]},
-		{"the lower one the page is sure of (said twice, a report's ending)", []stackCandidate{{up, true, false, false}, {low, true, false, true}}, lines[1]},
-		{"the upper one under min_score", []stackCandidate{{up, false, false, false}, {low, true, false, false}}, lines[1]},
-		{"the upper one a cut", []stackCandidate{{titleCandidate{text: "银杏叶黄送关怀", line: 0}, true, false, false}, {low, true, false, false}}, lines[1]},
-		{"the upper one with a colon", []stackCandidate{{titleCandidate{text: "南湖街道：", line: 0}, true, false, false}, {low, true, false, false}}, lines[1]},
+		{"the upper one", []stackCandidate{{up, true, false, false, false}, {low, true, false, false, false}}, lines[0]},
+		{"the lower one stamped", []stackCandidate{{up, true, false, false, false}, {low, true, true, false, false}}, lines[1]},
+		{"the lower one the page is sure of (said twice, a report's ending)", []stackCandidate{{up, true, false, false, false}, {low, true, false, true, false}}, lines[1]},
+		{"the upper one under min_score", []stackCandidate{{up, false, false, false, false}, {low, true, false, false, false}}, lines[1]},
+		{"the upper one a cut", []stackCandidate{{titleCandidate{text: "银杏叶黄送关怀", line: 0}, true, false, false, false}, {low, true, false, false, false}}, lines[1]},
+		{"the upper one with a colon", []stackCandidate{{titleCandidate{text: "南湖街道：", line: 0}, true, false, false, false}, {low, true, false, false, false}}, lines[1]},
 	} {
 		l := slices.Clone(lines)
 		if strings.HasSuffix(tt.cs[0].c.text, "：") {
@@ -2591,5 +2591,57 @@ func TestHeadlineLineTail(t *testing.T) {
 		if got := ts.withoutControl(tt.in); got != tt.want {
 			t.Errorf("withoutControl(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestHeadlineOverDeck: a deck right under its headline heads the body
+// as the article's own heading would; the headline above it — the
+// text's first line, no empty line between, at least minDeckHeadHan Han
+// characters, no bar or dash between fields, no sentence — is the title
+// and the deck stays a body line. A kicker, a column's label or a site's
+// bar over a headline is no headline over its deck.
+func TestHeadlineOverDeck(t *testing.T) {
+	deck := "桂花社区志愿者为空巢老人送去过冬慰问品"
+	body := "上周六上午，桂花社区志愿者为空巢老人送去过冬慰问品，十五户老人收到了棉衣和米面。"
+	for _, tt := range []struct {
+		name, upper, want string
+		blank             bool
+	}{
+		{"headline over its deck", "一碗热汤面暖透了老人的心窝 邻里送暖", "一碗热汤面暖透了老人的心窝 邻里送暖", false},
+		{"an empty line between", "一碗热汤面暖透了老人的心窝 邻里送暖", deck, true},
+		{"a kicker, short", "邻里守望暖寒冬", deck, false},
+		{"a site's bar", "新闻速递 — 社区动态 邻里守望互助", deck, false},
+		{"a slogan of two clauses", "每天温暖资讯，处处贴心服务为民", deck, false},
+	} {
+		lines := []string{tt.upper, deck, body}
+		if tt.blank {
+			lines = []string{tt.upper, "", deck, body}
+		}
+		up := titleCandidate{text: tt.upper, line: 0}
+		low := titleCandidate{text: deck, line: len(lines) - 2, pos: 1}
+		cs := []stackCandidate{{up, true, false, false, false}, {low, true, false, true, true}}
+		if got := stackHeadline(low, cs, lines); got.text != tt.want {
+			t.Errorf("%s: stackHeadline = %q, want %q", tt.name, got.text, tt.want)
+		}
+	}
+	// Sure by more than heading the body (said twice, a report's ending),
+	// or stamped, the lower line stays.
+	lines := []string{"一碗热汤面暖透了老人的心窝 邻里送暖", deck, body}
+	up, low := titleCandidate{text: lines[0], line: 0}, titleCandidate{text: deck, line: 1, pos: 1}
+	for _, c := range [][]stackCandidate{
+		{{up, true, false, false, false}, {low, true, false, true, false}},
+		{{up, true, false, false, false}, {low, true, true, true, true}},
+	} {
+		if got := stackHeadline(low, c, lines); got.text != deck {
+			t.Errorf("stackHeadline = %q, want the deck", got.text)
+		}
+	}
+	// Through Parse: the headline is the title, the deck a body line.
+	doc, err := Parse("a.txt", []byte(strings.Join([]string{lines[0], deck, body, "志愿者们还帮老人检查了家里的电线和燃气灶。"}, "\n")), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != lines[0] || !strings.Contains(doc.Text, deck) {
+		t.Errorf("Parse: title %q, text %q", doc.Title, doc.Text)
 	}
 }
