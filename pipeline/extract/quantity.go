@@ -3105,7 +3105,6 @@ func (v docView) wordEndingAt(i int) int {
 	return w
 }
 
-// allArabic reports whether every rune is an Arabic digit.
 // bigCountWord reports a number written in Chinese numerals that may
 // count big containers before 大 (八大袋, 一大袋, 三大箱): an exact one,
 // not a vague one (几大桶, 好几大袋 are annotated both ways).
@@ -3113,6 +3112,7 @@ func bigCountWord(p numberPhrase, rs []rune) bool {
 	return p.hasValue && !p.vague && !p.hasHigh && !strings.ContainsRune(string(rs), '几')
 }
 
+// allArabic reports whether every rune is an Arabic digit.
 func allArabic(rs []rune) bool {
 	for _, r := range rs {
 		if _, ok := arabicDigit(r); !ok {

@@ -762,13 +762,7 @@ func (j loneBulletHead) Judge(l lineView) string {
 		return ""
 	}
 	_, rest := j.v.cutBullet(l.folded)
-	han := 0
-	for _, r := range rest {
-		if isHan(r) {
-			han++
-		}
-	}
-	if han < 2 || han >= headlineRunes {
+	if han := runeLen(hanOnly(rest)); han < 2 || han >= headlineRunes {
 		return ""
 	}
 	return "navigation"
