@@ -1977,13 +1977,14 @@ func (j headStamp) withoutStampTail(f string) string {
 		if i < 0 {
 			return f
 		}
-		label, value, ok := strings.Cut(strings.TrimSpace(f[i:]), ":")
-		if !ok {
-			label, value, ok = strings.Cut(strings.TrimSpace(f[i:]), "：")
-		}
-		switch {
-		case !ok:
+		field := strings.TrimSpace(f[i:])
+		k := indexAnyRune(field, ":：")
+		if k < 0 {
 			return f
+		}
+		_, w := utf8.DecodeRuneInString(field[k:])
+		label, value := field[:k], field[k+w:]
+		switch {
 		case value == "" && slices.Contains(j.v.counterLabels, label):
 		case value != "" && runeLen(value) <= maxHeadStampName && !strings.ContainsAny(value, ":：") &&
 			(slices.Contains(j.v.creditVerbs, label) || slices.Contains(j.v.bylineRoles, label)):

@@ -2019,13 +2019,13 @@ func stackHeadline(best titleCandidate, cs []stackCandidate, lines []string) tit
 		// A deck right under its headline heads the body as the
 		// article's heading would: the headline, whole, the text's first
 		// line with no empty line between them, a headline's words (see
-		// overDeck), no sentence and not stamped, is the title (the
+		// headOverDeck), no sentence and not stamped, is the title (the
 		// deck stays a body line).
 		if !cs[k].bodyOnly || cs[k].stamped {
 			return best
 		}
 		for _, c := range cs {
-			if whole(c) && !c.stamped && best.line == c.c.line+1 && firstTextLine(lines) == c.c.line && overDeck(c.c.text) &&
+			if whole(c) && !c.stamped && best.line == c.c.line+1 && firstTextLine(lines) == c.c.line && headOverDeck(c.c.text) &&
 				!endsInAny(c.c.text, sentenceEnds) && !strings.Contains(c.c.text, best.text) && !strings.Contains(best.text, c.c.text) {
 				return c.c
 			}
@@ -2922,17 +2922,18 @@ func (v *furnitureVocab) creditNamed(f string) bool {
 	return false
 }
 
-// overDeck reports whether a line reads as a headline over its deck, not
-// as a label, a kicker or a site's bar over a headline: at least
+// headOverDeck reports whether a line reads as a headline over its deck
+// on the next line (the one-line form is titleScorer.overDeck), not as a
+// label, a kicker or a site's bar over a headline: at least
 // minDeckHeadHan Han characters, no bar or dash between fields
 // (无障碍阅读 | …, 新闻速递 — 工作动态) and no comma between a slogan's
 // clauses (每天…,处处…).
-func overDeck(l string) bool {
+func headOverDeck(l string) bool {
 	return runeLen(hanOnly(l)) >= minDeckHeadHan && !strings.ContainsAny(l, "|｜—,，")
 }
 
 // minDeckHeadHan is the fewest Han characters of a headline over its
-// deck (overDeck): a kicker (引题) or a column's label is shorter.
+// deck (headOverDeck): a kicker (引题) or a column's label is shorter.
 const minDeckHeadHan = 12
 
 // firstTextLine returns the index of lines' first non-empty line, -1
